@@ -1,0 +1,79 @@
+// The agenda: every pending action of every interview, most urgent first, with the problems that
+// only show once actions are known. Shared by the CLI's `due` and the plugin's pane.
+import { evaluateInterview } from "./rules";
+import type { Settings } from "./settings";
+import { ACTION_KINDS, type ActionState, type FollowUpAction, type Interview, type Problem } from "./types";
+
+export interface Agenda {
+	now: Date;
+	/** All pending actions, upcoming and snoozed ones included, most urgent first. */
+	actions: FollowUpAction[];
+	/** Problems found while working out the actions (nobody to send to, no email). */
+	problems: Problem[];
+}
+
+const STATE_RANK: Record<ActionState, number> = { overdue: 0, late: 1, due: 2, upcoming: 3 };
+const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
+
+/** The instant that matters next for an action in its state: the one the user races against. */
+export function nextInstant(action: FollowUpAction): Date {
+	switch (action.state) {
+		case "overdue":
+			return action.deadline ?? action.opensAt;
+		case "late":
+			return action.deadline ?? action.idealBy ?? action.opensAt;
+		case "due":
+			return action.idealBy ?? action.deadline ?? action.opensAt;
+		case "upcoming":
+			return action.opensAt;
+	}
+}
+
+/** Most urgent first: by state, then by the instant that matters next, then by note and kind. */
+export function compareUrgency(a: FollowUpAction, b: FollowUpAction): number {
+	return (
+		STATE_RANK[a.state] - STATE_RANK[b.state] ||
+		nextInstant(a).getTime() - nextInstant(b).getTime() ||
+		(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+		(KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0)
+	);
+}
+
+export function buildAgenda(interviews: Iterable<Interview>, settings: Settings, now: Date): Agenda {
+	const actions: FollowUpAction[] = [];
+	const problems: Problem[] = [];
+	for (const interview of interviews) {
+		const evaluation = evaluateInterview(interview, settings, now);
+		for (const a of evaluation.actions) actions.push(a);
+		for (const p of evaluation.problems) problems.push(p);
+	}
+	actions.sort(compareUrgency);
+	return { now, actions, problems };
+}
+
+export interface DueFilter {
+	/** Include upcoming and snoozed actions. */
+	all?: boolean;
+}
+
+/** What `due` shows: due, late and overdue actions that are not snoozed; everything with `all`. */
+export function dueActions(agenda: Agenda, filter: DueFilter = {}): FollowUpAction[] {
+	if (filter.all) return agenda.actions;
+	return agenda.actions.filter((a) => a.state !== "upcoming" && !a.snoozedUntil);
+}
+
+export function groupByState(actions: readonly FollowUpAction[]): Record<ActionState, FollowUpAction[]> {
+	const groups: Record<ActionState, FollowUpAction[]> = { overdue: [], late: [], due: [], upcoming: [] };
+	for (const a of actions) groups[a.state].push(a);
+	return groups;
+}
+
+/** Problems in a stable order: errors first, then by file and line. */
+export function sortProblems(problems: Problem[]): Problem[] {
+	return problems.sort(
+		(a, b) =>
+			(a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) ||
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			(a.line ?? 0) - (b.line ?? 0),
+	);
+}

@@ -1,0 +1,45 @@
+// Wikilinks as they appear in frontmatter values: `[[People/Sam Lee|Sam]]`, quoted or not.
+
+export interface WikiLink {
+	/** The link target without heading, block or alias: `People/Sam Lee`. */
+	linkpath: string;
+	/** What the link shows: the alias, else the target's file name. */
+	display: string;
+}
+
+const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
+
+/** Parses a value that is exactly one wikilink; null otherwise. */
+export function parseWikiLink(value: unknown): WikiLink | null {
+	const text = unwrapUnquotedLink(value);
+	if (text === null) return null;
+	const m = WIKILINK.exec(text);
+	if (!m) return null;
+	const linkpath = m[1].trim();
+	if (linkpath === "") return null;
+	const alias = m[2]?.trim();
+	const display = alias || linkpath.replace(/^.*\//, "").replace(/\.md$/i, "");
+	return { linkpath, display };
+}
+
+/**
+ * `company: [[Acme]]` without quotes is YAML for a list holding a list holding "Acme". People
+ * write it that way all the time, so it is read back as the link it was meant to be.
+ */
+function unwrapUnquotedLink(value: unknown): string | null {
+	if (typeof value === "string") return value;
+	if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
+		const inner: unknown = value[0][0];
+		if (typeof inner === "string") return `[[${inner}]]`;
+	}
+	return null;
+}
+
+/** Text for display: a link shows its alias or note name, other text as written. */
+export function displayText(value: unknown): string | null {
+	const link = parseWikiLink(value);
+	if (link) return link.display;
+	if (typeof value === "string") return value.trim();
+	if (typeof value === "number" || typeof value === "bigint") return String(value);
+	return null;
+}

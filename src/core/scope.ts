@@ -1,0 +1,62 @@
+// Which notes are looked at, and which of them are ours: the rules of SPEC §1 that come before
+// parsing, shared by the CLI's reader and the plugin's index.
+import { isInterviewNote, parseInterview, type ParseResult } from "./parse";
+import type { Settings } from "./settings";
+import type { Frontmatter, KeyLines, LinkResolver, Problem } from "./types";
+
+function trimSlashes(folder: string): string {
+	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+}
+
+function inFolder(path: string, folder: string): boolean {
+	const f = trimSlashes(folder);
+	return f === "" || path === f || path.startsWith(`${f}/`);
+}
+
+/** The note-template folder in force: the plugin's setting, else the core Templates plugin's. */
+export function templateFolderOf(settings: Settings, coreTemplatesFolder: string | null | undefined): string {
+	return trimSlashes(settings.templateFolder ?? coreTemplatesFolder ?? "");
+}
+
+/**
+ * True for markdown notes outside dot-folders, outside the note-template folder, and inside the
+ * scope folder when one is set.
+ */
+export function isLookedAt(path: string, settings: Settings, templateFolder: string): boolean {
+	if (!path.toLowerCase().endsWith(".md")) return false;
+	if (path.split("/").some((segment) => segment.startsWith("."))) return false;
+	if (templateFolder !== "" && inFolder(path, templateFolder)) return false;
+	return inFolder(path, settings.scopeFolder);
+}
+
+/** A note as a reader hands it over: parsed frontmatter, or why it could not be parsed. */
+export interface RawNote {
+	file: string;
+	/** Null when the note has no frontmatter, or it did not parse. */
+	frontmatter: Frontmatter | null;
+	/** Set when the frontmatter exists but is not valid YAML. */
+	parseError?: { reason: string; line?: number; rawText: string };
+	keyLines?: KeyLines;
+}
+
+export interface NoteVerdict extends ParseResult {
+	/** True when the note is an interview note, or a broken one that looks like it wanted to be. */
+	ours: boolean;
+}
+
+/** Decides whether a note is ours and, if so, parses it. Never throws. */
+export function readInterviewNote(note: RawNote, settings: Settings, resolve: LinkResolver): NoteVerdict {
+	if (note.parseError) {
+		if (!/interview/i.test(note.parseError.rawText)) return { ours: false, interview: null, problems: [] };
+		const problem: Problem = {
+			file: note.file,
+			severity: "error",
+			message: `The frontmatter is not valid YAML${note.parseError.line ? ` (line ${note.parseError.line})` : ""}: ${note.parseError.reason}. Fix that line; until then the note is skipped.`,
+		};
+		if (note.parseError.line !== undefined) problem.line = note.parseError.line;
+		return { ours: true, interview: null, problems: [problem] };
+	}
+	if (!isInterviewNote(note.frontmatter, settings)) return { ours: false, interview: null, problems: [] };
+	const result = parseInterview({ file: note.file, frontmatter: note.frontmatter as Frontmatter, keyLines: note.keyLines }, settings, resolve);
+	return { ours: true, ...result };
+}

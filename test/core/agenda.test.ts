@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildAgenda, dueActions, groupByState } from "../../src/core/agenda";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS };
+const now = local("2026-11-25T18:00");
+const interviews = [
+	anInterview().file("Interviews/Future.md").at("2026-11-27T15:00", "2026-11-27T16:00").nextSteps("told").build(),
+	anInterview().file("Interviews/Today.md").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
+	anInterview().file("Interviews/Morning.md").at("2026-11-25T08:30", "2026-11-25T09:30").nextSteps("told").build(),
+	anInterview().file("Interviews/Yesterday.md").at("2026-11-24T10:00", "2026-11-24T11:00").build(),
+	anInterview().file("Interviews/Earlier.md").at("2026-11-24T08:00", "2026-11-24T09:00").nextSteps("told").build(),
+	anInterview().file("Interviews/Snoozed.md").at("2026-11-23T11:00", "2026-11-23T12:00").nextSteps("told").snoozedUntil("2026-11-26T09:00").build(),
+];
+
+describe("the agenda", () => {
+	const agenda = buildAgenda(interviews, settings, now);
+
+	it("lists overdue first, then late, due and upcoming, each by the instant that matters next", () => {
+		expect(agenda.actions.map((a) => `${a.state} ${a.kind} ${a.file}`)).toEqual([
+			"overdue thank-you Interviews/Snoozed.md",
+			"overdue thank-you Interviews/Earlier.md",
+			"overdue thank-you Interviews/Yesterday.md",
+			"overdue next-steps Interviews/Yesterday.md",
+			"late thank-you Interviews/Morning.md",
+			"due thank-you Interviews/Today.md",
+			"upcoming thank-you Interviews/Future.md",
+		]);
+	});
+
+	it("leaves upcoming and snoozed actions out of the due list unless all are asked for", () => {
+		expect(dueActions(agenda).map((a) => a.file)).not.toContain("Interviews/Future.md");
+		expect(dueActions(agenda).map((a) => a.file)).not.toContain("Interviews/Snoozed.md");
+		expect(dueActions(agenda, { all: true })).toHaveLength(agenda.actions.length);
+	});
+
+	it("groups by state", () => {
+		const groups = groupByState(agenda.actions);
+		expect(Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, v.length]))).toEqual({ overdue: 4, late: 1, due: 1, upcoming: 1 });
+	});
+
+	it("handles 10,000 interviews", () => {
+		const many = Array.from({ length: 10_000 }, (_, i) => anInterview().file(`I/${i}.md`).at("2026-11-25T13:00", "2026-11-25T14:00").build());
+		expect(buildAgenda(many, settings, now).actions).toHaveLength(20_000);
+	});
+});
