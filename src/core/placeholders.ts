@@ -1,0 +1,342 @@
+// Placeholders for draft templates in the style of Obsidian's core Templates plugin (`{{name}}`,
+// `{{date:FORMAT}}` with Moment tokens), and the values an interview gives them.
+import { differenceInCalendarDays, format, getDayOfYear, getISOWeek } from "date-fns";
+import { parseWikiLink } from "./links";
+import type { Settings } from "./settings";
+import type { Interview, Person } from "./types";
+
+/** A text is inserted as is; a date prints as YYYY-MM-DD, or in the format after the colon. */
+export type PlaceholderValue = string | Date;
+/** Keys in lower case, as written between the braces: `company`, `interviewer.name`. */
+export type PlaceholderValues = Readonly<Record<string, PlaceholderValue>>;
+
+export interface RenderResult {
+	text: string;
+	/** What stood between the braces of each placeholder nothing answered, once each, in order. */
+	unknown: string[];
+}
+
+const PLACEHOLDER = /\{\{([^{}\r\n]*)\}\}/g;
+
+/**
+ * Obsidian comments (`%% ... %%`) never reach a draft: they carry the template's instructions. A
+ * comment on lines of its own goes with its line break; one left open runs to the end, as Obsidian
+ * reads it.
+ */
+export function stripComments(text: string): string {
+	return text
+		.replace(/^[ \t]*%%[\s\S]*?%%[ \t]*(?:\r?\n|$)/gm, "")
+		.replace(/%%[\s\S]*?%%/g, "")
+		.replace(/%%[\s\S]*$/, "");
+}
+
+/**
+ * Fills every placeholder in one left-to-right pass: a value is inserted literally and never read
+ * again, so a company called `{{role}} Ltd` stays `{{role}} Ltd`. `{{date}}` and `{{time}}` are
+ * `now` (YYYY-MM-DD and HH:mm, as core Templates prints them) unless `values` says otherwise. A
+ * placeholder nothing answers stays in the text exactly as written and is listed in `unknown`.
+ */
+export function renderTemplate(template: string, values: PlaceholderValues, now: Date): RenderResult {
+	const unknown: string[] = [];
+	const text = stripComments(template).replace(PLACEHOLDER, (whole: string, inner: string) => {
+		const value = resolve(inner.trim(), values, now);
+		if (value !== null) return value;
+		const name = inner.trim();
+		if (!unknown.includes(name)) unknown.push(name);
+		return whole;
+	});
+	return { text, unknown };
+}
+
+function resolve(inner: string, values: PlaceholderValues, now: Date): string | null {
+	const colon = inner.indexOf(":");
+	const key = (colon === -1 ? inner : inner.slice(0, colon)).trim().toLowerCase();
+	const fmt = colon === -1 ? null : inner.slice(colon + 1);
+	const value: PlaceholderValue | undefined = Object.prototype.hasOwnProperty.call(values, key)
+		? values[key]
+		: key === "date" || key === "time"
+			? now
+			: undefined;
+	if (value === undefined) return null;
+	if (typeof value === "string") return fmt === null ? value : null;
+	const defaultFormat = key === "time" ? "HH:mm" : "YYYY-MM-DD";
+	return formatMoment(value, fmt === null || fmt.trim() === "" ? defaultFormat : fmt);
+}
+
+// ---------------------------------------------------------------- Moment-style formats
+
+type TokenFormatter = (d: Date) => string;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const hours12 = (d: Date) => d.getHours() % 12 || 12;
+function offset(d: Date, separator: string): string {
+	const minutes = -d.getTimezoneOffset();
+	const abs = Math.abs(minutes);
+	return (minutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + separator + pad(abs % 60);
+}
+
+/** The Moment tokens core Templates users reach for; longest first so `MMMM` wins over `MM`. */
+const MOMENT_TOKENS: [string, TokenFormatter][] = [
+	["YYYY", (d) => pad(d.getFullYear(), 4)],
+	["MMMM", (d) => format(d, "MMMM")],
+	["DDDD", (d) => pad(getDayOfYear(d), 3)],
+	["dddd", (d) => format(d, "EEEE")],
+	["MMM", (d) => format(d, "MMM")],
+	["DDD", (d) => String(getDayOfYear(d))],
+	["ddd", (d) => format(d, "EEE")],
+	["YY", (d) => pad(d.getFullYear() % 100)],
+	["MM", (d) => pad(d.getMonth() + 1)],
+	["Do", (d) => format(d, "do")],
+	["DD", (d) => pad(d.getDate())],
+	["dd", (d) => format(d, "EEEEEE")],
+	["WW", (d) => pad(getISOWeek(d))],
+	["HH", (d) => pad(d.getHours())],
+	["hh", (d) => pad(hours12(d))],
+	["kk", (d) => pad(d.getHours() || 24)],
+	["mm", (d) => pad(d.getMinutes())],
+	["ss", (d) => pad(d.getSeconds())],
+	["ZZ", (d) => offset(d, "")],
+	["Q", (d) => String(Math.floor(d.getMonth() / 3) + 1)],
+	["M", (d) => String(d.getMonth() + 1)],
+	["D", (d) => String(d.getDate())],
+	["d", (d) => String(d.getDay())],
+	["W", (d) => String(getISOWeek(d))],
+	["H", (d) => String(d.getHours())],
+	["h", (d) => String(hours12(d))],
+	["k", (d) => String(d.getHours() || 24)],
+	["m", (d) => String(d.getMinutes())],
+	["s", (d) => String(d.getSeconds())],
+	["A", (d) => (d.getHours() < 12 ? "AM" : "PM")],
+	["a", (d) => (d.getHours() < 12 ? "am" : "pm")],
+	["Z", (d) => offset(d, ":")],
+	["X", (d) => String(Math.floor(d.getTime() / 1000))],
+	["x", (d) => String(d.getTime())],
+];
+
+/**
+ * Formats a date with Moment tokens (English names), as core Templates does for `{{date:FORMAT}}`.
+ * Text in square brackets is printed as is (`[at]`); any other character is kept.
+ */
+export function formatMoment(date: Date, fmt: string): string {
+	let out = "";
+	let i = 0;
+	outer: while (i < fmt.length) {
+		if (fmt[i] === "[") {
+			const close = fmt.indexOf("]", i + 1);
+			if (close !== -1) {
+				out += fmt.slice(i + 1, close);
+				i = close + 1;
+				continue;
+			}
+		}
+		for (const [token, formatter] of MOMENT_TOKENS) {
+			if (fmt.startsWith(token, i)) {
+				out += formatter(date);
+				i += token.length;
+				continue outer;
+			}
+		}
+		out += fmt[i];
+		i++;
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- values from an interview
+
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof|professor)\.?$/i;
+
+/** How a message addresses someone: the first name, or "Dr. Okafor" when the name starts with a title. */
+export function firstName(name: string): string {
+	const words = name.trim().split(/\s+/).filter((w) => w !== "");
+	if (words.length === 0) return "";
+	if (words.length > 1 && HONORIFIC.test(words[0])) return `${words[0]} ${words[words.length - 1]}`;
+	return words[0];
+}
+
+/** "Tom Becker", "Tom Becker and Ana Ruiz", "Tom Becker, Ana Ruiz and Li Wei". */
+export function joinNames(names: string[]): string {
+	if (names.length <= 1) return names.join("");
+	return names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
+}
+
+/** Text from a note as one line: a wikilink shows its alias or note name, as Obsidian shows it. */
+export function plainText(text: string): string {
+	return text
+		.replace(/!?\[\[[^\]]*\]\]/g, (link) => parseWikiLink(link)?.display ?? link)
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+// Past tenses a note's "what I did" line tends to start with ("Led the rollout", "Moved billing to
+// streaming"); an "-ed" word needs a letter other than "e" before the ending, so "Red" and "Speed" are not.
+const IRREGULAR_PAST = "Led|Built|Ran|Cut|Wrote|Got|Set|Made|Took|Drove|Grew|Won|Brought|Taught|Sold|Found|Kept|Held|Spent|Did|Gave|Began|Rebuilt|Rewrote|Shipped";
+const PAST_TENSE = new RegExp(`^(?:${IRREGULAR_PAST}|[A-Z][a-z]*[^\\se]ed)(?=\\s)`, "i");
+
+// Words that start a sentence but hardly ever a name (articles, "-ing" words, past tenses), so their
+// capital is only there because a note's list item began with them. Lowering it lets a phrase sit
+// mid-sentence; anything else stays as written: "Kubernetes" and "CI" keep theirs.
+const ORDINARY_FIRST_WORD = new RegExp(
+	`^(?:The|A|An|Our|Your|Their|His|Her|My|Its|This|That|These|Those|How|What|Why|When|Where|Which|Whether|Some|Any|All|Each|Every|More|Less|[A-Z][a-z]{2,}ing|${IRREGULAR_PAST}|[A-Z][a-z]*[^\\se]ed)(?=\\s)`,
+);
+
+/** A note's free text as a phrase for the middle of a sentence: one line, no closing full stop. */
+export function phrase(text: string | undefined): string {
+	const one = plainText(text ?? "").replace(/[\s.;,:]+$/, "");
+	return ORDINARY_FIRST_WORD.test(one) ? one[0].toLowerCase() + one.slice(1) : one;
+}
+
+/** True when a phrase starts with what the user did ("led the rollout"), so it needs an "I" to be a clause. */
+export function startsWithPastTense(text: string): boolean {
+	return PAST_TENSE.test(text);
+}
+
+/** A phrase made into the end of a sentence. */
+export function sentenceEnd(text: string): string {
+	return /[.!?…]["'”’)]*$/.test(text) ? text : text + ".";
+}
+
+export interface AttachmentLabel {
+	/** How the message lists it: a link's name with "(attached)", a URL as is. */
+	label: string;
+	/** For a vault link: the file the user has to attach by hand. */
+	file?: string;
+}
+
+/**
+ * A `[[link]]` (or `![[embed]]`) is a file from the vault, which a mail link cannot carry: it is
+ * listed by name as attached, and the user attaches it. A markdown link shows its text and URL.
+ */
+export function attachmentLabel(raw: string): AttachmentLabel {
+	const link = parseWikiLink(raw);
+	if (link) return { label: `${link.display} (attached)`, file: link.display };
+	const md = /^\s*\[([^\]]*)\]\(<?([^)>\s]+)>?\)\s*$/.exec(raw);
+	if (md) return { label: md[1].trim() ? `${plainText(md[1])}: ${md[2]}` : md[2] };
+	return { label: plainText(raw) };
+}
+
+export function attachmentLabels(person: Person): AttachmentLabel[] {
+	return person.attachments.map(attachmentLabel).filter((a) => a.label !== "");
+}
+
+/** "25 November", with the year when it is not the year of `now`. */
+export function dayAndMonth(day: Date, now: Date): string {
+	return format(day, day.getFullYear() === now.getFullYear() ? "d MMMM" : "d MMMM yyyy");
+}
+
+/**
+ * When the interview was, as a message written at `now` says it: "today", "yesterday",
+ * "on Tuesday" within the past week, "on 25 November" otherwise. Calendar days are local.
+ */
+export function interviewDay(start: Date, now: Date): string {
+	const days = differenceInCalendarDays(now, start);
+	if (days === 0) return "today";
+	if (days === 1) return "yesterday";
+	if (days > 1 && days < 7) return `on ${format(start, "EEEE")}`;
+	return `on ${dayAndMonth(start, now)}`;
+}
+
+const ROLE_NOUN = /\b(role|position|job|post|opening|vacancy)$/i;
+
+/** "the Platform engineer role at Acme Robotics", shortened as the note allows, down to "the role". */
+export function theRole(role: string, company: string): string {
+	const r = plainText(role);
+	const c = plainText(company);
+	const noun = r === "" ? "role" : ROLE_NOUN.test(r) ? r : `${r} role`;
+	return c === "" ? `the ${noun}` : `the ${noun} at ${c}`;
+}
+
+/** What a subject line calls the interview: by role, else by company, else by date. */
+export function interviewLabel(interview: Interview, now: Date): string {
+	const role = plainText(interview.role);
+	const company = plainText(interview.company);
+	if (role !== "") return `${role} interview`;
+	if (company !== "") return `${company} interview`;
+	return `interview on ${dayAndMonth(interview.start, now)}`;
+}
+
+/**
+ * The interviewers the primary contact is asked to thank: those without an email, by full name as
+ * the note writes them; "everyone I met" when the note lists nobody.
+ */
+export function passThanksTo(interview: Interview): string {
+	if (interview.interviewers.length === 0) return "everyone I met";
+	return joinNames(interview.interviewers.filter((p) => p.email === undefined).map((p) => plainText(p.name)));
+}
+
+/**
+ * The placeholders an interview answers, each with the line that explains it to a user (the
+ * comment at the top of a written-out template note). The `interviewer.*` ones and `attachments`
+ * exist only in a draft to one interviewer.
+ */
+export const INTERVIEW_PLACEHOLDERS: Readonly<Record<string, string>> = {
+	company: "the company, as in the note",
+	role: "the role, as in the note",
+	title: "the title of the interview note",
+	date: "today, as YYYY-MM-DD; {{date:dddd D MMMM}} takes Moment tokens, as in core Templates",
+	time: "the time now, as HH:mm; {{time:h:mm A}} takes Moment tokens",
+	interview_date: "the interview day, as YYYY-MM-DD; {{interview_date:D MMMM}} takes Moment tokens",
+	interview_day: "when the interview was, as you would say it today: \"today\", \"on Tuesday\", \"on 25 November\"",
+	interview_label: "the interview named for a subject line: \"Platform engineer interview\"",
+	the_role: "\"the Platform engineer role at Acme Robotics\", or as much of it as the note gives",
+	my_name: "your name, from the plugin settings",
+	signature: "your signature, from the plugin settings",
+	primary_contact: "the primary contact's name",
+	"primary_contact.first_name": "the primary contact's first name",
+	"primary_contact.email": "the primary contact's email",
+	interviewers: "everyone the note lists as an interviewer, \"Dana Whitfield and Marcus Oyelaran\"",
+	pass_thanks_to: "the interviewers without an email, by full name; \"everyone I met\" when none are listed",
+	next_steps: "what the note says you were told about next steps",
+	"interviewer.name": "the interviewer's name, as in the note",
+	"interviewer.first_name": "the interviewer's first name",
+	"interviewer.title": "the interviewer's job title",
+	"interviewer.email": "the interviewer's email",
+	"interviewer.linkedin": "the interviewer's LinkedIn profile address",
+	"interviewer.focus": "what mattered most to the interviewer, as a phrase for the middle of a sentence",
+	"interviewer.highlight": "your experience that answered it, as a phrase for the middle of a sentence",
+	attachments: "the interviewer's supporting material, one \"- item\" line each",
+};
+
+/** Values for INTERVIEW_PLACEHOLDERS; missing data gives an empty text, never an unknown placeholder. */
+export function interviewPlaceholders(
+	interview: Interview,
+	settings: Pick<Settings, "myName" | "signature">,
+	now: Date,
+	interviewer?: Person,
+): Record<string, PlaceholderValue> {
+	const pc = interview.primaryContact;
+	const pcName = pc ? plainText(pc.name) : "";
+	const values: Record<string, PlaceholderValue> = {
+		company: plainText(interview.company),
+		role: plainText(interview.role),
+		title: interview.title,
+		interview_date: interview.start,
+		interview_day: interviewDay(interview.start, now),
+		interview_label: interviewLabel(interview, now),
+		the_role: theRole(interview.role, interview.company),
+		my_name: plainText(settings.myName),
+		signature: settings.signature.replace(/\r\n?/g, "\n").trimEnd(),
+		primary_contact: pcName,
+		"primary_contact.first_name": firstName(pcName),
+		"primary_contact.email": pc?.email ?? "",
+		interviewers: joinNames(interview.interviewers.map((p) => plainText(p.name))),
+		pass_thanks_to: passThanksTo(interview),
+		next_steps: plainText(interview.nextSteps ?? ""),
+	};
+	if (interviewer) {
+		const name = plainText(interviewer.name);
+		Object.assign(values, {
+			"interviewer.name": name,
+			"interviewer.first_name": firstName(name),
+			"interviewer.title": plainText(interviewer.title ?? ""),
+			"interviewer.email": interviewer.email ?? "",
+			"interviewer.linkedin": interviewer.linkedin?.trim() ?? "",
+			"interviewer.focus": phrase(interviewer.focus),
+			"interviewer.highlight": phrase(interviewer.highlight),
+			attachments: attachmentLabels(interviewer)
+				.map((a) => `- ${a.label}`)
+				.join("\n"),
+		});
+	}
+	return values;
+}
