@@ -1,0 +1,366 @@
+// Writes follow-up records into a note's text: frontmatter keys set in place and dated lines under a
+// heading. Pure text in, text out; every byte the write is not about stays exactly as it was.
+
+import { format, isValid } from "date-fns";
+import { detectEol, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
+
+/** A write that would risk the user's text; the message says why, and the note is left unchanged. */
+export class WriteError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = "WriteError";
+	}
+}
+
+// ---------------------------------------------------------------- YAML scalars
+
+/** Plain scalars that a YAML reader would take for something other than text (core schema and 1.1). */
+const NOT_TEXT = [
+	/^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/,
+	/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
+	/^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
+	/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+	/^[-+]?0(?:o[0-7_]+|x[0-9a-fA-F_]+|b[01_]+)$/,
+	/^[-+]?\.(?:inf|Inf|INF)$/,
+	/^\.(?:nan|NaN|NAN)$/,
+	/^<<$/,
+];
+
+/**
+ * Characters a plain scalar may not hold (controls, DEL and C1), that some readers take for line
+ * breaks or a byte-order mark, and lone surrogates. A loop rather than a regex with lookbehind,
+ * which older iOS versions of Obsidian cannot parse.
+ */
+function hasUnsafeChar(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c >= 0xfffe || c === 0xfeff) {
+			return true;
+		}
+		if (c >= 0xd800 && c <= 0xdbff) {
+			const d = value.charCodeAt(i + 1);
+			if (!(d >= 0xdc00 && d <= 0xdfff)) return true;
+			i++;
+		} else if (c >= 0xdc00 && c <= 0xdfff) return true;
+	}
+	return false;
+}
+
+function isPlainText(value: string): boolean {
+	if (value === "" || value !== value.trim() || hasUnsafeChar(value)) return false;
+	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value)) return false;
+	if (/:(?:[ \t]|$)|[ \t]#/.test(value)) return false;
+	return !NOT_TEXT.some((re) => re.test(value));
+}
+
+/**
+ * The YAML for a text value: as is when a reader takes it back as the same text (dates such as
+ * `2026-11-25T14:30` included, as Obsidian's Properties writes them), else double-quoted.
+ */
+export function yamlScalar(value: string): string {
+	if (isPlainText(value)) return value;
+	// JSON escapes are valid YAML escapes; YAML also wants DEL, C1 controls and a few others escaped.
+	return JSON.stringify(value).replace(
+		/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+		(c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+	);
+}
+
+// ---------------------------------------------------------------- frontmatter
+
+/** Index just past the lines a value starting at `start` may reach: up to the next column-0 line. */
+function regionEnd(lines: readonly TextLine[], start: number): number {
+	let j = start + 1;
+	while (j < lines.length && (lines[j].text.trim() === "" || lines[j].text[0] === " " || lines[j].text[0] === "\t")) j++;
+	return j;
+}
+
+/**
+ * A removed key's line is what ended the value above it. Without it, the blank and indented lines
+ * below would join a multi-line value above (a `|+` block takes in blank lines, any block takes in
+ * indented comments): blank ones are dropped, and a comment that would change that value stops the write.
+ */
+function keepNeighboursIntact(
+	entries: readonly FrontmatterEntry[],
+	lines: readonly TextLine[],
+	out: { line: TextLine; from: number }[],
+	wanted: ReadonlyMap<string, string | null>,
+): void {
+	for (const entry of entries) {
+		if (wanted.has(entry.key) || !(entry.blockScalar || entry.endLine - entry.line > 1)) continue;
+		const pos = out.findIndex((o) => o.from === entry.line);
+		const outLines = out.map((o) => o.line);
+		const before = regionEnd(lines, entry.line) - entry.line;
+		const after = regionEnd(outLines, pos) - pos;
+		for (let k = pos + after - 1; k >= pos + before; k--) {
+			if (out[k].line.text.trim() === "") out.splice(k, 1);
+			else {
+				throw new WriteError(
+					`Removing a property would join the comment on line ${out[k].from + 2} to the value of "${entry.key}" above it; nothing was written.`,
+				);
+			}
+		}
+	}
+}
+
+function keyLine(line: TextLine, entry: FrontmatterEntry, scalar: string): string {
+	const text = line.text;
+	const hasValue = entry.valueEnd > entry.valueStart;
+	const sep = hasValue ? text.slice(entry.colon + 1, entry.valueStart) : " ";
+	let comment = "";
+	if (entry.commentStart !== -1) {
+		comment = hasValue ? text.slice(entry.valueEnd) : " " + text.slice(entry.commentStart);
+	}
+	return text.slice(0, entry.colon + 1) + sep + scalar + comment;
+}
+
+/**
+ * Sets top-level frontmatter keys to text values; `null` removes a key. An existing entry is rewritten
+ * where it stands (key as written, its trailing comment, its whole-line comments kept); a repeated key
+ * keeps only its first entry; a new key goes just above the closing `---`, with the note's line ending.
+ * Throws a WriteError when the note has no frontmatter or one whose layout it cannot edit safely.
+ */
+export function setFrontmatterKeys(text: string, updates: Record<string, string | null>): string {
+	const fm = findFrontmatter(text);
+	if (!fm) {
+		throw new WriteError("The note has no frontmatter (its first line must be ---), so nothing was written.");
+	}
+	const yaml = fm.body;
+	if (/\r(?!\n)/.test(yaml)) {
+		throw new WriteError("The note's frontmatter has a line break this tool cannot edit safely (a lone carriage return); nothing was written.");
+	}
+	const scan = scanFrontmatter(yaml);
+	if (scan.problems.length > 0) {
+		const p = scan.problems[0];
+		throw new WriteError(`The frontmatter cannot be edited safely: line ${p.line + 2} is ${p.message}. Nothing was written.`);
+	}
+	const wanted = new Map(Object.entries(updates));
+	const { lines } = scan;
+	const replaced = new Map<number, string>();
+	const dropped = new Set<number>();
+	const seen = new Set<string>();
+	for (const entry of scan.entries) {
+		if (!wanted.has(entry.key)) continue;
+		const value = wanted.get(entry.key);
+		const first = !seen.has(entry.key);
+		seen.add(entry.key);
+		const keep = new Set(entry.commentLines);
+		for (let l = entry.line; l < entry.endLine; l++) if (!keep.has(l)) dropped.add(l);
+		if (first && value !== null && value !== undefined) {
+			replaced.set(entry.line, keyLine(lines[entry.line], entry, yamlScalar(value)));
+		}
+	}
+	const out: { line: TextLine; from: number }[] = [];
+	lines.forEach((line, l) => {
+		const r = replaced.get(l);
+		if (r !== undefined) out.push({ line: { text: r, eol: lines[l].eol }, from: l });
+		else if (!dropped.has(l)) out.push({ line, from: l });
+	});
+	keepNeighboursIntact(scan.entries, lines, out, wanted);
+	const eol = detectEol(text);
+	let yamlOut = out.map((o) => o.line.text + o.line.eol).join("");
+	for (const [key, value] of wanted) {
+		if (value === null || value === undefined || seen.has(key)) continue;
+		yamlOut += `${yamlScalar(key)}: ${yamlScalar(value)}${eol}`;
+	}
+	return text.slice(0, fm.contentStart) + yamlOut + text.slice(fm.contentEnd);
+}
+
+// ---------------------------------------------------------------- headings
+
+interface LineSpan {
+	text: string;
+	/** Offset just past the line's ending. */
+	next: number;
+	eol: string;
+}
+
+function linesFrom(text: string, offset: number): LineSpan[] {
+	const spans: LineSpan[] = [];
+	let pos = offset;
+	for (const line of splitLines(text.slice(offset))) {
+		const next = pos + line.text.length + line.eol.length;
+		spans.push({ text: line.text, next, eol: line.eol });
+		pos = next;
+	}
+	return spans;
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}(?!.*`)|~{3,})/;
+
+function headingOf(line: string): { level: number; title: string } | null {
+	const m = ATX_HEADING.exec(line);
+	if (!m) return null;
+	const title = (m[2] ?? "").replace(/(?:^|[ \t]+)#+$/, "");
+	return { level: m[1].length, title: normaliseTitle(title) };
+}
+
+function normaliseTitle(title: string): string {
+	return title.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+function blockLines(block: string): string[] {
+	const lines = block.replace(/\r\n?/g, "\n").split("\n");
+	if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+	return lines;
+}
+
+/**
+ * Adds `block` at the end of the `## heading` section (matched case-insensitively, outside code
+ * fences, below the frontmatter), right after its last non-blank line; creates the heading at the end
+ * of the note when there is none. Only inserts: no existing byte changes, except that a note missing
+ * its final line ending gets one.
+ */
+export function appendUnderHeading(text: string, heading: string, block: string): string {
+	const eol = detectEol(text);
+	const insert = blockLines(block);
+	const target = normaliseTitle(heading);
+	const fm = findFrontmatter(text);
+	let fence: { char: string; length: number } | null = null;
+	let section = false;
+	let lastNonBlank: LineSpan | null = null;
+	for (const line of linesFrom(text, fm ? fm.end : 0)) {
+		const blank = line.text.trim() === "";
+		if (fence) {
+			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.text);
+			if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+		} else {
+			const open = FENCE_OPEN.exec(line.text);
+			if (open) fence = { char: open[1][0], length: open[1].length };
+			else {
+				const h = headingOf(line.text);
+				if (section && h && h.level <= 2) break;
+				if (!section && h && h.level === 2 && h.title === target) section = true;
+			}
+		}
+		if (section && !blank) lastNonBlank = line;
+	}
+	if (section && lastNonBlank) {
+		const at = lastNonBlank.next;
+		const added = lastNonBlank.eol === "" ? eol + insert.join(eol) + eol : insert.join(eol) + eol;
+		return text.slice(0, at) + added + text.slice(at);
+	}
+	let added = text.length > 0 && !text.endsWith("\n") ? eol : "";
+	const before = text + added;
+	const lastLine = before.replace(/\r?\n$/, "").split("\n").pop() ?? "";
+	if (before.length > 0 && lastLine.trim() !== "") added += eol;
+	return text + added + "## " + heading.trim() + eol + insert.join(eol) + eol;
+}
+
+export const LOG_HEADING = "Follow-up log";
+
+/** Appends `- line` under `## Follow-up log`. */
+export function appendLogLine(text: string, line: string): string {
+	return appendUnderHeading(text, LOG_HEADING, "- " + line);
+}
+
+// ---------------------------------------------------------------- mark events
+
+export type MarkEvent =
+	| "thank-you-sent"
+	| "next-steps-asked"
+	| "check-in-sent"
+	| "reply-received"
+	| "handwritten-note-sent"
+	| "linkedin-requested"
+	| "closed"
+	| "snoozed";
+
+/** The events a person records from the command line (snoozing has its own helpers). */
+export const MARK_EVENTS: readonly MarkEvent[] = [
+	"thank-you-sent",
+	"next-steps-asked",
+	"check-in-sent",
+	"reply-received",
+	"handwritten-note-sent",
+	"linkedin-requested",
+	"closed",
+];
+
+export function isMarkEvent(value: string): value is MarkEvent {
+	return (MARK_EVENTS as readonly string[]).includes(value);
+}
+
+/** The frontmatter keys each event writes. */
+export const MARK_EVENT_KEYS: Record<MarkEvent, string[]> = {
+	"thank-you-sent": ["thank_you_sent"],
+	"next-steps-asked": ["next_steps_asked"],
+	"check-in-sent": ["check_in_sent"],
+	"reply-received": ["reply_received"],
+	"handwritten-note-sent": ["handwritten_note_sent"],
+	"linkedin-requested": ["linkedin_requested"],
+	closed: ["status", "closed_on"],
+	snoozed: ["snoozed_until"],
+};
+
+const LABELS: Record<MarkEvent, string> = {
+	"thank-you-sent": "Thank-you sent",
+	"next-steps-asked": "Asked about next steps and timeline",
+	"check-in-sent": "Check-in sent",
+	"reply-received": "Reply received",
+	"handwritten-note-sent": "Handwritten note sent",
+	"linkedin-requested": "LinkedIn invitation sent",
+	closed: "Closed",
+	snoozed: "Snoozed",
+};
+
+/** The words of an event's line in the follow-up log. */
+export function markEventLabel(event: MarkEvent): string {
+	return LABELS[event];
+}
+
+function checkDate(d: Date): Date {
+	if (!isValid(d)) throw new WriteError("The date to record is not a valid date; nothing was written.");
+	return d;
+}
+
+/** Local wall-clock date-time as Obsidian stores a datetime property: `2026-11-25T14:30`. */
+export function formatLocalDateTime(d: Date): string {
+	return format(checkDate(d), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** Local calendar date as Obsidian stores a date property: `2026-11-25`. */
+export function formatLocalDate(d: Date): string {
+	return format(checkDate(d), "yyyy-MM-dd");
+}
+
+function markUpdates(event: MarkEvent, at: Date): Record<string, string> {
+	switch (event) {
+		case "handwritten-note-sent":
+			return { handwritten_note_sent: formatLocalDate(at) };
+		case "linkedin-requested":
+			return { linkedin_requested: formatLocalDate(at) };
+		case "closed":
+			return { status: "closed", closed_on: formatLocalDate(at) };
+		default:
+			return { [MARK_EVENT_KEYS[event][0]]: formatLocalDateTime(at) };
+	}
+}
+
+/**
+ * Records that `event` happened at `at`: sets its frontmatter key(s) and adds a dated line to the
+ * follow-up log. For `snoozed`, `at` is the instant the note is snoozed until and nothing is logged,
+ * as with applySnooze.
+ */
+export function applyMark(text: string, event: MarkEvent, at: Date): string {
+	const withKeys = setFrontmatterKeys(text, markUpdates(event, at));
+	if (event === "snoozed") return withKeys;
+	return appendLogLine(withKeys, `${format(at, "yyyy-MM-dd HH:mm")} ${markEventLabel(event)}`);
+}
+
+/**
+ * Hides the note's actions until `until`, which must be later than `at` (now). Not logged: a snooze
+ * is a reminder setting, not a follow-up.
+ */
+export function applySnooze(text: string, until: Date, at: Date): string {
+	if (isValid(until) && isValid(at) && until.getTime() <= at.getTime()) {
+		throw new WriteError("A snooze must end later than now; nothing was written.");
+	}
+	return setFrontmatterKeys(text, { snoozed_until: formatLocalDateTime(until) });
+}
+
+/** Removes `snoozed_until`; a note without it comes back unchanged. */
+export function clearSnooze(text: string): string {
+	return setFrontmatterKeys(text, { snoozed_until: null });
+}
