@@ -1,0 +1,419 @@
+// Keeps the vault's interview notes parsed, from Obsidian's metadata cache alone (note bodies are
+// never read, except the raw frontmatter of a note whose YAML Obsidian could not parse), and tells
+// listeners through one debounced workspace event per burst of changes.
+import { Component, TFile, debounce, parseYaml, type App, type CachedMetadata, type Debouncer, type EventRef, type TAbstractFile } from "obsidian";
+import { buildAgenda, sortProblems, type Agenda } from "../core/agenda";
+import { findFrontmatter, scanFrontmatter } from "../core/frontmatter-text";
+import { isInterviewNote } from "../core/parse";
+import { evaluateInterview } from "../core/rules";
+import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from "../core/scope";
+import type { Settings } from "../core/settings";
+import type { Frontmatter, Interview, LinkResolver, Problem, ResolvedLink } from "../core/types";
+import { coreTemplatesFolder } from "./templates-folder";
+
+export const INDEX_CHANGED = "interview-follow-up:index-changed";
+
+declare module "obsidian" {
+	interface Workspace {
+		/** The interview index changed; `revision` is its new revision. */
+		on(name: "interview-follow-up:index-changed", callback: (revision: number) => unknown, ctx?: unknown): EventRef;
+	}
+}
+
+/** A person-note link an interview asked to resolve, and what it gave then. */
+interface LinkDep {
+	linkpath: string;
+	/** Lower-cased file name of the target, without folder or extension: what a new note must match. */
+	name: string;
+	path: string | null;
+	frontmatter: Frontmatter | null;
+}
+
+interface Entry {
+	/**
+	 * The frontmatter object the entry was read from. Obsidian hands a new object when a note
+	 * changes, so an identical reference means there is nothing to parse again.
+	 */
+	source: Frontmatter | CachedMetadata | null;
+	interview: Interview | null;
+	problems: Problem[];
+	links: LinkDep[];
+}
+
+export interface IndexOptions {
+	settings: () => Settings;
+	/** Quiet time before listeners hear of a burst of changes. */
+	notifyDelayMs?: number;
+	/** Quiet time after metadataCache 'resolved' before the vault is checked again. */
+	rescanDelayMs?: number;
+}
+
+/** A link's or a path's note name, lower-cased: `People/Sam Lee.md` and `[[sam lee]]` both give `sam lee`. */
+function nameKey(pathOrLink: string): string {
+	return pathOrLink.replace(/^.*\//, "").replace(/\.md$/i, "").toLowerCase();
+}
+
+export class InterviewIndex extends Component {
+	/** Bumped on every change to the interviews or their problems. */
+	revision = 0;
+	/** True once the first scan is done. */
+	ready = false;
+
+	private entries = new Map<string, Entry>();
+	/** Person-note name (lower case) → interview notes that link to that name. */
+	private linkers = new Map<string, Set<string>>();
+	/** Per note, the newest pending read of broken frontmatter: older reads are dropped. */
+	private brokenReads = new Map<string, { seq: number; cache: CachedMetadata }>();
+	/** Cache versions of broken notes that turned out not to be interviews: not read again. */
+	private notOurs = new WeakSet<CachedMetadata>();
+	private readSeq = 0;
+	private templateFolder = "";
+	private alive = false;
+	private interviewList: Interview[] | null = null;
+	private problemList: Problem[] | null = null;
+	private agendaCache: { revision: number; time: number; agenda: Agenda } | null = null;
+	private readonly notify: Debouncer<[], void>;
+	private readonly rescanSoon: Debouncer<[], void>;
+	private readonly resolver: LinkResolver;
+	/** Links asked for during the parse under way. */
+	private asked: LinkDep[] | null = null;
+
+	constructor(
+		private readonly app: App,
+		private readonly options: IndexOptions,
+	) {
+		super();
+		this.notify = debounce(() => this.fire(), options.notifyDelayMs ?? 150, true);
+		this.rescanSoon = debounce(() => this.scan(false), options.rescanDelayMs ?? 500, true);
+		this.resolver = (linkpath, fromFile) => this.resolve(linkpath, fromFile);
+	}
+
+	override onload(): void {
+		this.alive = true;
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.alive) return;
+			const { metadataCache, vault } = this.app;
+			this.registerEvent(metadataCache.on("changed", (file) => this.onChanged(file)));
+			this.registerEvent(metadataCache.on("deleted", (file) => this.onDeleted(file.path)));
+			this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+			this.registerEvent(metadataCache.on("resolved", () => this.ready && this.rescanSoon()));
+			void this.rescan();
+		});
+	}
+
+	override onunload(): void {
+		this.alive = false;
+		this.notify.cancel();
+		this.rescanSoon.cancel();
+	}
+
+	// ------------------------------------------------------------------ queries
+
+	/** Every interview note that could be used, in no particular order. */
+	interviews(): Interview[] {
+		if (!this.interviewList) {
+			const list: Interview[] = [];
+			for (const entry of this.entries.values()) if (entry.interview) list.push(entry.interview);
+			this.interviewList = list;
+		}
+		return this.interviewList;
+	}
+
+	/**
+	 * Problems of every interview note, errors first: what parsing found, and what working out the
+	 * actions found (nobody to send to). The latter do not depend on the clock, so they are taken from
+	 * the current agenda when there is one, and worked out here otherwise.
+	 */
+	problems(): Problem[] {
+		if (!this.problemList) {
+			const list: Problem[] = [];
+			for (const entry of this.entries.values()) for (const p of entry.problems) list.push(p);
+			const cached = this.agendaCache;
+			if (cached && cached.revision === this.revision) {
+				for (const p of cached.agenda.problems) list.push(p);
+			} else {
+				const settings = this.options.settings();
+				for (const interview of this.interviews()) for (const p of evaluateInterview(interview, settings, interview.end).problems) list.push(p);
+			}
+			this.problemList = sortProblems(list);
+		}
+		return this.problemList;
+	}
+
+	interviewFor(path: string): Interview | null {
+		return this.entries.get(path)?.interview ?? null;
+	}
+
+	/** The agenda at `now`; computed once per revision and instant. */
+	agenda(now: Date): Agenda {
+		const cached = this.agendaCache;
+		if (cached && cached.revision === this.revision && cached.time === now.getTime()) return cached.agenda;
+		const agenda = buildAgenda(this.interviews(), this.options.settings(), now);
+		this.agendaCache = { revision: this.revision, time: now.getTime(), agenda };
+		return agenda;
+	}
+
+	// ------------------------------------------------------------------ scanning
+
+	/**
+	 * Reads the template folder again and re-parses every note: for a settings change or the
+	 * "rescan" command.
+	 */
+	async rescan(): Promise<void> {
+		const core = await coreTemplatesFolder(this.app);
+		if (!this.alive) return;
+		this.templateFolder = templateFolderOf(this.options.settings(), core);
+		this.scan(true);
+	}
+
+	/** Checks every markdown note; `force` parses again even what has not changed. */
+	private scan(force: boolean): void {
+		if (!this.alive) return;
+		let changed = false;
+		const files = this.app.vault.getMarkdownFiles();
+		for (const file of files) if (this.evaluate(file, force)) changed = true;
+		// Entries whose note is gone without an event (only possible if one was missed).
+		if (this.entries.size > 0) {
+			const gone: string[] = [];
+			for (const path of this.entries.keys()) if (this.app.vault.getFileByPath(path) === null) gone.push(path);
+			for (const path of gone) {
+				this.drop(path);
+				changed = true;
+			}
+		}
+		const first = !this.ready;
+		this.ready = true;
+		if (changed || first) this.bump();
+	}
+
+	/**
+	 * Brings one note's entry up to date with the metadata cache; true when the entry changed.
+	 * Most notes are not interviews: the cheap checks come first and allocate nothing.
+	 */
+	private evaluate(file: TFile, force: boolean): boolean {
+		const path = file.path;
+		const cache = this.app.metadataCache.getFileCache(file);
+		const fm: Frontmatter | null = cache?.frontmatter ?? null;
+		const prev = this.entries.get(path);
+		const settings = this.options.settings();
+
+		if (fm === null) {
+			// Obsidian gives no frontmatter for YAML it cannot parse, but still knows where it is.
+			if (cache?.frontmatterPosition && isLookedAt(path, settings, this.templateFolder)) {
+				if (!force && ((prev && prev.source === cache) || this.notOurs.has(cache) || this.brokenReads.get(path)?.cache === cache)) return false;
+				this.readBroken(file, cache);
+				return false;
+			}
+			if (!prev) return false;
+			this.drop(path);
+			return true;
+		}
+		if (!isInterviewNote(fm, settings) || !isLookedAt(path, settings, this.templateFolder)) {
+			if (!prev) return false;
+			this.drop(path);
+			return true;
+		}
+		if (prev && prev.source === fm && !force && this.linksUnchanged(prev)) return false;
+		this.brokenReads.delete(path);
+		this.store(path, this.parse({ file: path, frontmatter: fm }, fm));
+		return true;
+	}
+
+	private parse(note: RawNote, source: Entry["source"]): Entry {
+		const settings = this.options.settings();
+		this.asked = [];
+		const verdict = readInterviewNote(note, settings, this.resolver);
+		const links = this.asked;
+		this.asked = null;
+		return { source, interview: verdict.interview, problems: verdict.problems, links };
+	}
+
+	private resolve(linkpath: string, fromFile: string): ResolvedLink | null {
+		const target = this.app.metadataCache.getFirstLinkpathDest(linkpath, fromFile);
+		const frontmatter: Frontmatter | null = target ? (this.app.metadataCache.getFileCache(target)?.frontmatter ?? null) : null;
+		this.asked?.push({ linkpath, name: nameKey(linkpath), path: target?.path ?? null, frontmatter });
+		return target ? { path: target.path, frontmatter } : null;
+	}
+
+	/**
+	 * True when every person note the entry read still has the same frontmatter. Whether a link
+	 * resolves elsewhere is not checked here: creating, deleting or renaming a note re-parses the
+	 * interviews that link to its name (refreshLinkers), so this stays a few map lookups.
+	 */
+	private linksUnchanged(entry: Entry): boolean {
+		for (const link of entry.links) {
+			if (link.path === null) continue;
+			const target = this.app.vault.getFileByPath(link.path);
+			const fm = target ? (this.app.metadataCache.getFileCache(target)?.frontmatter ?? null) : null;
+			if (fm !== link.frontmatter) return false;
+		}
+		return true;
+	}
+
+	private store(path: string, entry: Entry): void {
+		const prev = this.entries.get(path);
+		if (prev) this.unlink(path, prev);
+		this.entries.set(path, entry);
+		for (const link of entry.links) {
+			let set = this.linkers.get(link.name);
+			if (!set) this.linkers.set(link.name, (set = new Set()));
+			set.add(path);
+		}
+		this.interviewList = null;
+		this.problemList = null;
+	}
+
+	private drop(path: string): void {
+		const prev = this.entries.get(path);
+		this.brokenReads.delete(path);
+		if (!prev) return;
+		this.unlink(path, prev);
+		this.entries.delete(path);
+		this.interviewList = null;
+		this.problemList = null;
+	}
+
+	private unlink(path: string, entry: Entry): void {
+		for (const link of entry.links) {
+			const set = this.linkers.get(link.name);
+			if (!set) continue;
+			set.delete(path);
+			if (set.size === 0) this.linkers.delete(link.name);
+		}
+	}
+
+	/** Re-parses the interviews that link to a note of this name: its frontmatter or existence changed. */
+	private refreshLinkers(name: string, except?: string): boolean {
+		const set = this.linkers.get(name);
+		if (!set) return false;
+		let changed = false;
+		for (const path of [...set]) {
+			if (path === except) continue;
+			const file = this.app.vault.getFileByPath(path);
+			if (file && this.evaluate(file, true)) changed = true;
+		}
+		return changed;
+	}
+
+	/**
+	 * Obsidian has no frontmatter for this note because its YAML does not parse. Reads the raw text,
+	 * once per cache version, to report the note if it wanted to be an interview.
+	 */
+	private readBroken(file: TFile, cache: CachedMetadata): void {
+		const path = file.path;
+		const seq = ++this.readSeq;
+		this.brokenReads.set(path, { seq, cache });
+		void this.app.vault.cachedRead(file).then(
+			(text) => {
+				if (!this.alive || this.brokenReads.get(path)?.seq !== seq) return;
+				this.brokenReads.delete(path);
+				const note = brokenNote(path, text);
+				const entry = note ? this.parse(note, cache) : null;
+				if (!entry || entry.problems.length === 0) {
+					this.notOurs.add(cache);
+					if (this.entries.has(path)) {
+						this.drop(path);
+						this.bump();
+					}
+					return;
+				}
+				this.store(path, entry);
+				this.bump();
+			},
+			() => {
+				if (this.brokenReads.get(path)?.seq === seq) this.brokenReads.delete(path);
+			},
+		);
+	}
+
+	// ------------------------------------------------------------------ events
+
+	private onChanged(file: TFile): void {
+		if (!this.ready || file.extension !== "md") return;
+		const mine = this.evaluate(file, false);
+		const theirs = this.refreshLinkers(nameKey(file.path), file.path);
+		if (mine || theirs) this.bump();
+	}
+
+	private onDeleted(path: string): void {
+		if (!this.ready) return;
+		const had = this.entries.has(path);
+		this.drop(path);
+		const theirs = this.refreshLinkers(nameKey(path));
+		if (had || theirs) this.bump();
+	}
+
+	private onRename(file: TAbstractFile, oldPath: string): void {
+		if (!this.ready) return;
+		let changed = false;
+		if (file instanceof TFile) {
+			changed = this.moved(oldPath, file);
+		} else {
+			// A folder: its notes moved with it. Obsidian may also send one event per note; moving an
+			// entry twice is harmless.
+			const prefix = `${oldPath}/`;
+			for (const path of [...this.entries.keys()]) {
+				if (!path.startsWith(prefix)) continue;
+				const moved = this.app.vault.getFileByPath(`${file.path}/${path.slice(prefix.length)}`);
+				if (moved) changed = this.moved(path, moved) || changed;
+				else {
+					this.drop(path);
+					changed = true;
+				}
+			}
+		}
+		if (changed) this.bump();
+	}
+
+	/** A note moved from `oldPath`: its entry moves (or goes, out of scope), and links to either name are re-read. */
+	private moved(oldPath: string, file: TFile): boolean {
+		const had = this.entries.has(oldPath);
+		this.drop(oldPath);
+		const mine = file.extension === "md" && this.evaluate(file, true);
+		const old = this.refreshLinkers(nameKey(oldPath), file.path);
+		const now = file.extension === "md" && this.refreshLinkers(nameKey(file.path), file.path);
+		return had || mine || old || now;
+	}
+
+	private bump(): void {
+		this.revision++;
+		this.notify();
+	}
+
+	private fire(): void {
+		if (this.alive) this.app.workspace.trigger(INDEX_CHANGED, this.revision);
+	}
+}
+
+/** The raw note for frontmatter that Obsidian could not parse, with the parser's reason and line. */
+export function brokenNote(path: string, text: string): RawNote | null {
+	const fm = findFrontmatter(text);
+	if (!fm) return null;
+	try {
+		parseYaml(fm.body);
+		// It parses after all (a race with an edit): the next 'changed' event brings the frontmatter.
+		return null;
+	} catch (error) {
+		const { reason, line: parserLine } = yamlErrorOf(error);
+		// Parsers notice an unclosed quote only at the end of the YAML; the writer's line scan finds
+		// the line that opened it, which is the one to fix.
+		const scanned = scanFrontmatter(fm.body).problems[0];
+		const scanLine = scanned ? scanned.line + 1 : undefined;
+		const line = parserLine === undefined ? scanLine : scanLine === undefined ? parserLine : Math.min(parserLine, scanLine);
+		const parseError: NonNullable<RawNote["parseError"]> = { reason, rawText: fm.body };
+		// The YAML starts on the line after the opening `---`.
+		if (line !== undefined) parseError.line = line + 1;
+		return { file: path, frontmatter: null, parseError };
+	}
+}
+
+/** The reason and 1-based YAML line of a parser error, from the shapes js-yaml and yaml give. */
+function yamlErrorOf(error: unknown): { reason: string; line?: number } {
+	const e = (error ?? {}) as { message?: unknown; reason?: unknown; mark?: { line?: unknown }; linePos?: Array<{ line?: unknown }> };
+	const raw = typeof e.reason === "string" && e.reason ? e.reason : typeof e.message === "string" ? e.message : "the YAML does not parse";
+	const reason = raw.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "").replace(/:$/, "").trim();
+	let line: number | undefined;
+	if (typeof e.mark?.line === "number") line = e.mark.line + 1;
+	else if (typeof e.linePos?.[0]?.line === "number") line = e.linePos[0].line;
+	return line === undefined ? { reason } : { reason, line };
+}

@@ -1,0 +1,64 @@
+// The words the plugin uses for actions and the people they go to, in one place so that the pane,
+// the notices and the commands say the same thing.
+import type { MarkEvent } from "../core/writer";
+import type { ActionKind, FollowUpAction } from "../core/types";
+
+/** What to do, as an imperative: "Send a thank-you". */
+export const KIND_TODO: Record<ActionKind, string> = {
+	"thank-you": "Send a thank-you",
+	"next-steps": "Ask about next steps",
+	"check-in": "Check in",
+	"close-out": "Close out",
+	"handwritten-note": "Send a handwritten note",
+	linkedin: "Connect on LinkedIn",
+};
+
+/** The action as a noun, for sentences: "the thank-you". */
+export const KIND_NOUN: Record<ActionKind, string> = {
+	"thank-you": "thank-you",
+	"next-steps": "next-steps question",
+	"check-in": "check-in",
+	"close-out": "close-out",
+	"handwritten-note": "handwritten note",
+	linkedin: "LinkedIn invitation",
+};
+
+/** The record that marks each action done. */
+export const KIND_DONE_EVENT: Record<ActionKind, MarkEvent> = {
+	"thank-you": "thank-you-sent",
+	"next-steps": "next-steps-asked",
+	"check-in": "check-in-sent",
+	"close-out": "closed",
+	"handwritten-note": "handwritten-note-sent",
+	linkedin: "linkedin-requested",
+};
+
+/** "Dana", "Dana and Marcus", "Dana, Marcus and Lena". */
+export function joinNames(names: readonly string[]): string {
+	if (names.length <= 1) return names[0] ?? "";
+	return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** "Acme Robotics · Platform engineer", or the note's title when the note names no company. */
+export function interviewLabel(company: string, role: string, file: string): string {
+	if (company && role) return `${company} · ${role}`;
+	if (company || role) return company || role;
+	return file.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+/**
+ * Who the action goes to, as a line of the pane: "To Dana Whitfield and Marcus Oyelaran". When some
+ * interviewers have no email, says whom the primary contact is asked to thank.
+ */
+export function recipientsLine(action: FollowUpAction, primaryContact?: string): string {
+	if (action.recipients.length === 0) return "Nobody to send to yet: add an email to the note";
+	const names = action.recipients.map((r) => (r.email === null ? `${r.name} (no email)` : r.name));
+	const thanks = action.passThanksTo ?? [];
+	const pass = thanks.length > 0 && primaryContact ? `; ${primaryContact} passes thanks to ${joinNames(thanks)}` : "";
+	return `To ${joinNames(names)}${pass}`;
+}
+
+/** "Acme Robotics" for sentences about one action; the note's title when there is no company. */
+export function companyOf(action: FollowUpAction): string {
+	return action.company || action.file.replace(/^.*\//, "").replace(/\.md$/i, "");
+}

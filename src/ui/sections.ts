@@ -1,0 +1,75 @@
+// How the due pane groups the agenda: by state, with snoozed actions set apart and the upcoming
+// actions that only wait for an answer ("Waiting on reply") separated from the ones still ahead.
+import type { FollowUpAction } from "../core/types";
+
+export type SectionId = "overdue" | "late" | "due" | "snoozed" | "upcoming" | "waiting";
+
+export interface PaneSection {
+	id: SectionId;
+	title: string;
+	actions: FollowUpAction[];
+}
+
+const TITLES: Record<SectionId, string> = {
+	overdue: "Overdue",
+	late: "Late",
+	due: "Due now",
+	snoozed: "Snoozed",
+	upcoming: "Upcoming",
+	waiting: "Waiting on reply",
+};
+
+export const SECTION_ORDER: readonly SectionId[] = ["overdue", "late", "due", "snoozed", "upcoming", "waiting"];
+
+/** Sections that start folded: they hold what needs nothing today. */
+export const COLLAPSIBLE: ReadonlySet<SectionId> = new Set<SectionId>(["snoozed", "upcoming", "waiting"]);
+
+/**
+ * A check-in or close-out that has not opened yet follows a message already sent: the user is
+ * waiting for an answer rather than for a chance to act.
+ */
+export function isWaitingOnReply(action: FollowUpAction): boolean {
+	return action.state === "upcoming" && (action.kind === "check-in" || action.kind === "close-out");
+}
+
+export function sectionOf(action: FollowUpAction): SectionId {
+	if (action.snoozedUntil) return "snoozed";
+	if (action.state === "upcoming") return isWaitingOnReply(action) ? "waiting" : "upcoming";
+	return action.state;
+}
+
+/** The instant a due or late action races against; open-ended actions have none. */
+function clockOf(action: FollowUpAction): number {
+	const at = action.state === "due" ? (action.idealBy ?? action.deadline) : action.state === "late" ? action.deadline : null;
+	return at ? at.getTime() : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The non-empty sections in pane order. Inside "Due now" and "Late", actions with a clock running
+ * come first, soonest first, and open-ended ones (a check-in, a LinkedIn invitation) after them;
+ * elsewhere the agenda's urgency order is kept.
+ */
+export function paneSections(actions: readonly FollowUpAction[]): PaneSection[] {
+	const groups = new Map<SectionId, FollowUpAction[]>();
+	for (const action of actions) {
+		const id = sectionOf(action);
+		let list = groups.get(id);
+		if (!list) groups.set(id, (list = []));
+		list.push(action);
+	}
+	const out: PaneSection[] = [];
+	for (const id of SECTION_ORDER) {
+		const list = groups.get(id);
+		if (!list) continue;
+		if (id === "due" || id === "late") list.sort((a, b) => clockOf(a) - clockOf(b));
+		out.push({ id, title: TITLES[id], actions: list });
+	}
+	return out;
+}
+
+/** What the status bar counts: actions to do now (due, late, overdue) that are not snoozed. */
+export function dueCount(actions: readonly FollowUpAction[]): number {
+	let n = 0;
+	for (const a of actions) if (a.state !== "upcoming" && !a.snoozedUntil) n++;
+	return n;
+}

@@ -1,0 +1,171 @@
+// The settings tab: every number of the follow-up rules, how interview notes are recognised, where
+// new notes go, reminders, and what drafts and the calendar export will use.
+import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { DEFAULT_SETTINGS, parseTimeOfDay, type Settings } from "../core/settings";
+
+export interface SettingsHost {
+	settings: Settings;
+	/** Saves, then re-evaluates the agenda (and rescans when recognition changed). */
+	saveSettings(): Promise<void>;
+}
+
+type NumberKey = {
+	[K in keyof Settings]: Settings[K] extends number ? K : never;
+}[keyof Settings];
+type TimeKey = "dateOnlyEndTime" | "decisionCheckInTime";
+type BooleanKey = {
+	[K in keyof Settings]: Settings[K] extends boolean ? K : never;
+}[keyof Settings];
+type TextKey = "typeKey" | "typeValue" | "scopeFolder" | "newInterviewFolder" | "interviewTemplate" | "draftTemplateFolder" | "myName" | "icsPath";
+
+/** A number of zero or more; whole numbers only where `whole`. Null when the text is not one. */
+export function parseSettingNumber(text: string, whole: boolean): number | null {
+	const t = text.trim();
+	if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
+	const n = Number(t);
+	if (!Number.isFinite(n) || n < 0) return null;
+	if (whole && !Number.isInteger(n)) return null;
+	return n;
+}
+
+export class FollowUpSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly host: Plugin & SettingsHost,
+	) {
+		super(app, host);
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		containerEl.addClass("ifu-settings");
+
+		new Setting(containerEl).setName("Recognising interview notes").setHeading();
+		this.text("typeKey", "Type key", "The frontmatter key that marks an interview note.", true);
+		this.text("typeValue", "Type value", "The value of that key in interview notes; compared without regard to case.", true);
+		this.text("scopeFolder", "Only in folder", "Look for interview notes in this folder only. Empty: the whole vault.");
+		new Setting(containerEl)
+			.setName("Note-template folder")
+			.setDesc("Notes in this folder are templates and never count as interviews. Empty: the folder of Obsidian's own templates plugin.")
+			.addText((t) =>
+				t
+					.setPlaceholder("Templates")
+					.setValue(this.host.settings.templateFolder ?? "")
+					.onChange(async (value) => {
+						this.host.settings.templateFolder = value.trim() === "" ? null : value.trim();
+						await this.host.saveSettings();
+					}),
+			);
+
+		new Setting(containerEl).setName("New interview notes").setHeading();
+		this.text("newInterviewFolder", "Folder", "Where the \"New interview note\" command creates notes.");
+		this.text("interviewTemplate", "Interview template", "A note to start new interview notes from, for example Templates/Interview.md. Empty: a built-in note. {{title}}, {{date}} and {{time}} are filled in.");
+
+		new Setting(containerEl).setName("Follow-up timing").setHeading();
+		this.number("defaultDurationMinutes", "Interview length (minutes)", "Used when a note gives no interview_end.", true);
+		this.time("dateOnlyEndTime", "End time of a date-only interview", "When interview_start has no time, the interview is taken to end at this time (HH:mm).");
+		this.number("thankYouIdealHours", "Thank-you: ideal within (hours)", "After the interview ends.", false);
+		this.number("thankYouDeadlineHours", "Thank-you: deadline (hours)", "After the interview ends.", false);
+		this.number("nextStepsDeadlineHours", "Next-steps question: deadline (hours)", "After the interview ends, when nobody told you the next steps.", false);
+		this.number("checkInAfterDays", "Check in after (days)", "Days after the thank-you with no answer.", true);
+		this.time("decisionCheckInTime", "Check-in time after a decision date", "When they named a decision date, the check-in opens at this time the day after it (HH:mm).");
+		this.number("closeOutAfterDays", "Close out after (days)", "Days after the check-in with no answer.", true);
+
+		new Setting(containerEl).setName("Optional follow-ups").setHeading();
+		this.toggle("enableHandwrittenNote", "Handwritten note", "Remind me to send a handwritten card after the thank-you email.");
+		this.number("handwrittenNoteIdealDays", "Handwritten note: ideal within (days)", "After the thank-you.", true);
+		this.toggle("enableLinkedin", "LinkedIn invitation", "Remind me to connect with interviewers whose LinkedIn profile the note gives.");
+
+		new Setting(containerEl).setName("Reminders").setHeading();
+		this.toggle("notifyWhileRunning", "Notify while Obsidian runs", "A notice when a follow-up opens, turns late or passes its deadline.");
+		this.toggle("notifyWhileAway", "Notify of what happened while Obsidian was closed", "A notice at start-up listing what opened or passed its deadline since the last time.");
+
+		new Setting(containerEl).setName("Drafts").setHeading();
+		this.text("myName", "Your name", "Signs the drafts.");
+		new Setting(containerEl)
+			.setName("Signature")
+			.setDesc("Ends every draft. Several lines allowed.")
+			.addTextArea((t) =>
+				t.setValue(this.host.settings.signature).onChange(async (value) => {
+					this.host.settings.signature = value;
+					await this.host.saveSettings();
+				}),
+			);
+		this.text("draftTemplateFolder", "Draft template folder", "Notes in this folder replace the built-in drafts.");
+
+		new Setting(containerEl).setName("Calendar export").setHeading();
+		this.text("icsPath", "Calendar file", "Where the calendar export (.ics) is written in the vault.");
+		this.toggle("icsAutoRefresh", "Refresh automatically", "Rewrite the calendar file whenever interview notes change.");
+	}
+
+	private text(key: TextKey, name: string, desc: string, required = false): void {
+		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		setting.addText((t) => {
+			t.setPlaceholder(String(DEFAULT_SETTINGS[key])).setValue(this.host.settings[key]);
+			t.onChange(async (value) => {
+				const v = value.trim();
+				const invalid = required && v === "";
+				markInvalid(setting, t.inputEl, invalid, "This cannot be empty.");
+				if (invalid) return;
+				this.host.settings[key] = v;
+				await this.host.saveSettings();
+			});
+		});
+	}
+
+	private number(key: NumberKey, name: string, desc: string, whole: boolean): void {
+		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		setting.addText((t) => {
+			t.inputEl.inputMode = whole ? "numeric" : "decimal";
+			t.setPlaceholder(String(DEFAULT_SETTINGS[key])).setValue(String(this.host.settings[key]));
+			t.onChange(async (value) => {
+				const n = parseSettingNumber(value, whole);
+				markInvalid(setting, t.inputEl, n === null, whole ? "Enter a whole number of zero or more." : "Enter a number of zero or more.");
+				if (n === null) return;
+				this.host.settings[key] = n;
+				await this.host.saveSettings();
+			});
+		});
+	}
+
+	private time(key: TimeKey, name: string, desc: string): void {
+		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		setting.addText((t) => {
+			t.setPlaceholder(DEFAULT_SETTINGS[key]).setValue(this.host.settings[key]);
+			t.onChange(async (value) => {
+				const ok = parseTimeOfDay(value) !== null;
+				markInvalid(setting, t.inputEl, !ok, "Enter a time of day as HH:mm, for example 17:00.");
+				if (!ok) return;
+				this.host.settings[key] = value.trim();
+				await this.host.saveSettings();
+			});
+		});
+	}
+
+	private toggle(key: BooleanKey, name: string, desc: string): void {
+		new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addToggle((t) =>
+				t.setValue(this.host.settings[key]).onChange(async (value) => {
+					this.host.settings[key] = value;
+					await this.host.saveSettings();
+				}),
+			);
+	}
+}
+
+/** Flags a field whose value was not saved, and says why under its description. */
+function markInvalid(setting: Setting, input: HTMLInputElement, invalid: boolean, message: string): void {
+	input.toggleClass("ifu-invalid", invalid);
+	let error = setting.infoEl.querySelector<HTMLElement>(".ifu-error");
+	if (!invalid) {
+		input.removeAttribute("aria-invalid");
+		error?.remove();
+		return;
+	}
+	input.setAttr("aria-invalid", "true");
+	if (!error) error = setting.infoEl.createDiv({ cls: "ifu-error", attr: { role: "alert" } });
+	error.setText(`${message} The previous value is kept.`);
+}

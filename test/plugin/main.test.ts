@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createFakeApp, loadPlugin, notices, Platform, resetFakeGlobals } from "../fakes/obsidian";
+import InterviewFollowUpPlugin from "../../src/main";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+import { DUE_VIEW, loadExample, openPane, PLUGIN_ID, TIMERS, type Loaded } from "./harness";
+
+const ACME = `---
+type: interview
+company: Acme Robotics
+role: Platform engineer
+interview_start: 2026-11-25T13:00
+interview_end: 2026-11-25T14:30
+primary_contact: Lena Okafor
+primary_contact_email: lena@acme.example
+interviewers:
+  - name: Dana Whitfield
+    email: dana@acme.example
+---
+# Acme
+`;
+
+let h: Loaded | null = null;
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: [...TIMERS] });
+});
+afterEach(() => {
+	h?.plugin.unload();
+	h = null;
+	resetFakeGlobals();
+	vi.useRealTimers();
+});
+
+const statusItem = (loaded: Loaded) => loaded.app.statusBarEl.querySelector<HTMLElement>(".ifu-status");
+const messages = () => notices.map((n) => n.message);
+
+describe("loading", () => {
+	it("indexes the example vault once the layout is ready, and reads its settings from data.json", async () => {
+		h = await loadExample();
+		expect(h.plugin.index.ready).toBe(true);
+		expect(h.plugin.index.interviews().length).toBeGreaterThan(5);
+		expect(h.plugin.settings.myName).toBe("Jordan Rivera");
+		expect(h.plugin.settings.enableLinkedin).toBe(true);
+	});
+
+	it("ignores bad values in data.json, keeps the defaults and says so", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, data: { thankYouIdealHours: -3, dateOnlyEndTime: "5pm", myName: "Sam" } });
+		expect(h.plugin.settings.thankYouIdealHours).toBe(DEFAULT_SETTINGS.thankYouIdealHours);
+		expect(h.plugin.settings.dateOnlyEndTime).toBe("17:00");
+		expect(h.plugin.settings.myName).toBe("Sam");
+		expect(messages()[0]).toMatch(/thankYouIdealHours/);
+	});
+
+	it("keeps settings and the last run together in data.json", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, data: { myName: "Sam" } });
+		const data = h.app.getPluginData(PLUGIN_ID) as Record<string, unknown>;
+		expect(data.myName).toBe("Sam");
+		expect(data.lastRun).toBe(local("2026-11-25T18:00").toISOString());
+	});
+
+	it("adds a ribbon icon that opens the pane in the right sidebar", async () => {
+		h = await loadExample();
+		const ribbon = h.app.ribbonEl.querySelector<HTMLElement>('[aria-label="Open due follow-ups"]');
+		ribbon?.click();
+		await h.settle();
+		const leaves = h.app.workspace.getLeavesOfType(DUE_VIEW);
+		expect(leaves).toHaveLength(1);
+		expect(leaves[0].getRoot()).toBe(h.app.workspace.rightSplit);
+		// Opening again reveals the same leaf rather than a second one.
+		ribbon?.click();
+		await h.settle();
+		expect(h.app.workspace.getLeavesOfType(DUE_VIEW)).toHaveLength(1);
+	});
+});
+
+describe("the status bar", () => {
+	it("counts the follow-ups due now, late or overdue, and opens the pane", async () => {
+		h = await loadExample();
+		const item = statusItem(h)!;
+		const pane = await openPane(h);
+		const toDo = Array.from(pane.querySelectorAll(".ifu-section-overdue .ifu-row, .ifu-section-late .ifu-row, .ifu-section-due .ifu-row")).length;
+		expect(item.textContent).toBe(`${toDo} follow-ups due (2 overdue)`);
+		expect(item.getAttribute("aria-label")).toBe(`${toDo} follow-ups due (2 overdue): open due follow-ups`);
+		h.app.workspace.detachLeavesOfType(DUE_VIEW);
+		item.click();
+		await h.settle();
+		expect(h.app.workspace.getLeavesOfType(DUE_VIEW)).toHaveLength(1);
+	});
+
+	it("updates when a follow-up is recorded, and hides when nothing is due", async () => {
+		h = await loadExample({ files: { "A.md": ACME } });
+		expect(statusItem(h)?.textContent).toBe("2 follow-ups due");
+		await h.app.vault.process(h.app.vault.getFileByPath("A.md")!, (t) => t.replace("---\n#", "thank_you_sent: 2026-11-25T17:00\nreply_received: 2026-11-25T17:30\n---\n#"));
+		await h.settle();
+		expect(statusItem(h)?.style.display).toBe("none");
+	});
+
+	it("is left out on mobile", async () => {
+		Platform.isMobile = true;
+		h = await loadExample({ files: { "A.md": ACME } });
+		expect(statusItem(h)).toBeNull();
+	});
+});
+
+describe("reminders while Obsidian runs", () => {
+	it("tell once when a follow-up opens, turns late and passes its deadline", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-25T14:00") });
+		expect(messages()).toEqual([]);
+		await h.advance(30 * 60_000);
+		expect(messages()).toEqual([
+			"Follow-ups:\nAcme Robotics: time to send a thank-you. Ideal window closes in 8 h.\nAcme Robotics: time to ask about next steps. Deadline in 1 day.",
+		]);
+		await h.advance(5 * 60_000);
+		expect(messages()).toHaveLength(1);
+		await h.advance(8 * 60 * 60_000);
+		expect(messages()[1]).toBe("Acme Robotics: the ideal time for the thank-you has passed. Deadline in 15 h 55 min.");
+		await h.advance(16 * 60 * 60_000);
+		expect(messages()).toHaveLength(3);
+		expect(messages()[2]).toMatch(/deadline for the thank-you has passed/);
+		expect(notices[2].duration).toBe(0);
+	});
+
+	it("can be turned off", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-25T14:00"), data: { notifyWhileRunning: false } });
+		await h.advance(30 * 60_000);
+		expect(messages()).toEqual([]);
+	});
+
+	it("sum up at start-up what happened while Obsidian was closed", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-26T16:00"), data: { lastRun: local("2026-11-25T12:00").toISOString() } });
+		expect(messages()).toEqual([
+			"While you were away:\nAcme Robotics: the deadline for the thank-you has passed.\nAcme Robotics: the deadline for the next-steps question has passed.",
+		]);
+		expect((h.app.getPluginData(PLUGIN_ID) as { lastRun: string }).lastRun).toBe(local("2026-11-26T16:00").toISOString());
+	});
+
+	it("say nothing at start-up on the first run, or when turned off", async () => {
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-26T16:00") });
+		expect(messages()).toEqual([]);
+		h.plugin.unload();
+		resetFakeGlobals();
+		h = await loadExample({
+			files: { "A.md": ACME },
+			now: local("2026-11-26T16:00"),
+			data: { notifyWhileAway: false, lastRun: local("2026-11-25T12:00").toISOString() },
+		});
+		expect(messages()).toEqual([]);
+	});
+});
+
+describe("unloading", () => {
+	const listeners = (e: object) => Object.values((e as { _: Record<string, unknown[]> })._).reduce((n, l) => n + l.length, 0);
+
+	it("leaves no listener, interval or command behind, and no leaf detached", async () => {
+		const app = createFakeApp({ files: { "A.md": ACME } });
+		app.mount();
+		const before = {
+			vault: listeners(app.vault),
+			cache: listeners(app.metadataCache),
+			workspace: listeners(app.workspace),
+			timers: vi.getTimerCount(),
+		};
+		const plugin = await loadPlugin(InterviewFollowUpPlugin, app, { id: PLUGIN_ID, name: "Interview Follow-up" });
+		app.startLayout();
+		await app.settle();
+		app.commands.executeCommandById(`${PLUGIN_ID}:open-due-follow-ups`);
+		await app.settle();
+		await vi.advanceTimersByTimeAsync(5_000);
+		expect(listeners(app.metadataCache)).toBeGreaterThan(before.cache);
+		expect(vi.getTimerCount()).toBeGreaterThan(before.timers);
+		const detach = vi.spyOn(app.workspace, "detachLeavesOfType");
+
+		plugin.unload();
+		await app.settle();
+		expect(listeners(app.vault)).toBe(before.vault);
+		expect(listeners(app.metadataCache)).toBe(before.cache);
+		expect(listeners(app.workspace)).toBe(before.workspace);
+		expect(vi.getTimerCount()).toBe(before.timers);
+		expect(Object.keys(app.commands.commands).filter((id) => id.startsWith(PLUGIN_ID))).toEqual([]);
+		expect(app.statusBarEl.querySelector(".ifu-status")).toBeNull();
+		expect(detach).not.toHaveBeenCalled();
+	});
+});
