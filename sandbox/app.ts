@@ -1,0 +1,175 @@
+// The sandbox page: loads the very main.js that users install, hands it the Obsidian fake (the one
+// the tests use) as its `obsidian` module, and lays out a file list, the open note and the sidebar.
+import * as obsidian from "../test/fakes/obsidian";
+import { parseDateValue } from "../src/core/dates";
+
+type FakeApp = ReturnType<typeof obsidian.createFakeApp>;
+type PluginCtor = new (app: never, manifest: never) => obsidian.Plugin;
+
+/** `?now=2026-11-25T18:00` pins the clock there; it keeps ticking from that instant. */
+function pinClock(): Date | null {
+	const param = new URLSearchParams(location.search).get("now");
+	if (!param) return null;
+	const parsed = parseDateValue(param);
+	if (!parsed) {
+		console.warn(`sandbox: ?now=${param} is not a date such as 2026-11-25T18:00; the clock is live.`);
+		return null;
+	}
+	const RealDate = Date;
+	const offset = parsed.at.getTime() - RealDate.now();
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const Shifted: any = function (this: unknown, ...args: unknown[]) {
+		if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		return args.length === 0 ? new RealDate(RealDate.now() + offset) : new (RealDate as any)(...args);
+	};
+	Shifted.prototype = RealDate.prototype;
+	Shifted.now = () => RealDate.now() + offset;
+	Shifted.parse = RealDate.parse;
+	Shifted.UTC = RealDate.UTC;
+	(globalThis as { Date: DateConstructor }).Date = Shifted as DateConstructor;
+	return parsed.at;
+}
+
+async function fetchText(path: string): Promise<string> {
+	const res = await fetch(path);
+	if (!res.ok) throw new Error(`${path}: ${res.status}`);
+	return res.text();
+}
+
+/** Evaluates a CommonJS plugin bundle the way Obsidian does, with `obsidian` as its only import. */
+function evaluatePlugin(code: string): PluginCtor {
+	const module: { exports: Record<string, unknown> } = { exports: {} };
+	const require = (id: string) => {
+		if (id === "obsidian") return obsidian;
+		throw new Error(`main.js asked for "${id}", which a plugin cannot load on mobile.`);
+	};
+	new Function("require", "module", "exports", code)(require, module, module.exports);
+	return (module.exports.default ?? module.exports) as unknown as PluginCtor;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+	return document.getElementById(id) as T;
+}
+
+class NotePane {
+	private file: obsidian.TFile | null = null;
+	private pending: number | null = null;
+	private readonly textarea = byId<HTMLTextAreaElement>("sbx-note");
+	private readonly title = byId<HTMLElement>("sbx-note-title");
+
+	constructor(private readonly app: FakeApp, private readonly onOpen: (path: string) => void) {
+		this.textarea.addEventListener("input", () => this.scheduleSave());
+		this.textarea.addEventListener("blur", () => void this.flush());
+		app.vault.on("modify", (file) => {
+			if (file === this.file && this.pending === null) void this.reload();
+		});
+		app.workspace.on("file-open", (file) => {
+			if (file && file !== this.file) void this.show(file as obsidian.TFile);
+		});
+	}
+
+	async open(file: obsidian.TFile): Promise<void> {
+		await this.flush();
+		await this.app.workspace.getLeaf(false).openFile(file as never);
+		await this.show(file);
+	}
+
+	private async show(file: obsidian.TFile): Promise<void> {
+		this.file = file;
+		this.title.setText(file.path);
+		this.textarea.value = await this.app.vault.read(file as never);
+		this.onOpen(file.path);
+	}
+
+	private async reload(): Promise<void> {
+		if (!this.file) return;
+		const text = await this.app.vault.read(this.file as never);
+		if (text === this.textarea.value) return;
+		const { selectionStart, selectionEnd } = this.textarea;
+		this.textarea.value = text;
+		this.textarea.setSelectionRange(selectionStart, selectionEnd);
+	}
+
+	private scheduleSave(): void {
+		if (this.pending !== null) window.clearTimeout(this.pending);
+		this.pending = window.setTimeout(() => void this.flush(), 400);
+	}
+
+	async flush(): Promise<void> {
+		if (this.pending === null || !this.file) return;
+		window.clearTimeout(this.pending);
+		this.pending = null;
+		await this.app.vault.modify(this.file as never, this.textarea.value);
+	}
+}
+
+function renderFileList(app: FakeApp, open: (file: obsidian.TFile) => void, activePath: string | null): void {
+	const list = byId<HTMLUListElement>("sbx-file-list");
+	list.empty();
+	const files = (app.vault.getMarkdownFiles() as unknown as obsidian.TFile[]).sort((a, b) => a.path.localeCompare(b.path));
+	let folder: string | null = null;
+	for (const file of files) {
+		const parent = file.parent && !file.parent.isRoot() ? file.parent.path : "";
+		if (parent !== folder) {
+			folder = parent;
+			if (parent) list.createEl("li", { cls: "sbx-folder", text: parent });
+		}
+		const button = list.createEl("li").createEl("button", { text: file.basename, attr: { type: "button", "data-path": file.path, title: file.path } });
+		if (file.path === activePath) button.addClass("is-active");
+		button.addEventListener("click", () => open(file));
+	}
+}
+
+async function main(): Promise<void> {
+	const pinned = pinClock();
+	const [vaultJson, manifestJson, code, iconsJson] = await Promise.all([fetchText("/vault.json"), fetchText("/manifest.json"), fetchText("/main.js"), fetchText("/icons.json")]);
+	for (const [name, svg] of Object.entries(JSON.parse(iconsJson) as Record<string, string>)) obsidian.addIcon(name, svg);
+	const files = JSON.parse(vaultJson) as Record<string, string>;
+	const manifest = JSON.parse(manifestJson) as obsidian.PluginManifest;
+	const app = obsidian.createFakeApp({ files, vaultName: "example-vault" });
+
+	byId("sbx-right").appendChild((app.workspace.rightSplit as unknown as { containerEl: HTMLElement }).containerEl);
+	byId("sbx-status-bar").replaceWith(app.statusBarEl);
+	app.statusBarEl.id = "sbx-status-bar";
+
+	let activePath: string | null = null;
+	const refreshList = () => renderFileList(app, (file) => void notes.open(file), activePath);
+	const notes = new NotePane(app, (path) => {
+		activePath = path;
+		refreshList();
+	});
+	for (const event of ["create", "delete", "rename"] as const) app.vault.on(event as "create", refreshList);
+	refreshList();
+
+	const Plugin = evaluatePlugin(code);
+	const plugin = await obsidian.loadPlugin(Plugin, app, manifest);
+	app.startLayout();
+	await app.settle();
+	await app.commands.executeCommandById(`${manifest.id}:open-due-follow-ups`);
+	await app.settle();
+
+	const first = app.vault.getFileByPath("Interviews/2026-11-25 Acme Robotics - Platform engineer.md");
+	if (first) await notes.open(first as unknown as obsidian.TFile);
+
+	const themeButton = byId<HTMLButtonElement>("sbx-theme");
+	themeButton.addEventListener("click", () => {
+		const dark = document.body.hasClass("theme-light");
+		document.body.toggleClass("theme-dark", dark);
+		document.body.toggleClass("theme-light", !dark);
+		themeButton.setText(dark ? "Light theme" : "Dark theme");
+	});
+	const clock = byId("sbx-clock");
+	const tick = () => clock.setText(`${pinned ? "Pinned clock" : "Live clock"}: ${new Date().toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })}`);
+	tick();
+	window.setInterval(tick, 1000);
+
+	Object.assign(window, { sandbox: { app, plugin, obsidian, notes, ready: true } });
+	document.body.dataset.ready = "true";
+}
+
+main().catch((err: unknown) => {
+	console.error(err);
+	const box = document.body.createDiv({ cls: "sbx-error", text: `The sandbox could not start: ${err instanceof Error ? err.message : String(err)}` });
+	box.setAttr("role", "alert");
+});

@@ -1,0 +1,116 @@
+// The sandbox page in Chromium, used as a newcomer would: the real main.js against the example vault.
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, openSandbox, type Sandbox } from "./browser";
+
+const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
+const STARK = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+	sandbox = await openSandbox();
+});
+afterAll(async () => {
+	await sandbox?.close();
+});
+
+const row = (page: Page, file: string, kind: string) => page.locator(`.ifu-pane .ifu-row[data-file="${file}"][data-kind="${kind}"]`);
+
+/** The note's text as the vault holds it. */
+function noteText(page: Page, path: string): Promise<string> {
+	return page.evaluate(async (p) => {
+		const { app } = (window as unknown as { sandbox: { app: { vault: { getFileByPath(p: string): unknown; read(f: unknown): Promise<string> } } } }).sandbox;
+		return app.vault.read(app.vault.getFileByPath(p));
+	}, path);
+}
+
+describe("the sandbox page", () => {
+	it("shows the example vault's follow-ups in the pane, with no page errors", async () => {
+		const { page, errors } = await openPage(sandbox);
+		await expect.poll(() => page.locator(".ifu-pane .ifu-row[data-kind='thank-you']").count()).toBeGreaterThanOrEqual(3);
+		const sections = await page.locator(".ifu-pane .ifu-section-title").allTextContents();
+		expect(sections).toEqual(expect.arrayContaining(["Overdue", "Late", "Due now"]));
+		await expect.poll(() => row(page, ACME, "thank-you").locator(".ifu-row-clock").textContent()).toContain("Ideal window closes in 4 h");
+		expect(await page.locator(".status-bar").textContent()).toContain("11 follow-ups due");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("marks a thank-you sent: the key and the log line are written and the row moves to waiting on reply", async () => {
+		const { page, errors } = await openPage(sandbox);
+		const before = await noteText(page, ACME);
+		await row(page, ACME, "thank-you").locator(".ifu-done").click();
+		await page.locator(".menu .menu-item", { hasText: /^Thank-you sent$/ }).click();
+		await expect.poll(() => noteText(page, ACME)).toContain("thank_you_sent: 2026-11-25T18:00");
+		const after = await noteText(page, ACME);
+		expect(after).toContain("## Follow-up log");
+		expect(after).toMatch(/- 2026-11-25 18:00 Thank-you sent/);
+		// Only the key's line changed in the frontmatter, and the old body is intact.
+		expect(after.replace("thank_you_sent: 2026-11-25T18:00", "thank_you_sent:").startsWith(before.trimEnd())).toBe(true);
+		await expect.poll(() => row(page, ACME, "thank-you").count()).toBe(0);
+		const waiting = page.locator('.ifu-section-header[data-section="waiting"]');
+		if ((await waiting.getAttribute("aria-expanded")) === "false") await waiting.click();
+		await expect.poll(() => row(page, ACME, "check-in").count()).toBe(1);
+		expect(await row(page, ACME, "check-in").evaluate((el) => el.closest(".ifu-section")?.querySelector(".ifu-section-header")?.getAttribute("data-section"))).toBe("waiting");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("asks before closing out, then closes the interview", async () => {
+		const { page, errors } = await openPage(sandbox);
+		await row(page, STARK, "close-out").locator(".ifu-done").click();
+		const modal = page.locator(".modal");
+		await expect.poll(() => modal.count()).toBe(1);
+		expect(await noteText(page, STARK)).toContain("status: active");
+		await modal.locator("button", { hasText: /close/i }).last().click();
+		await expect.poll(() => noteText(page, STARK)).toContain("status: closed");
+		expect(await noteText(page, STARK)).toMatch(/closed_on: 2026-11-25/);
+		await expect.poll(() => row(page, STARK, "close-out").count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("lists the broken note under problems, and opens it on click", async () => {
+		const { page, errors } = await openPage(sandbox);
+		const problem = page.locator('.ifu-pane .ifu-problem[data-file="Interviews/Broken - Massive Dynamic.md"]');
+		await expect.poll(() => problem.count()).toBe(1);
+		expect(await problem.textContent()).toMatch(/YAML/);
+		await problem.locator(".ifu-row-title").click();
+		await expect.poll(() => page.locator("#sbx-note-title").textContent()).toBe("Interviews/Broken - Massive Dynamic.md");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("reaches row actions by keyboard", async () => {
+		const { page, errors } = await openPage(sandbox);
+		const initech = "Interviews/2026-11-24 Initech - Backend developer.md";
+		await row(page, initech, "thank-you").locator(".ifu-row-title").focus();
+		await page.keyboard.press("ArrowDown");
+		const focusedRow = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			const r = el?.closest<HTMLElement>(".ifu-row");
+			return `${el?.classList.contains("ifu-row-title")} ${r?.dataset.file} ${r?.dataset.kind}`;
+		});
+		expect(focusedRow).toBe(`true ${initech} next-steps`);
+		await page.keyboard.press("Tab");
+		expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toMatch(/^Mark done/);
+		await page.keyboard.press("Enter");
+		await expect.poll(() => noteText(page, initech)).toMatch(/next_steps_asked: 2026-11-25T18:00/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("saves screenshots of the pane in light and dark themes", async () => {
+		const { page, errors } = await openPage(sandbox);
+		mkdirSync("test-results", { recursive: true });
+		await page.screenshot({ path: "test-results/sandbox-light.png" });
+		await page.locator("#sbx-right").screenshot({ path: "test-results/pane-light.png" });
+		await page.click("#sbx-theme");
+		expect(await page.evaluate(() => document.body.className)).toContain("theme-dark");
+		await page.screenshot({ path: "test-results/sandbox-dark.png" });
+		await page.locator("#sbx-right").screenshot({ path: "test-results/pane-dark.png" });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
