@@ -12,7 +12,7 @@ const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
 /** Parses a value that is exactly one wikilink; null otherwise. */
 export function parseWikiLink(value: unknown): WikiLink | null {
 	const text = unwrapUnquotedLink(value);
-	if (text === null) return null;
+	if (text === null || !text.includes("[[")) return null;
 	const m = WIKILINK.exec(text);
 	if (!m) return null;
 	const linkpath = m[1].trim();

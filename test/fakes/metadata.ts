@@ -441,7 +441,7 @@ export class MetadataCache extends Events {
 			const bare = file.extension === "md" ? p.slice(0, -3) : null;
 			return [p, bare].some((candidate) => candidate !== null && (candidate === wanted || candidate.endsWith(`/${wanted}`)));
 		};
-		const candidates = this.vault.getFiles().filter(matches);
+		const candidates = (this.filesNamed(wanted.slice(wanted.lastIndexOf("/") + 1)) ?? []).filter(matches);
 		if (candidates.length === 0) return null;
 		candidates.sort((a, b) => {
 			const aHere = folderOf(a.path) === joinRelative(sourceFolder, folderOf(path)) ? 0 : 1;
@@ -449,6 +449,30 @@ export class MetadataCache extends Events {
 			return aHere - bHere || a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 		});
 		return candidates[0];
+	}
+
+	// Obsidian looks link names up in an index rather than scanning the vault; so does the fake.
+	private byName: Map<string, TFile[]> | null = null;
+	private byNameVersion = -1;
+
+	/** Files whose name, with or without `.md`, is `name` (lower case). */
+	private filesNamed(name: string): TFile[] | undefined {
+		if (!this.byName || this.byNameVersion !== this.vault.structureVersion) {
+			this.byNameVersion = this.vault.structureVersion;
+			const index = new Map<string, TFile[]>();
+			const add = (key: string, file: TFile) => {
+				const list = index.get(key);
+				if (list) list.push(file);
+				else index.set(key, [file]);
+			};
+			for (const file of this.vault.getFiles()) {
+				const lower = file.name.toLowerCase();
+				add(lower, file);
+				if (file.extension === "md") add(lower.slice(0, -3), file);
+			}
+			this.byName = index;
+		}
+		return this.byName.get(name);
 	}
 
 	/** The shortest link text that still resolves to `file` from `sourcePath`, else its full path. */

@@ -136,7 +136,21 @@ export class Vault extends Events {
 	private readonly vaultName: string;
 	private readonly now: () => number;
 	private readonly root: TFolder;
-	private readonly fileMap = new Map<string, TAbstractFile>();
+	/** Counts additions, removals and moves of files, so that name indexes know when to rebuild. */
+	structureVersion = 0;
+	private readonly fileMap = new (class extends Map<string, TAbstractFile> {
+		constructor(private readonly onChange: () => void) {
+			super();
+		}
+		override set(key: string, value: TAbstractFile): this {
+			this.onChange?.();
+			return super.set(key, value);
+		}
+		override delete(key: string): boolean {
+			this.onChange();
+			return super.delete(key);
+		}
+	})(() => this.structureVersion++);
 	private readonly contents = new Map<string, string | ArrayBuffer>();
 	private readonly config: Record<string, unknown> = {};
 
