@@ -1,0 +1,181 @@
+// The human-readable `due` listing: actions grouped by state, each saying what to do, for whom and
+// how much time is left, then the problems, in plain words and local time.
+import { format } from "date-fns";
+import { groupByState } from "../core/agenda";
+import type { ActionKind, ActionState, FollowUpAction, Interview, Problem } from "../core/types";
+import type { DueReport } from "./due";
+import { styleFor, type Style } from "./style";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** A length of time in words: "45 min", "3 h 10 min", "1 day 20 h", "5 days". */
+export function formatDuration(ms: number): string {
+	const abs = Math.abs(ms);
+	if (abs < MINUTE) return "less than a minute";
+	const minutes = Math.floor(abs / MINUTE);
+	if (minutes < 60) return `${minutes} min`;
+	const hours = Math.floor(minutes / 60);
+	if (hours < 24) {
+		const m = minutes % 60;
+		return m === 0 ? `${hours} h` : `${hours} h ${m} min`;
+	}
+	const days = Math.floor(hours / 24);
+	const h = hours % 24;
+	const dayWord = days === 1 ? "day" : "days";
+	if (days < 3 && h !== 0) return `${days} ${dayWord} ${h} h`;
+	return `${days} ${dayWord}`;
+}
+
+/** "in 3 h" for a later instant, "2 h ago" for an earlier one. */
+function relative(at: Date, now: Date): string {
+	const ms = at.getTime() - now.getTime();
+	return ms >= 0 ? `in ${formatDuration(ms)}` : `${formatDuration(ms)} ago`;
+}
+
+/** A local date and time, with the year only when it is not the year of `now`. */
+export function formatLocal(at: Date, now: Date): string {
+	return format(at, at.getFullYear() === now.getFullYear() ? "EEE d MMM HH:mm" : "EEE d MMM yyyy HH:mm");
+}
+
+/** "Europe/Paris, UTC+01:00": where the times shown are. */
+export function timeZoneLabel(at: Date): string {
+	const offset = `UTC${format(at, "xxx")}`;
+	let zone = "";
+	try {
+		zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+	} catch {
+		// No Intl time zone support: the offset says it all.
+	}
+	if (zone === "" || /^(Etc\/)?(UTC|GMT|Zulu|UCT|Universal)$/i.test(zone)) return offset === "UTC+00:00" ? "UTC" : offset;
+	return `${zone}, ${offset}`;
+}
+
+const WHAT: Record<ActionKind, string> = {
+	"thank-you": "Send a thank-you",
+	"next-steps": "Ask about next steps and timeline",
+	"check-in": "Check in",
+	"close-out": "Close out",
+	"handwritten-note": "Write a handwritten note",
+	linkedin: "Send a LinkedIn invitation",
+};
+
+/** How urgent, in words a person acts on; the instant shown is the one the action races against. */
+export function timing(a: FollowUpAction, now: Date): string {
+	switch (a.state) {
+		case "overdue":
+			return `deadline passed ${relative(a.deadline ?? a.opensAt, now)}`;
+		case "late": {
+			const ideal = `ideal time passed ${relative(a.idealBy ?? a.opensAt, now)}`;
+			return a.deadline ? `${ideal}; deadline ${relative(a.deadline, now)}` : ideal;
+		}
+		case "due":
+			if (a.idealBy) {
+				const ideal = `ideal window closes ${relative(a.idealBy, now)}`;
+				return a.deadline ? `${ideal}; deadline ${relative(a.deadline, now)}` : ideal;
+			}
+			if (a.deadline) return `deadline ${relative(a.deadline, now)}`;
+			return `opened ${formatDuration(now.getTime() - a.opensAt.getTime())} ago`;
+		case "upcoming":
+			return `opens ${formatLocal(a.opensAt, now)} (${relative(a.opensAt, now)})`;
+	}
+}
+
+function joinNames(names: string[]): string {
+	if (names.length <= 1) return names.join("");
+	return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** Who the action goes to, in words: "to Sam Lee, and to Lena Okafor to pass on to Dana Wu". */
+export function recipientsPhrase(a: FollowUpAction, interview: Interview | undefined): string {
+	if (a.recipients.length === 0) return "nobody to send it to yet (see the problems below)";
+	const named = a.recipients.map((r) => (r.email === null && a.kind !== "handwritten-note" && a.kind !== "linkedin" ? `${r.name} (no email)` : r.name));
+	const passOn = a.passThanksTo ?? [];
+	const primary = interview?.primaryContact?.name;
+	const last = a.recipients[a.recipients.length - 1];
+	if (a.kind === "thank-you" && primary !== undefined && last.name === primary) {
+		const others = named.slice(0, -1);
+		const via = named[named.length - 1];
+		const viaPart = passOn.length > 0 ? `${via}, to pass on to ${joinNames(passOn)}` : `${via} (no interviewers listed)`;
+		return others.length > 0 ? `to ${joinNames(others)}, and to ${viaPart}` : `to ${viaPart}`;
+	}
+	return `to ${joinNames(named)}`;
+}
+
+function heading(interview: Interview | undefined, a: FollowUpAction): string {
+	const parts = [a.company, a.role].filter((s) => s.trim() !== "");
+	if (parts.length > 0) return parts.join(" · ");
+	return interview?.title ?? a.file.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+const GROUPS: ReadonlyArray<[ActionState, string, (s: Style, t: string) => string]> = [
+	["overdue", "Overdue", (s, t) => s.red(t)],
+	["late", "Late", (s, t) => s.yellow(t)],
+	["due", "Due now", (s, t) => s.green(t)],
+	["upcoming", "Upcoming", (s, t) => s.cyan(t)],
+];
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatProblem(p: Problem, s: Style): string {
+	const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+	const severity = p.severity === "error" ? s.red("error  ") : s.yellow("warning");
+	return `  ${severity}  ${s.bold(where)}  ${p.message}`;
+}
+
+export interface TextOptions {
+	color: boolean;
+}
+
+/** The whole listing, ending with a line break. */
+export function formatDueText(report: DueReport, options: TextOptions): string {
+	const s = styleFor(options.color);
+	const { now } = report;
+	const out: string[] = [];
+	out.push(s.bold(`Follow-ups due at ${format(now, "EEE d MMM yyyy HH:mm")} (${timeZoneLabel(now)})`));
+
+	const groups = groupByState(report.actions);
+	for (const [state, title, paint] of GROUPS) {
+		const actions = groups[state];
+		if (actions.length === 0) continue;
+		out.push("", s.bold(paint(s, `${title} (${actions.length})`)));
+		for (const a of actions) {
+			const interview = report.interviews.get(a.file);
+			const snoozed = a.snoozedUntil ? s.dim(` (snoozed until ${formatLocal(a.snoozedUntil, now)})`) : "";
+			out.push(`  • ${s.bold(`${WHAT[a.kind]} — ${heading(interview, a)}`)}${snoozed}`);
+			out.push(`    ${paint(s, timing(a, now))}`);
+			out.push(`    ${recipientsPhrase(a, interview)}`);
+			out.push(`    ${s.dim(a.file)}`);
+		}
+	}
+
+	if (report.actions.length === 0) {
+		out.push("");
+		out.push(report.interviews.size === 0 ? "No interview notes found: an interview note has type: interview in its frontmatter." : "Nothing to follow up right now.");
+	}
+
+	const notShown: string[] = [];
+	if (report.hiddenUpcoming.length > 0) {
+		const next = report.hiddenUpcoming.reduce((a, b) => (b.opensAt.getTime() < a.opensAt.getTime() ? b : a));
+		notShown.push(`${plural(report.hiddenUpcoming.length, "upcoming follow-up")} (the next opens ${relative(next.opensAt, now)})`);
+	}
+	if (report.hiddenSnoozed.length > 0) {
+		const untils = report.hiddenSnoozed.map((a) => (a.snoozedUntil as Date).getTime());
+		const first = new Date(Math.min(...untils));
+		const more = untils.some((t) => t !== first.getTime()) ? " or later" : "";
+		notShown.push(`${plural(report.hiddenSnoozed.length, "snoozed follow-up")} (until ${formatLocal(first, now)}${more})`);
+	}
+	if (notShown.length > 0) out.push("", s.dim(`Not listed: ${notShown.join(", ")}. Add --all to see them.`));
+
+	if (report.problems.length > 0) {
+		const errors = report.problems.filter((p) => p.severity === "error").length;
+		const summary = [errors > 0 ? plural(errors, "error") : "", report.problems.length - errors > 0 ? plural(report.problems.length - errors, "warning") : ""]
+			.filter(Boolean)
+			.join(", ");
+		out.push("", s.bold(`Problems (${summary})`));
+		for (const p of report.problems) out.push(formatProblem(p, s));
+	}
+	return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,178 @@
+// The `interview-follow-up` command line: parses the arguments, runs one command from the table
+// below, and turns every failure into one line on stderr and an exit code (never a stack trace).
+import process from "node:process";
+import { version } from "../../package.json";
+import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { collectDue, dueJson } from "./due";
+import { formatDueText } from "./format";
+import { markNote, MarkWriteError, parseInstant } from "./mark";
+import { wantsColor } from "./style";
+import { Vault } from "./vault";
+import { MARK_EVENTS } from "../core/writer";
+
+const PROGRAM = "interview-follow-up";
+
+export interface CliIO {
+	stdout: { write(text: string): unknown; isTTY?: boolean };
+	stderr: { write(text: string): unknown };
+	env: Record<string, string | undefined>;
+	cwd: string;
+	/** The current instant; tests pin it. */
+	now?: () => Date;
+}
+
+interface Command {
+	name: string;
+	/** The arguments after the command name, as shown in help. */
+	synopsis: string;
+	summary: string;
+	options: OptionSpec[];
+	run(args: ParsedArgs, io: CliIO): number;
+}
+
+const OPTION_HELP: Record<string, string> = {
+	now: "the instant to check, e.g. 2026-11-25T18:00 (local) or 2026-11-25T17:00Z; default: now",
+	all: "also list upcoming and snoozed follow-ups",
+	json: "print one JSON object instead of the table",
+	at: "when it happened, e.g. 2026-11-25T18:00 (local); default: now",
+};
+
+/** The positional arguments, exactly as many as named, else a usage error naming what is missing. */
+function positionals(args: ParsedArgs, names: string[]): string[] {
+	if (args.positionals.length < names.length) {
+		throw new UsageError(`missing ${names.slice(args.positionals.length).join(" ")} (see --help)`);
+	}
+	if (args.positionals.length > names.length) {
+		throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[names.length])} (see --help)`);
+	}
+	return args.positionals;
+}
+
+function option(args: ParsedArgs, name: string): string | undefined {
+	const v = args.options.get(name);
+	return typeof v === "string" ? v : undefined;
+}
+
+const clock = (io: CliIO) => (io.now ? io.now() : new Date());
+
+const COMMANDS: Command[] = [
+	{
+		name: "due",
+		synopsis: "<vault> [--now <ISO>] [--all] [--json]",
+		summary: "List the follow-ups that are due, late or overdue, most urgent first.",
+		options: [{ name: "now", value: "<ISO>" }, { name: "all" }, { name: "json" }],
+		run(args, io) {
+			const [folder] = positionals(args, ["<vault>"]);
+			const nowText = option(args, "now");
+			const now = nowText === undefined ? clock(io) : parseInstant("--now", nowText);
+			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const report = collectDue(vault, now, args.options.has("all"), () => Date.now());
+			if (args.options.has("json")) io.stdout.write(`${dueJson(report)}\n`);
+			else io.stdout.write(formatDueText(report, { color: wantsColor(io.stdout.isTTY, io.env) }));
+			return 0;
+		},
+	},
+	{
+		name: "mark",
+		synopsis: "<vault> <note> <event> [--at <ISO>]",
+		summary: "Record a follow-up in a note: sets its property and adds a line to its follow-up log.",
+		options: [{ name: "at", value: "<ISO>" }],
+		run(args, io) {
+			const [vault, note, event] = positionals(args, ["<vault>", "<note>", "<event>"]);
+			const result = markNote({ vault, note, event, at: option(args, "at") }, io.cwd, io.env, clock(io));
+			io.stdout.write(`Recorded ${result.written.join(", ")} in ${result.file}, with a line in its follow-up log\n`);
+			return 0;
+		},
+	},
+];
+
+export function helpText(): string {
+	const lines = [
+		`${PROGRAM} ${version}: post-interview follow-ups from an Obsidian vault, in the terminal.`,
+		"",
+		"Usage:",
+	];
+	for (const c of COMMANDS) lines.push(`  ${PROGRAM} ${c.name} ${c.synopsis}`, `      ${c.summary}`);
+	lines.push("", "Options:");
+	const seen = new Set<string>();
+	const rows: [string, string][] = [];
+	for (const c of COMMANDS) {
+		for (const o of c.options) {
+			if (seen.has(o.name)) continue;
+			seen.add(o.name);
+			rows.push([`--${o.name}${o.value ? ` ${o.value}` : ""}`, OPTION_HELP[o.name] ?? ""]);
+		}
+	}
+	rows.push(["-h, --help", "show this help"], ["--version", "show the version"]);
+	const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+	for (const [left, right] of rows) lines.push(`  ${left.padEnd(width)}${right}`);
+	lines.push(
+		"",
+		`Events for mark: ${MARK_EVENTS.join(", ")}.`,
+		"A <note> is a path inside the vault, with or without .md.",
+		"",
+		"Examples:",
+		`  ${PROGRAM} due ~/Vault`,
+		`  ${PROGRAM} due ~/Vault --now 2026-11-25T18:00 --all --json`,
+		`  ${PROGRAM} mark ~/Vault "Interviews/Acme.md" thank-you-sent`,
+		`  ${PROGRAM} mark ~/Vault "Interviews/Acme" reply-received --at 2026-11-27T09:15`,
+		"",
+		"Exit status: 0 when the scan ran (problems included), 2 for a usage error or a vault that",
+		"cannot be read, 1 when something unexpected happened.",
+		"",
+	);
+	return lines.join("\n");
+}
+
+/** Runs the command line `argv` (the words after the program name); returns the exit code. */
+export function run(argv: readonly string[], io: CliIO): number {
+	try {
+		const beforeDashes = argv.indexOf("--") === -1 ? argv : argv.slice(0, argv.indexOf("--"));
+		if (argv[0] === "help" || beforeDashes.includes("--help") || beforeDashes.includes("-h")) {
+			io.stdout.write(helpText());
+			return 0;
+		}
+		if (argv[0] === "--version" || (argv[0] !== undefined && beforeDashes.includes("--version"))) {
+			io.stdout.write(`${version}\n`);
+			return 0;
+		}
+		const name = argv[0];
+		if (name === undefined) throw new UsageError(`missing command: ${COMMANDS.map((c) => c.name).join(" or ")} (see --help)`);
+		const command = COMMANDS.find((c) => c.name === name);
+		if (!command) {
+			if (name.startsWith("-")) throw new UsageError(`unknown option ${name.replace(/=.*$/, "")} (see --help)`);
+			throw new UsageError(`unknown command ${JSON.stringify(name)}: use ${COMMANDS.map((c) => c.name).join(" or ")} (see --help)`);
+		}
+		return command.run(parseArgs(argv.slice(1), command.options), io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr.write(`${PROGRAM}: ${oneLine(error.message)}\n`);
+			return 2;
+		}
+		if (error instanceof MarkWriteError) {
+			io.stderr.write(`${PROGRAM}: ${oneLine(error.message)}\n`);
+			return 1;
+		}
+		const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		io.stderr.write(`${PROGRAM}: unexpected error (${oneLine(message)}); please report it, with the command you ran.\n`);
+		return 1;
+	}
+}
+
+function oneLine(text: string): string {
+	return text.split(/\r?\n/)[0].trim();
+}
+
+// Run only as the program itself, not when tests import `run`.
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+	process.stdout.on("error", (error: { code?: string }) => {
+		// `... | head` closes the pipe early: not an error worth a word.
+		if (error.code === "EPIPE") process.exit(0);
+	});
+	process.exitCode = run(process.argv.slice(2), {
+		stdout: process.stdout,
+		stderr: process.stderr,
+		env: process.env,
+		cwd: process.cwd(),
+	});
+}

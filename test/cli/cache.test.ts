@@ -1,0 +1,234 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cacheFileFor } from "../../src/cli/cache";
+import { cli, makeVault, tempDir, writeFiles } from "./helpers";
+import { FIXTURE, NOW } from "./fixture-vault";
+
+/** Sets a file's times to `secondsAgo` in the past, as if written then (the cache distrusts fresh files). */
+function age(file: string, secondsAgo: number): void {
+	const t = new Date(Date.now() - secondsAgo * 1000);
+	fs.utimesSync(file, t, t);
+}
+
+function ageTree(dir: string, secondsAgo = 60): void {
+	for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+		const abs = path.join(dir, e.name);
+		if (e.isDirectory()) ageTree(abs, secondsAgo);
+		age(abs, secondsAgo);
+	}
+	age(dir, secondsAgo);
+}
+
+function cacheFile(cacheDir: string): string {
+	const [name] = fs.readdirSync(cacheDir);
+	return path.join(cacheDir, name);
+}
+
+/** Rewrites the company cached for a note (in its verdict or its frontmatter), as only a test would. */
+function injectCompany(cacheDir: string, note: string, company: string): void {
+	const file = cacheFile(cacheDir);
+	const data = JSON.parse(fs.readFileSync(file, "utf8"));
+	const entry = data.folders[note.slice(0, note.lastIndexOf("/"))];
+	const stored = entry[5][entry[4].indexOf(note.slice(note.lastIndexOf("/") + 1))];
+	if (stored[4] === 3) stored[5].verdict.data.interview.company = company;
+	else stored[5].frontmatter.company = company;
+	fs.writeFileSync(file, JSON.stringify(data));
+}
+
+function companyOf(stdout: string, note: string): string {
+	return JSON.parse(stdout).actions.find((a: { file: string }) => a.file === note).company;
+}
+
+function setup() {
+	const vault = makeVault(FIXTURE);
+	ageTree(vault);
+	const cacheDir = tempDir("ifu-cache-");
+	const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: cacheDir };
+	const due = (...extra: string[]) => cli(["due", vault, "--json", "--now", NOW, "--all", ...extra], { env });
+	return { vault, cacheDir, env, due };
+}
+
+describe("the scan cache", () => {
+	it("gives the same answer from the cache as from the notes, and lives outside the vault", () => {
+		const { vault, cacheDir, due } = setup();
+		const first = due();
+		const files = fs.readdirSync(cacheDir);
+		expect(files).toHaveLength(1);
+		expect(fs.readdirSync(vault).some((f) => f.includes("cache"))).toBe(false);
+		const second = due();
+		expect(second.stdout).toBe(first.stdout);
+		const uncached = cli(["due", vault, "--json", "--now", NOW, "--all"], { env: { INTERVIEW_FOLLOW_UP_CACHE: "0" } });
+		expect(uncached.stdout).toBe(first.stdout);
+	});
+
+	it("serves an unchanged note from the cache, and reads it again once it changes", () => {
+		const { vault, cacheDir, due } = setup();
+		due();
+		// Plant a value in the cache: it shows only if the cached entry is what is used.
+		injectCompany(cacheDir, "Interviews/Acme.md", "From the cache");
+		expect(companyOf(due().stdout, "Interviews/Acme.md")).toBe("From the cache");
+		age(path.join(vault, "Interviews", "Acme.md"), 20);
+		expect(companyOf(due().stdout, "Interviews/Acme.md")).toBe("Acme");
+	});
+
+	it("reads a note again when its size changes", () => {
+		const { vault, due } = setup();
+		due();
+		const file = path.join(vault, "Interviews", "Acme.md");
+		fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("thank_you_sent:", "thank_you_sent: 2026-11-25T17:00"));
+		age(file, 30);
+		const out = JSON.parse(due().stdout);
+		expect(out.actions.some((a: { file: string; kind: string }) => a.file === "Interviews/Acme.md" && a.kind === "thank-you")).toBe(false);
+	});
+
+	it("reads a note again when only its modification time changes", () => {
+		const { vault, due } = setup();
+		due();
+		const file = path.join(vault, "Interviews", "Acme.md");
+		const text = fs.readFileSync(file, "utf8");
+		// Same length, different company.
+		fs.writeFileSync(file, text.replace("company: Acme", "company: Acmf"));
+		age(file, 30);
+		const out = JSON.parse(due().stdout);
+		expect(out.actions.find((a: { file: string }) => a.file === "Interviews/Acme.md").company).toBe("Acmf");
+	});
+
+	it("notices notes added and removed, and a person note edited", () => {
+		const { vault, due } = setup();
+		due();
+		writeFiles(vault, { "Interviews/New/Wonka.md": FIXTURE["Interviews/Late.md"].replace("Initech", "Wonka") });
+		fs.rmSync(path.join(vault, "Interviews", "Globex.md"));
+		const dana = path.join(vault, "People", "Dana Wu.md");
+		fs.writeFileSync(dana, fs.readFileSync(dana, "utf8").replace("dana@acme.example", "dana.wu@acme.example"));
+		ageTree(vault, 30);
+		const out = JSON.parse(due().stdout);
+		const companies = out.actions.map((a: { company: string }) => a.company);
+		expect(companies).toContain("Wonka");
+		expect(companies).not.toContain("Globex");
+		const acme = out.actions.find((a: { file: string; kind: string }) => a.file === "Interviews/Acme.md" && a.kind === "thank-you");
+		expect(acme.recipients).toContainEqual({ name: "Dana Wu", email: "dana.wu@acme.example" });
+	});
+
+	it("works an interview out again when only a person note it links to changes", () => {
+		const { vault, due } = setup();
+		due();
+		const dana = path.join(vault, "People", "Dana Wu.md");
+		fs.writeFileSync(dana, fs.readFileSync(dana, "utf8").replace("dana@acme.example", "d.wu@acme.example"));
+		age(dana, 20);
+		const acme = JSON.parse(due().stdout).actions.find((a: { file: string; kind: string }) => a.file === "Interviews/Acme.md" && a.kind === "thank-you");
+		expect(acme.recipients).toContainEqual({ name: "Dana Wu", email: "d.wu@acme.example" });
+	});
+
+	it("resolves links anew when a note that a link may now mean is added", () => {
+		const { vault, due } = setup();
+		due();
+		// A shorter path with the same name wins over People/Dana Wu.md; it is listed after every
+		// note the cache knows, so only the change of listing says that links may resolve anew.
+		writeFiles(vault, { "Zz/Dana Wu.md": "---\nemail: dana.root@acme.example\n---\n" });
+		// Aged without touching the other notes, whose entries must stay valid.
+		for (const p of ["Zz/Dana Wu.md", "Zz", ""]) age(path.join(vault, p), 20);
+		const acme = JSON.parse(due().stdout).actions.find((a: { file: string; kind: string }) => a.file === "Interviews/Acme.md" && a.kind === "thank-you");
+		expect(acme.recipients).toContainEqual({ name: "Dana Wu", email: "dana.root@acme.example" });
+	});
+
+	it("reads an interview note linked as a person from the note itself, run after run", () => {
+		const vault = makeVault({
+			"Interviews/A.md": "---\ntype: interview\ninterview_start: 2026-11-25T13:00\nnext_steps: x\nemail: a@a.example\n---\n",
+			"Interviews/B.md": '---\ntype: interview\ninterview_start: 2026-11-25T13:00\nnext_steps: x\ninterviewers:\n  - "[[A]]"\n---\n',
+		});
+		ageTree(vault);
+		const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-") };
+		const runs = [1, 2, 3].map(() => cli(["due", vault, "--json", "--now", NOW], { env }).stdout);
+		expect(runs[1]).toBe(runs[0]);
+		expect(runs[2]).toBe(runs[0]);
+		const b = JSON.parse(runs[2]).actions.find((a: { file: string }) => a.file === "Interviews/B.md");
+		expect(b.recipients).toEqual([{ name: "A", email: "a@a.example" }]);
+	});
+
+	it("does not trust entries of files changed moments before the cache was written", () => {
+		const vault = makeVault(FIXTURE);
+		const cacheDir = tempDir("ifu-cache-");
+		const due = () => cli(["due", vault, "--json", "--now", NOW], { env: { INTERVIEW_FOLLOW_UP_CACHE_DIR: cacheDir } }).stdout;
+		due();
+		// The notes were written a moment ago: a same-size rewrite in the same clock tick would not
+		// move their stamps, so their entries are not used yet.
+		injectCompany(cacheDir, "Interviews/Acme.md", "From the cache");
+		expect(companyOf(due(), "Interviews/Acme.md")).toBe("Acme");
+	});
+
+	it("reads a note again when it was rewritten with the same size and its old times restored", () => {
+		const { vault, cacheDir, due } = setup();
+		due();
+		const file = path.join(vault, "Interviews", "Acme.md");
+		const stat = fs.statSync(file);
+		fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("company: Acme", "company: Acmf"));
+		fs.utimesSync(file, stat.atime, stat.mtime);
+		injectCompany(cacheDir, "Interviews/Acme.md", "From the cache");
+		expect(companyOf(due().stdout, "Interviews/Acme.md")).toBe("Acmf");
+	});
+
+	it("ignores a corrupt or foreign cache file and writes a good one", () => {
+		const { cacheDir, due } = setup();
+		const first = due().stdout;
+		const file = cacheFile(cacheDir);
+		const good = JSON.parse(fs.readFileSync(file, "utf8"));
+		const mangled = (f: (entry: unknown[]) => unknown) => JSON.stringify({ ...good, folders: Object.fromEntries(Object.entries(good.folders).map(([k, v]) => [k, f(v as unknown[])])) });
+		for (const junk of [
+			"{ nope",
+			"null",
+			JSON.stringify({ ...good, format: 999 }),
+			JSON.stringify({ ...good, root: "/elsewhere" }),
+			mangled(() => "x"),
+			mangled((e) => [...e.slice(0, 5), "files"]),
+			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map(() => ["bad"])]),
+			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map((f) => (Array.isArray(f) ? [...f.slice(0, 4), 2, null] : f))]),
+		]) {
+			fs.writeFileSync(file, junk);
+			expect(due().stdout).toBe(first);
+			expect(() => JSON.parse(fs.readFileSync(file, "utf8"))).not.toThrow();
+		}
+	});
+
+	it("keeps working when the cache cannot be written", () => {
+		const vault = makeVault(FIXTURE);
+		const blocker = path.join(tempDir(), "not-a-folder");
+		fs.writeFileSync(blocker, "");
+		const result = cli(["due", vault, "--json", "--now", NOW], { env: { INTERVIEW_FOLLOW_UP_CACHE_DIR: path.join(blocker, "cache") } });
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout).actions).toHaveLength(5);
+	});
+
+	it("writes nothing when turned off with INTERVIEW_FOLLOW_UP_CACHE=0", () => {
+		const vault = makeVault(FIXTURE);
+		const cacheDir = tempDir("ifu-cache-");
+		cli(["due", vault, "--json", "--now", NOW], { env: { INTERVIEW_FOLLOW_UP_CACHE_DIR: cacheDir, INTERVIEW_FOLLOW_UP_CACHE: "0" } });
+		expect(fs.readdirSync(cacheDir)).toEqual([]);
+	});
+
+	it("keys the cache file by the vault's path, under XDG_CACHE_HOME by default", () => {
+		const vault = makeVault(FIXTURE);
+		const xdg = tempDir("ifu-xdg-");
+		cli(["due", vault, "--json", "--now", NOW], { env: { INTERVIEW_FOLLOW_UP_CACHE_DIR: undefined, XDG_CACHE_HOME: xdg } });
+		const expected = cacheFileFor(path.join(xdg, "interview-follow-up"), fs.realpathSync(vault));
+		expect(fs.existsSync(expected)).toBe(true);
+	});
+
+	it("applies a changed setting to notes that did not change", () => {
+		const { vault, due } = setup();
+		const before = JSON.parse(due().stdout).actions.find((a: { file: string }) => a.file === "Interviews/Globex.md");
+		writeFiles(vault, { ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ defaultDurationMinutes: 120 }) });
+		const after = JSON.parse(due().stdout).actions.find((a: { file: string }) => a.file === "Interviews/Globex.md");
+		expect(new Date(after.opensAt).getTime() - new Date(before.opensAt).getTime()).toBe(60 * 60_000);
+	});
+
+	it("starts afresh when the type value changes", () => {
+		const { vault, due } = setup();
+		due();
+		writeFiles(vault, { ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ typeKey: "kind", typeValue: "job talk" }) });
+		writeFiles(vault, { "Talk.md": "---\nkind: Job Talk\ninterview_start: 2026-11-25T12:00\nnext_steps: x\n---\n" });
+		ageTree(vault, 30);
+		const out = JSON.parse(due().stdout);
+		expect(out.actions.map((a: { file: string }) => a.file)).toEqual(["Talk.md"]);
+	});
+});

@@ -1,0 +1,155 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, makeVault } from "./helpers";
+import { FIXTURE } from "./fixture-vault";
+
+const NOTE = FIXTURE["Interviews/Acme.md"];
+
+function read(vault: string, rel: string): string {
+	return fs.readFileSync(path.join(vault, ...rel.split("/")), "utf8");
+}
+
+describe("mark", () => {
+	it.each([
+		["thank-you-sent", "thank_you_sent: 2026-11-25T18:05", "Thank-you sent"],
+		["next-steps-asked", "next_steps_asked: 2026-11-25T18:05", "Asked about next steps and timeline"],
+		["check-in-sent", "check_in_sent: 2026-11-25T18:05", "Check-in sent"],
+		["reply-received", "reply_received: 2026-11-25T18:05", "Reply received"],
+		["handwritten-note-sent", "handwritten_note_sent: 2026-11-25", "Handwritten note sent"],
+		["linkedin-requested", "linkedin_requested: 2026-11-25", "LinkedIn invitation sent"],
+	])("%s sets its key and logs a dated line", (event, line, label) => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		const result = cli(["mark", vault, "Interviews/Acme.md", event, "--at", "2026-11-25T18:05"]);
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe(`Recorded ${line} in Interviews/Acme.md, with a line in its follow-up log\n`);
+		const text = read(vault, "Interviews/Acme.md");
+		expect(text).toContain(`\n${line}\n`);
+		expect(text.match(new RegExp(`^${line.split(":")[0]}:`, "gm"))).toHaveLength(1);
+		expect(text.endsWith(`## Follow-up log\n- 2026-11-25 18:05 ${label}\n`)).toBe(true);
+	});
+
+	it("closed sets the status and closed_on", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		const result = cli(["mark", vault, "Interviews/Acme.md", "closed", "--at", "2026-11-26T09:00"]);
+		expect(result.stdout).toBe("Recorded status: closed, closed_on: 2026-11-26 in Interviews/Acme.md, with a line in its follow-up log\n");
+		const text = read(vault, "Interviews/Acme.md");
+		expect(text).toContain("status: closed\n");
+		expect(text).toContain("closed_on: 2026-11-26\n");
+	});
+
+	it("replaces a value already there and changes no other byte", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-24T10:00 # first try") });
+		cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		const text = read(vault, "Interviews/Acme.md");
+		const expected = NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-25T18:05 # first try") + "\n## Follow-up log\n- 2026-11-25 18:05 Thank-you sent\n";
+		expect(text).toBe(expected);
+	});
+
+	it("reads --at without an offset as local time, and with an offset as that instant", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		cli(["mark", vault, "Interviews/Acme.md", "reply-received", "--at", "2026-11-25T07:30Z"]);
+		const local = new Date(Date.UTC(2026, 10, 25, 7, 30));
+		const hhmm = `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
+		expect(read(vault, "Interviews/Acme.md")).toContain(`reply_received: ${local.getFullYear()}-11-${String(local.getDate()).padStart(2, "0")}T${hhmm}`);
+	});
+
+	it("defaults to now", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		cli(["mark", vault, "Interviews/Acme.md", "check-in-sent"], { now: new Date(2026, 11, 2, 9, 15) });
+		expect(read(vault, "Interviews/Acme.md")).toContain("check_in_sent: 2026-12-02T09:15\n");
+	});
+
+	it("keeps CRLF line endings and a byte-order mark", () => {
+		const crlf = "\uFEFF" + NOTE.replace(/\n/g, "\r\n");
+		const vault = makeVault({ "Interviews/Acme.md": crlf });
+		expect(cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]).code).toBe(0);
+		const text = read(vault, "Interviews/Acme.md");
+		expect(text.startsWith("\uFEFF---\r\n")).toBe(true);
+		expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+		expect(text).toContain("thank_you_sent: 2026-11-25T18:05\r\n");
+	});
+
+	it("accepts a path without .md and an absolute path inside the vault", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		expect(cli(["mark", vault, "Interviews/Acme", "thank-you-sent", "--at", "2026-11-25T18:05"]).code).toBe(0);
+		expect(cli(["mark", vault, path.join(vault, "Interviews", "Acme.md"), "reply-received", "--at", "2026-11-25T18:05"]).code).toBe(0);
+		const text = read(vault, "Interviews/Acme.md");
+		expect(text).toContain("thank_you_sent: 2026-11-25T18:05");
+		expect(text).toContain("reply_received: 2026-11-25T18:05");
+	});
+
+	it("keeps the file's permissions and leaves no temporary file", () => {
+		if (process.platform === "win32") return;
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		const file = path.join(vault, "Interviews", "Acme.md");
+		fs.chmodSync(file, 0o640);
+		cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+		expect(fs.readdirSync(path.dirname(file))).toEqual(["Acme.md"]);
+	});
+
+	it("writes through a symbolic link to the note it points at", () => {
+		const vault = makeVault({ "Real/Acme.md": NOTE });
+		try {
+			fs.mkdirSync(path.join(vault, "Interviews"));
+			fs.symlinkSync(path.join(vault, "Real", "Acme.md"), path.join(vault, "Interviews", "Acme.md"));
+		} catch {
+			return;
+		}
+		cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		expect(fs.lstatSync(path.join(vault, "Interviews", "Acme.md")).isSymbolicLink()).toBe(true);
+		expect(read(vault, "Real/Acme.md")).toContain("thank_you_sent: 2026-11-25T18:05");
+	});
+});
+
+describe("mark refuses, with one line, exit 2 and the note untouched", () => {
+	const files = {
+		"Interviews/Acme.md": NOTE,
+		"Interviews/Broken.md": FIXTURE["Interviews/Broken.md"],
+		"Notes/Plain.md": "# Plain\n",
+		"Notes/JS.md": FIXTURE["Notes/JS front matter.md"],
+		"Notes/Tags.md": "---\ntags: [x]\n---\n",
+		"Notes/Latin1.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x79, 0x70, 0x65, 0x3a, 0x20, 0x69, 0x6e, 0x74, 0x65, 0x72, 0x76, 0x69, 0x65, 0x77, 0x0a, 0x61, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
+		"Notes/Odd.md": "---\ntype: interview\ninterview_start: 2026-11-25T13:00\n- stray item\n---\n",
+		"image.png": "png",
+	};
+
+	it.each([
+		[["Interviews/Acme.md", "sent"], /unknown event "sent": use one of thank-you-sent, next-steps-asked, check-in-sent, reply-received, handwritten-note-sent, linkedin-requested, closed$/],
+		[["Interviews/Acme.md", "snoozed"], /unknown event "snoozed"/],
+		[["Interviews/Missing.md", "closed"], /cannot read the note Interviews\/Missing\.md: it does not exist$/],
+		[["Notes/Plain.md", "closed"], /Notes\/Plain\.md has no frontmatter/],
+		[["Notes/JS.md", "closed"], /Notes\/JS\.md has no frontmatter/],
+		[["Interviews/Broken.md", "closed"], /frontmatter of Interviews\/Broken\.md is not valid YAML \(line 4\)/],
+		[["Notes/Tags.md", "closed"], /Notes\/Tags\.md is not an interview note/],
+		[["Notes/Latin1.md", "closed"], /not valid UTF-8/],
+		[["Notes/Odd.md", "closed"], /frontmatter/],
+		[["../outside.md", "closed"], /is not inside the vault$/],
+		[["/etc/passwd", "closed"], /is not inside the vault$/],
+		[["image.png", "closed"], /frontmatter|markdown/],
+		[["image", "closed"], /is not a markdown note/],
+		[["Interviews/Acme.md", "closed", "--at", "tomorrow"], /--at "tomorrow" is not a date-time/],
+		[["Interviews/Acme.md"], /missing <event>/],
+		[["Interviews/Acme.md", "closed", "--now", "2026-11-25"], /unknown option --now/],
+	])("mark %j", (args, message) => {
+		const vault = makeVault(files);
+		const before = new Map(Object.keys(files).map((f) => [f, fs.readFileSync(path.join(vault, f))]));
+		if (args[0] === "image") fs.mkdirSync(path.join(vault, "image"));
+		const result = cli(["mark", vault, ...args]);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe("");
+		expect(result.stderr).toMatch(/^interview-follow-up: /);
+		expect(result.stderr.trimEnd()).toMatch(message);
+		expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+		for (const [f, bytes] of before) expect(fs.readFileSync(path.join(vault, f)).equals(bytes)).toBe(true);
+		expect(fs.readdirSync(path.join(vault, "Interviews")).sort()).toEqual(["Acme.md", "Broken.md"]);
+	});
+
+	it("refuses a vault that does not exist", () => {
+		const result = cli(["mark", "/no/such/vault", "a.md", "closed"]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/cannot read the vault "\/no\/such\/vault": it does not exist/);
+	});
+});
