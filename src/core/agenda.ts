@@ -15,28 +15,44 @@ export interface Agenda {
 const STATE_RANK: Record<ActionState, number> = { overdue: 0, late: 1, due: 2, upcoming: 3 };
 const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
 
-/** The instant that matters next for an action in its state: the one the user races against. */
-export function nextInstant(action: FollowUpAction): Date {
+/**
+ * The instant that matters next for an action in its state, and whether a clock is running
+ * towards it: an open-ended action (a check-in, a LinkedIn invitation) has none.
+ */
+export function nextInstant(action: FollowUpAction): { at: Date; running: boolean } {
 	switch (action.state) {
 		case "overdue":
-			return action.deadline ?? action.opensAt;
+			return { at: action.deadline ?? action.idealBy ?? action.opensAt, running: true };
 		case "late":
-			return action.deadline ?? action.idealBy ?? action.opensAt;
-		case "due":
-			return action.idealBy ?? action.deadline ?? action.opensAt;
+			return action.deadline ? { at: action.deadline, running: true } : { at: action.idealBy ?? action.opensAt, running: false };
+		case "due": {
+			const clock = action.idealBy ?? action.deadline;
+			return clock ? { at: clock, running: true } : { at: action.opensAt, running: false };
+		}
 		case "upcoming":
-			return action.opensAt;
+			return { at: action.opensAt, running: true };
 	}
 }
 
-/** Most urgent first: by state, then by the instant that matters next, then by note and kind. */
+// One number per action orders state first, then running clocks before open-ended actions, then
+// the instant; instants stay below 2^44 ms (year 2527), so the sum is exact in a double.
+const INSTANT_SPAN = 2 ** 44;
+
+function urgencyKey(action: FollowUpAction): number {
+	const next = nextInstant(action);
+	return (STATE_RANK[action.state] * 2 + (next.running ? 0 : 1)) * INSTANT_SPAN + next.at.getTime();
+}
+
+function tieBreak(a: FollowUpAction, b: FollowUpAction): number {
+	return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0);
+}
+
+/**
+ * Most urgent first: by state; within a state, actions racing a clock before open-ended ones, the
+ * nearest instant first; then by note and kind.
+ */
 export function compareUrgency(a: FollowUpAction, b: FollowUpAction): number {
-	return (
-		STATE_RANK[a.state] - STATE_RANK[b.state] ||
-		nextInstant(a).getTime() - nextInstant(b).getTime() ||
-		(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-		(KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0)
-	);
+	return urgencyKey(a) - urgencyKey(b) || tieBreak(a, b);
 }
 
 export function buildAgenda(interviews: Iterable<Interview>, settings: Settings, now: Date): Agenda {
@@ -47,8 +63,10 @@ export function buildAgenda(interviews: Iterable<Interview>, settings: Settings,
 		for (const a of evaluation.actions) actions.push(a);
 		for (const p of evaluation.problems) problems.push(p);
 	}
-	actions.sort(compareUrgency);
-	return { now, actions, problems };
+	// Keys are worked out once per action, not once per comparison.
+	const keyed = actions.map((action) => ({ action, key: urgencyKey(action) }));
+	keyed.sort((x, y) => x.key - y.key || tieBreak(x.action, y.action));
+	return { now, actions: keyed.map((k) => k.action), problems };
 }
 
 export interface DueFilter {

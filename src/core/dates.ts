@@ -24,7 +24,8 @@ function daysInMonth(year: number, month: number): number {
 export function parseDateValue(value: unknown): ParsedDate | null {
 	if (value instanceof Date) {
 		const t = value.getTime();
-		if (Number.isNaN(t)) return null;
+		// Years outside 1-9999 cannot be written as note dates, and arithmetic on them can overflow.
+		if (Number.isNaN(t) || value.getUTCFullYear() < 1 || value.getUTCFullYear() > 9999) return null;
 		// A YAML parser that turns `2026-11-25` into a Date gives UTC midnight: read it as that day.
 		if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
 			return { at: new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()), hasTime: false };

@@ -8,25 +8,39 @@ function trimSlashes(folder: string): string {
 	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
 
-function inFolder(path: string, folder: string): boolean {
-	const f = trimSlashes(folder);
-	return f === "" || path === f || path.startsWith(`${f}/`);
-}
-
 /** The note-template folder in force: the plugin's setting, else the core Templates plugin's. */
 export function templateFolderOf(settings: Settings, coreTemplatesFolder: string | null | undefined): string {
 	return trimSlashes(settings.templateFolder ?? coreTemplatesFolder ?? "");
 }
 
+// isLookedAt runs for every file of the vault on every scan: the folder settings are normalised
+// once, not per call.
+let lastScopeRaw: string | null = null;
+let lastScope = "";
+
+function scopeOf(settings: Settings): string {
+	if (settings.scopeFolder !== lastScopeRaw) {
+		lastScopeRaw = settings.scopeFolder;
+		lastScope = trimSlashes(settings.scopeFolder);
+	}
+	return lastScope;
+}
+
+function under(path: string, folder: string): boolean {
+	return path.length > folder.length ? path.charCodeAt(folder.length) === 47 /* / */ && path.startsWith(folder) : path === folder;
+}
+
 /**
- * True for markdown notes outside dot-folders, outside the note-template folder, and inside the
- * scope folder when one is set.
+ * True for markdown notes outside dot-folders, outside the note-template folder (as returned by
+ * templateFolderOf), and inside the scope folder when one is set.
  */
 export function isLookedAt(path: string, settings: Settings, templateFolder: string): boolean {
-	if (!path.toLowerCase().endsWith(".md")) return false;
-	if (path.split("/").some((segment) => segment.startsWith("."))) return false;
-	if (templateFolder !== "" && inFolder(path, templateFolder)) return false;
-	return inFolder(path, settings.scopeFolder);
+	const ext = path.slice(-3);
+	if (ext !== ".md" && ext.toLowerCase() !== ".md") return false;
+	if (path.charCodeAt(0) === 46 /* . */ || path.includes("/.")) return false;
+	if (templateFolder !== "" && under(path, templateFolder)) return false;
+	const scope = scopeOf(settings);
+	return scope === "" || under(path, scope);
 }
 
 /** A note as a reader hands it over: parsed frontmatter, or why it could not be parsed. */

@@ -35,6 +35,18 @@ describe("the agenda", () => {
 		expect(dueActions(agenda, { all: true })).toHaveLength(agenda.actions.length);
 	});
 
+	it("puts actions racing a clock before open-ended ones in the same state", () => {
+		const open = buildAgenda(
+			[
+				anInterview().file("Interviews/Hooli.md").at("2026-11-10T10:00", "2026-11-10T11:00").nextSteps("told").record("thankYouSent", "2026-11-10T16:00").build(),
+				anInterview().file("Interviews/Today.md").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
+			],
+			settings,
+			now,
+		);
+		expect(open.actions.map((a) => `${a.state} ${a.kind}`)).toEqual(["due thank-you", "due check-in"]);
+	});
+
 	it("groups by state", () => {
 		const groups = groupByState(agenda.actions);
 		expect(Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, v.length]))).toEqual({ overdue: 4, late: 1, due: 1, upcoming: 1 });

@@ -26,6 +26,7 @@ describe("parseDateValue", () => {
 		expect(parseDateValue(new Date("2026-11-25T14:30:00Z"))).toEqual({ at: new Date("2026-11-25T14:30:00Z"), hasTime: true });
 		expect(parseDateValue(new Date("2026-11-25T00:00:00Z"))).toEqual({ at: local("2026-11-25"), hasTime: false });
 		expect(parseDateValue(new Date(Number.NaN))).toBeNull();
+		expect(parseDateValue(new Date(8.64e15))).toBeNull();
 	});
 
 	it.each([
