@@ -3,12 +3,16 @@
 import process from "node:process";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { collectDrafts, draftsJson, formatDrafts } from "./draft";
 import { collectDue, dueJson } from "./due";
+import { collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
 import { markNote, MarkWriteError, parseInstant } from "./mark";
 import { wantsColor } from "./style";
 import { Vault } from "./vault";
 import { MARK_EVENTS } from "../core/writer";
+import { ACTION_KINDS } from "../core/types";
+import * as path from "node:path";
 
 const PROGRAM = "interview-follow-up";
 
@@ -35,6 +39,7 @@ const OPTION_HELP: Record<string, string> = {
 	all: "also list upcoming and snoozed follow-ups",
 	json: "print one JSON object instead of the table",
 	at: "when it happened, e.g. 2026-11-25T18:00 (local); default: now",
+	output: "write the calendar to this file instead of standard output",
 };
 
 /** The positional arguments, exactly as many as named, else a usage error naming what is missing. */
@@ -73,6 +78,22 @@ const COMMANDS: Command[] = [
 		},
 	},
 	{
+		name: "draft",
+		synopsis: "<vault> <note> <kind> [--json]",
+		summary: "Print the drafts for a note and kind, one per message, ready to copy or open in a mail app.",
+		options: [{ name: "json" }],
+		run(args, io) {
+			const [folder, note, kind] = positionals(args, ["<vault>", "<note>", "<kind>"]);
+			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now());
+			if (args.options.has("json")) {
+				io.stdout.write(`${draftsJson(report)}\n`);
+				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${p}\n`);
+			} else io.stdout.write(formatDrafts(report));
+			return 0;
+		},
+	},
+	{
 		name: "mark",
 		synopsis: "<vault> <note> <event> [--at <ISO>]",
 		summary: "Record a follow-up in a note: sets its property and adds a line to its follow-up log.",
@@ -81,6 +102,29 @@ const COMMANDS: Command[] = [
 			const [vault, note, event] = positionals(args, ["<vault>", "<note>", "<event>"]);
 			const result = markNote({ vault, note, event, at: option(args, "at") }, io.cwd, io.env, clock(io));
 			io.stdout.write(`Recorded ${result.written.join(", ")} in ${result.file}, with a line in its follow-up log\n`);
+			return 0;
+		},
+	},
+	{
+		name: "ics",
+		synopsis: "<vault> [--now <ISO>] [-o <file.ics>]",
+		summary: "Write every pending follow-up as a calendar event with an alarm (iCalendar), for when Obsidian is closed.",
+		options: [{ name: "now", value: "<ISO>" }, { name: "output", value: "<file.ics>", short: "o" }],
+		run(args, io) {
+			const [folder] = positionals(args, ["<vault>"]);
+			const nowText = option(args, "now");
+			const now = nowText === undefined ? clock(io) : parseInstant("--now", nowText);
+			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const report = collectCalendar(vault, now, () => Date.now());
+			const output = option(args, "output");
+			if (output === undefined) {
+				io.stdout.write(report.text);
+				return 0;
+			}
+			const target = path.resolve(io.cwd, output);
+			writeCalendarFile(target, report.text);
+			const errors = report.problems.filter((p) => p.severity === "error").length;
+			io.stderr.write(`Wrote ${report.events} ${report.events === 1 ? "event" : "events"} to ${output}${errors > 0 ? ` (${errors} ${errors === 1 ? "note" : "notes"} skipped with errors: see \`due\`)` : ""}\n`);
 			return 0;
 		},
 	},
@@ -100,7 +144,7 @@ export function helpText(): string {
 		for (const o of c.options) {
 			if (seen.has(o.name)) continue;
 			seen.add(o.name);
-			rows.push([`--${o.name}${o.value ? ` ${o.value}` : ""}`, OPTION_HELP[o.name] ?? ""]);
+			rows.push([`${o.short ? `-${o.short}, ` : ""}--${o.name}${o.value ? ` ${o.value}` : ""}`, OPTION_HELP[o.name] ?? ""]);
 		}
 	}
 	rows.push(["-h, --help", "show this help"], ["--version", "show the version"]);
@@ -108,6 +152,7 @@ export function helpText(): string {
 	for (const [left, right] of rows) lines.push(`  ${left.padEnd(width)}${right}`);
 	lines.push(
 		"",
+		`Kinds for draft: ${ACTION_KINDS.join(", ")}.`,
 		`Events for mark: ${MARK_EVENTS.join(", ")}.`,
 		"A <note> is a path inside the vault, with or without .md.",
 		"",
@@ -116,6 +161,8 @@ export function helpText(): string {
 		`  ${PROGRAM} due ~/Vault --now 2026-11-25T18:00 --all --json`,
 		`  ${PROGRAM} mark ~/Vault "Interviews/Acme.md" thank-you-sent`,
 		`  ${PROGRAM} mark ~/Vault "Interviews/Acme" reply-received --at 2026-11-27T09:15`,
+		`  ${PROGRAM} draft ~/Vault "Interviews/Acme.md" thank-you`,
+		`  ${PROGRAM} ics ~/Vault -o ~/Calendars/follow-ups.ics`,
 		"",
 		"Exit status: 0 when the scan ran (problems included), 2 for a usage error or a vault that",
 		"cannot be read, 1 when something unexpected happened.",

@@ -1,0 +1,104 @@
+// `draft`: the drafts for one note and action kind, whether or not that action is pending, built by
+// the same core as the plugin and honouring the override templates kept in the vault.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildDrafts, DRAFT_TEMPLATE_KEYS, parseTemplateNote, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
+import { ACTION_KINDS, type ActionKind, type Interview } from "../core/types";
+import { UsageError } from "./args";
+import { resolveNotePath } from "./mark";
+import type { Vault } from "./vault";
+
+export interface DraftReport {
+	file: string;
+	drafts: Draft[];
+	/** What to check or do by hand before sending. */
+	problems: string[];
+}
+
+export function isActionKind(kind: string): kind is ActionKind {
+	return (ACTION_KINDS as readonly string[]).includes(kind);
+}
+
+/** Override templates from the vault's draft-template folder; an unreadable one is a problem, not a failure. */
+export function readDraftTemplates(vault: Vault, problems: string[]): Partial<Record<DraftTemplateKey, DraftTemplate>> {
+	const folder = vault.settings.draftTemplateFolder.replace(/^\/+|\/+$/g, "");
+	const templates: Partial<Record<DraftTemplateKey, DraftTemplate>> = {};
+	if (folder === "") return templates;
+	for (const key of DRAFT_TEMPLATE_KEYS) {
+		const file = path.join(vault.root, ...folder.split("/"), `${key}.md`);
+		let text: string;
+		try {
+			text = fs.readFileSync(file, "utf8");
+		} catch {
+			continue;
+		}
+		try {
+			templates[key] = parseTemplateNote(text);
+		} catch (error) {
+			problems.push(`The template ${folder}/${key}.md could not be read (${error instanceof Error ? error.message : String(error)}); the built-in draft is used.`);
+		}
+	}
+	return templates;
+}
+
+export function collectDrafts(vault: Vault, note: string, kind: string, now: Date, clock: () => number): DraftReport {
+	if (!isActionKind(kind)) throw new UsageError(`unknown kind ${JSON.stringify(kind)}: use one of ${ACTION_KINDS.join(", ")}`);
+	const { rel, abs } = resolveNotePath(vault.root, note);
+	if (!fs.existsSync(abs)) throw new UsageError(`the note ${rel} does not exist`);
+	const reading = vault.readInterviews(clock());
+	const interview: Interview | undefined = reading.interviews.find((i) => i.file === rel);
+	if (!interview) {
+		const error = reading.problems.find((p) => p.file === rel && p.severity === "error");
+		if (error) throw new UsageError(`${rel} cannot be used: ${error.message}`);
+		throw new UsageError(`${rel} is not an interview note (its frontmatter has no ${vault.settings.typeKey}: ${vault.settings.typeValue})`);
+	}
+	const problems: string[] = [];
+	const templates = readDraftTemplates(vault, problems);
+	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates });
+	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems] };
+}
+
+/** `{"drafts": [...]}`: one entry per message, as SPEC §4 describes. */
+export function draftsJson(report: DraftReport): string {
+	return JSON.stringify(
+		{
+			drafts: report.drafts.map((d) => {
+				const out: Record<string, unknown> = {
+					kind: d.kind,
+					to: d.to.map((r) => ({ name: r.name, email: r.email })),
+					subject: d.subject,
+					body: d.body,
+					mailto: d.mailto,
+				};
+				if (d.script !== undefined) out.script = d.script;
+				if (d.linkedin !== undefined) out.linkedin = d.linkedin;
+				return out;
+			}),
+		},
+		null,
+		2,
+	);
+}
+
+function recipients(d: Draft): string {
+	if (d.to.length === 0) return "nobody yet (add a primary contact to the note)";
+	return d.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(", ");
+}
+
+/** The drafts as a person reads them in a terminal, ready to copy. */
+export function formatDrafts(report: DraftReport): string {
+	const out: string[] = [];
+	report.drafts.forEach((d, i) => {
+		const rule = `── Draft ${i + 1} of ${report.drafts.length} (${d.kind}) `;
+		out.push(rule.padEnd(72, "─"));
+		out.push(`To:      ${recipients(d)}`);
+		if (d.linkedin) out.push(`Profile: ${d.linkedin}`);
+		if (d.subject) out.push(`Subject: ${d.subject}`);
+		out.push("", d.body, "");
+		if (d.script) out.push("If you call:", ...d.script.split("\n").map((l) => `  ${l}`), "");
+		if (d.mailto) out.push(`Open in your mail app: ${d.mailto}`, "");
+	});
+	if (report.drafts.length === 0) out.push(`No drafts for ${report.file}.`, "");
+	if (report.problems.length > 0) out.push("Before sending:", ...report.problems.map((p) => `  • ${p}`), "");
+	return out.join("\n");
+}

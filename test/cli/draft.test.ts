@@ -1,0 +1,101 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseMailto } from "../../src/core/mailto";
+import { cli, makeVault } from "./helpers";
+
+const EXAMPLE = path.resolve("example-vault");
+const GLOBEX = "Interviews/2026-11-25 Globex - Staff engineer.md";
+const now = new Date(2026, 10, 25, 18, 0);
+
+function drafts(vault: string, note: string, kind: string): Array<Record<string, unknown>> {
+	const result = cli(["draft", vault, note, kind, "--json"], { now });
+	expect(result.code).toBe(0);
+	const parsed = JSON.parse(result.stdout) as { drafts: Array<Record<string, unknown>> };
+	expect(Object.keys(parsed)).toEqual(["drafts"]);
+	return parsed.drafts;
+}
+
+describe("draft", () => {
+	it("gives one personal thank-you per interviewer with an email, plus one to the primary contact naming the others", () => {
+		const list = drafts(EXAMPLE, GLOBEX, "thank-you");
+		expect(list.map((d) => (d.to as Array<{ name: string }>).map((r) => r.name).join())).toEqual(["Owen Mercer", "Priya Natarajan", "Renee Alvarez"]);
+		expect(String(list[0].body)).toContain("nightly batch window");
+		expect(String(list[2].body)).toContain("Tom Becker");
+		expect(new Set(list.map((d) => d.body)).size).toBe(3);
+		for (const d of list) {
+			const parsed = parseMailto(String(d.mailto));
+			expect(Object.keys(parsed.headers).sort()).toEqual(["body", "subject"]);
+			expect(parsed.headers.subject).toBe(d.subject);
+			// RFC 6068: line breaks in a body travel as CRLF.
+			expect(parsed.headers.body).toBe(String(d.body).replace(/\n/g, "\r\n"));
+		}
+	});
+
+	it("writes the next-steps question, the check-in with a call script, the closing and LinkedIn notes", () => {
+		const [next] = drafts(EXAMPLE, "Interviews/2026-11-25 Acme Robotics - Platform engineer.md", "next-steps");
+		expect(next.to).toEqual([{ name: "Lena Okafor", email: "lena.okafor@acme-robotics.example" }]);
+		expect(String(next.body)).toMatch(/next steps/i);
+		const [checkIn] = drafts(EXAMPLE, "Interviews/2026-11-17 Hooli - Infrastructure engineer.md", "check-in");
+		expect(typeof checkIn.script).toBe("string");
+		const [closing] = drafts(EXAMPLE, "Interviews/2026-11-10 Stark Industries - Firmware engineer.md", "close-out");
+		expect(closing.to).toEqual([{ name: "Hannah Brooks", email: "hannah.brooks@stark-industries.example" }]);
+		for (const note of drafts(EXAMPLE, GLOBEX, "linkedin")) {
+			expect(note.mailto).toBeNull();
+			expect(String(note.linkedin)).toMatch(/^https:\/\/www\.linkedin\.com\//);
+			expect(String(note.body).length).toBeLessThanOrEqual(300);
+		}
+	});
+
+	it("uses an override template from the vault, inserting values literally", () => {
+		const vault = makeVault({
+			"Interviews/Odd.md": "---\ntype: interview\ncompany: \"{{role}} Ltd\"\nrole: Engineer\ninterview_start: 2026-11-25T13:00\nprimary_contact: Dana Wu\nprimary_contact_email: dana@odd.example\n---\n",
+			"Templates/Follow-up drafts/next-steps.md": "---\nsubject: Next steps at {{company}}\n---\nHello {{primary_contact}}, any news about {{company}}? {{mystery}}\n",
+		});
+		const [d] = drafts(vault, "Interviews/Odd.md", "next-steps");
+		expect(d.subject).toBe("Next steps at {{role}} Ltd");
+		expect(d.body).toContain("Hello Dana Wu, any news about {{role}} Ltd?");
+		expect(d.body).toContain("{{mystery}}");
+		const human = cli(["draft", vault, "Interviews/Odd", "next-steps"], { now });
+		expect(human.stdout).toMatch(/mystery/);
+	});
+
+	it("refuses bad calls with one line and exit 2", () => {
+		const vault = makeVault({ "Plain.md": "# nothing\n", "Broken.md": "---\ntype: interview\ninterview_start: next Tuesday\n---\n" });
+		for (const argv of [
+			["draft", vault, "Missing.md", "thank-you"],
+			["draft", vault, "Plain.md", "thank-you"],
+			["draft", vault, "Broken.md", "thank-you"],
+			["draft", EXAMPLE, GLOBEX, "thanks"],
+			["draft", EXAMPLE, GLOBEX],
+			["draft", EXAMPLE, "../outside.md", "thank-you"],
+		]) {
+			const result = cli(argv, { now });
+			expect(result.code, argv.join(" ")).toBe(2);
+			expect(result.stderr.trim().split("\n")).toHaveLength(1);
+			expect(result.stdout).toBe("");
+		}
+	});
+});
+
+describe("ics", () => {
+	it("writes one event per pending follow-up, to stdout or a file", () => {
+		const out = cli(["ics", EXAMPLE, "--now", "2026-11-25T18:00"]);
+		expect(out.code).toBe(0);
+		const all = JSON.parse(cli(["due", EXAMPLE, "--now", "2026-11-25T18:00", "--all", "--json"]).stdout) as { actions: unknown[] };
+		expect(out.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(all.actions.length);
+		const dir = makeVault({});
+		const target = path.join(dir, "follow-ups.ics");
+		const written = cli(["ics", EXAMPLE, "--now", "2026-11-25T18:00", "-o", target]);
+		expect(written.code).toBe(0);
+		expect(written.stderr).toMatch(/^Wrote 16 events to /);
+		expect(fs.readFileSync(target, "utf8")).toBe(out.stdout);
+		expect(fs.readdirSync(dir)).toEqual(["follow-ups.ics"]);
+	});
+
+	it("refuses a folder that does not exist", () => {
+		const result = cli(["ics", EXAMPLE, "-o", "/nonexistent/dir/x.ics"]);
+		expect(result.code).toBe(2);
+		expect(result.stderr.trim().split("\n")).toHaveLength(1);
+	});
+});
