@@ -5,11 +5,16 @@ import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "./core/setting
 import { INDEX_CHANGED, InterviewIndex } from "./obsidian/index";
 import { registerCommands } from "./ui/commands";
 import type { FollowUpContext, RowAction } from "./ui/context";
+import { draftRowActions } from "./ui/drafts-actions";
+import { registerDraftCommands } from "./ui/drafts-commands";
 import { DUE_VIEW_TYPE, DueView } from "./ui/due-view";
 import { NewInterviewModal } from "./ui/new-interview-modal";
 import { ReminderTracker, reminderNotice, whileAway } from "./ui/reminders";
 import { FollowUpSettingTab, type SettingsHost } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
+import { registerCalendarExport } from "./obsidian/calendar-export";
+import { registerFollowUpBlock } from "./ui/code-block";
+import { registerPipelineView } from "./ui/pipeline-view";
 
 const TICK_MS = 15_000;
 const MINUTE = 60_000;
@@ -45,11 +50,18 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, this));
 		this.addRibbonIcon("calendar-clock", "Open due follow-ups", () => void this.openDuePane());
 		registerCommands(this, this);
+		registerDraftCommands(this, this);
+		this.rowActions.push(...draftRowActions(this));
 		this.addSettingTab(new FollowUpSettingTab(this.app, this));
 		if (!Platform.isMobile) this.statusBar = new StatusBar(this.addStatusBarItem(), () => void this.openDuePane());
 
 		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.evaluate()));
 		this.registerInterval(window.setInterval(() => this.evaluate(), TICK_MS));
+
+		// Dashboards and the calendar file.
+		registerFollowUpBlock(this, this);
+		registerPipelineView(this, this);
+		registerCalendarExport(this, this);
 	}
 
 	override onunload(): void {

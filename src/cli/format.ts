@@ -7,7 +7,6 @@ import type { DueReport } from "./due";
 import { styleFor, type Style } from "./style";
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 /** A length of time in words: "45 min", "3 h 10 min", "1 day 20 h", "5 days". */
 export function formatDuration(ms: number): string {

@@ -56,7 +56,7 @@ export function decodeVerdict(stored: EncodedVerdict): Verdict | null {
 		for (const key of path.slice(0, -1)) {
 			const child = parent[key];
 			if (!child || typeof child !== "object") return null;
-			parent = copies.has(child) ? (child as Node) : (parent[key] = copy(child as Node)) as Node;
+			parent = copies.has(child) ? (child as Node) : (parent[key] = copy(child as Node));
 		}
 		const last = path[path.length - 1];
 		const t = parent[last];

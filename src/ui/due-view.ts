@@ -6,6 +6,7 @@ import { INDEX_CHANGED } from "../obsidian/index";
 import { confirmCloseOut, logReply, markDone, showSnoozeMenu, unsnooze } from "./actions";
 import type { FollowUpContext } from "./context";
 import { companyOf, interviewLabel, KIND_TODO, recipientsLine } from "./labels";
+import { openPipelineView } from "./pipeline-view";
 import { countdown, formatInstant, relativeTime } from "./relative-time";
 import { dueCount, paneSections, type PaneSection, type SectionId } from "./sections";
 
@@ -64,6 +65,7 @@ export class DueView extends ItemView {
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ifu-pane");
 		this.addAction("file-plus", "New interview note", () => this.ctx.newInterviewNote());
+		this.addAction("table", "Open interview pipeline", () => void openPipelineView(this.app));
 		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.refresh()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
 		this.registerInterval(window.setInterval(() => this.refresh(), TICK_MS));

@@ -95,8 +95,8 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		this.text("draftTemplateFolder", "Draft template folder", "Notes in this folder replace the built-in drafts.");
 
 		new Setting(containerEl).setName("Calendar export").setHeading();
-		this.text("icsPath", "Calendar file", "Where the calendar export (.ics) is written in the vault.");
-		this.toggle("icsAutoRefresh", "Refresh automatically", "Rewrite the calendar file whenever interview notes change.");
+		this.text("icsPath", "Calendar file", "Where the \"Export follow-ups to calendar file\" command writes the calendar (.ics) in the vault. A folder gets a file of the default name.");
+		this.toggle("icsAutoRefresh", "Refresh automatically", "Rewrite the calendar file when a change to your interview notes changes a follow-up. The file is left alone otherwise.");
 	}
 
 	private text(key: TextKey, name: string, desc: string, required = false): void {

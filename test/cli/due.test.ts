@@ -15,11 +15,12 @@ describe("due --json", () => {
 		expect(out.actions.map((a) => [a.file, a.kind, a.state])).toEqual([
 			["Interviews/Globex.md", "thank-you", "overdue"],
 			["Interviews/Late.md", "thank-you", "late"],
-			["Interviews/Hooli.md", "check-in", "due"],
+			// Within a state, clocks that run come first; an open-ended check-in waits behind them.
 			["Interviews/Acme.md", "thank-you", "due"],
 			["Interviews/Acme.md", "next-steps", "due"],
+			["Interviews/Hooli.md", "check-in", "due"],
 		]);
-		expect(out.actions[3]).toEqual({
+		expect(out.actions[2]).toEqual({
 			file: "Interviews/Acme.md",
 			kind: "thank-you",
 			state: "due",
@@ -34,8 +35,8 @@ describe("due --json", () => {
 				{ name: "Dana Wu", email: "dana@acme.example" },
 			],
 		});
-		expect(out.actions[4]).toMatchObject({ idealBy: null, deadline: localIso(2026, 11, 26, 14, 30), recipients: [{ name: "Lena Okafor", email: "lena@acme.example" }] });
-		expect(out.actions[2]).toMatchObject({ opensAt: localIso(2026, 11, 24, 18, 0), idealBy: null, deadline: null });
+		expect(out.actions[3]).toMatchObject({ idealBy: null, deadline: localIso(2026, 11, 26, 14, 30), recipients: [{ name: "Lena Okafor", email: "lena@acme.example" }] });
+		expect(out.actions[4]).toMatchObject({ opensAt: localIso(2026, 11, 24, 18, 0), idealBy: null, deadline: null });
 	});
 
 	it("sends thanks for an interviewer without an email through the primary contact, naming them", () => {
@@ -192,7 +193,7 @@ describe("due, usage errors", () => {
 		[["due", ".", "--now", "2026-02-30T10:00"], /is not a date-time/],
 		[["due", ".", "--all", "--all"], /given twice/],
 		[["due", ".", "--json=yes"], /takes no value/],
-		[["frobnicate"], /^interview-follow-up: unknown command "frobnicate": use due or mark/],
+		[["frobnicate"], /^interview-follow-up: unknown command "frobnicate": use due or draft or mark or ics/],
 		[["--frobnicate"], /^interview-follow-up: unknown option --frobnicate/],
 		[[], /^interview-follow-up: missing command/],
 	])("%j exits 2 with one line", (argv, message) => {
@@ -224,7 +225,8 @@ describe("due, usage errors", () => {
 			expect(result.stdout).toContain("interview-follow-up due <vault> [--now <ISO>] [--all] [--json]");
 			expect(result.stdout).toContain("interview-follow-up mark <vault> <note> <event> [--at <ISO>]");
 			expect(result.stdout).toContain("Examples:");
-			expect(result.stdout).not.toMatch(/\bdraft\b|\bics\b/);
+			expect(result.stdout).toContain("interview-follow-up draft <vault> <note> <kind> [--json]");
+			expect(result.stdout).toContain("interview-follow-up ics <vault> [--now <ISO>] [-o <file.ics>]");
 		}
 		const version = cli(["--version"]);
 		expect(version.code).toBe(0);

@@ -34,6 +34,11 @@ describe("commands", () => {
 		const commands = Object.values(h.app.commands.commands).filter((c) => c.id.startsWith(PLUGIN_ID));
 		expect(commands.map((c) => c.id.slice(PLUGIN_ID.length + 1)).sort()).toEqual([
 			"close-out",
+			"export-calendar",
+			"insert-check-in-draft",
+			"insert-closing-draft",
+			"insert-next-steps-draft",
+			"insert-thank-you-drafts",
 			"mark-check-in-sent",
 			"mark-handwritten-note-sent",
 			"mark-linkedin-requested",
@@ -42,7 +47,9 @@ describe("commands", () => {
 			"mark-thank-you-sent",
 			"new-interview-note",
 			"open-due-follow-ups",
+			"open-pipeline",
 			"rescan",
+			"write-draft-templates",
 		]);
 		for (const c of commands) {
 			const name = c.name.replace(/^Interview Follow-up: /, "");
@@ -52,17 +59,19 @@ describe("commands", () => {
 	});
 
 	it("offer only the follow-ups pending on the active interview note", async () => {
-		const always = ["new-interview-note", "open-due-follow-ups", "rescan"];
+		const always = ["export-calendar", "new-interview-note", "open-due-follow-ups", "open-pipeline", "rescan", "write-draft-templates"];
+		// Drafts are given on request on any interview note, pending or not, as the CLI gives them.
+		const drafts = ["insert-check-in-draft", "insert-closing-draft", "insert-next-steps-draft", "insert-thank-you-drafts"];
 		expect(offered()).toEqual(always);
 
 		await open(ACME);
-		expect(offered()).toEqual([...always, "mark-linkedin-requested", "mark-next-steps-asked", "mark-reply-received", "mark-thank-you-sent"].sort());
+		expect(offered()).toEqual([...always, ...drafts, "mark-linkedin-requested", "mark-next-steps-asked", "mark-reply-received", "mark-thank-you-sent"].sort());
 
 		await open(STARK);
-		expect(offered()).toEqual([...always, "close-out", "mark-reply-received"].sort());
+		expect(offered()).toEqual([...always, ...drafts, "close-out", "mark-reply-received"].sort());
 
 		await open(SOYLENT);
-		expect(offered()).toEqual(always);
+		expect(offered()).toEqual([...always, ...drafts].sort());
 
 		await open("Job search.md");
 		expect(offered()).toEqual(always);
