@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import esbuild from "esbuild";
 import { COUNTS, GENERATOR_VERSION, generateVault } from "./bench-vault.mjs";
+import { browserMeasurements, pluginSection } from "./bench-plugin.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const benchDir = path.join(root, ".bench");
@@ -236,4 +237,27 @@ console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus()
 for (const section of sections) {
 	const samples = section.kind === "alternating" ? runAlternating(section) : await runInProcess(section);
 	printTable(section, samples);
+}
+
+// The plugin: its index in Node against the fake, then the real main.js in Chromium.
+const pluginRuns = 20;
+const plugin = await pluginSection({ root, benchDir, vault, runs: pluginRuns });
+printTable(plugin, await runInProcess(plugin));
+
+if (process.env.BENCH_BROWSER === "0") {
+	console.log("\nBrowser figures skipped (BENCH_BROWSER=0).");
+} else {
+	try {
+		const rows = await browserMeasurements({ vault, runs: pluginRuns });
+		console.log(`\nthe plugin in Chromium (sandbox page, real main.js), median of ${pluginRuns} runs`);
+		const table = rows.map((r) => [r.label, fmtMs(r.median), fmtMs(r.min), r.goal ? `${r.goal.text}: ${r.median <= r.goal.max ? "met" : "NOT MET"}` : ""]);
+		const header = ["", "median", "min", "goal"];
+		const widths = header.map((h, i) => Math.max(h.length, ...table.map((l) => l[i].length)));
+		const line = (cells) => cells.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("   ").trimEnd();
+		console.log(line(header));
+		console.log(widths.map((w) => "-".repeat(w)).join("   "));
+		for (const l of table) console.log(line(l));
+	} catch (error) {
+		console.log(`\nBrowser figures skipped: ${error instanceof Error ? error.message : String(error)}`);
+	}
 }

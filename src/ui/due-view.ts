@@ -31,6 +31,11 @@ export function exampleFrontmatter(typeKey: string, typeValue: string): string {
 }
 
 const TICK_MS = 15_000;
+/**
+ * Rows drawn per section before a "show more" button: a pane with hundreds of rows would cost
+ * many frames to draw on every tick, and nobody reads past the first screens anyway.
+ */
+export const ROWS_PER_PAGE = 25;
 const MINUTE = 60_000;
 
 interface DueViewState {
@@ -42,6 +47,8 @@ export class DueView extends ItemView {
 	private renderedRevision = -1;
 	private renderedMinute = -1;
 	private collapsed = new Set<SectionId | "problems">();
+	/** How many rows each section shows, when more than ROWS_PER_PAGE were asked for. */
+	private shown = new Map<SectionId | "problems", number>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -170,7 +177,25 @@ export class DueView extends ItemView {
 	private renderSection(root: HTMLElement, section: PaneSection, now: Date): void {
 		const body = this.sectionShell(root, section.id, section.title, section.actions.length);
 		if (this.collapsed.has(section.id)) return;
-		for (const action of section.actions) this.renderRow(body, action, section.id, now);
+		const limit = this.shown.get(section.id) ?? ROWS_PER_PAGE;
+		for (const action of section.actions.slice(0, limit)) this.renderRow(body, action, section.id, now);
+		this.renderMore(body, section.id, section.actions.length, limit);
+	}
+
+	/** A "show more" button under a section cut at `limit` rows. */
+	private renderMore(body: HTMLElement, id: SectionId | "problems", total: number, limit: number): void {
+		if (total <= limit) return;
+		const next = Math.min(total - limit, 100);
+		const more = body.createEl("button", {
+			cls: "ifu-show-more",
+			text: `Show ${next} more (${total - limit} not shown)`,
+			attr: { "data-section": id },
+		});
+		more.addEventListener("click", () => {
+			this.shown.set(id, limit + next);
+			this.render();
+			this.contentEl.querySelector<HTMLElement>(`.ifu-show-more[data-section="${id}"]`)?.focus();
+		});
 	}
 
 	private renderRow(parent: HTMLElement, action: FollowUpAction, section: SectionId, now: Date): void {
@@ -248,7 +273,8 @@ export class DueView extends ItemView {
 	private renderProblems(root: HTMLElement, problems: readonly Problem[]): void {
 		const body = this.sectionShell(root, "problems", "Problems", problems.length);
 		if (this.collapsed.has("problems")) return;
-		for (const problem of problems) {
+		const limit = this.shown.get("problems") ?? ROWS_PER_PAGE;
+		for (const problem of problems.slice(0, limit)) {
 			const row = body.createDiv({
 				cls: ["ifu-row", "ifu-problem", `is-${problem.severity}`],
 				attr: { role: "listitem", "data-file": problem.file },
@@ -265,6 +291,7 @@ export class DueView extends ItemView {
 			title.addEventListener("click", (evt) => void this.openNote(problem.file, evt, problem.line));
 			row.createDiv({ cls: "ifu-problem-message", text: problem.message });
 		}
+		this.renderMore(body, "problems", problems.length, limit);
 	}
 
 	private renderEmpty(root: HTMLElement, hasInterviews: boolean): void {

@@ -18,6 +18,8 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const customIcons = new Map<string, string>();
 const removedIcons = new Set<string>();
 
+const parsedIcons = new Map<string, { source: string; nodes: Node[] }>();
+
 export function addIcon(iconId: string, svgContent: string): void {
 	customIcons.set(iconId, svgContent);
 	removedIcons.delete(iconId);
@@ -43,7 +45,17 @@ export function getIcon(iconId: string): SVGSVGElement | null {
 	svg.setAttribute("data-icon", iconId);
 	svg.classList.add("svg-icon", iconId.startsWith("lucide-") ? iconId : `lucide-${iconId}`);
 	const custom = customIcons.get(iconId);
-	if (custom) svg.innerHTML = custom;
+	if (custom) {
+		// Obsidian parses each icon once and clones it after; so does the fake.
+		let parsed = parsedIcons.get(iconId);
+		if (!parsed || parsed.source !== custom) {
+			const holder = requireDom("getIcon").createElementNS(SVG_NS, "svg");
+			holder.innerHTML = custom;
+			parsed = { source: custom, nodes: Array.from(holder.childNodes) };
+			parsedIcons.set(iconId, parsed);
+		}
+		for (const node of parsed.nodes) svg.appendChild(node.cloneNode(true));
+	}
 	return svg;
 }
 

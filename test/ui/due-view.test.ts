@@ -251,3 +251,22 @@ describe("extra row buttons", () => {
 		expect(run).toHaveBeenCalledWith(expect.objectContaining({ file: ACME, kind: "thank-you" }), expect.anything());
 	});
 });
+
+describe("a long due list", () => {
+	it("draws the first rows of a section and the rest on request", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 40; i++) {
+			files[`Interviews/Company ${String(i).padStart(2, "0")}.md`] = `---\ntype: interview\ncompany: Company ${i}\nrole: Engineer\ninterview_start: 2026-11-25T13:00\ninterview_end: 2026-11-25T14:00\nnext_steps: Told\nprimary_contact: Dana\nprimary_contact_email: dana@c${i}.example\n---\n`;
+		}
+		h = await loadExample({ files });
+		const pane = await openPane(h);
+		expect(paneRows(pane)).toHaveLength(25);
+		const more = pane.querySelector<HTMLElement>(".ifu-show-more")!;
+		expect(more.textContent).toBe("Show 15 more (15 not shown)");
+		click(more);
+		expect(paneRows(pane)).toHaveLength(40);
+		expect(pane.querySelector(".ifu-show-more")).toBeNull();
+		// The summary still counts every follow-up.
+		expect(pane.querySelector(".ifu-summary")?.textContent).toBe("40 follow-ups to send now.");
+	});
+});
