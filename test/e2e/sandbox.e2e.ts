@@ -71,6 +71,23 @@ describe("the sandbox page", () => {
 		await page.close();
 	});
 
+	it("inserts a draft under the Follow-up drafts heading, keeping the note's text", async () => {
+		const { page, errors } = await openPage(sandbox);
+		const before = await noteText(page, ACME);
+		expect(before).not.toContain("## Follow-up drafts");
+		await row(page, ACME, "next-steps").locator(".ifu-row-action-insert-draft").click();
+		await expect.poll(() => noteText(page, ACME)).toContain("## Follow-up drafts");
+		const after = await noteText(page, ACME);
+		expect(after.startsWith(before.trimEnd())).toBe(true);
+		const section = after.slice(after.indexOf("## Follow-up drafts"));
+		expect(section).toMatch(/To:\*\* Lena Okafor <lena\.okafor@acme-robotics\.example>/);
+		expect(section).toMatch(/\(mailto:lena\.okafor@acme-robotics\.example\?subject=/);
+		// The open note in the page shows it too.
+		await expect.poll(() => page.locator("#sbx-note").inputValue()).toContain("## Follow-up drafts");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("lists the broken note under problems, and opens it on click", async () => {
 		const { page, errors } = await openPage(sandbox);
 		const problem = page.locator('.ifu-pane .ifu-problem[data-file="Interviews/Broken - Massive Dynamic.md"]');
