@@ -3,7 +3,9 @@
 import process from "node:process";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { collectDrafts, draftsJson, formatDrafts } from "./draft";
 import { collectDue, dueJson } from "./due";
+import { collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
 import { markNote, MarkWriteError, parseInstant } from "./mark";
 import { wantsColor } from "./style";
@@ -56,13 +58,6 @@ function option(args: ParsedArgs, name: string): string | undefined {
 	return typeof v === "string" ? v : undefined;
 }
 
-// `due` runs often and must start fast: the drafts and the iCalendar library load only for the
-// commands that use them (esbuild keeps a require inside a function lazy).
-/* eslint-disable @typescript-eslint/no-require-imports -- a lazy require keeps these modules out of start-up */
-const draftModule = () => require("./draft") as typeof import("./draft");
-const icsModule = () => require("./ics") as typeof import("./ics");
-/* eslint-enable @typescript-eslint/no-require-imports -- back to static imports */
-
 const clock = (io: CliIO) => (io.now ? io.now() : new Date());
 
 const COMMANDS: Command[] = [
@@ -90,7 +85,6 @@ const COMMANDS: Command[] = [
 		run(args, io) {
 			const [folder, note, kind] = positionals(args, ["<vault>", "<note>", "<kind>"]);
 			const vault = Vault.open(folder, io.cwd, { env: io.env });
-			const { collectDrafts, draftsJson, formatDrafts } = draftModule();
 			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now());
 			if (args.options.has("json")) {
 				io.stdout.write(`${draftsJson(report)}\n`);
@@ -121,7 +115,6 @@ const COMMANDS: Command[] = [
 			const nowText = option(args, "now");
 			const now = nowText === undefined ? clock(io) : parseInstant("--now", nowText);
 			const vault = Vault.open(folder, io.cwd, { env: io.env });
-			const { collectCalendar, writeCalendarFile } = icsModule();
 			const report = collectCalendar(vault, now, () => Date.now());
 			const output = option(args, "output");
 			if (output === undefined) {
