@@ -1,6 +1,6 @@
 // The follow-up rules (SPEC §2): which actions an interview calls for, when each opens, when it
 // ideally happens and its deadline, who receives it, and its state at a given instant.
-import { addDays, addHours, max } from "date-fns";
+import { addDays } from "date-fns";
 import { nextDayAt } from "./dates";
 import type { Settings } from "./settings";
 import type { ActionKind, ActionState, FollowUpAction, Interview, Person, Problem, Recipient, RecordValue } from "./types";
@@ -23,6 +23,13 @@ function recipient(person: Person): Recipient {
 	return { name: person.name, email: person.email ?? null };
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Hours are absolute: a plain sum of milliseconds, exactly what date-fns addHours does. */
+function plusHours(at: Date, hours: number): Date {
+	return new Date(at.getTime() + hours * HOUR_MS);
+}
+
 interface Timing {
 	opensAt: Date;
 	idealBy: Date | null;
@@ -35,76 +42,73 @@ interface PendingAction extends Timing {
 	passThanksTo?: string[];
 }
 
+/** Receives each pending action; the agenda builds its actions from these without objects in between. */
+type Emit = (kind: ActionKind, opensAt: Date, idealBy: Date | null, deadline: Date | null, recipients: Recipient[], passThanksTo: string[] | undefined) => void;
+
 /** The actions an interview calls for, whatever the time; nothing for a closed interview. */
 export function pendingActions(interview: Interview, settings: Settings): PendingAction[] {
-	if (interview.status !== "active") return [];
-	const { records, end } = interview;
 	const out: PendingAction[] = [];
+	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo) => {
+		const action: PendingAction = { kind, opensAt, idealBy, deadline, recipients };
+		if (passThanksTo) action.passThanksTo = passThanksTo;
+		out.push(action);
+	});
+	return out;
+}
+
+function forEachPending(interview: Interview, settings: Settings, emit: Emit): void {
+	if (interview.status !== "active") return;
+	const { records, end } = interview;
 	const toPrimary = interview.primaryContact ? [recipient(interview.primaryContact)] : [];
 
+	let thankYouDeadline: Date | null = null;
 	if (!records.thankYouSent) {
-		const withEmail = interview.interviewers.filter((p) => p.email !== undefined);
-		const withoutEmail = interview.interviewers.filter((p) => p.email === undefined);
-		const recipients = withEmail.map(recipient);
-		const action: PendingAction = {
-			kind: "thank-you",
-			opensAt: end,
-			idealBy: addHours(end, settings.thankYouIdealHours),
-			deadline: addHours(end, settings.thankYouDeadlineHours),
-			recipients,
-		};
-		if (interview.interviewers.length === 0 || withoutEmail.length > 0) {
-			recipients.push(...toPrimary);
-			action.passThanksTo = withoutEmail.map((p) => p.name);
+		// One pass over the interviewers: the agenda runs this for every note of the vault.
+		const recipients: Recipient[] = [];
+		let withoutEmail: string[] | null = null;
+		for (const p of interview.interviewers) {
+			if (p.email !== undefined) recipients.push(recipient(p));
+			else (withoutEmail ??= []).push(p.name);
 		}
-		out.push(action);
+		let passThanksTo: string[] | undefined;
+		if (interview.interviewers.length === 0 || withoutEmail) {
+			for (const r of toPrimary) recipients.push(r);
+			passThanksTo = withoutEmail ?? [];
+		}
+		thankYouDeadline = plusHours(end, settings.thankYouDeadlineHours);
+		emit("thank-you", end, plusHours(end, settings.thankYouIdealHours), thankYouDeadline, recipients, passThanksTo);
 	}
 
 	if (!interview.nextSteps && !records.nextStepsAsked && !records.replyReceived) {
-		out.push({
-			kind: "next-steps",
-			opensAt: end,
-			idealBy: null,
-			deadline: addHours(end, settings.nextStepsDeadlineHours),
-			recipients: toPrimary,
-		});
+		// Dates are never changed in place, so the same instant may serve both actions (24 h by default).
+		const deadline =
+			thankYouDeadline && settings.nextStepsDeadlineHours === settings.thankYouDeadlineHours ? thankYouDeadline : plusHours(end, settings.nextStepsDeadlineHours);
+		emit("next-steps", end, null, deadline, toPrimary, undefined);
 	}
 
 	if (records.thankYouSent && !records.checkInSent && !records.replyReceived) {
 		let opensAt = addDays(recordedAt(records.thankYouSent, interview), settings.checkInAfterDays);
 		if (interview.decisionExpected) {
-			opensAt = max([opensAt, nextDayAt(interview.decisionExpected, settings.decisionCheckInTime)]);
+			// The later of the two, as date-fns max gives it (an invalid date makes it invalid).
+			opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(interview.decisionExpected, settings.decisionCheckInTime).getTime()));
 		}
-		out.push({ kind: "check-in", opensAt, idealBy: null, deadline: null, recipients: toPrimary });
+		emit("check-in", opensAt, null, null, toPrimary, undefined);
 	}
 
 	if (records.checkInSent && !records.replyReceived) {
-		out.push({
-			kind: "close-out",
-			opensAt: addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays),
-			idealBy: null,
-			deadline: null,
-			recipients: toPrimary,
-		});
+		emit("close-out", addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays), null, null, toPrimary, undefined);
 	}
 
 	if (settings.enableHandwrittenNote && records.thankYouSent && !records.handwrittenNoteSent) {
 		const sent = recordedAt(records.thankYouSent, interview);
 		const people = interview.interviewers.length > 0 ? interview.interviewers.map(recipient) : toPrimary;
-		out.push({
-			kind: "handwritten-note",
-			opensAt: sent,
-			idealBy: addDays(sent, settings.handwrittenNoteIdealDays),
-			deadline: null,
-			recipients: people,
-		});
+		emit("handwritten-note", sent, addDays(sent, settings.handwrittenNoteIdealDays), null, people, undefined);
 	}
 
-	const onLinkedin = interview.interviewers.filter((p) => p.linkedin);
-	if (settings.enableLinkedin && onLinkedin.length > 0 && !records.linkedinRequested) {
-		out.push({ kind: "linkedin", opensAt: end, idealBy: null, deadline: null, recipients: onLinkedin.map(recipient) });
+	if (settings.enableLinkedin && !records.linkedinRequested) {
+		const onLinkedin = interview.interviewers.filter((p) => p.linkedin);
+		if (onLinkedin.length > 0) emit("linkedin", end, null, null, onLinkedin.map(recipient), undefined);
 	}
-	return out;
 }
 
 export interface Evaluation {
@@ -126,43 +130,56 @@ const KIND_NAMES: Record<ActionKind, string> = {
 export function evaluateInterview(interview: Interview, settings: Settings, now: Date): Evaluation {
 	const actions: FollowUpAction[] = [];
 	const problems: Problem[] = [];
-	const noEmailFor = new Set<ActionKind>();
+	evaluateInto(interview, settings, now, actions, problems);
+	return { actions, problems };
+}
+
+function warn(interview: Interview, problems: Problem[], key: string, message: string): void {
+	const problem: Problem = { file: interview.file, severity: "warning", key, message };
+	const line = interview.keyLines?.[key];
+	if (line !== undefined) problem.line = line;
+	problems.push(problem);
+}
+
+/**
+ * evaluateInterview appending to the caller's lists: the agenda evaluates every interview of the
+ * vault and should not allocate lists per note.
+ */
+export function evaluateInto(interview: Interview, settings: Settings, now: Date, actions: FollowUpAction[], problems: Problem[]): void {
 	const snoozed = interview.snoozedUntil && now.getTime() < interview.snoozedUntil.getTime() ? interview.snoozedUntil : undefined;
-	for (const pending of pendingActions(interview, settings)) {
+	/** Kinds by email whose every recipient lacks an email, in the order met. */
+	let noEmailFor: ActionKind[] | null = null;
+	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo) => {
 		const action: FollowUpAction = {
 			file: interview.file,
-			kind: pending.kind,
-			state: stateAt(now, pending.opensAt, pending.idealBy, pending.deadline),
-			opensAt: pending.opensAt,
-			idealBy: pending.idealBy,
-			deadline: pending.deadline,
+			kind,
+			state: stateAt(now, opensAt, idealBy, deadline),
+			opensAt,
+			idealBy,
+			deadline,
 			company: interview.company,
 			role: interview.role,
-			recipients: pending.recipients,
+			recipients,
 		};
-		if (pending.passThanksTo) action.passThanksTo = pending.passThanksTo;
+		if (passThanksTo) action.passThanksTo = passThanksTo;
 		if (snoozed) action.snoozedUntil = snoozed;
 		actions.push(action);
-		const warn = (key: string, message: string) => {
-			const problem: Problem = { file: interview.file, severity: "warning", key, message };
-			const line = interview.keyLines?.[key];
-			if (line !== undefined) problem.line = line;
-			problems.push(problem);
-		};
-		const unthanked = pending.passThanksTo ?? [];
-		if (pending.recipients.length === 0) {
+		if (recipients.length === 0) {
 			warn(
-				pending.kind === "thank-you" ? "interviewers" : "primary_contact",
-				`The ${KIND_NAMES[pending.kind]} has nobody to go to: add ${pending.kind === "thank-you" ? "interviewers with an email, or a primary_contact" : "a primary_contact and primary_contact_email"}.`,
+				interview,
+				problems,
+				kind === "thank-you" ? "interviewers" : "primary_contact",
+				`The ${KIND_NAMES[kind]} has nobody to go to: add ${kind === "thank-you" ? "interviewers with an email, or a primary_contact" : "a primary_contact and primary_contact_email"}.`,
 			);
-		} else if (unthanked.length > 0 && !interview.primaryContact) {
-			warn("primary_contact", `${unthanked.join(", ")} ${unthanked.length === 1 ? "has" : "have"} no email and there is no primary_contact to pass your thanks on: add an email or a primary_contact.`);
+		} else if (passThanksTo && passThanksTo.length > 0 && !interview.primaryContact) {
+			warn(interview, problems, "primary_contact", `${passThanksTo.join(", ")} ${passThanksTo.length === 1 ? "has" : "have"} no email and there is no primary_contact to pass your thanks on: add an email or a primary_contact.`);
 		}
-		const byEmail = pending.kind !== "handwritten-note" && pending.kind !== "linkedin";
-		if (byEmail && pending.recipients.length > 0 && pending.recipients.every((r) => r.email === null)) noEmailFor.add(pending.kind);
-	}
-	if (noEmailFor.size > 0 && interview.primaryContact) {
-		const kinds = [...noEmailFor].map((k) => KIND_NAMES[k]).join(", ");
+		const byEmail = kind !== "handwritten-note" && kind !== "linkedin";
+		// Each kind is pending at most once per interview, so the list holds no repeats.
+		if (byEmail && recipients.length > 0 && nobodyHasEmail(recipients)) (noEmailFor ??= []).push(kind);
+	});
+	if (noEmailFor && interview.primaryContact) {
+		const kinds = (noEmailFor as ActionKind[]).map((k) => KIND_NAMES[k]).join(", ");
 		const problem: Problem = {
 			file: interview.file,
 			severity: "warning",
@@ -173,5 +190,9 @@ export function evaluateInterview(interview: Interview, settings: Settings, now:
 		if (line !== undefined) problem.line = line;
 		problems.push(problem);
 	}
-	return { actions, problems };
+}
+
+function nobodyHasEmail(recipients: Recipient[]): boolean {
+	for (const r of recipients) if (r.email !== null) return false;
+	return true;
 }
