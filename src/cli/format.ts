@@ -2,35 +2,10 @@
 // how much time is left, then the problems, in plain words and local time.
 import { format } from "date-fns";
 import { groupByState } from "../core/agenda";
+import { formatDuration, relativeTime as relative } from "../core/durations";
 import type { ActionKind, ActionState, FollowUpAction, Interview, Problem } from "../core/types";
 import type { DueReport } from "./due";
 import { styleFor, type Style } from "./style";
-
-const MINUTE = 60_000;
-
-/** A length of time in words: "45 min", "3 h 10 min", "1 day 20 h", "5 days". */
-export function formatDuration(ms: number): string {
-	const abs = Math.abs(ms);
-	if (abs < MINUTE) return "less than a minute";
-	const minutes = Math.floor(abs / MINUTE);
-	if (minutes < 60) return `${minutes} min`;
-	const hours = Math.floor(minutes / 60);
-	if (hours < 24) {
-		const m = minutes % 60;
-		return m === 0 ? `${hours} h` : `${hours} h ${m} min`;
-	}
-	const days = Math.floor(hours / 24);
-	const h = hours % 24;
-	const dayWord = days === 1 ? "day" : "days";
-	if (days < 3 && h !== 0) return `${days} ${dayWord} ${h} h`;
-	return `${days} ${dayWord}`;
-}
-
-/** "in 3 h" for a later instant, "2 h ago" for an earlier one. */
-function relative(at: Date, now: Date): string {
-	const ms = at.getTime() - now.getTime();
-	return ms >= 0 ? `in ${formatDuration(ms)}` : `${formatDuration(ms)} ago`;
-}
 
 /** A local date and time, with the year only when it is not the year of `now`. */
 export function formatLocal(at: Date, now: Date): string {
