@@ -119,7 +119,11 @@ type ImplicitType = { resolve: (text: string) => boolean; construct: (text: stri
 let implicitTypes: ImplicitType[] | null = null;
 
 /** A plain scalar as js-yaml resolves it under CORE_SCHEMA, with js-yaml's own resolvers, in its order. */
-function resolvePlain(text: string): unknown {
+export function resolvePlain(text: string): unknown {
+	// CORE_SCHEMA's null, bool, int and float forms all start with one of these characters (or
+	// are empty): any other first character leaves the text as it is, without running four tests.
+	const first = text.charCodeAt(0);
+	if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !/[nNtTfF]/.test(text[0])) return text;
 	implicitTypes ??= (yamlParsers().yaml.CORE_SCHEMA as unknown as { compiledImplicit: ImplicitType[] }).compiledImplicit;
 	for (const type of implicitTypes) if (type.resolve(text)) return type.construct(text);
 	return text;

@@ -1,14 +1,9 @@
 import fc from "fast-check";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { resolvePlain } from "../../src/cli/frontmatter";
 import { parseSimpleYaml } from "../../src/cli/simple-yaml";
 
-type ImplicitType = { resolve: (text: string) => boolean; construct: (text: string) => unknown };
-const implicit = (yaml.CORE_SCHEMA as unknown as { compiledImplicit: ImplicitType[] }).compiledImplicit;
-const resolvePlain = (text: string): unknown => {
-	for (const type of implicit) if (type.resolve(text)) return type.construct(text);
-	return text;
-};
 const jsYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
 describe("the simple frontmatter reader", () => {
@@ -82,6 +77,16 @@ describe("the simple frontmatter reader", () => {
 		fc.tuple(fc.constantFrom("", "  ", "    "), key, scalar).map(([i, k, v]) => `${i}- ${k}: ${v}`),
 		fc.constantFrom("", "  ", "# comment", "  # indented", "---", "...", "%YAML 1.2"),
 	);
+
+	it("resolves plain scalars as js-yaml's schema does", () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ maxLength: 8 }), fc.stringMatching(/^[-+.~0-9a-zA-Z_:]{1,8}$/)), (text) => {
+				fc.pre(text.trim() === text && text !== "" && !/[\n\r\t#:,[\]{}'"&*!|>%@`?]/.test(text) && !/^-( |$)/.test(text));
+				expect(resolvePlain(text)).toStrictEqual((jsYaml(`k: ${text}`) as { k: unknown }).k);
+			}),
+			{ numRuns: 5_000 },
+		);
+	});
 
 	it("never differs from js-yaml", () => {
 		fc.assert(
