@@ -55,31 +55,81 @@ function byId<T extends HTMLElement>(id: string): T {
 class NotePane {
 	private file: obsidian.TFile | null = null;
 	private pending: number | null = null;
+	private reading = false;
+	private rendered: obsidian.Component | null = null;
 	private readonly textarea = byId<HTMLTextAreaElement>("sbx-note");
+	private readonly readingEl = byId<HTMLElement>("sbx-reading");
+	private readonly mainViews = byId<HTMLElement>("sbx-main-views");
+	private readonly modeButton = byId<HTMLButtonElement>("sbx-mode");
 	private readonly title = byId<HTMLElement>("sbx-note-title");
 
 	constructor(private readonly app: FakeApp, private readonly onOpen: (path: string) => void) {
 		this.textarea.addEventListener("input", () => this.scheduleSave());
 		this.textarea.addEventListener("blur", () => void this.flush());
+		this.modeButton.addEventListener("click", () => void this.setReading(!this.reading));
 		app.vault.on("modify", (file) => {
 			if (file === this.file && this.pending === null) void this.reload();
 		});
 		app.workspace.on("file-open", (file) => {
 			if (file && file !== this.file) void this.show(file as obsidian.TFile);
 		});
+		// Views that open in the main area (the pipeline) take the place of the note.
+		this.mainViews.appendChild((app.workspace.rootSplit as unknown as { containerEl: HTMLElement }).containerEl);
+		app.workspace.on("active-leaf-change", (leaf) => {
+			const type = leaf?.view?.getViewType();
+			if (!leaf || leaf.getRoot() !== app.workspace.rootSplit) return;
+			this.showMainView(type !== "markdown" && type !== "empty");
+		});
+	}
+
+	private showMainView(on: boolean): void {
+		this.mainViews.hidden = !on;
+		this.textarea.hidden = on || this.reading;
+		this.readingEl.hidden = on || !this.reading;
+		this.modeButton.hidden = on;
+		if (on) this.title.setText("Interview pipeline");
+		else if (this.file) this.title.setText(this.file.path);
 	}
 
 	async open(file: obsidian.TFile): Promise<void> {
 		await this.flush();
 		await this.app.workspace.getLeaf(false).openFile(file as never);
 		await this.show(file);
+		this.showMainView(false);
 	}
 
 	private async show(file: obsidian.TFile): Promise<void> {
 		this.file = file;
 		this.title.setText(file.path);
 		this.textarea.value = await this.app.vault.read(file as never);
+		if (this.reading) await this.renderReading();
 		this.onOpen(file.path);
+	}
+
+	/** Reading view: the note rendered by the fake's Markdown renderer, code blocks through their processors. */
+	private async setReading(on: boolean): Promise<void> {
+		await this.flush();
+		this.reading = on;
+		this.modeButton.setText(on ? "Editing view" : "Reading view");
+		this.modeButton.setAttr("aria-pressed", String(on));
+		this.showMainView(false);
+		if (on) await this.renderReading();
+		else this.clearReading();
+	}
+
+	private clearReading(): void {
+		this.rendered?.unload();
+		this.rendered = null;
+		this.readingEl.empty();
+	}
+
+	private async renderReading(): Promise<void> {
+		this.clearReading();
+		if (!this.file) return;
+		const component = new obsidian.Component();
+		component.load();
+		this.rendered = component;
+		await obsidian.MarkdownRenderer.render(obsidian.asFakeApp(this.app), this.textarea.value, this.readingEl, this.file.path, component);
 	}
 
 	private async reload(): Promise<void> {
@@ -89,6 +139,7 @@ class NotePane {
 		const { selectionStart, selectionEnd } = this.textarea;
 		this.textarea.value = text;
 		this.textarea.setSelectionRange(selectionStart, selectionEnd);
+		if (this.reading) await this.renderReading();
 	}
 
 	private scheduleSave(): void {

@@ -88,6 +88,20 @@ describe("the sandbox page", () => {
 		await page.close();
 	});
 
+	it("renders the interview-follow-ups code block and the pipeline view", async () => {
+		const { page, errors } = await openPage(sandbox);
+		await page.locator('#sbx-file-list button[data-path="Job search.md"]').click();
+		await page.click("#sbx-mode");
+		const block = page.locator("#sbx-reading .block-language-interview-follow-ups").first();
+		await expect.poll(() => block.locator(".internal-link").count()).toBe(6);
+		expect(await block.textContent()).toContain("Initech · Backend developer");
+		await page.locator('.view-actions [aria-label="Open interview pipeline"]').click();
+		await expect.poll(() => page.locator("#sbx-main-views").isVisible()).toBe(true);
+		expect(await page.locator("#sbx-main-views").textContent()).toContain("Reply rate after a thank-you");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("lists the broken note under problems, and opens it on click", async () => {
 		const { page, errors } = await openPage(sandbox);
 		const problem = page.locator('.ifu-pane .ifu-problem[data-file="Interviews/Broken - Massive Dynamic.md"]');
