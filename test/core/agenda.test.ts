@@ -57,3 +57,42 @@ describe("the agenda", () => {
 		expect(buildAgenda(many, settings, now).actions).toHaveLength(20_000);
 	});
 });
+
+describe("the agenda's order", () => {
+	it("is the order compareUrgency gives, whatever the interviews", async () => {
+		const fc = (await import("fast-check")).default;
+		const { compareUrgency } = await import("../../src/core/agenda");
+		const t0 = local("2026-11-01T00:00").getTime();
+		const all = { ...settings, enableHandwrittenNote: true, enableLinkedin: true };
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						end: fc.integer({ min: 0, max: 40 * 24 * 60 }),
+						sent: fc.option(fc.integer({ min: 0, max: 40 * 24 * 60 })),
+						checkIn: fc.option(fc.integer({ min: 0, max: 40 * 24 * 60 })),
+						file: fc.constantFrom("A.md", "B.md", "C.md", "D.md"),
+						nextSteps: fc.boolean(),
+					}),
+					{ maxLength: 30 },
+				),
+				fc.integer({ min: 0, max: 50 * 24 * 60 }),
+				(specs, nowMin) => {
+					const interviews = specs.map((s) => {
+						const end = new Date(t0 + s.end * 60_000);
+						const b = anInterview().file(`Interviews/${s.file}`).with({ start: end, end }).interviewer("Sam", { email: "s@x.example", linkedin: "u" });
+						if (s.nextSteps) b.nextSteps("told");
+						const i = b.build();
+						if (s.sent !== null) i.records.thankYouSent = { at: new Date(t0 + s.sent * 60_000), hasTime: true };
+						if (s.checkIn !== null) i.records.checkInSent = { at: new Date(t0 + s.checkIn * 60_000), hasTime: true };
+						return i;
+					});
+					const agenda = buildAgenda(interviews, all, new Date(t0 + nowMin * 60_000));
+					const resorted = [...agenda.actions].sort(compareUrgency);
+					expect(agenda.actions.map((a) => `${a.file} ${a.kind} ${a.state}`)).toEqual(resorted.map((a) => `${a.file} ${a.kind} ${a.state}`));
+				},
+			),
+			{ numRuns: 200 },
+		);
+	});
+});
