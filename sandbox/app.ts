@@ -210,6 +210,15 @@ async function main(): Promise<void> {
 		document.body.toggleClass("theme-light", !dark);
 		themeButton.setText(dark ? "Light theme" : "Dark theme");
 	});
+	// The plugin's settings tab, in the fake's settings window.
+	const settingsButton = byId<HTMLButtonElement>("sbx-settings");
+	settingsButton.addEventListener("click", () => {
+		const open = app.setting.isOpen;
+		if (open) app.setting.close();
+		else app.setting.openTabById(manifest.id);
+		settingsButton.setText(open ? "Plugin settings" : "Close settings");
+		settingsButton.setAttr("aria-pressed", String(!open));
+	});
 	const clock = byId("sbx-clock");
 	const tick = () => clock.setText(`${pinned ? "Pinned clock" : "Live clock"}: ${new Date().toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })}`);
 	tick();

@@ -102,6 +102,29 @@ describe("the sandbox page", () => {
 		await page.close();
 	});
 
+	it("creates an interview note from the form, with a start typed as a phrase", async () => {
+		const { page, errors } = await openPage(sandbox);
+		await page.locator('.view-actions [aria-label="New interview note"]').click();
+		const modal = page.locator(".modal");
+		const input = (label: string) => modal.locator(".setting-item").filter({ has: page.locator(".setting-item-name", { hasText: new RegExp(`^${label}$`) }) }).locator("input");
+		await input("Company").fill("Tyrell");
+		await input("Role").fill("Systems engineer");
+		await input("Start").fill("tomorrow 2pm");
+		await input("Primary contact email").fill("rachael@tyrell.example");
+		await modal.locator("button", { hasText: "Create note" }).click();
+		const path = "Interviews/2026-11-26 Tyrell - Systems engineer.md";
+		await expect.poll(() => page.locator(`#sbx-file-list button[data-path="${path}"]`).count()).toBe(1);
+		const text = await noteText(page, path);
+		expect(text).toMatch(/^---\n(.*\n)*type: interview\n/);
+		expect(text).toContain("interview_start: 2026-11-26T14:00");
+		expect(text).toContain("primary_contact_email: rachael@tyrell.example");
+		const upcoming = page.locator('.ifu-section-header[data-section="upcoming"]');
+		if ((await upcoming.getAttribute("aria-expanded")) === "false") await upcoming.click();
+		await expect.poll(() => row(page, path, "thank-you").count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("lists the broken note under problems, and opens it on click", async () => {
 		const { page, errors } = await openPage(sandbox);
 		const problem = page.locator('.ifu-pane .ifu-problem[data-file="Interviews/Broken - Massive Dynamic.md"]');
