@@ -38,16 +38,9 @@ export function sectionOf(action: FollowUpAction): SectionId {
 	return action.state;
 }
 
-/** The instant a due or late action races against; open-ended actions have none. */
-function clockOf(action: FollowUpAction): number {
-	const at = action.state === "due" ? (action.idealBy ?? action.deadline) : action.state === "late" ? action.deadline : null;
-	return at ? at.getTime() : Number.POSITIVE_INFINITY;
-}
-
 /**
- * The non-empty sections in pane order. Inside "Due now" and "Late", actions with a clock running
- * come first, soonest first, and open-ended ones (a check-in, a LinkedIn invitation) after them;
- * elsewhere the agenda's urgency order is kept.
+ * The non-empty sections in pane order, each in the agenda's urgency order (inside a state, actions
+ * with a clock running come first, soonest first, and open-ended ones after them).
  */
 export function paneSections(actions: readonly FollowUpAction[]): PaneSection[] {
 	const groups = new Map<SectionId, FollowUpAction[]>();
@@ -61,7 +54,6 @@ export function paneSections(actions: readonly FollowUpAction[]): PaneSection[] 
 	for (const id of SECTION_ORDER) {
 		const list = groups.get(id);
 		if (!list) continue;
-		if (id === "due" || id === "late") list.sort((a, b) => clockOf(a) - clockOf(b));
 		out.push({ id, title: TITLES[id], actions: list });
 	}
 	return out;

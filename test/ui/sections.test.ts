@@ -1,3 +1,4 @@
+import { compareUrgency } from "../../src/core/agenda";
 import { describe, expect, it } from "vitest";
 import type { ActionKind, ActionState, FollowUpAction } from "../../src/core/types";
 import { dueCount, paneSections } from "../../src/ui/sections";
@@ -40,11 +41,11 @@ describe("paneSections", () => {
 		]);
 	});
 
-	it("puts the actions whose clock is running first, soonest first", () => {
+	it("keeps the agenda's order inside a section: running clocks first, soonest first", () => {
 		const checkIn = action("check-in", "due");
 		const thanks = action("thank-you", "due", { idealBy: local("2026-11-25T22:30"), deadline: local("2026-11-26T14:30") });
 		const nextSteps = action("next-steps", "due", { deadline: local("2026-11-26T10:00") });
-		const [due] = paneSections([checkIn, nextSteps, thanks]);
+		const [due] = paneSections([checkIn, nextSteps, thanks].sort(compareUrgency));
 		expect(due.actions.map((a) => a.kind)).toEqual(["thank-you", "next-steps", "check-in"]);
 	});
 
