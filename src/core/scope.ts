@@ -65,7 +65,7 @@ export function readInterviewNote(note: RawNote, settings: Settings, resolve: Li
 		const problem: Problem = {
 			file: note.file,
 			severity: "error",
-			message: `The frontmatter is not valid YAML${note.parseError.line ? ` (line ${note.parseError.line})` : ""}: ${note.parseError.reason}. Fix that line; until then the note is skipped.`,
+			message: `The frontmatter is not valid YAML${note.parseError.line ? ` (line ${note.parseError.line})` : ""}: ${note.parseError.reason}. ${note.parseError.line ? "Fix that line" : "Fix it"}; until then the note is skipped.`,
 		};
 		if (note.parseError.line !== undefined) problem.line = note.parseError.line;
 		return { ours: true, interview: null, problems: [problem] };
