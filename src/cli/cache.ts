@@ -11,18 +11,19 @@ import type { RawNote } from "../core/scope";
 import type { EncodedVerdict } from "./verdict";
 
 /** Bumped whenever what the cache stores changes shape. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 /**
  * A file or folder changed within this many milliseconds before the cache was written may change
  * again without its mtime moving (coarse file-system clocks), so its entry is not trusted.
  */
 const RACY_MS = 2000;
 
+/** What identifies a version of a file or folder; `fs.Stats` is one, so no copy is made per file. */
 export interface FileStamp {
-	size: number;
-	mtimeMs: number;
-	ctimeMs: number;
-	ino: number;
+	readonly size: number;
+	readonly mtimeMs: number;
+	readonly ctimeMs: number;
+	readonly ino: number;
 }
 
 export type ParsedNote = Pick<RawNote, "frontmatter" | "parseError" | "keyLines">;
@@ -31,10 +32,7 @@ export type ParsedNote = Pick<RawNote, "frontmatter" | "parseError" | "keyLines"
  * An interview note's verdict from an earlier run (the Interview and its problems, encoded), with
  * the notes its links resolved to, by their index in the vault's listing.
  */
-export interface StoredVerdict {
-	verdict: EncodedVerdict;
-	deps: number[];
-}
+export type StoredVerdict = [verdict: EncodedVerdict, deps: number[]];
 
 /**
  * What reading a note yielded: no frontmatter, frontmatter that cannot be ours, the parsed note,
@@ -53,10 +51,12 @@ export interface FolderListing {
 }
 
 // Stored compactly and by position: a 10,000-note vault makes 10,000 file entries, read at every
-// run, and looking each up by its full path would cost more than the stat it saves.
-type StoredFile = [size: number, mtimeMs: number, ctimeMs: number, ino: number, kind: 0 | 1 | 2 | 3, data?: ParsedNote | StoredVerdict];
-/** `files[i]` belongs to `notes[i]`; null when that note was not read. */
-type StoredFolder = [mtimeMs: number, ctimeMs: number, ino: number, folders: string[], notes: string[], files: Array<StoredFile | null>];
+// run, and an object per file would cost more to parse and collect than the stat it saves. Each
+// note has five numbers in `stamps` (size, mtime, ctime or 0 when equal to mtime, inode, kind; kind
+// -1 when the note was not read) and its parsed note or verdict, else 0, in `data`.
+const STAMP = 5;
+const NOT_READ = -1;
+type StoredFolder = [mtimeMs: number, ctimeMs: number, ino: number, folders: string[], notes: string[], stamps: number[], data: unknown[]];
 
 interface StoredCache {
 	format: number;
@@ -74,8 +74,10 @@ export interface FolderHandle {
 	readonly listing: FolderListing;
 	/** The folder's entry for the next cache; null when the folder is not cached (symbolic links). */
 	readonly entry: StoredFolder | null;
-	/** Previous entries of its notes, by index when the listing is unchanged, else by name. */
-	readonly previousFiles: Array<StoredFile | null> | Map<string, StoredFile> | null;
+	/** The previous run's entries of its notes (the same arrays as `entry` when the folder is unchanged). */
+	readonly previous: StoredFolder | null;
+	/** Where each note stood in the previous listing, when that listing differs. */
+	readonly previousIndex: Map<string, number> | null;
 }
 
 /** Where cache files go: `INTERVIEW_FOLLOW_UP_CACHE_DIR`, else the user's cache folder. */
@@ -114,16 +116,25 @@ function storedNote(note: ParsedNote): ParsedNote {
 }
 
 function isStoredVerdict(value: unknown): value is StoredVerdict {
-	const v = value as StoredVerdict | null;
-	return !!v && typeof v === "object" && !!v.verdict && typeof v.verdict === "object" && Array.isArray(v.deps) && v.deps.every((d) => Number.isInteger(d) && d >= 0);
+	if (!Array.isArray(value) || value.length !== 2 || !Array.isArray(value[1])) return false;
+	for (const d of value[1] as unknown[]) if (!Number.isInteger(d) || (d as number) < 0) return false;
+	return true;
 }
 
-function sameStamp(e: StoredFile, stamp: FileStamp): boolean {
-	return e[0] === stamp.size && e[1] === stamp.mtimeMs && e[2] === stamp.ctimeMs && e[3] === stamp.ino;
+/** An empty name, one starting with a dot, or a slash anywhere, among names joined by NUL. */
+const BAD_NAME = /(?:^|\0)(?:\.|\0|$)|\//;
+
+/** True when every entry is a name a listing would give: checked on the joined list, which is quicker. */
+function validNames(list: unknown[]): boolean {
+	if (list.length === 0) return true;
+	for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+	return !BAD_NAME.test(list.join("\0"));
 }
 
 export class ScanCache {
 	private readonly previous: StoredCache | null;
+	/** Entries of files changed after this time are not trusted. */
+	private readonly trustBefore: number;
 	private readonly folders = new Map<string, StoredFolder>();
 	private changed = false;
 	private keptFolders = 0;
@@ -136,6 +147,7 @@ export class ScanCache {
 		stored: StoredCache | null,
 	) {
 		this.previous = stored;
+		this.trustBefore = stored ? stored.writtenAt - RACY_MS : -Infinity;
 	}
 
 	/** A cache that remembers nothing and saves nothing. */
@@ -171,73 +183,92 @@ export class ScanCache {
 		return this.file !== null;
 	}
 
-	private trusted(mtimeMs: number): boolean {
-		return this.previous !== null && mtimeMs < this.previous.writtenAt - RACY_MS;
-	}
-
 	private previousFolder(rel: string): StoredFolder | null {
 		// Inherited properties (`constructor`) are not arrays, so plain indexing is safe here.
 		const e = this.previous?.folders[rel];
-		if (!Array.isArray(e) || e.length !== 6 || !Array.isArray(e[3]) || !Array.isArray(e[4]) || !Array.isArray(e[5])) return null;
-		const names = (list: unknown[]) => list.every((n) => typeof n === "string" && n !== "" && !n.includes("/") && !n.startsWith("."));
-		return names(e[3]) && names(e[4]) ? e : null;
+		if (!Array.isArray(e) || e.length !== 7) return null;
+		const folders: unknown = e[3];
+		const notes: unknown = e[4];
+		const stamps: unknown = e[5];
+		const data: unknown = e[6];
+		if (!Array.isArray(folders) || !Array.isArray(notes) || !Array.isArray(stamps) || !Array.isArray(data)) return null;
+		if (stamps.length !== notes.length * STAMP || data.length !== notes.length) return null;
+		return validNames(folders) && validNames(notes) ? e : null;
 	}
 
 	/** The stored listing of the folder `rel` ("" for the vault), when its stamp is unchanged. */
 	getFolder(rel: string, stamp: FileStamp | null): FolderHandle | null {
 		if (!stamp) return null;
 		const e = this.previousFolder(rel);
-		if (!e || e[0] !== stamp.mtimeMs || e[1] !== stamp.ctimeMs || e[2] !== stamp.ino || !this.trusted(stamp.mtimeMs)) return null;
-		const listing = { folders: e[3], notes: e[4] };
-		const entry: StoredFolder = [e[0], e[1], e[2], e[3], e[4], new Array<StoredFile | null>(e[4].length).fill(null)];
-		this.folders.set(rel, entry);
+		if (!e || e[0] !== stamp.mtimeMs || e[1] !== stamp.ctimeMs || e[2] !== stamp.ino || !(stamp.mtimeMs < this.trustBefore)) return null;
+		// The entry is carried over as it is: notes not read this run keep theirs, which is safe
+		// since an entry is used only while its file has the stamp it records.
+		this.folders.set(rel, e);
 		this.keptFolders++;
-		return { rel, listing, entry, previousFiles: e[5] };
+		return { rel, listing: { folders: e[3], notes: e[4] }, entry: e, previous: e, previousIndex: null };
 	}
 
 	/** Starts the entry of a folder just listed; `cacheable` is false for folders holding symbolic links. */
 	putFolder(rel: string, stamp: FileStamp | null, listing: FolderListing, cacheable: boolean): FolderHandle {
 		const e = this.previousFolder(rel);
-		let previousFiles: Map<string, StoredFile> | null = null;
+		let previousIndex: Map<string, number> | null = null;
 		if (e) {
-			previousFiles = new Map();
-			e[4].forEach((name, i) => {
-				const f = e[5][i];
-				if (typeof name === "string" && Array.isArray(f)) previousFiles?.set(name, f);
-			});
+			previousIndex = new Map();
+			e[4].forEach((name, i) => previousIndex?.set(name, i));
 		}
 		this.foldersListed = true;
 		let entry: StoredFolder | null = null;
 		if (this.file && stamp && cacheable) {
-			entry = [stamp.mtimeMs, stamp.ctimeMs, stamp.ino, listing.folders, listing.notes, new Array<StoredFile | null>(listing.notes.length).fill(null)];
+			const n = listing.notes.length;
+			entry = [stamp.mtimeMs, stamp.ctimeMs, stamp.ino, listing.folders, listing.notes, new Array<number>(n * STAMP).fill(NOT_READ), new Array<unknown>(n).fill(0)];
 			this.folders.set(rel, entry);
 			this.changed = true;
 		}
-		return { rel, listing, entry, previousFiles };
+		return { rel, listing, entry, previous: e, previousIndex };
 	}
 
 	/** The stored result for note `index` of the folder, when the file still has the stamp it had then. */
 	get(folder: FolderHandle, index: number, stamp: FileStamp): ReadResult | undefined {
-		const prev = folder.previousFiles;
+		const prev = folder.previous;
 		if (!prev) return undefined;
-		const e = Array.isArray(prev) ? prev[index] : prev.get(folder.listing.notes[index]);
-		if (!Array.isArray(e) || !sameStamp(e, stamp) || !this.trusted(stamp.mtimeMs)) return undefined;
+		let j: number | undefined = index;
+		if (folder.previousIndex) j = folder.previousIndex.get(folder.listing.notes[index]);
+		if (j === undefined) return undefined;
+		const s = prev[5];
+		const o = j * STAMP;
+		const mtimeMs = s[o + 1];
+		const ctimeMs = s[o + 2];
+		if (s[o] !== stamp.size || mtimeMs !== stamp.mtimeMs || (ctimeMs === 0 ? mtimeMs : ctimeMs) !== stamp.ctimeMs || s[o + 3] !== stamp.ino) return undefined;
+		if (!(mtimeMs < this.trustBefore)) return undefined;
+		const kind = s[o + 4];
+		const data = prev[6][j];
 		let result: ReadResult;
-		if (e[4] === 0) result = NONE;
-		else if (e[4] === 1) result = SKIPPED;
-		else if (e[4] === 2 && e[5] && typeof e[5] === "object") result = { kind: "parsed", note: e[5] as ParsedNote };
-		else if (e[4] === 3 && isStoredVerdict(e[5])) result = { kind: "verdict", verdict: e[5] };
+		if (kind === 0) result = NONE;
+		else if (kind === 1) result = SKIPPED;
+		else if (kind === 2 && data && typeof data === "object" && !Array.isArray(data)) result = { kind: "parsed", note: data as ParsedNote };
+		else if (kind === 3 && isStoredVerdict(data)) result = { kind: "verdict", verdict: data };
 		else return undefined;
-		if (folder.entry) folder.entry[5][index] = e;
+		const entry = folder.entry;
+		if (entry && entry !== prev) {
+			const t = entry[5];
+			const p = index * STAMP;
+			for (let k = 0; k < STAMP; k++) t[p + k] = s[o + k];
+			entry[6][index] = data;
+		}
 		return result;
 	}
 
 	set(folder: FolderHandle, index: number, stamp: FileStamp, result: ReadResult): void {
-		if (!folder.entry) return;
-		const e: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, KIND_CODE[result.kind]];
-		if (result.kind === "parsed") e.push(storedNote(result.note));
-		else if (result.kind === "verdict") e.push(result.verdict);
-		folder.entry[5][index] = e;
+		const entry = folder.entry;
+		if (!entry) return;
+		const t = entry[5];
+		const p = index * STAMP;
+		t[p] = stamp.size;
+		t[p + 1] = stamp.mtimeMs;
+		t[p + 2] = stamp.ctimeMs === stamp.mtimeMs ? 0 : stamp.ctimeMs;
+		t[p + 3] = stamp.ino;
+		t[p + 4] = KIND_CODE[result.kind];
+		entry[6][index] = result.kind === "parsed" ? storedNote(result.note) : result.kind === "verdict" ? result.verdict : 0;
 		this.changed = true;
 	}
 
@@ -246,9 +277,10 @@ export class ScanCache {
 	 * this run wrote or kept (so its stamp is the one the verdict was worked out from).
 	 */
 	setVerdict(folder: FolderHandle, index: number, verdict: StoredVerdict): void {
-		const e = folder.entry?.[5][index];
-		if (!e) return;
-		folder.entry[5][index] = [e[0], e[1], e[2], e[3], 3, verdict];
+		const entry = folder.entry;
+		if (!entry || entry[5][index * STAMP + 4] === NOT_READ) return;
+		entry[5][index * STAMP + 4] = KIND_CODE.verdict;
+		entry[6][index] = verdict;
 		this.changed = true;
 	}
 

@@ -9,7 +9,7 @@ import { isLookedAt, readInterviewNote, templateFolderOf } from "../core/scope";
 import { resolveSettings, type Settings } from "../core/settings";
 import type { Frontmatter, Interview, LinkResolver, Problem } from "../core/types";
 import { UsageError } from "./args";
-import { cacheDirectory, cacheEnabled, ScanCache, type FileStamp, type FolderHandle, type FolderListing, type ReadResult } from "./cache";
+import { cacheDirectory, cacheEnabled, ScanCache, type FolderHandle, type FolderListing, type ReadResult } from "./cache";
 import { makePrefilter, readFrontmatter } from "./frontmatter";
 import { createLinkResolver } from "./link-resolver";
 import { decodeVerdict, encodeVerdict, type Verdict } from "./verdict";
@@ -53,17 +53,16 @@ export function describeFsError(error: unknown): string {
 	}
 }
 
-function stampOf(stat: fs.Stats): FileStamp {
-	return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
-}
-
 /** A note found by the listing, with where its cache entry lives and, once read, what it holds. */
 interface NoteSlot {
 	rel: string;
 	folder: FolderHandle;
 	index: number;
 	result?: ReadResult;
-	/** True once the note's stamp was found unchanged since the last run. */
+	/**
+	 * Whether the note's stamp was found unchanged since the last run, once looked up: a note found
+	 * changed is not looked up again, as its entry may by then be the one this run wrote.
+	 */
 	fresh?: boolean;
 }
 
@@ -166,7 +165,7 @@ export class Vault {
 		for (const slot of slots) {
 			let result = slot.result as ReadResult;
 			if (result.kind === "verdict") {
-				const kept = sameNotes && this.unchanged(result.verdict.deps) ? decodeVerdict(result.verdict.verdict) : null;
+				const kept = sameNotes && this.unchanged(result.verdict[1]) ? decodeVerdict(result.verdict[0]) : null;
 				if (kept) {
 					collect(kept);
 					continue;
@@ -180,7 +179,8 @@ export class Vault {
 			this.dependencies = null;
 			if (!verdict.ours) continue;
 			collect(verdict);
-			if (verdict.interview && this.cache.enabled) this.cache.setVerdict(slot.folder, slot.index, { verdict: encodeVerdict(verdict), deps });
+			const encoded = verdict.interview && this.cache.enabled ? encodeVerdict(verdict) : null;
+			if (encoded) this.cache.setVerdict(slot.folder, slot.index, [encoded, deps]);
 		}
 		for (const p of this.problems) problems.push(p);
 		this.cache.save(saveCacheAt);
@@ -223,12 +223,14 @@ export class Vault {
 	private read(slot: NoteSlot, prefilter: ((yamlText: string) => boolean) | null, report: boolean, fromFile = false): ReadResult {
 		const abs = this.absolute(slot.rel);
 		try {
-			let stamp: FileStamp | null = null;
+			let stamp: fs.Stats | null = null;
 			if (this.cache.enabled) {
-				stamp = stampOf(fs.statSync(abs));
-				const cached = fromFile ? undefined : this.cache.get(slot.folder, slot.index, stamp);
-				if (cached) slot.fresh = true;
-				if (cached && (cached.kind !== "skipped" || prefilter)) return cached;
+				stamp = fs.statSync(abs);
+				if (!fromFile && slot.fresh !== false) {
+					const cached = this.cache.get(slot.folder, slot.index, stamp);
+					slot.fresh = cached !== undefined;
+					if (cached && (cached.kind !== "skipped" || prefilter)) return cached;
+				}
 			}
 			const result = this.readFile(abs, prefilter);
 			if (stamp) this.cache.set(slot.folder, slot.index, stamp, result);
@@ -309,10 +311,10 @@ export class Vault {
 		const out: NoteSlot[] = [];
 		const seen = new Set<string>();
 		const visit = (abs: string, rel: string) => {
-			let stamp: FileStamp | null = null;
+			let stamp: fs.Stats | null = null;
 			if (this.cache.enabled) {
 				try {
-					stamp = stampOf(fs.statSync(abs));
+					stamp = fs.statSync(abs);
 				} catch {
 					stamp = null;
 				}

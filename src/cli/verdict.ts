@@ -1,70 +1,101 @@
-// An interview note's verdict (its Interview and problems) as plain JSON data for the scan cache,
-// so that a note unchanged since the last run is not parsed again. Dates are stored as numbers
-// with the list of where they stand, which is cheaper to restore than reviving every value.
-import type { Interview, Problem } from "../core/types";
+// An interview note's verdict (its Interview and problems) as compact JSON data for the scan cache,
+// so that a note unchanged since the last run is not parsed again. Dates stand where they belong,
+// as numbers: the decoder knows which fields hold them, so no list of where they stand is stored.
+import type { Interview, InterviewRecords, KeyLines, Problem } from "../core/types";
 
 export interface Verdict {
 	interview: Interview | null;
 	problems: Problem[];
 }
 
-/** The stored form: the verdict with each Date replaced by its time, and the paths of those Dates. */
-export interface EncodedVerdict {
-	data: unknown;
-	dates: Array<Array<string | number>>;
+/** The stored form: the interview (Dates as their time, "NaN" for an invalid one) and the problems. */
+export type EncodedVerdict = [interview: Record<string, unknown> | null, problems: Problem[]];
+
+/** The Interview fields that hold a Date; every record's `at` does too. */
+const DATE_KEYS = ["start", "end", "decisionExpected", "closedOn", "appliedOn", "snoozedUntil"] as const;
+const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
+/**
+ * The keys whose lines a problem worked out at evaluation time may carry (see warn() in
+ * core/rules.ts); the other key lines only served parsing, whose problems are stored as they are.
+ */
+const LINE_KEYS = ["interviewers", "primary_contact", "primary_contact_email"] as const;
+
+function encodeDate(d: Date): number | string {
+	const t = d.getTime();
+	return Number.isNaN(t) ? "NaN" : t;
 }
 
-function encodeValue(value: unknown, path: Array<string | number>, dates: Array<Array<string | number>>): unknown {
-	if (value instanceof Date) {
-		dates.push(path);
-		const t = value.getTime();
-		return Number.isNaN(t) ? null : t;
-	}
-	if (Array.isArray(value)) return value.map((v, i) => encodeValue(v, [...path, i], dates));
-	if (value !== null && typeof value === "object") {
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encodeValue(v, [...path, k], dates);
-		return out;
-	}
-	return value;
+function decodeDate(v: unknown): Date | null {
+	if (typeof v === "number") return new Date(v);
+	return v === "NaN" ? new Date(NaN) : null;
 }
 
-export function encodeVerdict(verdict: Verdict): EncodedVerdict {
-	const dates: Array<Array<string | number>> = [];
-	const data = encodeValue({ interview: verdict.interview, problems: verdict.problems }, [], dates);
-	return { data, dates };
+/** True when `value` holds no Date anywhere: it then goes through JSON unchanged. */
+function dateFree(value: unknown): boolean {
+	if (value instanceof Date) return false;
+	if (Array.isArray(value)) return value.every(dateFree);
+	if (value !== null && typeof value === "object") return Object.values(value).every(dateFree);
+	return true;
+}
+
+/** The stored form, or null when the verdict holds a Date where the decoder would not look. */
+export function encodeVerdict(verdict: Verdict): EncodedVerdict | null {
+	if (!dateFree(verdict.problems)) return null;
+	const interview = verdict.interview;
+	if (!interview) return [null, verdict.problems];
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(interview)) {
+		if (value === undefined) continue;
+		if (DATE_KEY_SET.has(key)) {
+			if (!(value instanceof Date)) return null;
+			out[key] = encodeDate(value);
+		} else if (key === "records") {
+			const records: Record<string, unknown> = {};
+			for (const [name, record] of Object.entries(value as InterviewRecords)) {
+				if (record === undefined) continue;
+				records[name] = { at: record.at === null ? null : encodeDate(record.at), hasTime: record.hasTime };
+			}
+			out.records = records;
+		} else if (key === "keyLines") {
+			const lines: KeyLines = {};
+			for (const k of LINE_KEYS) if ((value as KeyLines)[k] !== undefined) lines[k] = (value as KeyLines)[k];
+			out.keyLines = lines;
+		} else {
+			if (!dateFree(value)) return null;
+			out[key] = value;
+		}
+	}
+	return [out, verdict.problems];
 }
 
 /**
  * The verdict back, or null when the stored form is not one (a damaged cache). `stored` is left
- * as it was (the cache may write it again): only the objects on the way to a Date are copied.
+ * as it was (the cache may write it again): the interview and its records are copied.
  */
 export function decodeVerdict(stored: EncodedVerdict): Verdict | null {
-	type Node = Record<string | number, unknown>;
-	const source = stored?.data as Node | null;
-	if (!source || typeof source !== "object" || !Array.isArray(stored.dates)) return null;
-	const copies = new Set<unknown>();
-	const copy = (value: Node): Node => {
-		const c = (Array.isArray(value) ? [...value] : { ...value }) as Node;
-		copies.add(c);
-		return c;
-	};
-	const data = copy(source);
-	for (const path of stored.dates) {
-		if (!Array.isArray(path) || path.length === 0) return null;
-		let parent = data;
-		for (const key of path.slice(0, -1)) {
-			const child = parent[key];
-			if (!child || typeof child !== "object") return null;
-			parent = copies.has(child) ? (child as Node) : (parent[key] = copy(child as Node));
-		}
-		const last = path[path.length - 1];
-		const t = parent[last];
-		if (typeof t !== "number" && t !== null) return null;
-		parent[last] = new Date(t === null ? NaN : t);
+	if (!Array.isArray(stored) || stored.length !== 2 || !Array.isArray(stored[1])) return null;
+	const source = stored[0];
+	if (source === null) return { interview: null, problems: stored[1] };
+	if (typeof source !== "object" || Array.isArray(source)) return null;
+	const interview = { ...source } as Record<string, unknown>;
+	for (const key of DATE_KEYS) {
+		const v = source[key];
+		if (v === undefined) continue;
+		const d = decodeDate(v);
+		if (!d) return null;
+		interview[key] = d;
 	}
-	if (!Array.isArray(data.problems)) return null;
-	const interview = (data.interview ?? null) as Interview | null;
-	if (interview !== null && (typeof interview !== "object" || !(interview.start instanceof Date) || !(interview.end instanceof Date))) return null;
-	return { interview, problems: data.problems as Problem[] };
+	if (!(interview.start instanceof Date) || !(interview.end instanceof Date)) return null;
+	const records = source.records as Record<string, unknown> | null;
+	if (!records || typeof records !== "object") return null;
+	const revived: Record<string, unknown> = {};
+	for (const name in records) {
+		const r = records[name] as { at: unknown; hasTime: unknown } | null;
+		if (!r || typeof r !== "object") return null;
+		const at = r.at === null ? null : decodeDate(r.at);
+		if (at === null && r.at !== null) return null;
+		revived[name] = { at, hasTime: r.hasTime };
+	}
+	interview.records = revived;
+	return { interview: interview as unknown as Interview, problems: stored[1] };
 }

@@ -30,9 +30,10 @@ function injectCompany(cacheDir: string, note: string, company: string): void {
 	const file = cacheFile(cacheDir);
 	const data = JSON.parse(fs.readFileSync(file, "utf8"));
 	const entry = data.folders[note.slice(0, note.lastIndexOf("/"))];
-	const stored = entry[5][entry[4].indexOf(note.slice(note.lastIndexOf("/") + 1))];
-	if (stored[4] === 3) stored[5].verdict.data.interview.company = company;
-	else stored[5].frontmatter.company = company;
+	const i = entry[4].indexOf(note.slice(note.lastIndexOf("/") + 1));
+	// Five numbers per note, the last its kind (3: a verdict); its data alongside.
+	if (entry[5][i * 5 + 4] === 3) entry[6][i][0][0].company = company;
+	else entry[6][i].frontmatter.company = company;
 	fs.writeFileSync(file, JSON.stringify(data));
 }
 
@@ -146,6 +147,24 @@ describe("the scan cache", () => {
 		expect(b.recipients).toEqual([{ name: "A", email: "a@a.example" }]);
 	});
 
+	it("works out again every interview linking a changed person note, after one of them re-read it", () => {
+		const interview = (company: string) => `---\ntype: interview\ncompany: ${company}\ninterview_start: 2026-11-25T13:00\nnext_steps: x\ninterviewers:\n  - "[[Pat]]"\n---\n`;
+		const vault = makeVault({
+			"People/Pat.md": "---\nemail: pat@old.example\n---\n",
+			"Interviews/B.md": interview("Bco"),
+			"Interviews/C.md": interview("Cco"),
+		});
+		ageTree(vault);
+		const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-") };
+		const due = () => JSON.parse(cli(["due", vault, "--json", "--now", NOW], { env }).stdout);
+		due();
+		// B changes too, so reading it again reads Pat again before C's stored verdict is weighed.
+		writeFiles(vault, { "People/Pat.md": "---\nemail: pat@new.example\n---\n", "Interviews/B.md": interview("Bco2") });
+		for (const p of ["People/Pat.md", "Interviews/B.md"]) age(path.join(vault, p), 20);
+		const emails = due().actions.map((a: { recipients: Array<{ email: string }> }) => a.recipients[0].email);
+		expect(emails).toEqual(["pat@new.example", "pat@new.example"]);
+	});
+
 	it("does not trust entries of files changed moments before the cache was written", () => {
 		const vault = makeVault(FIXTURE);
 		const cacheDir = tempDir("ifu-cache-");
@@ -180,9 +199,12 @@ describe("the scan cache", () => {
 			JSON.stringify({ ...good, format: 999 }),
 			JSON.stringify({ ...good, root: "/elsewhere" }),
 			mangled(() => "x"),
-			mangled((e) => [...e.slice(0, 5), "files"]),
-			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map(() => ["bad"])]),
-			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map((f) => (Array.isArray(f) ? [...f.slice(0, 4), 2, null] : f))]),
+			mangled((e) => [...e.slice(0, 5), "files", e[6]]),
+			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).slice(1), e[6]]),
+			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map(() => "bad"), e[6]]),
+			mangled((e) => [...e.slice(0, 6), (e[6] as unknown[]).map(() => null)]),
+			mangled((e) => [...e.slice(0, 6), (e[6] as unknown[]).map(() => [["x"], "y"])]),
+			mangled((e) => [...e.slice(0, 5), (e[5] as number[]).map((n, i) => (i % 5 === 4 ? 2 : n)), e[6]]),
 		]) {
 			fs.writeFileSync(file, junk);
 			expect(due().stdout).toBe(first);

@@ -21,15 +21,26 @@ describe("storing a verdict in the cache", () => {
 				snoozed_until: "2026-11-28T09:00",
 				status: "weird",
 			},
-			keyLines: { type: 2, company: 3 },
+			keyLines: { type: 2, company: 3, interviewers: 6, primary_contact: 9 },
 		},
 		DEFAULT_SETTINGS,
 		() => null,
 	);
 
+	// Only the lines of keys that problems found when evaluating may name are kept.
+	const expected = { ...full, interview: { ...full.interview, keyLines: { interviewers: 6, primary_contact: 9 } } };
+
 	it("gives back an equal verdict, Dates included, through JSON", () => {
 		const stored = JSON.parse(JSON.stringify(encodeVerdict(full)));
-		expect(decodeVerdict(stored)).toEqual(full);
+		expect(decodeVerdict(stored)).toEqual(expected);
+		expect(decodeVerdict(stored)?.interview?.records.nextStepsAsked?.at).toEqual(new Date(2026, 10, 25, 18, 0));
+	});
+
+	it("keeps an invalid Date invalid, and a record that is not a date without one", () => {
+		const odd = { ...full, interview: { ...full.interview!, end: new Date(NaN), records: { thankYouSent: { at: null, hasTime: false as const } } } };
+		const back = decodeVerdict(JSON.parse(JSON.stringify(encodeVerdict(odd))));
+		expect(Number.isNaN(back?.interview?.end.getTime())).toBe(true);
+		expect(back?.interview?.records).toEqual({ thankYouSent: { at: null, hasTime: false } });
 	});
 
 	it("leaves the stored form as it was, so that it can be written again", () => {
@@ -37,14 +48,16 @@ describe("storing a verdict in the cache", () => {
 		const before = JSON.stringify(stored);
 		decodeVerdict(stored);
 		expect(JSON.stringify(stored)).toBe(before);
-		expect(decodeVerdict(stored)).toEqual(full);
+		expect(decodeVerdict(stored)).toEqual(expected);
 	});
 
 	it("refuses a damaged stored form", () => {
 		const stored = JSON.parse(JSON.stringify(encodeVerdict(full)));
-		expect(decodeVerdict({ ...stored, dates: [["interview", "company"]] })).toBeNull();
-		expect(decodeVerdict({ ...stored, dates: [["nowhere", "x"]] })).toBeNull();
+		expect(decodeVerdict([{ ...stored[0], start: "soon" }, stored[1]])).toBeNull();
+		expect(decodeVerdict([{ ...stored[0], records: { thankYouSent: { at: "x", hasTime: true } } }, stored[1]])).toBeNull();
+		expect(decodeVerdict([{ ...stored[0], records: null }, stored[1]])).toBeNull();
+		expect(decodeVerdict([stored[0], null] as never)).toBeNull();
 		expect(decodeVerdict({ data: null, dates: [] } as never)).toBeNull();
-		expect(decodeVerdict({ data: { interview: { start: 1 }, problems: [] }, dates: [] })).toBeNull();
+		expect(decodeVerdict([{ start: 1 }, []])).toBeNull();
 	});
 });
