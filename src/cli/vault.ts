@@ -327,7 +327,8 @@ export class Vault {
 			}
 			const prefix = rel === "" ? "" : `${rel}/`;
 			const { notes, folders } = folder.listing;
-			for (let index = 0; index < notes.length; index++) out.push({ rel: prefix + notes[index], folder, index });
+			// Every field set from the start: slots set later keep one shape, which the scan loop is quick on.
+			for (let index = 0; index < notes.length; index++) out.push({ rel: prefix + notes[index], folder, index, result: undefined, fresh: undefined });
 			for (const name of folders) visit(`${abs}${path.sep}${name}`, prefix + name);
 		};
 		try {

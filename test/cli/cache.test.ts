@@ -165,6 +165,19 @@ describe("the scan cache", () => {
 		expect(emails).toEqual(["pat@new.example", "pat@new.example"]);
 	});
 
+	it("gives the lines of warnings found when the agenda is worked out, from the cache too", () => {
+		const vault = makeVault({
+			"Interviews/A.md": "---\ntype: interview\ncompany: A\ninterview_start: 2026-11-25T13:00\nnext_steps: x\ninterviewers:\n  - name: Sam\n---\n",
+			"Interviews/B.md": "---\ntype: interview\ncompany: B\ninterview_start: 2026-11-25T13:00\nnext_steps: x\nprimary_contact: Pat\n---\n",
+		});
+		ageTree(vault);
+		const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-") };
+		const problems = () => JSON.parse(cli(["due", vault, "--json", "--now", NOW, "--all"], { env }).stdout).problems;
+		const first = problems();
+		expect(first.map((p: { line?: number }) => p.line)).toEqual([6, 6]);
+		expect(problems()).toEqual(first);
+	});
+
 	it("does not trust entries of files changed moments before the cache was written", () => {
 		const vault = makeVault(FIXTURE);
 		const cacheDir = tempDir("ifu-cache-");
