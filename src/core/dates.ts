@@ -22,6 +22,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Parses a frontmatter value into an instant; null for anything that is not a real date. */
 export function parseDateValue(value: unknown): ParsedDate | null {
+	if (typeof value === "string") return parseDateText(value);
 	if (value instanceof Date) {
 		const t = value.getTime();
 		// Years outside 1-9999 cannot be written as note dates, and arithmetic on them can overflow.
@@ -32,26 +33,53 @@ export function parseDateValue(value: unknown): ParsedDate | null {
 		}
 		return { at: new Date(t), hasTime: true };
 	}
-	if (typeof value !== "string") return null;
+	return null;
+}
+
+/** The digits at `from` (exclusive `to`) as a number; -1 if any is not an ASCII digit. */
+function digitsAt(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
+function parseDateText(value: string): ParsedDate | null {
+	// The plugin's index parses thousands of dates per scan, nearly all exactly as the Properties
+	// panel writes them (`2026-11-25` or `2026-11-25T14:30`): those are read digit by digit, with the
+	// same checks; anything else, or anything odd, goes through the regex.
+	const length = value.length;
+	if ((length === 10 || length === 16) && value.charCodeAt(4) === 45 /* - */ && value.charCodeAt(7) === 45) {
+		const year = digitsAt(value, 0, 4);
+		const month = digitsAt(value, 5, 7);
+		const day = digitsAt(value, 8, 10);
+		if (year >= 0 && month >= 0 && day >= 0) {
+			if (length === 10) return localDate(year, month, day, -1, 0, 0, 0);
+			const t = value.charCodeAt(10);
+			if ((t === 84 /* T */ || t === 116) /* t */ && value.charCodeAt(13) === 58 /* : */) {
+				const hour = digitsAt(value, 11, 13);
+				const minute = digitsAt(value, 14, 16);
+				if (hour >= 0 && minute >= 0) return localDate(year, month, day, hour, minute, 0, 0);
+			}
+		}
+	}
 	const m = ISO.exec(value.trim());
 	if (!m) return null;
 	const year = Number(m[1]);
 	const month = Number(m[2]);
 	const day = Number(m[3]);
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-	if (m[4] === undefined) return { at: new Date(year, month - 1, day), hasTime: false };
+	if (m[4] === undefined) return localDate(year, month, day, -1, 0, 0, 0);
 	const hour = Number(m[4]);
 	const minute = Number(m[5]);
 	const second = m[6] === undefined ? 0 : Number(m[6]);
 	const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-	if (hour > 23 || minute > 59 || second > 59) return null;
 	const offset = m[8];
-	if (offset === undefined) {
-		const at = new Date(year, month - 1, day, hour, minute, second, ms);
-		// Years 0-99 are mapped to 1900-1999 by the Date constructor.
-		if (year < 100) at.setFullYear(year);
-		return { at, hasTime: true };
-	}
+	if (offset === undefined) return localDate(year, month, day, hour, minute, second, ms);
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	if (hour > 23 || minute > 59 || second > 59) return null;
 	let offsetMinutes = 0;
 	if (offset !== "Z" && offset !== "z") {
 		const sign = offset.startsWith("-") ? -1 : 1;
@@ -65,6 +93,17 @@ export function parseDateValue(value: unknown): ParsedDate | null {
 	utc.setUTCFullYear(year, month - 1, day);
 	utc.setUTCHours(hour, minute, second, ms);
 	return { at: new Date(utc.getTime() - offsetMinutes * 60_000), hasTime: true };
+}
+
+/** A checked local date, or date-time when `hour` is not -1. */
+function localDate(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): ParsedDate | null {
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	if (hour === -1) return { at: new Date(year, month - 1, day), hasTime: false };
+	if (hour > 23 || minute > 59 || second > 59) return null;
+	const at = new Date(year, month - 1, day, hour, minute, second, ms);
+	// Years 0-99 are mapped to 1900-1999 by the Date constructor.
+	if (year < 100) at.setFullYear(year);
+	return { at, hasTime: true };
 }
 
 /** The same local day at a wall-clock time given as HH:mm. */

@@ -18,8 +18,31 @@ export function parseWikiLink(value: unknown): WikiLink | null {
 	const linkpath = m[1].trim();
 	if (linkpath === "") return null;
 	const alias = m[2]?.trim();
-	const display = alias || linkpath.replace(/^.*\//, "").replace(/\.md$/i, "");
+	const display = alias || noteName(linkpath);
 	return { linkpath, display };
+}
+
+/**
+ * What `path.replace(/^.*\//, "").replace(/\.md$/i, "")` gives, without the two regexes: the text
+ * after the last `/` of the first line, less a final `.md` in any case.
+ */
+export function noteName(path: string): string {
+	let name = path;
+	const slash = path.lastIndexOf("/");
+	if (slash !== -1) {
+		// `.` stops at a line break, so a `/` after one is out of the first regex's reach.
+		let cut = slash;
+		for (let i = 0; i < cut; i++) {
+			const c = path.charCodeAt(i);
+			if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) cut = path.lastIndexOf("/", i);
+		}
+		if (cut !== -1) name = path.slice(cut + 1);
+	}
+	const n = name.length;
+	if (n >= 3 && name.charCodeAt(n - 3) === 46 /* . */ && (name.charCodeAt(n - 2) | 32) === 109 /* m */ && (name.charCodeAt(n - 1) | 32) === 100 /* d */) {
+		return name.slice(0, n - 3);
+	}
+	return name;
 }
 
 /**

@@ -2,7 +2,7 @@
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
-import { displayText, parseWikiLink } from "./links";
+import { displayText, noteName, parseWikiLink } from "./links";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -36,7 +36,22 @@ export interface ParseResult {
 export function isInterviewNote(frontmatter: Frontmatter | null | undefined, settings: Settings): boolean {
 	if (!frontmatter || typeof frontmatter !== "object") return false;
 	const value = (frontmatter as Record<string, unknown>)[settings.typeKey];
-	return typeof value === "string" && value.trim().toLowerCase() === settings.typeValue.trim().toLowerCase();
+	if (typeof value !== "string") return false;
+	const wanted = typeValueOf(settings);
+	return value === wanted || value.trim().toLowerCase() === wanted;
+}
+
+// isInterviewNote runs for every note of the vault on every scan: the wanted value is normalised
+// once per setting, not per call.
+let lastTypeValueRaw: string | null = null;
+let lastTypeValue = "";
+
+function typeValueOf(settings: Settings): string {
+	if (settings.typeValue !== lastTypeValueRaw) {
+		lastTypeValueRaw = settings.typeValue;
+		lastTypeValue = settings.typeValue.trim().toLowerCase();
+	}
+	return lastTypeValue;
 }
 
 const RECORD_KEYS: ReadonlyArray<[keyof InterviewRecords, string]> = [
@@ -52,14 +67,49 @@ const RECORD_KEYS: ReadonlyArray<[keyof InterviewRecords, string]> = [
 // (a missing @, spaces, a second @, header tricks such as `?bcc=`), not implement RFC 5322.
 const EMAIL = /^[^\s@<>()[\]\\,;:"?&=]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 
+/** Characters EMAIL refuses before the @, by ASCII code: whitespace and `@<>()[]\\,;:"?&=`. */
+const NOT_LOCAL = new Uint8Array(128);
+for (const c of " \t\n\v\f\r@<>()[]\\,;:\"?&=") NOT_LOCAL[c.charCodeAt(0)] = 1;
+
+/**
+ * EMAIL, for an address that is all ASCII (where \p{L} and \p{N} are just letters and digits),
+ * read in one pass; null when a character is not ASCII. The index checks every address of the vault
+ * on a scan, and the Unicode regex is several times slower.
+ */
+function asciiEmailVerdict(email: string): boolean | null {
+	const n = email.length;
+	let i = 0;
+	for (; i < n; i++) {
+		const c = email.charCodeAt(i);
+		if (c > 127) return null;
+		if (NOT_LOCAL[c] === 1) break;
+	}
+	let valid = i > 0 && i < n && email.charCodeAt(i) === 64; /* @ */
+	// One or more labels of letters, digits and `-` after the @, at least two of them, split by dots.
+	let labels = 0;
+	let labelLength = 0;
+	for (i++; i < n; i++) {
+		const c = email.charCodeAt(i);
+		if (c > 127) return null;
+		if (c === 46 /* . */) {
+			if (labelLength === 0) valid = false;
+			labels++;
+			labelLength = 0;
+		} else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) labelLength++;
+		else valid = false;
+	}
+	return valid && labels >= 1 && labelLength > 0;
+}
+
 export function isValidEmail(email: string): boolean {
-	return EMAIL.test(email);
+	return asciiEmailVerdict(email) ?? EMAIL.test(email);
 }
 
 /** Shows a value the way the user wrote it, shortened, for messages. */
 function shown(value: unknown): string {
 	let text: string;
-	if (value instanceof Date) text = value.toISOString();
+	// An invalid Date has no ISO form (toISOString throws), and parsing must never throw.
+	if (value instanceof Date) text = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
 	else if (typeof value === "string") text = `"${value}"`;
 	else {
 		try {
@@ -75,38 +125,58 @@ function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || value === false || (typeof value === "string" && value.trim() === "");
 }
 
-export function parseInterview(input: NoteInput, settings: Settings, resolve: LinkResolver): ParseResult {
-	const { file, frontmatter: fm } = input;
-	const keyLines = input.keyLines ?? {};
-	const problems: Problem[] = [];
-	const report = (severity: Severity, key: string | undefined, message: string) => {
-		const problem: Problem = { file, severity, message };
+/**
+ * Collects a note's problems. A class rather than a closure per parse: the plugin's index parses
+ * every interview of the vault on a scan, and each allocation counts there.
+ */
+class Reporter {
+	readonly problems: Problem[] = [];
+	constructor(
+		private readonly file: string,
+		private readonly keyLines: KeyLines | undefined,
+	) {}
+
+	report(severity: Severity, key: string | undefined, message: string): void {
+		const problem: Problem = { file: this.file, severity, message };
 		if (key !== undefined) {
 			problem.key = key;
-			const line = keyLines[key];
+			const line = this.keyLines?.[key];
 			if (line !== undefined) problem.line = line;
 		}
-		problems.push(problem);
-	};
-	const title = file.replace(/^.*\//, "").replace(/\.md$/i, "");
+		this.problems.push(problem);
+	}
+}
+
+/** For a person whose email is checked later, once the explicit primary_contact_email is known. */
+class SilentReporter extends Reporter {
+	override report(): void {}
+}
+
+const SILENT = new SilentReporter("", undefined);
+
+export function parseInterview(input: NoteInput, settings: Settings, resolve: LinkResolver): ParseResult {
+	const { file, frontmatter: fm } = input;
+	const reporter = new Reporter(file, input.keyLines);
+	const problems = reporter.problems;
+	const title = noteName(file);
 
 	const rawStart = fm.interview_start;
 	if (isEmpty(rawStart)) {
-		report("error", "interview_start", "This interview note has no interview_start: add when the interview began, for example interview_start: 2026-11-25T14:30.");
+		reporter.report("error", "interview_start", "This interview note has no interview_start: add when the interview began, for example interview_start: 2026-11-25T14:30.");
 		return { interview: null, problems };
 	}
 	const start = parseDateValue(rawStart);
 	if (!start) {
-		report("error", "interview_start", `interview_start is ${shown(rawStart)}, which is not a date: write it as 2026-11-25T14:30 (local time) or pick it in the Properties panel.`);
+		reporter.report("error", "interview_start", `interview_start is ${shown(rawStart)}, which is not a date: write it as 2026-11-25T14:30 (local time) or pick it in the Properties panel.`);
 		return { interview: null, problems };
 	}
 
-	const end = interviewEnd(start, fm.interview_end, settings, report);
+	const end = interviewEnd(start, fm.interview_end, settings, reporter);
 
-	const status = parseStatus(fm.status, report);
-	const records = parseRecords(fm, report);
-	const interviewers = parseInterviewers(fm.interviewers, file, resolve, report);
-	const primaryContact = parsePrimaryContact(fm, file, resolve, report);
+	const status = parseStatus(fm.status, reporter);
+	const records = parseRecords(fm, reporter);
+	const interviewers = parseInterviewers(fm.interviewers, file, resolve, reporter);
+	const primaryContact = parsePrimaryContact(fm, file, resolve, reporter);
 
 	const interview: Interview = {
 		file,
@@ -128,60 +198,63 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 		const text = displayText(nextSteps);
 		interview.nextSteps = text ?? "(given)";
 	}
-	const decision = optionalDate(fm, "decision_expected", report);
+	const decision = optionalDate(fm, "decision_expected", reporter);
 	if (decision) interview.decisionExpected = decision.at;
-	const closedOn = optionalDate(fm, "closed_on", report);
+	const closedOn = optionalDate(fm, "closed_on", reporter);
 	if (closedOn) interview.closedOn = closedOn.at;
-	const appliedOn = optionalDate(fm, "applied_on", report);
+	const appliedOn = optionalDate(fm, "applied_on", reporter);
 	if (appliedOn) interview.appliedOn = appliedOn.at;
-	const snoozed = optionalDate(fm, "snoozed_until", report);
+	const snoozed = optionalDate(fm, "snoozed_until", reporter);
 	if (snoozed) interview.snoozedUntil = snoozed.at;
 	return { interview, problems };
 }
 
-type Report = (severity: Severity, key: string | undefined, message: string) => void;
+function dateOnlyEnd(day: Date, key: string, settings: Settings, reporter: Reporter): Date {
+	reporter.report("warning", key, `${key} is a date without a time, so the follow-up clock starts at ${settings.dateOnlyEndTime} that day: add the time you left, for example ${key}: 2026-11-25T16:00.`);
+	return atLocalTime(day, settings.dateOnlyEndTime);
+}
 
-function interviewEnd(start: ParsedDate, rawEnd: unknown, settings: Settings, report: Report): Date {
-	const dateOnlyEnd = (day: Date, key: string) => {
-		report("warning", key, `${key} is a date without a time, so the follow-up clock starts at ${settings.dateOnlyEndTime} that day: add the time you left, for example ${key}: 2026-11-25T16:00.`);
-		return atLocalTime(day, settings.dateOnlyEndTime);
-	};
-	const fallback = () =>
-		start.hasTime ? addMinutes(start.at, settings.defaultDurationMinutes) : dateOnlyEnd(start.at, "interview_start");
-	if (isEmpty(rawEnd)) return fallback();
+/** The end when interview_end gives none: the default duration, or the date-only end of the start day. */
+function fallbackEnd(start: ParsedDate, settings: Settings, reporter: Reporter): Date {
+	return start.hasTime ? addMinutes(start.at, settings.defaultDurationMinutes) : dateOnlyEnd(start.at, "interview_start", settings, reporter);
+}
+
+function interviewEnd(start: ParsedDate, rawEnd: unknown, settings: Settings, reporter: Reporter): Date {
+	if (isEmpty(rawEnd)) return fallbackEnd(start, settings, reporter);
 	const end = parseDateValue(rawEnd);
 	if (!end) {
-		report("warning", "interview_end", `interview_end is ${shown(rawEnd)}, which is not a date, so it is ignored: write it as 2026-11-25T15:30.`);
-		return fallback();
+		reporter.report("warning", "interview_end", `interview_end is ${shown(rawEnd)}, which is not a date, so it is ignored: write it as 2026-11-25T15:30.`);
+		return fallbackEnd(start, settings, reporter);
 	}
-	if (!end.hasTime) return dateOnlyEnd(end.at, "interview_end");
+	if (!end.hasTime) return dateOnlyEnd(end.at, "interview_end", settings, reporter);
 	if (end.at.getTime() < start.at.getTime()) {
-		report("warning", "interview_end", "interview_end is before interview_start, so it is ignored: check both times.");
-		return fallback();
+		reporter.report("warning", "interview_end", "interview_end is before interview_start, so it is ignored: check both times.");
+		return fallbackEnd(start, settings, reporter);
 	}
 	return end.at;
 }
 
-function parseStatus(raw: unknown, report: Report): InterviewStatus {
+function parseStatus(raw: unknown, reporter: Reporter): InterviewStatus {
 	if (isEmpty(raw)) return "active";
 	if (typeof raw === "string") {
 		const value = raw.trim().toLowerCase();
 		if ((INTERVIEW_STATUSES as readonly string[]).includes(value)) return value as InterviewStatus;
 	}
-	report("warning", "status", `status is ${shown(raw)}, which is not one of ${INTERVIEW_STATUSES.join(", ")}; the interview is treated as active.`);
+	reporter.report("warning", "status", `status is ${shown(raw)}, which is not one of ${INTERVIEW_STATUSES.join(", ")}; the interview is treated as active.`);
 	return "active";
 }
 
-function parseRecords(fm: Frontmatter, report: Report): InterviewRecords {
+function parseRecords(fm: Frontmatter, reporter: Reporter): InterviewRecords {
 	const records: InterviewRecords = {};
 	for (const [field, key] of RECORD_KEYS) {
 		const raw = fm[key];
 		if (isEmpty(raw)) continue;
 		const date = parseDateValue(raw);
 		let value: RecordValue;
-		if (date) value = { at: date.at, hasTime: date.hasTime };
+		// A fresh ParsedDate already has the record's shape, { at, hasTime }.
+		if (date) value = date;
 		else {
-			report("warning", key, `${key} is ${shown(raw)}, which is not a date: it counts as done, and any later step counts from the interview end. Write the date instead, for example ${key}: 2026-11-25T18:00.`);
+			reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date: it counts as done, and any later step counts from the interview end. Write the date instead, for example ${key}: 2026-11-25T18:00.`);
 			value = { at: null, hasTime: false };
 		}
 		records[field] = value;
@@ -189,11 +262,11 @@ function parseRecords(fm: Frontmatter, report: Report): InterviewRecords {
 	return records;
 }
 
-function optionalDate(fm: Frontmatter, key: string, report: Report): ParsedDate | null {
+function optionalDate(fm: Frontmatter, key: string, reporter: Reporter): ParsedDate | null {
 	const raw = fm[key];
 	if (isEmpty(raw)) return null;
 	const date = parseDateValue(raw);
-	if (!date) report("warning", key, `${key} is ${shown(raw)}, which is not a date, so it is ignored: write it as 2026-11-25.`);
+	if (!date) reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date, so it is ignored: write it as 2026-11-25.`);
 	return date;
 }
 
@@ -210,6 +283,7 @@ function rawText(value: unknown): string | undefined {
 }
 
 function attachmentList(value: unknown): string[] {
+	if (value === undefined) return [];
 	// An unquoted [[link]] arrives as a nested list; anything else that is not text is dropped.
 	const items = Array.isArray(value) && !parseWikiLink(value) ? value : [value];
 	const out: string[] = [];
@@ -237,20 +311,20 @@ function fromPersonNote(person: Person, linkpath: string, file: string, resolve:
 	person.linkedin ??= rawText(pfm.linkedin);
 }
 
-function checkEmail(person: Person, key: string, report: Report): void {
+function checkEmail(person: Person, key: string, reporter: Reporter): void {
 	if (person.email === undefined) return;
 	person.emailValid = isValidEmail(person.email);
 	if (!person.emailValid) {
-		report("warning", key, `The email of ${person.name || "a person"} is "${person.email}", which does not look like an address: it is kept as written, but no draft will use it to add recipients or headers. Correct it in the note.`);
+		reporter.report("warning", key, `The email of ${person.name || "a person"} is "${person.email}", which does not look like an address: it is kept as written, but no draft will use it to add recipients or headers. Correct it in the note.`);
 	}
 }
 
-function parsePerson(item: unknown, key: string, file: string, resolve: LinkResolver, report: Report): Person | null {
+function parsePerson(item: unknown, key: string, file: string, resolve: LinkResolver, reporter: Reporter): Person | null {
 	const link = parseWikiLink(item);
 	if (link) {
 		const person: Person = { name: link.display, attachments: [] };
 		fromPersonNote(person, link.linkpath, file, resolve);
-		checkEmail(person, key, report);
+		checkEmail(person, key, reporter);
 		return person;
 	}
 	if (typeof item === "string" || typeof item === "number") {
@@ -276,43 +350,43 @@ function parsePerson(item: unknown, key: string, file: string, resolve: LinkReso
 		if (highlight !== undefined) person.highlight = highlight;
 		if (nameLink) fromPersonNote(person, nameLink.linkpath, file, resolve);
 		if (person.name === "" && person.email === undefined) {
-			report("warning", key, `An entry in ${key} has neither a name nor an email, so it is left out: give it at least "name".`);
+			reporter.report("warning", key, `An entry in ${key} has neither a name nor an email, so it is left out: give it at least "name".`);
 			return null;
 		}
 		if (person.name === "") person.name = person.email ?? "";
-		checkEmail(person, key, report);
+		checkEmail(person, key, reporter);
 		return person;
 	}
-	if (!isEmpty(item)) report("warning", key, `An entry in ${key} is ${shown(item)}, which is neither a name, a [[link]] nor a map, so it is left out.`);
+	if (!isEmpty(item)) reporter.report("warning", key, `An entry in ${key} is ${shown(item)}, which is neither a name, a [[link]] nor a map, so it is left out.`);
 	return null;
 }
 
-function parseInterviewers(raw: unknown, file: string, resolve: LinkResolver, report: Report): Person[] {
+function parseInterviewers(raw: unknown, file: string, resolve: LinkResolver, reporter: Reporter): Person[] {
 	if (isEmpty(raw)) return [];
 	// A single name or link instead of a list is taken as a list of one; an unquoted [[link]] is
 	// itself a nested list, which parseWikiLink recognises.
 	const items = Array.isArray(raw) && !parseWikiLink(raw) ? raw : [raw];
 	const people: Person[] = [];
 	for (const item of items) {
-		const person = parsePerson(item, "interviewers", file, resolve, report);
+		const person = parsePerson(item, "interviewers", file, resolve, reporter);
 		if (person) people.push(person);
 	}
 	return people;
 }
 
-function parsePrimaryContact(fm: Frontmatter, file: string, resolve: LinkResolver, report: Report): Person | null {
+function parsePrimaryContact(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): Person | null {
 	const raw = fm.primary_contact;
 	const rawEmail = rawText(fm.primary_contact_email);
 	if (isEmpty(raw) && rawEmail === undefined) return null;
 	let person: Person | null = null;
 	if (!isEmpty(raw)) {
 		// The email is checked below, once the explicit primary_contact_email has been applied.
-		person = parsePerson(raw, "primary_contact", file, resolve, () => undefined);
+		person = parsePerson(raw, "primary_contact", file, resolve, SILENT);
 	}
 	person ??= { name: "", attachments: [] };
 	if (rawEmail !== undefined) person.email = rawEmail;
 	if (person.name === "") person.name = person.email ?? "";
 	delete person.emailValid;
-	checkEmail(person, rawEmail !== undefined ? "primary_contact_email" : "primary_contact", report);
+	checkEmail(person, rawEmail !== undefined ? "primary_contact_email" : "primary_contact", reporter);
 	return person;
 }

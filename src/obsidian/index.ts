@@ -4,7 +4,8 @@
 import { Component, TFile, debounce, parseYaml, type App, type CachedMetadata, type Debouncer, type EventRef, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortProblems, type Agenda } from "../core/agenda";
 import { findFrontmatter, scanFrontmatter } from "../core/frontmatter-text";
-import { isInterviewNote } from "../core/parse";
+import { noteName } from "../core/links";
+import { isInterviewNote, parseInterview } from "../core/parse";
 import { evaluateInterview } from "../core/rules";
 import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from "../core/scope";
 import type { Settings } from "../core/settings";
@@ -38,6 +39,8 @@ interface Entry {
 	interview: Interview | null;
 	problems: Problem[];
 	links: LinkDep[];
+	/** The scan that last found the note in the vault; -1 outside scans. */
+	seen: number;
 }
 
 export interface IndexOptions {
@@ -50,8 +53,11 @@ export interface IndexOptions {
 
 /** A link's or a path's note name, lower-cased: `People/Sam Lee.md` and `[[sam lee]]` both give `sam lee`. */
 function nameKey(pathOrLink: string): string {
-	return pathOrLink.replace(/^.*\//, "").replace(/\.md$/i, "").toLowerCase();
+	return noteName(pathOrLink).toLowerCase();
 }
+
+/** The links of an entry that asked for none: shared, as most interviews link to no person note. */
+const NO_LINKS: LinkDep[] = [];
 
 export class InterviewIndex extends Component {
 	/** Bumped on every change to the interviews or their problems. */
@@ -75,8 +81,12 @@ export class InterviewIndex extends Component {
 	private readonly notify: Debouncer<[], void>;
 	private readonly rescanSoon: Debouncer<[], void>;
 	private readonly resolver: LinkResolver;
-	/** Links asked for during the parse under way. */
+	/** True while a parse is under way: links it asks for are recorded in `asked`. */
+	private parsing = false;
+	/** Links asked for during the parse under way, once there is one. */
 	private asked: LinkDep[] | null = null;
+	/** Bumped on every scan; an entry's `seen` says which scan last found its note. */
+	private scanCount = 0;
 
 	constructor(
 		private readonly app: App,
@@ -171,11 +181,14 @@ export class InterviewIndex extends Component {
 		if (!this.alive) return;
 		let changed = false;
 		const files = this.app.vault.getMarkdownFiles();
-		for (const file of files) if (this.evaluate(file, force)) changed = true;
-		// Entries whose note is gone without an event (only possible if one was missed).
+		const settings = this.options.settings();
+		const count = ++this.scanCount;
+		for (const file of files) if (this.evaluate(file, force, settings, count)) changed = true;
+		// Entries whose note is gone without an event (only possible if one was missed): every note the
+		// vault listed has just been marked as seen.
 		if (this.entries.size > 0) {
 			const gone: string[] = [];
-			for (const path of this.entries.keys()) if (this.app.vault.getFileByPath(path) === null) gone.push(path);
+			for (const [path, entry] of this.entries) if (entry.seen !== count && this.app.vault.getFileByPath(path) === null) gone.push(path);
 			for (const path of gone) {
 				this.drop(path);
 				changed = true;
@@ -190,12 +203,12 @@ export class InterviewIndex extends Component {
 	 * Brings one note's entry up to date with the metadata cache; true when the entry changed.
 	 * Most notes are not interviews: the cheap checks come first and allocate nothing.
 	 */
-	private evaluate(file: TFile, force: boolean): boolean {
+	private evaluate(file: TFile, force: boolean, settings = this.options.settings(), count = -1): boolean {
 		const path = file.path;
 		const cache = this.app.metadataCache.getFileCache(file);
 		const fm: Frontmatter | null = cache?.frontmatter ?? null;
-		const prev = this.entries.get(path);
-		const settings = this.options.settings();
+		const prev = this.entries.size === 0 ? undefined : this.entries.get(path);
+		if (prev) prev.seen = count;
 
 		if (fm === null) {
 			// Obsidian gives no frontmatter for YAML it cannot parse, but still knows where it is.
@@ -214,24 +227,44 @@ export class InterviewIndex extends Component {
 			return true;
 		}
 		if (prev && prev.source === fm && !force && this.linksUnchanged(prev)) return false;
-		this.brokenReads.delete(path);
-		this.store(path, this.parse({ file: path, frontmatter: fm }, fm));
+		if (this.brokenReads.size > 0) this.brokenReads.delete(path);
+		// The note is known to be an interview note: parse it directly, as readInterviewNote would.
+		this.asked = null;
+		this.parsing = true;
+		let result;
+		try {
+			result = parseInterview({ file: path, frontmatter: fm }, settings, this.resolver);
+		} finally {
+			this.parsing = false;
+		}
+		const entry: Entry = { source: fm, interview: result.interview, problems: result.problems, links: this.takeLinks(), seen: count };
+		this.store(path, entry);
 		return true;
 	}
 
 	private parse(note: RawNote, source: Entry["source"]): Entry {
 		const settings = this.options.settings();
-		this.asked = [];
-		const verdict = readInterviewNote(note, settings, this.resolver);
-		const links = this.asked;
 		this.asked = null;
-		return { source, interview: verdict.interview, problems: verdict.problems, links };
+		this.parsing = true;
+		let verdict;
+		try {
+			verdict = readInterviewNote(note, settings, this.resolver);
+		} finally {
+			this.parsing = false;
+		}
+		return { source, interview: verdict.interview, problems: verdict.problems, links: this.takeLinks(), seen: -1 };
+	}
+
+	private takeLinks(): LinkDep[] {
+		const links = this.asked ?? NO_LINKS;
+		this.asked = null;
+		return links;
 	}
 
 	private resolve(linkpath: string, fromFile: string): ResolvedLink | null {
 		const target = this.app.metadataCache.getFirstLinkpathDest(linkpath, fromFile);
 		const frontmatter: Frontmatter | null = target ? (this.app.metadataCache.getFileCache(target)?.frontmatter ?? null) : null;
-		this.asked?.push({ linkpath, name: nameKey(linkpath), path: target?.path ?? null, frontmatter });
+		if (this.parsing) (this.asked ??= []).push({ linkpath, name: nameKey(linkpath), path: target?.path ?? null, frontmatter });
 		return target ? { path: target.path, frontmatter } : null;
 	}
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isInterviewNote, parseInterview } from "../../src/core/parse";
+import { parseDateValue, type ParsedDate } from "../../src/core/dates";
+import { noteName } from "../../src/core/links";
+import { isInterviewNote, isValidEmail, parseInterview } from "../../src/core/parse";
 import { readInterviewNote } from "../../src/core/scope";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Frontmatter, LinkResolver } from "../../src/core/types";
@@ -171,9 +173,101 @@ describe("hostile frontmatter", () => {
 		);
 	});
 
+	it("reports an invalid Date as a start that is not a date", () => {
+		const { interview, problems } = parse({ ...base, interview_start: new Date(Number.NaN) });
+		expect(interview).toBeNull();
+		expect(problems).toMatchObject([{ severity: "error", key: "interview_start" }]);
+		expect(problems[0].message).toContain("Invalid Date");
+	});
+
 	it("reports unparseable frontmatter only when it mentions interviews", () => {
 		const broken = (rawText: string) => readInterviewNote({ file: "b.md", frontmatter: null, parseError: { reason: "unexpected end of the stream", line: 4, rawText } }, settings, resolve);
 		expect(broken("type: Interview\nrole: \"open").problems).toMatchObject([{ severity: "error", line: 4 }]);
 		expect(broken("tags: [recipes").problems).toEqual([]);
+	});
+});
+
+// The plugin's index parses every interview of the vault on a scan, so the common shapes take fast
+// paths; each must answer exactly as the general path does.
+describe("fast paths give the general path's answers", () => {
+	const chars = (alphabet: string[], minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength, maxLength });
+	const digits = [..."0123456789"];
+	const twoDigits = fc.oneof(
+		fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, "0")),
+		chars([...digits, "a", " ", "-", ":", "\u0663"], 2, 2),
+	);
+	const year = fc.oneof(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, "0")), chars([...digits, "x", " ", "+"], 4, 4));
+	const sep = (c: string) => fc.constantFrom(c, c, c, c, c, "/", "", " ", "T");
+	const day = fc.tuple(year, sep("-"), twoDigits, sep("-"), twoDigits).map((p) => p.join(""));
+	const dateLike = fc.oneof(
+		day,
+		fc.tuple(day, fc.constantFrom("T", "t", " ", "  ", "x", ""), twoDigits, sep(":"), twoDigits).map((p) => p.join("")),
+		fc.tuple(day, fc.constantFrom("T", "t", " "), twoDigits, sep(":"), twoDigits, fc.constantFrom(":30", ":59.5", "Z", "+02:00", "-0530", " ", "", "x")).map((p) => p.join("")),
+		chars([...digits, "-", ":", "T", "t", " ", "Z", "+"], 0, 20),
+	);
+	const view = (d: ParsedDate | null) => (d ? { at: d.at.getTime(), hasTime: d.hasTime } : null);
+
+	it("reads a date typed as the Properties panel writes it exactly as with spaces around it", () => {
+		fc.assert(
+			fc.property(dateLike, (text) => {
+				// Leading space: not the exact `YYYY-MM-DD[THH:mm]` shape, so the regex reads it, trimmed.
+				expect(view(parseDateValue(text))).toEqual(view(parseDateValue(` ${text}`)));
+			}),
+			{ numRuns: 5000 },
+		);
+	});
+
+	it("still refuses impossible days and times on the fast path", () => {
+		for (const text of ["2026-02-29", "2026-13-01", "2026-00-10", "2026-11-31", "2026-11-25T24:00", "2026-11-25T23:60", "2026-11-25T1:300"]) {
+			expect(parseDateValue(text)).toBeNull();
+		}
+		expect(view(parseDateValue("2024-02-29"))).toEqual({ at: new Date(2024, 1, 29).getTime(), hasTime: false });
+		expect(view(parseDateValue("2026-11-25t14:30"))).toEqual({ at: new Date(2026, 10, 25, 14, 30).getTime(), hasTime: true });
+		const early = parseDateValue("0042-03-04T05:06")!.at;
+		expect([early.getFullYear(), early.getMonth(), early.getDate(), early.getHours(), early.getMinutes()]).toEqual([42, 2, 4, 5, 6]);
+	});
+
+	// The address rule as first written, with Unicode classes: the ASCII fast path must agree with it.
+	const UNICODE_EMAIL = /^[^\s@<>()[\]\\,;:"?&=]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+	const emailChars = [..."aZz09-._+@@..", " ", "\t", "\n", "\v", "\x1f", ..."<>()[]\\,;:\"?&=", "é", "ß", "数", "\u00a0", "\u2028", "\u0663", "\u{1F600}"];
+	const label = chars([..."abcXYZ019-", "é", "_"], 0, 5);
+	const emailLike = fc.oneof(
+		chars(emailChars, 0, 16),
+		fc.tuple(chars(emailChars, 0, 6), fc.constantFrom("@", "@", "@@", ""), fc.array(label, { maxLength: 4 })).map(([local, at, labels]) => `${local}${at}${labels.join(".")}`),
+		fc.tuple(chars([..."abc.+_-"], 1, 6), fc.array(chars([..."abcxyz019-"], 1, 5), { minLength: 1, maxLength: 4 })).map(([local, labels]) => `${local}@${labels.join(".")}`),
+	);
+
+	it("judges email addresses as the Unicode rule does", () => {
+		fc.assert(
+			fc.property(emailLike, (email) => {
+				expect(isValidEmail(email)).toBe(UNICODE_EMAIL.test(email));
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(isValidEmail("sam.lee@umbrella.example")).toBe(true);
+		expect(isValidEmail("zoë@café.example")).toBe(true);
+		expect(isValidEmail("sam@umbrella")).toBe(false);
+		expect(isValidEmail("sam lee@umbrella.example")).toBe(false);
+	});
+
+	it("names a note from its path as the regexes did", () => {
+		fc.assert(
+			fc.property(chars([..."ab/.mdMD ", "\n", "\r", "\u2028", "\u2029"], 0, 14), (path) => {
+				expect(noteName(path)).toBe(path.replace(/^.*\//, "").replace(/\.md$/i, ""));
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(parseInterview({ file: "Job search/Interviews/Acme.MD", frontmatter: base }, settings, resolve).interview!.title).toBe("Acme");
+	});
+
+	it("recognises interview notes as settings change between calls", () => {
+		const word = chars([..."iI ntvw"], 0, 5);
+		fc.assert(
+			fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 6 }), (pairs) => {
+				for (const [value, wanted] of pairs) {
+					expect(isInterviewNote({ type: value }, { ...settings, typeValue: wanted })).toBe(value.trim().toLowerCase() === wanted.trim().toLowerCase());
+				}
+			}),
+		);
 	});
 });

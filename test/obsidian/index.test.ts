@@ -133,6 +133,19 @@ describe("InterviewIndex: first build", () => {
 });
 
 describe("InterviewIndex: incremental updates", () => {
+	it("drops, on the next scan, a note deleted while no event reached the index", async () => {
+		const h = await start({ "Interviews/Acme.md": ACME, "Interviews/Globex.md": GLOBEX, "People/Priya Natarajan.md": PRIYA });
+		const quiet = [vi.spyOn(h.app.vault, "trigger").mockImplementation(() => {}), vi.spyOn(h.app.metadataCache, "trigger").mockImplementation(() => {})];
+		await h.app.vault.delete(h.app.vault.getFileByPath("Interviews/Acme.md")!);
+		for (const spy of quiet) spy.mockRestore();
+		expect(files(h)).toEqual(["Interviews/Acme.md", "Interviews/Globex.md"]);
+
+		await h.index.rescan();
+		expect(files(h)).toEqual(["Interviews/Globex.md"]);
+		expect(h.index.interviewFor("Interviews/Globex.md")?.interviewers[0].email).toBe("priya@globex.example");
+	});
+
+
 	it("re-parses a note that changed, and tells listeners once per burst", async () => {
 		const h = await start({ "Interviews/Acme.md": ACME, "Interviews/Globex.md": GLOBEX });
 		const before = h.index.revision;
