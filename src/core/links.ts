@@ -12,7 +12,12 @@ const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
 /** Parses a value that is exactly one wikilink; null otherwise. */
 export function parseWikiLink(value: unknown): WikiLink | null {
 	const text = unwrapUnquotedLink(value);
-	if (text === null || !text.includes("[[")) return null;
+	if (text === null) return null;
+	// Most values are plain text: one starting with a visible character other than `!` or `[` cannot
+	// match WIKILINK, which allows only whitespace before them.
+	const c = text.charCodeAt(0);
+	if (c > 32 && c < 127 && c !== 33 /* ! */ && c !== 91 /* [ */) return null;
+	if (!text.includes("[[")) return null;
 	const m = WIKILINK.exec(text);
 	if (!m) return null;
 	const linkpath = m[1].trim();

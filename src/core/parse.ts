@@ -122,7 +122,12 @@ function shown(value: unknown): string {
 }
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || value === false || (typeof value === "string" && value.trim() === "");
+	if (typeof value === "string") {
+		// Text starting with a visible ASCII character cannot trim to nothing: no need to trim it.
+		const c = value.charCodeAt(0);
+		return c > 32 && c < 127 ? false : value.trim() === "";
+	}
+	return value === undefined || value === null || value === false;
 }
 
 /**
@@ -277,7 +282,10 @@ function textField(value: unknown): string | undefined {
 }
 
 function rawText(value: unknown): string | undefined {
-	if (typeof value === "string" && value.trim() !== "") return value.trim();
+	if (typeof value === "string") {
+		const text = value.trim();
+		return text !== "" ? text : undefined;
+	}
 	if (typeof value === "number") return String(value);
 	return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseDateValue, type ParsedDate } from "../../src/core/dates";
-import { noteName } from "../../src/core/links";
+import { noteName, parseWikiLink } from "../../src/core/links";
 import { isInterviewNote, isValidEmail, parseInterview } from "../../src/core/parse";
 import { readInterviewNote } from "../../src/core/scope";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -258,6 +258,41 @@ describe("fast paths give the general path's answers", () => {
 			{ numRuns: 5000 },
 		);
 		expect(parseInterview({ file: "Job search/Interviews/Acme.MD", frontmatter: base }, settings, resolve).interview!.title).toBe("Acme");
+	});
+
+	it("reads wikilinks as the regex alone did", () => {
+		const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
+		const general = (text: string) => {
+			const m = text.includes("[[") ? WIKILINK.exec(text) : null;
+			const linkpath = m ? m[1].trim() : "";
+			if (linkpath === "") return null;
+			return { linkpath, display: m![2]?.trim() || linkpath.replace(/^.*\//, "").replace(/\.md$/i, "") };
+		};
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					chars([..."[[]]!|#^/aB .md", "\t", "\u00a0", "\u3000", "\n"], 0, 14),
+					fc
+						.tuple(fc.constantFrom("", " ", "\t", "\u00a0", "!", " !", "x"), fc.constantFrom("[[", "[", ""), chars([..."aB /.md|#^!"], 0, 8), fc.constantFrom("]]", "]", ""), fc.constantFrom("", " ", "!", "x"))
+						.map((p) => p.join("")),
+				),
+				(text) => {
+					expect(parseWikiLink(text)).toEqual(general(text));
+				},
+			),
+			{ numRuns: 5000 },
+		);
+	});
+
+	it("treats blank text as absent, whatever the whitespace", () => {
+		const blank = chars([" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000", "\ufeff"], 0, 4);
+		fc.assert(
+			fc.property(blank, fc.constantFrom("", "x", "Acme"), (space, word) => {
+				const { interview } = parse({ ...base, format: `${space}${word}`, next_steps: `${space}${word}` });
+				expect(interview!.format).toBe(word === "" ? undefined : word);
+				expect(interview!.nextSteps).toBe(word === "" ? undefined : word);
+			}),
+		);
 	});
 
 	it("recognises interview notes as settings change between calls", () => {
