@@ -2,7 +2,7 @@
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
-import { displayText, noteName, parseWikiLink } from "./links";
+import { displayText, noteName, parseWikiLink, trimmed } from "./links";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -242,7 +242,7 @@ function interviewEnd(start: ParsedDate, rawEnd: unknown, settings: Settings, re
 function parseStatus(raw: unknown, reporter: Reporter): InterviewStatus {
 	if (isEmpty(raw)) return "active";
 	if (typeof raw === "string") {
-		const value = raw.trim().toLowerCase();
+		const value = trimmed(raw).toLowerCase();
 		if ((INTERVIEW_STATUSES as readonly string[]).includes(value)) return value as InterviewStatus;
 	}
 	reporter.report("warning", "status", `status is ${shown(raw)}, which is not one of ${INTERVIEW_STATUSES.join(", ")}; the interview is treated as active.`);
@@ -283,7 +283,7 @@ function textField(value: unknown): string | undefined {
 
 function rawText(value: unknown): string | undefined {
 	if (typeof value === "string") {
-		const text = value.trim();
+		const text = trimmed(value);
 		return text !== "" ? text : undefined;
 	}
 	if (typeof value === "number") return String(value);
@@ -336,7 +336,7 @@ function parsePerson(item: unknown, key: string, file: string, resolve: LinkReso
 		return person;
 	}
 	if (typeof item === "string" || typeof item === "number") {
-		const name = String(item).trim();
+		const name = trimmed(String(item));
 		return name === "" ? null : { name, attachments: [] };
 	}
 	if (item && typeof item === "object" && !Array.isArray(item) && !(item instanceof Date)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseDateValue, type ParsedDate } from "../../src/core/dates";
-import { noteName, parseWikiLink } from "../../src/core/links";
+import { noteName, parseWikiLink, trimmed } from "../../src/core/links";
 import { isInterviewNote, isValidEmail, parseInterview } from "../../src/core/parse";
 import { readInterviewNote } from "../../src/core/scope";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -281,6 +281,15 @@ describe("fast paths give the general path's answers", () => {
 				},
 			),
 			{ numRuns: 5000 },
+		);
+	});
+
+	it("trims text as String.prototype.trim does", () => {
+		fc.assert(
+			fc.property(chars([..."a Z~!", "\t", "\n", "\x1f", "\x7f", "\u00a0", "\u2028", "\u3000", "\ufeff", "é"], 0, 6), (text) => {
+				expect(trimmed(text)).toBe(text.trim());
+			}),
+			{ numRuns: 3000 },
 		);
 	});
 
