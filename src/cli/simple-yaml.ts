@@ -95,7 +95,7 @@ export function parseSimpleYaml(text: string, resolvePlain: PlainResolver): Reco
 		if (!plainKey(key, resolvePlain) || rest === "" || Object.prototype.hasOwnProperty.call(item, key)) return undefined;
 		const v = inlineValue(rest, resolvePlain);
 		if (!v) return undefined;
-		(item as Record<string, unknown>)[key] = v.value;
+		(item)[key] = v.value;
 	}
 	finish();
 	return entries > 0 ? out : undefined;

@@ -1,7 +1,7 @@
 // An interview note's verdict (its Interview and problems) as compact JSON data for the scan cache,
 // so that a note unchanged since the last run is not parsed again. Dates stand where they belong,
 // as numbers: the decoder knows which fields hold them, so no list of where they stand is stored.
-import type { Interview, InterviewRecords, KeyLines, Problem } from "../core/types";
+import type { Interview, InterviewRecords, KeyLines, Problem, RecordValue } from "../core/types";
 
 export interface Verdict {
 	interview: Interview | null;
@@ -51,7 +51,7 @@ export function encodeVerdict(verdict: Verdict): EncodedVerdict | null {
 			out[key] = encodeDate(value);
 		} else if (key === "records") {
 			const records: Record<string, unknown> = {};
-			for (const [name, record] of Object.entries(value as InterviewRecords)) {
+			for (const [name, record] of Object.entries(value as InterviewRecords) as Array<[string, RecordValue | undefined]>) {
 				if (record === undefined) continue;
 				records[name] = { at: record.at === null ? null : encodeDate(record.at), hasTime: record.hasTime };
 			}
