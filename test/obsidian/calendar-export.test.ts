@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import ICAL from "ical.js";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { notices, resetFakeGlobals, TFile } from "../fakes/obsidian";
+import { describe, expect, it } from "vitest";
+import { notices, TFile } from "../fakes/obsidian";
 import { buildCalendar, eventSummary, eventUid } from "../../src/core/ics";
 import { calendarPath, withoutStamps, withRandomUuid } from "../../src/obsidian/calendar-export";
 import type { FollowUpAction } from "../../src/core/types";
 import { local } from "../builders/interview";
-import { exampleVault, loadExample, PLUGIN_ID, TIMERS, type Loaded } from "../plugin/harness";
+import { exampleVault, loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const EXPORT = `${PLUGIN_ID}:export-calendar`;
 /** The example vault's own settings (handwritten notes and LinkedIn on), with these changes. */
@@ -16,15 +16,7 @@ const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
 
 let h: Loaded | null = null;
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	h = null;
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 function readFile(loaded: Loaded, path: string): string | null {
 	const file = loaded.app.vault.getFileByPath(path);

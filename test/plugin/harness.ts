@@ -2,8 +2,8 @@
 // the test moves by hand.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { vi } from "vitest";
-import { createFakeApp, loadPlugin, type FakeApp as App } from "../fakes/obsidian";
+import { afterEach, beforeEach, vi } from "vitest";
+import { createFakeApp, loadPlugin, resetFakeGlobals, type FakeApp as App } from "../fakes/obsidian";
 import InterviewFollowUpPlugin from "../../src/main";
 import { local } from "../builders/interview";
 
@@ -49,6 +49,24 @@ export interface LoadOptions {
  */
 export const TIMERS = ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
 
+const loadedPlugins: Array<{ unload(): void }> = [];
+
+/**
+ * For a test file driving the plugin: fake timers around each test; after it, every plugin that
+ * loadExample loaded is unloaded (so no interval or listener outlives its test) and the fake's
+ * globals are reset.
+ */
+export function usePluginTestLifecycle(): void {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: [...TIMERS] });
+	});
+	afterEach(() => {
+		for (const plugin of loadedPlugins.splice(0)) plugin.unload();
+		resetFakeGlobals();
+		vi.useRealTimers();
+	});
+}
+
 export async function loadExample(options: LoadOptions = {}): Promise<Loaded> {
 	const files = options.files ?? exampleVault();
 	const app = createFakeApp({ files });
@@ -59,6 +77,7 @@ export async function loadExample(options: LoadOptions = {}): Promise<Loaded> {
 		override now = () => new Date(now.getTime());
 	}
 	const plugin = await loadPlugin(Pinned, app, { id: PLUGIN_ID, name: "Interview Follow-up" });
+	loadedPlugins.push(plugin);
 	const settle = async () => {
 		for (let i = 0; i < 3; i++) {
 			await app.settle();

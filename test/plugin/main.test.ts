@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFakeApp, loadPlugin, notices, Platform, resetFakeGlobals } from "../fakes/obsidian";
 import InterviewFollowUpPlugin from "../../src/main";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
-import { DUE_VIEW, loadExample, openPane, PLUGIN_ID, TIMERS, type Loaded } from "./harness";
+import { DUE_VIEW, loadExample, openPane, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "./harness";
 
 const ACME = `---
 type: interview
@@ -23,15 +23,7 @@ interviewers:
 
 let h: Loaded | null = null;
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	h = null;
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 const statusItem = (loaded: Loaded) => loaded.app.statusBarEl.querySelector<HTMLElement>(".ifu-status");
 const messages = () => notices.map((n) => n.message);

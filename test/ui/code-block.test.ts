@@ -1,25 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetFakeGlobals, type RenderedCodeBlock } from "../fakes/obsidian";
+import { describe, expect, it, vi } from "vitest";
+import { type RenderedCodeBlock } from "../fakes/obsidian";
 import { buildPipeline } from "../../src/core/pipeline";
 import { BLOCK_LANGUAGE, parseBlockOptions } from "../../src/ui/code-block";
 import { local } from "../builders/interview";
-import { loadExample, TIMERS, type Loaded } from "../plugin/harness";
+import { loadExample, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
 const DASHBOARD = "Dashboard.md";
 
 let h: Loaded | null = null;
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	h = null;
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 async function block(loaded: Loaded, source: string): Promise<RenderedCodeBlock> {
 	const rendered = await loaded.app.renderCodeBlock(BLOCK_LANGUAGE, source, undefined, DASHBOARD);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getOpenModals, notices, resetFakeGlobals } from "../fakes/obsidian";
-import { loadExample, PLUGIN_ID, TIMERS, type Loaded } from "../plugin/harness";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getOpenModals, notices } from "../fakes/obsidian";
+import { loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
 const STARK = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
@@ -19,14 +19,9 @@ async function open(path: string) {
 	await h.settle();
 }
 
+usePluginTestLifecycle();
 beforeEach(async () => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
 	h = await loadExample();
-});
-afterEach(() => {
-	h.plugin.unload();
-	resetFakeGlobals();
-	vi.useRealTimers();
 });
 
 describe("commands", () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { notices, resetFakeGlobals, type Editor } from "../fakes/obsidian";
+import { describe, expect, it } from "vitest";
+import { notices, type Editor } from "../fakes/obsidian";
 import { writtenMessage } from "../../src/ui/drafts-commands";
-import { exampleVault, loadExample, PLUGIN_ID, TIMERS, type Loaded } from "../plugin/harness";
+import { exampleVault, loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
 const FOLDER = "Templates/Follow-up drafts";
@@ -27,14 +27,7 @@ async function run(name: string): Promise<void> {
 	await h.settle();
 }
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 describe("the insert commands", () => {
 	it("have sentence-case names and no default hotkeys", async () => {

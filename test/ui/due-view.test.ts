@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getOpenModals, menus, notices, resetFakeGlobals } from "../fakes/obsidian";
-import { click, exampleVault, loadExample, openPane, paneEl, paneRows, row, TIMERS, type Loaded } from "../plugin/harness";
+import { describe, expect, it, vi } from "vitest";
+import { getOpenModals, menus, notices } from "../fakes/obsidian";
+import { click, exampleVault, loadExample, openPane, paneEl, paneRows, row, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 import { local } from "../builders/interview";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
@@ -12,14 +12,7 @@ const STARK = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
 let h: Loaded;
 const text = (path: string) => h.app.vault.readSync(h.app.vault.getFileByPath(path)!);
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 describe("the due pane on the example vault at 2026-11-25 18:00", () => {
 	it("groups the follow-ups by urgency, each with what to do, to whom and the clock", async () => {

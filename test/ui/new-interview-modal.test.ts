@@ -1,21 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getOpenModals, resetFakeGlobals } from "../fakes/obsidian";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getOpenModals } from "../fakes/obsidian";
 import { readForm } from "../../src/ui/new-interview-modal";
 import { local } from "../builders/interview";
-import { loadExample, PLUGIN_ID, TIMERS, type Loaded } from "../plugin/harness";
+import { loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 let h: Loaded;
 const blank = { company: "", role: "", start: "", end: "", format: "", primaryContact: "", primaryContactEmail: "", interviewers: "" };
 
+usePluginTestLifecycle();
 beforeEach(async () => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
 	h = await loadExample();
-});
-afterEach(() => {
-	h.plugin.unload();
-	resetFakeGlobals();
-	vi.useRealTimers();
 });
 
 function fill(modal: { contentEl: HTMLElement }, values: Record<string, string>) {

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetFakeGlobals } from "../fakes/obsidian";
+import { describe, expect, it } from "vitest";
 import { buildPipeline } from "../../src/core/pipeline";
 import { PIPELINE_VIEW_TYPE } from "../../src/ui/pipeline-view";
 import { formatMedianDays, formatRate, monthCells } from "../../src/ui/pipeline-format";
-import { exampleVault, loadExample, openPane, PLUGIN_ID, TIMERS, type Loaded } from "../plugin/harness";
+import { exampleVault, loadExample, openPane, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const OPEN = `${PLUGIN_ID}:open-pipeline`;
 const SOYLENT = "Interviews/2026-10-28 Soylent - SRE.md";
@@ -24,15 +23,7 @@ status: rejected
 
 let h: Loaded | null = null;
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
-});
-afterEach(() => {
-	h?.plugin.unload();
-	h = null;
-	resetFakeGlobals();
-	vi.useRealTimers();
-});
+usePluginTestLifecycle();
 
 async function openPipeline(loaded: Loaded): Promise<HTMLElement> {
 	expect(loaded.app.commands.executeCommandById(OPEN)).toBe(true);

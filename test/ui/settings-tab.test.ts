@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetFakeGlobals } from "../fakes/obsidian";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseSettingNumber } from "../../src/ui/settings-tab";
-import { loadExample, openPane, PLUGIN_ID, row, TIMERS, type Loaded } from "../plugin/harness";
+import { loadExample, openPane, PLUGIN_ID, row, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
 let h: Loaded;
@@ -22,14 +21,9 @@ function type(input: HTMLInputElement, value: string) {
 	input.dispatchEvent(new Event("input"));
 }
 
+usePluginTestLifecycle();
 beforeEach(async () => {
-	vi.useFakeTimers({ toFake: [...TIMERS] });
 	h = await loadExample();
-});
-afterEach(() => {
-	h.plugin.unload();
-	resetFakeGlobals();
-	vi.useRealTimers();
 });
 
 describe("the settings tab", () => {
