@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDateValue } from "../core/dates";
 import { isInterviewNote } from "../core/parse";
-import { applyMark, formatLocalDate, formatLocalDateTime, isMarkEvent, MARK_EVENT_KEYS, MARK_EVENTS, WriteError, type MarkEvent } from "../core/writer";
+import { applyMark, isMarkEvent, MARK_EVENTS, markUpdates, WriteError } from "../core/writer";
 import { UsageError } from "./args";
 import { readFrontmatter } from "./frontmatter";
 import { describeFsError, Vault } from "./vault";
@@ -52,19 +52,6 @@ export function resolveNotePath(root: string, note: string): { rel: string; abs:
 		else abs = withMd;
 	}
 	return { rel: path.relative(root, abs).split(path.sep).join("/"), abs };
-}
-
-function updatesFor(event: MarkEvent, at: Date): string[] {
-	switch (event) {
-		case "closed":
-			return ["status: closed", `closed_on: ${formatLocalDate(at)}`];
-		case "handwritten-note-sent":
-			return [`handwritten_note_sent: ${formatLocalDate(at)}`];
-		case "linkedin-requested":
-			return [`linkedin_requested: ${formatLocalDate(at)}`];
-		default:
-			return [`${MARK_EVENT_KEYS[event][0]}: ${formatLocalDateTime(at)}`];
-	}
 }
 
 export function markNote(request: MarkRequest, cwd: string, env: Record<string, string | undefined>, now: Date): MarkResult {
@@ -112,7 +99,7 @@ export function markNote(request: MarkRequest, cwd: string, env: Record<string, 
 		throw error;
 	}
 	writeAtomically(target, updated, stat, rel);
-	return { file: rel, written: updatesFor(event, at) };
+	return { file: rel, written: Object.entries(markUpdates(event, at)).map(([key, value]) => `${key}: ${value}`) };
 }
 
 /** Writes through a temporary file beside the note, then renames it over the note. */

@@ -2,6 +2,7 @@
 // heading. Pure text in, text out; every byte the write is not about stays exactly as it was.
 
 import { format, isValid } from "date-fns";
+import { formatLocalDate as localDate, formatLocalDateTime as localDateTime } from "./dates";
 import { detectEol, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
 
 /** A write that would risk the user's text; the message says why, and the note is left unchanged. */
@@ -317,15 +318,16 @@ function checkDate(d: Date): Date {
 
 /** Local wall-clock date-time as Obsidian stores a datetime property: `2026-11-25T14:30`. */
 export function formatLocalDateTime(d: Date): string {
-	return format(checkDate(d), "yyyy-MM-dd'T'HH:mm");
+	return localDateTime(checkDate(d));
 }
 
 /** Local calendar date as Obsidian stores a date property: `2026-11-25`. */
 export function formatLocalDate(d: Date): string {
-	return format(checkDate(d), "yyyy-MM-dd");
+	return localDate(checkDate(d));
 }
 
-function markUpdates(event: MarkEvent, at: Date): Record<string, string> {
+/** The frontmatter values an event writes, as YAML text by key. */
+export function markUpdates(event: MarkEvent, at: Date): Record<string, string> {
 	switch (event) {
 		case "handwritten-note-sent":
 			return { handwritten_note_sent: formatLocalDate(at) };
