@@ -2,8 +2,9 @@
 // how much time is left, then the problems, in plain words and local time.
 import { format } from "date-fns";
 import { groupByState } from "../core/agenda";
+import { KIND_TODO } from "../core/labels";
 import { formatDuration, relativeTime as relative } from "../core/durations";
-import type { ActionKind, ActionState, FollowUpAction, Interview, Problem } from "../core/types";
+import type { ActionState, FollowUpAction, Interview, Problem } from "../core/types";
 import type { DueReport } from "./due";
 import { styleFor, type Style } from "./style";
 
@@ -25,14 +26,6 @@ export function timeZoneLabel(at: Date): string {
 	return `${zone}, ${offset}`;
 }
 
-const WHAT: Record<ActionKind, string> = {
-	"thank-you": "Send a thank-you",
-	"next-steps": "Ask about next steps and timeline",
-	"check-in": "Check in",
-	"close-out": "Close out",
-	"handwritten-note": "Write a handwritten note",
-	linkedin: "Send a LinkedIn invitation",
-};
 
 /** How urgent, in words a person acts on; the instant shown is the one the action races against. */
 export function timing(a: FollowUpAction, now: Date): string {
@@ -118,7 +111,7 @@ export function formatDueText(report: DueReport, options: TextOptions): string {
 		for (const a of actions) {
 			const interview = report.interviews.get(a.file);
 			const snoozed = a.snoozedUntil ? s.dim(` (snoozed until ${formatLocal(a.snoozedUntil, now)})`) : "";
-			out.push(`  • ${s.bold(`${WHAT[a.kind]} — ${heading(interview, a)}`)}${snoozed}`);
+			out.push(`  • ${s.bold(`${KIND_TODO[a.kind]} — ${heading(interview, a)}`)}${snoozed}`);
 			out.push(`    ${paint(s, timing(a, now))}`);
 			out.push(`    ${recipientsPhrase(a, interview)}`);
 			out.push(`    ${s.dim(a.file)}`);

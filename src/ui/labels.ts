@@ -3,15 +3,7 @@
 import type { MarkEvent } from "../core/writer";
 import type { ActionKind, FollowUpAction } from "../core/types";
 
-/** What to do, as an imperative: "Send a thank-you". */
-export const KIND_TODO: Record<ActionKind, string> = {
-	"thank-you": "Send a thank-you",
-	"next-steps": "Ask about next steps",
-	"check-in": "Check in",
-	"close-out": "Close out",
-	"handwritten-note": "Send a handwritten note",
-	linkedin: "Connect on LinkedIn",
-};
+export { KIND_TODO } from "../core/labels";
 
 /** The action as a noun, for sentences: "the thank-you". */
 export const KIND_NOUN: Record<ActionKind, string> = {

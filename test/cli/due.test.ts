@@ -150,7 +150,7 @@ describe("due, as a person reads it", () => {
 		expect(out).toContain("deadline passed 8 h ago");
 		expect(out).toContain("ideal time passed 1 h ago; deadline in 15 h");
 		expect(out).toContain("ideal window closes in 4 h 30 min; deadline in 20 h 30 min");
-		expect(out).toContain("Ask about next steps and timeline — Acme · Engineer");
+		expect(out).toContain("Ask about next steps — Acme · Engineer");
 		expect(out).toContain("Check in — Hooli · SRE");
 		expect(out).toContain("opened 1 day ago");
 		expect(out).toContain("Interviews/Acme.md");

@@ -1,0 +1,13 @@
+// What each follow-up asks of the user, in the words the pane, the notices and the command line
+// all use.
+import type { ActionKind } from "./types";
+
+/** What to do, as an imperative: "Send a thank-you". */
+export const KIND_TODO: Record<ActionKind, string> = {
+	"thank-you": "Send a thank-you",
+	"next-steps": "Ask about next steps",
+	"check-in": "Check in",
+	"close-out": "Close out",
+	"handwritten-note": "Send a handwritten note",
+	linkedin: "Connect on LinkedIn",
+};
