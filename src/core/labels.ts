@@ -11,3 +11,13 @@ export const KIND_TODO: Record<ActionKind, string> = {
 	"handwritten-note": "Send a handwritten note",
 	linkedin: "Connect on LinkedIn",
 };
+
+/** The action as a noun, for sentences: "the thank-you". */
+export const KIND_NOUN: Record<ActionKind, string> = {
+	"thank-you": "thank-you",
+	"next-steps": "next-steps question",
+	"check-in": "check-in",
+	"close-out": "closing message",
+	"handwritten-note": "handwritten note",
+	linkedin: "LinkedIn invitation",
+};

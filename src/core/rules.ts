@@ -2,6 +2,7 @@
 // ideally happens and its deadline, who receives it, and its state at a given instant.
 import { addDays } from "date-fns";
 import { nextDayAt } from "./dates";
+import { KIND_NOUN } from "./labels";
 import type { Settings } from "./settings";
 import type { ActionKind, ActionState, FollowUpAction, Interview, Person, Problem, Recipient, RecordValue } from "./types";
 
@@ -117,14 +118,6 @@ export interface Evaluation {
 	problems: Problem[];
 }
 
-const KIND_NAMES: Record<ActionKind, string> = {
-	"thank-you": "thank-you",
-	"next-steps": "next-steps question",
-	"check-in": "check-in",
-	"close-out": "closing message",
-	"handwritten-note": "handwritten note",
-	linkedin: "LinkedIn invitation",
-};
 
 /** The interview's pending actions with their state at `now`. */
 export function evaluateInterview(interview: Interview, settings: Settings, now: Date): Evaluation {
@@ -169,7 +162,7 @@ export function evaluateInto(interview: Interview, settings: Settings, now: Date
 				interview,
 				problems,
 				kind === "thank-you" ? "interviewers" : "primary_contact",
-				`The ${KIND_NAMES[kind]} has nobody to go to: add ${kind === "thank-you" ? "interviewers with an email, or a primary_contact" : "a primary_contact and primary_contact_email"}.`,
+				`The ${KIND_NOUN[kind]} has nobody to go to: add ${kind === "thank-you" ? "interviewers with an email, or a primary_contact" : "a primary_contact and primary_contact_email"}.`,
 			);
 		} else if (passThanksTo && passThanksTo.length > 0 && !interview.primaryContact) {
 			warn(interview, problems, "primary_contact", `${passThanksTo.join(", ")} ${passThanksTo.length === 1 ? "has" : "have"} no email and there is no primary_contact to pass your thanks on: add an email or a primary_contact.`);
@@ -179,7 +172,7 @@ export function evaluateInto(interview: Interview, settings: Settings, now: Date
 		if (byEmail && recipients.length > 0 && nobodyHasEmail(recipients)) (noEmailFor ??= []).push(kind);
 	});
 	if (noEmailFor && interview.primaryContact) {
-		const kinds = (noEmailFor as ActionKind[]).map((k) => KIND_NAMES[k]).join(", ");
+		const kinds = (noEmailFor as ActionKind[]).map((k) => KIND_NOUN[k]).join(", ");
 		const problem: Problem = {
 			file: interview.file,
 			severity: "warning",

@@ -3,17 +3,7 @@
 import type { MarkEvent } from "../core/writer";
 import type { ActionKind, FollowUpAction } from "../core/types";
 
-export { KIND_TODO } from "../core/labels";
-
-/** The action as a noun, for sentences: "the thank-you". */
-export const KIND_NOUN: Record<ActionKind, string> = {
-	"thank-you": "thank-you",
-	"next-steps": "next-steps question",
-	"check-in": "check-in",
-	"close-out": "close-out",
-	"handwritten-note": "handwritten note",
-	linkedin: "LinkedIn invitation",
-};
+export { KIND_NOUN, KIND_TODO } from "../core/labels";
 
 /** The record that marks each action done. */
 export const KIND_DONE_EVENT: Record<ActionKind, MarkEvent> = {
