@@ -1,0 +1,385 @@
+// People as notes name them (SPEC §1, "People as people write them"): how a typed person becomes a
+// name and an address, how one line of several people is split, how one person named twice becomes
+// one, and who receives which thank-you. Every surface asks this module; none re-solves it.
+import type { Interview, Person } from "./types";
+
+/** One person as typed: a name, an address, or both. */
+export interface PersonText {
+	/** Empty when only an address was typed: an address is never a name. */
+	name: string;
+	email?: string;
+}
+
+// Deliberately simple: it must accept what people type and flag what cannot be an address
+// (a missing @, spaces, a second @, header tricks such as `?bcc=`), not implement RFC 5322.
+const EMAIL = /^[^\s"&(),:;<=>?@[\\\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/** Characters EMAIL refuses before the @, by ASCII code: whitespace and `@<>()[]\\,;:"?&=`. */
+const NOT_LOCAL = new Uint8Array(128);
+for (const c of " \t\n\v\f\r@<>()[]\\,;:\"?&=") NOT_LOCAL[c.charCodeAt(0)] = 1;
+
+/**
+ * EMAIL, for an address that is all ASCII (where \p{L} and \p{N} are just letters and digits),
+ * read in one pass; null when a character is not ASCII. The index checks every address of the vault
+ * on a scan, and the Unicode regex is several times slower.
+ */
+function asciiEmailVerdict(email: string): boolean | null {
+	const n = email.length;
+	let i = 0;
+	for (; i < n; i++) {
+		const c = email.charCodeAt(i);
+		if (c > 127) return null;
+		if (NOT_LOCAL[c] === 1) break;
+	}
+	let valid = i > 0 && i < n && email.charCodeAt(i) === 64; /* @ */
+	// One or more labels of letters, digits and `-` after the @, at least two of them, split by dots.
+	let labels = 0;
+	let labelLength = 0;
+	for (i++; i < n; i++) {
+		const c = email.charCodeAt(i);
+		if (c > 127) return null;
+		if (c === 46 /* . */) {
+			if (labelLength === 0) valid = false;
+			labels++;
+			labelLength = 0;
+		} else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) labelLength++;
+		else valid = false;
+	}
+	return valid && labels >= 1 && labelLength > 0;
+}
+
+/** True when the text looks like one email address (and nothing that could add a header or recipient). */
+export function isValidEmail(email: string): boolean {
+	return asciiEmailVerdict(email) ?? EMAIL.test(email);
+}
+
+/** Addresses are compared without regard to letter case or surrounding space. */
+export function sameAddress(a: string, b: string): boolean {
+	return addressKey(a) === addressKey(b);
+}
+
+function addressKey(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+/** Names are compared without regard to case, spacing or a `Last, First` order. */
+function nameKey(name: string): string {
+	return lastFirst(name).normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "").join(" ");
+}
+
+function isSpace(c: string): boolean {
+	return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c === "\u00a0";
+}
+
+function hasSpace(text: string): boolean {
+	for (const c of text) if (isSpace(c)) return true;
+	return false;
+}
+
+function words(text: string): string[] {
+	return text.split(/\s+/u).filter((w) => w !== "");
+}
+
+/** `mailto:jane@x.example` as people paste it from a mail app: the address alone. */
+function withoutMailto(text: string): string {
+	const t = text.trim();
+	return t.slice(0, 7).toLowerCase() === "mailto:" ? t.slice(7).trim() : t;
+}
+
+/** Quotes around a display name, as mail apps write it: `"Doe, Jane" <jane@x.example>`. */
+function unquoted(text: string): string {
+	const t = text.trim();
+	if (t.length >= 2) {
+		const first = t[0];
+		const last = t[t.length - 1];
+		if ((first === '"' && last === '"') || (first === "'" && last === "'") || (first === "“" && last === "”")) return t.slice(1, -1).trim();
+	}
+	return t;
+}
+
+/** An address typed on its own: an `@`, no space, nothing around it. */
+function looksLikeAddress(text: string): boolean {
+	return text.includes("@") && !hasSpace(text) && !text.includes("<") && !text.includes(">");
+}
+
+/**
+ * `Holt, Jane` (one word each side of a single comma) is `Jane Holt`; anything else is the name as
+ * written, with its spacing tidied.
+ */
+export function lastFirst(name: string): string {
+	const t = name.trim();
+	const comma = t.indexOf(",");
+	if (comma === -1 || t.indexOf(",", comma + 1) !== -1) return t;
+	const last = t.slice(0, comma).trim();
+	const first = t.slice(comma + 1).trim();
+	if (last === "" || first === "" || hasSpace(last) || hasSpace(first)) return t;
+	return `${first} ${last}`;
+}
+
+/**
+ * One person as typed: `Jane Doe <jane.doe@x.example>`, `"Doe, Jane" <jane@x.example>`,
+ * `Jane Doe (jane@x.example)`, a bare address (`mailto:` or not), `Holt, Jane` or a plain name.
+ * An address is never taken for a name.
+ */
+export function readPersonText(text: string): PersonText {
+	const t = text.trim();
+	if (t === "") return { name: "" };
+	// `Name <address>`: the address is what stands in the last angle brackets at the end.
+	if (t.endsWith(">")) {
+		const open = t.lastIndexOf("<");
+		if (open !== -1) {
+			const email = withoutMailto(t.slice(open + 1, -1));
+			const name = lastFirst(unquoted(t.slice(0, open)));
+			return email === "" ? { name } : { name: looksLikeAddress(name) ? "" : name, email };
+		}
+	}
+	// `Name (address)`, as some people write it.
+	if (t.endsWith(")")) {
+		const open = t.lastIndexOf("(");
+		const inside = open === -1 ? "" : withoutMailto(t.slice(open + 1, -1));
+		if (looksLikeAddress(inside)) {
+			const name = lastFirst(unquoted(t.slice(0, open)));
+			return { name: looksLikeAddress(name) ? "" : name, email: inside };
+		}
+	}
+	const bare = withoutMailto(t);
+	if (looksLikeAddress(bare)) return { name: "", email: bare };
+	return { name: lastFirst(unquoted(t)) };
+}
+
+/** True when a part of a one-line list can only be one whole person, so the list may be split there. */
+function isWholePerson(part: string): boolean {
+	const t = part.trim();
+	if (t.startsWith("[[") || t.startsWith("![[")) return t.endsWith("]]");
+	const person = readPersonText(t);
+	if (person.email !== undefined) return true;
+	return words(t).length >= 2;
+}
+
+/**
+ * Splits text at the given separators where they stand outside quotes, `<...>`, `(...)` and
+ * `[[...]]`, so that `"Doe, Jane" <jane@x.example>` and `[[Doe, Jane]]` stay whole.
+ */
+function splitOutside(text: string, isSeparator: (c: string) => boolean): string[] {
+	const parts: string[] = [];
+	let depthAngle = 0;
+	let depthRound = 0;
+	let depthLink = 0;
+	let quote: string | null = null;
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote !== null) {
+			if (c === quote) quote = null;
+			continue;
+		}
+		if (c === '"' || c === "“") quote = c === "“" ? "”" : '"';
+		else if (c === "<") depthAngle++;
+		else if (c === ">") depthAngle = Math.max(0, depthAngle - 1);
+		else if (c === "(") depthRound++;
+		else if (c === ")") depthRound = Math.max(0, depthRound - 1);
+		else if (c === "[" && text[i + 1] === "[") {
+			depthLink++;
+			i++;
+		} else if (c === "]" && text[i + 1] === "]") {
+			depthLink = Math.max(0, depthLink - 1);
+			i++;
+		} else if (depthAngle === 0 && depthRound === 0 && depthLink === 0 && isSeparator(c)) {
+			parts.push(text.slice(start, i));
+			start = i + 1;
+		}
+	}
+	parts.push(text.slice(start));
+	return parts;
+}
+
+/** The last ` and ` of a part that stands outside brackets and quotes, split there. */
+function splitFinalAnd(part: string): string[] {
+	const pieces = splitOutside(part, isSpace);
+	for (let i = pieces.length - 2; i > 0; i--) {
+		if (pieces[i].toLowerCase() === "and") {
+			return [pieces.slice(0, i).join(" "), pieces.slice(i + 1).join(" ")];
+		}
+	}
+	return [part];
+}
+
+/**
+ * One text naming several people, split as SPEC §1 says: always on `;` and line breaks; on `,` and a
+ * final ` and ` only when every part is then a whole person (a full name of two words or more, a
+ * `Name <email>`, an address or a link). Otherwise a part stays one person, so `Holt, Jane` is one.
+ * Returns the parts trimmed, empty ones left out.
+ */
+export function splitPeopleText(text: string): string[] {
+	const out: string[] = [];
+	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
+		const part = hard.trim();
+		if (part === "") continue;
+		const soft: string[] = [];
+		const commaParts = splitOutside(part, (c) => c === ",");
+		commaParts.forEach((p, i) => {
+			let piece = p.trim();
+			// The Oxford comma: "Jane Doe, Bob Roe, and Ann Lee".
+			if (i > 0 && i === commaParts.length - 1 && piece.toLowerCase().startsWith("and ")) piece = piece.slice(4).trim();
+			if (i === commaParts.length - 1) soft.push(...splitFinalAnd(piece).map((s) => s.trim()));
+			else soft.push(piece);
+		});
+		const pieces = soft.filter((s) => s !== "");
+		if (pieces.length > 1 && pieces.every(isWholePerson)) out.push(...pieces);
+		else out.push(part);
+	}
+	return out;
+}
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i;
+
+/**
+ * The name a greeting uses: the first name ("Jane" for `Jane Doe` and `Doe, Jane`), "Dr. Okafor"
+ * when the name starts with a title, and "" when there is no name: an address is never a greeting.
+ */
+export function greetingName(name: string): string {
+	const ws = words(lastFirst(name));
+	if (ws.length === 0 || ws[0].includes("@")) return "";
+	const first = ws.length > 1 && HONORIFIC.test(ws[0]) ? `${ws[0]} ${ws[ws.length - 1]}` : ws[0];
+	// "jane doe" typed in a hurry still greets "Jane"; a name with any capital is kept as written.
+	return first === first.toLowerCase() && first !== first.toUpperCase() ? first[0].toUpperCase() + first.slice(1) : first;
+}
+
+/** How a person is named in lists and messages to the user: the name, else the address. */
+export function personLabel(person: { name: string; email?: string | null }): string {
+	return person.name !== "" ? person.name : (person.email ?? "");
+}
+
+// ---------------------------------------------------------------- one person, one entry
+
+/** The fields a person entry carries, each either typed in the note or taken from a person note. */
+export type MergeField = "email" | "title" | "linkedin" | "focus" | "highlight" | "personNote";
+const MERGE_FIELDS: readonly MergeField[] = ["email", "title", "linkedin", "focus", "highlight", "personNote"];
+
+/**
+ * A person as one entry of the note gives them, before merging. `fromPersonNote` names the fields
+ * that came from a linked person note: the note's own values win over those.
+ */
+export interface PersonEntry {
+	person: Person;
+	fromPersonNote?: ReadonlySet<MergeField>;
+}
+
+/** True when two entries name one person: a shared address, or a shared name where one has no address. */
+export function samePerson(a: Person, b: Person): boolean {
+	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
+	return a.name !== "" && b.name !== "" && nameKey(a.name) === nameKey(b.name);
+}
+
+interface Group {
+	/** The entries, in the order the note gives them. */
+	entries: { entry: PersonEntry; index: number }[];
+	/** The address the group answers to, once one of its entries has one. */
+	email?: string;
+}
+
+function groupsMatch(a: Group, b: Group): boolean {
+	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
+	for (const x of a.entries) {
+		if (x.entry.person.name === "") continue;
+		const key = nameKey(x.entry.person.name);
+		for (const y of b.entries) if (y.entry.person.name !== "" && nameKey(y.entry.person.name) === key) return true;
+	}
+	return false;
+}
+
+/** One person from the entries that name them: the note's own values first, then the first entry's. */
+function mergeGroup(group: Group): Person {
+	const entries = group.entries.map((e) => e.entry);
+	if (entries.length === 1) return entries[0].person;
+	const merged: Person = { name: "", attachments: [] };
+	for (const { person } of entries) {
+		if (merged.name === "" && person.name !== "") merged.name = person.name;
+		for (const a of person.attachments) if (!merged.attachments.includes(a)) merged.attachments.push(a);
+	}
+	for (const field of MERGE_FIELDS) {
+		const own = entries.find((e) => e.person[field] !== undefined && !e.fromPersonNote?.has(field));
+		const any = own ?? entries.find((e) => e.person[field] !== undefined);
+		if (any) merged[field] = any.person[field];
+	}
+	const withEmail = entries.find((e) => e.person.email === merged.email && e.person.emailValid !== undefined);
+	if (merged.email !== undefined) merged.emailValid = withEmail?.person.emailValid ?? isValidEmail(merged.email);
+	return merged;
+}
+
+export interface MergeResult {
+	people: Person[];
+	/** For each entry given, the index of the person it became part of. */
+	personOf: number[];
+}
+
+/**
+ * Merges entries that name one person (SPEC §1): deterministic (the first entry that matches takes
+ * the later ones), idempotent, and nobody typed is lost: two people with one name but different
+ * addresses stay two.
+ */
+export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
+	const groups: Group[] = entries.map((entry, index) => ({ entries: [{ entry, index }], email: entry.person.email }));
+	// Groups merge until none match: a name-only entry may join two entries that matched nothing
+	// before it, and the result must not depend on which was met first.
+	for (let i = 0; i < groups.length; i++) {
+		for (let j = i + 1; j < groups.length; j++) {
+			if (!groupsMatch(groups[i], groups[j])) continue;
+			const [into, from] = [groups[i], groups[j]];
+			into.entries = [...into.entries, ...from.entries].sort((a, b) => a.index - b.index);
+			into.email ??= from.email;
+			groups.splice(j, 1);
+			// What `into` answers to has grown: look again from its first partner.
+			j = i;
+		}
+	}
+	const personOf: number[] = new Array<number>(entries.length);
+	groups.forEach((g, i) => {
+		for (const e of g.entries) personOf[e.index] = i;
+	});
+	return { people: groups.map(mergeGroup), personOf };
+}
+
+// ---------------------------------------------------------------- who receives which thank-you
+
+export interface ThankYouMessage {
+	to: Person;
+	/** True for an interviewer's own thank-you; false for the note to the primary contact on behalf of everyone. */
+	personal: boolean;
+	/** Interviewers the recipient is asked to thank on the user's behalf: never the recipient. */
+	passThanksTo: Person[];
+}
+
+/**
+ * Who gets a thank-you (SPEC §2 and §1): each interviewer with an email their own; when nobody is
+ * listed or someone has no email, the primary contact is asked to pass thanks on to those people,
+ * in their own thank-you when they interviewed too, else in one of their own. An interviewer
+ * without an email who is the primary contact still gets their personal one (to be addressed by hand).
+ */
+export function thankYouMessages(interview: Interview): ThankYouMessage[] {
+	const interviewers = interview.interviewers;
+	// The parser makes a primary contact who interviewed the very same object; a copy (from a cache,
+	// say) is recognised as the same person all the same.
+	const pc = interview.primaryContact;
+	const pcAt = pc ? interviewers.findIndex((p) => p === pc || samePerson(p, pc)) : -1;
+	const isPc = (p: Person, i: number) => i === pcAt;
+	const withoutEmail = interviewers.filter((p, i) => p.email === undefined && !isPc(p, i));
+	const needsPass = interviewers.length === 0 || withoutEmail.length > 0;
+	const messages: ThankYouMessage[] = [];
+	interviewers.forEach((p, i) => {
+		if (isPc(p, i)) messages.push({ to: p, personal: true, passThanksTo: needsPass ? withoutEmail : [] });
+		else if (p.email !== undefined) messages.push({ to: p, personal: true, passThanksTo: [] });
+	});
+	if (pc && pcAt === -1 && needsPass) messages.push({ to: pc, personal: false, passThanksTo: withoutEmail });
+	return messages;
+}
+
+/** The addresses a `mailto:` link may carry: valid ones only, each once. */
+export function linkableAddresses(recipients: readonly { email: string | null }[]): string[] {
+	const out: string[] = [];
+	for (const r of recipients) {
+		if (r.email === null || !isValidEmail(r.email.trim())) continue;
+		if (!out.some((a) => sameAddress(a, r.email as string))) out.push(r.email.trim());
+	}
+	return out;
+}

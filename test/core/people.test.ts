@@ -1,0 +1,211 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+	greetingName,
+	isValidEmail,
+	lastFirst,
+	linkableAddresses,
+	mergePeople,
+	personLabel,
+	readPersonText,
+	sameAddress,
+	splitPeopleText,
+	thankYouMessages,
+	type MergeField,
+	type PersonEntry,
+} from "../../src/core/people";
+import type { Person } from "../../src/core/types";
+import { anInterview } from "../builders/interview";
+
+describe("one person as typed", () => {
+	it.each([
+		["Jane Doe <jane.doe@northwind.com>", { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		["  Jane Doe<jane.doe@northwind.com>  ", { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		['"Doe, Jane" <jane.doe@northwind.com>', { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		["Doe, Jane <jane.doe@northwind.com>", { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		["<jane.doe@northwind.com>", { name: "", email: "jane.doe@northwind.com" }],
+		["Jane Doe <mailto:jane.doe@northwind.com>", { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		["Jane Doe (jane.doe@northwind.com)", { name: "Jane Doe", email: "jane.doe@northwind.com" }],
+		["jane.doe@northwind.com", { name: "", email: "jane.doe@northwind.com" }],
+		["MAILTO:talent@northwind.com", { name: "", email: "talent@northwind.com" }],
+		["jane@@northwind", { name: "", email: "jane@@northwind" }],
+		["talent@northwind.com <talent@northwind.com>", { name: "", email: "talent@northwind.com" }],
+		["Holt, Jane", { name: "Jane Holt" }],
+		["Holt , Jane", { name: "Jane Holt" }],
+		["Jane Holt", { name: "Jane Holt" }],
+		["Holt, Jane Mary", { name: "Holt, Jane Mary" }],
+		["Jane Doe (recruiter)", { name: "Jane Doe (recruiter)" }],
+		["   ", { name: "" }],
+	])("reads %j", (text, expected) => {
+		expect(readPersonText(text)).toEqual(expected);
+	});
+
+	it("turns Last, First round only for one word each side of one comma", () => {
+		expect(lastFirst("Holt, Jane")).toBe("Jane Holt");
+		expect(lastFirst("O'Neil, Ann")).toBe("Ann O'Neil");
+		expect(lastFirst("Holt, Jane, Bob")).toBe("Holt, Jane, Bob");
+		expect(lastFirst("Van Holt, Jane")).toBe("Van Holt, Jane");
+		expect(lastFirst("Holt,")).toBe("Holt,");
+	});
+});
+
+describe("one text naming several people", () => {
+	it.each([
+		["Jane Doe, Bob Roe", ["Jane Doe", "Bob Roe"]],
+		["Jane Doe; Bob Roe", ["Jane Doe", "Bob Roe"]],
+		["Jane; Bob", ["Jane", "Bob"]],
+		["Jane Doe and Bob Roe", ["Jane Doe", "Bob Roe"]],
+		["Jane Doe, Bob Roe and Ann Lee", ["Jane Doe", "Bob Roe", "Ann Lee"]],
+		["Jane Doe, Bob Roe, and Ann Lee", ["Jane Doe", "Bob Roe", "Ann Lee"]],
+		["Jane Doe <jane@x.example>, bob@x.example", ["Jane Doe <jane@x.example>", "bob@x.example"]],
+		['"Doe, Jane" <jane@x.example>, "Roe, Bob" <bob@x.example>', ['"Doe, Jane" <jane@x.example>', '"Roe, Bob" <bob@x.example>']],
+		["[[Dev Patel|Dev]], [[People/Sam Lee]]", ["[[Dev Patel|Dev]]", "[[People/Sam Lee]]"]],
+		["Holt, Jane", ["Holt, Jane"]],
+		["Holt, Jane; Roe, Bob", ["Holt, Jane", "Roe, Bob"]],
+		["Jane Doe, Bob", ["Jane Doe, Bob"]],
+		["Ann and Bob", ["Ann and Bob"]],
+		["Jane Doe\nBob Roe", ["Jane Doe", "Bob Roe"]],
+		[" ; Jane Doe ;; ", ["Jane Doe"]],
+		["Procter and Gamble recruiting", ["Procter and Gamble recruiting"]],
+	])("splits %j", (text, expected) => {
+		expect(splitPeopleText(text)).toEqual(expected);
+	});
+});
+
+describe("greetings", () => {
+	it.each([
+		["Jane Doe", "Jane"],
+		["Holt, Jane", "Jane"],
+		["Dr. Ana Ruiz", "Dr. Ruiz"],
+		["Prof Li Wei", "Prof Wei"],
+		["jane doe", "Jane"],
+		["Cher", "Cher"],
+		["talent@northwind.com", ""],
+		["", ""],
+		["   ", ""],
+		["de la Cruz", "De"],
+	])("greets %j as %j", (name, expected) => {
+		expect(greetingName(name)).toBe(expected);
+	});
+
+	it("labels a person without a name by their address", () => {
+		expect(personLabel({ name: "", email: "talent@northwind.com" })).toBe("talent@northwind.com");
+		expect(personLabel({ name: "Jane Doe", email: "jane@x.example" })).toBe("Jane Doe");
+	});
+});
+
+const person = (name: string, email?: string, extra: Partial<Person> = {}): Person => ({ name, attachments: [], ...(email !== undefined ? { email } : {}), ...extra });
+const entry = (p: Person, fromPersonNote?: ReadonlySet<MergeField>): PersonEntry => (fromPersonNote ? { person: p, fromPersonNote } : { person: p });
+
+describe("one person, one entry", () => {
+	it("merges entries that share an address in any letter case", () => {
+		const { people } = mergePeople([entry(person("Jane Doe", "Jane.Doe@Northwind.com", { title: "Manager" })), entry(person("Jane", "jane.doe@northwind.com", { focus: "hiring" }))]);
+		expect(people).toEqual([{ name: "Jane Doe", email: "Jane.Doe@Northwind.com", emailValid: true, title: "Manager", focus: "hiring", attachments: [] }]);
+	});
+
+	it("merges a name without an address into the entry with one", () => {
+		const { people } = mergePeople([entry(person("Jane Doe")), entry(person("jane  doe", "jane@x.example"))]);
+		expect(people).toMatchObject([{ name: "Jane Doe", email: "jane@x.example" }]);
+	});
+
+	it("keeps two people who share a name but not an address", () => {
+		const { people } = mergePeople([entry(person("Sam Lee", "sam@a.example")), entry(person("Sam Lee", "sam@b.example")), entry(person("Sam Lee"))]);
+		expect(people.map((p) => p.email)).toEqual(["sam@a.example", "sam@b.example"]);
+	});
+
+	it("lets the note's own values win over a person note's, whatever the order", () => {
+		const linked = entry(person("Priya Natarajan", "priya@globex.example", { title: "Staff engineer", personNote: "People/Priya Natarajan.md" }), new Set(["email", "title", "personNote"]));
+		const typed = entry(person("Priya Natarajan", "PRIYA@globex.example", { title: "Principal engineer" }));
+		const { people } = mergePeople([linked, typed]);
+		expect(people).toEqual([{ name: "Priya Natarajan", email: "PRIYA@globex.example", emailValid: true, title: "Principal engineer", personNote: "People/Priya Natarajan.md", attachments: [] }]);
+	});
+
+	it("keeps every attachment once", () => {
+		const { people } = mergePeople([entry(person("A B", "a@x.example", { attachments: ["x.png"] })), entry(person("A B", "a@x.example", { attachments: ["x.png", "y.pdf"] }))]);
+		expect(people[0].attachments).toEqual(["x.png", "y.pdf"]);
+	});
+
+	it("compares addresses without case or surrounding space", () => {
+		expect(sameAddress(" Jane@X.example", "jane@x.EXAMPLE ")).toBe(true);
+		expect(sameAddress("jane@x.example", "jane@y.example")).toBe(false);
+	});
+
+	it("puts only valid addresses in a mail link, each once", () => {
+		expect(linkableAddresses([{ email: "a@x.example" }, { email: "A@X.example" }, { email: "jane@@x" }, { email: null }, { email: "b@x.example?bcc=c@x.example" }])).toEqual(["a@x.example"]);
+		expect(isValidEmail("x@y.example?bcc=evil@z.example")).toBe(false);
+	});
+});
+
+describe("who receives which thank-you", () => {
+	it("gives a primary contact who interviewed their own thank-you, carrying the request for the others", () => {
+		const lena = person("Lena Okafor", "lena@acme.example");
+		const interview = anInterview().with({ interviewers: [person("Dana Whitfield", "dana@acme.example"), lena, person("Bob Roe")], primaryContact: lena }).build();
+		expect(thankYouMessages(interview).map((m) => [m.to.name, m.personal, m.passThanksTo.map((p) => p.name)])).toEqual([
+			["Dana Whitfield", true, []],
+			["Lena Okafor", true, ["Bob Roe"]],
+		]);
+	});
+
+	it("asks a primary contact who did not interview in a message of their own", () => {
+		const interview = anInterview().with({ interviewers: [person("Dana Whitfield", "dana@acme.example"), person("Bob Roe")], primaryContact: person("Lena Okafor", "lena@acme.example") }).build();
+		expect(thankYouMessages(interview).map((m) => [m.to.name, m.personal, m.passThanksTo.map((p) => p.name)])).toEqual([
+			["Dana Whitfield", true, []],
+			["Lena Okafor", false, ["Bob Roe"]],
+		]);
+	});
+
+	it("thanks everyone through the primary contact when nobody is listed, and nobody through them when all have addresses", () => {
+		const pc = person("Lena Okafor", "lena@acme.example");
+		expect(thankYouMessages(anInterview().with({ interviewers: [], primaryContact: pc }).build())).toEqual([{ to: pc, personal: false, passThanksTo: [] }]);
+		expect(thankYouMessages(anInterview().with({ interviewers: [person("Dana Whitfield", "dana@acme.example")], primaryContact: pc }).build()).map((m) => m.to.name)).toEqual(["Dana Whitfield"]);
+	});
+});
+
+// ---------------------------------------------------------------- properties
+
+const NAMES = ["Jane Doe", "Bob Roe", "Ann Lee", "jane doe", "Sam Lee", "Dev Patel"];
+const ADDRESSES = ["jane@x.example", "JANE@X.example", "bob@x.example", "ann@x.example", "sam@a.example", "sam@b.example"];
+const anEntry = fc
+	.record({
+		name: fc.constantFrom("", ...NAMES),
+		email: fc.option(fc.constantFrom(...ADDRESSES), { nil: undefined }),
+		title: fc.option(fc.constantFrom("Manager", "Engineer"), { nil: undefined }),
+		fromNote: fc.boolean(),
+	})
+	.filter((r) => r.name !== "" || r.email !== undefined)
+	.map((r): PersonEntry => {
+		const p = person(r.name, r.email, r.title ? { title: r.title } : {});
+		return r.fromNote ? { person: p, fromPersonNote: new Set(["email", "title"]) } : { person: p };
+	});
+
+describe("merging, for any entries", () => {
+	it("is idempotent and deterministic, loses nobody typed, and leaves no address twice", () => {
+		fc.assert(
+			fc.property(fc.array(anEntry, { maxLength: 8 }), (entries) => {
+				const once = mergePeople(entries).people;
+				expect(mergePeople(entries).people).toEqual(once);
+				expect(mergePeople(once.map((p) => ({ person: p }))).people).toEqual(once);
+				const addresses = once.flatMap((p) => (p.email ? [p.email.toLowerCase()] : []));
+				expect(new Set(addresses).size).toBe(addresses.length);
+				const { personOf } = mergePeople(entries);
+				const nameOf = (p: Person) => p.name.toLowerCase().replace(/\s+/g, " ");
+				const linked = (a: Person, b: Person) =>
+					(a.email !== undefined && b.email !== undefined && sameAddress(a.email, b.email)) || (a.name !== "" && b.name !== "" && nameOf(a) === nameOf(b));
+				once.forEach((into, g) => {
+					const members = entries.filter((_, i) => personOf[i] === g).map((e) => e.person);
+					// Nobody typed is lost: every address stays the merged person's...
+					for (const m of members) if (m.email !== undefined) expect(sameAddress(into.email!, m.email)).toBe(true);
+					// ...and entries are merged only through a chain of shared addresses or names.
+					const reached = new Set([members[0]]);
+					for (let grew = true; grew; ) {
+						grew = false;
+						for (const m of members) if (!reached.has(m) && [...reached].some((r) => linked(r, m))) grew = reached.add(m) !== null;
+					}
+					expect(reached.size).toBe(members.length);
+					if (members.length === 1) expect(into).toBe(members[0]);
+				});
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
