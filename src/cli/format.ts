@@ -2,7 +2,7 @@
 // how much time is left, then the problems, in plain words and local time.
 import { format } from "date-fns";
 import { groupByState } from "../core/agenda";
-import { KIND_TODO } from "../core/labels";
+import { KIND_TODO, recipientsInWords } from "../core/labels";
 import { formatDuration, relativeTime as relative } from "../core/durations";
 import type { ActionState, FollowUpAction, Interview, Problem } from "../core/types";
 import type { DueReport } from "./due";
@@ -48,25 +48,10 @@ export function timing(a: FollowUpAction, now: Date): string {
 	}
 }
 
-function joinNames(names: string[]): string {
-	if (names.length <= 1) return names.join("");
-	return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-/** Who the action goes to, in words: "to Sam Lee, and to Lena Okafor to pass on to Dana Wu". */
-export function recipientsPhrase(a: FollowUpAction, interview: Interview | undefined): string {
+/** Who the action goes to, in words: "to Sam Lee; Lena Okafor is asked to pass your thanks on to Dana Wu". */
+export function recipientsPhrase(a: FollowUpAction): string {
 	if (a.recipients.length === 0) return "nobody to send it to yet (see the problems below)";
-	const named = a.recipients.map((r) => (r.email === null && a.kind !== "handwritten-note" && a.kind !== "linkedin" ? `${r.name} (no email)` : r.name));
-	const passOn = a.passThanksTo ?? [];
-	const primary = interview?.primaryContact?.name;
-	const last = a.recipients[a.recipients.length - 1];
-	if (a.kind === "thank-you" && primary !== undefined && last.name === primary) {
-		const others = named.slice(0, -1);
-		const via = named[named.length - 1];
-		const viaPart = passOn.length > 0 ? `${via}, to pass on to ${joinNames(passOn)}` : `${via} (no interviewers listed)`;
-		return others.length > 0 ? `to ${joinNames(others)}, and to ${viaPart}` : `to ${viaPart}`;
-	}
-	return `to ${joinNames(named)}`;
+	return `to ${recipientsInWords(a)}`;
 }
 
 function heading(interview: Interview | undefined, a: FollowUpAction): string {
@@ -113,7 +98,7 @@ export function formatDueText(report: DueReport, options: TextOptions): string {
 			const snoozed = a.snoozedUntil ? s.dim(` (snoozed until ${formatLocal(a.snoozedUntil, now)})`) : "";
 			out.push(`  • ${s.bold(`${KIND_TODO[a.kind]} — ${heading(interview, a)}`)}${snoozed}`);
 			out.push(`    ${paint(s, timing(a, now))}`);
-			out.push(`    ${recipientsPhrase(a, interview)}`);
+			out.push(`    ${recipientsPhrase(a)}`);
 			out.push(`    ${s.dim(a.file)}`);
 		}
 	}

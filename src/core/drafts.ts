@@ -3,6 +3,7 @@
 import { differenceInCalendarDays, format } from "date-fns";
 import { parse as parseYaml } from "yaml";
 import { buildMailto } from "./mailto";
+import { isValidEmail, linkableAddresses, personLabel, thankYouMessages } from "./people";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	attachmentLabels,
@@ -91,6 +92,7 @@ export const PROSE_PLACEHOLDERS: Readonly<Record<string, string>> = {
 	opening: "a line of thanks that varies from one interviewer to the next",
 	focus_and_highlight: "what mattered to the interviewer and your experience that answers it; a general line about the conversation when the note has neither",
 	attachments_paragraph: "the interviewer's supporting material as a short list, or nothing",
+	pass_thanks_paragraph: "to a primary contact who also interviewed you: the request to thank the others by name, or nothing",
 	interest: "that the conversation left you more interested in the role; varies from one interviewer to the next",
 	next_steps_paragraph: "the question about next steps and timeline, or nothing when the note already has the answer or you asked",
 	card_focus: "a line on what mattered to the interviewer, for a card",
@@ -107,6 +109,8 @@ const BUILT_IN_TEMPLATES: Readonly<Record<DraftTemplateKey, DraftTemplate>> = {
 {{attachments_paragraph}}
 
 {{interest}} If it would help to hear more about anything we discussed, I'd be glad to follow up.
+
+{{pass_thanks_paragraph}}
 
 {{sign_off}}
 `,
@@ -349,7 +353,8 @@ class DraftWriter {
 	}
 
 	email(kind: ActionKind, variant: DraftVariant, to: Recipient[], rendered: Rendered): Draft {
-		const addresses = to.flatMap((r) => (r.email === null ? [] : [r.email]));
+		// An address that does not look valid is kept in `to` but never goes into the link (SPEC §1).
+		const addresses = linkableAddresses(to);
 		const draft: Draft = {
 			kind,
 			variant,
@@ -363,9 +368,9 @@ class DraftWriter {
 	}
 
 	checkEmail(person: Person): void {
-		if (person.email !== undefined && person.emailValid === false) {
+		if (person.email !== undefined && !isValidEmail(person.email.trim())) {
 			this.problem(
-				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid: check it before sending.`,
+				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid, so the mail link leaves it out: correct it in the note, or type the address in your mail app.`,
 			);
 		}
 	}
@@ -451,14 +456,15 @@ class DraftWriter {
 
 	thankYou(): void {
 		const { interview } = this;
-		const withEmail = interview.interviewers.filter((p) => p.email !== undefined);
-		const withoutEmail = interview.interviewers.filter((p) => p.email === undefined);
-		const personal = this.perPerson("thank-you", withEmail, {
+		const messages = thankYouMessages(interview);
+		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo]));
+		const personal = this.perPerson("thank-you", messages.filter((m) => m.personal).map((m) => m.to), {
 			salutation: "Hi",
 			openings: EMAIL_OPENINGS,
 			interests: INTERESTS,
 			prose: (person) => {
 				const labels = attachmentLabels(person);
+				const pass = passFor.get(person) ?? [];
 				return {
 					focus_and_highlight: focusAndHighlight(phrase(person.focus), phrase(person.highlight)),
 					attachments_paragraph:
@@ -466,6 +472,10 @@ class DraftWriter {
 							? ""
 							: "In case it's useful, here is some supporting material:\n" +
 								labels.map((a) => `- ${a.label}`).join("\n"),
+					pass_thanks_paragraph:
+						pass.length === 0
+							? ""
+							: `I'd be grateful if you could pass my thanks on to ${joinNames(pass.map((p) => plainText(personLabel(p))))} as well.`,
 				};
 			},
 		});
@@ -474,12 +484,14 @@ class DraftWriter {
 			const files = attachmentLabels(person).flatMap((a) => (a.file ? [`"${a.file}"`] : []));
 			if (files.length > 0) {
 				this.problem(
-					`Attach ${joinNames(files)} to the thank-you to ${plainText(person.name)} yourself: a mail link cannot carry files.`,
+					`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`,
 				);
 			}
 			this.email("thank-you", "personal", [recipientOf(person)], rendered);
 		}
-		if (interview.interviewers.length === 0 || withoutEmail.length > 0) {
+		// With no primary contact, the message that would ask them is still drafted, for the user to address.
+		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
+		if (messages.some((m) => !m.personal) || unreached) {
 			const to = this.primaryRecipients();
 			const rendered = this.render("thank-you-via-primary-contact", {
 				...this.primaryValues(),

@@ -3,6 +3,7 @@
 import { addHours, addMinutes, format, formatISO } from "date-fns";
 import ical, { ICalAlarmType, ICalEventTransparency, type ICalAlarmData } from "ical-generator";
 import { buildAgenda } from "./agenda";
+import { joinWords } from "./labels";
 import { obsidianOpenUri } from "./obsidian-uri";
 import { ACTION_KINDS, type ActionKind, type FollowUpAction, type Interview, type Recipient } from "./types";
 import type { Settings } from "./settings";
@@ -85,7 +86,8 @@ function when(d: Date): string {
 }
 
 function person(r: Recipient): string {
-	return r.email ? `${r.name} <${r.email}>` : `${r.name} (no email in the note)`;
+	if (r.email === null) return `${r.name} (no email in the note)`;
+	return r.name !== "" ? `${r.name} <${r.email}>` : r.email;
 }
 
 export function eventDescription(action: FollowUpAction, vaultName: string): string {
@@ -95,8 +97,9 @@ export function eventDescription(action: FollowUpAction, vaultName: string): str
 			? `To: ${action.recipients.map(person).join("; ")}`
 			: "To: nobody yet. Add interviewers or a primary contact with an email to the note.",
 	);
-	if (action.passThanksTo && action.passThanksTo.length > 0) {
-		lines.push(`Ask the primary contact to pass your thanks on to: ${action.passThanksTo.join(", ")}`);
+	if (action.passThanksVia !== undefined && action.passThanksTo) {
+		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo) : "everyone you met";
+		lines.push(`Ask ${action.passThanksVia} to pass your thanks on to ${others}.`);
 	}
 	lines.push(`Opens: ${when(action.opensAt)}`);
 	if (action.idealBy) lines.push(`Ideally by: ${when(action.idealBy)}`);

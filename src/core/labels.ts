@@ -1,6 +1,7 @@
 // What each follow-up asks of the user, in the words the pane, the notices and the command line
 // all use.
-import type { ActionKind } from "./types";
+import { isValidEmail, personLabel } from "./people";
+import type { ActionKind, FollowUpAction } from "./types";
 
 /** What to do, as an imperative: "Send a thank-you". */
 export const KIND_TODO: Record<ActionKind, string> = {
@@ -21,3 +22,34 @@ export const KIND_NOUN: Record<ActionKind, string> = {
 	"handwritten-note": "handwritten note",
 	linkedin: "LinkedIn invitation",
 };
+
+/** "A", "A and B", "A, B and C": a list in words, as the messages to the user write it. */
+export function joinWords(items: readonly string[]): string {
+	if (items.length <= 1) return items.join("");
+	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** The kinds that go out by email, as opposed to a card or a LinkedIn note. */
+export function isEmailKind(kind: ActionKind): boolean {
+	return kind !== "handwritten-note" && kind !== "linkedin";
+}
+
+/**
+ * Whom an action goes to, in words, for the pane, the command line and the calendar: "Dana
+ * Whitfield and Lena Okafor (no email); Lena Okafor is asked to pass your thanks on to Bob Roe".
+ * Empty when there is nobody.
+ */
+export function recipientsInWords(action: FollowUpAction): string {
+	const names = action.recipients.map((r) => {
+		const label = personLabel(r);
+		if (!isEmailKind(action.kind)) return label;
+		if (r.email === null) return `${label} (no email)`;
+		return isValidEmail(r.email.trim()) ? label : `${label} (address to check)`;
+	});
+	let words = joinWords(names);
+	if (action.passThanksVia !== undefined && action.passThanksTo) {
+		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo) : "everyone you met";
+		words += `; ${action.passThanksVia} is asked to pass your thanks on to ${others}`;
+	}
+	return words;
+}

@@ -2,7 +2,8 @@
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
-import { displayText, noteName, parseWikiLink, trimmed } from "./links";
+import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
+import { isValidEmail, lastFirst, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleText, type PersonEntry } from "./people";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -63,47 +64,8 @@ const RECORD_KEYS: ReadonlyArray<[keyof InterviewRecords, string]> = [
 	["linkedinRequested", "linkedin_requested"],
 ];
 
-// Deliberately simple: it must accept what people type and flag what cannot be an address
-// (a missing @, spaces, a second @, header tricks such as `?bcc=`), not implement RFC 5322.
-const EMAIL = /^[^\s@<>()[\]\\,;:"?&=]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-
-/** Characters EMAIL refuses before the @, by ASCII code: whitespace and `@<>()[]\\,;:"?&=`. */
-const NOT_LOCAL = new Uint8Array(128);
-for (const c of " \t\n\v\f\r@<>()[]\\,;:\"?&=") NOT_LOCAL[c.charCodeAt(0)] = 1;
-
-/**
- * EMAIL, for an address that is all ASCII (where \p{L} and \p{N} are just letters and digits),
- * read in one pass; null when a character is not ASCII. The index checks every address of the vault
- * on a scan, and the Unicode regex is several times slower.
- */
-function asciiEmailVerdict(email: string): boolean | null {
-	const n = email.length;
-	let i = 0;
-	for (; i < n; i++) {
-		const c = email.charCodeAt(i);
-		if (c > 127) return null;
-		if (NOT_LOCAL[c] === 1) break;
-	}
-	let valid = i > 0 && i < n && email.charCodeAt(i) === 64; /* @ */
-	// One or more labels of letters, digits and `-` after the @, at least two of them, split by dots.
-	let labels = 0;
-	let labelLength = 0;
-	for (i++; i < n; i++) {
-		const c = email.charCodeAt(i);
-		if (c > 127) return null;
-		if (c === 46 /* . */) {
-			if (labelLength === 0) valid = false;
-			labels++;
-			labelLength = 0;
-		} else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) labelLength++;
-		else valid = false;
-	}
-	return valid && labels >= 1 && labelLength > 0;
-}
-
-export function isValidEmail(email: string): boolean {
-	return asciiEmailVerdict(email) ?? EMAIL.test(email);
-}
+/** Kept here for the callers that check an address; the rule lives with the people. */
+export { isValidEmail };
 
 /** Shows a value the way the user wrote it, shortened, for messages. */
 function shown(value: unknown): string {
@@ -152,13 +114,6 @@ class Reporter {
 	}
 }
 
-/** For a person whose email is checked later, once the explicit primary_contact_email is known. */
-class SilentReporter extends Reporter {
-	override report(): void {}
-}
-
-const SILENT = new SilentReporter("", undefined);
-
 export function parseInterview(input: NoteInput, settings: Settings, resolve: LinkResolver): ParseResult {
 	const { file, frontmatter: fm } = input;
 	const reporter = new Reporter(file, input.keyLines);
@@ -180,8 +135,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 
 	const status = parseStatus(fm.status, reporter);
 	const records = parseRecords(fm, reporter);
-	const interviewers = parseInterviewers(fm.interviewers, file, resolve, reporter);
-	const primaryContact = parsePrimaryContact(fm, file, resolve, reporter);
+	const { interviewers, primaryContact } = parsePeople(fm, file, resolve, reporter);
 
 	const interview: Interview = {
 		file,
@@ -281,6 +235,18 @@ function textField(value: unknown): string | undefined {
 	return text === null || text === "" ? undefined : text;
 }
 
+/**
+ * A note's free text (focus, highlight): a YAML list of texts is kept, one item a line, so that
+ * nothing the user wrote is dropped; the drafts fit the lines into sentences.
+ */
+function noteText(value: unknown): string | undefined {
+	if (Array.isArray(value) && !parseWikiLink(value)) {
+		const lines = value.map((item) => textField(item)).filter((t): t is string => t !== undefined);
+		return lines.length > 0 ? lines.join("\n") : undefined;
+	}
+	return textField(value);
+}
+
 function rawText(value: unknown): string | undefined {
 	if (typeof value === "string") {
 		const text = trimmed(value);
@@ -288,6 +254,15 @@ function rawText(value: unknown): string | undefined {
 	}
 	if (typeof value === "number") return String(value);
 	return undefined;
+}
+
+/** An email value as typed: `jane@x.example`, `mailto:jane@x.example` or `Jane Doe <jane@x.example>`. */
+function emailText(value: unknown): { email?: string; name: string } {
+	const text = rawText(value);
+	if (text === undefined) return { name: "" };
+	const read = readPersonText(text);
+	// Text that is neither an address nor `Name <address>` is kept as the (invalid) address it claims to be.
+	return read.email !== undefined ? read : { name: "", email: text };
 }
 
 function attachmentList(value: unknown): string[] {
@@ -303,7 +278,7 @@ function attachmentList(value: unknown): string[] {
 }
 
 /** Fills a person's contact details from their linked note, the note's own values winning. */
-function fromPersonNote(person: Person, linkpath: string, file: string, resolve: LinkResolver): void {
+function fromPersonNote(entry: PersonEntry, fromNote: Set<"email" | "title" | "linkedin" | "personNote">, linkpath: string, file: string, resolve: LinkResolver): void {
 	let resolved;
 	try {
 		resolved = resolve(linkpath, file);
@@ -311,90 +286,218 @@ function fromPersonNote(person: Person, linkpath: string, file: string, resolve:
 		resolved = null;
 	}
 	if (!resolved) return;
+	const person = entry.person;
 	person.personNote = resolved.path;
+	fromNote.add("personNote");
 	const pfm = resolved.frontmatter;
 	if (!pfm) return;
-	person.email ??= rawText(pfm.email);
-	person.title ??= textField(pfm.title);
-	person.linkedin ??= rawText(pfm.linkedin);
+	if (person.email === undefined) {
+		const email = emailText(pfm.email).email;
+		if (email !== undefined) {
+			person.email = email;
+			fromNote.add("email");
+		}
+	}
+	if (person.title === undefined) {
+		const title = textField(pfm.title);
+		if (title !== undefined) {
+			person.title = title;
+			fromNote.add("title");
+		}
+	}
+	if (person.linkedin === undefined) {
+		const linkedin = rawText(pfm.linkedin);
+		if (linkedin !== undefined) {
+			person.linkedin = linkedin;
+			fromNote.add("linkedin");
+		}
+	}
+}
+
+/** A link names the person by the linked note, whatever its display text (`[[Dev Patel|Dev]]` is Dev Patel). */
+function linkEntry(link: WikiLink, file: string, resolve: LinkResolver): PersonEntry {
+	const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
+	const entry: PersonEntry = { person: { name: lastFirst(noteName(link.linkpath)), attachments: [] }, fromPersonNote: fromNote };
+	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
+	return entry;
+}
+
+/** One person typed as text: a link, `Name <email>`, an address or a name. */
+function textEntry(text: string, file: string, resolve: LinkResolver): PersonEntry | null {
+	const link = parseWikiLink(text);
+	if (link) return linkEntry(link, file, resolve);
+	const read = readPersonText(text);
+	if (read.name === "" && read.email === undefined) return null;
+	const person: Person = { name: read.name, attachments: [] };
+	if (read.email !== undefined) person.email = read.email;
+	return { person };
+}
+
+function mapEntry(map: Record<string, unknown>, key: string, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry | null {
+	const nameLink = parseWikiLink(map.name);
+	const typed = nameLink ? null : readPersonText(textField(map.name) ?? "");
+	const person: Person = {
+		name: nameLink ? lastFirst(noteName(nameLink.linkpath)) : (typed?.name ?? ""),
+		attachments: attachmentList(map.attachments),
+	};
+	const email = emailText(map.email);
+	if (email.email !== undefined) person.email = email.email;
+	else if (typed?.email !== undefined) person.email = typed.email;
+	if (person.name === "" && email.name !== "") person.name = email.name;
+	const title = textField(map.title);
+	if (title !== undefined) person.title = title;
+	const linkedin = rawText(map.linkedin);
+	if (linkedin !== undefined) person.linkedin = linkedin;
+	const focus = noteText(map.focus);
+	if (focus !== undefined) person.focus = focus;
+	const highlight = noteText(map.highlight);
+	if (highlight !== undefined) person.highlight = highlight;
+	const entry: PersonEntry = { person };
+	if (nameLink) {
+		const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
+		entry.fromPersonNote = fromNote;
+		fromPersonNote(entry, fromNote, nameLink.linkpath, file, resolve);
+	}
+	if (person.name === "" && person.email === undefined) {
+		reporter.report("warning", key, `An entry in ${key} has neither a name nor an email, so it is left out: give it at least "name".`);
+		return null;
+	}
+	return entry;
+}
+
+/**
+ * The people one value of the note names: one text may name several (SPEC §1), a list item one, a
+ * map one. A name left with a comma that is not `Last, First` is reported: it may be two people.
+ */
+function entriesOf(item: unknown, key: string, file: string, resolve: LinkResolver, reporter: Reporter, splitText: boolean): PersonEntry[] {
+	const link = parseWikiLink(item);
+	if (link) return [linkEntry(link, file, resolve)];
+	if (typeof item === "string" || typeof item === "number") {
+		const text = trimmed(String(item));
+		const parts = splitText ? splitPeopleText(text) : [text];
+		const out: PersonEntry[] = [];
+		for (const part of parts) {
+			const entry = textEntry(part, file, resolve);
+			if (!entry) continue;
+			if (entry.person.email === undefined && entry.person.name.includes(",")) {
+				reporter.report(
+					"warning",
+					key,
+					`${key} has "${shownText(entry.person.name)}", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.`,
+				);
+			}
+			out.push(entry);
+		}
+		return out;
+	}
+	if (item && typeof item === "object" && !Array.isArray(item) && !(item instanceof Date)) {
+		const entry = mapEntry(item as Record<string, unknown>, key, file, resolve, reporter);
+		return entry ? [entry] : [];
+	}
+	if (!isEmpty(item)) reporter.report("warning", key, `An entry in ${key} is ${shown(item)}, which is neither a name, a [[link]] nor a map, so it is left out.`);
+	return [];
+}
+
+function shownText(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function checkEmail(person: Person, key: string, reporter: Reporter): void {
 	if (person.email === undefined) return;
 	person.emailValid = isValidEmail(person.email);
 	if (!person.emailValid) {
-		reporter.report("warning", key, `The email of ${person.name || "a person"} is "${person.email}", which does not look like an address: it is kept as written, but no draft will use it to add recipients or headers. Correct it in the note.`);
+		const who = person.name || "a person";
+		reporter.report(
+			"warning",
+			key,
+			`The email of ${who}, "${shownText(person.email)}", does not look like an address: drafts to ${who} are still written, but no mail link will include it. Correct it in the note.`,
+		);
 	}
 }
 
-function parsePerson(item: unknown, key: string, file: string, resolve: LinkResolver, reporter: Reporter): Person | null {
-	const link = parseWikiLink(item);
-	if (link) {
-		const person: Person = { name: link.display, attachments: [] };
-		fromPersonNote(person, link.linkpath, file, resolve);
-		checkEmail(person, key, reporter);
-		return person;
-	}
-	if (typeof item === "string" || typeof item === "number") {
-		const name = trimmed(String(item));
-		return name === "" ? null : { name, attachments: [] };
-	}
-	if (item && typeof item === "object" && !Array.isArray(item) && !(item instanceof Date)) {
-		const map = item as Record<string, unknown>;
-		const nameLink = parseWikiLink(map.name);
-		const person: Person = {
-			name: nameLink ? nameLink.display : (textField(map.name) ?? ""),
-			attachments: attachmentList(map.attachments),
-		};
-		const email = rawText(map.email);
-		if (email !== undefined) person.email = email;
-		const title = textField(map.title);
-		if (title !== undefined) person.title = title;
-		const linkedin = rawText(map.linkedin);
-		if (linkedin !== undefined) person.linkedin = linkedin;
-		const focus = textField(map.focus);
-		if (focus !== undefined) person.focus = focus;
-		const highlight = textField(map.highlight);
-		if (highlight !== undefined) person.highlight = highlight;
-		if (nameLink) fromPersonNote(person, nameLink.linkpath, file, resolve);
-		if (person.name === "" && person.email === undefined) {
-			reporter.report("warning", key, `An entry in ${key} has neither a name nor an email, so it is left out: give it at least "name".`);
-			return null;
+/** Two different names typed with one address are likely a slip: the merge is reported. */
+function reportSharedAddresses(entries: PersonEntry[], people: Person[], key: string, reporter: Reporter): void {
+	for (const person of people) {
+		if (person.email === undefined) continue;
+		const names = new Map<string, string>();
+		for (const e of entries) {
+			const name = e.person.name;
+			if (e.person.email !== undefined && name !== "" && sameAddress(e.person.email, person.email)) names.set(name.toLowerCase().replace(/\s+/g, " "), name);
 		}
-		if (person.name === "") person.name = person.email ?? "";
-		checkEmail(person, key, reporter);
-		return person;
+		if (names.size > 1) {
+			reporter.report("warning", key, `${[...names.values()].join(" and ")} share the address "${shownText(person.email)}", so they are taken as one person, ${person.name}: check the addresses.`);
+		}
 	}
-	if (!isEmpty(item)) reporter.report("warning", key, `An entry in ${key} is ${shown(item)}, which is neither a name, a [[link]] nor a map, so it is left out.`);
-	return null;
 }
 
-function parseInterviewers(raw: unknown, file: string, resolve: LinkResolver, reporter: Reporter): Person[] {
+function interviewerEntries(raw: unknown, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry[] {
 	if (isEmpty(raw)) return [];
-	// A single name or link instead of a list is taken as a list of one; an unquoted [[link]] is
-	// itself a nested list, which parseWikiLink recognises.
-	const items = Array.isArray(raw) && !parseWikiLink(raw) ? raw : [raw];
-	const people: Person[] = [];
-	for (const item of items) {
-		const person = parsePerson(item, "interviewers", file, resolve, reporter);
-		if (person) people.push(person);
-	}
-	return people;
+	// A single name or link instead of a list is taken as a list; an unquoted [[link]] is itself a
+	// nested list, which parseWikiLink recognises. One text may name several people.
+	const isList = Array.isArray(raw) && !parseWikiLink(raw);
+	const entries: PersonEntry[] = [];
+	for (const item of isList ? (raw as unknown[]) : [raw]) entries.push(...entriesOf(item, "interviewers", file, resolve, reporter, !isList));
+	return entries;
 }
 
-function parsePrimaryContact(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): Person | null {
+/**
+ * The primary contact's entry, from `primary_contact` (a name, a link, `Name <email>`, an address)
+ * and `primary_contact_email`, which wins when both give an address.
+ */
+function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry | null {
 	const raw = fm.primary_contact;
-	const rawEmail = rawText(fm.primary_contact_email);
-	if (isEmpty(raw) && rawEmail === undefined) return null;
-	let person: Person | null = null;
+	const explicit = emailText(fm.primary_contact_email);
+	const entries: PersonEntry[] = [];
 	if (!isEmpty(raw)) {
-		// The email is checked below, once the explicit primary_contact_email has been applied.
-		person = parsePerson(raw, "primary_contact", file, resolve, SILENT);
+		const items = Array.isArray(raw) && !parseWikiLink(raw) ? (raw as unknown[]) : [raw];
+		for (const item of items) entries.push(...entriesOf(item, "primary_contact", file, resolve, reporter, true));
 	}
-	person ??= { name: "", attachments: [] };
-	if (rawEmail !== undefined) person.email = rawEmail;
-	if (person.name === "") person.name = person.email ?? "";
-	delete person.emailValid;
-	checkEmail(person, rawEmail !== undefined ? "primary_contact_email" : "primary_contact", reporter);
-	return person;
+	const { people } = mergePeople(entries);
+	if (people.length > 1) {
+		const names = people.map((p) => personLabel(p));
+		reporter.report(
+			"warning",
+			"primary_contact",
+			`primary_contact names more than one person (${names.join(", ")}); ${names[0]} is taken as the primary contact: list the others under interviewers.`,
+		);
+	}
+	if (people.length === 0 && explicit.email === undefined) return null;
+	const person: Person = people[0] ? { ...people[0] } : { name: "", attachments: [] };
+	const first = entries.find((e) => samePerson(e.person, person));
+	const entry: PersonEntry = first?.fromPersonNote ? { person, fromPersonNote: new Set(first.fromPersonNote) } : { person };
+	if (explicit.email !== undefined) {
+		const typedEmail = entries.some((e) => e.person.email !== undefined && !e.fromPersonNote?.has("email") && samePerson(e.person, person));
+		if (typedEmail && person.email !== undefined && !sameAddress(person.email, explicit.email)) {
+			reporter.report(
+				"warning",
+				"primary_contact_email",
+				`primary_contact gives the address "${shownText(person.email)}" and primary_contact_email "${shownText(explicit.email)}"; primary_contact_email is used: keep one.`,
+			);
+		}
+		person.email = explicit.email;
+		(entry.fromPersonNote as Set<string> | undefined)?.delete("email");
+		if (person.name === "") person.name = explicit.name;
+	}
+	return entry;
+}
+
+/**
+ * Interviewers and the primary contact, each person once (SPEC §1). The primary contact joins the
+ * merge last, so that one who also interviewed is that interviewer, in both places, with the
+ * interviewer's entry winning; a later name can join earlier entries through them.
+ */
+function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): { interviewers: Person[]; primaryContact: Person | null } {
+	const entries = interviewerEntries(fm.interviewers, file, resolve, reporter);
+	const pc = primaryContactEntry(fm, file, resolve, reporter);
+	const { people, personOf } = mergePeople(pc ? [...entries, pc] : entries);
+	reportSharedAddresses(entries, people, "interviewers", reporter);
+	const pcIndex = pc ? personOf[entries.length] : -1;
+	const interviewers = people.filter((_, i) => personOf.slice(0, entries.length).includes(i));
+	const primaryContact = pcIndex === -1 ? null : people[pcIndex];
+	for (const person of people) {
+		const key = person === primaryContact && !interviewers.includes(person) ? (fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact") : "interviewers";
+		delete person.emailValid;
+		checkEmail(person, key, reporter);
+	}
+	return { interviewers, primaryContact };
 }

@@ -2,6 +2,7 @@
 // `{{date:FORMAT}}` with Moment tokens), and the values an interview gives them.
 import { differenceInCalendarDays, format, getDayOfYear, getISOWeek } from "date-fns";
 import { parseWikiLink } from "./links";
+import { greetingName, personLabel, thankYouMessages } from "./people";
 import type { Settings } from "./settings";
 import type { Interview, Person } from "./types";
 
@@ -144,15 +145,8 @@ export function formatMoment(date: Date, fmt: string): string {
 
 // ---------------------------------------------------------------- values from an interview
 
-const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof|professor)\.?$/i;
-
-/** How a message addresses someone: the first name, or "Dr. Okafor" when the name starts with a title. */
-export function firstName(name: string): string {
-	const words = name.trim().split(/\s+/).filter((w) => w !== "");
-	if (words.length === 0) return "";
-	if (words.length > 1 && HONORIFIC.test(words[0])) return `${words[0]} ${words[words.length - 1]}`;
-	return words[0];
-}
+/** How a message addresses someone: the first name, "Dr. Okafor" after a title, "" for no name or an address. */
+export const firstName = greetingName;
 
 /** "Tom Becker", "Tom Becker and Ana Ruiz", "Tom Becker, Ana Ruiz and Li Wei". */
 export function joinNames(names: string[]): string {
@@ -261,7 +255,10 @@ export function interviewLabel(interview: Interview, now: Date): string {
  */
 export function passThanksTo(interview: Interview): string {
 	if (interview.interviewers.length === 0) return "everyone I met";
-	return joinNames(interview.interviewers.filter((p) => p.email === undefined).map((p) => plainText(p.name)));
+	const pass = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0);
+	// With no primary contact there is no such message; the draft that would ask them names the same people.
+	const people = pass ? pass.passThanksTo : interview.interviewers.filter((p) => p.email === undefined);
+	return joinNames(people.map((p) => plainText(personLabel(p))));
 }
 
 /**

@@ -2,7 +2,8 @@
 // ideally happens and its deadline, who receives it, and its state at a given instant.
 import { addDays } from "date-fns";
 import { nextDayAt } from "./dates";
-import { KIND_NOUN } from "./labels";
+import { KIND_NOUN, joinWords } from "./labels";
+import { personLabel, thankYouMessages } from "./people";
 import type { Settings } from "./settings";
 import type { ActionKind, ActionState, FollowUpAction, Interview, Person, Problem, Recipient, RecordValue } from "./types";
 
@@ -41,17 +42,27 @@ interface PendingAction extends Timing {
 	kind: ActionKind;
 	recipients: Recipient[];
 	passThanksTo?: string[];
+	passThanksVia?: string;
 }
 
 /** Receives each pending action; the agenda builds its actions from these without objects in between. */
-type Emit = (kind: ActionKind, opensAt: Date, idealBy: Date | null, deadline: Date | null, recipients: Recipient[], passThanksTo: string[] | undefined) => void;
+type Emit = (
+	kind: ActionKind,
+	opensAt: Date,
+	idealBy: Date | null,
+	deadline: Date | null,
+	recipients: Recipient[],
+	passThanksTo?: string[],
+	passThanksVia?: string,
+) => void;
 
 /** The actions an interview calls for, whatever the time; nothing for a closed interview. */
 export function pendingActions(interview: Interview, settings: Settings): PendingAction[] {
 	const out: PendingAction[] = [];
-	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo) => {
+	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo, passThanksVia) => {
 		const action: PendingAction = { kind, opensAt, idealBy, deadline, recipients };
 		if (passThanksTo) action.passThanksTo = passThanksTo;
+		if (passThanksVia !== undefined) action.passThanksVia = passThanksVia;
 		out.push(action);
 	});
 	return out;
@@ -64,27 +75,25 @@ function forEachPending(interview: Interview, settings: Settings, emit: Emit): v
 
 	let thankYouDeadline: Date | null = null;
 	if (!records.thankYouSent) {
-		// One pass over the interviewers: the agenda runs this for every note of the vault.
 		const recipients: Recipient[] = [];
-		let withoutEmail: string[] | null = null;
-		for (const p of interview.interviewers) {
-			if (p.email !== undefined) recipients.push(recipient(p));
-			else (withoutEmail ??= []).push(p.name);
-		}
 		let passThanksTo: string[] | undefined;
-		if (interview.interviewers.length === 0 || withoutEmail) {
-			for (const r of toPrimary) recipients.push(r);
-			passThanksTo = withoutEmail ?? [];
+		let via: string | undefined;
+		for (const message of thankYouMessages(interview)) {
+			recipients.push(recipient(message.to));
+			if (!message.personal || message.passThanksTo.length > 0) {
+				passThanksTo = message.passThanksTo.map(personLabel);
+				via = personLabel(message.to);
+			}
 		}
 		thankYouDeadline = plusHours(end, settings.thankYouDeadlineHours);
-		emit("thank-you", end, plusHours(end, settings.thankYouIdealHours), thankYouDeadline, recipients, passThanksTo);
+		emit("thank-you", end, plusHours(end, settings.thankYouIdealHours), thankYouDeadline, recipients, passThanksTo, via);
 	}
 
 	if (!interview.nextSteps && !records.nextStepsAsked && !records.replyReceived) {
 		// Dates are never changed in place, so the same instant may serve both actions (24 h by default).
 		const deadline =
 			thankYouDeadline && settings.nextStepsDeadlineHours === settings.thankYouDeadlineHours ? thankYouDeadline : plusHours(end, settings.nextStepsDeadlineHours);
-		emit("next-steps", end, null, deadline, toPrimary, undefined);
+		emit("next-steps", end, null, deadline, toPrimary);
 	}
 
 	if (records.thankYouSent && !records.checkInSent && !records.replyReceived) {
@@ -93,22 +102,22 @@ function forEachPending(interview: Interview, settings: Settings, emit: Emit): v
 			// The later of the two, as date-fns max gives it (an invalid date makes it invalid).
 			opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(interview.decisionExpected, settings.decisionCheckInTime).getTime()));
 		}
-		emit("check-in", opensAt, null, null, toPrimary, undefined);
+		emit("check-in", opensAt, null, null, toPrimary);
 	}
 
 	if (records.checkInSent && !records.replyReceived) {
-		emit("close-out", addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays), null, null, toPrimary, undefined);
+		emit("close-out", addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays), null, null, toPrimary);
 	}
 
 	if (settings.enableHandwrittenNote && records.thankYouSent && !records.handwrittenNoteSent) {
 		const sent = recordedAt(records.thankYouSent, interview);
 		const people = interview.interviewers.length > 0 ? interview.interviewers.map(recipient) : toPrimary;
-		emit("handwritten-note", sent, addDays(sent, settings.handwrittenNoteIdealDays), null, people, undefined);
+		emit("handwritten-note", sent, addDays(sent, settings.handwrittenNoteIdealDays), null, people);
 	}
 
 	if (settings.enableLinkedin && !records.linkedinRequested) {
 		const onLinkedin = interview.interviewers.filter((p) => p.linkedin);
-		if (onLinkedin.length > 0) emit("linkedin", end, null, null, onLinkedin.map(recipient), undefined);
+		if (onLinkedin.length > 0) emit("linkedin", end, null, null, onLinkedin.map(recipient));
 	}
 }
 
@@ -140,9 +149,10 @@ function warn(interview: Interview, problems: Problem[], key: string, message: s
  */
 export function evaluateInto(interview: Interview, settings: Settings, now: Date, actions: FollowUpAction[], problems: Problem[]): void {
 	const snoozed = interview.snoozedUntil && now.getTime() < interview.snoozedUntil.getTime() ? interview.snoozedUntil : undefined;
-	/** Kinds by email whose every recipient lacks an email, in the order met. */
+	const pc = interview.primaryContact;
+	/** Kinds by email that would go to a primary contact without an address, in the order met. */
 	let noEmailFor: ActionKind[] | null = null;
-	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo) => {
+	forEachPending(interview, settings, (kind, opensAt, idealBy, deadline, recipients, passThanksTo, passThanksVia) => {
 		const action: FollowUpAction = {
 			file: interview.file,
 			kind,
@@ -155,6 +165,7 @@ export function evaluateInto(interview: Interview, settings: Settings, now: Date
 			recipients,
 		};
 		if (passThanksTo) action.passThanksTo = passThanksTo;
+		if (passThanksVia !== undefined) action.passThanksVia = passThanksVia;
 		if (snoozed) action.snoozedUntil = snoozed;
 		actions.push(action);
 		if (recipients.length === 0) {
@@ -164,28 +175,26 @@ export function evaluateInto(interview: Interview, settings: Settings, now: Date
 				kind === "thank-you" ? "interviewers" : "primary_contact",
 				`The ${KIND_NOUN[kind]} has nobody to go to: add ${kind === "thank-you" ? "interviewers with an email, or a primary_contact" : "a primary_contact and primary_contact_email"}.`,
 			);
-		} else if (passThanksTo && passThanksTo.length > 0 && !interview.primaryContact) {
-			warn(interview, problems, "primary_contact", `${passThanksTo.join(", ")} ${passThanksTo.length === 1 ? "has" : "have"} no email and there is no primary_contact to pass your thanks on: add an email or a primary_contact.`);
+		} else if (kind === "thank-you" && !pc) {
+			const unthanked = interview.interviewers.filter((p) => p.email === undefined).map(personLabel);
+			if (unthanked.length > 0) {
+				warn(interview, problems, "interviewers", `${joinWords(unthanked)} ${unthanked.length === 1 ? "has" : "have"} no email and there is no primary_contact to pass your thanks on: add an email or a primary_contact.`);
+			}
 		}
 		const byEmail = kind !== "handwritten-note" && kind !== "linkedin";
 		// Each kind is pending at most once per interview, so the list holds no repeats.
-		if (byEmail && recipients.length > 0 && nobodyHasEmail(recipients)) (noEmailFor ??= []).push(kind);
+		if (byEmail && pc && pc.email === undefined && recipients.some((r) => r.email === null && r.name === pc.name)) (noEmailFor ??= []).push(kind);
 	});
-	if (noEmailFor && interview.primaryContact) {
-		const kinds = (noEmailFor as ActionKind[]).map((k) => KIND_NOUN[k]).join(", ");
+	if (noEmailFor && pc) {
+		const kinds = joinWords((noEmailFor as ActionKind[]).map((k) => `the ${KIND_NOUN[k]}`));
 		const problem: Problem = {
 			file: interview.file,
 			severity: "warning",
 			key: "primary_contact_email",
-			message: `${interview.primaryContact.name} has no email address, and the ${kinds} would go to them: add primary_contact_email.`,
+			message: `${personLabel(pc)} has no email address, and ${kinds} would go to them: add primary_contact_email.`,
 		};
 		const line = interview.keyLines?.primary_contact_email ?? interview.keyLines?.primary_contact;
 		if (line !== undefined) problem.line = line;
 		problems.push(problem);
 	}
-}
-
-function nobodyHasEmail(recipients: Recipient[]): boolean {
-	for (const r of recipients) if (r.email !== null) return false;
-	return true;
 }

@@ -52,7 +52,10 @@ export interface Problem {
 
 /** A person as the note names them, enriched from their person note when linked. */
 export interface Person {
-	/** As written in the note: the map's name, the link's alias or the linked note's name. */
+	/**
+	 * As the note names them: the map's or text's name (`Last, First` turned round), or the linked
+	 * note's name. Empty when the note gives only an address: an address is never a name.
+	 */
 	name: string;
 	email?: string;
 	/** False when `email` does not look like an address; it is kept as written all the same. */
@@ -117,6 +120,8 @@ export interface FollowUpAction {
 	recipients: Recipient[];
 	/** Thank-you only: interviewers without an email, whom the primary contact is asked to thank. */
 	passThanksTo?: string[];
+	/** Thank-you only: who is asked to pass the thanks on (the primary contact), when someone is. */
+	passThanksVia?: string;
 	/** Set while the note is snoozed. */
 	snoozedUntil?: Date;
 }

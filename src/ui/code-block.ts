@@ -267,7 +267,7 @@ export class FollowUpBlock extends MarkdownRenderChild implements HoverParent {
 			noteLink(head, action.file, interviewLabel(action.company, action.role, action.file), link);
 			head.createSpan({ cls: "ifu-block-state", text: stateLabel(action) });
 			item.createDiv({ cls: "ifu-block-todo", text: KIND_TODO[action.kind] });
-			item.createDiv({ cls: "ifu-block-to", text: recipientsLine(action, index.interviewFor(action.file)?.primaryContact?.name) });
+			item.createDiv({ cls: "ifu-block-to", text: recipientsLine(action) });
 			item.createDiv({ cls: "ifu-block-clock", text: clockText(action, now) });
 		}
 		this.more(root, selected.length - shown.length, "follow-up", "follow-ups");

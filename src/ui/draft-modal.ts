@@ -3,7 +3,7 @@
 import { Modal, type App } from "obsidian";
 import { LINKEDIN_NOTE_LIMIT, type Draft } from "../core/drafts";
 import { mailtoFitsSafely } from "../core/mailto";
-import { isValidEmail } from "../core/parse";
+import { isValidEmail } from "../core/people";
 import { plainText } from "../core/placeholders";
 
 export interface DraftModalOptions {

@@ -5,7 +5,7 @@ import { DRAFTS_HEADING, draftBlock, insertDraftUnderHeading } from "../core/dra
 import { buildDrafts, type Draft } from "../core/drafts";
 import { detectEol } from "../core/frontmatter-text";
 import { buildMailto, mailtoFitsSafely } from "../core/mailto";
-import { isValidEmail } from "../core/parse";
+import { linkableAddresses } from "../core/people";
 import { plainText } from "../core/placeholders";
 import type { ActionKind } from "../core/types";
 import { loadDraftTemplates } from "../obsidian/draft-templates";
@@ -41,33 +41,9 @@ function noteTitle(path: string, company: string | undefined): string {
 	return plainText(company ?? "") || path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 
-function oneLine(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
-}
-
-/** The addresses a mail link may carry: an address that does not look valid is never one of them. */
+/** The addresses a mail link may carry: the core's rule, so the pane and the command line agree. */
 export function linkAddresses(draft: Pick<Draft, "to">): string[] {
-	return draft.to.flatMap((r) => (r.email !== null && isValidEmail(r.email) ? [r.email] : []));
-}
-
-/**
- * The core keeps an invalid address in the link (encoded, so it can add nothing); here the link
- * leaves it out, so that the mail app never sends to it, and the user is told.
- */
-function withSafeLink(draft: Draft, problems: string[]): Draft {
-	if (draft.mailto === null) return draft;
-	const invalid = draft.to.filter((r) => r.email !== null && !isValidEmail(r.email));
-	if (invalid.length === 0) return draft;
-	for (const r of invalid) {
-		const name = r.name || "a recipient";
-		const message = `The email address of ${name} ("${oneLine(r.email ?? "")}") does not look valid, so the mail link leaves it out: correct it in the note, or type the address in your mail app.`;
-		if (problems.includes(message)) continue;
-		// The core's own warning about this address says less; this one takes its place.
-		const core = problems.findIndex((p) => p.startsWith(`The email address of ${name} (`) && p.endsWith("does not look valid: check it before sending."));
-		if (core === -1) problems.push(message);
-		else problems[core] = message;
-	}
-	return { ...draft, mailto: buildMailto(linkAddresses(draft), draft.subject, draft.body) };
+	return linkableAddresses(draft.to);
 }
 
 /** Builds the drafts from the index's interview, the override templates and the settings; null (with a notice) when the note is not an interview. */
@@ -80,9 +56,7 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	const templates = await loadDraftTemplates(ctx.app, ctx.settings.draftTemplateFolder);
 	const now = ctx.now();
 	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates });
-	const problems = [...result.problems];
-	const drafts = result.drafts.map((d) => withSafeLink(d, problems));
-	return { path, title: noteTitle(path, interview.company), kind, drafts, problems, now };
+	return { path, title: noteTitle(path, interview.company), kind, drafts: result.drafts, problems: [...result.problems], now };
 }
 
 /** A notice that ends with what to check, kept on screen longer when there is something to read. */

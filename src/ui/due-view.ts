@@ -199,7 +199,6 @@ export class DueView extends ItemView {
 	}
 
 	private renderRow(parent: HTMLElement, action: FollowUpAction, section: SectionId, now: Date): void {
-		const interview = this.ctx.index.interviewFor(action.file);
 		const label = interviewLabel(action.company, action.role, action.file);
 		const todo = KIND_TODO[action.kind];
 		const row = parent.createDiv({
@@ -216,7 +215,7 @@ export class DueView extends ItemView {
 		title.addEventListener("click", (evt) => void this.openNote(action.file, evt));
 
 		row.createDiv({ cls: "ifu-row-todo", text: todo });
-		row.createDiv({ cls: "ifu-row-to", text: recipientsLine(action, interview?.primaryContact?.name) });
+		row.createDiv({ cls: "ifu-row-to", text: recipientsLine(action) });
 		row.createDiv({ cls: "ifu-row-clock", text: this.clockText(action, section, now) });
 
 		const buttons = row.createDiv({ cls: "ifu-row-actions" });

@@ -3,6 +3,8 @@
 import type { MarkEvent } from "../core/writer";
 import type { ActionKind, FollowUpAction } from "../core/types";
 
+import { recipientsInWords } from "../core/labels";
+
 export { KIND_NOUN, KIND_TODO } from "../core/labels";
 
 /** The record that marks each action done. */
@@ -16,10 +18,7 @@ export const KIND_DONE_EVENT: Record<ActionKind, MarkEvent> = {
 };
 
 /** "Dana", "Dana and Marcus", "Dana, Marcus and Lena". */
-export function joinNames(names: readonly string[]): string {
-	if (names.length <= 1) return names[0] ?? "";
-	return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
+export { joinWords as joinNames } from "../core/labels";
 
 /** "Acme Robotics · Platform engineer", or the note's title when the note names no company. */
 export function interviewLabel(company: string, role: string, file: string): string {
@@ -30,14 +29,11 @@ export function interviewLabel(company: string, role: string, file: string): str
 
 /**
  * Who the action goes to, as a line of the pane: "To Dana Whitfield and Marcus Oyelaran". When some
- * interviewers have no email, says whom the primary contact is asked to thank.
+ * interviewers have no email, says who is asked to pass the thanks on to them.
  */
-export function recipientsLine(action: FollowUpAction, primaryContact?: string): string {
+export function recipientsLine(action: FollowUpAction): string {
 	if (action.recipients.length === 0) return "Nobody to send to yet: add an email to the note";
-	const names = action.recipients.map((r) => (r.email === null ? `${r.name} (no email)` : r.name));
-	const thanks = action.passThanksTo ?? [];
-	const pass = thanks.length > 0 && primaryContact ? `; ${primaryContact} passes thanks to ${joinNames(thanks)}` : "";
-	return `To ${joinNames(names)}${pass}`;
+	return `To ${recipientsInWords(action)}`;
 }
 
 /** "Acme Robotics" for sentences about one action; the note's title when there is no company. */

@@ -88,7 +88,7 @@ describe("ics", () => {
 		const target = path.join(dir, "follow-ups.ics");
 		const written = cli(["ics", EXAMPLE, "--now", "2026-11-25T18:00", "-o", target]);
 		expect(written.code).toBe(0);
-		expect(written.stderr).toMatch(/^Wrote 16 events to /);
+		expect(written.stderr).toMatch(/^Wrote 19 events to /);
 		expect(fs.readFileSync(target, "utf8")).toBe(out.stdout);
 		expect(fs.readdirSync(dir)).toEqual(["follow-ups.ics"]);
 	});

@@ -146,7 +146,7 @@ describe("due, as a person reads it", () => {
 		for (const heading of ["Overdue (1)", "Late (1)", "Due now (3)", "Problems (1 error)"]) expect(out).toContain(heading);
 		expect(out).not.toContain("Upcoming");
 		expect(out).toContain("Send a thank-you — Globex · Staff engineer");
-		expect(out).toContain("to Renee Alvarez, to pass on to Tom Becker");
+		expect(out).toContain("to Renee Alvarez; Renee Alvarez is asked to pass your thanks on to Tom Becker");
 		expect(out).toContain("deadline passed 8 h ago");
 		expect(out).toContain("ideal time passed 1 h ago; deadline in 15 h");
 		expect(out).toContain("ideal window closes in 4 h 30 min; deadline in 20 h 30 min");

@@ -221,15 +221,19 @@ describe("thank-you", () => {
 		}
 	});
 
-	it("keeps an address that is not valid to one recipient and no header, and says so", () => {
+	it("keeps an address that is not valid as the recipient but out of the mail link, and says so", () => {
 		const interview = anInterview()
 			.interviewer("Eve", { email: "x@y.example?bcc=evil@z.example", emailValid: false })
 			.interviewer("Mal", { email: "x@y.example\r\nBcc: evil@z.example", emailValid: false })
 			.build();
 		const result = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
+		expect(result.drafts.map((d) => d.to)).toEqual([
+			[{ name: "Eve", email: "x@y.example?bcc=evil@z.example" }],
+			[{ name: "Mal", email: "x@y.example\r\nBcc: evil@z.example" }],
+		]);
 		for (const draft of result.drafts) {
 			const parsed = parseMailto(draft.mailto!);
-			expect(parsed.to).toHaveLength(1);
+			expect(parsed.to).toEqual([]);
 			expect(Object.keys(parsed.headers).sort()).toEqual(["body", "subject"]);
 		}
 		expect(result.problems.some((p) => p.includes("Eve") && p.includes("does not look valid"))).toBe(true);

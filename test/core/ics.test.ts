@@ -195,7 +195,7 @@ describe("calendar export", () => {
 		const cafe = actions.find((a) => a.file === "Interviews/Café Zoë & Söhne #1.md" && a.kind === "thank-you")!;
 		const description = text(eventFor(cafe), "description");
 		expect(description).toContain("To: Dana Whitfield <dana@cafe.example>; Lena Okafor <lena@cafe.example>");
-		expect(description).toContain("pass your thanks on to: Tom Becker");
+		expect(description).toContain("Ask Lena Okafor to pass your thanks on to Tom Becker.");
 		expect(description).toContain("Note: Interviews/Café Zoë & Söhne #1.md");
 		const deadline = /^Deadline: (.+) \(([^)]+)\)$/m.exec(description)!;
 		expect(new Date(deadline[2]).getTime()).toBe(cafe.deadline!.getTime());
@@ -249,7 +249,7 @@ describe("calendar text encoding", () => {
 		expect(text(event, "summary")).toBe(eventSummary(thankYou));
 		expect(text(event, "summary")).toBe('Send a thank-you: Smith, Jones; "Partners"\\Co\nEurope · Engineer, platform; infra');
 		expect(text(event, "description")).toBe(eventDescription(thankYou, VAULT));
-		expect(text(event, "description")).toContain("pass your thanks on to: Bo; Li");
+		expect(text(event, "description")).toContain("Ask Chris, the recruiter to pass your thanks on to Bo; Li.");
 		expect(rawProperty(ics, "SUMMARY")[0]).toContain("Smith\\, Jones\\; \"Partners\"\\\\Co\\nEurope");
 	});
 

@@ -115,7 +115,7 @@ describe("records and status", () => {
 });
 
 describe("people", () => {
-	it("reads names, maps and links, merging person notes with the map winning", () => {
+	it("reads names, maps and links (named by the linked note), merging person notes with the map winning", () => {
 		const { interview, problems } = parse({
 			...base,
 			interviewers: [
@@ -130,7 +130,7 @@ describe("people", () => {
 		const [tom, priya, priyaMap, dana, sam] = interview!.interviewers;
 		expect(tom).toEqual({ name: "Tom Becker", attachments: [] });
 		expect(priya).toMatchObject({ name: "Priya Natarajan", email: "priya@globex.example", title: "Staff engineer", linkedin: "https://www.linkedin.com/in/priya", personNote: "People/Priya Natarajan.md" });
-		expect(priyaMap).toMatchObject({ name: "Priya N.", email: "pn@globex.example", title: "Staff engineer", focus: "on-call load" });
+		expect(priyaMap).toMatchObject({ name: "Priya Natarajan", email: "pn@globex.example", title: "Staff engineer", focus: "on-call load" });
 		expect(dana).toMatchObject({ title: "Manager", focus: "tolerances", highlight: "the gearbox redesign", attachments: ["[[Designs/Stack-up.png]]", "https://acme.example/press"] });
 		expect(sam).toMatchObject({ name: "Sam Lee", email: "sam.lee@umbrella.example" });
 	});

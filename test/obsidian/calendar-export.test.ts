@@ -54,7 +54,7 @@ describe("the export command", () => {
 		h = await loadExample();
 		const now = h.plugin.now();
 		const { actions } = h.plugin.index.agenda(now);
-		expect(actions.length).toBe(16);
+		expect(actions.length).toBe(19);
 		const revision = h.plugin.index.revision;
 
 		await exportNow(h);
@@ -70,7 +70,7 @@ describe("the export command", () => {
 		// Snoozed and upcoming follow-ups are in the calendar too.
 		expect(summaries).toContain("Check in: Cyberdyne · ML platform engineer");
 
-		expect(notices.at(-1)?.message).toBe(`16 follow-ups exported. Written to ${DEFAULT_FILE}; import it into your calendar app or subscribe to it.`);
+		expect(notices.at(-1)?.message).toBe(`19 follow-ups exported. Written to ${DEFAULT_FILE}; import it into your calendar app or subscribe to it.`);
 		// The calendar file is not a note: writing it leaves the interviews alone.
 		expect(h.plugin.index.revision).toBe(revision);
 	});
@@ -79,7 +79,7 @@ describe("the export command", () => {
 		h = await loadExample({ data: settings({ icsPath: "Exports//Calendars/my follow-ups" }) });
 		await exportNow(h);
 		expect(h.app.vault.getFolderByPath("Exports/Calendars")).not.toBeNull();
-		expect(events(readFile(h, "Exports/Calendars/my follow-ups.ics")!)).toHaveLength(16);
+		expect(events(readFile(h, "Exports/Calendars/my follow-ups.ics")!)).toHaveLength(19);
 		expect(notices.at(-1)?.message).toContain("Written to Exports/Calendars/my follow-ups.ics");
 	});
 
@@ -110,7 +110,7 @@ describe("automatic refresh", () => {
 		h = await loadExample({ data: settings({ icsAutoRefresh: true }) });
 		await h.advance(3_000);
 		const writes = countWrites(h, DEFAULT_FILE);
-		expect(events(readFile(h, DEFAULT_FILE)!)).toHaveLength(16);
+		expect(events(readFile(h, DEFAULT_FILE)!)).toHaveLength(19);
 
 		await markThankYouSent(h, ACME);
 		await h.advance(3_000);

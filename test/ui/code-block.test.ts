@@ -47,8 +47,8 @@ describe("the due list in a note", () => {
 		h = await loadExample();
 		const { el } = await block(h, "");
 		const status = h.app.statusBarEl.querySelector(".ifu-status")?.textContent ?? "";
-		expect(status).toMatch(/^11 follow-ups due/);
-		expect(rows(el)).toHaveLength(11);
+		expect(status).toMatch(/^14 follow-ups due/);
+		expect(rows(el)).toHaveLength(14);
 		expect(brief(el).slice(0, 4)).toEqual([
 			"Overdue: Send a thank-you · Initech · Backend developer",
 			"Overdue: Ask about next steps · Initech · Backend developer",
@@ -64,7 +64,7 @@ describe("the due list in a note", () => {
 		h = await loadExample();
 		const { el } = await block(h, "company: globex");
 		const thanks = rows(el).find((r) => r.todo === "Send a thank-you")!;
-		expect(thanks.to).toBe("To Owen Mercer, Priya Natarajan and Renee Alvarez; Renee Alvarez passes thanks to Tom Becker");
+		expect(thanks.to).toBe("To Owen Mercer, Priya Natarajan and Renee Alvarez; Renee Alvarez is asked to pass your thanks on to Tom Becker");
 		expect(thanks.clock).toBe("Ideal window closed 30 min ago; deadline in 15 h 30 min");
 		const link = el.querySelector<HTMLAnchorElement>('.ifu-block-row[data-kind="thank-you"] a.internal-link')!;
 		expect(link.dataset.href).toBe("Interviews/2026-11-25 Globex - Staff engineer.md");
@@ -121,6 +121,7 @@ describe("the due list in a note", () => {
 		expect(rows(thanks.el).map((r) => r.title)).toEqual([
 			"Initech · Backend developer",
 			"Globex · Staff engineer",
+			"Northwind Traders · Site reliability engineer",
 			"Acme Robotics · Platform engineer",
 			"Hooli · Infrastructure engineer",
 		]);
@@ -130,7 +131,7 @@ describe("the due list in a note", () => {
 		h = await loadExample();
 		const { el } = await block(h, "limit: 2");
 		expect(brief(el)).toEqual(["Overdue: Send a thank-you · Initech · Backend developer", "Overdue: Ask about next steps · Initech · Backend developer"]);
-		expect(el.querySelector(".ifu-block-more")?.textContent).toBe("9 more follow-ups not shown (limit: 2).");
+		expect(el.querySelector(".ifu-block-more")?.textContent).toBe("12 more follow-ups not shown (limit: 2).");
 	});
 
 	it("says so when nothing matches", async () => {
@@ -178,7 +179,7 @@ describe("the pipeline in a note", () => {
 		expect(el.querySelector('.ifu-figure[data-figure="closed-without-reply"] .ifu-figure-value')?.textContent).toBe("1");
 		const limited = await block(h, "view: pipeline\nlimit: 3");
 		expect(limited.el.querySelectorAll("tr.ifu-pipeline-row")).toHaveLength(3);
-		expect(limited.el.querySelector(".ifu-block-more")?.textContent).toBe("7 more interviews not shown (limit: 3).");
+		expect(limited.el.querySelector(".ifu-block-more")?.textContent).toBe("8 more interviews not shown (limit: 3).");
 	});
 });
 

@@ -5,6 +5,7 @@ import { click, exampleVault, loadExample, openPane, paneEl, paneRows, row, type
 import { local } from "../builders/interview";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
+const NORTHWIND = "Interviews/2026-11-25 Northwind Traders - Site reliability engineer.md";
 const GLOBEX = "Interviews/2026-11-25 Globex - Staff engineer.md";
 const CYBERDYNE = "Interviews/2026-11-23 Cyberdyne - ML platform engineer.md";
 const STARK = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
@@ -29,11 +30,12 @@ describe("the due pane on the example vault at 2026-11-25 18:00", () => {
 			to: "To Dana Whitfield and Marcus Oyelaran",
 			clock: "Ideal window closes in 4 h 30 min",
 		});
-		// The actions with a clock running come first in their section.
-		expect(paneRows(pane).filter((r) => r.section === "Due now")[0].file).toBe(ACME);
+		// The actions with a clock running come first in their section, the closest deadline first.
+		expect(paneRows(pane).filter((r) => r.section === "Due now")[0].file).toBe(NORTHWIND);
+		expect(row(pane, NORTHWIND, "thank-you")?.to).toBe("To Jane Holt, Omar Haddad and Dev Patel; Jane Holt is asked to pass your thanks on to Priya Raman");
 		expect(row(pane, GLOBEX, "thank-you")).toMatchObject({
 			section: "Late",
-			to: "To Owen Mercer, Priya Natarajan and Renee Alvarez; Renee Alvarez passes thanks to Tom Becker",
+			to: "To Owen Mercer, Priya Natarajan and Renee Alvarez; Renee Alvarez is asked to pass your thanks on to Tom Becker",
 			clock: "Ideal window closed 30 min ago; deadline in 15 h 30 min",
 		});
 		expect(row(pane, CYBERDYNE, "next-steps")).toMatchObject({ section: "Snoozed" });

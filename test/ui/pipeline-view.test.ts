@@ -78,7 +78,7 @@ describe("the pipeline tab", () => {
 		expect(figure(el, "median-reply").value).toBe("3.8 days");
 		expect(figure(el, "closed-without-reply").value).toBe(String(figures.closedWithoutReply));
 		expect(figure(el, "closed-without-reply").value).toBe("1");
-		expect(figure(el, "interviews")).toEqual({ value: "10", detail: "8 active, 1 offer" });
+		expect(figure(el, "interviews")).toEqual({ value: "11", detail: "9 active, 1 offer" });
 	});
 
 	it("has a table by month of the interview", async () => {
@@ -89,7 +89,7 @@ describe("the pipeline tab", () => {
 		expect(rows).toEqual(figures.byMonth.map(monthCells));
 		expect(rows).toEqual([
 			["October 2026", "1", "1", "0", "0%", "–", "1"],
-			["November 2026", "9", "5", "1", "20%", formatMedianDays(figures.byMonth[1].medianDaysToReply), "0"],
+			["November 2026", "10", "5", "1", "20%", formatMedianDays(figures.byMonth[1].medianDaysToReply), "0"],
 		]);
 	});
 

@@ -1,0 +1,220 @@
+// People as people write them (SPEC §1), through the whole core: a note typed in a hurry is parsed,
+// its actions go to the right people, and its drafts greet and address each person once.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { parseMailto } from "../../src/core/mailto";
+import { parseInterview } from "../../src/core/parse";
+import { personLabel, sameAddress } from "../../src/core/people";
+import { evaluateInterview } from "../../src/core/rules";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { Frontmatter, LinkResolver } from "../../src/core/types";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, enableHandwrittenNote: true, enableLinkedin: true };
+const personNotes: Record<string, Frontmatter> = {
+	"People/Dev Patel.md": { type: "person", email: "dev.patel@northwind.com", title: "Staff engineer" },
+	"People/Jane Doe.md": { type: "person", email: "JANE.DOE@northwind.com", linkedin: "https://www.linkedin.com/in/jane-doe-example" },
+};
+const resolve: LinkResolver = (linkpath) => {
+	const hit = Object.keys(personNotes).find((p) => p === `${linkpath}.md` || p.endsWith(`/${linkpath}.md`));
+	return hit ? { path: hit, frontmatter: personNotes[hit] } : null;
+};
+const now = local("2026-11-25T17:00");
+const base = { type: "interview", company: "Northwind", role: "Platform engineer", interview_start: "2026-11-25T13:00", interview_end: "2026-11-25T14:30" };
+
+function read(fm: Frontmatter) {
+	const { interview, problems } = parseInterview({ file: "Interviews/Northwind.md", frontmatter: { ...base, ...fm } }, settings, resolve);
+	if (!interview) throw new Error(`not an interview: ${JSON.stringify(problems)}`);
+	const evaluation = evaluateInterview(interview, settings, now);
+	const action = (kind: string) => evaluation.actions.find((a) => a.kind === kind)!;
+	const drafts = (kind: "thank-you" | "next-steps" | "check-in" | "close-out" | "handwritten-note" | "linkedin") =>
+		buildDrafts(interview, kind, { settings: { myName: "Jordan Rivera", signature: "" }, now });
+	return { interview, problems: [...problems, ...evaluation.problems], action, drafts };
+}
+
+const greetingOf = (body: string) => body.split("\n")[0];
+
+describe("notes typed in a hurry", () => {
+	it("takes the address from `Name <email>` in primary_contact", () => {
+		const note = read({ primary_contact: "Jane Doe <jane.doe@northwind.com>", interviewers: "Bob Roe <bob.roe@northwind.com>" });
+		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "jane.doe@northwind.com" });
+		expect(note.problems).toEqual([]);
+		expect(note.action("next-steps").recipients).toEqual([{ name: "Jane Doe", email: "jane.doe@northwind.com" }]);
+		const [draft] = note.drafts("next-steps").drafts;
+		expect(parseMailto(draft.mailto!).to).toEqual(["jane.doe@northwind.com"]);
+		expect(greetingOf(draft.body)).toBe("Hi Jane,");
+	});
+
+	it("splits interviewers written as one comma-separated line", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Jane Doe, Bob Roe" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Jane Doe", "Bob Roe"]);
+		const thanks = note.action("thank-you");
+		expect(thanks.recipients).toEqual([{ name: "Lena Okafor", email: "lena@northwind.com" }]);
+		expect(thanks.passThanksTo).toEqual(["Jane Doe", "Bob Roe"]);
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(draft.body).toContain("Jane Doe and Bob Roe");
+	});
+
+	it("keeps `Holt, Jane` one person, named Jane Holt and greeted Jane", () => {
+		const note = read({ primary_contact: "Holt, Jane", primary_contact_email: "jane.holt@northwind.com", interviewers: "Holt, Jane" });
+		expect(note.interview.interviewers).toHaveLength(1);
+		expect(note.interview.primaryContact?.name).toBe("Jane Holt");
+		const drafts = note.drafts("thank-you").drafts;
+		expect(drafts).toHaveLength(1);
+		expect(greetingOf(drafts[0].body)).toBe("Hi Jane,");
+	});
+
+	it("gives a primary contact who interviewed one thank-you, their own, carrying the request to thank the others", () => {
+		const note = read({
+			primary_contact: "Jane Doe",
+			primary_contact_email: "Jane.Doe@Northwind.com",
+			interviewers: [{ name: "Jane Doe", email: "jane.doe@northwind.com", focus: "the on-call rota" }, "Bob Roe", "Ann Lee <ann.lee@northwind.com>"],
+		});
+		const thanks = note.action("thank-you");
+		expect(thanks.recipients.map((r) => r.email)).toEqual(["jane.doe@northwind.com", "ann.lee@northwind.com"]);
+		expect(thanks.passThanksTo).toEqual(["Bob Roe"]);
+		expect(thanks.passThanksVia).toBe("Jane Doe");
+		const drafts = note.drafts("thank-you").drafts;
+		expect(drafts.map((d) => d.to.map((r) => r.email))).toEqual([["jane.doe@northwind.com"], ["ann.lee@northwind.com"]]);
+		expect(drafts[0].body).toContain("Bob Roe");
+		expect(drafts[1].body).not.toContain("Bob Roe");
+		for (const d of drafts) expect(d.body).not.toMatch(/pass my thanks on to (?:Jane|Ann)/);
+		expect(note.problems).toEqual([]);
+	});
+
+	it("merges one interviewer listed twice, once as a link and once as a map with the same address", () => {
+		const note = read({
+			primary_contact: "Lena Okafor <lena@northwind.com>",
+			interviewers: [[["People/Jane Doe"]], { name: "Jane Doe", email: "jane.doe@northwind.com", focus: "release safety" }],
+		});
+		expect(note.interview.interviewers).toHaveLength(1);
+		expect(note.interview.interviewers[0]).toMatchObject({ name: "Jane Doe", email: "jane.doe@northwind.com", focus: "release safety", linkedin: "https://www.linkedin.com/in/jane-doe-example" });
+		expect(note.drafts("thank-you").drafts).toHaveLength(1);
+		expect(note.drafts("linkedin").drafts).toHaveLength(1);
+	});
+
+	it("opens with Hello when the note gives only an address, never with the address", () => {
+		const note = read({ primary_contact_email: "talent@northwind.com", interviewers: [] });
+		for (const kind of ["thank-you", "next-steps", "check-in", "close-out", "handwritten-note"] as const) {
+			for (const d of note.drafts(kind).drafts) {
+				expect(d.body).not.toContain("talent@");
+				expect(greetingOf(d.body)).toMatch(/^(?:Hello,|Dear .+,|Hello)$/);
+			}
+		}
+		expect(note.action("next-steps").recipients).toEqual([{ name: "", email: "talent@northwind.com" }]);
+	});
+
+	it("names a linked person by the linked note, not the display text", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: ["[[People/Dev Patel|Dev]]"] });
+		expect(note.interview.interviewers[0]).toMatchObject({ name: "Dev Patel", email: "dev.patel@northwind.com" });
+		expect(note.drafts("thank-you").drafts[0].to).toEqual([{ name: "Dev Patel", email: "dev.patel@northwind.com" }]);
+	});
+
+	it("routes an address that is not valid, keeps it out of every mail link, and says exactly that", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: ["Jane Holt <jane@@northwind>"] });
+		expect(note.action("thank-you").recipients).toEqual([{ name: "Jane Holt", email: "jane@@northwind" }]);
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(draft.to).toEqual([{ name: "Jane Holt", email: "jane@@northwind" }]);
+		expect(parseMailto(draft.mailto!).to).toEqual([]);
+		const warning = note.problems.find((p) => p.key === "interviewers")!;
+		expect(warning.message).toContain("no mail link will include it");
+		expect(warning.message).not.toContain("no draft will use it");
+	});
+
+	it("lists what would go to a primary contact without an address with an 'and'", () => {
+		const note = read({ primary_contact: "Lena Okafor", interviewers: [] });
+		const warning = note.problems.find((p) => p.key === "primary_contact_email")!;
+		expect(warning.message).toBe("Lena Okafor has no email address, and the thank-you and the next-steps question would go to them: add primary_contact_email.");
+	});
+
+	it("warns when a line of names stays one person", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Jane Doe, Bob" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Jane Doe, Bob"]);
+		expect(note.problems.map((p) => p.message)).toContain('interviewers has "Jane Doe, Bob", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.');
+	});
+
+	it("uses primary_contact_email over an address in primary_contact, and says so", () => {
+		const note = read({ primary_contact: "Jane Doe <jane@northwind.com>", primary_contact_email: "talent@northwind.com" });
+		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "talent@northwind.com" });
+		expect(note.problems.some((p) => p.key === "primary_contact_email" && p.message.includes("keep one"))).toBe(true);
+	});
+});
+
+// ---------------------------------------------------------------- properties over hurried notes
+
+const PEOPLE = [
+	{ name: "Jane Doe", email: "jane.doe@northwind.com" },
+	{ name: "Bob Roe", email: "bob.roe@northwind.com" },
+	{ name: "Ann Lee", email: "ann.lee@northwind.com" },
+	{ name: "Dev Patel", email: "dev.patel@northwind.com" },
+	{ name: "Lena Okafor", email: "lena@northwind.com" },
+];
+
+/** One person in one of the ways people type them. */
+const typedPerson = fc.tuple(fc.constantFrom(...PEOPLE), fc.integer({ min: 0, max: 7 }), fc.boolean()).map(([p, form, upper]) => {
+	const email = upper ? p.email.toUpperCase() : p.email;
+	const [first, last] = p.name.split(" ");
+	switch (form) {
+		case 0:
+			return p.name;
+		case 1:
+			return `${p.name} <${email}>`;
+		case 2:
+			return email;
+		case 3:
+			return `${last}, ${first}`;
+		case 4:
+			return `"${last}, ${first}" <${email}>`;
+		case 5:
+			return { name: p.name, email };
+		case 6:
+			return p.name === "Dev Patel" || p.name === "Jane Doe" ? [[`People/${p.name}`]] : { name: p.name };
+		default:
+			return `[[People/${p.name}|${first}]]`;
+	}
+});
+
+const hurriedNote = fc.record({
+	interviewers: fc.oneof(
+		fc.array(typedPerson, { maxLength: 6 }),
+		fc.array(typedPerson.filter((p): p is string => typeof p === "string" && !p.includes(",")), { minLength: 1, maxLength: 5 }).map((ps) => ps.join(fc.sample(fc.constantFrom(", ", "; "), 1)[0])),
+	),
+	primary_contact: fc.option(typedPerson, { nil: undefined }),
+	primary_contact_email: fc.option(fc.constantFrom(...PEOPLE.map((p) => p.email), "talent@northwind.com"), { nil: undefined }),
+});
+
+const key = (r: { name: string; email: string | null }) => (r.email !== null ? r.email.toLowerCase() : r.name.toLowerCase());
+
+describe("for any note typed in a hurry", () => {
+	it("no address twice among an action's recipients, nobody asked to thank themselves, one message each, nobody lost", () => {
+		fc.assert(
+			fc.property(hurriedNote, (fm) => {
+				const note = read(fm as Frontmatter);
+				for (const action of ["thank-you", "next-steps", "handwritten-note", "linkedin"].map(note.action).filter(Boolean)) {
+					const addresses = action.recipients.flatMap((r) => (r.email ? [r.email.toLowerCase()] : []));
+					expect(new Set(addresses).size).toBe(addresses.length);
+					if (action.passThanksVia !== undefined) expect(action.passThanksTo ?? []).not.toContain(action.passThanksVia);
+				}
+				for (const kind of ["thank-you", "handwritten-note", "linkedin"] as const) {
+					const drafts = note.drafts(kind).drafts;
+					const recipients = drafts.flatMap((d) => d.to.map(key));
+					expect(new Set(recipients).size).toBe(recipients.length);
+					for (const d of drafts) {
+						const [to] = d.to;
+						if (to) expect(d.body).not.toMatch(new RegExp(`pass my thanks on to[^.]*\\b${(to.name || "@@@").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+						expect(greetingOf(d.body)).not.toContain("@");
+					}
+				}
+				// Every person typed as an interviewer is reached: thanked directly or through the primary contact.
+				const thanks = note.action("thank-you");
+				const reached = [...thanks.recipients.map((r) => personLabel(r).toLowerCase()), ...thanks.recipients.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])), ...(thanks.passThanksTo ?? []).map((n) => n.toLowerCase())];
+				for (const p of note.interview.interviewers) {
+					const ok = reached.includes(personLabel(p).toLowerCase()) || (p.email !== undefined && reached.some((r) => sameAddress(r, p.email!)));
+					if (note.interview.primaryContact || p.email !== undefined) expect(ok).toBe(true);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
