@@ -13,7 +13,7 @@ const values: NewInterview = {
 	format: "video",
 	primaryContact: "Lena Okafor",
 	primaryContactEmail: "lena@acme.example",
-	interviewers: ["Dana Whitfield", "Marcus: staff engineer"],
+	interviewers: [{ name: "Dana Whitfield" }, { name: "Marcus: staff engineer" }],
 };
 
 describe("the new note's file name", () => {

@@ -63,6 +63,6 @@ describe("readForm", () => {
 	});
 	it("splits the interviewers on commas", () => {
 		const read = readForm({ ...blank, company: "A", start: "2026-11-30T10:00", interviewers: " Ann ,, Bo " }, now);
-		expect(typeof read === "object" && read.interviewers).toEqual(["Ann", "Bo"]);
+		expect(typeof read === "object" && read.interviewers).toEqual([{ name: "Ann" }, { name: "Bo" }]);
 	});
 });
