@@ -15,6 +15,7 @@ import { StatusBar } from "./ui/status-bar";
 import { registerCalendarExport } from "./obsidian/calendar-export";
 import { registerFollowUpBlock } from "./ui/code-block";
 import { registerPipelineView } from "./ui/pipeline-view";
+import { registerInviteCapture } from "./ui/invite-capture";
 
 const TICK_MS = 15_000;
 const MINUTE = 60_000;
@@ -62,6 +63,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		registerFollowUpBlock(this, this);
 		registerPipelineView(this, this);
 		registerCalendarExport(this, this);
+		registerInviteCapture(this, this);
 	}
 
 	override onunload(): void {

@@ -16,6 +16,8 @@ export interface OptionSpec {
 	value?: string;
 	/** One-letter alias without the dash: `o` for `-o`. */
 	short?: string;
+	/** May be given several times; the values are joined with commas (`--me a --me b` is `a,b`). */
+	repeatable?: boolean;
 }
 
 export interface ParsedArgs {
@@ -56,7 +58,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
 			name = spec?.name ?? word.slice(1);
 		}
 		if (!spec) throw new UsageError(`unknown option ${word.replace(/=.*$/, "")} (see --help)`);
-		if (options.has(spec.name)) throw new UsageError(`option --${spec.name} is given twice`);
+		if (options.has(spec.name) && !spec.repeatable) throw new UsageError(`option --${spec.name} is given twice`);
 		if (spec.value === undefined) {
 			if (inline !== undefined) throw new UsageError(`option --${spec.name} takes no value`);
 			options.set(spec.name, true);
@@ -69,7 +71,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
 			value = next;
 			i++;
 		}
-		options.set(spec.name, value);
+		const before = options.get(spec.name);
+		options.set(spec.name, typeof before === "string" ? `${before},${value}` : value);
 	}
 	return { positionals, options };
 }

@@ -8,6 +8,7 @@ import { collectDue, dueJson } from "./due";
 import { collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
 import { markNote, MarkWriteError, parseInstant } from "./mark";
+import { describeDone, newFromInvite } from "./new";
 import { wantsColor } from "./style";
 import { Vault } from "./vault";
 import { MARK_EVENTS } from "../core/writer";
@@ -40,6 +41,10 @@ const OPTION_HELP: Record<string, string> = {
 	json: "print one JSON object instead of the table",
 	at: "when it happened, e.g. 2026-11-25T18:00 (local); default: now",
 	output: "write the calendar to this file instead of standard output",
+	"from-invite": "the calendar invite (.ics) to make the interview note from",
+	me: "your address, left out of the interviewers (repeat it, or separate with commas)",
+	company: "the company, when the invite's title does not say",
+	role: "the role, when the invite's title does not say",
 };
 
 /** The positional arguments, exactly as many as named, else a usage error naming what is missing. */
@@ -128,6 +133,30 @@ const COMMANDS: Command[] = [
 			return 0;
 		},
 	},
+	{
+		name: "new",
+		synopsis: "<vault> --from-invite <file.ics> [--me <address>] [--company <name>] [--role <name>]",
+		summary: "Make an interview note from a calendar invite (or update the note made from it), and print its path.",
+		options: [
+			{ name: "from-invite", value: "<file.ics>" },
+			{ name: "me", value: "<address>", repeatable: true },
+			{ name: "company", value: "<name>" },
+			{ name: "role", value: "<name>" },
+		],
+		run(args, io) {
+			const [vault] = positionals(args, ["<vault>"]);
+			const invite = option(args, "from-invite");
+			if (invite === undefined) throw new UsageError("missing --from-invite <file.ics>: the calendar invite to make the note from (see --help)");
+			const result = newFromInvite({ vault, invite, me: option(args, "me"), company: option(args, "company"), role: option(args, "role") }, io.cwd, io.env);
+			for (const w of result.warnings) io.stderr.write(`${PROGRAM}: note: ${oneLine(w)}\n`);
+			if (result.cancelled) io.stderr.write(`${oneLine(result.cancelled)}\n`);
+			for (const entry of result.done) {
+				io.stdout.write(`${entry.file}\n`);
+				io.stderr.write(`${describeDone(entry)}\n`);
+			}
+			return 0;
+		},
+	},
 ];
 
 export function helpText(): string {
@@ -163,6 +192,7 @@ export function helpText(): string {
 		`  ${PROGRAM} mark ~/Vault "Interviews/Acme" reply-received --at 2026-11-27T09:15`,
 		`  ${PROGRAM} draft ~/Vault "Interviews/Acme.md" thank-you`,
 		`  ${PROGRAM} ics ~/Vault -o ~/Calendars/follow-ups.ics`,
+		`  ${PROGRAM} new ~/Vault --from-invite ~/Downloads/invite.ics --me me@example.com`,
 		"",
 		"Exit status: 0 when the scan ran (problems included), 2 for a usage error or a vault that",
 		"cannot be read, 1 when something unexpected happened.",

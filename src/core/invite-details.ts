@@ -148,10 +148,15 @@ function isPersonName(text: string, people: readonly string[]): boolean {
 	});
 }
 
+/** The company ends where the title goes on to something else: " - ", " | ", " (", ", ". */
+function companyPart(text: string): string {
+	return dropStage(text.split(/\s+[-–—|]\s+|\s*\(|,\s+|\s*\|\s*/)[0]);
+}
+
 function roleAtCompany(text: string, people: readonly string[]): TitleReading | null {
 	// "Staff Engineer at Acme", "Staff Engineer @ Acme", "Staff Engineer (Acme)"
 	const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text);
-	if (at && isRole(at[1]) && !isPersonName(at[2], people)) return { role: dropStage(at[1]), company: dropStage(at[2]) };
+	if (at && isRole(at[1]) && !isPersonName(companyPart(at[2]), people)) return { role: dropStage(at[1]), company: companyPart(at[2]) };
 	const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
 	if (paren && isRole(paren[1]) && !isRole(paren[2]) && !isPersonName(paren[2], people)) return { role: dropStage(paren[1]), company: tidy(paren[2]) };
 	return null;
@@ -181,17 +186,17 @@ export function readTitle(summary: string, people: readonly string[] = []): Titl
 	let s = tidy(summary.replace(PREFIX, ""));
 	if (s === "" || s.length > 200) return none;
 	// "Interview: ...", "Phone screen - ...", "Interview for ..."
-	const lead = /^(?:[\w-]+\s+){0,3}?(?:interview|screen|screening|call|onsite|on-site)(?:\s+(?:invitation|invite|confirmation|request|loop))?\s*(?:[:|–—-]|\s+for(?:\s+the)?\s)\s*(.+)$/i.exec(s);
+	const lead = /^(?:(?:onsite|on-site|virtual|video|phone|final|technical|tech|first|second|third|initial|panel|\d+(?:st|nd|rd|th))\s+){0,3}(?:interview|screen|screening|call|onsite|on-site)(?:\s+(?:invitation|invite|confirmation|request|loop))?\s*(?:[:|–—-]|\s+for(?:\s+the)?\s)\s*(.+)$/i.exec(s);
 	if (lead) s = tidy(lead[1]);
 
 	// "Interview with Acme for Staff Engineer"
 	const withFor = /^(?:.*?\b(?:interview|screen|call|chat)\s+)?with\s+(.+?)\s+for\s+(?:the\s+)?(.+?)(?:\s+(?:role|position|opening))?$/i.exec(s);
-	if (withFor && !isPersonName(withFor[1], people)) return { company: dropStage(withFor[1]), role: dropStage(withFor[2]) };
+	if (withFor && !isPersonName(withFor[1], people)) return { company: dropStage(withFor[1]), role: companyPart(withFor[2]) };
 	// "Staff Engineer interview with Acme"
 	const roleWith = /^(.+?)\s+(?:interview|screen|call|chat|onsite)\s+(?:with|at)\s+(.+)$/i.exec(s);
-	if (roleWith && isRole(roleWith[1]) && !isPersonName(roleWith[2], people)) return { company: dropStage(roleWith[2]), role: dropStage(roleWith[1]) };
+	if (roleWith && isRole(roleWith[1]) && !isPersonName(companyPart(roleWith[2]), people)) return { company: companyPart(roleWith[2]), role: dropStage(roleWith[1]) };
 
-	const direct = roleAtCompany(dropStage(s), people);
+	const direct = roleAtCompany(s, people);
 	if (direct) return direct;
 
 	// "Jane Doe <> Acme", "Acme x Jane Doe", "Acme / Jane Doe"
@@ -295,6 +300,7 @@ function dropMeetingBoilerplate(text: string): string {
 		if (/^(?:one tap mobile|dial by your location|join by sip|join by h\.323)\b/i.test(t)) break;
 		out.push(line);
 	}
+	while (out.length > 0 && /^\s*-*\s*$/.test(out[out.length - 1])) out.pop();
 	return out.join("\n");
 }
 

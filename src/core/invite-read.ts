@@ -20,7 +20,7 @@ export interface InvitePerson {
 }
 
 export interface InviteAttendee extends InvitePerson {
-	/** CUTYPE, upper case: INDIVIDUAL (default), GROUP, RESOURCE, ROOM, UNKNOWN. */
+	/** CUTYPE, upper case: INDIVIDUAL, GROUP, RESOURCE, ROOM, UNKNOWN; empty when not given (an individual). */
 	cutype: string;
 	/** PARTSTAT, upper case: NEEDS-ACTION (default), ACCEPTED, DECLINED, TENTATIVE, DELEGATED. */
 	partstat: string;
@@ -124,6 +124,15 @@ function vtimezones(calendar: Component): Map<string, OffsetAt> {
 	for (const comp of calendar.getAllSubcomponents("vtimezone")) {
 		const tzid = comp.getFirstPropertyValue("tzid");
 		if (typeof tzid !== "string" || tzid === "") continue;
+		// Exchange starts its rules in 1601: expanding four centuries of changes takes half a second
+		// on a phone, and no interview is that old. Rules are started in 1970 instead.
+		for (const rule of comp.getAllSubcomponents()) {
+			const dtstart = rule.getFirstProperty("dtstart");
+			const value: unknown = dtstart?.jCal[3];
+			if (dtstart && rule.hasProperty("rrule") && typeof value === "string" && /^\d{4}-/.test(value) && Number(value.slice(0, 4)) < 1970) {
+				dtstart.jCal[3] = `1970${value.slice(4)}`;
+			}
+		}
 		let zone: Timezone;
 		try {
 			zone = new ICAL.Timezone(comp);
@@ -239,7 +248,7 @@ function readEvent(event: Component, times: TimeReader): InviteEvent {
 	const attendees: InviteAttendee[] = event.getAllProperties("attendee").map((p) => ({
 		cn: param(p, "cn").trim(),
 		email: address(p.jCal[3]),
-		cutype: (param(p, "cutype") || "INDIVIDUAL").toUpperCase(),
+		cutype: param(p, "cutype").toUpperCase(),
 		partstat: (param(p, "partstat") || "NEEDS-ACTION").toUpperCase(),
 		role: (param(p, "role") || "REQ-PARTICIPANT").toUpperCase(),
 		googleGuest: param(p, "x-num-guests") !== "",

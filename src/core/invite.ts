@@ -98,7 +98,7 @@ function isResource(a: InviteAttendee): boolean {
 	if (a.cutype === "RESOURCE" || a.cutype === "ROOM") return true;
 	if (inDomain(domainOf(a.email), ["resource.calendar.google.com"])) return true;
 	// Exchange rooms often come without CUTYPE, named for what they are.
-	return a.cutype !== "INDIVIDUAL" && /\b(?:room|conference room|meeting room|boardroom)\b/i.test(a.cn);
+	return a.cutype === "" && /\b(?:room|boardroom)\b/i.test(a.cn);
 }
 
 /** The person a CN and an address name: `Last, First` read as SPEC says, an address is no name. */
@@ -143,13 +143,14 @@ interface Owner {
 
 /**
  * Who the user is among the invite's people. Their own addresses first; else what the invite's shape
- * says, in this order: an event with no guests is the user's own (its organizer is the user); a
+ * says, in this order: an event with no guests exported from a calendar is the user's own (its
+ * organizer is the user); a
  * single guest is the user; the one guest whose mail domain nobody else in the invite shares (the
  * candidate among the company's staff); the one guest on a personal mail service; the one guest who
  * has answered in a calendar export where nobody else has. Otherwise nobody is left out, and a
  * warning says how to tell.
  */
-function findOwner(events: readonly InviteEvent[], method: string, me: readonly string[]): Owner {
+function findOwner(events: readonly InviteEvent[], method: string, prodid: string, me: readonly string[]): Owner {
 	const mine = new Set(me.map((a) => a.trim().toLowerCase()).filter((a) => a !== ""));
 	const organizers = events.map((e) => e.organizer).filter((o): o is NonNullable<typeof o> => o !== null && o.email !== "");
 	const organizerEmails = new Set(organizers.map((o) => o.email.toLowerCase()));
@@ -176,8 +177,10 @@ function findOwner(events: readonly InviteEvent[], method: string, me: readonly 
 	});
 	const keys = [...guests.keys()];
 	if (keys.length === 0) {
-		// No guests: an event the user made in their own calendar, unless it was sent as an invitation.
-		return { addresses: new Set(), organizerIsMe: method !== "REQUEST", warning: warnMine || undefined };
+		// No guests: an event exported from the user's own calendar is theirs (its organizer is the
+		// calendar's owner); one sent as an invitation, or made by a meeting tool, is the organizer's.
+		const ownCalendar = method !== "REQUEST" && /google|apple|microsoft|outlook|mozilla|fastmail|proton/i.test(prodid);
+		return { addresses: new Set(), organizerIsMe: ownCalendar, warning: warnMine || undefined };
 	}
 	if (keys.length === 1) return pick(keys[0], "the only guest");
 	const people = [...keys, ...[...organizerEmails].filter((e) => !isMachineAddress(e))];
@@ -206,7 +209,7 @@ interface PeopleReading {
 
 function readPeople(events: readonly InviteEvent[], method: string, prodid: string, me: readonly string[]): PeopleReading {
 	const warnings: string[] = [];
-	const owner = findOwner(events, method, me);
+	const owner = findOwner(events, method, prodid, me);
 	if (owner.warning) warnings.push(owner.warning);
 	const isMe = (email: string) => email !== "" && owner.addresses.has(email.toLowerCase());
 
@@ -328,7 +331,11 @@ function toInterview(events: InviteEvent[], reading: InviteReading, options: Inv
 	const people = readPeople(events, reading.method, reading.prodid, options.me);
 	for (const w of people.warnings) if (!warnings.includes(w)) warnings.push(w);
 
-	const names = [options.myName ?? "", ...people.interviewers.map((p) => p.name), people.primaryContact?.name ?? ""].filter((n) => n !== "");
+	// Names of everyone in the invite, the user's included: a title part that is one of them is no company.
+	const names = [options.myName ?? ""];
+	for (const e of events) {
+		for (const p of [e.organizer, ...e.attendees]) if (p && p.cn !== "") names.push(personOf(p.cn, p.email).name, p.cn);
+	}
 	let title = { company: "", role: "" };
 	for (const e of events) {
 		title = readTitle(e.summary, names);

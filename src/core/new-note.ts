@@ -132,10 +132,10 @@ export function fillPlaceholders(text: string, title: string, start: Date): stri
 	return text.replace(/\{\{\s*(title|date|time)\s*\}\}/gi, (_, name: string) => values[name.toLowerCase()]);
 }
 
-/** The YAML lines of a list's items, without the key: plain names, or maps when anyone has an address. */
-export function peopleItems(people: readonly NotePerson[]): string[] {
+/** The YAML of a list's items, without the key: plain names, or maps when anyone has an address (or `asMaps`). */
+export function peopleItems(people: readonly NotePerson[], asMaps = false): string[] {
 	const clean = people.map((p) => ({ name: p.name.trim(), email: p.email?.trim() ?? "" })).filter((p) => p.name !== "" || p.email !== "");
-	if (!clean.some((p) => p.email !== "")) return clean.map((p) => `- ${yamlScalar(p.name)}`);
+	if (!asMaps && !clean.some((p) => p.email !== "")) return clean.map((p) => `- ${yamlScalar(p.name)}`);
 	return clean.map((p) => {
 		const lines: string[] = [];
 		if (p.name !== "") lines.push(`name: ${yamlScalar(p.name)}`);

@@ -41,6 +41,8 @@ export interface Settings {
 
 	myName: string;
 	signature: string;
+	/** The user's own addresses: left out of an invite's interviewers. */
+	myEmails: string[];
 
 	/** Where the plugin writes the calendar export (vault path). */
 	icsPath: string;
@@ -74,6 +76,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 	myName: "",
 	signature: "",
+	myEmails: [],
 
 	icsPath: "Interview follow-ups.ics",
 	icsAutoRefresh: false,
@@ -118,6 +121,14 @@ const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 export function parseTimeOfDay(value: string): { hours: number; minutes: number } | null {
 	const m = TIME_OF_DAY.exec(value.trim());
 	return m ? { hours: Number(m[1]), minutes: Number(m[2]) } : null;
+}
+
+/** Addresses typed in one text: separated by commas, semicolons or spaces. */
+export function splitAddresses(text: string): string[] {
+	return text
+		.split(/[\s,;]+/)
+		.map((a) => a.trim().replace(/^mailto:/i, ""))
+		.filter((a) => a !== "");
 }
 
 export interface SettingsResult {
@@ -170,6 +181,12 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		const v = data.templateFolder;
 		if (v === null || typeof v === "string") settings.templateFolder = v;
 		else ignore("templateFolder", `must be text or null, not ${JSON.stringify(v)}`);
+	}
+	if ("myEmails" in data) {
+		const v = data.myEmails;
+		if (typeof v === "string") settings.myEmails = splitAddresses(v);
+		else if (Array.isArray(v) && v.every((a) => typeof a === "string")) settings.myEmails = v.flatMap((a: string) => splitAddresses(a));
+		else ignore("myEmails", `must be a list of addresses, not ${JSON.stringify(v)}`);
 	}
 	if (settings.typeKey.trim() === "") {
 		warnings.push('Setting "typeKey" is empty; "type" is used.');

@@ -1,7 +1,7 @@
 // The settings tab: every number of the follow-up rules, how interview notes are recognised, where
 // new notes go, reminders, and what drafts and the calendar export will use.
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, parseTimeOfDay, type Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, parseTimeOfDay, splitAddresses, type Settings } from "../core/settings";
 
 export interface SettingsHost {
 	settings: Settings;
@@ -93,6 +93,18 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				}),
 			);
 		this.text("draftTemplateFolder", "Draft template folder", "Notes in this folder replace the built-in drafts.");
+		new Setting(containerEl)
+			.setName("My email addresses")
+			.setDesc("Yours, separated by commas: a calendar invite's guest with one of them is you, not an interviewer.")
+			.addText((t) =>
+				t
+					.setPlaceholder("me@example.com, me@work.example")
+					.setValue(this.host.settings.myEmails.join(", "))
+					.onChange(async (value) => {
+						this.host.settings.myEmails = splitAddresses(value);
+						await this.host.saveSettings();
+					}),
+			);
 
 		new Setting(containerEl).setName("Calendar export").setHeading();
 		this.text("icsPath", "Calendar file", "Where the \"Export follow-ups to calendar file\" command writes the calendar (.ics) in the vault. A folder gets a file of the default name.");
