@@ -201,7 +201,7 @@ export function buildInterviewNote(template: string | null, title: string, value
 	text = setListKey(text, "interviewers", peopleItems(values.interviewers));
 	if (uids.length > 1) text = setListKey(text, "invite_uid", uids.map((u) => `- ${yamlScalar(u)}`));
 	if (values.inviteDetails && values.inviteDetails.trim() !== "") {
-		text = appendUnderHeading(text, INVITE_HEADING, inviteSection(values.inviteDetails, "\n"));
+		text = appendUnderHeading(text, INVITE_HEADING, `\n${inviteSection(values.inviteDetails, "\n")}`);
 	}
 	return text;
 }
