@@ -219,6 +219,8 @@ async function main(): Promise<void> {
 		settingsButton.setText(open ? "Plugin settings" : "Close settings");
 		settingsButton.setAttr("aria-pressed", String(!open));
 	});
+	// A calendar invite, pasted: the plugin's own command, which offers the vault's .ics files and pasting.
+	byId<HTMLButtonElement>("sbx-invite").addEventListener("click", () => void app.commands.executeCommandById(`${manifest.id}:new-interview-note-from-invite`));
 	const clock = byId("sbx-clock");
 	const tick = () => clock.setText(`${pinned ? "Pinned clock" : "Live clock"}: ${new Date().toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })}`);
 	tick();

@@ -14,7 +14,7 @@ function readVault(dir = vaultDir, out = {}) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, entry.name);
 		if (entry.isDirectory()) readVault(full, out);
-		else if ([".md", ".base", ".json", ".canvas"].includes(extname(entry.name))) {
+		else if ([".md", ".base", ".json", ".canvas", ".ics"].includes(extname(entry.name))) {
 			out[relative(vaultDir, full).split(sep).join("/")] = readFileSync(full, "utf8");
 		}
 	}

@@ -125,6 +125,49 @@ describe("the sandbox page", () => {
 		await page.close();
 	});
 
+	it("makes an interview note from a pasted calendar invite, and shows its thank-you at once", async () => {
+		const { page, errors } = await openPage(sandbox);
+		const invite = [
+			"BEGIN:VCALENDAR",
+			"PRODID:Microsoft Exchange Server 2010",
+			"METHOD:REQUEST",
+			"BEGIN:VEVENT",
+			'ORGANIZER;CN="Okafor, Lena":MAILTO:lena.okafor@tyrell.example',
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Rachael Rosen:MAILTO:rachael@tyrell.example",
+			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Jordan Rivera:MAILTO:jordan.rivera@example.com",
+			"UID:tyrell-systems-0001",
+			"SUMMARY:Tyrell – Systems engineer interview",
+			"DTSTART;TZID=\"UTC\":20261125T100000",
+			"DTEND;TZID=\"UTC\":20261125T110000",
+			"LOCATION:Microsoft Teams Meeting",
+			"DESCRIPTION:See you soon. <b>Bring</b> [[nothing]]\\n",
+			"END:VEVENT",
+			"END:VCALENDAR",
+		].join("\r\n");
+		await page.locator("#sbx-invite").click();
+		await page.locator(".prompt .suggestion-item", { hasText: "Paste the invite's text" }).click();
+		await page.locator(".modal textarea").fill(invite);
+		await page.locator(".modal button", { hasText: "Read invite" }).click();
+		const modal = page.locator(".modal", { hasText: "New interview note from invite" });
+		const input = (field: string) => modal.locator(`input[data-field="${field}"]`);
+		await expect.poll(() => input("company").inputValue()).toBe("Tyrell");
+		expect(await input("role").inputValue()).toBe("Systems engineer");
+		expect(await input("interviewers").inputValue()).toBe("Rachael Rosen <rachael@tyrell.example>");
+		expect(await input("primaryContact").inputValue()).toBe("Lena Okafor");
+		await modal.locator("button", { hasText: "Create note" }).click();
+		const path = "Interviews/2026-11-25 Tyrell - Systems engineer.md";
+		await expect.poll(() => page.locator(`#sbx-file-list button[data-path="${path}"]`).count()).toBe(1);
+		const text = await noteText(page, path);
+		expect(text).toContain("\nformat: video\n");
+		expect(text).toContain("\ninterviewers:\n  - name: Rachael Rosen\n    email: rachael@tyrell.example\n");
+		expect(text).toContain("\ninvite_uid: tyrell-systems-0001\n");
+		expect(text).toMatch(/## Invitation\n\n```text\n/);
+		await expect.poll(() => row(page, path, "thank-you").count()).toBe(1);
+		expect(await row(page, path, "thank-you").textContent()).toContain("Rachael Rosen");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("lists the broken note under problems, and opens it on click", async () => {
 		const { page, errors } = await openPage(sandbox);
 		const problem = page.locator('.ifu-pane .ifu-problem[data-file="Interviews/Broken - Massive Dynamic.md"]');
