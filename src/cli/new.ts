@@ -49,7 +49,7 @@ function notesWithInvite(vault: Vault, uids: readonly string[]): { rel: string; 
 		if (!needles.some((n) => text.includes(n))) continue;
 		const read = readFrontmatter(bytes, bytes.length, true, null);
 		if (read.kind !== "parsed" || read.note.parseError) continue;
-		const frontmatter = read.note.frontmatter as Record<string, unknown> | null;
+		const frontmatter = read.note.frontmatter;
 		if (frontmatter && noteHasInvite(frontmatter, uids)) found.push({ rel, text, frontmatter });
 	}
 	return found;

@@ -98,7 +98,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			.setDesc("Yours, separated by commas: a calendar invite's guest with one of them is you, not an interviewer.")
 			.addText((t) =>
 				t
-					.setPlaceholder("me@example.com, me@work.example")
+					.setPlaceholder("Addresses, separated by commas")
 					.setValue(this.host.settings.myEmails.join(", "))
 					.onChange(async (value) => {
 						this.host.settings.myEmails = splitAddresses(value);

@@ -18,7 +18,7 @@ export function exampleVault(): Record<string, string> {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else if (/\.(md|json|ics)$/.test(name)) out[relative(VAULT, path).split("\\").join("/")] = readFileSync(path, "utf8");
+			else if (/\.(md|json)$/.test(name)) out[relative(VAULT, path).split("\\").join("/")] = readFileSync(path, "utf8");
 		}
 	};
 	walk(VAULT);

@@ -41,6 +41,7 @@ describe("commands", () => {
 			"mark-reply-received",
 			"mark-thank-you-sent",
 			"new-interview-note",
+			"new-interview-note-from-invite",
 			"open-due-follow-ups",
 			"open-pipeline",
 			"rescan",
@@ -54,7 +55,7 @@ describe("commands", () => {
 	});
 
 	it("offer only the follow-ups pending on the active interview note", async () => {
-		const always = ["export-calendar", "new-interview-note", "open-due-follow-ups", "open-pipeline", "rescan", "write-draft-templates"];
+		const always = ["export-calendar", "new-interview-note", "new-interview-note-from-invite", "open-due-follow-ups", "open-pipeline", "rescan", "write-draft-templates"];
 		// Drafts are given on request on any interview note, pending or not, as the CLI gives them.
 		const drafts = ["insert-check-in-draft", "insert-closing-draft", "insert-next-steps-draft", "insert-thank-you-drafts"];
 		expect(offered()).toEqual(always);

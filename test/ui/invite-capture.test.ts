@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getOpenModals, Menu, TFile } from "../fakes/obsidian";
 import { readPeopleField } from "../../src/ui/new-interview-modal";
-import { loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
+import { exampleVault, loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 import { DUE_VIEW_TYPE } from "../../src/ui/due-view";
 
 let h: Loaded;
@@ -11,7 +13,8 @@ const NOTE = "Interviews/2026-11-24 Northwind Traders - Staff Platform Engineer.
 
 usePluginTestLifecycle();
 beforeEach(async () => {
-	h = await loadExample();
+	// The example vault with its invite (the shared loader reads only notes and settings).
+	h = await loadExample({ files: { ...exampleVault(), [INVITE]: readFileSync(resolve(process.cwd(), "example-vault", INVITE), "utf8") } });
 });
 
 function button(el: HTMLElement, label: string): HTMLButtonElement {
