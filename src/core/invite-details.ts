@@ -62,7 +62,7 @@ function isPhoneNumber(text: string): boolean {
 export type InterviewFormat = "video" | "phone" | "onsite" | "";
 
 function formatOfLocation(location: string): InterviewFormat {
-	const loc = location.trim();
+	const loc = location.slice(0, 500).trim();
 	if (loc === "" || REMOTE_WORDS.test(loc)) return "";
 	if (linksIn(loc).some(isVideoLink) || VIDEO_WORDS.test(loc)) return "video";
 	if (isPhoneNumber(loc.replace(/^(?:phone|tel|call)\s*:?\s*/i, "")) || /^(?:phone|phone call|telephone|by phone)\b/i.test(loc)) return "phone";
@@ -85,7 +85,7 @@ function formatOfTitle(summary: string): InterviewFormat {
 export function inviteFormat(parts: { location: string; summary: string; conference: readonly string[]; description: string }): InterviewFormat {
 	const fromLocation = formatOfLocation(parts.location);
 	if (fromLocation !== "") return fromLocation;
-	const fromTitle = formatOfTitle(parts.summary);
+	const fromTitle = formatOfTitle(parts.summary.slice(0, 300));
 	if (fromTitle !== "") return fromTitle;
 	if (parts.conference.some((c) => isVideoLink(c) || /^https?:\/\//i.test(c.trim()))) return "video";
 	if (linksIn(parts.description).some(isVideoLink)) return "video";
@@ -342,7 +342,8 @@ export const DESCRIPTION_LIMIT = 4000;
 
 /** An invite's description as plain text: HTML reduced, meeting boilerplate and controls dropped, blank runs shortened. */
 export function descriptionText(description: string, isHtml: boolean): string {
-	let t = description.replace(/\r\n?/g, "\n");
+	// The regexes below see someone else's text: it is cut to a size that keeps any input quick.
+	let t = description.slice(0, DESCRIPTION_LIMIT * 5).replace(/\r\n?/g, "\n");
 	if (isHtml || looksLikeHtml(t)) t = htmlToText(t);
 	t = dropControls(dropMeetingBoilerplate(t))
 		.split("\n")
