@@ -7,7 +7,7 @@ import type { InviteInterview, InvitePeople } from "./invite";
 import { parseWikiLink } from "./links";
 import { formatStartOrEnd, peopleItems, setListKey } from "./new-note";
 import { formatLocalDate } from "./dates";
-import { sameAddress } from "./people-shim";
+import { sameAddress } from "./people";
 import { setFrontmatterKeys, yamlScalar } from "./writer";
 
 /** The UIDs a note's `invite_uid` holds (text or a list of texts). */

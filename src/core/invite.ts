@@ -4,7 +4,7 @@
 import { format as formatDate } from "date-fns";
 import { descriptionText, dropControls, inviteFormat, joinLink, readTitle } from "./invite-details";
 import { InviteError, readInvite, type InviteAttendee, type InviteEvent, type InviteReading } from "./invite-read";
-import { readPersonText, sameAddress } from "./people-shim";
+import { readPersonText, sameAddress } from "./people";
 
 export { InviteError, readInvite, decodeInvite } from "./invite-read";
 export type { InviteEvent, InviteReading } from "./invite-read";

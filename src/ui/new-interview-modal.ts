@@ -4,7 +4,7 @@
 import { Modal, Notice, Setting, type App, type TextComponent, type TFile } from "obsidian";
 import { parseWikiLink } from "../core/links";
 import type { NotePerson } from "../core/new-note";
-import { readPersonText, splitPeopleText } from "../core/people-shim";
+import { readPersonText, splitPeopleText } from "../core/people";
 import type { Settings } from "../core/settings";
 import { createInterviewNote, type NewInterview } from "../obsidian/new-note";
 import { formatInstant } from "./relative-time";

@@ -86,7 +86,7 @@ describe("new interview note from a calendar invite", () => {
 		await h.settle();
 		const after = h.app.vault.readSync(h.app.vault.getFileByPath(NOTE)!);
 		expect(after).toBe(before.replace(/interview_start: \S+/, (l) => l.replace(/T\d\d:\d\d/, (t) => `T${String(Number(t.slice(1, 3))).padStart(2, "0")}:30`)));
-		expect(h.app.vault.getFiles().filter((f) => f.path.includes("Northwind"))).toHaveLength(2);
+		expect(h.app.vault.getFiles().filter((f) => f.path.startsWith("Interviews/2026-11-24 Northwind Traders"))).toHaveLength(1);
 	});
 
 	it("pasted text works the same way; what is not an invite gets a notice and no form", async () => {
