@@ -107,7 +107,7 @@ const ROLE_WORD =
 
 /** Words of a title that name the stage or kind of the meeting rather than the company or role. */
 const STAGE =
-	/(?:\s*[-–—|:,(]\s*|\s+)(?:(?:first|second|third|final|1st|2nd|3rd|\d+(?:st|nd|rd|th)|initial|technical|tech|hiring manager|hm|recruiter|culture|team|panel|onsite|on-site|virtual|video|phone|behavioral|behavioural|coding|system design|take-home|intro(?:ductory)?|screening)\s*)*(?:interviews?|screen(?:ing)?|call|chat|round(?:\s*\d+)?|loop|conversation|meeting|onsite|on-site|panel)(?:\s*\d+)?\s*\)?\s*$/i;
+	/(?:^|\s*[-–—|:,(]\s*|\s+)(?:(?:first|second|third|final|1st|2nd|3rd|\d+(?:st|nd|rd|th)|initial|technical|tech|hiring manager|hm|recruiter|culture|team|panel|onsite|on-site|virtual|video|phone|behavioral|behavioural|coding|system design|take-home|intro(?:ductory)?|screening)\s*)*(?:interviews?|screen(?:ing)?|call|chat|round(?:\s*\d+)?|loop|conversation|meeting|onsite|on-site|panel)(?:\s*\d+)?\s*\)?\s*$/i;
 
 /** Leading words that calendars and mail clients put before a title. */
 const PREFIX = /^(?:\s*(?:\[[^\]]{0,40}\]|\((?:external|ext)\)|(?:fw|fwd|re|aw|wg|tr)\s*:|(?:updated\s+)?invitation(?:\s+updated)?\s*:|updated\s*:|new event\s*:|confirmed\s*:|reminder\s*:)\s*)+/i;
@@ -159,6 +159,11 @@ function roleAtCompany(text: string, people: readonly string[]): TitleReading | 
 	if (at && isRole(at[1]) && !isPersonName(companyPart(at[2]), people)) return { role: dropStage(at[1]), company: companyPart(at[2]) };
 	const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
 	if (paren && isRole(paren[1]) && !isRole(paren[2]) && !isPersonName(paren[2], people)) return { role: dropStage(paren[1]), company: tidy(paren[2]) };
+	// "Acme (Senior Backend Engineer)", "Jordan Rivera / Acme (Senior Backend Engineer)"
+	if (paren && isRole(paren[2]) && !isRole(paren[1])) {
+		const names = paren[1].split(/\s+(?:<>|<->|x|×|\/|&|[-–—|:])\s+/).map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
+		if (names.length === 1) return { role: dropStage(paren[2]), company: names[0] };
+	}
 	return null;
 }
 
@@ -167,8 +172,9 @@ function splitPair(a: string, b: string, people: readonly string[]): TitleReadin
 	const left = dropStage(a);
 	const right = dropStage(b);
 	if (left === "" || right === "") return null;
-	if (isPersonName(left, people)) return isRole(right) ? null : { company: right, role: "" };
-	if (isPersonName(right, people)) return isRole(left) ? null : { company: left, role: "" };
+	// "Staff Engineer - Jordan Rivera": the person is the candidate or a guest; the other part is read alone.
+	if (isPersonName(left, people)) return isRole(right) ? { company: "", role: right } : { company: right, role: "" };
+	if (isPersonName(right, people)) return isRole(left) ? { company: "", role: left } : { company: left, role: "" };
 	if (isRole(right) && !isRole(left)) return { company: left, role: right };
 	if (isRole(left) && !isRole(right)) return { company: right, role: left };
 	return null;
@@ -184,6 +190,9 @@ function splitPair(a: string, b: string, people: readonly string[]): TitleReadin
 export function readTitle(summary: string, people: readonly string[] = []): TitleReading {
 	const none = { company: "", role: "" };
 	let s = tidy(summary.replace(PREFIX, ""));
+	// A mail subject pasted as the title: "... @ Tue Dec 8, 2026 2pm - 3pm (EST) (me@example.com)".
+	const at = /\s@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.exec(s);
+	if (at) s = tidy(s.slice(0, at.index));
 	if (s === "" || s.length > 200) return none;
 	// "Interview: ...", "Phone screen - ...", "Interview for ..."
 	const lead = /^(?:(?:onsite|on-site|virtual|video|phone|final|technical|tech|first|second|third|initial|panel|\d+(?:st|nd|rd|th))\s+){0,3}(?:interview|screen|screening|call|onsite|on-site)(?:\s+(?:invitation|invite|confirmation|request|loop))?\s*(?:[:|–—-]|\s+for(?:\s+the)?\s)\s*(.+)$/i.exec(s);
@@ -205,17 +214,26 @@ export function readTitle(summary: string, people: readonly string[] = []): Titl
 		const read = splitPair(pair[1], pair[2].split(/\s+[-–—|:]\s+/)[0], people);
 		if (read) return read;
 	}
-	// "Acme – Staff Engineer interview", "Acme | Staff Engineer | Round 2"
-	const parts = s.split(/\s+[-–—|:]\s+|\s*\|\s*/).map(dropStage).filter((p) => p !== "");
+	// "Interview with Dana Whitfield (Acme)"
+	const withParen = /\bwith\s+[^()]+\(([^()]+)\)$/i.exec(s);
+	if (withParen && !isRole(withParen[1]) && !isPersonName(withParen[1], people)) return { company: tidy(withParen[1]), role: "" };
+	// "Acme – Staff Engineer interview", "Acme | Staff Engineer | Round 2", "Jordan Rivera - Onsite
+	// Interview - Acme": parts that only name the stage of the process or a person are set aside.
+	const split = s.split(/\s+[-–—|:]\s+|\s*\|\s*/);
+	const parts = split.map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
 	if (parts.length >= 2) {
-		const read = splitPair(parts[0], parts[1], people);
-		if (read) return read;
-		if (parts.length >= 3) {
-			const inner = roleAtCompany(parts[1], people) ?? splitPair(parts[1], parts[2], people);
+		for (let i = 0; i + 1 < parts.length; i++) {
+			const read = splitPair(parts[i], parts[i + 1], people);
+			if (read) return read;
+		}
+		for (const part of parts) {
+			const inner = roleAtCompany(part, people);
 			if (inner) return inner;
 		}
-		const first = roleAtCompany(parts[0], people);
-		if (first) return first;
+	} else if (parts.length === 1 && split.length >= 2) {
+		// The other parts were a person or the stage: what is left is the role or the company.
+		const only = parts[0];
+		return roleAtCompany(only, people) ?? (isRole(only) ? { company: "", role: only } : { company: only, role: "" });
 	}
 	return none;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeInvite, InviteError, parseInvite, readInvite, type InviteResult } from "../../src/core/invite";
+import { readTitle } from "../../src/core/invite-details";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url)));
 const text = (name: string) => decodeInvite(fixture(name));
@@ -286,5 +287,36 @@ describe("who the user is", () => {
 	it("flags win over the title", () => {
 		const i = only(parseInvite(outlook, { me: [], company: "Contoso Ltd", role: "Data engineer II" }));
 		expect(i).toMatchObject({ company: "Contoso Ltd", role: "Data engineer II" });
+	});
+});
+
+describe("company and role from an event's title", () => {
+	const people = ["Jordan Rivera", "Dana Whitfield", "Lena Okafor"];
+	it.each([
+		["Interview: Staff Engineer at Acme", "Acme", "Staff Engineer"],
+		["Acme – Staff Engineer interview", "Acme", "Staff Engineer"],
+		["Acme | Staff Engineer | Technical screen", "Acme", "Staff Engineer"],
+		["Staff Engineer interview with Acme", "Acme", "Staff Engineer"],
+		["Interview with Acme for Staff Engineer", "Acme", "Staff Engineer"],
+		["Onsite Interview for Senior Backend Engineer at Acme Corp", "Acme Corp", "Senior Backend Engineer"],
+		["Interview | Globex | Product Designer", "Globex", "Product Designer"],
+		// Scheduling tools put the candidate's name and the stage in the title: both are set aside.
+		["Jordan Rivera <> Acme", "Acme", ""],
+		["Jordan Rivera <> Acme - Phone Screen", "Acme", ""],
+		["Interview: Senior Platform Engineer - Jordan Rivera", "", "Senior Platform Engineer"],
+		["Acme Interview - Jordan Rivera - Senior Engineer", "Acme", "Senior Engineer"],
+		["Jordan Rivera - Onsite Interview - Acme", "Acme", ""],
+		["Senior Data Engineer - Final Round - Acme", "Acme", "Senior Data Engineer"],
+		["Phone Screen: Jordan Rivera / Acme (Senior Backend Engineer)", "Acme", "Senior Backend Engineer"],
+		["Acme: Technical Interview (Senior Data Engineer)", "Acme", "Senior Data Engineer"],
+		["Updated invitation: Interview with Dana Whitfield (Acme) @ Tue Dec 8", "Acme", ""],
+		["Invitation: Acme | Jordan Rivera | Hiring Manager Interview @ Tue Dec 8, 2026 2pm - 3pm (EST) (jordan@gmail.example)", "Acme", ""],
+		// Nothing clear: nothing guessed.
+		["Jordan Rivera and Dana Whitfield", "", ""],
+		["30 Minute Meeting", "", ""],
+		["Globex Product Designer Interview", "", ""],
+		["Intro call with Lena from Globex", "", ""],
+	])("%j", (title, company, role) => {
+		expect(readTitle(title, people)).toEqual({ company, role });
 	});
 });
