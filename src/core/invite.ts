@@ -88,6 +88,40 @@ function inDomain(domain: string, list: readonly string[]): boolean {
 	return list.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
+/** Two-level public suffixes that come before a company's own label: `acme.co.uk`. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ltd|plc)$/;
+
+/**
+ * The company the interviewers' mail domain names, when the title does not: the most common work
+ * domain among them (not a personal mail service or a scheduling tool), its own label in title
+ * case, short ones as an acronym: `careers.acme-robotics.co.uk` is Acme Robotics, `ibm.com` IBM.
+ */
+export function companyOfDomains(emails: readonly string[]): { company: string; domain: string } | null {
+	const counts = new Map<string, number>();
+	for (const email of emails) {
+		const domain = domainOf(email);
+		if (domain === "" || !domain.includes(".") || FREE_MAIL.test(domain) || inDomain(domain, SCHEDULER_DOMAINS)) continue;
+		counts.set(domain, (counts.get(domain) ?? 0) + 1);
+	}
+	let best: string | null = null;
+	for (const [domain, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = domain;
+	if (best === null) return null;
+	const labels = best.split(".");
+	let i = labels.length - 2;
+	if (i > 0 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.test(labels[i])) i--;
+	const label = labels[Math.max(0, i)];
+	if (!/^[a-z0-9-]+$/.test(label) || !/[a-z]/.test(label)) return null;
+	const company =
+		label.length <= 3 && !label.includes("-")
+			? label.toUpperCase()
+			: label
+					.split("-")
+					.filter((w) => w !== "")
+					.map((w) => w[0].toUpperCase() + w.slice(1))
+					.join(" ");
+	return company === "" ? null : { company, domain: best };
+}
+
 /** A sending address of a scheduling tool or a calendar, not a person who reads replies. */
 export function isMachineAddress(email: string): boolean {
 	const local = email.slice(0, Math.max(0, email.lastIndexOf("@")));
@@ -346,8 +380,15 @@ function toInterview(events: InviteEvent[], reading: InviteReading, options: Inv
 		format = inviteFormat(e);
 		if (format !== "") break;
 	}
-	const company = options.company?.trim() || title.company;
+	let company = options.company?.trim() || title.company;
 	const role = options.role?.trim() || title.role;
+	if (company === "") {
+		const guessed = companyOfDomains([people.primaryContact, ...people.interviewers].flatMap((p) => (p?.email ? [p.email] : [])));
+		if (guessed) {
+			company = guessed.company;
+			warnings.push(`The company "${guessed.company}" was taken from the interviewers' mail domain (${guessed.domain}): change it if it is wrong.`);
+		}
+	}
 	if (company === "" && role === "") {
 		warnings.push(`The company and role could not be read from the invite's title "${first.summary}": give them (--company, --role, or in the form), or fill them in the note.`);
 	}

@@ -149,8 +149,14 @@ describe("new --from-invite", () => {
 		const ics = fixture("zoom.ics").replace("SUMMARY:Globex Phone Screen - Site Reliability Engineer", "SUMMARY:Chat");
 		const result = cli(["new", vault, "--from-invite", inviteFile(ics), "--company", "Globex", "--role", "SRE"]);
 		expect(result.stdout).toBe("Interviews/2026-12-03 Globex - SRE.md\n");
+		// Without them, the company comes from the organizer's work address, and the user is told.
 		const bare = cli(["new", vault, "--from-invite", inviteFile(ics.replace("UID:ZOOM81234567890", "UID:ZOOM2"))]);
-		expect(bare.stderr).toMatch(/note: The company and role could not be read from the invite's title "Chat"/);
-		expect(bare.stdout).toBe("Interviews/2026-12-03 Interview.md\n");
+		expect(bare.stderr).toMatch(/note: The company "Globex" was taken from the interviewers' mail domain \(globex\.example\): change it if it is wrong\./);
+		expect(bare.stdout).toBe("Interviews/2026-12-03 Globex.md\n");
+		// With nobody at a work address, nothing is guessed.
+		const personal = ics.replace("UID:ZOOM81234567890", "UID:ZOOM3").replace(/dana\.whitfield@globex\.example/g, "dana.whitfield@gmail.com");
+		const none = cli(["new", vault, "--from-invite", inviteFile(personal)]);
+		expect(none.stderr).toMatch(/note: The company and role could not be read from the invite's title "Chat"/);
+		expect(none.stdout).toBe("Interviews/2026-12-03 Interview.md\n");
 	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeInvite, InviteError, parseInvite, readInvite, type InviteResult } from "../../src/core/invite";
+import { companyOfDomains, decodeInvite, InviteError, parseInvite, readInvite, type InviteResult } from "../../src/core/invite";
 import { readTitle } from "../../src/core/invite-details";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url)));
@@ -318,5 +318,17 @@ describe("company and role from an event's title", () => {
 		["Intro call with Lena from Globex", "", ""],
 	])("%j", (title, company, role) => {
 		expect(readTitle(title, people)).toEqual({ company, role });
+	});
+});
+
+describe("company from the interviewers' mail domain, when the title does not say", () => {
+	it.each([
+		[["lena@contoso.example", "dana@contoso.example"], "Contoso"],
+		[["lena@careers.acme-robotics.co.uk", "jordan@gmail.com"], "Acme Robotics"],
+		[["dana@ibm.com"], "IBM"],
+		[["noreply@greenhouse.io", "jordan@gmail.com", "jordan@outlook.com"], null],
+		[["a@globex.com", "b@globex.com", "c@initech.com"], "Globex"],
+	])("%j", (emails, company) => {
+		expect(companyOfDomains(emails)?.company ?? null).toBe(company);
 	});
 });
