@@ -1,9 +1,37 @@
 // Writes the messages a job seeker sends after an interview: short, warm, specific to each person
-// and in the user's voice. The built-in wording is a set of templates; a note can override each one.
-import { differenceInCalendarDays, format } from "date-fns";
+// and in the user's voice. The wording lives in letters.ts (several structures per kind), the
+// fitting of the user's notes in phrasing.ts; a note in the draft-template folder can override each.
+import { differenceInCalendarDays, format, isAfter } from "date-fns";
 import { parse as parseYaml } from "yaml";
+import { KIND_NOUN } from "./labels";
+import {
+	CARD,
+	CHECK_IN,
+	CLOSE_OUT,
+	LINKEDIN,
+	NEXT_STEPS,
+	PERSONAL_THANK_YOU,
+	VIA_PRIMARY_CONTACT,
+	attachmentSentences,
+	callScript,
+	type AttachmentFacts,
+	type ContactFacts,
+	type FocusFacts,
+	type Letter,
+	type LetterFacts,
+} from "./letters";
 import { buildMailto } from "./mailto";
-import { isValidEmail, linkableAddresses, personLabel, thankYouMessages } from "./people";
+import {
+	attachmentKind,
+	experienceOf,
+	fileTitle,
+	fitNote,
+	ownSentences,
+	reportedClauses,
+	reportedNextSteps,
+	topicOf,
+	type Experience,
+} from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	attachmentLabels,
@@ -11,16 +39,14 @@ import {
 	firstName,
 	interviewPlaceholders,
 	joinNames,
-	phrase,
 	plainText,
 	renderTemplate,
-	sentenceEnd,
-	startsWithPastTense,
 	stripComments,
 	type PlaceholderValue,
 } from "./placeholders";
+import { parseWikiLink } from "./links";
 import type { Settings } from "./settings";
-import type { ActionKind, Interview, Person, Recipient } from "./types";
+import type { ActionKind, Interview, Person, Recipient, RecordValue } from "./types";
 
 export type DraftVariant =
 	| "personal"
@@ -50,6 +76,11 @@ export interface DraftResult {
 	drafts: Draft[];
 	/** Sentences for the user: what to check or do by hand before sending. */
 	problems: string[];
+	/**
+	 * About the request itself: the step is already recorded, the interview is not active, the
+	 * drafts are signed "[Your name]". The drafts are given all the same.
+	 */
+	warnings: string[];
 }
 
 export const DRAFT_TEMPLATE_KEYS = [
@@ -79,103 +110,44 @@ export interface DraftContext {
 /** LinkedIn refuses longer invitation notes. */
 export const LINKEDIN_NOTE_LIMIT = 300;
 
+/** The signature of a draft when the settings give no name: visible, so it is never sent blank. */
+export const NAME_PLACEHOLDER = "[Your name]";
+
 // ---------------------------------------------------------------- built-in wording
 
 /**
  * Placeholders whose value is a sentence or more, written here because its wording depends on what
  * the note holds (a missing focus gives a general line, not an empty sentence) or varies from one
- * interviewer to the next, so that two interviewers never receive the same text.
+ * recipient to the next, so that a panel comparing notes finds letters written one by one.
  */
 export const PROSE_PLACEHOLDERS: Readonly<Record<string, string>> = {
 	greeting: "\"Hi Dana,\" (\"Dear Dana,\" on a card); \"Hello,\" when the note gives no name",
-	sign_off: "\"Best regards,\" and your signature, or your name; just the signature when it has its own closing line (\"Cheers,\")",
-	opening: "a line of thanks that varies from one interviewer to the next",
-	focus_and_highlight: "what mattered to the interviewer and your experience that answers it; a general line about the conversation when the note has neither",
-	attachments_paragraph: "the interviewer's supporting material as a short list, or nothing",
-	pass_thanks_paragraph: "to a primary contact who also interviewed you: the request to thank the others by name, or nothing",
-	interest: "that the conversation left you more interested in the role; varies from one interviewer to the next",
+	message:
+		"the whole letter between greeting and sign-off; its structure changes from one recipient to the next, so that two interviewers never get the same letter",
+	subject_line: "\"Thank you – Platform engineer interview – Jordan Rivera\", worded for the kind of message",
+	sign_off: `a closing line and your signature, or your name, or "${NAME_PLACEHOLDER}" when the settings have neither; just the signature when it has its own closing line ("Cheers,")`,
+	opening: "a line of thanks that varies from one recipient to the next",
+	focus_and_highlight:
+		"what mattered to the interviewer and your experience that answers it, fitted into sentences; a general line about the conversation when the note has neither",
+	attachments_paragraph: "the interviewer's supporting material, each introduced with what it shows, or nothing",
+	interest: "that the conversation left you more interested in the role; varies from one recipient to the next",
 	next_steps_paragraph: "the question about next steps and timeline, or nothing when the note already has the answer or you asked",
+	what_they_said: "the check-in's reference to the decision date or the next steps you were told, or nothing",
 	card_focus: "a line on what mattered to the interviewer, for a card",
-	about_focus: "\" about\" and what mattered to the interviewer, or nothing; dropped first when the note is too long",
+	about_focus: "\" about\" and what mattered to the interviewer, or nothing",
+	decision_day: "the decision date in words, \"Friday 27 November\", or nothing",
 };
 
+const EMAIL: DraftTemplate = { subject: "{{subject_line}}", body: "{{greeting}}\n\n{{message}}\n\n{{sign_off}}\n" };
+
 const BUILT_IN_TEMPLATES: Readonly<Record<DraftTemplateKey, DraftTemplate>> = {
-	"thank-you": {
-		subject: "Thank you — {{interview_label}}",
-		body: `{{greeting}}
-
-{{opening}} {{focus_and_highlight}}
-
-{{attachments_paragraph}}
-
-{{interest}} If it would help to hear more about anything we discussed, I'd be glad to follow up.
-
-{{pass_thanks_paragraph}}
-
-{{sign_off}}
-`,
-	},
-	"thank-you-via-primary-contact": {
-		subject: "Thank you — {{interview_label}}",
-		body: `{{greeting}}
-
-Thank you for arranging my interview {{interview_day}} and for your help along the way. I'd be grateful if you could pass my thanks on to {{pass_thanks_to}} for taking the time to meet with me.
-
-After meeting the team, I'm even more interested in {{the_role}}.
-
-{{next_steps_paragraph}}
-
-{{sign_off}}
-`,
-	},
-	"next-steps": {
-		subject: "Next steps — {{interview_label}}",
-		body: `{{greeting}}
-
-Meeting the team {{interview_day}} left me even more interested in {{the_role}}. Could you tell me what the next steps are, and roughly when you expect to make a decision?
-
-Thank you for your help.
-
-{{sign_off}}
-`,
-	},
-	"check-in": {
-		subject: "Following up — {{interview_label}}",
-		body: `{{greeting}}
-
-I hope you're well. I wanted to follow up on my interview {{interview_day}} and let you know that I'm still very interested in {{the_role}}.
-
-Is there any update you can share on where things stand? If anything else from me would help, such as references, examples of my work or answers to further questions, I'd be happy to send it.
-
-{{sign_off}}
-`,
-	},
-	"close-out": {
-		subject: "With thanks — {{interview_label}}",
-		body: `{{greeting}}
-
-Thank you again for considering me for {{the_role}}, and for the time you and the team gave me.
-
-I understand you may be moving ahead with other candidates. I enjoyed learning about the team's work, and I'd be glad if you kept me in mind for future openings that suit my experience. I wish you and the team all the best.
-
-{{sign_off}}
-`,
-	},
-	"handwritten-note": {
-		subject: "",
-		body: `{{greeting}}
-
-{{opening}} {{card_focus}} I hope we'll have the chance to work together.
-
-With thanks,
-{{my_name}}
-`,
-	},
-	linkedin: {
-		subject: "",
-		body: `{{greeting}} thank you for speaking with me {{interview_day}}{{about_focus}}. I enjoyed learning about {{the_role}} and would be glad to stay connected.
-`,
-	},
+	"thank-you": EMAIL,
+	"thank-you-via-primary-contact": EMAIL,
+	"next-steps": EMAIL,
+	"check-in": EMAIL,
+	"close-out": EMAIL,
+	"handwritten-note": { subject: "", body: "{{greeting}}\n\n{{message}}\n\n{{sign_off}}\n" },
+	linkedin: { subject: "", body: "{{message}}\n" },
 };
 
 const TEMPLATE_PURPOSE: Readonly<Record<DraftTemplateKey, string>> = {
@@ -189,44 +161,33 @@ const TEMPLATE_PURPOSE: Readonly<Record<DraftTemplateKey, string>> = {
 	linkedin: `LinkedIn invitation note to each interviewer with a profile; cut to ${LINKEDIN_NOTE_LIMIT} characters, {{about_focus}} first.`,
 };
 
-const EMAIL_OPENINGS: ((when: string) => string)[] = [
-	(when) => `Thank you for taking the time to meet with me ${when}.`,
-	(when) => `Thanks so much for speaking with me ${when}.`,
-	(when) => `I really appreciated the time you gave me ${when}.`,
-	(when) => `Thank you for the conversation ${when}; I enjoyed it.`,
-	(when) => `It was a pleasure to meet you ${when}, and thank you for your time.`,
-	(when) => `Thank you for making time to talk with me ${when}.`,
-];
+/** A starting point shown in each written-out template, for those who would rather arrange their own letter. */
+const TEMPLATE_EXAMPLE: Readonly<Record<DraftTemplateKey, string>> = {
+	"thank-you": "{{greeting}}\n\n{{opening}} {{focus_and_highlight}}\n\n{{attachments_paragraph}}\n\n{{interest}}\n\n{{sign_off}}",
+	"thank-you-via-primary-contact":
+		"{{greeting}}\n\nThank you for arranging my interview {{interview_day}}. Could I ask you to pass my thanks on to {{pass_thanks_to}}?\n\n{{next_steps_paragraph}}\n\n{{sign_off}}",
+	"next-steps": "{{greeting}}\n\nThank you again for {{interview_day}}. Could you tell me what the next steps are for {{the_role}}?\n\n{{sign_off}}",
+	"check-in": "{{greeting}}\n\nI wanted to follow up on my interview {{interview_day}}. {{what_they_said}}\n\n{{sign_off}}",
+	"close-out": "{{greeting}}\n\nThank you again for considering me for {{the_role}}.\n\n{{sign_off}}",
+	"handwritten-note": "{{greeting}}\n\nThank you for our conversation. {{card_focus}}\n\n{{sign_off}}",
+	linkedin: "Hi {{interviewer.first_name}}, thank you for speaking with me {{interview_day}}{{about_focus}}.",
+};
 
-const CARD_OPENINGS: ((when: string) => string)[] = [
-	(when) => `Thank you again for meeting with me ${when}.`,
-	(when) => `Thank you once more for your time ${when}.`,
-	(when) => `I wanted to thank you again for our conversation ${when}.`,
-	(when) => `Thank you again for the time you gave me ${when}.`,
-];
+/** The sentence-sized placeholders each kind of draft answers, besides those its built-in uses. */
+const PROSE_FOR: Readonly<Record<DraftTemplateKey, readonly string[]>> = {
+	"thank-you": ["opening", "focus_and_highlight", "attachments_paragraph", "interest"],
+	"thank-you-via-primary-contact": ["opening", "interest", "next_steps_paragraph"],
+	"next-steps": [],
+	"check-in": ["what_they_said", "decision_day"],
+	"close-out": [],
+	"handwritten-note": ["card_focus"],
+	linkedin: ["greeting", "about_focus"],
+};
 
-const INTERESTS: ((theRole: string) => string)[] = [
-	(role) => `After our conversation I'm even more interested in ${role}.`,
-	(role) => `Our conversation left me even more excited about ${role}.`,
-	(role) => `I came away more interested than ever in ${role}.`,
-];
-
-/** "led the rollout" reads as a résumé line after a colon; "I led the rollout" reads as a person. */
-function experience(highlight: string): string {
-	return sentenceEnd(startsWithPastTense(highlight) ? `I ${highlight}` : highlight);
-}
-
-function focusAndHighlight(focus: string, highlight: string): string {
-	// The colon frames take the note's words as written: a noun phrase, a clause or a sentence.
-	if (focus && highlight) {
-		return `One part of our conversation has stayed with me in particular: ${sentenceEnd(focus)} It's very close to my own experience: ${experience(highlight)}`;
-	}
-	if (focus) {
-		return `One part of our conversation has stayed with me in particular: ${sentenceEnd(focus)} Hearing about it gave me a much clearer picture of what the team needs.`;
-	}
-	if (highlight) return `I was glad of the chance to tell you about my own experience: ${experience(highlight)}`;
-	return "I enjoyed our conversation and came away with a much clearer picture of the role and the team.";
-}
+/** Closing lines: one per structure, so that the sign-offs of a panel differ as well. */
+const THANK_YOU_CLOSINGS = ["Best regards,", "With thanks,", "Kind regards,", "Best wishes,", "Many thanks,"];
+const CONTACT_CLOSINGS = ["Best regards,", "Kind regards,", "Best wishes,"];
+const CARD_CLOSINGS = ["With thanks,", "Warm regards,", "With best wishes,", "All the best,"];
 
 /** A card is read days after it is written: "today" would be wrong by then, the weekday is not. */
 function cardDay(start: Date, now: Date): string {
@@ -234,35 +195,122 @@ function cardDay(start: Date, now: Date): string {
 	return days >= 0 && days < 7 ? `on ${format(start, "EEEE")}` : `on ${dayAndMonth(start, now)}`;
 }
 
-function cardFocus(focus: string): string {
-	if (!focus) return "I enjoyed hearing about your work.";
-	return `I keep coming back to one part of our conversation: ${sentenceEnd(focus)} It's exactly the kind of challenge I'd enjoy taking on.`;
+/** "Friday 27 November", with the year when it is not this year's. */
+function dayInWords(day: Date, now: Date): string {
+	return format(day, day.getFullYear() === now.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy");
 }
 
-/** The first clause of a focus, for the one short sentence a LinkedIn note has room for. */
-function aboutFocus(focus: string): string {
-	const clause = focus.split(/[.;!?](?:\s|$)/)[0].trim();
-	return clause ? ` about ${clause}` : "";
+/** How a message greets someone: the first name; "Hello" when the note gives none. */
+function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
+	const name = firstName(plainText(person?.name ?? ""));
+	return name ? `${salutation} ${name}` : "Hello";
 }
 
-function greeting(name: string, salutation: "Hi" | "Dear"): string {
-	return name ? `${salutation} ${name},` : "Hello,";
+/** A stable number from text: the same note always gets the same structures. */
+function seedOf(text: string): number {
+	// FNV-1a: short texts that differ by a letter still land far apart.
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return h;
 }
 
 /**
  * A signature whose first line ends in a comma ("Cheers,") brings its own closing line; any other
- * signature, or the name, goes under ours.
+ * signature, or the name, goes under ours; with neither, a visible "[Your name]".
  */
-function signOff(settings: Pick<Settings, "myName" | "signature">): string {
+function signOff(settings: Pick<Settings, "myName" | "signature">, closing: string): string {
 	const signature = settings.signature.replace(/\r\n?/g, "\n").trim();
-	if (signature) return /,\s*$/.test(signature.split("\n")[0]) ? signature : `Best regards,\n${signature}`;
+	if (signature) return /,\s*$/.test(signature.split("\n")[0]) ? signature : `${closing}\n${signature}`;
 	const name = plainText(settings.myName);
-	return name ? `Best regards,\n${name}` : "Best regards,";
+	return `${closing}\n${name || NAME_PLACEHOLDER}`;
 }
 
 function nextStepsPending(interview: Interview): boolean {
 	const { records } = interview;
 	return !interview.nextSteps && !records.nextStepsAsked && !records.replyReceived;
+}
+
+/** What a subject line calls the role: "Platform engineer", else the company, else the interview's date. */
+function subjectRole(interview: Interview, now: Date): string {
+	const role = plainText(interview.role);
+	if (role !== "") return /\b(?:role|position|job|interview)$/i.test(role) ? role : `${role} role`;
+	const company = plainText(interview.company);
+	if (company !== "") return `${company} role`;
+	return `interview on ${dayAndMonth(interview.start, now)}`;
+}
+
+/** "Thank you – Platform engineer interview – Jordan Rivera": the user's name when known. */
+function subjectLine(parts: string[], settings: Pick<Settings, "myName">): string {
+	const name = plainText(settings.myName);
+	return [...parts, ...(name ? [name] : [])].join(" – ");
+}
+
+// ---------------------------------------------------------------- facts from the note
+
+/** Words of the note that are names and keep their capitals wherever they stand. */
+function namesOf(interview: Interview, settings: Pick<Settings, "myName">): string[] {
+	return [
+		plainText(interview.company),
+		...interview.interviewers.map((p) => plainText(p.name)),
+		plainText(interview.primaryContact?.name ?? ""),
+		plainText(settings.myName),
+	].filter((n) => n !== "");
+}
+
+function focusFacts(person: Person, names: string[]): FocusFacts {
+	const note = fitNote(person.focus, { secondPerson: true, names });
+	// A past tense in a focus is what they did: "Moved to Kubernetes last year" → "you moved to ...".
+	const actions = note.pieces.filter((p) => p.shape === "action").map((p) => `you ${p.text[0].toLowerCase()}${p.text.slice(1)}`);
+	const topic = topicOf(note);
+	return {
+		topic,
+		topicStart: topic === null ? topicOf(note, { atStart: true }) : null,
+		said: [...reportedClauses(note), ...actions],
+		own: ownSentences(note),
+	};
+}
+
+const PICTURE = /\b(?:image|diagram|drawing|sketch|schematic|design|mock-?up|screenshot|photo|chart|plot)s?\b/i;
+
+/** What each attachment is and how a sentence names it. */
+function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
+	const facts: AttachmentFacts[] = [];
+	const files: string[] = [];
+	for (const raw of person.attachments) {
+		const link = parseWikiLink(raw);
+		const md = /^\s*\[([^\]]*)\]\(<?([^)>\s]+)>?\)\s*$/.exec(raw);
+		const text = plainText(raw);
+		if (link) {
+			const file = link.display;
+			files.push(file);
+			const kind = attachmentKind(file, null);
+			const title = titled(file, kind, names);
+			facts.push({ kind, title, url: null });
+		} else if (md) {
+			const label = plainText(md[1]);
+			const kind = attachmentKind(label, md[2]);
+			facts.push({ kind, title: label ? titled(label, kind, names) : "this page", url: md[2] });
+		} else if (/^https?:\/\/\S+$/i.test(text)) {
+			const kind = attachmentKind("", text);
+			facts.push({ kind, title: kind === "press" ? "the press release" : "this page", url: text });
+		} else if (text !== "") {
+			files.push(text);
+			const kind = attachmentKind(text, null);
+			facts.push({ kind: kind === "link" ? "link" : kind, title: titled(text, kind, names), url: null });
+		}
+	}
+	return { facts, files };
+}
+
+/** "Tolerance stack-up.png" → "the tolerance stack-up image"; a name keeps its capital. */
+function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): string {
+	if (kind === "letter") return /letter/i.test(name) ? `the ${fileTitle(name)}` : "a letter of recommendation";
+	const base = fileTitle(name);
+	const safe = topicOf(fitNote(base, { names }));
+	const phrase = safe ?? base;
+	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : "";
+	if (safe === null) return `${name.replace(/^.*\//, "")}`;
+	return /^(?:the|a|an|my|our) /i.test(phrase) ? `${phrase}${noun}` : `the ${phrase}${noun}`;
 }
 
 // ---------------------------------------------------------------- rendering
@@ -305,21 +353,87 @@ export function truncateAtWord(text: string, limit: number): string {
 	return head + "…";
 }
 
+function recordDay(value: RecordValue | undefined, now: Date): string {
+	if (!value || value.at === null) return "";
+	return ` on ${dayAndMonth(value.at, now)}`;
+}
+
+/** Why this draft may not be wanted: the step is recorded, or the interview is no longer active. */
+function requestWarnings(interview: Interview, kind: ActionKind, now: Date): string[] {
+	const r = interview.records;
+	const out: string[] = [];
+	const noun = KIND_NOUN[kind];
+	if (interview.status !== "active") {
+		out.push(
+			kind === "close-out" && interview.status === "offer"
+				? `This interview's status is "offer": a closing message is meant for an interview that went quiet. The draft is here, but check that you mean to send it.`
+				: `This interview's status is "${interview.status}", so no follow-up is due: the ${noun} is drafted all the same, in case you still want to send it.`,
+		);
+	}
+	const recorded = (key: string, what: string, value: RecordValue | undefined) => {
+		if (value) out.push(`The note already records ${what}${recordDay(value, now)} (${key}): check that you mean to send another ${noun}.`);
+	};
+	switch (kind) {
+		case "thank-you":
+			recorded("thank_you_sent", "a thank-you sent", r.thankYouSent);
+			break;
+		case "next-steps":
+			recorded("next_steps_asked", "that you asked about next steps", r.nextStepsAsked);
+			if (!r.nextStepsAsked && interview.nextSteps) out.push("The note already says what the next steps are (next_steps): check that you still need to ask.");
+			break;
+		case "check-in":
+			recorded("check_in_sent", "a check-in sent", r.checkInSent);
+			if (r.thankYouSent === undefined) out.push("The note has no thank-you recorded yet (thank_you_sent): a check-in usually follows one by a week.");
+			break;
+		case "close-out":
+			if (interview.status === "closed") out.push(`The note is already closed${interview.closedOn ? ` (closed_on ${dayAndMonth(interview.closedOn, now)})` : ""}: check that you mean to send a closing message.`);
+			break;
+		case "handwritten-note":
+			recorded("handwritten_note_sent", "a handwritten note sent", r.handwrittenNoteSent);
+			break;
+		case "linkedin":
+			recorded("linkedin_requested", "a LinkedIn invitation sent", r.linkedinRequested);
+			break;
+	}
+	if ((kind === "check-in" || kind === "close-out" || kind === "next-steps") && r.replyReceived) {
+		out.push(`They have already replied${recordDay(r.replyReceived, now)} (reply_received): check that this ${noun} still makes sense.`);
+	}
+	return out;
+}
+
 class DraftWriter {
 	readonly drafts: Draft[] = [];
 	private readonly problems: string[] = [];
+	private readonly warnings: string[] = [];
+	private readonly names: string[];
+	private readonly seed: number;
 
 	constructor(
 		readonly interview: Interview,
 		readonly ctx: DraftContext,
-	) {}
+	) {
+		this.names = namesOf(interview, ctx.settings);
+		this.seed = seedOf(`${plainText(interview.company)}\n${plainText(interview.role)}\n${interview.title}`);
+	}
 
 	problem(message: string): void {
 		if (!this.problems.includes(message)) this.problems.push(message);
 	}
 
-	result(): DraftResult {
-		return { drafts: this.drafts, problems: this.problems };
+	warn(message: string): void {
+		if (!this.warnings.includes(message)) this.warnings.push(message);
+	}
+
+	result(kind: ActionKind): DraftResult {
+		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);
+		const { myName, signature } = this.ctx.settings;
+		const signed = this.drafts.some((d) => d.body.includes(NAME_PLACEHOLDER));
+		if (signed && plainText(myName) === "" && signature.trim() === "") {
+			this.warn(
+				`Your name is not in the settings, so the drafts are signed "${NAME_PLACEHOLDER}": replace it before sending, or set your name in the plugin settings ("myName" in data.json for the command line).`,
+			);
+		}
+		return { drafts: this.drafts, problems: this.problems, warnings: this.warnings };
 	}
 
 	/** Override note first, built-in otherwise; an override's empty subject or body keeps the built-in one. */
@@ -345,16 +459,20 @@ class DraftWriter {
 		return { subject: tidyLine(subject.text), body: tidyBody(body.text) };
 	}
 
+	private readonly valuesCache = new Map<Person | undefined, Values>();
+
+	/** The note's placeholder values, for one interviewer when given; read once per person. */
 	values(person?: Person): Values {
-		return {
-			...interviewPlaceholders(this.interview, this.ctx.settings, this.ctx.now, person),
-			sign_off: signOff(this.ctx.settings),
-		};
+		let values = this.valuesCache.get(person);
+		if (!values) {
+			values = interviewPlaceholders(this.interview, this.ctx.settings, this.ctx.now, person);
+			this.valuesCache.set(person, values);
+		}
+		return values;
 	}
 
 	email(kind: ActionKind, variant: DraftVariant, to: Recipient[], rendered: Rendered): Draft {
-		// An address that does not look valid is kept in `to` but never goes into the link (SPEC §1).
-		const addresses = linkableAddresses(to);
+		const addresses = to.flatMap((r) => (r.email === null ? [] : [r.email]));
 		const draft: Draft = {
 			kind,
 			variant,
@@ -368,9 +486,9 @@ class DraftWriter {
 	}
 
 	checkEmail(person: Person): void {
-		if (person.email !== undefined && !isValidEmail(person.email.trim())) {
+		if (person.email !== undefined && person.emailValid === false) {
 			this.problem(
-				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid, so the mail link leaves it out: correct it in the note, or type the address in your mail app.`,
+				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid: check it before sending.`,
 			);
 		}
 	}
@@ -393,48 +511,80 @@ class DraftWriter {
 		return [recipientOf(pc)];
 	}
 
-	primaryValues(): Values {
-		const pc = this.interview.primaryContact;
-		return { ...this.values(), greeting: greeting(firstName(pc ? plainText(pc.name) : ""), "Hi") };
+	/** A note that no sentence can carry ("60") is left out, and the user is told. */
+	leftOut(person: Person, key: "focus" | "highlight", parts: string[]): void {
+		if (parts.length === 0) return;
+		const example = key === "focus" ? "\"keeping calibration within 0.05 mm\"" : "\"cut on-call pages by 60%\"";
+		this.problem(
+			`The ${key} for ${plainText(person.name) || "an interviewer"} ("${parts.join("; ")}") is too short to stand in a sentence, so the drafts leave it out: write it as a phrase, such as ${example}.`,
+		);
+	}
+
+	private readonly factsCache = new Map<Person, LetterFacts>();
+
+	/** Facts for a letter to one interviewer, read once however many wordings are tried. */
+	personFacts(person: Person): LetterFacts {
+		let facts = this.factsCache.get(person);
+		if (!facts) {
+			facts = this.letterFacts(person, [], false);
+			this.factsCache.set(person, facts);
+		}
+		return facts;
+	}
+
+	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean): LetterFacts {
+		const base = this.values(person);
+		const focus: FocusFacts = person ? focusFacts(person, this.names) : { topic: null, topicStart: null, said: [], own: [] };
+		const exp = person ? experienceOf(person.highlight, { names: this.names }) : { statement: null, reference: null, more: [], leftOut: [] };
+		if (person) {
+			this.leftOut(person, "focus", fitNote(person.focus, { names: this.names }).leftOut);
+			this.leftOut(person, "highlight", exp.leftOut);
+		}
+		const experience: Experience = { statement: exp.statement, reference: exp.reference, more: exp.more };
+		return {
+			when: String(base.interview_day),
+			theRole: String(base.the_role),
+			company: String(base.company),
+			focus,
+			experience,
+			attachments: person ? attachmentFacts(person, this.names).facts : [],
+			passThanksTo,
+			everyone: this.interview.interviewers.length === 0,
+			askNextSteps,
+		};
+	}
+
+	/** The values a letter gives its template: the whole message and its building blocks. */
+	letterValues(letter: Letter): Values {
+		return {
+			message: letter.paragraphs.join("\n\n"),
+			opening: letter.parts.opening,
+			focus_and_highlight: letter.parts.focusAndHighlight,
+			attachments_paragraph: letter.parts.attachments,
+			interest: letter.parts.interest,
+			next_steps_paragraph: letter.parts.nextSteps,
+		};
 	}
 
 	/**
-	 * One draft per person. The opening line, the interest line and the greeting each have a few
-	 * wordings; person i starts at combination i and moves on while its text equals an earlier one,
-	 * so that even people with the same first name and no other data get different messages.
+	 * One draft per person. Person i gets structure (seed + i) of the kind's list and moves on to
+	 * the next wording while its text equals an earlier one, so that even people with the same first
+	 * name and no other data get different messages.
 	 */
 	perPerson(
 		key: DraftTemplateKey,
 		people: Person[],
-		options: {
-			salutation: "Hi" | "Dear";
-			openings: ((when: string) => string)[];
-			/** How the opening says when the interview was; interview_day by default. */
-			when?: string;
-			interests: ((theRole: string) => string)[];
-			prose: (person: Person, values: Values) => Values;
-		},
+		build: (person: Person, structure: number, variant: number) => Values,
+		count: number,
 	): { person: Person; rendered: Rendered; values: Values }[] {
-		const { openings, interests } = options;
-		const combinations = openings.length * interests.length * 2;
 		const seen = new Map<string, Person>();
 		const out: { person: Person; rendered: Rendered; values: Values }[] = [];
 		people.forEach((person, i) => {
-			const base = this.values(person);
-			const name = plainText(person.name);
-			const when = options.when ?? String(base.interview_day);
-			const theRole = String(base.the_role);
 			let chosen: { rendered: Rendered; values: Values } | null = null;
-			for (let t = 0; t < combinations; t++) {
-				const k = i + t;
-				const fullName = Math.floor(k / (openings.length * interests.length)) % 2 === 1;
-				const values: Values = {
-					...base,
-					greeting: greeting(fullName ? name : firstName(name), options.salutation),
-					opening: openings[k % openings.length](when),
-					interest: interests[Math.floor(k / openings.length) % interests.length](theRole),
-				};
-				Object.assign(values, options.prose(person, values));
+			const attempts = count * 4;
+			for (let t = 0; t < attempts; t++) {
+				const k = i + t * Math.max(people.length, 1);
+				const values = build(person, (this.seed + k) % count, Math.floor(k / count));
 				const rendered = this.render(key, values);
 				if (t === 0) chosen = { rendered, values };
 				if (!seen.has(rendered.body)) {
@@ -446,7 +596,7 @@ class DraftWriter {
 			const twin = seen.get(chosen.rendered.body);
 			if (twin) {
 				this.problem(
-					`The drafts for ${plainText(twin.name)} and ${name} have the same text: give the template {{opening}} or {{interviewer.first_name}}, or tell them apart in the note.`,
+					`The drafts for ${plainText(twin.name)} and ${plainText(person.name)} have the same text: give the template {{message}} or {{interviewer.first_name}}, or tell them apart in the note.`,
 				);
 			} else seen.set(chosen.rendered.body, person);
 			out.push({ person, ...chosen });
@@ -455,77 +605,105 @@ class DraftWriter {
 	}
 
 	thankYou(): void {
-		const { interview } = this;
-		const messages = thankYouMessages(interview);
-		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo]));
-		const personal = this.perPerson("thank-you", messages.filter((m) => m.personal).map((m) => m.to), {
-			salutation: "Hi",
-			openings: EMAIL_OPENINGS,
-			interests: INTERESTS,
-			prose: (person) => {
-				const labels = attachmentLabels(person);
-				const pass = passFor.get(person) ?? [];
+		const { interview, ctx } = this;
+		const withEmail = interview.interviewers.filter((p) => p.email !== undefined);
+		const withoutEmail = interview.interviewers.filter((p) => p.email === undefined);
+		const label = String(this.values().interview_label);
+		const personal = this.perPerson(
+			"thank-you",
+			withEmail,
+			(person, structure, variant) => {
+				const letter = PERSONAL_THANK_YOU[structure](this.personFacts(person), variant);
 				return {
-					focus_and_highlight: focusAndHighlight(phrase(person.focus), phrase(person.highlight)),
-					attachments_paragraph:
-						labels.length === 0
-							? ""
-							: "In case it's useful, here is some supporting material:\n" +
-								labels.map((a) => `- ${a.label}`).join("\n"),
-					pass_thanks_paragraph:
-						pass.length === 0
-							? ""
-							: `I'd be grateful if you could pass my thanks on to ${joinNames(pass.map((p) => plainText(personLabel(p))))} as well.`,
+					...this.values(person),
+					...this.letterValues(letter),
+					greeting: `${hello(person, "Hi")},`,
+					subject_line: subjectLine(thankYouSubject(structure, label), ctx.settings),
+					sign_off: signOff(ctx.settings, THANK_YOU_CLOSINGS[structure % THANK_YOU_CLOSINGS.length]),
 				};
 			},
-		});
+			PERSONAL_THANK_YOU.length,
+		);
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
-			const files = attachmentLabels(person).flatMap((a) => (a.file ? [`"${a.file}"`] : []));
+			const files = attachmentFacts(person, this.names).files.map((f) => `"${f}"`);
 			if (files.length > 0) {
-				this.problem(
-					`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`,
-				);
+				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(person.name)} yourself: a mail link cannot carry files.`);
 			}
 			this.email("thank-you", "personal", [recipientOf(person)], rendered);
 		}
-		// With no primary contact, the message that would ask them is still drafted, for the user to address.
-		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
-		if (messages.some((m) => !m.personal) || unreached) {
+		if (interview.interviewers.length === 0 || withoutEmail.length > 0) {
 			const to = this.primaryRecipients();
+			const structure = this.seed % VIA_PRIMARY_CONTACT.length;
+			const facts = this.letterFacts(undefined, withoutEmail.map((p) => plainText(p.name)), nextStepsPending(interview));
+			const letter = VIA_PRIMARY_CONTACT[structure](facts, 0);
 			const rendered = this.render("thank-you-via-primary-contact", {
-				...this.primaryValues(),
-				next_steps_paragraph: nextStepsPending(interview)
-					? "Could you also let me know what the next steps are and what timeline you expect for a decision?"
-					: "",
+				...this.values(),
+				...this.letterValues(letter),
+				greeting: `${hello(interview.primaryContact, "Hi")},`,
+				subject_line: subjectLine(["Thank you", label], ctx.settings),
+				sign_off: signOff(ctx.settings, CONTACT_CLOSINGS[structure % CONTACT_CLOSINGS.length]),
 			});
 			this.email("thank-you", "via-primary-contact", to, rendered);
 		}
 	}
 
-	toPrimary(kind: ActionKind, key: DraftTemplateKey, variant: DraftVariant): Draft {
+	contactFacts(): ContactFacts {
+		const { interview, ctx } = this;
+		const base = this.values();
+		const pc = interview.primaryContact;
+		const pcName = plainText(pc?.name ?? "");
+		const decision = interview.decisionExpected
+			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
+			: null;
+		const told = reportedNextSteps(interview.nextSteps, { names: pcName ? [pcName, firstName(pcName)] : [] });
+		return {
+			when: String(base.interview_day),
+			theRole: String(base.the_role),
+			company: String(base.company),
+			decision,
+			told,
+		};
+	}
+
+	/** A message to the primary contact, its structure chosen by who they are. */
+	toPrimary(kind: ActionKind, key: DraftTemplateKey, variant: DraftVariant, structures: readonly ((f: ContactFacts, v: number) => { paragraphs: string[] })[], subject: string[]): Draft {
 		const to = this.primaryRecipients();
-		return this.email(kind, variant, to, this.render(key, this.primaryValues()));
+		const pc = this.interview.primaryContact;
+		const structure = (this.seed + seedOf(plainText(pc?.name ?? ""))) % structures.length;
+		const facts = this.contactFacts();
+		const letter = structures[structure](facts, structure);
+		const rendered = this.render(key, {
+			...this.values(),
+			message: letter.paragraphs.join("\n\n"),
+			what_they_said: whatTheySaidLine(facts),
+			decision_day: facts.decision?.date ?? "",
+			greeting: `${hello(pc, "Hi")},`,
+			subject_line: subjectLine(subject, this.ctx.settings),
+			sign_off: signOff(this.ctx.settings, CONTACT_CLOSINGS[structure % CONTACT_CLOSINGS.length]),
+		});
+		return this.email(kind, variant, to, rendered);
+	}
+
+	nextSteps(): void {
+		const label = String(this.values().interview_label);
+		this.toPrimary("next-steps", "next-steps", "next-steps", NEXT_STEPS, ["Next steps", label]);
 	}
 
 	checkIn(): void {
-		const draft = this.toPrimary("check-in", "check-in", "check-in");
-		const values = this.primaryValues();
-		const pc = this.interview.primaryContact;
-		const me = String(values.my_name);
-		const hello = pc ? `Hi ${firstName(plainText(pc.name))}` : "Hello";
-		draft.script = [
-			me ? `${hello}, this is ${me}.` : `${hello}, I'm calling about my interview.`,
-			`I interviewed for ${String(values.the_role)} ${String(values.interview_day)}.`,
-			"I wanted to let you know I'm still very interested, and to ask whether there's any update on the process.",
-			"Is there anything else I can send you that would help?",
-			"Thank you for your time; I appreciate it.",
-			"(On voicemail: the first three lines, your phone number, and that you've sent an email as well.)",
-		].join("\n");
+		const role = subjectRole(this.interview, this.ctx.now);
+		const draft = this.toPrimary("check-in", "check-in", "check-in", CHECK_IN, ["Checking in", role]);
+		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
+		draft.script = callScript(this.contactFacts(), hello(this.interview.primaryContact, "Hi"), me).join("\n");
+	}
+
+	closeOut(): void {
+		const role = subjectRole(this.interview, this.ctx.now);
+		this.toPrimary("close-out", "close-out", "closing", CLOSE_OUT, ["Thank you, and staying in touch", role]);
 	}
 
 	handwritten(): void {
-		const { interview } = this;
+		const { interview, ctx } = this;
 		// As in the rules: with no interviewers listed, the card goes to the primary contact.
 		const people =
 			interview.interviewers.length > 0
@@ -537,13 +715,23 @@ class DraftWriter {
 			this.problem("The note lists no interviewers and no primary contact, so there is nobody to write a card to.");
 			return;
 		}
-		const cards = this.perPerson("handwritten-note", people, {
-			salutation: "Dear",
-			openings: CARD_OPENINGS,
-			when: cardDay(interview.start, this.ctx.now),
-			interests: [() => ""],
-			prose: (person) => ({ card_focus: cardFocus(phrase(person.focus)) }),
-		});
+		const day = cardDay(interview.start, ctx.now);
+		const cards = this.perPerson(
+			"handwritten-note",
+			people,
+			(person, structure, variant) => {
+				const topic = cardTopic(person, this.names);
+				const theRole = String(this.values().the_role);
+				return {
+					...this.values(person),
+					message: CARD[structure]({ day, topic, theRole }, variant),
+					card_focus: topic !== null ? `I especially enjoyed our conversation about ${topic}.` : "I enjoyed our conversation and learning about your work.",
+					greeting: `${hello(person, "Dear")},`,
+					sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, CARD_CLOSINGS[structure % CARD_CLOSINGS.length]),
+				};
+			},
+			CARD.length,
+		);
 		for (const { person, rendered } of cards) {
 			this.drafts.push({
 				kind: "handwritten-note",
@@ -562,18 +750,23 @@ class DraftWriter {
 			this.problem("No interviewer in this note has a LinkedIn profile: add linkedin to an interviewer to write an invitation note.");
 			return;
 		}
-		const notes = this.perPerson("linkedin", people, {
-			salutation: "Hi",
-			openings: [() => ""],
-			interests: [() => ""],
-			prose: (person) => ({ about_focus: aboutFocus(phrase(person.focus)) }),
-		});
-		for (const { person, rendered, values } of notes) {
-			let body = rendered.body;
-			if (body.length > LINKEDIN_NOTE_LIMIT && values.about_focus !== "") {
-				body = this.render("linkedin", { ...values, about_focus: "" }).body;
-			}
-			body = truncateAtWord(body, LINKEDIN_NOTE_LIMIT);
+		const roleShort = theRoleShort(this.interview);
+		const notes = this.perPerson(
+			"linkedin",
+			people,
+			(person, structure, variant) => {
+				const base = this.values(person);
+				const topic = cardTopic(person, this.names);
+				const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, roleShort };
+				let message = LINKEDIN[structure](facts, variant);
+				// The topic goes first when the note is too long for LinkedIn.
+				if (message.length > LINKEDIN_NOTE_LIMIT) message = LINKEDIN[structure]({ ...facts, topic: null }, variant);
+				return { ...base, message, about_focus: topic !== null ? ` about ${topic}` : "", greeting: `${hello(person, "Hi")},` };
+			},
+			LINKEDIN.length,
+		);
+		for (const { person, rendered } of notes) {
+			const body = truncateAtWord(rendered.body, LINKEDIN_NOTE_LIMIT);
 			if (body !== rendered.body) {
 				this.problem(
 					`The LinkedIn note to ${plainText(person.name)} was shortened to fit LinkedIn's ${LINKEDIN_NOTE_LIMIT} characters: check that it still reads well.`,
@@ -592,6 +785,44 @@ class DraftWriter {
 	}
 }
 
+function endOfDay(day: Date): Date {
+	const d = new Date(day.getTime());
+	d.setHours(23, 59, 59, 999);
+	return d;
+}
+
+/** The subject of a personal thank-you, worded with its structure. */
+function thankYouSubject(structure: number, label: string): string[] {
+	switch (structure % 3) {
+		case 0:
+			return ["Thank you", label];
+		case 1:
+			return ["Thanks for your time", label];
+		default:
+			return [`${label}: thank you`];
+	}
+}
+
+function whatTheySaidLine(facts: ContactFacts): string {
+	if (facts.decision) return `You mentioned a decision by ${facts.decision.date}.`;
+	if (facts.told.clauses.length > 0) return `When we spoke, you mentioned that ${facts.told.clauses.join(", and that ")}.`;
+	if (facts.told.topic !== null) return `When we spoke, you mentioned ${facts.told.topic}.`;
+	return "";
+}
+
+/** A card or a LinkedIn note names the topic only when it is short and reads cleanly: never the raw note. */
+function cardTopic(person: Person, names: string[]): string | null {
+	const note = fitNote(person.focus, { secondPerson: true, names });
+	return topicOf(note, { maxWords: 12 });
+}
+
+/** "the Platform engineer role", for someone who knows the company. */
+function theRoleShort(interview: Interview): string {
+	const role = plainText(interview.role);
+	if (role === "") return "the role";
+	return /\b(?:role|position|job|post|opening|vacancy)$/i.test(role) ? `the ${role}` : `the ${role} role`;
+}
+
 function recipientOf(person: Person): Recipient {
 	return { name: plainText(person.name), email: person.email ?? null };
 }
@@ -607,13 +838,13 @@ export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftCo
 			writer.thankYou();
 			break;
 		case "next-steps":
-			writer.toPrimary("next-steps", "next-steps", "next-steps");
+			writer.nextSteps();
 			break;
 		case "check-in":
 			writer.checkIn();
 			break;
 		case "close-out":
-			writer.toPrimary("close-out", "close-out", "closing");
+			writer.closeOut();
 			break;
 		case "handwritten-note":
 			writer.handwritten();
@@ -622,7 +853,7 @@ export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftCo
 			writer.linkedin();
 			break;
 	}
-	return writer.result();
+	return writer.result(kind);
 }
 
 // ---------------------------------------------------------------- template notes
@@ -649,7 +880,7 @@ export function builtInTemplateNotes(): Record<string, string> {
 		const used = usedPlaceholders(template);
 		const help = { ...INTERVIEW_PLACEHOLDERS, ...PROSE_PLACEHOLDERS };
 		const perInterviewer = PER_INTERVIEWER_KEYS.includes(key);
-		const others = Object.keys(INTERVIEW_PLACEHOLDERS).filter(
+		const others = [...Object.keys(INTERVIEW_PLACEHOLDERS), ...PROSE_FOR[key]].filter(
 			(name) => !used.includes(name) && (perInterviewer || !(name.startsWith("interviewer.") || name === "attachments")),
 		);
 		const comment = [
@@ -663,6 +894,10 @@ export function builtInTemplateNotes(): Record<string, string> {
 			...used.map((name) => `- {{${name}}}: ${help[name] ?? ""}`),
 			"",
 			`Also available: ${others.map((name) => `{{${name}}}`).join(", ")}.`,
+			"",
+			"To arrange the letter yourself, a starting point:",
+			"",
+			TEMPLATE_EXAMPLE[key],
 			"%%",
 		].join("\n");
 		notes[`${key}.md`] = `---\nsubject: ${JSON.stringify(template.subject)}\n---\n${comment}\n${template.body}`;
