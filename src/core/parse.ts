@@ -154,8 +154,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	if (primaryContact) interview.primaryContact = primaryContact;
 	const nextSteps = fm.next_steps;
 	if (!isEmpty(nextSteps)) {
-		const text = displayText(nextSteps);
-		interview.nextSteps = text ?? "(given)";
+		interview.nextSteps = noteText(nextSteps) ?? "(given)";
 	}
 	const decision = optionalDate(fm, "decision_expected", reporter);
 	if (decision) interview.decisionExpected = decision.at;

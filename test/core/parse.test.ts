@@ -149,6 +149,16 @@ describe("people", () => {
 		}
 	});
 
+	it("keeps a focus, highlight or next steps written as a YAML list, one line per item", () => {
+		const { interview } = parse({
+			...base,
+			next_steps: ["Team debrief Friday", "Decision next week"],
+			interviewers: [{ name: "Dana Whitfield", focus: ["Latency", 60, "On-call load"], highlight: ["Led the Kafka migration"] }],
+		});
+		expect(interview!.interviewers[0]).toMatchObject({ focus: "Latency\n60\nOn-call load", highlight: "Led the Kafka migration" });
+		expect(interview!.nextSteps).toBe("Team debrief Friday\nDecision next week");
+	});
+
 	it("reads a company link as its name", () => {
 		expect(parse({ ...base, company: "[[Companies/Acme Robotics]]" }).interview!.company).toBe("Acme Robotics");
 		expect(parse({ ...base, company: [["Acme Robotics"]] }).interview!.company).toBe("Acme Robotics");
