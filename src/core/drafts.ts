@@ -26,6 +26,7 @@ import {
 	experienceOf,
 	fileTitle,
 	fitNote,
+	titlePhrase,
 	ownSentences,
 	reportedClauses,
 	reportedNextSteps,
@@ -302,15 +303,24 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 	return { facts, files };
 }
 
-/** "Tolerance stack-up.png" → "the tolerance stack-up image"; a name keeps its capital. */
+/**
+ * "Tolerance stack-up.png" → "the tolerance stack-up image". A name that does not read as a phrase
+ * ("Portfolio - onboarding.pdf") is given as the file is called, which is also what the reader sees.
+ */
 function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): string {
-	if (kind === "letter") return /letter/i.test(name) ? `the ${fileTitle(name)}` : "a letter of recommendation";
-	const base = fileTitle(name);
-	const safe = topicOf(fitNote(base, { names }));
-	const phrase = safe ?? base;
+	const file = name.replace(/^.*\//, "");
+	if (kind === "letter") {
+		const from = /(?:\bfrom|\s[-–—])\s+(.+?)(?:\.[a-z0-9]{1,5})?$/i.exec(file);
+		return from ? `a letter of recommendation from ${plainText(from[1])}` : "a letter of recommendation";
+	}
+	const base = fileTitle(file);
+	const phrase = /[-–—_:]\s|\s[-–—]|\d/.test(base) ? null : titlePhrase(base, { names });
+	if (phrase === null) {
+		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a short document", code: "the code", video: "a short video" };
+		return noun[kind] ? `${noun[kind]} (${file})` : file;
+	}
 	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : "";
-	if (safe === null) return `${name.replace(/^.*\//, "")}`;
-	return /^(?:the|a|an|my|our) /i.test(phrase) ? `${phrase}${noun}` : `the ${phrase}${noun}`;
+	return `${phrase}${noun}`;
 }
 
 // ---------------------------------------------------------------- rendering
@@ -551,6 +561,7 @@ class DraftWriter {
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,
 			askNextSteps,
+			index: 0,
 		};
 	}
 
@@ -574,7 +585,7 @@ class DraftWriter {
 	perPerson(
 		key: DraftTemplateKey,
 		people: Person[],
-		build: (person: Person, structure: number, variant: number) => Values,
+		build: (person: Person, structure: number, variant: number, index: number) => Values,
 		count: number,
 	): { person: Person; rendered: Rendered; values: Values }[] {
 		const seen = new Map<string, Person>();
@@ -584,7 +595,7 @@ class DraftWriter {
 			const attempts = count * 4;
 			for (let t = 0; t < attempts; t++) {
 				const k = i + t * Math.max(people.length, 1);
-				const values = build(person, (this.seed + k) % count, Math.floor(k / count));
+				const values = build(person, (this.seed + k) % count, Math.floor(k / count), k);
 				const rendered = this.render(key, values);
 				if (t === 0) chosen = { rendered, values };
 				if (!seen.has(rendered.body)) {
@@ -612,8 +623,8 @@ class DraftWriter {
 		const personal = this.perPerson(
 			"thank-you",
 			withEmail,
-			(person, structure, variant) => {
-				const letter = PERSONAL_THANK_YOU[structure](this.personFacts(person), variant);
+			(person, structure, variant, index) => {
+				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), index }, variant);
 				return {
 					...this.values(person),
 					...this.letterValues(letter),

@@ -38,6 +38,8 @@ export interface LetterFacts {
 	everyone: boolean;
 	/** Ask what happens next (the note has no next steps and nobody asked). */
 	askNextSteps: boolean;
+	/** The recipient's place among this message's recipients: general lines differ between them. */
+	index: number;
 }
 
 export interface Letter {
@@ -133,10 +135,7 @@ export function attachmentSentences(list: AttachmentFacts[], aboutWork: boolean,
 				case "slides":
 					return pick([`I've attached ${a.title}, which walk through ${subject}.`, `The attached ${a.title.replace(/^(?:the|a|an) /, "")} cover ${subject} in a few pages.`], v);
 				case "document":
-					return pick(
-						[`I've attached ${a.title}, a short write-up with more detail on ${subject}.`, `For more detail on ${subject}, I've attached ${a.title}.`],
-						v,
-					);
+					return pick([`I've attached ${a.title}, in case you'd like more detail on ${subject}.`, `For more detail on ${subject}, I've attached ${a.title}.`], v);
 				case "code":
 					return pick([`The code is public if you'd like to look${link}.`, `If you're curious about the code, it's available here${link}.`], v);
 				case "video":
@@ -180,8 +179,20 @@ function nextStepsQuestion(facts: LetterFacts, variant: number): string {
 
 type PersonalStructure = (facts: LetterFacts, variant: number) => Letter;
 
+function words(text: string): number {
+	return text.split(/\s+/).filter((w) => w !== "").length;
+}
+
+/**
+ * The letter's paragraphs. A thank-you runs 60 to 170 words with greeting and sign-off: a short one
+ * gets an offer to say more, a long one (long notes) drops its closing pleasantry first.
+ */
 function letter(opening: string, middle: string, attachments: string, interest: string, closing: string, facts: LetterFacts, variant: number): Letter {
 	const nextSteps = nextStepsQuestion(facts, variant);
+	const length = words(join(opening, middle, attachments, interest, closing, passThanks(facts, variant), nextSteps));
+	if (length < 57) closing = join(closing, pick(SHORT_CLOSE, facts.index));
+	if (length + 8 < 57) closing = join(closing, pick(SHORT_CLOSE, facts.index + 4));
+	if (length > 160) closing = "";
 	const last = join(interest, closing, passThanks(facts, variant), nextSteps);
 	return {
 		paragraphs: [join(opening, middle), attachments, last].filter((p) => p !== ""),
@@ -198,33 +209,34 @@ function focusOnItsOwn(f: FocusFacts, variant: number): string {
 	return f.own.join(" ");
 }
 
-/** Said after the general line, so that a letter without notes still says something of the user. */
-const OFFER = [
-	"If there's anything more you'd like to know about my background, I'd be happy to help.",
-	"I'd be glad to go into more detail on any part of my experience.",
-	"If it would help to hear more about any of my past projects, just let me know.",
-	"I'd welcome the chance to tell you more about how I work.",
-	"If any questions come up as you think it over, I'm happy to answer them.",
-	"I'd be glad to share examples of my work if that would be useful.",
-	"Please let me know if I can fill in any gaps in what we covered.",
-	"If anything from our conversation would benefit from a follow-up, I'm glad to provide one.",
+
+/** For a letter that would be too short to read as more than a formality. */
+const SHORT_CLOSE = [
+	"It was a real pleasure to meet you.",
+	"I'm grateful for your time and your insight.",
+	"Wishing you a good rest of the week.",
+	"It would be a privilege to join you.",
+	"I enjoyed every part of the conversation.",
+	"It was time very well spent for me.",
+	"I learned a lot in a short time.",
+	"It was a pleasure to learn from you.",
 ];
 
 /** A general line and an offer: what a letter says when the note has no focus and no highlight. */
-function general(variant: number): string {
-	return join(pick(GENERAL, variant), pick(OFFER, variant + 3));
+function general(index: number): string {
+	return pick(GENERAL, index);
 }
 
 /** The general line for a note with no focus and no highlight. */
 const GENERAL = [
-	"I enjoyed learning more about the work ahead and how your team approaches it.",
-	"Hearing how the team works gave me a much clearer picture of the role.",
-	"I came away with a real sense of what the first months in the role would involve.",
-	"It was good to hear how the work is organised and where it is heading.",
-	"Our conversation gave me a much better feel for the day-to-day of the role.",
-	"I appreciated how openly you talked about the work and its challenges.",
-	"It helped a great deal to hear about the role from your side.",
-	"I left with a much fuller picture of the role than I had before.",
+	"I enjoyed learning more about the work ahead and how your team approaches it. It sounds like the kind of place where I do my best work.",
+	"Hearing how the team works gave me a much clearer picture of the role, and made me keen to get started.",
+	"It gave me a real sense of what the first months in the role would involve, and I liked what I heard. I'd relish the chance to contribute from the start.",
+	"It was good to hear how the work is organised and where it is heading. That sense of direction is a big part of what draws me to the role.",
+	"Our discussion gave me a much better feel for the day-to-day of the role. Everything I heard fits the kind of work I want to be doing next.",
+	"It was refreshing to hear so candidly about the work and its challenges. That openness says a lot about the team.",
+	"It helped a great deal to hear about the role from your side. I now have a much fuller picture of where I could help.",
+	"I left with a much clearer picture of the role than I had before, and it confirmed that this is work I'd enjoy.",
 ];
 
 export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
@@ -233,20 +245,20 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		const { focus: f, experience: e } = facts;
 		const opening =
 			f.topic !== null
-				? pick([`Thank you for taking the time to talk with me ${facts.when} about ${f.topic}.`, `Thanks again for the conversation ${facts.when} about ${f.topic}.`], v)
-				: pick([`Thank you for taking the time to talk with me ${facts.when}.`, `Thanks again for our conversation ${facts.when}.`], v);
+				? pick([`Thank you for taking the time to talk with me ${facts.when} about ${f.topic}.`, `Thanks for the conversation ${facts.when} about ${f.topic}.`], v)
+				: pick([`Thank you for taking the time to talk with me ${facts.when}.`, `Thanks for our conversation ${facts.when}.`], v);
 		const focusLine = f.topic !== null ? join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own) : focusOnItsOwn(f, v);
 		let experience = "";
 		if (e.statement !== null) {
 			experience = hasFocus(f)
 				? pick([`As I mentioned, ${lowerStart(clause(e.statement))}. I'd enjoy bringing that experience to your team.`, `It's a problem I've worked on before: ${e.statement}`], v)
-				: `I enjoyed telling you ${tellingAbout(e)}.`;
+				: `I enjoyed telling you ${tellingAbout(e)}. It's work I'm proud of, and I'd gladly go into more detail.`;
 		} else if (e.reference !== null) {
 			experience = hasFocus(f)
-				? pick([`It reminded me of ${e.reference}. I'd enjoy bringing what I learned from it to your team.`, `It took me back to ${e.reference}. I'd be glad to put that experience to work with you.`], v)
-				: `I enjoyed telling you ${tellingAbout(e)}.`;
+				? pick([`It reminded me of ${e.reference}. I'd enjoy bringing what I learned from that work to your team.`, `It took me back to ${e.reference}. I'd be glad to put that experience to work with you.`], v)
+				: `I enjoyed telling you ${tellingAbout(e)}. It's work I'm proud of, and I'd gladly go into more detail.`;
 		} else if (hasFocus(f)) experience = pick(["It's exactly the kind of problem I enjoy working on.", "It's the sort of challenge I'd be glad to take on."], v);
-		else experience = general(v);
+		else experience = general(facts.index);
 		const middle = join(focusLine, experience, ...e.more);
 		return letter(
 			opening,
@@ -282,8 +294,8 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		} else if (hasFocus(f)) {
 			middle = join(focusOnItsOwn(f, v + 1), e.statement !== null ? `I've dealt with something similar: ${e.statement}` : e.reference !== null ? `It reminded me of ${e.reference}.` : "");
 		} else if (hasExperience(e)) {
-			middle = `I was glad of the chance to tell you ${tellingAbout(e)}.`;
-		} else middle = general(v + 1);
+			middle = `I was glad of the chance to tell you ${tellingAbout(e)}, and I'd be happy to share more of that work.`;
+		} else middle = general(facts.index);
 		middle = join(middle, ...e.more);
 		return letter(
 			opening,
@@ -314,7 +326,7 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 				? pick([`I enjoyed telling you ${telling}, and I'd be glad to go into more detail.`, `I'd be happy to say more about ${telling.replace(/^about /, "")}.`], v)
 				: hasFocus(f)
 					? ""
-					: general(v + 2),
+					: general(facts.index),
 			...e.more,
 		);
 		return letter(
@@ -336,13 +348,16 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		else if (f.said.length > 0) lead = `You mentioned ${thatClauses(f.said)}, so I wanted to say a little more about my own experience.`;
 		else if (f.topicStart !== null) lead = `${f.topicStart} came up more than once, so I wanted to say a little more about my own experience.`;
 		let experience: string;
-		if (e.statement !== null) experience = lead !== "" ? e.statement : `I enjoyed telling you ${tellingAbout(e)}.`;
-		else if (e.reference !== null) experience = lead !== "" ? `The closest parallel in my own work is ${e.reference}.` : `I enjoyed telling you ${tellingAbout(e)}.`;
+		const toldYou = `I enjoyed telling you ${tellingAbout(e)}, and it's the kind of work I'd like to do much more of.`;
+		if (e.statement !== null) experience = lead !== "" ? e.statement : toldYou;
+		else if (e.reference !== null) experience = lead !== "" ? `The closest parallel in my own work is ${e.reference}.` : toldYou;
 		else {
 			experience = "";
-			if (f.topic !== null) lead = `Since ${f.topic} matters so much to you, I've been thinking about how I'd approach it.`;
-			else if (lead !== "") lead = lead.replace(/, so I wanted to say a little more about my own experience\./, ", and I've been thinking about how I'd approach it since.");
-			else lead = general(v + 3);
+			if (f.topic !== null) {
+				lead = join(`Since ${f.topic} matters so much to you, I've been thinking about how I'd approach it.`, f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`);
+			}
+			else if (lead !== "") lead = lead.replace(/, so I wanted to say a little more about my own experience\./, ". I've been thinking about how I'd approach that ever since.");
+			else lead = general(facts.index);
 		}
 		const middle = join(lead, ...f.own, experience, ...e.more);
 		return letter(
@@ -350,7 +365,7 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 			middle,
 			attachmentSentences(facts.attachments, hasExperience(e), v),
 			pick([`I'm very keen on ${facts.theRole}, and I look forward to the next steps.`, `I'd be delighted to keep talking about ${facts.theRole}.`], v),
-			"",
+			pick(["Thanks again, and I hope to speak soon.", "Thank you once more for the conversation."], v),
 			facts,
 			v,
 		);
@@ -362,9 +377,10 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		let middle: string;
 		if (f.topic !== null) {
 			middle = join(pick([`I've been thinking about ${f.topic} since we spoke.`, `Our discussion of ${f.topic} has stayed with me.`], v), f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own);
-		} else middle = hasFocus(f) ? focusOnItsOwn(f, v + 1) : general(v + 4);
-		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : `I enjoyed telling you ${tellingAbout(e)}.`);
-		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It's close to ${e.reference}, which I'd be glad to tell you more about.` : `I enjoyed telling you ${tellingAbout(e)}.`);
+		} else middle = hasFocus(f) ? focusOnItsOwn(f, v + 1) : hasExperience(e) ? "" : general(facts.index);
+		const toldYou = `I enjoyed telling you ${tellingAbout(e)}. I'd be glad to share more about how it went.`;
+		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : toldYou);
+		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It's close to ${e.reference}, which I'd be glad to tell you more about.` : toldYou);
 		middle = join(middle, ...e.more);
 		return letter(
 			opening,
@@ -538,29 +554,69 @@ export interface CardFacts {
 }
 
 export const CARD: readonly ((facts: CardFacts, variant: number) => string)[] = [
-	(f) =>
-		join(
-			`Thank you again for meeting with me ${f.day}.`,
-			f.topic !== null ? `I especially enjoyed our conversation about ${f.topic}.` : "I enjoyed our conversation and learning about your work.",
-			"I'd love the chance to work with you.",
+	(f, v) =>
+		pick(
+			[
+				join(
+					`Thank you again for meeting with me ${f.day}.`,
+					f.topic !== null ? `I especially enjoyed our conversation about ${f.topic}.` : "I enjoyed our conversation and learning about your work.",
+					"I'd love the chance to work with you.",
+				),
+				join(
+					`Many thanks for our meeting ${f.day}.`,
+					f.topic !== null ? `I'm still thinking about what you said on ${f.topic}.` : "I left with a real appreciation of what your team does.",
+					"I hope to be working alongside you before long.",
+				),
+			],
+			v,
 		),
-	(f) =>
-		join(
-			`It was a real pleasure to meet you ${f.day}.`,
-			f.topic !== null ? `Thank you for telling me about ${f.topic}; I've been thinking about it since.` : "Thank you for your time and for such an open conversation.",
-			"I hope our paths cross again soon.",
+	(f, v) =>
+		pick(
+			[
+				join(
+					`It was a real pleasure to meet you ${f.day}.`,
+					f.topic !== null ? `Thank you for telling me about ${f.topic}; I've been thinking about it since.` : "Thank you for your time and for such an open conversation.",
+					"I hope our paths cross again soon.",
+				),
+				join(
+					`I'm so glad we met ${f.day}.`,
+					f.topic !== null ? `Our talk about ${f.topic} was a highlight of the day for me.` : "Your warmth and candour made the day easy.",
+					"Thank you for making me feel so welcome.",
+				),
+			],
+			v,
 		),
-	(f) =>
-		join(
-			`Thank you for the time you gave me ${f.day}.`,
-			f.topic !== null ? `Your thoughts on ${f.topic} stayed with me.` : `I came away with a clear sense of the work, and excited about ${f.theRole}.`,
-			"I hope we'll have the chance to work together.",
+	(f, v) =>
+		pick(
+			[
+				join(
+					`Thank you for the time you gave me ${f.day}.`,
+					f.topic !== null ? `Your thoughts on ${f.topic} stayed with me.` : `I came away with a clear sense of the work, and excited about ${f.theRole}.`,
+					"I hope we'll have the chance to work together.",
+				),
+				join(
+					`Thank you for your generosity with your time ${f.day}.`,
+					f.topic !== null ? `I learned a lot from how you think about ${f.topic}.` : "I learned a great deal about the role from you.",
+					"I'd be delighted to continue the conversation.",
+				),
+			],
+			v,
 		),
-	(f) =>
-		join(
-			`A short note to say thank you for our conversation ${f.day}.`,
-			f.topic !== null ? `Hearing about ${f.topic} made me even keener on the role.` : "Hearing about your work made me even keener on the role.",
-			"I hope we speak again soon.",
+	(f, v) =>
+		pick(
+			[
+				join(
+					`A short note to say thank you for our conversation ${f.day}.`,
+					f.topic !== null ? `Hearing about ${f.topic} made me even keener on the role.` : "Hearing about your work made me even keener on the role.",
+					"I hope we speak again soon.",
+				),
+				join(
+					`Just a few lines to thank you for meeting me ${f.day}.`,
+					f.topic !== null ? `It was fascinating to hear about ${f.topic}.` : "It was fascinating to hear how the work gets done.",
+					"With every good wish for the weeks ahead.",
+				),
+			],
+			v,
 		),
 ];
 
@@ -576,15 +632,31 @@ export interface InviteFacts {
 }
 
 export const LINKEDIN: readonly ((facts: InviteFacts, variant: number) => string)[] = [
-	(f) =>
-		join(
-			`${f.hello}, thank you for talking with me ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}.`,
-			"I enjoyed the conversation and would be glad to stay in touch.",
+	(f, v) =>
+		pick(
+			[
+				join(`${f.hello}, thank you for talking with me ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}.`, "I enjoyed the conversation and would be glad to stay in touch."),
+				join(`${f.hello}, many thanks for your time ${f.when}${f.topic !== null ? ` and for the discussion of ${f.topic}` : ""}.`, "It would be good to stay connected."),
+			],
+			v,
 		),
-	(f) =>
-		join(
-			`${f.hello}, it was good to meet you ${f.when} while I was interviewing for ${f.roleShort}${f.topic !== null ? `, and to hear about ${f.topic}` : ""}.`,
-			"I'd like to keep in touch here.",
+	(f, v) =>
+		pick(
+			[
+				join(
+					`${f.hello}, it was good to meet you ${f.when} while I was interviewing for ${f.roleShort}${f.topic !== null ? `, and to hear about ${f.topic}` : ""}.`,
+					"I'd like to keep in touch here.",
+				),
+				join(`${f.hello}, I was glad to meet you ${f.when} during my interviews for ${f.roleShort}.`, "I'd welcome the chance to stay in touch."),
+			],
+			v,
 		),
-	(f) => join(`${f.hello}, I enjoyed our conversation ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}, and I'd be glad to connect here as well.`),
+	(f, v) =>
+		pick(
+			[
+				join(`${f.hello}, I enjoyed our conversation ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}, and I'd be glad to connect here as well.`),
+				join(`${f.hello}, thanks again for ${f.topic !== null ? `sharing your thinking on ${f.topic}` : "our chat"} ${f.when}. Let's stay connected.`),
+			],
+			v,
+		),
 ];

@@ -17,8 +17,10 @@ export function noteItems(text: string | undefined): string[] {
 	const items: string[] = [];
 	let current: string | null = null;
 	for (const raw of lines) {
-		const marker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/.exec(raw);
-		const line = inline(raw.replace(/^\s*(?:#{1,6}\s+|>\s*)+/, "").slice(marker ? marker[0].length : 0));
+		// A heading is an item of its own, and so is whatever follows it.
+		const heading = /^\s*#{1,6}\s/.test(raw);
+		const marker = heading ? /^\s*#{1,6}\s+/.exec(raw) : /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/.exec(raw);
+		const line = inline(heading ? raw.slice(marker ? marker[0].length : 0) : raw.replace(/^\s*(?:>\s*)+/, "").slice(marker ? marker[0].length : 0));
 		if (line === "") {
 			if (current !== null) items.push(current);
 			current = null;
@@ -28,6 +30,10 @@ export function noteItems(text: string | undefined): string[] {
 			if (current !== null) items.push(current);
 			current = line;
 		} else current = `${current} ${line}`;
+		if (heading) {
+			items.push(current);
+			current = null;
+		}
 	}
 	if (current !== null) items.push(current);
 	return items.map(tidyMarks).filter((item) => /[\p{L}\p{N}]/u.test(item));
@@ -139,6 +145,9 @@ export function segmentsOf(item: string): string[] {
 			if (word.length === 1 || ABBREVIATIONS.has(word) || word.includes(".")) continue;
 			push(i);
 			start = i + 1;
+		} else if (c === "," && /^ (?:see|cf\.?) /i.test(item.slice(i + 1, i + 6))) {
+			push(i);
+			start = i + 1;
 		} else if ((c === "—" || c === "–" || c === "-") && item[i - 1] === " " && next === " " && /\p{L}/u.test(item[i - 2] ?? "") && /\p{L}/u.test(item[i + 2] ?? "")) {
 			push(i);
 			start = i + 1;
@@ -153,7 +162,12 @@ const DETERMINERS = new Set([
 	"my", "our", "your", "their", "his", "her", "its",
 ]);
 const OBJECT_PRONOUNS = new Set(["it", "them", "everything", "everyone", "something", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozens", "hundreds", "thousands", "how", "what"]);
-const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "it", "you", "there", "i'm", "we're", "they're", "it's", "there's", "i've", "we've", "they've", "i'd", "we'd", "they'd", "i'll", "we'll", "they'll"]);
+const SUBJECT_PRONOUNS = new Set([
+	"i", "we", "they", "he", "she", "it", "you", "there", "i'm", "we're", "they're", "you're", "he's", "she's", "it's", "there's", "i've", "we've", "they've", "you've", "i'd", "we'd",
+	"they'd", "you'd", "i'll", "we'll", "they'll", "you'll",
+]);
+/** Verbs that start a note with its subject left out: "needs someone to own billing" is about the team. */
+const SUBJECTLESS = new Set(["needs", "wants", "has", "keeps", "is", "struggles", "runs", "uses", "lacks", "relies", "plans", "hopes", "expects", "loses", "spends", "ships", "builds"]);
 const PARTICLES = new Set(["up", "off", "out", "down", "over", "away", "back", "through", "to", "into", "onto", "from"]);
 
 /** Subordinators and relatives: a verb after one belongs to a clause inside the phrase. */
@@ -308,7 +322,7 @@ function firstWordCase(words: string[], all: string, names: Set<string>): Case {
 	if (capitalisedLater(all, w)) return "keep";
 	if (ORDINARY.has(l) || BASE_VERBS.has(l) || PAST.has(l) || AMBIGUOUS_PAST.has(l) || SUBJECT_PRONOUNS.has(l)) return "lower";
 	if (/'s$/.test(l)) return ORDINARY.has(l.slice(0, -2)) ? "lower" : "keep";
-	if (!NOT_ORDINARY_SUFFIX.has(l) && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|ical|ics|ies)$/u.test(w)) {
+	if (!NOT_ORDINARY_SUFFIX.has(l) && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|al|ary|ory|ics|ies)$/u.test(w)) {
 		return "lower";
 	}
 	return "unsure";
@@ -348,6 +362,8 @@ export interface Piece {
 	firstCase: Case;
 	/** For a clause: its subject is the speaker or the two of them ("I", "we"). */
 	firstPerson: boolean;
+	/** Goes without an added article: its first word may be a name. */
+	bare?: boolean;
 }
 
 function startsObject(word: string | undefined): boolean {
@@ -365,7 +381,7 @@ function shapeOf(text: string, names: Set<string>): Piece {
 	const second = words[1];
 	const firstCase = firstWordCase(words, text, names);
 	const piece = (shape: Shape, firstPerson = false): Piece => ({ text, shape, firstCase, firstPerson });
-	if (!words.some((w) => /\p{L}{3}/u.test(w) || /^\p{Lu}{2,}/u.test(core(w)))) return piece("fragment");
+	if (!words.some((w) => /\p{L}{2}/u.test(w))) return piece("fragment");
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", /^(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)$/.test(first));
 	if (first === "my" || first === "our") {
 		if (hasFiniteVerb(words, 1)) return piece("clause", true);
@@ -457,7 +473,20 @@ export function fitNote(text: string | undefined, options: FitOptions = {}): Fit
 			const bare = trimTrailing(segment, " .,;:!?…");
 			const tail = segment.slice(bare.length);
 			const plain = (bare + (tail.includes("?") ? "?" : tail.includes("!") ? "!" : "")).trim();
-			const said = options.secondPerson ? toSecondPerson(plain) : plain;
+			// "see the case study (url)" points at a link the attachments carry: not a sentence of the letter.
+			if (/^(?:see|cf\.?|ref:?)\s/i.test(plain)) continue;
+			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
+			const talked = /^(?:we |i )?(?:talked|spoke|chatted|discussed|went deep|dug)(?: (?:a lot|at length|mostly|mainly|in depth))? (?:about |on |into )?/i.exec(plain);
+			if (talked && options.secondPerson && talked[0].length < plain.length) {
+				const rest = plain.slice(talked[0].length).replace(/ (?:a lot|at length|mostly|for ages)$/i, "");
+				const topic = shapeOf(rest, names);
+				if (topic.shape === "noun" || topic.shape === "gerund") {
+					pieces.push(topic);
+					continue;
+				}
+			}
+			let said = options.secondPerson ? toSecondPerson(plain) : plain;
+			if (options.secondPerson && SUBJECTLESS.has(lower(said.split(" ")[0])) && said.includes(" ")) said = `your team ${said[0].toLowerCase()}${said.slice(1)}`;
 			const piece = shapeOf(said, names);
 			if (piece.shape === "fragment") leftOut.push(plain);
 			else pieces.push(piece);
@@ -504,6 +533,7 @@ function headGroup(words: string[]): string[] {
 function withArticle(piece: Piece): string | null {
 	const text = midSentence(piece);
 	if (text === null) return null;
+	if (piece.bare) return text;
 	const words = text.split(" ");
 	const first = lower(words[0]);
 	if (DETERMINERS.has(first) || /^\p{L}+['’]s$/u.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first)) return text;
@@ -533,7 +563,7 @@ export function topicOf(note: FittedNote, options: { maxWords?: number; atStart?
 	if (!first) return null;
 	const maxWords = options.maxWords ?? 30;
 	// At the start of a sentence a word of unknown case can stand as written.
-	const fit = (p: Piece): Piece => (options.atStart && p.firstCase === "unsure" ? { ...p, firstCase: "keep" } : p);
+	const fit = (p: Piece): Piece => (options.atStart && p.firstCase === "unsure" ? { ...p, firstCase: "keep", bare: true } : p);
 	let topic: string | null;
 	if (first.shape === "noun") {
 		const nouns: string[] = [];
@@ -707,4 +737,20 @@ export function reportedNextSteps(text: string | undefined, reader: { names: str
 			.replace(/(\p{L})['’]ll(?=\s)/gu, "$1 would"),
 	);
 	return { topic: note.pieces[0]?.shape === "noun" ? topicOf(note, { maxWords: 16 }) : null, clauses };
+}
+
+/**
+ * A title ("Tolerance stack-up", "Brightline launch deck") as a noun phrase with its article:
+ * "the tolerance stack-up". Null when its first word might be a name we cannot place.
+ */
+export function titlePhrase(title: string, context: Context = {}): string | null {
+	const text = title.trim();
+	if (text === "") return null;
+	const words = text.split(" ");
+	const firstCase = firstWordCase(words, text, nameWords(context));
+	if (firstCase === "unsure") return null;
+	const piece: Piece = { text, shape: "noun", firstCase, firstPerson: false };
+	const mid = midSentence(piece);
+	if (mid === null) return null;
+	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }
