@@ -107,14 +107,21 @@ export function trimTrailing(text: string, set: string): string {
 	return text.slice(0, end);
 }
 
-/** Marks that no plain-text email should carry: emphasis, code, highlights, stray heading marks. */
+/**
+ * Marks that no plain-text email should carry: emphasis, code, highlights, stray heading marks; and
+ * punctuation a hurried note doubles (" , ,", "!,") down to one mark.
+ */
 function tidyMarks(text: string): string {
 	return text
+		.replace(/\s+/g, " ")
 		.replace(/\*\*|__|~~|==|`/g, "")
+		.replace(/(^|\s)[*_]+(?=\s|$)/g, "$1")
 		.replace(/(^|\s)[*_]+(?=\S)/g, "$1")
 		.replace(/([^\s*_])[*_]+(?=\s|$)/g, "$1")
 		.replace(/(^|\s)#+(?=\s|$)/g, "$1")
-		.replace(/\s+/g, " ")
+		.replace(/ +/g, " ")
+		.replace(/ (?=[,;:!?])/g, "")
+		.replace(/([.,;:!?])(?: ?[,;:!?.])+/g, "$1")
 		.trim();
 }
 
@@ -142,7 +149,8 @@ export function segmentsOf(item: string): string[] {
 		} else if (c === "." && (next === undefined || next === " ")) {
 			const before = /([\p{L}.]+)$/u.exec(item.slice(Math.max(0, i - 12), i));
 			const word = before ? before[1].toLowerCase() : "";
-			if (word.length === 1 || ABBREVIATIONS.has(word) || word.includes(".")) continue;
+			const dots = /^\.*$/.test(word);
+			if (!dots && (word.length === 1 || ABBREVIATIONS.has(word) || word.includes("."))) continue;
 			push(i);
 			start = i + 1;
 		} else if (c === "," && /^ (?:see|cf\.?) /i.test(item.slice(i + 1, i + 6))) {
@@ -179,11 +187,15 @@ const SUBORDINATORS = new Set([
 const FINITE = new Set([
 	"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "am", "has", "have", "had", "hasn't", "haven't", "hadn't", "does", "do", "did", "doesn't", "don't", "didn't",
 	"can", "can't", "cannot", "could", "couldn't", "will", "won't", "would", "wouldn't", "should", "shouldn't", "must", "might", "shall",
-	"grew", "broke", "blew", "went", "took", "became", "began", "fell", "rose", "came", "got", "said", "says", "thinks", "thought", "wants", "wanted", "expects", "expected", "hopes", "hoped", "plans", "planned",
-	"keeps", "needs", "takes", "gets", "goes", "breaks", "blows", "fails", "failed", "struggles", "struggled", "loses", "lost", "sits", "hits", "spends", "costs", "runs", "uses", "relies", "depends", "lacks", "owns", "sees", "seems", "looks", "feels", "happens", "happened", "started", "stopped", "stalled", "slipped", "doubled", "tripled", "halved", "dropped", "spiked",
+	"grew", "broke", "blew", "went", "took", "became", "began", "fell", "rose", "came", "got", "said", "says", "thinks", "thought", "wants", "hopes", "keeps", "goes", "seems", "happens",
+	"relies", "depends", "lacks", "struggles", "loses",
 ]);
-/** Words that are verbs after a noun ("reviews keep blaming") but nouns or adjectives elsewhere. */
-const FINITE_AFTER_NOUN = new Set(["keep", "need", "want", "take", "get", "go", "break", "blow", "fail", "struggle", "lose", "sit", "hit", "spend", "cost", "run", "use", "rely", "depend", "lack", "own", "see", "seem", "look", "feel", "happen", "grow", "grows", "block", "blocks", "page", "pages", "drift", "drifts", "stall", "stalls", "crash", "crashes", "spike", "spikes"]);
+/** Words that are verbs after a noun ("reviews keep blaming", "deploys failed") but nouns or adjectives elsewhere. */
+const FINITE_AFTER_NOUN = new Set([
+	"keep", "need", "needs", "want", "take", "takes", "get", "gets", "go", "break", "breaks", "blow", "blows", "fail", "fails", "failed", "struggle", "lose", "sit", "sits", "hit", "hits", "spend",
+	"spends", "cost", "costs", "run", "runs", "use", "uses", "rely", "depend", "lack", "own", "owns", "see", "sees", "seem", "look", "looks", "feel", "feels", "happen", "grow", "grows", "wanted",
+	"expected", "hoped", "planned", "started", "stopped", "stalled", "slipped", "doubled", "tripled", "halved", "dropped", "spiked", "happened",
+]);
 
 /**
  * Past tenses people start a résumé line with. The ones in AMBIGUOUS_PAST are also adjectives
@@ -318,9 +330,9 @@ function firstWordCase(words: string[], all: string, names: Set<string>): Case {
 	if (w === "" || /^[^\p{L}]/u.test(w)) return "keep";
 	if (/^\p{Ll}/u.test(w)) return "keep";
 	if (looksProper(first) || PROPER.has(l) || names.has(l) || names.has(l.replace(/'s$/, ""))) return "keep";
+	if (ORDINARY.has(l) || BASE_VERBS.has(l) || PAST.has(l) || AMBIGUOUS_PAST.has(l) || SUBJECT_PRONOUNS.has(l)) return "lower";
 	// Capitalised again later in the note, mid-sentence: a name.
 	if (capitalisedLater(all, w)) return "keep";
-	if (ORDINARY.has(l) || BASE_VERBS.has(l) || PAST.has(l) || AMBIGUOUS_PAST.has(l) || SUBJECT_PRONOUNS.has(l)) return "lower";
 	if (/'s$/.test(l)) return ORDINARY.has(l.slice(0, -2)) ? "lower" : "keep";
 	if (!NOT_ORDINARY_SUFFIX.has(l) && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|al|ary|ory|ics|ies)$/u.test(w)) {
 		return "lower";
@@ -364,6 +376,8 @@ export interface Piece {
 	firstPerson: boolean;
 	/** Goes without an added article: its first word may be a name. */
 	bare?: boolean;
+	/** The note asked it as a question. */
+	question?: boolean;
 }
 
 function startsObject(word: string | undefined): boolean {
@@ -428,25 +442,37 @@ const THIRD_TO_SECOND: Readonly<Record<string, string>> = {
 	"they'd": "you'd",
 };
 
+const NOT_PLURAL = new Set(["this", "thus", "has", "was", "does", "yes", "plus", "always", "sometimes", "perhaps", "towards", "across", "besides", "unless", "whereas", "lots", "its", "his", "hers", "ours", "yours"]);
+const CLAUSE_BREAK = new Set(["and", "but", "so", "because", "while"]);
+
 /** A word that names several things ("analysts", "upgrades"): "their" after it is theirs, not the team's. */
-function pluralBefore(text: string): boolean {
-	const clauseStart = Math.max(...[";", ":", ",", ".", " and ", " but ", " so ", " because ", " while "].map((b) => text.lastIndexOf(b)));
-	const words = text.slice(clauseStart + 1).toLowerCase().match(/[a-z]+/g) ?? [];
-	return words.some((w) => w.length > 3 && /[^su']s$/.test(w) && !/^(?:this|thus|has|was|does|yes|plus|always|sometimes|perhaps|towards|across|besides|unless|whereas|lots)$/.test(w));
+function looksPlural(word: string): boolean {
+	return word.length > 3 && /[^su']s$/.test(word) && !NOT_PLURAL.has(word);
 }
 
 /**
  * "their cloud bill" → "your cloud bill": notes about the reader's team, said to them. "They" and
  * "their" after a plural noun of the same clause ("analysts ... their own") stay as written, and
  * so do "them" and "themselves", which point at things and people in the note far more often.
+ * One pass over the words.
  */
 export function toSecondPerson(text: string): string {
-	return text.replace(/(^|[^\p{L}'’])(they(?:['’](?:re|ve|ll|d))?|theirs?)(?![\p{L}'’])/giu, (whole: string, before: string, word: string, offset: number) => {
-		if (pluralBefore(text.slice(0, offset))) return whole;
-		const swapped = THIRD_TO_SECOND[word.toLowerCase().replace("’", "'")];
-		const apostrophe = word.includes("’") ? swapped.replace("'", "’") : swapped;
-		return before + (/^\p{Lu}/u.test(word) ? apostrophe[0].toUpperCase() + apostrophe.slice(1) : apostrophe);
-	});
+	const parts = text.split(/(\s+)/);
+	let pluralSeen = false;
+	for (let i = 0; i < parts.length; i += 2) {
+		const token = parts[i];
+		const m = /^([^\p{L}'’]*)(they(?:['’](?:re|ve|ll|d))?|theirs?)([^\p{L}'’]*)$/iu.exec(token);
+		if (m && !pluralSeen) {
+			const word = m[2];
+			const swapped = THIRD_TO_SECOND[word.toLowerCase().replace("’", "'")];
+			const apostrophe = word.includes("’") ? swapped.replace("'", "’") : swapped;
+			parts[i] = m[1] + (/^\p{Lu}/u.test(word) ? apostrophe[0].toUpperCase() + apostrophe.slice(1) : apostrophe) + m[3];
+		}
+		const bare = token.toLowerCase().replace(/[^a-z']/g, "");
+		if (/[;:,.]$/.test(token) || CLAUSE_BREAK.has(bare)) pluralSeen = false;
+		else if (looksPlural(bare)) pluralSeen = true;
+	}
+	return parts.join("");
 }
 
 // ---------------------------------------------------------------- fitting
@@ -470,9 +496,9 @@ export function fitNote(text: string | undefined, options: FitOptions = {}): Fit
 	const leftOut: string[] = [];
 	for (const item of noteItems(text)) {
 		for (const segment of segmentsOf(item)) {
-			const bare = trimTrailing(segment, " .,;:!?…");
-			const tail = segment.slice(bare.length);
-			const plain = (bare + (tail.includes("?") ? "?" : tail.includes("!") ? "!" : "")).trim();
+			const bare = trimTrailing(segment, " .,;:!?…—–-");
+			const question = segment.slice(bare.length).includes("?");
+			const plain = bare.trim();
 			// "see the case study (url)" points at a link the attachments carry: not a sentence of the letter.
 			if (/^(?:see|cf\.?|ref:?)\s/i.test(plain)) continue;
 			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
@@ -488,6 +514,7 @@ export function fitNote(text: string | undefined, options: FitOptions = {}): Fit
 			let said = options.secondPerson ? toSecondPerson(plain) : plain;
 			if (options.secondPerson && SUBJECTLESS.has(lower(said.split(" ")[0])) && said.includes(" ")) said = `your team ${said[0].toLowerCase()}${said.slice(1)}`;
 			const piece = shapeOf(said, names);
+			if (question) piece.question = true;
 			if (piece.shape === "fragment") leftOut.push(plain);
 			else pieces.push(piece);
 		}
@@ -601,7 +628,7 @@ export function reportedClauses(note: FittedNote): string[] {
 export function ownSentences(note: FittedNote): string[] {
 	return piecesOf(note, ["clause"])
 		.filter((p) => p.firstPerson)
-		.map((p) => sentence(p.text));
+		.map((p) => sentence(p.question ? `${p.text}?` : p.text));
 }
 
 /** "a, b and c". */
