@@ -21,6 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { buildMailto } from "./mailto";
+import { greetingName, isValidEmail, linkableAddresses, personLabel, thankYouMessages } from "./people";
 import {
 	attachmentKind,
 	experienceOf,
@@ -37,7 +38,6 @@ import {
 	INTERVIEW_PLACEHOLDERS,
 	attachmentLabels,
 	dayAndMonth,
-	firstName,
 	interviewPlaceholders,
 	joinNames,
 	plainText,
@@ -131,6 +131,7 @@ export const PROSE_PLACEHOLDERS: Readonly<Record<string, string>> = {
 	focus_and_highlight:
 		"what mattered to the interviewer and your experience that answers it, fitted into sentences; a general line about the conversation when the note has neither",
 	attachments_paragraph: "the interviewer's supporting material, each introduced with what it shows, or nothing",
+	pass_thanks_paragraph: "to a primary contact who also interviewed you: the request to thank the others by name, or nothing",
 	interest: "that the conversation left you more interested in the role; varies from one recipient to the next",
 	next_steps_paragraph: "the question about next steps and timeline, or nothing when the note already has the answer or you asked",
 	what_they_said: "the check-in's reference to the decision date or the next steps you were told, or nothing",
@@ -176,7 +177,7 @@ const TEMPLATE_EXAMPLE: Readonly<Record<DraftTemplateKey, string>> = {
 
 /** The sentence-sized placeholders each kind of draft answers, besides those its built-in uses. */
 const PROSE_FOR: Readonly<Record<DraftTemplateKey, readonly string[]>> = {
-	"thank-you": ["opening", "focus_and_highlight", "attachments_paragraph", "interest"],
+	"thank-you": ["opening", "focus_and_highlight", "attachments_paragraph", "interest", "pass_thanks_paragraph"],
 	"thank-you-via-primary-contact": ["opening", "interest", "next_steps_paragraph"],
 	"next-steps": [],
 	"check-in": ["what_they_said", "decision_day"],
@@ -201,9 +202,9 @@ function dayInWords(day: Date, now: Date): string {
 	return format(day, day.getFullYear() === now.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy");
 }
 
-/** How a message greets someone: the first name; "Hello" when the note gives none. */
+/** How a message greets someone: the first name, never an address; "Hello" when the note gives no name. */
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
-	const name = firstName(plainText(person?.name ?? ""));
+	const name = greetingName(plainText(person?.name ?? ""));
 	return name ? `${salutation} ${name}` : "Hello";
 }
 
@@ -482,7 +483,8 @@ class DraftWriter {
 	}
 
 	email(kind: ActionKind, variant: DraftVariant, to: Recipient[], rendered: Rendered): Draft {
-		const addresses = to.flatMap((r) => (r.email === null ? [] : [r.email]));
+		// An address that does not look valid is kept in `to` but never goes into the link (SPEC §1).
+		const addresses = linkableAddresses(to);
 		const draft: Draft = {
 			kind,
 			variant,
@@ -496,9 +498,9 @@ class DraftWriter {
 	}
 
 	checkEmail(person: Person): void {
-		if (person.email !== undefined && person.emailValid === false) {
+		if (person.email !== undefined && !isValidEmail(person.email.trim())) {
 			this.problem(
-				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid: check it before sending.`,
+				`The email address of ${plainText(person.name) || "a recipient"} ("${tidyLine(person.email)}") does not look valid, so the mail link leaves it out: correct it in the note, or type the address in your mail app.`,
 			);
 		}
 	}
@@ -617,17 +619,19 @@ class DraftWriter {
 
 	thankYou(): void {
 		const { interview, ctx } = this;
-		const withEmail = interview.interviewers.filter((p) => p.email !== undefined);
-		const withoutEmail = interview.interviewers.filter((p) => p.email === undefined);
+		// Who gets which thank-you is the people module's answer; this only writes the letters.
+		const messages = thankYouMessages(interview);
+		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo.map((p) => plainText(personLabel(p)))]));
 		const label = String(this.values().interview_label);
 		const personal = this.perPerson(
 			"thank-you",
-			withEmail,
+			messages.filter((m) => m.personal).map((m) => m.to),
 			(person, structure, variant, index) => {
-				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), index }, variant);
+				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), passThanksTo: passFor.get(person) ?? [], index }, variant);
 				return {
 					...this.values(person),
 					...this.letterValues(letter),
+					pass_thanks_paragraph: letter.parts.passThanks,
 					greeting: `${hello(person, "Hi")},`,
 					subject_line: subjectLine(thankYouSubject(structure, label), ctx.settings),
 					sign_off: signOff(ctx.settings, THANK_YOU_CLOSINGS[structure % THANK_YOU_CLOSINGS.length]),
@@ -637,16 +641,23 @@ class DraftWriter {
 		);
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
+			if (person.email === undefined) {
+				this.problem(`The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`);
+			}
 			const files = attachmentFacts(person, this.names).files.map((f) => `"${f}"`);
 			if (files.length > 0) {
-				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(person.name)} yourself: a mail link cannot carry files.`);
+				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`);
 			}
 			this.email("thank-you", "personal", [recipientOf(person)], rendered);
 		}
-		if (interview.interviewers.length === 0 || withoutEmail.length > 0) {
+		// With no primary contact, the message that would ask them is still drafted, for the user to address.
+		const via = messages.find((m) => !m.personal);
+		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
+		if (via || unreached) {
 			const to = this.primaryRecipients();
 			const structure = this.seed % VIA_PRIMARY_CONTACT.length;
-			const facts = this.letterFacts(undefined, withoutEmail.map((p) => plainText(p.name)), nextStepsPending(interview));
+			const names = (via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined)).map((p) => plainText(personLabel(p)));
+			const facts = this.letterFacts(undefined, names, nextStepsPending(interview));
 			const letter = VIA_PRIMARY_CONTACT[structure](facts, 0);
 			const rendered = this.render("thank-you-via-primary-contact", {
 				...this.values(),
@@ -667,7 +678,7 @@ class DraftWriter {
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;
-		const told = reportedNextSteps(interview.nextSteps, { names: pcName ? [pcName, firstName(pcName)] : [] });
+		const told = reportedNextSteps(interview.nextSteps === "(given)" ? undefined : interview.nextSteps, { names: pcName ? [pcName, greetingName(pcName)] : [] });
 		return {
 			when: String(base.interview_day),
 			theRole: String(base.the_role),

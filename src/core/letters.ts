@@ -51,6 +51,7 @@ export interface Letter {
 		attachments: string;
 		interest: string;
 		nextSteps: string;
+		passThanks: string;
 	};
 }
 
@@ -190,13 +191,15 @@ function words(text: string): number {
 function letter(opening: string, middle: string, attachments: string, interest: string, closing: string, facts: LetterFacts, variant: number): Letter {
 	const nextSteps = nextStepsQuestion(facts, variant);
 	const length = words(join(opening, middle, attachments, interest, closing, passThanks(facts, variant), nextSteps));
-	if (length < 57) closing = join(closing, pick(SHORT_CLOSE, facts.index));
-	if (length + 8 < 57) closing = join(closing, pick(SHORT_CLOSE, facts.index + 4));
+	// Greeting and sign-off add five or six words.
+	if (length < 55) closing = join(closing, pick(SHORT_CLOSE, facts.index));
+	if (length + 8 < 55) closing = join(closing, pick(SHORT_CLOSE, facts.index + 4));
 	if (length > 160) closing = "";
-	const last = join(interest, closing, passThanks(facts, variant), nextSteps);
+	const pass = passThanks(facts, variant);
+	const last = join(interest, closing, pass, nextSteps);
 	return {
 		paragraphs: [join(opening, middle), attachments, last].filter((p) => p !== ""),
-		parts: { opening, focusAndHighlight: middle, attachments, interest, nextSteps },
+		parts: { opening, focusAndHighlight: middle, attachments, interest, nextSteps, passThanks: pass },
 	};
 }
 
@@ -216,7 +219,7 @@ const SHORT_CLOSE = [
 	"I'm grateful for your time and your insight.",
 	"Wishing you a good rest of the week.",
 	"It would be a privilege to join you.",
-	"I enjoyed every part of the conversation.",
+	"I appreciated how much ground we covered.",
 	"It was time very well spent for me.",
 	"I learned a lot in a short time.",
 	"It was a pleasure to learn from you.",
@@ -410,7 +413,7 @@ export const VIA_PRIMARY_CONTACT: readonly PersonalStructure[] = [
 		const interest = `The day left me even more interested in ${facts.theRole}, and I'm grateful for your help in getting me there.`;
 		return {
 			paragraphs: [opening, ask, join(interest, nextStepsQuestion(facts, v))],
-			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v) },
+			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v), passThanks: ask },
 		};
 	},
 	(facts, v) => {
@@ -422,7 +425,7 @@ export const VIA_PRIMARY_CONTACT: readonly PersonalStructure[] = [
 		const interest = `I'm more interested than ever in ${facts.theRole}, and I'd be glad to help with anything else you need from me.`;
 		return {
 			paragraphs: [join(opening, ask), join(interest, nextStepsQuestion(facts, v + 1))],
-			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v + 1) },
+			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v + 1), passThanks: ask },
 		};
 	},
 ];

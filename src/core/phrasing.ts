@@ -16,6 +16,7 @@ export function noteItems(text: string | undefined): string[] {
 	const lines = text.replace(/%%[\s\S]*?(?:%%|$)/g, " ").split(/\r\n?|\n/);
 	const items: string[] = [];
 	let current: string | null = null;
+	let afterMarker = false;
 	for (const raw of lines) {
 		// A heading is an item of its own, and so is whatever follows it.
 		const heading = /^\s*#{1,6}\s/.test(raw);
@@ -26,9 +27,13 @@ export function noteItems(text: string | undefined): string[] {
 			current = null;
 			continue;
 		}
-		if (marker || current === null) {
+		// Each line is an item (a YAML list arrives one item a line), except an indented line under a
+		// list item, which carries it on.
+		const continues = !marker && current !== null && afterMarker && /^\s/.test(raw);
+		if (!continues) {
 			if (current !== null) items.push(current);
 			current = line;
+			afterMarker = marker !== null && !heading;
 		} else current = `${current} ${line}`;
 		if (heading) {
 			items.push(current);
