@@ -347,7 +347,9 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		const { focus: f, experience: e } = facts;
 		const opening = pick([`It was a pleasure to meet you ${facts.when}; thank you for your time.`, `It was good to meet you ${facts.when}, and thank you for making the time.`], v);
 		let lead = "";
-		if (f.topic !== null) lead = `Since ${f.topic} matters so much to you, I wanted to say a little more about my own experience.`;
+		if (f.topic !== null) {
+			lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `Since ${f.topic} matters so much to you, I wanted to say a little more about my own experience.`);
+		}
 		else if (f.said.length > 0) lead = `You mentioned ${thatClauses(f.said)}, so I wanted to say a little more about my own experience.`;
 		else if (f.topicStart !== null) lead = `${f.topicStart} came up more than once, so I wanted to say a little more about my own experience.`;
 		let experience: string;
@@ -659,6 +661,14 @@ export const LINKEDIN: readonly ((facts: InviteFacts, variant: number) => string
 			[
 				join(`${f.hello}, I enjoyed our conversation ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}, and I'd be glad to connect here as well.`),
 				join(`${f.hello}, thanks again for ${f.topic !== null ? `sharing your thinking on ${f.topic}` : "our chat"} ${f.when}. Let's stay connected.`),
+			],
+			v,
+		),
+	(f, v) =>
+		pick(
+			[
+				join(`${f.hello}, it was a pleasure talking with you ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}.`, "I hope we can stay in contact."),
+				join(`${f.hello}, great to meet you ${f.when}${f.topic !== null ? `, and to compare notes on ${f.topic}` : ""}.`, "I'd value staying connected."),
 			],
 			v,
 		),
