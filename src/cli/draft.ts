@@ -13,6 +13,8 @@ export interface DraftReport {
 	drafts: Draft[];
 	/** What to check or do by hand before sending. */
 	problems: string[];
+	/** About the request: a step already recorded, an interview not active, no name to sign with. */
+	warnings: string[];
 }
 
 export function isActionKind(kind: string): kind is ActionKind {
@@ -55,7 +57,7 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	const problems: string[] = [];
 	const templates = readDraftTemplates(vault, problems);
 	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates });
-	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems] };
+	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems], warnings: result.warnings };
 }
 
 /** `{"drafts": [...]}`: one entry per message, as SPEC §4 describes. */

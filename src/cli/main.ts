@@ -95,6 +95,8 @@ const COMMANDS: Command[] = [
 				io.stdout.write(`${draftsJson(report)}\n`);
 				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${p}\n`);
 			} else io.stdout.write(formatDrafts(report));
+			// The drafts are given all the same; what may make them unwanted goes to standard error.
+			for (const w of report.warnings) io.stderr.write(`${PROGRAM}: warning: ${w}\n`);
 			return 0;
 		},
 	},

@@ -89,6 +89,11 @@ function lowerStart(text: string): string {
 	return /^(?:I|I'm|I've|I'd|I'll)\b/.test(text) ? text : text[0].toLowerCase() + text.slice(1);
 }
 
+/** A topic too long to be the subject of a sentence ("Since X matters ..."): it goes after the verb instead. */
+function long(topic: string): boolean {
+	return topic.split(" ").length > 6;
+}
+
 function hasFocus(f: FocusFacts): boolean {
 	return f.topic !== null || f.topicStart !== null || f.said.length > 0 || f.own.length > 0;
 }
@@ -216,7 +221,7 @@ function focusOnItsOwn(f: FocusFacts, variant: number): string {
 /** For a letter that would be too short to read as more than a formality. */
 const SHORT_CLOSE = [
 	"It was a real pleasure to meet you.",
-	"I'm grateful for your time and your insight.",
+	"Your perspective on the role was really helpful.",
 	"Wishing you a good rest of the week.",
 	"It would be a privilege to join you.",
 	"I appreciated how much ground we covered.",
@@ -232,7 +237,7 @@ function general(index: number): string {
 
 /** The general line for a note with no focus and no highlight. */
 const GENERAL = [
-	"I enjoyed learning more about the work ahead and how your team approaches it. It sounds like the kind of place where I do my best work.",
+	"I enjoyed learning more about the work ahead and how your team approaches it. It sounds like a place where I'd thrive.",
 	"Hearing how the team works gave me a much clearer picture of the role, and made me keen to get started.",
 	"It gave me a real sense of what the first months in the role would involve, and I liked what I heard. I'd relish the chance to contribute from the start.",
 	"It was good to hear how the work is organised and where it is heading. That sense of direction is a big part of what draws me to the role.",
@@ -317,7 +322,9 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		let middle: string;
 		if (f.topic !== null) {
 			middle = join(
-				pick([`Hearing about ${f.topic} made the role very real for me.`, `Talking through ${f.topic} gave me a clear picture of what the role involves.`], v),
+				long(f.topic)
+					? pick([`It was good to hear about ${f.topic}; it made the role very real for me.`, `I appreciated the chance to talk through ${f.topic}; it gave me a clear picture of what the role involves.`], v)
+					: pick([`Hearing about ${f.topic} made the role very real for me.`, `Talking through ${f.topic} gave me a clear picture of what the role involves.`], v),
 				f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`,
 				...f.own,
 			);
@@ -348,18 +355,20 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		const opening = pick([`It was a pleasure to meet you ${facts.when}; thank you for your time.`, `It was good to meet you ${facts.when}, and thank you for making the time.`], v);
 		let lead = "";
 		if (f.topic !== null) {
-			lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `Since ${f.topic} matters so much to you, I wanted to say a little more about my own experience.`);
+			const since = long(f.topic) ? `Since so much of our conversation was about ${f.topic}` : `Since ${f.topic} matters so much to you`;
+			lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `${since}, I wanted to say a little more about my own experience.`);
 		}
 		else if (f.said.length > 0) lead = `You mentioned ${thatClauses(f.said)}, so I wanted to say a little more about my own experience.`;
 		else if (f.topicStart !== null) lead = `${f.topicStart} came up more than once, so I wanted to say a little more about my own experience.`;
 		let experience: string;
 		const toldYou = `I enjoyed telling you ${tellingAbout(e)}, and it's the kind of work I'd like to do much more of.`;
 		if (e.statement !== null) experience = lead !== "" ? e.statement : toldYou;
-		else if (e.reference !== null) experience = lead !== "" ? `The closest parallel in my own work is ${e.reference}.` : toldYou;
+		else if (e.reference !== null) experience = lead !== "" ? `The closest parallel I have is ${e.reference}.` : toldYou;
 		else {
 			experience = "";
 			if (f.topic !== null) {
-				lead = join(`Since ${f.topic} matters so much to you, I've been thinking about how I'd approach it.`, f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`);
+				const since = long(f.topic) ? `Since so much of our conversation was about ${f.topic}` : `Since ${f.topic} matters so much to you`;
+				lead = join(`${since}, I've been thinking about how I'd approach it.`, f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`);
 			}
 			else if (lead !== "") lead = lead.replace(/, so I wanted to say a little more about my own experience\./, ". I've been thinking about how I'd approach that ever since.");
 			else lead = general(facts.index);
@@ -381,11 +390,11 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		const opening = pick([`Thank you for making time to talk with me ${facts.when}.`, `I appreciated the time you gave me ${facts.when}.`], v);
 		let middle: string;
 		if (f.topic !== null) {
-			middle = join(pick([`I've been thinking about ${f.topic} since we spoke.`, `Our discussion of ${f.topic} has stayed with me.`], v), f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own);
+			middle = join(pick([`Since we spoke, I've been thinking about ${f.topic}.`, `Our discussion of ${f.topic} has stayed with me.`], v), f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own);
 		} else middle = hasFocus(f) ? focusOnItsOwn(f, v + 1) : hasExperience(e) ? "" : general(facts.index);
 		const toldYou = `I enjoyed telling you ${tellingAbout(e)}. I'd be glad to share more about how it went.`;
 		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : toldYou);
-		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It's close to ${e.reference}, which I'd be glad to tell you more about.` : toldYou);
+		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It has a lot in common with ${e.reference}. I'd be glad to tell you more about that work.` : toldYou);
 		middle = join(middle, ...e.more);
 		return letter(
 			opening,
@@ -462,7 +471,7 @@ export const NEXT_STEPS: readonly ContactStructure[] = [
 	(facts) => ({
 		paragraphs: [
 			`I enjoyed meeting everyone ${facts.when}, and I remain very interested in ${facts.theRole}.`,
-			"When you have a moment, could you tell me what happens next and roughly when you expect a decision? It would help me plan the weeks ahead.",
+			"When you have a moment, could you tell me what the next steps are and roughly when you expect a decision? It would help me plan the weeks ahead.",
 		],
 	}),
 	(facts) => ({
@@ -526,7 +535,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 		said ?? "I wanted to check in.",
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",
-		"Thank you, I appreciate your time.",
+		"Thank you — I appreciate your time.",
 		"(On voicemail: who you are and the role, that you're still interested, your phone number, and that you've sent an email as well.)",
 	];
 }

@@ -689,9 +689,15 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			reference = t === null ? null : `my experience ${t}`;
 			break;
 		}
-		case "noun":
-			reference = withArticle(first);
+		case "noun": {
+			// The user's own work: "my embedded Linux port", "my work on unified logging".
+			const mid = midSentence(first);
+			const withThe = withArticle(first);
+			if (mid === null || withThe === null) reference = null;
+			else if (withThe === mid) reference = DETERMINERS.has(lower(mid.split(" ")[0])) || /^\p{L}+['’]s$/u.test(core(mid.split(" ")[0])) ? mid : `my work on ${mid}`;
+			else reference = `my ${mid}`;
 			break;
+		}
 		case "fragment":
 			break;
 	}

@@ -56,7 +56,10 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	const templates = await loadDraftTemplates(ctx.app, ctx.settings.draftTemplateFolder);
 	const now = ctx.now();
 	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates });
-	return { path, title: noteTitle(path, interview.company), kind, drafts: result.drafts, problems: [...result.problems], now };
+	const title = noteTitle(path, interview.company);
+	// The draft is given all the same; what may make it unwanted is said first.
+	if (result.warnings.length > 0) new Notice(`${title}: ${result.warnings.join("\n")}`, 15_000);
+	return { path, title, kind, drafts: result.drafts, problems: [...result.problems], now };
 }
 
 /** A notice that ends with what to check, kept on screen longer when there is something to read. */

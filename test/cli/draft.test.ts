@@ -60,6 +60,34 @@ describe("draft", () => {
 		expect(human.stdout).toMatch(/mystery/);
 	});
 
+	it("signs with a visible [Your name] when data.json gives no name, and says so on stderr", () => {
+		const note = "---\ntype: interview\ncompany: Acme\nrole: Engineer\ninterview_start: 2026-11-25T13:00\ninterviewers:\n  - Dana Whitfield <dana@acme.example>\n---\n";
+		const unnamed = makeVault({ "Interviews/Acme.md": note });
+		const plain = cli(["draft", unnamed, "Interviews/Acme.md", "thank-you"], { now });
+		expect(plain.code).toBe(0);
+		expect(plain.stdout).toContain("[Your name]");
+		expect(plain.stderr).toMatch(/warning: Your name is not in the settings, so the drafts are signed "\[Your name\]".*myName/);
+		const json = cli(["draft", unnamed, "Interviews/Acme.md", "thank-you", "--json"], { now });
+		expect(JSON.parse(json.stdout).drafts[0].body).toMatch(/\n\[Your name\]$/);
+		expect(json.stderr).toContain("[Your name]");
+		const named = makeVault({ "Interviews/Acme.md": note, ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Jordan Rivera" }) });
+		const signed = cli(["draft", named, "Interviews/Acme.md", "thank-you"], { now });
+		expect(signed.stdout).toMatch(/\nJordan Rivera\n/);
+		expect(signed.stdout).toMatch(/Subject: .* – Jordan Rivera/);
+		expect(signed.stderr).toBe("");
+	});
+
+	it("gives the draft for a step already recorded or an interview that is not active, with a warning on stderr", () => {
+		const checkIn = cli(["draft", EXAMPLE, "Interviews/2026-11-10 Stark Industries - Firmware engineer.md", "check-in", "--json"], { now });
+		expect(checkIn.code).toBe(0);
+		expect(JSON.parse(checkIn.stdout).drafts).toHaveLength(1);
+		expect(checkIn.stderr).toMatch(/warning: The note already records a check-in sent on 17 November \(check_in_sent\)/);
+		const offer = cli(["draft", EXAMPLE, "Interviews/2026-11-20 Wonka Labs - Tooling engineer.md", "close-out"], { now });
+		expect(offer.code).toBe(0);
+		expect(offer.stdout).toContain("Felix");
+		expect(offer.stderr).toMatch(/warning: This interview's status is "offer"/);
+	});
+
 	it("refuses bad calls with one line and exit 2", () => {
 		const vault = makeVault({ "Plain.md": "# nothing\n", "Broken.md": "---\ntype: interview\ninterview_start: next Tuesday\n---\n" });
 		for (const argv of [

@@ -381,7 +381,7 @@ describe("thank-you", () => {
 		for (const highlight of ["Embedded Linux port at Brightline", "Automated test rig", "Unified logging across 12 services"]) {
 			const interview = anInterview().interviewer("Ana Ruiz", { email: "a@x.example", focus: "Latency", highlight }).build();
 			const body = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body;
-			expect(body).toContain(highlight[0].toLowerCase() + highlight.slice(1));
+			expect(body).toMatch(new RegExp(`my (?:work on )?${highlight[0].toLowerCase() + highlight.slice(1)}`));
 			expect(body).not.toMatch(/\bI (?:embedded|automated|unified)\b/);
 		}
 	});

@@ -73,13 +73,26 @@ describe("the insert commands", () => {
 		const inserted = after.slice(at, after.length - (before.length - at));
 		expect(after.slice(0, at)).toBe(before.slice(0, at));
 		expect(after.slice(at + inserted.length)).toBe(before.slice(at));
-		expect(inserted.startsWith("### Next-steps question to Lena Okafor — 2026-11-25\n**To:** Lena Okafor <lena.okafor@acme-robotics.example>\n**Subject:** Next steps — Platform engineer interview\n\nHi Lena,\n")).toBe(true);
+		expect(inserted.startsWith("### Next-steps question to Lena Okafor — 2026-11-25\n**To:** Lena Okafor <lena.okafor@acme-robotics.example>\n**Subject:** Next steps – Platform engineer interview – Jordan Rivera\n\nHi Lena,\n")).toBe(true);
 		// A blank line keeps the heading that followed the cursor apart from the draft; the cursor waits on it.
 		expect(inserted).toMatch(/\n\[Open in mail app\]\(mailto:lena\.okafor@acme-robotics\.example\?[^)]*\)\n\n$/);
 		expect(editor.getCursor()).toEqual(editor.offsetToPos(at + inserted.length - 1));
 		// One transaction: one undo takes it all back.
 		editor.undo();
 		expect(editor.getValue()).toBe(before);
+	});
+
+	it("still insert a draft for a step already recorded or an interview not active, with a notice saying so", async () => {
+		h = await loadExample();
+		const stark = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
+		const editor = await open(stark);
+		const before = editor.getValue();
+		await run("insert-check-in-draft");
+		expect(editor.getValue().length).toBeGreaterThan(before.length);
+		expect(messages().some((m) => m.includes("already records a check-in sent on 17 November (check_in_sent)"))).toBe(true);
+		await open("Interviews/2026-11-20 Wonka Labs - Tooling engineer.md");
+		await run("insert-closing-draft");
+		expect(messages().some((m) => m.includes('status is "offer"'))).toBe(true);
 	});
 
 	it("put the draft on lines of its own when the cursor is inside a line", async () => {
@@ -122,7 +135,7 @@ describe("writing editable draft templates", () => {
 		await run("write-draft-templates");
 		expect(messages()).toEqual([`Wrote 7 templates to ${FOLDER}. Edit them to change your drafts.`]);
 		const thanks = h.app.vault.getFileByPath(`${FOLDER}/thank-you.md`)!;
-		expect(text(thanks.path)).toMatch(/^---\nsubject: "Thank you — \{\{interview_label\}\}"\n---\n%%/);
+		expect(text(thanks.path)).toMatch(/^---\nsubject: "\{\{subject_line\}\}"\n---\n%%/);
 
 		const mine = "---\nsubject: My thanks\n---\nMy own words.\n";
 		await h.app.vault.modify(thanks, mine);
