@@ -12,7 +12,6 @@ import {
 	NEXT_STEPS,
 	PERSONAL_THANK_YOU,
 	VIA_PRIMARY_CONTACT,
-	attachmentSentences,
 	callScript,
 	type AttachmentFacts,
 	type ContactFacts,
@@ -36,7 +35,6 @@ import {
 } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
-	attachmentLabels,
 	dayAndMonth,
 	interviewPlaceholders,
 	joinNames,

@@ -64,10 +64,6 @@ function join(...sentences: (string | null | false | undefined)[]): string {
 	return sentences.filter((s): s is string => typeof s === "string" && s !== "").join(" ");
 }
 
-function capital(text: string): string {
-	return text.replace(/^(\P{L}*)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
-}
-
 /** "that A, and that B". */
 function thatClauses(said: string[]): string {
 	return said.map((s) => `that ${s}`).join(", and ");
@@ -265,7 +261,9 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 			experience = hasFocus(f)
 				? pick([`It reminded me of ${e.reference}. I'd enjoy bringing what I learned from that work to your team.`, `It took me back to ${e.reference}. I'd be glad to put that experience to work with you.`], v)
 				: `I enjoyed telling you ${tellingAbout(e)}. It's work I'm proud of, and I'd gladly go into more detail.`;
-		} else if (hasFocus(f)) experience = pick(["It's exactly the kind of problem I enjoy working on.", "It's the sort of challenge I'd be glad to take on."], v);
+		} else if (hasFocus(f)) {
+			experience = pick(["It's exactly the kind of problem I enjoy working on, and I'd be glad to help your team with it.", "It's the sort of challenge I'd be glad to take on, and I've been thinking about it since."], v);
+		}
 		else experience = general(facts.index);
 		const middle = join(focusLine, experience, ...e.more);
 		return letter(
@@ -594,7 +592,7 @@ export const CARD: readonly ((facts: CardFacts, variant: number) => string)[] = 
 				),
 				join(
 					`I'm so glad we met ${f.day}.`,
-					f.topic !== null ? `Our talk about ${f.topic} was a highlight of the day for me.` : "Your warmth and candour made the day easy.",
+					f.topic !== null ? `Our talk about ${f.topic} was a highlight of the day for me.` : "I came away with a lot to think about.",
 					"Thank you for making me feel so welcome.",
 				),
 			],
@@ -609,7 +607,7 @@ export const CARD: readonly ((facts: CardFacts, variant: number) => string)[] = 
 					"I hope we'll have the chance to work together.",
 				),
 				join(
-					`Thank you for your generosity with your time ${f.day}.`,
+					`Thank you for making time for me ${f.day}.`,
 					f.topic !== null ? `I learned a lot from how you think about ${f.topic}.` : "I learned a great deal about the role from you.",
 					"I'd be delighted to continue the conversation.",
 				),
@@ -627,7 +625,7 @@ export const CARD: readonly ((facts: CardFacts, variant: number) => string)[] = 
 				join(
 					`Just a few lines to thank you for meeting me ${f.day}.`,
 					f.topic !== null ? `It was fascinating to hear about ${f.topic}.` : "It was fascinating to hear how the work gets done.",
-					"With every good wish for the weeks ahead.",
+					"I look forward to staying in touch.",
 				),
 			],
 			v,

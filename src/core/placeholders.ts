@@ -2,6 +2,7 @@
 // `{{date:FORMAT}}` with Moment tokens), and the values an interview gives them.
 import { differenceInCalendarDays, format, getDayOfYear, getISOWeek } from "date-fns";
 import { parseWikiLink } from "./links";
+import { inlinePhrase, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
 import type { Settings } from "./settings";
 import type { Interview, Person } from "./types";
@@ -162,32 +163,9 @@ export function plainText(text: string): string {
 		.trim();
 }
 
-// Past tenses a note's "what I did" line tends to start with ("Led the rollout", "Moved billing to
-// streaming"); an "-ed" word needs a letter other than "e" before the ending, so "Red" and "Speed" are not.
-const IRREGULAR_PAST = "Led|Built|Ran|Cut|Wrote|Got|Set|Made|Took|Drove|Grew|Won|Brought|Taught|Sold|Found|Kept|Held|Spent|Did|Gave|Began|Rebuilt|Rewrote|Shipped";
-const PAST_TENSE = new RegExp(`^(?:${IRREGULAR_PAST}|[A-Z][a-z]*[^\\se]ed)(?=\\s)`, "i");
-
-// Words that start a sentence but hardly ever a name (articles, "-ing" words, past tenses), so their
-// capital is only there because a note's list item began with them. Lowering it lets a phrase sit
-// mid-sentence; anything else stays as written: "Kubernetes" and "CI" keep theirs.
-const ORDINARY_FIRST_WORD = new RegExp(
-	`^(?:The|A|An|Our|Your|Their|His|Her|My|Its|This|That|These|Those|How|What|Why|When|Where|Which|Whether|Some|Any|All|Each|Every|More|Less|[A-Z][a-z]{2,}ing|${IRREGULAR_PAST}|[A-Z][a-z]*[^\\se]ed)(?=\\s)`,
-);
-
-/** A note's free text as a phrase for the middle of a sentence: one line, no closing full stop. */
-export function phrase(text: string | undefined): string {
-	const one = plainText(text ?? "").replace(/[\s.;,:]+$/, "");
-	return ORDINARY_FIRST_WORD.test(one) ? one[0].toLowerCase() + one.slice(1) : one;
-}
-
-/** True when a phrase starts with what the user did ("led the rollout"), so it needs an "I" to be a clause. */
-export function startsWithPastTense(text: string): boolean {
-	return PAST_TENSE.test(text);
-}
-
-/** A phrase made into the end of a sentence. */
-export function sentenceEnd(text: string): string {
-	return /[.!?…]["'”’)]*$/.test(text) ? text : text + ".";
+/** A note's free text as a phrase for the middle of a sentence: one line, no markdown, no closing full stop. */
+export function phrase(text: string | undefined, options: FitOptions = {}): string {
+	return inlinePhrase(text, options);
 }
 
 export interface AttachmentLabel {
@@ -328,7 +306,7 @@ export function interviewPlaceholders(
 			"interviewer.title": plainText(interviewer.title ?? ""),
 			"interviewer.email": interviewer.email ?? "",
 			"interviewer.linkedin": interviewer.linkedin?.trim() ?? "",
-			"interviewer.focus": phrase(interviewer.focus),
+			"interviewer.focus": phrase(interviewer.focus, { secondPerson: true }),
 			"interviewer.highlight": phrase(interviewer.highlight),
 			attachments: attachmentLabels(interviewer)
 				.map((a) => `- ${a.label}`)

@@ -119,7 +119,7 @@ describe("a highlight, as people type it", () => {
 		["drift dashboards for 40 models at Brightline", null, "my work on drift dashboards for 40 models at Brightline"],
 		["Sequential testing framework adopted by 6 teams", null, "my sequential testing framework adopted by 6 teams"],
 		["Taught SQL to 30 product managers", "I taught SQL to 30 product managers.", "the time I taught SQL to 30 product managers"],
-		["Redesigned the onboarding flow; activation went from 31% to 44%", "I redesigned the onboarding flow.", "the time I redesigned the onboarding flow"],
+		["Redesigned the onboarding flow; activation went from 31% to 44%", "I redesigned the onboarding flow. Activation went from 31% to 44%.", "the time I redesigned the onboarding flow"],
 		["Scheduled jobs cleanup", null, "my scheduled jobs cleanup"],
 		["**Rewrote** the [[Billing rewrite|billing service]] in Go", "I rewrote the billing service in Go.", "the time I rewrote the billing service in Go"],
 	];
@@ -130,8 +130,9 @@ describe("a highlight, as people type it", () => {
 		expect(got.reference).toBe(reference);
 	});
 
-	it("keeps what follows the first piece as sentences of their own", () => {
-		expect(experienceOf("Redesigned the onboarding flow; activation went from 31% to 44%").more).toEqual(["Activation went from 31% to 44%."]);
+	it("keeps what follows the first piece as sentences of their own, with the statement or after the phrase", () => {
+		expect(experienceOf("Redesigned the onboarding flow; activation went from 31% to 44%").more).toEqual([]);
+		expect(experienceOf("The onboarding redesign; activation went from 31% to 44%").more).toEqual(["Activation went from 31% to 44%."]);
 	});
 
 	it("keeps 'our analysts' the user's: a highlight is never turned to the reader", () => {
