@@ -193,8 +193,11 @@ function letter(opening: string, middle: string, attachments: string, interest: 
 	const nextSteps = nextStepsQuestion(facts, variant);
 	const length = words(join(opening, middle, attachments, interest, closing, passThanks(facts, variant), nextSteps));
 	// Greeting and sign-off add five or six words.
-	if (length < 55) closing = join(closing, pick(SHORT_CLOSE, facts.index));
-	if (length + 8 < 55) closing = join(closing, pick(SHORT_CLOSE, facts.index + 4));
+	for (let pad = 0, total = length; total < 56 && pad < 3; pad++) {
+		const line = pick(SHORT_CLOSE, facts.index + pad * 3);
+		closing = join(closing, line);
+		total += words(line);
+	}
 	if (length > 160) closing = "";
 	const pass = passThanks(facts, variant);
 	const last = join(interest, closing, pass, nextSteps);
@@ -333,8 +336,8 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 			telling !== null
 				? pick([`I enjoyed telling you ${telling}, and I'd be glad to go into more detail.`, `I'd be happy to say more about ${telling.replace(/^about /, "")}.`], v)
 				: hasFocus(f)
-					? ""
-					: general(facts.index),
+					? "It's an area where I think I could make a real difference."
+					: join(general(facts.index), "I'd be glad to go into more detail on any part of my background that would help."),
 			...e.more,
 		);
 		return letter(
@@ -390,6 +393,7 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		if (f.topic !== null) {
 			middle = join(pick([`Since we spoke, I've been thinking about ${f.topic}.`, `Our discussion of ${f.topic} has stayed with me.`], v), f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own);
 		} else middle = hasFocus(f) ? focusOnItsOwn(f, v + 1) : hasExperience(e) ? "" : general(facts.index);
+		if (hasFocus(f) && !hasExperience(e)) middle = join(middle, "It's the kind of problem I'd enjoy getting stuck into with your team.");
 		const toldYou = `I enjoyed telling you ${tellingAbout(e)}. I'd be glad to share more about how it went.`;
 		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : toldYou);
 		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It has a lot in common with ${e.reference}. I'd be glad to tell you more about that work.` : toldYou);
