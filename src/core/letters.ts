@@ -321,7 +321,10 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		const { focus: f, experience: e } = facts;
 		const opening = pick([`Thank you for speaking with me ${facts.when}.`, `Many thanks for your time ${facts.when}.`], v);
 		let middle: string;
-		if (f.topic !== null) {
+		if (f.topic !== null && f.said.length > 0) {
+			// What they said follows the topic directly, so that its "it" can only be the topic.
+			middle = join(pick([`I was glad to hear about ${f.topic}.`, `Thank you for talking me through ${f.topic}.`], v), `You mentioned ${thatClauses(f.said)}.`, ...f.own);
+		} else if (f.topic !== null) {
 			middle = join(
 				long(f.topic)
 					? pick([`It was good to hear about ${f.topic}; it made the role very real for me.`, `I appreciated the chance to talk through ${f.topic}; it gave me a clear picture of what the role involves.`], v)
@@ -396,7 +399,7 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 		if (hasFocus(f) && !hasExperience(e)) middle = join(middle, "It's the kind of problem I'd enjoy getting stuck into with your team.");
 		const toldYou = `I enjoyed telling you ${tellingAbout(e)}. I'd be glad to share more about how it went.`;
 		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : toldYou);
-		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It has a lot in common with ${e.reference}. I'd be glad to tell you more about that work.` : toldYou);
+		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It brought to mind ${e.reference}. I'd be glad to tell you more about that work.` : toldYou);
 		middle = join(middle, ...e.more);
 		return letter(
 			opening,
