@@ -224,7 +224,7 @@ const SHORT_CLOSE = [
 	"Wishing you a good rest of the week.",
 	"It would be a privilege to join you.",
 	"I appreciated how much ground we covered.",
-	"It was time very well spent for me.",
+	"I left with plenty to think about.",
 	"I learned a lot in a short time.",
 	"It was a pleasure to learn from you.",
 ];
@@ -372,7 +372,7 @@ export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
 			experience = "";
 			if (f.topic !== null) {
 				const since = long(f.topic) ? `Since so much of our conversation was about ${f.topic}` : `Since ${f.topic} matters so much to you`;
-				lead = join(`${since}, I've been thinking about how I'd approach it.`, f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`);
+				lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `${since}, I've been thinking about how I'd approach it.`);
 			}
 			else if (lead !== "") lead = lead.replace(/, so I wanted to say a little more about my own experience\./, ". I've been thinking about how I'd approach that ever since.");
 			else lead = general(facts.index);
