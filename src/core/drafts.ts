@@ -257,8 +257,16 @@ function namesOf(interview: Interview, settings: Pick<Settings, "myName">): stri
 	].filter((n) => n !== "");
 }
 
+/** Every way a note may name this person: "Dr. Lena Okafor", "Dr. Okafor", "Lena". */
+function readerNames(person: Person | undefined): string[] {
+	const name = plainText(person?.name ?? "");
+	if (name === "") return [];
+	const words = name.split(" ").filter((w) => !/^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i.test(w));
+	return [...new Set([name, greetingName(name), words[0] ?? ""].filter((n) => n !== ""))];
+}
+
 function focusFacts(person: Person, names: string[]): FocusFacts {
-	const note = fitNote(person.focus, { secondPerson: true, names });
+	const note = fitNote(person.focus, { secondPerson: true, names, reader: readerNames(person) });
 	// A past tense in a focus is what they did: "Moved to Kubernetes last year" → "you moved to ...".
 	const actions = note.pieces.filter((p) => p.shape === "action").map((p) => `you ${p.text[0].toLowerCase()}${p.text.slice(1)}`);
 	const topic = topicOf(note);
@@ -676,7 +684,7 @@ class DraftWriter {
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;
-		const told = reportedNextSteps(interview.nextSteps === "(given)" ? undefined : interview.nextSteps, { names: pcName ? [pcName, greetingName(pcName)] : [] });
+		const told = reportedNextSteps(interview.nextSteps === "(given)" ? undefined : interview.nextSteps, { names: readerNames(pc) });
 		return {
 			when: String(base.interview_day),
 			theRole: String(base.the_role),

@@ -199,7 +199,8 @@ const FINITE = new Set([
 const FINITE_AFTER_NOUN = new Set([
 	"keep", "need", "needs", "want", "take", "takes", "get", "gets", "go", "break", "breaks", "blow", "blows", "fail", "fails", "failed", "struggle", "lose", "sit", "sits", "hit", "hits", "spend",
 	"spends", "cost", "costs", "run", "runs", "use", "uses", "rely", "depend", "lack", "own", "owns", "see", "sees", "seem", "look", "looks", "feel", "feels", "happen", "grow", "grows", "wanted",
-	"expected", "hoped", "planned", "started", "stopped", "stalled", "slipped", "doubled", "tripled", "halved", "dropped", "spiked", "happened",
+	"expected", "hoped", "planned", "started", "stopped", "stalled", "slipped", "doubled", "tripled", "halved", "dropped", "spiked", "happened", "live", "lives", "stay", "stays",
+	"wait", "waits", "pile", "piles", "sit", "come", "comes", "arrive", "arrives", "hurt", "hurts", "matter", "matters", "lag", "lags",
 ]);
 
 /**
@@ -402,9 +403,13 @@ function shapeOf(text: string, names: Set<string>): Piece {
 	const firstCase = firstWordCase(words, text, names);
 	const piece = (shape: Shape, firstPerson = false): Piece => ({ text, shape, firstCase, firstPerson });
 	if (!words.some((w) => /\p{L}{2}/u.test(w))) return piece("fragment");
+	// "why we're hiring", "how releases get approved": an indirect question names a topic.
+	if (/^(?:why|how|what|where|when|who|whether)$/.test(first) && lower(second ?? "") !== "to") return piece("noun");
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", /^(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)$/.test(first));
 	if (first === "my" || first === "our") {
-		if (hasFiniteVerb(words, 1)) return piece("clause", true);
+		// "My team consolidated them": a past tense after the user's own noun is the verb.
+		const past = words.findIndex((w, i) => i > 1 && PAST.has(lower(w)) && !DETERMINERS.has(lower(words[i - 1])));
+		if (hasFiniteVerb(words, 1) || (past !== -1 && !words.slice(1, past).some((w) => SUBORDINATORS.has(lower(w))))) return piece("clause", true);
 		return piece("noun");
 	}
 	if (PAST.has(first) && !AMBIGUOUS_PAST.has(first) && words.length > 1) {
@@ -428,7 +433,7 @@ function shapeOf(text: string, names: Set<string>): Piece {
 function hasFiniteVerb(words: string[], from: number, strictOnly = false): boolean {
 	for (let i = from; i < words.length; i++) {
 		const l = lower(words[i]);
-		if (SUBORDINATORS.has(l) || /,$/.test(words[i - 1] ?? "")) return false;
+		if (SUBORDINATORS.has(l)) return false;
 		if (FINITE.has(l) || /(?:n't|'re|'ve|'ll)$/.test(l.replace(/’/g, "'"))) return true;
 		if (strictOnly) continue;
 		if (FINITE_AFTER_NOUN.has(l) && i > 0 && !DETERMINERS.has(lower(words[i - 1])) && /\p{L}/u.test(words[i - 1])) return true;
@@ -486,6 +491,39 @@ export function toSecondPerson(text: string): string {
 export interface FitOptions extends Context {
 	/** The note speaks of the reader's team ("their"), which the message calls "your". */
 	secondPerson?: boolean;
+	/** The reader's names: "Dana wants fewer pages" becomes "you want fewer pages" in a letter to Dana. */
+	reader?: readonly string[];
+}
+
+const BASE_FORM: Readonly<Record<string, string>> = {
+	has: "have", is: "are", was: "were", does: "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+};
+const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "won't", "can't", "wouldn't", "couldn't", "shouldn't"]);
+
+/** The verb as "you" takes it: "wants" → "want", "is" → "are", "said" → "said". Null when the word is no verb. */
+function withYou(verb: string): string | null {
+	const l = verb.toLowerCase();
+	if (BASE_FORM[l]) return BASE_FORM[l];
+	if (MODALS.has(l) || FINITE.has(l) && !l.endsWith("s") || PAST.has(l) || /^[a-z]{3,}ed$/.test(l)) return l;
+	if (!/^[a-z]{3,}s$/.test(l) || /ss$/.test(l)) return null;
+	if (/ies$/.test(l)) return l.slice(0, -3) + "y";
+	if (/(?:ches|shes|sses|xes|zes|oes)$/.test(l)) return l.slice(0, -2);
+	return l.slice(0, -1);
+}
+
+/** "Dana wants fewer pages" → "you want fewer pages", when Dana reads it: a note about the reader, said to them. */
+export function readerAsYou(text: string, reader: readonly string[]): string {
+	let out = text;
+	for (const name of [...reader].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length)) {
+		if (!out.startsWith(`${name} `)) continue;
+		const rest = out.slice(name.length + 1);
+		const verb = /^[A-Za-z']+/.exec(rest)?.[0] ?? "";
+		const base = withYou(verb);
+		if (base === null) continue;
+		out = `you ${base}${rest.slice(verb.length)}`;
+		break;
+	}
+	return out;
 }
 
 /** A note, cleaned and cut into pieces, ready to be fitted into sentences. */
@@ -518,6 +556,7 @@ export function fitNote(text: string | undefined, options: FitOptions = {}): Fit
 				}
 			}
 			let said = options.secondPerson ? toSecondPerson(plain) : plain;
+			if (options.reader) said = readerAsYou(said, options.reader);
 			if (options.secondPerson && SUBJECTLESS.has(lower(said.split(" ")[0])) && said.includes(" ")) said = `your team ${said[0].toLowerCase()}${said.slice(1)}`;
 			const piece = shapeOf(said, names);
 			if (question) piece.question = true;
@@ -761,23 +800,34 @@ const BACKSHIFT: Readonly<Record<string, string>> = {
  * week"; "Decision early next week" becomes "the decision early next week". Null when it does not fit.
  */
 export function reportedNextSteps(text: string | undefined, reader: { names: string[] } & Context): { topic: string | null; clauses: string[] } {
-	const readerWords = reader.names.filter((n) => n.trim() !== "");
+	// "Lena to send a take-home by Monday" is shorthand for "Lena would send ...".
 	const prepared = noteItems(text)
-		.map((item) => {
-			let out = item;
-			for (const name of readerWords) {
-				out = out.replace(new RegExp(`(^|[.;:!?] )${escapeRegex(name)}(?= (?:will|would|can|could|is|was|said|says|should|may|might|'ll|’ll|has|had|plans|hopes|expects|wants|needs)\\b)`, "g"), "$1you");
-			}
-			return out;
-		})
+		.map((item) => item.replace(/^((?:[\p{L}.'’-]+ ){0,2}[\p{L}.'’-]+) to (?=\p{Ll}{2,} )/u, (_m, who: string) => (SUBJECT_PRONOUNS.has(lower(who)) || BASE_VERBS.has(lower(who.split(" ")[0])) ? _m : `${who} will `)))
 		.join("\n");
-	const note = fitNote(prepared, { ...reader, secondPerson: true });
-	const clauses = reportedClauses(note).map((c) =>
-		c
-			.replace(/(^|\s)(will|won't|can|can't|is|are|isn't|aren't)(?=\s|$)/g, (_m, s: string, w: string) => s + BACKSHIFT[w])
-			.replace(/(\p{L})['’]ll(?=\s)/gu, "$1 would"),
-	);
+	const note = fitNote(prepared, { ...reader, secondPerson: true, reader: reader.names });
+	const clauses = note.pieces
+		.filter((p) => p.shape === "clause" && !p.firstPerson)
+		.flatMap((p) => {
+			const t = midSentence(p);
+			return t === null ? [] : [withSubjectArticle(t)];
+		})
+		.map((c) =>
+			c
+				.replace(/(^|\s)(will|won't|can|can't|is|are|isn't|aren't)(?=\s|$)/g, (_m, s: string, w: string) => s + BACKSHIFT[w])
+				.replace(/(\p{L})['’]ll(?=\s)/gu, "$1 would"),
+		);
 	return { topic: note.pieces[0]?.shape === "noun" ? topicOf(note, { maxWords: 16 }) : null, clauses };
+}
+
+/** "recruiter would call Friday" → "the recruiter would call Friday": a bare singular subject gets its article. */
+function withSubjectArticle(clause: string): string {
+	const words = clause.split(" ");
+	const verbAt = words.findIndex((w, i) => i > 0 && (FINITE.has(lower(w)) || MODALS.has(lower(w))));
+	if (verbAt <= 0) return clause;
+	const subject = words.slice(0, verbAt).join(" ");
+	if (!/^\p{Ll}/u.test(subject) || SUBJECT_PRONOUNS.has(lower(words[0]))) return clause;
+	const fitted = withArticle({ text: subject, shape: "noun", firstCase: "lower", firstPerson: false });
+	return fitted === null ? clause : [fitted, ...words.slice(verbAt)].join(" ");
 }
 
 /**

@@ -19,7 +19,7 @@ const names = ["Acme Robotics", "Dana Whitfield", "Jordan Rivera"];
 
 /** What a focus gives a letter: the topic for "about ...", and what they said, told back to them. */
 function focus(text: string) {
-	const note = fitNote(text, { secondPerson: true, names });
+	const note = fitNote(text, { secondPerson: true, names, reader: ["Dana Whitfield", "Dana"] });
 	return { topic: topicOf(note), start: topicOf(note, { atStart: true }), said: reportedClauses(note), own: ownSentences(note), leftOut: note.leftOut };
 }
 
@@ -66,6 +66,9 @@ describe("a focus, as people type it", () => {
 		["==Release cadence==", "release cadence", []],
 		["`terraform` drift between environments", "the terraform drift between environments", []],
 		["Acme Robotics' fleet growth", "Acme Robotics' fleet growth", []],
+		["Dana wants fewer pages at night", null, ["you want fewer pages at night"]],
+		["why we're hiring: the SRE team is 2 people for 40 services", "why we're hiring", ["the SRE team is 2 people for 40 services"]],
+		["Observability. Logs, metrics and traces live in three tools", "observability", ["logs, metrics and traces live in three tools"]],
 	];
 	it.each(cases)("%j", (text, topic, said) => {
 		const got = focus(text);
@@ -137,6 +140,7 @@ describe("a highlight, as people type it", () => {
 
 	it("keeps 'our analysts' the user's: a highlight is never turned to the reader", () => {
 		expect(experienceOf("The test suite our analysts now add to on their own").reference).toContain("our analysts now add to on their own");
+		expect(experienceOf("My team consolidated them into Grafana").statement).toBe("My team consolidated them into Grafana.");
 	});
 
 	it("leaves a number alone out", () => {
@@ -152,6 +156,9 @@ describe("what they told you about next steps", () => {
 		expect(reportedNextSteps("They'll decide by Friday", { names: [] }).clauses).toEqual(["you would decide by Friday"]);
 		expect(reportedNextSteps("Decision early next week", { names: [] }).topic).toBe("the decision early next week");
 		expect(reportedNextSteps("Miles will email by Thursday; then a call with the VP", { names: ["Miles Dyson", "Miles"] }).clauses).toEqual(["you would email by Thursday"]);
+		expect(reportedNextSteps("Lena to send a take-home by Monday", { names: ["Dr. Lena Okafor", "Dr. Okafor", "Lena"] }).clauses).toEqual(["you would send a take-home by Monday"]);
+		expect(reportedNextSteps("recruiter to call Friday", { names: [] }).clauses).toEqual(["the recruiter would call Friday"]);
+		expect(reportedNextSteps("Hiring manager will call by Friday", { names: [] }).clauses).toEqual(["the hiring manager would call by Friday"]);
 	});
 });
 
