@@ -633,7 +633,11 @@ class DraftWriter {
 			"thank-you",
 			messages.filter((m) => m.personal).map((m) => m.to),
 			(person, structure, variant, index) => {
-				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), passThanksTo: passFor.get(person) ?? [], index }, variant);
+				// A primary contact who interviewed gets the request to thank the others, and the next-steps
+				// question the separate message would have carried.
+				const pass = passFor.get(person) ?? [];
+				const askNextSteps = pass.length > 0 && nextStepsPending(interview);
+				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), passThanksTo: pass, askNextSteps, index }, variant);
 				return {
 					...this.values(person),
 					...this.letterValues(letter),

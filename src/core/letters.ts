@@ -200,9 +200,11 @@ function letter(opening: string, middle: string, attachments: string, interest: 
 	}
 	if (length > 160) closing = "";
 	const pass = passThanks(facts, variant);
-	const last = join(interest, closing, pass, nextSteps);
+	// Requests get a paragraph of their own, before the warm close.
+	const requests = join(pass, nextSteps);
+	const last = join(interest, closing);
 	return {
-		paragraphs: [join(opening, middle), attachments, last].filter((p) => p !== ""),
+		paragraphs: [join(opening, middle), attachments, requests, last].filter((p) => p !== ""),
 		parts: { opening, focusAndHighlight: middle, attachments, interest, nextSteps, passThanks: pass },
 	};
 }

@@ -122,6 +122,23 @@ describe("approved drafts for the example vault", () => {
 				approval(starkIndustries().build(), "thank-you", ctx("2026-11-10T15:00")),
 		);
 	});
+	it("thank-you: Soylent, the primary contact interviewed too and is asked to thank Harriet Cole", () => {
+		const soylentVault = anInterview()
+			.file("Interviews/2026-10-28 Soylent - SRE.md")
+			.company("Soylent")
+			.role("SRE")
+			.at("2026-10-28T10:00", "2026-10-28T11:30")
+			.interviewer("Gus Whitaker", {
+				email: "gus.whitaker@soylent.example",
+				title: "SRE manager",
+				focus: "Their incident reviews keep blaming people",
+				highlight: "Introduced blameless reviews at Brightline, with a template and a rotating facilitator",
+			})
+			.interviewer("Harriet Cole")
+			.build();
+		soylentVault.primaryContact = soylentVault.interviewers[0];
+		approve("thank-you-soylent", approval(soylentVault, "thank-you", ctx("2026-10-28T16:00")));
+	});
 	it("thank-you: a note with nothing but a date, and no name in the settings", () => {
 		const bare = anInterview().file("Interviews/Call.md").company("").role("").at("2026-11-20T09:00", "2026-11-20T09:30").build();
 		approve("thank-you-bare-note", approval(bare, "thank-you", { settings: nobody, now: local("2026-11-21T08:00") }));
