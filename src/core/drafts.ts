@@ -684,7 +684,6 @@ class DraftWriter {
 		const { interview, ctx } = this;
 		const base = this.values();
 		const pc = interview.primaryContact;
-		const pcName = plainText(pc?.name ?? "");
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;

@@ -356,10 +356,6 @@ function capitalisedLater(all: string, word: string): boolean {
 	return false;
 }
 
-function escapeRegex(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // ---------------------------------------------------------------- shapes
 
 /**
