@@ -212,7 +212,7 @@ function letter(opening: string, middle: string, attachments: string, interest: 
 /** Said about the focus when the note has no phrase for the middle of a sentence. */
 function focusOnItsOwn(f: FocusFacts, variant: number): string {
 	if (f.said.length > 0) {
-		return pick([`I've been thinking about your point ${thatClauses(f.said)}.`, `You mentioned ${thatClauses(f.said)}. I have been turning that over since.`], variant);
+		return pick([`I've been thinking about your point ${thatClauses(f.said)}.`, `You mentioned ${thatClauses(f.said)}. I've been turning that over since.`], variant);
 	}
 	if (f.topicStart !== null) return `${f.topicStart} came up more than once, and it was good to talk it through with you.`;
 	return f.own.join(" ");
