@@ -1,55 +1,78 @@
-// Builds the plugin bundle (main.js, for Obsidian desktop and mobile) and the command-line tool (dist/cli.js, for Node).
+// Builds the plugin bundle (main.js, for Obsidian desktop and mobile) and the command-line tool
+// (dist/cli.js, for Node). `node esbuild.config.mjs production` builds once, minified; without an
+// argument it watches. The tests import `pluginBuild` to check exactly what ships.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
 
-const production = process.argv[2] === "production";
+/** main.js must stay below this (KiB): Obsidian loads it at start-up, on phones too. */
+export const BUNDLE_LIMIT_KIB = 256;
 
-const plugin = {
-	entryPoints: ["src/main.ts"],
-	bundle: true,
-	external: [
-		"obsidian",
-		"electron",
-		"@codemirror/*",
-		"@lezer/*",
-		...builtinModules,
-		...builtinModules.map((m) => `node:${m}`),
-	],
-	format: "cjs",
-	target: "es2018",
-	platform: "browser",
-	logLevel: "info",
-	sourcemap: production ? false : "inline",
-	treeShaking: true,
-	minify: production,
-	outfile: "main.js",
-	metafile: true,
-};
+/** The plugin's esbuild options; `production` minifies and drops the source map. */
+export function pluginBuild(production) {
+	return {
+		entryPoints: ["src/main.ts"],
+		bundle: true,
+		external: [
+			"obsidian",
+			"electron",
+			"@codemirror/*",
+			"@lezer/*",
+			...builtinModules,
+			...builtinModules.map((m) => `node:${m}`),
+		],
+		format: "cjs",
+		target: "es2018",
+		platform: "browser",
+		logLevel: "info",
+		sourcemap: production ? false : "inline",
+		treeShaking: true,
+		minify: production,
+		outfile: "main.js",
+		metafile: true,
+	};
+}
 
-const cli = {
-	entryPoints: ["src/cli/main.ts"],
-	bundle: true,
-	platform: "node",
-	target: "node20",
-	format: "cjs",
-	banner: { js: "#!/usr/bin/env node" },
-	logLevel: "info",
-	minify: production,
-	outfile: "dist/cli.js",
-};
+/** The command-line tool's esbuild options. */
+export function cliBuild(production) {
+	return {
+		entryPoints: ["src/cli/main.ts"],
+		bundle: true,
+		platform: "node",
+		target: "node20",
+		format: "cjs",
+		banner: { js: "#!/usr/bin/env node" },
+		logLevel: "info",
+		minify: production,
+		outfile: "dist/cli.js",
+	};
+}
 
-if (production) {
-	const [pluginResult] = await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
-	// The plugin must run on mobile: any Node built-in that slipped into the bundle is a defect.
-	const nodeImports = Object.values(pluginResult.metafile.outputs)
+/** Node built-ins (or anything else but `obsidian`) that main.js would ask for: none may exist on mobile. */
+export function foreignImports(metafile) {
+	return Object.values(metafile.outputs)
 		.flatMap((o) => o.imports ?? [])
-		.filter((i) => i.external && i.path !== "obsidian");
-	if (nodeImports.length > 0) {
-		console.error(`main.js must not import ${nodeImports.map((i) => i.path).join(", ")}`);
-		process.exit(1);
+		.filter((i) => i.external && i.path !== "obsidian")
+		.map((i) => i.path);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const production = process.argv[2] === "production";
+	if (production) {
+		const [pluginResult] = await Promise.all([esbuild.build(pluginBuild(true)), esbuild.build(cliBuild(true))]);
+		const foreign = foreignImports(pluginResult.metafile);
+		if (foreign.length > 0) {
+			console.error(`main.js must not import ${foreign.join(", ")}`);
+			process.exit(1);
+		}
+		const bytes = Object.values(pluginResult.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+		if (bytes > BUNDLE_LIMIT_KIB * 1024) {
+			console.error(`main.js is ${(bytes / 1024).toFixed(1)} KiB, above the ${BUNDLE_LIMIT_KIB} KiB limit: run \`node scripts/bundle-report.mjs\` to see what weighs.`);
+			process.exit(1);
+		}
+	} else {
+		const pluginCtx = await esbuild.context(pluginBuild(false));
+		const cliCtx = await esbuild.context(cliBuild(false));
+		await Promise.all([pluginCtx.watch(), cliCtx.watch()]);
 	}
-} else {
-	const pluginCtx = await esbuild.context(plugin);
-	const cliCtx = await esbuild.context(cli);
-	await Promise.all([pluginCtx.watch(), cliCtx.watch()]);
 }

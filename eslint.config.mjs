@@ -3,6 +3,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import mobileSafe from "./scripts/lint/lookbehind.mjs";
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "dist/", "main.js", "test/", "scripts/", "example-vault/", ".bench/", "test-results/", "*.mjs", "*.mts", "sandbox/", ".scratch/"]),
@@ -15,6 +16,12 @@ export default defineConfig([
 				},
 			},
 		},
+	},
+	{
+		// obsidianmd/regex-lookbehind misses `(?<!x)` (it looks for `(?<!)`); this rule reads patterns as a
+		// regex engine does. test/plugin/bundle-contents.test.ts checks the built main.js the same way.
+		plugins: { "mobile-safe": mobileSafe },
+		rules: { "mobile-safe/no-regex-lookbehind": "error" },
 	},
 	{
 		// js-yaml 3 is the YAML engine gray-matter is built on; the CLI keeps it, with a schema that

@@ -2,9 +2,11 @@
 // the same core as the plugin and honouring the override templates kept in the vault.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildDrafts, DRAFT_TEMPLATE_KEYS, parseTemplateNote, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
+import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
+import { parseTemplateNote } from "../core/template-note";
 import { ACTION_KINDS, type ActionKind, type Interview } from "../core/types";
 import { UsageError } from "./args";
+import { loadYaml } from "./frontmatter";
 import { resolveNotePath } from "./mark";
 import type { Vault } from "./vault";
 
@@ -35,7 +37,7 @@ export function readDraftTemplates(vault: Vault, problems: string[]): Partial<Re
 			continue;
 		}
 		try {
-			templates[key] = parseTemplateNote(text);
+			templates[key] = parseTemplateNote(text, loadYaml);
 		} catch (error) {
 			problems.push(`The template ${folder}/${key}.md could not be read (${error instanceof Error ? error.message : String(error)}); the built-in draft is used.`);
 		}

@@ -129,7 +129,8 @@ export function resolvePlain(text: string): unknown {
 	return text;
 }
 
-function loadYaml(text: string): unknown {
+/** The command line's YAML reader: what the whole CLI reads frontmatter and template notes with. */
+export function loadYaml(text: string): unknown {
 	// Most frontmatter is plain `key: value` lines, which a simple reader gets exactly as js-yaml
 	// would, several times faster; anything else (and every error) is js-yaml's.
 	const simple = parseSimpleYaml(text, resolvePlain);

@@ -2,7 +2,6 @@
 // and in the user's voice. The wording lives in letters.ts (several structures per kind), the
 // fitting of the user's notes in phrasing.ts; a note in the draft-template folder can override each.
 import { differenceInCalendarDays, format, isAfter } from "date-fns";
-import { parse as parseYaml } from "yaml";
 import { KIND_NOUN } from "./labels";
 import {
 	CARD,
@@ -934,38 +933,4 @@ export function builtInTemplateNotes(): Record<string, string> {
 		notes[`${key}.md`] = `---\nsubject: ${JSON.stringify(template.subject)}\n---\n${comment}\n${template.body}`;
 	}
 	return notes;
-}
-
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/**
- * Reads a template note: `subject` from its frontmatter, the rest as the body. An unquoted subject
- * that starts with a placeholder (`subject: {{role}} interview`) is not valid YAML, so the line is
- * then taken as written.
- */
-export function parseTemplateNote(text: string): DraftTemplate {
-	const clean = text.replace(/^\uFEFF/, "");
-	const m = FRONTMATTER.exec(clean);
-	if (!m) return { subject: "", body: clean };
-	return { subject: readSubject(m[1] ?? ""), body: clean.slice(m[0].length) };
-}
-
-function readSubject(yamlText: string): string {
-	try {
-		const data: unknown = parseYaml(yamlText, { logLevel: "silent" });
-		if (data === null || data === undefined) return "";
-		if (typeof data === "object" && !Array.isArray(data)) {
-			const subject: unknown = (data as Record<string, unknown>).subject;
-			if (subject === undefined || subject === null) return "";
-			if (typeof subject === "string") return subject;
-			if (typeof subject === "number" || typeof subject === "boolean") return String(subject);
-		}
-	} catch {
-		// Not YAML: read the line below.
-	}
-	const line = /^subject[ \t]*:[ \t]*(.*?)[ \t]*$/m.exec(yamlText);
-	if (!line) return "";
-	const value = line[1];
-	const quoted = /^(["'])(.*)\1$/.exec(value);
-	return quoted ? quoted[2] : value;
 }

@@ -7,11 +7,13 @@
  */
 export const MAILTO_SAFE_LENGTH = 1800;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A pair first, so that a low surrogate is only ever matched alone when no high one precedes it
+// (no lookbehind: iOS before 16.4 cannot even parse one, and main.js would not load).
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /** encodeURIComponent throws on a lone surrogate; a replacement character keeps the draft usable. */
 function wellFormed(text: string): string {
-	return text.replace(LONE_SURROGATE, "\uFFFD");
+	return text.replace(SURROGATES, (match) => (match.length === 2 ? match : "\uFFFD"));
 }
 
 /**

@@ -1,14 +1,9 @@
 // The draft-template folder: reads the notes that override the built-in drafts (one per key,
 // `<key>.md`) and writes editable copies of the built-ins there, never over a note that exists.
-import { normalizePath, TFile, TFolder, type App } from "obsidian";
-import {
-	DRAFT_TEMPLATE_KEYS,
-	builtInTemplateNotes,
-	parseTemplateNote,
-	type DraftTemplate,
-	type DraftTemplateKey,
-} from "../core/drafts";
+import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
+import { DRAFT_TEMPLATE_KEYS, builtInTemplateNotes, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { parseTemplateNote } from "../core/template-note";
 
 export type DraftTemplates = Partial<Record<DraftTemplateKey, DraftTemplate>>;
 
@@ -35,7 +30,7 @@ export async function loadDraftTemplates(app: App, folderSetting: string): Promi
 			const file = app.vault.getAbstractFileByPath(notePath(folder, key));
 			if (!(file instanceof TFile)) return;
 			try {
-				templates[key] = parseTemplateNote(await app.vault.cachedRead(file));
+				templates[key] = parseTemplateNote(await app.vault.cachedRead(file), parseYaml);
 			} catch {
 				// Deleted or unreadable between the lookup and the read.
 			}

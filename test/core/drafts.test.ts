@@ -8,7 +8,6 @@ import {
 	NAME_PLACEHOLDER,
 	buildDrafts,
 	builtInTemplateNotes,
-	parseTemplateNote,
 	truncateAtWord,
 	type Draft,
 	type DraftContext,
@@ -16,6 +15,8 @@ import {
 	type DraftTemplateKey,
 } from "../../src/core/drafts";
 import { buildMailto, parseMailto } from "../../src/core/mailto";
+import { parseTemplateNote } from "../../src/core/template-note";
+import { parseYaml } from "../fakes/obsidian";
 import { ACTION_KINDS, type ActionKind, type Interview, type Person } from "../../src/core/types";
 import { anInterview, local } from "../builders/interview";
 import { approve } from "../approvals/approve";
@@ -835,7 +836,7 @@ describe("templates", () => {
 
 	it("the written-out copies render exactly as the built-ins", () => {
 		const templates = Object.fromEntries(
-			Object.entries(builtInTemplateNotes()).map(([file, text]) => [file.replace(/\.md$/, ""), parseTemplateNote(text)]),
+			Object.entries(builtInTemplateNotes()).map(([file, text]) => [file.replace(/\.md$/, ""), parseTemplateNote(text, parseYaml)]),
 		) as Record<DraftTemplateKey, ReturnType<typeof parseTemplateNote>>;
 		const text = fc.option(fc.string({ maxLength: 40 }), { nil: undefined });
 		const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
@@ -857,23 +858,5 @@ describe("templates", () => {
 			}),
 			{ numRuns: 60 },
 		);
-	});
-});
-
-describe("parseTemplateNote", () => {
-	it("reads a quoted or plain subject, and the rest as the body", () => {
-		expect(parseTemplateNote('---\nsubject: "Thanks: {{role}}"\n---\nBody\n')).toEqual({ subject: "Thanks: {{role}}", body: "Body\n" });
-		expect(parseTemplateNote("---\nsubject: Thanks, {{interviewer.first_name}}\n---\nBody")).toEqual({ subject: "Thanks, {{interviewer.first_name}}", body: "Body" });
-		expect(parseTemplateNote("---\r\nsubject: 'It''s me'\r\n---\r\nBody\r\n")).toEqual({ subject: "It's me", body: "Body\r\n" });
-	});
-
-	it("takes a subject that starts with a placeholder as written, though it is not valid YAML", () => {
-		expect(parseTemplateNote("---\nsubject: {{role}} interview\n---\nBody").subject).toBe("{{role}} interview");
-		expect(parseTemplateNote("---\nsubject: {{role}}\n---\nBody").subject).toBe("{{role}}");
-	});
-
-	it("reads a note without frontmatter as a body with no subject", () => {
-		expect(parseTemplateNote("Hi {{primary_contact}}")).toEqual({ subject: "", body: "Hi {{primary_contact}}" });
-		expect(parseTemplateNote("---\n---\nBody")).toEqual({ subject: "", body: "Body" });
 	});
 });

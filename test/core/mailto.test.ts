@@ -73,6 +73,21 @@ describe("buildMailto", () => {
 
 	it("does not throw on a broken surrogate pair from a note", () => {
 		expect(buildMailto(["a@b.example"], "x\uD800", "\uDC00y")).toBe("mailto:a@b.example?subject=x%EF%BF%BD&body=%EF%BF%BDy");
+		// Reversed halves are two lone surrogates; a real pair is kept.
+		expect(parseMailto(buildMailto(["a@b.example"], "\uDC00\uD800😀", "B")).headers.subject).toBe("\uFFFD\uFFFD😀");
+	});
+
+	it("replaces exactly the lone surrogates, as String.prototype.toWellFormed does", () => {
+		const units = fc.array(fc.oneof(fc.constantFrom("\uD83D", "\uDE00", "\uD800", "\uDFFF", "a", " "), fc.string({ maxLength: 3, unit: "binary" })), { maxLength: 20 });
+		fc.assert(
+			fc.property(units, (parts) => {
+				// Line breaks are the body's own business (CRLF); here only the surrogates matter.
+				const text = `x${parts.join("").replace(/[\r\n]/g, "")}`;
+				const expected = (text as string & { toWellFormed(): string }).toWellFormed();
+				expect(parseMailto(buildMailto(["a@b.example"], "S", text)).headers.body).toBe(expected);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
 

@@ -72,7 +72,8 @@ export interface FrontMatterInfo {
 
 /** Obsidian's parseYaml: YAML 1.2 core schema, so `2026-11-25` and `2026-11-25T14:30` stay strings. */
 export function parseYaml(yaml: string): unknown {
-	return yamlParse(yaml);
+	// Errors throw, as Obsidian's do; warnings (an unknown tag, a map as a key) print nothing, as in Obsidian.
+	return yamlParse(yaml, { logLevel: "error" });
 }
 
 export function stringifyYaml(obj: unknown): string {
