@@ -1,9 +1,9 @@
 // The calendar export (RFC 5545): one event per pending follow-up, so that a calendar app reminds
-// the user even while Obsidian is closed. ical-generator writes the file (escaping, folding, CRLF).
+// the user even while Obsidian is closed. ical.js writes the file (escaping, folding at 75 octets, CRLF).
 import { addHours, addMinutes, format, formatISO } from "date-fns";
-import ical, { ICalAlarmType, ICalEventTransparency, type ICalAlarmData } from "ical-generator";
+import ICAL from "ical.js";
 import { buildAgenda } from "./agenda";
-import { joinWords } from "./labels";
+import { joinWords, KIND_TODO } from "./labels";
 import { obsidianOpenUri } from "./obsidian-uri";
 import { ACTION_KINDS, type ActionKind, type FollowUpAction, type Interview, type Recipient } from "./types";
 import type { Settings } from "./settings";
@@ -27,15 +27,6 @@ const UID_DOMAIN = "interview-follow-up";
 // SEQUENCE counts minutes from here, so that each export outranks the previous one in calendar
 // apps that only accept an update with a higher sequence number, and stays a small integer.
 const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1);
-
-const VERB: Record<ActionKind, string> = {
-	"thank-you": "Send a thank-you",
-	"next-steps": "Ask about next steps",
-	"check-in": "Check in",
-	"close-out": "Close out",
-	"handwritten-note": "Send a handwritten note",
-	linkedin: "Send LinkedIn invitations",
-};
 
 const WHAT_TO_DO: Record<ActionKind, string> = {
 	"thank-you":
@@ -77,7 +68,7 @@ export function eventUid(vaultName: string, file: string, kind: ActionKind): str
 export function eventSummary(action: FollowUpAction): string {
 	const company = action.company.trim() || action.file.replace(/^.*\//, "").replace(/\.md$/i, "");
 	const role = action.role.trim();
-	return `${VERB[action.kind]}: ${company}${role ? ` · ${role}` : ""}`;
+	return `${KIND_TODO[action.kind]}: ${company}${role ? ` · ${role}` : ""}`;
 }
 
 /** Local wall-clock words for the person reading the calendar, then the exact instant. */
@@ -111,20 +102,30 @@ export function eventDescription(action: FollowUpAction, vaultName: string): str
 	return lines.join("\n");
 }
 
-function alarms(action: FollowUpAction, summary: string): ICalAlarmData[] {
-	const out: ICalAlarmData[] = [{ type: ICalAlarmType.display, trigger: 0, description: summary }];
+/** A DISPLAY alarm: at the event's start (a duration of zero) or at an absolute instant. */
+function alarm(trigger: ICAL.Duration | ICAL.Time, description: string): ICAL.Component {
+	const valarm = new ICAL.Component("valarm");
+	valarm.addPropertyWithValue("action", "DISPLAY");
+	valarm.addPropertyWithValue("trigger", trigger);
+	valarm.addPropertyWithValue("description", description);
+	return valarm;
+}
+
+function alarms(action: FollowUpAction, summary: string): ICAL.Component[] {
+	const out = [alarm(ICAL.Duration.fromSeconds(0), summary)];
 	if (action.deadline) {
 		const warning = addHours(action.deadline, -DEADLINE_WARNING_HOURS);
 		if (warning.getTime() > action.opensAt.getTime()) {
 			// An absolute trigger: the deadline is an instant, whatever happens to the event.
-			out.push({
-				type: ICalAlarmType.display,
-				trigger: warning,
-				description: `${DEADLINE_WARNING_HOURS} hour left: ${summary}`,
-			});
+			out.push(alarm(utc(warning), `${DEADLINE_WARNING_HOURS} hour left: ${summary}`));
 		}
 	}
 	return out;
+}
+
+/** An instant as iCalendar writes it in UTC (`20261125T180000Z`). */
+function utc(d: Date): ICAL.Time {
+	return ICAL.Time.fromJSDate(d, true);
 }
 
 const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
@@ -143,33 +144,43 @@ export function buildCalendar(actions: readonly FollowUpAction[], options: Calen
 	const { now, vaultName } = options;
 	const product = options.productName ?? "Interview Follow-up";
 	const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
-	const calendar = ical({
-		prodId: { company: "Interview Follow-up", product, language: "EN" },
-		name: CALENDAR_NAME,
-		description: "Follow-ups from your interview notes in Obsidian",
-		// A subscribed calendar is fetched again after an hour.
-		ttl: 3600,
-	});
+	const calendar = new ICAL.Component("vcalendar");
+	calendar.addPropertyWithValue("version", "2.0");
+	calendar.addPropertyWithValue("prodid", `-//Interview Follow-up//${product}//EN`);
+	calendar.addPropertyWithValue("name", CALENDAR_NAME);
+	calendar.addPropertyWithValue("x-wr-calname", CALENDAR_NAME);
+	calendar.addPropertyWithValue("x-wr-caldesc", "Follow-ups from your interview notes in Obsidian");
+	// A subscribed calendar is fetched again after an hour.
+	calendar.addPropertyWithValue("refresh-interval", ICAL.Duration.fromSeconds(3600)).setParameter("value", "DURATION");
+	calendar.addPropertyWithValue("x-published-ttl", "PT1H");
 	for (const action of [...actions].sort(byOpening)) {
 		const summary = eventSummary(action);
-		calendar.createEvent({
-			id: eventUid(vaultName, action.file, action.kind),
-			sequence,
-			stamp: now,
-			lastModified: now,
-			start: action.opensAt,
-			end: addMinutes(action.opensAt, EVENT_MINUTES),
-			summary,
-			description: eventDescription(action, vaultName),
-			categories: [{ name: action.kind }],
-			url: obsidianOpenUri(vaultName, action.file),
-			// A reminder should not mark the user busy.
-			transparency: ICalEventTransparency.TRANSPARENT,
-			alarms: alarms(action, summary),
-		});
+		const event = new ICAL.Component("vevent");
+		event.addPropertyWithValue("uid", eventUid(vaultName, action.file, action.kind));
+		event.addPropertyWithValue("sequence", sequence);
+		event.addPropertyWithValue("dtstamp", utc(now));
+		event.addPropertyWithValue("dtstart", utc(action.opensAt));
+		event.addPropertyWithValue("dtend", utc(addMinutes(action.opensAt, EVENT_MINUTES)));
+		event.addPropertyWithValue("summary", summary);
+		// A reminder should not mark the user busy.
+		event.addPropertyWithValue("transp", "TRANSPARENT");
+		event.addPropertyWithValue("description", eventDescription(action, vaultName));
+		for (const valarm of alarms(action, summary)) event.addSubcomponent(valarm);
+		event.addPropertyWithValue("categories", action.kind);
+		event.addPropertyWithValue("url", obsidianOpenUri(vaultName, action.file)).setParameter("value", "URI");
+		event.addPropertyWithValue("last-modified", utc(now));
+		calendar.addSubcomponent(event);
 	}
-	// ical-generator leaves the last line without its CRLF; RFC 5545 ends every line with one.
-	return `${calendar.toString()}\r\n`;
+	// ical.js cuts folded text into pieces of foldLength octets and then adds the continuation
+	// line's leading space: 74 keeps every line within RFC 5545's 75 octets.
+	const foldLength = ICAL.foldLength;
+	ICAL.foldLength = 74;
+	try {
+		// ical.js leaves the last line without its CRLF; RFC 5545 ends every line with one.
+		return `${calendar.toString()}\r\n`;
+	} finally {
+		ICAL.foldLength = foldLength;
+	}
 }
 
 /** The calendar for every pending action of these interviews, as the agenda works them out at `now`. */

@@ -10,7 +10,7 @@ export const KIND_TODO: Record<ActionKind, string> = {
 	"check-in": "Check in",
 	"close-out": "Close out",
 	"handwritten-note": "Send a handwritten note",
-	linkedin: "Connect on LinkedIn",
+	linkedin: "Send LinkedIn invitations",
 };
 
 /** The action as a noun, for sentences: "the thank-you". */

@@ -60,25 +60,6 @@ function countEvents(ics: string): number {
 	return (ics.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length;
 }
 
-type CryptoWithUuid = { randomUUID?: () => string };
-
-/**
- * ical-generator gives each new event a random id with crypto.randomUUID before ours replaces it.
- * Older mobile web views (before iOS 15.4, Android WebView 92) lack that function: a stand-in is
- * lent for the duration of the build only.
- */
-export function withRandomUuid<T>(build: () => T): T {
-	const crypto = (window as { crypto?: CryptoWithUuid }).crypto;
-	if (!crypto || typeof crypto.randomUUID === "function") return build();
-	let n = 0;
-	crypto.randomUUID = () => `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, "0")}`;
-	try {
-		return build();
-	} finally {
-		delete crypto.randomUUID;
-	}
-}
-
 export class CalendarExporter extends Component {
 	private readonly refreshSoon: Debouncer<[], void>;
 	/** Writes are queued so that a command and a refresh never write the file at the same time. */
@@ -115,7 +96,7 @@ export class CalendarExporter extends Component {
 	calendarText(now: Date = this.host.now()): string {
 		const { app, index } = this.host;
 		const actions = index.agenda(now).actions;
-		return withRandomUuid(() => buildCalendar(actions, { now, vaultName: app.vault.getName() }));
+		return buildCalendar(actions, { now, vaultName: app.vault.getName() });
 	}
 
 	/** Where the file goes, from the settings. */

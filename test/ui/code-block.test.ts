@@ -114,7 +114,7 @@ describe("the due list in a note", () => {
 		expect(brief(el)).toEqual([
 			"Due now: Send a thank-you · Acme Robotics · Platform engineer",
 			"Due now: Ask about next steps · Acme Robotics · Platform engineer",
-			"Due now: Connect on LinkedIn · Acme Robotics · Platform engineer",
+			"Due now: Send LinkedIn invitations · Acme Robotics · Platform engineer",
 		]);
 		const thanks = await block(h, "kinds: thank you, Check-in");
 		expect(new Set(rows(thanks.el).map((r) => r.todo))).toEqual(new Set(["Send a thank-you", "Check in"]));
