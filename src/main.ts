@@ -1,15 +1,17 @@
 // The plugin's lifecycle and wiring: settings, the index, the pane, commands, status bar and
 // reminders. Behaviour lives in src/obsidian and src/ui; this file only connects them.
 import { Notice, Platform, Plugin, debounce, type TFile, type WorkspaceLeaf } from "obsidian";
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "./core/settings";
+import { resolveSettings, type Settings } from "./core/settings";
 import { INDEX_CHANGED, InterviewIndex } from "./obsidian/index";
+import { withNormalizedPaths } from "./obsidian/settings-paths";
 import { registerCommands } from "./ui/commands";
 import type { FollowUpContext, RowAction } from "./ui/context";
 import { draftRowActions } from "./ui/drafts-actions";
 import { registerDraftCommands } from "./ui/drafts-commands";
 import { DUE_VIEW_TYPE, DueView } from "./ui/due-view";
 import { NewInterviewModal } from "./ui/new-interview-modal";
-import { ReminderTracker, reminderNotice, whileAway } from "./ui/reminders";
+import { ReminderTracker, whileAway } from "./ui/reminders";
+import { showReminders } from "./ui/system-notifications";
 import { FollowUpSettingTab, type SettingsHost } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
 import { registerCalendarExport } from "./obsidian/calendar-export";
@@ -19,13 +21,8 @@ import { registerInviteCapture } from "./ui/invite-capture";
 
 const TICK_MS = 15_000;
 const MINUTE = 60_000;
-/** How often the "last run" instant is saved while Obsidian runs, for the next start's summary. */
+/** How often this device's "last run" instant is noted while Obsidian runs, for the next start's summary. */
 const LAST_RUN_EVERY_MS = 30 * MINUTE;
-
-/** data.json: the settings, plus the instant Obsidian last ran with the plugin. */
-interface StoredData extends Partial<Settings> {
-	lastRun?: string;
-}
 
 export default class InterviewFollowUpPlugin extends Plugin implements FollowUpContext, SettingsHost {
 	settings!: Settings;
@@ -38,6 +35,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 	private lastRun: Date | null = null;
 	private lastRunSaved = 0;
 	private statusBar: StatusBar | null = null;
+	private settingTab: FollowUpSettingTab | null = null;
 	private reminders = new ReminderTracker();
 	private started = false;
 	private evaluatedRevision = -1;
@@ -46,6 +44,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		this.lastRun = this.loadLastRun();
 		this.index = this.addChild(new InterviewIndex(this.app, { settings: () => this.settings }));
 
 		this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, this));
@@ -53,7 +52,8 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		registerCommands(this, this);
 		registerDraftCommands(this, this);
 		this.rowActions.push(...draftRowActions(this));
-		this.addSettingTab(new FollowUpSettingTab(this.app, this));
+		this.settingTab = new FollowUpSettingTab(this.app, this);
+		this.addSettingTab(this.settingTab);
 		if (!Platform.isMobile) this.statusBar = new StatusBar(this.addStatusBarItem(), () => void this.openDuePane());
 
 		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.evaluate()));
@@ -69,37 +69,56 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 	override onunload(): void {
 		this.rescanSoon.cancel();
 		// Leaves are left in place: Obsidian restores them when the plugin loads again.
-		if (this.started) void this.saveLastRun(this.now());
+		if (this.started) this.saveLastRun(this.now());
 	}
 
-	// ---------------------------------------------------------------- settings and stored state
+	// ---------------------------------------------------------------- settings and this device's state
 
+	/** Reads data.json. It holds settings only, so that it changes when the user changes a setting, on one device. */
 	async loadSettings(): Promise<void> {
-		const data = ((await this.loadData()) ?? {}) as StoredData;
-		const { lastRun, ...stored } = data;
-		const { settings, warnings } = resolveSettings(Object.assign({}, DEFAULT_SETTINGS, stored));
-		this.settings = settings;
-		const last = typeof lastRun === "string" ? new Date(lastRun) : null;
-		this.lastRun = last && !Number.isNaN(last.getTime()) ? last : null;
+		const data: unknown = await this.loadData();
+		const { settings, warnings } = resolveSettings(data);
+		this.settings = withNormalizedPaths(settings);
 		if (warnings.length > 0) new Notice(`Interview Follow-up settings:\n${warnings.join("\n")}`);
-	}
-
-	private stored(): StoredData {
-		const data: StoredData = { ...this.settings };
-		if (this.lastRun) data.lastRun = this.lastRun.toISOString();
-		return data;
+		// Before 0.2, data.json also held the last run: taken over once, then dropped at the next save.
+		if (this.lastRun === null && data && typeof data === "object" && "lastRun" in data) {
+			this.lastRun = parseInstant((data as { lastRun: unknown }).lastRun);
+		}
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.stored());
+		await this.saveData(this.settings);
 		// Recognition and the rules both shape the parsed interviews: parse again, once typing stops.
 		this.rescanSoon();
 	}
 
-	private async saveLastRun(at: Date): Promise<void> {
+	/**
+	 * data.json changed on disk: settings saved on another device arrived through sync. They apply at
+	 * once (the index parses again, views render again, an open settings tab shows them); nothing is
+	 * written back.
+	 */
+	override async onExternalSettingsChange(): Promise<void> {
+		const before = JSON.stringify(this.settings);
+		await this.loadSettings();
+		if (JSON.stringify(this.settings) === before) return;
+		if (this.settingTab?.containerEl.isShown()) this.settingTab.display();
+		this.rescanSoon.cancel();
+		await this.index.rescan();
+	}
+
+	/** The key of this device's last run in Obsidian's local storage (per vault, never synced). */
+	private get lastRunKey(): string {
+		return `${this.manifest.id}-last-run`;
+	}
+
+	private loadLastRun(): Date | null {
+		return parseInstant(this.app.loadLocalStorage(this.lastRunKey)) ?? this.lastRun;
+	}
+
+	private saveLastRun(at: Date): void {
 		this.lastRun = at;
 		this.lastRunSaved = at.getTime();
-		await this.saveData(this.stored());
+		this.app.saveLocalStorage(this.lastRunKey, at.toISOString());
 	}
 
 	// ---------------------------------------------------------------- UI entry points
@@ -139,17 +158,19 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 			this.reminders.check(actions, now);
 			if (this.settings.notifyWhileAway && this.lastRun) {
 				const away = whileAway(actions, this.lastRun, now);
-				if (away.length > 0) new Notice(reminderNotice(away, now, "While you were away:"), 0);
+				if (away.length > 0) showReminders(this, away, now, "While you were away:");
 			}
-			void this.saveLastRun(now);
+			this.saveLastRun(now);
 			return;
 		}
 		const due = this.reminders.check(actions, now);
-		if (due.length > 0 && this.settings.notifyWhileRunning) {
-			new Notice(reminderNotice(due, now), 0);
-			void this.saveLastRun(now);
-		} else if (now.getTime() - this.lastRunSaved >= LAST_RUN_EVERY_MS) {
-			void this.saveLastRun(now);
-		}
+		if (due.length > 0 && this.settings.notifyWhileRunning) showReminders(this, due, now);
+		if (now.getTime() - this.lastRunSaved >= LAST_RUN_EVERY_MS || due.length > 0) this.saveLastRun(now);
 	}
+}
+
+function parseInstant(value: unknown): Date | null {
+	if (typeof value !== "string") return null;
+	const at = new Date(value);
+	return Number.isNaN(at.getTime()) ? null : at;
 }

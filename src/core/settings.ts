@@ -38,6 +38,8 @@ export interface Settings {
 	notifyWhileRunning: boolean;
 	/** A "while you were away" notice at start-up. */
 	notifyWhileAway: boolean;
+	/** Reminders as the system's notifications (desktop, with permission) instead of Obsidian's notices. */
+	systemNotifications: boolean;
 
 	myName: string;
 	signature: string;
@@ -73,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 	notifyWhileRunning: true,
 	notifyWhileAway: true,
+	systemNotifications: false,
 
 	myName: "",
 	signature: "",
@@ -100,6 +103,7 @@ const BOOLEAN_KEYS = [
 	"enableLinkedin",
 	"notifyWhileRunning",
 	"notifyWhileAway",
+	"systemNotifications",
 	"icsAutoRefresh",
 ] as const;
 

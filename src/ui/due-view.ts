@@ -1,6 +1,6 @@
 // The due follow-ups pane: what to send, to whom and how long is left, grouped by urgency, with
 // the buttons to record it. Renders only while shown, and only when the index or the minute changed.
-import { ItemView, Notice, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Notice, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { FollowUpAction, Problem } from "../core/types";
 import { INDEX_CHANGED } from "../obsidian/index";
 import { confirmCloseOut, logReply, markDone, showSnoozeMenu, unsnooze } from "./actions";
@@ -212,7 +212,7 @@ export class DueView extends ItemView {
 			text: label,
 			attr: { "aria-label": `${todo}: ${label}. Open the note` },
 		});
-		title.addEventListener("click", (evt) => void this.openNote(action.file, evt));
+		this.opensNote(title, action.file);
 
 		row.createDiv({ cls: "ifu-row-todo", text: todo });
 		row.createDiv({ cls: "ifu-row-to", text: recipientsLine(action) });
@@ -287,7 +287,7 @@ export class DueView extends ItemView {
 			const icon = title.createSpan({ cls: "ifu-severity" });
 			setIcon(icon, problem.severity === "error" ? "alert-circle" : "alert-triangle");
 			title.createSpan({ text: `${name}${where}` });
-			title.addEventListener("click", (evt) => void this.openNote(problem.file, evt, problem.line));
+			this.opensNote(title, problem.file, problem.line);
 			row.createDiv({ cls: "ifu-problem-message", text: problem.message });
 		}
 		this.renderMore(body, "problems", problems.length, limit);
@@ -316,15 +316,22 @@ export class DueView extends ItemView {
 
 	// ---------------------------------------------------------------- navigation
 
+	/** A click opens the note; Cmd-click (Ctrl-click off macOS) or a middle click in a new tab, as elsewhere in Obsidian. */
+	private opensNote(el: HTMLElement, path: string, line?: number): void {
+		el.addEventListener("click", (evt) => void this.openNote(path, evt, line));
+		el.addEventListener("auxclick", (evt) => {
+			if (evt.button === 1) void this.openNote(path, evt, line);
+		});
+	}
+
 	private async openNote(path: string, evt: MouseEvent | KeyboardEvent, line?: number): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!file) {
 			new Notice(`${path} no longer exists.`);
 			return;
 		}
-		const newTab = evt.ctrlKey || evt.metaKey;
 		const state = line !== undefined ? { eState: { line: Math.max(0, line - 1) } } : undefined;
-		await this.app.workspace.getLeaf(newTab ? "tab" : false).openFile(file, state);
+		await this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file, state);
 	}
 
 	/** Up and down arrows move between rows, Home and End to the first and last. */

@@ -2,6 +2,8 @@
 // new notes go, reminders, and what drafts and the calendar export will use.
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, parseTimeOfDay, splitAddresses, type Settings } from "../core/settings";
+import { PATH_SETTINGS, settingPath, type PathSetting } from "../obsidian/settings-paths";
+import { notificationApi, requestNotificationPermission } from "./system-notifications";
 
 export interface SettingsHost {
 	settings: Settings;
@@ -53,7 +55,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 					.setPlaceholder("Templates")
 					.setValue(this.host.settings.templateFolder ?? "")
 					.onChange(async (value) => {
-						this.host.settings.templateFolder = value.trim() === "" ? null : value.trim();
+						this.host.settings.templateFolder = value.trim() === "" ? null : settingPath(value);
 						await this.host.saveSettings();
 					}),
 			);
@@ -80,18 +82,23 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		new Setting(containerEl).setName("Reminders").setHeading();
 		this.toggle("notifyWhileRunning", "Notify while Obsidian runs", "A notice when a follow-up opens, turns late or passes its deadline.");
 		this.toggle("notifyWhileAway", "Notify of what happened while Obsidian was closed", "A notice at start-up listing what opened or passed its deadline since the last time.");
+		this.systemNotifications();
 
 		new Setting(containerEl).setName("Drafts").setHeading();
 		this.text("myName", "Your name", "Signs the drafts.");
 		new Setting(containerEl)
 			.setName("Signature")
 			.setDesc("Ends every draft. Several lines allowed.")
-			.addTextArea((t) =>
-				t.setValue(this.host.settings.signature).onChange(async (value) => {
-					this.host.settings.signature = value;
-					await this.host.saveSettings();
-				}),
-			);
+			.addTextArea((t) => {
+				t.inputEl.rows = 4;
+				t.inputEl.addClass("ifu-signature");
+				t.setPlaceholder("Jordan Rivera\n+1 555 0100 · linkedin.com/in/jordanrivera")
+					.setValue(this.host.settings.signature)
+					.onChange(async (value) => {
+						this.host.settings.signature = value;
+						await this.host.saveSettings();
+					});
+			});
 		this.text("draftTemplateFolder", "Draft template folder", "Notes in this folder replace the built-in drafts.");
 		new Setting(containerEl)
 			.setName("My email addresses")
@@ -120,7 +127,39 @@ export class FollowUpSettingTab extends PluginSettingTab {
 				const invalid = required && v === "";
 				markInvalid(setting, t.inputEl, invalid, "This cannot be empty.");
 				if (invalid) return;
-				this.host.settings[key] = v;
+				this.host.settings[key] = isPathSetting(key) ? settingPath(v) : v;
+				await this.host.saveSettings();
+			});
+		});
+	}
+
+	/**
+	 * System notifications: turning them on asks the system for permission; refused, the toggle goes
+	 * back off and says why. Where the system has none (mobile), the setting says so and stays off.
+	 */
+	private systemNotifications(): void {
+		const setting = new Setting(this.containerEl).setName("Show reminders as system notifications");
+		const available = notificationApi() !== null;
+		setting.setDesc(
+			available
+				? "Desktop notifications reach you while Obsidian is in the background; clicking one opens the note. Off: reminders are notices inside Obsidian."
+				: "Not available on this device: reminders are notices inside Obsidian.",
+		);
+		setting.addToggle((t) => {
+			t.setValue(available && this.host.settings.systemNotifications).setDisabled(!available);
+			t.onChange(async (on) => {
+				// Setting the toggle back (below) runs this again, with nothing to change.
+				if (on === this.host.settings.systemNotifications) return;
+				markInvalid(setting, t.toggleEl, false, "");
+				if (on) {
+					const permission = await requestNotificationPermission();
+					if (permission !== "granted") {
+						t.setValue(false);
+						markInvalid(setting, t.toggleEl, true, "Your system does not allow Obsidian to show notifications: allow them in its notification settings, then turn this on again.", "");
+						return;
+					}
+				}
+				this.host.settings.systemNotifications = on;
 				await this.host.saveSettings();
 			});
 		});
@@ -168,8 +207,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	}
 }
 
+function isPathSetting(key: string): key is PathSetting {
+	return (PATH_SETTINGS as readonly string[]).includes(key);
+}
+
 /** Flags a field whose value was not saved, and says why under its description. */
-function markInvalid(setting: Setting, input: HTMLInputElement, invalid: boolean, message: string): void {
+function markInvalid(setting: Setting, input: HTMLElement, invalid: boolean, message: string, outcome = " The previous value is kept."): void {
 	input.toggleClass("ifu-invalid", invalid);
 	let error = setting.infoEl.querySelector<HTMLElement>(".ifu-error");
 	if (!invalid) {
@@ -179,5 +222,5 @@ function markInvalid(setting: Setting, input: HTMLInputElement, invalid: boolean
 	}
 	input.setAttr("aria-invalid", "true");
 	if (!error) error = setting.infoEl.createDiv({ cls: "ifu-error", attr: { role: "alert" } });
-	error.setText(`${message} The previous value is kept.`);
+	error.setText(`${message}${outcome}`);
 }

@@ -605,6 +605,64 @@ describe("Plugin", () => {
 		const other = await loadPlugin(Sample, app, { id: "other" });
 		expect(await other.loadData()).toEqual({ graceHours: 48 });
 	});
+
+	it("hears of data.json changed by another device, but not of its own saves", async () => {
+		const app = createFakeApp({ data: { ifu: { n: 1 } } });
+		const heard: unknown[] = [];
+		class Listening extends Plugin {
+			override async onload() {
+				await this.loadData();
+			}
+			override async onExternalSettingsChange() {
+				heard.push(await this.loadData());
+			}
+		}
+		const plugin = await loadPlugin(Listening, app, { id: "ifu" });
+		await plugin.saveData({ n: 2 });
+		await plugin.saveData({ n: 3 });
+		await app.settle();
+		expect(heard).toEqual([]);
+
+		// A sync service writes the file: the plugin is told once, after the write, not during it.
+		app.setPluginData("ifu", { n: 4 });
+		expect(heard).toEqual([]);
+		await app.settle();
+		expect(heard).toEqual([{ n: 4 }]);
+
+		// Another plugin's data.json is none of its business; an unloaded plugin hears nothing.
+		app.setPluginData("other", { x: 1 });
+		await app.settle();
+		plugin.unload();
+		await app.plugins.disablePlugin("ifu");
+		app.setPluginData("ifu", { n: 5 });
+		await app.settle();
+		expect(heard).toEqual([{ n: 4 }]);
+	});
+});
+
+describe("App local storage", () => {
+	it("keeps JSON copies per key for this device, null when absent; null clears", () => {
+		const app = createFakeApp({ localStorage: { seeded: [1] } });
+		expect(app.loadLocalStorage("seeded")).toEqual([1]);
+		expect(app.loadLocalStorage("missing")).toBeNull();
+		const value = { at: new Date(Date.UTC(2026, 10, 25)), list: [1] };
+		app.saveLocalStorage("k", value);
+		const read = app.loadLocalStorage("k") as { at: string; list: number[] };
+		expect(read).toEqual({ at: "2026-11-25T00:00:00.000Z", list: [1] });
+		read.list.push(2);
+		expect(app.loadLocalStorage("k")).toEqual({ at: "2026-11-25T00:00:00.000Z", list: [1] });
+		app.saveLocalStorage("k", null);
+		expect(app.loadLocalStorage("k")).toBeNull();
+		// Another device (another app) has its own.
+		expect(createFakeApp().loadLocalStorage("seeded")).toBeNull();
+	});
+
+	it("is not part of the vault: nothing in data.json or the vault changes", () => {
+		const app = createFakeApp({ files: { "A.md": "a" } });
+		app.saveLocalStorage("k", 1);
+		expect(app.vault.getFiles().map((f) => f.path)).toEqual(["A.md"]);
+		expect(app.getPluginData("ifu")).toBeNull();
+	});
 });
 
 describe("Commands", () => {

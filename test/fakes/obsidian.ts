@@ -1,7 +1,7 @@
 // The fake `obsidian` module: tests import it as `obsidian` (vitest alias) and the sandbox page bundles it.
 // Here: App, Plugin, commands, settings, FileManager and the test helpers; the rest is re-exported.
 import type * as Obsidian from "obsidian";
-import { Component, Platform, flushObsidian, requireDom, watch, work } from "./component";
+import { Component, Platform, flushObsidian, later, requireDom, watch, work } from "./component";
 import { MetadataCache, getFrontMatterInfo, parseYaml, stringifyYaml } from "./metadata";
 import { Keymap, Scope, resetUi, setIcon, type PluginSettingTab, type SettingTab } from "./ui";
 import { TFile, TFolder, Vault, type DataWriteOptions, type SeedFile, type TAbstractFile } from "./vault";
@@ -550,21 +550,44 @@ export abstract class Plugin extends Component {
 		this.register(() => this.app.editorSuggests.splice(this.app.editorSuggests.indexOf(editorSuggest), 1));
 	}
 
+	/** data.json's modification time when this plugin last read or wrote it, as Obsidian keeps it. */
+	private dataModifiedTime: number | null = null;
+
 	/** data.json parsed, or null when the plugin has never saved. */
 	loadData(): Promise<unknown> {
 		return work(async () => {
-			const path = `${pluginDir(this.app, this.manifest)}/data.json`;
-			if (!(await this.app.vault.adapter.exists(path))) return null;
+			const path = dataPath(this.app, this.manifest);
+			const stat = await this.app.vault.adapter.stat(path);
+			if (!stat) return null;
+			this.dataModifiedTime = stat.mtime;
 			return JSON.parse(await this.app.vault.adapter.read(path));
 		});
 	}
 
 	saveData(data: unknown): Promise<void> {
 		return work(async () => {
-			const dir = pluginDir(this.app, this.manifest);
-			this.app.vault.adapter.mkdirSync(dir);
-			await this.app.vault.adapter.write(`${dir}/data.json`, JSON.stringify(data, null, 2));
+			const path = dataPath(this.app, this.manifest);
+			this.app.vault.adapter.mkdirSync(pluginDir(this.app, this.manifest));
+			await this.app.vault.adapter.write(path, JSON.stringify(data, null, 2));
+			this.dataModifiedTime = (await this.app.vault.adapter.stat(path))?.mtime ?? null;
 		});
+	}
+
+	/**
+	 * Called when data.json is modified on disk externally from Obsidian (a sync service, another
+	 * program). Obsidian only defines the hook; the plugin implements it.
+	 */
+	onExternalSettingsChange?(): unknown;
+
+	/**
+	 * What Obsidian does when its watcher reports a change to data.json: a modification time other
+	 * than the one of this plugin's own last read or write means someone else wrote it.
+	 */
+	async onConfigFileChange(): Promise<void> {
+		const stat = await this.app.vault.adapter.stat(dataPath(this.app, this.manifest));
+		if (!stat || stat.mtime === this.dataModifiedTime) return;
+		this.dataModifiedTime = stat.mtime;
+		await this.onExternalSettingsChange?.();
 	}
 
 	onUserEnable(): void {}
@@ -572,6 +595,10 @@ export abstract class Plugin extends Component {
 
 function pluginDir(app: App, manifest: PluginManifest): string {
 	return manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`;
+}
+
+function dataPath(app: App, manifest: PluginManifest): string {
+	return `${pluginDir(app, manifest)}/data.json`;
 }
 
 // ---- App ------------------------------------------------------------------------------------------------
@@ -588,6 +615,8 @@ export interface FakeAppOptions {
 	coldCache?: boolean;
 	/** Start with the layout ready (as when a plugin is enabled later). Default: false; see startLayout. */
 	layoutReady?: boolean;
+	/** This device's saved values by key (what saveLocalStorage wrote in an earlier session). */
+	localStorage?: Record<string, unknown>;
 }
 
 /** One code block rendered by `app.renderCodeBlock`. */
@@ -634,7 +663,14 @@ export class App {
 		this.vault = new Vault({ name: options.vaultName, now: this.now });
 		if (options.files) this.vault.seed(options.files);
 		for (const [id, data] of Object.entries(options.data ?? {})) this.setPluginData(id, data);
+		for (const [key, value] of Object.entries(options.localStorage ?? {})) this.saveLocalStorage(key, value);
 		this.metadataCache = new MetadataCache(this.vault, { cold: options.coldCache });
+		// Obsidian watches the config folder: a changed data.json goes to its plugin, once the write is done.
+		this.vault.adapter.onHiddenFileChange((path) => {
+			for (const plugin of Object.values(this.plugins.plugins)) {
+				if (path === dataPath(this, plugin.manifest)) later(() => watch(plugin.onConfigFileChange()));
+			}
+		});
 		this.fileManager = new FileManager(this);
 		this.commands = new Commands(this);
 		this.workspace = new Workspace(this);
@@ -653,11 +689,21 @@ export class App {
 		if (options.layoutReady) this.workspace.setLayoutReady();
 	}
 
+	/**
+	 * A value saved on this device for this vault, as a fresh copy (stored as JSON, so only what JSON
+	 * keeps survives); null when there is none. Never synced: each device has its own.
+	 */
 	loadLocalStorage(key: string): unknown | null {
 		const value = this.localStore.get(key);
-		return value === undefined ? null : JSON.parse(value);
+		if (value === undefined) return null;
+		try {
+			return JSON.parse(value);
+		} catch {
+			return null;
+		}
 	}
 
+	/** Saves a value for this vault on this device; null (or undefined) clears it. */
 	saveLocalStorage(key: string, data: unknown | null): void {
 		if (data === null || data === undefined) this.localStore.delete(key);
 		else this.localStore.set(key, JSON.stringify(data));
@@ -690,7 +736,10 @@ export class App {
 		return text === null ? null : JSON.parse(text);
 	}
 
-	/** Writes a plugin's data.json (as JSON, so only what JSON keeps survives). */
+	/**
+	 * Writes a plugin's data.json (as JSON, so only what JSON keeps survives), as a sync service or
+	 * another device would: a loaded plugin hears of it through onExternalSettingsChange.
+	 */
 	setPluginData(pluginId: string, data: unknown): void {
 		this.vault.adapter.writeSync(`${this.vault.configDir}/plugins/${pluginId}/data.json`, JSON.stringify(data, null, 2));
 	}

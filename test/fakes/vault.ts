@@ -560,6 +560,7 @@ export class Vault extends Events {
 export class FakeDataAdapter {
 	private readonly hidden = new Map<string, { data: string | ArrayBuffer; ctime: number; mtime: number }>();
 	private readonly hiddenFolders = new Set<string>();
+	private readonly hiddenListeners: Array<(path: string) => void> = [];
 
 	constructor(
 		private readonly vault: Vault,
@@ -708,14 +709,33 @@ export class FakeDataAdapter {
 		}
 	}
 
-	/** Writes a hidden file at once and silently (test setup, plugin data). */
+	/**
+	 * Writes a hidden file at once, as another program or a sync service would (test setup, plugin
+	 * data): Obsidian's file watcher reports it like any other change.
+	 */
 	writeSync(path: string, data: string | ArrayBuffer): void {
 		const p = normalizePath(path);
 		if (!isHiddenPath(p)) throw new Error(`writeSync is for hidden paths; "${p}" belongs to the vault.`);
 		const parent = parentPathOf(p);
 		if (parent) this.mkdirSync(parent);
+		this.setHidden(p, data);
+	}
+
+	/**
+	 * Obsidian's file watcher on the config folder: told of every change to a hidden file, the app's
+	 * own writes included (Obsidian tells them apart by modification time, see Plugin.onConfigFileChange).
+	 */
+	onHiddenFileChange(listener: (path: string) => void): void {
+		this.hiddenListeners.push(listener);
+	}
+
+	/** A rewrite always moves the modification time on, as on a disk with a millisecond clock. */
+	private setHidden(p: string, data: string | ArrayBuffer, options?: DataWriteOptions): void {
 		const now = this.now();
-		this.hidden.set(p, { data, ctime: this.hidden.get(p)?.ctime ?? now, mtime: now });
+		const before = this.hidden.get(p);
+		const mtime = options?.mtime ?? (before && before.mtime >= now ? before.mtime + 1 : now);
+		this.hidden.set(p, { data, ctime: options?.ctime ?? before?.ctime ?? now, mtime });
+		for (const listener of this.hiddenListeners) listener(p);
 	}
 
 	mkdirSync(path: string): void {
@@ -756,8 +776,7 @@ export class FakeDataAdapter {
 		if (isHiddenPath(p)) {
 			const parent = parentPathOf(p);
 			if (parent && !this.hiddenFolders.has(parent)) throw enoent("open", p);
-			const now = this.now();
-			this.hidden.set(p, { data, ctime: options?.ctime ?? this.hidden.get(p)?.ctime ?? now, mtime: options?.mtime ?? now });
+			this.setHidden(p, data, options);
 			return;
 		}
 		const file = this.vault.getFileByPath(p);
@@ -767,7 +786,10 @@ export class FakeDataAdapter {
 
 	private removeAny(path: string): void {
 		const p = normalizePath(path);
-		if (this.hidden.delete(p)) return;
+		if (this.hidden.delete(p)) {
+			for (const listener of this.hiddenListeners) listener(p);
+			return;
+		}
 		if (this.hiddenFolders.delete(p)) return;
 		const file = this.vault.getAbstractFileByPath(p);
 		if (!file) throw enoent("unlink", p);

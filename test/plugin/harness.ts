@@ -40,6 +40,8 @@ export interface LoadOptions {
 	now?: Date;
 	/** Plugin data (data.json); the example vault's own when absent. */
 	data?: unknown;
+	/** This device's local storage from an earlier session (Obsidian's app.saveLocalStorage). */
+	localStorage?: Record<string, unknown>;
 	mount?: boolean;
 }
 
@@ -69,7 +71,7 @@ export function usePluginTestLifecycle(): void {
 
 export async function loadExample(options: LoadOptions = {}): Promise<Loaded> {
 	const files = options.files ?? exampleVault();
-	const app = createFakeApp({ files });
+	const app = createFakeApp({ files, localStorage: options.localStorage });
 	if (options.data !== undefined) app.setPluginData(PLUGIN_ID, options.data);
 	if (options.mount ?? true) app.mount();
 	let now = options.now ?? local("2026-11-25T18:00");

@@ -25,6 +25,7 @@ let h: Loaded | null = null;
 
 usePluginTestLifecycle();
 
+const LAST_RUN = `${PLUGIN_ID}-last-run`;
 const statusItem = (loaded: Loaded) => loaded.app.statusBarEl.querySelector<HTMLElement>(".ifu-status");
 const messages = () => notices.map((n) => n.message);
 
@@ -45,11 +46,15 @@ describe("loading", () => {
 		expect(messages()[0]).toMatch(/thankYouIdealHours/);
 	});
 
-	it("keeps settings and the last run together in data.json", async () => {
+	it("keeps this device's last run in Obsidian's local storage, not in data.json", async () => {
 		h = await loadExample({ files: { "A.md": ACME }, data: { myName: "Sam" } });
-		const data = h.app.getPluginData(PLUGIN_ID) as Record<string, unknown>;
-		expect(data.myName).toBe("Sam");
-		expect(data.lastRun).toBe(local("2026-11-25T18:00").toISOString());
+		expect(h.app.getPluginData(PLUGIN_ID)).toEqual({ myName: "Sam" });
+		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-25T18:00").toISOString());
+		await h.advance(31 * 60_000);
+		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-25T18:31").toISOString());
+		h.setNow(local("2026-11-25T18:40"));
+		h.plugin.unload();
+		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-25T18:40").toISOString());
 	});
 
 	it("adds a ribbon icon that opens the pane in the right sidebar", async () => {
@@ -121,11 +126,20 @@ describe("reminders while Obsidian runs", () => {
 	});
 
 	it("sum up at start-up what happened while Obsidian was closed", async () => {
-		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-26T16:00"), data: { lastRun: local("2026-11-25T12:00").toISOString() } });
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-26T16:00"), data: {}, localStorage: { [LAST_RUN]: local("2026-11-25T12:00").toISOString() } });
 		expect(messages()).toEqual([
 			"While you were away:\nAcme Robotics: the deadline for the thank-you has passed.\nAcme Robotics: the deadline for the next-steps question has passed.",
 		]);
-		expect((h.app.getPluginData(PLUGIN_ID) as { lastRun: string }).lastRun).toBe(local("2026-11-26T16:00").toISOString());
+		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-26T16:00").toISOString());
+		expect(h.app.getPluginData(PLUGIN_ID)).toEqual({});
+	});
+
+	it("take over the last run an older version kept in data.json, without writing data.json", async () => {
+		const legacy = { myName: "Sam", lastRun: local("2026-11-25T12:00").toISOString() };
+		h = await loadExample({ files: { "A.md": ACME }, now: local("2026-11-26T16:00"), data: legacy });
+		expect(messages()[0]).toMatch(/^While you were away:/);
+		expect(h.app.getPluginData(PLUGIN_ID)).toEqual(legacy);
+		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-26T16:00").toISOString());
 	});
 
 	it("say nothing at start-up on the first run, or when turned off", async () => {
@@ -136,7 +150,8 @@ describe("reminders while Obsidian runs", () => {
 		h = await loadExample({
 			files: { "A.md": ACME },
 			now: local("2026-11-26T16:00"),
-			data: { notifyWhileAway: false, lastRun: local("2026-11-25T12:00").toISOString() },
+			data: { notifyWhileAway: false },
+			localStorage: { [LAST_RUN]: local("2026-11-25T12:00").toISOString() },
 		});
 		expect(messages()).toEqual([]);
 	});
@@ -173,5 +188,68 @@ describe("unloading", () => {
 		expect(Object.keys(app.commands.commands).filter((id) => id.startsWith(PLUGIN_ID))).toEqual([]);
 		expect(app.statusBarEl.querySelector(".ifu-status")).toBeNull();
 		expect(detach).not.toHaveBeenCalled();
+	});
+});
+
+describe("data.json, a file sync carries to every device", () => {
+	const dataFile = `.obsidian/plugins/${PLUGIN_ID}/data.json`;
+	const stamp = async (loaded: Loaded) => ({ text: loaded.app.vault.adapter.readSync(dataFile), mtime: (await loaded.app.vault.adapter.stat(dataFile))?.mtime });
+	const settingField = (loaded: Loaded, name: string) => {
+		const tab = loaded.app.setting.activeTab!;
+		const item = Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+		return item!.querySelector<HTMLInputElement>("input, textarea")!;
+	};
+
+	it("is never written while Obsidian runs, reminders fire and days pass, until the user changes a setting", async () => {
+		h = await loadExample({ now: local("2026-11-25T09:00") });
+		await openPane(h);
+		const writes = vi.spyOn(h.app.vault.adapter, "write");
+		const before = await stamp(h);
+		expect(before.text).not.toBeNull();
+		// Three days in steps of an hour: follow-ups open, turn late, pass deadlines; notices are shown.
+		for (let hour = 0; hour < 72; hour++) await h.advance(60 * 60_000);
+		expect(messages().length).toBeGreaterThan(0);
+		h.plugin.unload();
+		await h.settle();
+		expect(writes.mock.calls.filter(([path]) => path === dataFile)).toEqual([]);
+		expect(await stamp(h)).toEqual(before);
+
+		// The user types a new name: that is a change to save.
+		h = await loadExample({ now: local("2026-11-28T09:00") });
+		h.app.setting.openTabById(PLUGIN_ID);
+		const input = settingField(h, "Your name");
+		input.value = "Jordan R. Rivera";
+		input.dispatchEvent(new Event("input"));
+		await h.settle();
+		expect((h.app.getPluginData(PLUGIN_ID) as Record<string, unknown>).myName).toBe("Jordan R. Rivera");
+	});
+
+	it("applies settings synced from another device at once, and writes nothing back", async () => {
+		h = await loadExample();
+		const pane = await openPane(h);
+		h.app.setting.openTabById(PLUGIN_ID);
+		const linkedinRows = () => pane.querySelectorAll('.ifu-row[data-kind="linkedin"]').length;
+		expect(linkedinRows()).toBeGreaterThan(0);
+		const writes = vi.spyOn(h.app.vault.adapter, "write");
+
+		// Another device turned LinkedIn reminders off and changed the name; sync writes data.json.
+		const synced = { ...(h.app.getPluginData(PLUGIN_ID) as Record<string, unknown>), enableLinkedin: false, myName: "Jo Rivera" };
+		h.app.setPluginData(PLUGIN_ID, synced);
+		await h.settle();
+		expect(h.plugin.settings.enableLinkedin).toBe(false);
+		expect(linkedinRows()).toBe(0);
+		// The open settings tab shows the synced values, not the ones it was opened with.
+		expect(settingField(h, "Your name").value).toBe("Jo Rivera");
+		expect(writes.mock.calls.filter(([path]) => path === dataFile)).toEqual([]);
+		expect(h.app.getPluginData(PLUGIN_ID)).toEqual(synced);
+	});
+
+	it("takes a synced value that is not valid as the default, says so once, and leaves the file as synced", async () => {
+		h = await loadExample({ files: { "A.md": ACME } });
+		h.app.setPluginData(PLUGIN_ID, { thankYouIdealHours: "soon" });
+		await h.settle();
+		expect(h.plugin.settings.thankYouIdealHours).toBe(DEFAULT_SETTINGS.thankYouIdealHours);
+		expect(messages().filter((m) => m.includes("thankYouIdealHours"))).toHaveLength(1);
+		expect(h.app.getPluginData(PLUGIN_ID)).toEqual({ thankYouIdealHours: "soon" });
 	});
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
-import { getOpenModals, menus, notices } from "../fakes/obsidian";
+import { getOpenModals, menus, notices, Platform } from "../fakes/obsidian";
 import { click, exampleVault, loadExample, openPane, paneEl, paneRows, row, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 import { local } from "../builders/interview";
 
@@ -61,6 +61,28 @@ describe("the due pane on the example vault at 2026-11-25 18:00", () => {
 		click(broken?.querySelector(".ifu-row-title"));
 		await h.settle();
 		expect(h.app.workspace.getActiveFile()?.path).toBe("Interviews/Broken - Massive Dynamic.md");
+	});
+
+	it("opens a note in a new tab on Cmd-click on macOS, Ctrl-click elsewhere, or a middle click; Ctrl-click on macOS is not one", async () => {
+		h = await loadExample();
+		const pane = await openPane(h);
+		const title = pane.querySelector<HTMLElement>(`.ifu-row[data-file="${ACME}"] .ifu-row-title`)!;
+		const tabs = () => h.app.workspace.getLeavesOfType("markdown").length;
+		const press = async (init: MouseEventInit, type = "click") => {
+			title.dispatchEvent(new MouseEvent(type, { bubbles: true, ...init }));
+			await h.settle();
+			return tabs();
+		};
+		const first = await press({});
+		expect(h.app.workspace.getActiveFile()?.path).toBe(ACME);
+		expect(await press({})).toBe(first);
+		Platform.isMacOS = true;
+		expect(await press({ ctrlKey: true })).toBe(first);
+		expect(await press({ metaKey: true })).toBe(first + 1);
+		Platform.isMacOS = false;
+		expect(await press({ ctrlKey: true })).toBe(first + 2);
+		expect(await press({ button: 1 }, "auxclick")).toBe(first + 3);
+		expect(await press({ button: 2 }, "auxclick")).toBe(first + 3);
 	});
 
 	it("gives every button a name and lets the arrow keys move between rows", async () => {
