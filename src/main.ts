@@ -80,9 +80,9 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		const { settings, warnings } = resolveSettings(data);
 		this.settings = withNormalizedPaths(settings);
 		if (warnings.length > 0) new Notice(`Interview Follow-up settings:\n${warnings.join("\n")}`);
-		// Before 0.2, data.json also held the last run: taken over once, then dropped at the next save.
+		// Version 0.1.0 kept the last run in data.json too: taken over once, then dropped at the next save.
 		if (this.lastRun === null && data && typeof data === "object" && "lastRun" in data) {
-			this.lastRun = parseInstant((data as { lastRun: unknown }).lastRun);
+			this.lastRun = parseInstant(data.lastRun);
 		}
 	}
 

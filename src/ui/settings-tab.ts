@@ -92,7 +92,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 			.addTextArea((t) => {
 				t.inputEl.rows = 4;
 				t.inputEl.addClass("ifu-signature");
-				t.setPlaceholder("Jordan Rivera\n+1 555 0100 · linkedin.com/in/jordanrivera")
+				t.setPlaceholder("Phone number, profile link, portfolio")
 					.setValue(this.host.settings.signature)
 					.onChange(async (value) => {
 						this.host.settings.signature = value;
