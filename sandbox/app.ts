@@ -17,34 +17,45 @@ function pinClock(): Date | null {
 	}
 	const RealDate = Date;
 	const offset = parsed.at.getTime() - RealDate.now();
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	const Shifted: any = function (this: unknown, ...args: unknown[]) {
-		if (!new.target) return new RealDate(RealDate.now() + offset).toString();
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		return args.length === 0 ? new RealDate(RealDate.now() + offset) : new (RealDate as any)(...args);
-	};
-	Shifted.prototype = RealDate.prototype;
-	Shifted.now = () => RealDate.now() + offset;
-	Shifted.parse = RealDate.parse;
-	Shifted.UTC = RealDate.UTC;
-	(globalThis as { Date: DateConstructor }).Date = Shifted as DateConstructor;
+	const shiftedNow = () => RealDate.now() + offset;
+	// The page's Date, shifted: `new Date()` and `Date.now()` start from the pinned instant, every
+	// other use (parsing, a given instant) is Date's own.
+	window.Date = new Proxy(RealDate, {
+		construct: (target, args: unknown[]) => (args.length === 0 ? new target(shiftedNow()) : (Reflect.construct(target, args) as Date)),
+		apply: () => new RealDate(shiftedNow()).toString(),
+		get: (target, key): unknown => (key === "now" ? shiftedNow : Reflect.get(target, key)),
+	});
 	return parsed.at;
 }
 
-async function fetchText(path: string): Promise<string> {
-	const res = await fetch(path);
-	if (!res.ok) throw new Error(`${path}: ${res.status}`);
-	return res.text();
+/** What the sandbox server puts in the page: the example vault, the manifest and Lucide's icons. */
+interface PageData {
+	vault: Record<string, string>;
+	manifest: obsidian.PluginManifest;
+	icons: Record<string, string>;
 }
 
-/** Evaluates a CommonJS plugin bundle the way Obsidian does, with `obsidian` as its only import. */
-function evaluatePlugin(code: string): PluginCtor {
+function pageData(): PageData {
+	const el = document.getElementById("sbx-data");
+	if (!el?.textContent) throw new Error("the page holds no vault data: open it through `npm run sandbox`.");
+	return JSON.parse(el.textContent) as PageData;
+}
+
+type PluginModule = (require: (id: string) => unknown, module: { exports: Record<string, unknown> }, exports: Record<string, unknown>) => void;
+
+/**
+ * The plugin bundle as Obsidian runs it: a CommonJS module whose only import is `obsidian`. The
+ * server hands main.js to the page as a script wrapped in such a function (/plugin.js).
+ */
+function loadPlugin(): PluginCtor {
+	const factory = (window as { sandboxPluginModule?: PluginModule }).sandboxPluginModule;
+	if (!factory) throw new Error("main.js did not load: run `npm run build`, then reload.");
 	const module: { exports: Record<string, unknown> } = { exports: {} };
 	const require = (id: string) => {
 		if (id === "obsidian") return obsidian;
 		throw new Error(`main.js asked for "${id}", which a plugin cannot load on mobile.`);
 	};
-	new Function("require", "module", "exports", code)(require, module, module.exports);
+	factory(require, module, module.exports);
 	return (module.exports.default ?? module.exports) as unknown as PluginCtor;
 }
 
@@ -174,10 +185,8 @@ function renderFileList(app: FakeApp, open: (file: obsidian.TFile) => void, acti
 
 async function main(): Promise<void> {
 	const pinned = pinClock();
-	const [vaultJson, manifestJson, code, iconsJson] = await Promise.all([fetchText("/vault.json"), fetchText("/manifest.json"), fetchText("/main.js"), fetchText("/icons.json")]);
-	for (const [name, svg] of Object.entries(JSON.parse(iconsJson) as Record<string, string>)) obsidian.addIcon(name, svg);
-	const files = JSON.parse(vaultJson) as Record<string, string>;
-	const manifest = JSON.parse(manifestJson) as obsidian.PluginManifest;
+	const { vault: files, manifest, icons } = pageData();
+	for (const [name, svg] of Object.entries(icons)) obsidian.addIcon(name, svg);
 	const app = obsidian.createFakeApp({ files, vaultName: "example-vault" });
 
 	byId("sbx-right").appendChild((app.workspace.rightSplit as unknown as { containerEl: HTMLElement }).containerEl);
@@ -193,11 +202,11 @@ async function main(): Promise<void> {
 	for (const event of ["create", "delete", "rename"] as const) app.vault.on(event as "create", refreshList);
 	refreshList();
 
-	const Plugin = evaluatePlugin(code);
+	const Plugin = loadPlugin();
 	const plugin = await obsidian.loadPlugin(Plugin, app, manifest);
 	app.startLayout();
 	await app.settle();
-	await app.commands.executeCommandById(`${manifest.id}:open-due-follow-ups`);
+	app.commands.executeCommandById(`${manifest.id}:open-due-follow-ups`);
 	await app.settle();
 
 	const first = app.vault.getFileByPath("Interviews/2026-11-25 Acme Robotics - Platform engineer.md");

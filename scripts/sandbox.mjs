@@ -52,18 +52,39 @@ export async function buildSandboxBundle() {
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json; charset=utf-8", ".png": "image/png" };
 
+/** JSON safe inside a <script> element: no `</script>` or `<!--` can end or hide it early. */
+function scriptJson(value) {
+	return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** The page, with the example vault, the manifest and the icons main.js uses in it as JSON data. */
+function page(bundle) {
+	const data = {
+		vault: readVault(),
+		manifest: JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")),
+		icons: iconsUsedBy(readFileSync(join(root, "main.js"), "utf8") + bundle),
+	};
+	const html = readFileSync(join(root, "sandbox/index.html"), "utf8");
+	return html.replace("<!-- sandbox data -->", `<script type="application/json" id="sbx-data">${scriptJson(data)}</script>`);
+}
+
+/**
+ * main.js as the page loads it: wrapped, as Obsidian wraps it, in a function that receives
+ * `require`, `module` and `exports` (sandbox/app.ts hands it the fake `obsidian`).
+ */
+function pluginScript() {
+	return `window.sandboxPluginModule = function (require, module, exports) {\n${readFileSync(join(root, "main.js"), "utf8")}\n};\n`;
+}
+
 export async function startSandbox({ port = Number(process.env.PORT ?? 0), ttlSeconds = Number(process.env.SANDBOX_TTL ?? 0) } = {}) {
 	if (!existsSync(join(root, "main.js"))) throw new Error("main.js is missing: run `npm run build` first.");
 	const bundle = await buildSandboxBundle();
 	const files = {
-		"/": [".html", () => readFileSync(join(root, "sandbox/index.html"))],
+		"/": [".html", () => page(bundle)],
 		"/sandbox.css": [".css", () => readFileSync(join(root, "sandbox/sandbox.css"))],
 		"/styles.css": [".css", () => readFileSync(join(root, "styles.css"))],
-		"/main.js": [".js", () => readFileSync(join(root, "main.js"))],
-		"/manifest.json": [".json", () => readFileSync(join(root, "manifest.json"))],
+		"/plugin.js": [".js", pluginScript],
 		"/sandbox.js": [".js", () => bundle],
-		"/vault.json": [".json", () => JSON.stringify(readVault())],
-		"/icons.json": [".json", () => JSON.stringify(iconsUsedBy(readFileSync(join(root, "main.js"), "utf8") + bundle))],
 	};
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);

@@ -2,11 +2,7 @@
 // and times, kept outside the vault so that a second `due` over an unchanged vault only stats
 // files. It is an optimisation only: anything odd about it (missing, corrupt, stale, unwritable)
 // means reading the vault again.
-import process from "node:process";
-import { createHash, randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+import { createHash, fs, os, path, process, randomBytes } from "./node.mjs";
 import type { RawNote } from "../core/scope";
 import type { EncodedVerdict } from "./verdict";
 

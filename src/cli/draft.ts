@@ -1,7 +1,6 @@
 // `draft`: the drafts for one note and action kind, whether or not that action is pending, built by
 // the same core as the plugin and honouring the override templates kept in the vault.
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { fs, path } from "./node.mjs";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { parseTemplateNote } from "../core/template-note";
 import { ACTION_KINDS, type ActionKind, type Interview } from "../core/types";

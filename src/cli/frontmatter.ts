@@ -1,6 +1,6 @@
 // Finds a note's frontmatter in the bytes of a file, decides cheaply whether it can be ours, and
 // parses it safely: gray-matter with YAML only (JavaScript front matter is never evaluated).
-import { Buffer } from "node:buffer";
+import { Buffer, yamlLibraries } from "./node.mjs";
 import type GrayMatter from "gray-matter";
 import type JsYaml from "js-yaml";
 import { frontmatterKeyLines, scanFrontmatter } from "../core/frontmatter-text";
@@ -108,10 +108,9 @@ function refuse(): never {
 
 let parsers: { matter: typeof GrayMatter; yaml: typeof JsYaml } | null = null;
 
-/** gray-matter and js-yaml, loaded on first use: a run served from the cache parses no YAML. */
+/** gray-matter and js-yaml, loaded once. */
 function yamlParsers(): { matter: typeof GrayMatter; yaml: typeof JsYaml } {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- a require runs the module only when first needed
-	parsers ??= { matter: require("gray-matter") as typeof GrayMatter, yaml: require("js-yaml") as typeof JsYaml };
+	parsers ??= yamlLibraries();
 	return parsers;
 }
 

@@ -1,7 +1,6 @@
 // `ics`: every pending follow-up as a calendar event with an alarm, so reminders reach the user even
 // when Obsidian is closed. The file is written atomically; without -o it goes to standard output.
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { fs, path, process } from "./node.mjs";
 import { buildAgenda } from "../core/agenda";
 import { buildCalendar } from "../core/ics";
 import type { Problem } from "../core/types";

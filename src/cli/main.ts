@@ -1,6 +1,6 @@
 // The `interview-follow-up` command line: parses the arguments, runs one command from the table
 // below, and turns every failure into one line on stderr and an exit code (never a stack trace).
-import process from "node:process";
+import { isProgram, path, process } from "./node.mjs";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
 import { collectDrafts, draftsJson, formatDrafts } from "./draft";
@@ -13,7 +13,6 @@ import { wantsColor } from "./style";
 import { Vault } from "./vault";
 import { MARK_EVENTS } from "../core/writer";
 import { ACTION_KINDS } from "../core/types";
-import * as path from "node:path";
 
 const PROGRAM = "interview-follow-up";
 
@@ -243,7 +242,7 @@ function oneLine(text: string): string {
 }
 
 // Run only as the program itself, not when tests import `run`.
-if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+if (isProgram()) {
 	process.stdout.on("error", (error: { code?: string }) => {
 		// `... | head` closes the pipe early: not an error worth a word.
 		if (error.code === "EPIPE") process.exit(0);

@@ -1,10 +1,6 @@
 // `mark`: records a follow-up in a note from the terminal, with the plugin's writer. Every check
 // happens before the note is touched; the write itself is atomic and keeps the file's mode.
-import process from "node:process";
-import { Buffer } from "node:buffer";
-import { randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { Buffer, fs, path, process, randomBytes } from "./node.mjs";
 import { parseDateValue } from "../core/dates";
 import { isInterviewNote } from "../core/parse";
 import { applyMark, isMarkEvent, MARK_EVENTS, markUpdates, WriteError } from "../core/writer";

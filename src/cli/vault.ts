@@ -1,9 +1,7 @@
 // Reads a vault folder from disk for the command line: lists its notes, reads the plugin's settings,
 // reads each note's frontmatter (only the head of the file, through the scan cache) and resolves
 // person-note links, reading a person note only when a link needs it.
-import { Buffer } from "node:buffer";
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { Buffer, fs, path } from "./node.mjs";
 import { version } from "../../package.json";
 import { isLookedAt, readInterviewNote, templateFolderOf } from "../core/scope";
 import { resolveSettings, type Settings } from "../core/settings";

@@ -56,8 +56,10 @@ export class DraftModal extends Modal {
 	}
 
 	override onOpen(): void {
-		const { contentEl, options } = this;
+		const { contentEl, modalEl, options } = this;
 		this.setTitle(options.title);
+		// The drafts scroll between the title and the footer, which stay in view in a short window.
+		modalEl.addClass("ifu-draft-modal");
 		contentEl.addClass("ifu-drafts");
 
 		if (options.problems.length > 0) {
@@ -73,7 +75,7 @@ export class DraftModal extends Modal {
 		options.drafts.forEach((draft, i) => this.renderDraft(draft, i));
 
 		const one = options.drafts.length === 1;
-		const footer = contentEl.createDiv({ cls: "ifu-draft-footer" });
+		const footer = modalEl.createDiv({ cls: ["ifu-draft-footer", "modal-button-container"] });
 		const insert = footer.createEl("button", {
 			text: one ? "Insert into note" : "Insert all into note",
 			attr: { "aria-label": `Insert ${one ? "this draft" : "these drafts"} under "Follow-up drafts" in the note` },
@@ -87,6 +89,7 @@ export class DraftModal extends Modal {
 
 	override onClose(): void {
 		this.contentEl.empty();
+		this.modalEl.querySelector(".ifu-draft-footer")?.remove();
 	}
 
 	private renderDraft(draft: Draft, index: number): void {

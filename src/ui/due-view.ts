@@ -5,7 +5,7 @@ import type { FollowUpAction, Problem } from "../core/types";
 import { INDEX_CHANGED } from "../obsidian/index";
 import { confirmCloseOut, logReply, markDone, showSnoozeMenu, unsnooze } from "./actions";
 import type { FollowUpContext } from "./context";
-import { companyOf, interviewLabel, KIND_TODO, recipientsLine } from "./labels";
+import { companyOf, interviewLabel, joinNames, KIND_TODO, recipientsLine } from "./labels";
 import { openPipelineView } from "./pipeline-view";
 import { countdown, formatInstant, relativeTime } from "./relative-time";
 import { dueCount, paneSections, type PaneSection, type SectionId } from "./sections";
@@ -221,23 +221,25 @@ export class DueView extends ItemView {
 		const buttons = row.createDiv({ cls: "ifu-row-actions" });
 		const closing = action.kind === "close-out";
 		const doneLabel = closing ? "Close out" : "Mark done";
-		const doneAria = closing ? `Close out ${label}` : `Mark done: ${todo}, ${label}`;
-		this.button(buttons, doneLabel, closing ? "archive" : "check", doneAria, (evt, el) => markDone(this.ctx, action, evt, el), "ifu-done", true);
+		// Every button's accessible name says which row it belongs to (what, to whom, which interview):
+		// two rows of one interview never share a name.
+		const rowName = rowNameOf(action, label);
+		this.button(buttons, doneLabel, closing ? "archive" : "check", `${doneLabel}: ${rowName}`, (evt, el) => markDone(this.ctx, action, evt, el), "ifu-done", true);
 		if (action.kind !== "handwritten-note" && action.kind !== "linkedin") {
-			this.button(buttons, "Reply received", "reply", `Log a reply from ${companyOf(action)}`, () => logReply(this.ctx, action.file), "ifu-reply");
+			this.button(buttons, "Reply received", "reply", `Log a reply from ${companyOf(action)}: ${rowName}`, () => logReply(this.ctx, action.file), "ifu-reply");
 		}
 		if (action.snoozedUntil) {
-			this.button(buttons, "Unsnooze", "bell-ring", `Unsnooze ${label}`, () => void unsnooze(this.ctx, action.file), "ifu-unsnooze");
+			this.button(buttons, "Unsnooze", "bell-ring", `Unsnooze: ${rowName}`, () => void unsnooze(this.ctx, action.file), "ifu-unsnooze");
 		} else {
-			this.button(buttons, "Snooze", "alarm-clock", `Snooze ${label}`, (evt, el) => showSnoozeMenu(this.ctx, action.file, evt, el), "ifu-snooze");
+			this.button(buttons, "Snooze", "alarm-clock", `Snooze: ${rowName}`, (evt, el) => showSnoozeMenu(this.ctx, action.file, evt, el), "ifu-snooze");
 		}
 		if (!closing) {
-			this.button(buttons, "Close out", "archive", `Close out ${label}`, () => confirmCloseOut(this.ctx, action.file), "ifu-close");
+			this.button(buttons, "Close out", "archive", `Close out the interview: ${rowName}`, () => confirmCloseOut(this.ctx, action.file), "ifu-close");
 		}
 		// Other features (drafts) add their buttons here.
 		for (const extra of this.ctx.rowActions) {
 			if (!extra.appliesTo(action)) continue;
-			this.button(buttons, extra.label, extra.icon, `${extra.label}: ${label}`, (evt) => void extra.run(action, evt), `ifu-row-action-${extra.id}`);
+			this.button(buttons, extra.label, extra.icon, `${extra.label}: ${rowName}`, (evt) => void extra.run(action, evt), `ifu-row-action-${extra.id}`);
 		}
 	}
 
@@ -377,4 +379,10 @@ export class DueView extends ItemView {
 		}
 		el?.focus();
 	}
+}
+
+/** "Send a thank-you to Dana Whitfield and Marcus Oyelaran, Acme Robotics · Platform engineer". */
+export function rowNameOf(action: FollowUpAction, label: string): string {
+	const names = action.recipients.map((r) => r.name).filter((name) => name !== "");
+	return `${KIND_TODO[action.kind]}${names.length > 0 ? ` to ${joinNames(names)}` : ""}, ${label}`;
 }

@@ -87,7 +87,8 @@ export function renderFigures(parent: HTMLElement, figures: Pipeline["figures"])
 }
 
 function scroller(parent: HTMLElement, cls: string, caption: string): HTMLTableElement {
-	// Wide tables scroll sideways inside their box instead of widening the note or the tab.
+	// Tables fit their box: headings wrap, and a box too narrow for every column shows each row as a
+	// card of labelled values (styles.css); they never widen the note or the tab.
 	const wrap = parent.createDiv({ cls: "ifu-table-wrap" });
 	const table = wrap.createEl("table", { cls: ["ifu-table", cls] });
 	table.createEl("caption", { cls: "ifu-visually-hidden", text: caption });
@@ -102,7 +103,9 @@ export function renderMonths(parent: HTMLElement, months: Pipeline["figures"]["b
 	const body = table.createEl("tbody");
 	for (const m of months) {
 		const tr = body.createEl("tr", { attr: { "data-month": m.month } });
-		monthCells(m).forEach((text, i) => (i === 0 ? tr.createEl("th", { text, attr: { scope: "row" } }) : tr.createEl("td", { text, cls: "ifu-num" })));
+		monthCells(m).forEach((text, i) =>
+			i === 0 ? tr.createEl("th", { text, attr: { scope: "row" } }) : tr.createEl("td", { text, cls: "ifu-num", attr: { "data-label": MONTH_HEADERS[i] } }),
+		);
 	}
 	return table;
 }
@@ -131,7 +134,8 @@ export function renderRows(
 				noteLink(tr.createEl("th", { attr: { scope: "row" } }), row.file, text, link);
 				continue;
 			}
-			tr.createEl("td", { text: cellText(id, row, now), cls: NUMERIC.has(id) ? ["ifu-num", `ifu-col-${id}`] : `ifu-col-${id}` });
+			// The label stands before the value when a narrow pane shows each row as a card (styles.css).
+			tr.createEl("td", { text: cellText(id, row, now), cls: NUMERIC.has(id) ? ["ifu-num", `ifu-col-${id}`] : `ifu-col-${id}`, attr: { "data-label": HEADERS[id] } });
 		}
 		// The link is the keyboard's way in; the whole row is a larger target for the pointer.
 		tr.addEventListener("click", (evt) => {

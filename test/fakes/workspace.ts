@@ -4,6 +4,7 @@ import { Component, Events, debounce, requireDom, watch, work, type Debouncer, t
 import { parseLinktext } from "./metadata";
 import { setIcon, type IconName, type Menu, type Scope } from "./ui";
 import { TFile, type TAbstractFile } from "./vault";
+import { renderBlock, renderInline, sectionClass, splitBlocks, type Block } from "./markdown";
 import type { App } from "./obsidian";
 
 export type PaneType = "tab" | "split" | "window";
@@ -1451,69 +1452,6 @@ export function makePostProcessorContext(
 	};
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
-
-interface Block {
-	kind: "code" | "heading" | "paragraph";
-	lines: string[];
-	lineStart: number;
-	lineEnd: number;
-	language?: string;
-	level?: number;
-}
-
-function splitBlocks(markdown: string): Block[] {
-	const lines = markdown.split(/\r?\n/);
-	const blocks: Block[] = [];
-	let i = 0;
-	if (lines[0] === "---") {
-		const close = lines.indexOf("---", 1);
-		if (close !== -1) i = close + 1;
-	}
-	while (i < lines.length) {
-		const line = lines[i];
-		const fence = FENCE_OPEN.exec(line);
-		if (fence) {
-			const marker = fence[1];
-			let j = i + 1;
-			while (j < lines.length && !(lines[j].trim().startsWith(marker[0].repeat(marker.length)) && lines[j].trim().replace(/[`~]/g, "") === "")) j++;
-			blocks.push({ kind: "code", language: fence[2] || undefined, lines: lines.slice(i + 1, j), lineStart: i, lineEnd: Math.min(j, lines.length - 1) });
-			i = j + 1;
-			continue;
-		}
-		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-		if (heading) {
-			blocks.push({ kind: "heading", level: heading[1].length, lines: [heading[2]], lineStart: i, lineEnd: i });
-			i++;
-			continue;
-		}
-		if (line.trim() === "") {
-			i++;
-			continue;
-		}
-		let j = i;
-		while (j + 1 < lines.length && lines[j + 1].trim() !== "" && !FENCE_OPEN.test(lines[j + 1]) && !/^#{1,6}\s/.test(lines[j + 1])) j++;
-		blocks.push({ kind: "paragraph", lines: lines.slice(i, j + 1), lineStart: i, lineEnd: j });
-		i = j + 1;
-	}
-	return blocks;
-}
-
-function renderInline(parent: HTMLElement, text: string): void {
-	const pattern = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]|\[([^\]]*)\]\(([^)]+)\)/g;
-	let at = 0;
-	for (const m of text.matchAll(pattern)) {
-		if (m.index > at) parent.appendText(text.slice(at, m.index));
-		if (m[1] !== undefined) {
-			parent.createEl("a", { cls: "internal-link", text: m[2] ?? m[1], href: m[1], attr: { "data-href": m[1] } });
-		} else {
-			parent.createEl("a", { cls: /^[a-z][a-z0-9+.-]*:/i.test(m[4]) ? "external-link" : "internal-link", text: m[3], href: m[4] });
-		}
-		at = m.index + m[0].length;
-	}
-	if (at < text.length) parent.appendText(text.slice(at));
-}
-
 export abstract class MarkdownRenderer extends MarkdownRenderChild {
 	app!: App;
 	hoverPopover: unknown = null;
@@ -1526,7 +1464,8 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
 	}
 
 	/**
-	 * A small Markdown renderer: headings, paragraphs with links, code blocks. Fenced blocks whose language
+	 * A small Markdown renderer (test/fakes/markdown.ts): headings, paragraphs, lists, quotes, tables,
+	 * code blocks and inline marks and links, all as DOM elements. Fenced blocks whose language
 	 * has a registered processor are handed to it (in a `div.block-language-<lang>`), and registered post
 	 * processors run on each section, with children managed by `component`.
 	 */
@@ -1556,9 +1495,9 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
 					sections.set(sectionEl, block);
 					renderInline(sectionEl.createEl(`h${block.level}` as "h1", { attr: { "data-heading": block.lines[0] } }), block.lines[0]);
 				} else {
-					const sectionEl = el.createDiv("el-p");
+					const sectionEl = el.createDiv(sectionClass(block));
 					sections.set(sectionEl, block);
-					renderInline(sectionEl.createEl("p"), block.lines.join("\n"));
+					renderBlock(sectionEl, block);
 				}
 			}
 			for (const sectionEl of sections.keys()) {

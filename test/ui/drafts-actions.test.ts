@@ -71,8 +71,8 @@ describe("the pane's draft buttons", () => {
 		h = await loadExample();
 		const pane = await openPane(h);
 		const thanks = row(pane, ACME, "thank-you")!.el;
-		expect(thanks.querySelector("button.ifu-row-action-insert-draft")?.getAttribute("aria-label")).toBe("Insert draft: Acme Robotics · Platform engineer");
-		expect(thanks.querySelector("button.ifu-row-action-drafts")?.getAttribute("aria-label")).toBe("Preview draft: Acme Robotics · Platform engineer");
+		expect(thanks.querySelector("button.ifu-row-action-insert-draft")?.getAttribute("aria-label")).toBe("Insert draft: Send a thank-you to Dana Whitfield and Marcus Oyelaran, Acme Robotics · Platform engineer");
+		expect(thanks.querySelector("button.ifu-row-action-drafts")?.getAttribute("aria-label")).toBe("Preview draft: Send a thank-you to Dana Whitfield and Marcus Oyelaran, Acme Robotics · Platform engineer");
 		const rows = Array.from(pane.querySelectorAll(".ifu-row:not(.ifu-problem)"));
 		expect(rows.every((r) => r.querySelector("button.ifu-row-action-insert-draft") && r.querySelector("button.ifu-row-action-drafts"))).toBe(true);
 	});
@@ -221,7 +221,7 @@ describe("the draft preview", () => {
 		}
 
 		// The links written into the note leave it out too, while the To line still shows it to fix.
-		click(buttonIn(modal.contentEl, "Insert all into note"));
+		click(buttonIn(modal.modalEl, "Insert all into note"));
 		await h.settle();
 		expect(getOpenModals()).toEqual([]);
 		const note = text(UMBRELLA);
@@ -246,7 +246,7 @@ describe("the draft preview", () => {
 
 		modal = await preview(ACME, "linkedin");
 		expect(modal.contentEl.querySelector(".ifu-draft-heading")?.textContent).toBe("Invitation to Marcus Oyelaran");
-		expect(Array.from(modal.contentEl.querySelectorAll("button")).map((b) => b.textContent)).toEqual(["Copy", "Open profile", "Insert into note"]);
+		expect(Array.from(modal.modalEl.querySelectorAll("button")).map((b) => b.textContent)).toEqual(["Copy", "Open profile", "Insert into note"]);
 		click(buttonIn(modal.contentEl, "Open profile"));
 		click(buttonIn(modal.contentEl, "Copy"));
 		await h.settle();

@@ -85,12 +85,14 @@ describe("the due pane on the example vault at 2026-11-25 18:00", () => {
 		expect(await press({ button: 2 }, "auxclick")).toBe(first + 3);
 	});
 
-	it("gives every button a name and lets the arrow keys move between rows", async () => {
+	it("gives every button a name of its own and lets the arrow keys move between rows", async () => {
 		h = await loadExample();
 		const pane = await openPane(h);
-		for (const button of Array.from(pane.querySelectorAll("button"))) {
-			expect(button.getAttribute("aria-label") || button.textContent?.trim()).toBeTruthy();
-		}
+		const names = Array.from(pane.querySelectorAll(".ifu-row button")).map((button) => button.getAttribute("aria-label") || button.textContent?.trim());
+		expect(names.every((name) => name)).toBe(true);
+		// Two rows of one interview (Globex's thank-you and next-steps question) never share a name.
+		expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+		expect(names).toContain("Preview draft: Send a thank-you to Owen Mercer, Priya Natarajan and Renee Alvarez, Globex · Staff engineer");
 		const titles = Array.from(pane.querySelectorAll<HTMLElement>(".ifu-row-title"));
 		titles[0].focus();
 		titles[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
@@ -262,7 +264,7 @@ describe("extra row buttons", () => {
 		await h.settle();
 		const pane = await openPane(h);
 		const button = row(pane, ACME, "thank-you")?.el.querySelector<HTMLElement>(".ifu-row-action-copy-draft");
-		expect(button?.getAttribute("aria-label")).toBe("Copy draft: Acme Robotics · Platform engineer");
+		expect(button?.getAttribute("aria-label")).toBe("Copy draft: Send a thank-you to Dana Whitfield and Marcus Oyelaran, Acme Robotics · Platform engineer");
 		expect(row(pane, ACME, "next-steps")?.el.querySelector(".ifu-row-action-copy-draft")).toBeNull();
 		click(button);
 		expect(run).toHaveBeenCalledWith(expect.objectContaining({ file: ACME, kind: "thank-you" }), expect.anything());
