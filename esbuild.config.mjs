@@ -5,6 +5,10 @@ import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
 
+// `npm run build --silent` (as `npm start` and `npm run sandbox` call it) prints only warnings and
+// errors, so that what those commands print first is theirs (the sandbox's address, the demo).
+const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "info";
+
 /** main.js must stay below this (KiB): Obsidian loads it at start-up, on phones too. */
 export const BUNDLE_LIMIT_KIB = 256;
 
@@ -24,7 +28,7 @@ export function pluginBuild(production) {
 		format: "cjs",
 		target: "es2018",
 		platform: "browser",
-		logLevel: "info",
+		logLevel: LOG_LEVEL,
 		sourcemap: production ? false : "inline",
 		treeShaking: true,
 		minify: production,
@@ -42,7 +46,7 @@ export function cliBuild(production) {
 		target: "node20",
 		format: "cjs",
 		banner: { js: "#!/usr/bin/env node" },
-		logLevel: "info",
+		logLevel: LOG_LEVEL,
 		minify: production,
 		outfile: "dist/cli.js",
 	};

@@ -2,10 +2,9 @@
 // demo reads the same every time whatever today's date.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { DEMO_ARGS as args, DEMO_NOW as NOW } from "./demo-excerpt.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const NOW = "2026-11-25T18:00";
-const args = ["due", "example-vault", "--now", NOW, "--all"];
 
 console.log(`Demo at ${NOW} (local time): interview-follow-up ${args.join(" ")}\n`);
 const result = spawnSync(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: "inherit" });

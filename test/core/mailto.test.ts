@@ -78,7 +78,7 @@ describe("buildMailto", () => {
 	});
 
 	it("replaces exactly the lone surrogates, as String.prototype.toWellFormed does", () => {
-		const units = fc.array(fc.oneof(fc.constantFrom("\uD83D", "\uDE00", "\uD800", "\uDFFF", "a", " "), fc.string({ maxLength: 3, unit: "binary" })), { maxLength: 20 });
+		const units = fc.array(fc.oneof(fc.constantFrom("\uD83D", "\uDE00", "\uD800", "\uDFFF", "a", " "), fc.string({ maxLength: 3, unit: "binary" })), { maxLength: 12 });
 		fc.assert(
 			fc.property(units, (parts) => {
 				// Line breaks are the body's own business (CRLF); here only the surrogates matter.
@@ -86,7 +86,7 @@ describe("buildMailto", () => {
 				const expected = (text as string & { toWellFormed(): string }).toWellFormed();
 				expect(parseMailto(buildMailto(["a@b.example"], "S", text)).headers.body).toBe(expected);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 100 },
 		);
 	});
 });

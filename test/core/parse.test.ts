@@ -179,7 +179,7 @@ describe("hostile frontmatter", () => {
 					if (result.interview) expect(Number.isNaN(result.interview.end.getTime())).toBe(false);
 				},
 			),
-			{ numRuns: 1000 },
+			{ numRuns: 400 },
 		);
 	});
 

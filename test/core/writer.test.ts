@@ -536,7 +536,7 @@ describe("setFrontmatterKeys properties", () => {
 				// the key-line index agrees with where the model put each key
 				expect({ ...frontmatterKeyLines(findFrontmatter(text)!.body) }).toEqual(keyLine);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 200 },
 		);
 	});
 
