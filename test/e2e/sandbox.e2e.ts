@@ -198,6 +198,55 @@ describe("the sandbox page", () => {
 		await page.close();
 	});
 
+	describe.each([
+		[1400, 900],
+		[1024, 768],
+	])("laid out at %ix%i", (width, height) => {
+		const viewport = { width, height };
+		const inWindow = async (page: Page, selector: string) => {
+			const box = await page.locator(selector).first().boundingBox();
+			return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= height && box.x + box.width <= width;
+		};
+
+		it("shows the whole draft preview, its drafts scrolling between the title and the footer", async () => {
+			const { page, errors } = await openPage(sandbox, undefined, viewport);
+			await row(page, "Interviews/2026-11-25 Globex - Staff engineer.md", "thank-you").locator("button.ifu-row-action-drafts").click();
+			await expect.poll(() => page.locator(".ifu-draft").count()).toBeGreaterThanOrEqual(3);
+			expect(await inWindow(page, ".modal .modal-title")).toBe(true);
+			expect(await inWindow(page, ".modal .ifu-draft-footer button")).toBe(true);
+			const scroll = await page.locator(".modal .ifu-drafts").evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, style: getComputedStyle(el).overflowY }));
+			expect(scroll).toEqual({ scrolls: true, style: "auto" });
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+
+		it("fits the pipeline's tables in the tab, no column cut off", async () => {
+			const { page, errors } = await openPage(sandbox, undefined, viewport);
+			await page.locator('.view-actions [aria-label="Open interview pipeline"]').click();
+			await expect.poll(() => page.locator("#sbx-main-views .ifu-table").count()).toBeGreaterThan(3);
+			const overflowing = await page.locator("#sbx-main-views .ifu-table-wrap").evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+			expect(overflowing).toBe(0);
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+
+		it("shows menu icons beside their labels, and the reading view's lists and bold as such", async () => {
+			const { page, errors } = await openPage(sandbox, undefined, viewport);
+			await row(page, "Interviews/2026-11-25 Acme Robotics - Platform engineer.md", "thank-you").locator(".ifu-done").click();
+			const item = page.locator(".menu .menu-item").first();
+			const icon = await item.locator(".menu-item-icon").boundingBox();
+			const title = await item.locator(".menu-item-title").boundingBox();
+			expect(icon && title && icon.x + icon.width <= title.x && Math.abs(icon.y + icon.height / 2 - (title.y + title.height / 2)) < 4).toBe(true);
+			await page.keyboard.press("Escape");
+			await page.click("#sbx-mode");
+			const reading = page.locator("#sbx-reading");
+			await expect.poll(() => reading.locator("li strong").count()).toBeGreaterThan(1);
+			expect(await reading.textContent()).not.toContain("**");
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	});
+
 	it("saves screenshots of the pane in light and dark themes", async () => {
 		const { page, errors } = await openPage(sandbox);
 		mkdirSync("test-results", { recursive: true });
