@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
+import { anyCodeUnits } from "../builders/arbitraries";
 import { describe, expect, it } from "vitest";
 import { cli, dueJson, localIso, makeVault } from "./helpers";
 import { FIXTURE, NOW } from "./fixture-vault";
@@ -237,7 +238,7 @@ describe("due, usage errors", () => {
 describe("due on hostile input", () => {
 	const noteBody = fc.oneof(
 		fc.string({ maxLength: 400 }),
-		fc.string({ unit: "binary", maxLength: 400 }),
+		anyCodeUnits({ maxLength: 400 }),
 		fc.array(fc.constantFrom("type: interview", "interview_start: 2026-11-25T13:00", "- x", "  - name: [", '"', "'", "&a [1]", "*a", "? x", ": y", "\t", "#", "---", "----", "--- x", "\r", "interviewers:", "  - ", "status: 7", "!!js/function x", "{{", "}", "\\x69", "\u0000", "\uFEFF"), { maxLength: 25 }).map((l) => l.join("\n")),
 	);
 

@@ -48,9 +48,10 @@ describe.each(readers)("parseTemplateNote with %s", (_name, reader) => {
 
 describe("parseTemplateNote", () => {
 	it("gives the same template whichever reader reads it", () => {
-		// Tags, anchors and aliases are left out: the two YAML readers still differ on those (a YAML 1.1
-		// reader on the command line), and no subject line holds one.
-		const plain = fc.string({ maxLength: 12 }).filter((s) => !/[!&*]/.test(s));
+		// Plain words and sentences, as subjects are written. YAML's indicators (a leading `?`, `-`,
+		// `[`, tags, anchors, aliases) are left out: the two readers still differ on those (the
+		// command line reads YAML 1.1), and a subject line holds none.
+		const plain = fc.string({ maxLength: 12 }).filter((s) => /^[^?:\-[\]{}#&*!|>'"%@`,\s]/.test(s) && !/[!&*]|: | #/.test(s));
 		const value = fc.oneof(plain, fc.constantFrom("{{role}}", "{{role}} interview", "'quoted'", '"Thanks: {{company}}"', "2026-11-25", "true", ""));
 		const note = fc.tuple(value, fc.constantFrom("\n", "\r\n"), fc.string({ maxLength: 20 })).map(([subject, eol, body]) => `---${eol}subject: ${subject}${eol}---${eol}${body}`);
 		fc.assert(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { anyCodeUnits } from "../builders/arbitraries";
 import { parse, parseDocument, isMap, isScalar, stringify } from "yaml";
 import {
 	appendLogLine,
@@ -405,7 +406,7 @@ const note = fc.record({
 const updateValue = fc.oneof(
 	fc.constantFrom("2026-11-25T14:30", "2026-11-25", "closed", "a: b", "x #y", "- x", "[x]", "true", "123", "null", "", " lead", "trail ", "it's", '"q"', "\\", "line\nbreak", "tab\tx", "%p", "@a", "`t`", "*s", "&a", "!b", "|p", ">g", "?q", ":c", "~", "1e3", ".5", "0x1F", ".inf", "yes", "\u0085", "\u2028"),
 	fc.string({ maxLength: 10 }),
-	fc.string({ unit: "binary", maxLength: 6 }),
+	anyCodeUnits({ maxLength: 6 }),
 );
 
 const updatesArb = fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS, "next_steps_asked", "role"), fc.option(updateValue, { nil: null, freq: 3 })), {
@@ -544,8 +545,8 @@ describe("setFrontmatterKeys properties", () => {
 		fc.assert(
 			fc.property(
 				fc.dictionary(
-					fc.oneof(fc.string(), fc.string({ unit: "binary", maxLength: 20 })).filter((k) => k !== "other"),
-					fc.oneof(fc.jsonValue(), fc.string({ unit: "binary", minLength: 60, maxLength: 200 }), fc.string({ minLength: 60, maxLength: 200 })),
+					fc.oneof(fc.string(), anyCodeUnits({ maxLength: 20 })).filter((k) => k !== "other"),
+					fc.oneof(fc.jsonValue(), anyCodeUnits({ minLength: 60, maxLength: 200 }), fc.string({ minLength: 60, maxLength: 200 })),
 					{ maxKeys: 4 },
 				),
 				fc.string(),
