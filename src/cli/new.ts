@@ -2,10 +2,7 @@
 // interview note" puts one; the same invite again (a reschedule) updates that note in place.
 // Writes never replace a file they did not read, never follow a link out of the vault, and go
 // through a temporary file so that a note is never left half-written.
-import process from "node:process";
-import { randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { Buffer, fs, path, process, randomBytes } from "./node.mjs";
 import { InviteError, parseInvite, type InviteInterview } from "../core/invite";
 import { InviteUpdateError, noteHasInvite, updateNoteFromInvite } from "../core/invite-note";
 import { buildInterviewNote, formatStartOrEnd, newNoteBase, normaliseVaultPath, titleOf, uniquePath, type NewInterview } from "../core/new-note";

@@ -1,6 +1,7 @@
 // Reading and doing arithmetic on dates as Obsidian stores them: ISO text without an offset is
 // local time, an explicit offset is honoured, and a date without a time is flagged as such.
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns";
+import { format } from "./date-format";
 import { parseTimeOfDay } from "./settings";
 
 export interface ParsedDate {

@@ -1,6 +1,6 @@
 // The markdown block a draft becomes inside an interview note: a heading, who it is for, the
 // subject, the text, and a link that opens it in the mail app.
-import { format } from "date-fns";
+import { format } from "./date-format";
 import type { Draft } from "./drafts";
 import { LINKEDIN_NOTE_LIMIT } from "./drafts";
 import { buildMailto, mailtoFitsSafely } from "./mailto";

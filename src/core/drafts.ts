@@ -1,7 +1,8 @@
 // Writes the messages a job seeker sends after an interview: short, warm, specific to each person
 // and in the user's voice. The wording lives in letters.ts (several structures per kind), the
 // fitting of the user's notes in phrasing.ts; a note in the draft-template folder can override each.
-import { differenceInCalendarDays, format, isAfter } from "date-fns";
+import { differenceInCalendarDays, isAfter } from "date-fns";
+import { format } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
 	CARD,

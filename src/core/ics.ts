@@ -1,6 +1,7 @@
 // The calendar export (RFC 5545): one event per pending follow-up, so that a calendar app reminds
 // the user even while Obsidian is closed. ical.js writes the file (escaping, folding at 75 octets, CRLF).
-import { addHours, addMinutes, format, formatISO } from "date-fns";
+import { addHours, addMinutes, formatISO } from "date-fns";
+import { format } from "./date-format";
 import ICAL from "ical.js";
 import { buildAgenda } from "./agenda";
 import { joinWords, KIND_TODO } from "./labels";

@@ -1,7 +1,7 @@
 // An invite's events to the interview(s) they describe: times, interviewers and primary contact,
 // format, company and role, and the details kept in the note. Several events on one day (a loop)
 // are one interview. Pure: the caller passes the invite's text and the user's addresses.
-import { format as formatDate } from "date-fns";
+import { format as formatDate } from "./date-format";
 import { descriptionText, dropControls, inviteFormat, joinLink, readTitle } from "./invite-details";
 import { InviteError, readInvite, type InviteAttendee, type InviteEvent, type InviteReading } from "./invite-read";
 import { readPersonText, sameAddress } from "./people";

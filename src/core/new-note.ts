@@ -1,7 +1,7 @@
 // A new interview note: its file name, and its text from the user's interview template or a
 // built-in one, with the frontmatter keys set by the core writer. Shared by the plugin's form and
 // the command line, so that both put the same note in the same place.
-import { format } from "date-fns";
+import { format } from "./date-format";
 import { formatLocalDate, formatLocalDateTime, parseDateValue } from "./dates";
 import { detectEol, findFrontmatter, scanFrontmatter } from "./frontmatter-text";
 import type { Settings } from "./settings";

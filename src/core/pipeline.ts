@@ -1,6 +1,7 @@
 // The job-search pipeline: one row per interview with where it stands, and the figures a job
 // seeker asks about (how often a thank-you gets an answer, how long answers take, who went quiet).
-import { differenceInDays, format, max } from "date-fns";
+import { differenceInDays, max } from "date-fns";
+import { format } from "./date-format";
 import type { Settings } from "./settings";
 import type { Interview, InterviewStatus, RecordValue } from "./types";
 

@@ -1,6 +1,7 @@
 // Placeholders for draft templates in the style of Obsidian's core Templates plugin (`{{name}}`,
 // `{{date:FORMAT}}` with Moment tokens), and the values an interview gives them.
-import { differenceInCalendarDays, format, getDayOfYear, getISOWeek } from "date-fns";
+import { differenceInCalendarDays, getDayOfYear, getISOWeek } from "date-fns";
+import { format } from "./date-format";
 import { parseWikiLink } from "./links";
 import { inlinePhrase, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";

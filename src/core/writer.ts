@@ -1,7 +1,8 @@
 // Writes follow-up records into a note's text: frontmatter keys set in place and dated lines under a
 // heading. Pure text in, text out; every byte the write is not about stays exactly as it was.
 
-import { format, isValid } from "date-fns";
+import { isValid } from "date-fns";
+import { format } from "./date-format";
 import { formatLocalDate as localDate, formatLocalDateTime as localDateTime } from "./dates";
 import { detectEol, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
 

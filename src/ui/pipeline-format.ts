@@ -1,6 +1,6 @@
 // Words and numbers of the pipeline as the pipeline view and the code block show them: dates of
 // records, days waiting, reply rate, median time to reply, month names. Pure: `now` is a parameter.
-import { format } from "date-fns";
+import { format } from "../core/date-format";
 import type { MonthFigures, Pipeline, PipelineRow, Recorded } from "../core/pipeline";
 import { formatDuration } from "./relative-time";
 

@@ -1,6 +1,7 @@
 // Words for time in the pane, the notices and the status bar: how long until or since an instant,
 // and what clock a row races against. Pure: `now` is always a parameter.
-import { differenceInCalendarDays, format } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
+import { format } from "../core/date-format";
 import { relativeTime } from "../core/durations";
 import type { FollowUpAction } from "../core/types";
 

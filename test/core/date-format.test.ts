@@ -1,0 +1,32 @@
+import { format as dateFnsFormat } from "date-fns";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { format } from "../../src/core/date-format";
+
+// Every pattern the project formats dates with, and each token alone.
+const PATTERNS = [
+	"d MMM", "d MMM yyyy", "MMMM yyyy", "HH:mm", "EEE d MMM", "EEE d MMM HH:mm", "EEE d MMM yyyy HH:mm", "xxx", "yyyy-MM-dd",
+	"EEE d MMM yyyy, HH:mm", "MMMM", "EEEE", "MMM", "EEE", "do", "EEEEEE", "d MMMM", "d MMMM yyyy", "yyyy-MM",
+	"yyyy-MM-dd'T'HH:mmxxx", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yy M d H m s ss xx", "'it''s' d 'o''clock' H''",
+];
+
+describe("format", () => {
+	it("writes what date-fns's format writes, for every pattern the project uses", () => {
+		const instant = fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true });
+		fc.assert(
+			fc.property(instant, fc.constantFrom(...PATTERNS), (d, pattern) => {
+				expect(format(d, pattern)).toBe(dateFnsFormat(d, pattern));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it("writes every day of the month with its ordinal, as date-fns does", () => {
+		for (let day = 1; day <= 31; day++) expect(format(new Date(2026, 0, day), "do")).toBe(dateFnsFormat(new Date(2026, 0, day), "do"));
+	});
+
+	it("refuses a token it does not know, and an invalid date, as date-fns does", () => {
+		expect(() => format(new Date(2026, 0, 1), "Q")).toThrow(RangeError);
+		expect(() => format(new Date(Number.NaN), "yyyy")).toThrow(RangeError);
+	});
+});
