@@ -21,13 +21,6 @@ export default defineConfig([
 		rules: { "mobile-safe/no-regex-lookbehind": "error" },
 	},
 	{
-		// js-yaml 3 is the YAML engine gray-matter is built on; the CLI keeps it, with a schema that
-		// leaves timestamps as strings, because it parses frontmatter ten times faster than `yaml`.
-		// The directory's review does not know this exception: `npm run lint:review` reports it.
-		files: ["package.json"],
-		rules: { "depend/ban-dependencies": ["error", { allowed: ["js-yaml"] }] },
-	},
-	{
 		// The command line's one door to Node (the review skips .mts files, as it skips build scripts).
 		// Lint it as the Node module it is; everywhere else in src a Node import is refused.
 		files: ["src/cli/node.mts"],
@@ -35,7 +28,6 @@ export default defineConfig([
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
 			"import/no-nodejs-modules": "off",
-			// gray-matter and js-yaml are required on first use, so that a run served from the cache loads neither.
 			"@typescript-eslint/no-require-imports": "off",
 		},
 	},

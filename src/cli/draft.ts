@@ -8,6 +8,7 @@ import { UsageError } from "./args";
 import { loadYaml } from "./frontmatter";
 import { resolveNotePath } from "./mark";
 import type { Vault } from "./vault";
+import { visibleJson, visibleReport } from "./visible";
 
 export interface DraftReport {
 	file: string;
@@ -48,11 +49,12 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	if (!isActionKind(kind)) throw new UsageError(`unknown kind ${JSON.stringify(kind)}: use one of ${ACTION_KINDS.join(", ")}`);
 	const { rel, abs } = resolveNotePath(vault.root, note);
 	if (!fs.existsSync(abs)) throw new UsageError(`the note ${rel} does not exist`);
-	const reading = vault.readInterviews(clock());
-	const interview: Interview | undefined = reading.interviews.find((i) => i.file === rel);
+	const reading = vault.readNote(rel, clock());
+	if (reading.skipped) throw new UsageError(`${rel} is skipped: ${reading.skipped}`);
+	const interview: Interview | null = reading.interview;
 	if (!interview) {
-		const error = reading.problems.find((p) => p.file === rel && p.severity === "error");
-		if (error) throw new UsageError(`${rel} cannot be used: ${error.message}`);
+		const error = reading.problems.find((p) => p.severity === "error");
+		if (error) throw new UsageError(`${rel}${error.line !== undefined ? `:${error.line}` : ""} cannot be used: ${error.message}`);
 		throw new UsageError(`${rel} is not an interview note (its frontmatter has no ${vault.settings.typeKey}: ${vault.settings.typeValue})`);
 	}
 	const problems: string[] = [];
@@ -63,7 +65,7 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 
 /** `{"drafts": [...]}`: one entry per message, as SPEC §4 describes. */
 export function draftsJson(report: DraftReport): string {
-	return JSON.stringify(
+	return visibleJson(
 		{
 			drafts: report.drafts.map((d) => {
 				const out: Record<string, unknown> = {
@@ -78,8 +80,6 @@ export function draftsJson(report: DraftReport): string {
 				return out;
 			}),
 		},
-		null,
-		2,
 	);
 }
 
@@ -88,8 +88,13 @@ function recipients(d: Draft): string {
 	return d.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(", ");
 }
 
+/** The texts of a draft that are several lines long: their line breaks are kept. */
+const MULTI_LINE = new Set(["body", "script"]);
+
 /** The drafts as a person reads them in a terminal, ready to copy. */
-export function formatDrafts(report: DraftReport): string {
+export function formatDrafts(built: DraftReport): string {
+	// Every word below that comes from a note passes through here, control characters made visible.
+	const report = visibleReport(built, MULTI_LINE);
 	const out: string[] = [];
 	report.drafts.forEach((d, i) => {
 		const rule = `── Draft ${i + 1} of ${report.drafts.length} (${d.kind}) `;

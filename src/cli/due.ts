@@ -3,6 +3,7 @@
 import { buildAgenda, dueActions, sortProblems } from "../core/agenda";
 import type { FollowUpAction, Interview, Problem } from "../core/types";
 import type { Vault } from "./vault";
+import { visibleJson } from "./visible";
 
 export interface DueReport {
 	now: Date;
@@ -64,9 +65,9 @@ export function problemJson(p: Problem): Record<string, unknown> {
 
 /** Exactly one JSON object, indented for reading. */
 export function dueJson(report: DueReport): string {
-	return JSON.stringify({
+	return visibleJson({
 		now: report.now.toISOString(),
 		actions: report.actions.map(actionJson),
 		problems: report.problems.map(problemJson),
-	}, null, 2);
+	});
 }

@@ -7,6 +7,7 @@ import { formatDuration, relativeTime as relative } from "../core/durations";
 import type { ActionState, FollowUpAction, Interview, Problem } from "../core/types";
 import type { DueReport } from "./due";
 import { styleFor, type Style } from "./style";
+import { visibleReport } from "./visible";
 
 /** A local date and time, with the year only when it is not the year of `now`. */
 export function formatLocal(at: Date, now: Date): string {
@@ -82,7 +83,9 @@ export interface TextOptions {
 }
 
 /** The whole listing, ending with a line break. */
-export function formatDueText(report: DueReport, options: TextOptions): string {
+export function formatDueText(shown: DueReport, options: TextOptions): string {
+	// Every word below that comes from a note passes through here, control characters made visible.
+	const report = visibleReport(shown);
 	const s = styleFor(options.color);
 	const { now } = report;
 	const out: string[] = [];

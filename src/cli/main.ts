@@ -1,15 +1,16 @@
 // The `interview-follow-up` command line: parses the arguments, runs one command from the table
 // below, and turns every failure into one line on stderr and an exit code (never a stack trace).
-import { isProgram, path, process } from "./node.mjs";
+import { isProgram, process } from "./node.mjs";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
 import { collectDrafts, draftsJson, formatDrafts } from "./draft";
 import { collectDue, dueJson } from "./due";
-import { collectCalendar, writeCalendarFile } from "./ics";
+import { calendarTarget, collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
-import { markNote, MarkWriteError, parseInstant } from "./mark";
+import { markNote, MarkWriteError, parseInstant, type MarkResult } from "./mark";
 import { describeDone, newFromInvite } from "./new";
 import { wantsColor } from "./style";
+import { visibleLine } from "./visible";
 import { Vault } from "./vault";
 import { MARK_EVENTS } from "../core/writer";
 import { ACTION_KINDS } from "../core/types";
@@ -39,7 +40,7 @@ const OPTION_HELP: Record<string, string> = {
 	all: "also list upcoming and snoozed follow-ups",
 	json: "print one JSON object instead of the table",
 	at: "when it happened, e.g. 2026-11-25T18:00 (local); default: now",
-	output: "write the calendar to this file instead of standard output",
+	output: "write the calendar to this file (.ics added when missing) instead of standard output",
 	"from-invite": "the calendar invite (.ics) to make the interview note from",
 	me: "your address, left out of the interviewers (repeat it, or separate with commas)",
 	company: "the company, when the invite's title does not say",
@@ -92,10 +93,10 @@ const COMMANDS: Command[] = [
 			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now());
 			if (args.options.has("json")) {
 				io.stdout.write(`${draftsJson(report)}\n`);
-				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${p}\n`);
+				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${visibleLine(p)}\n`);
 			} else io.stdout.write(formatDrafts(report));
 			// The drafts are given all the same; what may make them unwanted goes to standard error.
-			for (const w of report.warnings) io.stderr.write(`${PROGRAM}: warning: ${w}\n`);
+			for (const w of report.warnings) io.stderr.write(`${PROGRAM}: warning: ${visibleLine(w)}\n`);
 			return 0;
 		},
 	},
@@ -107,7 +108,8 @@ const COMMANDS: Command[] = [
 		run(args, io) {
 			const [vault, note, event] = positionals(args, ["<vault>", "<note>", "<event>"]);
 			const result = markNote({ vault, note, event, at: option(args, "at") }, io.cwd, io.env, clock(io));
-			io.stdout.write(`Recorded ${result.written.join(", ")} in ${result.file}, with a line in its follow-up log\n`);
+			io.stdout.write(`${visibleLine(markSummary(result))}\n`);
+			for (const w of result.warnings) io.stderr.write(`${PROGRAM}: warning: ${visibleLine(w)}\n`);
 			return 0;
 		},
 	},
@@ -127,10 +129,12 @@ const COMMANDS: Command[] = [
 				io.stdout.write(report.text);
 				return 0;
 			}
-			const target = path.resolve(io.cwd, output);
+			const target = calendarTarget(io.cwd, output);
 			writeCalendarFile(target, report.text);
 			const errors = report.problems.filter((p) => p.severity === "error").length;
-			io.stderr.write(`Wrote ${report.events} ${report.events === 1 ? "event" : "events"} to ${output}${errors > 0 ? ` (${errors} ${errors === 1 ? "note" : "notes"} skipped with errors: see \`due\`)` : ""}\n`);
+			// The file as the user named it, with the extension that was added.
+			const shown = /\.ics$/i.test(output) ? output : `${output}.ics`;
+			io.stderr.write(visibleLine(`Wrote ${report.events} ${report.events === 1 ? "event" : "events"} to ${shown}${errors > 0 ? ` (${errors} ${errors === 1 ? "note" : "notes"} skipped with errors: see \`due\`)` : ""}`) + "\n");
 			return 0;
 		},
 	},
@@ -185,6 +189,10 @@ export function helpText(): string {
 		`Kinds for draft: ${ACTION_KINDS.join(", ")}.`,
 		`Events for mark: ${MARK_EVENTS.join(", ")}.`,
 		"A <note> is a path inside the vault, with or without .md.",
+		"mark writes nothing when the event is recorded at that instant already, replaces (and logs",
+		"the correction) when at another; it refuses a property with a YAML anchor, alias or tag and a",
+		"note that leads out of the vault, and waits for another mark of the same note.",
+		"Control characters from notes are shown as escapes (\\x1b, \\n) in human-readable output.",
 		"",
 		"Examples:",
 		`  ${PROGRAM} due ~/Vault`,
@@ -195,8 +203,9 @@ export function helpText(): string {
 		`  ${PROGRAM} ics ~/Vault -o ~/Calendars/follow-ups.ics`,
 		`  ${PROGRAM} new ~/Vault --from-invite ~/Downloads/invite.ics --me me@example.com`,
 		"",
-		"Exit status: 0 when the scan ran (problems included), 2 for a usage error or a vault that",
-		"cannot be read, 1 when something unexpected happened.",
+		"Exit status: 0 when the scan ran (problems included), 2 for a usage error or a vault or note",
+		"that cannot be used, 1 when a write could not be done (another mark kept the note busy, a",
+		"disk error) or something unexpected happened.",
 		"",
 	);
 	return lines.join("\n");
@@ -232,13 +241,25 @@ export function run(argv: readonly string[], io: CliIO): number {
 			return 1;
 		}
 		const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-		io.stderr.write(`${PROGRAM}: unexpected error (${oneLine(message)}); please report it, with the command you ran.\n`);
+		io.stderr.write(`${PROGRAM}: unexpected error (${oneLine(message.split("\n")[0])}); please report it, with the command you ran.\n`);
 		return 1;
 	}
 }
 
+/** A message as one line: whatever it quotes from a note or a path, its control characters shown as escapes. */
 function oneLine(text: string): string {
-	return text.split(/\r?\n/)[0].trim();
+	return visibleLine(text.trim());
+}
+
+/** What `mark` did, in one sentence. */
+function markSummary(result: MarkResult): string {
+	const values = result.written.join(", ");
+	if (result.already) return `Already recorded: ${values} in ${result.file}; nothing was written`;
+	if (result.replaced.length > 0) {
+		const was = result.replaced.map((r) => `${r.key} was ${r.previous}`).join(", ");
+		return `Recorded ${values} in ${result.file} (replacing what was there: ${was}), with the correction in its follow-up log`;
+	}
+	return `Recorded ${values} in ${result.file}, with a line in its follow-up log`;
 }
 
 // Run only as the program itself, not when tests import `run`.

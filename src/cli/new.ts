@@ -10,7 +10,7 @@ import { formatLocalDate } from "../core/dates";
 import { splitAddresses } from "../core/settings";
 import { WriteError } from "../core/writer";
 import { UsageError } from "./args";
-import { readFrontmatter } from "./frontmatter";
+import { locateYaml, parseFrontmatterYaml } from "./frontmatter";
 import { describeFsError, Vault } from "./vault";
 
 export interface NewRequest {
@@ -44,10 +44,12 @@ function notesWithInvite(vault: Vault, uids: readonly string[]): { rel: string; 
 		}
 		const text = bytes.toString("utf8");
 		if (!needles.some((n) => text.includes(n))) continue;
-		const read = readFrontmatter(bytes, bytes.length, true, null);
-		if (read.kind !== "parsed" || read.note.parseError) continue;
-		const frontmatter = read.note.frontmatter;
-		if (frontmatter && noteHasInvite(frontmatter, uids)) found.push({ rel, text, frontmatter });
+		const yaml = locateYaml(text, true);
+		if (yaml === null || yaml === undefined) continue;
+		const read = parseFrontmatterYaml(yaml);
+		if (read.kind !== "parsed") continue;
+		const frontmatter = read.frontmatter;
+		if (noteHasInvite(frontmatter, uids)) found.push({ rel, text, frontmatter });
 	}
 	return found;
 }

@@ -10,15 +10,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import process from "node:process";
-import type GrayMatter from "gray-matter";
-import type JsYaml from "js-yaml";
 
 export { Buffer, createHash, fs, os, path, process, randomBytes };
-
-/** gray-matter and js-yaml, loaded on first call: a run served from the cache parses no YAML. */
-export function yamlLibraries(): { matter: typeof GrayMatter; yaml: typeof JsYaml } {
-	return { matter: require("gray-matter") as typeof GrayMatter, yaml: require("js-yaml") as typeof JsYaml };
-}
 
 /** True when this file runs as the program itself (`node dist/cli.js`), not imported by a test. */
 export function isProgram(): boolean {

@@ -1,16 +1,15 @@
-// Reads a vault folder from disk for the command line: lists its notes, reads the plugin's settings,
-// reads each note's frontmatter (only the head of the file, through the scan cache) and resolves
-// person-note links, reading a person note only when a link needs it.
+// Reads a vault folder from disk for the command line, in one pass: lists its notes, reads the
+// plugin's settings, and gets each note's frontmatter (from the scan cache while the file is
+// unchanged, else from the head of the file). The core then works every interview out afresh, with
+// this run's settings, clock and time zone; person-note links are resolved as they are asked for.
 import { Buffer, fs, path } from "./node.mjs";
-import { version } from "../../package.json";
-import { isLookedAt, readInterviewNote, templateFolderOf } from "../core/scope";
+import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from "../core/scope";
 import { resolveSettings, type Settings } from "../core/settings";
 import type { Frontmatter, Interview, LinkResolver, Problem } from "../core/types";
 import { UsageError } from "./args";
-import { cacheDirectory, cacheEnabled, ScanCache, type FolderHandle, type FolderListing, type ReadResult } from "./cache";
-import { makePrefilter, readFrontmatter } from "./frontmatter";
+import { cacheDirectory, cacheEnabled, ScanCache, type FolderListing } from "./cache";
+import { locateYaml, makePrefilter, NO_FRONTMATTER, parseFrontmatterYaml, type NoteData, type Prefilter } from "./frontmatter";
 import { createLinkResolver } from "./link-resolver";
-import { decodeVerdict, encodeVerdict, type Verdict } from "./verdict";
 
 export const SETTINGS_FILE = ".obsidian/plugins/interview-follow-up/data.json";
 export const CORE_TEMPLATES_FILE = ".obsidian/templates.json";
@@ -27,6 +26,14 @@ export interface VaultReading {
 	interviews: Interview[];
 	/** Problems of every note that is ours, of the settings, and of files that could not be read. */
 	problems: Problem[];
+}
+
+/** One note read on its own (`draft`): its interview, its problems, or why it is not one. */
+export interface NoteReading {
+	interview: Interview | null;
+	problems: Problem[];
+	/** Set when the note is left out of every scan: the reason, in words. */
+	skipped?: string;
 }
 
 /** A short reason for a failed file operation, for messages. */
@@ -51,45 +58,28 @@ export function describeFsError(error: unknown): string {
 	}
 }
 
-/** A note found by the listing, with where its cache entry lives and, once read, what it holds. */
-interface NoteSlot {
-	rel: string;
-	folder: FolderHandle;
-	index: number;
-	result?: ReadResult;
-	/**
-	 * Whether the note's stamp was found unchanged since the last run, once looked up: a note found
-	 * changed is not looked up again, as its entry may by then be the one this run wrote.
-	 */
-	fresh?: boolean;
-}
-
 export class Vault {
 	readonly settings: Settings;
 	readonly templateFolder: string;
 	readonly resolve: LinkResolver;
-	private listed: NoteSlot[] | null = null;
 	private paths: string[] | null = null;
-	private resolver: LinkResolver | null = null;
-	/** While an interview note is read: the notes its links resolve to, by index. */
-	private dependencies: number[] | null = null;
+	private readonly notes = new Map<string, NoteData>();
 	private readonly problems: Problem[] = [];
 	private readonly cache: ScanCache;
 	private readonly head = Buffer.allocUnsafe(HEAD_BYTES);
+	/** What may be ours, by the settings: a note this rules out is not parsed. */
+	private readonly prefilter: Prefilter;
 
 	private constructor(
 		/** Absolute path of the vault folder. */
 		readonly root: string,
 		options: VaultOptions,
 	) {
-		const raw = this.readSettingsFile();
-		const { settings, warnings } = resolveSettings(raw);
+		const { settings, warnings } = resolveSettings(this.readSettingsFile());
 		for (const message of warnings) this.problems.push({ file: SETTINGS_FILE, severity: "warning", message });
 		this.settings = settings;
 		this.templateFolder = templateFolderOf(settings, settings.templateFolder === null ? this.readCoreTemplatesFolder() : null);
-		// What is cached depends on how this version reads notes and on every setting (verdicts apply
-		// the rules' numbers): a change to either starts the cache afresh.
-		const depends = `${version} ${JSON.stringify(settings)} ${this.templateFolder}`;
+		this.prefilter = makePrefilter(settings.typeValue);
 		let cache = ScanCache.disabled();
 		if (cacheEnabled(options.env)) {
 			let key = root;
@@ -98,27 +88,20 @@ export class Vault {
 			} catch {
 				// The path as given identifies the vault well enough.
 			}
-			cache = ScanCache.load(cacheDirectory(options.env), key, depends);
+			cache = ScanCache.load(cacheDirectory(options.env), key, this.prefilter);
 		}
 		this.cache = cache;
-		// The vault is listed, and links indexed, only when a command needs them (`mark` does not).
+		let resolver: LinkResolver | null = null;
+		// The vault is listed, and links indexed, only when a link needs them.
 		this.resolve = (linkpath, fromFile) => {
-			this.resolver ??= createLinkResolver(this.notePaths, (i) => {
-				this.dependencies?.push(i);
-				return this.frontmatterOf(this.slots[i]);
-			});
-			return this.resolver(linkpath, fromFile);
+			resolver ??= createLinkResolver(this.notePaths, (i) => this.frontmatterOf(this.notePaths[i]));
+			return resolver(linkpath, fromFile);
 		};
 	}
 
-	private get slots(): NoteSlot[] {
-		this.listed ??= this.listNotes();
-		return this.listed;
-	}
-
-	/** Every markdown note outside dot-folders, vault-relative with forward slashes. */
+	/** Every markdown note outside dot-folders, vault-relative with forward slashes, in a stable order. */
 	get notePaths(): string[] {
-		this.paths ??= this.slots.map((s) => s.rel);
+		this.paths ??= this.listNotes();
 		return this.paths;
 	}
 
@@ -128,15 +111,11 @@ export class Vault {
 		let stat: fs.Stats;
 		try {
 			stat = fs.statSync(root);
+			if (stat.isDirectory()) fs.readdirSync(root);
 		} catch (error) {
 			throw new UsageError(`cannot read the vault ${JSON.stringify(folder)}: ${describeFsError(error)}`);
 		}
 		if (!stat.isDirectory()) throw new UsageError(`cannot read the vault ${JSON.stringify(folder)}: it is not a folder`);
-		try {
-			fs.readdirSync(root);
-		} catch (error) {
-			throw new UsageError(`cannot read the vault ${JSON.stringify(folder)}: ${describeFsError(error)}`);
-		}
 		return new Vault(root, options);
 	}
 
@@ -144,115 +123,124 @@ export class Vault {
 		return path.sep === "/" ? `${this.root}/${relPath}` : path.join(this.root, ...relPath.split("/"));
 	}
 
-	/**
-	 * Parses every note that may be ours into interviews and problems, then saves the cache. An
-	 * interview note unchanged since the last run, whose links resolve to unchanged notes, keeps
-	 * its verdict from then.
-	 */
+	/** Every note that is ours, worked out by the core; then the cache is saved. */
 	readInterviews(saveCacheAt: number): VaultReading {
 		const interviews: Interview[] = [];
 		const problems: Problem[] = [];
-		const collect = (verdict: Verdict) => {
+		for (const rel of this.notePaths) {
+			if (!isLookedAt(rel, this.settings, this.templateFolder)) continue;
+			const note = this.rawNote(rel, this.prefilter);
+			if (!note) continue;
+			const verdict = readInterviewNote(note, this.settings, this.resolve);
 			for (const p of verdict.problems) problems.push(p);
 			if (verdict.interview) interviews.push(verdict.interview);
-		};
-		const prefilter = makePrefilter(this.settings.typeValue);
-		const slots = this.scanSlots(prefilter);
-		// Links resolve by name among all notes: with a note added or removed, any may resolve anew.
-		const sameNotes = this.cache.listingUnchanged();
-		for (const slot of slots) {
-			let result = slot.result as ReadResult;
-			if (result.kind === "verdict") {
-				const kept = sameNotes && this.unchanged(result.verdict[1]) ? decodeVerdict(result.verdict[0]) : null;
-				if (kept) {
-					collect(kept);
-					continue;
-				}
-				result = slot.result = this.read(slot, prefilter, true, true);
-			}
-			if (result.kind !== "parsed") continue;
-			const deps: number[] = [];
-			this.dependencies = deps;
-			const verdict = readInterviewNote({ file: slot.rel, ...result.note }, this.settings, this.resolve);
-			this.dependencies = null;
-			if (!verdict.ours) continue;
-			collect(verdict);
-			const encoded = verdict.interview && this.cache.enabled ? encodeVerdict(verdict) : null;
-			if (encoded) this.cache.setVerdict(slot.folder, slot.index, [encoded, deps]);
 		}
 		for (const p of this.problems) problems.push(p);
-		this.cache.save(saveCacheAt);
+		this.cache.save(saveCacheAt, this.notePaths);
 		return { interviews, problems };
 	}
 
-	/** Reads (or finds in the cache) every note that is looked at. */
-	private scanSlots(prefilter: (yamlText: string) => boolean): NoteSlot[] {
-		const looked: NoteSlot[] = [];
-		for (const slot of this.slots) {
-			if (!isLookedAt(slot.rel, this.settings, this.templateFolder)) continue;
-			slot.result ??= this.read(slot, prefilter, true);
-			looked.push(slot);
+	/** The note at `rel` alone, as a scan would read it; then the cache is saved. */
+	readNote(rel: string, saveCacheAt: number): NoteReading {
+		let result: NoteReading;
+		if (!isLookedAt(rel, this.settings, this.templateFolder)) {
+			const folder = this.templateFolder !== "" && (rel === this.templateFolder || rel.startsWith(`${this.templateFolder}/`));
+			result = {
+				interview: null,
+				problems: [],
+				skipped: folder
+					? `it is in the template folder (${this.templateFolder}), whose notes are templates, not interviews`
+					: "it is outside the notes the plugin looks at (a dot-folder, or outside the interview folder in the settings)",
+			};
+		} else {
+			const note = this.rawNote(rel, null);
+			const verdict = note ? readInterviewNote(note, this.settings, this.resolve) : null;
+			result = { interview: verdict?.interview ?? null, problems: verdict?.problems ?? [] };
 		}
-		return looked;
-	}
-
-	/** True when every note of `indexes` is unchanged since the last run. */
-	private unchanged(indexes: number[]): boolean {
-		return indexes.every((i) => {
-			const slot = this.slots[i];
-			if (!slot) return false;
-			slot.result ??= this.read(slot, null, false);
-			return slot.fresh === true;
-		});
-	}
-
-	private frontmatterOf(slot: NoteSlot | undefined): Frontmatter | null {
-		if (!slot) return null;
-		if (!slot.result || slot.result.kind === "skipped") slot.result = this.read(slot, null, false);
-		// An interview note linked as a person: its cache entry holds its verdict, not its frontmatter.
-		if (slot.result.kind === "verdict") slot.result = this.read(slot, null, false, true);
-		return slot.result.kind === "parsed" ? slot.result.note.frontmatter : null;
+		this.cache.save(saveCacheAt, null);
+		return result;
 	}
 
 	/**
-	 * What the note holds, from the cache when the file is unchanged. Unreadable notes are reported
-	 * (when `report`) and read as holding nothing.
+	 * The note as the core reads it, or null when it has no frontmatter or none that can be ours
+	 * (`prefilter`, when given, rules out parsing notes that cannot be).
 	 */
-	private read(slot: NoteSlot, prefilter: ((yamlText: string) => boolean) | null, report: boolean, fromFile = false): ReadResult {
-		const abs = this.absolute(slot.rel);
+	private rawNote(rel: string, prefilter: Prefilter | null): RawNote | null {
+		let data = this.load(rel);
+		if (data.kind === "skipped") {
+			if (prefilter) return null;
+			data = this.load(rel, true);
+		}
+		if (data.kind === "raw") {
+			if (prefilter && !prefilter(data.yaml)) return null;
+			data = this.parse(rel, data.yaml);
+		}
+		if (data.kind === "parsed") return { file: rel, frontmatter: data.frontmatter, keyLines: data.keyLines };
+		if (data.kind === "failed") return { file: rel, frontmatter: null, parseError: data.failure };
+		return null;
+	}
+
+	/** A linked note's frontmatter, parsed whatever it holds. */
+	private frontmatterOf(rel: string | undefined): Frontmatter | null {
+		if (rel === undefined) return null;
+		let data = this.load(rel);
+		if (data.kind === "skipped") data = this.load(rel, true);
+		if (data.kind === "raw") data = this.parse(rel, data.yaml);
+		return data.kind === "parsed" ? data.frontmatter : null;
+	}
+
+	private parse(rel: string, yaml: string): NoteData {
+		const data = parseFrontmatterYaml(yaml);
+		this.notes.set(rel, data);
+		const stamp = this.stamps.get(rel);
+		if (stamp) this.cache.set(rel, stamp, data, yaml);
+		return data;
+	}
+
+	/** Stamps of the notes read this run, for the cache entries written when they are parsed. */
+	private readonly stamps = new Map<string, fs.Stats>();
+
+	/**
+	 * What the note holds, from the cache when the file is unchanged, else from the file: its YAML
+	 * unparsed (parsing waits until the prefilter or a link asks for it). An unreadable note is
+	 * reported and read as holding nothing.
+	 */
+	private load(rel: string, fromFile = false): NoteData {
+		const known = this.notes.get(rel);
+		if (known && !(fromFile && known.kind === "skipped")) return known;
+		let data: NoteData = NO_FRONTMATTER;
+		const abs = this.absolute(rel);
 		try {
-			let stamp: fs.Stats | null = null;
-			if (this.cache.enabled) {
-				stamp = fs.statSync(abs);
-				if (!fromFile && slot.fresh !== false) {
-					const cached = this.cache.get(slot.folder, slot.index, stamp);
-					slot.fresh = cached !== undefined;
-					if (cached && (cached.kind !== "skipped" || prefilter)) return cached;
-				}
+			const stamp = this.cache.enabled ? fs.statSync(abs) : null;
+			if (stamp) this.stamps.set(rel, stamp);
+			const cached = stamp && !fromFile ? this.cache.get(rel, stamp) : undefined;
+			if (cached) data = cached;
+			else {
+				const yaml = this.readYaml(abs);
+				data = yaml === null ? NO_FRONTMATTER : { kind: "raw", yaml };
+				if (stamp) this.cache.set(rel, stamp, data);
 			}
-			const result = this.readFile(abs, prefilter);
-			if (stamp) this.cache.set(slot.folder, slot.index, stamp, result);
-			return result;
 		} catch (error) {
 			const code = (error as { code?: unknown })?.code;
 			// A note deleted while the scan runs is simply gone.
-			if (report && code !== "ENOENT") {
-				this.problems.push({ file: slot.rel, severity: "warning", message: `This note could not be read (${describeFsError(error)}), so it was skipped.` });
+			if (code !== "ENOENT") {
+				this.problems.push({ file: rel, severity: "warning", message: `This note could not be read (${describeFsError(error)}), so it was skipped.` });
 			}
-			return { kind: "none" };
 		}
+		this.notes.set(rel, data);
+		return data;
 	}
 
-	private readFile(abs: string, prefilter: ((yamlText: string) => boolean) | null): ReadResult {
+	/** The frontmatter text of the file, reading only its head when that settles it. */
+	private readYaml(abs: string): string | null {
 		const fd = fs.openSync(abs, "r");
 		try {
 			const n = fs.readSync(fd, this.head, 0, HEAD_BYTES, 0);
-			const first = readFrontmatter(this.head, n, n < HEAD_BYTES, prefilter);
-			if (first.kind !== "more") return first;
+			const complete = n < HEAD_BYTES;
+			const found = locateYaml(this.head.toString("utf8", 0, n), complete);
+			if (found !== undefined) return found;
 			// The closing fence lies beyond the head (a long frontmatter, or none at all): read it all.
-			const whole = fs.readFileSync(fd);
-			const second = readFrontmatter(whole, whole.length, true, prefilter);
-			return second.kind === "more" ? { kind: "none" } : second;
+			return locateYaml(fs.readFileSync(fd).toString("utf8"), true) as string | null;
 		} finally {
 			fs.closeSync(fd);
 		}
@@ -301,43 +289,6 @@ export class Vault {
 		}
 	}
 
-	/**
-	 * Lists markdown notes, skipping dot-folders before descending into them. A folder whose stamp
-	 * is unchanged since the last run is not listed again: its entries cannot have changed.
-	 */
-	private listNotes(): NoteSlot[] {
-		const out: NoteSlot[] = [];
-		const seen = new Set<string>();
-		const visit = (abs: string, rel: string) => {
-			let stamp: fs.Stats | null = null;
-			if (this.cache.enabled) {
-				try {
-					stamp = fs.statSync(abs);
-				} catch {
-					stamp = null;
-				}
-			}
-			let folder = this.cache.getFolder(rel, stamp);
-			if (!folder) {
-				const read = this.readFolder(abs, rel, seen);
-				if (!read) return;
-				folder = this.cache.putFolder(rel, stamp, read.listing, read.cacheable);
-			}
-			const prefix = rel === "" ? "" : `${rel}/`;
-			const { notes, folders } = folder.listing;
-			// Every field set from the start: slots set later keep one shape, which the scan loop is quick on.
-			for (let index = 0; index < notes.length; index++) out.push({ rel: prefix + notes[index], folder, index, result: undefined, fresh: undefined });
-			for (const name of folders) visit(`${abs}${path.sep}${name}`, prefix + name);
-		};
-		try {
-			seen.add(fs.realpathSync(this.root));
-		} catch {
-			// Loops are still cut at the first repeat.
-		}
-		visit(this.root, "");
-		return out;
-	}
-
 	/** Reads one folder; a listing with symbolic links in it is not cacheable (their targets may change). */
 	private readFolder(abs: string, rel: string, seen: Set<string>): { listing: FolderListing; cacheable: boolean } | null {
 		let entries: fs.Dirent[];
@@ -378,5 +329,42 @@ export class Vault {
 		listing.notes.sort();
 		listing.folders.sort();
 		return { listing, cacheable };
+	}
+
+	/**
+	 * Lists markdown notes, skipping dot-folders before descending into them; a folder linked into
+	 * itself is listed once. A folder whose stamp is unchanged since the last run is not read again.
+	 */
+	private listNotes(): string[] {
+		const out: string[] = [];
+		const seen = new Set<string>();
+		try {
+			seen.add(fs.realpathSync(this.root));
+		} catch {
+			// Loops are still cut at the first repeat.
+		}
+		const visit = (abs: string, rel: string) => {
+			let stamp: fs.Stats | null = null;
+			if (this.cache.enabled) {
+				try {
+					stamp = fs.statSync(abs);
+				} catch {
+					stamp = null;
+				}
+			}
+			// An unchanged folder lists as it did: its entries cannot have changed.
+			let listing = stamp ? this.cache.getFolder(rel, stamp) : undefined;
+			if (!listing) {
+				const read = this.readFolder(abs, rel, seen);
+				if (!read) return;
+				listing = read.listing;
+				if (stamp && read.cacheable) this.cache.setFolder(rel, stamp, listing);
+			}
+			const prefix = rel === "" ? "" : `${rel}/`;
+			for (const name of listing.notes) out.push(prefix + name);
+			for (const name of listing.folders) visit(`${abs}${path.sep}${name}`, prefix + name);
+		};
+		visit(this.root, "");
+		return out;
 	}
 }

@@ -1,59 +1,8 @@
-// Finds a note's frontmatter in its raw text the way Obsidian does, and the top-level YAML entries in
-// it line by line, so that the writer can edit one entry in place and problems can cite line numbers.
+// Finds the top-level YAML entries of a note's frontmatter line by line, so that the writer can edit
+// one entry in place and problems can cite line numbers.
 
-/** Where the frontmatter sits in a note's text. Offsets are UTF-16 indexes into that text. */
-export interface FrontmatterLocation {
-	/** Offset of the opening `---` (1 when the note starts with a byte-order mark). */
-	start: number;
-	/** Offset just past the closing fence and its line ending: where the note's body begins. */
-	end: number;
-	/** The YAML text between the fences (not the note's body), each line with its own line ending. */
-	body: string;
-	/** Offset of the YAML's first character, just past the opening fence's line ending. */
-	contentStart: number;
-	/** Offset just past the YAML: the start of the closing fence's line. */
-	contentEnd: number;
-	/** 1-based line number of the closing fence. */
-	closeLine: number;
-}
-
-const CLOSING_FENCE = /^---[ \t]*$/;
-
-/**
- * Locates the frontmatter as Obsidian does: the first line is exactly `---` and a later line is
- * `---` (trailing spaces allowed). A note starting `---js` or `--- ` has none: it is never evaluated.
- */
-export function findFrontmatter(text: string): FrontmatterLocation | null {
-	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	if (!text.startsWith("---", start)) return null;
-	const afterDashes = start + 3;
-	let contentStart: number;
-	if (text[afterDashes] === "\n") contentStart = afterDashes + 1;
-	else if (text[afterDashes] === "\r" && text[afterDashes + 1] === "\n") contentStart = afterDashes + 2;
-	else return null;
-
-	let lineNo = 2;
-	let pos = contentStart;
-	while (pos <= text.length) {
-		const nl = text.indexOf("\n", pos);
-		const lineEnd = nl === -1 ? text.length : nl;
-		const lineText = text.slice(pos, lineEnd);
-		if (CLOSING_FENCE.test(lineText.endsWith("\r") ? lineText.slice(0, -1) : lineText)) {
-			return {
-				start,
-				end: nl === -1 ? text.length : nl + 1,
-				body: text.slice(contentStart, pos),
-				contentStart,
-				contentEnd: pos,
-				closeLine: lineNo,
-			};
-		}
-		if (nl === -1) break;
-		pos = nl + 1;
-		lineNo++;
-	}
-	return null;
-}
+// The rule for where the frontmatter is lives in frontmatter-rule.ts; re-exported for the writer.
+export { findFrontmatter, type FrontmatterLocation } from "./frontmatter-rule";
 
 /** The note's own line ending: that of its first line; `\n` for a note of one line. */
 export function detectEol(text: string): "\r\n" | "\n" {
@@ -405,4 +354,81 @@ export function frontmatterKeyLines(yamlText: string, firstLine = 2): Record<str
 		if (!(entry.key in result)) result[entry.key] = firstLine + entry.line;
 	}
 	return result;
+}
+
+/** Reads an anchor, alias or tag token starting at `i` (`&name`, `*name`, `!tag`). */
+function propertyToken(s: string, i: number): string {
+	let j = i + 1;
+	while (j < s.length && !isSpace(s[j]) && !",[]{}".includes(s[j])) j++;
+	return s.slice(i, j);
+}
+
+/**
+ * The first YAML anchor (`&name`), alias (`*name`) or tag (`!tag`) in an entry's value, or null.
+ * Rewriting or removing such a value would drop the anchor another property's alias refers to, or
+ * change what an alias or tag means; the writer refuses to. Quoted text, comments and block-scalar
+ * content are skipped: `R&D` or "*nice*" inside a value are text, not YAML.
+ */
+export function entryNodeProperty(lines: readonly TextLine[], entry: FrontmatterEntry): string | null {
+	let quote: '"' | "'" | null = null;
+	let depth = 0;
+	const scan = (s: string, from: number): string | null => {
+		let nodeStart = true;
+		for (let i = from; i < s.length; i++) {
+			const c = s[i];
+			if (quote === '"') {
+				if (c === "\\") i++;
+				else if (c === '"') quote = null;
+				continue;
+			}
+			if (quote === "'") {
+				if (c === "'" && s[i + 1] === "'") i++;
+				else if (c === "'") quote = null;
+				continue;
+			}
+			if (isSpace(c)) continue;
+			if (c === "#" && (i === 0 || isSpace(s[i - 1]))) return null;
+			if (nodeStart && (c === "&" || c === "*" || c === "!")) return propertyToken(s, i);
+			if (nodeStart && (c === '"' || c === "'")) {
+				quote = c;
+				nodeStart = false;
+				continue;
+			}
+			const next = s[i + 1];
+			const endsIndicator = next === undefined || isSpace(next);
+			if ((c === "-" || c === "?") && nodeStart && endsIndicator) continue;
+			if (c === ":" && (endsIndicator || depth > 0)) {
+				nodeStart = true;
+				continue;
+			}
+			// Brackets open a flow collection only where a value starts; inside plain text they are text.
+			if ((c === "[" || c === "{") && (nodeStart || depth > 0)) {
+				depth++;
+				nodeStart = true;
+				continue;
+			}
+			if ((c === "]" || c === "}") && depth > 0) {
+				depth = Math.max(0, depth - 1);
+				nodeStart = false;
+				continue;
+			}
+			if (c === "," && depth > 0) {
+				nodeStart = true;
+				continue;
+			}
+			nodeStart = false;
+		}
+		return null;
+	};
+	const first = scan(lines[entry.line].text, entry.colon + 1);
+	if (first !== null) return first;
+	// The lines of a block scalar (`|`, `>`) are text, whatever they hold.
+	if (entry.blockScalar) return null;
+	const comments = new Set(entry.commentLines);
+	for (let l = entry.line + 1; l < entry.endLine; l++) {
+		if (comments.has(l)) continue;
+		const found = scan(lines[l].text, 0);
+		if (found !== null) return found;
+	}
+	return null;
 }

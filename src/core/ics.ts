@@ -178,10 +178,29 @@ export function buildCalendar(actions: readonly FollowUpAction[], options: Calen
 	ICAL.foldLength = 74;
 	try {
 		// ical.js leaves the last line without its CRLF; RFC 5545 ends every line with one.
-		return `${calendar.toString()}\r\n`;
+		return `${withoutControls(calendar.toString())}\r\n`;
 	} finally {
 		ICAL.foldLength = foldLength;
 	}
+}
+
+// C0 controls but HTAB, DEL and C1 controls. RFC 5545 (3.1, 3.3.11) allows no CONTROL character in
+// a content line but HTAB; C1 controls are allowed as UTF-8 but some terminals obey them when the
+// file is printed (`ics` writes to standard output), and no calendar shows them.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/**
+ * The calendar with no control character from a note value, at the one place all text passes.
+ * ical.js writes a line feed in a value as the `\n` escape TEXT allows, but passes a carriage
+ * return, ESC, BEL and the like through: a carriage return becomes `\n` too (dropped before an
+ * escaped line feed), any other control U+FFFD. The file is unfolded first (RFC 5545 3.1), so that
+ * no replacement stands across a fold, and folded again as ical.js folds.
+ */
+function withoutControls(ics: string): string {
+	const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+	const clean = lines.map((line) => line.replace(/\r(?=\\n)/g, "").replace(/\r/g, "\\n").replace(CONTROL, "\uFFFD"));
+	return clean.map((line) => ICAL.helpers.foldline(line)).join("\r\n");
 }
 
 /** The calendar for every pending action of these interviews, as the agenda works them out at `now`. */

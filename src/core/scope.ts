@@ -3,6 +3,7 @@
 import { isInterviewNote, parseInterview, type ParseResult } from "./parse";
 import type { Settings } from "./settings";
 import type { Frontmatter, KeyLines, LinkResolver, Problem } from "./types";
+import { frontmatterProblemMessage, type FrontmatterFailure } from "./yaml-problems";
 
 function trimSlashes(folder: string): string {
 	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
@@ -49,7 +50,7 @@ export interface RawNote {
 	/** Null when the note has no frontmatter, or it did not parse. */
 	frontmatter: Frontmatter | null;
 	/** Set when the frontmatter exists but is not valid YAML. */
-	parseError?: { reason: string; line?: number; rawText: string };
+	parseError?: FrontmatterFailure;
 	keyLines?: KeyLines;
 }
 
@@ -65,7 +66,7 @@ export function readInterviewNote(note: RawNote, settings: Settings, resolve: Li
 		const problem: Problem = {
 			file: note.file,
 			severity: "error",
-			message: `The frontmatter is not valid YAML${note.parseError.line ? ` (line ${note.parseError.line})` : ""}: ${note.parseError.reason}. ${note.parseError.line ? "Fix that line" : "Fix it"}; until then the note is skipped.`,
+			message: frontmatterProblemMessage(note.parseError),
 		};
 		if (note.parseError.line !== undefined) problem.line = note.parseError.line;
 		return { ours: true, interview: null, problems: [problem] };

@@ -3,8 +3,8 @@
 
 import { isValid } from "date-fns";
 import { format } from "./date-format";
-import { formatLocalDate as localDate, formatLocalDateTime as localDateTime } from "./dates";
-import { detectEol, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
+import { formatLocalDate as localDate, formatLocalDateTime as localDateTime, parseDateValue } from "./dates";
+import { detectEol, entryNodeProperty, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
 
 /** A write that would risk the user's text; the message says why, and the note is left unchanged. */
 export class WriteError extends Error {
@@ -105,6 +105,29 @@ function keepNeighboursIntact(
 	}
 }
 
+/** What an anchor, alias or tag on a property means for the person reading the refusal. */
+function nodePropertyWords(token: string): string {
+	if (token.startsWith("&")) return `carries a YAML anchor (${token}) that other properties may refer to`;
+	if (token.startsWith("*")) return `is a YAML alias (${token}) of another value`;
+	return `carries a YAML tag (${token})`;
+}
+
+/**
+ * Refuses to rewrite or remove a property whose value holds an anchor, alias or tag: the anchor
+ * would be lost for every alias of it (breaking the note), and an alias or tag would change meaning.
+ */
+function refuseNodeProperties(entries: readonly FrontmatterEntry[], lines: readonly TextLine[], wanted: ReadonlyMap<string, string | null>): void {
+	for (const entry of entries) {
+		if (!wanted.has(entry.key)) continue;
+		const token = entryNodeProperty(lines, entry);
+		if (token !== null) {
+			throw new WriteError(
+				`The property "${entry.key}" ${nodePropertyWords(token)}, so it is not rewritten. Nothing was written.`,
+			);
+		}
+	}
+}
+
 function keyLine(line: TextLine, entry: FrontmatterEntry, scalar: string): string {
 	const text = line.text;
 	const hasValue = entry.valueEnd > entry.valueStart;
@@ -138,6 +161,7 @@ export function setFrontmatterKeys(text: string, updates: Record<string, string 
 	}
 	const wanted = new Map(Object.entries(updates));
 	const { lines } = scan;
+	refuseNodeProperties(scan.entries, lines, wanted);
 	const replaced = new Map<number, string>();
 	const dropped = new Set<number>();
 	const seen = new Set<string>();
@@ -350,6 +374,82 @@ export function applyMark(text: string, event: MarkEvent, at: Date): string {
 	const withKeys = setFrontmatterKeys(text, markUpdates(event, at));
 	if (event === "snoozed") return withKeys;
 	return appendLogLine(withKeys, `${format(at, "yyyy-MM-dd HH:mm")} ${markEventLabel(event)}`);
+}
+
+/** A value a mark replaces: the key and what it held, as text. */
+export interface ReplacedValue {
+	key: string;
+	previous: string;
+}
+
+/** What marking `event` at `at` would do to a note whose frontmatter is `current`. */
+export interface MarkPlan {
+	/** The values the event writes, by key. */
+	updates: Record<string, string>;
+	/** True when the note already records the event at that instant: nothing to write. */
+	already: boolean;
+	/** Values that are set and differ: the mark replaces them and logs the correction. */
+	replaced: ReplacedValue[];
+}
+
+function isUnset(value: unknown): boolean {
+	return value === undefined || value === null || value === false || (typeof value === "string" && value.trim() === "");
+}
+
+function valueText(value: unknown): string {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+	if (typeof value === "string") return value;
+	return JSON.stringify(value) ?? String(value);
+}
+
+/** True when `value` already says what `written` says: the same text, or the same local minute or day. */
+function sameValue(value: unknown, written: string): boolean {
+	if (typeof value === "string" && value.trim().toLowerCase() === written.toLowerCase()) return true;
+	const existing = parseDateValue(value);
+	const wanted = parseDateValue(written);
+	if (!existing || !wanted) return false;
+	if (!wanted.hasTime) return localDate(existing.at) === localDate(wanted.at);
+	return existing.hasTime && localDateTime(existing.at) === localDateTime(wanted.at);
+}
+
+/**
+ * SPEC §4: marking an event already recorded at the same instant writes nothing; at another instant
+ * it replaces the value and the correction is logged. `current` is the note's parsed frontmatter.
+ */
+export function planMark(event: MarkEvent, at: Date, current: Record<string, unknown> | null): MarkPlan {
+	const updates = markUpdates(event, at);
+	const replaced: ReplacedValue[] = [];
+	let same = true;
+	for (const [key, written] of Object.entries(updates)) {
+		const value = current && Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
+		if (isUnset(value)) {
+			same = false;
+			continue;
+		}
+		if (sameValue(value, written)) continue;
+		same = false;
+		// A status is a state, not a record of the event: changing it is no correction.
+		if (key !== "status") replaced.push({ key, previous: valueText(value) });
+	}
+	return { updates, already: same, replaced };
+}
+
+/**
+ * An earlier value as the log shows it: a date in the log's own format; anything else is not
+ * quoted, since the log is markdown and a note's text must not become markup in it.
+ */
+function loggedValue(previous: string): string {
+	const parsed = parseDateValue(previous);
+	if (!parsed) return "a value that was not a date";
+	return format(parsed.at, parsed.hasTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd");
+}
+
+/** Like applyMark, with the log line saying which earlier values the mark corrects. */
+export function applyMarkPlan(text: string, event: MarkEvent, at: Date, plan: MarkPlan): string {
+	const withKeys = setFrontmatterKeys(text, plan.updates);
+	if (event === "snoozed") return withKeys;
+	const correction = plan.replaced.length > 0 ? ` (corrected; it was ${plan.replaced.map((r) => loggedValue(r.previous)).join(", ")})` : "";
+	return appendLogLine(withKeys, `${format(at, "yyyy-MM-dd HH:mm")} ${markEventLabel(event)}${correction}`);
 }
 
 /**

@@ -3,13 +3,14 @@
 // listeners through one debounced workspace event per burst of changes.
 import { Component, TFile, debounce, parseYaml, type App, type CachedMetadata, type Debouncer, type EventRef, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortProblems, type Agenda } from "../core/agenda";
-import { findFrontmatter, scanFrontmatter } from "../core/frontmatter-text";
+import { findFrontmatter } from "../core/frontmatter-rule";
 import { noteName } from "../core/links";
 import { isInterviewNote, parseInterview } from "../core/parse";
 import { evaluateInterview } from "../core/rules";
 import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from "../core/scope";
 import type { Settings } from "../core/settings";
 import type { Frontmatter, Interview, LinkResolver, Problem, ResolvedLink } from "../core/types";
+import { notPropertiesFailure, yamlFailure } from "../core/yaml-problems";
 import { coreTemplatesFolder } from "./templates-folder";
 
 export const INDEX_CHANGED = "interview-follow-up:index-changed";
@@ -418,35 +419,21 @@ export class InterviewIndex extends Component {
 	}
 }
 
-/** The raw note for frontmatter that Obsidian could not parse, with the parser's reason and line. */
+/**
+ * The raw note for frontmatter that Obsidian could not parse, or that parses to something other
+ * than properties (a list, a single value), with the line to fix. The wording of the problem is
+ * the core's (yaml-problems.ts), as in the command line.
+ */
 export function brokenNote(path: string, text: string): RawNote | null {
 	const fm = findFrontmatter(text);
 	if (!fm) return null;
+	let value: unknown;
 	try {
-		parseYaml(fm.body);
-		// It parses after all (a race with an edit): the next 'changed' event brings the frontmatter.
-		return null;
+		value = parseYaml(fm.body);
 	} catch (error) {
-		const { reason, line: parserLine } = yamlErrorOf(error);
-		// Parsers notice an unclosed quote only at the end of the YAML; the writer's line scan finds
-		// the line that opened it, which is the one to fix.
-		const scanned = scanFrontmatter(fm.body).problems[0];
-		const scanLine = scanned ? scanned.line + 1 : undefined;
-		const line = parserLine === undefined ? scanLine : scanLine === undefined ? parserLine : Math.min(parserLine, scanLine);
-		const parseError: NonNullable<RawNote["parseError"]> = { reason, rawText: fm.body };
-		// The YAML starts on the line after the opening `---`.
-		if (line !== undefined) parseError.line = line + 1;
-		return { file: path, frontmatter: null, parseError };
+		return { file: path, frontmatter: null, parseError: yamlFailure(error, fm.body) };
 	}
-}
-
-/** The reason and 1-based YAML line of a parser error, from the shapes js-yaml and yaml give. */
-function yamlErrorOf(error: unknown): { reason: string; line?: number } {
-	const e = (error ?? {}) as { message?: unknown; reason?: unknown; mark?: { line?: unknown }; linePos?: Array<{ line?: unknown }> };
-	const raw = typeof e.reason === "string" && e.reason ? e.reason : typeof e.message === "string" ? e.message : "the YAML does not parse";
-	const reason = raw.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "").replace(/:$/, "").trim();
-	let line: number | undefined;
-	if (typeof e.mark?.line === "number") line = e.mark.line + 1;
-	else if (typeof e.linePos?.[0]?.line === "number") line = e.linePos[0].line;
-	return line === undefined ? { reason } : { reason, line };
+	// Properties after all (a race with an edit): the next 'changed' event brings the frontmatter.
+	if (value === null || value === undefined || (typeof value === "object" && !Array.isArray(value))) return null;
+	return { file: path, frontmatter: null, parseError: notPropertiesFailure(value, fm.body) };
 }

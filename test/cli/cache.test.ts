@@ -25,15 +25,14 @@ function cacheFile(cacheDir: string): string {
 	return path.join(cacheDir, name);
 }
 
-/** Rewrites the company cached for a note (in its verdict or its frontmatter), as only a test would. */
+/** Rewrites the company cached for a note (in its parsed frontmatter or its raw text), as only a test would. */
 function injectCompany(cacheDir: string, note: string, company: string): void {
 	const file = cacheFile(cacheDir);
 	const data = JSON.parse(fs.readFileSync(file, "utf8"));
-	const entry = data.folders[note.slice(0, note.lastIndexOf("/"))];
-	const i = entry[4].indexOf(note.slice(note.lastIndexOf("/") + 1));
-	// Five numbers per note, the last its kind (3: a verdict); its data alongside.
-	if (entry[5][i * 5 + 4] === 3) entry[6][i][0][0].company = company;
-	else entry[6][i].frontmatter.company = company;
+	// [size, mtime, ctime, inode, kind, data...]; kind 1: the raw YAML, 2: the parsed frontmatter.
+	const entry = data.notes[note];
+	if (entry[4] === 1) entry[5] = entry[5].replace(/^company: .*$/m, `company: ${company}`);
+	else entry[5].company = company;
 	fs.writeFileSync(file, JSON.stringify(data));
 }
 
@@ -205,19 +204,22 @@ describe("the scan cache", () => {
 		const first = due().stdout;
 		const file = cacheFile(cacheDir);
 		const good = JSON.parse(fs.readFileSync(file, "utf8"));
-		const mangled = (f: (entry: unknown[]) => unknown) => JSON.stringify({ ...good, folders: Object.fromEntries(Object.entries(good.folders).map(([k, v]) => [k, f(v as unknown[])])) });
+		const mangled = (f: (entry: unknown[]) => unknown) => JSON.stringify({ ...good, notes: Object.fromEntries(Object.entries(good.notes).map(([k, v]) => [k, f(v as unknown[])])) });
 		for (const junk of [
 			"{ nope",
 			"null",
 			JSON.stringify({ ...good, format: 999 }),
+			JSON.stringify({ ...good, reading: "js-yaml 3" }),
 			JSON.stringify({ ...good, root: "/elsewhere" }),
+			JSON.stringify({ ...good, notes: [] }),
 			mangled(() => "x"),
-			mangled((e) => [...e.slice(0, 5), "files", e[6]]),
-			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).slice(1), e[6]]),
-			mangled((e) => [...e.slice(0, 5), (e[5] as unknown[]).map(() => "bad"), e[6]]),
-			mangled((e) => [...e.slice(0, 6), (e[6] as unknown[]).map(() => null)]),
-			mangled((e) => [...e.slice(0, 6), (e[6] as unknown[]).map(() => [["x"], "y"])]),
-			mangled((e) => [...e.slice(0, 5), (e[5] as number[]).map((n, i) => (i % 5 === 4 ? 2 : n)), e[6]]),
+			mangled(() => null),
+			mangled((e) => e.slice(0, 4)),
+			mangled((e) => [...e.slice(0, 4), 9, e[5]]),
+			mangled((e) => [...e.slice(0, 4), 1, 42]),
+			mangled((e) => [...e.slice(0, 4), 2, "text", {}]),
+			mangled((e) => [...e.slice(0, 4), 2, { type: "interview" }, null]),
+			mangled((e) => [...e.slice(0, 4), 3, { reason: 1 }]),
 		]) {
 			fs.writeFileSync(file, junk);
 			expect(due().stdout).toBe(first);
@@ -255,6 +257,15 @@ describe("the scan cache", () => {
 		writeFiles(vault, { ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ defaultDurationMinutes: 120 }) });
 		const after = JSON.parse(due().stdout).actions.find((a: { file: string }) => a.file === "Interviews/Globex.md");
 		expect(new Date(after.opensAt).getTime() - new Date(before.opensAt).getTime()).toBe(60 * 60_000);
+	});
+
+	it("reads again a note the last run's prefilter ruled out, once the type value changes", () => {
+		const { vault, due } = setup();
+		writeFiles(vault, { "Talk.md": "---\nkind: Job Talk\ninterview_start: 2026-11-25T12:00\nnext_steps: x\n---\n" });
+		ageTree(vault, 60);
+		expect(JSON.parse(due().stdout).actions.map((a: { file: string }) => a.file)).not.toContain("Talk.md");
+		writeFiles(vault, { ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ typeKey: "kind", typeValue: "job talk" }) });
+		expect(JSON.parse(due().stdout).actions.map((a: { file: string }) => a.file)).toEqual(["Talk.md"]);
 	});
 
 	it("starts afresh when the type value changes", () => {

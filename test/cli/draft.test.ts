@@ -127,3 +127,15 @@ describe("ics", () => {
 		expect(result.stderr.trim().split("\n")).toHaveLength(1);
 	});
 });
+
+describe("draft on a note that is left out of the scan", () => {
+	it("says a note in the template folder is a template, not that it lacks type: interview", () => {
+		const template = "---\ntype: interview\ncompany: \ninterview_start: \n---\n";
+		const vault = makeVault({ ".obsidian/templates.json": '{"folder": "Templates"}', "Templates/Interview.md": template });
+		const result = cli(["draft", vault, "Templates/Interview.md", "thank-you"], { now });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe(
+			"interview-follow-up: Templates/Interview.md is skipped: it is in the template folder (Templates), whose notes are templates, not interviews\n",
+		);
+	});
+});

@@ -43,7 +43,7 @@ describe("mark", () => {
 		const vault = makeVault({ "Interviews/Acme.md": NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-24T10:00 # first try") });
 		cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
 		const text = read(vault, "Interviews/Acme.md");
-		const expected = NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-25T18:05 # first try") + "\n## Follow-up log\n- 2026-11-25 18:05 Thank-you sent\n";
+		const expected = NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-25T18:05 # first try") + "\n## Follow-up log\n- 2026-11-25 18:05 Thank-you sent (corrected; it was 2026-11-24 10:00)\n";
 		expect(text).toBe(expected);
 	});
 
@@ -151,5 +151,110 @@ describe("mark refuses, with one line, exit 2 and the note untouched", () => {
 		const result = cli(["mark", "/no/such/vault", "a.md", "closed"]);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(/cannot read the vault "\/no\/such\/vault": it does not exist/);
+	});
+});
+
+describe("mark and YAML anchors, aliases and tags", () => {
+	const ANCHORED = NOTE.replace("thank_you_sent:", "thank_you_sent: &t 2026-11-25T15:00\ncheck_in_sent: *t");
+
+	it.each([
+		["thank-you-sent", ANCHORED, /"thank_you_sent" carries a YAML anchor \(&t\)/],
+		["check-in-sent", ANCHORED, /"check_in_sent" is a YAML alias \(\*t\)/],
+		["reply-received", NOTE.replace("thank_you_sent:", "reply_received: !!str 2026-11-20T10:00"), /"reply_received" carries a YAML tag \(!!str\)/],
+		["closed", NOTE.replace("thank_you_sent:", "status: &s active\nnext_steps_asked: *s"), /"status" carries a YAML anchor \(&s\)/],
+	])("%s on a key with an anchor, alias or tag: exit 2, the key named, the note untouched", (event, text, message) => {
+		const vault = makeVault({ "Interviews/Acme.md": text });
+		const result = cli(["mark", vault, "Interviews/Acme.md", event, "--at", "2026-11-26T09:00"]);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe("");
+		expect(result.stderr.trimEnd()).toMatch(message);
+		expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+		expect(read(vault, "Interviews/Acme.md")).toBe(text);
+	});
+
+	it("writes a key next to anchored ones, leaving them as they are", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE.replace("thank_you_sent:", "thank_you_sent: &t 2026-11-25T15:00\ncheck_in_sent: *t") });
+		const result = cli(["mark", vault, "Interviews/Acme.md", "reply-received", "--at", "2026-11-26T09:00"]);
+		expect(result.code).toBe(0);
+		const text = read(vault, "Interviews/Acme.md");
+		expect(text).toContain("thank_you_sent: &t 2026-11-25T15:00\ncheck_in_sent: *t\nreply_received: 2026-11-26T09:00\n");
+	});
+});
+
+describe("mark stays inside the vault", () => {
+	it.each([
+		["the note is a link to a file outside", (vault: string, outside: string) => fs.symlinkSync(path.join(outside, "Acme.md"), path.join(vault, "Interviews", "Acme.md"))],
+		["a folder on the way is a link outside", (vault: string, outside: string) => fs.symlinkSync(outside, path.join(vault, "Interviews"))],
+	])("refuses when %s: exit 2, the outside file untouched", (_what, plant) => {
+		const outside = makeVault({ "Acme.md": NOTE });
+		const vault = makeVault({ "Other.md": "x" });
+		fs.mkdirSync(path.join(vault, "Interviews"), { recursive: true });
+		if (_what.startsWith("a folder")) fs.rmdirSync(path.join(vault, "Interviews"));
+		try {
+			plant(vault, outside);
+		} catch {
+			return;
+		}
+		const result = cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		expect(result.code).toBe(2);
+		expect(result.stderr.trimEnd()).toMatch(/Interviews\/Acme\.md leads out of the vault through a symbolic link/);
+		expect(read(outside, "Acme.md")).toBe(NOTE);
+		expect(fs.readdirSync(outside)).toEqual(["Acme.md"]);
+	});
+});
+
+describe("mark keeps the note's owner and mode", () => {
+	it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("as root, on a note owned by another user", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		const file = path.join(vault, "Interviews", "Acme.md");
+		fs.chownSync(file, 1234, 5678);
+		fs.chmodSync(file, 0o604);
+		expect(cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]).code).toBe(0);
+		const stat = fs.statSync(file);
+		expect([stat.uid, stat.gid, stat.mode & 0o777]).toEqual([1234, 5678, 0o604]);
+		expect(read(vault, "Interviews/Acme.md")).toContain("thank_you_sent: 2026-11-25T18:05");
+	});
+});
+
+describe("mark and what the note already records (SPEC §4)", () => {
+	it("writes nothing and says so when the event is recorded at that instant already", () => {
+		const text = NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-25T18:05");
+		const vault = makeVault({ "Interviews/Acme.md": text });
+		const result = cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe("Already recorded: thank_you_sent: 2026-11-25T18:05 in Interviews/Acme.md; nothing was written\n");
+		expect(read(vault, "Interviews/Acme.md")).toBe(text);
+	});
+
+	it("says what it replaced and logs the correction when the event was recorded at another instant", () => {
+		const text = NOTE.replace("thank_you_sent:", "thank_you_sent: 2026-11-24T10:00");
+		const vault = makeVault({ "Interviews/Acme.md": text });
+		const result = cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent", "--at", "2026-11-25T18:05"]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe("Recorded thank_you_sent: 2026-11-25T18:05 in Interviews/Acme.md (replacing what was there: thank_you_sent was 2026-11-24T10:00), with the correction in its follow-up log\n");
+		expect(read(vault, "Interviews/Acme.md")).toBe(
+			text.replace("2026-11-24T10:00", "2026-11-25T18:05") + "\n## Follow-up log\n- 2026-11-25 18:05 Thank-you sent (corrected; it was 2026-11-24 10:00)\n",
+		);
+	});
+
+	it("marking twice at once logs one line", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		for (let i = 0; i < 2; i++) cli(["mark", vault, "Interviews/Acme.md", "reply-received", "--at", "2026-11-26T09:00"]);
+		expect(read(vault, "Interviews/Acme.md").match(/Reply received/g)).toHaveLength(1);
+	});
+
+	it.each([
+		["closed", NOTE.replace("thank_you_sent:", "status: closed"), /is not active \(status: closed\)/],
+		["rejected", NOTE.replace("thank_you_sent:", "status: Rejected"), /is not active \(status: rejected\)/],
+		["missing its start", NOTE.replace(/interview_start: .*\n/, ""), /has an error: .*interview_start/],
+	])("writes and warns on a note that is %s", (_what, text, warning) => {
+		const vault = makeVault({ "Interviews/Acme.md": text });
+		const result = cli(["mark", vault, "Interviews/Acme.md", "reply-received", "--at", "2026-11-26T09:00"]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^Recorded reply_received: 2026-11-26T09:00/);
+		expect(result.stderr).toMatch(/^interview-follow-up: warning: Interviews\/Acme\.md /);
+		expect(result.stderr.trimEnd()).toMatch(warning);
+		expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+		expect(read(vault, "Interviews/Acme.md")).toContain("reply_received: 2026-11-26T09:00\n");
 	});
 });

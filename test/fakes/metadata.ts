@@ -1,6 +1,10 @@
 // The metadata cache: parses a note as Obsidian does for plugins (frontmatter via YAML 1.2 core schema,
 // headings, links, embeds, tags) and updates asynchronously after vault changes, with Obsidian's events.
-import { parse as yamlParse, stringify as yamlStringify } from "yaml";
+// What counts as frontmatter is the core's one rule (src/core/frontmatter-rule.ts) and its YAML is
+// read by the command line's one reading (src/cli/yaml.ts), so the fake and the CLI read notes alike.
+import { stringify as yamlStringify } from "yaml";
+import { findFrontmatter as findFrontmatterBlock, frontMatterInfo } from "../../src/core/frontmatter-rule";
+import { parseYaml as readYaml } from "../../src/cli/yaml";
 import { Events, later, type EventRef } from "./component";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
 
@@ -72,8 +76,8 @@ export interface FrontMatterInfo {
 
 /** Obsidian's parseYaml: YAML 1.2 core schema, so `2026-11-25` and `2026-11-25T14:30` stay strings. */
 export function parseYaml(yaml: string): unknown {
-	// Errors throw, as Obsidian's do; warnings (an unknown tag, a map as a key) print nothing, as in Obsidian.
-	return yamlParse(yaml, { logLevel: "error" });
+	// The command line's one reading: errors throw, as Obsidian's do; warnings (an unknown tag) print nothing.
+	return readYaml(yaml);
 }
 
 export function stringifyYaml(obj: unknown): string {
@@ -114,26 +118,19 @@ interface FrontmatterBlock {
 	closingOffset: number;
 }
 
-function findFrontmatter(text: string, lines: Line[]): FrontmatterBlock | null {
-	// Frontmatter only when the very first line is exactly `---` and a later line closes it.
-	if (lines.length < 2 || lines[0].text !== "---") return null;
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i].text !== "---") continue;
-		const from = lines[0].next;
-		const to = lines[i].offset;
-		return {
-			info: { exists: true, frontmatter: text.slice(from, to), from, to, contentStart: lines[i].next },
-			closingLine: i,
-			closingOffset: lines[i].offset,
-		};
-	}
-	return null;
+function findFrontmatter(text: string): FrontmatterBlock | null {
+	const fm = findFrontmatterBlock(text);
+	if (!fm) return null;
+	return {
+		info: { exists: true, frontmatter: fm.body, from: fm.contentStart, to: fm.contentEnd, contentStart: fm.end },
+		closingLine: fm.closeLine - 1,
+		closingOffset: fm.contentEnd,
+	};
 }
 
 /** Obsidian's getFrontMatterInfo: where the frontmatter block is and what it says. */
 export function getFrontMatterInfo(content: string): FrontMatterInfo {
-	const block = findFrontmatter(content, splitLines(content));
-	return block ? block.info : { exists: false, frontmatter: "", from: 0, to: 0, contentStart: 0 };
+	return frontMatterInfo(content);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -195,7 +192,7 @@ export function parseMarkdownMetadata(text: string): CachedMetadata {
 	const sections: SectionCache[] = [];
 	let first = 0;
 
-	const block = findFrontmatter(text, lines);
+	const block = findFrontmatter(text);
 	if (block) {
 		const position = { start: loc(0, 0, 0), end: loc(block.closingLine, 3, block.closingOffset + 3) };
 		cache.frontmatterPosition = position;

@@ -35,3 +35,14 @@ describe("note-writer", () => {
 		expect(writeFailure(new Error("disk full"))).toBe("The note could not be written (disk full); nothing was changed.");
 	});
 });
+
+describe("note-writer and YAML anchors", () => {
+	it("refuses a property with an anchor, leaves the note untouched, and says which property", async () => {
+		const text = "---\ntype: interview\nthank_you_sent: &t 2026-11-25T15:00\ncheck_in_sent: *t\n---\n";
+		const app = createFakeApp({ files: { "A.md": text } });
+		const error = await recordEvents(app, "A.md", ["thank-you-sent"], local("2026-11-25T18:00")).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(WriteError);
+		expect(writeFailure(error)).toBe('The property "thank_you_sent" carries a YAML anchor (&t) that other properties may refer to, so it is not rewritten. Nothing was written.');
+		expect(app.vault.readSync(app.vault.getFileByPath("A.md")!)).toBe(text);
+	});
+});

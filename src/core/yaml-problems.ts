@@ -1,0 +1,146 @@
+// What a person reads when a note's frontmatter does not parse: the parser's error (from the `yaml`
+// package, as the command line reads notes, or from whatever Obsidian's parseYaml throws, js-yaml's
+// shape included) turned into the line to fix and a plain sentence. The command line and the
+// plugin's index both come here, so the terminal and the pane say the same thing.
+import { scanFrontmatter } from "./frontmatter-text";
+
+/** Why a note's frontmatter could not be used, as a reader records it (before any wording). */
+export interface FrontmatterFailure {
+	/** The parser's own reason, first line, position removed: kept for the wording below. */
+	reason: string;
+	/** The parser's error code, when it gives one (`yaml`: MISSING_CHAR, DUPLICATE_KEY...). */
+	code?: string;
+	/** 1-based line of the note (not of the YAML) to look at, when known. */
+	line?: number;
+	/** The YAML text: only whether it mentions "interview" matters once it is recorded. */
+	rawText: string;
+}
+
+/** The YAML starts on the note's second line, just below the opening `---`. */
+const FIRST_YAML_LINE = 2;
+
+interface ErrorShape {
+	name?: unknown;
+	message?: unknown;
+	code?: unknown;
+	/** js-yaml */
+	reason?: unknown;
+	mark?: { line?: unknown };
+	/** yaml */
+	linePos?: Array<{ line?: unknown }>;
+}
+
+function firstLine(text: string): string {
+	const nl = text.indexOf("\n");
+	return (nl === -1 ? text : text.slice(0, nl)).trim();
+}
+
+/** The parser's reason without the position both parsers append ("at line 4, column 1:"). */
+function bareReason(text: string): string {
+	let reason = firstLine(text);
+	const at = reason.lastIndexOf(" at line ");
+	if (at !== -1 && /^ at line \d+, column \d+:?$/.test(reason.slice(at))) reason = reason.slice(0, at);
+	if (reason.endsWith(":")) reason = reason.slice(0, -1);
+	return reason.trim();
+}
+
+/** A flow list or map ([ ] or { }) left open: yaml's wording for it. */
+const OPEN_FLOW = /^Flow (?:sequence|mapping) in block collection must/;
+
+/** An unclosed quote or list is noticed where the YAML ends; the line that opened it is the one to fix. */
+function unclosed(code: string | undefined, reason: string): boolean {
+	if (code === "MISSING_CHAR") return /closing ["']?quote/i.test(reason);
+	if (code === "BAD_INDENT") return OPEN_FLOW.test(reason);
+	return /end of the stream within a (?:double|single) quoted scalar|end of the stream within a flow collection/.test(reason);
+}
+
+/**
+ * The failure a parser error stands for: `error` as `yaml` (YAMLParseError: code, linePos 1-based)
+ * or js-yaml (YAMLException: reason, mark.line 0-based) throws it; anything else keeps its message.
+ */
+export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailure {
+	const e = (error !== null && typeof error === "object" ? error : {}) as ErrorShape;
+	const raw = typeof e.reason === "string" && e.reason !== "" ? e.reason : typeof e.message === "string" ? e.message : String(error);
+	const reason = bareReason(raw) || "the YAML does not parse";
+	const code = typeof e.code === "string" ? e.code : undefined;
+	let yamlLine: number | undefined;
+	if (typeof e.linePos?.[0]?.line === "number") yamlLine = e.linePos[0].line;
+	else if (typeof e.mark?.line === "number") yamlLine = e.mark.line + 1;
+	if (unclosed(code, reason)) {
+		const opened = scanFrontmatter(yamlText).problems.find((p) => p.message.includes("never closed"));
+		if (opened) yamlLine = opened.line + 1;
+	}
+	const failure: FrontmatterFailure = { reason, rawText: yamlText };
+	if (code !== undefined) failure.code = code;
+	if (yamlLine !== undefined) {
+		const lines = yamlText.split("\n").length;
+		failure.line = Math.min(Math.max(yamlLine, 1), Math.max(lines, 1)) + FIRST_YAML_LINE - 1;
+	}
+	return failure;
+}
+
+/** The failure for YAML that parses but is not a set of properties (a list, a single value). */
+export function notPropertiesFailure(value: unknown, yamlText: string): FrontmatterFailure {
+	const kind = Array.isArray(value) ? "a list" : typeof value === "string" ? "a single line of text" : "a single value";
+	return { reason: `it is ${kind}, not properties written as "key: value" lines`, code: "NOT_PROPERTIES", line: FIRST_YAML_LINE, rawText: yamlText };
+}
+
+const BY_CODE: Readonly<Record<string, string>> = {
+	DUPLICATE_KEY: "this property is written twice; keep one of them",
+	BAD_INDENT: 'the indentation is off, or a value holds ": " and needs quotes',
+	MULTILINE_IMPLICIT_KEY: 'the indentation is off, or a value holds ": " and needs quotes',
+	BLOCK_AS_IMPLICIT_KEY: 'a value holds ": " and needs quotes',
+	TAB_AS_INDENT: "it is indented with a tab; indent properties with spaces",
+	BAD_ALIAS: "it uses an alias (*name) that no anchor (&name) defines",
+	UNEXPECTED_TOKEN: 'this line is not a "key: value" property (a value that starts with @, ` or % needs quotes)',
+	BAD_SCALAR_START: "a value starts with a character that needs quotes (@, `, % or a dash)",
+	MULTIPLE_DOCS: "it holds a second document (a line of --- or ... inside the properties)",
+	BAD_DQ_ESCAPE: "a double-quoted value holds a backslash escape YAML does not know (write \\\\ for a backslash)",
+	TAG_RESOLVE_FAILED: "a value does not fit its YAML tag (!!name)",
+	MULTIPLE_ANCHORS: "a value has two anchors (&name)",
+	MULTIPLE_TAGS: "a value has two tags (!name)",
+	BAD_PROP_ORDER: "an anchor (&name) or tag (!name) is out of place",
+	ALIAS_PROPS: "an alias (*name) cannot carry an anchor or a tag",
+	KEY_OVER_1024_CHARS: "a property name is longer than 1,024 characters",
+	BLOCK_IN_FLOW: "a [ ] or { } list holds a value written over several lines",
+	BAD_DIRECTIVE: "a line starting with % is read as a YAML directive; quote the value",
+};
+
+/** js-yaml's reasons, for a parseYaml that throws its errors. */
+const BY_REASON: ReadonlyArray<[RegExp, string]> = [
+	[/within a double quoted scalar/, 'a double quote (") opened on this line is never closed'],
+	[/within a single quoted scalar/, "a single quote (') opened on this line is never closed"],
+	[/^duplicated mapping key/, "this property is written twice; keep one of them"],
+	[/^bad indentation of a mapping entry/, 'the indentation is off, or a value holds ": " and needs quotes'],
+	[/^missed comma between flow collection entries/, "a [ ] or { } list is not closed, or misses a comma"],
+	[/^incomplete explicit mapping pair/, 'a value holds ": " and needs quotes'],
+	[/^end of the stream or a document separator is expected/, 'this line is not a "key: value" property (a value that starts with @, ` or % needs quotes)'],
+	[/^can not read a block mapping entry/, 'this line is not a "key: value" property'],
+	[/^unidentified alias|^Unresolved alias/, "it uses an alias (*name) that no anchor (&name) defines"],
+	[/^Excessive alias count/, "its aliases (*name) repeat values too many times, so it is not read"],
+	[/^unknown tag/, "it uses a YAML tag (!!name) that properties do not support"],
+	[/^the stream contains non-printable characters/, "it contains control characters that YAML does not allow"],
+	[/\btabs?\b/i, "it is indented with a tab; indent properties with spaces"],
+];
+
+/** The failure's reason in plain words; the parser's own wording when there is no better one. */
+export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "code">): string {
+	const { code, reason } = failure;
+	if (code === "MISSING_CHAR") {
+		if (/closing "quote/.test(reason)) return 'a double quote (") opened on this line is never closed';
+		if (/closing 'quote/.test(reason)) return "a single quote (') opened on this line is never closed";
+		return "a [ ] or { } list is not closed, or misses a comma";
+	}
+	if (code === "BAD_INDENT" && OPEN_FLOW.test(reason)) return "a [ ] or { } list is not closed, or misses a comma";
+	if (code !== undefined && code in BY_CODE) return BY_CODE[code];
+	for (const [pattern, plain] of BY_REASON) if (pattern.test(reason)) return plain;
+	// Our own reasons (a list instead of properties, a size limit) are already plain; a parser's
+	// unknown one is passed on as it is.
+	return reason;
+}
+
+/** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
+export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line">): string {
+	const fix = failure.line !== undefined ? "Fix that line" : "Fix it";
+	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.`;
+}

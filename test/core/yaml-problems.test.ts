@@ -1,0 +1,57 @@
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { frontmatterProblemMessage, notPropertiesFailure, plainYamlReason, yamlFailure } from "../../src/core/yaml-problems";
+
+function yamlError(text: string): unknown {
+	try {
+		parse(text);
+	} catch (error) {
+		return error;
+	}
+	throw new Error("expected a parse error");
+}
+
+describe("frontmatter problems in plain words, from either parser's error", () => {
+	const text = 'type: interview\ncompany: Acme\nrole: "Research engineer\ninterview_start: 2026-11-19T10:00\n';
+
+	it("from yaml's error: the line that opened the quote, in the note's numbering, and no parser jargon", () => {
+		const failure = yamlFailure(yamlError(text), text);
+		expect(failure).toMatchObject({ code: "MISSING_CHAR", line: 4 });
+		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped.');
+	});
+
+	it("from js-yaml's error (an Obsidian whose parseYaml throws it): the same sentence and line", () => {
+		const jsYaml = { name: "YAMLException", reason: "unexpected end of the stream within a double quoted scalar", mark: { line: 4, column: 0 }, message: "unexpected end of the stream within a double quoted scalar (5:1)" };
+		const failure = yamlFailure(jsYaml, text);
+		expect(failure.line).toBe(4);
+		expect(frontmatterProblemMessage(failure)).toBe(frontmatterProblemMessage(yamlFailure(yamlError(text), text)));
+	});
+
+	it.each([
+		["a: 1\na: 2\n", 3, "this property is written twice; keep one of them"],
+		["a: b: c\n", 2, 'a value holds ": " and needs quotes'],
+		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
+		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
+		["a: 'x\n", 2, "a single quote (') opened on this line is never closed"],
+	])("%j", (yamlText, line, plain) => {
+		const failure = yamlFailure(yamlError(yamlText), yamlText);
+		if (line !== undefined) expect(failure.line).toBe(line);
+		expect(plainYamlReason(failure)).toBe(plain);
+		expect(frontmatterProblemMessage(failure)).not.toMatch(/line \d|column|\^/);
+	});
+
+	it("an alias with no anchor (yaml throws a ReferenceError without a position)", () => {
+		const failure = yamlFailure(yamlError("a: *nowhere\n"), "a: *nowhere\n");
+		expect(plainYamlReason(failure)).toBe("it uses an alias (*name) that no anchor (&name) defines");
+		expect(frontmatterProblemMessage(failure)).toMatch(/Fix it;/);
+	});
+
+	it("a parser's unknown reason is passed on without its position", () => {
+		expect(plainYamlReason(yamlFailure(new Error("Something new at line 3, column 4:\n\nx\n^"), "x"))).toBe("Something new");
+	});
+
+	it("YAML that is a list or a single value, not properties", () => {
+		expect(plainYamlReason(notPropertiesFailure(["a"], "- a"))).toBe('it is a list, not properties written as "key: value" lines');
+		expect(plainYamlReason(notPropertiesFailure("x", "x"))).toBe('it is a single line of text, not properties written as "key: value" lines');
+	});
+});
