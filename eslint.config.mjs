@@ -4,6 +4,7 @@
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { PlainTextParser } from "eslint-plugin-obsidianmd/dist/lib/plainTextParser.js";
+import regexp from "eslint-plugin-regexp";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import mobileSafe from "./scripts/lint/lookbehind.mjs";
@@ -13,6 +14,23 @@ export default defineConfig([
 	reviewIgnores(["src/cli/node.mts"]),
 	...obsidianmd.configs.recommended,
 	typeInformation,
+	// The core runs on Obsidian's UI thread over text typed into notes: a regex that backtracks
+	// or rescans super-linearly freezes the app on a crafted note, so these are errors, checked
+	// for every attack string the analyser can find, not only the certain ones.
+	{ ...regexp.configs["flat/recommended"], files: ["src/**/*.ts"] },
+	{
+		files: ["src/**/*.ts"],
+		rules: {
+			"regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+			"regexp/no-super-linear-move": ["error", { report: "potential", ignoreSticky: false, ignorePartial: false }],
+			"regexp/confusing-quantifier": "error",
+			"regexp/no-empty-alternative": "error",
+			"regexp/no-lazy-ends": "error",
+			"regexp/no-potentially-useless-backreference": "error",
+			"regexp/no-useless-flag": "error",
+			"regexp/optimal-lookaround-quantifier": "error",
+		},
+	},
 	{
 		// obsidianmd/regex-lookbehind misses `(?<!x)` (it looks for `(?<!)`); this rule reads patterns as a
 		// regex engine does. test/plugin/bundle-contents.test.ts checks the built main.js the same way.

@@ -1,6 +1,8 @@
 // Strict command-line parsing: each command declares its options, and anything else is a usage
 // error reported in one line, so a typo never silently changes what a command does.
 
+import { beforeFirst } from "../core/text-scan";
+
 /** A mistake in how the tool was called (or a vault that cannot be read): exit 2, one line. */
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -57,7 +59,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
 			spec = word.length === 2 ? specs.find((s) => s.short === word[1]) : undefined;
 			name = spec?.name ?? word.slice(1);
 		}
-		if (!spec) throw new UsageError(`unknown option ${word.replace(/=.*$/, "")} (see --help)`);
+		if (!spec) throw new UsageError(`unknown option ${beforeFirst(word, "=")} (see --help)`);
 		if (options.has(spec.name) && !spec.repeatable) throw new UsageError(`option --${spec.name} is given twice`);
 		if (spec.value === undefined) {
 			if (inline !== undefined) throw new UsageError(`option --${spec.name} takes no value`);

@@ -3,6 +3,7 @@
 import { fs, path } from "./node.mjs";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { parseTemplateNote } from "../core/template-note";
+import { trimWhere } from "../core/text-scan";
 import { ACTION_KINDS, type ActionKind, type Interview } from "../core/types";
 import { UsageError } from "./args";
 import { loadYaml } from "./frontmatter";
@@ -25,7 +26,7 @@ export function isActionKind(kind: string): kind is ActionKind {
 
 /** Override templates from the vault's draft-template folder; an unreadable one is a problem, not a failure. */
 export function readDraftTemplates(vault: Vault, problems: string[]): Partial<Record<DraftTemplateKey, DraftTemplate>> {
-	const folder = vault.settings.draftTemplateFolder.replace(/^\/+|\/+$/g, "");
+	const folder = trimWhere(vault.settings.draftTemplateFolder, (c) => c === "/");
 	const templates: Partial<Record<DraftTemplateKey, DraftTemplate>> = {};
 	if (folder === "") return templates;
 	for (const key of DRAFT_TEMPLATE_KEYS) {

@@ -23,7 +23,7 @@ export function timeZoneLabel(at: Date): string {
 	} catch {
 		// No Intl time zone support: the offset says it all.
 	}
-	if (zone === "" || /^(Etc\/)?(UTC|GMT|Zulu|UCT|Universal)$/i.test(zone)) return offset === "UTC+00:00" ? "UTC" : offset;
+	if (zone === "" || /^(?:Etc\/)?(?:UTC|GMT|Zulu|UCT|Universal)$/i.test(zone)) return offset === "UTC+00:00" ? "UTC" : offset;
 	return `${zone}, ${offset}`;
 }
 

@@ -14,6 +14,7 @@ import { visibleLine } from "./visible";
 import { Vault } from "./vault";
 import { MARK_EVENTS } from "../core/writer";
 import { ACTION_KINDS } from "../core/types";
+import { beforeFirst } from "../core/text-scan";
 
 const PROGRAM = "interview-follow-up";
 
@@ -227,7 +228,7 @@ export function run(argv: readonly string[], io: CliIO): number {
 		if (name === undefined) throw new UsageError(`missing command: ${COMMANDS.map((c) => c.name).join(" or ")} (see --help)`);
 		const command = COMMANDS.find((c) => c.name === name);
 		if (!command) {
-			if (name.startsWith("-")) throw new UsageError(`unknown option ${name.replace(/=.*$/, "")} (see --help)`);
+			if (name.startsWith("-")) throw new UsageError(`unknown option ${beforeFirst(name, "=")} (see --help)`);
 			throw new UsageError(`unknown command ${JSON.stringify(name)}: use ${COMMANDS.map((c) => c.name).join(" or ")} (see --help)`);
 		}
 		return command.run(parseArgs(argv.slice(1), command.options), io);

@@ -26,7 +26,7 @@ export function resolvePlain(text: string): unknown {
 // Printable characters read as they are; anything else (tabs, carriage returns, control
 // characters, surrogates, line separators, a BOM) goes to the full parser.
 const UNUSUAL = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*):(?: +|$)/;
+const KEY = /^([A-Z_][\w-]*(?: [\w-]+)*):(?: +|$)/i;
 /** Characters that may not start a plain scalar, or that start something this reader leaves alone. */
 const INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 const FLOW_PLAIN_STOP = /[[\]{}#:"',]/;

@@ -45,6 +45,7 @@ import {
 } from "./placeholders";
 import { parseWikiLink } from "./links";
 import type { Settings } from "./settings";
+import { isWhitespace, trimEndWhere } from "./text-scan";
 import type { ActionKind, Interview, Person, Recipient, RecordValue } from "./types";
 
 export type DraftVariant =
@@ -366,7 +367,7 @@ export function truncateAtWord(text: string, limit: number): string {
 			break;
 		}
 	}
-	const head = cut === -1 ? "" : text.slice(0, cut).replace(/[\s,;:—–-]+$/, "");
+	const head = cut === -1 ? "" : trimEndWhere(text.slice(0, cut), (c) => ",;:—–-".includes(c) || isWhitespace(c));
 	return head + "…";
 }
 

@@ -154,7 +154,7 @@ function decodeDoubleQuoted(inner: string): string {
 }
 
 /** A key that would not stand alone as a plain YAML key: it starts with an indicator. */
-const PLAIN_KEY_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:][^\s])/;
+const PLAIN_KEY_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:]\S)/;
 
 /** Reads the key at the start of a top-level line: its decoded text and the index of its `:`. */
 function parseKeyLine(line: string): { key: string; colon: number } | null {

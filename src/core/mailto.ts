@@ -92,8 +92,9 @@ export function parseMailto(uri: string): ParsedMailto {
 		const eq = field.indexOf("=");
 		const name = decode(eq === -1 ? field : field.slice(0, eq)).toLowerCase();
 		const value = eq === -1 ? "" : field.slice(eq + 1);
-		if (name === "to") to.push(...value.split(",").filter((a) => a !== "").map(decode));
-		else headers[name] = decode(value);
+		if (name === "to") {
+			for (const a of value.split(",")) if (a !== "") to.push(decode(a));
+		} else headers[name] = decode(value);
 	}
 	return { to, headers };
 }

@@ -5,6 +5,7 @@ import { format } from "./date-format";
 import { parseWikiLink } from "./links";
 import { inlinePhrase, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
+import { replaceWikiLinks, stripObsidianComments } from "./text-scan";
 import type { Settings } from "./settings";
 import type { Interview, Person } from "./types";
 
@@ -27,10 +28,7 @@ const PLACEHOLDER = /\{\{([^{}\r\n]*)\}\}/g;
  * reads it.
  */
 export function stripComments(text: string): string {
-	return text
-		.replace(/^[ \t]*%%[\s\S]*?%%[ \t]*(?:\r?\n|$)/gm, "")
-		.replace(/%%[\s\S]*?%%/g, "")
-		.replace(/%%[\s\S]*$/, "");
+	return stripObsidianComments(text);
 }
 
 /**
@@ -40,15 +38,14 @@ export function stripComments(text: string): string {
  * placeholder nothing answers stays in the text exactly as written and is listed in `unknown`.
  */
 export function renderTemplate(template: string, values: PlaceholderValues, now: Date): RenderResult {
-	const unknown: string[] = [];
+	const unknown = new Set<string>();
 	const text = stripComments(template).replace(PLACEHOLDER, (whole: string, inner: string) => {
 		const value = resolve(inner.trim(), values, now);
 		if (value !== null) return value;
-		const name = inner.trim();
-		if (!unknown.includes(name)) unknown.push(name);
+		unknown.add(inner.trim());
 		return whole;
 	});
-	return { text, unknown };
+	return { text, unknown: [...unknown] };
 }
 
 function resolve(inner: string, values: PlaceholderValues, now: Date): string | null {
@@ -158,8 +155,7 @@ export function joinNames(names: string[]): string {
 
 /** Text from a note as one line: a wikilink shows its alias or note name, as Obsidian shows it. */
 export function plainText(text: string): string {
-	return text
-		.replace(/!?\[\[[^\]]*\]\]/g, (link) => parseWikiLink(link)?.display ?? link)
+	return replaceWikiLinks(text, (link) => parseWikiLink(link)?.display ?? link)
 		.replace(/\s+/g, " ")
 		.trim();
 }
@@ -209,7 +205,7 @@ export function interviewDay(start: Date, now: Date): string {
 	return `on ${dayAndMonth(start, now)}`;
 }
 
-const ROLE_NOUN = /\b(role|position|job|post|opening|vacancy)$/i;
+const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy)$/i;
 
 /** "the Platform engineer role at Acme Robotics", shortened as the note allows, down to "the role". */
 export function theRole(role: string, company: string): string {

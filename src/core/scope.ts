@@ -2,11 +2,12 @@
 // parsing, shared by the CLI's reader and the plugin's index.
 import { isInterviewNote, parseInterview, type ParseResult } from "./parse";
 import type { Settings } from "./settings";
+import { trimWhere } from "./text-scan";
 import type { Frontmatter, KeyLines, LinkResolver, Problem } from "./types";
 import { frontmatterProblemMessage, type FrontmatterFailure } from "./yaml-problems";
 
 function trimSlashes(folder: string): string {
-	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	return trimWhere(folder.replace(/\\/g, "/"), (c) => c === "/");
 }
 
 /** The note-template folder in force: the plugin's setting, else the core Templates plugin's. */

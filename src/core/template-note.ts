@@ -3,6 +3,7 @@
 // plugin bundle carries no YAML library of its own.
 import type { DraftTemplate } from "./drafts";
 import { findFrontmatter } from "./frontmatter-text";
+import { bracketDepth } from "./text-scan";
 
 /** Parses YAML text; may throw on text that is not YAML. */
 export type YamlReader = (yaml: string) => unknown;
@@ -19,7 +20,14 @@ export function parseTemplateNote(text: string, parseYaml: YamlReader): DraftTem
 	return { subject: readSubject(frontmatter.body, parseYaml), body: clean.slice(frontmatter.end) };
 }
 
+/**
+ * Deeper than any template's frontmatter. The `yaml` package takes seconds on a few hundred
+ * unclosed `{` (256 take 9 s), so such text is read as written instead of parsed.
+ */
+const MAX_YAML_NESTING = 16;
+
 function readSubject(yamlText: string, parseYaml: YamlReader): string {
+	if (bracketDepth(yamlText) > MAX_YAML_NESTING) return subjectLine(yamlText);
 	let data: unknown;
 	try {
 		data = parseYaml(yamlText);

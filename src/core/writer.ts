@@ -5,6 +5,7 @@ import { isValid } from "date-fns";
 import { format } from "./date-format";
 import { formatLocalDate as localDate, formatLocalDateTime as localDateTime, parseDateValue } from "./dates";
 import { detectEol, entryNodeProperty, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
+import { atxHeading, closesFence, fenceOpening } from "./text-scan";
 
 /** A write that would risk the user's text; the message says why, and the note is left unchanged. */
 export class WriteError extends Error {
@@ -19,9 +20,9 @@ export class WriteError extends Error {
 /** Plain scalars that a YAML reader would take for something other than text (core schema and 1.1). */
 const NOT_TEXT = [
 	/^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/,
-	/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
-	/^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
-	/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+	/^(?:[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
+	/^[-+]?(?:\.\d+|\d[0-9_]*(?:\.[0-9_]*)?)(?:e[-+]?\d+)?$/i,
+	/^[-+]?\d[0-9_]*(?::[0-5]?\d)+(?:\.[0-9_]*)?$/,
 	/^[-+]?0(?:o[0-7_]+|x[0-9a-fA-F_]+|b[01_]+)$/,
 	/^[-+]?\.(?:inf|Inf|INF)$/,
 	/^\.(?:nan|NaN|NAN)$/,
@@ -85,24 +86,35 @@ function regionEnd(lines: readonly TextLine[], start: number): number {
 function keepNeighboursIntact(
 	entries: readonly FrontmatterEntry[],
 	lines: readonly TextLine[],
-	out: { line: TextLine; from: number }[],
+	out: readonly { line: TextLine; from: number }[],
 	wanted: ReadonlyMap<string, string | null>,
-): void {
-	for (const entry of entries) {
+): { line: TextLine; from: number }[] {
+	// Last entry first, marking lines rather than removing them: an entry's region ends at the next
+	// top-level line, above anything a later entry drops, so one pass over the entries is enough.
+	const position = new Map<number, number>();
+	out.forEach((o, k) => position.set(o.from, k));
+	const outLines = out.map((o) => o.line);
+	const dropped = new Set<number>();
+	let error: WriteError | null = null;
+	for (let e = entries.length - 1; e >= 0; e--) {
+		const entry = entries[e];
 		if (wanted.has(entry.key) || !(entry.blockScalar || entry.endLine - entry.line > 1)) continue;
-		const pos = out.findIndex((o) => o.from === entry.line);
-		const outLines = out.map((o) => o.line);
+		const pos = position.get(entry.line) ?? -1;
 		const before = regionEnd(lines, entry.line) - entry.line;
 		const after = regionEnd(outLines, pos) - pos;
-		for (let k = pos + after - 1; k >= pos + before; k--) {
-			if (out[k].line.text.trim() === "") out.splice(k, 1);
-			else {
-				throw new WriteError(
-					`Removing a property would join the comment on line ${out[k].from + 2} to the value of "${entry.key}" above it; nothing was written.`,
-				);
-			}
+		let comment = -1;
+		for (let k = pos + after - 1; k >= pos + before && comment === -1; k--) if (out[k].line.text.trim() !== "") comment = k;
+		if (comment !== -1) {
+			// The topmost entry's problem is the one reported.
+			error = new WriteError(
+				`Removing a property would join the comment on line ${out[comment].from + 2} to the value of "${entry.key}" above it; nothing was written.`,
+			);
+			continue;
 		}
+		for (let k = pos + before; k < pos + after; k++) dropped.add(k);
 	}
+	if (error) throw error;
+	return dropped.size === 0 ? [...out] : out.filter((_, k) => !dropped.has(k));
 }
 
 /** What an anchor, alias or tag on a property means for the person reading the refusal. */
@@ -182,9 +194,9 @@ export function setFrontmatterKeys(text: string, updates: Record<string, string 
 		if (r !== undefined) out.push({ line: { text: r, eol: lines[l].eol }, from: l });
 		else if (!dropped.has(l)) out.push({ line, from: l });
 	});
-	keepNeighboursIntact(scan.entries, lines, out, wanted);
+	const kept = keepNeighboursIntact(scan.entries, lines, out, wanted);
 	const eol = detectEol(text);
-	let yamlOut = out.map((o) => o.line.text + o.line.eol).join("");
+	let yamlOut = kept.map((o) => o.line.text + o.line.eol).join("");
 	for (const [key, value] of wanted) {
 		if (value === null || value === undefined || seen.has(key)) continue;
 		yamlOut += `${yamlScalar(key)}: ${yamlScalar(value)}${eol}`;
@@ -212,14 +224,9 @@ function linesFrom(text: string, offset: number): LineSpan[] {
 	return spans;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}(?!.*`)|~{3,})/;
-
 function headingOf(line: string): { level: number; title: string } | null {
-	const m = ATX_HEADING.exec(line);
-	if (!m) return null;
-	const title = (m[2] ?? "").replace(/(?:^|[ \t]+)#+$/, "");
-	return { level: m[1].length, title: normaliseTitle(title) };
+	const h = atxHeading(line);
+	return h ? { level: h.level, title: normaliseTitle(h.title) } : null;
 }
 
 function normaliseTitle(title: string): string {
@@ -249,11 +256,10 @@ export function appendUnderHeading(text: string, heading: string, block: string)
 	for (const line of linesFrom(text, fm ? fm.end : 0)) {
 		const blank = line.text.trim() === "";
 		if (fence) {
-			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.text);
-			if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+			if (closesFence(line.text, fence)) fence = null;
 		} else {
-			const open = FENCE_OPEN.exec(line.text);
-			if (open) fence = { char: open[1][0], length: open[1].length };
+			const open = fenceOpening(line.text);
+			if (open) fence = open;
 			else {
 				const h = headingOf(line.text);
 				if (section && h && h.level <= 2) break;

@@ -52,7 +52,7 @@ export function calendarPath(setting: string, isFolder: (path: string) => boolea
 export function withoutStamps(ics: string): string {
 	return ics
 		.split(/\r?\n/)
-		.filter((line) => !/^(DTSTAMP|LAST-MODIFIED|SEQUENCE)[:;]/i.test(line))
+		.filter((line) => !/^(?:DTSTAMP|LAST-MODIFIED|SEQUENCE)[:;]/i.test(line))
 		.join("\n");
 }
 
