@@ -1,0 +1,319 @@
+// Every function that reads text from a note, a template or the settings, on crafted input at
+// sizes n, 4n, 16n and 64n: where four times the input takes eight times as long (linear gives 4,
+// quadratic 16) twice in a row, the function is super-linear. Twice, because a linear function can
+// take one such step where its data outgrows a cache or V8 changes strategy for large strings; it
+// cannot keep doing so, and a quadratic one cannot stop.
+// Times are compared with each other, never with a number of milliseconds: they are CPU times of
+// this process (a busy machine taking the CPU away does not count), each window repeats the runs to
+// do the same work at every size, and each is the fastest of several rounds. Time zones do not
+// matter here, so the file sits outside test/core, which runs once per zone.
+import { describe, expect, it } from "vitest";
+import { buildAgenda } from "../src/core/agenda";
+import { parseDateValue } from "../src/core/dates";
+import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
+import { buildDrafts, parseTemplateNote, truncateAtWord, type Draft } from "../src/core/drafts";
+import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
+import { buildCalendar } from "../src/core/ics";
+import { displayText, noteName, parseWikiLink } from "../src/core/links";
+import { buildMailto, parseMailto } from "../src/core/mailto";
+import { isValidEmail } from "../src/core/parse";
+import {
+	attachmentLabel,
+	firstName,
+	formatMoment,
+	interviewPlaceholders,
+	phrase,
+	plainText,
+	renderTemplate,
+	sentenceEnd,
+	startsWithPastTense,
+	stripComments,
+	theRole,
+} from "../src/core/placeholders";
+import { readInterviewNote } from "../src/core/scope";
+import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
+import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../src/core/text-scan";
+import { applyMark, setFrontmatterKeys, yamlScalar } from "../src/core/writer";
+import { anInterview, local } from "./builders/interview";
+
+const now = local("2026-11-25T18:00");
+const settings = { ...DEFAULT_SETTINGS, myName: "Jordan Lee", signature: "Jordan Lee" };
+
+// ---------------------------------------------------------------- measuring
+
+/**
+ * The smallest input grows to this many characters, or until one run takes SLOW_MS: large enough
+ * for a quadratic scan to dwarf the rest, small enough to keep the test quick.
+ */
+const MIN_CHARS = 1024;
+const SLOW_MS = 0.25;
+/** Each timed window takes at least this much CPU: runs are repeated to fill it. */
+const WINDOW_MS = 0.25;
+/** Four times the input taking this many times as long is a steep step: linear gives 4, quadratic 16. */
+const LIMIT = 8;
+const SIZES = [1, 4, 16, 64];
+
+/** Milliseconds of CPU this process has used: time the machine gave to others does not count. */
+function cpuMs(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+}
+
+function timed(work: () => void): number {
+	const t0 = cpuMs();
+	work();
+	return cpuMs() - t0;
+}
+
+interface Growth {
+	chars: number;
+	/** CPU milliseconds per run, smallest input first. */
+	times: number[];
+	/** How many times as long a run takes on each next size than on the one before. */
+	steps: number[];
+}
+
+interface Attack {
+	/** What the attack is, for a failure message. */
+	name: string;
+	/** The input with the pumped part repeated `k` times. */
+	make(k: number): string;
+}
+
+/** `prefix`, then `pump` repeated, then `suffix`: the shape of input that makes a regex backtrack. */
+function pumped(pump: string, prefix = "", suffix = ""): Attack {
+	return { name: `${JSON.stringify(prefix)} + ${JSON.stringify(pump)}×n + ${JSON.stringify(suffix)}`, make: (k) => prefix + pump.repeat(k) + suffix };
+}
+
+/**
+ * Times runs at each size, repeated to fill a window of WINDOW_MS, so that the clock's grain does
+ * not matter; each size's time is the fastest of its rounds, and the rounds alternate between sizes.
+ */
+function measure(run: (input: string) => unknown, attack: Attack): Growth {
+	let k = 1;
+	let input = attack.make(k);
+	// The runs that size the input also warm the function up.
+	while (input.length < MIN_CHARS && timed(() => run(input)) < SLOW_MS) {
+		k *= 2;
+		input = attack.make(k);
+	}
+	const inputs = SIZES.map((f) => attack.make(f * k));
+	const reps = inputs.map((text) => {
+		let m = 1;
+		while (timed(() => repeat(m, run, text)) < WINDOW_MS) m *= 2;
+		return m;
+	});
+	const times = SIZES.map(() => Infinity);
+	const steps = () => times.slice(1).map((t, i) => t / times[i]);
+	for (let round = 0; round < 4; round++) {
+		inputs.forEach((text, i) => (times[i] = Math.min(times[i], timed(() => repeat(reps[i], run, text)) / reps[i])));
+		// Clearly linear: no need for more rounds.
+		if (!hasSteepRun(steps(), 0.75 * LIMIT)) break;
+	}
+	return { chars: input.length, times, steps: steps() };
+}
+
+/** Two steps in a row at or above `limit`. */
+function hasSteepRun(steps: readonly number[], limit: number): boolean {
+	return steps.some((step, i) => i > 0 && step >= limit && steps[i - 1] >= limit);
+}
+
+function repeat(times: number, run: (input: string) => unknown, input: string): void {
+	for (let i = 0; i < times; i++) run(input);
+}
+
+function steep(growth: Growth): boolean {
+	return hasSteepRun(growth.steps, LIMIT);
+}
+
+/** Measures, and measures again from scratch when the growth looks steep: a real one stays steep. */
+function steepGrowth(run: (input: string) => unknown, attack: Attack): Growth | null {
+	let growth = measure(run, attack);
+	for (let attempt = 0; attempt < 2 && steep(growth); attempt++) growth = measure(run, attack);
+	return steep(growth) ? growth : null;
+}
+
+/** The attacks whose time grows faster than linearly, described for the failure message. */
+function superLinear(run: (input: string) => unknown, attacks: readonly Attack[]): string[] {
+	const found: string[] = [];
+	for (const attack of attacks) {
+		const growth = steepGrowth(run, attack);
+		if (growth) {
+			const runs = growth.times.map((t, i) => `${SIZES[i]}n ${t.toFixed(3)} ms`).join(", ");
+			found.push(`${attack.name}, n = ${growth.chars} chars: a run on ${runs}; each 4n took ${growth.steps.map((x) => x.toFixed(1)).join(", ")}× as long`);
+		}
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------- the inputs
+
+/** Runs of the characters markdown, YAML, templates and the product's own scanners care about. */
+const ATTACKS: Attack[] = [
+	pumped("[["),
+	pumped("![[a"),
+	pumped("[[a]"),
+	pumped("]"),
+	pumped("|"),
+	pumped(" ", "# a", "b"),
+	pumped(" ", "#", "\r"),
+	pumped("#", "", " x"),
+	pumped("`", "", "x`"),
+	pumped("~"),
+	pumped("%%x%%y\n"),
+	pumped("%"),
+	pumped("{{a"),
+	pumped("}}"),
+	pumped("\\"),
+	pumped("*"),
+	pumped("_"),
+	pumped(": ", "", "x"),
+	pumped("- "),
+	pumped('"'),
+	pumped("'"),
+	pumped(" ", "x", "x"),
+	pumped("\t", "", "x"),
+	pumped("a,"),
+	pumped(", ", "", "x"),
+	pumped(".", "", "x"),
+	pumped("a@"),
+	pumped("a.", "", "@"),
+	pumped("<"),
+	pumped("="),
+	pumped("\n", "", "x"),
+	pumped("\r", "", "x"),
+	pumped(" \n"),
+	pumped("a", "", "!"),
+	pumped("1:"),
+	pumped("/", "", "x"),
+	pumped("&"),
+	pumped("ed "),
+];
+
+function interviewWith(s: string) {
+	return anInterview()
+		.company(s)
+		.role(s)
+		.nextSteps(s)
+		.primaryContact(s, "lena@acme.example")
+		.interviewer(s, { email: "dana@acme.example", focus: s, highlight: s, title: s, linkedin: s, attachments: [s, `[${s}](https://x.example)`] })
+		.interviewer("Tom Becker", { focus: s })
+		.build();
+}
+
+const plainInterview = anInterview().company("Acme").role("Engineer").primaryContact("Lena Okafor", "lena@acme.example").interviewer("Dana Whitfield", { email: "dana@acme.example" }).build();
+
+function noteWith(s: string): string {
+	return `---\ntype: interview\ncompany: Acme\nthank_you_sent:\n---\n# Acme\n\n${s}\n\n## Follow-up log\n\n${s}\n`;
+}
+
+function draftWith(s: string): Draft {
+	return {
+		kind: "check-in",
+		variant: "check-in",
+		to: [{ name: s, email: s }],
+		subject: s,
+		body: `${s}\n\n${s}`,
+		mailto: buildMailto([s], s, s),
+		script: s,
+		linkedin: s,
+	};
+}
+
+const noLinks = () => null;
+
+/** Every surface where text from a note, a template or the settings meets a scanner or a regex. */
+const SURFACES: Record<string, (s: string) => unknown> = {
+	"plain-text conversion": (s) => plainText(s),
+	"wikilink parsing": (s) => [parseWikiLink(s), parseWikiLink(`[[${s}]]`), displayText(s), noteName(s), replaceWikiLinks(s, () => "")],
+	"phrase and sentence helpers": (s) => [phrase(s), startsWithPastTense(s), sentenceEnd(s), firstName(s), theRole(s, s), truncateAtWord(s, 300)],
+	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
+	"comment stripping": (s) => stripComments(s),
+	"placeholder rendering": (s) => renderTemplate(`${s}{{company}}${s}{{date:${s}}}`, interviewPlaceholders(plainInterview, settings, now), now),
+	"moment formats": (s) => formatMoment(now, s),
+	"template notes": (s) => [parseTemplateNote(`---\nsubject: ${s}\n---\n${s}`), parseTemplateNote(`---\nsubject: {{${s}\n---\n`), parseTemplateNote(s), rawKeyLine(s, "subject")],
+	"drafts from note values": (s) => ["thank-you", "check-in", "linkedin"].map((kind) => buildDrafts(interviewWith(s), kind as "thank-you", { settings, now })),
+	"drafts from a template": (s) =>
+		buildDrafts(plainInterview, "thank-you", { settings, now, templates: { "thank-you": { subject: s, body: `${s}\n{{interviewer.first_name}}\n${s}` } } }),
+	"draft-block building": (s) => [draftBlock(draftWith(s), now), insertDraftUnderHeading(noteWith(s), "### Draft\n")],
+	"the writer's heading, fence and log finding": (s) => applyMark(noteWith(s), "thank-you-sent", now),
+	"frontmatter text editing": (s) => {
+		const attempts = [
+			`---\nnote: ${s}\nplan: |\n  ${s}\nsnoozed_until: 2026-12-01T09:00\nthank_you_sent:\n---\n${s}`,
+			`---\n${s}\nsnoozed_until: x\n---\n`,
+		];
+		return attempts.map((text) => {
+			try {
+				return setFrontmatterKeys(text, { thank_you_sent: "2026-11-25T18:00", snoozed_until: null });
+			} catch (error) {
+				return error;
+			}
+		});
+	},
+	"frontmatter scanning": (s) => [scanFrontmatter(s), findFrontmatter(`---\n${s}`), findFrontmatter(`---\n${s}\n---\n`), frontmatterKeyLines(s), yamlScalar(s)],
+	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
+	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
+	"settings parsing": (s) =>
+		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),
+	"date parsing": (s) => [parseDateValue(s), parseDateValue(`2026-11-25T${s}`), parseDateValue(`2026-11-25 ${s}`)],
+	"email checking": (s) => [isValidEmail(s), isValidEmail(`a@${s}`), isValidEmail(`${s}@b.example`)],
+	"note reading, people and list splitting": (s) =>
+		readInterviewNote(
+			{
+				file: `${s}.md`,
+				frontmatter: {
+					type: "interview",
+					interview_start: "2026-11-25T13:00",
+					company: s,
+					role: s,
+					interviewers: s,
+					primary_contact: s,
+					primary_contact_email: s,
+					next_steps: s,
+					status: s,
+					thank_you_sent: s,
+				},
+			},
+			settings,
+			noLinks,
+		),
+	"notes whose YAML does not parse": (s) => readInterviewNote({ file: "a.md", frontmatter: null, parseError: { reason: s, rawText: s } }, settings, noLinks),
+	"calendar file": (s) => buildCalendar(buildAgenda([interviewWith(s)], settings, now).actions, { now, vaultName: s }),
+};
+
+// ---------------------------------------------------------------- the tests
+
+describe("text functions run in linear time", () => {
+	// The inputs that froze Obsidian before: a note or template that anyone could paste.
+	it("a company of 40,000 `[[` (plain-text conversion in a draft)", () => {
+		const run = (s: string) => buildDrafts(anInterview().company(s).interviewer("Dana Whitfield", { email: "dana@acme.example" }).build(), "thank-you", { settings, now });
+		expect(steepGrowth(run, pumped("[["))).toBeNull();
+	});
+
+	it("a heading line of `#` and 120,000 spaces (marking an event)", () => {
+		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
+		expect(steepGrowth(run, pumped(" ", "# a", "b"))).toBeNull();
+		expect(steepGrowth(run, pumped(" ", "#", "\rx"))).toBeNull();
+	});
+
+	it("a line of 100,000 backticks (marking an event)", () => {
+		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
+		expect(steepGrowth(run, pumped("`", "", "x`"))).toBeNull();
+	});
+
+	it("a draft template of `%%x%%y` lines (comment stripping)", () => {
+		const run = (s: string) => buildDrafts(plainInterview, "thank-you", { settings, now, templates: { "thank-you": { subject: "Thanks", body: s } } });
+		expect(steepGrowth(run, pumped("%%x%%y\n"))).toBeNull();
+	});
+
+	it("a draft template whose subject opens `{` a thousand times (the YAML parser)", () => {
+		const run = (s: string) => parseTemplateNote(`---\nsubject: ${s}\n---\nHi`);
+		expect(steepGrowth(run, pumped("{"))).toBeNull();
+	});
+
+	for (const [surface, run] of Object.entries(SURFACES)) {
+		it(`${surface}, on every crafted input`, { timeout: 60_000 }, () => {
+			expect(superLinear(run, ATTACKS)).toEqual([]);
+		});
+	}
+});
