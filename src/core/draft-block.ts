@@ -18,28 +18,99 @@ const KIND_LABELS: Record<ActionKind, string> = {
 	linkedin: "LinkedIn note",
 };
 
+// ---------------------------------------------------------------- text from notes as markdown
+
+/** Escaped wherever they stand: code, emphasis, strikethrough, tables, math, block ids, tags, links, HTML, addresses. */
+const ALWAYS_ESCAPED = new Set(["\\", "`", "*", "~", "|", "$", "^", "#", "[", "]", "<", "@"]);
+/** At the start of a line, before a space or another of them: lists, setext underlines, thematic breaks. */
+const LINE_START_MARKERS = new Set(["-", "+", "="]);
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const endsMarker = (c: string | undefined) => c === undefined || c === " " || c === "\t";
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Control characters, and the Unicode line and paragraph separators. */
+const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
+const spaceForControl = (c: string) => (c === "\t" ? c : " ");
+
+/** True when `&` at `i` starts a character reference (`&amp;`, `&#169;`), which markdown would decode. */
+function startsEntity(line: string, i: number): boolean {
+	let j = i + 1;
+	if (line[j] === "#") j++;
+	const start = j;
+	while (j < line.length && j - start < 32 && /[a-z\d]/i.test(line[j])) j++;
+	return j > start && line[j] === ";";
+}
+
+function escapeLine(raw: string): string {
+	// Control characters show as nothing, so a line starting with one must be read as starting after it.
+	const line = raw.replace(CONTROLS, spaceForControl);
+	let i = 0;
+	let end = line.length;
+	// Leading spaces would make an indented code block, trailing ones a line break; markdown drops
+	// them from a paragraph anyway.
+	while (line[i] === " " || line[i] === "\t") i++;
+	while (end > i && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	const out: string[] = [];
+	let digits = i;
+	while (isDigit(line[digits]) && digits - i < 10) digits++;
+	const first = line[i];
+	if (digits > i && digits - i <= 9 && (line[digits] === "." || line[digits] === ")") && endsMarker(line[digits + 1])) {
+		// "1. Item" would be an ordered list.
+		out.push(line.slice(i, digits), "\\", line[digits]);
+		i = digits + 1;
+	} else if (first === ">" || (LINE_START_MARKERS.has(first) && (endsMarker(line[i + 1]) || line[i + 1] === first))) {
+		// A quote or callout; "- item", "+ item", "---" and "===" under a line.
+		out.push("\\", first);
+		i++;
+	}
+	for (; i < end; i++) {
+		const c = line[i];
+		const before = line[i - 1];
+		const after = i + 1 < end ? line[i + 1] : undefined;
+		let escape = ALWAYS_ESCAPED.has(c);
+		if (c === "_") escape = !(isWordChar(before) && isWordChar(after));
+		else if (c === "=" || c === "%") escape = before === c || after === c;
+		else if (c === "&") escape = startsEntity(line, i);
+		else if (c === ":") escape = line.startsWith("//", i + 1);
+		else if (c === ".") escape = i >= 3 && line.slice(i - 3, i).toLowerCase() === "www" && !isWordChar(line[i - 4]);
+		out.push(escape ? "\\" + c : c);
+	}
+	return out.join("");
+}
+
+/**
+ * Text from a note (a name, an address, a subject, the draft itself) as markdown that Obsidian shows
+ * exactly as written: it can make no link, autolink, HTML, heading, list, quote, callout, code,
+ * table, embed, wikilink, tag, block id, highlight, comment or math. Backslashes go only where a
+ * character would otherwise be read as syntax, so the note stays readable. Line breaks are kept.
+ */
+export function markdownText(text: string): string {
+	return text.split(/\r\n|\r|\n/).map(escapeLine).join("\n");
+}
+
 /** Text from a note on one line of markdown: a line break in a name must not start a new line. */
 function oneLine(text: string): string {
-	return text.replace(/\p{Cc}+/gu, " ").replace(/\s+/g, " ").trim();
+	return markdownText(text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim());
 }
 
 function recipientLabel(r: Recipient, withEmail: boolean): string {
 	const name = oneLine(r.name);
 	if (!withEmail || r.email === null) return name;
 	const email = oneLine(r.email);
-	// `<address>` is an autolink; anything that is not plainly one address is shown as code instead.
-	if (/^[^\s<>`@]+@[^\s<>`@]+$/.test(email)) return name ? `${name} <${email}>` : `<${email}>`;
-	return `${name} (\`${email.replace(/`/g, "'")}\`)`;
+	if (email === "") return name;
+	return name ? `${name} (${email})` : email;
 }
 
-function safeUrl(url: string): boolean {
-	return /^https?:\/\/[^\s<>`]+$/i.test(url);
+/** The product's own mail link, which markdown reads whole: it holds no space, bracket or parenthesis. */
+function mailLink(label: string, uri: string): string | null {
+	return /^mailto:[\w%@+.~=&?,:-]*$/.test(uri) ? `[${label}](${uri})` : null;
 }
 
 /**
- * The block for one draft, ending with a line break. The `mailto:` link has every character that
- * markdown could read as syntax percent-encoded, so it needs no brackets. A link longer than a mail
- * app reliably opens carries the subject only, and says so.
+ * The block for one draft, ending with a line break. Everything from the note goes through
+ * markdownText; the block's own markup is its heading, the bold field names, a quote for the call
+ * script and the `mailto:` link, whose every character markdown could read as syntax is
+ * percent-encoded. A link longer than a mail app reliably opens carries the subject only, and says so.
  */
 export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 	const names = draft.to.map((r) => oneLine(r.name)).filter((n) => n !== "");
@@ -49,24 +120,28 @@ export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 	const isEmail = draft.mailto !== null;
 	if (draft.to.length > 0) lines.push(`**To:** ${draft.to.map((r) => recipientLabel(r, isEmail)).join(", ")}`);
 	else if (isEmail) lines.push("**To:** nobody yet: add the address in your mail app");
-	if (draft.linkedin) {
-		lines.push(`**Profile:** ${safeUrl(draft.linkedin) ? `<${draft.linkedin}>` : `\`${oneLine(draft.linkedin).replace(/`/g, "'")}\``}`);
-	}
-	if (draft.subject !== "") lines.push(`**Subject:** ${oneLine(draft.subject)}`);
-	lines.push("", ...draft.body.replace(/\r\n?/g, "\n").split("\n"), "");
+	const profile = oneLine(draft.linkedin ?? "");
+	if (profile !== "") lines.push(`**Profile:** ${profile}`);
+	const subject = oneLine(draft.subject);
+	if (subject !== "") lines.push(`**Subject:** ${subject}`);
+	lines.push("");
+	for (const line of markdownText(draft.body).split("\n")) lines.push(line);
+	lines.push("");
 	if (draft.kind === "linkedin") lines.push(`(${draft.body.length} of ${LINKEDIN_NOTE_LIMIT} characters)`);
 	if (draft.mailto !== null) {
-		if (mailtoFitsSafely(draft.mailto)) lines.push(`[Open in mail app](${draft.mailto})`);
-		else {
+		if (mailtoFitsSafely(draft.mailto)) {
+			const link = mailLink("Open in mail app", draft.mailto);
+			if (link) lines.push(link);
+		} else {
 			const addresses = draft.to.flatMap((r) => (r.email === null ? [] : [r.email]));
-			lines.push(
-				`[Open in mail app (subject only)](${buildMailto(addresses, draft.subject, "")})`,
-				"The message is too long for a mail link: open it, then copy the text from above into the body.",
-			);
+			const short = mailLink("Open in mail app (subject only)", buildMailto(addresses, draft.subject, ""));
+			if (short) lines.push(short);
+			lines.push("The message is too long for a mail link: open it, then copy the text from above into the body.");
 		}
 	}
 	if (draft.script) {
-		lines.push("", "**If you call:**", ...draft.script.split("\n").map((line) => `> ${line}`));
+		lines.push("", "**If you call:**");
+		for (const line of markdownText(draft.script).split("\n")) lines.push(line === "" ? ">" : `> ${line}`);
 	}
 	while (lines[lines.length - 1] === "") lines.pop();
 	return lines.join(eol) + eol;

@@ -73,7 +73,7 @@ describe("the insert commands", () => {
 		const inserted = after.slice(at, after.length - (before.length - at));
 		expect(after.slice(0, at)).toBe(before.slice(0, at));
 		expect(after.slice(at + inserted.length)).toBe(before.slice(at));
-		expect(inserted.startsWith("### Next-steps question to Lena Okafor — 2026-11-25\n**To:** Lena Okafor <lena.okafor@acme-robotics.example>\n**Subject:** Next steps – Platform engineer interview – Jordan Rivera\n\nHi Lena,\n")).toBe(true);
+		expect(inserted.startsWith("### Next-steps question to Lena Okafor — 2026-11-25\n**To:** Lena Okafor (lena.okafor\\@acme-robotics.example)\n**Subject:** Next steps – Platform engineer interview – Jordan Rivera\n\nHi Lena,\n")).toBe(true);
 		// A blank line keeps the heading that followed the cursor apart from the draft; the cursor waits on it.
 		expect(inserted).toMatch(/\n\[Open in mail app\]\(mailto:lena\.okafor@acme-robotics\.example\?[^)]*\)\n\n$/);
 		expect(editor.getCursor()).toEqual(editor.offsetToPos(at + inserted.length - 1));
