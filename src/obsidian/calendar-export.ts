@@ -155,13 +155,11 @@ export class CalendarExporter extends Component {
 		const events = countEvents(text);
 		const existing = vault.getAbstractFileByPath(path);
 		if (existing instanceof TFile) {
-			let written = false;
-			await vault.process(existing, (old) => {
-				if (!force && withoutStamps(old) === withoutStamps(text)) return old;
-				written = old !== text;
-				return text;
-			});
-			return { path, events, written };
+			// Vault.process writes whatever its callback returns, so an unchanged file is left out of it.
+			const old = await vault.read(existing);
+			if (old === text || (!force && withoutStamps(old) === withoutStamps(text))) return { path, events, written: false };
+			await vault.process(existing, () => text);
+			return { path, events, written: true };
 		}
 		if (existing) throw new Error(`${path} is a folder.`);
 		await this.ensureFolder(path);

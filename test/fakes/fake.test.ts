@@ -251,6 +251,17 @@ describe("Vault", () => {
 		expect(app.vault.getAbstractFileByPath("Old/a.md")).toBeNull();
 	});
 
+	it("writes and fires 'modify' on process() even when the text comes back the same, as Obsidian may", async () => {
+		const app = createFakeApp({ files: { "a.md": "same" } });
+		const file = app.vault.getFileByPath("a.md") as TFile;
+		let modified = 0;
+		app.vault.on("modify", () => modified++);
+		const before = file.stat.mtime;
+		await app.vault.process(file, (text) => text);
+		expect(modified).toBe(1);
+		expect(file.stat.mtime).toBeGreaterThanOrEqual(before);
+	});
+
 	it("makes process() atomic: concurrent read-modify-writes all land", async () => {
 		const app = createFakeApp({ files: { "log.md": "" } });
 		const file = app.vault.getFileByPath("log.md") as TFile;

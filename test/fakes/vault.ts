@@ -308,13 +308,15 @@ export class Vault extends Events {
 		});
 	}
 
-	/** Reads, transforms and writes in one step: no other change can land in between. */
+	/**
+	 * Reads, transforms and writes in one step: no other change can land in between. It writes (and
+	 * fires 'modify') even when the text comes back unchanged: Obsidian promises nothing else.
+	 */
 	process(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
 		return work(async () => {
 			await tick();
-			const before = this.readSync(file);
-			const after = fn(before);
-			if (after !== before) this.writeSync(file, after, options);
+			const after = fn(this.readSync(file));
+			this.writeSync(file, after, options);
 			return after;
 		});
 	}
