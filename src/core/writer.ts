@@ -377,9 +377,18 @@ export function markUpdates(event: MarkEvent, at: Date): Record<string, string> 
  * as with applySnooze.
  */
 export function applyMark(text: string, event: MarkEvent, at: Date): string {
-	const withKeys = setFrontmatterKeys(text, markUpdates(event, at));
-	if (event === "snoozed") return withKeys;
-	return appendLogLine(withKeys, `${format(at, "yyyy-MM-dd HH:mm")} ${markEventLabel(event)}`);
+	return markSteps(event, at).reduce((out, step) => step(out), text);
+}
+
+/**
+ * applyMark as the edits it makes, one after the other: the frontmatter keys, then the log line.
+ * An editor applies each as a change of its own, so the text between them (where the user may be
+ * typing) is never replaced.
+ */
+export function markSteps(event: MarkEvent, at: Date): ((text: string) => string)[] {
+	const steps = [(text: string) => setFrontmatterKeys(text, markUpdates(event, at))];
+	if (event !== "snoozed") steps.push((text) => appendLogLine(text, `${format(at, "yyyy-MM-dd HH:mm")} ${markEventLabel(event)}`));
+	return steps;
 }
 
 /** A value a mark replaces: the key and what it held, as text. */

@@ -9,7 +9,7 @@ import { linkableAddresses } from "../core/people";
 import { plainText } from "../core/placeholders";
 import type { ActionKind } from "../core/types";
 import { loadDraftTemplates } from "../obsidian/draft-templates";
-import { writeFailure } from "../obsidian/note-writer";
+import { editNote, writeFailure } from "../obsidian/note-writer";
 import type { FollowUpContext, RowAction } from "./context";
 import { DraftModal } from "./draft-modal";
 
@@ -86,8 +86,8 @@ function insertedWhat(built: NoteDrafts): string {
 // ---------------------------------------------------------------- inserting
 
 /**
- * Adds the blocks under `## Follow-up drafts` (created when missing) inside Vault.process, so the
- * insertion runs on the note's latest text and nothing typed meanwhile is lost. True when written.
+ * Adds the blocks under `## Follow-up drafts` (created when missing) on the note's latest text,
+ * through its editor when it is open, so nothing typed meanwhile is lost. True when written.
  */
 export async function insertIntoNote(ctx: FollowUpContext, built: NoteDrafts): Promise<boolean> {
 	if (built.drafts.length === 0) {
@@ -100,7 +100,7 @@ export async function insertIntoNote(ctx: FollowUpContext, built: NoteDrafts): P
 		return false;
 	}
 	try {
-		await ctx.app.vault.process(file, (text) => {
+		await editNote(ctx.app, file, (text) => {
 			const eol = detectEol(text);
 			// The leading blank line keeps each draft apart from what the section already holds.
 			return insertDraftUnderHeading(text, eol + draftBlocks(built.drafts, built.now, eol));

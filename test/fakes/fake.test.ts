@@ -722,7 +722,8 @@ describe("Commands", () => {
 		await app.workspace.openLinkText("Acme", "");
 		expect(app.commands.executeCommandById("ifu:insert")).toBe(true);
 		expect(seen).toEqual(["Acme.md"]);
-		await app.settle();
+		expect(app.workspace.activeEditor?.editor?.getValue()).toBe("Hello world");
+		await (app.workspace.getActiveViewOfType(MarkdownView) as MarkdownView).save();
 		expect(app.vault.readSync(app.vault.getFileByPath("Acme.md") as TFile)).toBe("Hello world");
 	});
 });
@@ -838,21 +839,53 @@ describe("Workspace", () => {
 		expect(opened).toEqual(["People/Jane Doe.md"]);
 	});
 
-	it("saves editor edits to the file and shows edits made elsewhere", async () => {
-		const app = createFakeApp({ files: { "a.md": "line 1\nline 2" } });
-		const file = app.vault.getFileByPath("a.md") as TFile;
-		await app.workspace.getLeaf().openFile(file);
-		const editor = (app.workspace.getActiveViewOfType(MarkdownView) as MarkdownView).editor;
-		editor.setCursor({ line: 1, ch: 6 });
-		editor.replaceSelection("!");
-		expect(editor.getCursor()).toEqual({ line: 1, ch: 7 });
-		expect(editor.getLine(1)).toBe("line 2!");
-		expect(editor.offsetToPos(editor.posToOffset({ line: 1, ch: 3 }))).toEqual({ line: 1, ch: 3 });
-		await app.settle();
-		expect(app.vault.readSync(file)).toBe("line 1\nline 2!");
+	it("saves editor edits to the file 2 s after the last one, and shows edits made elsewhere", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			const app = createFakeApp({ files: { "a.md": "line 1\nline 2" } });
+			const file = app.vault.getFileByPath("a.md") as TFile;
+			await app.workspace.getLeaf().openFile(file);
+			const view = app.workspace.getActiveViewOfType(MarkdownView) as MarkdownView;
+			const editor = view.editor;
+			editor.setCursor({ line: 1, ch: 6 });
+			editor.replaceSelection("!");
+			expect(editor.getCursor()).toEqual({ line: 1, ch: 7 });
+			expect(editor.getLine(1)).toBe("line 2!");
+			expect(editor.offsetToPos(editor.posToOffset({ line: 1, ch: 3 }))).toEqual({ line: 1, ch: 3 });
+			// Typed, not saved: the vault reads the file on disk.
+			await app.settle();
+			expect(await app.vault.read(file)).toBe("line 1\nline 2");
+			await vi.advanceTimersByTimeAsync(1_500);
+			editor.replaceSelection("!");
+			await vi.advanceTimersByTimeAsync(1_500);
+			expect(app.vault.readSync(file)).toBe("line 1\nline 2");
+			await vi.advanceTimersByTimeAsync(500);
+			await app.settle();
+			expect(app.vault.readSync(file)).toBe("line 1\nline 2!!");
 
-		await app.vault.process(file, (text) => `${text}\nline 3`);
-		expect(editor.lineCount()).toBe(3);
+			await app.vault.process(file, (text) => `${text}\nline 3`);
+			expect(editor.lineCount()).toBe(3);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it("keeps unsaved typing over a change made to the file meanwhile, as an editor does", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			const app = createFakeApp({ files: { "a.md": "line 1\n" } });
+			const file = app.vault.getFileByPath("a.md") as TFile;
+			await app.workspace.getLeaf().openFile(file);
+			const editor = (app.workspace.getActiveViewOfType(MarkdownView) as MarkdownView).editor;
+			editor.replaceRange("typed ", { line: 0, ch: 0 });
+			await app.vault.process(file, (text) => `${text}written\n`);
+			await vi.advanceTimersByTimeAsync(2_000);
+			await app.settle();
+			// Obsidian promises no merge: a plugin that writes a note open in an editor uses the editor.
+			expect(app.vault.readSync(file)).toBe("typed line 1\n");
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("empties the leaf of a deleted file", async () => {

@@ -333,32 +333,34 @@ export abstract class FileView extends ItemView {
 
 export abstract class EditableFileView extends FileView {}
 
+/** Obsidian's TextFileView.requestSave waits this long after the last change. */
+export const SAVE_DELAY_MS = 2_000;
+
 export abstract class TextFileView extends EditableFileView {
 	/** The text as last loaded from or saved to the file. */
 	data = "";
 	/**
-	 * Obsidian debounces this by 2 s; the fake saves on the next microtask so that `app.settle()` sees
-	 * the write without timers. Call `save()` to write at once.
+	 * As in Obsidian: the view saves 2 s after the last change, and until then the file on disk (what
+	 * Vault.read and Vault.process see) does not have what was typed. The global timers drive it, so a
+	 * test with fake timers advances them; `save()` writes at once.
 	 */
 	requestSave: () => void;
-	private savePending = false;
+	private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
 		this.requestSave = () => {
-			if (this.savePending) return;
-			this.savePending = true;
-			void work(async () => {
-				await Promise.resolve();
-				this.savePending = false;
-				await this.save();
-			});
+			if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+			this.saveTimer = setTimeout(() => {
+				this.saveTimer = null;
+				void work(() => this.save());
+			}, SAVE_DELAY_MS);
 		};
 	}
 
 	/** Whether edits are waiting to be written (fake helper). */
 	hasPendingSave(): boolean {
-		return this.savePending;
+		return this.saveTimer !== null;
 	}
 
 	override async onLoadFile(file: TFile): Promise<void> {
@@ -372,6 +374,10 @@ export abstract class TextFileView extends EditableFileView {
 	}
 
 	async save(clear?: boolean): Promise<void> {
+		if (this.saveTimer !== null) {
+			clearTimeout(this.saveTimer);
+			this.saveTimer = null;
+		}
 		const file = this.file;
 		const data = this.getViewData();
 		if (file && data !== this.data && this.app.vault.getFileByPath(file.path) === file) {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { MarkdownView } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getOpenModals, notices, resetFakeGlobals, type Modal } from "../fakes/obsidian";
 import { parseMailto } from "../../src/core/mailto";
@@ -125,6 +126,22 @@ describe("inserting from the pane", () => {
 		const after = text(ACME);
 		expect(after.startsWith(edited)).toBe(true);
 		expect(after).toContain("## Follow-up drafts\n\n### Thank-you to Dana Whitfield");
+	});
+
+	it("inserts into the editor of a note that is open, so that typing not yet saved is kept", async () => {
+		h = await loadExample();
+		const insert = await rowButton(ACME, "thank-you", "insert-draft");
+		await h.app.workspace.getLeaf(false).openFile(h.app.vault.getFileByPath(ACME)!);
+		await h.app.settle();
+		const editor = h.app.workspace.getActiveViewOfType(MarkdownView)!.editor;
+		editor.setCursor(editor.offsetToPos(editor.getValue().indexOf("Remote days?") + "Remote days?".length));
+		editor.replaceSelection(" (typed just now)");
+		click(insert);
+		await h.app.settle();
+		expect(editor.getValue()).toContain("Remote days? (typed just now)");
+		expect(editor.getValue()).toContain("## Follow-up drafts\n\n### Thank-you to Dana Whitfield");
+		await h.settle();
+		expect(text(ACME)).toBe(editor.getValue());
 	});
 
 	it("uses an override note from the draft-template folder instead of the built-in, and reports an unknown placeholder", async () => {

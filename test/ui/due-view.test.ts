@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
+import { MarkdownView } from "obsidian";
 import { getOpenModals, menus, notices, Platform } from "../fakes/obsidian";
 import { click, exampleVault, loadExample, openPane, paneEl, paneRows, row, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
 import { local } from "../builders/interview";
@@ -194,6 +195,31 @@ describe("recording from the pane", () => {
 		await h.settle();
 		expect(text(ACME)).toContain("Just typed this.");
 		expect(text(ACME)).toContain("\nnext_steps_asked: 2026-11-25T18:00\n");
+	});
+
+	it("loses nothing typed into the open note and not yet saved when the pane marks the thank-you sent", async () => {
+		h = await loadExample();
+		const pane = await openPane(h);
+		const file = h.app.vault.getFileByPath(ACME)!;
+		await h.app.workspace.getLeaf(false).openFile(file);
+		await h.app.settle();
+		const view = h.app.workspace.getActiveViewOfType(MarkdownView)!;
+		const editor = view.editor;
+		// The user types under a heading; Obsidian saves two seconds after the last keystroke.
+		editor.setCursor(editor.offsetToPos(editor.getValue().indexOf("## Next steps\n") + "## Next steps\n".length));
+		editor.replaceSelection("Just typed this.\n");
+		expect(text(ACME)).not.toContain("Just typed this.");
+		click(row(pane, ACME, "thank-you")?.el.querySelector(".ifu-done"));
+		click(menus[menus.length - 1].menuItems[0].dom);
+		await h.app.settle();
+		// Written into the editor, where the typing is: the cursor stays where the user left it.
+		expect(editor.getValue()).toContain("\nthank_you_sent: 2026-11-25T18:00\n");
+		expect(editor.getCursor()).toEqual(editor.offsetToPos(editor.getValue().indexOf("Just typed this.\n") + "Just typed this.\n".length));
+		await h.settle();
+		expect(text(ACME)).toBe(editor.getValue());
+		expect(text(ACME)).toContain("Just typed this.");
+		expect(text(ACME)).toContain("\nthank_you_sent: 2026-11-25T18:00\n");
+		expect(text(ACME)).toContain("- 2026-11-25 18:00 Thank-you sent\n");
 	});
 
 	it("logs a reply", async () => {
