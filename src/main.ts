@@ -127,8 +127,8 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		const { workspace } = this.app;
 		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(DUE_VIEW_TYPE)[0] ?? null;
 		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			if (!leaf) return;
+			// No right sidebar to put it in (Obsidian may give none): a tab of its own then.
+			leaf = workspace.getRightLeaf(false) ?? workspace.getLeaf("tab");
 			await leaf.setViewState({ type: DUE_VIEW_TYPE, active: true });
 		}
 		await workspace.revealLeaf(leaf);
@@ -154,6 +154,8 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		this.statusBar?.update(actions);
 
 		if (!this.started) {
+			// On a first start Obsidian is still reading the vault: the summary waits for every note.
+			if (!this.index.complete) return;
 			this.started = true;
 			this.reminders.check(actions, now);
 			if (this.settings.notifyWhileAway && this.lastRun) {

@@ -65,6 +65,12 @@ export class InterviewIndex extends Component {
 	revision = 0;
 	/** True once the first scan is done. */
 	ready = false;
+	/**
+	 * True once Obsidian has read every note as well: on a first start (a new vault, a rebuilt cache)
+	 * the metadata cache fills after the layout is ready, and until its 'resolved' event the index
+	 * may lack notes that Obsidian has not reached yet.
+	 */
+	complete = false;
 
 	private entries = new Map<string, Entry>();
 	/** Person-note name (lower case) → interview notes that link to that name. */
@@ -107,7 +113,18 @@ export class InterviewIndex extends Component {
 			this.registerEvent(metadataCache.on("changed", (file) => this.onChanged(file)));
 			this.registerEvent(metadataCache.on("deleted", (file) => this.onDeleted(file.path)));
 			this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
-			this.registerEvent(metadataCache.on("resolved", () => this.ready && this.rescanSoon()));
+			this.registerEvent(
+				metadataCache.on("resolved", () => {
+					if (!this.ready) return;
+					this.rescanSoon();
+					if (!this.complete) {
+						this.complete = true;
+						this.bump();
+					}
+				}),
+			);
+			// Obsidian's own flag, not in its typings: false while the cache is still being filled.
+			if ((metadataCache as { resolved?: boolean }).resolved !== false) this.complete = true;
 			void this.rescan();
 		});
 	}

@@ -382,7 +382,7 @@ describe("MetadataCache", () => {
 		const app = createFakeApp({ files: { "a.md": "---\nx: 1\n---\n" }, coldCache: true });
 		expect(app.metadataCache.getCache("a.md")).toBeNull();
 		expect(app.metadataCache.resolved).toBe(false);
-		await app.settle();
+		await app.metadataCache.whenResolved();
 		expect(app.metadataCache.getCache("a.md")?.frontmatter).toEqual({ x: 1 });
 		expect(app.metadataCache.resolved).toBe(true);
 	});

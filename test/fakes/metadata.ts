@@ -353,6 +353,14 @@ function joinRelative(folder: string, link: string): string {
 	return parts.join("/");
 }
 
+/** How many queued notes the cache parses per turn of the event loop. */
+const PARSE_BATCH = 4;
+/**
+ * On a first start Obsidian takes a while over a vault: the batches of the initial indexing come this
+ * far apart on the global timers (a test with fake timers advances them, or awaits whenResolved).
+ */
+const COLD_BATCH_MS = 100;
+
 export interface MetadataCacheOptions {
 	/** Index existing notes asynchronously, with events, as Obsidian does on a first start. Default: at once. */
 	cold?: boolean;
@@ -373,6 +381,8 @@ export class MetadataCache extends Events {
 	private readonly caches = new Map<string, CachedMetadata>();
 	private readonly queue = new Map<string, TFile>();
 	private scheduled = false;
+	/** True while the notes found at a cold start are still being indexed. */
+	private coldStart = false;
 	private waiters: (() => void)[] = [];
 
 	constructor(
@@ -390,8 +400,12 @@ export class MetadataCache extends Events {
 		vault.on("rename", (file, oldPath) => this.onRename(file, oldPath));
 		vault.seedListeners.push((files) => this.indexNow(files));
 		if (options.cold) {
+			this.coldStart = true;
 			for (const file of vault.getMarkdownFiles()) this.enqueue(file);
-			if (this.queue.size === 0) this.resolved = true;
+			if (this.queue.size === 0) {
+				this.resolved = true;
+				this.coldStart = false;
+			}
 		} else {
 			this.indexNow(vault.getMarkdownFiles());
 		}
@@ -503,13 +517,20 @@ export class MetadataCache extends Events {
 		this.resolved = false;
 		if (this.scheduled) return;
 		this.scheduled = true;
-		later(() => this.run());
+		this.schedule();
+	}
+
+	private schedule(): void {
+		if (this.coldStart) setTimeout(() => this.run(), COLD_BATCH_MS);
+		else later(() => this.run());
 	}
 
 	private run(): void {
 		this.scheduled = false;
-		const jobs = [...this.queue.values()];
-		this.queue.clear();
+		// A few notes per turn, as Obsidian's worker hands them back: until the last batch, some notes
+		// have their cache and others not, and links may point at notes not parsed yet.
+		const jobs = [...this.queue.values()].slice(0, PARSE_BATCH);
+		for (const file of jobs) this.queue.delete(file.path);
 		const done: TFile[] = [];
 		for (const file of jobs) {
 			if (this.vault.getFileByPath(file.path) !== file) continue;
@@ -521,7 +542,12 @@ export class MetadataCache extends Events {
 		}
 		this.resolveAll();
 		for (const file of done) this.trigger("resolve", file);
+		if (this.queue.size > 0 && !this.scheduled) {
+			this.scheduled = true;
+			this.schedule();
+		}
 		if (this.queue.size > 0 || this.scheduled) return;
+		this.coldStart = false;
 		this.resolved = true;
 		this.trigger("resolved");
 		const waiters = this.waiters;

@@ -43,6 +43,8 @@ export interface LoadOptions {
 	/** This device's local storage from an earlier session (Obsidian's app.saveLocalStorage). */
 	localStorage?: Record<string, unknown>;
 	mount?: boolean;
+	/** A first start: the metadata cache fills after the layout is ready, a few notes at a time. */
+	coldCache?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function usePluginTestLifecycle(): void {
 
 export async function loadExample(options: LoadOptions = {}): Promise<Loaded> {
 	const files = options.files ?? exampleVault();
-	const app = createFakeApp({ files, localStorage: options.localStorage });
+	const app = createFakeApp({ files, localStorage: options.localStorage, coldCache: options.coldCache });
 	if (options.data !== undefined) app.setPluginData(PLUGIN_ID, options.data);
 	if (options.mount ?? true) app.mount();
 	let now = options.now ?? local("2026-11-25T18:00");

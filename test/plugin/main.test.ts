@@ -70,6 +70,38 @@ describe("loading", () => {
 		await h.settle();
 		expect(h.app.workspace.getLeavesOfType(DUE_VIEW)).toHaveLength(1);
 	});
+
+	it("opens the pane in a tab of its own when there is no right sidebar to put it in", async () => {
+		h = await loadExample();
+		// getRightLeaf may give no leaf (Obsidian types it so): the pane must open all the same.
+		vi.spyOn(h.app.workspace, "getRightLeaf").mockReturnValue(null);
+		h.app.commands.executeCommandById(`${PLUGIN_ID}:open-due-follow-ups`);
+		await h.settle();
+		const leaves = h.app.workspace.getLeavesOfType(DUE_VIEW);
+		expect(leaves).toHaveLength(1);
+		expect(leaves[0].getRoot()).toBe(h.app.workspace.rootSplit);
+		expect((leaves[0].view as unknown as { contentEl: HTMLElement }).contentEl.querySelectorAll(".ifu-row").length).toBeGreaterThan(0);
+	});
+
+	it("on a first start, follows the metadata cache as it fills: the same interviews and follow-ups as after a restart", async () => {
+		const summary = (loaded: Loaded) =>
+			loaded.plugin.index
+				.agenda(local("2026-11-25T18:00"))
+				.actions.map((a) => `${a.file} ${a.kind} ${a.state} ${a.recipients.map((r) => `${r.name} <${r.email ?? ""}>`).join(", ")}`)
+				.sort();
+		const warm = await loadExample();
+		const expected = summary(warm);
+		warm.plugin.unload();
+		h = await loadExample({ coldCache: true });
+		// Notes are parsed a few at a time after the layout is ready; 'resolved' comes last.
+		await h.app.metadataCache.whenResolved();
+		await h.settle();
+		expect(h.plugin.index.ready).toBe(true);
+		expect(summary(h)).toEqual(expected);
+		expect(h.plugin.index.problems().map((p) => `${p.file} ${p.message}`).sort()).toEqual(
+			warm.plugin.index.problems().map((p) => `${p.file} ${p.message}`).sort(),
+		);
+	});
 });
 
 describe("the status bar", () => {
@@ -140,6 +172,22 @@ describe("reminders while Obsidian runs", () => {
 		expect(messages()[0]).toMatch(/^While you were away:/);
 		expect(h.app.getPluginData(PLUGIN_ID)).toEqual(legacy);
 		expect(h.app.loadLocalStorage(LAST_RUN)).toBe(local("2026-11-26T16:00").toISOString());
+	});
+
+	it("sum up what happened while Obsidian was closed on a first start too, once the notes are read", async () => {
+		// A vault of some size: the interview note is among the last ones Obsidian gets to.
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 40; i++) files[`Journal/Day ${i}.md`] = `# Day ${i}\n`;
+		files["A.md"] = ACME;
+		h = await loadExample({ files, now: local("2026-11-26T16:00"), data: { lastRun: local("2026-11-25T12:00").toISOString() }, coldCache: true });
+		await h.app.metadataCache.whenResolved();
+		await h.settle();
+		expect(messages()).toEqual([
+			"While you were away:\nAcme Robotics: the deadline for the thank-you has passed.\nAcme Robotics: the deadline for the next-steps question has passed.",
+		]);
+		// Nothing more comes of it as the clock runs on: these were told once.
+		await h.advance(60_000);
+		expect(messages()).toHaveLength(1);
 	});
 
 	it("say nothing at start-up on the first run, or when turned off", async () => {
