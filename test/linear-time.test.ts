@@ -25,11 +25,11 @@ import {
 	phrase,
 	plainText,
 	renderTemplate,
-	sentenceEnd,
-	startsWithPastTense,
 	stripComments,
 	theRole,
 } from "../src/core/placeholders";
+import { experienceOf, fitNote, noteItems, reportedNextSteps, sentence, toSecondPerson } from "../src/core/phrasing";
+import { readPersonText, splitPeopleText } from "../src/core/people";
 import { readInterviewNote } from "../src/core/scope";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
 import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../src/core/text-scan";
@@ -240,7 +240,8 @@ const noLinks = () => null;
 const SURFACES: Record<string, (s: string) => unknown> = {
 	"plain-text conversion": (s) => plainText(s),
 	"wikilink parsing": (s) => [parseWikiLink(s), parseWikiLink(`[[${s}]]`), displayText(s), noteName(s), replaceWikiLinks(s, () => "")],
-	"phrase and sentence helpers": (s) => [phrase(s), startsWithPastTense(s), sentenceEnd(s), firstName(s), theRole(s, s), truncateAtWord(s, 300)],
+	"phrase and sentence helpers": (s) => [phrase(s), firstName(s), theRole(s, s), truncateAtWord(s, 300), noteItems(s), fitNote(s), sentence(s), toSecondPerson(s), experienceOf(s), reportedNextSteps(s, { names: ["Dana"] })],
+	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
 	"comment stripping": (s) => stripComments(s),
 	"placeholder rendering": (s) => renderTemplate(`${s}{{company}}${s}{{date:${s}}}`, interviewPlaceholders(plainInterview, settings, now), now),

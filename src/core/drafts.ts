@@ -311,6 +311,15 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 	return { facts, files };
 }
 
+/** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
+function letterAuthor(file: string): string | null {
+	const marker = /(?:\bfrom|\s[-–—])\s/i.exec(file);
+	if (!marker) return null;
+	const rest = file.slice(marker.index + marker[0].length).trimStart();
+	const withoutExtension = rest.replace(/\.[a-z\d]{1,5}$/i, "");
+	return withoutExtension || rest || null;
+}
+
 /**
  * "Tolerance stack-up.png" → "the tolerance stack-up image". A name that does not read as a phrase
  * ("Portfolio - onboarding.pdf") is given as the file is called, which is also what the reader sees.
@@ -318,8 +327,8 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): string {
 	const file = name.replace(/^.*\//, "");
 	if (kind === "letter") {
-		const from = /(?:\bfrom|\s[-–—])\s+(.+?)(?:\.[a-z0-9]{1,5})?$/i.exec(file);
-		return from ? `a letter of recommendation from ${plainText(from[1])}` : "a letter of recommendation";
+		const from = letterAuthor(file);
+		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
 	const base = fileTitle(file);
 	const phrase = /[-–—_:]\s|\s[-–—]|\d/.test(base) ? null : titlePhrase(base, { names });

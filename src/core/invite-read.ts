@@ -94,7 +94,7 @@ export function decodeInvite(bytes: Uint8Array): string {
 }
 
 function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+	return value.replace(/\\([\\;,n])/gi, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 
 function param(prop: Property, name: string): string {
@@ -115,7 +115,7 @@ function address(value: unknown): string {
 	if (typeof value !== "string") return "";
 	const v = value.trim();
 	if (/^mailto:/i.test(v)) return v.slice(7).trim();
-	return /^[^\s:]+@[^\s:]+$/.test(v) ? v : "";
+	return /^[^\s:][^\s:@]*@[^\s:]+$/.test(v) ? v : "";
 }
 
 /** Offset functions by TZID, for the VTIMEZONE components of one file. */

@@ -58,7 +58,7 @@ export interface InviteResult {
 
 // ---------------------------------------------------------------- people
 
-const NOT_A_PERSON_LOCAL = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|calendar(?:-notification)?|scheduling|scheduler|invites?|invitations?|mailer-daemon|postmaster|bounces?)(?:[+._-].*)?$/i;
+const NOT_A_PERSON_LOCAL = /^(?:no-?reply|do-?not-?reply|notifications?|notify|calendar(?:-notification)?|scheduling|scheduler|invites?|invitations?|mailer-daemon|postmaster|bounces?)(?:[+._-].*)?$/i;
 const SCHEDULER_DOMAINS = [
 	"greenhouse.io",
 	"greenhouse-mail.io",
@@ -139,7 +139,7 @@ function isResource(a: InviteAttendee): boolean {
 function personOf(cn: string, email: string): InvitePeople {
 	let name = "";
 	const written = cn.trim();
-	if (written !== "" && !(email !== "" && sameAddress(written, email)) && !(/^\S+@\S+$/.test(written))) {
+	if (written !== "" && !(email !== "" && sameAddress(written, email)) && !(/^\S[^\s@]*@\S+$/.test(written))) {
 		const read = readPersonText(written);
 		name = read.name;
 		if (email === "" && read.email) email = read.email;

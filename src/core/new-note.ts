@@ -5,6 +5,7 @@ import { format } from "./date-format";
 import { formatLocalDate, formatLocalDateTime, parseDateValue } from "./dates";
 import { detectEol, findFrontmatter, scanFrontmatter } from "./frontmatter-text";
 import type { Settings } from "./settings";
+import { trimEndWhere, trimWhere } from "./text-scan";
 import { appendUnderHeading, setFrontmatterKeys, yamlScalar } from "./writer";
 
 /** A person as the note writes them: a name (or a `[[link]]`), and an address when known. */
@@ -40,7 +41,8 @@ const UNSAFE_IN_NAME = /[\\/:*?"<>|#^[\]]/g;
 export function safeNamePart(text: string): string {
 	let printable = "";
 	for (const c of text) printable += c.charCodeAt(0) < 0x20 || c === "\u007f" ? " " : c;
-	return printable.replace(UNSAFE_IN_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").replace(/[. ]+$/, "");
+	const name = printable.replace(UNSAFE_IN_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
+	return trimEndWhere(name, (c) => c === "." || c === " ");
 }
 
 /**
@@ -48,11 +50,7 @@ export function safeNamePart(text: string): string {
  * trailing slash, non-breaking spaces as spaces, Unicode NFC; `/` for the vault's root.
  */
 export function normaliseVaultPath(path: string): string {
-	const p = path
-		.replace(/[\\/]+/g, "/")
-		.replace(/\u00a0|\u202f/g, " ")
-		.replace(/^\/+|\/+$/g, "")
-		.normalize("NFC");
+	const p = trimWhere(path.replace(/[\\/]+/g, "/").replace(/\u00a0|\u202f/g, " "), (c) => c === "/").normalize("NFC");
 	return p === "" ? "/" : p;
 }
 

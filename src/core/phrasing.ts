@@ -20,7 +20,7 @@ export function noteItems(text: string | undefined): string[] {
 	for (const raw of lines) {
 		// A heading is an item of its own, and so is whatever follows it.
 		const heading = /^\s*#{1,6}\s/.test(raw);
-		const marker = heading ? /^\s*#{1,6}\s+/.exec(raw) : /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/.exec(raw);
+		const marker = heading ? /^\s*#{1,6}\s+/.exec(raw) : /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ x]\]\s+)?/i.exec(raw);
 		const line = inline(heading ? raw.slice(marker ? marker[0].length : 0) : raw.replace(/^\s*(?:>\s*)+/, "").slice(marker ? marker[0].length : 0));
 		if (line === "") {
 			if (current !== null) items.push(current);
@@ -152,6 +152,7 @@ export function segmentsOf(item: string): string[] {
 			push(c === "?" || c === "!" ? i + 1 : i);
 			start = i + 1;
 		} else if (c === "." && (next === undefined || next === " ")) {
+			// eslint-disable-next-line regexp/no-super-linear-move -- it reads at most the 12 characters before the full stop
 			const before = /([\p{L}.]+)$/u.exec(item.slice(Math.max(0, i - 12), i));
 			const word = before ? before[1].toLowerCase() : "";
 			const dots = /^\.*$/.test(word);
@@ -333,7 +334,7 @@ function firstWordCase(words: string[], all: string, names: Set<string>): Case {
 	const first = words[0];
 	const w = core(first);
 	const l = w.toLowerCase();
-	if (w === "" || /^[^\p{L}]/u.test(w)) return "keep";
+	if (w === "" || /^\P{L}/u.test(w)) return "keep";
 	if (/^\p{Ll}/u.test(w)) return "keep";
 	if (looksProper(first) || PROPER.has(l) || names.has(l) || names.has(l.replace(/'s$/, ""))) return "keep";
 	if (ORDINARY.has(l) || BASE_VERBS.has(l) || PAST.has(l) || AMBIGUOUS_PAST.has(l) || SUBJECT_PRONOUNS.has(l)) return "lower";
@@ -513,7 +514,7 @@ export function readerAsYou(text: string, reader: readonly string[]): string {
 	for (const name of [...reader].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length)) {
 		if (!out.startsWith(`${name} `)) continue;
 		const rest = out.slice(name.length + 1);
-		const verb = /^[A-Za-z']+/.exec(rest)?.[0] ?? "";
+		const verb = /^[A-Z']+/i.exec(rest)?.[0] ?? "";
 		const base = withYou(verb);
 		if (base === null) continue;
 		out = `you ${base}${rest.slice(verb.length)}`;
@@ -767,7 +768,7 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 
 /** A file's name as words: "Tolerance stack-up.png" → "tolerance stack-up". */
 export function fileTitle(name: string): string {
-	const base = name.replace(/^.*\//, "").replace(/\.[a-z0-9]{1,5}$/i, "").replace(/[_]+/g, " ").trim();
+	const base = name.replace(/^.*\//, "").replace(/\.[a-z0-9]{1,5}$/i, "").replace(/_+/g, " ").trim();
 	const words = base.split(" ");
 	if (words.length > 0 && !looksProper(words[0]) && !PROPER.has(words[0].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[0])) {
 		words[0] = words[0].toLowerCase();

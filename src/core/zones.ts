@@ -128,7 +128,7 @@ export function windowsZone(name: string): string | undefined {
 	return windowsTable.get(name.trim().replace(/\s+/g, " ").toLowerCase());
 }
 
-const DISPLAY_PREFIX = /^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*/i;
+const DISPLAY_PREFIX = /^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*)?\)\s*/i;
 
 /** The words after a display name's `(UTC-05:00)` prefix, as the generated table keys them. */
 export function displayKey(text: string): string {
@@ -177,7 +177,7 @@ export function resolveZoneName(tzid: string): ResolvedZone | null {
 	const segments = name.split("/").filter((s) => s !== "");
 	if (segments.length > 2) candidates.push(segments.slice(-3).join("/"), segments.slice(-2).join("/"));
 	for (const zone of candidates) {
-		if (!/^[A-Za-z][\w+\-/]*$/.test(zone)) continue;
+		if (!/^[A-Z][\w+\-/]*$/i.test(zone)) continue;
 		const offsetAt = ianaOffsetAt(zone);
 		if (offsetAt) return { offsetAt, zone };
 	}
