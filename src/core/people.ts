@@ -272,19 +272,18 @@ export function samePerson(a: Person, b: Person): boolean {
 }
 
 interface Group {
-	/** The entries, in the order the note gives them. */
+	/** The entries; in the order the note gives them once merging is done. */
 	entries: { entry: PersonEntry; index: number }[];
 	/** The address the group answers to, once one of its entries has one. */
 	email?: string;
+	/** The name keys of its entries that have a name: a lookup, so that a match costs no rescan. */
+	names: Set<string>;
 }
 
 function groupsMatch(a: Group, b: Group): boolean {
 	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
-	for (const x of a.entries) {
-		if (x.entry.person.name === "") continue;
-		const key = nameKey(x.entry.person.name);
-		for (const y of b.entries) if (y.entry.person.name !== "" && nameKey(y.entry.person.name) === key) return true;
-	}
+	const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+	for (const key of small) if (large.has(key)) return true;
 	return false;
 }
 
@@ -319,20 +318,27 @@ export interface MergeResult {
  * addresses stay two.
  */
 export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
-	const groups: Group[] = entries.map((entry, index) => ({ entries: [{ entry, index }], email: entry.person.email }));
+	const groups: Group[] = entries.map((entry, index) => ({
+		entries: [{ entry, index }],
+		email: entry.person.email,
+		names: new Set(entry.person.name === "" ? [] : [nameKey(entry.person.name)]),
+	}));
 	// Groups merge until none match: a name-only entry may join two entries that matched nothing
 	// before it, and the result must not depend on which was met first.
 	for (let i = 0; i < groups.length; i++) {
 		for (let j = i + 1; j < groups.length; j++) {
 			if (!groupsMatch(groups[i], groups[j])) continue;
 			const [into, from] = [groups[i], groups[j]];
-			into.entries = [...into.entries, ...from.entries].sort((a, b) => a.index - b.index);
+			// Put in order once at the end: a group's order matters to what it becomes, not to what it matches.
+			for (const e of from.entries) into.entries.push(e);
+			for (const key of from.names) into.names.add(key);
 			into.email ??= from.email;
 			groups.splice(j, 1);
 			// What `into` answers to has grown: look again from its first partner.
 			j = i;
 		}
 	}
+	for (const g of groups) g.entries.sort((a, b) => a.index - b.index);
 	const personOf: number[] = new Array<number>(entries.length);
 	groups.forEach((g, i) => {
 		for (const e of g.entries) personOf[e.index] = i;
