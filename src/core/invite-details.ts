@@ -1,6 +1,7 @@
 // What an invite's texts say about the interview: its format (from the location and conference
 // links), the company and role (from the titles scheduling tools give events), and its description
 // reduced to plain text that can never act as markup, a link or a control sequence in a note.
+import { isWhitespace, trimEndWhere, trimWhere } from "./text-scan";
 
 // ---------------------------------------------------------------- format
 
@@ -101,33 +102,172 @@ export function joinLink(parts: { location: string; conference: readonly string[
 }
 
 // ---------------------------------------------------------------- company and role
+//
+// A title is tidied first (tidy: every run of whitespace one space, no separator at either end), and
+// the readers below rely on it: a literal space in their patterns stands for the `\s+` of a looser
+// reading. None of them has two unbounded repeats that could trade characters or a repeat that a
+// failed match would rescan from the next position: each reads a title in one pass, so a crafted one
+// (runs of spaces, separators, brackets, stage words) cannot freeze the app.
 
 const ROLE_WORD =
 	/\b(?:engineer(?:ing)?|developer|programmer|architect|scientist|analyst|designer|manager|director|lead|head|vp|vice president|chief|cto|ceo|cfo|coo|officer|intern(?:ship)?|specialist|consultant|administrator|admin|coordinator|associate|assistant|representative|rep|sre|devops|researcher|writer|editor|recruiter|accountant|counsel|attorney|nurse|teacher|technician|strategist|marketer|product|owner|partner|principal|staff|senior|junior|sr|jr|fellow|advisor|executive|agent|operator|support|tester|qa)\b/i;
 
-/** Words of a title that name the stage or kind of the meeting rather than the company or role. */
-const STAGE =
-	/(?:^|\s*[-–—|:,(]\s*|\s+)(?:(?:first|second|third|final|1st|2nd|3rd|\d+(?:st|nd|rd|th)|initial|technical|tech|hiring manager|hm|recruiter|culture|team|panel|onsite|on-site|virtual|video|phone|behavioral|behavioural|coding|system design|take-home|intro(?:ductory)?|screening)\s*)*(?:interviews?|screen(?:ing)?|call|chat|round(?:\s*\d+)?|loop|conversation|meeting|onsite|on-site|panel)(?:\s*\d+)?\s*\)?\s*$/i;
+/**
+ * `text` with the letters A to Z in lower case and nothing else changed, so that positions in it are
+ * positions in `text`; the same letters a regex's `i` flag treats alike (it never maps a letter
+ * outside ASCII to one inside).
+ */
+function asciiLower(text: string): string {
+	return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
 
-/** Leading words that calendars and mail clients put before a title. */
-const PREFIX = /^(?:\s*(?:\[[^\]]{0,40}\]|\((?:external|ext)\)|(?:fw|fwd|re|aw|wg|tr)\s*:|(?:updated\s+)?invitation(?:\s+updated)?\s*:|updated\s*:|new event\s*:|confirmed\s*:|reminder\s*:)\s*)+/i;
+function isDigit(c: string | undefined): boolean {
+	return c !== undefined && c >= "0" && c <= "9";
+}
 
+/** Whether `text` has `word` ending at `end`. */
+function endsAt(text: string, word: string, end: number): boolean {
+	return end >= word.length && text.startsWith(word, end - word.length);
+}
+
+/** Words that can come before the name of a stage: "final round", "technical phone screen", "2nd interview". */
+const STAGE_QUALIFIERS = [
+	"first",
+	"second",
+	"third",
+	"final",
+	"initial",
+	"technical",
+	"tech",
+	"hiring manager",
+	"hm",
+	"recruiter",
+	"culture",
+	"team",
+	"panel",
+	"onsite",
+	"on-site",
+	"virtual",
+	"video",
+	"phone",
+	"behavioral",
+	"behavioural",
+	"coding",
+	"system design",
+	"take-home",
+	"intro",
+	"introductory",
+	"screening",
+];
+/** Names of a stage of the process, which end a title: "Acme – Staff Engineer interview". */
+const STAGE_NAMES = ["interview", "interviews", "screen", "screening", "call", "chat", "round", "loop", "conversation", "meeting", "onsite", "on-site", "panel"];
+const STAGE_SEPARATORS = "-–—|:,(";
+const ORDINAL_ENDINGS = ["st", "nd", "rd", "th"];
+
+/** Where an ordinal ("2nd", "10th") that ends at `end` starts, or -1. */
+function ordinalStart(t: string, end: number): number {
+	if (end < 3 || !ORDINAL_ENDINGS.includes(t.slice(end - 2, end)) || !isDigit(t[end - 3])) return -1;
+	let at = end - 3;
+	while (isDigit(t[at - 1])) at--;
+	return at;
+}
+
+/**
+ * Where the words naming the stage of the process start at the end of a title, with the space or
+ * separator before them: "acme - final round 2" gives 4. -1 when the title does not end with a
+ * stage. `t` is tidied and in lower case. The title is read from its end, a word at a time: a
+ * stage's name, after it a number, a closing bracket and spaces, before it any number of
+ * qualifiers, each word followed by a space or not ("phonescreen" is one too); the first of them
+ * stands at the start or after a separator or a space. Every position is visited once.
+ */
+function stageStart(t: string): number {
+	let end = t.length;
+	if (t[end - 1] === " ") end--;
+	if (t[end - 1] === ")") end--;
+	if (t[end - 1] === " ") end--;
+	// The name ends before no number, one ("interview 2"), or two ("round 2 1", as a title can number both).
+	const nameEnds: Array<[number, readonly string[]]> = [[end, STAGE_NAMES]];
+	for (let numbers = 1; numbers <= 2; numbers++) {
+		let at = end;
+		while (isDigit(t[at - 1])) at--;
+		if (at === end) break;
+		if (t[at - 1] === " ") at--;
+		nameEnds.push([at, numbers === 1 ? STAGE_NAMES : ["round"]]);
+		end = at;
+	}
+	const starts: number[] = [];
+	const seen = new Set<number>();
+	const reach = (at: number) => {
+		if (seen.has(at)) return;
+		seen.add(at);
+		starts.push(at);
+	};
+	for (const [at, names] of nameEnds) for (const name of names) if (endsAt(t, name, at)) reach(at - name.length);
+	for (let i = 0; i < starts.length; i++) {
+		const at = starts[i];
+		for (const before of t[at - 1] === " " ? [at, at - 1] : [at]) {
+			for (const word of STAGE_QUALIFIERS) if (endsAt(t, word, before)) reach(before - word.length);
+			const ordinal = ordinalStart(t, before);
+			if (ordinal !== -1) reach(ordinal);
+		}
+	}
+	let first = -1;
+	for (const at of starts) {
+		let from = at === 0 ? 0 : -1;
+		if (at > 0) {
+			let sep = at;
+			if (t[sep - 1] === " ") sep--;
+			if (sep > 0 && STAGE_SEPARATORS.includes(t[sep - 1])) {
+				sep--;
+				if (t[sep - 1] === " ") sep--;
+				from = sep;
+			} else if (t[at - 1] === " ") from = at - 1;
+		}
+		if (from !== -1 && (first === -1 || from < first)) first = from;
+	}
+	return first;
+}
+
+/** Leading words that calendars and mail clients put before a title, one at a time. */
+const PREFIX_WORD =
+	/\[[^\]]{0,40}\]|\((?:external|ext)\)|(?:fw|fwd|re|aw|wg|tr)\s*:|(?:updated\s+)?invitation(?:\s+updated)?\s*:|updated\s*:|new event\s*:|confirmed\s*:|reminder\s*:/iy;
+
+function dropPrefixes(title: string): string {
+	let at = 0;
+	for (;;) {
+		while (at < title.length && isWhitespace(title[at])) at++;
+		PREFIX_WORD.lastIndex = at;
+		if (!PREFIX_WORD.test(title)) break;
+		at = PREFIX_WORD.lastIndex;
+	}
+	return title.slice(at);
+}
+
+const EDGE = new Set([" ", "-", "–", "—", "|", ":", ","]);
+
+/** One space for each run of whitespace, and no space or separator at either end. */
 function tidy(text: string): string {
-	return text
-		.replace(/\s+/g, " ")
-		.replace(/^[\s\-–—|:,]+/, "")
-		.replace(/[\s\-–—|:,]+$/, "")
-		.trim();
+	return trimWhere(text.replace(/\s+/g, " "), (c) => EDGE.has(c));
+}
+
+const FORMAT_IN_BRACKETS = /^(?:virtual|remote|onsite|on-site|video|phone|\d+\s*min(?:utes)?)$/i;
+
+/** "Acme (virtual)", "Acme (45 min)": the format or length in closing brackets, dropped. */
+function dropFormatInBrackets(text: string): string {
+	const t = text.trimEnd();
+	if (!t.endsWith(")")) return text;
+	const open = t.lastIndexOf("(");
+	return open !== -1 && FORMAT_IN_BRACKETS.test(t.slice(open + 1, -1)) ? t.slice(0, open) : text;
 }
 
 function dropStage(text: string): string {
-	let t = text;
+	let t = text.replace(/\s+/g, " ");
 	for (let i = 0; i < 3; i++) {
-		const next = t.replace(STAGE, "");
-		if (next === t) break;
-		t = next;
+		const at = stageStart(asciiLower(t));
+		if (at === -1) break;
+		t = t.slice(0, at);
 	}
-	return tidy(t.replace(/\s*\((?:virtual|remote|onsite|on-site|video|phone|\d+\s*min(?:utes)?)\)\s*$/i, ""));
+	return tidy(dropFormatInBrackets(t));
 }
 
 export interface TitleReading {
@@ -148,21 +288,91 @@ function isPersonName(text: string, people: readonly string[]): boolean {
 	});
 }
 
-/** The company ends where the title goes on to something else: " - ", " | ", " (", ", ". */
+/**
+ * A tidied title's text before and after the first match of `separator` (a global regex) that
+ * leaves something on both sides, or null. `lower` is the title in lower case, where it is matched.
+ */
+function around(title: string, lower: string, separator: RegExp): [string, string] | null {
+	separator.lastIndex = 1;
+	const m = separator.exec(lower);
+	if (!m || m.index + m[0].length >= title.length) return null;
+	return [title.slice(0, m.index), title.slice(m.index + m[0].length)];
+}
+
+/** "Staff Engineer at Acme", "Staff Engineer @ Acme". */
+const AT_COMPANY = / (?:at|@) /g;
+/** "Staff Engineer interview with Acme". */
+const ROLE_WITH = / (?:interview|screen|call|chat|onsite) (?:with|at) /g;
+/** "Jane Doe <> Acme", "Acme x Jane Doe", "Acme / Jane Doe". */
+const PAIR = / (?:<>|<->|[&/x×]) /g;
+/** Where the company's name ends and the title goes on to something else: " - ", " | ", " (", ", ". */
+const AFTER_COMPANY = / [-–—|] | ?\(|, | ?\| ?/;
+/** The parts of a title: "Acme – Staff Engineer interview", "Acme | Staff Engineer | Round 2". */
+const PART_SEPARATOR = / [-–—|:] | ?\| ?/;
+const SEPARATOR = / [-–—|:] /;
+const NAMES_SEPARATOR = / (?:<>|<->|[-&/:x|×–—]) /;
+
+/** The company ends where the title goes on to something else. */
 function companyPart(text: string): string {
-	return dropStage(text.split(/\s+[-–—|]\s+|\s*\(|,\s+|\s*\|\s*/)[0]);
+	const end = AFTER_COMPANY.exec(text);
+	return dropStage(end ? text.slice(0, end.index) : text);
+}
+
+/** A tidied title's text before its closing brackets, and what is in them: "Staff Engineer (Acme)". */
+function endsInBrackets(text: string): [string, string] | null {
+	if (!text.endsWith(")")) return null;
+	const open = text.lastIndexOf("(");
+	const inside = text.slice(open + 1, -1);
+	if (open < 1 || inside === "" || inside.includes(")")) return null;
+	let end = open;
+	while (end > 1 && isWhitespace(text[end - 1])) end--;
+	return [text.slice(0, end), inside];
+}
+
+/** "Interview with Dana Whitfield (Acme)": what is in the brackets that close a title, after "with" and a name. */
+function bracketsAfterWith(title: string, lower: string): string | null {
+	const brackets = endsInBrackets(title);
+	if (!brackets) return null;
+	const open = title.lastIndexOf("(");
+	const from = Math.max(title.lastIndexOf("(", open - 1), title.lastIndexOf(")", open - 1)) + 1;
+	const WITH = /\bwith\s/g;
+	WITH.lastIndex = from;
+	const m = WITH.exec(lower);
+	return m && m.index + m[0].length < open ? brackets[1] : null;
+}
+
+/**
+ * "Interview with Acme for Staff Engineer", "With Acme for the Staff Engineer role": who the
+ * interview is with, and what it is for ("role", "position" and "opening" at the end left out).
+ */
+function withFor(title: string, lower: string): [string, string] | null {
+	const starts: number[] = [];
+	// "with" after the first word naming the meeting, else at the start of the title.
+	const after = /\b(?:interview|screen|call|chat) with /.exec(lower);
+	if (after) starts.push(after.index + after[0].length - "with ".length);
+	if (lower.startsWith("with ")) starts.push(0);
+	for (const at of starts) {
+		const forAt = lower.indexOf(" for ", at + "with ".length + 1);
+		if (forAt === -1) continue;
+		let role = forAt + " for ".length;
+		if (lower.startsWith("the ", role) && role + "the ".length < title.length) role += "the ".length;
+		let end = title.length;
+		for (const word of [" role", " position", " opening"]) if (lower.endsWith(word) && end - word.length > role) end -= word.length;
+		return [title.slice(at + "with ".length, forAt), title.slice(role, end)];
+	}
+	return null;
 }
 
 function roleAtCompany(text: string, people: readonly string[]): TitleReading | null {
 	// "Staff Engineer at Acme", "Staff Engineer @ Acme", "Staff Engineer (Acme)"
-	const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text);
-	if (at && isRole(at[1]) && !isPersonName(companyPart(at[2]), people)) return { role: dropStage(at[1]), company: companyPart(at[2]) };
-	const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-	if (paren && isRole(paren[1]) && !isRole(paren[2]) && !isPersonName(paren[2], people)) return { role: dropStage(paren[1]), company: tidy(paren[2]) };
+	const at = around(text, asciiLower(text), AT_COMPANY);
+	if (at && isRole(at[0]) && !isPersonName(companyPart(at[1]), people)) return { role: dropStage(at[0]), company: companyPart(at[1]) };
+	const paren = endsInBrackets(text);
+	if (paren && isRole(paren[0]) && !isRole(paren[1]) && !isPersonName(paren[1], people)) return { role: dropStage(paren[0]), company: tidy(paren[1]) };
 	// "Acme (Senior Backend Engineer)", "Jordan Rivera / Acme (Senior Backend Engineer)"
-	if (paren && isRole(paren[2]) && !isRole(paren[1])) {
-		const names = paren[1].split(/\s+(?:<>|<->|x|×|\/|&|[-–—|:])\s+/).map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
-		if (names.length === 1) return { role: dropStage(paren[2]), company: names[0] };
+	if (paren && isRole(paren[1]) && !isRole(paren[0])) {
+		const names = paren[0].split(NAMES_SEPARATOR).map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
+		if (names.length === 1) return { role: dropStage(paren[1]), company: names[0] };
 	}
 	return null;
 }
@@ -181,45 +391,55 @@ function splitPair(a: string, b: string, people: readonly string[]): TitleReadin
 }
 
 /**
+ * The longest title read, in characters once tidied: no event is named with more. A limit for
+ * defence in depth only: the reading is linear at any length (test/linear-time.test.ts reads past it).
+ */
+const TITLE_LIMIT = 200;
+
+/** "Interview: ...", "Phone screen - ...", "Interview for ...": the words before the title proper. */
+const LEAD =
+	/^(?:(?:onsite|on-site|virtual|video|phone|final|technical|tech|first|second|third|initial|panel|\d+(?:st|nd|rd|th)) ){0,3}(?:interview|screen|screening|call|onsite|on-site)(?: (?:invitation|invite|confirmation|request|loop))? ?(?:[:|–—-]| for(?: the)? ) ?(.+)$/i;
+
+/**
  * The company and role in an event's title, where the common shapes make them clear:
  * "Interview: Staff Engineer at Acme", "Acme – Staff Engineer interview", "Acme | Staff Engineer |
  * Technical screen", "Staff Engineer interview with Acme", "Interview with Acme for Staff Engineer",
  * "Jane Doe <> Acme" (scheduling tools). `people` are names that are not a company (the user's and
- * the guests'). Empty strings for what cannot be told.
+ * the guests'). Empty strings for what cannot be told, and for a title longer than `limit` once tidied.
  */
-export function readTitle(summary: string, people: readonly string[] = []): TitleReading {
+export function readTitle(summary: string, people: readonly string[] = [], limit = TITLE_LIMIT): TitleReading {
 	const none = { company: "", role: "" };
-	let s = tidy(summary.replace(PREFIX, ""));
+	let s = tidy(dropPrefixes(summary));
 	// A mail subject pasted as the title: "... @ Tue Dec 8, 2026 2pm - 3pm (EST) (me@example.com)".
-	const at = /\s@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.exec(s);
+	const at = / @ (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.exec(s);
 	if (at) s = tidy(s.slice(0, at.index));
-	if (s === "" || s.length > 200) return none;
-	// "Interview: ...", "Phone screen - ...", "Interview for ..."
-	const lead = /^(?:(?:onsite|on-site|virtual|video|phone|final|technical|tech|first|second|third|initial|panel|\d+(?:st|nd|rd|th))\s+){0,3}(?:interview|screen|screening|call|onsite|on-site)(?:\s+(?:invitation|invite|confirmation|request|loop))?\s*(?:[:|–—-]|\s+for(?:\s+the)?\s)\s*(.+)$/i.exec(s);
+	if (s === "" || s.length > limit) return none;
+	const lead = LEAD.exec(s);
 	if (lead) s = tidy(lead[1]);
+	const lower = asciiLower(s);
 
 	// "Interview with Acme for Staff Engineer"
-	const withFor = /^(?:.*?\b(?:interview|screen|call|chat)\s+)?with\s+(.+?)\s+for\s+(?:the\s+)?(.+?)(?:\s+(?:role|position|opening))?$/i.exec(s);
-	if (withFor && !isPersonName(withFor[1], people)) return { company: dropStage(withFor[1]), role: companyPart(withFor[2]) };
+	const forRole = withFor(s, lower);
+	if (forRole && !isPersonName(forRole[0], people)) return { company: dropStage(forRole[0]), role: companyPart(forRole[1]) };
 	// "Staff Engineer interview with Acme"
-	const roleWith = /^(.+?)\s+(?:interview|screen|call|chat|onsite)\s+(?:with|at)\s+(.+)$/i.exec(s);
-	if (roleWith && isRole(roleWith[1]) && !isPersonName(companyPart(roleWith[2]), people)) return { company: companyPart(roleWith[2]), role: dropStage(roleWith[1]) };
+	const roleWith = around(s, lower, ROLE_WITH);
+	if (roleWith && isRole(roleWith[0]) && !isPersonName(companyPart(roleWith[1]), people)) return { company: companyPart(roleWith[1]), role: dropStage(roleWith[0]) };
 
 	const direct = roleAtCompany(s, people);
 	if (direct) return direct;
 
 	// "Jane Doe <> Acme", "Acme x Jane Doe", "Acme / Jane Doe"
-	const pair = /^(.+?)\s+(?:<>|<->|x|×|\/|&)\s+(.+)$/i.exec(s);
+	const pair = around(s, lower, PAIR);
 	if (pair) {
-		const read = splitPair(pair[1], pair[2].split(/\s+[-–—|:]\s+/)[0], people);
+		const read = splitPair(pair[0], pair[1].split(SEPARATOR)[0], people);
 		if (read) return read;
 	}
 	// "Interview with Dana Whitfield (Acme)"
-	const withParen = /\bwith\s+[^()]+\(([^()]+)\)$/i.exec(s);
-	if (withParen && !isRole(withParen[1]) && !isPersonName(withParen[1], people)) return { company: tidy(withParen[1]), role: "" };
+	const withParen = bracketsAfterWith(s, lower);
+	if (withParen !== null && !isRole(withParen) && !isPersonName(withParen, people)) return { company: tidy(withParen), role: "" };
 	// "Acme – Staff Engineer interview", "Acme | Staff Engineer | Round 2", "Jordan Rivera - Onsite
 	// Interview - Acme": parts that only name the stage of the process or a person are set aside.
-	const split = s.split(/\s+[-–—|:]\s+|\s*\|\s*/);
+	const split = s.split(PART_SEPARATOR);
 	const parts = split.map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
 	if (parts.length >= 2) {
 		for (let i = 0; i + 1 < parts.length; i++) {
@@ -239,11 +459,15 @@ export function readTitle(summary: string, people: readonly string[] = []): Titl
 }
 
 // ---------------------------------------------------------------- description
+//
+// Someone else's text, up to DESCRIPTION_LIMIT * 5 characters: read in single passes as well. An
+// opening tag's `[^>]*>` and a comment's `[^]*?-->` would scan to the end of the text again from
+// every `<li` or `<!--` that is never closed; the closing `>` or `-->` is looked for once instead.
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8}|#39);/gi, (whole, name: string) => {
+	return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
 		const lower = name.toLowerCase();
 		if (lower.startsWith("#x")) return codePoint(parseInt(lower.slice(2), 16), whole);
 		if (lower.startsWith("#")) return codePoint(parseInt(lower.slice(1), 10), whole);
@@ -272,23 +496,56 @@ function dropBlocks(html: string, tag: string): string {
 	return out + html.slice(at);
 }
 
+/** Cuts `<!-- ... -->` comments; from a comment never closed on, the text stays as it is. */
+function dropComments(html: string): string {
+	let out = "";
+	let at = 0;
+	for (;;) {
+		const open = html.indexOf("<!--", at);
+		const close = open === -1 ? -1 : html.indexOf("-->", open + 4);
+		if (close === -1) return out + html.slice(at);
+		out += html.slice(at, open);
+		at = close + 3;
+	}
+}
+
+/**
+ * Each opening tag whose start `start` finds (a global regex: `<li\b`), up to the first `>` after
+ * it, replaced by `by`. From a start with no `>` after it the text stays as it is: no later start has one.
+ */
+function replaceOpeningTags(html: string, start: RegExp, by: string): string {
+	let out = "";
+	let at = 0;
+	start.lastIndex = 0;
+	for (let m = start.exec(html); m !== null; m = start.exec(html)) {
+		const end = html.indexOf(">", start.lastIndex);
+		if (end === -1) break;
+		out += html.slice(at, m.index) + by;
+		at = end + 1;
+		start.lastIndex = at;
+	}
+	return out + html.slice(at);
+}
+
+const LIST_ITEM_START = /<li\b/gi;
+const BLOCK_START = /<(?:p|div|tr|h[1-6]|ul|ol|table|blockquote)\b/gi;
+
 /** HTML reduced to its text: line breaks for blocks, list items as dashes, tags dropped, entities decoded. */
 export function htmlToText(html: string): string {
 	let t = html;
 	for (const tag of ["style", "script", "head", "title"]) t = dropBlocks(t, tag);
-	t = t
-		.replace(/<!--[^]*?-->/g, "")
-		.replace(/<br\s*\/?>/gi, "\n")
-		.replace(/<li\b[^>]*>/gi, "\n- ")
-		.replace(/<\/(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote)\s*>/gi, "\n")
-		.replace(/<(?:p|div|tr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi, "\n")
-		.replace(/<[^<>]*>/g, "");
+	t = dropComments(t).replace(/<br\s*\/?>/gi, "\n");
+	t = replaceOpeningTags(t, LIST_ITEM_START, "\n- ").replace(/<\/(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote)\s*>/gi, "\n");
+	t = replaceOpeningTags(t, BLOCK_START, "\n").replace(/<[^<>]*>/g, "");
 	return decodeEntities(t);
 }
 
-/** Whether a DESCRIPTION is HTML (some calendars put the rich text there). */
+const HTML_TAG_START = /<(?:[abipu]|br|div|span|strong|em|ul|ol|li|html|body|table)\b/i;
+
+/** Whether a DESCRIPTION is HTML (some calendars put the rich text there): a tag of the common ones, closed by a `>`. */
 export function looksLikeHtml(text: string): boolean {
-	return /<(?:br|p|div|span|a|b|i|u|strong|em|ul|ol|li|html|body|table)\b[^>]*>/i.test(text);
+	const m = HTML_TAG_START.exec(text);
+	return m !== null && text.includes(">", m.index + m[0].length);
 }
 
 /** Google Meet's and Teams' joining instructions, which the calendars append to every description. */
@@ -318,7 +575,8 @@ function dropMeetingBoilerplate(text: string): string {
 		if (/^(?:one tap mobile|dial by your location|join by sip|join by h\.323)\b/i.test(t)) break;
 		out.push(line);
 	}
-	while (out.length > 0 && /^\s*-*\s*$/.test(out[out.length - 1])) out.pop();
+	// Blank lines and rules of dashes left at the end.
+	while (out.length > 0 && /^-*$/.test(out[out.length - 1].trim())) out.pop();
 	return out.join("\n");
 }
 
@@ -365,10 +623,16 @@ export function descriptionText(description: string, isHtml: boolean): string {
 	if (isHtml || looksLikeHtml(t)) t = htmlToText(t);
 	t = dropControls(dropMeetingBoilerplate(t))
 		.split("\n")
-		.map((l) => l.replace(/[ \t]+$/, ""))
+		.map((l) => trimEndWhere(l, (c) => c === " " || c === "\t"))
 		.join("\n")
 		.replace(/\n{3,}/g, "\n\n")
 		.trim();
-	if (t.length > DESCRIPTION_LIMIT) t = `${t.slice(0, DESCRIPTION_LIMIT).replace(/\s+\S*$/, "")}\n[… shortened]`;
+	if (t.length > DESCRIPTION_LIMIT) t = `${dropLastWord(t.slice(0, DESCRIPTION_LIMIT))}\n[… shortened]`;
 	return t;
+}
+
+/** `text` without its last word, which a cut may have split, and the whitespace before it. */
+function dropLastWord(text: string): string {
+	const upToLastSpace = trimEndWhere(text, (c) => !isWhitespace(c));
+	return upToLastSpace === "" ? text : upToLastSpace.trimEnd();
 }
