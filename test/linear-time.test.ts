@@ -16,6 +16,8 @@ import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { buildCalendar } from "../src/core/ics";
+import { parseInvite } from "../src/core/invite";
+import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
 import { displayText, noteName, parseWikiLink } from "../src/core/links";
 import { buildMailto, parseMailto } from "../src/core/mailto";
 import { isValidEmail } from "../src/core/parse";
@@ -206,6 +208,75 @@ const ATTACKS: Attack[] = [
 	pumped("k: |\n  x\n"),
 ];
 
+/**
+ * What calendar invites are read for: the separators, stage words and brackets of a title, the
+ * tags, comments and entities of an HTML description, the boilerplate lines calendars append.
+ */
+const INVITE_ATTACKS: Attack[] = [
+	pumped(" -", "a", " a"),
+	pumped(" |", "a", " a"),
+	pumped(" ", "Acme", "x"),
+	pumped("final ", "Acme ", "x"),
+	pumped("panel ", "Acme ", "x"),
+	pumped("1st", "Acme ", "x"),
+	pumped("2nd ", "Acme ", "x"),
+	pumped(" 2", "Acme round", "x"),
+	pumped("interview with ", "", "x"),
+	pumped("with ", "", "x"),
+	pumped(" for", "with a", "x"),
+	pumped(" at", "Engineer", ""),
+	pumped(" <>", "a", ""),
+	pumped("(", "Engineer ", "x"),
+	pumped("(a", "", ")"),
+	{ name: '"(" ×n + "Acme" + ")" ×n', make: (k) => `${"(".repeat(k)}Acme${")".repeat(k)}` },
+	pumped("Fwd: "),
+	pumped("[EXT] ", "", "x"),
+	pumped("re:  ", "", "x"),
+	pumped("<li"),
+	pumped("<p"),
+	pumped("<!--"),
+	pumped("<br "),
+	pumped("</p "),
+	pumped("&#"),
+	pumped("&#1"),
+	pumped("&amp", "", "x"),
+	pumped("-::~"),
+	pumped("-::~:~::-\n"),
+	pumped(" \t", "a", "x"),
+	pumped(" -", "\n", "x"),
+];
+
+const people = ["Jordan Rivera", "Dana Whitfield"];
+
+/** Text as an iCalendar TEXT value writes it. */
+function icsText(s: string): string {
+	return s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Text as a quoted parameter value writes it (RFC 6868). */
+function icsParam(s: string): string {
+	return `"${s.replace(/\^/g, "^^").replace(/"/g, "^'").replace(/\r\n|\r|\n/g, "^n")}"`;
+}
+
+function inviteWith(s: string, html: boolean): string {
+	return [
+		"BEGIN:VCALENDAR",
+		"METHOD:REQUEST",
+		"BEGIN:VEVENT",
+		"UID:linear@x.example",
+		"DTSTART:20261130T140000Z",
+		"DTEND:20261130T150000Z",
+		"ORGANIZER;CN=Dana Whitfield:mailto:dana@acme.example",
+		`ATTENDEE;CN=${icsParam(s)}:mailto:lena@acme.example`,
+		`SUMMARY:${icsText(s)}`,
+		`LOCATION:${icsText(s)}`,
+		html ? `X-ALT-DESC;FMTTYPE=text/html:${icsText(s)}` : `DESCRIPTION:${icsText(s)}`,
+		"END:VEVENT",
+		"END:VCALENDAR",
+		"",
+	].join("\r\n");
+}
+
 function interviewWith(s: string) {
 	return anInterview()
 		.company(s)
@@ -300,6 +371,28 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"calendar file": (s) => buildCalendar(buildAgenda([interviewWith(s)], settings, now).actions, { now, vaultName: s }),
 };
 
+/** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */
+const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
+	"invite titles": (s) => [
+		readTitle(s, people),
+		readTitle(s, people, Infinity),
+		readTitle(`Interview: ${s} at Acme`, people, Infinity),
+		readTitle(`Interview with ${s} for ${s}`, people, Infinity),
+		readTitle(`${s} (Acme)`, people, Infinity),
+	],
+	"invite format": (s) => inviteFormat({ location: s, summary: s, conference: [s], description: s }),
+	"HTML descriptions": (s) => [htmlToText(s), looksLikeHtml(s)],
+	"description cleaning": (s) => [descriptionText(s, false), descriptionText(s, true)],
+	"whole invites": (s) =>
+		[false, true].map((html) => {
+			try {
+				return parseInvite(inviteWith(s, html), { me: [], myName: "Jordan Rivera" });
+			} catch (error) {
+				return error;
+			}
+		}),
+};
+
 // ---------------------------------------------------------------- the tests
 
 describe("text functions run in linear time", () => {
@@ -325,6 +418,12 @@ describe("text functions run in linear time", () => {
 		expect(steepGrowth(run, pumped("%%x%%y\n"))).toBeNull();
 	});
 
+	// Under the title's 200-character limit: 101 characters took 2.4 s, and each `1st` more doubled it
+	// (each one read both as "1st" and as a number with "st"). Measured here past the limit.
+	it("an invite titled with ordinals run together, `Acme 1st1st…x` (reading the stage)", () => {
+		expect(steepGrowth((s) => readTitle(s, people, Infinity), pumped("1st", "Acme – Staff Engineer ", "x"))).toBeNull();
+	});
+
 	it("a draft template whose subject opens `{` a thousand times (the YAML parser)", () => {
 		const run = (s: string) => parseTemplateNote(`---\nsubject: ${s}\n---\nHi`);
 		expect(steepGrowth(run, pumped("{"))).toBeNull();
@@ -340,6 +439,12 @@ describe("text functions run in linear time", () => {
 	for (const [surface, run] of Object.entries(SURFACES)) {
 		it(`${surface}, on every crafted input`, { timeout: 60_000 }, () => {
 			expect(superLinear(run, ATTACKS)).toEqual([]);
+		});
+	}
+
+	for (const [surface, run] of Object.entries(INVITE_SURFACES)) {
+		it(`${surface}, on every crafted input and those for invites`, { timeout: 90_000 }, () => {
+			expect(superLinear(run, [...ATTACKS, ...INVITE_ATTACKS])).toEqual([]);
 		});
 	}
 });
