@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { companyOfDomains, decodeInvite, InviteError, parseInvite, readInvite, type InviteResult } from "../../src/core/invite";
-import { readTitle } from "../../src/core/invite-details";
+import { descriptionText, htmlToText, looksLikeHtml, readTitle } from "../../src/core/invite-details";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url)));
 const text = (name: string) => decodeInvite(fixture(name));
@@ -311,6 +311,19 @@ describe("company and role from an event's title", () => {
 		["Acme: Technical Interview (Senior Data Engineer)", "Acme", "Senior Data Engineer"],
 		["Updated invitation: Interview with Dana Whitfield (Acme) @ Tue Dec 8", "Acme", ""],
 		["Invitation: Acme | Jordan Rivera | Hiring Manager Interview @ Tue Dec 8, 2026 2pm - 3pm (EST) (jordan@gmail.example)", "Acme", ""],
+		// Typed in a hurry, forwarded, numbered: the prefixes, the stage and its number are set aside.
+		["Fwd: RE: [EXT] Interview: Staff Engineer at Acme", "Acme", "Staff Engineer"],
+		["With Acme for the Staff Engineer role", "Acme", "Staff Engineer"],
+		["Call with Acme for the Staff Engineer position", "Acme", "Staff Engineer"],
+		["Staff Engineer interview at Acme", "Acme", "Staff Engineer"],
+		["Staff Engineer @ Acme (45 min)", "Acme", "Staff Engineer"],
+		["Staff Engineer (Acme) - Round 2", "Acme", "Staff Engineer"],
+		["Acme, Inc. - Senior Engineer - phonescreen", "Acme, Inc.", "Senior Engineer"],
+		["Acme | Senior Engineer | 2nd round 3", "Acme", "Senior Engineer"],
+		["Acme – Staff Engineer – Hiring Manager Interview", "Acme", "Staff Engineer"],
+		["Acme – Staff Engineer 1st1st1st1st interview", "Acme", "Staff Engineer"],
+		["Acme  -  Staff   Engineer\tinterview", "Acme", "Staff Engineer"],
+		["Acme x Jordan Rivera – Intro Call", "Acme", ""],
 		// Nothing clear: nothing guessed.
 		["Jordan Rivera and Dana Whitfield", "", ""],
 		["30 Minute Meeting", "", ""],
@@ -318,6 +331,27 @@ describe("company and role from an event's title", () => {
 		["Intro call with Lena from Globex", "", ""],
 	])("%j", (title, company, role) => {
 		expect(readTitle(title, people)).toEqual({ company, role });
+	});
+});
+
+describe("an invite's description as the note keeps it", () => {
+	it("HTML: blocks and list items as lines, tags dropped, entities decoded", () => {
+		const html = "<p>Hi &amp; welcome</p><ul><li>One<li class=x>Two</ul><!-- tracking --><p>It&#39;s &#x41; &bogus;</p>";
+		expect(looksLikeHtml(html)).toBe(true);
+		expect(descriptionText(html, false)).toBe("Hi & welcome\n\n- One\n- Two\n\nIt's A &bogus;");
+	});
+
+	it("a comment or tag never closed leaves the text after it as it is", () => {
+		expect(htmlToText("<p>Hi</p><!-- note")).toBe("\nHi\n<!-- note");
+		expect(htmlToText("<p>Hi</p><li class=x")).toBe("\nHi\n<li class=x");
+		expect(looksLikeHtml("a <li b")).toBe(false);
+		expect(descriptionText("1 < 2 and 3 > 2", false)).toBe("1 < 2 and 3 > 2");
+	});
+
+	it("spaces at line ends and blank runs go, and a long one is cut at a word", () => {
+		expect(descriptionText("Agenda:  \t\n\n\n\n- intro   \n---\n  \n", false)).toBe("Agenda:\n\n- intro");
+		const long = descriptionText(`${"word ".repeat(799)}wordy and more`, false);
+		expect(long).toBe(`${"word ".repeat(799).trimEnd()}\n[… shortened]`);
 	});
 });
 
