@@ -32,7 +32,8 @@ import {
 	stripComments,
 	theRole,
 } from "../src/core/placeholders";
-import { experienceOf, fitNote, noteItems, reportedNextSteps, sentence, toSecondPerson } from "../src/core/phrasing";
+import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
+import { expandShorthand, experienceOf, focusTopic, noteItems, roleInSentence, segmentsOf, sentence, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { readPersonText, splitPeopleText } from "../src/core/people";
 import { readInterviewNote } from "../src/core/scope";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
@@ -315,7 +316,22 @@ const parseTemplateNote = (text: string) => readTemplateNote(text, (yaml) => yam
 const SURFACES: Record<string, (s: string) => unknown> = {
 	"plain-text conversion": (s) => plainText(s),
 	"wikilink parsing": (s) => [parseWikiLink(s), parseWikiLink(`[[${s}]]`), displayText(s), noteName(s), replaceWikiLinks(s, () => "")],
-	"phrase and sentence helpers": (s) => [phrase(s), firstName(s), theRole(s, s), truncateAtWord(s, 300), noteItems(s), fitNote(s), sentence(s), toSecondPerson(s), experienceOf(s), reportedNextSteps(s, { names: ["Dana"] })],
+	"phrase and sentence helpers": (s) => [
+		phrase(s),
+		firstName(s),
+		theRole(s, s),
+		truncateAtWord(s, 300),
+		noteItems(s),
+		expandShorthand(s),
+		segmentsOf(s),
+		focusTopic(s),
+		sentence(s),
+		toSecondPerson(s),
+		experienceOf(s),
+		roleInSentence(s, s),
+		titleWithArticle(s),
+	],
+	"next steps read back": (s) => [readNextSteps(s, { names: ["Dana"], title: s }, now, now), resolveDays(s, now, now)],
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
 	"comment stripping": (s) => stripComments(s),

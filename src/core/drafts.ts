@@ -1,38 +1,29 @@
 // Writes the messages a job seeker sends after an interview: short, warm, specific to each person
-// and in the user's voice. The wording lives in letters.ts (several structures per kind), the
-// fitting of the user's notes in phrasing.ts; a note in the draft-template folder can override each.
+// and in the user's voice. The wording lives in letters.ts (sentence slots that differ from one
+// recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
+// a note in the draft-template folder can override each.
 import { differenceInCalendarDays, isAfter } from "date-fns";
 import { format } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
-	CARD,
-	CHECK_IN,
-	CLOSE_OUT,
-	LINKEDIN,
-	NEXT_STEPS,
-	PERSONAL_THANK_YOU,
-	VIA_PRIMARY_CONTACT,
 	callScript,
+	cardText,
+	checkInLetter,
+	closeOutLetter,
+	inviteText,
+	nextStepsLetter,
+	personalThankYou,
+	viaPrimaryContact,
+	whatTheySaid,
 	type AttachmentFacts,
 	type ContactFacts,
-	type FocusFacts,
 	type Letter,
 	type LetterFacts,
 } from "./letters";
 import { buildMailto } from "./mailto";
-import { greetingName, isValidEmail, linkableAddresses, personLabel, thankYouMessages } from "./people";
-import {
-	attachmentKind,
-	experienceOf,
-	fileTitle,
-	fitNote,
-	titlePhrase,
-	ownSentences,
-	reportedClauses,
-	reportedNextSteps,
-	topicOf,
-	type Experience,
-} from "./phrasing";
+import { readNextSteps } from "./next-steps-note";
+import { greetingName, isValidEmail, linkableAddresses, personLabel, samePerson, thankYouMessages } from "./people";
+import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -47,6 +38,7 @@ import { parseWikiLink } from "./links";
 import type { Settings } from "./settings";
 import { isWhitespace, trimEndWhere } from "./text-scan";
 import type { ActionKind, Interview, Person, Recipient, RecordValue } from "./types";
+
 
 export type DraftVariant =
 	| "personal"
@@ -255,7 +247,39 @@ function namesOf(interview: Interview, settings: Pick<Settings, "myName">): stri
 		...interview.interviewers.map((p) => plainText(p.name)),
 		plainText(interview.primaryContact?.name ?? ""),
 		plainText(settings.myName),
+		...capitalisedWords(interview),
 	].filter((n) => n !== "");
+}
+
+/**
+ * Words the user capitalised in the middle of a sentence anywhere in the note's focus and
+ * highlight fields ("at Brightline", "the Pebble system"): names, wherever else they stand.
+ */
+function capitalisedWords(interview: Interview): string[] {
+	const out = new Set<string>();
+	const people = [...interview.interviewers, ...(interview.primaryContact ? [interview.primaryContact] : [])];
+	// Titles are left out: they are written in title case ("Head of Design"), names or not.
+	for (const p of people) {
+		for (const text of [p.focus, p.highlight]) {
+			if (!text) continue;
+			// Read as the letter shows it: "[[Billing rewrite|billing rewrite]]" says "billing", not "Billing".
+			const words = noteItems(text).join("\n").split(/\s+/);
+			for (let i = 1; i < words.length; i++) {
+				const w = bareWord(words[i]);
+				if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) out.add(w);
+			}
+		}
+	}
+	return [...out];
+}
+
+/** A word without the marks around it: "(Brightline," → "Brightline". */
+function bareWord(word: string): string {
+	let from = 0;
+	let to = word.length;
+	while (from < to && !/\p{L}/u.test(word[from])) from++;
+	while (to > from && !/[\p{L}\d]/u.test(word[to - 1])) to--;
+	return word.slice(from, to);
 }
 
 /** Every way a note may name this person: "Dr. Lena Okafor", "Dr. Okafor", "Lena". */
@@ -263,25 +287,10 @@ function readerNames(person: Person | undefined): string[] {
 	const name = plainText(person?.name ?? "");
 	if (name === "") return [];
 	const words = name.split(" ").filter((w) => !/^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i.test(w));
-	return [...new Set([name, greetingName(name), words[0] ?? ""].filter((n) => n !== ""))];
+	return [...new Set([name, greetingName(name), words[0] ?? "", words.join(" ")].filter((n) => n !== ""))];
 }
 
-function focusFacts(person: Person, names: string[]): FocusFacts {
-	const note = fitNote(person.focus, { secondPerson: true, names, reader: readerNames(person) });
-	// A past tense in a focus is what they did: "Moved to Kubernetes last year" → "you moved to ...".
-	const actions = note.pieces.filter((p) => p.shape === "action").map((p) => `you ${p.text[0].toLowerCase()}${p.text.slice(1)}`);
-	const topic = topicOf(note);
-	return {
-		topic,
-		topicStart: topic === null ? topicOf(note, { atStart: true }) : null,
-		said: [...reportedClauses(note), ...actions],
-		own: ownSentences(note),
-	};
-}
-
-const PICTURE = /\b(?:image|diagram|drawing|sketch|schematic|design|mock-?up|screenshot|photo|chart|plot)s?\b/i;
-
-/** What each attachment is and how a sentence names it. */
+/** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
 	const facts: AttachmentFacts[] = [];
 	const files: string[] = [];
@@ -293,19 +302,18 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const file = link.display;
 			files.push(file);
 			const kind = attachmentKind(file, null);
-			const title = titled(file, kind, names);
-			facts.push({ kind, title, url: null });
+			facts.push({ kind, title: titled(file, kind, names), url: null, file: true });
 		} else if (md) {
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
-			facts.push({ kind, title: label ? titled(label, kind, names) : "this page", url: md[2] });
+			const phrase = label === "" ? null : titlePhrase(fileTitle(label), { names });
+			facts.push({ kind, title: phrase ?? (label === "" ? "" : `"${label}"`), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
-			const kind = attachmentKind("", text);
-			facts.push({ kind, title: kind === "press" ? "the press release" : "this page", url: text });
+			facts.push({ kind: attachmentKind("", text), title: "", url: text, file: false });
 		} else if (text !== "") {
 			files.push(text);
 			const kind = attachmentKind(text, null);
-			facts.push({ kind: kind === "link" ? "link" : kind, title: titled(text, kind, names), url: null });
+			facts.push({ kind, title: titled(text, kind, names), url: null, file: true });
 		}
 	}
 	return { facts, files };
@@ -320,9 +328,12 @@ function letterAuthor(file: string): string | null {
 	return withoutExtension || rest || null;
 }
 
+const PICTURE = /\b(?:image|diagram|drawing|sketch|schematic|design|mock-?up|screenshot|photo|chart|plot|overview)s?\b/i;
+
 /**
- * "Tolerance stack-up.png" → "the tolerance stack-up image". A name that does not read as a phrase
- * ("Portfolio - onboarding.pdf") is given as the file is called, which is also what the reader sees.
+ * "Tolerance stack-up.png" → "the tolerance stack-up image"; a name that does not read as a phrase
+ * ("Sample unit plan - stoichiometry.pdf", "Pebble tokens overview.png") is named once, in quotes,
+ * as the reader will see it in the mail.
  */
 function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): string {
 	const file = name.replace(/^.*\//, "");
@@ -331,14 +342,24 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): s
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
 	const base = fileTitle(file);
-	const phrase = /[-–—_:]\s|\s[-–—]|\d/.test(base) ? null : titlePhrase(base, { names });
+	const phrase = titlePhrase(base, { names });
 	if (phrase === null) {
-		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a short document", code: "the code", video: "a short video" };
-		return noun[kind] ? `${noun[kind]} (${file})` : file;
+		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
+		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;
 	}
 	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : "";
 	return `${phrase}${noun}`;
 }
+
+/** What the interview was, for "Thank you for organising my interviews": by its format and size. */
+function meetingOf(interview: Interview): string {
+	const format = (interview.format ?? "").toLowerCase();
+	const several = interview.interviewers.length > 1;
+	if (/phone|call|screen/.test(format)) return several ? "my calls" : "my call";
+	if (/video|zoom|teams|meet|remote|virtual/.test(format)) return several ? "my video interviews" : "my video interview";
+	return several ? "my interviews" : "my interview";
+}
+
 
 // ---------------------------------------------------------------- rendering
 
@@ -539,47 +560,56 @@ class DraftWriter {
 		return [recipientOf(pc)];
 	}
 
-	/** A note that no sentence can carry ("60") is left out, and the user is told. */
+	/** A note that no sentence can carry is left out, and the user is told which and why. */
 	leftOut(person: Person, key: "focus" | "highlight", parts: string[]): void {
 		if (parts.length === 0) return;
+		const who = plainText(personLabel(person)) || "an interviewer";
 		const example = key === "focus" ? "\"keeping calibration within 0.05 mm\"" : "\"cut on-call pages by 60%\"";
-		this.problem(
-			`The ${key} for ${plainText(person.name) || "an interviewer"} ("${parts.join("; ")}") is too short to stand in a sentence, so the drafts leave it out: write it as a phrase, such as ${example}.`,
-		);
+		const why =
+			key === "focus"
+				? "no topic could be read from it safely"
+				: "it is too short to stand in a sentence";
+		this.problem(`The ${key} for ${who} ("${parts.join("; ")}") was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
 	}
 
-	private readonly factsCache = new Map<Person, LetterFacts>();
+	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();
 
-	/** Facts for a letter to one interviewer, read once however many wordings are tried. */
-	personFacts(person: Person): LetterFacts {
-		let facts = this.factsCache.get(person);
-		if (!facts) {
-			facts = this.letterFacts(person, [], false);
-			this.factsCache.set(person, facts);
+	/** The person's focus and highlight, read once however many drafts use them; what cannot be used is reported. */
+	reading(person: Person): { topic: Topic | null; experience: ExperienceReading } {
+		let r = this.readings.get(person);
+		if (!r) {
+			const focus = focusTopic(person.focus, { names: this.names });
+			const experience = experienceOf(person.highlight, { names: this.names });
+			this.leftOut(person, "focus", focus.leftOut);
+			this.leftOut(person, "highlight", experience.leftOut);
+			r = { topic: focus.topic, experience };
+			this.readings.set(person, r);
 		}
-		return facts;
+		return r;
 	}
 
-	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean): LetterFacts {
+	/** "the senior product designer role at Ledgerly". */
+	theRole(): string {
+		return roleInSentence(plainText(this.interview.role), plainText(this.interview.company), { names: this.names });
+	}
+
+	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean, index: number, panel = 1): LetterFacts {
 		const base = this.values(person);
-		const focus: FocusFacts = person ? focusFacts(person, this.names) : { topic: null, topicStart: null, said: [], own: [] };
-		const exp = person ? experienceOf(person.highlight, { names: this.names }) : { statement: null, reference: null, more: [], leftOut: [] };
-		if (person) {
-			this.leftOut(person, "focus", fitNote(person.focus, { names: this.names }).leftOut);
-			this.leftOut(person, "highlight", exp.leftOut);
-		}
-		const experience: Experience = { statement: exp.statement, reference: exp.reference, more: exp.more };
+		const read = person ? this.reading(person) : null;
 		return {
 			when: String(base.interview_day),
-			theRole: String(base.the_role),
+			theRole: this.theRole(),
 			company: String(base.company),
-			focus,
-			experience,
+			topic: read?.topic ?? null,
+			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
+			title: person ? titleWithArticle(plainText(person.title ?? "")) : null,
 			attachments: person ? attachmentFacts(person, this.names).facts : [],
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,
 			askNextSteps,
-			index: 0,
+			index,
+			panel,
+			seed: this.seed,
 		};
 	}
 
@@ -596,24 +626,16 @@ class DraftWriter {
 	}
 
 	/**
-	 * One draft per person. Person i gets structure (seed + i) of the kind's list and moves on to
-	 * the next wording while its text equals an earlier one, so that even people with the same first
-	 * name and no other data get different messages.
+	 * One draft per person; person i gets the wordings of place i. A text equal to an earlier one
+	 * (an override template without names, say) moves on to the wordings of a later place.
 	 */
-	perPerson(
-		key: DraftTemplateKey,
-		people: Person[],
-		build: (person: Person, structure: number, variant: number, index: number) => Values,
-		count: number,
-	): { person: Person; rendered: Rendered; values: Values }[] {
+	perPerson(key: DraftTemplateKey, people: Person[], build: (person: Person, index: number) => Values): { person: Person; rendered: Rendered; values: Values }[] {
 		const seen = new Map<string, Person>();
 		const out: { person: Person; rendered: Rendered; values: Values }[] = [];
 		people.forEach((person, i) => {
 			let chosen: { rendered: Rendered; values: Values } | null = null;
-			const attempts = count * 4;
-			for (let t = 0; t < attempts; t++) {
-				const k = i + t * Math.max(people.length, 1);
-				const values = build(person, (this.seed + k) % count, Math.floor(k / count), k);
+			for (let t = 0; t < 6; t++) {
+				const values = build(person, i + t * Math.max(people.length, 1));
 				const rendered = this.render(key, values);
 				if (t === 0) chosen = { rendered, values };
 				if (!seen.has(rendered.body)) {
@@ -639,25 +661,28 @@ class DraftWriter {
 		const messages = thankYouMessages(interview);
 		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo.map((p) => plainText(personLabel(p)))]));
 		const label = String(this.values().interview_label);
+		const personalCount = messages.filter((m) => m.personal).length;
+		// What the panel's letters have said so far: each later letter says something else where it can.
+		const taken = new Set<string>();
 		const personal = this.perPerson(
 			"thank-you",
 			messages.filter((m) => m.personal).map((m) => m.to),
-			(person, structure, variant, index) => {
+			(person, index) => {
 				// A primary contact who interviewed gets the request to thank the others, and the next-steps
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
 				const askNextSteps = pass.length > 0 && nextStepsPending(interview);
-				const letter = PERSONAL_THANK_YOU[structure]({ ...this.personFacts(person), passThanksTo: pass, askNextSteps, index }, variant);
+				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), taken });
+				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
 					...this.values(person),
 					...this.letterValues(letter),
 					pass_thanks_paragraph: letter.parts.passThanks,
 					greeting: `${hello(person, "Hi")},`,
 					subject_line: subjectLine(thankYouSubject(structure, label), ctx.settings),
-					sign_off: signOff(ctx.settings, THANK_YOU_CLOSINGS[structure % THANK_YOU_CLOSINGS.length]),
+					sign_off: signOff(ctx.settings, THANK_YOU_CLOSINGS[structure]),
 				};
 			},
-			PERSONAL_THANK_YOU.length,
 		);
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
@@ -675,19 +700,25 @@ class DraftWriter {
 		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
 		if (via || unreached) {
 			const to = this.primaryRecipients();
-			const structure = this.seed % VIA_PRIMARY_CONTACT.length;
 			const names = (via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined)).map((p) => plainText(personLabel(p)));
-			const facts = this.letterFacts(undefined, names, nextStepsPending(interview));
-			const letter = VIA_PRIMARY_CONTACT[structure](facts, 0);
+			const facts = this.letterFacts(undefined, names, nextStepsPending(interview), 0);
+			const met = interview.interviewers.map((p) => greetingName(plainText(p.name))).filter((n) => n !== "");
+			const letter = viaPrimaryContact({ ...facts, meeting: meetingOf(interview), met: met.length === interview.interviewers.length && new Set(met).size === met.length ? met : [] });
 			const rendered = this.render("thank-you-via-primary-contact", {
 				...this.values(),
 				...this.letterValues(letter),
 				greeting: `${hello(interview.primaryContact, "Hi")},`,
 				subject_line: subjectLine(["Thank you", label], ctx.settings),
-				sign_off: signOff(ctx.settings, CONTACT_CLOSINGS[structure % CONTACT_CLOSINGS.length]),
+				sign_off: signOff(ctx.settings, CONTACT_CLOSINGS[this.seed % CONTACT_CLOSINGS.length]),
 			});
 			this.email("thank-you", "via-primary-contact", to, rendered);
 		}
+	}
+
+	/** The primary contact interviewed the user as well. */
+	contactInterviewed(): boolean {
+		const pc = this.interview.primaryContact;
+		return pc !== undefined && this.interview.interviewers.some((p) => p === pc || samePerson(p, pc));
 	}
 
 	contactFacts(): ContactFacts {
@@ -697,91 +728,83 @@ class DraftWriter {
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;
-		const told = reportedNextSteps(interview.nextSteps === "(given)" ? undefined : interview.nextSteps, { names: readerNames(pc) });
+		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
+		const told = readNextSteps(noted, { names: readerNames(pc), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const asked = interview.records.nextStepsAsked;
 		return {
 			when: String(base.interview_day),
-			theRole: String(base.the_role),
+			theRole: this.theRole(),
 			company: String(base.company),
 			decision,
 			told,
+			asked: asked && asked.at !== null ? dayAndMonth(asked.at, ctx.now) : null,
+			interviewed: this.contactInterviewed(),
+			thankedBefore: interview.records.thankYouSent !== undefined,
+			status: interview.status,
+			seed: this.seed + seedOf(plainText(pc?.name ?? "")),
 		};
 	}
 
-	/** A message to the primary contact, its structure chosen by who they are. */
-	toPrimary(kind: ActionKind, key: DraftTemplateKey, variant: DraftVariant, structures: readonly ((f: ContactFacts, v: number) => { paragraphs: string[] })[], subject: string[]): Draft {
+	/** A message to the primary contact. */
+	toPrimary(kind: ActionKind, key: DraftTemplateKey, variant: DraftVariant, letter: { paragraphs: string[] }, subject: string[], facts: ContactFacts): Draft {
 		const to = this.primaryRecipients();
 		const pc = this.interview.primaryContact;
-		const structure = (this.seed + seedOf(plainText(pc?.name ?? ""))) % structures.length;
-		const facts = this.contactFacts();
-		const letter = structures[structure](facts, structure);
 		const rendered = this.render(key, {
 			...this.values(),
 			message: letter.paragraphs.join("\n\n"),
-			what_they_said: whatTheySaidLine(facts),
+			what_they_said: whatTheySaid(facts) ?? "",
 			decision_day: facts.decision?.date ?? "",
 			greeting: `${hello(pc, "Hi")},`,
 			subject_line: subjectLine(subject, this.ctx.settings),
-			sign_off: signOff(this.ctx.settings, CONTACT_CLOSINGS[structure % CONTACT_CLOSINGS.length]),
+			sign_off: signOff(this.ctx.settings, CONTACT_CLOSINGS[facts.seed % CONTACT_CLOSINGS.length]),
 		});
 		return this.email(kind, variant, to, rendered);
 	}
 
 	nextSteps(): void {
 		const label = String(this.values().interview_label);
-		this.toPrimary("next-steps", "next-steps", "next-steps", NEXT_STEPS, ["Next steps", label]);
+		const facts = this.contactFacts();
+		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
 	}
 
 	checkIn(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
-		const draft = this.toPrimary("check-in", "check-in", "check-in", CHECK_IN, ["Checking in", role]);
+		const facts = this.contactFacts();
+		const draft = this.toPrimary("check-in", "check-in", "check-in", checkInLetter(facts), ["Checking in", role], facts);
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
-		draft.script = callScript(this.contactFacts(), hello(this.interview.primaryContact, "Hi"), me).join("\n");
+		draft.script = callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n");
 	}
 
 	closeOut(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
-		this.toPrimary("close-out", "close-out", "closing", CLOSE_OUT, ["Thank you, and staying in touch", role]);
+		const facts = this.contactFacts();
+		const subject = facts.status === "rejected" ? "Thank you" : "Thank you, and staying in touch";
+		this.toPrimary("close-out", "close-out", "closing", closeOutLetter(facts), [subject, role], facts);
 	}
 
 	handwritten(): void {
 		const { interview, ctx } = this;
 		// As in the rules: with no interviewers listed, the card goes to the primary contact.
-		const people =
-			interview.interviewers.length > 0
-				? interview.interviewers
-				: interview.primaryContact
-					? [interview.primaryContact]
-					: [];
+		const people = interview.interviewers.length > 0 ? interview.interviewers : interview.primaryContact ? [interview.primaryContact] : [];
 		if (people.length === 0) {
 			this.problem("The note lists no interviewers and no primary contact, so there is nobody to write a card to.");
 			return;
 		}
 		const day = cardDay(interview.start, ctx.now);
-		const cards = this.perPerson(
-			"handwritten-note",
-			people,
-			(person, structure, variant) => {
-				const topic = cardTopic(person, this.names);
-				const theRole = String(this.values().the_role);
-				return {
-					...this.values(person),
-					message: CARD[structure]({ day, topic, theRole }, variant),
-					card_focus: topic !== null ? `I especially enjoyed our conversation about ${topic}.` : "I enjoyed our conversation and learning about your work.",
-					greeting: `${hello(person, "Dear")},`,
-					sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, CARD_CLOSINGS[structure % CARD_CLOSINGS.length]),
-				};
-			},
-			CARD.length,
-		);
+		const cards = this.perPerson("handwritten-note", people, (person, index) => {
+			const { topic, experience } = this.reading(person);
+			const short = topic?.short ?? null;
+			const title = titleWithArticle(plainText(person.title ?? ""));
+			return {
+				...this.values(person),
+				message: cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(), index, seed: this.seed }),
+				card_focus: short !== null ? `Thank you for our conversation about ${short}.` : "Thank you for your time.",
+				greeting: `${hello(person, "Dear")},`,
+				sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, CARD_CLOSINGS[(this.seed + index) % CARD_CLOSINGS.length]),
+			};
+		});
 		for (const { person, rendered } of cards) {
-			this.drafts.push({
-				kind: "handwritten-note",
-				variant: "handwritten",
-				to: [recipientOf(person)],
-				subject: rendered.subject,
-				body: rendered.body,
-				mailto: null,
-			});
+			this.drafts.push({ kind: "handwritten-note", variant: "handwritten", to: [recipientOf(person)], subject: rendered.subject, body: rendered.body, mailto: null });
 		}
 	}
 
@@ -791,27 +814,23 @@ class DraftWriter {
 			this.problem("No interviewer in this note has a LinkedIn profile: add linkedin to an interviewer to write an invitation note.");
 			return;
 		}
-		const roleShort = theRoleShort(this.interview);
-		const notes = this.perPerson(
-			"linkedin",
-			people,
-			(person, structure, variant) => {
-				const base = this.values(person);
-				const topic = cardTopic(person, this.names);
-				const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, roleShort };
-				let message = LINKEDIN[structure](facts, variant);
-				// The topic goes first when the note is too long for LinkedIn.
-				if (message.length > LINKEDIN_NOTE_LIMIT) message = LINKEDIN[structure]({ ...facts, topic: null }, variant);
-				return { ...base, message, about_focus: topic !== null ? ` about ${topic}` : "", greeting: `${hello(person, "Hi")},` };
-			},
-			LINKEDIN.length,
-		);
+		const notes = this.perPerson("linkedin", people, (person, index) => {
+			const base = this.values(person);
+			// A question put to the user makes a poor subject for an invitation: only a topic does.
+			const read = this.reading(person).topic;
+			const topic = read !== null && read.kind !== "question" ? read.short : null;
+			const company = plainText(this.interview.company);
+			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(), index, seed: this.seed };
+			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
+			let message = inviteText(facts);
+			if (message.length > LINKEDIN_NOTE_LIMIT) message = inviteText({ ...facts, topic: null });
+			if (message.length > LINKEDIN_NOTE_LIMIT && company !== "") message = inviteText({ ...facts, topic: null, theRole: `the role at ${company}` });
+			return { ...base, message, about_focus: topic !== null ? ` about ${topic}` : "", greeting: `${hello(person, "Hi")},` };
+		});
 		for (const { person, rendered } of notes) {
 			const body = truncateAtWord(rendered.body, LINKEDIN_NOTE_LIMIT);
 			if (body !== rendered.body) {
-				this.problem(
-					`The LinkedIn note to ${plainText(person.name)} was shortened to fit LinkedIn's ${LINKEDIN_NOTE_LIMIT} characters: check that it still reads well.`,
-				);
+				this.problem(`The LinkedIn note to ${plainText(person.name)} was shortened to fit LinkedIn's ${LINKEDIN_NOTE_LIMIT} characters: check that it still reads well.`);
 			}
 			this.drafts.push({
 				kind: "linkedin",
@@ -844,25 +863,6 @@ function thankYouSubject(structure: number, label: string): string[] {
 	}
 }
 
-function whatTheySaidLine(facts: ContactFacts): string {
-	if (facts.decision) return `You mentioned a decision by ${facts.decision.date}.`;
-	if (facts.told.clauses.length > 0) return `When we spoke, you mentioned that ${facts.told.clauses.join(", and that ")}.`;
-	if (facts.told.topic !== null) return `When we spoke, you mentioned ${facts.told.topic}.`;
-	return "";
-}
-
-/** A card or a LinkedIn note names the topic only when it is short and reads cleanly: never the raw note. */
-function cardTopic(person: Person, names: string[]): string | null {
-	const note = fitNote(person.focus, { secondPerson: true, names });
-	return topicOf(note, { maxWords: 12 });
-}
-
-/** "the Platform engineer role", for someone who knows the company. */
-function theRoleShort(interview: Interview): string {
-	const role = plainText(interview.role);
-	if (role === "") return "the role";
-	return /\b(?:role|position|job|post|opening|vacancy)$/i.test(role) ? `the ${role}` : `the ${role} role`;
-}
 
 function recipientOf(person: Person): Recipient {
 	return { name: plainText(person.name), email: person.email ?? null };

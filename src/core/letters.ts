@@ -1,36 +1,33 @@
-// The built-in wording: several whole letters per kind, each a different structure, so that a panel
-// comparing notes finds letters that were written one by one. Every sentence here is the product's
-// own; the user's notes reach them only through the phrasing layer.
-import type { AttachmentKind, Experience } from "./phrasing";
+// The built-in wording. A letter is put together sentence by sentence: each slot (the opening,
+// the line about what mattered to them, the user's experience, the offer, the interest, the close)
+// has its own set of wordings, and the recipient's place in the panel picks one from each set, so
+// that a panel comparing notes finds letters written one by one, however many people it has.
+// Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
+// as a topic (never what they said of their own team) and the user's own experience.
+import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
 import { joinList } from "./phrasing";
-
-/** What one letter may say about the person it goes to, all of it already fitted into phrases. */
-export interface FocusFacts {
-	/** "the power budget on the new sensor board", for the middle of a sentence. */
-	topic: string | null;
-	/** The same for the start of a sentence, when its first word's case is not known. */
-	topicStart: string | null;
-	/** What they said, as "that"-clauses in the second person: "your cloud bill grew 40%". */
-	said: string[];
-	/** Sentences the note gives in the user's own person ("We talked about SSO."). */
-	own: string[];
-}
 
 export interface AttachmentFacts {
 	kind: AttachmentKind;
-	/** "the tolerance stack-up image", "the launch press release": what the sentence calls it. */
+	/** "the new grad residency outline", or the file's name in quotes when it does not read as a phrase. */
 	title: string;
 	url: string | null;
+	/** A file from the vault, which the user attaches by hand. */
+	file: boolean;
 }
 
+/** What one letter may say, all of it already fitted into phrases. */
 export interface LetterFacts {
 	/** "today", "yesterday", "on Tuesday", "on 25 November". */
 	when: string;
-	/** "the Platform engineer role at Acme Robotics", or as much as the note gives. */
+	/** "the senior product designer role at Ledgerly". */
 	theRole: string;
 	company: string;
-	focus: FocusFacts;
-	experience: Experience;
+	/** What mattered to the recipient, as a neutral topic. */
+	topic: Topic | null;
+	experience: Experience & { links: string[] };
+	/** The recipient's title with its article: "a principal engineer". */
+	title: string | null;
 	attachments: AttachmentFacts[];
 	/** Interviewers this recipient is asked to thank, by full name. */
 	passThanksTo: string[];
@@ -38,8 +35,14 @@ export interface LetterFacts {
 	everyone: boolean;
 	/** Ask what happens next (the note has no next steps and nobody asked). */
 	askNextSteps: boolean;
-	/** The recipient's place among this message's recipients: general lines differ between them. */
+	/** The recipient's place among this message's recipients: each slot's wording follows it. */
 	index: number;
+	/** How many recipients the panel has: a wording moved on skips the places of the others. */
+	panel: number;
+	/** Sentences the panel's earlier letters said: a letter says them again only when nothing else fits. */
+	taken?: Set<string>;
+	/** A number from the note: which wording the first recipient gets. */
+	seed: number;
 }
 
 export interface Letter {
@@ -55,18 +58,36 @@ export interface Letter {
 	};
 }
 
-/** One of several wordings: `variant` moves on through them, so a repeat of a structure reads anew. */
-function pick<T>(options: readonly T[], variant: number): T {
-	return options[variant % options.length];
+/** A stable number for a slot name, so that slots of one letter do not move in step. */
+function slotOffset(slot: string): number {
+	let h = 7;
+	for (let i = 0; i < slot.length; i++) h = (h * 31 + slot.charCodeAt(i)) >>> 0;
+	return h;
+}
+
+/**
+ * The wording of `slot` for this recipient: recipients 0 .. n-1 of a panel get n different ones.
+ * Slots have sets of different sizes, so two recipients who share one wording share no other.
+ */
+function choose<T>(options: readonly T[], facts: { index: number; seed: number }, slot: string): T {
+	return options[(facts.index + ((facts.seed + slotOffset(slot)) % options.length)) % options.length];
 }
 
 function join(...sentences: (string | null | false | undefined)[]): string {
 	return sentences.filter((s): s is string => typeof s === "string" && s !== "").join(" ");
 }
 
-/** "that A, and that B". */
-function thatClauses(said: string[]): string {
-	return said.map((s) => `that ${s}`).join(", and ");
+/** Fills `{name}`; `{Name}` gives the value with a capital, for the start of a sentence. */
+function fill(template: string, values: Record<string, string>): string {
+	return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+		const value = values[key] ?? values[key[0].toLowerCase() + key.slice(1)];
+		if (value === undefined) return m;
+		return /^\p{Lu}/u.test(key) ? capitalise(value) : value;
+	});
+}
+
+function capitalise(text: string): string {
+	return text === "" ? text : text[0].toUpperCase() + text.slice(1);
 }
 
 /** "I led the rollout" from "I led the rollout.", for the middle of a sentence. */
@@ -74,381 +95,456 @@ function clause(statement: string): string {
 	return statement.replace(/[.!]$/, "");
 }
 
-/** "how I led the rollout" or "about the checker I built": what "I enjoyed telling you ..." continues with. */
-function tellingAbout(exp: Experience): string | null {
-	if (exp.statement !== null) return `how ${lowerStart(clause(exp.statement))}`;
-	if (exp.reference !== null) return `about ${exp.reference}`;
-	return null;
-}
-
+/** A statement's first letter for the middle of a sentence: "I" stays, "My team and I" becomes "my team and I". */
 function lowerStart(text: string): string {
-	return /^(?:I|I'm|I've|I'd|I'll)\b/.test(text) ? text : text[0].toLowerCase() + text.slice(1);
+	return /^I\b/.test(text) ? text : text[0].toLowerCase() + text.slice(1);
 }
-
-/** A topic too long to be the subject of a sentence ("Since X matters ..."): it goes after the verb instead. */
-function long(topic: string): boolean {
-	return topic.split(" ").length > 6;
-}
-
-function hasFocus(f: FocusFacts): boolean {
-	return f.topic !== null || f.topicStart !== null || f.said.length > 0 || f.own.length > 0;
-}
-
-function hasExperience(e: Experience): boolean {
-	return e.statement !== null || e.reference !== null;
-}
-
-// ---------------------------------------------------------------- attachments
-
-/** Each attachment with what it is for; consecutive ones take different wordings. */
-export function attachmentSentences(list: AttachmentFacts[], aboutWork: boolean, start: number): string {
-	const subject = aboutWork ? "that work" : "what we discussed";
-	return list
-		.map((a, i) => {
-			const v = start + i;
-			const link = a.url === null ? "" : ` (${a.url})`;
-			switch (a.kind) {
-				case "image":
-					return pick(
-						[
-							`I've attached ${a.title}, which shows ${subject} in more detail.`,
-							`In case it's useful, I've attached ${a.title}; it shows how I approached the problem.`,
-							`The attached ${a.title.replace(/^(?:the|a|an) /, "")} gives a closer look at ${subject}.`,
-						],
-						v,
-					);
-				case "press":
-					return pick(
-						[
-							`If you'd like the public side of that story, here is the press release${link}.`,
-							`There's a press release about that work, in case it's useful${link}.`,
-							`The launch was announced publicly, if you'd like to read more${link}.`,
-						],
-						v,
-					);
-				case "letter":
-					return pick(
-						[
-							`I've also attached ${a.title}, in case it helps as you consider the role.`,
-							`I've included ${a.title} as well, in case it's helpful.`,
-						],
-						v,
-					);
-				case "slides":
-					return pick([`I've attached ${a.title}, which walk through ${subject}.`, `The attached ${a.title.replace(/^(?:the|a|an) /, "")} cover ${subject} in a few pages.`], v);
-				case "document":
-					return pick([`I've attached ${a.title}, in case you'd like more detail on ${subject}.`, `For more detail on ${subject}, I've attached ${a.title}.`], v);
-				case "code":
-					return pick([`The code is public if you'd like to look${link}.`, `If you're curious about the code, it's available here${link}.`], v);
-				case "video":
-					return pick([`There's a short demo, if you'd like to see it in action${link}.`, `A short video shows it working${link}.`], v);
-				case "link":
-					return a.url === null
-						? pick([`I've attached ${a.title}, in case it's useful.`, `I've included ${a.title} as well, in case it helps.`], v)
-						: pick([`There's more on ${subject} in ${a.title}${link}.`, `If you'd like more detail on ${subject}, ${a.title} covers it${link}.`], v);
-			}
-			return "";
-		})
-		.join(" ");
-}
-
-// ---------------------------------------------------------------- the personal thank-you
-
-/** The request to thank the others, when this recipient is the one who can. */
-function passThanks(facts: LetterFacts, variant: number): string {
-	const names = facts.passThanksTo;
-	if (names.length === 0) return "";
-	const list = joinList(names);
-	return pick(
-		[
-			`Could I also ask you to pass my thanks on to ${list}? I don't have ${names.length === 1 ? "an email address for them" : "their email addresses"}.`,
-			`As I don't have ${names.length === 1 ? "an address" : "addresses"} for ${list}, I'd be grateful if you could thank them for me.`,
-		],
-		variant,
-	);
-}
-
-function nextStepsQuestion(facts: LetterFacts, variant: number): string {
-	if (!facts.askNextSteps) return "";
-	return pick(
-		[
-			"When you have a moment, could you let me know what the next steps are and the timeline you have in mind?",
-			"Could you also tell me what happens next, and roughly when you expect to decide?",
-		],
-		variant,
-	);
-}
-
-type PersonalStructure = (facts: LetterFacts, variant: number) => Letter;
 
 function words(text: string): number {
 	return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
-/**
- * The letter's paragraphs. A thank-you runs 60 to 170 words with greeting and sign-off: a short one
- * gets an offer to say more, a long one (long notes) drops its closing pleasantry first.
- */
-function letter(opening: string, middle: string, attachments: string, interest: string, closing: string, facts: LetterFacts, variant: number): Letter {
-	const nextSteps = nextStepsQuestion(facts, variant);
-	const length = words(join(opening, middle, attachments, interest, closing, passThanks(facts, variant), nextSteps));
-	// Greeting and sign-off add five or six words.
-	for (let pad = 0, total = length; total < 56 && pad < 3; pad++) {
-		const line = pick(SHORT_CLOSE, facts.index + pad * 3);
-		closing = join(closing, line);
-		total += words(line);
+// ---------------------------------------------------------------- attachments
+
+function host(url: string): string | null {
+	const m = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url);
+	if (!m) return null;
+	const known: Record<string, string> = { "figma.com": "Figma", "github.com": "GitHub", "gitlab.com": "GitLab", "youtube.com": "YouTube", "youtu.be": "YouTube", "vimeo.com": "Vimeo", "loom.com": "Loom", "notion.so": "Notion", "docs.google.com": "Google Docs", "drive.google.com": "Google Drive", "behance.net": "Behance", "dribbble.com": "Dribbble", "medium.com": "Medium" };
+	return known[m[1].toLowerCase()] ?? null;
+}
+
+/** Each attachment with what it is and why it is there; consecutive ones take different wordings. */
+export function attachmentSentences(list: readonly AttachmentFacts[], facts: { index: number; seed: number }): string {
+	// A sentence that ends with an address has no full stop after it, so it ends its line.
+	return list
+		.map((a, i) => {
+			const at = { index: facts.index + i, seed: facts.seed };
+			if (a.url !== null) {
+				const site = host(a.url);
+				switch (a.kind) {
+					case "press":
+						return choose([`The press release is here, if you'd like the public side of the story: ${a.url}`, `The public announcement is here, in case it's useful: ${a.url}`], at, "press");
+					case "code":
+						return choose([`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`], at, "code");
+					case "video":
+						return choose([`There's a short video of it here, if you'd like to see it working: ${a.url}`, `A short demo is here, in case it helps: ${a.url}`], at, "video");
+					default:
+						if (a.title !== "") return choose([`${capitalise(a.title)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`], at, "link");
+						return site
+							? choose([`There's more detail on ${site}, if it's useful: ${a.url}`, `If you'd like to see more, it's on ${site}: ${a.url}`], at, "site")
+							: choose([`There's more detail here, if it's useful: ${a.url}`, `If you'd like to read more, it's here: ${a.url}`], at, "site");
+				}
+			}
+			switch (a.kind) {
+				case "image":
+					return choose([`I've attached ${a.title}, in case a picture helps.`, `In case it's useful, I've attached ${a.title}.`], at, "image");
+				case "letter":
+					return choose([`I've also attached ${a.title}, in case it helps as you consider my application.`, `I've included ${a.title} as well, in case it's helpful.`], at, "letter");
+				case "slides":
+					return choose([`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`], at, "slides");
+				default:
+					return choose([`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`], at, "document");
+			}
+		})
+		.reduce((text, sentence) => (text === "" ? sentence : `${text}${/\.$/.test(text) ? " " : "\n"}${sentence}`), "");
+}
+
+// ---------------------------------------------------------------- requests
+
+/** "Tom Becker" → "Tom": how a letter names a colleague the second time. */
+function firstOf(name: string): string {
+	return name.split(" ").find((w) => !/^(?:dr|mr|mrs|ms|mx|prof)\.?$/i.test(w)) ?? name;
+}
+
+/** The request to thank the others, to someone who interviewed the user as well. */
+function passThanksLine(facts: LetterFacts): string {
+	const names = facts.passThanksTo;
+	if (names.length === 0) return "";
+	if (names.length === 1) {
+		return choose(
+			[
+				`Could I ask you to pass my thanks on to ${names[0]}? I didn't get ${firstOf(names[0])}'s email address.`,
+				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass my thanks on.`,
+			],
+			facts,
+			"pass",
+		);
 	}
-	if (length > 160) closing = "";
-	const pass = passThanks(facts, variant);
-	// Requests get a paragraph of their own, before the warm close.
-	const requests = join(pass, nextSteps);
-	const last = join(interest, closing);
+	return choose(
+		[
+			`Could I ask you to pass my thanks on to ${joinList(names)}? I didn't get their email addresses.`,
+			`I didn't get email addresses for ${joinList(names)}, so I'd be grateful if you could pass my thanks on to them.`,
+		],
+		facts,
+		"pass",
+	);
+}
+
+const NEXT_STEPS_QUESTIONS = [
+	"Could you also tell me what the next stage looks like, and when you expect to make a decision?",
+	"When you have a moment, could you let me know how the process continues from here, and roughly when I might hear?",
+	"I'd also be grateful to know what the next stage involves and when a decision is likely.",
+];
+
+function nextStepsLine(facts: LetterFacts): string {
+	return facts.askNextSteps ? choose(NEXT_STEPS_QUESTIONS, facts, "question") : "";
+}
+
+// ---------------------------------------------------------------- the personal thank-you
+
+/** Openings that say nothing of the topic; nine, so that panels of nine never share one. */
+const OPENINGS = [
+	"Thank you for taking the time to talk with me {when}.",
+	"Thank you for meeting with me {when}.",
+	"Thanks for your time {when}.",
+	"Thank you for the conversation {when}.",
+	"I appreciated the time you gave me {when}.",
+	"It was a pleasure to meet you {when}, and thank you for your time.",
+	"Many thanks for making time to see me {when}.",
+	"Thank you for speaking with me {when}.",
+	"It was good to meet you {when}; thank you for making the time.",
+];
+
+/** Openings that carry the topic; any kind of topic reads in them. */
+const TOPIC_OPENINGS = [
+	"Thank you for taking the time {when} to talk about {topic}.",
+	"Thank you for our conversation {when} about {topic}.",
+	"Thanks for making time {when} to discuss {topic} with me.",
+	"I appreciated the chance {when} to talk about {topic} with you.",
+	"Thank you for speaking with me {when} about {topic}.",
+	"Many thanks for the time you gave me {when} to talk through {topic}.",
+	"It was good to meet you {when} and to talk about {topic}.",
+	"I'm grateful for the time you took {when} to go through {topic} with me.",
+];
+
+/** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
+const THING_LINES = [
+	"I've kept thinking about our conversation about {topic}.",
+	"Our conversation about {topic} has stayed with me.",
+	"I appreciated hearing your perspective about {topic}.",
+	"It was useful to talk through {topic} with you.",
+	"Thank you for walking me through {topic}.",
+	"What you said about {topic} gave me a clearer picture of the work.",
+	"I found our discussion of {topic} especially useful.",
+	"Since we spoke, I've been thinking about {topic}.",
+	"Hearing how you think about {topic} was the most useful part of our conversation.",
+	"I'm glad we had time to talk about {topic}.",
+];
+const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
+	thing: THING_LINES,
+	activity: THING_LINES,
+	question: [
+		"Thank you for your question about {topic}.",
+		"Since we spoke, I've thought more about your question about {topic}.",
+		"I appreciated the chance to talk through {topic} with you.",
+		"Your question about {topic} has stayed with me.",
+		"I'm glad we had time to talk about {topic}.",
+		"I've kept thinking about {topic} since we spoke.",
+		"It was useful to think through {topic} with you.",
+	],
+};
+
+/** The user's experience after the topic, as their own statement. */
+const STATEMENT_AFTER_TOPIC = [
+	"As I mentioned, {s}.",
+	"It's close to work I've done before: {whole}",
+	"It connects with my own experience: {whole}",
+	"As we discussed, {s}.",
+	"It's something I've worked on myself: {whole}",
+	"It reminded me of my own work: {whole}",
+];
+/** The same when no topic came before it. */
+const STATEMENT_ALONE = [
+	"I enjoyed telling you how {s}.",
+	"I was glad of the chance to tell you how {s}.",
+	"It was good to explain how {s}.",
+	"Thank you for your questions about how {s}.",
+	"I appreciated the chance to describe how {s}.",
+];
+/** The user's experience as a noun phrase, after the topic. */
+const REFERENCE_AFTER_TOPIC = [
+	"It reminded me of {r}.",
+	"It brought to mind {r}.",
+	"It's close to {r}, which we talked about.",
+	"It connects with {r}.",
+	"It made me think of {r}.",
+	"It has a lot in common with {r}.",
+];
+const REFERENCE_ALONE = [
+	"I enjoyed telling you about {r}.",
+	"I was glad to have the chance to describe {r}.",
+	"Thank you for your questions about {r}.",
+	"I appreciated your interest in {r}.",
+	"It was good to tell you about {r}.",
+];
+/** After the topic, when the note gives no experience of the user's. */
+const BRIDGES = [
+	"It gave me a clearer sense of what the job involves.",
+	"It's given me a lot to think about.",
+	"It's the part of the conversation I've come back to most.",
+	"It's helped me think about how I'd approach the work.",
+	"It's shaped how I think about the first months in the job.",
+];
+/** What a letter says of the conversation when the note has no topic: from the recipient's title. */
+const TITLE_LINES = [
+	"It was useful to hear how the job looks from your side, as {title}.",
+	"Hearing your perspective as {title} filled in a lot of the picture for me.",
+	"It helped to hear what {title} looks for in a new colleague.",
+	"I appreciated hearing about your work as {title}.",
+	"Your view of the work, as {title}, gave me a much clearer picture of it.",
+	"It was good to hear how the position fits with your work as {title}.",
+	"Talking with {title} about the day-to-day work was especially helpful.",
+	"It was helpful to see the role through the eyes of {title}.",
+	"I learned a lot from hearing how {title} sees the work.",
+];
+const GENERAL_LINES = [
+	"It was useful to hear how the team works day to day.",
+	"I came away with a clearer idea of what the job involves.",
+	"It helped to hear how you see the work ahead.",
+	"I learned a lot from our conversation about the team's priorities.",
+	"It was good to hear what matters most to you.",
+	"I learned a lot about how the work is organised.",
+	"Hearing how things run gave me a much better sense of the job.",
+	"It was good to hear where the team is heading.",
+	"Our conversation answered several questions I had.",
+	"I appreciated the chance to ask my own questions about the work.",
+	"It was helpful to hear about the team's plans.",
+	"Talking with you made the role much more concrete for me.",
+];
+/** About the user and the role, for a letter with little in the note: a wish, never a presumption. */
+const USER_LINES = [
+	"The role fits closely with the work I want to do next.",
+	"I'd welcome the chance to bring my experience to the team.",
+	"It's the kind of team I'd like to be part of.",
+	"I'd be glad to contribute to what the team is building.",
+	"The work you described is close to what I do best.",
+	"It sounds like a job my background has prepared me for.",
+	"I can see how my experience would carry over.",
+	"What I heard matched what I'm looking for in my next role.",
+];
+/** The last words of a letter that the note gives little to say: about the time given, never about the team's problems. */
+const PAD_LINES = [
+	"I'm grateful for the time you set aside for it.",
+	"It left me with plenty to think about.",
+	"I came away with a good sense of the people behind the work.",
+	"It made the role much easier to imagine.",
+	"It was time well spent, and I'm grateful for it.",
+	"The questions you asked were ones I enjoyed thinking about.",
+	"I valued the chance to hear about the team first-hand.",
+	"It was a good introduction to how the team thinks.",
+];
+/** One offer per letter, never two. */
+const OFFERS = [
+	"I'd be glad to go into more detail on any of it.",
+	"I'd be happy to share more about that work if it would help.",
+	"Please let me know if there's anything else I can send.",
+	"I'd be glad to answer any other questions you have.",
+	"If it would help to see examples of my work, I can send them.",
+	"I can provide references whenever they would help.",
+	"If there's more you'd like to know about my background, just ask.",
+	"I can share more about my experience whenever it would help.",
+	"If any questions come up later, I'm happy to answer them.",
+	"I'm happy to go into any part of my background you'd like.",
+	"Do let me know if I can clarify anything from our conversation.",
+];
+/** Interest in the role: never presumes an offer, never gushes. */
+const INTERESTS = [
+	"I'm very interested in {role}.",
+	"I came away more interested in {role}.",
+	"I remain very interested in {role}.",
+	"It left me all the more interested in {role}.",
+	"My interest in {role} has only grown since we met.",
+	"I'd welcome the chance to keep talking about {role}.",
+	"I'm excited about {role}.",
+	"{Role} is the kind of work I'm looking for.",
+	"I hope to continue the process for {role}.",
+	"The more I learn about {role}, the more interested I am.",
+	"I'm keen to continue with my application for {role}.",
+]
+/** The last line before the sign-off; a few letters end on the interest line instead. */
+const CLOSINGS = [
+	"Thank you again for your time.",
+	"I hope to speak again soon.",
+	"I look forward to hearing from you.",
+	"Thanks again, and I hope we speak soon.",
+	"I hope to hear from you soon.",
+	"Thank you once more for the conversation.",
+	"I'd be glad to talk again whenever it suits you.",
+	"I'm grateful for your time.",
+	"I look forward to staying in touch.",
+	"I hope we'll speak again before long.",
+];
+
+/** Words a letter says once: a second "glad" or "useful" reads as a form. */
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "keen", "happy", "picture", "thinking", "conversation"];
+
+/**
+ * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
+ * letter so far: not its first three words, not a word said once already, not a third "thank".
+ */
+function fresh(options: readonly string[], facts: { index: number; seed: number; panel?: number; taken?: Set<string> }, slot: string, used: string, values: Record<string, string> = {}): string {
+	const n = options.length;
+	const start = options.indexOf(choose(options, facts, slot));
+	const said = used.toLowerCase();
+	const thanks = (said.match(/\bthank/g) ?? []).length;
+	// The panel's recipients start from a block of consecutive wordings; one that must move on takes
+	// the wordings after the block first, each recipient from its own place among them.
+	const order: number[] = [start];
+	const panel = facts.panel ?? 1;
+	if (panel > 1 && panel < n) {
+		const free = n - panel;
+		const first = (((start - (facts.index % n) + panel) % n) + n) % n;
+		for (let k = 0; k < free; k++) order.push((first + ((facts.index + k) % free)) % n);
+	}
+	for (let k = 1; k < n; k++) if (!order.includes((start + k) % n)) order.push((start + k) % n);
+	const fits = (text: string): boolean => {
+		const lower = text.toLowerCase();
+		const opening = lower.split(" ").slice(0, 3).join(" ");
+		if (said.includes(opening)) return false;
+		if (ONCE.some((word) => lower.includes(word) && said.includes(word))) return false;
+		if (thanks >= (slot.startsWith("closing") ? 2 : 1) && /\bthank/.test(lower)) return false;
+		const ws = lower.match(/[a-z']+/g) ?? [];
+		return !ws.some((_, i) => i + 4 <= ws.length && said.includes(ws.slice(i, i + 4).join(" ")) && !/^(?:the role of|role of \w+)/.test(ws.slice(i, i + 4).join(" ")));
+	};
+	// First a wording that neither repeats this letter nor a sentence an earlier letter of the panel said, then one that does not repeat this letter.
+	for (const pass of [0, 1]) {
+		for (const at of order) {
+			const text = fill(options[at], values);
+			if (text === "") return text;
+			if (pass === 0 && facts.taken?.has(text)) continue;
+			if (fits(text)) return text;
+		}
+	}
+	return fill(options[start], values);
+}
+
+/**
+ * A thank-you to one interviewer. Three arrangements (the topic in the opening or after it; the
+ * experience or the topic first), each sentence from its slot's set; 60 to 170 words.
+ */
+export function personalThankYou(facts: LetterFacts): Letter {
+	const { topic, experience: e } = facts;
+	const arrangement = choose([0, 1, 2], facts, "arrangement");
+	const values = { when: facts.when, role: facts.theRole, topic: topic?.text ?? "", title: facts.title ?? "" };
+	let used = "";
+	// A long topic ends its sentence: "... to discuss how I would handle a parent who emails daily with me" does not read.
+	const longTopic = (topic?.text.split(" ").length ?? 0) > 6;
+	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}): string => {
+		const fitting = longTopic ? options.filter((o) => !/\{topic\}[^.]/.test(o)) : options;
+		const text = fresh(fitting.length > 0 ? fitting : options, facts, slot, used, { ...values, ...extra });
+		used = `${used} ${text}`;
+		facts.taken?.add(text);
+		return text;
+	};
+	const inOpening = topic !== null && arrangement === 0;
+	const opening = take(inOpening ? TOPIC_OPENINGS : OPENINGS, inOpening ? "topic-opening" : "opening");
+	const statement = e.statement;
+	const hasExperience = statement !== null || e.reference !== null;
+	// The experience comes first in arrangement 2: then it cannot lean on the topic with "It reminded me".
+	const experienceFirst = arrangement === 2 && topic !== null && !inOpening && hasExperience;
+	const afterTopic = topic !== null && !experienceFirst;
+	const experienceLine = (): string => {
+		if (statement !== null) {
+			const mid = e.statementMid ?? lowerStart(statement);
+			return take(afterTopic ? STATEMENT_AFTER_TOPIC : STATEMENT_ALONE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
+		}
+		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
+		return topic !== null ? take(BRIDGES, "bridge") : "";
+	};
+	const topicLine = (): string => (topic !== null && !inOpening ? take(TOPIC_LINES[topic.kind], topic.kind === "question" ? "topic-question" : "topic") : "");
+	let middle: string;
+	if (experienceFirst) {
+		const experience = experienceLine();
+		middle = join(experience, ...e.more, topicLine());
+	} else {
+		const line = topicLine();
+		middle = join(line, experienceLine(), ...e.more);
+	}
+	// An address the attachments already give is not given twice.
+	const own = e.links.filter((url) => !facts.attachments.some((a) => a.url === url));
+	const links = own.map((url, i) => (i === 0 ? `There's more about it here: ${url}` : url));
+	const general = topic === null && !hasExperience ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general") : "";
+	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
+	const pass = passThanksLine(facts);
+	const question = nextStepsLine(facts);
+	const requests = join(pass, question);
+	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
+	let offer = take(offers, "offer");
+	const interest = take(INTERESTS, "interest");
+	let closing = take(CLOSINGS, "closing");
+	let extra = "";
+	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, interest, closing));
+	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
+	if (count() < 62 && general === "") extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
+	if (count() < 62) extra = join(extra, take(USER_LINES, "user"));
+	if (count() < 62) extra = join(extra, take(PAD_LINES, "pad"));
+	if (count() < 62) extra = join(extra, take(PAD_LINES.filter((line) => !used.includes(line)), "pad-2"));
+	if (count() > 168) closing = "";
+	if (count() > 168) offer = "";
+	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);
 	return {
-		paragraphs: [join(opening, middle), attachments, requests, last].filter((p) => p !== ""),
-		parts: { opening, focusAndHighlight: middle, attachments, interest, nextSteps, passThanks: pass },
+		paragraphs: [join(opening, body), attachments, requests, join(interest, closing)].filter((p) => p !== ""),
+		parts: { opening, focusAndHighlight: body, attachments, interest: join(interest, closing), nextSteps: question, passThanks: pass },
 	};
 }
 
-/** Said about the focus when the note has no phrase for the middle of a sentence. */
-function focusOnItsOwn(f: FocusFacts, variant: number): string {
-	if (f.said.length > 0) {
-		return pick([`I've been thinking about your point ${thatClauses(f.said)}.`, `You mentioned ${thatClauses(f.said)}. I've been turning that over since.`], variant);
-	}
-	if (f.topicStart !== null) return `${f.topicStart} came up more than once, and it was good to talk it through with you.`;
-	return f.own.join(" ");
-}
-
-
-/** For a letter that would be too short to read as more than a formality. */
-const SHORT_CLOSE = [
-	"It was a real pleasure to meet you.",
-	"Your perspective on the role was really helpful.",
-	"Wishing you a good rest of the week.",
-	"It would be a privilege to join you.",
-	"I appreciated how much ground we covered.",
-	"I left with plenty to think about.",
-	"I learned a lot in a short time.",
-	"It was a pleasure to learn from you.",
-];
-
-/** A general line and an offer: what a letter says when the note has no focus and no highlight. */
-function general(index: number): string {
-	return pick(GENERAL, index);
-}
-
-/** The general line for a note with no focus and no highlight. */
-const GENERAL = [
-	"I enjoyed learning more about the work ahead and how your team approaches it. It sounds like a place where I'd thrive.",
-	"Hearing how the team works gave me a much clearer picture of the role, and made me keen to get started.",
-	"It gave me a real sense of what the first months in the role would involve, and I liked what I heard. I'd relish the chance to contribute from the start.",
-	"It was good to hear how the work is organised and where it is heading. That sense of direction is a big part of what draws me to the role.",
-	"Our discussion gave me a much better feel for the day-to-day of the role. Everything I heard fits the kind of work I want to be doing next.",
-	"It was refreshing to hear so candidly about the work and its challenges. That openness says a lot about the team.",
-	"It helped a great deal to hear about the role from your side. I now have a much fuller picture of where I could help.",
-	"I left with a much clearer picture of the role than I had before, and it confirmed that this is work I'd enjoy.",
-];
-
-export const PERSONAL_THANK_YOU: readonly PersonalStructure[] = [
-	// The topic in the opening line, the experience after it, interest to close.
-	(facts, v) => {
-		const { focus: f, experience: e } = facts;
-		const opening =
-			f.topic !== null
-				? pick([`Thank you for taking the time to talk with me ${facts.when} about ${f.topic}.`, `Thanks for the conversation ${facts.when} about ${f.topic}.`], v)
-				: pick([`Thank you for taking the time to talk with me ${facts.when}.`, `Thanks for our conversation ${facts.when}.`], v);
-		const focusLine = f.topic !== null ? join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own) : focusOnItsOwn(f, v);
-		let experience = "";
-		if (e.statement !== null) {
-			experience = hasFocus(f)
-				? pick([`As I mentioned, ${lowerStart(clause(e.statement))}. I'd enjoy bringing that experience to your team.`, `It's a problem I've worked on before: ${e.statement}`], v)
-				: `I enjoyed telling you ${tellingAbout(e)}. It's work I'm proud of, and I'd gladly go into more detail.`;
-		} else if (e.reference !== null) {
-			experience = hasFocus(f)
-				? pick([`It reminded me of ${e.reference}. I'd enjoy bringing what I learned from that work to your team.`, `It took me back to ${e.reference}. I'd be glad to put that experience to work with you.`], v)
-				: `I enjoyed telling you ${tellingAbout(e)}. It's work I'm proud of, and I'd gladly go into more detail.`;
-		} else if (hasFocus(f)) {
-			experience = pick(["It's exactly the kind of problem I enjoy working on, and I'd be glad to help your team with it.", "It's the sort of challenge I'd be glad to take on, and I've been thinking about it since."], v);
-		}
-		else experience = general(facts.index);
-		const middle = join(focusLine, experience, ...e.more);
-		return letter(
-			opening,
-			middle,
-			attachmentSentences(facts.attachments, hasExperience(e), v),
-			pick([`I'm very interested in ${facts.theRole}, and I'd be glad to answer anything else you'd like to know.`, `Our conversation left me even keener on ${facts.theRole}.`], v),
-			pick(["", "Please let me know if there's anything else I can send."], v),
-			facts,
-			v,
-		);
-	},
-	// Interest first, then the conversation and the experience woven into one thought.
-	(facts, v) => {
-		const { focus: f, experience: e } = facts;
-		const opening = pick(
-			[`Thank you for meeting with me ${facts.when}. I came away even more interested in ${facts.theRole}.`, `Thank you for your time ${facts.when}; I left our conversation more excited than ever about ${facts.theRole}.`],
-			v,
-		);
-		let middle: string;
-		if (f.topic !== null) {
-			const lead = pick([`I especially enjoyed talking about ${f.topic}`, `The part of our conversation I enjoyed most was ${f.topic}`], v);
-			if (f.said.length > 0 || f.own.length > 0) {
-				// What they said belongs next to the topic it is about, before the user's answer.
-				middle = join(
-					`${lead}.`,
-					f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`,
-					...f.own,
-					e.statement !== null ? `It's close to my own experience: ${e.statement}` : e.reference !== null ? `It reminded me of ${e.reference}.` : "It's exactly the kind of problem I like to work on.",
-				);
-			} else if (e.statement !== null) middle = `${lead}, because it's close to my own experience: ${e.statement}`;
-			else if (e.reference !== null) middle = `${lead}, which reminded me of ${e.reference}.`;
-			else middle = `${lead}, and it's exactly the kind of problem I like to work on.`;
-		} else if (hasFocus(f)) {
-			middle = join(focusOnItsOwn(f, v + 1), e.statement !== null ? `I've dealt with something similar: ${e.statement}` : e.reference !== null ? `It reminded me of ${e.reference}.` : "");
-		} else if (hasExperience(e)) {
-			middle = `I was glad of the chance to tell you ${tellingAbout(e)}, and I'd be happy to share more of that work.`;
-		} else middle = general(facts.index);
-		middle = join(middle, ...e.more);
-		return letter(
-			opening,
-			middle,
-			attachmentSentences(facts.attachments, hasExperience(e), v + 1),
-			pick(["If it would help to see more of my work, I'd be happy to share it.", "Please don't hesitate to reach out if I can add anything."], v),
-			pick(["I hope we speak again soon.", "I look forward to hearing from you."], v),
-			facts,
-			v,
-		);
-	},
-	// Short and direct, for a busy reader.
-	(facts, v) => {
-		const { focus: f, experience: e } = facts;
-		const opening = pick([`Thank you for speaking with me ${facts.when}.`, `Many thanks for your time ${facts.when}.`], v);
-		let middle: string;
-		if (f.topic !== null && f.said.length > 0) {
-			// What they said follows the topic directly, so that its "it" can only be the topic.
-			middle = join(pick([`I was glad to hear about ${f.topic}.`, `Thank you for talking me through ${f.topic}.`], v), `You mentioned ${thatClauses(f.said)}.`, ...f.own);
-		} else if (f.topic !== null) {
-			middle = join(
-				long(f.topic)
-					? pick([`It was good to hear about ${f.topic}; it made the role very real for me.`, `I appreciated the chance to talk through ${f.topic}; it gave me a clear picture of what the role involves.`], v)
-					: pick([`Hearing about ${f.topic} made the role very real for me.`, `Talking through ${f.topic} gave me a clear picture of what the role involves.`], v),
-				f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`,
-				...f.own,
-			);
-		} else middle = hasFocus(f) ? focusOnItsOwn(f, v) : "";
-		const telling = tellingAbout(e);
-		middle = join(
-			middle,
-			telling !== null
-				? pick([`I enjoyed telling you ${telling}, and I'd be glad to go into more detail.`, `I'd be happy to say more about ${telling.replace(/^about /, "")}.`], v)
-				: hasFocus(f)
-					? "It's an area where I think I could make a real difference."
-					: join(general(facts.index), "I'd be glad to go into more detail on any part of my background that would help."),
-			...e.more,
-		);
-		return letter(
-			opening,
-			middle,
-			attachmentSentences(facts.attachments, hasExperience(e), v + 2),
-			pick([`I'm excited about ${facts.theRole} and hope to continue the conversation.`, `I'd welcome the chance to keep talking about ${facts.theRole}.`], v),
-			pick(["Thank you again.", "With thanks for a very useful conversation."], v),
-			facts,
-			v,
-		);
-	},
-	// The experience brought forward, in answer to what mattered to them.
-	(facts, v) => {
-		const { focus: f, experience: e } = facts;
-		const opening = pick([`It was a pleasure to meet you ${facts.when}; thank you for your time.`, `It was good to meet you ${facts.when}, and thank you for making the time.`], v);
-		let lead = "";
-		if (f.topic !== null) {
-			const since = long(f.topic) ? `Since so much of our conversation was about ${f.topic}` : `Since ${f.topic} matters so much to you`;
-			lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `${since}, I wanted to say a little more about my own experience.`);
-		}
-		else if (f.said.length > 0) lead = `You mentioned ${thatClauses(f.said)}, so I wanted to say a little more about my own experience.`;
-		else if (f.topicStart !== null) lead = `${f.topicStart} came up more than once, so I wanted to say a little more about my own experience.`;
-		let experience: string;
-		const toldYou = `I enjoyed telling you ${tellingAbout(e)}, and it's the kind of work I'd like to do much more of.`;
-		if (e.statement !== null) experience = lead !== "" ? e.statement : toldYou;
-		else if (e.reference !== null) experience = lead !== "" ? `The closest parallel I have is ${e.reference}.` : toldYou;
-		else {
-			experience = "";
-			if (f.topic !== null) {
-				const since = long(f.topic) ? `Since so much of our conversation was about ${f.topic}` : `Since ${f.topic} matters so much to you`;
-				lead = join(f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, `${since}, I've been thinking about how I'd approach it.`);
-			}
-			else if (lead !== "") lead = lead.replace(/, so I wanted to say a little more about my own experience\./, ". I've been thinking about how I'd approach that ever since.");
-			else lead = general(facts.index);
-		}
-		const middle = join(lead, ...f.own, experience, ...e.more);
-		return letter(
-			opening,
-			middle,
-			attachmentSentences(facts.attachments, hasExperience(e), v),
-			pick([`I'm very keen on ${facts.theRole}, and I look forward to the next steps.`, `I'd be delighted to keep talking about ${facts.theRole}.`], v),
-			pick(["Thanks again, and I hope to speak soon.", "Thank you once more for the conversation."], v),
-			facts,
-			v,
-		);
-	},
-	// Forward-looking: what the conversation set the user thinking about.
-	(facts, v) => {
-		const { focus: f, experience: e } = facts;
-		const opening = pick([`Thank you for making time to talk with me ${facts.when}.`, `I appreciated the time you gave me ${facts.when}.`], v);
-		let middle: string;
-		if (f.topic !== null) {
-			middle = join(pick([`Since we spoke, I've been thinking about ${f.topic}.`, `Our discussion of ${f.topic} has stayed with me.`], v), f.said.length > 0 && `You mentioned ${thatClauses(f.said)}.`, ...f.own);
-		} else middle = hasFocus(f) ? focusOnItsOwn(f, v + 1) : hasExperience(e) ? "" : general(facts.index);
-		if (hasFocus(f) && !hasExperience(e)) middle = join(middle, "It's the kind of problem I'd enjoy getting stuck into with your team.");
-		const toldYou = `I enjoyed telling you ${tellingAbout(e)}. I'd be glad to share more about how it went.`;
-		if (e.statement !== null) middle = join(middle, hasFocus(f) ? `As we discussed, ${lowerStart(clause(e.statement))}.` : toldYou);
-		else if (e.reference !== null) middle = join(middle, hasFocus(f) ? `It brought to mind ${e.reference}. I'd be glad to tell you more about that work.` : toldYou);
-		middle = join(middle, ...e.more);
-		return letter(
-			opening,
-			middle,
-			attachmentSentences(facts.attachments, hasExperience(e), v + 1),
-			pick([`I remain very interested in ${facts.theRole} and hope to hear from you soon.`, `I'd love to be part of what you're building${facts.company ? ` at ${facts.company}` : ""}.`], v),
-			pick(["", "Thank you again for a thoughtful conversation."], v),
-			facts,
-			v,
-		);
-	},
-];
-
 // ---------------------------------------------------------------- thank-you via the primary contact
 
-export const VIA_PRIMARY_CONTACT: readonly PersonalStructure[] = [
-	(facts, v) => {
-		const names = facts.passThanksTo;
-		const opening = facts.everyone
-			? `Thank you for arranging my interview ${facts.when} and for looking after me throughout.`
-			: `Thank you for arranging my interviews ${facts.when} and for looking after me throughout.`;
-		const ask = facts.everyone
-			? "Could I ask you to pass my thanks on to everyone I met? I appreciated the time each of them gave me."
-			: names.length === 1
-				? `I don't have an email address for ${names[0]}, so could I ask you to pass my thanks on? I appreciated the time they gave me.`
-				: `I don't have email addresses for ${joinList(names)}, so could I ask you to pass my thanks on to them? I appreciated the time each of them gave me.`;
-		const interest = `The day left me even more interested in ${facts.theRole}, and I'm grateful for your help in getting me there.`;
-		return {
-			paragraphs: [opening, ask, join(interest, nextStepsQuestion(facts, v))],
-			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v), passThanks: ask },
-		};
-	},
-	(facts, v) => {
-		const names = facts.passThanksTo;
-		const opening = `Thank you for setting everything up for my interview ${facts.when}; it all ran smoothly, and I enjoyed the conversations.`;
-		const ask = facts.everyone
-			? "I'd be grateful if you could thank everyone I met on my behalf."
-			: `I'd be grateful if you could thank ${joinList(names)} for me, as I don't have ${names.length === 1 ? "their email address" : "their email addresses"}.`;
-		const interest = `I'm more interested than ever in ${facts.theRole}, and I'd be glad to help with anything else you need from me.`;
-		return {
-			paragraphs: [join(opening, ask), join(interest, nextStepsQuestion(facts, v + 1))],
-			parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: nextStepsQuestion(facts, v + 1), passThanks: ask },
-		};
-	},
-];
+export interface ViaFacts extends LetterFacts {
+	/** "my interviews", "my call", "my video interviews". */
+	meeting: string;
+	/** First names of the people met, for "my interviews with Nina and Raj"; empty when unknown or many. */
+	met: string[];
+}
+
+/** The thank-you to the primary contact, who set the day up and passes thanks on. */
+export function viaPrimaryContact(facts: ViaFacts): Letter {
+	const withWhom = facts.met.length > 0 && facts.met.length <= 3 ? ` with ${joinList(facts.met)}` : "";
+	const values = { when: facts.when, role: facts.theRole, meeting: facts.meeting, with: withWhom };
+	const opening = fill(
+		choose(
+			["Thank you for organising {meeting}{with} {when}, and for looking after me throughout.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for arranging {meeting}{with} {when}."],
+			facts,
+			"via-opening",
+		),
+		values,
+	);
+	const names = facts.passThanksTo;
+	const ask = facts.everyone
+		? choose(["Could I ask you to pass my thanks on to everyone I met? I appreciated the time each of them gave me.", "I'd be grateful if you could thank everyone I met on my behalf."], facts, "via-ask")
+		: names.length === 1
+			? choose(
+					[`I didn't get ${firstOf(names[0])}'s email address, so could I ask you to pass my thanks on to ${names[0]}?`, `I'd be grateful if you could pass my thanks on to ${names[0]}, as I didn't get an email address.`],
+					facts,
+					"via-ask",
+				)
+			: choose(
+					[
+						`I didn't get email addresses for ${joinList(names)}, so could I ask you to pass my thanks on to them?`,
+						`I'd be grateful if you could pass my thanks on to ${joinList(names)}, as I didn't get their email addresses.`,
+					],
+					facts,
+					"via-ask",
+				);
+	const conversations = facts.met.length === 1 || (facts.everyone && facts.meeting.endsWith("interview")) || /(?:interview|call)$/.test(facts.meeting) ? "The conversation" : "The conversations";
+	const interest = fill(choose([`${conversations} left me more interested in {role}.`, "I came away more interested in {role}.", "I remain very interested in {role}."], facts, "via-interest"), values);
+	const question = nextStepsLine(facts);
+	const offer = choose(["If there's anything else you need from me, just let me know.", "I'd be glad to help with anything else you need from me."], facts, "via-offer");
+	const short = words(join(opening, ask, interest, question || offer)) < 58;
+	const thanks = short ? choose(["Thank you again for all your help.", "Many thanks for your help with the day."], facts, "via-thanks") : "";
+	return {
+		paragraphs: [opening, ask, join(interest, question || offer, thanks)],
+		parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: question, passThanks: ask },
+	};
+}
 
 // ---------------------------------------------------------------- messages to the primary contact
+
+/** What the check-in says they were told, already read by next-steps-note.ts. */
+export interface Told {
+	kind: "you" | "understood" | "notes";
+	clause: string;
+}
 
 export interface ContactFacts {
 	/** When the interview was: "today", "on 17 November". */
@@ -457,89 +553,85 @@ export interface ContactFacts {
 	company: string;
 	/** The decision date they gave, in words ("Friday 27 November"), and whether it has passed. */
 	decision: { date: string; past: boolean } | null;
-	/** What they said about next steps, reported back: a noun phrase or "that"-clauses. */
-	told: { topic: string | null; clauses: string[] };
+	/** What they said about next steps. */
+	told: Told | null;
+	/** When the user asked about next steps ("17 November"), when they did and heard nothing. */
+	asked: string | null;
+	/** The recipient interviewed the user as well: they are thanked for the conversation, not the arranging. */
+	interviewed: boolean;
+	/** A thank-you is on record, so "again" is true. */
+	thankedBefore: boolean;
+	/** "active", "rejected", "offer", "withdrawn", "closed". */
+	status: string;
+	seed: number;
 }
 
 export interface ContactLetter {
 	paragraphs: string[];
 }
 
-type ContactStructure = (facts: ContactFacts, variant: number) => ContactLetter;
+const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T => choose(options, { index: 0, seed: facts.seed }, slot);
 
-export const NEXT_STEPS: readonly ContactStructure[] = [
-	(facts) => ({
+/** The next-steps question: one thanks, the interest, the question. */
+export function nextStepsLetter(facts: ContactFacts): ContactLetter {
+	const again = facts.thankedBefore ? " again" : "";
+	const what = facts.interviewed ? "our conversation" : "organising my interviews";
+	return {
 		paragraphs: [
-			`Thank you again for arranging my interview ${facts.when}. I came away even more interested in ${facts.theRole}.`,
-			"Could you let me know what the next steps are, and the timeline you have in mind?",
-			"Thank you for your help.",
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, `It left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			pickFor(
+				[
+					"Could you tell me what the next stage looks like, and when you expect to make a decision?",
+					"When you have a moment, could you let me know how the process continues from here, and roughly when I might hear?",
+					"I'd be grateful to know what the next stage involves and when a decision is likely. It would help me plan the coming weeks.",
+				],
+				facts,
+				"ns-question",
+			),
 		],
-	}),
-	(facts) => ({
-		paragraphs: [
-			`I enjoyed meeting everyone ${facts.when}, and I remain very interested in ${facts.theRole}.`,
-			"When you have a moment, could you tell me what the next steps are and roughly when you expect a decision? It would help me plan the weeks ahead.",
-		],
-	}),
-	(facts) => ({
-		paragraphs: [
-			`Thank you for your help with my interview ${facts.when}. After those conversations, I'm keener than ever on ${facts.theRole}.`,
-			"What would the next steps be, and is there a timeline you're able to share?",
-		],
-	}),
-];
+	};
+}
 
-/** The check-in's reference to what they said, when the note holds it. */
-function whatTheySaid(facts: ContactFacts, variant: number): string | null {
+/** The check-in's sentence about what they said, when the note holds it; null otherwise. */
+export function whatTheySaid(facts: ContactFacts): string | null {
 	const { decision, told } = facts;
 	if (decision !== null) {
-		if (decision.past) {
-			return pick(
-				[`You mentioned a decision by ${decision.date}, so I wanted to check in.`, `I understood a decision was expected by ${decision.date}, so I thought I'd get in touch.`],
-				variant,
-			);
-		}
-		return pick(
-			[`I know a decision is expected by ${decision.date}, and I wanted to get in touch before then.`, `I understand a decision is due by ${decision.date}, so I wanted to write before then.`],
-			variant,
-		);
+		return decision.past
+			? `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`
+			: `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
 	}
-	if (told.clauses.length > 0) {
-		return pick(
-			[`When we spoke, you mentioned ${thatClauses(told.clauses)}, so I wanted to check in.`, `I remember you said ${thatClauses(told.clauses)}, so I thought I'd get in touch.`],
-			variant,
-		);
+	if (told !== null) {
+		if (told.kind === "notes") return `When we spoke ${facts.when}, ${told.clause}.`;
+		const said = told.clause[0] === "I" ? told.clause : told.clause;
+		return `When we spoke ${facts.when}, ${said}, so I'm writing to check in.`;
 	}
-	if (told.topic !== null) {
-		return pick([`When we spoke, you mentioned ${told.topic}, so I wanted to check in.`, `I remember you mentioning ${told.topic}, so I thought I'd get in touch.`], variant);
-	}
+	if (facts.asked !== null) return `I asked about next steps on ${facts.asked}, and I'm writing to follow up.`;
 	return null;
 }
 
-export const CHECK_IN: readonly ContactStructure[] = [
-	(facts, v) => ({
+/** The check-in: still interested, any news; what they were told, when the note has it. */
+export function checkInLetter(facts: ContactFacts): ContactLetter {
+	const said = whatTheySaid(facts);
+	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on my interview ${facts.when}.`);
+	return {
 		paragraphs: [
-			join("I hope you're well.", whatTheySaid(facts, 0) ?? `I wanted to follow up on my interview ${facts.when}.`),
-			`I'm still very interested in ${facts.theRole}. Is there any update you can share on where things stand?`,
-			pick(["If references or examples of my work would help, I'd be happy to send them.", "If anything else from me would help, just let me know."], v),
+			opening,
+			pickFor(
+				[`I'm still very interested in ${facts.theRole}, and I'd be grateful for any update you can share.`, `I remain very interested in ${facts.theRole}. Is there any news you can share on where things stand?`],
+				facts,
+				"ci-interest",
+			),
+			pickFor(["If references or examples of my work would help, I'd be happy to send them.", "If there's anything else you need from me, just let me know."], facts, "ci-offer"),
 		],
-	}),
-	(facts, v) => ({
-		paragraphs: [
-			join(`I wanted to follow up on my interview for ${facts.theRole} ${facts.when}.`, whatTheySaid(facts, 1)),
-			"The role is still at the top of my list, and I'd welcome any news on where things stand.",
-			pick(["Please let me know if there's anything else I can send.", "I'm happy to provide references or anything else that would help."], v),
-		],
-	}),
-];
+	};
+}
 
 /** The lines of a call: short enough to say, each one a breath. */
 export function callScript(facts: ContactFacts, hello: string, caller: string): string[] {
-	const role = facts.theRole;
-	const said = whatTheySaid(facts, 0);
+	const said = whatTheySaid(facts);
 	return [
-		`${hello}, it's ${caller} — I interviewed for ${role} ${facts.when}.`,
-		said ?? "I wanted to check in.",
+		`${hello}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
+		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/ so I thought I'd get in touch before then\./, " so I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",
 		"Thank you — I appreciate your time.",
@@ -547,22 +639,48 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 	];
 }
 
-export const CLOSE_OUT: readonly ContactStructure[] = [
-	(facts) => ({
-		paragraphs: [
-			`Thank you again for considering me for ${facts.theRole}, and for the time you and your colleagues gave me.`,
-			`I'm still interested, so please do get in touch if there's news. And if this opening isn't the right fit in the end, I'd be glad to hear about future roles${facts.company ? ` at ${facts.company}` : ""}.`,
-			"All the best with the search, and I hope our paths cross again.",
-		],
-	}),
-	(facts) => ({
-		paragraphs: [
-			`I wanted to thank you once more for your time, and for everything you did to organise my interview for ${facts.theRole}.`,
-			`I know these decisions can take a while. My interest hasn't changed, and if the timing or the fit changes, I'd welcome a conversation about other openings${facts.company ? ` at ${facts.company}` : ""}.`,
-			"Wishing you all the best, and I hope we stay in touch.",
-		],
-	}),
-];
+/**
+ * The closing message, by the interview's status: after a rejection, thanks for letting the user
+ * know and an interest in future openings; after an offer or a withdrawal, a courteous note that
+ * presumes no silence; otherwise gracious, still interested, the door left open.
+ */
+export function closeOutLetter(facts: ContactFacts): ContactLetter {
+	const gave = facts.interviewed ? "for our conversation" : "for organising my interviews";
+	const there = facts.company ? "there" : "with your team";
+	switch (facts.status) {
+		case "rejected":
+			return {
+				paragraphs: [
+					`Thank you for letting me know, and ${gave} during the process for ${facts.theRole}.`,
+					`I enjoyed meeting the team and learning about the work, and I'd be glad to be considered for future openings ${there}.`,
+					"I hope our paths cross again.",
+				],
+			};
+		case "offer":
+		case "withdrawn":
+			return {
+				paragraphs: [
+					`Thank you again ${gave} and for everything during the process for ${facts.theRole}.`,
+					"I appreciated the care you and your colleagues took, and I hope we stay in touch.",
+				],
+			};
+		default:
+			return {
+				paragraphs: [
+					pickFor([`Thank you again ${gave} ${facts.when}, and for considering me for ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and for considering me for ${facts.theRole}.`], facts, "co-thanks"),
+					pickFor(
+						[
+							`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance to be considered for future roles ${there}.`,
+							`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome being considered for future roles ${there}.`,
+						],
+						facts,
+						"co-door",
+					),
+					pickFor(["I hope our paths cross again.", "I hope we stay in touch."], facts, "co-close"),
+				],
+			};
+	}
+}
 
 // ---------------------------------------------------------------- a handwritten card
 
@@ -571,75 +689,85 @@ export interface CardFacts {
 	day: string;
 	/** A short topic, or null: a card never carries more of the note than that. */
 	topic: string | null;
+	topicKind: TopicKind | null;
+	/** The user's experience in a few words: "the time I led a retention push on 4 West". */
+	experience: string | null;
+	title: string | null;
+	/** "the sous chef role at Harvest Table", for a card that has nothing more specific to say. */
 	theRole: string;
+	index: number;
+	seed: number;
 }
 
-export const CARD: readonly ((facts: CardFacts, variant: number) => string)[] = [
-	(f, v) =>
-		pick(
-			[
-				join(
-					`Thank you again for meeting with me ${f.day}.`,
-					f.topic !== null ? `I especially enjoyed our conversation about ${f.topic}.` : "I enjoyed our conversation and learning about your work.",
-					"I'd love the chance to work with you.",
-				),
-				join(
-					`Many thanks for our meeting ${f.day}.`,
-					f.topic !== null ? `I'm still thinking about what you said on ${f.topic}.` : "I left with a real appreciation of what your team does.",
-					"I hope to be working alongside you before long.",
-				),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(
-					`It was a real pleasure to meet you ${f.day}.`,
-					f.topic !== null ? `Thank you for telling me about ${f.topic}; I've been thinking about it since.` : "Thank you for your time and for such an open conversation.",
-					"I hope our paths cross again soon.",
-				),
-				join(
-					`I'm so glad we met ${f.day}.`,
-					f.topic !== null ? `Our talk about ${f.topic} was a highlight of the day for me.` : "I came away with a lot to think about.",
-					"Thank you for making me feel so welcome.",
-				),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(
-					`Thank you for the time you gave me ${f.day}.`,
-					f.topic !== null ? `Your thoughts on ${f.topic} stayed with me.` : `I came away with a clear sense of the work, and excited about ${f.theRole}.`,
-					"I hope we'll have the chance to work together.",
-				),
-				join(
-					`Thank you for making time for me ${f.day}.`,
-					f.topic !== null ? `I learned a lot from how you think about ${f.topic}.` : "I learned a great deal about the role from you.",
-					"I'd be delighted to continue the conversation.",
-				),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(
-					`A short note to say thank you for our conversation ${f.day}.`,
-					f.topic !== null ? `Hearing about ${f.topic} made me even keener on the role.` : "Hearing about your work made me even keener on the role.",
-					"I hope we speak again soon.",
-				),
-				join(
-					`Just a few lines to thank you for meeting me ${f.day}.`,
-					f.topic !== null ? `It was fascinating to hear about ${f.topic}.` : "It was fascinating to hear how the work gets done.",
-					"I look forward to staying in touch.",
-				),
-			],
-			v,
-		),
+const CARD_ROLE = [
+	"It was good to learn more about {role}.",
+	"I enjoyed hearing more about {role}.",
+	"I came away with a clearer idea of {role}.",
+	"It helped to hear you describe {role}.",
+	"I'm glad I had the chance to learn about {role}.",
 ];
+
+const CARD_TOPIC = [
+	"Thank you for our conversation {day} about {topic}.",
+	"Thank you for taking the time {day} to talk about {topic}.",
+	"Our conversation {day} about {topic} has stayed with me.",
+	"Thank you for meeting with me {day}, and for talking through {topic}.",
+	"Thank you for your time {day}; I've thought a lot since about {topic}.",
+	"Thank you for the time you gave me {day} to discuss {topic}.",
+	"I'm grateful for our conversation {day} about {topic}.",
+	"Thank you for seeing me {day} and for sharing your thoughts on {topic}.",
+	"Many thanks for our talk {day} about {topic}.",
+	"It was good to meet you {day} and to talk about {topic}.",
+	"Thank you for the chance {day} to hear your thoughts on {topic}.",
+];
+const CARD_QUESTION = [
+	"Thank you for meeting with me {day}, and for your question about {topic}.",
+	"Your question {day} about {topic} has stayed with me.",
+	"Thank you for your time {day}; I've thought more since about your question on {topic}.",
+	"Thank you for the conversation {day}, and for asking about {topic}.",
+	"I'm grateful for our conversation {day}, and for your question about {topic}.",
+	"Many thanks for seeing me {day}, and for the question about {topic}.",
+];
+const CARD_PLAIN = [
+	"Thank you for meeting with me {day}.",
+	"Thank you for your time {day}.",
+	"Many thanks for our conversation {day}.",
+	"Thank you for making time for me {day}.",
+	"Thank you for seeing me {day}.",
+	"I'm grateful for the time you gave me {day}.",
+	"Thank you for the conversation {day}.",
+	"A short note to thank you for meeting me {day}.",
+];
+const CARD_TITLE = [
+	"It was good to hear your perspective as {title}.",
+	"I learned a lot from how you see the role as {title}.",
+	"Hearing the work described by {title} was very useful.",
+	"Your view as {title} gave me a clearer picture of the role.",
+	"It helped to hear what {title} looks for.",
+];
+const CARD_EXPERIENCE = ["It reminded me of {e}.", "I was glad to tell you about {e}.", "It brought to mind {e}.", "I was glad we could talk about {e}.", "It made me think of {e}."];
+/** The same without a topic before it, which "It reminded me" would need. */
+const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "Thank you for your questions about {e}.", "I'm glad we had time to talk about {e}."];
+const CARD_FORWARD = [
+	"I hope we speak again soon.",
+	"I hope our paths cross again.",
+	"I look forward to staying in touch.",
+	"I'd be glad to continue the conversation.",
+	"I hope to speak with you again.",
+	"I'd welcome the chance to talk again.",
+	"I look forward to hearing how things go.",
+];
+
+/** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */
+export function cardText(f: CardFacts): string {
+	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
+	const topicFrames = f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC;
+	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(CARD_PLAIN, f, "card-plain"), values);
+	let middle = "";
+	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
+	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
+	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
+}
 
 // ---------------------------------------------------------------- a LinkedIn invitation
 
@@ -647,45 +775,28 @@ export interface InviteFacts {
 	/** "Hi Dana", or "Hello" without a name. */
 	hello: string;
 	when: string;
+	/** A short topic, or null. */
 	topic: string | null;
-	/** "the Platform engineer role", without the company: the invitee knows it. */
-	roleShort: string;
+	/** "the platform engineer role at Acme Robotics", or "my Acme Robotics interview" when short is needed. */
+	theRole: string;
+	index: number;
+	seed: number;
 }
 
-export const LINKEDIN: readonly ((facts: InviteFacts, variant: number) => string)[] = [
-	(f, v) =>
-		pick(
-			[
-				join(`${f.hello}, thank you for talking with me ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}.`, "I enjoyed the conversation and would be glad to stay in touch."),
-				join(`${f.hello}, many thanks for your time ${f.when}${f.topic !== null ? ` and for the discussion of ${f.topic}` : ""}.`, "It would be good to stay connected."),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(
-					`${f.hello}, it was good to meet you ${f.when} while I was interviewing for ${f.roleShort}${f.topic !== null ? `, and to hear about ${f.topic}` : ""}.`,
-					"I'd like to keep in touch here.",
-				),
-				join(`${f.hello}, I was glad to meet you ${f.when} during my interviews for ${f.roleShort}.`, "I'd welcome the chance to stay in touch."),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(`${f.hello}, I enjoyed our conversation ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}, and I'd be glad to connect here as well.`),
-				join(`${f.hello}, thanks again for ${f.topic !== null ? `sharing your thinking on ${f.topic}` : "our chat"} ${f.when}. Let's stay connected.`),
-			],
-			v,
-		),
-	(f, v) =>
-		pick(
-			[
-				join(`${f.hello}, it was a pleasure talking with you ${f.when}${f.topic !== null ? ` about ${f.topic}` : ""}.`, "I hope we can stay in contact."),
-				join(`${f.hello}, great to meet you ${f.when}${f.topic !== null ? `, and to compare notes on ${f.topic}` : ""}.`, "I'd value staying connected."),
-			],
-			v,
-		),
+/** Each invitation with its own way of taking the topic; `{topic}` parts go when there is none. */
+const INVITES: readonly [string, string][] = [
+	["{hello}, thank you for speaking with me {when} during my interview for {role}. {connect}", "{hello}, thank you for speaking with me {when} about {topic} during my interview for {role}. {connect}"],
+	["{hello}, it was good to meet you {when} while I was interviewing for {role}. {connect}", "{hello}, it was good to meet you {when} while I was interviewing for {role}, and to talk about {topic}. {connect}"],
+	["{hello}, thanks for your time {when}. I interviewed for {role}, and {connect}", "{hello}, thanks for your time {when} and for our conversation about {topic}. I interviewed for {role}, and {connect}"],
+	["{hello}, I enjoyed meeting you {when} during my interview for {role}. {connect}", "{hello}, I enjoyed meeting you {when} during my interview for {role}; thank you for talking through {topic}. {connect}"],
+	["{hello}, thank you for the conversation {when} when I interviewed for {role}. {connect}", "{hello}, thank you for the conversation {when} about {topic} when I interviewed for {role}. {connect}"],
+	["{hello}, I'm the candidate you met {when} for {role}. Thank you for the conversation; {connect}", "{hello}, I'm the candidate you met {when} for {role}. Thank you for the conversation about {topic}; {connect}"],
+	["{hello}, many thanks for meeting me {when} about {role}. {connect}", "{hello}, many thanks for meeting me {when} about {role}, and for the conversation about {topic}. {connect}"],
 ];
+
+/** A LinkedIn invitation note: company and role, one topic when there is one, and "I'd be glad to connect". */
+export function inviteText(f: InviteFacts): string {
+	const connect = choose(["I'd be glad to connect.", "I'd be glad to connect here."], f, "connect");
+	const [plain, withTopic] = choose(INVITES, f, "invite");
+	return fill(f.topic !== null ? withTopic : plain, { hello: f.hello, when: f.when, role: f.theRole, topic: f.topic ?? "", connect });
+}

@@ -231,7 +231,7 @@ export function splitPeopleText(text: string): string[] {
 	return out;
 }
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|professor|sgt|capt|col|lt|maj|rev|fr)\.?$/i;
 
 /**
  * The name a greeting uses: the first name ("Jane" for `Jane Doe` and `Doe, Jane`), "Dr. Okafor"

@@ -3,7 +3,7 @@
 import { differenceInCalendarDays, getDayOfYear, getISOWeek } from "date-fns";
 import { format } from "./date-format";
 import { parseWikiLink } from "./links";
-import { inlinePhrase, type FitOptions } from "./phrasing";
+import { inlinePhrase, roleInSentence, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
 import { replaceWikiLinks, stripObsidianComments } from "./text-scan";
 import type { Settings } from "./settings";
@@ -205,14 +205,12 @@ export function interviewDay(start: Date, now: Date): string {
 	return `on ${dayAndMonth(start, now)}`;
 }
 
-const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy)$/i;
-
-/** "the Platform engineer role at Acme Robotics", shortened as the note allows, down to "the role". */
+/**
+ * "the platform engineer role at Acme Robotics", shortened as the note allows, down to "the role";
+ * a role with a comma reads "the role of nurse manager, cardiac step-down, at ...".
+ */
 export function theRole(role: string, company: string): string {
-	const r = plainText(role);
-	const c = plainText(company);
-	const noun = r === "" ? "role" : ROLE_NOUN.test(r) ? r : `${r} role`;
-	return c === "" ? `the ${noun}` : `the ${noun} at ${c}`;
+	return roleInSentence(plainText(role), plainText(company));
 }
 
 /** What a subject line calls the interview: by role, else by company, else by date. */

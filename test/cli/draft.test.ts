@@ -35,7 +35,7 @@ describe("draft", () => {
 	it("writes the next-steps question, the check-in with a call script, the closing and LinkedIn notes", () => {
 		const [next] = drafts(EXAMPLE, "Interviews/2026-11-25 Acme Robotics - Platform engineer.md", "next-steps");
 		expect(next.to).toEqual([{ name: "Lena Okafor", email: "lena.okafor@acme-robotics.example" }]);
-		expect(String(next.body)).toMatch(/next steps/i);
+		expect(String(next.body)).toMatch(/next stage|how the process continues/i);
 		const [checkIn] = drafts(EXAMPLE, "Interviews/2026-11-17 Hooli - Infrastructure engineer.md", "check-in");
 		expect(typeof checkIn.script).toBe("string");
 		const [closing] = drafts(EXAMPLE, "Interviews/2026-11-10 Stark Industries - Firmware engineer.md", "close-out");

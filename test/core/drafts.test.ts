@@ -237,6 +237,12 @@ const FOCI = [
 	"k8s upgrades are a fire drill every quarter",
 	"we talked about GPU scheduling a lot",
 	"60",
+	"their turnover on the unit - lost 9 RNs in 12 months",
+	"How would I handle a parent who **emails daily** about grades?",
+	"classroom mgmt, esp. 10th grade",
+	"They want research to shape the roadmap, not validate it after.",
+	"shrink in the back room",
+	"Keeping the cold-chain temperature logs audit-ready for FDA inspections across every regional depot and contract carrier",
 ];
 const HIGHLIGHTS = [
 	undefined,
@@ -249,10 +255,18 @@ const HIGHLIGHTS = [
 	"We cut compute spend 28%",
 	"i cut training time 3x with mixed precision",
 	"60",
+	"Redesigned Finch's KYC flow: drop-off from 41% to 19%",
+	"re-slotted 14k SKUs by velocity; pick rate up 22%",
+	"Led-lighting retrofit across 3 stores",
+	"Shrink task force (LP + store ops)",
+	"AP Chem pass rate from 58% to 81% in 3 yrs",
+	"94% forecast accuracy over 6 quarters",
+	"we migrated 11 years of circ data to Koha",
+	"- Rebuilt the **Pebble** design system\n- ran WCAG 2.2 AA audits every release",
 ];
 const ATTACHMENTS = [[], ["[[Designs/Stack-up.png]]"], ["https://brightline.example/press/launch"], ["[Case study](https://brightline.example/case)"], ["[[Letter of recommendation - Prof Hale.pdf]]"]];
-const FIRST = ["Dana", "Marcus", "Priya", "Tom", "Ana", "Li", "Sam", "Alex", "Jo", "Kim"];
-const LAST = ["Whitfield", "Oyelaran", "Shah", "Becker", "Ruiz", "Wei", "Lee", "Chen", "Park", "Ito"];
+const FIRST = ["Dana", "Marcus", "Priya", "Tom", "Ana", "Li", "Sam", "Alex", "Jo", "Kim", "Ravi", "Nell"];
+const LAST = ["Whitfield", "Oyelaran", "Shah", "Becker", "Ruiz", "Wei", "Lee", "Chen", "Park", "Ito", "Menon", "Grey"];
 
 const panelist = fc.record({
 	first: fc.constantFrom(...FIRST),
@@ -275,6 +289,14 @@ function panelInterview(people: { first: string; last: string; focus?: string; h
 	}));
 	return anInterview().company("Acme Robotics").role("Platform engineer").primaryContact("Lena Okafor", "lena@acme.example").with({ interviewers }).build();
 }
+
+/** Words that make a sentence a sentence; a sentence of the user's own starts with "I". */
+const VERB = /^(?:I|My team and I)\s\S+|\b(?:am|is|are|was|were|be|been|being|have|has|had|do|does|did|can|could|would|will|should|may|might|must|hope|look|thank|thanks|appreciated|enjoyed|came|left|found|learned|gave|helped|made|reminded|brought|connects|took|remain|welcome|attached|included|understand|understood|mentioned|spoke|wanted|think|thought|stayed|fits|like|answered|filled|know|let|send|tell|ask|share|provide|hear|see|talk|connect|continue|made|shaped|given|gave|hoped|asked|describe|explain|met|got|saw|set|built|led|ran|cut)\b|\b\w+ed\b|'(?:d|ve|m|re|s|ll)\b|n't\b/i;
+function hasVerb(sentence: string): boolean {
+	return VERB.test(sentence);
+}
+/** The offers a thank-you may make, of which it makes one at most. */
+const OFFER_LINES = ["go into more detail", "share more about that work", "anything else I can send", "answer any other questions", "examples of my work", "provide references", "about my background", "more about my experience", "questions come up later", "any part of my background", "clarify anything"];
 
 describe("a panel that compares notes", () => {
 	const examples: [string, Interview, string][] = [
@@ -299,21 +321,52 @@ describe("a panel that compares notes", () => {
 		expect(worst.share, worst.pair).toBeLessThanOrEqual(0.5);
 	});
 
-	it("holds for any panel of two to eight, whatever the notes hold", () => {
+	it("holds for any panel of two to twelve, whatever the notes hold", () => {
 		fc.assert(
-			fc.property(fc.array(panelist, { minLength: 2, maxLength: 8 }), (people) => {
+			fc.property(fc.array(panelist, { minLength: 2, maxLength: 12 }), (people) => {
 				const interview = panelInterview(people);
 				const names = namesOf(interview);
 				for (const kind of ["thank-you", "handwritten-note"] as const) {
 					const { drafts } = buildDrafts(interview, kind, ctx("2026-11-25T17:00"));
 					const worst = mostShared(drafts, names);
 					expect(worst.share, `${kind}: ${worst.pair}`).toBeLessThanOrEqual(0.5);
+					expect(new Set(drafts.map((d) => d.body)).size, kind).toBe(drafts.length);
 				}
 				const invites = buildDrafts(interview, "linkedin", ctx("2026-11-25T17:00")).drafts;
 				const worst = mostShared(invites, names, true);
 				expect(worst.share, `linkedin: ${worst.pair}`).toBeLessThanOrEqual(0.5);
 			}),
-			{ numRuns: 40 },
+			{ numRuns: 60 },
+		);
+	});
+
+	it("holds for a panel of twelve who all have the same notes", () => {
+		for (const template of [FOCI.length - 1, 3, 7]) {
+			const people = Array.from({ length: 12 }, (_, i) => ({ first: FIRST[i], last: LAST[i], focus: FOCI[template], highlight: HIGHLIGHTS[(template % 5) + 1], attachments: [], email: true, linkedin: true }));
+			const interview = panelInterview(people);
+			for (const kind of ["thank-you", "handwritten-note", "linkedin"] as const) {
+				const { drafts } = buildDrafts(interview, kind, ctx("2026-11-25T17:00"));
+				const worst = mostShared(drafts, namesOf(interview), kind === "linkedin");
+				expect(worst.share, `${kind}: ${worst.pair}`).toBeLessThanOrEqual(0.5);
+				expect(new Set(drafts.map((d) => d.body)).size).toBe(12);
+			}
+		}
+	});
+
+	it("repeats no sentence of its own within a panel of up to eight with nothing written", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 8 }), fc.boolean(), (size, titled) => {
+				const interviewers: Person[] = Array.from({ length: size }, (_, i) => ({ name: `${FIRST[i]} ${LAST[i]}`, email: `p${i}@x.example`, attachments: [], ...(titled ? { title: "Senior engineer" } : {}) }));
+				const { drafts } = buildDrafts(anInterview().with({ interviewers }).build(), "thank-you", ctx("2026-11-25T17:00"));
+				const seen = new Map<string, string>();
+				for (const d of drafts) {
+					for (const sentence of sentencesOf(d.body, namesOf(anInterview().with({ interviewers }).build()))) {
+						expect(seen.get(sentence), `${sentence} (${d.to[0].name} and ${seen.get(sentence)})`).toBeUndefined();
+						seen.set(sentence, d.to[0].name);
+					}
+				}
+			}),
+			{ numRuns: 30 },
 		);
 	});
 
@@ -345,10 +398,29 @@ describe("a panel that compares notes", () => {
 			fc.property(fc.array(panelist, { minLength: 1, maxLength: 4 }), fc.constantFrom(...ACTION_KINDS), (people, kind) => {
 				for (const d of buildDrafts(panelInterview(people), kind, ctx("2026-11-25T17:00")).drafts) {
 					expect(d.body).not.toMatch(/\*\*|__|~~|==|`|\[\[|\]\]|^#/m);
-					expect(d.body).not.toMatch(/[.,;:!?] ?[.,;:!?]/);
-					expect(d.body).not.toMatch(/\b(?:about|of|that|on|with) (?:The|Their|Latency|Cost|Power|Reduce|Embedded|Automated|Unified|Led|On-call)\b/);
-					expect(d.body).not.toMatch(/\bI (?:embedded|automated|unified) /);
-					expect(d.body).not.toMatch(/\b(?:their cloud bill|they keep|their incident)/i);
+					expect(d.body.replace(/https?:\/\/\S+/g, "")).not.toMatch(/[.,;:!?] ?[.,;:!?]/);
+					expect(d.body).not.toMatch(/\b(?:about|of|that|on|with|through|discuss) (?:The|Their|Latency|Cost|Power|Reduce|Embedded|Automated|Unified|Led|On-call|Keeping|Shrink|How)\b/);
+					expect(d.body).not.toMatch(/\bI (?:embedded|automated|unified|shrink|led-lighting) /i);
+					expect(d.body).not.toMatch(/\b(?:their cloud bill|they keep|their incident|keep blaming|lost 9 RNs)/i);
+					expect(d.body).not.toMatch(/\b(?:mgmt|esp|w\/|yrs)\b| \+ /);
+				}
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it("gives every sentence a verb, and says nothing presumptuous, gushing or twice", () => {
+		fc.assert(
+			fc.property(fc.array(panelist, { minLength: 1, maxLength: 5 }), fc.constantFrom(...ACTION_KINDS), (people, kind) => {
+				const interview = panelInterview(people);
+				for (const d of buildDrafts(interview, kind, ctx("2026-11-25T17:00")).drafts) {
+					const text = kind === "linkedin" ? `x\n\n${d.body}\n\nx` : d.body;
+					for (const s of sentencesOf(text, namesOf(interview))) expect(hasVerb(s), s).toBe(true);
+					expect(d.body).not.toMatch(/keen to get started|I'd thrive|alongside you before long|top of my list|\bI know\b|all the best with the search|moving ahead with other|stay connected|stay in contact|keener than ever/i);
+					if (kind === "thank-you") {
+						const offers = OFFER_LINES.filter((o) => d.body.includes(o));
+						expect(offers.length, d.body).toBeLessThanOrEqual(1);
+					}
 				}
 			}),
 			{ numRuns: 60 },
@@ -381,34 +453,39 @@ describe("thank-you", () => {
 		const [dana, marcus] = buildDrafts(acmeRobotics().build(), "thank-you", ctx("2026-11-25T17:00")).drafts;
 		expect(dana.body).toContain("keeping arm calibration inside ±0.05 mm");
 		expect(dana.body).toContain("the tolerance stack-up checker I built at Brightline");
-		expect(dana.body).toContain("the Platform engineer role at Acme Robotics");
+		expect(dana.body).toContain("the platform engineer role at Acme Robotics");
 		expect(marcus.body).toContain("I led the staged over-the-air rollout");
 	});
 
-	it("speaks to the reader's team in the second person, and keeps the user's own words the user's", () => {
+	it("names the topic of what they said of their own team, never the candid note itself, and keeps the user's words the user's", () => {
 		const [derek, anita] = buildDrafts(hooli().build(), "thank-you", ctx("2026-11-17T15:00")).drafts;
-		expect(anita.body).toContain("your cloud bill grew 40%");
-		expect(anita.body).not.toMatch(/\btheir\b/i);
+		expect(anita.body).toMatch(/\bcost\b/);
+		expect(anita.body).not.toMatch(/cloud bill|grew 40%|\btheir\b/i);
 		expect(derek.body).toContain("Kubernetes");
-		const grace = buildDrafts(wayneEnterprises().build(), "thank-you", ctx("2026-11-24T16:00")).drafts[1];
-		expect(grace.body).toContain("our analysts now add to on their own");
-		expect(grace.body).toContain("analysts can read and write themselves");
+		const [ibrahim, grace] = buildDrafts(wayneEnterprises().build(), "thank-you", ctx("2026-11-24T16:00")).drafts;
+		expect(ibrahim.body).not.toContain("nobody dares");
+		expect(grace.body).toContain("the plain-SQL test suite my team's analysts now add to on their own");
+		const soylentGus = buildDrafts(soylent(), "thank-you", ctx("2026-10-28T15:00")).drafts[0];
+		expect(soylentGus.body).toContain("incident reviews");
+		expect(soylentGus.body).not.toMatch(/blaming|your incident reviews keep/);
 	});
 
 	it("never turns a noun phrase into the user's action", () => {
 		for (const highlight of ["Embedded Linux port at Brightline", "Automated test rig", "Unified logging across 12 services"]) {
 			const interview = anInterview().interviewer("Ana Ruiz", { email: "a@x.example", focus: "Latency", highlight }).build();
 			const body = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body;
-			expect(body).toMatch(new RegExp(`my (?:work on )?${highlight[0].toLowerCase() + highlight.slice(1)}`));
+			expect(body).toMatch(new RegExp(`my work on (?:the )?${highlight[0].toLowerCase() + highlight.slice(1)}`));
 			expect(body).not.toMatch(/\bI (?:embedded|automated|unified)\b/);
 		}
 	});
 
 	it("introduces each attachment with what it is for, names the file to attach, and lists nothing bare", () => {
 		const result = buildDrafts(acmeRobotics().build(), "thank-you", ctx("2026-11-25T17:00"));
-		expect(result.drafts[0].body).toMatch(/I've attached the tolerance stack-up image, which shows that work in more detail\.|the tolerance stack-up image/);
+		expect(result.drafts[0].body).toMatch(/I've attached the tolerance stack-up image/);
 		expect(result.drafts[1].body).toContain("press release");
-		expect(result.drafts[1].body).toContain("(https://brightline-mobility.example/press/2025-ota-platform-launch)");
+		// An address ends its line and is never said to be attached.
+		expect(result.drafts[1].body).toMatch(/: https:\/\/brightline-mobility\.example\/press\/2025-ota-platform-launch\n/);
+		expect(result.drafts[1].body).not.toMatch(/attached[^\n]*https:/);
 		for (const d of result.drafts) expect(d.body).not.toMatch(/^- /m);
 		expect(result.problems).toContain('Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.');
 	});
@@ -453,7 +530,7 @@ describe("thank-you", () => {
 	});
 
 	it("asks about next steps in the primary-contact message only while nobody said and nobody asked", () => {
-		const question = /next steps|what happens next/;
+		const question = /next stage|how the process continues/;
 		const draftFor = (interview: Interview) =>
 			buildDrafts(interview, "thank-you", ctx("2026-11-24T15:00")).drafts.find((d) => d.variant === "via-primary-contact");
 		expect(draftFor(initech().build())?.body).toMatch(question);
@@ -486,15 +563,15 @@ describe("thank-you", () => {
 		const interview = anInterview().interviewer("Ana Ruiz", { email: "a@x.example", focus: "Latency", highlight: "60" }).build();
 		const result = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
 		expect(result.drafts[0].body).not.toMatch(/\b60\b/);
-		expect(result.problems.join(" ")).toContain('The highlight for Ana Ruiz ("60") is too short to stand in a sentence');
+		expect(result.problems.join(" ")).toContain('The highlight for Ana Ruiz ("60") was left out of the drafts: it is too short to stand in a sentence');
 	});
 
 	it("says when the interview was as the day it is written sees it", () => {
 		const body = (now: string) => buildDrafts(anInterview().interviewer("Ana Ruiz", { email: "a@x.example" }).build(), "thank-you", ctx(now)).drafts[0].body;
-		expect(body("2026-11-25T18:00")).toMatch(/ today[.;]/);
-		expect(body("2026-11-26T08:00")).toMatch(/ yesterday[.;]/);
-		expect(body("2026-11-28T08:00")).toMatch(/ on Wednesday[.;]/);
-		expect(body("2026-12-03T08:00")).toMatch(/ on 25 November[.;]/);
+		expect(body("2026-11-25T18:00")).toMatch(/ today[.;,]/);
+		expect(body("2026-11-26T08:00")).toMatch(/ yesterday[.;,]/);
+		expect(body("2026-11-28T08:00")).toMatch(/ on Wednesday[.;,]/);
+		expect(body("2026-12-03T08:00")).toMatch(/ on 25 November[.;,]/);
 	});
 
 	it("signs with the signature, else the name, else a visible [Your name] with a warning", () => {
@@ -575,46 +652,53 @@ describe("messages to the primary contact", () => {
 		const [draft] = buildDrafts(acmeRobotics().build(), "next-steps", ctx("2026-11-25T17:00")).drafts;
 		expect(draft.to).toEqual([{ name: "Lena Okafor", email: "lena.okafor@acme-robotics.example" }]);
 		expect(draft.subject).toBe("Next steps – Platform engineer interview – Jordan Rivera");
-		expect(draft.body).toMatch(/next steps|what happens next/);
-		expect(draft.body).toMatch(/timeline|when you expect/);
-		expect(draft.body).toContain("the Platform engineer role at Acme Robotics");
+		expect(draft.body).toMatch(/next stage|how the process continues/);
+		expect(draft.body).toMatch(/decision|decide|when I might hear/);
+		expect(draft.body).toContain("the platform engineer role at Acme Robotics");
+		// One thanks, for the conversation when the contact interviewed, never for "arranging" it; not the article's question.
+		expect((draft.body.match(/\bthank/gi) ?? []).length).toBe(1);
+		expect(draft.body).not.toMatch(/What would the next steps be|expected timeline/i);
 	});
 
 	it("check-in quotes the decision date in words, or what they said about next steps", () => {
 		const decided = buildDrafts(globex().record("thankYouSent", "2026-11-25T12:00").build(), "check-in", ctx("2026-12-02T10:00")).drafts[0];
 		expect(decided.body).toContain("Friday 27 November");
 		const before = buildDrafts(wayneEnterprises().build(), "check-in", ctx("2026-12-01T10:00")).drafts[0];
-		expect(before.body).toMatch(/decision (?:is expected|is due) by Friday 4 December/);
+		expect(before.body).toContain("I understand a decision is expected by Friday 4 December");
 		const told = buildDrafts(hooli().nextSteps("Maya will let me know early next week").build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
-		expect(told.body).toContain("you would let me know early next week");
-		const silent = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
-		expect(silent.body).toContain("my interview");
-		expect(silent.body).toContain("on 17 November");
+		expect(told.body).toContain("you mentioned you'd let me know early in the week of 23 November");
+		const someoneElse = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "check-in", ctx("2026-11-26T16:30")).drafts[0];
+		expect(someoneElse.body).toContain("I understood Derek would send a take-home by Friday 20 November");
+		const asked = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
+		expect(asked.body).toContain("I asked about next steps on 17 November");
+		const silent = buildDrafts(hooli().with({ records: {} }).build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
+		expect(silent.body).toContain("my interview on 17 November");
+		for (const d of [decided, before, told, someoneElse, asked, silent]) expect(d.body).not.toMatch(/\bI know\b|top of my list|wanted[^.]*wanted/);
 	});
 
 	it("check-in says still interested, asks for news and comes with a short call script", () => {
 		const [draft] = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts;
 		expect(draft.to).toEqual([{ name: "Maya Chen", email: "maya.chen@hooli.example" }]);
-		expect(draft.body).toMatch(/still very interested|still at the top of my list/);
+		expect(draft.body).toMatch(/still very interested|remain very interested/);
 		expect(draft.body).toMatch(/update|news/);
 		const script = draft.script!.split("\n");
-		expect(script[0]).toBe("Hi Maya, it's Jordan Rivera — I interviewed for the Infrastructure engineer role at Hooli on 17 November.");
+		expect(script[0]).toBe("Hi Maya, it's Jordan Rivera — I interviewed for the infrastructure engineer role at Hooli on 17 November.");
 		expect(script.length).toBeLessThanOrEqual(7);
 		expect(script.some((line) => /thank you/i.test(line))).toBe(true);
 	});
 
 	it("a call script without a name in the settings says who is calling with a visible placeholder", () => {
 		const [draft] = buildDrafts(hooli().build(), "check-in", { settings: nobody, now: local("2026-11-24T16:30") }).drafts;
-		expect(draft.script!.split("\n")[0]).toBe("Hi Maya, it's [Your name] — I interviewed for the Infrastructure engineer role at Hooli on 17 November.");
+		expect(draft.script!.split("\n")[0]).toBe("Hi Maya, it's [Your name] — I interviewed for the infrastructure engineer role at Hooli on 17 November.");
 	});
 
 	it("close-out thanks, leaves the door open, presumes nothing and blames nobody", () => {
 		for (const interview of [starkIndustries().build(), soylent(), initrode()]) {
 			const [draft] = buildDrafts(interview, "close-out", ctx("2026-11-24T10:00")).drafts;
 			expect(draft.variant).toBe("closing");
-			expect(draft.body).toMatch(/Thank you/);
+			expect(draft.body).toMatch(/Thank you|thank you/);
 			expect(draft.body).toMatch(/future|other openings|in touch/);
-			expect(draft.body).not.toMatch(/haven't heard|no reply|disappoint|unfortunately|moving ahead with other|other candidates|not been selected/i);
+			expect(draft.body).not.toMatch(/haven't heard|no reply|disappoint|unfortunately|moving ahead with other|other candidates|not been selected|all the best with the search|if there's news/i);
 			expect((draft.body.match(/\bteam\b/gi) ?? []).length).toBeLessThanOrEqual(1);
 			expect(draft.subject).toMatch(/^Thank you, and staying in touch – .+ role – Jordan Rivera$/);
 		}
@@ -785,7 +869,7 @@ describe("templates", () => {
 		expect(result.drafts[0].body).toContain("keeping arm calibration");
 		expect(result.drafts[0].body).toContain("tolerance stack-up image");
 		const checkIn = buildDrafts(globex().build(), "check-in", ctx("2026-12-02T10:00", { templates: { "check-in": { subject: "", body: "{{what_they_said}} ({{decision_day}})" } } }));
-		expect(checkIn.drafts[0].body).toBe("You mentioned a decision by Friday 27 November. (Friday 27 November)");
+		expect(checkIn.drafts[0].body).toBe("I understood a decision was expected by Friday 27 November, so I'm writing to check in. (Friday 27 November)");
 	});
 
 	it("reports an unknown placeholder in an override and leaves it visible", () => {

@@ -1,164 +1,220 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+	expandShorthand,
 	experienceOf,
-	fitNote,
+	focusTopic,
 	noteItems,
-	ownSentences,
-	reportedClauses,
-	reportedNextSteps,
+	roleInSentence,
 	segmentsOf,
 	sentence,
 	titlePhrase,
+	titleWithArticle,
 	toSecondPerson,
-	topicOf,
 	trimTrailing,
 } from "../../src/core/phrasing";
 
-const names = ["Acme Robotics", "Dana Whitfield", "Jordan Rivera"];
+const names = ["Acme Robotics", "Dana Whitfield", "Jordan Rivera", "Brightline", "Finch"];
+const topic = (text: string) => focusTopic(text, { names }).topic;
 
-/** What a focus gives a letter: the topic for "about ...", and what they said, told back to them. */
-function focus(text: string) {
-	const note = fitNote(text, { secondPerson: true, names, reader: ["Dana Whitfield", "Dana"] });
-	return { topic: topicOf(note), start: topicOf(note, { atStart: true }), said: reportedClauses(note), own: ownSentences(note), leftOut: note.leftOut };
-}
-
-describe("a focus, as people type it", () => {
-	// [note, topic for the middle of a sentence, what they said told back in the second person]
-	const cases: [string, string | null, string[]][] = [
-		["Keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots", "keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots", []],
-		["Cost. Their cloud bill grew 40% this year with flat traffic", "cost", ["your cloud bill grew 40% this year with flat traffic"]],
-		["Power budget on the new sensor board; they keep blowing it in standby", "the power budget on the new sensor board", ["you keep blowing it in standby"]],
-		["Their incident reviews keep blaming people", null, ["your incident reviews keep blaming people"]],
-		["CI that takes 50 minutes on every pull request", "CI that takes 50 minutes on every pull request", []],
-		["GPU jobs sitting in the queue for hours while other nodes idle", "GPU jobs sitting in the queue for hours while other nodes idle", []],
-		["Getting Kubernetes upgrades from a quarterly fire drill to something boring", "getting Kubernetes upgrades from a quarterly fire drill to something boring", []],
-		["Data quality checks that analysts can read and write themselves", "data quality checks that analysts can read and write themselves", []],
-		["Reduce pager noise", "how to reduce pager noise", []],
-		["Migrate off Oracle by Q2", "how to migrate off Oracle by Q2", []],
-		["Keep costs flat while traffic doubles", "how to keep costs flat while traffic doubles", []],
-		["- Latency\n- Cost\n- On-call load", "latency, cost and the on-call load", []],
-		["**Payments API** latency at peak — p99 is 2s", "payments API latency at peak", ["p99 is 2s"]],
-		["k8s upgrades are a fire drill every quarter", null, ["k8s upgrades are a fire drill every quarter"]],
-		["their postgres migration keeps slipping. they're on 9.6 still", null, ["your postgres migration keeps slipping", "you're on 9.6 still"]],
-		["Hiring: they need a second senior by Q2", "hiring", ["you need a second senior by Q2"]],
-		["# Hiring\nneeds someone to own the _billing_ service end to end", "hiring", ["your team needs someone to own the billing service end to end"]],
-		["Test coverage on the [[Payments API|payments API]]", "the test coverage on the payments API", []],
-		["Build times", "build times", []],
-		["build times on the monorepo", "build times on the monorepo", []],
-		["on-call load", "the on-call load", []],
-		["Latency", "latency", []],
-		["Kubernetes upgrades", "Kubernetes upgrades", []],
-		["SQL performance on the reporting replica", "SQL performance on the reporting replica", []],
-		["Model monitoring in prod: drift goes unnoticed for weeks", "model monitoring in prod", ["drift goes unnoticed for weeks"]],
-		["we talked about GPU scheduling a lot", "GPU scheduling", []],
-		["Discussed onboarding for new hires", "onboarding for new hires", []],
-		["Stakeholders who want a number, not a distribution", "stakeholders who want a number, not a distribution", []],
-		["A/B tests that stop early", "A/B tests that stop early", []],
-		["Hiring plan for Q3", "the hiring plan for Q3", []],
-		["Research ops. They run 3 studies a month with one researcher.", "research ops", ["you run 3 studies a month with one researcher"]],
-		["Accessibility audits", "accessibility audits", []],
-		["Reproducing last quarter's training runs", "reproducing last quarter's training runs", []],
-		["Shipping firmware and config to robots on flaky warehouse Wi-Fi without bricking any", "shipping firmware and config to robots on flaky warehouse Wi-Fi without bricking any", []],
-		["Moved to Kubernetes last year, and upgrades still hurt", null, []],
-		["Design system adoption across 4 product teams", "the design system adoption across 4 product teams", []],
-		["1. Latency\n2. Cost", "latency and cost", []],
-		["==Release cadence==", "release cadence", []],
-		["`terraform` drift between environments", "the terraform drift between environments", []],
-		["Acme Robotics' fleet growth", "Acme Robotics' fleet growth", []],
-		["Dana wants fewer pages at night", null, ["you want fewer pages at night"]],
-		["why we're hiring: the SRE team is 2 people for 40 services", "why we're hiring", ["the SRE team is 2 people for 40 services"]],
-		["Observability. Logs, metrics and traces live in three tools", "observability", ["logs, metrics and traces live in three tools"]],
+describe("shorthand, written out", () => {
+	const cases: [string, string][] = [
+		["classroom mgmt, esp. 10th grade", "classroom management, especially tenth grade"],
+		["ran the review myself w/ our SE", "ran the review myself with our SE"],
+		["w/o a rollback", "without a rollback"],
+		["restorative circles + seating charts", "restorative circles and seating charts"],
+		["Q&A with R&D & sales", "Q&A with R&D and sales"],
+		["re-slotted 14k SKUs", "re-slotted 14,000 SKUs"],
+		["$1.5k saved", "$1,500 saved"],
+		["2nd-shift leads; 3rd round", "second-shift leads; third round"],
+		["pass rate up in 3 yrs, 2 hrs a day, 6 wks", "pass rate up in 3 years, 2 hours a day, 6 weeks"],
+		["handoff between design and eng", "handoff between design and engineering"],
+		["~40 people", "about 40 people"],
+		["Mgmt buy-in", "Management buy-in"],
+		["engine trend data", "engine trend data"],
+		["ENG team, p95 and K8s, SOC 2", "ENG team, p95 and K8s, SOC 2"],
+		["20th anniversary", "20th anniversary"],
 	];
-	it.each(cases)("%j", (text, topic, said) => {
-		const got = focus(text);
-		expect(got.topic).toBe(topic);
-		if (said.length > 0 || topic !== null) expect(got.said).toEqual(said);
-	});
+	it.each(cases)("%j", (text, expected) => expect(expandShorthand(text)).toBe(expected));
 
-	it("keeps a note whose first word may be a name for the start of a sentence, as written", () => {
-		const got = focus("Bootloader safety when an update is interrupted");
-		expect(got.topic).toBeNull();
-		expect(got.start).toBe("Bootloader safety when an update is interrupted");
-		expect(focus("Brightline's OTA backlog").start).toBe("Brightline's OTA backlog");
-	});
-
-	it("leaves out a number alone, and says so", () => {
-		expect(focus("60")).toMatchObject({ topic: null, said: [], leftOut: ["60"] });
-		expect(focus("40%").leftOut).toEqual(["40%"]);
-		expect(focus("CI").topic).toBe("CI");
-	});
-
-	it("keeps a clause about the user and the interviewer together as a sentence of its own", () => {
-		expect(focus("We both think the on-call rota is too thin").own).toEqual(["We both think the on-call rota is too thin."]);
+	it("keeps a full stop after shorthand when a new sentence starts after it", () => {
+		expect(expandShorthand("in 3 yrs. Then more")).toBe("in 3 years. Then more");
+		expect(expandShorthand("esp. 10th grade")).toBe("especially tenth grade");
 	});
 });
 
-describe("a highlight, as people type it", () => {
-	// [note, as a sentence of the user's, as a noun phrase after "of"]
+describe("sentences", () => {
+	const texts = (item: string) => segmentsOf(item).map((s) => s.text);
+	it("cut at their marks but not at abbreviations, decimals or ranges", () => {
+		expect(texts("Cost. Their bill grew 40%")).toEqual(["Cost", "Their bill grew 40%"]);
+		expect(texts("e.g. the 2.5 mA budget vs. 11 mA")).toEqual(["e.g. the 2.5 mA budget vs. 11 mA"]);
+		expect(texts("Dr. Lee and St. Brigid's etc. stay whole")).toEqual(["Dr. Lee and St. Brigid's etc. stay whole"]);
+		expect(texts("from 40 - 400 robots")).toEqual(["from 40 - 400 robots"]);
+		expect(texts("Latency - they care a lot")).toEqual(["Latency", "they care a lot"]);
+		expect(segmentsOf("Redesigned the flow: drop-off from 41% to 19%")[1]).toEqual({ text: "drop-off from 41% to 19%", after: ":", question: false });
+		expect(segmentsOf("How would I handle it?")[0].question).toBe(true);
+	});
+});
+
+describe("what a focus is about", () => {
+	// [note, topic for the middle of a sentence]: what they said of their own team is never told back.
+	const cases: [string, string | null][] = [
+		["Keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots", "keeping arm calibration inside ±0.05 mm"],
+		["Cost. Their cloud bill grew 40% this year with flat traffic", "cost"],
+		["Power budget on the new sensor board; they keep blowing it in standby", "the power budget on the new sensor board"],
+		["Their incident reviews keep blaming people", "incident reviews"],
+		["their AEs keep losing deals in security review (SOC 2, HIPAA questionnaires)", "deals in security review"],
+		["their turnover on the unit - lost 9 RNs in 12 months", "turnover on the unit"],
+		["Nurses and hospitalists don't talk at rounds. He wants bedside rounding that actually happens.", "bedside rounding"],
+		["They're migrating the ILS from Sierra to Koha next summer and are worried about losing history.", "migrating the ILS from Sierra to Koha next summer"],
+		["their patrons can't find e-books in the catalogue", "finding e-books in the catalogue"],
+		["They want research to shape the roadmap, not validate it after.", "research shaping the roadmap"],
+		["handoff between design and eng is slow, specs live in 4 places", "the handoff between design and engineering"],
+		["HIL testing is all manual, takes 3 days per release", "HIL testing"],
+		["IEC 62443 + SOC 2 audit next year; their firmware signing is ad hoc", "the IEC 62443 and SOC 2 audit next year"],
+		["- design system is fragmenting across 3 squads\n- no one owns accessibility", "the design system and accessibility"],
+		["- K8s upgrades\n- SQL migrations on a 2 TB DB", "K8s upgrades and SQL migrations on a 2 TB DB"],
+		["MEDDICC discipline; forecast accuracy", "MEDDICC discipline and forecast accuracy"],
+		["**Onboarding drop-off**: 38% abandon at the KYC step", "the onboarding drop-off"],
+		["classroom mgmt, esp. 10th grade", "classroom management"],
+		["Retention of 2nd-shift leads", "retention of second-shift leads"],
+		["nights staffing ratios (1:5 most nights, 1:6 on bad ones)", "nights staffing ratios"],
+		["Slotting in the WMS (Manhattan) hasn't been redone since 2019", "slotting in the WMS"],
+		["How would I handle a parent who **emails daily** about grades?", "how I would handle a parent who emails daily about grades"],
+		["How do you handle a launch that goes badly?", "how I handle a launch that goes badly"],
+		["Tell me about a time you caught an error before a deadline.", "a time I caught an error before a deadline"],
+		["shrink in the back room", "shrink in the back room"],
+		["Reduce pager noise", "how to reduce pager noise"],
+		["Dana wants fewer pages at night", "pages at night"],
+		["1) PD model drift since rates went up\n2) feature store nobody trusts", "the PD model drift and the feature store"],
+		["Guest reviews. They're at 3.9 on TripAdvisor.", "guest reviews"],
+		["schedule slippage on the Elm St. project (6 wks behind)", "the schedule slippage on the Elm St. project"],
+		["stormwater design, e.g. green roofs", "stormwater design"],
+		["Team culture.", "team culture"],
+		["Brightline's OTA backlog", "Brightline's OTA backlog"],
+		["we talked about GPU scheduling a lot", "GPU scheduling"],
+		["why we're hiring: the SRE team is 2 people for 40 services", "why we're hiring"],
+		["60", null],
+	];
+	it.each(cases)("%j", (text, expected) => expect(topic(text)?.text ?? null).toBe(expected));
+
+	it("says so when nothing could be used, and never otherwise", () => {
+		expect(focusTopic("60", { names })).toEqual({ topic: null, leftOut: ["60"] });
+		expect(focusTopic("", { names })).toEqual({ topic: null, leftOut: [] });
+		expect(focusTopic("Latency", { names }).leftOut).toEqual([]);
+	});
+
+	it("never echoes what they said of their own team", () => {
+		const candid = [
+			"Their incident reviews keep blaming people",
+			"their AEs keep losing deals in security review",
+			"Power budget on the new sensor board; they keep blowing it in standby",
+			"HIL testing is all manual, takes 3 days per release",
+			"their team is 3 nurses short on nights; they've tried agency staff and it hasn't worked for them",
+			"SQL queries on the historian DB are slow",
+			"AP Chem pass rates are low (52%)",
+		];
+		for (const text of candid) {
+			const t = topic(text);
+			expect(t, text).not.toBeNull();
+			expect(t?.text, text).not.toMatch(/\b(?:keep|blaming|losing|blowing|manual|slow|low|short|hasn't|they|their|your)\b/);
+		}
+	});
+
+	it("has a short form for a card, never cut inside 'from ... to'", () => {
+		expect(topic("Keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots")?.short).toBe("keeping arm calibration inside ±0.05 mm");
+		expect(topic("They're migrating the ILS from Sierra to Koha next summer")?.short).toBe("migrating the ILS");
+	});
+});
+
+describe("the user's experience", () => {
+	// [note, statement, reference]: a noun phrase is never turned into a verb.
 	const cases: [string, string | null, string | null][] = [
 		["Built the checker", "I built the checker.", "the time I built the checker"],
-		["built the checker", "I built the checker.", "the time I built the checker"],
-		["Led the staged over-the-air rollout to 12,000 Brightline vehicles", "I led the staged over-the-air rollout to 12,000 Brightline vehicles.", "the time I led the staged over-the-air rollout to 12,000 Brightline vehicles"],
-		["Embedded Linux port at Brightline", null, "my embedded Linux port at Brightline"],
-		["Automated test rig", null, "my automated test rig"],
-		["Automated test rig that runs every PR against real hardware", null, "my automated test rig that runs every PR against real hardware"],
+		["Embedded Linux port at Brightline", null, "my work on the embedded Linux port at Brightline"],
+		["Automated test rig", null, "my work on the automated test rig"],
 		["Unified logging across 12 services", null, "my work on unified logging across 12 services"],
 		["Automated the release checks", "I automated the release checks.", "the time I automated the release checks"],
-		["Unified three logging stacks into one", "I unified three logging stacks into one.", "the time I unified three logging stacks into one"],
-		["Distributed tracing rollout", null, "my distributed tracing rollout"],
-		["Integrated Brightline's billing with Stripe", "I integrated Brightline's billing with Stripe.", "the time I integrated Brightline's billing with Stripe"],
-		["Managed services migration", null, "my managed services migration"],
-		["Moved Brightline's billing jobs from a nightly batch to a streaming pipeline", "I moved Brightline's billing jobs from a nightly batch to a streaming pipeline.", "the time I moved Brightline's billing jobs from a nightly batch to a streaming pipeline"],
-		["Cut Brightline's CI from 38 to 9 minutes with test sharding", "I cut Brightline's CI from 38 to 9 minutes with test sharding.", "the time I cut Brightline's CI from 38 to 9 minutes with test sharding"],
+		["Led-lighting retrofit across 3 stores", null, "my work on the led-lighting retrofit across 3 stores"],
+		["Built-in QA checklist for receiving", null, "my work on the built-in QA checklist for receiving"],
+		["Run-book for cycle counts", null, "my work on the run-book for cycle counts"],
+		["Shrink task force (LP + store ops)", null, "my work on the shrink task force (LP and store ops)"],
+		["Self-scheduling pilot for nights", null, "my work on the self-scheduling pilot for nights"],
+		["Set of weekly shrink reports by department", null, "my work on the set of weekly shrink reports by department"],
+		["Figma-to-code token pipeline (Style Dictionary)", null, "my work on the Figma-to-code token pipeline (Style Dictionary)"],
+		["Redesigned Finch's KYC flow: drop-off from 41% to 19%", "I redesigned Finch's KYC flow, cutting the drop-off from 41% to 19%.", "the time I redesigned Finch's KYC flow"],
+		["re-slotted 14k SKUs by velocity; pick rate up 22%", "I re-slotted 14,000 SKUs by velocity, raising the pick rate by 22%.", "the time I re-slotted 14,000 SKUs by velocity"],
+		["tuned Postgres/TimescaleDB queries - p95 from 4s to 300ms", "I tuned Postgres/TimescaleDB queries, cutting p95 from 4s to 300ms.", "the time I tuned Postgres/TimescaleDB queries"],
+		["Rebuilt the Pebble design system at Finch: 140 components, one token set", "I rebuilt the Pebble design system at Finch (140 components, one token set).", "the time I rebuilt the Pebble design system at Finch"],
+		["restorative circles + seating charts, referrals down 60%", null, "my work on restorative circles and seating charts, which cut referrals by 60%"],
+		["text reminders + a waitlist, cut no-shows to 6% w/in a quarter", null, "my work on text reminders and a waitlist, which cut no-shows to 6% within a quarter"],
+		["AP Chem pass rate from 58% to 81% in 3 yrs", "I helped raise the AP Chem pass rate from 58% to 81% in 3 years.", "the time I helped raise the AP Chem pass rate from 58% to 81% in 3 years"],
+		["94% forecast accuracy over 6 quarters", null, "my track record of 94% forecast accuracy over 6 quarters"],
+		["closed $1.2M ARR w/ two banks", "I closed $1.2M ARR with two banks.", "the time I closed $1.2M ARR with two banks"],
+		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "the time I closed out 7 audit findings in 90 days"],
+		["caught a misdated exhibit 2 hrs before a filing", "I caught a misdated exhibit 2 hours before a filing.", "the time I caught a misdated exhibit 2 hours before a filing"],
+		["we migrated 11 years of data to Koha", "My team and I migrated 11 years of data to Koha.", null],
+		["moved our rota to a shared calendar", "I moved my team's rota to a shared calendar.", "the time I moved my team's rota to a shared calendar"],
 		["The tolerance stack-up checker I built at Brightline", null, "the tolerance stack-up checker I built at Brightline"],
-		["The plain-SQL test suite our analysts now add to on their own", null, "the plain-SQL test suite our analysts now add to on their own"],
-		["Pinning data snapshots and images per run so any model can be rebuilt", null, "my experience pinning data snapshots and images per run so any model can be rebuilt"],
+		["My search-log analysis that led to merged records", null, "my search-log analysis that led to merged records"],
+		["Pinning data snapshots per run", null, "my experience pinning data snapshots per run"],
+		["rolling 13-week cash forecast, within 3%", null, "my work on the rolling 13-week cash forecast, within 3%"],
+		["GOP margin +6 pts in 2 yrs", "I helped raise the GOP margin by 6 points in 2 years.", "the time I helped raise the GOP margin by 6 points in 2 years"],
 		["Set up the on-call rotation", "I set up the on-call rotation.", "the time I set up the on-call rotation"],
-		["Set of dashboards for ops", null, "my set of dashboards for ops"],
-		["We cut compute spend 28%", "We cut compute spend 28%.", null],
-		["i cut training time 3x with mixed precision", "I cut training time 3x with mixed precision.", null],
-		["Kafka migration at Brightline", null, "my Kafka migration at Brightline"],
-		["drift dashboards for 40 models at Brightline", null, "my work on drift dashboards for 40 models at Brightline"],
-		["Sequential testing framework adopted by 6 teams", null, "my sequential testing framework adopted by 6 teams"],
-		["Taught SQL to 30 product managers", "I taught SQL to 30 product managers.", "the time I taught SQL to 30 product managers"],
-		["Redesigned the onboarding flow; activation went from 31% to 44%", "I redesigned the onboarding flow. Activation went from 31% to 44%.", "the time I redesigned the onboarding flow"],
-		["Scheduled jobs cleanup", null, "my scheduled jobs cleanup"],
-		["**Rewrote** the [[Billing rewrite|billing service]] in Go", "I rewrote the billing service in Go.", "the time I rewrote the billing service in Go"],
 	];
 	it.each(cases)("%j", (text, statement, reference) => {
 		const got = experienceOf(text, { names });
-		if (statement !== null) expect(got.statement).toBe(statement);
-		else expect(got.statement).toBeNull();
+		expect(got.statement).toBe(statement);
 		expect(got.reference).toBe(reference);
 	});
 
-	it("keeps what follows the first piece as sentences of their own, with the statement or after the phrase", () => {
-		expect(experienceOf("Redesigned the onboarding flow; activation went from 31% to 44%").more).toEqual([]);
-		expect(experienceOf("The onboarding redesign; activation went from 31% to 44%").more).toEqual(["Activation went from 31% to 44%."]);
+	it("keeps further items as sentences of their own", () => {
+		expect(experienceOf("- Rebuilt the design system\n- ran WCAG audits every release").statement).toBe("I rebuilt the design system. I also ran WCAG audits every release.");
+		expect(experienceOf("- Zero-downtime Postgres 12 to 16 upgrade\n- automated K8s node rotation").more).toEqual(["I also worked on automated K8s node rotation."]);
 	});
 
-	it("keeps 'our analysts' the user's: a highlight is never turned to the reader", () => {
-		expect(experienceOf("The test suite our analysts now add to on their own").reference).toContain("our analysts now add to on their own");
-		expect(experienceOf("My team consolidated them into Grafana").statement).toBe("My team consolidated them into Grafana.");
+	it("gives a web address a sentence of its own, never the middle of a phrase", () => {
+		const got = experienceOf("[Zero-recordable year at Ridgeway](https://ridgeway.example/award)");
+		expect(got.reference).toBe("my work on the zero-recordable year at Ridgeway");
+		expect(got.links).toEqual(["https://ridgeway.example/award"]);
 	});
 
-	it("leaves a number alone out", () => {
+	it("has a short form for a card", () => {
+		expect(experienceOf("led a retention push on 4 West that cut RN turnover from 28% to 11%").short).toBe("the time I led a retention push on 4 West");
+		expect(experienceOf("Cut dough waste 30% by moving to an overnight preferment schedule at both shops").short).toBe("the time I cut dough waste 30%");
+		expect(experienceOf("At Ridgeway we hit 99% on-time through peak").short).toBe("the time my team and I hit 99% on-time through peak");
+	});
+
+	it("leaves a number alone out, and says so", () => {
 		expect(experienceOf("60")).toMatchObject({ statement: null, reference: null, leftOut: ["60"] });
 	});
 });
 
-describe("what they told you about next steps", () => {
-	it("reports it to the person who said it, a tense back", () => {
-		expect(reportedNextSteps("Hannah will let me know early in the week of the 16th", { names: ["Hannah Brooks", "Hannah"] }).clauses).toEqual([
-			"you would let me know early in the week of the 16th",
-		]);
-		expect(reportedNextSteps("They'll decide by Friday", { names: [] }).clauses).toEqual(["you would decide by Friday"]);
-		expect(reportedNextSteps("Decision early next week", { names: [] }).topic).toBe("the decision early next week");
-		expect(reportedNextSteps("Miles will email by Thursday; then a call with the VP", { names: ["Miles Dyson", "Miles"] }).clauses).toEqual(["you would email by Thursday"]);
-		expect(reportedNextSteps("Lena to send a take-home by Monday", { names: ["Dr. Lena Okafor", "Dr. Okafor", "Lena"] }).clauses).toEqual(["you would send a take-home by Monday"]);
-		expect(reportedNextSteps("recruiter to call Friday", { names: [] }).clauses).toEqual(["the recruiter would call Friday"]);
-		expect(reportedNextSteps("Hiring manager will call by Friday", { names: [] }).clauses).toEqual(["the hiring manager would call by Friday"]);
+describe("roles and titles in a sentence", () => {
+	const roles: [string, string, string][] = [
+		["Senior product designer", "Ledgerly", "the senior product designer role at Ledgerly"],
+		["Platform Engineer", "Acme", "the Platform Engineer role at Acme"],
+		["ML platform engineer", "Cyberdyne", "the ML platform engineer role at Cyberdyne"],
+		["Nurse manager, cardiac step-down", "St. Brigid's Hospital", "the role of nurse manager, cardiac step-down, at St. Brigid's Hospital"],
+		["Enterprise account executive (East)", "Cloudvault", "the role of enterprise account executive (East) at Cloudvault"],
+		["charge nurse — 5 North", "Riverbend", "the role of charge nurse, 5 North, at Riverbend"],
+		["Hiring manager position", "", "the hiring manager position"],
+		["", "Acme", "the role at Acme"],
+	];
+	it.each(roles)("%j at %j", (role, company, expected) => expect(roleInSentence(role, company)).toBe(expected));
+
+	it("gives a title its article", () => {
+		expect(titleWithArticle("Principal engineer")).toBe("a principal engineer");
+		expect(titleWithArticle("HR business partner")).toBe("an HR business partner");
+		expect(titleWithArticle("Director of nursing, cardiac services")).toBe("a director of nursing");
+		expect(titleWithArticle("")).toBeNull();
+	});
+
+	it("names a file by its title only when it reads as a phrase", () => {
+		expect(titlePhrase("Tolerance stack-up")).toBe("the tolerance stack-up");
+		expect(titlePhrase("New grad residency outline")).toBe("the new grad residency outline");
+		expect(titlePhrase("Brightline launch")).toBeNull();
+		expect(titlePhrase("Sample unit plan - stoichiometry")).toBeNull();
 	});
 });
 
@@ -166,33 +222,16 @@ describe("plain text from markdown", () => {
 	it("drops marks, keeps link text and addresses", () => {
 		expect(noteItems("**bold** and _it_ and ~~old~~ and ==mark== and `code`")).toEqual(["bold and it and old and mark and code"]);
 		expect(noteItems("see [[Designs/Stack-up|the stack-up]] and [the deck](https://x.example/deck)")).toEqual(["see the stack-up and the deck (https://x.example/deck)"]);
-		expect(noteItems("[https://x.example](https://x.example) and <https://y.example>")).toEqual(["https://x.example and https://y.example"]);
 		expect(noteItems("# Hiring\nneeds a lead")).toEqual(["Hiring", "needs a lead"]);
 		expect(noteItems("- one\n- two\n  continued")).toEqual(["one", "two continued"]);
 		expect(noteItems("snake_case_name stays, 2*3 stays")).toEqual(["snake_case_name stays, 2*3 stays"]);
 		expect(noteItems("> quoted %%private%% text")).toEqual(["quoted text"]);
-	});
-
-	it("cuts sentences at their marks but not at abbreviations or decimals", () => {
-		expect(segmentsOf("Cost. Their bill grew 40%")).toEqual(["Cost", "Their bill grew 40%"]);
-		expect(segmentsOf("e.g. the 2.5 mA budget vs. 11 mA")).toEqual(["e.g. the 2.5 mA budget vs. 11 mA"]);
-		expect(segmentsOf("from 40 - 400 robots")).toEqual(["from 40 - 400 robots"]);
-		expect(segmentsOf("Latency - they care a lot")).toEqual(["Latency", "they care a lot"]);
+		expect(noteItems("🚀 zero failures")).toEqual(["zero failures"]);
 	});
 
 	it("turns the reader's team to 'you', not the people the note talks about", () => {
 		expect(toSecondPerson("their cloud bill grew")).toBe("your cloud bill grew");
-		expect(toSecondPerson("They're on 9.6 still")).toBe("You're on 9.6 still");
 		expect(toSecondPerson("analysts can't read their own checks")).toBe("analysts can't read their own checks");
-		expect(toSecondPerson("checks they write themselves")).toBe("checks they write themselves");
-		expect(toSecondPerson("Cost, and their bill grew")).toBe("Cost, and your bill grew");
-	});
-
-	it("titles of attachments", () => {
-		expect(titlePhrase("tolerance stack-up")).toBe("the tolerance stack-up");
-		expect(titlePhrase("Tolerance stack-up")).toBe("the tolerance stack-up");
-		expect(titlePhrase("Brightline launch")).toBeNull();
-		expect(titlePhrase("Design review")).toBe("the design review");
 	});
 });
 
@@ -201,53 +240,71 @@ describe("plain text from markdown", () => {
 /** Fragments of the notes people write, to build many more from. */
 const FRAGMENTS = [
 	"Latency", "latency", "Kubernetes", "CI", "SQL", "their cloud bill grew 40%", "they keep blowing it", "Cost.", "on-call load", "**bold**", "_x_", "# Heading", "[[Note|Text]]",
-	"[docs](https://x.example)", "60", "40%", "Led the rollout", "Embedded Linux port", "Automated test rig", "Unified logging", "we talked about SSO", "- item", "1. first", ";", ":", "—", ".", "..",
-	"!!", "??", ",", "Brightline's", "e.g.", "the", "a", "and", "\n", "  ", "Reduce pager noise", "I built it", "Power budget", "p99 is 2s", "==mark==", "`code`", "~~old~~", "*", "__", "#",
+	"[docs](https://x.example)", "60", "40%", "Led the rollout", "Embedded Linux port", "Automated test rig", "Unified logging", "we talked about SSO", "- item", "1. first", ";", ":", "—", " - ", ".", "..",
+	"!!", "??", ",", "Brightline's", "e.g.", "esp.", "w/", "+", "&", "mgmt", "14k", "2nd", "the", "a", "and", "\n", "  ", "Reduce pager noise", "I built it", "Power budget", "p95 from 4s to 300ms",
+	"up 22%", "==mark==", "`code`", "~~old~~", "*", "__", "#", "How would I handle it?", "Dr. Lee", "Led-lighting", "Shrink", "Self-scheduling pilot", "we migrated", "our team", "(LP + ops)",
 ];
 const note = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" "));
 
-/** Every way a letter uses a note: in the middle of a sentence, as sentences, as the user's experience. */
+/** Every way a letter uses a note: phrases for the middle of a sentence, and sentences. */
 function usesOf(text: string): { mid: string[]; sentences: string[] } {
-	const fitted = fitNote(text, { secondPerson: true, names });
+	const focus = focusTopic(text, { names });
 	const exp = experienceOf(text, { names });
-	const mid = [topicOf(fitted), ...reportedClauses(fitted), exp.reference].filter((t): t is string => t !== null);
-	const sentences = [topicOf(fitted, { atStart: true }), ...ownSentences(fitted), exp.statement, ...exp.more].filter((t): t is string => t !== null);
+	const mid = [focus.topic?.text, focus.topic?.short, exp.reference, exp.short].filter((t): t is string => typeof t === "string");
+	const sentences = [exp.statement, ...exp.more].filter((t): t is string => t !== null);
 	return { mid, sentences };
 }
 
-describe("whatever the note, the sentences it gives", () => {
-	it("carry no markdown, no doubled punctuation and no empty sentence", () => {
+describe("whatever the note, what it gives a letter", () => {
+	it("carries no markdown, no doubled punctuation and no empty phrase", () => {
 		fc.assert(
 			fc.property(note, (text) => {
 				const { mid, sentences } = usesOf(text);
 				for (const out of [...mid, ...sentences]) {
 					expect(out.trim()).not.toBe("");
 					expect(out).not.toMatch(/\*\*|__|~~|==|`|\[\[|\]\]|(^|\s)#+(\s|$)|(^|\s)[*_]\S|\S[*_](\s|$)/);
-					expect(out).not.toMatch(/[.,;:!?]\s*[.,;:!?]/);
+					expect(out.replace(/e\.g\.|esp\.|Dr\./g, "")).not.toMatch(/[.,;:!?]\s*[.,;:!?]/);
 					expect(out).toMatch(/[\p{L}\p{N}]/u);
 				}
 				for (const s of sentences) {
 					expect(s).toMatch(/^\P{Ll}/u);
-					expect(s).toMatch(/[.!?…A-Za-z0-9%)'"]$/);
+					expect(s).toMatch(/[.!?]$/);
 				}
 			}),
 			{ numRuns: 300 },
 		);
 	});
 
-	it("never put a capital after a lower-case word where they are inserted, unless the word is a name or an acronym", () => {
-		// Words the phrasing knows are never names; anything else may keep its capital.
-		const ordinary = new Set(["latency", "cost", "on-call", "reduce", "power", "embedded", "automated", "unified", "the", "a", "led", "first", "old", "their", "your"]);
+	it("never starts a phrase for the middle of a sentence with a capital on a word that is never a name", () => {
+		const ordinary = /^(?:Latency|Cost|Reduce|Power|Embedded|Automated|Unified|Led|The|A|Their|Your|Shrink|Self-scheduling|Led-lighting|How)\b/;
 		fc.assert(
 			fc.property(note, (text) => {
-				for (const phrase of usesOf(text).mid) {
-					const sentenceText = `We spoke about ${phrase}.`;
-					const first = /^about (\S+)/.exec(sentenceText.slice(9))?.[1].replace(/[^\p{L}\d-]/gu, "") ?? "";
-					if (ordinary.has(first.toLowerCase())) expect(first, sentenceText).toBe(first.toLowerCase());
-				}
+				for (const phrase of usesOf(text).mid) expect(phrase, text).not.toMatch(ordinary);
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	it("loses nothing silently: a focus gives a topic or is reported, a highlight is used or reported", () => {
+		fc.assert(
+			fc.property(note, (text) => {
+				const focus = focusTopic(text, { names });
+				const exp = experienceOf(text, { names });
+				const hasText = noteItems(text).some((i) => /\p{L}{2}/u.test(i));
+				if (hasText) expect(focus.topic !== null || focus.leftOut.length > 0, text).toBe(true);
+				if (noteItems(text).length > 0) expect(exp.statement !== null || exp.reference !== null || exp.leftOut.length > 0 || exp.links.length > 0, text).toBe(true);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("never turns a noun phrase into the user's action", () => {
+		const nouns = ["Embedded Linux port at Brightline", "Automated test rig", "Led-lighting retrofit", "Built-in QA checklist", "Run-book for cycle counts", "Shrink task force", "Set of weekly reports", "Self-scheduling pilot"];
+		for (const text of nouns) {
+			const got = experienceOf(text, { names });
+			expect(got.statement, text).toBeNull();
+			expect(got.reference, text).toMatch(/^my work on /);
+		}
 	});
 
 	it("ends a sentence with one mark", () => {
@@ -267,15 +324,13 @@ describe("whatever the note, the sentences it gives", () => {
 describe("linear time on hostile notes", () => {
 	// At 1x and 4x of 30,000 characters a quadratic reading would take minutes and time the test out;
 	// a linear one takes milliseconds. The outputs are checked so that the work cannot be skipped.
-	const units = ["[", "[[", "](", "[x](", "*", "**a", "_", "`", ". ", ";", " ;x", "they ", "Automated ", "%%", "<a", "a, see ", "# ", "- "];
+	const units = ["[", "[[", "](", "[x](", "*", "**a", "_", "`", ". ", ";", " ;x", "they ", "Automated ", "%%", "<a", "a, see ", "# ", "- ", "w/", "14k ", "(", "from 1 to 2 ", ", up 2% ", "Led-", "https://x.example/ ", "esp. "];
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
 			const text = unit.repeat(Math.ceil(size / unit.length));
-			const fitted = fitNote(text, { secondPerson: true, names });
-			expect(fitted.pieces.length + fitted.leftOut.length).toBeGreaterThanOrEqual(0);
-			for (const piece of fitted.pieces) expect(piece.text).not.toMatch(/\*\*|`/);
-			experienceOf(text, { names });
-			topicOf(fitted);
+			const focus = focusTopic(text, { names });
+			const exp = experienceOf(text, { names });
+			for (const out of [focus.topic?.text ?? "", exp.statement ?? "", exp.reference ?? ""]) expect(out).not.toMatch(/\*\*|`/);
 		}
 	});
 });

@@ -139,6 +139,7 @@ describe("wording helpers", () => {
 		expect(phrase("CI that takes 50 minutes")).toBe("CI that takes 50 minutes");
 		expect(phrase("A/B partitions")).toBe("A/B partitions");
 		expect(phrase("Red Hat migration")).toBe("Red Hat migration");
+		expect(phrase("classroom mgmt, esp. 10th grade")).toBe("classroom management, especially tenth grade");
 		expect(phrase("[[Project Atlas]]\nrollout")).toBe("Project Atlas rollout");
 	});
 
@@ -152,8 +153,10 @@ describe("wording helpers", () => {
 	});
 
 	it("says the role as the note allows", () => {
-		expect(theRole("Platform engineer", "Acme Robotics")).toBe("the Platform engineer role at Acme Robotics");
-		expect(theRole("Platform engineer position", "")).toBe("the Platform engineer position");
+		expect(theRole("Platform engineer", "Acme Robotics")).toBe("the platform engineer role at Acme Robotics");
+		expect(theRole("Platform Engineer", "Acme Robotics")).toBe("the Platform Engineer role at Acme Robotics");
+		expect(theRole("Platform engineer position", "")).toBe("the platform engineer position");
+		expect(theRole("Nurse manager, cardiac step-down", "St. Brigid's")).toBe("the role of nurse manager, cardiac step-down, at St. Brigid's");
 		expect(theRole("", "Acme")).toBe("the role at Acme");
 		expect(theRole("", "")).toBe("the role");
 	});
