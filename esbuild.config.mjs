@@ -11,11 +11,12 @@ const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "in
 
 /**
  * main.js must stay below this (KiB): Obsidian loads it at every start, on phones too. The goal is
- * 256 KiB. Reading calendar invites (ical.js, 77 KiB) and the drafts' phrasing and letters (about
- * 45 KiB of our own) brought the bundle to 310 KiB, so the limit stands just above that, where any
- * new dependency trips it; `node scripts/bundle-report.mjs` shows what weighs.
+ * 256 KiB. Reading calendar invites (ical.js, 77 KiB) and the drafts (their letters, the phrasing
+ * that reads your shorthand, and the reading of next steps: about 72 KiB of our own) brought the
+ * bundle to 346 KiB, so the limit stands just above that, where any new dependency trips it;
+ * `node scripts/bundle-report.mjs` shows what weighs.
  */
-export const BUNDLE_LIMIT_KIB = 320;
+export const BUNDLE_LIMIT_KIB = 352;
 
 /** The plugin's esbuild options; `production` minifies and drops the source map. */
 export function pluginBuild(production) {

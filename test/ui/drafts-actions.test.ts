@@ -109,7 +109,7 @@ describe("inserting from the pane", () => {
 		expect(after.endsWith(rest)).toBe(true);
 		const block = after.slice(top.length + "My own note about drafts.\n".length, after.length - rest.length);
 		expect(block).toMatch(/\[Open in mail app\]\(mailto:lena\.okafor@acme-robotics\.example\?subject=Next%20steps[^)]*\)\n$/);
-		expect(block).toMatch(/what the next steps are/);
+		expect(block).toMatch(/what the next stage looks like|how the process continues|what the next stage involves/);
 	});
 
 	it("writes on the note's latest text: an edit made just before the write is kept", async () => {
@@ -152,7 +152,7 @@ describe("inserting from the pane", () => {
 		await h.settle();
 		const after = text(ACME);
 		expect(after).toContain("**Subject:** Timeline at Acme Robotics?\n\nHi Lena,\n\nWhat happens next? {{mood}}\n\nJordan Rivera\n\n[Open in mail app]");
-		expect(after).not.toContain("Could you tell me what the next steps are");
+		expect(after).not.toMatch(/what the next stage|how the process continues/);
 		expect(messages()[0]).toMatch(/^Inserted the next-steps question into Acme Robotics, under "Follow-up drafts"\.\nBefore sending:\n• The "next-steps" draft template uses \{\{mood\}\}/);
 	});
 });
@@ -198,7 +198,7 @@ describe("the draft preview", () => {
 		const link = parseMailto(opened[0]);
 		expect(link.to).toEqual(["lena.okafor@acme-robotics.example"]);
 		expect(link.headers.subject).toBe("Next steps – Platform engineer interview – Jordan Rivera");
-		expect(link.headers.body).toMatch(/what the next steps are/);
+		expect(link.headers.body).toMatch(/what the next stage looks like|how the process continues|what the next stage involves/);
 		expect(clipboard).toEqual([]);
 	});
 
