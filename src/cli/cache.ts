@@ -4,7 +4,7 @@
 // every interview out again on every run, so a cached value can never be a stale verdict. It is an
 // optimisation only: anything odd about it (missing, corrupt, stale, unwritable) means reading the
 // notes again.
-import { createHash, fs, os, path, process, randomBytes } from "./node.mjs";
+import { Buffer, fs, os, path, process, randomBytes } from "./node.mjs";
 import type { KeyLines } from "../core/types";
 import type { FrontmatterFailure } from "../core/yaml-problems";
 import type { NoteData, Prefilter } from "./frontmatter";
@@ -65,9 +65,15 @@ export function cacheEnabled(env: Record<string, string | undefined>): boolean {
 	return !(v !== undefined && /^(?:0|false|no|off)$/i.test(v.trim()));
 }
 
-/** The cache file of the vault at `root`. */
+/**
+ * The cache file of the vault at `root`, named by a 64-bit FNV-1a hash of the path (node:crypto
+ * would cost every run its loading). Two vaults whose paths collide only take turns with one file:
+ * the file names the vault it holds, and is not used for another.
+ */
 export function cacheFileFor(directory: string, root: string): string {
-	return path.join(directory, `${createHash("sha256").update(root).digest("hex").slice(0, 24)}.json`);
+	let h = 0xcbf29ce484222325n;
+	for (const byte of Buffer.from(root, "utf8")) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+	return path.join(directory, `${h.toString(16).padStart(16, "0")}.json`);
 }
 
 /** True when `value` comes back from JSON as it went in: plain data, finite numbers, no -0. */

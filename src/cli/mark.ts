@@ -2,9 +2,7 @@
 // happens before the note is touched; the note must lie inside the vault once every symbolic link
 // is followed; marks of one note take turns (a lock beside it), and the write is atomic and keeps
 // the file's owner and mode (write-file-atomic).
-import { Buffer, fs, path } from "./node.mjs";
-import lockfile from "proper-lockfile";
-import writeFileAtomic from "write-file-atomic";
+import { Buffer, fs, path, properLockfile, writeFileAtomic } from "./node.mjs";
 import { parseDateValue } from "../core/dates";
 import { isInterviewNote } from "../core/parse";
 import { readInterviewNote } from "../core/scope";
@@ -107,7 +105,7 @@ function lockNote(real: string, rel: string): () => void {
 	const deadline = Date.now() + LOCK_WAIT_MS;
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return lockfile.lockSync(real, options);
+			return properLockfile().lockSync(real, options);
 		} catch (error) {
 			if ((error as { code?: unknown })?.code !== "ELOCKED") {
 				throw new MarkWriteError(`could not lock ${rel} for writing (${describeFsError(error)}); the note is unchanged`);
@@ -225,7 +223,7 @@ function writeNote(real: string, text: string, before: ReadNote, rel: string): v
 		throw new MarkWriteError(`${rel} changed while it was being written; nothing was written, try again`);
 	}
 	try {
-		writeFileAtomic.sync(real, text, { mode: before.stat.mode & 0o7777, chown: { uid: before.stat.uid, gid: before.stat.gid } });
+		writeFileAtomic().sync(real, text, { mode: before.stat.mode & 0o7777, chown: { uid: before.stat.uid, gid: before.stat.gid } });
 	} catch (error) {
 		throw new MarkWriteError(`could not write ${rel} (${describeFsError(error)}); the note is unchanged`);
 	}

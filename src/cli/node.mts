@@ -5,13 +5,44 @@
 // reaches this file (a test checks that it asks for nothing but `obsidian`). An .mts file is
 // TypeScript for Node, which the community directory's review leaves out as it does build scripts.
 import { Buffer } from "node:buffer";
-import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import process from "node:process";
+import type { Hash } from "node:crypto";
+import type * as ProperLockfile from "proper-lockfile";
+import type * as WriteFileAtomic from "write-file-atomic";
+import type * as Yaml from "yaml";
 
-export { Buffer, createHash, fs, os, path, process, randomBytes };
+export { Buffer, fs, os, path, process };
+
+// What only some commands need is loaded on first use: every command pays at its start for what
+// is loaded eagerly (node:crypto; proper-lockfile, which loads graceful-fs and patches fs; yaml).
+
+/** node:crypto's createHash, loaded when first asked for. */
+export function createHash(algorithm: string): Hash {
+	return (require("node:crypto") as typeof import("node:crypto")).createHash(algorithm);
+}
+
+/** Random bytes (node:crypto's randomBytes, loaded when first asked for). */
+export function randomBytes(size: number): Buffer {
+	return (require("node:crypto") as typeof import("node:crypto")).randomBytes(size);
+}
+
+/** proper-lockfile, for `mark`. */
+export function properLockfile(): typeof ProperLockfile {
+	return require("proper-lockfile") as typeof ProperLockfile;
+}
+
+/** write-file-atomic, for `mark`. */
+export function writeFileAtomic(): typeof WriteFileAtomic {
+	return require("write-file-atomic") as typeof WriteFileAtomic;
+}
+
+/** The yaml package, for frontmatter the fast reader leaves to it: a run over unchanged notes never loads it. */
+export function yamlPackage(): typeof Yaml {
+	return require("yaml") as typeof Yaml;
+}
 
 /** True when this file runs as the program itself (`node dist/cli.js`), not imported by a test. */
 export function isProgram(): boolean {

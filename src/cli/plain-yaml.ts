@@ -3,22 +3,26 @@
 // core schema (property-tested: test/cli/plain-yaml.test.ts); anything else is left to it. Measured:
 // `yaml` takes most of a first run over a large vault, and this reads the same notes several times
 // faster. Plain scalars are resolved by the `yaml` package's own core-schema tags.
-import { isScalar, Schema } from "yaml";
+import { yamlPackage } from "./node.mjs";
 
 /** Resolves a plain (unquoted) scalar: null, booleans, numbers, else the text. */
 export type PlainResolver = (text: string) => unknown;
 
 type ScalarTag = { default?: unknown; test?: RegExp; resolve: (text: string, onError: (message: string) => void, options: object) => unknown };
-let coreTags: ScalarTag[] | null = null;
+let core: { tags: ScalarTag[]; isScalar: (node: unknown) => node is { value: unknown } } | null = null;
 
 /** A plain scalar as the `yaml` package resolves it under the core schema: its tags, in its order. */
 export function resolvePlain(text: string): unknown {
-	coreTags ??= (new Schema({ schema: "core" }).tags as unknown as ScalarTag[]).filter((t) => t.default === true && t.test instanceof RegExp);
-	for (const tag of coreTags) {
+	if (!core) {
+		const { isScalar, Schema } = yamlPackage();
+		const tags = (new Schema({ schema: "core" }).tags as unknown as ScalarTag[]).filter((t) => t.default === true && t.test instanceof RegExp);
+		core = { tags, isScalar };
+	}
+	for (const tag of core.tags) {
 		if (!tag.test?.test(text)) continue;
 		// Some resolvers hand back a Scalar node (null, booleans, floats): its value is what parse gives.
 		const value = tag.resolve(text, () => undefined, { intAsBigInt: false });
-		return isScalar(value) ? value.value : value;
+		return core.isScalar(value) ? value.value : value;
 	}
 	return text;
 }

@@ -2,9 +2,9 @@
 // the plugin sees properties through Obsidian's parseYaml. `14:30` stays the text "14:30" (YAML 1.1
 // read it as 870), `012` is 12 (1.1: 10), dates and date-times stay text (SPEC §1), and no tag can
 // build anything but plain data. The command line reads notes with it, and the test fake of
-// Obsidian's parseYaml is this same function, so both paths read a note alike. It needs neither
-// `fs` nor `Buffer`; it is not part of main.js, which calls Obsidian's own parseYaml.
-import { parse } from "yaml";
+// Obsidian's parseYaml is this same function, so both paths read a note alike. The yaml package is
+// loaded when a note first needs it (node.mts); it is not part of main.js, which calls Obsidian's own parseYaml.
+import { yamlPackage } from "./node.mjs";
 import { parsePlainYaml } from "./plain-yaml";
 import { version as yamlVersion } from "yaml/package.json";
 
@@ -19,7 +19,7 @@ export function parseYaml(text: string): unknown {
 	// Most frontmatter is plain `key: value` lines, read the same several times faster.
 	const plain = parsePlainYaml(text);
 	if (plain !== undefined) return plain;
-	return parse(text, {
+	return yamlPackage().parse(text, {
 		version: "1.2",
 		schema: "core",
 		// `<<` is an ordinary key in YAML 1.2.
