@@ -1,24 +1,24 @@
-// The scan cache: each note's frontmatter as read from its file, stamped with the file's size,
-// times and inode, kept outside the vault so that a second run over an unchanged vault only stats
-// files. It holds nothing that depends on the settings, the time zone or the clock: the core works
-// every interview out again on every run, so a cached value can never be a stale verdict. It is an
-// optimisation only: anything odd about it (missing, corrupt, stale, unwritable) means reading the
-// notes again.
-import { Buffer, fs, os, path, process, randomBytes } from "./node.mjs";
-import type { KeyLines } from "../core/types";
+// The scan cache: each folder's listing and each note's frontmatter as read from its file, stamped
+// with the file's size, times and inode, kept outside the vault so that a run over an unchanged
+// vault only stats files. It holds nothing that depends on the settings, the time zone or the
+// clock: the core works every interview out again on every run, so a cached value can never be a
+// stale verdict. It is an optimisation only: anything odd about it (missing, corrupt, stale,
+// unwritable) means reading the notes again.
+import { Buffer, fs, isAscii, os, path, process } from "./node.mjs";
+import type { Frontmatter, KeyLines } from "../core/types";
 import type { FrontmatterFailure } from "../core/yaml-problems";
-import type { NoteData, Prefilter } from "./frontmatter";
+import type { NoteData } from "./frontmatter";
 import { YAML_READING } from "./yaml";
 
 /** Bumped whenever what the cache stores, or how a note is read into it, changes. */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 /**
  * A file changed within this many milliseconds before the cache was written may change again
  * without its mtime moving (coarse file-system clocks), so its entry is not trusted.
  */
 const RACY_MS = 2000;
 
-/** What identifies a version of a file; `fs.Stats` is one, so no copy is made per file. */
+/** What identifies a version of a file or folder; `fs.Stats` is one. */
 export interface FileStamp {
 	readonly size: number;
 	readonly mtimeMs: number;
@@ -26,18 +26,24 @@ export interface FileStamp {
 	readonly ino: number;
 }
 
-// Stored by position: a 10,000-note vault makes 10,000 entries, read at every run, and an object
-// per entry would cost more to parse than the stat it saves.
-type Stored = [size: number, mtimeMs: number, ctimeMs: number, ino: number, kind: number, a?: unknown, b?: unknown];
-const KIND = { none: 0, raw: 1, parsed: 2, failed: 3, skipped: 4 } as const;
-
-/** A folder's listing: its markdown notes and sub-folders (names), dot-entries left out. */
+/** A folder's listing: its markdown notes and sub-folders (names, sorted), dot-entries left out. */
 export interface FolderListing {
 	notes: string[];
 	folders: string[];
 }
 
-type StoredFolder = [mtimeMs: number, ctimeMs: number, ino: number, notes: string[], folders: string[]];
+// A note as stored: 0 no frontmatter; 1 frontmatter the prefilter named in the file ruled out (most
+// of a vault's notes: their text is not worth keeping); [2, frontmatter, line of each key in key
+// order]; [3, YAML text] when the parsed values would not come back from JSON as they went in;
+// [4, failure]; -1 not read.
+type StoredNote = 0 | 1 | [2, Frontmatter, number[]] | [3, string] | [4, FrontmatterFailure] | -1;
+const NOT_READ = -1;
+/** Numbers stored per note in a folder's `stamps`: size, mtime, ctime, inode. */
+const STAMP = 4;
+
+// Stored by folder and by position, so that a run over an unchanged folder pairs each note with its
+// entry without a lookup, and no path is stored whole.
+type StoredFolder = [mtimeMs: number, ctimeMs: number, ino: number, folders: string[], notes: string[], stamps: number[], data: StoredNote[]];
 
 interface StoredCache {
 	format: number;
@@ -45,9 +51,9 @@ interface StoredCache {
 	reading: string;
 	root: string;
 	writtenAt: number;
-	notes: Record<string, Stored>;
-	/** Listings of folders, so that an unchanged folder is not read again (a stat instead). */
-	folders?: Record<string, StoredFolder>;
+	/** What the prefilter looked for, for the notes stored as ruled out by it. */
+	prefilter: string;
+	folders: Record<string, StoredFolder>;
 }
 
 /** Where cache files go: `INTERVIEW_FOLLOW_UP_CACHE_DIR`, else the user's cache folder. */
@@ -89,44 +95,38 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/**
- * The stored form of what a note holds; a value JSON would change is kept as its raw text instead.
- * Frontmatter the prefilter rules out is stored as that, with what the prefilter looked for (most
- * of a vault's notes: their text is not worth keeping), and read again under another prefilter.
- */
-function encode(data: NoteData, yaml: string | null, prefilter: Prefilter | null): [number, unknown?, unknown?] {
+/** The stored form of what a note holds; `yaml` is its frontmatter text, kept when parsed values would not survive JSON. */
+function encode(data: NoteData, yaml: string | null): StoredNote {
 	switch (data.kind) {
 		case "none":
-			return [KIND.none];
+			return 0;
 		case "skipped":
-			return prefilter ? [KIND.skipped, prefilter.key] : [-1];
+			return 1;
 		case "raw":
-			if (prefilter && prefilter.key !== "" && !prefilter(data.yaml)) return [KIND.skipped, prefilter.key];
-			return [KIND.raw, data.yaml];
+			return [3, data.yaml];
 		case "parsed":
 			// Key lines as numbers in the order of the keys: the same order after JSON, at a tenth of the size.
-			if (jsonSafe(data.frontmatter)) return [KIND.parsed, data.frontmatter, Object.keys(data.frontmatter).map((k) => data.keyLines[k] ?? 0)];
-			return yaml === null ? [-1] : [KIND.raw, yaml];
+			if (jsonSafe(data.frontmatter)) return [2, data.frontmatter, Object.keys(data.frontmatter).map((k) => data.keyLines[k] ?? 0)];
+			return yaml === null ? NOT_READ : [3, yaml];
 		case "failed": {
 			const f = data.failure;
 			// Only whether a broken note mentions "interview" is ever used of its text.
-			const rawText = /interview/i.test(f.rawText) ? "interview" : "";
-			return [KIND.failed, { ...f, rawText }];
+			return [4, { ...f, rawText: /interview/i.test(f.rawText) ? "interview" : "" }];
 		}
 	}
 }
 
-function decode(e: Stored, prefilter: Prefilter | null): NoteData | undefined {
-	switch (e[4]) {
-		case KIND.none:
-			return { kind: "none" };
-		case KIND.skipped:
-			return prefilter && e[5] === prefilter.key ? { kind: "skipped" } : undefined;
-		case KIND.raw:
-			return typeof e[5] === "string" ? { kind: "raw", yaml: e[5] } : undefined;
-		case KIND.parsed: {
-			const frontmatter = e[5];
-			const lines = e[6];
+const NONE: NoteData = { kind: "none" };
+const SKIPPED: NoteData = { kind: "skipped" };
+
+function decode(e: unknown, skippedValid: boolean): NoteData | undefined {
+	if (e === 0) return NONE;
+	if (e === 1) return skippedValid ? SKIPPED : undefined;
+	if (!Array.isArray(e)) return undefined;
+	switch (e[0]) {
+		case 2: {
+			const frontmatter: unknown = e[1];
+			const lines: unknown = e[2];
 			if (!isPlainRecord(frontmatter) || !Array.isArray(lines)) return undefined;
 			const keys = Object.keys(frontmatter);
 			if (lines.length !== keys.length) return undefined;
@@ -138,8 +138,10 @@ function decode(e: Stored, prefilter: Prefilter | null): NoteData | undefined {
 			}
 			return { kind: "parsed", frontmatter, keyLines };
 		}
-		case KIND.failed: {
-			const f = e[5] as Partial<FrontmatterFailure> | null;
+		case 3:
+			return typeof e[1] === "string" ? { kind: "raw", yaml: e[1] } : undefined;
+		case 4: {
+			const f = e[1] as Partial<FrontmatterFailure> | null;
 			if (!isPlainRecord(f) || typeof f.reason !== "string" || typeof f.rawText !== "string") return undefined;
 			return { kind: "failed", failure: f as FrontmatterFailure };
 		}
@@ -148,137 +150,237 @@ function decode(e: Stored, prefilter: Prefilter | null): NoteData | undefined {
 	}
 }
 
-/** True when every entry is a name a listing would give: text, not empty, no slash, no leading dot. */
+/** An empty name, one starting with a dot, or a slash anywhere, among names joined by NUL. */
+const BAD_NAME = /(?:^|\0)(?:[.\0]|$)|\//;
+
+/** True when every entry is a name a listing would give; checked on the joined list, which is quicker. */
 function validNames(list: unknown): list is string[] {
 	if (!Array.isArray(list)) return false;
-	for (const name of list) if (typeof name !== "string" || name === "" || name.includes("/") || name.startsWith(".")) return false;
-	return true;
+	if (list.length === 0) return true;
+	for (const name of list) if (typeof name !== "string") return false;
+	return !BAD_NAME.test(list.join("\0"));
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
+/** A stored folder whose parts have the shapes they should. */
+function validFolder(e: unknown): e is StoredFolder {
+	return (
+		Array.isArray(e) &&
+		e.length === 7 &&
+		validNames(e[3]) &&
+		validNames(e[4]) &&
+		Array.isArray(e[5]) &&
+		Array.isArray(e[6]) &&
+		e[5].length === e[4].length * STAMP &&
+		e[6].length === e[4].length
+	);
+}
+
+/**
+ * One folder of this run: its listing, its notes' entries from the last run (by index in the
+ * listing), and the entries this run gives them.
+ */
+export class FolderEntry {
+	/** The next cache's stamps and entries of the notes, by index in the listing. */
+	private readonly stamps: number[];
+	private readonly data: StoredNote[];
+	/** Notes whose files this run looked at: the others keep the last run's entries. */
+	private readonly touched: Uint8Array;
+
+	constructor(
+		private readonly cache: ScanCache,
+		/** The folder, vault-relative ("" for the vault itself). */
+		readonly rel: string,
+		/** The folder's stamp; null when the cache is off. */
+		private readonly stamp: FileStamp | null,
+		/** False when the listing holds symbolic links, whose targets may change: it is then read every run. */
+		private readonly listingCacheable: boolean,
+		readonly listing: FolderListing,
+		/** The last run's entry of the folder, when its listing can be paired with this one. */
+		private readonly previous: StoredFolder | null,
+		/** Where each note of the listing stood in the previous one; null when at the same place. */
+		private readonly previousIndex: number[] | null,
+	) {
+		this.stamps = new Array<number>(listing.notes.length * STAMP).fill(0);
+		this.data = new Array<StoredNote>(listing.notes.length).fill(NOT_READ);
+		this.touched = new Uint8Array(listing.notes.length);
+	}
+
+	private previousAt(i: number): number {
+		return this.previousIndex ? this.previousIndex[i] : i;
+	}
+
+	/** What note `i` held, when its file still has the stamp it had then. */
+	stored(i: number, stamp: FileStamp): NoteData | undefined {
+		const prev = this.previous;
+		const at = this.previousAt(i);
+		if (!prev || at < 0) return undefined;
+		const s = prev[5];
+		const p = at * STAMP;
+		if (s[p] !== stamp.size || s[p + 1] !== stamp.mtimeMs || s[p + 2] !== stamp.ctimeMs || s[p + 3] !== stamp.ino) return undefined;
+		if (!this.cache.trusts(stamp.mtimeMs)) return undefined;
+		const e = prev[6][at];
+		const data = decode(e, this.cache.skippedValid);
+		if (data) {
+			this.setStamp(i, stamp);
+			this.data[i] = e;
+		}
+		return data;
+	}
+
+	/** Records what note `i` holds, read from its file with `stamp`; `yaml` as for `update`. */
+	record(i: number, stamp: FileStamp, data: NoteData, yaml: string | null = null): void {
+		this.setStamp(i, stamp);
+		this.update(i, data, yaml);
+	}
+
+	/** Records what note `i` holds now (parsed since it was recorded); `yaml` is kept when parsed values would not survive JSON. */
+	update(i: number, data: NoteData, yaml: string | null = null): void {
+		if (!this.cache.enabled) return;
+		const e = encode(data, yaml);
+		const old = this.data[i];
+		// A note stored as its YAML text, parsed again, is stored as it was: nothing to write.
+		if (Array.isArray(e) && e[0] === 3 && Array.isArray(old) && old[0] === 3 && old[1] === e[1]) return;
+		this.data[i] = e;
+		this.cache.changed = true;
+	}
+
+	private setStamp(i: number, stamp: FileStamp): void {
+		this.touched[i] = 1;
+		const p = i * STAMP;
+		this.stamps[p] = stamp.size;
+		this.stamps[p + 1] = stamp.mtimeMs;
+		this.stamps[p + 2] = stamp.ctimeMs;
+		this.stamps[p + 3] = stamp.ino;
+	}
+
+	/** The folder as the next cache stores it: notes not read this run keep the last run's entries while trusted. */
+	toStored(): StoredFolder | null {
+		if (!this.stamp) return null;
+		const prev = this.previous;
+		if (prev) {
+			for (let i = 0; i < this.data.length; i++) {
+				if (this.touched[i]) continue;
+				const at = this.previousAt(i);
+				if (at < 0 || !this.cache.trusts(prev[5][at * STAMP + 1])) continue;
+				for (let k = 0; k < STAMP; k++) this.stamps[i * STAMP + k] = prev[5][at * STAMP + k];
+				this.data[i] = prev[6][at];
+			}
+		}
+		const s = this.stamp;
+		// An inode of -1 matches no folder: the listing is read again, while its notes' entries stand.
+		return [s.mtimeMs, s.ctimeMs, this.listingCacheable ? s.ino : -1, this.listing.folders, this.listing.notes, this.stamps, this.data];
+	}
 }
 
 export class ScanCache {
+	/** Set when anything differs from what the file holds: the cache is then written at the end. */
+	changed = false;
+	/** Entries stored as ruled out by the prefilter stand only under the same prefilter. */
+	readonly skippedValid: boolean;
 	/** Entries of files changed after this time are not trusted. */
 	private readonly trustBefore: number;
-	private readonly next = new Map<string, Stored>();
-	private readonly nextFolders = new Map<string, StoredFolder>();
-	private changed = false;
+	private readonly folders: FolderEntry[] = [];
 
 	private constructor(
 		private readonly file: string | null,
 		private readonly root: string,
 		private readonly previous: StoredCache | null,
-		/** The prefilter of this run's settings: notes it rules out are stored as ruled out under it. */
-		private readonly prefilter: Prefilter | null,
+		/** What the prefilter of this run's settings looks for. */
+		private readonly prefilterKey: string,
 	) {
 		this.trustBefore = previous ? previous.writtenAt - RACY_MS : -Infinity;
+		this.skippedValid = previous !== null && previous.prefilter === prefilterKey && prefilterKey !== "";
 	}
 
 	/** A cache that remembers nothing and saves nothing. */
 	static disabled(): ScanCache {
-		return new ScanCache(null, "", null, null);
+		return new ScanCache(null, "", null, "");
 	}
 
 	/** Loads the cache of the vault at `root` (absolute, real path); never throws. */
-	static load(directory: string, root: string, prefilter: Prefilter | null = null): ScanCache {
+	static load(directory: string, root: string, prefilterKey: string): ScanCache {
 		const file = cacheFileFor(directory, root);
 		let stored: StoredCache | null = null;
 		try {
-			const data = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<StoredCache> | null;
+			const bytes = fs.readFileSync(file);
+			// Written as ASCII (JSON escapes the rest), which decodes faster than UTF-8: anything else is not ours.
+			const data = isAscii(bytes) ? (JSON.parse(bytes.toString("latin1")) as Partial<StoredCache> | null) : null;
 			if (
 				data &&
 				data.format === CACHE_FORMAT &&
 				data.reading === YAML_READING &&
 				data.root === root &&
 				typeof data.writtenAt === "number" &&
-				isPlainRecord(data.notes)
+				typeof data.prefilter === "string" &&
+				isPlainRecord(data.folders)
 			) {
 				stored = data as StoredCache;
 			}
 		} catch {
 			// Missing or unreadable: start afresh.
 		}
-		return new ScanCache(file, root, stored, prefilter);
+		return new ScanCache(file, root, stored, prefilterKey);
 	}
 
 	get enabled(): boolean {
 		return this.file !== null;
 	}
 
-	/** What the note at `rel` held, when the file still has the stamp it had then. */
-	get(rel: string, stamp: FileStamp): NoteData | undefined {
-		const notes = this.previous?.notes;
-		// Own properties only: a note named `constructor.md` must not find Object's.
-		const e = notes && Object.prototype.hasOwnProperty.call(notes, rel) ? notes[rel] : undefined;
-		if (!Array.isArray(e) || e.length < 5) return undefined;
-		if (e[0] !== stamp.size || e[1] !== stamp.mtimeMs || e[2] !== stamp.ctimeMs || e[3] !== stamp.ino) return undefined;
-		if (!(stamp.mtimeMs < this.trustBefore)) return undefined;
-		const data = decode(e, this.prefilter);
-		if (data) this.next.set(rel, e);
-		return data;
-	}
-
-	/** The listing of the folder `rel` ("" for the vault), when the folder still has the stamp it had then. */
-	getFolder(rel: string, stamp: FileStamp): FolderListing | undefined {
-		const folders = this.previous?.folders;
-		const e = folders && isPlainRecord(folders) && Object.prototype.hasOwnProperty.call(folders, rel) ? folders[rel] : undefined;
-		if (!Array.isArray(e) || e.length !== 5 || e[0] !== stamp.mtimeMs || e[1] !== stamp.ctimeMs || e[2] !== stamp.ino) return undefined;
-		if (!(stamp.mtimeMs < this.trustBefore)) return undefined;
-		const [, , , notes, subfolders] = e;
-		if (!validNames(notes) || !validNames(subfolders)) return undefined;
-		this.nextFolders.set(rel, e);
-		return { notes, folders: subfolders };
-	}
-
-	/** Records a folder just listed; a folder holding symbolic links is not (their targets may change). */
-	setFolder(rel: string, stamp: FileStamp, listing: FolderListing): void {
-		if (!this.file) return;
-		this.nextFolders.set(rel, [stamp.mtimeMs, stamp.ctimeMs, stamp.ino, listing.notes, listing.folders]);
-		this.changed = true;
-	}
-
-	/** Records what the note at `rel` holds; `yaml` is its frontmatter text, kept when parsed values would not survive JSON. */
-	set(rel: string, stamp: FileStamp, data: NoteData, yaml: string | null = null): void {
-		if (!this.file) return;
-		const [kind, a, b] = encode(data, yaml, this.prefilter);
-		if (kind === -1) {
-			this.next.delete(rel);
-			return;
-		}
-		const e: Stored = [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kind];
-		if (a !== undefined) e.push(a);
-		if (b !== undefined) e.push(b);
-		this.next.set(rel, e);
-		this.changed = true;
+	trusts(mtimeMs: number): boolean {
+		return mtimeMs < this.trustBefore;
 	}
 
 	/**
-	 * Writes the entries of this run, when anything changed; silent on any failure. `listed` is every
-	 * note of the vault when this run listed it (entries of other paths are gone); the previous
-	 * run's entries of notes not read this run are kept, as long as that run trusted them.
+	 * The folder `rel` ("" for the vault) of this run: its listing as stored while the folder keeps
+	 * its stamp, else as `read` gives it (null when it cannot be read). `stamp` is null when the
+	 * cache is off.
 	 */
-	save(now: number, listed: readonly string[] | null): void {
+	folder(rel: string, stamp: FileStamp | null, read: () => { listing: FolderListing; cacheable: boolean } | null): FolderEntry | null {
+		const folders = this.previous?.folders;
+		// Own properties only: a folder named `constructor` must not find Object's.
+		const e = stamp && folders && Object.prototype.hasOwnProperty.call(folders, rel) ? folders[rel] : undefined;
+		const previous = validFolder(e) ? e : null;
+		if (previous && stamp && previous[0] === stamp.mtimeMs && previous[1] === stamp.ctimeMs && previous[2] === stamp.ino && this.trusts(stamp.mtimeMs)) {
+			const entry = new FolderEntry(this, rel, stamp, true, { folders: previous[3], notes: previous[4] }, previous, null);
+			this.folders.push(entry);
+			return entry;
+		}
+		const fresh = read();
+		if (!fresh) return null;
+		const { listing, cacheable } = fresh;
+		let previousIndex: number[] | null = null;
+		if (previous) {
+			const at = new Map(previous[4].map((name, i) => [name, i]));
+			previousIndex = listing.notes.map((name) => at.get(name) ?? -1);
+		}
+		const entry = new FolderEntry(this, rel, stamp, cacheable, listing, previous, previousIndex);
+		this.folders.push(entry);
+		// A listing read every run (symbolic links) changes the file only when it lists other names.
+		if (this.file && (cacheable || !previous || !sameNames(previous[3], listing.folders) || !sameNames(previous[4], listing.notes))) this.changed = true;
+		return entry;
+	}
+
+	/** Writes the entries of this run when anything changed; silent on any failure. `now` is the time of writing. */
+	save(now: number): void {
 		// Nothing read afresh and no folder changed: the file on disk says it all already.
 		if (!this.file || !this.changed) return;
-		const keep = listed ? new Set(listed) : null;
-		const notes = Object.create(null) as Record<string, Stored>;
-		const prev = this.previous?.notes;
-		// Entries of notes not looked at this run stay, as long as the last run trusted them.
-		if (prev) {
-			for (const rel of Object.keys(prev)) {
-				const e = prev[rel];
-				if (Array.isArray(e) && e[1] < this.trustBefore && (!keep || keep.has(rel))) notes[rel] = e;
-			}
-		}
-		for (const [rel, e] of this.next) if (!keep || keep.has(rel)) notes[rel] = e;
 		const folders = Object.create(null) as Record<string, StoredFolder>;
-		if (keep) for (const [rel, e] of this.nextFolders) folders[rel] = e;
-		else if (this.previous?.folders && isPlainRecord(this.previous.folders)) {
-			for (const [rel, e] of Object.entries(this.previous.folders)) if (Array.isArray(e) && e[0] < this.trustBefore) folders[rel] = e;
+		for (const entry of this.folders) {
+			const stored = entry.toStored();
+			if (stored) folders[entry.rel] = stored;
 		}
-		const data: StoredCache = { format: CACHE_FORMAT, reading: YAML_READING, root: this.root, writtenAt: now, notes, folders };
-		const temp = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+		const data: StoredCache = { format: CACHE_FORMAT, reading: YAML_READING, root: this.root, writtenAt: now, prefilter: this.prefilterKey, folders };
+		// Non-ASCII characters as JSON escapes: the file is then read as Latin-1, quicker than UTF-8.
+		const text = JSON.stringify(data).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+		// A name no other run picks (`wx` refuses one that exists): the folder is the user's own.
+		const temp = `${this.file}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2)}.tmp`;
 		try {
 			fs.mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
-			fs.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 0o600 });
+			fs.writeFileSync(temp, text, { flag: "wx", mode: 0o600 });
 			fs.renameSync(temp, this.file);
 		} catch {
 			try {

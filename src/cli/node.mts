@@ -4,7 +4,7 @@
 // needs Node is one file wide; lint refuses a Node import anywhere else in src. main.js never
 // reaches this file (a test checks that it asks for nothing but `obsidian`). An .mts file is
 // TypeScript for Node, which the community directory's review leaves out as it does build scripts.
-import { Buffer } from "node:buffer";
+import { Buffer, isAscii } from "node:buffer";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -14,7 +14,7 @@ import type * as ProperLockfile from "proper-lockfile";
 import type * as WriteFileAtomic from "write-file-atomic";
 import type * as Yaml from "yaml";
 
-export { Buffer, fs, os, path, process };
+export { Buffer, fs, isAscii, os, path, process };
 
 // What only some commands need is loaded on first use: every command pays at its start for what
 // is loaded eagerly (node:crypto; proper-lockfile, which loads graceful-fs and patches fs; yaml).

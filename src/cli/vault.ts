@@ -7,7 +7,7 @@ import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from ".
 import { resolveSettings, type Settings } from "../core/settings";
 import type { Frontmatter, Interview, LinkResolver, Problem } from "../core/types";
 import { UsageError } from "./args";
-import { cacheDirectory, cacheEnabled, ScanCache, type FolderListing } from "./cache";
+import { cacheDirectory, cacheEnabled, ScanCache, type FolderEntry, type FolderListing } from "./cache";
 import { locateYaml, makePrefilter, NO_FRONTMATTER, parseFrontmatterYaml, type NoteData, type Prefilter } from "./frontmatter";
 import { createLinkResolver } from "./link-resolver";
 
@@ -58,12 +58,29 @@ export function describeFsError(error: unknown): string {
 	}
 }
 
+/** The vault's notes as listed: paths, and each note's folder and place in it (for the cache). */
+interface Listing {
+	paths: string[];
+	folderOf: FolderEntry[];
+	indexInFolder: number[];
+}
+
+const SKIPPED: NoteData = { kind: "skipped" };
+
+/** The note as the core reads it: parsed frontmatter or why it failed; null without frontmatter. */
+function asRawNote(file: string, data: NoteData): RawNote | null {
+	if (data.kind === "parsed") return { file, frontmatter: data.frontmatter, keyLines: data.keyLines };
+	if (data.kind === "failed") return { file, frontmatter: null, parseError: data.failure };
+	return null;
+}
+
 export class Vault {
 	readonly settings: Settings;
 	readonly templateFolder: string;
 	readonly resolve: LinkResolver;
-	private paths: string[] | null = null;
-	private readonly notes = new Map<string, NoteData>();
+	private listing: Listing | null = null;
+	/** What each note holds, by its index in the listing, once read. */
+	private readonly notes: (NoteData | undefined)[] = [];
 	private readonly problems: Problem[] = [];
 	private readonly cache: ScanCache;
 	private readonly head = Buffer.allocUnsafe(HEAD_BYTES);
@@ -88,21 +105,20 @@ export class Vault {
 			} catch {
 				// The path as given identifies the vault well enough.
 			}
-			cache = ScanCache.load(cacheDirectory(options.env), key, this.prefilter);
+			cache = ScanCache.load(cacheDirectory(options.env), key, this.prefilter.key);
 		}
 		this.cache = cache;
 		let resolver: LinkResolver | null = null;
 		// The vault is listed, and links indexed, only when a link needs them.
 		this.resolve = (linkpath, fromFile) => {
-			resolver ??= createLinkResolver(this.notePaths, (i) => this.frontmatterOf(this.notePaths[i]));
+			resolver ??= createLinkResolver(this.notePaths, (i) => this.frontmatterOf(i));
 			return resolver(linkpath, fromFile);
 		};
 	}
 
 	/** Every markdown note outside dot-folders, vault-relative with forward slashes, in a stable order. */
 	get notePaths(): string[] {
-		this.paths ??= this.listNotes();
-		return this.paths;
+		return this.list().paths;
 	}
 
 	/** Opens the vault at `folder` (relative to `cwd`); a folder that cannot be read is a UsageError. */
@@ -127,20 +143,21 @@ export class Vault {
 	readInterviews(saveCacheAt: number): VaultReading {
 		const interviews: Interview[] = [];
 		const problems: Problem[] = [];
-		for (const rel of this.notePaths) {
-			if (!isLookedAt(rel, this.settings, this.templateFolder)) continue;
-			const note = this.rawNote(rel, this.prefilter);
+		const paths = this.notePaths;
+		for (let i = 0; i < paths.length; i++) {
+			if (!isLookedAt(paths[i], this.settings, this.templateFolder)) continue;
+			const note = this.rawNote(i);
 			if (!note) continue;
 			const verdict = readInterviewNote(note, this.settings, this.resolve);
 			for (const p of verdict.problems) problems.push(p);
 			if (verdict.interview) interviews.push(verdict.interview);
 		}
 		for (const p of this.problems) problems.push(p);
-		this.cache.save(saveCacheAt, this.notePaths);
+		this.cache.save(saveCacheAt);
 		return { interviews, problems };
 	}
 
-	/** The note at `rel` alone, as a scan would read it; then the cache is saved. */
+	/** The note at `rel` alone, read from its file as a scan would read it; then the cache is saved. */
 	readNote(rel: string, saveCacheAt: number): NoteReading {
 		let result: NoteReading;
 		if (!isLookedAt(rel, this.settings, this.templateFolder)) {
@@ -153,81 +170,82 @@ export class Vault {
 					: "it is outside the notes the plugin looks at (a dot-folder, or outside the interview folder in the settings)",
 			};
 		} else {
-			const note = this.rawNote(rel, null);
+			let data: NoteData = NO_FRONTMATTER;
+			try {
+				const yaml = this.readYaml(this.absolute(rel));
+				if (yaml !== null) data = parseFrontmatterYaml(yaml);
+			} catch {
+				// Unreadable: as a note without frontmatter, which the caller reports as not an interview.
+			}
+			const note = asRawNote(rel, data);
 			const verdict = note ? readInterviewNote(note, this.settings, this.resolve) : null;
 			result = { interview: verdict?.interview ?? null, problems: verdict?.problems ?? [] };
 		}
-		this.cache.save(saveCacheAt, null);
+		this.cache.save(saveCacheAt);
 		return result;
 	}
 
-	/**
-	 * The note as the core reads it, or null when it has no frontmatter or none that can be ours
-	 * (`prefilter`, when given, rules out parsing notes that cannot be).
-	 */
-	private rawNote(rel: string, prefilter: Prefilter | null): RawNote | null {
-		let data = this.load(rel);
-		if (data.kind === "skipped") {
-			if (prefilter) return null;
-			data = this.load(rel, true);
-		}
+	/** Note `i` as the core reads it, or null when it has no frontmatter or none the prefilter lets through. */
+	private rawNote(i: number): RawNote | null {
+		let data = this.load(i);
+		if (data.kind === "skipped") return null;
 		if (data.kind === "raw") {
-			if (prefilter && !prefilter(data.yaml)) return null;
-			data = this.parse(rel, data.yaml);
+			if (!this.prefilter(data.yaml)) {
+				this.listing?.folderOf[i].update(this.listing.indexInFolder[i], SKIPPED);
+				return null;
+			}
+			data = this.parse(i, data.yaml);
 		}
-		if (data.kind === "parsed") return { file: rel, frontmatter: data.frontmatter, keyLines: data.keyLines };
-		if (data.kind === "failed") return { file: rel, frontmatter: null, parseError: data.failure };
-		return null;
+		return asRawNote(this.notePaths[i], data);
 	}
 
 	/** A linked note's frontmatter, parsed whatever it holds. */
-	private frontmatterOf(rel: string | undefined): Frontmatter | null {
-		if (rel === undefined) return null;
-		let data = this.load(rel);
-		if (data.kind === "skipped") data = this.load(rel, true);
-		if (data.kind === "raw") data = this.parse(rel, data.yaml);
+	private frontmatterOf(i: number): Frontmatter | null {
+		let data = this.load(i);
+		if (data.kind === "skipped") data = this.load(i, true);
+		if (data.kind === "raw") data = this.parse(i, data.yaml);
 		return data.kind === "parsed" ? data.frontmatter : null;
 	}
 
-	private parse(rel: string, yaml: string): NoteData {
+	private parse(i: number, yaml: string): NoteData {
 		const data = parseFrontmatterYaml(yaml);
-		this.notes.set(rel, data);
-		const stamp = this.stamps.get(rel);
-		if (stamp) this.cache.set(rel, stamp, data, yaml);
+		this.notes[i] = data;
+		const { folderOf, indexInFolder } = this.list();
+		folderOf[i].update(indexInFolder[i], data, yaml);
 		return data;
 	}
 
-	/** Stamps of the notes read this run, for the cache entries written when they are parsed. */
-	private readonly stamps = new Map<string, fs.Stats>();
-
 	/**
-	 * What the note holds, from the cache when the file is unchanged, else from the file: its YAML
-	 * unparsed (parsing waits until the prefilter or a link asks for it). An unreadable note is
-	 * reported and read as holding nothing.
+	 * What note `i` holds, from the cache when the file is unchanged (unless `fromFile`), else from
+	 * the file: its YAML unparsed (parsing waits until the prefilter or a link asks for it). An
+	 * unreadable note is reported and read as holding nothing.
 	 */
-	private load(rel: string, fromFile = false): NoteData {
-		const known = this.notes.get(rel);
+	private load(i: number, fromFile = false): NoteData {
+		const known = this.notes[i];
 		if (known && !(fromFile && known.kind === "skipped")) return known;
+		const { paths, folderOf, indexInFolder } = this.list();
+		const folder = folderOf[i];
+		const at = indexInFolder[i];
 		let data: NoteData = NO_FRONTMATTER;
-		const abs = this.absolute(rel);
+		const abs = this.absolute(paths[i]);
 		try {
+			// The stamp is taken before the file is read: a change after it shows next run.
 			const stamp = this.cache.enabled ? fs.statSync(abs) : null;
-			if (stamp) this.stamps.set(rel, stamp);
-			const cached = stamp && !fromFile ? this.cache.get(rel, stamp) : undefined;
+			const cached = stamp && !fromFile ? folder.stored(at, stamp) : undefined;
 			if (cached) data = cached;
 			else {
 				const yaml = this.readYaml(abs);
 				data = yaml === null ? NO_FRONTMATTER : { kind: "raw", yaml };
-				if (stamp) this.cache.set(rel, stamp, data);
+				if (stamp) folder.record(at, stamp, data);
 			}
 		} catch (error) {
 			const code = (error as { code?: unknown })?.code;
 			// A note deleted while the scan runs is simply gone.
 			if (code !== "ENOENT") {
-				this.problems.push({ file: rel, severity: "warning", message: `This note could not be read (${describeFsError(error)}), so it was skipped.` });
+				this.problems.push({ file: paths[i], severity: "warning", message: `This note could not be read (${describeFsError(error)}), so it was skipped.` });
 			}
 		}
-		this.notes.set(rel, data);
+		this.notes[i] = data;
 		return data;
 	}
 
@@ -335,8 +353,9 @@ export class Vault {
 	 * Lists markdown notes, skipping dot-folders before descending into them; a folder linked into
 	 * itself is listed once. A folder whose stamp is unchanged since the last run is not read again.
 	 */
-	private listNotes(): string[] {
-		const out: string[] = [];
+	private list(): Listing {
+		if (this.listing) return this.listing;
+		const listing: Listing = { paths: [], folderOf: [], indexInFolder: [] };
 		const seen = new Set<string>();
 		try {
 			seen.add(fs.realpathSync(this.root));
@@ -352,19 +371,19 @@ export class Vault {
 					stamp = null;
 				}
 			}
-			// An unchanged folder lists as it did: its entries cannot have changed.
-			let listing = stamp ? this.cache.getFolder(rel, stamp) : undefined;
-			if (!listing) {
-				const read = this.readFolder(abs, rel, seen);
-				if (!read) return;
-				listing = read.listing;
-				if (stamp && read.cacheable) this.cache.setFolder(rel, stamp, listing);
-			}
+			const folder = this.cache.folder(rel, stamp, () => this.readFolder(abs, rel, seen));
+			if (!folder) return;
 			const prefix = rel === "" ? "" : `${rel}/`;
-			for (const name of listing.notes) out.push(prefix + name);
-			for (const name of listing.folders) visit(`${abs}${path.sep}${name}`, prefix + name);
+			const { notes, folders } = folder.listing;
+			for (let k = 0; k < notes.length; k++) {
+				listing.paths.push(prefix + notes[k]);
+				listing.folderOf.push(folder);
+				listing.indexInFolder.push(k);
+			}
+			for (const name of folders) visit(`${abs}${path.sep}${name}`, prefix + name);
 		};
 		visit(this.root, "");
-		return out;
+		this.listing = listing;
+		return listing;
 	}
 }

@@ -29,10 +29,13 @@ function cacheFile(cacheDir: string): string {
 function injectCompany(cacheDir: string, note: string, company: string): void {
 	const file = cacheFile(cacheDir);
 	const data = JSON.parse(fs.readFileSync(file, "utf8"));
-	// [size, mtime, ctime, inode, kind, data...]; kind 1: the raw YAML, 2: the parsed frontmatter.
-	const entry = data.notes[note];
-	if (entry[4] === 1) entry[5] = entry[5].replace(/^company: .*$/m, `company: ${company}`);
-	else entry[5].company = company;
+	// Folders hold [mtime, ctime, inode, folders, notes, stamps, entries]; an entry [2, frontmatter, lines]
+	// is a parsed note, [3, yaml] one kept as its YAML text.
+	const slash = note.lastIndexOf("/");
+	const folder = data.folders[slash === -1 ? "" : note.slice(0, slash)];
+	const entry = folder[6][folder[4].indexOf(note.slice(slash + 1))];
+	if (entry[0] === 3) entry[1] = entry[1].replace(/^company: .*$/m, `company: ${company}`);
+	else entry[1].company = company;
 	fs.writeFileSync(file, JSON.stringify(data));
 }
 
@@ -204,22 +207,36 @@ describe("the scan cache", () => {
 		const first = due().stdout;
 		const file = cacheFile(cacheDir);
 		const good = JSON.parse(fs.readFileSync(file, "utf8"));
-		const mangled = (f: (entry: unknown[]) => unknown) => JSON.stringify({ ...good, notes: Object.fromEntries(Object.entries(good.notes).map(([k, v]) => [k, f(v as unknown[])])) });
+		type Folder = [number, number, number, string[], string[], number[], unknown[]];
+		const folders = (f: (folder: Folder) => unknown) =>
+			JSON.stringify({ ...good, folders: Object.fromEntries(Object.entries(good.folders).map(([k, v]) => [k, f(v as Folder)])) });
+		const entries = (f: (entry: unknown) => unknown) => folders((d) => [...d.slice(0, 6), d[6].map(f)]);
 		for (const junk of [
 			"{ nope",
 			"null",
 			JSON.stringify({ ...good, format: 999 }),
 			JSON.stringify({ ...good, reading: "js-yaml 3" }),
 			JSON.stringify({ ...good, root: "/elsewhere" }),
-			JSON.stringify({ ...good, notes: [] }),
-			mangled(() => "x"),
-			mangled(() => null),
-			mangled((e) => e.slice(0, 4)),
-			mangled((e) => [...e.slice(0, 4), 9, e[5]]),
-			mangled((e) => [...e.slice(0, 4), 1, 42]),
-			mangled((e) => [...e.slice(0, 4), 2, "text", {}]),
-			mangled((e) => [...e.slice(0, 4), 2, { type: "interview" }, null]),
-			mangled((e) => [...e.slice(0, 4), 3, { reason: 1 }]),
+			JSON.stringify({ ...good, folders: [] }),
+			JSON.stringify({ ...good, prefilter: 7 }),
+			// Not ASCII, as no cache file is written.
+			JSON.stringify({ ...good, root: `${good.root}é` }),
+			folders(() => "x"),
+			folders((d) => d.slice(0, 6)),
+			folders((d) => [...d.slice(0, 4), d[4].map((n) => `../${n}`), ...d.slice(5)]),
+			folders((d) => [...d.slice(0, 4), d[4].map(() => ".hidden.md"), ...d.slice(5)]),
+			folders((d) => [...d.slice(0, 5), d[5].slice(1), d[6]]),
+			folders((d) => [...d.slice(0, 6), d[6].slice(1)]),
+			entries(() => "x"),
+			entries(() => null),
+			entries(() => [9, "text"]),
+			entries(() => [3, 42]),
+			entries(() => [2, "text", []]),
+			entries(() => [2, { type: "interview" }, null]),
+			entries((e) => (Array.isArray(e) && e[0] === 2 ? [2, e[1], [...e[2], 1]] : e)),
+			entries((e) => (Array.isArray(e) && e[0] === 2 ? [2, e[1], (e[2] as unknown[]).map(() => "2")] : e)),
+			entries(() => [4, { reason: 1 }]),
+			entries(() => 5),
 		]) {
 			fs.writeFileSync(file, junk);
 			expect(due().stdout).toBe(first);
