@@ -2,8 +2,10 @@
 // vault, or by path; when several notes share a name, the exact path wins, else the shortest.
 import type { Frontmatter, LinkResolver } from "../core/types";
 
+/** The path less a final `.md` in any case: what `p.replace(/\.md$/i, "")` gives, run for every note of the vault. */
 function withoutExtension(p: string): string {
-	return p.replace(/\.md$/i, "");
+	const n = p.length;
+	return n >= 3 && p.charCodeAt(n - 3) === 46 /* . */ && (p.charCodeAt(n - 2) | 32) === 109 /* m */ && (p.charCodeAt(n - 1) | 32) === 100 /* d */ ? p.slice(0, -3) : p;
 }
 
 function dirname(p: string): string {

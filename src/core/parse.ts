@@ -416,6 +416,19 @@ function checkEmail(person: Person, key: string, reporter: Reporter): void {
 
 /** Two different names typed with one address are likely a slip: the merge is reported. */
 function reportSharedAddresses(entries: PersonEntry[], people: Person[], key: string, reporter: Reporter): void {
+	// Only an address typed twice can have two names.
+	const addresses = new Set<string>();
+	let repeated = false;
+	for (const e of entries) {
+		if (e.person.email === undefined) continue;
+		const address = e.person.email.trim().toLowerCase();
+		if (addresses.has(address)) {
+			repeated = true;
+			break;
+		}
+		addresses.add(address);
+	}
+	if (!repeated) return;
 	for (const person of people) {
 		if (person.email === undefined) continue;
 		const names = new Map<string, string>();
@@ -461,11 +474,13 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		);
 	}
 	if (people.length === 0 && explicit.email === undefined) return null;
-	const person: Person = people[0] ? { ...people[0] } : { name: "", attachments: [] };
-	const first = entries.find((e) => samePerson(e.person, person));
+	// Compared as merged, before the copy below takes primary_contact_email (entries is empty when people is).
+	const merged = people[0];
+	const person: Person = merged ? { ...merged } : { name: "", attachments: [] };
+	const first = merged && entries.find((e) => samePerson(e.person, merged));
 	const entry: PersonEntry = first?.fromPersonNote ? { person, fromPersonNote: new Set(first.fromPersonNote) } : { person };
 	if (explicit.email !== undefined) {
-		const typedEmail = entries.some((e) => e.person.email !== undefined && !e.fromPersonNote?.has("email") && samePerson(e.person, person));
+		const typedEmail = merged !== undefined && entries.some((e) => e.person.email !== undefined && !e.fromPersonNote?.has("email") && samePerson(e.person, merged));
 		if (typedEmail && person.email !== undefined && !sameAddress(person.email, explicit.email)) {
 			reporter.report(
 				"warning",
@@ -491,12 +506,15 @@ function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, repor
 	const { people, personOf } = mergePeople(pc ? [...entries, pc] : entries);
 	reportSharedAddresses(entries, people, "interviewers", reporter);
 	const pcIndex = pc ? personOf[entries.length] : -1;
-	const interviewers = people.filter((_, i) => personOf.slice(0, entries.length).includes(i));
+	// Which people an interviewer entry became part of.
+	const interviewed = new Array<boolean>(people.length).fill(false);
+	for (let i = 0; i < entries.length; i++) interviewed[personOf[i]] = true;
+	const interviewers = people.filter((_, i) => interviewed[i]);
 	const primaryContact = pcIndex === -1 ? null : people[pcIndex];
-	for (const person of people) {
-		const key = person === primaryContact && !interviewers.includes(person) ? (fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact") : "interviewers";
-		delete person.emailValid;
+	people.forEach((person, i) => {
+		const key = i === pcIndex && !interviewed[i] ? (fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact") : "interviewers";
+		if ("emailValid" in person) delete person.emailValid;
 		checkEmail(person, key, reporter);
-	}
+	});
 	return { interviewers, primaryContact };
 }

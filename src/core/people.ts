@@ -62,8 +62,13 @@ function addressKey(email: string): string {
 	return email.trim().toLowerCase();
 }
 
+/** Visible ASCII words, one space apart, no comma: a name whose key is its lower case. */
+const PLAIN_NAME = /^[\x21-\x2b\x2d-\x7e]+(?: [\x21-\x2b\x2d-\x7e]+)*$/;
+
 /** Names are compared without regard to case, spacing or a `Last, First` order. */
 function nameKey(name: string): string {
+	// Most names are plain: nothing to trim, reorder, normalise or respace.
+	if (PLAIN_NAME.test(name)) return name.toLowerCase();
 	return lastFirst(name).normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "").join(" ");
 }
 
@@ -72,7 +77,8 @@ function isSpace(c: string): boolean {
 }
 
 function hasSpace(text: string): boolean {
-	for (const c of text) if (isSpace(c)) return true;
+	// By code unit: every space isSpace knows is one, and no half of a surrogate pair is one.
+	for (let i = 0; i < text.length; i++) if (isSpace(text[i])) return true;
 	return false;
 }
 
@@ -211,6 +217,11 @@ function splitFinalAnd(part: string): string[] {
  * Returns the parts trimmed, empty ones left out.
  */
 export function splitPeopleText(text: string): string[] {
+	// Most texts name one person: without a separator or an "and" there is nothing to split.
+	if (!/[\n\r,;]|and/i.test(text)) {
+		const part = text.trim();
+		return part === "" ? [] : [part];
+	}
 	const out: string[] = [];
 	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
 		const part = hard.trim();
@@ -267,6 +278,8 @@ export interface PersonEntry {
 
 /** True when two entries name one person: a shared address, or a shared name where one has no address. */
 export function samePerson(a: Person, b: Person): boolean {
+	// One entry is one person, as long as it names anybody.
+	if (a === b) return a.email !== undefined || a.name !== "";
 	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
 	return a.name !== "" && b.name !== "" && nameKey(a.name) === nameKey(b.name);
 }
@@ -274,15 +287,28 @@ export function samePerson(a: Person, b: Person): boolean {
 interface Group {
 	/** The entries; in the order the note gives them once merging is done. */
 	entries: { entry: PersonEntry; index: number }[];
-	/** The address the group answers to, once one of its entries has one. */
-	email?: string;
-	/** The name keys of its entries that have a name: a lookup, so that a match costs no rescan. */
-	names: Set<string>;
+	/** The address the group answers to, once one of its entries has one, as addressKey gives it. */
+	emailKey?: string;
+	/**
+	 * The name keys of its entries that have a name: a lookup, so that a match costs no rescan.
+	 * Worked out when first needed (namesOf): groups that have addresses are matched by those.
+	 */
+	names: Set<string> | null;
+}
+
+function namesOf(group: Group): Set<string> {
+	if (group.names === null) {
+		group.names = new Set();
+		for (const { entry } of group.entries) if (entry.person.name !== "") group.names.add(nameKey(entry.person.name));
+	}
+	return group.names;
 }
 
 function groupsMatch(a: Group, b: Group): boolean {
-	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
-	const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+	if (a.emailKey !== undefined && b.emailKey !== undefined) return a.emailKey === b.emailKey;
+	const namesA = namesOf(a);
+	const namesB = namesOf(b);
+	const [small, large] = namesA.size <= namesB.size ? [namesA, namesB] : [namesB, namesA];
 	for (const key of small) if (large.has(key)) return true;
 	return false;
 }
@@ -318,10 +344,12 @@ export interface MergeResult {
  * addresses stay two.
  */
 export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
+	// One entry (a primary contact, mostly) is its own person.
+	if (entries.length === 1) return { people: [entries[0].person], personOf: [0] };
 	const groups: Group[] = entries.map((entry, index) => ({
 		entries: [{ entry, index }],
-		email: entry.person.email,
-		names: new Set(entry.person.name === "" ? [] : [nameKey(entry.person.name)]),
+		emailKey: entry.person.email === undefined ? undefined : addressKey(entry.person.email),
+		names: null,
 	}));
 	// Groups merge until none match: a name-only entry may join two entries that matched nothing
 	// before it, and the result must not depend on which was met first.
@@ -331,8 +359,9 @@ export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
 			const [into, from] = [groups[i], groups[j]];
 			// Put in order once at the end: a group's order matters to what it becomes, not to what it matches.
 			for (const e of from.entries) into.entries.push(e);
-			for (const key of from.names) into.names.add(key);
-			into.email ??= from.email;
+			// Names not worked out yet are, when needed, from the entries, which now include `from`'s.
+			if (into.names !== null) for (const key of namesOf(from)) into.names.add(key);
+			into.emailKey ??= from.emailKey;
 			groups.splice(j, 1);
 			// What `into` answers to has grown: look again from its first partner.
 			j = i;
