@@ -12,12 +12,12 @@ import process from "node:process";
 import type { Hash } from "node:crypto";
 import type * as ProperLockfile from "proper-lockfile";
 import type * as WriteFileAtomic from "write-file-atomic";
-import type * as Yaml from "yaml";
 
 export { Buffer, fs, isAscii, os, path, process };
 
 // What only some commands need is loaded on first use: every command pays at its start for what
-// is loaded eagerly (node:crypto; proper-lockfile, which loads graceful-fs and patches fs; yaml).
+// is loaded eagerly (node:crypto; proper-lockfile, which loads graceful-fs and patches fs). The yaml package is loaded
+// on first use too, by yaml-package.ts, which the browser sandbox can bundle as well.
 
 /** node:crypto's createHash, loaded when first asked for. */
 export function createHash(algorithm: string): Hash {
@@ -37,11 +37,6 @@ export function properLockfile(): typeof ProperLockfile {
 /** write-file-atomic, for `mark`. */
 export function writeFileAtomic(): typeof WriteFileAtomic {
 	return require("write-file-atomic") as typeof WriteFileAtomic;
-}
-
-/** The yaml package, for frontmatter the fast reader leaves to it: a run over unchanged notes never loads it. */
-export function yamlPackage(): typeof Yaml {
-	return require("yaml") as typeof Yaml;
 }
 
 /** True when this file runs as the program itself (`node dist/cli.js`), not imported by a test. */

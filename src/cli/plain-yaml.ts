@@ -3,7 +3,7 @@
 // core schema (property-tested: test/cli/plain-yaml.test.ts); anything else is left to it. Measured:
 // `yaml` takes most of a first run over a large vault, and this reads the same notes several times
 // faster. Plain scalars are resolved by the `yaml` package's own core-schema tags.
-import { yamlPackage } from "./node.mjs";
+import { yamlPackage } from "./yaml-package";
 
 /** Resolves a plain (unquoted) scalar: null, booleans, numbers, else the text. */
 export type PlainResolver = (text: string) => unknown;

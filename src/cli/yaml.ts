@@ -4,7 +4,7 @@
 // build anything but plain data. The command line reads notes with it, and the test fake of
 // Obsidian's parseYaml is this same function, so both paths read a note alike. The yaml package is
 // loaded when a note first needs it (node.mts); it is not part of main.js, which calls Obsidian's own parseYaml.
-import { yamlPackage } from "./node.mjs";
+import { yamlPackage } from "./yaml-package";
 import { parsePlainYaml } from "./plain-yaml";
 import { version as yamlVersion } from "yaml/package.json";
 
