@@ -296,6 +296,15 @@ export function expandShorthand(text: string): string {
 
 // ---------------------------------------------------------------- sentences
 
+const LETTER = /^\p{L}$/u;
+
+/** The letters and dots just before `end` (at most 12 characters): the word a full stop ends. */
+function wordBefore(text: string, end: number): string {
+	let start = end;
+	while (start > Math.max(0, end - 12) && (text[start - 1] === "." || LETTER.test(text[start - 1]))) start--;
+	return text.slice(start, end);
+}
+
 const ABBREVIATIONS = list("e.g i.e etc vs dr mr mrs ms mx prof approx incl dept no st jr sr inc ltd co corp eg ie cf al ca est min max avg esp fig vol ft mt");
 
 /** "(LP + ops) Led the rollout" → "Led the rollout (LP + ops)": an aside never stands where a sentence starts. */
@@ -339,9 +348,7 @@ export function segmentsOf(item: string): Segment[] {
 			push(c === "?" || c === "!" ? i + 1 : i, c);
 			start = i + 1;
 		} else if (c === "." && (next === undefined || next === " ")) {
-			// eslint-disable-next-line regexp/no-super-linear-move -- it reads at most the 12 characters before the full stop
-			const before = /([\p{L}.]+)$/u.exec(item.slice(Math.max(0, i - 12), i));
-			const word = before ? before[1].toLowerCase() : "";
+			const word = wordBefore(item, i).toLowerCase();
 			const dots = /^\.*$/.test(word);
 			if (!dots && (word.length === 1 || ABBREVIATIONS.has(word) || word.includes("."))) continue;
 			push(i, ".");
