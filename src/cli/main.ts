@@ -46,7 +46,11 @@ const OPTION_HELP: Record<string, string> = {
 	me: "your address, left out of the interviewers (repeat it, or separate with commas)",
 	company: "the company, when the invite's title does not say",
 	role: "the role, when the invite's title does not say",
+	"config-dir": "the vault's configuration folder, when Obsidian uses another than the one found (any command)",
 };
+
+/** Taken by every command: where the vault keeps Obsidian's settings, and so the plugin's. */
+const CONFIG_DIR = { name: "config-dir", value: "<folder>" };
 
 /** The positional arguments, exactly as many as named, else a usage error naming what is missing. */
 function positionals(args: ParsedArgs, names: string[]): string[] {
@@ -71,12 +75,12 @@ const COMMANDS: Command[] = [
 		name: "due",
 		synopsis: "<vault> [--now <ISO>] [--all] [--json]",
 		summary: "List the follow-ups that are due, late or overdue, most urgent first.",
-		options: [{ name: "now", value: "<ISO>" }, { name: "all" }, { name: "json" }],
+		options: [{ name: "now", value: "<ISO>" }, { name: "all" }, { name: "json" }, CONFIG_DIR],
 		run(args, io) {
 			const [folder] = positionals(args, ["<vault>"]);
 			const nowText = option(args, "now");
 			const now = nowText === undefined ? clock(io) : parseInstant("--now", nowText);
-			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const vault = Vault.open(folder, io.cwd, { env: io.env, configDir: option(args, "config-dir") });
 			const report = collectDue(vault, now, args.options.has("all"), () => Date.now());
 			if (args.options.has("json")) io.stdout.write(`${dueJson(report)}\n`);
 			else io.stdout.write(formatDueText(report, { color: wantsColor(io.stdout.isTTY, io.env) }));
@@ -87,10 +91,10 @@ const COMMANDS: Command[] = [
 		name: "draft",
 		synopsis: "<vault> <note> <kind> [--json]",
 		summary: "Print the drafts for a note and kind, one per message, ready to copy or open in a mail app.",
-		options: [{ name: "json" }],
+		options: [{ name: "json" }, CONFIG_DIR],
 		run(args, io) {
 			const [folder, note, kind] = positionals(args, ["<vault>", "<note>", "<kind>"]);
-			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const vault = Vault.open(folder, io.cwd, { env: io.env, configDir: option(args, "config-dir") });
 			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now());
 			if (args.options.has("json")) {
 				io.stdout.write(`${draftsJson(report)}\n`);
@@ -105,10 +109,10 @@ const COMMANDS: Command[] = [
 		name: "mark",
 		synopsis: "<vault> <note> <event> [--at <ISO>]",
 		summary: "Record a follow-up in a note: sets its property and adds a line to its follow-up log.",
-		options: [{ name: "at", value: "<ISO>" }],
+		options: [{ name: "at", value: "<ISO>" }, CONFIG_DIR],
 		run(args, io) {
 			const [vault, note, event] = positionals(args, ["<vault>", "<note>", "<event>"]);
-			const result = markNote({ vault, note, event, at: option(args, "at") }, io.cwd, io.env, clock(io));
+			const result = markNote({ vault, note, event, at: option(args, "at"), configDir: option(args, "config-dir") }, io.cwd, io.env, clock(io));
 			io.stdout.write(`${visibleLine(markSummary(result))}\n`);
 			for (const w of result.warnings) io.stderr.write(`${PROGRAM}: warning: ${visibleLine(w)}\n`);
 			return 0;
@@ -118,12 +122,12 @@ const COMMANDS: Command[] = [
 		name: "ics",
 		synopsis: "<vault> [--now <ISO>] [-o <file.ics>]",
 		summary: "Write every pending follow-up as a calendar event with an alarm (iCalendar), for when Obsidian is closed.",
-		options: [{ name: "now", value: "<ISO>" }, { name: "output", value: "<file.ics>", short: "o" }],
+		options: [{ name: "now", value: "<ISO>" }, { name: "output", value: "<file.ics>", short: "o" }, CONFIG_DIR],
 		run(args, io) {
 			const [folder] = positionals(args, ["<vault>"]);
 			const nowText = option(args, "now");
 			const now = nowText === undefined ? clock(io) : parseInstant("--now", nowText);
-			const vault = Vault.open(folder, io.cwd, { env: io.env });
+			const vault = Vault.open(folder, io.cwd, { env: io.env, configDir: option(args, "config-dir") });
 			const report = collectCalendar(vault, now, () => Date.now());
 			const output = option(args, "output");
 			if (output === undefined) {
@@ -148,12 +152,13 @@ const COMMANDS: Command[] = [
 			{ name: "me", value: "<address>", repeatable: true },
 			{ name: "company", value: "<name>" },
 			{ name: "role", value: "<name>" },
+			CONFIG_DIR,
 		],
 		run(args, io) {
 			const [vault] = positionals(args, ["<vault>"]);
 			const invite = option(args, "from-invite");
 			if (invite === undefined) throw new UsageError("missing --from-invite <file.ics>: the calendar invite to make the note from (see --help)");
-			const result = newFromInvite({ vault, invite, me: option(args, "me"), company: option(args, "company"), role: option(args, "role") }, io.cwd, io.env);
+			const result = newFromInvite({ vault, invite, me: option(args, "me"), company: option(args, "company"), role: option(args, "role"), configDir: option(args, "config-dir") }, io.cwd, io.env);
 			for (const w of result.warnings) io.stderr.write(`${PROGRAM}: note: ${oneLine(w)}\n`);
 			if (result.cancelled) io.stderr.write(`${oneLine(result.cancelled)}\n`);
 			for (const entry of result.done) {

@@ -19,6 +19,8 @@ export interface MarkRequest {
 	event: string;
 	/** `--at` as typed; the current instant when absent. */
 	at?: string;
+	/** `--config-dir`: the vault's configuration folder, when not the one found. */
+	configDir?: string;
 }
 
 export interface MarkResult {
@@ -176,7 +178,7 @@ export function markNote(request: MarkRequest, cwd: string, env: Record<string, 
 	const event = request.event;
 	const at = request.at === undefined ? now : parseInstant("--at", request.at);
 	// The cache is of no use to one note.
-	const vault = Vault.open(request.vault, cwd, { env: { ...env, INTERVIEW_FOLLOW_UP_CACHE: "0" } });
+	const vault = Vault.open(request.vault, cwd, { env: { ...env, INTERVIEW_FOLLOW_UP_CACHE: "0" }, configDir: request.configDir });
 	const { rel, abs } = resolveNotePath(vault.root, request.note);
 	const real = realNoteInVault(vault.root, abs, rel);
 	// Checked before the lock is taken too: a refused note gets no lock file beside it.

@@ -20,6 +20,8 @@ export interface NewRequest {
 	me?: string;
 	company?: string;
 	role?: string;
+	/** `--config-dir`: the vault's configuration folder, when not the one found. */
+	configDir?: string;
 }
 
 export interface NewResult {
@@ -166,7 +168,7 @@ export function newFromInvite(request: NewRequest, cwd: string, env: Record<stri
 	} catch (error) {
 		throw new UsageError(`cannot read the invite ${JSON.stringify(request.invite)}: ${describeFsError(error)}`);
 	}
-	const vault = Vault.open(request.vault, cwd, { env: { ...env, INTERVIEW_FOLLOW_UP_CACHE: "0" } });
+	const vault = Vault.open(request.vault, cwd, { env: { ...env, INTERVIEW_FOLLOW_UP_CACHE: "0" }, configDir: request.configDir });
 	const me = [...splitAddresses(request.me ?? ""), ...vault.settings.myEmails];
 	let result;
 	try {

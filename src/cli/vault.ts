@@ -11,8 +11,10 @@ import { cacheDirectory, cacheEnabled, ScanCache, type FolderEntry, type FolderL
 import { locateYaml, makePrefilter, NO_FRONTMATTER, parseFrontmatterYaml, type NoteData, type Prefilter } from "./frontmatter";
 import { createLinkResolver } from "./link-resolver";
 
-export const SETTINGS_FILE = ".obsidian/plugins/interview-follow-up/data.json";
-export const CORE_TEMPLATES_FILE = ".obsidian/templates.json";
+/** The plugin's settings, inside the vault's configuration folder. */
+const SETTINGS_IN_CONFIG = "plugins/interview-follow-up/data.json";
+/** The core Templates plugin's settings, inside the configuration folder. */
+const CORE_TEMPLATES_IN_CONFIG = "templates.json";
 
 /** Bytes read first from each note: the frontmatter of nearly every note fits. */
 const HEAD_BYTES = 4096;
@@ -20,6 +22,64 @@ const HEAD_BYTES = 4096;
 export interface VaultOptions {
 	/** Environment: the cache settings (`INTERVIEW_FOLLOW_UP_CACHE`, `..._CACHE_DIR`, `XDG_CACHE_HOME`). */
 	env: Record<string, string | undefined>;
+	/**
+	 * The vault's configuration folder (`--config-dir`), when Obsidian is set to use another than
+	 * its usual one; else the one found in the vault (see findConfigFolder).
+	 */
+	configDir?: string;
+}
+
+/** Files only Obsidian's configuration folder holds: what tells it from other dot-folders (.git, .trash). */
+const CONFIG_MARKERS = ["app.json", "core-plugins.json", "workspace.json", "appearance.json", CORE_TEMPLATES_IN_CONFIG];
+
+/**
+ * The vault's configuration folder: a folder at its top whose name starts with a dot (Obsidian's
+ * rule for it, which a user may rename per device). The one holding this plugin's settings, else
+ * one holding Obsidian's own settings files; when several do (a phone and a laptop syncing one
+ * vault under two names), the one changed last. Null when the vault has none: the defaults apply.
+ */
+export function findConfigFolder(root: string): string | null {
+	let entries: fs.Dirent[];
+	try {
+		entries = fs.readdirSync(root, { withFileTypes: true });
+	} catch {
+		return null;
+	}
+	const folders = entries.filter((e) => e.name.startsWith(".") && e.name !== "." && e.name !== ".." && e.isDirectory()).map((e) => e.name);
+	for (const markers of [[SETTINGS_IN_CONFIG], CONFIG_MARKERS]) {
+		let best: { name: string; mtimeMs: number } | null = null;
+		for (const name of folders) {
+			for (const marker of markers) {
+				let mtimeMs: number;
+				try {
+					mtimeMs = fs.statSync(path.join(root, name, ...marker.split("/"))).mtimeMs;
+				} catch {
+					continue;
+				}
+				if (!best || mtimeMs > best.mtimeMs || (mtimeMs === best.mtimeMs && name < best.name)) best = { name, mtimeMs };
+			}
+		}
+		if (best) return best.name;
+	}
+	return null;
+}
+
+/** `--config-dir` as typed: one folder at the top of the vault, named with a leading dot, that exists. */
+function checkConfigDir(root: string, given: string): string {
+	let end = given.length;
+	while (end > 0 && given[end - 1] === "/") end--;
+	const name = given.slice(0, end);
+	if (!name.startsWith(".") || name === "." || name === ".." || name.includes("/") || name.includes("\\")) {
+		throw new UsageError(`--config-dir ${JSON.stringify(given)}: give the name of the configuration folder at the top of the vault, which starts with a dot`);
+	}
+	let isFolder = false;
+	try {
+		isFolder = fs.statSync(path.join(root, name)).isDirectory();
+	} catch {
+		// Reported below.
+	}
+	if (!isFolder) throw new UsageError(`--config-dir ${JSON.stringify(given)}: the vault has no folder of that name`);
+	return name;
 }
 
 export interface VaultReading {
@@ -86,14 +146,17 @@ export class Vault {
 	private readonly head = Buffer.allocUnsafe(HEAD_BYTES);
 	/** What may be ours, by the settings: a note this rules out is not parsed. */
 	private readonly prefilter: Prefilter;
+	/** The configuration folder, vault-relative; null when the vault has none. */
+	readonly configDir: string | null;
 
 	private constructor(
 		/** Absolute path of the vault folder. */
 		readonly root: string,
 		options: VaultOptions,
 	) {
+		this.configDir = options.configDir === undefined ? findConfigFolder(root) : checkConfigDir(root, options.configDir);
 		const { settings, warnings } = resolveSettings(this.readSettingsFile());
-		for (const message of warnings) this.problems.push({ file: SETTINGS_FILE, severity: "warning", message });
+		for (const message of warnings) this.problems.push({ file: this.settingsFile, severity: "warning", message });
 		this.settings = settings;
 		this.templateFolder = templateFolderOf(settings, settings.templateFolder === null ? this.readCoreTemplatesFolder() : null);
 		this.prefilter = makePrefilter(settings.typeValue);
@@ -264,13 +327,19 @@ export class Vault {
 		}
 	}
 
+	/** The plugin's settings file, vault-relative, as messages name it. */
+	get settingsFile(): string {
+		return `${this.configDir ?? "<configuration folder>"}/${SETTINGS_IN_CONFIG}`;
+	}
+
 	private readSettingsFile(): unknown {
+		if (this.configDir === null) return null;
 		let text: string;
 		try {
-			text = fs.readFileSync(this.absolute(SETTINGS_FILE), "utf8");
+			text = fs.readFileSync(this.absolute(this.settingsFile), "utf8");
 		} catch (error) {
 			if ((error as { code?: unknown })?.code !== "ENOENT") {
-				this.problems.push({ file: SETTINGS_FILE, severity: "warning", message: `The plugin settings could not be read (${describeFsError(error)}); the defaults are used.` });
+				this.problems.push({ file: this.settingsFile, severity: "warning", message: `The plugin settings could not be read (${describeFsError(error)}); the defaults are used.` });
 			}
 			return null;
 		}
@@ -278,16 +347,18 @@ export class Vault {
 			return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
 		} catch (error) {
 			const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-			this.problems.push({ file: SETTINGS_FILE, severity: "warning", message: `The plugin settings are not valid JSON (${reason}); the defaults are used.` });
+			this.problems.push({ file: this.settingsFile, severity: "warning", message: `The plugin settings are not valid JSON (${reason}); the defaults are used.` });
 			return null;
 		}
 	}
 
 	/** The core Templates plugin's folder, whose notes are templates rather than interviews. */
 	private readCoreTemplatesFolder(): string | null {
+		if (this.configDir === null) return null;
+		const file = `${this.configDir}/${CORE_TEMPLATES_IN_CONFIG}`;
 		let text: string;
 		try {
-			text = fs.readFileSync(this.absolute(CORE_TEMPLATES_FILE), "utf8");
+			text = fs.readFileSync(this.absolute(file), "utf8");
 		} catch {
 			return null;
 		}
@@ -299,7 +370,7 @@ export class Vault {
 			return null;
 		} catch {
 			this.problems.push({
-				file: CORE_TEMPLATES_FILE,
+				file,
 				severity: "warning",
 				message: "The Templates plugin's settings are not valid JSON, so no template folder is left out of the scan.",
 			});
