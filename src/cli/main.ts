@@ -115,6 +115,8 @@ const COMMANDS: Command[] = [
 			const result = markNote({ vault, note, event, at: option(args, "at"), configDir: option(args, "config-dir") }, io.cwd, io.env, clock(io));
 			io.stdout.write(`${visibleLine(markSummary(result))}\n`);
 			for (const w of result.warnings) io.stderr.write(`${PROGRAM}: warning: ${visibleLine(w)}\n`);
+			// What the note still asks for, so that a thank-you marked sent does not hide the next-steps question.
+			for (const next of result.stillOpen) io.stderr.write(`Still open: ${visibleLine(next)}\n`);
 			return 0;
 		},
 	},
@@ -197,7 +199,8 @@ export function helpText(): string {
 		"A <note> is a path inside the vault, with or without .md.",
 		"mark writes nothing when the event is recorded at that instant already, replaces (and logs",
 		"the correction) when at another; it refuses a property with a YAML anchor, alias or tag and a",
-		"note that leads out of the vault, and waits for another mark of the same note.",
+		"note that leads out of the vault, and waits for another mark of the same note. Once written,",
+		"it says on standard error what the note still asks for.",
 		"Control characters from notes are shown as escapes (\\x1b, \\n) in human-readable output.",
 		"",
 		"Examples:",

@@ -5,12 +5,17 @@
 import { Buffer, fs, path, properLockfile, writeFileAtomic } from "./node.mjs";
 import { parseDateValue } from "../core/dates";
 import { isInterviewNote } from "../core/parse";
+import { thankYouAsksNextStepsOf } from "../core/drafts";
+import { KIND_TODO, recipientsInWords } from "../core/labels";
+import { personLabel } from "../core/people";
+import { evaluateInterview } from "../core/rules";
 import { readInterviewNote } from "../core/scope";
 import type { Frontmatter } from "../core/types";
 import { applyMarkPlan, isMarkEvent, MARK_EVENTS, planMark, WriteError, type MarkEvent, type ReplacedValue } from "../core/writer";
 import { plainYamlReason } from "../core/yaml-problems";
 import { UsageError } from "./args";
 import { locateYaml, parseFrontmatterYaml } from "./frontmatter";
+import { timing } from "./format";
 import { describeFsError, Vault } from "./vault";
 
 export interface MarkRequest {
@@ -34,6 +39,8 @@ export interface MarkResult {
 	replaced: ReplacedValue[];
 	/** Things worth a word that did not stop the write: a note that is not active, or has errors. */
 	warnings: string[];
+	/** The note's follow-ups still open once the mark is written, in words: what to do next. */
+	stillOpen: string[];
 }
 
 /** A failure while writing a note that was found valid: exit 1, the note unchanged. */
@@ -171,6 +178,30 @@ function noteWarnings(note: ReadNote, rel: string, vault: Vault, event: MarkEven
 	return warnings;
 }
 
+/**
+ * The follow-ups of the note, as it now reads, that are open at `now` (due, late or overdue), in
+ * words: marking a thank-you sent while nobody has said what comes next leaves the next-steps
+ * question open, and the user is told so at once.
+ */
+/** A word as a POSIX shell reads it back: bare when plain, else in single quotes. */
+function shellWord(word: string): string {
+	return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.split("'").join("'\\''")}'`;
+}
+
+function openAfter(frontmatter: Frontmatter, rel: string, vault: Vault, vaultArg: string, event: MarkEvent, now: Date): string[] {
+	const { interview } = readInterviewNote({ file: rel, frontmatter }, vault.settings, vault.resolve);
+	if (!interview) return [];
+	// The thank-you just sent may have carried the next-steps question: say how to record that.
+	const asker = event === "thank-you-sent" ? thankYouAsksNextStepsOf(interview) : null;
+	return evaluateInterview(interview, vault.settings, now)
+		.actions.filter((a) => a.state !== "upcoming")
+		.map((a) => {
+			const line = `${KIND_TODO[a.kind]}${a.recipients.length > 0 ? `, to ${recipientsInWords(a)}` : ""} (${timing(a, now)})`;
+			if (a.kind !== "next-steps" || !asker) return line;
+			return `${line}; your thank-you to ${personLabel(asker)} asked about them; to record that: interview-follow-up mark ${shellWord(vaultArg)} ${shellWord(rel)} next-steps-asked`;
+		});
+}
+
 export function markNote(request: MarkRequest, cwd: string, env: Record<string, string | undefined>, now: Date): MarkResult {
 	if (!isMarkEvent(request.event)) {
 		throw new UsageError(`unknown event ${JSON.stringify(request.event)}: use one of ${MARK_EVENTS.join(", ")}`);
@@ -190,7 +221,7 @@ export function markNote(request: MarkRequest, cwd: string, env: Record<string, 
 		const note = readNote(real, rel, vault);
 		const plan = planMark(event, at, note.frontmatter);
 		const written = Object.entries(plan.updates).map(([key, value]) => `${key}: ${value}`);
-		if (plan.already) return { file: rel, written, already: true, replaced: [], warnings: [] };
+		if (plan.already) return { file: rel, written, already: true, replaced: [], warnings: [], stillOpen: [] };
 		let updated: string;
 		try {
 			updated = applyMarkPlan(note.text, event, at, plan);
@@ -200,7 +231,8 @@ export function markNote(request: MarkRequest, cwd: string, env: Record<string, 
 		}
 		const warnings = noteWarnings(note, rel, vault, event);
 		writeNote(real, updated, note, rel);
-		return { file: rel, written, already: false, replaced: plan.replaced, warnings };
+		const stillOpen = openAfter({ ...note.frontmatter, ...plan.updates }, rel, vault, request.vault, event, now);
+		return { file: rel, written, already: false, replaced: plan.replaced, warnings, stillOpen };
 	} finally {
 		try {
 			release();

@@ -223,6 +223,17 @@ function nextStepsPending(interview: Interview): boolean {
 	return !interview.nextSteps && !records.nextStepsAsked && !records.replyReceived;
 }
 
+/**
+ * The person whose thank-you also asks about next steps (the primary contact, when they are asked
+ * to pass thanks on), or null when no thank-you does: the drafts put the question there rather
+ * than in a second email the same day.
+ */
+export function thankYouAsksNextStepsOf(interview: Interview): Person | null {
+	if (!nextStepsPending(interview)) return null;
+	const carrier = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0);
+	return carrier ? carrier.to : null;
+}
+
 /** What a subject line calls the role: "Platform engineer", else the company, else the interview's date. */
 function subjectRole(interview: Interview, now: Date): string {
 	const role = plainText(interview.role);

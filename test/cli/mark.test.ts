@@ -21,13 +21,40 @@ describe("mark", () => {
 	])("%s sets its key and logs a dated line", (event, line, label) => {
 		const vault = makeVault({ "Interviews/Acme.md": NOTE });
 		const result = cli(["mark", vault, "Interviews/Acme.md", event, "--at", "2026-11-25T18:05"]);
-		expect(result.stderr).toBe("");
+		expect(result.stderr).not.toMatch(/warning/);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toBe(`Recorded ${line} in Interviews/Acme.md, with a line in its follow-up log\n`);
 		const text = read(vault, "Interviews/Acme.md");
 		expect(text).toContain(`\n${line}\n`);
 		expect(text.match(new RegExp(`^${line.split(":")[0]}:`, "gm"))).toHaveLength(1);
 		expect(text.endsWith(`## Follow-up log\n- 2026-11-25 18:05 ${label}\n`)).toBe(true);
+	});
+
+	it("says what the note still asks for once the mark is written, on standard error", () => {
+		const vault = makeVault({ "Interviews/Acme.md": NOTE });
+		const now = new Date("2026-11-25T18:30:00Z");
+		const sent = cli(["mark", vault, "Interviews/Acme.md", "thank-you-sent"], { now });
+		expect(sent.code).toBe(0);
+		// Acme's note names no next steps: the question to the primary contact is still open; the thank-you is not.
+		const lines = sent.stderr.trim().split("\n");
+		expect(lines.some((l) => /^Still open: Ask about next steps, to Lena Okafor \(deadline in /.test(l))).toBe(true);
+		expect(sent.stderr).not.toMatch(/Send a thank-you/);
+		const asked = cli(["mark", vault, "Interviews/Acme.md", "next-steps-asked"], { now });
+		expect(asked.stderr).not.toMatch(/Ask about next steps/);
+		const closed = cli(["mark", vault, "Interviews/Acme.md", "closed"], { now });
+		expect(closed.stderr).toBe("");
+	});
+
+	it("after a thank-you that asked about next steps, says how to record the question too", () => {
+		// Dana Wu has no address: Lena Okafor, who interviewed too, is asked to pass thanks on, and her
+		// thank-you carries the next-steps question.
+		const note = NOTE.replace("interviewers:\n", "interviewers:\n  - Lena Okafor <lena@acme.example>\n");
+		const vault = makeVault({ "Interviews/My notes/Acme.md": note });
+		const sent = cli(["mark", vault, "Interviews/My notes/Acme.md", "thank-you-sent"], { now: new Date("2026-11-25T18:30:00Z") });
+		expect(sent.stderr).toContain(`your thank-you to Lena Okafor asked about them; to record that: interview-follow-up mark ${vault} 'Interviews/My notes/Acme.md' next-steps-asked`);
+		const drafts = cli(["draft", vault, "Interviews/My notes/Acme.md", "thank-you", "--json"]);
+		const toLena = (JSON.parse(drafts.stdout) as { drafts: { to: { email: string }[]; body: string }[] }).drafts.find((d) => d.to[0].email === "lena@acme.example");
+		expect(toLena?.body).toMatch(/next step|next stage|how the process continues|timeline/i);
 	});
 
 	it("closed sets the status and closed_on", () => {
