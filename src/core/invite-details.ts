@@ -363,12 +363,21 @@ function withFor(title: string, lower: string): [string, string] | null {
 	return null;
 }
 
+/**
+ * The role in a part that may also name a person or the stage: "Sam Okafor - Senior Accountant"
+ * is the role "Senior Accountant" when Sam Okafor is a guest (the candidate, mostly).
+ */
+function roleWithout(text: string, people: readonly string[]): string {
+	const parts = text.split(PART_SEPARATOR).map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));
+	return parts.length === 1 && isRole(parts[0]) ? parts[0] : dropStage(text);
+}
+
 function roleAtCompany(text: string, people: readonly string[]): TitleReading | null {
 	// "Staff Engineer at Acme", "Staff Engineer @ Acme", "Staff Engineer (Acme)"
 	const at = around(text, asciiLower(text), AT_COMPANY);
-	if (at && isRole(at[0]) && !isPersonName(companyPart(at[1]), people)) return { role: dropStage(at[0]), company: companyPart(at[1]) };
+	if (at && isRole(at[0]) && !isPersonName(companyPart(at[1]), people)) return { role: roleWithout(at[0], people), company: companyPart(at[1]) };
 	const paren = endsInBrackets(text);
-	if (paren && isRole(paren[0]) && !isRole(paren[1]) && !isPersonName(paren[1], people)) return { role: dropStage(paren[0]), company: tidy(paren[1]) };
+	if (paren && isRole(paren[0]) && !isRole(paren[1]) && !isPersonName(paren[1], people)) return { role: roleWithout(paren[0], people), company: tidy(paren[1]) };
 	// "Acme (Senior Backend Engineer)", "Jordan Rivera / Acme (Senior Backend Engineer)"
 	if (paren && isRole(paren[1]) && !isRole(paren[0])) {
 		const names = paren[0].split(NAMES_SEPARATOR).map(dropStage).filter((p) => p !== "" && !isPersonName(p, people));

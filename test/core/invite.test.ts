@@ -309,6 +309,9 @@ describe("company and role from an event's title", () => {
 		["Senior Data Engineer - Final Round - Acme", "Acme", "Senior Data Engineer"],
 		["Phone Screen: Jordan Rivera / Acme (Senior Backend Engineer)", "Acme", "Senior Backend Engineer"],
 		["Acme: Technical Interview (Senior Data Engineer)", "Acme", "Senior Data Engineer"],
+		["Interview: Jordan Rivera - Senior Accountant (Acme)", "Acme", "Senior Accountant"],
+		["Jordan Rivera | Staff Engineer at Acme", "Acme", "Staff Engineer"],
+		["Interview: Jordan Rivera - Staff Engineer at Acme", "Acme", "Staff Engineer"],
 		["Updated invitation: Interview with Dana Whitfield (Acme) @ Tue Dec 8", "Acme", ""],
 		["Invitation: Acme | Jordan Rivera | Hiring Manager Interview @ Tue Dec 8, 2026 2pm - 3pm (EST) (jordan@gmail.example)", "Acme", ""],
 		// Typed in a hurry, forwarded, numbered: the prefixes, the stage and its number are set aside.
