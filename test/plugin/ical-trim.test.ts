@@ -8,9 +8,9 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { pluginBuild } from "../../esbuild.config.mjs";
 import { ICAL_EXPORTS, ICAL_HELPERS, ICAL_VERSION, trimIcal } from "../../scripts/ical-trim.mjs";
-import { buildCalendarForInterviews } from "../../src/core/ics";
+import type { buildCalendarForInterviews } from "../../src/core/ics";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readInvite } from "../../src/core/invite-read";
+import type { readInvite } from "../../src/core/invite-read";
 import { anInterview, local } from "../builders/interview";
 
 const icalDir = join("node_modules", "ical.js");
@@ -136,11 +136,15 @@ interface Exposed {
 	ICAL: typeof ICAL;
 }
 
-/** readInvite and buildCalendarForInterviews as main.js bundles them: the plugin's esbuild options, trim included. */
-async function bundled(): Promise<Exposed> {
-	const { entryPoints: _entry, outfile: _out, metafile: _meta, ...options } = pluginBuild(true);
+/**
+ * readInvite and buildCalendarForInterviews as main.js bundles them: the plugin's esbuild options,
+ * the trim included; or, for comparison, the same with the whole ical.js package.
+ */
+async function bundled(whole = false): Promise<Exposed> {
+	const { entryPoints: _entry, outfile: _out, metafile: _meta, plugins, ...options } = pluginBuild(true);
 	const result = await esbuild.build({
 		...options,
+		plugins: whole ? [] : plugins,
 		stdin: {
 			contents: 'export { readInvite } from "./src/core/invite-read"; export { buildCalendarForInterviews } from "./src/core/ics"; export { default as ICAL } from "ical.js";',
 			resolveDir: process.cwd(),
@@ -156,10 +160,12 @@ async function bundled(): Promise<Exposed> {
 }
 
 const exposed = await bundled();
+const whole = await bundled(true);
 
 describe("invites and the calendar file, through ical.js as esbuild bundles it for main.js", () => {
-	it("bundles the trimmed module", () => {
+	it("bundles the trimmed module (and the comparison the whole one)", () => {
 		expect((exposed.ICAL as unknown as Record<string, unknown>).VCardTime).toBeUndefined();
+		expect(typeof (whole.ICAL as unknown as Record<string, unknown>).VCardTime).toBe("function");
 		expect(typeof exposed.ICAL.Timezone).toBe("function");
 	});
 
@@ -178,7 +184,7 @@ describe("invites and the calendar file, through ical.js as esbuild bundles it f
 			expect.objectContaining({ cn: "Nguyen, Minh", email: "minh@contoso.example", role: "REQ-PARTICIPANT" }),
 		]);
 		// Exactly what the whole package reads.
-		expect(JSON.parse(JSON.stringify(reading))).toEqual(JSON.parse(JSON.stringify(readInvite(INVITE))));
+		expect(JSON.parse(JSON.stringify(reading))).toEqual(JSON.parse(JSON.stringify(whole.readInvite(INVITE))));
 	});
 
 	it("reads every fixture invite as the whole package does", () => {
@@ -194,7 +200,7 @@ describe("invites and the calendar file, through ical.js as esbuild bundles it f
 					return { error: (error as Error).message };
 				}
 			};
-			expect(same(exposed.readInvite), name).toEqual(same(readInvite));
+			expect(same(exposed.readInvite), name).toEqual(same(whole.readInvite));
 		}
 	});
 
@@ -212,7 +218,7 @@ describe("invites and the calendar file, through ical.js as esbuild bundles it f
 		];
 		const options = { now: local("2026-11-25T18:00"), vaultName: "Job hunt", settings: DEFAULT_SETTINGS };
 		const written = exposed.buildCalendarForInterviews(interviews, options);
-		expect(written).toBe(buildCalendarForInterviews(interviews, options));
+		expect(written).toBe(whole.buildCalendarForInterviews(interviews, options));
 		expect(written).toMatch(/^BEGIN:VCALENDAR\r\n/);
 		expect(written).toContain("BEGIN:VALARM");
 		expect(written).toContain("TRIGGER:PT0S");
