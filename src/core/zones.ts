@@ -1,7 +1,7 @@
 // Time zones of calendar invites: the UTC offset of a named zone at an instant, wall-clock times
 // turned into instants with RFC 5545's rules for the hour that repeats or never happens, and the
 // names invites use (IANA, Exchange's Windows names and display names) resolved to a zone.
-import { DISPLAY_ZONES, WINDOWS_ZONES } from "./windows-zones";
+import { WINDOWS_ZONES } from "./windows-zones";
 
 /** A wall-clock time: calendar fields as written, month 1-12. */
 export interface WallTime {
@@ -110,22 +110,36 @@ export interface ResolvedZone {
 	warning?: string;
 }
 
-let windowsTable: Map<string, string> | null = null;
-let displayTable: Map<string, string> | null = null;
-
-function table(text: string): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const line of text.split("\n")) {
-		const eq = line.lastIndexOf("=");
-		out.set(line.slice(0, eq).toLowerCase(), line.slice(eq + 1));
-	}
-	return out;
+interface ZoneTables {
+	/** Windows name (as CLDR writes it) -> IANA zone. */
+	windows: Map<string, string>;
+	/** Display name key (see `displayKey`) -> IANA zone. */
+	display: Map<string, string>;
 }
+
+let tables: ZoneTables | null = null;
+
+/** The two maps of the generated table (its form: scripts/gen-windows-zones.mjs, `compactTable`). */
+export function zoneTables(): ZoneTables {
+	const windows = new Map<string, string>();
+	const display = new Map<string, string>();
+	for (const line of WINDOWS_ZONES.split("\n")) {
+		const [pair, ...keys] = line.split("|");
+		const eq = pair.indexOf("=");
+		const zone = pair.slice(eq + 1);
+		windows.set(pair.slice(0, eq).replace(/\*/g, " Standard Time"), zone);
+		for (const key of keys) display.set(key, zone);
+	}
+	return { windows, display };
+}
+
+let windowsLower: Map<string, string> | null = null;
 
 /** The IANA zone of an Exchange Windows zone name (`Pacific Standard Time`), any letter case. */
 export function windowsZone(name: string): string | undefined {
-	windowsTable ??= table(WINDOWS_ZONES);
-	return windowsTable.get(name.trim().replace(/\s+/g, " ").toLowerCase());
+	tables ??= zoneTables();
+	windowsLower ??= new Map([...tables.windows].map(([windows, zone]) => [windows.toLowerCase(), zone]));
+	return windowsLower.get(name.trim().replace(/\s+/g, " ").toLowerCase());
 }
 
 const DISPLAY_PREFIX = /^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*)?\)\s*/i;
@@ -138,8 +152,8 @@ export function displayKey(text: string): string {
 /** The IANA zone of a Windows display name (`(UTC-05:00) Eastern Time (US & Canada)`). */
 export function displayZone(name: string): string | undefined {
 	if (!DISPLAY_PREFIX.test(name.trim())) return undefined;
-	displayTable ??= table(DISPLAY_ZONES);
-	return displayTable.get(displayKey(name));
+	tables ??= zoneTables();
+	return tables.display.get(displayKey(name));
 }
 
 /** The offset in a display name's prefix, in minutes; null when there is none. */

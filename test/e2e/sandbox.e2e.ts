@@ -137,14 +137,30 @@ describe("the sandbox page", () => {
 			"BEGIN:VCALENDAR",
 			"PRODID:Microsoft Exchange Server 2010",
 			"METHOD:REQUEST",
+			// Exchange's zone with its rules from 1601: main.js's ical.js expands them (its RRULE iterator).
+			"BEGIN:VTIMEZONE",
+			"TZID:W. Europe Standard Time",
+			"BEGIN:STANDARD",
+			"DTSTART:16010101T030000",
+			"TZOFFSETFROM:+0200",
+			"TZOFFSETTO:+0100",
+			"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10",
+			"END:STANDARD",
+			"BEGIN:DAYLIGHT",
+			"DTSTART:16010101T020000",
+			"TZOFFSETFROM:+0100",
+			"TZOFFSETTO:+0200",
+			"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3",
+			"END:DAYLIGHT",
+			"END:VTIMEZONE",
 			"BEGIN:VEVENT",
 			'ORGANIZER;CN="Okafor, Lena":MAILTO:lena.okafor@tyrell.example',
 			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Rachael Rosen:MAILTO:rachael@tyrell.example",
 			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Jordan Rivera:MAILTO:jordan.rivera@example.com",
 			"UID:tyrell-systems-0001",
 			"SUMMARY:Tyrell – Systems engineer interview",
-			"DTSTART;TZID=\"UTC\":20261125T100000",
-			"DTEND;TZID=\"UTC\":20261125T110000",
+			"DTSTART;TZID=W. Europe Standard Time:20261125T110000",
+			"DTEND;TZID=W. Europe Standard Time:20261125T120000",
 			"LOCATION:Microsoft Teams Meeting",
 			"DESCRIPTION:See you soon. <b>Bring</b> [[nothing]]\\n",
 			"END:VEVENT",
@@ -167,6 +183,13 @@ describe("the sandbox page", () => {
 		expect(text).toContain("\nformat: video\n");
 		expect(text).toContain("\ninterviewers:\n  - name: Rachael Rosen\n    email: rachael@tyrell.example\n");
 		expect(text).toContain("\ninvite_uid: tyrell-systems-0001\n");
+		// 11:00 in Berlin in November (UTC+1 by the zone's rules) is 10:00 UTC, written in the page's local time.
+		const localStart = await page.evaluate(() => {
+			const d = new Date(Date.UTC(2026, 10, 25, 10));
+			const two = (n: number) => String(n).padStart(2, "0");
+			return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+		});
+		expect(text).toContain(`\ninterview_start: ${localStart}\n`);
 		expect(text).toMatch(/## Invitation\n\n```text\n/);
 		await expect.poll(() => row(page, path, "thank-you").count()).toBe(1);
 		expect(await row(page, path, "thank-you").textContent()).toContain("Rachael Rosen");

@@ -1,5 +1,6 @@
 // What the production build of main.js holds, built here with the very options `npm run build` uses
 // (so the test never reads a stale file): its weight, and nothing that stops it loading on a phone.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUNDLE_LIMIT_KIB, foreignImports } from "../../esbuild.config.mjs";
 import { measureBundle } from "../../scripts/bundle-report.mjs";
@@ -15,6 +16,15 @@ describe("main.js, as the production build makes it", () => {
 			.map(([name, bytes]) => `${name} ${kib(bytes)}`)
 			.join(", ");
 		expect(bundle.bytes, `main.js is ${kib(bundle.bytes)}: ${parts}`).toBeLessThanOrEqual(BUNDLE_LIMIT_KIB * 1024);
+	});
+
+	it("is as heavy as the README says, and fails the build where the README says", () => {
+		const readme = readFileSync("README.md", "utf8").replace(/\s+/g, " ");
+		const weighs = /`main\.js` weighs (\d+) KiB/.exec(readme);
+		const fails = /The build fails above (\d+) KiB/.exec(readme);
+		expect(Number(fails?.[1])).toBe(BUNDLE_LIMIT_KIB);
+		// Within a few KiB: the figure is rounded and small changes need not touch the README.
+		expect(Math.abs(Number(weighs?.[1]) - bundle.bytes / 1024), `README says ${weighs?.[1]} KiB, main.js is ${kib(bundle.bytes)}`).toBeLessThanOrEqual(4);
 	});
 
 	it("bundles no YAML library: Obsidian's parseYaml reads template notes", () => {
