@@ -131,7 +131,9 @@ function measure(run: (input: string) => unknown, attack: Attack, { minChars = M
 	}
 	const n = k;
 	const inputs = [1, 4, 16].map((f) => () => attack.make(f * n));
-	const times = [perRun(run, inputs[0], 1), perRun(run, inputs[1], 1)];
+	// Best of three windows each: a garbage collection (whose threads count as this process's CPU)
+	// landing in one window would otherwise make a function that takes microseconds look steep.
+	const times = [perRun(run, inputs[0], 3), perRun(run, inputs[1], 3)];
 	const growth = (): Growth => ({ chars: attack.make(n).length, times, steps: times.slice(1).map((x, i) => x / times[i]) });
 	const first = times[1] / times[0];
 	// Clearly linear, or clearly not: no need to run on 16n.

@@ -91,15 +91,18 @@ function keepNeighboursIntact(
 ): { line: TextLine; from: number }[] {
 	// Last entry first, marking lines rather than removing them: an entry's region ends at the next
 	// top-level line, above anything a later entry drops, so one pass over the entries is enough.
-	const position = new Map<number, number>();
-	out.forEach((o, k) => position.set(o.from, k));
+	// Where each line of the note went in `out`, by line number (-1: dropped). An array, not a Map:
+	// a Map of a few thousand line numbers filled in order costs V8 far more than linear time.
+	const position = new Int32Array(lines.length).fill(-1);
+	out.forEach((o, k) => (position[o.from] = k));
 	const outLines = out.map((o) => o.line);
-	const dropped = new Set<number>();
+	const dropped = new Uint8Array(out.length);
+	let droppedAny = false;
 	let error: WriteError | null = null;
 	for (let e = entries.length - 1; e >= 0; e--) {
 		const entry = entries[e];
 		if (wanted.has(entry.key) || !(entry.blockScalar || entry.endLine - entry.line > 1)) continue;
-		const pos = position.get(entry.line) ?? -1;
+		const pos = position[entry.line];
 		const before = regionEnd(lines, entry.line) - entry.line;
 		const after = regionEnd(outLines, pos) - pos;
 		let comment = -1;
@@ -111,10 +114,11 @@ function keepNeighboursIntact(
 			);
 			continue;
 		}
-		for (let k = pos + before; k < pos + after; k++) dropped.add(k);
+		for (let k = pos + before; k < pos + after; k++) dropped[k] = 1;
+		droppedAny ||= after > before;
 	}
 	if (error) throw error;
-	return dropped.size === 0 ? [...out] : out.filter((_, k) => !dropped.has(k));
+	return droppedAny ? out.filter((_, k) => dropped[k] === 0) : [...out];
 }
 
 /** What an anchor, alias or tag on a property means for the person reading the refusal. */
@@ -174,8 +178,9 @@ export function setFrontmatterKeys(text: string, updates: Record<string, string 
 	const wanted = new Map(Object.entries(updates));
 	const { lines } = scan;
 	refuseNodeProperties(scan.entries, lines, wanted);
-	const replaced = new Map<number, string>();
-	const dropped = new Set<number>();
+	// By line number, in arrays rather than a Map and a Set: see keepNeighboursIntact.
+	const replaced: (string | undefined)[] = new Array<string | undefined>(lines.length);
+	const dropped = new Uint8Array(lines.length);
 	const seen = new Set<string>();
 	for (const entry of scan.entries) {
 		if (!wanted.has(entry.key)) continue;
@@ -183,16 +188,16 @@ export function setFrontmatterKeys(text: string, updates: Record<string, string 
 		const first = !seen.has(entry.key);
 		seen.add(entry.key);
 		const keep = new Set(entry.commentLines);
-		for (let l = entry.line; l < entry.endLine; l++) if (!keep.has(l)) dropped.add(l);
+		for (let l = entry.line; l < entry.endLine; l++) if (!keep.has(l)) dropped[l] = 1;
 		if (first && value !== null && value !== undefined) {
-			replaced.set(entry.line, keyLine(lines[entry.line], entry, yamlScalar(value)));
+			replaced[entry.line] = keyLine(lines[entry.line], entry, yamlScalar(value));
 		}
 	}
 	const out: { line: TextLine; from: number }[] = [];
 	lines.forEach((line, l) => {
-		const r = replaced.get(l);
+		const r = replaced[l];
 		if (r !== undefined) out.push({ line: { text: r, eol: lines[l].eol }, from: l });
-		else if (!dropped.has(l)) out.push({ line, from: l });
+		else if (dropped[l] === 0) out.push({ line, from: l });
 	});
 	const kept = keepNeighboursIntact(scan.entries, lines, out, wanted);
 	const eol = detectEol(text);
