@@ -41,6 +41,13 @@ function startsEntity(line: string, i: number): boolean {
 	return j > start && line[j] === ";";
 }
 
+/** The first `length` code units of `units` as a string, made a few thousand at a time. */
+function fromCodeUnits(units: Uint16Array, length: number): string {
+	const parts: string[] = [];
+	for (let at = 0; at < length; at += 4096) parts.push(String.fromCharCode(...units.subarray(at, Math.min(length, at + 4096))));
+	return parts.join("");
+}
+
 function escapeLine(raw: string): string {
 	// Control characters show as nothing, so a line starting with one must be read as starting after it.
 	const line = raw.replace(CONTROLS, spaceForControl);
@@ -63,6 +70,10 @@ function escapeLine(raw: string): string {
 		out.push("\\", first);
 		i++;
 	}
+	// Written as code units into one buffer: a string per character (or a rope of them) costs the
+	// collector more than linear time on a long line.
+	const units = new Uint16Array(2 * Math.max(0, end - i));
+	let k = 0;
 	for (; i < end; i++) {
 		const c = line[i];
 		const before = line[i - 1];
@@ -73,9 +84,10 @@ function escapeLine(raw: string): string {
 		else if (c === "&") escape = startsEntity(line, i);
 		else if (c === ":") escape = line.startsWith("//", i + 1);
 		else if (c === ".") escape = i >= 3 && line.slice(i - 3, i).toLowerCase() === "www" && !isWordChar(line[i - 4]);
-		out.push(escape ? "\\" + c : c);
+		if (escape) units[k++] = 0x5c;
+		units[k++] = line.charCodeAt(i);
 	}
-	return out.join("");
+	return out.join("") + fromCodeUnits(units, k);
 }
 
 /**

@@ -449,7 +449,19 @@ function interviewerEntries(raw: unknown, file: string, resolve: LinkResolver, r
 	const isList = Array.isArray(raw) && !parseWikiLink(raw);
 	const entries: PersonEntry[] = [];
 	for (const item of isList ? (raw as unknown[]) : [raw]) entries.push(...entriesOf(item, "interviewers", file, resolve, reporter, !isList));
-	return entries;
+	return limitPeople(entries, "interviewers", reporter);
+}
+
+/**
+ * The most people one key is read for. No interview has more; merging people who may be one
+ * person compares them pairwise, so a pasted list of thousands would hold up the app.
+ */
+const MAX_PEOPLE = 50;
+
+function limitPeople(entries: PersonEntry[], key: string, reporter: Reporter): PersonEntry[] {
+	if (entries.length <= MAX_PEOPLE) return entries;
+	reporter.report("warning", key, `${key} lists ${entries.length} people; only the first ${MAX_PEOPLE} are read: shorten the list.`);
+	return entries.slice(0, MAX_PEOPLE);
 }
 
 /**
@@ -464,7 +476,7 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		const items = Array.isArray(raw) && !parseWikiLink(raw) ? (raw as unknown[]) : [raw];
 		for (const item of items) entries.push(...entriesOf(item, "primary_contact", file, resolve, reporter, true));
 	}
-	const { people } = mergePeople(entries);
+	const { people } = mergePeople(limitPeople(entries, "primary_contact", reporter));
 	if (people.length > 1) {
 		const names = people.map((p) => personLabel(p));
 		reporter.report(

@@ -36,6 +36,14 @@ function read(fm: Frontmatter) {
 const greetingOf = (body: string) => body.split("\n")[0];
 
 describe("notes typed in a hurry", () => {
+	it("reads the first 50 people of a list pasted with hundreds, and says so", () => {
+		const list = Array.from({ length: 300 }, (_, i) => `Person ${i} <p${i}@northwind.com>`).join(", ");
+		const note = read({ interviewers: list });
+		expect(note.interview.interviewers).toHaveLength(50);
+		expect(note.interview.interviewers[49].email).toBe("p49@northwind.com");
+		expect(note.problems).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(/interviewers lists 300 people; only the first 50 are read/) }));
+	});
+
 	it("takes the address from `Name <email>` in primary_contact", () => {
 		const note = read({ primary_contact: "Jane Doe <jane.doe@northwind.com>", interviewers: "Bob Roe <bob.roe@northwind.com>" });
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "jane.doe@northwind.com" });
