@@ -22,7 +22,7 @@ import {
 } from "./letters";
 import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
-import { greetingName, isValidEmail, linkableAddresses, personLabel, samePerson, thankYouMessages } from "./people";
+import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
@@ -195,8 +195,7 @@ function dayInWords(day: Date, now: Date): string {
 
 /** How a message greets someone: the first name, never an address; "Hello" when the note gives no name. */
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
-	const name = greetingName(plainText(person?.name ?? ""));
-	return name ? `${salutation} ${name}` : "Hello";
+	return greeting(plainText(person?.name ?? ""), salutation);
 }
 
 /** A stable number from text: the same note always gets the same structures. */
@@ -293,13 +292,6 @@ function bareWord(word: string): string {
 	return word.slice(from, to);
 }
 
-/** Every way a note may name this person: "Dr. Lena Okafor", "Dr. Okafor", "Lena". */
-function readerNames(person: Person | undefined): string[] {
-	const name = plainText(person?.name ?? "");
-	if (name === "") return [];
-	const words = name.split(" ").filter((w) => !/^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i.test(w));
-	return [...new Set([name, greetingName(name), words[0] ?? "", words.join(" ")].filter((n) => n !== ""))];
-}
 
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
@@ -466,6 +458,8 @@ class DraftWriter {
 	private readonly warnings: string[] = [];
 	private readonly names: string[];
 	private readonly seed: number;
+	/** The note's next steps as the last letter to the primary contact read them. */
+	private nextStepsRead: { text: string; unread: boolean; leftOut: string[] } = { text: "", unread: false, leftOut: [] };
 
 	constructor(
 		readonly interview: Interview,
@@ -740,8 +734,11 @@ class DraftWriter {
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;
 		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
-		const told = readNextSteps(noted, { names: readerNames(pc), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const told = read && { kind: read.kind, clause: read.clause, ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now) };
+		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		const asked = interview.records.nextStepsAsked;
+		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
@@ -782,6 +779,13 @@ class DraftWriter {
 		const role = subjectRole(this.interview, this.ctx.now);
 		const facts = this.contactFacts();
 		const draft = this.toPrimary("check-in", "check-in", "check-in", checkInLetter(facts), ["Checking in", role], facts);
+		const { text, unread, leftOut } = this.nextStepsRead;
+		if (facts.decision === null && unread) {
+			this.problem(`The check-in does not repeat the next steps in the note ("${tidyLine(text)}"): they could not be put to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} safely as written. Add them in your own words if you like.`);
+		}
+		if (facts.decision === null && leftOut.length > 0) {
+			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
+		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
 		draft.script = callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n");
 	}
