@@ -134,15 +134,6 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		},
 	);
 
-	// "Dec 1" → "Tuesday 1 December".
-	out = out.replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])/g, (m, month: string, date: string) => {
-		const index = Object.keys(MONTHS).concat("May").indexOf(month);
-		const monthIndex = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].indexOf(month);
-		if (index === -1 || monthIndex === -1) return m;
-		let d = new Date(base.getFullYear(), monthIndex, Number(date));
-		if (d.getTime() < today) d = new Date(base.getFullYear() + 1, monthIndex, Number(date));
-		return d.getDate() === Number(date) ? day(d) : m;
-	});
 	// "early Dec" → "in early December".
 	out = out.replace(/\b((?:in|by|until|before|after|from|since|around) )?(early|late) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_m, prep: string | undefined, when: string, month: string) => `${prep ?? "in "}${when} ${month}`);
 	// "mid-Dec" → "mid-December".
@@ -166,17 +157,8 @@ const READER: Who = { you: true, name: "you" };
 function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const t = who.trim();
 	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
-	const aside = /^([^()]+) \(([^()]+)\)$/.exec(t);
-	if (aside) {
-		const outer = whoIs(aside[1], reader);
-		const inner = whoIs(aside[2], reader);
-		if (outer && inner && !outer.pronoun && !inner.pronoun) {
-			if (inner.you || outer.you) return READER;
-			if (/^(?:HR|the [\p{L} ]+)$/u.test(outer.name) && /^\p{Lu}/u.test(inner.name) && !/^the /.test(inner.name)) return { you: false, name: `${inner.name} in ${outer.name.replace(/^the /, "")}` };
-			return /^\p{Lu}/u.test(outer.name) && outer.name !== "HR" ? outer : inner;
-		}
-		return outer;
-	}
+	const aside = /^(\S+) \((\p{Lu}\p{Ll}+)\)$/u.exec(t);
+	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
 	const plain = w.withoutAsides(t).trim();
 	if (/^(?:expect|expected|hope|hoping|plan|planning|likely|probably|maybe|need|needs|should|will|waiting|hear|going|want|wants)$/i.test(plain)) return null;
 	const l = plain.toLowerCase();
@@ -193,7 +175,6 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	}
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
-	if (/^\p{Ll}[\p{L}'’-]+$/u.test(plain) && !/^(?:i|we|it|you|there|this|that|then|next|and|or)$/.test(plain)) return { you: false, name: plain[0].toUpperCase() + plain.slice(1) };
 	return null;
 }
 
@@ -229,11 +210,9 @@ function fromTheirSide(quote: string): string | null {
 
 /** "talks" → "talk", "reaches" → "reach", "has" → "have": a verb after "you" instead of "he". */
 function baseForm(verb: string): string {
-	const irregular: Record<string, string> = { has: "have", is: "are", was: "were", does: "do", goes: "go", "doesn't": "don't", "isn't": "aren't" };
-	if (irregular[verb] !== undefined) return irregular[verb];
-	if (/(?:ch|sh|ss|x|zz|o)es$/.test(verb)) return verb.slice(0, -2);
-	if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
-	return /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
+	if (verb === "has") return "have";
+	if (verb === "is") return "are";
+	return /(?:ch|sh|ss|x|o)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
@@ -241,34 +220,20 @@ const PRESENT = new Set("meets decides calls emails reviews sends reaches gets m
 
 /** The reader named in the third person inside a clause, said to them: "from Pat" → "from you", "he talks" → "you talk". */
 function toReader(text: string, reader: NextStepsReader, pronounsAreReader: boolean): string {
-	const names = [...reader.names].filter((n) => n !== "").sort((a, b) => b.length - a.length);
+	const names = reader.names.filter((n) => n !== "").sort((a, b) => b.length - a.length);
 	const tokens = text.split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i];
-		const l = token.toLowerCase().replace(/’/g, "'");
-		const named = names.find((n) => {
-			const k = n.split(" ").length;
-			return tokens.slice(i, i + k).join(" ").toLowerCase().replace(/['’]s$/, "") === n.toLowerCase();
-		});
+		const named = names.find((n) => tokens.slice(i, i + n.split(" ").length).join(" ").toLowerCase().replace(/['’]s$/, "") === n.toLowerCase());
 		if (named) {
-			const k = named.split(" ").length;
-			out.push(/['’]s$/.test(tokens[i + k - 1]) ? "your" : "you");
-			i += k - 1;
+			i += named.split(" ").length - 1;
+			out.push(/['’]s$/.test(tokens[i]) ? "your" : "you");
 			continue;
 		}
-		if (!pronounsAreReader) {
-			out.push(token);
-			continue;
-		}
-		if (l === "he" || l === "she") {
-			out.push("you");
-			if (i + 1 < tokens.length) tokens[i + 1] = baseForm(tokens[i + 1]);
-		} else if (l === "him") out.push("you");
-		else if (l === "his") out.push("your");
-		else if (l === "her") out.push(i + 1 < tokens.length && !/^(?:about|after|before|by|for|from|on|once|to|when|with|and|or)$/i.test(tokens[i + 1]) ? "your" : "you");
-		else if (l === "himself" || l === "herself") out.push("yourself");
-		else out.push(token);
+		// "her" could be either "you" or "your": it is left, and the clause with it is not used.
+		const swap = pronounsAreReader ? { he: "you", she: "you", him: "you", his: "your" }[tokens[i].toLowerCase()] : undefined;
+		if (swap && swap === "you" && i + 1 < tokens.length && /^(?:he|she)$/i.test(tokens[i])) tokens[i + 1] = baseForm(tokens[i + 1]);
+		out.push(swap ?? tokens[i]);
 	}
 	return out.join(" ");
 }
@@ -295,7 +260,7 @@ const EMOJI = /[\u2600-\u27bf\ufe0f]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]
 
 /** The item's shorthand and dates written out, its hedges, quotes and emoji left out. */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
-	let text = raw.replace(EMOJI, "").replace(/["“”]/g, "").replace(/\s+/g, " ").replace(/\b(?:prob|probably|prolly|hopefully)\b ?/gi, "");
+	let text = raw.replace(EMOJI, "").replace(/["“”]/g, "").replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "").replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would");
 	return trimTrailing(expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found)), " .;:,!?");
 }
@@ -318,19 +283,13 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		if (hear[1] !== undefined && from === null) return null;
 		return { clause: `I'd hear back${from ? ` from ${from.name}` : ""}${said(hear[2])}`, you: from?.you === true };
 	}
-	// "she'd" for someone just named: "I understood from Tamara that she'd email".
-	const would = (who: Who, typed: Who | null) => (who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`);
-	const acts = /^(.{1,40}?) (?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)$/u.exec(text);
-	if (acts) {
+	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
+	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s) (.+))$/u.exec(text);
+	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]))) {
 		const typed = whoIs(acts[1], reader);
 		const who = placed(typed, ctx);
-		if (who) return { clause: `${would(who, typed)} ${said(acts[2])}`, you: who.you };
-	}
-	const present = /^(.{1,40}?) (\p{Ll}+s) (.+)$/u.exec(text);
-	if (present && PRESENT.has(present[2])) {
-		const typed = whoIs(present[1], reader);
-		const who = placed(typed, ctx);
-		if (who) return { clause: `${would(who, typed)} ${baseForm(present[2])} ${said(present[3])}`, you: who.you };
+		const vp = acts[2] ?? `${baseForm(acts[3])} ${acts[4]}`;
+		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${said(vp)}`, you: who.you };
 	}
 	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
 	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
@@ -347,33 +306,21 @@ const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
-	let t = text.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1").replace(/ (?:after that|afterwards|after)$/i, "");
-	if (/[()/:?!"]|\s-\s/.test(t)) return null;
+	let t = text.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1").replace(/ after(?: that)?$/i, "");
 	const ws = t.split(" ");
-	if (ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0]) || /^(?:will|would|to|should|can|could|may|might|must)$/i.test(ws[0])) return null;
-	if (ws.some((x) => /^['’]|^(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them)$/i.test(w.core(x) || x))) return null;
-	t = midSentence(t, { names: ctx.reader.context });
-	t = tidyObject(toReader(t, ctx.reader, false));
-	const head = t.split(" ");
-	const first = head[0].toLowerCase();
-	if (/^take[- ]?home,?$/.test(first)) t = t.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
-	else if (/^(?:final|second|third|next|another)$/.test(first) && (head.length === 1 || !STEPS.test(head[1].replace(/,$/, "")))) t = `${head[0]} interview${head.length > 1 ? ` ${head.slice(1).join(" ")}` : ""}`;
-	const start = t.split(" ")[0].toLowerCase();
-	if (!/^(?:the|a|an|your|my)$/.test(start)) {
-		const noun = t.split(" ").find((x, i) => i > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x)) ?? "";
-		const headWord = t.split(" ")[Math.max(0, t.split(" ").indexOf(noun) - 1)] ?? start;
-		const counted = STEPS.test(headWord.replace(/,$/, "")) || /^(?:final|second|third|next|another)$/.test(start) || (noun === "" && STEPS.test(t.split(" ").slice(-1)[0]));
-		if (counted) t = `${/^[aeiou]/i.test(t) ? "an" : "a"} ${t}`;
-	}
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
+	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
+	const head = t.split(/[ ,]/);
+	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);
+	if (ordinal && !STEPS.test(head[1] ?? "")) t = t.replace(/^(\S+)/, "$1 interview");
+	// "a second round with ...", "a call on ..."; "references", "board approval" as they are.
+	const noun = head.findIndex((x, i) => i > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
+	if (!/^(?:the|a|an|your|my)$/i.test(head[0]) && (ordinal || STEPS.test(head[(noun === -1 ? head.length : noun) - 1]))) t = `${/^[aeiou]/i.test(t) ? "an" : "a"} ${t}`;
 	return { np: t, you: false };
 }
 
-/** The clause said back must read as a sentence written to the reader: no shorthand, marks or third person left. */
-function safe(clause: string, reader: NextStepsReader): boolean {
-	if (/\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/.test(clause)) return false;
-	for (const name of reader.names) if (name !== "" && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (?:said|says|mentioned|told)\\b`, "i").test(clause)) return false;
-	return !/\b(?:he|she) (?:said|says|mentioned)\b/i.test(clause);
-}
+/** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
+const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
 
 const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
 
@@ -394,7 +341,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (quoted) {
 		const who = whoIs(quoted[1], reader);
 		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, base, now, found }, true));
-		if (!who || who.pronoun || !told || !safe(told, reader)) return unread;
+		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
 		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, latest: latestOf(found), leftOut: [] };
 	}
 	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
@@ -424,9 +371,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (i === 0) clause += p.np !== undefined ? (you ? p.np : `the next step was ${p.np}`) : p.clause;
 		else clause += p.np !== undefined ? `, followed by ${p.np}` : `, and that ${p.clause}`;
 	});
-	clause = clause.replace(/^you mentioned you'd hear back/, "you mentioned I'd hear back").replace(/,,/g, ",");
 	// "he" or "she" left in the clause must be someone the note named.
-	if (!safe(clause, reader) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
+	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
 	return { kind: you ? "you" : "understood", clause, latest: latestOf(found), leftOut };
 }
 

@@ -271,6 +271,11 @@ const ROLE_WORDS = new Set(
 	"hr human resources people talent acquisition recruiting recruitment recruiter recruiters hiring manager mgr team teamlead lead head director office desk department dept panel committee coordinator careers staffing admin ops operations analytics engineering design sales marketing finance product data it partner business".split(" "),
 );
 
+/** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
+function isCredential(word: string): boolean {
+	return CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 function bare(word: string): string {
 	return word.toLowerCase().replace(/[.,]/g, "");
 }
@@ -326,7 +331,7 @@ export function cleanName(name: string): string {
 	const { rest, aside } = withoutBrackets(name);
 	let t = withoutQuotedNickname(rest.trim());
 	const parts = t.split(",");
-	if (parts.length > 1 && parts.slice(1).every((p) => CREDENTIALS.has(bare(p).replace(/[-\s]/g, "")))) t = parts[0];
+	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
@@ -348,10 +353,10 @@ function capitalised(word: string): string {
 export function greetingName(name: string): string {
 	const clean = cleanName(name);
 	if (clean.includes("@") || isRoleName(clean)) return "";
-	const ws = words(clean);
+	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
+	const ws = words(clean.replace(/["“”]/g, "")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
 	let title = "";
-	while (ws.length > 1 && HONORIFICS.has(bare(ws[0]))) title = HONORIFICS.get(bare(ws.shift() as string)) as string;
-	while (ws.length > 1 && GENERATIONS.has(bare(ws[ws.length - 1]))) ws.pop();
+	while (ws.length > 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])))) title = HONORIFICS.get(bare(ws.shift() as string)) ?? title;
 	if (ws.length === 0) return "";
 	if (title === "Sister" || title === "Brother") return `${title} ${ws.map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);

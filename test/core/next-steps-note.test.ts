@@ -70,7 +70,7 @@ describe("what they said about next steps, read back", () => {
 		["Take-home (due Mon 12/7), then final w/ CEO", "understood", "I understood the next step was the take-home exercise, due on Monday 7 December, followed by a final interview with the CEO"],
 		["Marco said he'd text me Monday or Tuesday", "understood", "I understood from Marco that he'd text me on Monday 23 November or on Tuesday 24 November"],
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
-		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before Tuesday 1 December"],
+		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before December 1"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
 	];
 	it.each(cases)("%j", (text, kind, clause) => expect(read(text)).toMatchObject({ kind, clause }));
