@@ -229,7 +229,9 @@ function nextStepsPending(interview: Interview): boolean {
  */
 export function thankYouAsksNextStepsOf(interview: Interview): Person | null {
 	if (!nextStepsPending(interview)) return null;
-	const carrier = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0);
+	// The primary contact's thank-you carries it: to one who interviewed, their personal one.
+	const pc = interview.primaryContact;
+	const carrier = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0 || (pc !== undefined && (m.to === pc || samePerson(m.to, pc))));
 	return carrier ? carrier.to : null;
 }
 
@@ -676,7 +678,7 @@ class DraftWriter {
 				// A primary contact who interviewed gets the request to thank the others, and the next-steps
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
-				const askNextSteps = pass.length > 0 && nextStepsPending(interview);
+				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
@@ -773,6 +775,16 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
+		// One email a day to one person: the thank-you to the primary contact already asks this.
+		const carrier = thankYouAsksNextStepsOf(this.interview);
+		if (carrier) {
+			const who = plainText(personLabel(carrier)) || "the primary contact";
+			this.warn(
+				this.interview.records.thankYouSent
+					? `The thank-you to ${who} asked about next steps as well: if you sent it as drafted, record the question (next_steps_asked) rather than send this too.`
+					: `The thank-you to ${who} asks about next steps as well: send that one and record the question with it (next_steps_asked), rather than a second email the same day.`,
+			);
+		}
 	}
 
 	checkIn(): void {
