@@ -66,25 +66,17 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	};
 	let out = text.replace(/\b(next|this|a|one|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
 	// "Mon 12/7", "12/15": month first unless the first number cannot be a month; the reading nearest after the interview wins.
-	out = out.replace(/\b(?:(on|by|before|after|until|due) )?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
-		const candidates: Date[] = [];
-		for (const [month, date] of [
-			[Number(a), Number(b)],
-			[Number(b), Number(a)],
-		]) {
-			if (month < 1 || month > 12 || date < 1 || date > 31) continue;
-			for (const year of [base.getFullYear(), base.getFullYear() + 1]) {
-				const d = new Date(year, month - 1, date);
-				if (d.getDate() === date && d.getTime() >= today) {
-					candidates.push(d);
-					break;
-				}
-			}
-		}
-		candidates.sort((x, y) => x.getTime() - y.getTime());
-		if (candidates.length === 0) return m;
-		const p = prep?.toLowerCase() ?? "on";
-		return `${p === "due" ? "due on" : p} ${day(candidates[0])}`;
+	out = out.replace(/\b(?:(on|by|before|after|until|due) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
+		const reads = [
+			[+a, +b],
+			[+b, +a],
+		].map(([month, date]) => {
+			const d = new Date(base.getFullYear(), month - 1, date);
+			if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+			return month <= 12 && d.getDate() === date ? d : null;
+		});
+		const d = reads.filter((r): r is Date => r !== null).sort((x, y) => x.getTime() - y.getTime())[0];
+		return d ? `${prep ? prep.toLowerCase().replace("due", "due on") : "on"} ${day(d)}` : m;
 	});
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);

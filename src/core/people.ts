@@ -247,17 +247,19 @@ export function splitPeopleText(text: string): string[] {
 // ---------------------------------------------------------------- names as people type them
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
-const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries({
-	dr: "Dr.", doctor: "Dr.", mr: "Mr.", mrs: "Mrs.", ms: "Ms.", miss: "Ms.", mx: "Mx.", prof: "Prof.", professor: "Prof.",
-	frau: "Ms.", herr: "Mr.", mme: "Ms.", madame: "Ms.", sgt: "Sgt.", capt: "Capt.", captain: "Capt.", col: "Col.", lt: "Lt.",
-	maj: "Maj.", chef: "Chef", coach: "Coach", judge: "Judge", rev: "Rev.", reverend: "Rev.", fr: "Father", father: "Father",
-	pastor: "Pastor", rabbi: "Rabbi", sister: "Sister", brother: "Brother",
-}));
+const HONORIFICS: ReadonlyMap<string, string> = new Map(
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt|Sgt.:sgt|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Rabbi:rabbi|Sister:sister|Brother:brother"
+		.split("|")
+		.flatMap((entry) => {
+			const [title, keys] = entry.split(":");
+			return keys.split(" ").map((key): [string, string] => [key, title]);
+		}),
+);
 /** Religious titles stay in a greeting; a sister or brother by their names, the others by the surname. */
 const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe ot otr slp rn bsn msn np aprn crna fnp lpn cna md do phd pharmd dds dmd dvm edd psyd jd esq cpa cfa mba msc ms ma ba bsc lcsw rd pac pmp phr sphr shrmcp ceng mcips frcs".split(" "),
+	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -268,7 +270,7 @@ const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
  */
 const ROLE_WORDS = new Set(
-	"hr human resources people talent acquisition recruiting recruitment recruiter recruiters hiring manager mgr team teamlead lead head director office desk department dept panel committee coordinator careers staffing admin ops operations analytics engineering design sales marketing finance product data it partner business".split(" "),
+	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data".split(" "),
 );
 
 /** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
