@@ -248,7 +248,7 @@ interface ItemContext {
 
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
 const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk)\b|\$/i;
-const EMOJI = /[\u2600-\u27bf\ufe0f]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
+const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
 /** The item's shorthand and dates written out, its hedges, quotes and emoji left out. */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
@@ -344,7 +344,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
 	const ctx: ItemContext = { reader, pronoun, base, now, found };
 	const items = rest
-		.split(/;\s*(?:then\s+)?|,?\s+(?:and\s+)?then\s+|,\s+(?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
+		.replace(/\s+/g, " ")
+		.split(/; ?(?:then )?|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];
