@@ -34,7 +34,7 @@ import {
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
 import { expandShorthand, experienceOf, focusTopic, noteItems, roleInSentence, segmentsOf, sentence, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
-import { readPersonText, splitPeopleText } from "../src/core/people";
+import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText } from "../src/core/people";
 import { readInterviewNote } from "../src/core/scope";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
 import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../src/core/text-scan";
@@ -333,8 +333,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		roleInSentence(s, s),
 		titleWithArticle(s),
 	],
-	"next steps read back": (s) => [readNextSteps(s, { names: ["Dana"], title: s }, now, now), resolveDays(s, now, now)],
+	"next steps read back": (s) => [
+		readNextSteps(s, { names: ["Dana"], title: s }, now, now),
+		readNextSteps(`Dana said ${s}, then ${s}`, { names: ["Dana Whitfield", "Dana"] }, now, now),
+		readNextSteps(`${s} (${s}) will ${s}`, { names: [s] }, now, now),
+		resolveDays(s, now, now),
+	],
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
+	"names and greetings": (s) => [cleanName(s), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
 	"comment stripping": (s) => stripComments(s),
 	"placeholder rendering": (s) => renderTemplate(`${s}{{company}}${s}{{date:${s}}}`, interviewPlaceholders(plainInterview, settings, now), now),

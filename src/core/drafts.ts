@@ -22,7 +22,7 @@ import {
 } from "./letters";
 import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
-import { greetingName, isValidEmail, linkableAddresses, personLabel, samePerson, thankYouMessages } from "./people";
+import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
@@ -195,8 +195,7 @@ function dayInWords(day: Date, now: Date): string {
 
 /** How a message greets someone: the first name, never an address; "Hello" when the note gives no name. */
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
-	const name = greetingName(plainText(person?.name ?? ""));
-	return name ? `${salutation} ${name}` : "Hello";
+	return greeting(plainText(person?.name ?? ""), salutation);
 }
 
 /** A stable number from text: the same note always gets the same structures. */
@@ -230,7 +229,9 @@ function nextStepsPending(interview: Interview): boolean {
  */
 export function thankYouAsksNextStepsOf(interview: Interview): Person | null {
 	if (!nextStepsPending(interview)) return null;
-	const carrier = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0);
+	// The primary contact's thank-you carries it: to one who interviewed, their personal one.
+	const pc = interview.primaryContact;
+	const carrier = thankYouMessages(interview).find((m) => !m.personal || m.passThanksTo.length > 0 || (pc !== undefined && (m.to === pc || samePerson(m.to, pc))));
 	return carrier ? carrier.to : null;
 }
 
@@ -293,13 +294,6 @@ function bareWord(word: string): string {
 	return word.slice(from, to);
 }
 
-/** Every way a note may name this person: "Dr. Lena Okafor", "Dr. Okafor", "Lena". */
-function readerNames(person: Person | undefined): string[] {
-	const name = plainText(person?.name ?? "");
-	if (name === "") return [];
-	const words = name.split(" ").filter((w) => !/^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/i.test(w));
-	return [...new Set([name, greetingName(name), words[0] ?? "", words.join(" ")].filter((n) => n !== ""))];
-}
 
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
@@ -466,6 +460,8 @@ class DraftWriter {
 	private readonly warnings: string[] = [];
 	private readonly names: string[];
 	private readonly seed: number;
+	/** The note's next steps as the last letter to the primary contact read them. */
+	private nextStepsRead: { text: string; unread: boolean; leftOut: string[] } = { text: "", unread: false, leftOut: [] };
 
 	constructor(
 		readonly interview: Interview,
@@ -682,7 +678,7 @@ class DraftWriter {
 				// A primary contact who interviewed gets the request to thank the others, and the next-steps
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
-				const askNextSteps = pass.length > 0 && nextStepsPending(interview);
+				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
@@ -740,8 +736,11 @@ class DraftWriter {
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
 			: null;
 		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
-		const told = readNextSteps(noted, { names: readerNames(pc), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const told = read && { kind: read.kind, clause: read.clause, ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now) };
+		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		const asked = interview.records.nextStepsAsked;
+		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
@@ -776,12 +775,29 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
+		// One email a day to one person: the thank-you to the primary contact already asks this.
+		const carrier = thankYouAsksNextStepsOf(this.interview);
+		if (carrier) {
+			const who = plainText(personLabel(carrier)) || "the primary contact";
+			this.warn(
+				this.interview.records.thankYouSent
+					? `The thank-you to ${who} asked about next steps as well: if you sent it as drafted, record the question (next_steps_asked) rather than send this too.`
+					: `The thank-you to ${who} asks about next steps as well: send that one and record the question with it (next_steps_asked), rather than a second email the same day.`,
+			);
+		}
 	}
 
 	checkIn(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
 		const facts = this.contactFacts();
 		const draft = this.toPrimary("check-in", "check-in", "check-in", checkInLetter(facts), ["Checking in", role], facts);
+		const { text, unread, leftOut } = this.nextStepsRead;
+		if (facts.decision === null && unread) {
+			this.problem(`The check-in does not repeat the next steps in the note ("${tidyLine(text)}"): they could not be put to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} safely as written. Add them in your own words if you like.`);
+		}
+		if (facts.decision === null && leftOut.length > 0) {
+			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
+		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
 		draft.script = callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n");
 	}

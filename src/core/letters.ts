@@ -5,6 +5,7 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
+import { greetingName } from "./people";
 import { joinList } from "./phrasing";
 
 export interface AttachmentFacts {
@@ -151,9 +152,9 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 
 // ---------------------------------------------------------------- requests
 
-/** "Tom Becker" → "Tom": how a letter names a colleague the second time. */
+/** "Tom Becker" → "Tom", "Dr. Fitch" → "Dr. Fitch": how a letter names a colleague the second time. */
 function firstOf(name: string): string {
-	return name.split(" ").find((w) => !/^(?:dr|mr|mrs|ms|mx|prof)\.?$/i.test(w)) ?? name;
+	return greetingName(name) || name;
 }
 
 /** The request to thank the others, to someone who interviewed the user as well. */
@@ -542,8 +543,11 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 
 /** What the check-in says they were told, already read by next-steps-note.ts. */
 export interface Told {
-	kind: "you" | "understood" | "notes";
+	/** `unread`: the note could not be told back safely, and the letter says nothing of it. */
+	kind: "you" | "understood" | "unread";
 	clause: string;
+	/** The latest day the clause names is still to come: the check-in is sent ahead of it. */
+	ahead?: boolean;
 }
 
 export interface ContactFacts {
@@ -600,10 +604,8 @@ export function whatTheySaid(facts: ContactFacts): string | null {
 			? `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`
 			: `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
 	}
-	if (told !== null) {
-		if (told.kind === "notes") return `When we spoke ${facts.when}, ${told.clause}.`;
-		const said = told.clause[0] === "I" ? told.clause : told.clause;
-		return `When we spoke ${facts.when}, ${said}, so I'm writing to check in.`;
+	if (told !== null && told.kind !== "unread") {
+		return `When we spoke ${facts.when}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 	}
 	if (facts.asked !== null) return `I asked about next steps on ${facts.asked}, and I'm writing to follow up.`;
 	return null;

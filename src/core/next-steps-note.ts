@@ -17,13 +17,15 @@ export interface NextStepsReader {
 
 export interface NextStepsReading {
 	/**
-	 * - `you`: "you mentioned you'd send the take-home by Monday 23 November" (what the reader said they'd do)
-	 * - `understood`: "I understood Lena would send ...", "I understood a decision was expected by ..."
-	 * - `notes`: "the next steps were: a second round with the VP, then references" (a sentence of its own)
+	 * - `you`: "you mentioned you'd send the take-home by Monday 23 November" (what the reader said)
+	 * - `understood`: "I understood Lena would send ...", "I understood the next step was a call with the VP"
+	 * - `unread`: the note could not be told back safely; `clause` is empty and the letter says nothing of it
 	 */
-	kind: "you" | "understood" | "notes";
+	kind: "you" | "understood" | "unread";
 	/** The clause, starting in lower case except for "I" or a name, without a closing mark. */
 	clause: string;
+	/** The latest day the clause names, when it names one: a check-in before it is one sent ahead of it. */
+	latest: Date | null;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -52,22 +54,38 @@ function fridayOf(base: Date, weeks: number): Date {
  * "end of next week" → "by Friday 27 November", "within 2 weeks" → "by Wednesday 2 December",
  * "on the 14th" → "on Monday 14 December". Anything else ("after the winter break") stays.
  */
-export function resolveDays(text: string, base: Date, now: Date): string {
-	const day = (d: Date) => dayText(d, now);
+export function resolveDays(text: string, base: Date, now: Date, found: Date[] = []): string {
+	const day = (d: Date) => {
+		found.push(d);
+		return dayText(d, now);
+	};
 	const today = startOfDay(base).getTime();
 	const friday = (weeks: number) => {
 		const f = fridayOf(base, weeks);
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
-	let out = text;
+	let out = text.replace(/\b(next|this|a|one|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
+	// "Mon 12/7", "12/15": month first unless the first number cannot be a month; the reading nearest after the interview wins.
+	out = out.replace(/\b(?:(on|by|before|after|until|due) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
+		const reads = [
+			[+a, +b],
+			[+b, +a],
+		].map(([month, date]) => {
+			const d = new Date(base.getFullYear(), month - 1, date);
+			if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+			return month <= 12 && d.getDate() === date ? d : null;
+		});
+		const d = reads.filter((r): r is Date => r !== null).sort((x, y) => x.getTime() - y.getTime())[0];
+		return d ? `${prep ? prep.toLowerCase().replace("due", "due on") : "on"} ${day(d)}` : m;
+	});
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
 	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => `by ${day(friday(0))}`);
-	out = out.replace(/\b(?:(early|late|later|mid) )?(?:in )?next week\b/gi, (_m, when: string | undefined) => {
+	out = out.replace(/\b(?:(early|late|later|mid) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
 		const monday = addDays(fridayOf(base, 1), -4);
 		return `${when ? `${when.toLowerCase()} in ` : "in "}the week of ${format(monday, "d MMMM")}`;
 	});
-	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b/gi, (_m, n: string, unit: string) => {
+	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or )/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
 		const days = /^w/i.test(unit) ? count * 7 : /business/i.test(unit) ? Math.ceil((count * 7) / 5) : count;
 		return `by ${day(addDays(startOfDay(base), days))}`;
@@ -98,30 +116,56 @@ export function resolveDays(text: string, base: Date, now: Date): string {
 		return `${p === "next" || p === "this" ? "on" : p} ${day(target)}${at}`;
 	});
 	out = out.replace(/ at,? (?:at )?(\d{1,2}(?::\d\d)? ?(?:am|pm))\b/gi, " at $1");
+	// A span said loosely, counted from the interview: "in the next week or two", "2-3 weeks".
+	out = out.replace(
+		/\b(?:(?:in|within|over) )?(?:the )?(?:next )?(?:(a |one )?week or two|couple (?:of )?weeks|few weeks|(\d) ?(?:-|–|to) ?(\d) weeks)\b/gi,
+		(m, one: string | undefined, from: string | undefined, to: string | undefined) => {
+			if (one === undefined && from === undefined && !/\bnext\b/i.test(m)) return m;
+			const span = /week or two/i.test(m) ? "a week or two" : from !== undefined ? `${from} to ${to ?? ""} weeks` : /few/i.test(m) ? "a few weeks" : "a couple of weeks";
+			return `within ${span} of our interview`;
+		},
+	);
+
+	// "early Dec" → "in early December".
+	out = out.replace(/\b((?:in|by|until|before|after|from|since|around) )?(early|late) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_m, prep: string | undefined, when: string, month: string) => `${prep ?? "in "}${when} ${month}`);
 	// "mid-Dec" → "mid-December".
 	out = out.replace(/\b(mid-|early |late |end of )?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, lead: string | undefined, month: string) => `${lead ?? ""}${MONTHS[month.slice(0, 3)]}`);
 	return out;
 }
 
 /** Words for people whose role the note may give instead of a name. */
-const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner)$/i;
+const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|hiring committee|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|gm|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner)$/i;
+
+/** Who acts in an item: the reader ("you"), the user ("I"), someone named, or a pronoun still to place. */
+interface Who {
+	you: boolean;
+	name: string;
+	pronoun?: boolean;
+}
+
+const READER: Who = { you: true, name: "you" };
 
 /** Who the note says will act, as a letter to the reader names them; null when it is no one we can place. */
-function whoIs(who: string, reader: NextStepsReader): { you: boolean; name: string } | null {
-	const plain = w.withoutAsides(who).trim();
+function whoIs(who: string, reader: NextStepsReader): Who | null {
+	const t = who.trim();
+	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
+	const aside = /^(\S+) \((\p{Lu}\p{Ll}+)\)$/u.exec(t);
+	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
+	const plain = w.withoutAsides(t).trim();
 	if (/^(?:expect|expected|hope|hoping|plan|planning|likely|probably|maybe|need|needs|should|will|waiting|hear|going|want|wants)$/i.test(plain)) return null;
 	const l = plain.toLowerCase();
+	if (l === "he" || l === "she") return { you: false, name: l, pronoun: true };
 	if (l === "they" || l === "the team" || l === "team") return { you: false, name: "the team" };
-	for (const name of reader.names) if (name !== "" && l === name.toLowerCase()) return { you: true, name: "you" };
+	for (const name of reader.names) if (name !== "" && l === name.toLowerCase()) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
-		if (title !== "" && new RegExp(`\\b${role[1].toLowerCase().replace(/ /g, "\\s+")}\\b`).test(title)) return { you: true, name: "you" };
+		if (title !== "" && new RegExp(`\\b${role[1].toLowerCase().replace(/ /g, "\\s+")}\\b`).test(title)) return READER;
 		const word = role[1];
-		const kept = /^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase();
-		return { you: false, name: /^hr$/i.test(word) ? "HR" : `the ${kept}` };
+		if (/^(?:hr|gm)$/i.test(word)) return { you: false, name: /^hr$/i.test(word) ? "HR" : "the general manager" };
+		return { you: false, name: `the ${/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase()}` };
 	}
-	// A name: one to three capitalised words, "Dr. Okafor".
+	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
 	return null;
 }
@@ -130,9 +174,16 @@ function whoIs(who: string, reader: NextStepsReader): { you: boolean; name: stri
 function tidyObject(text: string): string {
 	return text
 		.replace(/\b(send|get|do|finish|complete|return|share|review) (take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
-		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|hiring manager|recruiter|principal|founder|GM)\b/g, "$1 the $2");
+		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
+		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|GM|GC|hiring manager|recruiter|principal|founder)\b/g, "$1 the $2")
+		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
+		.replace(/\bthe (GM|GC|VP|CEO|CTO|CFO|COO) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
+		.replace(/\bGM\b/g, "general manager")
+		.replace(/\bGC\b/g, "general contractor")
+		.replace(/\brefs\b/gi, "references")
+		.replace(/\b(to (?:schedule|arrange|confirm|book))$/, "$1 it")
+		.replace(/\bto set up$/, "to set it up");
 }
-
 
 /** A quote in the reader's company's voice, told back: "we'll let you know" → "you'd let me know". */
 function fromTheirSide(quote: string): string | null {
@@ -149,69 +200,175 @@ function fromTheirSide(quote: string): string | null {
 		.join(" ");
 }
 
-/** One item of the note, read with certainty or not at all. */
-function readItem(raw: string, reader: NextStepsReader, base: Date, now: Date): { you: boolean; clause: string } | null {
-	const text = trimTrailing(expandShorthand(resolveDays(raw, base, now)), " .;:,");
-	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."".
-	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(text);
-	if (quoted) {
-		const who = whoIs(quoted[1], reader);
-		const told = fromTheirSide(quoted[2].trim());
-		if (who && told) return { you: false, clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}` };
-		return null;
-	}
-	const hear = /^(?:i |i'll |i will |should |expect to |will |i should )?hear(?: back)? ((?:by|on|after|before|in|early|late|within) .+)$/i.exec(text);
-	if (hear) return { you: false, clause: `I understood I'd hear back ${hear[1]}` };
-	// "Lena to send take-home by Monday", "Hiring manager will call by Friday", "Pat said she'd get back to me".
-	const acts = /^(.{1,40}?) (?:said (?:that )?(?:he|she|they)(?:'d| would|'ll| will) |(?:to|will|'ll|would|is going to|are going to|should) )(\p{Ll}.*)$/u.exec(text.replace(/’/g, "'"));
-	if (acts) {
-		const who = whoIs(acts[1].replace(/'ll$/, ""), reader);
-		if (who) {
-			const action = tidyObject(acts[2]);
-			if (who.you) return { you: true, clause: `you mentioned you'd ${action}` };
-			return { you: false, clause: `I understood ${who.name} would ${action}` };
-		}
-	}
-	const theyll = /^(?:they|we)(?:'ll| will) (\p{Ll}.*)$/iu.exec(text.replace(/’/g, "'"));
-	if (theyll) return { you: false, clause: `I understood the team would ${tidyObject(theyll[1])}` };
-	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
-	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
-	if (decision) return { you: false, clause: `I understood a decision was expected ${decision[1]}` };
-	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
-	if (waiting) return { you: false, clause: `I understood the next step was waiting on ${waiting[1]}` };
-	// "a call with the VP": something that will happen, with its article.
-	if (/^(?:a|an) /i.test(text) && w.mainVerb(text.split(" "), 1) === -1 && text.split(" ").length <= 8) return { you: false, clause: `I understood there would be ${tidyObject(text[0].toLowerCase() + text.slice(1))}` };
-	// "offer call on Monday 30 November", "panel debrief on Thursday 3 December".
-	const event = /^((?:[\p{L}-]+ ){0,5}[\p{L}-]+) ((?:on|by|in|later in|early in|mid in) (?:the week of )?(?:\p{Lu}\p{Ll}+ )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)$/u.exec(text);
-	if (event && w.mainVerb(event[1].split(" "), 1) === -1 && !/^(?:the|a|an|my|our|your|their)$/i.test(event[1].split(" ")[0])) {
-		const thing = midSentence(event[1], { names: reader.context });
-		const head = thing.split(" ");
-		const stop = head.findIndex((word, i) => i > 0 && /^(?:with|for|about|of|at|in|on|to|from|by)$/i.test(word));
-		const plural = /[^s]s$/.test((stop > 0 ? head[stop - 1] : head[head.length - 1]) ?? "");
-		const an = /^[aeiou]/i.test(thing) ? "an" : "a";
-		return { you: false, clause: `I understood there would be ${plural ? "" : `${an} `}${tidyObject(thing)} ${event[2]}` };
-	}
-	return null;
+/** "talks" → "talk", "reaches" → "reach", "has" → "have": a verb after "you" instead of "he". */
+function baseForm(verb: string): string {
+	if (verb === "has") return "have";
+	if (verb === "is") return "are";
+	return /(?:ch|sh|ss|x|o)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
 }
 
-/**
- * The note read back to `reader`, or null when it is empty. Each item is credited to the person it
- * names ("Lena to send ..." → "Lena would send ..."; "you'd send ..." when Lena reads it); an item
- * whose shape is not certain makes the whole note a neutral "the next steps were: ...".
- */
-export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): NextStepsReading | null {
-	const items = noteItems(text).flatMap((item) => item.split(/;\s*(?:then\s+)?|,? then\s+|,\s+(?=\p{Lu}|panel|decision|offer|final|second|next)/u));
-	const clean = items.map((i) => i.trim()).filter((i) => /\p{L}/u.test(i));
-	if (clean.length === 0) return null;
-	const read = clean.map((item) => readItem(item, reader, base, now));
-	if (read.every((r) => r !== null)) {
-		const [first, ...rest] = read as { you: boolean; clause: string }[];
-		if (rest.length === 0) return { kind: first.you ? "you" : "understood", clause: first.clause };
-		// "I understood Lena would send ..., and that there would be a panel debrief on ..."
-		const tail = rest.map((r) => `that ${r.clause.replace(/^I understood (?:that )?/, "").replace(/^you mentioned /, "you'd said ").replace(/^you'd said you'd/, "you would")}`);
-		const head = first.you ? first.clause : first.clause;
-		return { kind: first.you ? "you" : "understood", clause: `${head}, and ${tail.join(", and ")}` };
+/** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
+const PRESENT = new Set("meets decides calls emails reviews sends reaches gets makes schedules follows interviews contacts confirms comes goes votes approves signs texts reviews finalises finalizes".split(" "));
+
+/** The reader named in the third person inside a clause, said to them: "from Pat" → "from you", "he talks" → "you talk". */
+function toReader(text: string, reader: NextStepsReader, pronounsAreReader: boolean): string {
+	const names = reader.names.filter((n) => n !== "").sort((a, b) => b.length - a.length);
+	const tokens = text.split(" ");
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const named = names.find((n) => tokens.slice(i, i + n.split(" ").length).join(" ").toLowerCase().replace(/['’]s$/, "") === n.toLowerCase());
+		if (named) {
+			i += named.split(" ").length - 1;
+			out.push(/['’]s$/.test(tokens[i]) ? "your" : "you");
+			continue;
+		}
+		// "her" could be either "you" or "your": it is left, and the clause with it is not used.
+		const swap = pronounsAreReader ? { he: "you", she: "you", him: "you", his: "your" }[tokens[i].toLowerCase()] : undefined;
+		if (swap && swap === "you" && i + 1 < tokens.length && /^(?:he|she)$/i.test(tokens[i])) tokens[i + 1] = baseForm(tokens[i + 1]);
+		out.push(swap ?? tokens[i]);
 	}
-	const notes = clean.map((item) => tidyObject(trimTrailing(expandShorthand(resolveDays(item, base, now)), " .;:,"))).join(", then ");
-	return { kind: "notes", clause: `the next steps were: ${midSentence(notes, { names: reader.context })}` };
+	return out.join(" ");
+}
+
+/** One step of the note: a thing that will happen, or someone's action as a clause. */
+interface Piece {
+	np?: string;
+	clause?: string;
+	you: boolean;
+}
+
+interface ItemContext {
+	reader: NextStepsReader;
+	/** Who he or she is in this note: the person who said it, else the reader; null when nobody can be placed. */
+	pronoun: Who | null;
+	base: Date;
+	now: Date;
+	found: Date[];
+}
+
+/** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
+const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk)\b|\$/i;
+const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
+
+/** The item's shorthand and dates written out, its hedges, quotes and emoji left out. */
+function cleaned(raw: string, ctx: ItemContext, quote = false): string {
+	let text = raw.replace(EMOJI, "").replace(/["“”]/g, "").replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "").replace(/\s+/g, " ");
+	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would");
+	return trimTrailing(expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found)), " .;:,!?");
+}
+
+function placed(who: Who | null, ctx: ItemContext): Who | null {
+	return who?.pronoun ? ctx.pronoun : who;
+}
+
+/** One item of the note, read with certainty or not at all; "skip" for one that is not told back (an offer). */
+function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
+	if (/\boffers?\b/i.test(raw)) return "skip";
+	if (PRIVATE.test(raw)) return null;
+	const text = cleaned(raw, ctx);
+	if (text === "") return "skip";
+	const { reader } = ctx;
+	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
+	const hear = /^(?:(?:i|i will|i would|i should|should|expect to|expecting to|will) )?hear(?: back)?(?: from ([^ ]+(?: [^ ]+)?))?((?: (?:by|on|after|before|in|early|late|within|once|when|about) .+)?)$/i.exec(text);
+	if (hear && (hear[1] !== undefined || hear[2] !== "")) {
+		const from = hear[1] === undefined ? null : placed(whoIs(hear[1], reader), ctx);
+		if (hear[1] !== undefined && from === null) return null;
+		return { clause: `I'd hear back${from ? ` from ${from.name}` : ""}${said(hear[2])}`, you: from?.you === true };
+	}
+	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
+	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s) (.+))$/u.exec(text);
+	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]))) {
+		const typed = whoIs(acts[1], reader);
+		const who = placed(typed, ctx);
+		const vp = acts[2] ?? `${baseForm(acts[3])} ${acts[4]}`;
+		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${said(vp)}`, you: who.you };
+	}
+	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
+	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
+	if (decision) return { clause: `a decision was expected ${said(decision[1])}`, you: false };
+	// "2-3 weeks", "by Friday": only when they would be in touch.
+	if (/^(?:within|by|on|after|before) /.test(text) && text.split(" ").length <= 8) return { clause: `I'd hear back ${said(text)}`, you: false };
+	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
+	if (waiting) return { clause: `the next step was waiting on ${said(waiting[1])}`, you: false };
+	return nounPhrase(text, ctx);
+}
+
+/** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision)s?$/i;
+
+/** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
+function nounPhrase(text: string, ctx: ItemContext): Piece | null {
+	let t = text.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1").replace(/ after(?: that)?$/i, "");
+	const ws = t.split(" ");
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
+	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
+	const head = t.split(/[ ,]/);
+	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);
+	if (ordinal && !STEPS.test(head[1] ?? "")) t = t.replace(/^(\S+)/, "$1 interview");
+	// "a second round with ...", "a call on ..."; "references", "board approval" as they are.
+	const noun = head.findIndex((x, i) => i > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
+	if (!/^(?:the|a|an|your|my)$/i.test(head[0]) && (ordinal || STEPS.test(head[(noun === -1 ? head.length : noun) - 1]))) t = `${/^[aeiou]/i.test(t) ? "an" : "a"} ${t}`;
+	return { np: t, you: false };
+}
+
+/** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
+const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
+
+const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
+
+/**
+ * The note read back to `reader`, or null when it is empty. Each step is credited to the person
+ * who will act ("Lena to send ..." → "Lena would send ..."; "you'd send ..." when Lena reads it),
+ * the reader named in the second person, shorthand and relative days written out; a step that
+ * presumes an offer is left out (in `leftOut`). A note that cannot be told back with certainty is
+ * `unread`: the letter then says nothing of it rather than quote it.
+ */
+export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	const whole = noteItems(text).join("; ").trim();
+	if (!/\p{L}/u.test(whole)) return null;
+	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
+	const found: Date[] = [];
+	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."": their words, told back.
+	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole);
+	if (quoted) {
+		const who = whoIs(quoted[1], reader);
+		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, base, now, found }, true));
+		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
+		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, latest: latestOf(found), leftOut: [] };
+	}
+	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
+	const speaker = head ? whoIs(head[1], reader) : null;
+	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0));
+	const rest = speaker ? (head as RegExpExecArray)[2] : whole;
+	// "he" or "she" is the person who said it, else the reader; never a team.
+	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
+	const ctx: ItemContext = { reader, pronoun, base, now, found };
+	const items = rest
+		.replace(/\s+/g, " ")
+		.split(/; ?(?:then )?|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
+		.map((i) => i.trim())
+		.filter((i) => /\p{L}/u.test(i));
+	const pieces: Piece[] = [];
+	const leftOut: string[] = [];
+	for (const item of items) {
+		const piece = readItem(item, ctx);
+		if (piece === null) return unread;
+		if (piece === "skip") leftOut.push(item);
+		else pieces.push(piece);
+	}
+	if (pieces.length === 0) return { ...unread, leftOut };
+	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
+	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" ? `I understood from ${speaker.name} that ` : "I understood ";
+	let clause = lead;
+	pieces.forEach((p, i) => {
+		if (i === 0) clause += p.np !== undefined ? (you ? p.np : `the next step was ${p.np}`) : p.clause;
+		else clause += p.np !== undefined ? `, followed by ${p.np}` : `, and that ${p.clause}`;
+	});
+	// "he" or "she" left in the clause must be someone the note named.
+	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
+	return { kind: you ? "you" : "understood", clause, latest: latestOf(found), leftOut };
+}
+
+function latestOf(days: Date[]): Date | null {
+	return days.reduce<Date | null>((a, d) => (a === null || d.getTime() > a.getTime() ? d : a), null);
 }

@@ -3,7 +3,7 @@
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { isValidEmail, lastFirst, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleText, type PersonEntry } from "./people";
+import { cleanName, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleText, type PersonEntry } from "./people";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -316,7 +316,7 @@ function fromPersonNote(entry: PersonEntry, fromNote: Set<"email" | "title" | "l
 /** A link names the person by the linked note, whatever its display text (`[[Dev Patel|Dev]]` is Dev Patel). */
 function linkEntry(link: WikiLink, file: string, resolve: LinkResolver): PersonEntry {
 	const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
-	const entry: PersonEntry = { person: { name: lastFirst(noteName(link.linkpath)), attachments: [] }, fromPersonNote: fromNote };
+	const entry: PersonEntry = { person: { name: cleanName(noteName(link.linkpath)), attachments: [] }, fromPersonNote: fromNote };
 	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
 	return entry;
 }
@@ -327,7 +327,7 @@ function textEntry(text: string, file: string, resolve: LinkResolver): PersonEnt
 	if (link) return linkEntry(link, file, resolve);
 	const read = readPersonText(text);
 	if (read.name === "" && read.email === undefined) return null;
-	const person: Person = { name: read.name, attachments: [] };
+	const person: Person = { name: cleanName(read.name), attachments: [] };
 	if (read.email !== undefined) person.email = read.email;
 	return { person };
 }
@@ -336,13 +336,13 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	const nameLink = parseWikiLink(map.name);
 	const typed = nameLink ? null : readPersonText(textField(map.name) ?? "");
 	const person: Person = {
-		name: nameLink ? lastFirst(noteName(nameLink.linkpath)) : (typed?.name ?? ""),
+		name: cleanName(nameLink ? noteName(nameLink.linkpath) : (typed?.name ?? "")),
 		attachments: attachmentList(map.attachments),
 	};
 	const email = emailText(map.email);
 	if (email.email !== undefined) person.email = email.email;
 	else if (typed?.email !== undefined) person.email = typed.email;
-	if (person.name === "" && email.name !== "") person.name = email.name;
+	if (person.name === "" && email.name !== "") person.name = cleanName(email.name);
 	const title = textField(map.title);
 	if (title !== undefined) person.title = title;
 	const linkedin = rawText(map.linkedin);
@@ -502,7 +502,7 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		}
 		person.email = explicit.email;
 		(entry.fromPersonNote as Set<string> | undefined)?.delete("email");
-		if (person.name === "") person.name = explicit.name;
+		if (person.name === "") person.name = cleanName(explicit.name);
 	}
 	return entry;
 }

@@ -68,8 +68,10 @@ const PLAIN_NAME = /^[\x21-\x2b\x2d-\x7e]+(?: [\x21-\x2b\x2d-\x7e]+)*$/;
 /** Names are compared without regard to case, spacing or a `Last, First` order. */
 function nameKey(name: string): string {
 	// Most names are plain: nothing to trim, reorder, normalise or respace.
-	if (PLAIN_NAME.test(name)) return name.toLowerCase();
-	return lastFirst(name).normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "").join(" ");
+	const key = PLAIN_NAME.test(name) ? name.toLowerCase() : lastFirst(name).normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "").join(" ");
+	// "Dr. Jane Doe" and "Jane Doe" are one person.
+	const space = key.indexOf(" ");
+	return space > 0 && HONORIFICS.has(bare(key.slice(0, space))) ? key.slice(space + 1) : key;
 }
 
 function isSpace(c: string): boolean {
@@ -242,18 +244,145 @@ export function splitPeopleText(text: string): string[] {
 	return out;
 }
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|professor|sgt|capt|col|lt|maj|rev|fr)\.?$/i;
+// ---------------------------------------------------------------- names as people type them
+
+/** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
+const HONORIFICS: ReadonlyMap<string, string> = new Map(
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt|Sgt.:sgt|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Rabbi:rabbi|Sister:sister|Brother:brother"
+		.split("|")
+		.flatMap((entry) => {
+			const [title, keys] = entry.split(":");
+			return keys.split(" ").map((key): [string, string] => [key, title]);
+		}),
+);
+/** Religious titles stay in a greeting; a sister or brother by their names, the others by the surname. */
+const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+/** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
+const CREDENTIALS = new Set(
+	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr".split(" "),
+);
+/** Generations after a name: kept in it, never a greeting or a surname. */
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Words crews put before a first name: "Big Mike". */
+const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
+/**
+ * Words of a role or a department: a name made only of these (and "of", "the", "&") is a role,
+ * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
+ */
+const ROLE_WORDS = new Set(
+	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data".split(" "),
+);
+
+/** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
+function isCredential(word: string): boolean {
+	return CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+function bare(word: string): string {
+	return word.toLowerCase().replace(/[.,]/g, "");
+}
+
+/** The name without what is in brackets: `Luis (ops mgr)` → `Luis`; the brackets' text as the aside. */
+function withoutBrackets(name: string): { rest: string; aside: string } {
+	let rest = "";
+	let aside = "";
+	let depth = 0;
+	for (const c of name) {
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) {
+			depth--;
+			if (depth === 0) aside += " ";
+		} else if (depth > 0) aside += c;
+		else rest += c;
+	}
+	return { rest, aside: aside.trim() };
+}
+
+/** Words in double quotes inside a name: the nickname of `Mike "Big" Tanaka`. */
+function withoutQuotedNickname(name: string): string {
+	const open = name.search(/["“]/);
+	if (open <= 0) return name;
+	const close = name.slice(open + 1).search(/["”]/);
+	if (close === -1) return name;
+	const rest = `${name.slice(0, open)} ${name.slice(open + close + 2)}`;
+	return words(rest).length > 0 ? rest : name;
+}
+
+/** True when a name is only a role or a department: it greets nobody and names nobody in a sentence. */
+export function isRoleName(name: string): boolean {
+	const ws = words(withoutBrackets(name).rest.replace(/[,&/]/g, " "));
+	if (ws.length === 0) return false;
+	if (/^(?:the|a|an|our|my|their|your)$/i.test(ws[0])) return true;
+	let role = false;
+	for (const w of ws) {
+		const b = bare(w);
+		if (b === "of" || b === "and" || b === "for") continue;
+		if (!ROLE_WORDS.has(b)) return false;
+		role = true;
+	}
+	return role;
+}
 
 /**
- * The name a greeting uses: the first name ("Jane" for `Jane Doe` and `Doe, Jane`), "Dr. Okafor"
- * when the name starts with a title, and "" when there is no name: an address is never a greeting.
+ * A name as the drafts write it: what stands in brackets, credentials after a comma, a nickname in
+ * quotes and a crew's "Big" left out; a title before it and "Jr." after it kept.
+ * `Dr. Helen Marsh, PT, DPT` → `Dr. Helen Marsh`; `Big Mike (super)` → `Mike`; `Holt, Jane` → `Jane Holt`.
+ * A name that is nothing but brackets keeps their text.
+ */
+export function cleanName(name: string): string {
+	const { rest, aside } = withoutBrackets(name);
+	let t = withoutQuotedNickname(rest.trim());
+	const parts = t.split(",");
+	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
+	t = lastFirst(t);
+	const ws = words(t);
+	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
+	const out = ws.join(" ");
+	return out === "" ? aside : out;
+}
+
+/** A word typed all in lower case, as in a hurry ("jane"), with its capital; others as written. */
+function capitalised(word: string): string {
+	return word === word.toLowerCase() && word !== word.toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * The name a greeting uses (SPEC §1): the first name ("Jane" for `Jane Doe`, `Doe, Jane`,
+ * `Dr. Jane Doe, PT` and `Big Jane Doe`); a title and the surname when no first name is given
+ * ("Dr. Okafor", "Ms. Müller" for `Frau Müller`); a religious title with the name ("Sister Mary
+ * Claire", "Rev. Avery"); and "" when there is no name, or it is an address or only a role.
  */
 export function greetingName(name: string): string {
-	const ws = words(lastFirst(name));
-	if (ws.length === 0 || ws[0].includes("@")) return "";
-	const first = ws.length > 1 && HONORIFIC.test(ws[0]) ? `${ws[0]} ${ws[ws.length - 1]}` : ws[0];
-	// "jane doe" typed in a hurry still greets "Jane"; a name with any capital is kept as written.
-	return first === first.toLowerCase() && first !== first.toUpperCase() ? first[0].toUpperCase() + first.slice(1) : first;
+	const clean = cleanName(name);
+	if (clean.includes("@") || isRoleName(clean)) return "";
+	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
+	const ws = words(clean.replace(/["“”]/g, "")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
+	let title = "";
+	while (ws.length > 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])))) title = HONORIFICS.get(bare(ws.shift() as string)) ?? title;
+	if (ws.length === 0) return "";
+	if (title === "Sister" || title === "Brother") return `${title} ${ws.map(capitalised).join(" ")}`;
+	const surname = capitalised(ws[ws.length - 1]);
+	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${title} ${surname}`;
+	const first = ws[0];
+	// An initial ("J. Doe") is not a name to greet by: the name as written.
+	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");
+	return capitalised(first);
+}
+
+/** The salutation and name of a greeting: "Hi Jane"; "Dear Dr. Okafor" with a title; "Hello" without a name. */
+export function greeting(name: string, salutation: "Hi" | "Dear"): string {
+	const who = greetingName(name);
+	if (who === "") return "Hello";
+	// "Hi Dr. Okafor" mixes a casual word with a formal one: a title, or a name in full, takes "Dear".
+	return `${who.includes(" ") ? "Dear" : salutation} ${who}`;
+}
+
+/** Every way a note may name this person: "Dr. Lena Okafor", "Lena Okafor", "Lena", "Dr. Okafor", "Okafor". */
+export function namesFor(name: string): string[] {
+	const clean = cleanName(name);
+	if (clean === "" || isRoleName(clean)) return [];
+	const ws = words(clean).filter((w) => !HONORIFICS.has(bare(w)) && !GENERATIONS.has(bare(w)));
+	return [...new Set([clean, ws.join(" "), greetingName(clean), ws[0] ?? "", ws.length > 1 ? ws[ws.length - 1] : ""].filter((n) => n !== ""))];
 }
 
 /** How a person is named in lists and messages to the user: the name, else the address. */

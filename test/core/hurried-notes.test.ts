@@ -64,6 +64,35 @@ describe("notes typed in a hurry", () => {
 		expect(draft.body).toContain("Jane Doe and Bob Roe");
 	});
 
+	it("names people without the role in brackets, credentials or a crew's nickname, in every sentence", () => {
+		const note = read({
+			primary_contact: "Tamara Flores (HR) <tflores@northwind.com>",
+			interviewers: ["Tamara Flores <tflores@northwind.com>", "Luis (ops mgr)", { name: "Dr. Helen Marsh, PT, DPT", email: "helen@northwind.com" }, "Big Mike (super)"],
+		});
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Tamara Flores", "Luis", "Dr. Helen Marsh", "Mike"]);
+		expect(note.action("thank-you").passThanksTo).toEqual(["Luis", "Mike"]);
+		const drafts = note.drafts("thank-you").drafts;
+		expect(drafts.map((d) => [d.to[0].name, greetingOf(d.body)])).toEqual([
+			["Tamara Flores", "Hi Tamara,"],
+			["Dr. Helen Marsh", "Hi Helen,"],
+		]);
+		expect(drafts[0].body).toMatch(/Luis and Mike/);
+		const cards = note.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
+		expect(cards).toEqual(["Dear Tamara,", "Dear Luis,", "Dear Helen,", "Dear Mike,"]);
+		for (const d of [...drafts, ...note.drafts("handwritten-note").drafts]) expect(d.body).not.toMatch(/[()]|Big|DPT|ops mgr/);
+	});
+
+	it("names one interviewer without an address by name only, and greets a role with Hello", () => {
+		const one = read({ primary_contact: "Rachel Kim <rachel@northwind.com>", interviewers: ["Rachel Kim <rachel@northwind.com>", "Luis (ops mgr)"] }).drafts("thank-you").drafts;
+		expect(one[0].body).toMatch(/pass my thanks on(?: to Luis\b|\.)/);
+		expect(one[0].body).toMatch(/\bLuis\b/);
+		expect(one[0].body).not.toMatch(/ops mgr|Luis \(/);
+		const role = read({ primary_contact: "Talent Acquisition <talent@northwind.com>", interviewers: "Bob Roe <bob@northwind.com>" });
+		expect(greetingOf(role.drafts("next-steps").drafts[0].body)).toBe("Hello,");
+		const frau = read({ primary_contact: "Frau Müller <mueller@northwind.com>", interviewers: "Bob Roe <bob@northwind.com>" });
+		expect(greetingOf(frau.drafts("check-in").drafts[0].body)).toBe("Dear Ms. Müller,");
+	});
+
 	it("keeps `Holt, Jane` one person, named Jane Holt and greeted Jane", () => {
 		const note = read({ primary_contact: "Holt, Jane", primary_contact_email: "jane.holt@northwind.com", interviewers: "Holt, Jane" });
 		expect(note.interview.interviewers).toHaveLength(1);

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+	cleanName,
+	greeting,
 	greetingName,
+	isRoleName,
+	namesFor,
 	isValidEmail,
 	lastFirst,
 	linkableAddresses,
@@ -73,19 +77,81 @@ describe("one text naming several people", () => {
 });
 
 describe("greetings", () => {
+	// Names as people type them after a long day, and how a letter greets them.
 	it.each([
-		["Jane Doe", "Jane"],
-		["Holt, Jane", "Jane"],
-		["Dr. Ana Ruiz", "Dr. Ruiz"],
-		["Prof Li Wei", "Prof Wei"],
-		["jane doe", "Jane"],
-		["Cher", "Cher"],
-		["talent@northwind.com", ""],
-		["", ""],
-		["   ", ""],
-		["de la Cruz", "De"],
-	])("greets %j as %j", (name, expected) => {
-		expect(greetingName(name)).toBe(expected);
+		["Jane Doe", "Jane", "Hi Jane", "Jane Doe"],
+		["Holt, Jane", "Jane", "Hi Jane", "Jane Holt"],
+		["jane doe", "Jane", "Hi Jane", "jane doe"],
+		["Cher", "Cher", "Hi Cher", "Cher"],
+		["Dr. Ana Ruiz", "Ana", "Hi Ana", "Dr. Ana Ruiz"],
+		["Prof Li Wei", "Li", "Hi Li", "Prof Li Wei"],
+		["Dr. Helen Marsh, PT, DPT", "Helen", "Hi Helen", "Dr. Helen Marsh"],
+		["Dr. Priya Shah, DPT", "Priya", "Hi Priya", "Dr. Priya Shah"],
+		["Karen Lindqvist, P.E.", "Karen", "Hi Karen", "Karen Lindqvist"],
+		["Chef Marco Ruiz", "Marco", "Hi Marco", "Chef Marco Ruiz"],
+		["Big Mike Tanaka", "Mike", "Hi Mike", "Mike Tanaka"],
+		['Mike "Big" Tanaka', "Mike", "Hi Mike", "Mike Tanaka"],
+		["Big Mike (super)", "Mike", "Hi Mike", "Mike"],
+		["Luis (ops mgr)", "Luis", "Hi Luis", "Luis"],
+		["Tamara Flores (HR)", "Tamara", "Hi Tamara", "Tamara Flores"],
+		["Alicia Grant (recruiter)", "Alicia", "Hi Alicia", "Alicia Grant"],
+		["Frau Katrin Schneider", "Katrin", "Hi Katrin", "Frau Katrin Schneider"],
+		["Frau Müller", "Ms. Müller", "Dear Ms. Müller", "Frau Müller"],
+		["Herr Schmidt", "Mr. Schmidt", "Dear Mr. Schmidt", "Herr Schmidt"],
+		["Mrs. Angela Ruiz", "Angela", "Hi Angela", "Mrs. Angela Ruiz"],
+		["Mrs. Ruiz", "Mrs. Ruiz", "Dear Mrs. Ruiz", "Mrs. Ruiz"],
+		["Mx Jordan", "Mx. Jordan", "Dear Mx. Jordan", "Mx Jordan"],
+		["Dr. Fitch", "Dr. Fitch", "Dear Dr. Fitch", "Dr. Fitch"],
+		["Rev. Thomas Avery", "Rev. Avery", "Dear Rev. Avery", "Rev. Thomas Avery"],
+		["Sister Mary Claire", "Sister Mary Claire", "Dear Sister Mary Claire", "Sister Mary Claire"],
+		["Capt. Jo Park", "Jo", "Hi Jo", "Capt. Jo Park"],
+		["Maria de la Cruz", "Maria", "Hi Maria", "Maria de la Cruz"],
+		["Mike Jr.", "Mike", "Hi Mike", "Mike Jr."],
+		["J. Doe", "J. Doe", "Dear J. Doe", "J. Doe"],
+		["Talent Acquisition", "", "Hello", "Talent Acquisition"],
+		["Teamlead Analytics", "", "Hello", "Teamlead Analytics"],
+		["the recruiter", "", "Hello", "the recruiter"],
+		["HR", "", "Hello", "HR"],
+		["Head of Design", "", "Hello", "Head of Design"],
+		["talent@northwind.com", "", "Hello", "talent@northwind.com"],
+		["", "", "Hello", ""],
+		["   ", "", "Hello", ""],
+	])("greets %j as %j", (name, first, hello, clean) => {
+		expect(greetingName(name)).toBe(first);
+		expect(greeting(name, "Hi")).toBe(hello);
+		expect(cleanName(name)).toBe(clean);
+	});
+
+	it("keeps a card's greeting in its own style, and never mixes Hi with a title", () => {
+		expect(greeting("Chef Marco Ruiz", "Dear")).toBe("Dear Marco");
+		expect(greeting("Dr. Fitch", "Hi")).toBe("Dear Dr. Fitch");
+	});
+
+	it("tells a role from a name", () => {
+		for (const role of ["Talent Acquisition", "HR", "the recruiter", "Teamlead Analytics", "Recruiting team", "Head of Design"]) expect(isRoleName(role), role).toBe(true);
+		for (const name of ["Anna Head", "Rachel Kim", "Young Kim", "Grant Sales"]) expect(isRoleName(name), name).toBe(false);
+	});
+
+	it("knows every way a note names the reader", () => {
+		expect(namesFor("Dr. Lena Okafor, MD")).toEqual(["Dr. Lena Okafor", "Lena Okafor", "Lena", "Okafor"]);
+		expect(namesFor("Talent Acquisition")).toEqual([]);
+	});
+
+	// Names put together from the parts people type: whatever they are, a greeting is a name.
+	const part = fc.constantFrom("Dr.", "Chef", "Frau", "Big", "Mike", "Ana", "Ruiz", "de", "la", "(ops mgr)", "(HR)", "PT", ",", ", DPT", '"Big"', "Jr.", "Talent", "Acquisition", "jane", "Ms");
+	it("never greets by a title, a credential, a bracket or nothing at all", () => {
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+				const name = parts.join(" ");
+				const first = greetingName(name);
+				const hello = greeting(name, "Hi");
+				expect(cleanName(name)).not.toMatch(/[()]/);
+				expect(hello).toMatch(/^(?:Hello|Hi \S+|Dear \S.*)$/);
+				expect(first).not.toMatch(/[()",]|^(?:Dr\.?|Chef|Frau|Big|PT|DPT|Jr\.|Ms\.?)$/);
+				if (first.includes(" ")) expect(hello.startsWith("Dear ")).toBe(true);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it("labels a person without a name by their address", () => {
