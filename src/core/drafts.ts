@@ -743,8 +743,9 @@ class DraftWriter {
 	 */
 	passLabel(person: Person): string {
 		const label = plainText(personLabel(person));
-		const short = this.reading(person).topic?.short;
-		return short && !label.includes("(") ? `${label} (for our talk about ${short})` : label;
+		const topic = this.reading(person).topic;
+		const short = topic && topic.kind !== "question" ? topic.short : null;
+		return short && short.split(" ").length <= 6 && !label.includes("(") ? `${label} (for our talk about ${short})` : label;
 	}
 
 	/** The primary contact interviewed the user as well. */

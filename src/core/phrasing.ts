@@ -178,7 +178,7 @@ const PAST = list(
 	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold",
 );
 const ADJECTIVE_PAST = list(
-	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced compiled generated guided certified licensed registered qualified targeted improved set",
+	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set",
 );
 /** Base forms that start a goal ("Reduce pager noise"); nouns hardly ever. */
 const BASE_VERBS = list(
@@ -198,8 +198,12 @@ const ING_ADJECTIVES = list("rolling leading existing growing remaining operatin
 
 /** Words that start notes and are never names: a capital on them is only the start of the note. */
 const ORDINARY = list(
-	"see close unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web data team teams people customer customers user users client clients product products platform platforms service services system systems tool tools tooling code test tests build builds release releases deploy deploys deployment deployments pipeline pipelines cost costs budget budgets time times speed scale growth hiring onboarding on-call oncall incident incidents outage outages latency uptime downtime reliability security privacy compliance quality power battery memory storage network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts alerting log logs logging monitoring observability migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans process processes review reviews design designs architecture debt tech technical engineering engineers engineer manager managers management leadership mentoring culture communication stakeholder stakeholders sales marketing support finance legal ops operations research analytics analysts analyst model models training inference experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching config configuration firmware hardware software sensor sensors board boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts pricing revenue margin margins churn retention conversion checkout payments payment billing search ranking recommendations content accessibility documentation docs integration integrations partner partners partnership partnerships half dozens hundreds several nobody everyone someone something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead staff principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite feedback debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts turnover zero self classroom differentiation slotting bedside handoff nurses nurse patients patient students student parents parent teachers teacher lab safety set sample cycle pick retention led restorative bilingual weekly continuous interdisciplinary promoted started mentored zero-downtime",
+	"see close unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
 );
+/** Ordinary words: those listed, and the mass nouns and words for people, which are never names either. */
+function ordinary(l: string): boolean {
+	return ORDINARY.has(l) || MASS.has(l) || PEOPLE.has(l);
+}
 const NOT_ORDINARY_SUFFIX = list("kubernetes jenkins ansible kafka");
 
 /** Names and terms that keep their capital wherever they stand. */
@@ -424,8 +428,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (w === "" || !/^\p{Lu}/u.test(w)) return true;
 	if (isName(first, names)) return true;
 	const l = lower(first);
-	if (ORDINARY.has(l) || ORDINARY.has(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l)) return false;
-	if (/'s$/.test(l)) return !ORDINARY.has(l.slice(0, -2));
+	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
+	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
 	// Endings of ordinary words; short words ("Red", "Ted") and "-eed" ("Reed") are often names.
 	if (l.length >= 5 && !l.endsWith("eed") && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|ary|ory|ics|ies)$/u.test(w)) return false;
@@ -533,7 +537,7 @@ const ED_WORDS = list("hundred sacred naked wicked rugged beloved learned crooke
  * adjective that ends so ("speed", "Automated test rig").
  */
 function isPast(l: string): boolean {
-	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ORDINARY.has(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l));
+	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l));
 }
 
 
@@ -558,7 +562,7 @@ function isActionStart(words: readonly string[]): boolean {
 		return startsObject(second) || (/^(?:out|up|down|off)$/.test(lower(second)) && words.length > 2);
 	}
 	// "caught a misdated exhibit": a word that takes "a" or "the" straight after it is a verb.
-	if (/^(?:a|an|the)$/.test(lower(second)) && /^\p{L}{3,}$/u.test(first) && !ORDINARY.has(first) && !BASE_VERBS.has(first) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/ing$/.test(first) && !WH.has(first) && !SUBJECT_PRONOUNS.has(first)) {
+	if (/^(?:a|an|the)$/.test(lower(second)) && /^\p{L}{3,}$/u.test(first) && !ordinary(first) && !BASE_VERBS.has(first) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/ing$/.test(first) && !WH.has(first) && !SUBJECT_PRONOUNS.has(first)) {
 		return /(?:ed|ght|t|ew|ook|ose|ode|ung|uck|ank|ang|old|ound|ept|elt|ent|ot|ave|ade|ame|ore|oke|ote|ove|ug|id|aw)$/.test(first);
 	}
 	return false;
@@ -853,7 +857,7 @@ const COPULA = list("is are was were am be been being 's 're isn't aren't wasn't
 function onlyPeople(subject: readonly string[]): boolean {
 	return subject.every((w) => {
 		const l = lower(w);
-		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ORDINARY.has(l) && subject.length <= 3);
+		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ordinary(l) && subject.length <= 3);
 	});
 }
 
@@ -1005,7 +1009,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	}
 	if (best === null || full === null) return none();
 	// "their nights are chronically short - 2 RNs called out ..." read as "nights" alone says nothing of it.
-	if (best.score < 3 && !full.includes(" ") && /^\p{Ll}/u.test(full) && looksPlural(full) && all.split(" ").length >= 8) {
+	if (best.score < 3 && !full.includes(" ") && /^\p{Ll}/u.test(full) && looksPlural(full) && criticises(all)) {
 		withheld ??= "stub";
 		return none();
 	}
@@ -1540,7 +1544,7 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
-	if (/^\p{Lu}/u.test(words[0]) && !ORDINARY.has(lower(words[0])) && !ORDINARY.has(lower(words[0]).split("-")[0]) && !/(?:ance|ence|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
+	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
 	const mid = midText(text, names);
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }
