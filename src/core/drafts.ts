@@ -694,7 +694,9 @@ class DraftWriter {
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
 				const askNextSteps = pass.length > 0 && nextStepsPending(interview);
-				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), taken });
+				const pc = interview.primaryContact;
+				const organiser = pc !== undefined && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
+				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
 					...this.values(person),

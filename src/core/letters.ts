@@ -31,6 +31,8 @@ export interface LetterFacts {
 	attachments: AttachmentFacts[];
 	/** Interviewers this recipient is asked to thank, by full name. */
 	passThanksTo: string[];
+	/** The recipient set up the interviews with others: they are thanked for it. */
+	organiser?: boolean;
 	/** True when nobody is listed: the recipient thanks "everyone I met". */
 	everyone: boolean;
 	/** Ask what happens next (the note has no next steps and nobody asked). */
@@ -468,7 +470,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const requests = join(pass, question);
+	const organised = facts.organiser ? choose(["Thank you as well for organising the interviews.", "I'm grateful too for the way you arranged the day."], facts, "organiser") : "";
+	const requests = join(organised, pass, question);
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	const interest = take(INTERESTS, "interest");
