@@ -635,7 +635,7 @@ function withoutAsides(text: string): string {
 		else if (c === ")" && depth > 0) depth--;
 		else if (depth === 0) out += c;
 	}
-	return trimTrailing(out.replace(/\s+/g, " ").trim(), " ,;:-");
+	return trimTrailing(out.replace(/\s+/g, " ").replace(/ (?=[,.;:])/g, "").trim(), " ,;:-");
 }
 
 /**
@@ -972,7 +972,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const phrase = (c: Candidate, max: number): string | null => {
 		const cut = shorten(c.words, max);
 		if (cut === null || cut.length === 0) return null;
-		const text = withoutAsides(cut.join(" "));
+		// "Content for B2B." keeps no full stop of its own: the sentence around it ends it.
+		const text = trimTrailing(withoutAsides(cut.join(" ")), ".");
 		if (text === "" || !/\p{L}{2}/u.test(text)) return null;
 		// "3 different button styles in prod", "a mess": what is wrong with their team is never told back.
 		if (criticises(text) || isSlangy(text)) {
