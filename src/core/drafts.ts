@@ -318,7 +318,10 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 		} else if (md) {
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
-			const phrase = label === "" ? null : titlePhrase(fileTitle(label), { names });
+			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
+			const aside = /\s(\([^()]*\))$/.exec(label);
+			const head = titlePhrase(fileTitle(aside ? label.slice(0, aside.index) : label), { names });
+			const phrase = label === "" || head === null ? null : aside ? `${head} ${aside[1]}` : head;
 			facts.push({ kind, title: phrase ?? (label === "" ? "" : `"${label}"`), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: "", url: text, file: false });

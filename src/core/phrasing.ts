@@ -1545,7 +1545,7 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
-	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
+	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
 	const mid = midText(text, names);
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }

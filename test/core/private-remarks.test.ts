@@ -199,3 +199,12 @@ describe("punctuation where a note is cut", () => {
 		expect(experienceOf("Rebuilt the component library at Fernway (Figma + Storybook), 60 -> 22 components").short).toBe("the time I rebuilt the component library at Fernway");
 	});
 });
+
+describe("a linked document", () => {
+	it("is named by what it is, its aside kept after it, never in quotes", () => {
+		const p = person("Lin Zhao", { focus: "idempotency for the payouts API", attachments: ["[Idempotency design doc (redacted)](https://docs.example.com/d/idem)"] });
+		const { text } = bodies(p);
+		expect(text).toContain("the idempotency design doc (redacted)");
+		expect(text).not.toContain('"Idempotency design doc');
+	});
+});
