@@ -294,13 +294,13 @@ const BRIDGES = [
 const TITLE_LINES = [
 	"It was useful to hear how the job looks from your side, as {title}.",
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
-	"It helped to hear what {title} looks for in a new colleague.",
+	"It helped to hear what you look for in a new colleague, as {title}.",
 	"I appreciated hearing about your work as {title}.",
 	"Your view of the work, as {title}, gave me a much clearer picture of it.",
 	"It was good to hear how the position fits with your work as {title}.",
 	"Talking with {title} about the day-to-day work was especially helpful.",
 	"It was helpful to see the role through the eyes of {title}.",
-	"I learned a lot from hearing how {title} sees the work.",
+	"I learned a lot from hearing how you see the work as {title}.",
 ];
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
@@ -747,7 +747,7 @@ const CARD_TITLE = [
 	"I learned a lot from how you see the role as {title}.",
 	"Hearing the work described by {title} was very useful.",
 	"Your view as {title} gave me a clearer picture of the role.",
-	"It helped to hear what {title} looks for.",
+	"It helped to hear what you look for in a colleague, as {title}.",
 ];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "Thank you for asking about {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
