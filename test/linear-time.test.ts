@@ -33,8 +33,9 @@ import {
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
-import { expandShorthand, experienceOf, focusTopic, noteItems, roleInSentence, segmentsOf, sentence, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
+import { expandShorthand, experienceOf, focusTopic, noteItems, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText } from "../src/core/people";
+import { privateRemark } from "../src/core/private-remarks";
 import { readInterviewNote } from "../src/core/scope";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
 import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../src/core/text-scan";
@@ -332,6 +333,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(s),
 		roleInSentence(s, s),
 		titleWithArticle(s),
+		titlePhrase(s),
+		privateRemark(s, "focus"),
+		privateRemark(s, "highlight"),
 	],
 	"next steps read back": (s) => [
 		readNextSteps(s, { names: ["Dana"], title: s }, now, now),

@@ -23,7 +23,8 @@ import {
 import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
-import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic } from "./phrasing";
+import { PRIVATE_REASON_TEXT } from "./private-remarks";
+import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -311,7 +312,10 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 		} else if (md) {
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
-			const phrase = label === "" ? null : titlePhrase(fileTitle(label), { names });
+			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
+			const aside = /\s(\([^()]*\))$/.exec(label);
+			const head = titlePhrase(fileTitle(aside ? label.slice(0, aside.index) : label), { names });
+			const phrase = label === "" || head === null ? null : aside ? `${head} ${aside[1]}` : head;
 			facts.push({ kind, title: phrase ?? (label === "" ? "" : `"${label}"`), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: "", url: text, file: false });
@@ -568,15 +572,25 @@ class DraftWriter {
 	}
 
 	/** A note that no sentence can carry is left out, and the user is told which and why. */
-	leftOut(person: Person, key: "focus" | "highlight", parts: string[]): void {
+	leftOut(person: Person, key: "focus" | "highlight", parts: string[], withheld?: WithheldReason): void {
 		if (parts.length === 0) return;
 		const who = plainText(personLabel(person)) || "an interviewer";
 		const example = key === "focus" ? "\"keeping calibration within 0.05 mm\"" : "\"cut on-call pages by 60%\"";
+		const shown = `"${parts.join("; ")}"`;
+		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub") {
+			// Said without repeating the remark: the warning may be read over the user's shoulder.
+			this.problem(`Part of the ${key} for ${who} was left out of the drafts: ${PRIVATE_REASON_TEXT[withheld]}.`);
+			return;
+		}
 		const why =
-			key === "focus"
-				? "no topic could be read from it safely"
-				: "it is too short to stand in a sentence";
-		this.problem(`The ${key} for ${who} ("${parts.join("; ")}") was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
+			withheld === "grammar"
+				? PRIVATE_REASON_TEXT.grammar
+				: withheld === "stub"
+					? "only one word of it could be used, which says too little"
+					: key === "focus"
+						? "no topic could be read from it safely"
+						: "it is too short to stand in a sentence";
+		this.problem(`The ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
 	}
 
 	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();
@@ -587,8 +601,8 @@ class DraftWriter {
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names });
 			const experience = experienceOf(person.highlight, { names: this.names });
-			this.leftOut(person, "focus", focus.leftOut);
-			this.leftOut(person, "highlight", experience.leftOut);
+			this.leftOut(person, "focus", focus.leftOut, focus.withheld);
+			this.leftOut(person, "highlight", experience.leftOut, experience.withheld);
 			r = { topic: focus.topic, experience };
 			this.readings.set(person, r);
 		}
@@ -666,7 +680,7 @@ class DraftWriter {
 		const { interview, ctx } = this;
 		// Who gets which thank-you is the people module's answer; this only writes the letters.
 		const messages = thankYouMessages(interview);
-		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo.map((p) => plainText(personLabel(p)))]));
+		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo.map((p) => this.passLabel(p))]));
 		const label = String(this.values().interview_label);
 		const personalCount = messages.filter((m) => m.personal).length;
 		// What the panel's letters have said so far: each later letter says something else where it can.
@@ -679,7 +693,9 @@ class DraftWriter {
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
 				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
-				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), taken });
+				const pc = interview.primaryContact;
+				const organiser = pc !== undefined && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
+				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
 					...this.values(person),
@@ -707,7 +723,7 @@ class DraftWriter {
 		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
 		if (via || unreached) {
 			const to = this.primaryRecipients();
-			const names = (via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined)).map((p) => plainText(personLabel(p)));
+			const names = (via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined)).map((p) => this.passLabel(p));
 			const facts = this.letterFacts(undefined, names, nextStepsPending(interview), 0);
 			const met = interview.interviewers.map((p) => greetingName(plainText(p.name))).filter((n) => n !== "");
 			const letter = viaPrimaryContact({ ...facts, meeting: meetingOf(interview), met: met.length === interview.interviewers.length && new Set(met).size === met.length ? met : [] });
@@ -720,6 +736,17 @@ class DraftWriter {
 			});
 			this.email("thank-you", "via-primary-contact", to, rendered);
 		}
+	}
+
+	/**
+	 * Someone to be thanked through another, with a word of what the note says of them: "Keisha
+	 * Brown (for our talk about sepsis bundle compliance)", so that it is not lost with the address.
+	 */
+	passLabel(person: Person): string {
+		const label = plainText(personLabel(person));
+		const topic = this.reading(person).topic;
+		const short = topic && topic.kind !== "question" ? topic.short : null;
+		return short && short.split(" ").length <= 6 && !label.includes("(") ? `${label} (for our talk about ${short})` : label;
 	}
 
 	/** The primary contact interviewed the user as well. */

@@ -32,6 +32,8 @@ export interface LetterFacts {
 	attachments: AttachmentFacts[];
 	/** Interviewers this recipient is asked to thank, by full name. */
 	passThanksTo: string[];
+	/** The recipient set up the interviews with others: they are thanked for it. */
+	organiser?: boolean;
 	/** True when nobody is listed: the recipient thanks "everyone I met". */
 	everyone: boolean;
 	/** Ask what happens next (the note has no next steps and nobody asked). */
@@ -147,6 +149,8 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 					return choose([`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`], at, "document");
 			}
 		})
+		// "also" only where something came before it.
+		.map((sentence, i) => (i === 0 ? sentence.replace("I've also attached", "I've attached") : sentence))
 		.reduce((text, sentence) => (text === "" ? sentence : `${text}${/\.$/.test(text) ? " " : "\n"}${sentence}`), "");
 }
 
@@ -246,13 +250,14 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 };
 
 /** The user's experience after the topic, as their own statement. */
+/** Said as what the user told them, never as a link to the topic the note does not make. */
 const STATEMENT_AFTER_TOPIC = [
 	"As I mentioned, {s}.",
-	"It's close to work I've done before: {whole}",
-	"It connects with my own experience: {whole}",
+	"I also told you how {s}.",
 	"As we discussed, {s}.",
-	"It's something I've worked on myself: {whole}",
-	"It reminded me of my own work: {whole}",
+	"I was glad to explain how {s}.",
+	"I mentioned that {s}.",
+	"I enjoyed telling you how {s}.",
 ];
 /** The same when no topic came before it. */
 const STATEMENT_ALONE = [
@@ -264,12 +269,12 @@ const STATEMENT_ALONE = [
 ];
 /** The user's experience as a noun phrase, after the topic. */
 const REFERENCE_AFTER_TOPIC = [
-	"It reminded me of {r}.",
-	"It brought to mind {r}.",
-	"It's close to {r}, which we talked about.",
-	"It connects with {r}.",
-	"It made me think of {r}.",
-	"It has a lot in common with {r}.",
+	"I was glad to tell you about {r}.",
+	"I also told you about {r}.",
+	"I enjoyed telling you about {r}.",
+	"I appreciated your questions about {r}.",
+	"I was glad we touched on {r}.",
+	"Thank you too for asking about {r}.",
 ];
 const REFERENCE_ALONE = [
 	"I enjoyed telling you about {r}.",
@@ -290,16 +295,15 @@ const BRIDGES = [
 const TITLE_LINES = [
 	"It was useful to hear how the job looks from your side, as {title}.",
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
-	"It helped to hear what {title} looks for in a new colleague.",
+	"It helped to hear what you look for in a new colleague, as {title}.",
 	"I appreciated hearing about your work as {title}.",
 	"Your view of the work, as {title}, gave me a much clearer picture of it.",
 	"It was good to hear how the position fits with your work as {title}.",
 	"Talking with {title} about the day-to-day work was especially helpful.",
 	"It was helpful to see the role through the eyes of {title}.",
-	"I learned a lot from hearing how {title} sees the work.",
+	"I learned a lot from hearing how you see the work as {title}.",
 ];
 const GENERAL_LINES = [
-	"It was useful to hear how the team works day to day.",
 	"I came away with a clearer idea of what the job involves.",
 	"It helped to hear how you see the work ahead.",
 	"I learned a lot from our conversation about the team's priorities.",
@@ -309,30 +313,29 @@ const GENERAL_LINES = [
 	"It was good to hear where the team is heading.",
 	"Our conversation answered several questions I had.",
 	"I appreciated the chance to ask my own questions about the work.",
-	"It was helpful to hear about the team's plans.",
 	"Talking with you made the role much more concrete for me.",
 ];
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption. */
 const USER_LINES = [
 	"The role fits closely with the work I want to do next.",
 	"I'd welcome the chance to bring my experience to the team.",
-	"It's the kind of team I'd like to be part of.",
+	"Yours is the kind of team I'd like to be part of.",
 	"I'd be glad to contribute to what the team is building.",
 	"The work you described is close to what I do best.",
-	"It sounds like a job my background has prepared me for.",
+	"The job sounds like one my background has prepared me for.",
 	"I can see how my experience would carry over.",
 	"What I heard matched what I'm looking for in my next role.",
 ];
 /** The last words of a letter that the note gives little to say: about the time given, never about the team's problems. */
 const PAD_LINES = [
 	"I'm grateful for the time you set aside for it.",
-	"It left me with plenty to think about.",
+	"Our conversation left me with plenty to think about.",
 	"I came away with a good sense of the people behind the work.",
-	"It made the role much easier to imagine.",
-	"It was time well spent, and I'm grateful for it.",
+	"Hearing about the work made the role much easier to imagine.",
+	"The time with you was well spent, and I'm grateful for it.",
 	"The questions you asked were ones I enjoyed thinking about.",
 	"I valued the chance to hear about the team first-hand.",
-	"It was a good introduction to how the team thinks.",
+	"The questions gave me a good sense of how the team thinks.",
 ];
 /** One offer per letter, never two. */
 const OFFERS = [
@@ -340,9 +343,9 @@ const OFFERS = [
 	"I'd be happy to share more about that work if it would help.",
 	"Please let me know if there's anything else I can send.",
 	"I'd be glad to answer any other questions you have.",
-	"If it would help to see examples of my work, I can send them.",
-	"I can provide references whenever they would help.",
 	"If there's more you'd like to know about my background, just ask.",
+	"Do get in touch if you have further questions.",
+	"I'm happy to help with anything else you need.",
 	"I can share more about my experience whenever it would help.",
 	"If any questions come up later, I'm happy to answer them.",
 	"I'm happy to go into any part of my background you'd like.",
@@ -353,7 +356,7 @@ const INTERESTS = [
 	"I'm very interested in {role}.",
 	"I came away more interested in {role}.",
 	"I remain very interested in {role}.",
-	"It left me all the more interested in {role}.",
+	"I'm all the more interested in {role} now.",
 	"My interest in {role} has only grown since we met.",
 	"I'd welcome the chance to keep talking about {role}.",
 	"I'm excited about {role}.",
@@ -468,7 +471,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const requests = join(pass, question);
+	const organised = facts.organiser ? choose(["Thank you as well for organising the interviews.", "I'm grateful too for the way you arranged the day."], facts, "organiser") : "";
+	const requests = join(organised, pass, question);
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	const interest = take(INTERESTS, "interest");
@@ -745,9 +749,9 @@ const CARD_TITLE = [
 	"I learned a lot from how you see the role as {title}.",
 	"Hearing the work described by {title} was very useful.",
 	"Your view as {title} gave me a clearer picture of the role.",
-	"It helped to hear what {title} looks for.",
+	"It helped to hear what you look for in a colleague, as {title}.",
 ];
-const CARD_EXPERIENCE = ["It reminded me of {e}.", "I was glad to tell you about {e}.", "It brought to mind {e}.", "I was glad we could talk about {e}.", "It made me think of {e}."];
+const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "Thank you for asking about {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
 const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "Thank you for your questions about {e}.", "I'm glad we had time to talk about {e}."];
 const CARD_FORWARD = [

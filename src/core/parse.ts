@@ -3,7 +3,7 @@
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { cleanName, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleText, type PersonEntry } from "./people";
+import { cleanName, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -373,7 +373,8 @@ function entriesOf(item: unknown, key: string, file: string, resolve: LinkResolv
 	if (link) return [linkEntry(link, file, resolve)];
 	if (typeof item === "string" || typeof item === "number") {
 		const text = trimmed(String(item));
-		const parts = splitText ? splitPeopleText(text) : [text];
+		// A list item names one person, unless a ";" says otherwise ("Kim Ng; Luis Ortiz").
+		const parts = splitText ? splitPeopleText(text) : splitPeopleItem(text);
 		const out: PersonEntry[] = [];
 		for (const part of parts) {
 			const entry = textEntry(part, file, resolve);

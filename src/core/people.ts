@@ -218,6 +218,17 @@ function splitFinalAnd(part: string): string[] {
  * `Name <email>`, an address or a link). Otherwise a part stays one person, so `Holt, Jane` is one.
  * Returns the parts trimmed, empty ones left out.
  */
+/** A list item split only where it cannot mean one person: at ";" and line breaks (outside brackets and quotes). */
+export function splitPeopleItem(text: string): string[] {
+	if (!/[\n\r;]/.test(text)) {
+		const part = text.trim();
+		return part === "" ? [] : [part];
+	}
+	return splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")
+		.map((p) => p.trim())
+		.filter((p) => p !== "");
+}
+
 export function splitPeopleText(text: string): string[] {
 	// Most texts name one person: without a separator or an "and" there is nothing to split.
 	if (!/[\n\r,;]|and/i.test(text)) {

@@ -3,6 +3,7 @@
 // punctuation marks, the reader addressed as "you", and a noun phrase never turned into a verb.
 // Where a note cannot be fitted into a sentence, the caller gets none and writes around it.
 import { parseWikiLink } from "./links";
+import { criticises, isSlangy, privateRemark, type PrivateReason } from "./private-remarks";
 
 // ---------------------------------------------------------------- plain text from markdown
 
@@ -169,15 +170,15 @@ const PEOPLE = list(
 );
 
 /**
- * Past tenses people start a résumé line with. Those in ADJECTIVE_PAST are also adjectives
+ * Past tenses people start a résumé line with, beyond the regular ones `isPast` knows by their form. Those in ADJECTIVE_PAST are also adjectives
  * ("Automated test rig", "Embedded Linux port") and count as the user's action only when the next
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran wrote designed launched shipped created implemented developed migrated introduced moved reduced cut rebuilt rewrote replaced owned drove scaled mentored hired founded co-founded started delivered deployed established made took grew won brought taught sold found kept held spent did gave began got saved doubled halved tripled increased decreased lowered raised improved eliminated removed retired consolidated refactored redesigned rearchitected re-architected modernised modernized overhauled streamlined organised organized coordinated negotiated partnered collaborated presented trained coached supervised oversaw headed spearheaded championed pioneered invented prototyped debugged fixed resolved diagnosed investigated analysed analyzed measured benchmarked profiled tuned optimised optimized secured hardened audited documented authored ported containerised containerized upgraded patched maintained operated instrumented triaged restructured reorganised reorganized merged unblocked accelerated wired helped worked contributed handled cleaned added rewired onboarded shrank sped untangled convinced persuaded recruited architected drafted set replatformed de-risked derisked promoted reworked rolled turned cross-trained re-slotted slotted piloted tripled quadrupled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate recovered repartitioned hit",
+	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold",
 );
 const ADJECTIVE_PAST = list(
-	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced compiled generated guided certified licensed registered qualified targeted improved set",
+	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set",
 );
 /** Base forms that start a goal ("Reduce pager noise"); nouns hardly ever. */
 const BASE_VERBS = list(
@@ -197,8 +198,12 @@ const ING_ADJECTIVES = list("rolling leading existing growing remaining operatin
 
 /** Words that start notes and are never names: a capital on them is only the start of the note. */
 const ORDINARY = list(
-	"see what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web data team teams people customer customers user users client clients product products platform platforms service services system systems tool tools tooling code test tests build builds release releases deploy deploys deployment deployments pipeline pipelines cost costs budget budgets time times speed scale growth hiring onboarding on-call oncall incident incidents outage outages latency uptime downtime reliability security privacy compliance quality power battery memory storage network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts alerting log logs logging monitoring observability migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans process processes review reviews design designs architecture debt tech technical engineering engineers engineer manager managers management leadership mentoring culture communication stakeholder stakeholders sales marketing support finance legal ops operations research analytics analysts analyst model models training inference experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching config configuration firmware hardware software sensor sensors board boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts pricing revenue margin margins churn retention conversion checkout payments payment billing search ranking recommendations content accessibility documentation docs integration integrations partner partners partnership partnerships half dozens hundreds several nobody everyone someone something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead staff principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite feedback debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts turnover zero self classroom differentiation slotting bedside handoff nurses nurse patients patient students student parents parent teachers teacher lab safety set sample cycle pick retention led restorative bilingual weekly continuous interdisciplinary promoted started mentored zero-downtime",
+	"see close unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
 );
+/** Ordinary words: those listed, and the mass nouns and words for people, which are never names either. */
+function ordinary(l: string): boolean {
+	return ORDINARY.has(l) || MASS.has(l) || PEOPLE.has(l);
+}
 const NOT_ORDINARY_SUFFIX = list("kubernetes jenkins ansible kafka");
 
 /** Names and terms that keep their capital wherever they stand. */
@@ -218,12 +223,12 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references"
 		.split(" ")
 		.map((pair) => pair.split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("esp approx dept incl mgmt yrs hrs mos govt wks pts");
+const DOTTED = list("esp approx dept incl mgmt yrs hrs mos govt wks pts adj");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
@@ -305,7 +310,7 @@ function wordBefore(text: string, end: number): string {
 	return text.slice(start, end);
 }
 
-const ABBREVIATIONS = list("e.g i.e etc vs dr mr mrs ms mx prof approx incl dept no st jr sr inc ltd co corp eg ie cf al ca est min max avg esp fig vol ft mt");
+const ABBREVIATIONS = list("e.g i.e etc vs dr mr mrs ms mx prof approx incl dept no st jr sr inc ltd co corp eg ie cf al ca est min max avg esp fig vol ft mt adj yr yrs mo mos wk wks hr hrs");
 
 /** "(LP + ops) Led the rollout" → "Led the rollout (LP + ops)": an aside never stands where a sentence starts. */
 function asideLast(text: string): string {
@@ -423,8 +428,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (w === "" || !/^\p{Lu}/u.test(w)) return true;
 	if (isName(first, names)) return true;
 	const l = lower(first);
-	if (ORDINARY.has(l) || ORDINARY.has(l.split("-")[0]) || BASE_VERBS.has(l) || PAST.has(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l)) return false;
-	if (/'s$/.test(l)) return !ORDINARY.has(l.slice(0, -2));
+	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
+	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
 	// Endings of ordinary words; short words ("Red", "Ted") and "-eed" ("Reed") are often names.
 	if (l.length >= 5 && !l.endsWith("eed") && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|ary|ory|ics|ies)$/u.test(w)) return false;
@@ -523,22 +528,41 @@ function verbPart(word: string): string {
 	return m ? m[1] : word;
 }
 
+/** Nouns, adjectives and names that end like a past tense. */
+const ED_WORDS = list("hundred sacred naked wicked rugged beloved learned crooked ahmed mohammed");
+
+/**
+ * A past tense: an irregular or listed one ("broke", "led"), or a regular one by its form
+ * ("prepped", "digitised", "co-founded"): five letters or more ending in -ed, not a noun or an
+ * adjective that ends so ("speed", "Automated test rig").
+ */
+function isPast(l: string): boolean {
+	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l));
+}
+
+
 function isActionStart(words: readonly string[]): boolean {
 	const raw = lower(words[0]);
 	const second = words[1];
 	if (words.length < 2) return false;
 	// "Led-lighting retrofit", "Built-in checklist", "Run-book": a hyphenated first word is a noun's modifier.
-	const first = raw.includes("-") && !PAST.has(raw) ? verbPart(raw) : raw;
-	if (first.includes("-") && !PAST.has(first)) return false;
-	if (PAST.has(first) && !ADJECTIVE_PAST.has(first)) {
-		return !PREPOSITIONS.has(lower(second)) || PARTICLES.has(lower(second)) || lower(second) === "with";
+	const first = raw.includes("-") && !isPast(raw) ? verbPart(raw) : raw;
+	if (first.includes("-") && !isPast(first)) return false;
+	if (isPast(first) && !ADJECTIVE_PAST.has(first)) {
+		const next = lower(second);
+		return (!PREPOSITIONS.has(next) || PARTICLES.has(next) || next === "with") && !AUX.has(next);
 	}
-	if (ADJECTIVE_PAST.has(first) || (/^\p{L}{3,}ed$/u.test(first) && !ORDINARY.has(first))) {
+	if (ADJECTIVE_PAST.has(first)) {
 		if (first === "set") return startsObject(second) || lower(second) === "up";
+		// Past tenses far more often than adjectives at the start of a résumé line.
+		if (/^(?:trained|improved|closed)$/.test(first)) return !PREPOSITIONS.has(lower(second)) && !AUX.has(lower(second));
+		// "Trained Desmos users", never "Embedded Linux port": a name that ends the phrase or its first part is an object.
+		const third = lower(words[2] ?? "");
+		if (/^\p{Lu}/u.test(second) && (third === "" || PREPOSITIONS.has(third) || third === "and" || /[,;]$/.test(second))) return true;
 		return startsObject(second) || (/^(?:out|up|down|off)$/.test(lower(second)) && words.length > 2);
 	}
 	// "caught a misdated exhibit": a word that takes "a" or "the" straight after it is a verb.
-	if (/^(?:a|an|the)$/.test(lower(second)) && /^\p{L}{3,}$/u.test(first) && !ORDINARY.has(first) && !BASE_VERBS.has(first) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/ing$/.test(first) && !WH.has(first) && !SUBJECT_PRONOUNS.has(first)) {
+	if (/^(?:a|an|the)$/.test(lower(second)) && /^\p{L}{3,}$/u.test(first) && !ordinary(first) && !BASE_VERBS.has(first) && !DETERMINERS.has(first) && !PREPOSITIONS.has(first) && !/ing$/.test(first) && !WH.has(first) && !SUBJECT_PRONOUNS.has(first)) {
 		return /(?:ed|ght|t|ew|ook|ose|ode|ung|uck|ank|ang|old|ound|ept|elt|ent|ot|ave|ade|ame|ore|oke|ote|ove|ug|id|aw)$/.test(first);
 	}
 	return false;
@@ -577,7 +601,7 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", 1);
 	if (first === "my" || first === "our") {
 		const verb = mainVerb(words, 1);
-		const past = words.findIndex((w, i) => i > 1 && PAST.has(lower(w)) && !DETERMINERS.has(lower(words[i - 1])));
+		const past = words.findIndex((w, i) => i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])));
 		if (verb !== -1) return piece("clause", verb);
 		if (past !== -1 && !words.slice(1, past).some((w) => SUBORDINATORS.has(lower(w)))) return piece("clause", past);
 		return piece("noun");
@@ -611,7 +635,7 @@ function withoutAsides(text: string): string {
 		else if (c === ")" && depth > 0) depth--;
 		else if (depth === 0) out += c;
 	}
-	return trimTrailing(out.replace(/\s+/g, " ").trim(), " ,;:-");
+	return trimTrailing(out.replace(/\s+/g, " ").replace(/ (?=[,.;:])/g, "").trim(), " ,;:-");
 }
 
 /**
@@ -669,7 +693,7 @@ function trimEnd(words: string[]): string[] {
 	const out = [...words];
 	while (out.length > 1) {
 		const l = lower(out[out.length - 1]);
-		if (DETERMINERS.has(l) || PREPOSITIONS.has(l) || l === "and" || l === "or" || CLAUSE_BOUNDARY.has(l)) out.pop();
+		if (DETERMINERS.has(l) || PREPOSITIONS.has(l) || l === "and" || l === "or" || CLAUSE_BOUNDARY.has(l) || SUBORDINATORS.has(l)) out.pop();
 		else break;
 	}
 	out[out.length - 1] = trimTrailing(out[out.length - 1], ",;:-");
@@ -759,7 +783,12 @@ export interface FocusReading {
 	topic: Topic | null;
 	/** The note, when nothing of it could be used. */
 	leftOut: string[];
+	/** Why it was left out, when the reason is what it says rather than how it is written. */
+	withheld?: WithheldReason;
 }
+
+/** A private remark, or a topic cut down to one word of a long note ("nights"). */
+export type WithheldReason = PrivateReason | "stub";
 
 /** "How would I handle a parent?" → "how I would handle a parent": a question put to the user, told back. */
 function indirectQuestion(words: readonly string[]): string[] | null {
@@ -807,7 +836,7 @@ function topicCandidate(piece: Piece): Candidate | null {
 		case "noun": {
 			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };
 			const np = cutAtClause(withoutPossessive(words));
-			return np.length > 0 ? { words: np, kind: "thing", score: 3, noun: true } : null;
+			return np.length > 0 && !/^\d/.test(np[0]) ? { words: np, kind: "thing", score: 3, noun: true } : null;
 		}
 		case "gerund":
 			return { words: cutAtClause(words, 2), kind: "activity", score: 3, noun: false };
@@ -828,7 +857,7 @@ const COPULA = list("is are was were am be been being 's 're isn't aren't wasn't
 function onlyPeople(subject: readonly string[]): boolean {
 	return subject.every((w) => {
 		const l = lower(w);
-		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ORDINARY.has(l) && subject.length <= 3);
+		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ordinary(l) && subject.length <= 3);
 	});
 }
 
@@ -877,9 +906,9 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		if (to > 0 && to <= 4 && isBaseForm(rest[to + 1] ?? "")) {
 			return { words: cutAtClause([...rest.slice(0, to), gerundOf(rest[to + 1]), ...rest.slice(to + 2)]), kind: "thing", score: 2, noun: false };
 		}
-		// "wants fewer pages at night": the pages are the topic.
+		// "wants fewer pages at night": the pages are the topic; "wants someone who ..." has none.
 		const np = cutAtClause(/^(?:fewer|more|less)$/i.test(rest[0]) && rest.length > 1 ? rest.slice(1) : rest);
-		return np.length > 0 && !/^\d/.test(np[0]) ? { words: np, kind: "thing", score: 2, noun: true } : null;
+		return np.length > 0 && !/^\d/.test(np[0]) && !onlyPeople(np) ? { words: np, kind: "thing", score: 2, noun: true } : null;
 	}
 	if (modal && isBaseForm(verb) && rest.length > 0) {
 		return { words: cutAtClause([gerundOf(verb), ...rest]), kind: "activity", score: 1, noun: false };
@@ -903,11 +932,21 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const items = noteItems(text).map(expandShorthand);
 	if (items.length === 0) return { topic: null, leftOut: [] };
 	const all = items.join(" ");
+	let withheld: WithheldReason | undefined;
 	const perItem: Candidate[][] = items.map((item) => {
 		const out: Candidate[] = [];
-		for (const segment of segmentsOf(item)) {
+		const segments = segmentsOf(item);
+		for (const [k, segment] of segments.entries()) {
 			// "see the case study" points at a link the attachments carry: not part of the topic.
 			if (/^(?:see|cf\.?|ref:?)\s/i.test(segment.text)) continue;
+			// Pay, a visa, why they want to leave: the piece is the user's own business.
+			const reason = privateRemark(segment.text, "focus");
+			if (reason !== null && reason !== "slang") {
+				withheld ??= reason;
+				continue;
+			}
+			// "... in prod lol", "takes 12 days (!!)": only the subject of a sentence about the team is told back.
+			const candid = reason === "slang" || segments[k + 1]?.after === "!";
 			let words = segment.text.split(" ");
 			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
 			const talked = /^(?:we |i )?(?:talked|spoke|chatted|discussed|went deep|dug|asked)(?: (?:a lot|at length|mostly|mainly|in depth))? (?:about |on |into )?/i.exec(segment.text);
@@ -918,7 +957,14 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				out.push({ words: rest, kind: "question", score: 3, noun: true });
 				continue;
 			}
-			const candidate = topicCandidate(shapeOf(words.join(" "), segment.after, segment.question));
+			const piece = shapeOf(words.join(" "), segment.after, segment.question);
+			if (candid && piece.shape !== "clause") {
+				withheld ??= "slang";
+				continue;
+			}
+			// "wants someone who can run the pass": what they want, said as theirs; never "the wants someone".
+			const wanting = WANTING.has(lower(words[0])) && words.length > 1 ? shapeOf(`they ${words.join(" ")}`) : piece;
+			const candidate = topicCandidate(wanting);
 			if (candidate && candidate.words.length > 0) out.push(candidate);
 		}
 		return out;
@@ -926,8 +972,14 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const phrase = (c: Candidate, max: number): string | null => {
 		const cut = shorten(c.words, max);
 		if (cut === null || cut.length === 0) return null;
-		const text = withoutAsides(cut.join(" "));
+		// "Content for B2B." keeps no full stop of its own: the sentence around it ends it.
+		const text = trimTrailing(withoutAsides(cut.join(" ")), ".");
 		if (text === "" || !/\p{L}{2}/u.test(text)) return null;
+		// "3 different button styles in prod", "a mess": what is wrong with their team is never told back.
+		if (criticises(text) || isSlangy(text)) {
+			withheld ??= "criticism";
+			return null;
+		}
 		const written = c.kind === "question" ? text : toSecondPerson(text);
 		return c.noun ? withArticle(written, names, all) : midText(written, names, all);
 	};
@@ -945,11 +997,23 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : whole[0] }, leftOut: [] };
 		}
 	}
+	const none = (): FocusReading => ({ topic: null, leftOut: [items.join("; ")], ...(withheld ? { withheld } : {}) });
+	// The surest reading first; one that criticises their team gives way to the next.
+	const ranked = perItem.flat().sort((a, b) => b.score - a.score);
 	let best: Candidate | null = null;
-	for (const c of perItem.flat()) if (best === null || c.score > best.score) best = c;
-	if (best === null) return { topic: null, leftOut: [items.join("; ")] };
-	const full = phrase(best, TOPIC_WORDS);
-	if (full === null) return { topic: null, leftOut: [items.join("; ")] };
+	let full: string | null = null;
+	for (const c of ranked) {
+		const before = withheld;
+		full = phrase(c, TOPIC_WORDS);
+		best = c;
+		if (full !== null || withheld === before) break;
+	}
+	if (best === null || full === null) return none();
+	// "their nights are chronically short - 2 RNs called out ..." read as "nights" alone says nothing of it.
+	if (best.score < 3 && !full.includes(" ") && /^\p{Ll}/u.test(full) && looksPlural(full) && criticises(all)) {
+		withheld ??= "stub";
+		return none();
+	}
 	const short = best.kind === "question" ? (best.words.length <= 14 ? full : null) : phrase(best, SHORT_WORDS);
 	return { topic: { text: full, kind: best.kind, short }, leftOut: [] };
 }
@@ -1012,6 +1076,8 @@ export interface Experience {
 export interface ExperienceReading extends Experience {
 	/** Parts of the note no sentence can carry ("60"). */
 	leftOut: string[];
+	/** Why a part was left out, when the reason is what it says or how its English reads. */
+	withheld?: WithheldReason;
 	/** Web addresses in the note: a letter gives them a sentence of their own, never mid-phrase. */
 	links: string[];
 }
@@ -1140,19 +1206,31 @@ function withChange(clause: string, change: Change, whichFor: "action" | "noun")
 	return `${clause}, which ${verb} ${change.what} ${change.how}`;
 }
 
-/** "we migrated" → "my team and I migrated", "our rota" → "my team's rota": "our" in a letter would be theirs. */
+/** An aside in parentheses; one that follows the note's own parentheses joins them, never a second pair beside them. */
+function withAside(text: string, aside: string): string {
+	return text.endsWith(")") ? `${text.slice(0, -1)}; ${aside})` : `${text} (${aside})`;
+}
+
+/**
+ * "we migrated" → "my team and I migrated"; "our" read as the user's own: "our team" → "my team",
+ * "our unit's huddles" → "the unit's huddles", "our PM" → "the PM", and after "my team and I" it
+ * stays "our". In a letter a bare "our" would be read as the recipient's.
+ */
 function ownPeople(text: string): string {
 	let we = false;
-	return text
-		.split(" ")
-		.map((w) => {
+	const words = text.split(" ");
+	return words
+		.map((w, i) => {
 			const m = /^([("']*)(we|We|we're|We're|we've|We've|our|Our|us)([),.;:!?]*)$/.exec(w.replace(/’/g, "'"));
 			if (!m) return w;
 			const l = m[2].toLowerCase();
 			const cap = /^\p{Lu}/u.test(m[2]);
 			let out: string;
-			if (l === "our") out = "my team's";
-			else if (l === "us") out = "my team and me";
+			if (l === "our") {
+				const next = lower(words[i + 1] ?? "");
+				if (we || m[3] !== "") return w;
+				out = /^(?:team|team's|teams|group|group's|squad|squad's|crew|crew's)$/.test(next) ? "my" : next === "own" ? "my" : "the";
+			} else if (l === "us") out = "my team and me";
 			else if (we) return w;
 			else {
 				we = true;
@@ -1185,12 +1263,23 @@ function isResult(piece: Piece): boolean {
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
+	const leftOut: string[] = [];
+	let withheld: WithheldReason | undefined;
 	const items = noteItems(text)
-		.map((item) => ownPeople(expandShorthand(takeLinks(item, links))))
+		.map((item) => expandShorthand(takeLinks(item, links)))
+		.filter((item) => {
+			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
+			const reason = privateRemark(item, "highlight");
+			if (reason !== null) {
+				withheld ??= reason;
+				leftOut.push(item);
+			}
+			return reason === null;
+		})
+		.map(ownPeople)
 		.filter((item) => /[\p{L}\p{N}]/u.test(item));
 	const all = items.join(" ");
 	const units: Unit[] = [];
-	const leftOut: string[] = [];
 	for (const item of items) {
 		let unit: Unit | null = null;
 		const flush = () => {
@@ -1210,10 +1299,15 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				const after = textPart.slice(comma + 2);
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
-				if (change && !/\d/.test(after.split(" ")[0])) {
+				const pastAfter = isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter) && after.split(" ").length > 1;
+				if (pastAfter && isActionStart(textPart.split(" "))) {
+					// "used Power BI to rebuild the report, cut prep from 2 days to 2 hrs": two actions of the user's.
+					spliced = after;
+					textPart = textPart.slice(0, comma);
+				} else if (change && !/\d/.test(after.split(" ")[0]) && !isPast(firstAfter)) {
 					trailing = change;
 					textPart = textPart.slice(0, comma);
-				} else if ((PAST.has(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !PAST.has(lower(textPart.split(" ")[0]))) {
+				} else if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !isPast(lower(textPart.split(" ")[0]))) {
 					relative = after;
 					textPart = textPart.slice(0, comma);
 				} else if (mainVerb(after.split(" "), 1) > 0 && !/^(?:and|but|or|so|which|who|that|where|when|while|with|in|at|for|from|over|within|across|by|including|especially)\b/i.test(after) && !/ing$/.test(firstAfter)) {
@@ -1232,33 +1326,42 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				const change = changeOf(piece.text, names);
 				if (change && current.kind === "statement" && current.action !== undefined) current.text = withChange(current.text, change, "action");
 				else if (change && current.kind === "reference") current.text = withChange(current.text, change, "noun");
-				else current.text = `${current.text} (${piece.text})`;
+				else current.text = withAside(current.text, midText(piece.text, names, all));
 				continue;
 			}
 			flush();
 			const made: Unit | null = unitOf(piece, names, all, leftOut);
 			if (made && trailing) made.text = withChange(made.text, trailing, made.kind === "statement" && made.action !== undefined ? "action" : "noun");
-			if (made && relative !== null) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : `${made.text} (${relative})`;
-			if (made && aside !== null) made.text = `${made.text} (${aside})`;
-			if (made && spliced !== null) made.text = made.kind === "statement" ? `${made.text}, and ${spliced}` : `${made.text} (${spliced})`;
+			if (made && relative !== null) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : withAside(made.text, relative);
+			if (made && aside !== null) made.text = withAside(made.text, aside);
+			if (made && spliced !== null) made.text = made.kind === "statement" ? `${made.text}, and ${spliced}` : withAside(made.text, spliced);
 			unit = made;
 		}
 		flush();
 	}
+	// "zero duplicate refunds in 18 months" after what the user did is its result, not more work of theirs.
+	for (let k = units.length - 1; k > 0; k--) {
+		const record = /^my track record of (.*)$/.exec(units[k].text);
+		if (record && units[k].kind === "reference") {
+			units[k - 1].text = `${units[k - 1].text}, with ${record[1]}`;
+			units.splice(k, 1);
+		}
+	}
 	const [first, ...rest] = units;
-	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links };
+	const why = withheld ? { withheld } : {};
+	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
 	const more = rest.map((u) => (u.kind === "statement" ? sentence(u.action !== undefined ? `I also ${u.action}` : u.text) : sentence(`I also worked on ${u.text.replace(/^my work on /, "")}`)));
 	if (first.kind === "statement") {
 		const statement = [sentence(first.text), ...more].join(" ");
 		const mid = /^I\b/.test(statement) ? statement : midText(statement, names, all);
 		// "I built a dashboard", "At Ridgeway my team and I hit ...": a card can still say "the time I built ...".
 		const own = ownClause(first.text);
-		const action = first.action ?? (own && PAST.has(lower(own.verb)) ? `${own.verb} ${own.rest}` : undefined);
+		const action = first.action ?? (own && isPast(lower(own.verb)) ? `${own.verb} ${own.rest}` : undefined);
 		const who = own?.who ?? "I";
 		const short = action !== undefined ? shortAction(action, who) : null;
-		return { statement, statementMid: mid, reference: first.action !== undefined ? `the time I ${first.action}` : null, short, more: [], leftOut, links };
+		return { statement, statementMid: mid, reference: first.action !== undefined ? `the time I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
-	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links };
+	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
 }
 
 /**
@@ -1296,6 +1399,8 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		case "clause": {
 			const first = lower(piece.words[0]);
 			if (first === "i" || first.startsWith("i'")) return { kind: "statement", text: `I${text.slice(1)}` };
+			// "the weekly slip review I started with the PM, which ...": a thing the user made, not a sentence.
+			if (/^(?:the|a|an|this|that|these|those)$/.test(first) && piece.verbAt > 1 && piece.words[piece.verbAt - 1] === "I") return nounUnit(piece, names, all);
 			return { kind: "statement", text: capitalised(text) };
 		}
 		case "question":
@@ -1329,7 +1434,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 function shortAction(action: string, who = "I"): string | null {
 	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking) .*$/, "")).split(" "), 3);
 	const cut = shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null);
-	return cut ? `the time ${who} ${cut.join(" ")}` : null;
+	return cut ? `the time ${who} ${trimEnd(cut).join(" ")}` : null;
 }
 
 function shortReference(reference: string): string | null {
@@ -1382,9 +1487,19 @@ export function roleInSentence(role: string, company: string, context: Context =
 export function titleWithArticle(title: string | undefined): string | null {
 	const t = withoutAsides((title ?? "").replace(/\s+/g, " ").trim().split(/,|\s[-–—]\s/)[0] ?? "").trim();
 	if (t === "" || !/\p{L}{2}/u.test(t) || t.split(" ").length > 6) return null;
-	const fitted = roleCase(t);
-	return `${article(fitted)} ${fitted}`;
+	// "Talent Acquisition", "HR", "Teamlead Analytics": a department, or no word for a person, is not a title to say.
+	if (!(PERSON_TITLE.test(t.toLowerCase().split(/ (?:of|for|de|to) /)[0].split(" ").pop() ?? "") || /\b\p{Lu}{2,4}\b/u.test(t)) || /^(?:HR|TA|PR|IT)$/.test(t)) return null;
+	// "Head of Design" → "the head of design": title case is lowered, acronyms and names stay.
+	const fitted = t
+		.split(" ")
+		.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !PROPER.has(w.toLowerCase()) ? w.toLowerCase() : w))
+		.join(" ")
+		.replace(/^((?:S|E)?VP) (?!of )/, "$1 of ");
+	return / of /i.test(fitted) || /^(?:chief|head)\b/i.test(fitted) ? `the ${fitted}` : `${article(fitted)} ${fitted}`;
 }
+
+/** A word that names a person's job: titles without one are departments ("Talent Acquisition"). */
+const PERSON_TITLE = /(?:er|or|ist|ian|ee|ef|ard|ive|ate|tant|gent|dent|man|head|lead|chief|nurse|pal|staff|clerk|fellow|intern|dean|aide|tech)s?$/;
 
 // ---------------------------------------------------------------- attachments
 
@@ -1421,10 +1536,16 @@ export function fileTitle(name: string): string {
  */
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
+	// "Unit plan - ratios" → "the unit plan for ratios".
+	const parts = text.split(" - ");
+	if (parts.length === 2 && /^[\p{Ll} ]+$/u.test(parts[1])) {
+		const head = titlePhrase(parts[0], context);
+		return head === null ? null : `${head} for ${parts[1]}`;
+	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
-	if (/^\p{Lu}/u.test(words[0]) && !isName(words[0], names) && !ORDINARY.has(lower(words[0])) && !ORDINARY.has(lower(words[0]).split("-")[0]) && !/(?:ance|ence|ion|ment|ness|ity|ing|al|ary|ory|ics)$/.test(lower(words[0]))) return null;
+	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
 	const mid = midText(text, names);
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }
@@ -1456,4 +1577,4 @@ export function inlinePhrase(text: string | undefined, options: FitOptions = {})
 // ---------------------------------------------------------------- for other modules
 
 /** Reading helpers the next-steps module shares, so that both read words the same way. */
-export const words = { withoutAsides, lower, core, isName: (w: string, context: Context = {}) => isName(w, nameWords(context)), capitalised, withArticle: (t: string, context: Context = {}) => withArticle(t, nameWords(context)), mainVerb, cutAtClause, isPast: (w: string) => PAST.has(lower(w)) };
+export const words = { withoutAsides, lower, core, isName: (w: string, context: Context = {}) => isName(w, nameWords(context)), capitalised, withArticle: (t: string, context: Context = {}) => withArticle(t, nameWords(context)), mainVerb, cutAtClause, isPast: (w: string) => isPast(lower(w)) };

@@ -36,6 +36,13 @@ function read(fm: Frontmatter) {
 const greetingOf = (body: string) => body.split("\n")[0];
 
 describe("notes typed in a hurry", () => {
+	it("reads a list item with a semicolon as two people, and one with a comma as one", () => {
+		const note = read({ interviewers: ["Kim Ng; Luis Ortiz", "Holt, Jane"], primary_contact: "Joy Mensah <joy@northwind.com>" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Kim Ng", "Luis Ortiz", "Jane Holt"]);
+		const via = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "joy@northwind.com");
+		expect(via?.body).toMatch(/Kim Ng, Luis Ortiz and Jane Holt|Kim Ng, Luis Ortiz, and Jane Holt/);
+	});
+
 	it("reads the first 50 people of a list pasted with hundreds, and says so", () => {
 		const list = Array.from({ length: 300 }, (_, i) => `Person ${i} <p${i}@northwind.com>`).join(", ");
 		const note = read({ interviewers: list });

@@ -154,7 +154,7 @@ describe("the user's experience", () => {
 		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "the time I closed out 7 audit findings in 90 days"],
 		["caught a misdated exhibit 2 hrs before a filing", "I caught a misdated exhibit 2 hours before a filing.", "the time I caught a misdated exhibit 2 hours before a filing"],
 		["we migrated 11 years of data to Koha", "My team and I migrated 11 years of data to Koha.", null],
-		["moved our rota to a shared calendar", "I moved my team's rota to a shared calendar.", "the time I moved my team's rota to a shared calendar"],
+		["moved our rota to a shared calendar", "I moved the rota to a shared calendar.", "the time I moved the rota to a shared calendar"],
 		["The tolerance stack-up checker I built at Brightline", null, "the tolerance stack-up checker I built at Brightline"],
 		["My search-log analysis that led to merged records", null, "my search-log analysis that led to merged records"],
 		["Pinning data snapshots per run", null, "my experience pinning data snapshots per run"],
@@ -206,7 +206,7 @@ describe("roles and titles in a sentence", () => {
 	it("gives a title its article", () => {
 		expect(titleWithArticle("Principal engineer")).toBe("a principal engineer");
 		expect(titleWithArticle("HR business partner")).toBe("an HR business partner");
-		expect(titleWithArticle("Director of nursing, cardiac services")).toBe("a director of nursing");
+		expect(titleWithArticle("Director of nursing, cardiac services")).toBe("the director of nursing");
 		expect(titleWithArticle("")).toBeNull();
 	});
 
@@ -214,7 +214,10 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Tolerance stack-up")).toBe("the tolerance stack-up");
 		expect(titlePhrase("New grad residency outline")).toBe("the new grad residency outline");
 		expect(titlePhrase("Brightline launch")).toBeNull();
-		expect(titlePhrase("Sample unit plan - stoichiometry")).toBeNull();
+		expect(titlePhrase("Sample unit plan - stoichiometry")).toBe("the sample unit plan for stoichiometry");
+		expect(titlePhrase("Close checklist")).toBe("the close checklist");
+		expect(titlePhrase("Hydraulic analysis summary")).toBe("the hydraulic analysis summary");
+		expect(titlePhrase("Brightline launch - Q3")).toBeNull();
 	});
 });
 

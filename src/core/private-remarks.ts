@@ -1,0 +1,48 @@
+// What the user writes for their own eyes and never sends: slang and irony, pay, visa and moving,
+// why they want to leave, what they think is wrong with the team, and English a sentence cannot
+// vouch for. A thank-you, a card or a LinkedIn note leaves such a note out, and the draft says so.
+// Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
+
+/** Why a note stays out of a draft, as the warning finishes "…was left out of the drafts: ". */
+export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar";
+
+export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
+	slang: "it has slang (\"lol\", \"!!\")",
+	pay: "it mentions pay",
+	visa: "it mentions a visa or a move",
+	leaving: "it says why you would leave",
+	criticism: "it criticises their team",
+	grammar: "it could not be made a sentence without changing it",
+};
+
+const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
+const PAY = /\b(?:comp(?! sales| store)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b/i;
+const VISA = /\b(?:visas?|work permit|green card|h-?1b|immigration|relocat\w*|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|maternity|divorce)\b/i;
+const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b/i;
+const CRITICISM = /\b(?:mess|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on)\b/i;
+/**
+ * English a sentence cannot vouch for: "I have make", "it reduce churn", "I want leave". Only
+ * shapes that are wrong in any register, so that hurried but correct notes pass.
+ */
+const GRAMMAR =
+	/\b(?:have|has|had) (?:make|do|take|give|write|build|go|see|find|teach|know|reduce|improve|create|develop|manage|work|use|help|increase|lead|grow)\b|(?:^|[,;.] |\band )(?:it|he|she|this) (?:reduce|make|improve|increase|help|work|go|do|have|take|use|need|want|ask|give|save)\b|\b(?:want|wants|need|needs) (?:leave|go|work|make|do|be|have|get|move|change|find)\b/i;
+
+/** The first reason a note (a focus or a highlight) must not reach the recipient; null when none. */
+export function privateRemark(text: string, field: "focus" | "highlight"): PrivateReason | null {
+	if (SLANG.test(text)) return "slang";
+	if (PAY.test(text)) return "pay";
+	if (LEAVING.test(text)) return "leaving";
+	if (VISA.test(text)) return "visa";
+	if (GRAMMAR.test(text)) return "grammar";
+	return null;
+}
+
+/** True when the words say something is wrong with a team: a topic made of them is never told back. */
+export function criticises(text: string): boolean {
+	return CRITICISM.test(text);
+}
+
+/** True for slang or irony: the piece around it was written for the user's eyes. */
+export function isSlangy(text: string): boolean {
+	return SLANG.test(text);
+}
