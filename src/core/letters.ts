@@ -769,10 +769,13 @@ export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC;
 	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(CARD_PLAIN, f, "card-plain"), values);
+	// Two thanks in a row read like a form: after a first line that thanks, the next one does not.
+	const thanks = (line: string) => /^(?:thank|many thanks)/i.test(line);
+	const after = (options: readonly string[]) => (thanks(first) ? options.filter((o) => !thanks(o)) : options);
 	let middle = "";
-	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
-	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
-	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
+	if (f.experience !== null) middle = fill(choose(after(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE), f, "card-experience"), values);
+	else if (f.topic === null) middle = fill(f.title !== null ? choose(after(CARD_TITLE), f, "card-title") : choose(after(CARD_ROLE), f, "card-role"), values);
+	return join(first, middle, choose(after(CARD_FORWARD), f, "card-forward"));
 }
 
 // ---------------------------------------------------------------- a LinkedIn invitation
