@@ -555,7 +555,7 @@ function isActionStart(words: readonly string[]): boolean {
 	if (ADJECTIVE_PAST.has(first)) {
 		if (first === "set") return startsObject(second) || lower(second) === "up";
 		// Past tenses far more often than adjectives at the start of a résumé line.
-		if (/^(?:trained|improved|closed)$/.test(first)) return !PREPOSITIONS.has(lower(second)) && !AUX.has(lower(second));
+		if (/^(?:trained|improved|closed|managed|planned|guided|hosted|compiled|published)$/.test(first)) return !PREPOSITIONS.has(lower(second)) && !AUX.has(lower(second));
 		// "Trained Desmos users", never "Embedded Linux port": a name that ends the phrase or its first part is an object.
 		const third = lower(words[2] ?? "");
 		if (/^\p{Lu}/u.test(second) && (third === "" || PREPOSITIONS.has(third) || third === "and" || /[,;]$/.test(second))) return true;
@@ -1260,6 +1260,17 @@ function isResult(piece: Piece): boolean {
  * frame that needs no verb ("my work on the embedded Linux port at Brightline"); a result after a
  * colon or dash stays with what it is the result of, in parentheses when nothing surer fits.
  */
+/** "trained in TF-CBT" for "Trained in TF-CBT": a participle straight before a preposition. */
+function participleState(item: string): string | null {
+	const words = trimTrailing(item, " .").split(" ");
+	if (words.length < 3) return null;
+	const first = lower(words[0]);
+	const second = lower(words[1]);
+	if (!(ADJECTIVE_PAST.has(first) || isPast(first)) || PARTICLES.has(second) || second === "with" || !PREPOSITIONS.has(second)) return null;
+	if (!/^(?:trained|certified|licensed|qualified|registered|experienced|skilled|fluent|versed|specialised|specialized|based)$/.test(first)) return null;
+	return [first, ...words.slice(1)].join(" ");
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
@@ -1278,6 +1289,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		})
 		.map(ownPeople)
 		.filter((item) => /[\p{L}\p{N}]/u.test(item));
+	// "Trained in TF-CBT", "Certified as a Scrum master": a state, not an action and not a thing.
+	const state = items.length === 1 ? participleState(items[0]) : null;
+	if (state) return { statement: `I'm ${state}.`, statementMid: `I'm ${state}.`, reference: `being ${state}`, short: `being ${state}`, more: [], leftOut, withheld, links };
 	const all = items.join(" ");
 	const units: Unit[] = [];
 	for (const item of items) {

@@ -128,6 +128,15 @@ describe("what a focus is about", () => {
 });
 
 describe("the user's experience", () => {
+	it("reads a résumé line that starts with a participle before a preposition as a state, never a thing", () => {
+		expect(experienceOf("Trained in TF-CBT")).toMatchObject({ statement: "I'm trained in TF-CBT.", reference: "being trained in TF-CBT" });
+		expect(experienceOf("Certified in ACLS and PALS.")).toMatchObject({ statement: "I'm certified in ACLS and PALS.", reference: "being certified in ACLS and PALS" });
+		// A verb with an object stays an action; a participle used as an adjective stays a thing.
+		expect(experienceOf("Trained teachers in Desmos").statement).toBe("I trained teachers in Desmos.");
+		expect(experienceOf("Managed caseload of 17 families").statement).toBe("I managed caseload of 17 families.");
+		expect(experienceOf("Embedded Linux port at Brightline").reference).toBe("my work on the embedded Linux port at Brightline");
+	});
+
 	// [note, statement, reference]: a noun phrase is never turned into a verb.
 	const cases: [string, string | null, string | null][] = [
 		["Built the checker", "I built the checker.", "the time I built the checker"],

@@ -208,3 +208,12 @@ describe("a linked document", () => {
 		expect(text).not.toContain('"Idempotency design doc');
 	});
 });
+
+describe("a blunt remark about the team", () => {
+	it("never reaches the thank-you, the card or the LinkedIn note", () => {
+		const { text, warnings } = bodies(person("Hutch Moreno", { focus: "their drivers hate the current night dispatch", highlight: "Cut empty miles 12% with load matching" }));
+		expect(text).not.toMatch(/hate/i);
+		expect(text).toMatch(/empty miles/);
+		expect(warnings.join("\n")).toMatch(/left out/);
+	});
+});
