@@ -751,9 +751,9 @@ const CARD_TITLE = [
 	"Your view as {title} gave me a clearer picture of the role.",
 	"It helped to hear what you look for in a colleague, as {title}.",
 ];
-const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "Thank you for asking about {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
+const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "I valued your interest in {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
-const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "Thank you for your questions about {e}.", "I'm glad we had time to talk about {e}."];
+const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "Your questions about {e} were a pleasure to answer.", "I'm glad we had time to talk about {e}."];
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
 	"I hope our paths cross again.",
@@ -769,13 +769,10 @@ export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC;
 	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(CARD_PLAIN, f, "card-plain"), values);
-	// Two thanks in a row read like a form: after a first line that thanks, the next one does not.
-	const thanks = (line: string) => /^(?:thank|many thanks)/i.test(line);
-	const after = (options: readonly string[]) => (thanks(first) ? options.filter((o) => !thanks(o)) : options);
 	let middle = "";
-	if (f.experience !== null) middle = fill(choose(after(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE), f, "card-experience"), values);
-	else if (f.topic === null) middle = fill(f.title !== null ? choose(after(CARD_TITLE), f, "card-title") : choose(after(CARD_ROLE), f, "card-role"), values);
-	return join(first, middle, choose(after(CARD_FORWARD), f, "card-forward"));
+	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
+	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
+	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
 }
 
 // ---------------------------------------------------------------- a LinkedIn invitation
