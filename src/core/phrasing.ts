@@ -153,6 +153,8 @@ const AUX = list(
 	"is are was were am be been being has have had do does did can could will would should must might may shall isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot couldn't won't wouldn't shouldn't mustn't",
 );
 const MODALS = list("will would can could should may might must shall won't wouldn't can't cannot couldn't shouldn't don't doesn't didn't do does did");
+/** What a subject's state is written as after it in shorthand: "turnover high". */
+const STATE_WORDS = list("high low rising falling slow bad poor huge tight rough");
 const ADVERBS = list("still also just really never often always usually already even not only actually sometimes constantly regularly rarely now");
 /** Verbs that make a clause wherever they stand after the first word. */
 const FINITE = list(
@@ -948,6 +950,13 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			// "... in prod lol", "takes 12 days (!!)": only the subject of a sentence about the team is told back.
 			const candid = reason === "slang" || segments[k + 1]?.after === "!";
 			let words = segment.text.split(" ");
+			// "Turnover high", "Night shift staffing low": a subject and its state, shorthand for "is
+			// high"; the subject is the topic.
+			const last = lower(trimTrailing(words[words.length - 1] ?? "", ".!?"));
+			if (words.length >= 2 && words.length <= 5 && STATE_WORDS.has(last) && !AUX.has(lower(words[words.length - 2])) && !BASE_VERBS.has(lower(words[0]))) {
+				words = words.slice(0, -1);
+				while (words.length > 1 && /^(?:too|very|so|really|quite|still|way)$/i.test(words[words.length - 1])) words = words.slice(0, -1);
+			}
 			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
 			const talked = /^(?:we |i )?(?:talked|spoke|chatted|discussed|went deep|dug|asked)(?: (?:a lot|at length|mostly|mainly|in depth))? (?:about |on |into )?/i.exec(segment.text);
 			if (talked && talked[0].length < segment.text.length) words = segment.text.slice(talked[0].length).replace(/ (?:a lot|at length|mostly|for ages)$/i, "").split(" ");

@@ -57,6 +57,13 @@ describe("sentences", () => {
 });
 
 describe("what a focus is about", () => {
+	it("takes a subject written with its state in shorthand ('Turnover high') as the subject", () => {
+		expect(focusTopic("Turnover high.").topic?.text).toBe("turnover");
+		expect(focusTopic("Night shift staffing low").topic?.text).toBe("night shift staffing");
+		expect(focusTopic("Latency too high").topic?.text).toBe("latency");
+		expect(focusTopic("Keep the pager quiet").topic?.text).toBe("how to keep the pager quiet");
+	});
+
 	// [note, topic for the middle of a sentence]: what they said of their own team is never told back.
 	const cases: [string, string | null][] = [
 		["Keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots", "keeping arm calibration inside ±0.05 mm"],
