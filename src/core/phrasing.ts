@@ -1488,9 +1488,30 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
  * The role as the middle of a sentence names it: "the senior product designer role at Ledgerly";
  * a role with a comma or parentheses is "the role of nurse manager, cardiac step-down, at ...".
  */
+/** The text without asides of more than three words: "(long-term position, starting January)" goes, "(Backend)" stays. */
+function withoutLongAsides(text: string): string {
+	let out = "";
+	let at = 0;
+	for (;;) {
+		const open = text.indexOf("(", at);
+		const close = open === -1 ? -1 : text.indexOf(")", open);
+		if (close === -1) return out + text.slice(at);
+		const inner = text.slice(open + 1, close);
+		// A nested "(" starts again from itself: the innermost aside is the one weighed.
+		const nested = inner.lastIndexOf("(");
+		if (nested !== -1) {
+			out += text.slice(at, open + 1 + nested);
+			at = open + 1 + nested;
+			continue;
+		}
+		out += inner.trim().split(/\s+/).length > 3 ? text.slice(at, open).trimEnd() : text.slice(at, close + 1);
+		at = close + 1;
+	}
+}
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
-	// "charge nurse — 5 North" reads as "charge nurse, 5 North".
-	const r = role
+	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
+	const r = withoutLongAsides(role)
 		.split(/\s+/)
 		.filter((w) => w !== "")
 		.join(" ")

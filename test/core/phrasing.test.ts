@@ -207,6 +207,12 @@ describe("the user's experience", () => {
 });
 
 describe("roles and titles in a sentence", () => {
+	it("leaves the note's long asides out of the role, and keeps a short one", () => {
+		expect(roleInSentence("7th grade math teacher (long-term position, starting January)", "Eastbrook Middle School")).toBe("the 7th grade math teacher role at Eastbrook Middle School");
+		expect(roleInSentence("Software engineer (Backend)", "Acme")).toBe("the role of software engineer (Backend) at Acme");
+		expect(roleInSentence("Nurse (nights) (ICU, step-down, float pool)", "Mercy")).toBe("the role of nurse (nights) at Mercy");
+	});
+
 	const roles: [string, string, string][] = [
 		["Senior product designer", "Ledgerly", "the senior product designer role at Ledgerly"],
 		["Platform Engineer", "Acme", "the Platform Engineer role at Acme"],
