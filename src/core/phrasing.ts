@@ -188,7 +188,7 @@ const BASE_VERBS = list(
 );
 /** Of BASE_VERBS, those that are nouns just as often ("Build times", "Shrink in the back room"). */
 const NOUN_OR_VERB = list(
-	"cut ship scale build run lead own launch fix hit roll split support drive turn add raise grow speed hire design test measure monitor document find handle meet increase decrease manage secure shrink move stop keep get make",
+	"cut ship scale build run lead own launch fix hit roll split support drive turn add raise grow speed hire design test measure monitor document find handle meet increase decrease manage secure shrink move stop",
 );
 /** -ing words that name a thing when a noun follows: "Hiring plan", "Billing system". */
 const ING_NOUNS = list(
@@ -984,6 +984,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		// "Content for B2B." keeps no full stop of its own: the sentence around it ends it.
 		const text = trimTrailing(withoutAsides(cut.join(" ")), ".");
 		if (text === "" || !/\p{L}{2}/u.test(text)) return null;
+		// "Keep costs down" read as "costs" doing something to "down": a particle or a state is no topic.
+		if (PARTICLES.has(lower(text)) || STATE_WORDS.has(lower(text)) || PREPOSITIONS.has(lower(text))) return null;
 		// "3 different button styles in prod", "a mess": what is wrong with their team is never told back.
 		if (criticises(text) || isSlangy(text)) {
 			withheld ??= "criticism";

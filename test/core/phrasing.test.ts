@@ -62,6 +62,10 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Night shift staffing low").topic?.text).toBe("night shift staffing");
 		expect(focusTopic("Latency too high").topic?.text).toBe("latency");
 		expect(focusTopic("Keep the pager quiet").topic?.text).toBe("how to keep the pager quiet");
+		// "keep", "make" and "get" start a goal, never a thing: "Keep costs down" is not "the down".
+		expect(focusTopic("Keep costs down").topic?.text).toBe("how to keep costs down");
+		expect(focusTopic("Keep releases boring").topic?.text).toBe("how to keep releases boring");
+		expect(focusTopic("Make on-call humane").topic?.text).toBe("how to make on-call humane");
 	});
 
 	// [note, topic for the middle of a sentence]: what they said of their own team is never told back.
