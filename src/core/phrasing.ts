@@ -1224,7 +1224,7 @@ function withAside(text: string, aside: string): string {
 
 /**
  * "we migrated" → "my team and I migrated"; "our" read as the user's own: "our team" → "my team",
- * "our unit's huddles" → "the unit's huddles", "our PM" → "the PM", and after "my team and I" it
+ * "our unit's huddles" → "my unit's huddles", "our PM" → "the PM", and after "my team and I" it
  * stays "our". In a letter a bare "our" would be read as the recipient's.
  */
 function ownPeople(text: string): string {
@@ -1238,9 +1238,12 @@ function ownPeople(text: string): string {
 			const cap = /^\p{Lu}/u.test(m[2]);
 			let out: string;
 			if (l === "our") {
-				const next = lower(words[i + 1] ?? "");
 				if (we || m[3] !== "") return w;
-				out = /^(?:team|team's|teams|group|group's|squad|squad's|crew|crew's)$/.test(next) ? "my" : next === "own" ? "my" : "the";
+				// "our unit's huddles" → "my unit's": "the unit's", sent to someone on a unit, reads as theirs.
+				// "our analysts", "our PM" → "the": "my analysts" would claim they reported to the user.
+				const next = lower(words[i + 1] ?? "");
+				const possessive = words.slice(i + 1, i + 4).some((x) => /'s$/.test(lower(x)));
+				out = /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "the";
 			} else if (l === "us") out = "my team and me";
 			else if (we) return w;
 			else {

@@ -155,8 +155,12 @@ describe("the user's verbs", () => {
 
 describe("our and we", () => {
 	it.each([
-		["led our unit's sepsis huddles", "I led the unit's sepsis huddles."],
-		["grew our campus club's insta from 300 → 2.1k followers", "I grew the campus club's Instagram from 300 to 2,100 followers."],
+		// "my unit's", never "the unit's": sent to someone who works on a unit, "the unit" reads as theirs.
+		["led our unit's sepsis huddles", "I led my unit's sepsis huddles."],
+		["grew our campus club's insta from 300 → 2.1k followers", "I grew my campus club's Instagram from 300 to 2,100 followers."],
+		["co-led our agency's move to trauma-informed intake", "I co-led my agency's move to trauma-informed intake."],
+		// "the PM", never "my PM" or "my analysts": the user does not claim people as theirs.
+		["started a weekly slip review with our PM", "I started a weekly slip review with the PM."],
 		["We cut our vendor count from 40 to 12", "My team and I cut our vendor count from 40 to 12."],
 		["rebuilt our team's onboarding wiki", "I rebuilt my team's onboarding wiki."],
 	])("%j", (text, statement) => {
