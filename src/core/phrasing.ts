@@ -247,6 +247,10 @@ const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
 		.map((name) => [name.toLowerCase(), name]),
 );
 
+/** "visits/day", "40/wk": an amount or a thing per unit of time. */
+const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|yr|year|hr|hour|shift)$/iu;
+const PER: Readonly<Record<string, string>> = { day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
+
 export function expandShorthand(text: string): string {
 	const tokens = text.split(" ");
 	const out: string[] = [];
@@ -287,7 +291,12 @@ export function expandShorthand(text: string): string {
 			const s = SHORTHAND[lowerWord];
 			replaced = s[0].toUpperCase() + s.slice(1);
 		} else if (/^w\/\p{L}/u.test(word) && !lowerWord.startsWith("w/o") && !lowerWord.startsWith("w/in")) replaced = `with ${word.slice(2)}`;
-		else {
+		else if (lowerWord === "yoy" || (lowerWord === "mom" && /^[A-Z][a-z][A-Z]$/.test(word))) replaced = lowerWord === "yoy" ? "year over year" : "month over month";
+		else if (RATE.test(word)) {
+			// "13 visits/day", "40/wk": a rate written out.
+			const [amount, per] = word.split("/");
+			replaced = `${amount} ${PER[per.toLowerCase()]}`;
+		} else {
 			const ordinal = /^(\d{1,2})(?:st|nd|rd|th)(-.*)?$/i.exec(word);
 			const thousands = /^([$€£]?)(\d{1,4}(?:\.\d{1,3})?)k$/i.exec(word);
 			if (ordinal && +ordinal[1] >= 1 && +ordinal[1] <= 10) replaced = ORDINALS[+ordinal[1] - 1] + (ordinal[2] ?? "");

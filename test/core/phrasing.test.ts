@@ -18,6 +18,14 @@ const names = ["Acme Robotics", "Dana Whitfield", "Jordan Rivera", "Brightline",
 const topic = (text: string) => focusTopic(text, { names }).topic;
 
 describe("shorthand, written out", () => {
+	it("writes rates and year-over-year out, and leaves 24/7 and and/or alone", () => {
+		expect(expandShorthand("13 visits/day on average")).toBe("13 visits a day on average");
+		expect(expandShorthand("about 40/wk")).toBe("about 40 a week");
+		expect(expandShorthand("loan book up 22% YoY")).toBe("loan book up 22% year over year");
+		expect(expandShorthand("MoM growth, and Mom was there")).toBe("month over month growth, and Mom was there");
+		expect(expandShorthand("24/7 coverage and/or on-call")).toBe("24/7 coverage and/or on-call");
+	});
+
 	const cases: [string, string][] = [
 		["classroom mgmt, esp. 10th grade", "classroom management, especially tenth grade"],
 		["ran the review myself w/ our SE", "ran the review myself with our SE"],
