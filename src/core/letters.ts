@@ -519,7 +519,7 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		? choose(["Could I ask you to pass my thanks on to everyone I met? I appreciated the time each of them gave me.", "I'd be grateful if you could thank everyone I met on my behalf."], facts, "via-ask")
 		: names.length === 1
 			? choose(
-					[`I didn't get ${firstOf(names[0])}'s email address, so could I ask you to pass my thanks on to ${names[0]}?`, `I'd be grateful if you could pass my thanks on to ${names[0]}, as I didn't get an email address.`],
+					[`I didn't get an email address for ${names[0]}, so could I ask you to pass my thanks on?`, `I'd be grateful if you could pass my thanks on to ${names[0]}, as I didn't get an email address.`],
 					facts,
 					"via-ask",
 				)
