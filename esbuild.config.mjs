@@ -17,11 +17,11 @@ const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "in
  * own code, a quarter of it the drafts (their letters, the phrasing that reads your shorthand, and
  * the reading of next steps: about 97 KiB). Names read as people type them (titles, credentials,
  * nicknames, roles in brackets) and next steps told back to the reader added 7 KiB, and keeping
- * private remarks out of the drafts 3 more, to 342 KiB. The limit stands just above the figure,
- * where any new dependency trips it;
- * `node scripts/bundle-report.mjs` shows what weighs.
+ * private remarks out of the drafts and reading more shorthand 5 more, to 344 KiB. The limit
+ * stands just above the figure, where any new dependency trips it; `node scripts/bundle-report.mjs`
+ * shows what weighs.
  */
-export const BUNDLE_LIMIT_KIB = 344;
+export const BUNDLE_LIMIT_KIB = 348;
 
 /** The plugin's esbuild options; `production` minifies and drops the source map. */
 export function pluginBuild(production) {
