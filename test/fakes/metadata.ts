@@ -3,7 +3,7 @@
 // What counts as frontmatter is the core's one rule (src/core/frontmatter-rule.ts) and its YAML is
 // read by the command line's one reading (src/cli/yaml.ts), so the fake and the CLI read notes alike.
 import { stringify as yamlStringify } from "yaml";
-import { findFrontmatter as findFrontmatterBlock, frontMatterInfo } from "../../src/core/frontmatter-rule";
+import { findFrontmatter as findFrontmatterBlock, frontMatterInfo, type FrontMatterInfo } from "../../src/core/frontmatter-rule";
 import { parseYaml as readYaml } from "../../src/cli/yaml";
 import { Events, later, type EventRef } from "./component";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
@@ -64,13 +64,8 @@ export interface CachedMetadata {
 	frontmatterLinks?: FrontmatterLinkCache[];
 }
 
-export interface FrontMatterInfo {
-	exists: boolean;
-	frontmatter: string;
-	from: number;
-	to: number;
-	contentStart: number;
-}
+/** Obsidian's FrontMatterInfo: the core's rule gives it in the same shape. */
+export type { FrontMatterInfo };
 
 // ---- YAML -------------------------------------------------------------------------------------------
 
