@@ -8,6 +8,7 @@ import { WINDOWS_ZONES } from "../../src/core/windows-zones";
 import { ianaOffsetAt, resolveZoneName, wallToInstant, zoneTables } from "../../src/core/zones";
 // The generator's own readings of windows-iana and timezones.json.
 import { compactTable, displayToIana, windowsToIana } from "../../scripts/gen-windows-zones.mjs";
+import { EXCHANGE_W_EUROPE } from "../builders/vtimezones";
 
 const newYork = ianaOffsetAt("America/New_York")!;
 
@@ -71,23 +72,7 @@ const VTIMEZONES: Record<string, string> = {
 		"END:STANDARD",
 		"END:VTIMEZONE",
 	].join("\r\n"),
-	"Europe/Berlin": [
-		"BEGIN:VTIMEZONE",
-		"TZID:W. Europe Standard Time",
-		"BEGIN:STANDARD",
-		"DTSTART:16010101T030000",
-		"TZOFFSETFROM:+0200",
-		"TZOFFSETTO:+0100",
-		"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10",
-		"END:STANDARD",
-		"BEGIN:DAYLIGHT",
-		"DTSTART:16010101T020000",
-		"TZOFFSETFROM:+0100",
-		"TZOFFSETTO:+0200",
-		"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3",
-		"END:DAYLIGHT",
-		"END:VTIMEZONE",
-	].join("\r\n"),
+	"Europe/Berlin": EXCHANGE_W_EUROPE.join("\r\n"),
 	"Australia/Sydney": [
 		"BEGIN:VTIMEZONE",
 		"TZID:Australia/Sydney",

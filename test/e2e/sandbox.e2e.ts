@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { EXCHANGE_W_EUROPE } from "../builders/vtimezones";
 import { openPage, openSandbox, type Sandbox } from "./browser";
 
 const ACME = "Interviews/2026-11-25 Acme Robotics - Platform engineer.md";
@@ -138,21 +139,7 @@ describe("the sandbox page", () => {
 			"PRODID:Microsoft Exchange Server 2010",
 			"METHOD:REQUEST",
 			// Exchange's zone with its rules from 1601: main.js's ical.js expands them (its RRULE iterator).
-			"BEGIN:VTIMEZONE",
-			"TZID:W. Europe Standard Time",
-			"BEGIN:STANDARD",
-			"DTSTART:16010101T030000",
-			"TZOFFSETFROM:+0200",
-			"TZOFFSETTO:+0100",
-			"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10",
-			"END:STANDARD",
-			"BEGIN:DAYLIGHT",
-			"DTSTART:16010101T020000",
-			"TZOFFSETFROM:+0100",
-			"TZOFFSETTO:+0200",
-			"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3",
-			"END:DAYLIGHT",
-			"END:VTIMEZONE",
+			...EXCHANGE_W_EUROPE,
 			"BEGIN:VEVENT",
 			'ORGANIZER;CN="Okafor, Lena":MAILTO:lena.okafor@tyrell.example',
 			"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Rachael Rosen:MAILTO:rachael@tyrell.example",
