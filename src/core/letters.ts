@@ -315,20 +315,20 @@ const GENERAL_LINES = [
 	"I appreciated the chance to ask my own questions about the work.",
 	"Talking with you made the role much more concrete for me.",
 ];
-/** About the user and the role, for a letter with little in the note: a wish, never a presumption. */
+/** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
 	"The role fits closely with the work I want to do next.",
-	"I'd welcome the chance to bring my experience to the team.",
+	"I'd welcome the chance to bring what I've learned to the team.",
 	"Yours is the kind of team I'd like to be part of.",
 	"I'd be glad to contribute to what the team is building.",
 	"The work you described is close to what I do best.",
-	"The job sounds like one my background has prepared me for.",
-	"I can see how my experience would carry over.",
+	"The job sounds like one my last few years have prepared me for.",
+	"I can see how what I've done so far would carry over.",
 	"What I heard matched what I'm looking for in my next role.",
 ];
 /** The last words of a letter that the note gives little to say: about the time given, never about the team's problems. */
 const PAD_LINES = [
-	"I'm grateful for the time you set aside for it.",
+	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"I came away with a good sense of the people behind the work.",
 	"Hearing about the work made the role much easier to imagine.",
