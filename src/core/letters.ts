@@ -318,7 +318,7 @@ const GENERAL_LINES = [
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
 	"The role fits closely with the work I want to do next.",
-	"I'd welcome the chance to bring what I've learned to the team.",
+	"I'd welcome the chance to put my skills to work for the team.",
 	"Yours is the kind of team I'd like to be part of.",
 	"I'd be glad to contribute to what the team is building.",
 	"The work you described is close to what I do best.",
