@@ -149,8 +149,10 @@ const READER: Who = { you: true, name: "you" };
 function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const t = who.trim();
 	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
-	const aside = /^(\S+) \((\p{Lu}\p{Ll}+)\)$/u.exec(t);
+	const aside = /^(\S+(?: \S+)?) \((\p{Lu}\p{Ll}+)\)$/u.exec(t);
 	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
+	// "Recruiter (Tom)": Tom, whom the letter names rather than his role.
+	if (aside && ROLES.test(aside[1])) return whoIs(aside[2], reader);
 	const plain = w.withoutAsides(t).trim();
 	if (/^(?:expect|expected|hope|hoping|plan|planning|likely|probably|maybe|need|needs|should|will|waiting|hear|going|want|wants)$/i.test(plain)) return null;
 	const l = plain.toLowerCase();
@@ -289,25 +291,38 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	// "2-3 weeks", "by Friday": only when they would be in touch.
 	if (/^(?:within|by|on|after|before) /.test(text) && text.split(" ").length <= 8) return { clause: `I'd hear back ${said(text)}`, you: false };
 	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
-	if (waiting) return { clause: `the next step was waiting on ${said(waiting[1])}`, you: false };
+	if (waiting) return { clause: `things were waiting on ${said(waiting[1])}`, you: false };
 	return nounPhrase(text, ctx);
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
-	let t = text.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1").replace(/ after(?: that)?$/i, "");
+	let t = text
+		.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1")
+		.replace(/ (?:after(?: that)?|first|next)$/i, "")
+		.replace(/ \+ /g, " and ");
 	const ws = t.split(" ");
+	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
+	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
 	const head = t.split(/[ ,]/);
 	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);
 	if (ordinal && !STEPS.test(head[1] ?? "")) t = t.replace(/^(\S+)/, "$1 interview");
 	// "a second round with ...", "a call on ..."; "references", "board approval" as they are.
-	const noun = head.findIndex((x, i) => i > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
-	if (!/^(?:the|a|an|your|my)$/i.test(head[0]) && (ordinal || STEPS.test(head[(noun === -1 ? head.length : noun) - 1]))) t = `${/^[aeiou]/i.test(t) ? "an" : "a"} ${t}`;
+	// Each of "background check and references" gets its own article: "a background check and references".
+	t = t
+		.split(" and ")
+		.map((part, i) => {
+			const words = part.split(/[ ,]/);
+			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
+			const needs = !/^(?:the|a|an|your|my)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
+			return needs ? `${/^[aeiou]/i.test(part) ? "an" : "a"} ${part}` : part;
+		})
+		.join(" and ");
 	return { np: t, you: false };
 }
 
@@ -329,7 +344,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
 	const found: Date[] = [];
 	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."": their words, told back.
-	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole);
+	// Without quote marks too, when the words are theirs: "Dan: we'll be in touch by Friday".
+	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole) ?? /^(\p{Lu}[^:;,]{1,39}?)(?::| said:?) ((?:we|we'll|we’ll|we'd|we’d|we're|we’re) .+)$/iu.exec(whole);
 	if (quoted) {
 		const who = whoIs(quoted[1], reader);
 		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, base, now, found }, true));

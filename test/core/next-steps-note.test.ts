@@ -43,7 +43,7 @@ describe("what they said about next steps, read back", () => {
 		["decision end of next week", "understood", "I understood a decision was expected by Friday 27 November"],
 		["Hiring manager will call by Friday", "understood", "I understood the hiring manager would call by Friday 27 November"],
 		["They'll decide after the board meets on the 14th", "understood", "I understood the team would decide after the board meets on Monday 14 December"],
-		["waiting on budget approval", "understood", "I understood the next step was waiting on budget approval"],
+		["waiting on budget approval", "understood", "I understood things were waiting on budget approval"],
 		["Principal Snyder: 'we'll let you know after winter break'", "understood", "I understood from Principal Snyder that you'd let me know after winter break"],
 		["Expect to hear by the 11th", "understood", "I understood I'd hear back by Friday 11 December"],
 		["Maria (recruiter) to follow up in 2 wks", "understood", "I understood Maria would follow up by Friday 4 December"],
@@ -56,7 +56,7 @@ describe("what they said about next steps, read back", () => {
 		["pat will call w/ feedback prob early next wk", "you", "you mentioned you'd call with feedback early in the week of 23 November"],
 		["she said they'd decide in the next week or two", "you", "you mentioned the team would decide within a week or two of our interview"],
 		["Pat to set up final w/ VP, then refs", "you", "you mentioned you'd set up a final interview with the VP, followed by references"],
-		["Waiting on Pat's mgr to approve headcount", "understood", "I understood the next step was waiting on your manager to approve headcount"],
+		["Waiting on Pat's mgr to approve headcount", "understood", "I understood things were waiting on your manager to approve headcount"],
 		["I'll hear back from Pat after he talks to the director", "you", "you mentioned I'd hear back from you after you talk to the director"],
 		["HR (Janelle) will call for references next week, then offer", "understood", "I understood Janelle in HR would call for references in the week of 23 November"],
 		["They will inform me in 2 weeks about the second round", "understood", "I understood the team would inform me by Friday 4 December about the second round"],
@@ -72,7 +72,13 @@ describe("what they said about next steps, read back", () => {
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
 		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before December 1"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
+		// Shapes hurried notes take: steps joined with "+", "first" and "next", a role with the name in brackets, their words unquoted.
+		["background check + references first, then a decision", "understood", "I understood the next step was a background check and references, followed by a decision"],
+		["panel next, then decision", "understood", "I understood the next step was a panel, followed by a decision"],
+		["Recruiter (Tom) will call to set up a final w/ the CEO", "understood", "I understood Tom would call to set up a final interview with the CEO"],
+		["Dan: we'll be in touch after the board meets", "understood", "I understood from Dan that you'd be in touch after the board meets"],
 	];
+	it.each(["call Dan back Thurs", "email them the deck", "follow up w/ Pat"])("%j is the user's own to-do, not told back", (text) => expect(read(text)?.kind).toBe("unread"));
 	it.each(cases)("%j", (text, kind, clause) => expect(read(text)).toMatchObject({ kind, clause }));
 
 	it("credits the reader by role when their title says so", () => {
