@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -609,9 +609,14 @@ class DraftWriter {
 		return r;
 	}
 
-	/** "the senior product designer role at Ledgerly". */
-	theRole(): string {
-		return roleInSentence(plainText(this.interview.role), plainText(this.interview.company), { names: this.names });
+	/**
+	 * "the senior product designer role at Ledgerly"; `short` for a card or an invitation, without the
+	 * role's qualifiers: "chemistry teacher (grades 10-12)" and "program manager, youth housing" are
+	 * "the chemistry teacher role" and "the program manager role" there.
+	 */
+	theRole(short = false): string {
+		const role = plainText(this.interview.role);
+		return roleInSentence(short ? shortRole(role) : role, plainText(this.interview.company), { names: this.names });
 	}
 
 	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean, index: number, panel = 1): LetterFacts {
@@ -851,7 +856,7 @@ class DraftWriter {
 			const title = titleWithArticle(plainText(person.title ?? ""));
 			return {
 				...this.values(person),
-				message: cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(), index, seed: this.seed }),
+				message: cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed }),
 				card_focus: short !== null ? `Thank you for our conversation about ${short}.` : "Thank you for your time.",
 				greeting: `${hello(person, "Dear")},`,
 				sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, CARD_CLOSINGS[(this.seed + index) % CARD_CLOSINGS.length]),
@@ -874,7 +879,7 @@ class DraftWriter {
 			const read = this.reading(person).topic;
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
 			const company = plainText(this.interview.company);
-			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(), index, seed: this.seed };
+			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed };
 			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
 			let message = inviteText(facts);
 			if (message.length > LINKEDIN_NOTE_LIMIT) message = inviteText({ ...facts, topic: null });

@@ -746,10 +746,10 @@ const CARD_PLAIN = [
 ];
 const CARD_TITLE = [
 	"It was good to hear your perspective as {title}.",
-	"I learned a lot from how you see the role as {title}.",
-	"Hearing the work described by {title} was very useful.",
+	"Your perspective on the team, as {title}, was very useful to hear.",
+	"It was useful to hear how the work looks to you, as {title}.",
 	"Your view as {title} gave me a clearer picture of the role.",
-	"It helped to hear what you look for in a colleague, as {title}.",
+	"As {title}, you gave me a clear sense of what the team needs.",
 ];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "I valued your interest in {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */

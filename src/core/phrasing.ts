@@ -1523,6 +1523,12 @@ function withoutLongAsides(text: string): string {
 	}
 }
 
+/** A role without its qualifiers: "program manager, youth housing" → "program manager"; the whole role when nothing is left. */
+export function shortRole(role: string): string {
+	const head = withoutAsides(role).split(/,|\s[-–—]\s/)[0].trim();
+	return /\p{L}/u.test(head) ? head : role;
+}
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
 	const r = withoutLongAsides(role)
