@@ -253,7 +253,7 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 /** Said as what the user told them, never as a link to the topic the note does not make. */
 const STATEMENT_AFTER_TOPIC = [
 	"As I mentioned, {s}.",
-	"I also told you how {s}.",
+	"It was good to tell you how {s}.",
 	"As we discussed, {s}.",
 	"I was glad to explain how {s}.",
 	"I mentioned that {s}.",
@@ -270,7 +270,7 @@ const STATEMENT_ALONE = [
 /** The user's experience as a noun phrase, after the topic. */
 const REFERENCE_AFTER_TOPIC = [
 	"I was glad to tell you about {r}.",
-	"I also told you about {r}.",
+	"It was good to tell you about {r}.",
 	"I enjoyed telling you about {r}.",
 	"I appreciated your questions about {r}.",
 	"I was glad we touched on {r}.",
@@ -295,7 +295,7 @@ const BRIDGES = [
 const TITLE_LINES = [
 	"It was useful to hear how the job looks from your side, as {title}.",
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
-	"It helped to hear what you look for in a new colleague, as {title}.",
+	"As {title}, you gave me a clear sense of what you look for in a new colleague.",
 	"I appreciated hearing about your work as {title}.",
 	"Your view of the work, as {title}, gave me a much clearer picture of it.",
 	"It was good to hear how the position fits with your work as {title}.",
