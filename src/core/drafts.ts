@@ -248,7 +248,11 @@ function subjectRole(interview: Interview, now: Date): string {
 /** "Thank you – Platform engineer interview – Jordan Rivera": the user's name when known. */
 function subjectLine(parts: string[], settings: Pick<Settings, "myName">): string {
 	const name = plainText(settings.myName);
-	return [...parts, ...(name ? [name] : [])].join(" – ");
+	// Each part starts with a capital, as a subject line's parts do: "Inventory control supervisor
+	// interview", typed "inventory control supervisor"; "iOS engineer" and "eBay" keep theirs.
+	// "charge nurse — 5 North": a dash inside a part reads as one more part, so it is a comma there.
+	const capital = (part: string) => (/^\p{Ll}\p{Ll}/u.test(part) ? part[0].toUpperCase() + part.slice(1) : part).replace(/\s[-–—]\s/g, ", ");
+	return [...parts.map(capital), ...(name ? [name] : [])].join(" – ");
 }
 
 // ---------------------------------------------------------------- facts from the note

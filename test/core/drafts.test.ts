@@ -552,7 +552,7 @@ describe("thank-you", () => {
 		const interview = anInterview().company("").role("").interviewer("Sam Lee", { email: "sam@x.example" }).build();
 		const { drafts } = buildDrafts(interview, "thank-you", { settings: nobody, now: local("2026-12-02T09:00") });
 		const { subject, body } = drafts[0];
-		expect(subject).toMatch(/interview on 25 November/);
+		expect(subject).toMatch(/ – Interview on 25 November/);
 		expect(body).toContain("the role");
 		expect(body).not.toMatch(/ {2}| \.|about \.|: \.|\n{3}|supporting material/);
 		expect(words(body)).toBeGreaterThanOrEqual(60);
