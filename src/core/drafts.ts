@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyName, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -251,7 +251,11 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 	// Each part starts with a capital, as a subject line's parts do: "Inventory control supervisor
 	// interview", typed "inventory control supervisor"; "iOS engineer" and "eBay" keep theirs.
 	// "charge nurse — 5 North": a dash inside a part reads as one more part, so it is a comma there.
-	const capital = (part: string) => (/^\p{Ll}\p{Ll}/u.test(part) ? part[0].toUpperCase() + part.slice(1) : part).replace(/\s[-–—]\s/g, ", ");
+	// "(long-term sub -> permanent)", "(nights, 0.9 FTE)": the note's asides stay out of the subject.
+	const capital = (part: string) => {
+		const p = part.replace(/\s*\([^()]*\)/g, "").replace(/\s[-–—]\s/g, ", ");
+		return /^\p{Ll}\p{Ll}/u.test(p) ? p[0].toUpperCase() + p.slice(1) : p;
+	};
 	return [...parts.map(capital), ...(name ? [name] : [])].join(" – ");
 }
 
@@ -629,7 +633,7 @@ class DraftWriter {
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
-			company: String(base.company),
+			company: companyName(String(base.company)),
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
 			title: person ? titleWithArticle(plainText(person.title ?? "")) : null,
@@ -780,7 +784,7 @@ class DraftWriter {
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
-			company: String(base.company),
+			company: companyName(String(base.company)),
 			decision,
 			told,
 			asked: asked && asked.at !== null ? dayAndMonth(asked.at, ctx.now) : null,
@@ -882,7 +886,7 @@ class DraftWriter {
 			// A question put to the user makes a poor subject for an invitation: only a topic does.
 			const read = this.reading(person).topic;
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
-			const company = plainText(this.interview.company);
+			const company = companyName(plainText(this.interview.company));
 			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed };
 			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
 			let message = inviteText(facts);

@@ -1505,7 +1505,7 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
  * The role as the middle of a sentence names it: "the senior product designer role at Ledgerly";
  * a role with a comma or parentheses is "the role of nurse manager, cardiac step-down, at ...".
  */
-/** The text without asides of more than three words: "(long-term position, starting January)" goes, "(Backend)" stays. */
+/** The text without asides of more than one word: "(long-term position, starting January)" goes, "(Backend)" stays. */
 function withoutLongAsides(text: string): string {
 	let out = "";
 	let at = 0;
@@ -1521,7 +1521,8 @@ function withoutLongAsides(text: string): string {
 			at = open + 1 + nested;
 			continue;
 		}
-		out += inner.trim().split(/\s+/).length > 3 ? text.slice(at, open).trimEnd() : text.slice(at, close + 1);
+		// "(Backend)" names the team; "(2nd shift)", "(nights, 0.9 FTE)", "(long-term sub -> permanent)" are the note's.
+		out += /^\p{L}+$/u.test(inner.trim()) ? text.slice(at, close + 1) : text.slice(at, open).trimEnd();
 		at = close + 1;
 	}
 }
@@ -1532,6 +1533,15 @@ export function shortRole(role: string): string {
 	return /\p{L}/u.test(head) ? head : role;
 }
 
+/**
+ * The company as a letter names it: "Oakhurst Elementary (Pine Valley USD)" without the aside, and
+ * "packwell logistics", typed all in lower case, with capitals; "monday.com" and "eBay" as written.
+ */
+export function companyName(company: string): string {
+	const c = withoutAsides(company) || company.replace(/\s+/g, " ").trim();
+	return /^[\p{Ll} &-]+$/u.test(c) && /\p{L}{2}/u.test(c) ? c.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()).replace(/ And /g, " and ") : c;
+}
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
 	const r = withoutLongAsides(role)
@@ -1539,7 +1549,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 		.filter((w) => w !== "")
 		.join(" ")
 		.replace(/ [-–—] /g, ", ");
-	const c = company.replace(/\s+/g, " ").trim();
+	const c = companyName(company);
 	const at = c === "" ? "" : ` at ${c}`;
 	if (r === "") return `the role${at}`;
 	const fitted = roleCase(r, nameWords(context));

@@ -6,6 +6,7 @@ import {
 	focusTopic,
 	noteItems,
 	roleInSentence,
+	companyName,
 	segmentsOf,
 	sentence,
 	titlePhrase,
@@ -224,6 +225,13 @@ describe("roles and titles in a sentence", () => {
 	it("leaves the note's long asides out of the role, and keeps a short one", () => {
 		expect(roleInSentence("7th grade math teacher (long-term position, starting January)", "Eastbrook Middle School")).toBe("the 7th grade math teacher role at Eastbrook Middle School");
 		expect(roleInSentence("Software engineer (Backend)", "Acme")).toBe("the role of software engineer (Backend) at Acme");
+		// The note's own asides stay out of a letter; a company typed in lower case gets its capitals.
+		expect(roleInSentence("RN – Labor & Delivery (nights, 0.9 FTE)", "Mercy Valley Medical Center")).toBe("the role of RN, Labor & Delivery, at Mercy Valley Medical Center");
+		expect(roleInSentence("inventory control supervisor (2nd shift)", "packwell logistics")).toBe("the inventory control supervisor role at Packwell Logistics");
+		expect(roleInSentence("3rd grade teacher", "Oakhurst Elementary (Pine Valley USD)")).toBe("the 3rd grade teacher role at Oakhurst Elementary");
+		expect(companyName("monday.com")).toBe("monday.com");
+		expect(companyName("eBay")).toBe("eBay");
+		expect(companyName("bramble and finch")).toBe("Bramble and Finch");
 		expect(roleInSentence("Nurse (nights) (ICU, step-down, float pool)", "Mercy")).toBe("the role of nurse (nights) at Mercy");
 	});
 
