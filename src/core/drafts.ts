@@ -253,7 +253,7 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 	// "charge nurse — 5 North": a dash inside a part reads as one more part, so it is a comma there.
 	// "(long-term sub -> permanent)", "(nights, 0.9 FTE)": the note's asides stay out of the subject.
 	const capital = (part: string) => {
-		const p = part.replace(/\s*\([^()]*\)/g, "").replace(/\s[-–—]\s/g, ", ");
+		const p = part.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim().replace(/\s[-–—]\s/g, ", ");
 		return /^\p{Ll}\p{Ll}/u.test(p) ? p[0].toUpperCase() + p.slice(1) : p;
 	};
 	return [...parts.map(capital), ...(name ? [name] : [])].join(" – ");
