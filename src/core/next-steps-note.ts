@@ -106,10 +106,14 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	out = out.replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?! \d)/g, (_m, short: string) => WEEKDAYS.find((d) => d.startsWith(short.toLowerCase().slice(0, 3))) ?? short);
+	let previous: { end: number; day: Date } | null = null;
 	out = out.replace(/\b(?:(by|on|before|until|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
-		const target = nextWeekday(base, WEEKDAYS.indexOf(name.toLowerCase()));
+		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
+		const after = previous !== null && /^ or $/.test(all.slice(previous.end, offset)) ? previous.day : base;
+		const target = nextWeekday(after, WEEKDAYS.indexOf(name.toLowerCase()));
+		previous = { end: offset + m.length, day: target };
 		const p = prep ? prep.toLowerCase() : "on";
 		// "Thursday 10am" → "on Thursday 3 December at 10am".
 		const at = /^,? (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b/i.test(all.slice(offset + m.length, offset + m.length + 12)) ? " at" : "";
@@ -126,6 +130,15 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		},
 	);
 
+	// "week of Dec 7" → "in the week of 7 December".
+	out = out.replace(/\b(?:(?:in )?the )?week of (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/gi, (m, month: string, date: string) => {
+		const i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(month.toLowerCase());
+		const d = new Date(base.getFullYear(), i, Number(date));
+		if (d.getDate() !== Number(date)) return m;
+		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+		found.push(addDays(d, 4));
+		return `in the week of ${format(d, "d MMMM")}`;
+	});
 	// "early Dec" → "in early December".
 	out = out.replace(/\b((?:in|by|until|before|after|from|since|around) )?(early|late) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_m, prep: string | undefined, when: string, month: string) => `${prep ?? "in "}${when} ${month}`);
 	// "mid-Dec" → "mid-December".
@@ -254,7 +267,13 @@ const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
 /** The item's shorthand and dates written out, its hedges, quotes and emoji left out. */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
-	let text = raw.replace(EMOJI, "").replace(/["“”]/g, "").replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "").replace(/\s+/g, " ");
+	let text = raw
+		.replace(EMOJI, "")
+		.replace(/["“”]/g, "")
+		.replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "")
+		.replace(/ \+ /g, " and ")
+		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
+		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would");
 	return trimTrailing(expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found)), " .;:,!?");
 }
@@ -279,15 +298,19 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	}
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s) (.+))$/u.exec(text);
-	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]))) {
+	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || acts[3] === "wants")) {
 		const typed = whoIs(acts[1], reader);
 		const who = placed(typed, ctx);
-		const vp = acts[2] ?? `${baseForm(acts[3])} ${acts[4]}`;
+		// "GM wants a 2nd convo": what they would like.
+		const vp = acts[2] ?? (acts[3] === "wants" ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
 		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${said(vp)}`, you: who.you };
 	}
 	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
 	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
 	if (decision) return { clause: `a decision was expected ${said(decision[1])}`, you: false };
+	// "couple weeks", "a few weeks": how long until they are in touch.
+	const span = /^(?:a )?(couple(?: of)?|few) weeks$/i.exec(text);
+	if (span) return { clause: `I'd hear back within a ${/few/i.test(span[1]) ? "few" : "couple of"} weeks of our interview`, you: false };
 	// "2-3 weeks", "by Friday": only when they would be in touch.
 	if (/^(?:within|by|on|after|before) /.test(text) && text.split(" ").length <= 8) return { clause: `I'd hear back ${said(text)}`, you: false };
 	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
@@ -367,7 +390,15 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const pieces: Piece[] = [];
 	const leftOut: string[] = [];
 	for (const item of items) {
-		const piece = readItem(item, ctx);
+		let piece = readItem(item, ctx);
+		// "2nd round w/ board members, early Jan?": the time was a guess, and the letter says so.
+		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item)) {
+			const guess = (t: string | undefined) => t?.replace(/, (in|by|on|around|after) (?!.*, (?:in|by|on|around|after) )/, ", possibly $1 ");
+			const np = guess(piece.np);
+			const clause = guess(piece.clause);
+			if (np === piece.np && clause === piece.clause) piece = null;
+			else piece = { ...piece, np, clause };
+		}
 		if (piece === null) return unread;
 		if (piece === "skip") leftOut.push(item);
 		else pieces.push(piece);

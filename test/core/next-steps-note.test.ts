@@ -77,7 +77,16 @@ describe("what they said about next steps, read back", () => {
 		["panel next, then decision", "understood", "I understood the next step was a panel, followed by a decision"],
 		["Recruiter (Tom) will call to set up a final w/ the CEO", "understood", "I understood Tom would call to set up a final interview with the CEO"],
 		["Dan: we'll be in touch after the board meets", "understood", "I understood from Dan that you'd be in touch after the board meets"],
+		['HR said "couple weeks", references first', "understood", "I understood from HR that I'd hear back within a couple of weeks of our interview, followed by references"],
+		["GM wants a 2nd convo + shadow shift", "understood", "I understood the general manager would like a second conversation and shadow shift"],
+		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
 	];
+	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
+		const monday = local("2026-11-30T10:00");
+		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday 7 December or on Tuesday 8 December");
+		expect(resolveDays("they'll call Wed or Thu", monday, now)).toBe("they'll call on Wednesday 2 December or on Thursday 3 December");
+		expect(resolveDays("onsite, week of Dec 7", monday, now)).toBe("onsite, in the week of 7 December");
+	});
 	it.each(["call Dan back Thurs", "email them the deck", "follow up w/ Pat"])("%j is the user's own to-do, not told back", (text) => expect(read(text)?.kind).toBe("unread"));
 	it.each(cases)("%j", (text, kind, clause) => expect(read(text)).toMatchObject({ kind, clause }));
 
