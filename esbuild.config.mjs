@@ -46,6 +46,8 @@ export function pluginBuild(production) {
 		sourcemap: production ? false : "inline",
 		treeShaking: true,
 		minify: production,
+		// Letters such as "…" and "é" as they are rather than as \uXXXX escapes (main.js is UTF-8).
+		charset: "utf8",
 		outfile: "main.js",
 		metafile: true,
 		// ical.js without its vCard half and the classes the plugin never calls (scripts/ical-trim.mjs).

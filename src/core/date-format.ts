@@ -5,8 +5,8 @@
 // Tokens: yyyy, yy, MMMM, MMM, MM, M, dd, d, do, EEEEEE, EEEE, EEE, HH, H, mm, m, ss, s, xxx, xx;
 // text in single quotes is literal ('' is a quote); other letters are refused, as date-fns does.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 

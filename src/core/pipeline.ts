@@ -1,6 +1,6 @@
 // The job-search pipeline: one row per interview with where it stands, and the figures a job
 // seeker asks about (how often a thank-you gets an answer, how long answers take, who went quiet).
-import { differenceInDays, max } from "date-fns";
+import { differenceInDays } from "date-fns";
 import { format } from "./date-format";
 import type { Settings } from "./settings";
 import type { Interview, InterviewStatus, RecordValue } from "./types";
@@ -144,7 +144,7 @@ export function pipelineRow(interview: Interview, now: Date): PipelineRow {
 		const sent = [thankYouSent, nextStepsAsked, checkInSent]
 			.filter((r): r is Date | true => r !== null)
 			.map((r) => (isDate(r) ? r : interview.end));
-		daysWaiting = Math.max(0, differenceInDays(now, max(sent)));
+		daysWaiting = Math.max(0, differenceInDays(now, Math.max(...sent.map((d) => d.getTime()))));
 	}
 
 	let daysToReply: number | null = null;

@@ -1,7 +1,8 @@
 // Placeholders for draft templates in the style of Obsidian's core Templates plugin (`{{name}}`,
 // `{{date:FORMAT}}` with Moment tokens), and the values an interview gives them.
-import { differenceInCalendarDays, getDayOfYear, getISOWeek } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import { format } from "./date-format";
+import { joinWords } from "./labels";
 import { parseWikiLink } from "./links";
 import { inlinePhrase, roleInSentence, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
@@ -65,50 +66,57 @@ function resolve(inner: string, values: PlaceholderValues, now: Date): string | 
 
 // ---------------------------------------------------------------- Moment-style formats
 
-type TokenFormatter = (d: Date) => string;
+/** A Moment token's text: the date-fns token that writes the same (see date-format.ts), or a function. */
+type TokenFormatter = string | ((d: Date) => string);
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const DAY_MS = 86_400_000;
 const hours12 = (d: Date) => d.getHours() % 12 || 12;
-function offset(d: Date, separator: string): string {
-	const minutes = -d.getTimezoneOffset();
-	const abs = Math.abs(minutes);
-	return (minutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + separator + pad(abs % 60);
+/** The local calendar day as a UTC day number: differences count days, whatever the clocks did. */
+const utcDay = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
+/** 1 for 1 January. */
+const dayOfYear = (d: Date) => utcDay(d) - Date.UTC(d.getFullYear(), 0, 1) / DAY_MS + 1;
+/** The ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday. */
+function isoWeek(d: Date): number {
+	const day = utcDay(d);
+	const thursday = day + 3 - ((d.getDay() + 6) % 7);
+	const yearStart = Date.UTC(new Date(thursday * DAY_MS).getUTCFullYear(), 0, 1) / DAY_MS;
+	return Math.floor((thursday - yearStart) / 7) + 1;
 }
 
 /** The Moment tokens core Templates users reach for; longest first so `MMMM` wins over `MM`. */
 const MOMENT_TOKENS: [string, TokenFormatter][] = [
-	["YYYY", (d) => pad(d.getFullYear(), 4)],
-	["MMMM", (d) => format(d, "MMMM")],
-	["DDDD", (d) => pad(getDayOfYear(d), 3)],
-	["dddd", (d) => format(d, "EEEE")],
-	["MMM", (d) => format(d, "MMM")],
-	["DDD", (d) => String(getDayOfYear(d))],
-	["ddd", (d) => format(d, "EEE")],
-	["YY", (d) => pad(d.getFullYear() % 100)],
-	["MM", (d) => pad(d.getMonth() + 1)],
-	["Do", (d) => format(d, "do")],
-	["DD", (d) => pad(d.getDate())],
-	["dd", (d) => format(d, "EEEEEE")],
-	["WW", (d) => pad(getISOWeek(d))],
-	["HH", (d) => pad(d.getHours())],
-	["hh", (d) => pad(hours12(d))],
-	["kk", (d) => pad(d.getHours() || 24)],
-	["mm", (d) => pad(d.getMinutes())],
-	["ss", (d) => pad(d.getSeconds())],
-	["ZZ", (d) => offset(d, "")],
+	["YYYY", "yyyy"],
+	["MMMM", "MMMM"],
+	["DDDD", (d) => String(dayOfYear(d)).padStart(3, "0")],
+	["dddd", "EEEE"],
+	["MMM", "MMM"],
+	["DDD", (d) => String(dayOfYear(d))],
+	["ddd", "EEE"],
+	["YY", "yy"],
+	["MM", "MM"],
+	["Do", "do"],
+	["DD", "dd"],
+	["dd", "EEEEEE"],
+	["WW", (d) => String(isoWeek(d)).padStart(2, "0")],
+	["HH", "HH"],
+	["hh", (d) => String(hours12(d)).padStart(2, "0")],
+	["kk", (d) => String(d.getHours() || 24).padStart(2, "0")],
+	["mm", "mm"],
+	["ss", "ss"],
+	["ZZ", "xx"],
 	["Q", (d) => String(Math.floor(d.getMonth() / 3) + 1)],
-	["M", (d) => String(d.getMonth() + 1)],
-	["D", (d) => String(d.getDate())],
+	["M", "M"],
+	["D", "d"],
 	["d", (d) => String(d.getDay())],
-	["W", (d) => String(getISOWeek(d))],
-	["H", (d) => String(d.getHours())],
+	["W", (d) => String(isoWeek(d))],
+	["H", "H"],
 	["h", (d) => String(hours12(d))],
 	["k", (d) => String(d.getHours() || 24)],
-	["m", (d) => String(d.getMinutes())],
-	["s", (d) => String(d.getSeconds())],
+	["m", "m"],
+	["s", "s"],
 	["A", (d) => (d.getHours() < 12 ? "AM" : "PM")],
 	["a", (d) => (d.getHours() < 12 ? "am" : "pm")],
-	["Z", (d) => offset(d, ":")],
+	["Z", "xxx"],
 	["X", (d) => String(Math.floor(d.getTime() / 1000))],
 	["x", (d) => String(d.getTime())],
 ];
@@ -131,7 +139,7 @@ export function formatMoment(date: Date, fmt: string): string {
 		}
 		for (const [token, formatter] of MOMENT_TOKENS) {
 			if (fmt.startsWith(token, i)) {
-				out += formatter(date);
+				out += typeof formatter === "string" ? format(date, formatter) : formatter(date);
 				i += token.length;
 				continue outer;
 			}
@@ -148,10 +156,7 @@ export function formatMoment(date: Date, fmt: string): string {
 export const firstName = greetingName;
 
 /** "Tom Becker", "Tom Becker and Ana Ruiz", "Tom Becker, Ana Ruiz and Li Wei". */
-export function joinNames(names: string[]): string {
-	if (names.length <= 1) return names.join("");
-	return names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
-}
+export const joinNames: (names: string[]) => string = joinWords;
 
 /** Text from a note as one line: a wikilink shows its alias or note name, as Obsidian shows it. */
 export function plainText(text: string): string {

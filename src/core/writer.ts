@@ -1,7 +1,6 @@
 // Writes follow-up records into a note's text: frontmatter keys set in place and dated lines under a
 // heading. Pure text in, text out; every byte the write is not about stays exactly as it was.
 
-import { isValid } from "date-fns";
 import { format } from "./date-format";
 import { formatLocalDate as localDate, formatLocalDateTime as localDateTime, parseDateValue } from "./dates";
 import { detectEol, entryNodeProperty, findFrontmatter, scanFrontmatter, splitLines, type FrontmatterEntry, type TextLine } from "./frontmatter-text";
@@ -346,6 +345,8 @@ const LABELS: Record<MarkEvent, string> = {
 export function markEventLabel(event: MarkEvent): string {
 	return LABELS[event];
 }
+
+const isValid = (d: Date) => !Number.isNaN(d.getTime());
 
 function checkDate(d: Date): Date {
 	if (!isValid(d)) throw new WriteError("The date to record is not a valid date; nothing was written.");

@@ -85,14 +85,26 @@ export function notPropertiesFailure(value: unknown, yamlText: string): Frontmat
 	return { reason: `it is ${kind}, not properties written as "key: value" lines`, code: "NOT_PROPERTIES", line: FIRST_YAML_LINE, rawText: yamlText };
 }
 
+// Sentences both parsers' errors come to (yaml's codes and js-yaml's reasons), written once.
+const TWICE = "this property is written twice; keep one of them";
+const NEEDS_QUOTES = 'a value holds ": " and needs quotes';
+const INDENT_OR_QUOTES = `the indentation is off, or ${NEEDS_QUOTES}`;
+const NOT_A_PROPERTY = 'this line is not a "key: value" property';
+const NOT_A_PROPERTY_QUOTES = `${NOT_A_PROPERTY} (a value that starts with @, \` or % needs quotes)`;
+const TAB = "it is indented with a tab; indent properties with spaces";
+const NO_ANCHOR = "it uses an alias (*name) that no anchor (&name) defines";
+const OPEN_LIST = "a [ ] or { } list is not closed, or misses a comma";
+const OPEN_DOUBLE = 'a double quote (") opened on this line is never closed';
+const OPEN_SINGLE = "a single quote (') opened on this line is never closed";
+
 const BY_CODE: Readonly<Record<string, string>> = {
-	DUPLICATE_KEY: "this property is written twice; keep one of them",
-	BAD_INDENT: 'the indentation is off, or a value holds ": " and needs quotes',
-	MULTILINE_IMPLICIT_KEY: 'the indentation is off, or a value holds ": " and needs quotes',
-	BLOCK_AS_IMPLICIT_KEY: 'a value holds ": " and needs quotes',
-	TAB_AS_INDENT: "it is indented with a tab; indent properties with spaces",
-	BAD_ALIAS: "it uses an alias (*name) that no anchor (&name) defines",
-	UNEXPECTED_TOKEN: 'this line is not a "key: value" property (a value that starts with @, ` or % needs quotes)',
+	DUPLICATE_KEY: TWICE,
+	BAD_INDENT: INDENT_OR_QUOTES,
+	MULTILINE_IMPLICIT_KEY: INDENT_OR_QUOTES,
+	BLOCK_AS_IMPLICIT_KEY: NEEDS_QUOTES,
+	TAB_AS_INDENT: TAB,
+	BAD_ALIAS: NO_ANCHOR,
+	UNEXPECTED_TOKEN: NOT_A_PROPERTY_QUOTES,
 	BAD_SCALAR_START: "a value starts with a character that needs quotes (@, `, % or a dash)",
 	MULTIPLE_DOCS: "it holds a second document (a line of --- or ... inside the properties)",
 	BAD_DQ_ESCAPE: "a double-quoted value holds a backslash escape YAML does not know (write \\\\ for a backslash)",
@@ -108,30 +120,30 @@ const BY_CODE: Readonly<Record<string, string>> = {
 
 /** js-yaml's reasons, for a parseYaml that throws its errors. */
 const BY_REASON: ReadonlyArray<[RegExp, string]> = [
-	[/within a double quoted scalar/, 'a double quote (") opened on this line is never closed'],
-	[/within a single quoted scalar/, "a single quote (') opened on this line is never closed"],
-	[/^duplicated mapping key/, "this property is written twice; keep one of them"],
-	[/^bad indentation of a mapping entry/, 'the indentation is off, or a value holds ": " and needs quotes'],
-	[/^missed comma between flow collection entries/, "a [ ] or { } list is not closed, or misses a comma"],
-	[/^incomplete explicit mapping pair/, 'a value holds ": " and needs quotes'],
-	[/^end of the stream or a document separator is expected/, 'this line is not a "key: value" property (a value that starts with @, ` or % needs quotes)'],
-	[/^can not read a block mapping entry/, 'this line is not a "key: value" property'],
-	[/^unidentified alias|^Unresolved alias/, "it uses an alias (*name) that no anchor (&name) defines"],
+	[/within a double quoted scalar/, OPEN_DOUBLE],
+	[/within a single quoted scalar/, OPEN_SINGLE],
+	[/^duplicated mapping key/, TWICE],
+	[/^bad indentation of a mapping entry/, INDENT_OR_QUOTES],
+	[/^missed comma between flow collection entries/, OPEN_LIST],
+	[/^incomplete explicit mapping pair/, NEEDS_QUOTES],
+	[/^end of the stream or a document separator is expected/, NOT_A_PROPERTY_QUOTES],
+	[/^can not read a block mapping entry/, NOT_A_PROPERTY],
+	[/^unidentified alias|^Unresolved alias/, NO_ANCHOR],
 	[/^Excessive alias count/, "its aliases (*name) repeat values too many times, so it is not read"],
 	[/^unknown tag/, "it uses a YAML tag (!!name) that properties do not support"],
 	[/^the stream contains non-printable characters/, "it contains control characters that YAML does not allow"],
-	[/\btabs?\b/i, "it is indented with a tab; indent properties with spaces"],
+	[/\btabs?\b/i, TAB],
 ];
 
 /** The failure's reason in plain words; the parser's own wording when there is no better one. */
 export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "code">): string {
 	const { code, reason } = failure;
 	if (code === "MISSING_CHAR") {
-		if (/closing "quote/.test(reason)) return 'a double quote (") opened on this line is never closed';
-		if (/closing 'quote/.test(reason)) return "a single quote (') opened on this line is never closed";
-		return "a [ ] or { } list is not closed, or misses a comma";
+		if (/closing "quote/.test(reason)) return OPEN_DOUBLE;
+		if (/closing 'quote/.test(reason)) return OPEN_SINGLE;
+		return OPEN_LIST;
 	}
-	if (code === "BAD_INDENT" && OPEN_FLOW.test(reason)) return "a [ ] or { } list is not closed, or misses a comma";
+	if (code === "BAD_INDENT" && OPEN_FLOW.test(reason)) return OPEN_LIST;
 	if (code !== undefined && code in BY_CODE) return BY_CODE[code];
 	for (const [pattern, plain] of BY_REASON) if (pattern.test(reason)) return plain;
 	// Our own reasons (a list instead of properties, a size limit) are already plain; a parser's

@@ -22,8 +22,8 @@ import { interviewLabel, KIND_TODO, recipientsLine } from "./labels";
 import { clockSignature } from "./pipeline-format";
 import { noteLink, type LinkContext } from "./pipeline-links";
 import { BLOCK_COLUMNS, renderFigures, renderRows } from "./pipeline-table";
-import { countdown, formatInstant, relativeTime } from "./relative-time";
-import { isWaitingOnReply, paneSections } from "./sections";
+import { rowClock } from "./relative-time";
+import { paneSections, sectionTitle } from "./sections";
 
 export const BLOCK_LANGUAGE = "interview-follow-ups";
 
@@ -166,20 +166,6 @@ function isDefault(options: BlockOptions): boolean {
 	return options.states === null && options.company === null && options.kinds === null && options.snoozed === null;
 }
 
-const STATE_LABEL: Record<ActionState, string> = { overdue: "Overdue", late: "Late", due: "Due now", upcoming: "Upcoming" };
-
-function stateLabel(action: FollowUpAction): string {
-	if (action.snoozedUntil) return "Snoozed";
-	return isWaitingOnReply(action) ? "Waiting on reply" : STATE_LABEL[action.state];
-}
-
-/** The row's clock, worded as in the due pane. */
-function clockText(action: FollowUpAction, now: Date): string {
-	if (action.snoozedUntil) return `Snoozed until ${formatInstant(action.snoozedUntil, now)} · ${countdown(action, now).replace(/^./, (c) => c.toLowerCase())}`;
-	if (isWaitingOnReply(action)) return `${KIND_TODO[action.kind]} from ${formatInstant(action.opensAt, now)} (${relativeTime(action.opensAt, now)})`;
-	return countdown(action, now);
-}
-
 const MINUTE = 60_000;
 const TICK_MS = 15_000;
 
@@ -265,10 +251,10 @@ export class FollowUpBlock extends MarkdownRenderChild implements HoverParent {
 			if (action.snoozedUntil) item.addClass("is-snoozed");
 			const head = item.createDiv({ cls: "ifu-block-head" });
 			noteLink(head, action.file, interviewLabel(action.company, action.role, action.file), link);
-			head.createSpan({ cls: "ifu-block-state", text: stateLabel(action) });
+			head.createSpan({ cls: "ifu-block-state", text: sectionTitle(action) });
 			item.createDiv({ cls: "ifu-block-todo", text: KIND_TODO[action.kind] });
 			item.createDiv({ cls: "ifu-block-to", text: recipientsLine(action) });
-			item.createDiv({ cls: "ifu-block-clock", text: clockText(action, now) });
+			item.createDiv({ cls: "ifu-block-clock", text: rowClock(action, now) });
 		}
 		this.more(root, selected.length - shown.length, "follow-up", "follow-ups");
 	}

@@ -7,7 +7,7 @@ import { confirmCloseOut, logReply, markDone, showSnoozeMenu, unsnooze } from ".
 import type { FollowUpContext } from "./context";
 import { companyOf, interviewLabel, joinNames, KIND_TODO, recipientsLine } from "./labels";
 import { openPipelineView } from "./pipeline-view";
-import { countdown, formatInstant, relativeTime } from "./relative-time";
+import { rowClock } from "./relative-time";
 import { dueCount, paneSections, type PaneSection, type SectionId } from "./sections";
 
 export const DUE_VIEW_TYPE = "interview-follow-up-due";
@@ -178,7 +178,7 @@ export class DueView extends ItemView {
 		const body = this.sectionShell(root, section.id, section.title, section.actions.length);
 		if (this.collapsed.has(section.id)) return;
 		const limit = this.shown.get(section.id) ?? ROWS_PER_PAGE;
-		for (const action of section.actions.slice(0, limit)) this.renderRow(body, action, section.id, now);
+		for (const action of section.actions.slice(0, limit)) this.renderRow(body, action, now);
 		this.renderMore(body, section.id, section.actions.length, limit);
 	}
 
@@ -198,7 +198,7 @@ export class DueView extends ItemView {
 		});
 	}
 
-	private renderRow(parent: HTMLElement, action: FollowUpAction, section: SectionId, now: Date): void {
+	private renderRow(parent: HTMLElement, action: FollowUpAction, now: Date): void {
 		const label = interviewLabel(action.company, action.role, action.file);
 		const todo = KIND_TODO[action.kind];
 		const row = parent.createDiv({
@@ -216,7 +216,7 @@ export class DueView extends ItemView {
 
 		row.createDiv({ cls: "ifu-row-todo", text: todo });
 		row.createDiv({ cls: "ifu-row-to", text: recipientsLine(action) });
-		row.createDiv({ cls: "ifu-row-clock", text: this.clockText(action, section, now) });
+		row.createDiv({ cls: "ifu-row-clock", text: rowClock(action, now) });
 
 		const buttons = row.createDiv({ cls: "ifu-row-actions" });
 		const closing = action.kind === "close-out";
@@ -241,14 +241,6 @@ export class DueView extends ItemView {
 			if (!extra.appliesTo(action)) continue;
 			this.button(buttons, extra.label, extra.icon, `${extra.label}: ${rowName}`, (evt) => void extra.run(action, evt), `ifu-row-action-${extra.id}`);
 		}
-	}
-
-	private clockText(action: FollowUpAction, section: SectionId, now: Date): string {
-		if (action.snoozedUntil) return `Snoozed until ${formatInstant(action.snoozedUntil, now)} · ${countdown(action, now).replace(/^./, (c) => c.toLowerCase())}`;
-		if (section === "waiting") {
-			return `${KIND_TODO[action.kind]} from ${formatInstant(action.opensAt, now)} (${relativeTime(action.opensAt, now)})`;
-		}
-		return countdown(action, now);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import { differenceInCalendarDays } from "date-fns";
 import { format } from "../core/date-format";
 import { relativeTime } from "../core/durations";
 import type { FollowUpAction } from "../core/types";
+import { KIND_TODO } from "./labels";
+import { isWaitingOnReply } from "./sections";
 
 export { formatDuration, relativeTime } from "../core/durations";
 
@@ -35,4 +37,11 @@ export function countdown(action: FollowUpAction, now: Date): string {
 		case "overdue":
 			return deadline ? `Deadline passed ${relativeTime(deadline, now)}` : "Past its deadline";
 	}
+}
+
+/** A row's clock in the pane and in code blocks: the countdown, or what a snoozed or waiting row waits for. */
+export function rowClock(action: FollowUpAction, now: Date): string {
+	if (action.snoozedUntil) return `Snoozed until ${formatInstant(action.snoozedUntil, now)} · ${countdown(action, now).replace(/^./, (c) => c.toLowerCase())}`;
+	if (isWaitingOnReply(action)) return `${KIND_TODO[action.kind]} from ${formatInstant(action.opensAt, now)} (${relativeTime(action.opensAt, now)})`;
+	return countdown(action, now);
 }

@@ -38,6 +38,11 @@ export function sectionOf(action: FollowUpAction): SectionId {
 	return action.state;
 }
 
+/** The title of the section an action is shown in: "Overdue", "Snoozed", "Waiting on reply"... */
+export function sectionTitle(action: FollowUpAction): string {
+	return TITLES[sectionOf(action)];
+}
+
 /**
  * The non-empty sections in pane order, each in the agenda's urgency order (inside a state, actions
  * with a clock running come first, soonest first, and open-ended ones after them).

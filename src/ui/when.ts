@@ -3,23 +3,21 @@
 // themselves never get phrases: the form writes ISO values, and shows how it read the phrase first.
 // A small reader of its own, word by word: a date-phrase library would weigh 50 KB in main.js.
 import { addDays, addMinutes } from "date-fns";
+import { DAYS, MONTHS as MONTH_NAMES } from "../core/date-format";
 import { parseDateValue, type ParsedDate } from "../core/dates";
 
-const WEEKDAYS: Record<string, number> = {
-	sunday: 0, sun: 0,
-	monday: 1, mon: 1,
-	tuesday: 2, tue: 2, tues: 2,
-	wednesday: 3, wed: 3,
-	thursday: 4, thu: 4, thur: 4, thurs: 4,
-	friday: 5, fri: 5,
-	saturday: 6, sat: 6,
-};
+/** Day or month names in lower case, whole and cut to three letters ("mon", "jan"), with `extra`, to their index. */
+function namesTable(names: readonly string[], extra: Record<string, number>): Record<string, number> {
+	const table = { ...extra };
+	names.forEach((name, i) => {
+		table[name.toLowerCase()] = i;
+		table[name.slice(0, 3).toLowerCase()] = i;
+	});
+	return table;
+}
 
-const MONTHS: Record<string, number> = {
-	january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
-	july: 6, jul: 6, august: 7, aug: 7, september: 8, sep: 8, sept: 8, october: 9, oct: 9, november: 10, nov: 10,
-	december: 11, dec: 11,
-};
+const WEEKDAYS = namesTable(DAYS, { tues: 2, thur: 4, thurs: 4 });
+const MONTHS = namesTable(MONTH_NAMES, { sept: 8 });
 
 const UNIT_MINUTES: Record<string, number> = {
 	minute: 1, minutes: 1, min: 1, mins: 1,

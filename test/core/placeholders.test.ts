@@ -1,3 +1,5 @@
+import { getDayOfYear, getISOWeek } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	attachmentLabel,
@@ -82,6 +84,21 @@ describe("formatMoment", () => {
 		["[Time]: hh!", "Time: 12!"],
 	])("%s", (fmt, expected) => {
 		expect(formatMoment(d, fmt)).toBe(expected);
+	});
+
+	it("numbers the ISO week and the day of the year as date-fns does, around new year and clock changes too", () => {
+		const instant = fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true });
+		fc.assert(
+			fc.property(instant, (at) => {
+				expect(formatMoment(at, "W DDD")).toBe(`${getISOWeek(at)} ${getDayOfYear(at)}`);
+			}),
+			{ numRuns: 2000 },
+		);
+		for (let year = 2020; year <= 2028; year++) {
+			for (const day of [new Date(year, 0, 1), new Date(year, 0, 4), new Date(year, 11, 28), new Date(year, 11, 31)]) {
+				expect(formatMoment(day, "WW DDDD")).toBe(`${String(getISOWeek(day)).padStart(2, "0")} ${String(getDayOfYear(day)).padStart(3, "0")}`);
+			}
+		}
 	});
 });
 
