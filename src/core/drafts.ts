@@ -693,7 +693,7 @@ class DraftWriter {
 		const { interview, ctx } = this;
 		// Who gets which thank-you is the people module's answer; this only writes the letters.
 		const messages = thankYouMessages(interview);
-		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo.map((p) => this.passLabel(p))]));
+		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo]));
 		const label = String(this.values().interview_label);
 		const personalCount = messages.filter((m) => m.personal).length;
 		// What the panel's letters have said so far: each later letter says something else where it can.
@@ -705,10 +705,11 @@ class DraftWriter {
 				// A primary contact who interviewed gets the request to thank the others, and the next-steps
 				// question the separate message would have carried.
 				const pass = passFor.get(person) ?? [];
+				const passTopic = pass.length === 1 ? this.passTopic(pass[0]) : null;
 				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const pc = interview.primaryContact;
 				const organiser = pc !== undefined && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
-				const letter = personalThankYou({ ...this.letterFacts(person, pass, askNextSteps, index, personalCount), organiser, taken });
+				const letter = personalThankYou({ ...this.letterFacts(person, pass.map((p) => plainText(personLabel(p))), askNextSteps, index, personalCount), passTopic, organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
 					...this.values(person),
@@ -736,8 +737,9 @@ class DraftWriter {
 		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));
 		if (via || unreached) {
 			const to = this.primaryRecipients();
-			const names = (via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined)).map((p) => this.passLabel(p));
-			const facts = this.letterFacts(undefined, names, nextStepsPending(interview), 0);
+			const people = via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined);
+			const names = people.map((p) => plainText(personLabel(p)));
+			const facts = { ...this.letterFacts(undefined, names, nextStepsPending(interview), 0), passTopic: people.length === 1 ? this.passTopic(people[0]) : null };
 			const met = interview.interviewers.map((p) => greetingName(plainText(p.name))).filter((n) => n !== "");
 			const letter = viaPrimaryContact({ ...facts, meeting: meetingOf(interview), met: met.length === interview.interviewers.length && new Set(met).size === met.length ? met : [] });
 			const rendered = this.render("thank-you-via-primary-contact", {
@@ -752,14 +754,13 @@ class DraftWriter {
 	}
 
 	/**
-	 * Someone to be thanked through another, with a word of what the note says of them: "Keisha
-	 * Brown (for our talk about sepsis bundle compliance)", so that it is not lost with the address.
+	 * What the note says of someone to be thanked through another, so that it is not lost with the
+	 * address: "sepsis bundle compliance", for "pass on my thanks for our talk about ...".
 	 */
-	passLabel(person: Person): string {
-		const label = plainText(personLabel(person));
+	passTopic(person: Person): string | null {
 		const topic = this.reading(person).topic;
 		const short = topic && topic.kind !== "question" ? topic.short : null;
-		return short && short.split(" ").length <= 6 && !label.includes("(") ? `${label} (for our talk about ${short})` : label;
+		return short && short.split(" ").length <= 6 ? short : null;
 	}
 
 	/** The primary contact interviewed the user as well. */

@@ -32,6 +32,8 @@ export interface LetterFacts {
 	attachments: AttachmentFacts[];
 	/** Interviewers this recipient is asked to thank, by full name. */
 	passThanksTo: string[];
+	/** What the one person to be thanked through the recipient talked about with the user, when known. */
+	passTopic?: string | null;
 	/** The recipient set up the interviews with others: they are thanked for it. */
 	organiser?: boolean;
 	/** True when nobody is listed: the recipient thanks "everyone I met". */
@@ -166,10 +168,11 @@ function passThanksLine(facts: LetterFacts): string {
 	const names = facts.passThanksTo;
 	if (names.length === 0) return "";
 	if (names.length === 1) {
+		const talk = facts.passTopic ? ` for our talk about ${facts.passTopic}` : "";
 		return choose(
 			[
-				`Could I ask you to pass my thanks on to ${names[0]}? I didn't get ${firstOf(names[0])}'s email address.`,
-				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass my thanks on.`,
+				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get ${firstOf(names[0])}'s email address.`,
+				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass on my thanks${talk}.`,
 			],
 			facts,
 			"pass",
@@ -519,7 +522,10 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		? choose(["Could I ask you to pass my thanks on to everyone I met? I appreciated the time each of them gave me.", "I'd be grateful if you could thank everyone I met on my behalf."], facts, "via-ask")
 		: names.length === 1
 			? choose(
-					[`I didn't get an email address for ${names[0]}, so could I ask you to pass my thanks on?`, `I'd be grateful if you could pass my thanks on to ${names[0]}, as I didn't get an email address.`],
+					[
+						`I didn't get an email address for ${names[0]}, so could I ask you to pass on my thanks${facts.passTopic ? ` for our talk about ${facts.passTopic}` : ""}?`,
+						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for our talk about ${facts.passTopic}` : ""}, as I didn't get an email address.`,
+					],
 					facts,
 					"via-ask",
 				)
