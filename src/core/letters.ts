@@ -304,14 +304,14 @@ const TITLE_LINES = [
 	"It was good to hear how the position fits with your work as {title}.",
 	"Talking with {title} about the day-to-day work was especially helpful.",
 	"It was helpful to see the role through the eyes of {title}.",
-	"I learned a lot from hearing how you see the work as {title}.",
+	"As {title}, you showed me how the work looks from the inside.",
 ];
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It helped to hear how you see the work ahead.",
 	"I learned a lot from our conversation about the team's priorities.",
 	"It was good to hear what matters most to you.",
-	"I learned a lot about how the work is organised.",
+	"I learned a lot about how the team works.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"It was good to hear where the team is heading.",
 	"Our conversation answered several questions I had.",
@@ -475,13 +475,14 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
 	const organised = facts.organiser ? choose(["Thank you as well for organising the interviews.", "I'm grateful too for the way you arranged the day."], facts, "organiser") : "";
-	const requests = join(organised, pass, question);
+	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
+	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	const interest = take(INTERESTS, "interest");
 	let closing = take(CLOSINGS, "closing");
 	let extra = "";
-	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, interest, closing));
+	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, organised, interest, closing));
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
 	if (count() < 62 && general === "") extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
 	if (count() < 62) extra = join(extra, take(USER_LINES, "user"));
@@ -491,7 +492,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (count() > 168) offer = "";
 	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);
 	return {
-		paragraphs: [join(opening, body), attachments, requests, join(interest, closing)].filter((p) => p !== ""),
+		paragraphs: [join(opening, body), attachments, requests === "" ? "" : join(organised, requests), join(requests === "" ? organised : "", interest, closing)].filter((p) => p !== ""),
 		parts: { opening, focusAndHighlight: body, attachments, interest: join(interest, closing), nextSteps: question, passThanks: pass },
 	};
 }
