@@ -452,6 +452,9 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 			break;
 		case "close-out":
 			if (interview.status === "closed") out.push(`The note is already closed${interview.closedOn ? ` (closed_on ${dayAndMonth(interview.closedOn, now)})` : ""}: check that you mean to send a closing message.`);
+			else if (interview.status === "active" && r.checkInSent === undefined && !r.replyReceived) {
+				out.push("The note has no check-in recorded yet (check_in_sent): a closing message comes after the thank-you and a check-in have both gone unanswered.");
+			}
 			break;
 		case "handwritten-note":
 			recorded("handwritten_note_sent", "a handwritten note sent", r.handwrittenNoteSent);

@@ -731,6 +731,7 @@ describe("warnings about the request", () => {
 			[starkIndustries().build(), "linkedin", /already records a LinkedIn invitation sent on 10 November/],
 			[hooli().build(), "next-steps", /already records that you asked about next steps on 17 November/],
 			[globex().build(), "next-steps", /already says what the next steps are/],
+			[hooli().build(), "close-out", /no check-in recorded yet \(check_in_sent\)/],
 		];
 		for (const [interview, kind, warning] of cases) {
 			const result = buildDrafts(interview, kind, ctx("2026-11-25T10:00"));
@@ -750,6 +751,7 @@ describe("warnings about the request", () => {
 	it("stays quiet for a step that is due", () => {
 		expect(buildDrafts(acmeRobotics().build(), "thank-you", ctx("2026-11-25T17:00")).warnings).toEqual([]);
 		expect(buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).warnings).toEqual([]);
+		expect(buildDrafts(starkIndustries().build(), "close-out", ctx("2026-12-01T10:00")).warnings.join(" ")).not.toMatch(/check_in_sent/);
 	});
 });
 
