@@ -267,7 +267,7 @@ const STATEMENT_ALONE = [
 	"I enjoyed telling you how {s}.",
 	"I was glad of the chance to tell you how {s}.",
 	"It was good to explain how {s}.",
-	"Thank you for your questions about how {s}.",
+	"I liked having the chance to explain how {s}.",
 	"I appreciated the chance to describe how {s}.",
 ];
 /** The user's experience as a noun phrase, after the topic. */
@@ -275,15 +275,15 @@ const REFERENCE_AFTER_TOPIC = [
 	"I was glad to tell you about {r}.",
 	"It was good to tell you about {r}.",
 	"I enjoyed telling you about {r}.",
-	"I appreciated your questions about {r}.",
+	"I was pleased to describe {r}.",
 	"I was glad we touched on {r}.",
-	"Thank you too for asking about {r}.",
+	"I liked having the chance to tell you about {r}.",
 ];
 const REFERENCE_ALONE = [
 	"I enjoyed telling you about {r}.",
 	"I was glad to have the chance to describe {r}.",
-	"Thank you for your questions about {r}.",
-	"I appreciated your interest in {r}.",
+	"I was pleased to talk about {r}.",
+	"It was good to go through {r} with you.",
 	"It was good to tell you about {r}.",
 ];
 /** After the topic, when the note gives no experience of the user's. */
@@ -758,9 +758,9 @@ const CARD_TITLE = [
 	"Your view as {title} gave me a clearer picture of the role.",
 	"As {title}, you gave me a clear sense of what the team needs.",
 ];
-const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "I valued your interest in {e}.", "I was glad we could talk about {e}.", "I appreciated your questions about {e}."];
+const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to talk about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
-const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "Your questions about {e} were a pleasure to answer.", "I'm glad we had time to talk about {e}."];
+const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to talk about {e}.", "I'm glad we had time to talk about {e}."];
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
 	"I hope our paths cross again.",

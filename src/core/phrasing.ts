@@ -1399,7 +1399,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const action = first.action ?? (own && isPast(lower(own.verb)) ? `${own.verb} ${own.rest}` : undefined);
 		const who = own?.who ?? "I";
 		const short = action !== undefined ? shortAction(action, who) : null;
-		return { statement, statementMid: mid, reference: first.action !== undefined ? `the time I ${first.action}` : null, short, more: [], leftOut, links, ...why };
+		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
 	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
 }
@@ -1474,8 +1474,14 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 function shortAction(action: string, who = "I"): string | null {
 	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking) .*$/, "")).split(" "), 3);
 	const cut = shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null);
-	return cut ? `the time ${who} ${trimEnd(cut).join(" ")}` : null;
+	if (!cut) return null;
+	const text = trimEnd(cut).join(" ");
+	// "ran monthly sim drills for 2 years", "grew donors from 11 to 37 in two years": work of years is no "time".
+	return `${LASTING.test(text) ? "how" : "the time"} ${who} ${text}`;
 }
+
+/** A span of months or years: what was done over it was no single occasion. */
+const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b/i;
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));

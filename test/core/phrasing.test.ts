@@ -179,7 +179,7 @@ describe("the user's experience", () => {
 		["Rebuilt the Pebble design system at Finch: 140 components, one token set", "I rebuilt the Pebble design system at Finch (140 components, one token set).", "the time I rebuilt the Pebble design system at Finch"],
 		["restorative circles + seating charts, referrals down 60%", null, "my work on restorative circles and seating charts, which cut referrals by 60%"],
 		["text reminders + a waitlist, cut no-shows to 6% w/in a quarter", null, "my work on text reminders and a waitlist, which cut no-shows to 6% within a quarter"],
-		["AP Chem pass rate from 58% to 81% in 3 yrs", "I helped raise the AP Chem pass rate from 58% to 81% in 3 years.", "the time I helped raise the AP Chem pass rate from 58% to 81% in 3 years"],
+		["AP Chem pass rate from 58% to 81% in 3 yrs", "I helped raise the AP Chem pass rate from 58% to 81% in 3 years.", "how I helped raise the AP Chem pass rate from 58% to 81% in 3 years"],
 		["94% forecast accuracy over 6 quarters", null, "my track record of 94% forecast accuracy over 6 quarters"],
 		["closed $1.2M ARR w/ two banks", "I closed $1.2M ARR with two banks.", "the time I closed $1.2M ARR with two banks"],
 		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "the time I closed out 7 audit findings in 90 days"],
@@ -190,7 +190,7 @@ describe("the user's experience", () => {
 		["My search-log analysis that led to merged records", null, "my search-log analysis that led to merged records"],
 		["Pinning data snapshots per run", null, "my experience pinning data snapshots per run"],
 		["rolling 13-week cash forecast, within 3%", null, "my work on the rolling 13-week cash forecast, within 3%"],
-		["GOP margin +6 pts in 2 yrs", "I helped raise the GOP margin by 6 points in 2 years.", "the time I helped raise the GOP margin by 6 points in 2 years"],
+		["GOP margin +6 pts in 2 yrs", "I helped raise the GOP margin by 6 points in 2 years.", "how I helped raise the GOP margin by 6 points in 2 years"],
 		["Set up the on-call rotation", "I set up the on-call rotation.", "the time I set up the on-call rotation"],
 	];
 	it.each(cases)("%j", (text, statement, reference) => {
