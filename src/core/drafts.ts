@@ -586,7 +586,7 @@ class DraftWriter {
 	leftOut(person: Person, key: "focus" | "highlight", parts: string[], withheld?: WithheldReason): void {
 		if (parts.length === 0) return;
 		const who = plainText(personLabel(person)) || "an interviewer";
-		const example = key === "focus" ? "\"keeping calibration within 0.05 mm\"" : "\"cut on-call pages by 60%\"";
+		const example = key === "focus" ? "\"onboarding new hires\"" : "\"cut onboarding time by half\"";
 		const shown = `"${parts.join("; ")}"`;
 		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub") {
 			// Said without repeating the remark: the warning may be read over the user's shoulder.
