@@ -225,9 +225,10 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch docs=documents convo=conversation convos=conversations"
 		.split(" ")
-		.map((pair) => pair.split("=") as [string, string]),
+		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
+		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
 const DOTTED = list("esp approx dept incl mgmt yrs hrs mos govt wks pts adj");
@@ -304,6 +305,11 @@ export function expandShorthand(text: string): string {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
 			} else if (/^~\d/.test(word)) replaced = `about ${word.slice(1)}`;
+			else {
+				// "200+ cases", "($10k+)": more than the number.
+				const plus = /^([$€£]?\d[\d,.]*k?)\+$/i.exec(word);
+				if (plus && /\d$|k$/i.test(plus[1])) replaced = lead.endsWith("(") && trail.startsWith(")") ? `${expandShorthand(plus[1])} and up` : `more than ${expandShorthand(plus[1])}`;
+			}
 		}
 		out.push(replaced === null ? token : lead + replaced + trail);
 	}

@@ -27,6 +27,13 @@ describe("shorthand, written out", () => {
 		expect(expandShorthand("24/7 coverage and/or on-call")).toBe("24/7 coverage and/or on-call");
 	});
 
+	it("writes '200+' as 'more than 200', '($10k+)' as '($10,000 and up)', and leaves C++ alone", () => {
+		expect(expandShorthand("200+ cases of OR coverage")).toBe("more than 200 cases of OR coverage");
+		expect(expandShorthand("caught 40+ desyncs pre-launch")).toBe("caught more than 40 desyncs before launch");
+		expect(expandShorthand("major-gift donors ($10k+)")).toBe("major-gift donors ($10,000 and up)");
+		expect(expandShorthand("C++ and C# on client docs")).toBe("C++ and C# on client documents");
+	});
+
 	const cases: [string, string][] = [
 		["classroom mgmt, esp. 10th grade", "classroom management, especially tenth grade"],
 		["ran the review myself w/ our SE", "ran the review myself with our SE"],
