@@ -132,12 +132,14 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 					case "code":
 						return choose([`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`], at, "code");
 					case "video":
-						return choose([`There's a short video of it here, if you'd like to see it working: ${a.url}`, `A short demo is here, in case it helps: ${a.url}`], at, "video");
+						return a.title !== ""
+							? choose([`${capitalise(a.title)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`], at, "video")
+							: choose([`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`], at, "video");
 					default:
 						if (a.title !== "") return choose([`${capitalise(a.title)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`], at, "link");
 						return site
-							? choose([`There's more detail on ${site}, if it's useful: ${a.url}`, `If you'd like to see more, it's on ${site}: ${a.url}`], at, "site")
-							: choose([`There's more detail here, if it's useful: ${a.url}`, `If you'd like to read more, it's here: ${a.url}`], at, "site");
+							? choose([`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`], at, "site")
+							: choose([`There's more detail here, if it's useful: ${a.url}`, `More detail is here, if you'd like it: ${a.url}`], at, "site");
 				}
 			}
 			switch (a.kind) {

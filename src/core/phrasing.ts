@@ -200,7 +200,7 @@ const ING_ADJECTIVES = list("rolling leading existing growing remaining operatin
 
 /** Words that start notes and are never names: a capital on them is only the start of the note. */
 const ORDINARY = list(
-	"see close unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
+	"see close brag unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
 );
 /** Ordinary words: those listed, and the mass nouns and words for people, which are never names either. */
 function ordinary(l: string): boolean {
@@ -1603,7 +1603,7 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";
 	if (/github\.com|gitlab\.com|\brepo(?:sitory)?\b|\.zip\b/.test(text)) return "code";
-	if (/youtube|vimeo|loom\.com|\.mp4\b|\.mov\b|\bvideo\b|\bdemo\b/.test(text)) return "video";
+	if (/youtube|youtu\.be|vimeo|loom\.com|\.mp4\b|\.mov\b|\bvideo\b|\bdemo\b|\breel\b/.test(text)) return "video";
 	if (/\.(?:pdf|docx?|md|txt|pages)\b|\bwrite-?up\b|\bpaper\b|\breport\b|\bcase study\b|\bplan\b|\boutline\b/.test(text)) return "document";
 	return "link";
 }
@@ -1623,13 +1623,23 @@ export function fileTitle(name: string): string {
  * "the tolerance stack-up". Null when it does not read as a phrase: a first word that may be a
  * name, a dash, digits; the caller then names the file as it is called.
  */
+/** What a paper is called by its kind: "sample", "report", "deck". */
+const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design)$/u;
+
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
 	// "Unit plan - ratios" → "the unit plan for ratios".
 	const parts = text.split(" - ");
 	if (parts.length === 2 && /^[\p{Ll} ]+$/u.test(parts[1])) {
 		const head = titlePhrase(parts[0], context);
+		// "Green St bioswale - stamped set": the kind of paper is the phrase's head.
+		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) return `the ${parts[1]} for ${parts[0]}`;
 		return head === null ? null : `${head} for ${parts[1]}`;
+	}
+	// "Quillpay readout sample", "Brag book": a name (or a plain word) before the kind of paper it is.
+	const ws = text.split(" ");
+	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
+		return `the ${ordinary(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
 	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);

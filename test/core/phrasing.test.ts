@@ -269,6 +269,11 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Close checklist")).toBe("the close checklist");
 		expect(titlePhrase("Hydraulic analysis summary")).toBe("the hydraulic analysis summary");
 		expect(titlePhrase("Brightline launch - Q3")).toBeNull();
+		// A name, or a plain word, before the kind of paper it is.
+		expect(titlePhrase("Quillpay readout sample")).toBe("the Quillpay readout sample");
+		expect(titlePhrase("Brag book")).toBe("the brag book");
+		expect(titlePhrase("Redacted privilege log sample")).toBe("the redacted privilege log sample");
+		expect(titlePhrase("Green St bioswale - stamped set")).toBe("the stamped set for Green St bioswale");
 	});
 });
 
