@@ -585,6 +585,9 @@ function isActionStart(words: readonly string[]): boolean {
 	return false;
 }
 
+/** What people do, as a note says it of them: "Clients send stuff late". */
+const PEOPLE_VERBS = list("send want need hate love complain struggle say expect ask submit miss ignore quit leave trust use wait call email skip forget");
+
 /** The index of the first verb of the main clause at or after `from`; -1 when there is none. */
 function mainVerb(words: readonly string[], from: number): number {
 	for (let i = from; i < words.length; i++) {
@@ -600,6 +603,10 @@ function mainVerb(words: readonly string[], from: number): number {
 		const prev = lower(words[i - 1]);
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev)) return i;
 		if (FINITE_AFTER_NOUN.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1])) return i;
+		// "Clients send stuff late": a plural of people, then its verb.
+		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
+		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
+		if (i >= 2 && ADVERBS.has(prev) && prev !== "not" && prev !== "now" && /^\p{Ll}+(?:s|ed)$/u.test(words[i]) && !DETERMINERS.has(lower(words[i - 2]))) return i;
 		// "no one owns accessibility": after an indefinite pronoun comes its verb.
 		if ((prev === "one" && lower(words[i - 2] ?? "") === "no" && i === 2) || ((prev === "nobody" || prev === "everyone" || prev === "someone") && i === 1)) return i;
 	}
@@ -613,7 +620,8 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	const first = lower(words[0]);
 	const second = words[1];
 	if (WH.has(first) && second !== undefined && AUX.has(lower(second)) && (question || SUBJECT_PRONOUNS.has(lower(words[2] ?? "")))) return piece("question");
-	if (question && AUX.has(first)) return piece("question");
+	// "can I talk to surgeons w/o overselling": a question typed without its mark.
+	if (AUX.has(first) && (question || (SUBJECT_PRONOUNS.has(lower(second ?? "")) && words.length > 2))) return piece("question");
 	if (WH.has(first) && lower(second ?? "") !== "to") return piece("noun");
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", 1);
 	if (first === "my" || first === "our") {
@@ -737,6 +745,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	const mid = midText(text, names, all);
 	const words = mid.split(" ");
 	const first = lower(words[0]);
+	// "$6M capital campaign" is one campaign: "the $6M capital campaign".
+	if (/^[$€£]\d/.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) && !looksPlural(words[words.length - 1])) return `the ${mid}`;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -882,7 +892,11 @@ function onlyPeople(subject: readonly string[]): boolean {
 function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	if (verbAt <= 0) return null;
 	const subject = withoutPossessive(words.slice(0, verbAt));
-	if (!onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && subject.length <= 8) {
+	// "Their audit team is drowning in PBC requests": the trouble is the topic, not the team.
+	let v = verbAt;
+	while (v < words.length && (AUX.has(lower(words[v])) || ADVERBS.has(lower(words[v])))) v++;
+	const troubled = TROUBLE.has(lower(words[v] ?? ""));
+	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && subject.length <= 8) {
 		const np = cutAtClause(subject);
 		if (np.length > 0 && !/^\d/.test(np[0])) return { words: np, kind: "thing", score: 2, noun: true };
 	}
@@ -911,6 +925,8 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	}
 	if (/^\p{L}{3,}ing$/u.test(verb)) {
 		if (TROUBLE.has(verb)) {
+			// "drowning in PBC requests", "struggling with churn": what they struggle with.
+			if (/^(?:in|with|under)$/i.test(rest[0] ?? "") && rest.length > 1) rest = rest.slice(1);
 			const np = rest.length > 0 && !startsObject(rest[0]) && !PREPOSITIONS.has(lower(rest[0])) ? cutAtClause(rest) : [];
 			return np.length > 0 ? { words: np, kind: "thing", score: 1, noun: true } : null;
 		}
@@ -1018,7 +1034,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// Items of a list, or noun phrases between semicolons; "Cost. Their bill grew" is one topic, not two.
 	const listed = items.length > 1 ? firsts : segments.length > 1 && segments.slice(1).every((s) => s.after === ";") && (perItem[0] ?? []).length === segments.length ? perItem[0] : [];
 	const minScore = items.length > 1 ? 1 : 3;
-	if (listed.length > 1 && listed.length <= 3 && listed.every((c) => c.kind === "thing" && c.score >= minScore && c.words.length <= 8)) {
+	// A list may mix things and activities: "- recruiting participants without a panel vendor\n- synthesis".
+	if (listed.length > 1 && listed.length <= 3 && listed.every((c) => (c.kind === "thing" || (items.length > 1 && c.kind === "activity")) && c.score >= minScore && c.words.length <= 8)) {
 		const parts = listed.map((c) => phrase(c, 8));
 		const whole = parts.filter((p): p is string => p !== null);
 		if (whole.length === listed.length) {
@@ -1028,7 +1045,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	}
 	const none = (): FocusReading => ({ topic: null, leftOut: [items.join("; ")], ...(withheld ? { withheld } : {}) });
 	// The surest reading first; one that criticises their team gives way to the next.
-	const ranked = perItem.flat().sort((a, b) => b.score - a.score);
+	// The first sentence of a note usually names the topic; what follows says more of it.
+	const firstSentence = new Set(perItem[0]?.slice(0, 1) ?? []);
+	const weight = (c: Candidate) => c.score + (firstSentence.has(c) && items.length === 1 ? 0.5 : 0);
+	const ranked = perItem.flat().sort((a, b) => weight(b) - weight(a));
 	let best: Candidate | null = null;
 	let full: string | null = null;
 	for (const c of ranked) {

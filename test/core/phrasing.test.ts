@@ -84,6 +84,16 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Make on-call humane").topic?.text).toBe("how to make on-call humane");
 	});
 
+	it("reads a note of several sentences by its first, and never makes a clause into a thing", () => {
+		expect(focusTopic("Their onboarding drop-off is 40% at the KYC step and nobody knows why. Analytics only shows where, not why.").topic?.text).toBe("the onboarding drop-off");
+		expect(focusTopic("Their audit team is drowning in PBC requests. Clients send stuff late every year.").topic?.text).toBe("PBC requests");
+		expect(focusTopic("$6M capital campaign").topic?.text).toBe("the $6M capital campaign");
+		// A list of an activity and a thing is named whole.
+		expect(focusTopic("- recruiting participants without a panel vendor\n- synthesis that PMs actually read").topic?.text).toBe("recruiting participants without a panel vendor and synthesis that PMs actually read");
+		// A yes-or-no question typed without its mark is no topic.
+		expect(focusTopic("can I talk to surgeons w/o overselling").topic).toBeNull();
+	});
+
 	// [note, topic for the middle of a sentence]: what they said of their own team is never told back.
 	const cases: [string, string | null][] = [
 		["Keeping arm calibration inside ±0.05 mm as the fleet grows from 40 to 400 robots", "keeping arm calibration inside ±0.05 mm"],
