@@ -4,7 +4,6 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
-import { icalTrimPlugin } from "./scripts/ical-trim.mjs";
 
 // `npm run build --silent` (as `npm start` and `npm run sandbox` call it) prints only warnings and
 // errors, so that what those commands print first is theirs (the sandbox's address, the demo).
@@ -50,8 +49,6 @@ export function pluginBuild(production) {
 		charset: "utf8",
 		outfile: "main.js",
 		metafile: true,
-		// ical.js without its vCard half and the classes the plugin never calls (scripts/ical-trim.mjs).
-		plugins: [icalTrimPlugin],
 	};
 }
 
