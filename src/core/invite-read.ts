@@ -101,8 +101,9 @@ export function decodeInvite(bytes: Uint8Array): string {
 	return new TextDecoder("utf-8").decode(out.subarray(0, n));
 }
 
+/** A parameter's value, its backslash escapes decoded as a TEXT value's: some calendars write `CN=Doe\\, Jane`. */
 function param(prop: IcalProperty, name: string): string {
-	return prop.params.get(name) ?? "";
+	return unescapeText(prop.params.get(name) ?? "");
 }
 
 function textOf(component: IcalComponent, name: string): string {
