@@ -40,7 +40,7 @@ const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 const RULE_PARTS = new Set(["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYDAY", "BYMONTHDAY", "WKST"]);
 
 function offsetMinutes(value: string | undefined): number | null {
-	const m = /^([+-])(\d{2})(\d{2})(\d{2})?$/.exec((value ?? "").trim());
+	const m = /^([+-])(\d{2})(\d{2})(?:\d{2})?$/.exec((value ?? "").trim());
 	if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
 	// Seconds are dropped, as ical.js drops them: no zone of the last century needs them.
 	const minutes = Number(m[2]) * 60 + Number(m[3]);
