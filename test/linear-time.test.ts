@@ -248,6 +248,19 @@ const INVITE_ATTACKS: Attack[] = [
 	pumped("-::~:~::-\n"),
 	pumped(" \t", "a", "x"),
 	pumped(" -", "\n", "x"),
+	// The iCalendar syntax itself: parameters, quotes, folds, nesting, rules and values of time zones.
+	pumped(";a=", "X", ":x"),
+	pumped(';a="x"', "X", ":x"),
+	pumped('"', "X;a=", ":x"),
+	pumped("\r\n "),
+	pumped("BEGIN:X\r\n"),
+	pumped("END:X\r\n"),
+	pumped("^"),
+	pumped("BYDAY=1SU;", "FREQ=YEARLY;BYMONTH=3;"),
+	pumped("1SU,", "FREQ=YEARLY;BYMONTH=3;BYDAY="),
+	pumped("20261130T140000,"),
+	pumped("1", "P", "W"),
+	pumped("BEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nDTSTART:20000101T000000\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:STANDARD\r\n"),
 ];
 
 const people = ["Jordan Rivera", "Dana Whitfield"];
@@ -278,6 +291,32 @@ function inviteWith(s: string, html: boolean): string {
 		"END:VEVENT",
 		"END:VCALENDAR",
 		"",
+	].join("\r\n");
+}
+
+/** An invite with the text where its structure is: a zone's rules and onsets, parameters, time values. */
+function inviteSyntaxWith(s: string): string {
+	return [
+		"BEGIN:VCALENDAR",
+		"BEGIN:VTIMEZONE",
+		"TZID:Z",
+		"BEGIN:STANDARD",
+		"DTSTART:16010101T030000",
+		"TZOFFSETFROM:+0200",
+		"TZOFFSETTO:+0100",
+		`RRULE:${s}`,
+		`RDATE:${s}`,
+		"END:STANDARD",
+		s,
+		"END:VTIMEZONE",
+		"BEGIN:VEVENT",
+		"UID:x",
+		"DTSTART;TZID=Z:20261130T140000",
+		`DTEND;TZID=${s}:${s}`,
+		`DURATION:${s}`,
+		`ATTENDEE;${s}:mailto:lena@acme.example`,
+		"END:VEVENT",
+		"END:VCALENDAR",
 	].join("\r\n");
 }
 
@@ -411,6 +450,14 @@ const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
 	"invite format": (s) => inviteFormat({ location: s, summary: s, conference: [s], description: s }),
 	"HTML descriptions": (s) => [htmlToText(s), looksLikeHtml(s)],
 	"description cleaning": (s) => [descriptionText(s, false), descriptionText(s, true)],
+	"invite syntax and time zones": (s) =>
+		[inviteSyntaxWith(s), `BEGIN:VCALENDAR\r\n${s}\r\nEND:VCALENDAR`].map((ics) => {
+			try {
+				return parseInvite(ics, { me: [] });
+			} catch (error) {
+				return error;
+			}
+		}),
 	"whole invites": (s) =>
 		[false, true].map((html) => {
 			try {

@@ -1,8 +1,8 @@
 // The calendar export (RFC 5545): one event per pending follow-up, so that a calendar app reminds
-// the user even while Obsidian is closed. ical.js writes the file (escaping, folding at 75 octets, CRLF).
+// the user even while Obsidian is closed. TEXT values are escaped, lines folded at 75 octets, CRLF.
 import { addHours, addMinutes, formatISO } from "date-fns";
 import { format } from "./date-format";
-import ICAL from "ical.js";
+import { escapeText, foldLine, utcDateTime } from "./icalendar";
 import { buildAgenda } from "./agenda";
 import { joinWords, KIND_TODO } from "./labels";
 import { obsidianOpenUri } from "./obsidian-uri";
@@ -103,30 +103,51 @@ export function eventDescription(action: FollowUpAction, vaultName: string): str
 	return lines.join("\n");
 }
 
+/** A component's lines: its properties, then its sub-components, as calendar files order them. */
+interface Lines {
+	name: string;
+	lines: string[];
+	components: Lines[];
+}
+
+function component(name: string): Lines {
+	return { name, lines: [], components: [] };
+}
+
+function flatten(c: Lines): string[] {
+	return [`BEGIN:${c.name}`, ...c.lines, ...c.components.flatMap(flatten), `END:${c.name}`];
+}
+
+/** `NAME:value`, the value as given (an integer, a date-time, a URI, a fixed word). */
+function raw(c: Lines, name: string, value: string | number): void {
+	c.lines.push(`${name}:${value}`);
+}
+
+/** `NAME:value` for a TEXT value, escaped. */
+function text(c: Lines, name: string, value: string): void {
+	raw(c, name, escapeText(value));
+}
+
 /** A DISPLAY alarm: at the event's start (a duration of zero) or at an absolute instant. */
-function alarm(trigger: ICAL.Duration | ICAL.Time, description: string): ICAL.Component {
-	const valarm = new ICAL.Component("valarm");
-	valarm.addPropertyWithValue("action", "DISPLAY");
-	valarm.addPropertyWithValue("trigger", trigger);
-	valarm.addPropertyWithValue("description", description);
+function alarm(trigger: Date | null, description: string): Lines {
+	const valarm = component("VALARM");
+	text(valarm, "ACTION", "DISPLAY");
+	if (trigger) raw(valarm, "TRIGGER;VALUE=DATE-TIME", utcDateTime(trigger));
+	else raw(valarm, "TRIGGER", "PT0S");
+	text(valarm, "DESCRIPTION", description);
 	return valarm;
 }
 
-function alarms(action: FollowUpAction, summary: string): ICAL.Component[] {
-	const out = [alarm(ICAL.Duration.fromSeconds(0), summary)];
+function alarms(action: FollowUpAction, summary: string): Lines[] {
+	const out = [alarm(null, summary)];
 	if (action.deadline) {
 		const warning = addHours(action.deadline, -DEADLINE_WARNING_HOURS);
 		if (warning.getTime() > action.opensAt.getTime()) {
 			// An absolute trigger: the deadline is an instant, whatever happens to the event.
-			out.push(alarm(utc(warning), `${DEADLINE_WARNING_HOURS} hour left: ${summary}`));
+			out.push(alarm(warning, `${DEADLINE_WARNING_HOURS} hour left: ${summary}`));
 		}
 	}
 	return out;
-}
-
-/** An instant as iCalendar writes it in UTC (`20261125T180000Z`). */
-function utc(d: Date): ICAL.Time {
-	return ICAL.Time.fromJSDate(d, true);
 }
 
 const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
@@ -145,43 +166,35 @@ export function buildCalendar(actions: readonly FollowUpAction[], options: Calen
 	const { now, vaultName } = options;
 	const product = options.productName ?? "Interview Follow-up";
 	const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
-	const calendar = new ICAL.Component("vcalendar");
-	calendar.addPropertyWithValue("version", "2.0");
-	calendar.addPropertyWithValue("prodid", `-//Interview Follow-up//${product}//EN`);
-	calendar.addPropertyWithValue("name", CALENDAR_NAME);
-	calendar.addPropertyWithValue("x-wr-calname", CALENDAR_NAME);
-	calendar.addPropertyWithValue("x-wr-caldesc", "Follow-ups from your interview notes in Obsidian");
-	// A subscribed calendar is fetched again after an hour.
-	calendar.addPropertyWithValue("refresh-interval", ICAL.Duration.fromSeconds(3600)).setParameter("value", "DURATION");
-	calendar.addPropertyWithValue("x-published-ttl", "PT1H");
+	const calendar = component("VCALENDAR");
+	text(calendar, "VERSION", "2.0");
+	text(calendar, "PRODID", `-//Interview Follow-up//${product}//EN`);
+	raw(calendar, "NAME", CALENDAR_NAME);
+	raw(calendar, "X-WR-CALNAME", CALENDAR_NAME);
+	raw(calendar, "X-WR-CALDESC", "Follow-ups from your interview notes in Obsidian");
+	// A subscribed calendar is fetched again after an hour. (VALUE twice, as the file has always said it.)
+	raw(calendar, "REFRESH-INTERVAL;VALUE=DURATION;VALUE=DURATION", "PT1H");
+	raw(calendar, "X-PUBLISHED-TTL", "PT1H");
 	for (const action of [...actions].sort(byOpening)) {
 		const summary = eventSummary(action);
-		const event = new ICAL.Component("vevent");
-		event.addPropertyWithValue("uid", eventUid(vaultName, action.file, action.kind));
-		event.addPropertyWithValue("sequence", sequence);
-		event.addPropertyWithValue("dtstamp", utc(now));
-		event.addPropertyWithValue("dtstart", utc(action.opensAt));
-		event.addPropertyWithValue("dtend", utc(addMinutes(action.opensAt, EVENT_MINUTES)));
-		event.addPropertyWithValue("summary", summary);
+		const event = component("VEVENT");
+		text(event, "UID", eventUid(vaultName, action.file, action.kind));
+		raw(event, "SEQUENCE", sequence);
+		raw(event, "DTSTAMP", utcDateTime(now));
+		raw(event, "DTSTART", utcDateTime(action.opensAt));
+		raw(event, "DTEND", utcDateTime(addMinutes(action.opensAt, EVENT_MINUTES)));
+		text(event, "SUMMARY", summary);
 		// A reminder should not mark the user busy.
-		event.addPropertyWithValue("transp", "TRANSPARENT");
-		event.addPropertyWithValue("description", eventDescription(action, vaultName));
-		for (const valarm of alarms(action, summary)) event.addSubcomponent(valarm);
-		event.addPropertyWithValue("categories", action.kind);
-		event.addPropertyWithValue("url", obsidianOpenUri(vaultName, action.file)).setParameter("value", "URI");
-		event.addPropertyWithValue("last-modified", utc(now));
-		calendar.addSubcomponent(event);
+		text(event, "TRANSP", "TRANSPARENT");
+		text(event, "DESCRIPTION", eventDescription(action, vaultName));
+		event.components.push(...alarms(action, summary));
+		text(event, "CATEGORIES", action.kind);
+		raw(event, "URL;VALUE=URI", obsidianOpenUri(vaultName, action.file));
+		raw(event, "LAST-MODIFIED", utcDateTime(now));
+		calendar.components.push(event);
 	}
-	// ical.js cuts folded text into pieces of foldLength octets and then adds the continuation
-	// line's leading space: 74 keeps every line within RFC 5545's 75 octets.
-	const foldLength = ICAL.foldLength;
-	ICAL.foldLength = 74;
-	try {
-		// ical.js leaves the last line without its CRLF; RFC 5545 ends every line with one.
-		return `${withoutControls(calendar.toString())}\r\n`;
-	} finally {
-		ICAL.foldLength = foldLength;
-	}
+	// RFC 5545 ends every line with CRLF, the last one too.
+	return `${flatten(calendar).map((line) => foldLine(withoutControls(line))).join("\r\n")}\r\n`;
 }
 
 // C0 controls but HTAB, DEL and C1 controls. RFC 5545 (3.1, 3.3.11) allows no CONTROL character in
@@ -191,16 +204,12 @@ export function buildCalendar(actions: readonly FollowUpAction[], options: Calen
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
 
 /**
- * The calendar with no control character from a note value, at the one place all text passes.
- * ical.js writes a line feed in a value as the `\n` escape TEXT allows, but passes a carriage
- * return, ESC, BEL and the like through: a carriage return becomes `\n` too (dropped before an
- * escaped line feed), any other control U+FFFD. The file is unfolded first (RFC 5545 3.1), so that
- * no replacement stands across a fold, and folded again as ical.js folds.
+ * A content line with no control character from a note value, at the one place all text passes:
+ * TEXT escaping writes a line feed as `\n`, and a carriage return becomes `\n` too (dropped before an
+ * escaped line feed), any other control U+FFFD.
  */
-function withoutControls(ics: string): string {
-	const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
-	const clean = lines.map((line) => line.replace(/\r(?=\\n)/g, "").replace(/\r/g, "\\n").replace(CONTROL, "\uFFFD"));
-	return clean.map((line) => ICAL.helpers.foldline(line)).join("\r\n");
+function withoutControls(line: string): string {
+	return line.replace(/\r(?=\\n)/g, "").replace(/\r/g, "\\n").replace(CONTROL, "\uFFFD");
 }
 
 /** The calendar for every pending action of these interviews, as the agenda works them out at `now`. */

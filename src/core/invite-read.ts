@@ -1,7 +1,19 @@
-// Reads an iCalendar invite (RFC 5545) into its events, with ical.js: times as instants (the
-// invite's VTIMEZONE first, then IANA, Windows and display names, UTC and floating times), people
-// as written, and the texts. Pure: no file system; the caller passes the file's text or bytes.
-import ICAL from "ical.js";
+// Reads an iCalendar invite (RFC 5545) into its events: times as instants (the invite's VTIMEZONE
+// first, then IANA, Windows and display names, UTC and floating times), people as written, and the
+// texts. Pure: no file system; the caller passes the file's text or bytes.
+import {
+	allProperties,
+	firstProperty,
+	IcalSyntaxError,
+	parseDateTime,
+	parseDuration,
+	parseIcalendar,
+	subcomponents,
+	unescapeText,
+	type IcalComponent,
+	type IcalProperty,
+} from "./icalendar";
+import { vtimezoneOffsetAt } from "./vtimezone";
 import { resolveZoneName, wallToInstant, type OffsetAt, type WallTime } from "./zones";
 
 /** An invite that cannot be read: not iCalendar, no event, a reply rather than an invitation. */
@@ -65,10 +77,6 @@ export interface InviteReading {
 	warnings: string[];
 }
 
-type Component = InstanceType<typeof ICAL.Component>;
-type Property = InstanceType<typeof ICAL.Property>;
-type Timezone = InstanceType<typeof ICAL.Timezone>;
-
 const UTF8_BOM = "\ufeff";
 
 /**
@@ -93,22 +101,14 @@ export function decodeInvite(bytes: Uint8Array): string {
 	return new TextDecoder("utf-8").decode(out.subarray(0, n));
 }
 
-function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,n])/gi, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+/** A parameter's value, its backslash escapes decoded as a TEXT value's: some calendars write `CN=Doe\\, Jane`. */
+function param(prop: IcalProperty, name: string): string {
+	return unescapeText(prop.params.get(name) ?? "");
 }
 
-function param(prop: Property, name: string): string {
-	const v = prop.getParameter(name);
-	if (Array.isArray(v)) return v.join(",");
-	return typeof v === "string" ? v : "";
-}
-
-function textOf(component: Component, name: string): string {
-	const prop = component.getFirstProperty(name);
-	if (!prop) return "";
-	const raw: unknown = prop.jCal[3];
-	if (typeof raw !== "string") return "";
-	return prop.type === "text" ? raw : unescapeText(raw);
+function textOf(component: IcalComponent, name: string): string {
+	const prop = firstProperty(component, name);
+	return prop ? unescapeText(prop.value) : "";
 }
 
 function address(value: unknown): string {
@@ -118,65 +118,15 @@ function address(value: unknown): string {
 	return /^[^\s:][^\s:@]*@[^\s:]+$/.test(v) ? v : "";
 }
 
-/** Offset functions by TZID, for the VTIMEZONE components of one file. */
-function vtimezones(calendar: Component): Map<string, OffsetAt> {
-	const zones = new Map<string, OffsetAt>();
-	for (const comp of calendar.getAllSubcomponents("vtimezone")) {
-		const tzid = comp.getFirstPropertyValue("tzid");
-		if (typeof tzid !== "string" || tzid === "") continue;
-		// Exchange starts its rules in 1601: expanding four centuries of changes takes half a second
-		// on a phone, and no interview is that old. Rules are started in 1970 instead.
-		for (const rule of comp.getAllSubcomponents()) {
-			const dtstart = rule.getFirstProperty("dtstart");
-			const value: unknown = dtstart?.jCal[3];
-			if (dtstart && rule.hasProperty("rrule") && typeof value === "string" && /^\d{4}-/.test(value) && Number(value.slice(0, 4)) < 1970) {
-				dtstart.jCal[3] = `1970${value.slice(4)}`;
-			}
-		}
-		let zone: Timezone;
-		try {
-			zone = new ICAL.Timezone(comp);
-		} catch {
-			continue;
-		}
-		zones.set(tzid, vtimezoneOffsetAt(zone));
+/** The VTIMEZONE components of one calendar by TZID; of two with one TZID, the last. */
+function vtimezones(calendar: IcalComponent): Map<string, IcalComponent> {
+	const zones = new Map<string, IcalComponent>();
+	for (const zone of subcomponents(calendar, "vtimezone")) {
+		const tzid = textOf(zone, "tzid");
+		if (tzid !== "") zones.set(tzid, zone);
 	}
 	return zones;
 }
-
-/**
- * The offset of a VTIMEZONE at an instant, from ical.js's expansion of its rules (its `changes`
- * hold each change's instant as UTC fields, with the offsets before and after).
- */
-function vtimezoneOffsetAt(zone: Timezone): OffsetAt {
-	let coveredTo = -Infinity;
-	let changes: { at: number; before: number; after: number }[] = [];
-	return (utcMs: number) => {
-		const year = new Date(utcMs).getUTCFullYear() + 1;
-		if (year > coveredTo) {
-			zone._ensureCoverage(year);
-			changes = (zone.changes as Array<Record<string, number>>).map((c) => ({
-				at: Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second),
-				before: c.prevUtcOffset / 60,
-				after: c.utcOffset / 60,
-			}));
-			changes.sort((a, b) => a.at - b.at);
-			coveredTo = year;
-		}
-		if (changes.length === 0) return 0;
-		let lo = 0;
-		let hi = changes.length - 1;
-		if (utcMs < changes[0].at) return changes[0].before;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (changes[mid].at <= utcMs) lo = mid;
-			else hi = mid - 1;
-		}
-		return changes[lo].after;
-	};
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z?))?$/;
 
 interface TimeReading {
 	at: Date;
@@ -184,19 +134,19 @@ interface TimeReading {
 }
 
 class TimeReader {
-	private readonly named = new Map<string, OffsetAt | null>();
+	/** Offset functions by TZID, made when a time first names the zone; null for the user's local time. */
+	private readonly zones = new Map<string, OffsetAt | null>();
 	readonly warnings: string[] = [];
 
-	constructor(private readonly inFile: Map<string, OffsetAt>) {}
+	constructor(private readonly inFile: Map<string, IcalComponent>) {}
 
-	read(prop: Property | null, what: string): TimeReading | null {
+	read(prop: IcalProperty | null, what: string): TimeReading | null {
 		if (!prop) return null;
-		const raw: unknown = prop.jCal[3];
-		const m = typeof raw === "string" ? DATE_TIME.exec(raw) : null;
-		if (!m) throw new InviteError(`the invite's ${what} is ${JSON.stringify(raw)}, which is not a date or date-time`);
-		const wall: WallTime = { year: +m[1], month: +m[2], day: +m[3], hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0) };
-		if (m[4] === undefined) return { at: new Date(wall.year, wall.month - 1, wall.day), allDay: true };
-		if (m[7] === "Z") return { at: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)), allDay: false };
+		const value = parseDateTime(prop.value);
+		if (!value) throw new InviteError(`the invite's ${what} is ${JSON.stringify(prop.value)}, which is not a date or date-time`);
+		const wall: WallTime = value;
+		if (value.isDate) return { at: new Date(wall.year, wall.month - 1, wall.day), allDay: true };
+		if (value.utc) return { at: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)), allDay: false };
 		const tzid = param(prop, "tzid");
 		const offsetAt = tzid === "" ? null : this.zone(tzid);
 		// A floating time (no zone) is the same wall-clock time wherever the reader is: the user's local time.
@@ -205,16 +155,20 @@ class TimeReader {
 	}
 
 	private zone(tzid: string): OffsetAt | null {
-		const own = this.inFile.get(tzid);
-		if (own) return own;
-		if (this.named.has(tzid)) return this.named.get(tzid) ?? null;
-		const resolved = resolveZoneName(tzid);
-		if (resolved?.warning) this.warnings.push(resolved.warning);
-		if (!resolved) {
-			this.warnings.push(`The invite's time zone "${tzid}" is not one this tool knows, so its times are read as your local time: check them against the invite.`);
+		if (this.zones.has(tzid)) return this.zones.get(tzid) ?? null;
+		// The invite's own VTIMEZONE; one whose rules this reader does not follow is read by its name.
+		const vtimezone = this.inFile.get(tzid);
+		let offsetAt = vtimezone ? vtimezoneOffsetAt(vtimezone) : null;
+		if (!offsetAt) {
+			const resolved = resolveZoneName(tzid);
+			if (resolved?.warning) this.warnings.push(resolved.warning);
+			if (!resolved) {
+				this.warnings.push(`The invite's time zone "${tzid}" is not one this tool knows, so its times are read as your local time: check them against the invite.`);
+			}
+			offsetAt = resolved?.offsetAt ?? null;
 		}
-		this.named.set(tzid, resolved?.offsetAt ?? null);
-		return resolved?.offsetAt ?? null;
+		this.zones.set(tzid, offsetAt);
+		return offsetAt;
 	}
 }
 
@@ -227,27 +181,28 @@ const CONFERENCE_PROPS = [
 	"url",
 ];
 
-function readEvent(event: Component, times: TimeReader): InviteEvent {
-	const startProp = event.getFirstProperty("dtstart");
-	const start = times.read(startProp, "DTSTART");
+function readEvent(event: IcalComponent, times: TimeReader): InviteEvent {
+	const start = times.read(firstProperty(event, "dtstart"), "DTSTART");
 	if (!start) throw new InviteError("an event of the invite has no start (DTSTART)");
 	let end: Date | null = null;
-	const endRead = times.read(event.getFirstProperty("dtend"), "DTEND");
+	const endRead = times.read(firstProperty(event, "dtend"), "DTEND");
+	const durationProp = firstProperty(event, "duration");
 	if (endRead) end = endRead.at;
-	else {
-		const duration = event.getFirstPropertyValue("duration");
-		if (duration instanceof ICAL.Duration) end = new Date(start.at.getTime() + duration.toSeconds() * 1000);
+	else if (durationProp) {
+		const seconds = parseDuration(durationProp.value);
+		if (seconds === null) throw new InviteError(`the invite's DURATION is ${JSON.stringify(durationProp.value)}, which is not a duration`);
+		end = new Date(start.at.getTime() + seconds * 1000);
 	}
 	// An all-day event's end is the next day at midnight: no hour of the interview's end in it.
 	if (start.allDay || (end && end.getTime() <= start.at.getTime())) end = null;
 
-	const organizerProp = event.getFirstProperty("organizer");
+	const organizerProp = firstProperty(event, "organizer");
 	const organizer = organizerProp
-		? { cn: param(organizerProp, "cn").trim(), email: address(organizerProp.jCal[3]), sentBy: address(param(organizerProp, "sent-by")) }
+		? { cn: param(organizerProp, "cn").trim(), email: address(organizerProp.value), sentBy: address(param(organizerProp, "sent-by")) }
 		: null;
-	const attendees: InviteAttendee[] = event.getAllProperties("attendee").map((p) => ({
+	const attendees: InviteAttendee[] = allProperties(event, "attendee").map((p) => ({
 		cn: param(p, "cn").trim(),
-		email: address(p.jCal[3]),
+		email: address(p.value),
 		cutype: param(p, "cutype").toUpperCase(),
 		partstat: (param(p, "partstat") || "NEEDS-ACTION").toUpperCase(),
 		role: (param(p, "role") || "REQ-PARTICIPANT").toUpperCase(),
@@ -256,10 +211,7 @@ function readEvent(event: Component, times: TimeReader): InviteEvent {
 
 	const conference: string[] = [];
 	for (const name of CONFERENCE_PROPS) {
-		for (const p of event.getAllProperties(name)) {
-			const v: unknown = p.jCal[3];
-			if (typeof v === "string" && v.trim() !== "") conference.push(v.trim());
-		}
+		for (const p of allProperties(event, name)) if (p.value.trim() !== "") conference.push(p.value.trim());
 	}
 	let description = textOf(event, "description");
 	let descriptionIsHtml = false;
@@ -267,14 +219,15 @@ function readEvent(event: Component, times: TimeReader): InviteEvent {
 		description = textOf(event, "x-alt-desc");
 		descriptionIsHtml = description !== "";
 	}
-	const sequence = Number(event.getFirstPropertyValue("sequence") ?? 0);
-	const recurrence = event.getFirstProperty("recurrence-id");
-	const rrule = event.getFirstProperty("rrule");
-	const rdate = event.getFirstProperty("rdate");
+	// An INTEGER as ical.js read it: its leading digits.
+	const sequence = Number.parseInt(firstProperty(event, "sequence")?.value ?? "0", 10);
+	const recurrence = firstProperty(event, "recurrence-id");
+	const rrule = firstProperty(event, "rrule");
+	const rdate = firstProperty(event, "rdate");
 	return {
 		uid: textOf(event, "uid").trim(),
 		sequence: Number.isFinite(sequence) ? sequence : 0,
-		recurrenceId: recurrence && typeof recurrence.jCal[3] === "string" ? recurrence.jCal[3] : "",
+		recurrenceId: recurrence?.value.trim() ?? "",
 		start: start.at,
 		end,
 		allDay: start.allDay,
@@ -286,7 +239,7 @@ function readEvent(event: Component, times: TimeReader): InviteEvent {
 		organizer,
 		attendees,
 		cancelled: textOf(event, "status").trim().toUpperCase() === "CANCELLED",
-		repeats: rrule ? `RRULE:${rrule.getFirstValue()?.toString() ?? ""}` : rdate ? "RDATE" : "",
+		repeats: rrule ? `RRULE:${rrule.value.trim()}` : rdate ? "RDATE" : "",
 	};
 }
 
@@ -299,25 +252,23 @@ export function readInvite(input: string | Uint8Array): InviteReading {
 	if (!/^BEGIN:VCALENDAR\s*$/im.test(text.split("\n", 1)[0])) {
 		throw new InviteError("this is not a calendar invite: an iCalendar file starts with BEGIN:VCALENDAR");
 	}
-	let parsed: unknown;
+	let calendars: IcalComponent[];
 	try {
-		parsed = ICAL.parse(text + "\n");
+		calendars = parseIcalendar(text);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new InviteError(`the calendar invite cannot be read: ${reason.split("\n")[0]}`);
+		if (!(error instanceof IcalSyntaxError)) throw error;
+		throw new InviteError(`the calendar invite cannot be read: ${error.message}`);
 	}
-	const calendars = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
 	const events: InviteEvent[] = [];
 	const warnings: string[] = [];
 	let method = "";
 	let prodid = "";
-	for (const jcal of calendars) {
-		const calendar = new ICAL.Component(jcal as unknown[]);
+	for (const calendar of calendars) {
 		if (calendar.name !== "vcalendar") continue;
 		method ||= textOf(calendar, "method").trim().toUpperCase();
 		prodid ||= textOf(calendar, "prodid").trim();
 		const times = new TimeReader(vtimezones(calendar));
-		for (const event of calendar.getAllSubcomponents("vevent")) events.push(readEvent(event, times));
+		for (const event of subcomponents(calendar, "vevent")) events.push(readEvent(event, times));
 		for (const w of times.warnings) if (!warnings.includes(w)) warnings.push(w);
 	}
 	if (events.length === 0) throw new InviteError("the calendar file has no event (VEVENT) to make a note from");

@@ -138,7 +138,7 @@ describe("the sandbox page", () => {
 			"BEGIN:VCALENDAR",
 			"PRODID:Microsoft Exchange Server 2010",
 			"METHOD:REQUEST",
-			// Exchange's zone with its rules from 1601: main.js's ical.js expands them (its RRULE iterator).
+			// Exchange's zone with its rules from 1601: main.js's own reader expands them (src/core/vtimezone.ts).
 			...EXCHANGE_W_EUROPE,
 			"BEGIN:VEVENT",
 			'ORGANIZER;CN="Okafor, Lena":MAILTO:lena.okafor@tyrell.example',
