@@ -217,7 +217,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"use usage cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -1220,10 +1220,12 @@ function changeOf(text: string, names: ReadonlySet<string>): Change | null {
 			if (!changeable(head, 5)) return null;
 			return { what: withArticle(head.join(" "), names), how: `from ${a.text} to ${b.text}${rest(b.end)}`, direction: direction(a.text, b.text) ?? stated };
 		}
-		if ((l === "up" || l === "down") && changeable(words.slice(0, k), 4)) {
-			const by = lower(words[k + 1] ?? "") === "by" ? k + 2 : k + 1;
+		if ((l === "up" || l === "down") && (changeable(words.slice(0, k), 4) || (k === 2 && /^use$/i.test(words[1])))) {
+			// "pick rate up 22%", "traveler use down to 12%".
+			const to = lower(words[k + 1] ?? "") === "to";
+			const by = lower(words[k + 1] ?? "") === "by" || to ? k + 2 : k + 1;
 			const a = amountAt(words, by);
-			if (a) return { what: withArticle(words.slice(0, k).join(" "), names), how: `by ${a.text}${rest(a.end)}`, direction: l };
+			if (a) return { what: withArticle(words.slice(0, k).join(" "), names), how: `${to ? "to" : "by"} ${a.text}${rest(a.end)}`, direction: l };
 		}
 		const sign = words[k][0];
 		if ((sign === "+" || sign === "-" || sign === "−") && /^\d/.test(words[k].slice(1)) && changeable(words.slice(0, k), 4)) {
@@ -1387,7 +1389,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				}
 			}
 			const piece = shapeOf(textPart, segment.after);
-			if (unit !== null && segment.after !== "" && segment.after !== "?" && segment.after !== "!" && isResult(piece) && /[\p{L}\p{N}]/u.test(piece.text)) {
+			// "— traveler use down to 12%": a change after a dash is the result, even where a word of it reads as a verb.
+			const result = isResult(piece) || ((segment.after === "-" || segment.after === ";") && changeOf(piece.text, names) !== null && !/^(?:i|we|my)\b/i.test(piece.text));
+			if (unit !== null && segment.after !== "" && segment.after !== "?" && segment.after !== "!" && result && /[\p{L}\p{N}]/u.test(piece.text)) {
 				const current: Unit = unit;
 				const change = changeOf(piece.text, names);
 				if (change && current.kind === "statement" && current.action !== undefined) current.text = withChange(current.text, change, "action");

@@ -227,6 +227,11 @@ describe("the user's experience", () => {
 		expect(got.links).toEqual(["https://ridgeway.example/award"]);
 	});
 
+	it("keeps a result after a dash with what it is the result of", () => {
+		expect(experienceOf("Helped roll out self-scheduling at St. Ansgar — traveler use down to 12%").statement).toBe("I helped roll out self-scheduling at St. Ansgar, cutting traveler use to 12%.");
+		expect(experienceOf("Rebuilt the pick path — error rate down to 0.3%").statement).toBe("I rebuilt the pick path, cutting the error rate to 0.3%.");
+	});
+
 	it("has a short form for a card", () => {
 		expect(experienceOf("led a retention push on 4 West that cut RN turnover from 28% to 11%").short).toBe("the time I led a retention push on 4 West");
 		expect(experienceOf("Cut dough waste 30% by moving to an overnight preferment schedule at both shops").short).toBe("the time I cut dough waste 30%");
