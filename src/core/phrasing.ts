@@ -1463,7 +1463,7 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		case "action":
 		case "goal": {
 			if (piece.shape === "goal" && !startsObject(piece.words[1])) return nounUnit(piece, names, all);
-			const verbPhrase = text[0].toLowerCase() + text.slice(1);
+			const verbPhrase = withToolArticle(text[0].toLowerCase() + text.slice(1));
 			return { kind: "statement", text: `I ${verbPhrase}`, action: verbPhrase };
 		}
 		case "clause": {
@@ -1482,6 +1482,18 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 	}
 }
 
+/** Things one builds, one at a time: "Built PBC tracker" is "built a PBC tracker". */
+const TOOLS = list("tracker dashboard pipeline tool model report process system program app bot template playbook framework library service portal database workflow checklist script plugin platform");
+
+/** "built PBC tracker in Smartsheet" → "built a PBC tracker in Smartsheet": the article a hurried note leaves out. */
+function withToolArticle(verbPhrase: string): string {
+	const words = verbPhrase.split(" ");
+	if (words.length < 3 || !/^\p{Lu}{2,5}$/u.test(words[1]) || !TOOLS.has(lower(words[2]))) return verbPhrase;
+	// An initialism is read letter by letter: "an SOP tracker", "a PBC tracker".
+	const article = /^[AEFHIL-ORSX]/.test(words[1]) ? "an" : "a";
+	return [words[0], article, ...words.slice(1)].join(" ");
+}
+
 function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const text = piece.text;
 	const first = lower(piece.words[0]);
@@ -1494,9 +1506,17 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const change = changeOf(text, names);
 	if (change) {
 		const verb = change.direction === "up" ? "raise" : change.direction === "down" ? "cut" : "take";
-		const action = `helped ${verb} ${change.what} ${change.how}`;
+		// "TripAdvisor 3.9 -> 4.6": a site's score out of five is its rating.
+		const what = /^\p{Lu}[\p{L}\d]*$/u.test(change.what) && /^from \d(?:\.\d)? to \d(?:\.\d)?\b/.test(change.how) ? `the ${change.what} rating` : change.what;
+		const action = `helped ${verb} ${what} ${change.how}`;
 		return { kind: "statement", text: `I ${action}`, action };
 	}
+	// "shipped on time", "delivered under budget": what the user did, with no object to turn into a thing.
+	if (piece.words.length >= 2 && isPast(first) && !ADJECTIVE_PAST.has(first) && /^(?:on|under|ahead|early|within|without)$/i.test(piece.words[1])) {
+		return { kind: "statement", text: `I ${text[0].toLowerCase()}${text.slice(1)}`, action: `${text[0].toLowerCase()}${text.slice(1)}` };
+	}
+	// "campaign experience", "Epic background": the user's own, named as theirs.
+	if (/^(?:experience|background|expertise|skills)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 4) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	return { kind: "reference", text: `my work on ${withArticle(text, names, all)}` };
 }
 
@@ -1511,7 +1531,7 @@ function shortAction(action: string, who = "I"): string | null {
 }
 
 /** A span of months or years: what was done over it was no single occasion. */
-const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b/i;
+const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b/i;
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));

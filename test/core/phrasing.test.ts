@@ -227,6 +227,15 @@ describe("the user's experience", () => {
 		expect(got.links).toEqual(["https://ridgeway.example/award"]);
 	});
 
+	it("reads highlights typed in a hurry as the user's own", () => {
+		expect(experienceOf("shipped on time").reference).toBe("how I shipped on time");
+		expect(experienceOf("campaign experience").reference).toBe("my campaign experience");
+		expect(experienceOf("TripAdvisor 3.9 -> 4.6 in 14 months").statement).toBe("I helped raise the TripAdvisor rating from 3.9 to 4.6 in 14 months.");
+		expect(experienceOf("Built PBC tracker in Smartsheet").statement).toBe("I built a PBC tracker in Smartsheet.");
+		expect(experienceOf("built SOP library for the unit").statement).toBe("I built an SOP library for the unit.");
+		expect(experienceOf("Automated test rig").reference).toBe("my work on the automated test rig");
+	});
+
 	it("keeps a result after a dash with what it is the result of", () => {
 		expect(experienceOf("Helped roll out self-scheduling at St. Ansgar — traveler use down to 12%").statement).toBe("I helped roll out self-scheduling at St. Ansgar, cutting traveler use to 12%.");
 		expect(experienceOf("Rebuilt the pick path — error rate down to 0.3%").statement).toBe("I rebuilt the pick path, cutting the error rate to 0.3%.");
