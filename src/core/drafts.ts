@@ -196,7 +196,11 @@ function dayInWords(day: Date, now: Date): string {
 
 /** How a message greets someone: the first name, never an address; "Hello" when the note gives no name. */
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
-	return greeting(plainText(person?.name ?? ""), salutation);
+	const name = plainText(person?.name ?? "");
+	// `Siobhan "Vonnie" Mallory <vonnie@...>`: the name she goes by, when her own address says so.
+	const nickname = /["“]([\p{L}'’-]{2,20})["”]/u.exec(name)?.[1];
+	if (nickname && (person?.email ?? "").toLowerCase().startsWith(nickname.toLowerCase())) return `${salutation} ${nickname}`;
+	return greeting(name, salutation);
 }
 
 /** A stable number from text: the same note always gets the same structures. */

@@ -795,6 +795,17 @@ describe("linkedin", () => {
 		expect(drafts[0].mailto).toBeNull();
 	});
 
+	it("greets someone by the nickname in quotes when their own address says they go by it", () => {
+		const interview = anInterview()
+			.company("Tinderbox")
+			.role("Gameplay programmer")
+			.interviewer('Siobhan "Vonnie" Mallory', { email: "vonnie@tinderbox.example" })
+			.interviewer('Mike "Big" Tanaka', { email: "mtanaka@tinderbox.example" })
+			.build();
+		const { drafts } = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
+		expect(drafts.map((d) => d.body.split(",")[0])).toEqual(["Hi Vonnie", "Hi Mike"]);
+	});
+
 	it("greets the second invitee and every other by first name", () => {
 		const { drafts } = buildDrafts(tyrell(), "linkedin", ctx("2026-11-23T18:00"));
 		expect(drafts.map((d) => d.body.split(",")[0])).toEqual(["Hi Eldon", "Hi Dana", "Hi Cleo"]);
