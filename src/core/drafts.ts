@@ -198,7 +198,7 @@ function dayInWords(day: Date, now: Date): string {
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
 	const name = plainText(person?.name ?? "");
 	// `Siobhan "Vonnie" Mallory <vonnie@...>`: the name she goes by, when her own address says so.
-	const nickname = /["“]([\p{L}'’-]{2,20})["”]/u.exec(name)?.[1];
+	const nickname = person?.nickname;
 	if (nickname && (person?.email ?? "").toLowerCase().startsWith(nickname.toLowerCase())) return `${salutation} ${nickname}`;
 	return greeting(name, salutation);
 }

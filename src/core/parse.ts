@@ -3,7 +3,7 @@
 import { addMinutes } from "date-fns";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { cleanName, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
+import { cleanName, quotedNickname, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -328,6 +328,8 @@ function textEntry(text: string, file: string, resolve: LinkResolver): PersonEnt
 	const read = readPersonText(text);
 	if (read.name === "" && read.email === undefined) return null;
 	const person: Person = { name: cleanName(read.name), attachments: [] };
+	const nickname = quotedNickname(read.name);
+	if (nickname !== undefined) person.nickname = nickname;
 	if (read.email !== undefined) person.email = read.email;
 	return { person };
 }
@@ -339,6 +341,8 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 		name: cleanName(nameLink ? noteName(nameLink.linkpath) : (typed?.name ?? "")),
 		attachments: attachmentList(map.attachments),
 	};
+	const nickname = typed ? quotedNickname(typed.name) : undefined;
+	if (nickname !== undefined) person.nickname = nickname;
 	const email = emailText(map.email);
 	if (email.email !== undefined) person.email = email.email;
 	else if (typed?.email !== undefined) person.email = typed.email;

@@ -309,6 +309,15 @@ function withoutBrackets(name: string): { rest: string; aside: string } {
 	return { rest, aside: aside.trim() };
 }
 
+/** The word in double quotes inside a name: "Vonnie" of `Siobhan "Vonnie" Mallory`; undefined when there is none. */
+export function quotedNickname(name: string): string | undefined {
+	const open = name.search(/["“]/);
+	if (open <= 0) return undefined;
+	const close = name.slice(open + 1).search(/["”]/);
+	const inner = close === -1 ? "" : name.slice(open + 1, open + 1 + close).trim();
+	return /^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) ? inner : undefined;
+}
+
 /** Words in double quotes inside a name: the nickname of `Mike "Big" Tanaka`. */
 function withoutQuotedNickname(name: string): string {
 	const open = name.search(/["“]/);

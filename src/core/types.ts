@@ -67,6 +67,8 @@ export interface Person {
 	attachments: string[];
 	/** Vault path of the person note, when the name was a link that resolved. */
 	personNote?: string;
+	/** The name in quotes inside the typed name (`Siobhan "Vonnie" Mallory`), which `name` leaves out. */
+	nickname?: string;
 }
 
 /** A record key's value: when it was set, or `true` when set to something that is not a date. */

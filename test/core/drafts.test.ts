@@ -799,8 +799,8 @@ describe("linkedin", () => {
 		const interview = anInterview()
 			.company("Tinderbox")
 			.role("Gameplay programmer")
-			.interviewer('Siobhan "Vonnie" Mallory', { email: "vonnie@tinderbox.example" })
-			.interviewer('Mike "Big" Tanaka', { email: "mtanaka@tinderbox.example" })
+			.interviewer("Siobhan Mallory", { email: "vonnie@tinderbox.example", nickname: "Vonnie" })
+			.interviewer("Mike Tanaka", { email: "mtanaka@tinderbox.example", nickname: "Big" })
 			.build();
 		const { drafts } = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
 		expect(drafts.map((d) => d.body.split(",")[0])).toEqual(["Hi Vonnie", "Hi Mike"]);

@@ -51,6 +51,13 @@ describe("notes typed in a hurry", () => {
 		expect(note.problems).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(/interviewers lists 300 people; only the first 50 are read/) }));
 	});
 
+	it("greets by the nickname in quotes that the person's own address goes by, the primary contact who is that person too", () => {
+		const note = read({ interviewers: ['Siobhan "Vonnie" Mallory', 'Mike "Big" Tanaka <mtanaka@northwind.com>'], primary_contact: "Vonnie Mallory <vonnie@northwind.com>" });
+		expect(note.interview.interviewers[0].nickname).toBe("Vonnie");
+		const greetings = note.drafts("thank-you").drafts.map((d) => greetingOf(d.body));
+		expect([...greetings].sort()).toEqual(["Hi Mike,", "Hi Vonnie,"]);
+	});
+
 	it("takes the address from `Name <email>` in primary_contact", () => {
 		const note = read({ primary_contact: "Jane Doe <jane.doe@northwind.com>", interviewers: "Bob Roe <bob.roe@northwind.com>" });
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "jane.doe@northwind.com" });
