@@ -231,7 +231,7 @@ const TOPIC_OPENINGS = [
 const THING_LINES = [
 	"I've kept thinking about our conversation about {topic}.",
 	"Our conversation about {topic} has stayed with me.",
-	"I appreciated hearing your perspective about {topic}.",
+	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
 	"Thank you for walking me through {topic}.",
 	"What you said about {topic} gave me a clearer picture of the work.",
@@ -385,7 +385,7 @@ const CLOSINGS = [
 ];
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "keen", "happy", "picture", "thinking", "conversation"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "keen", "happy", "picture", "thinking", "conversation", "chance"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the

@@ -217,7 +217,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"use usage cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"use usage creep cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -1499,7 +1499,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const first = lower(piece.words[0]);
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
 	if (first === "my" || piece.words.some((w, i) => i > 0 && lower(w) === "i")) return { kind: "reference", text: withArticle(text, names, all) };
-	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero") return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
+	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.
@@ -1561,7 +1561,7 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
  * The role as the middle of a sentence names it: "the senior product designer role at Ledgerly";
  * a role with a comma or parentheses is "the role of nurse manager, cardiac step-down, at ...".
  */
-/** The text without asides of more than one word: "(long-term position, starting January)" goes, "(Backend)" stays. */
+/** The text without the note's asides: "(long-term position, starting January)" and "(stormwater)" go, a name such as "(Backend)" stays. */
 function withoutLongAsides(text: string): string {
 	let out = "";
 	let at = 0;
@@ -1578,7 +1578,7 @@ function withoutLongAsides(text: string): string {
 			continue;
 		}
 		// "(Backend)" names the team; "(2nd shift)", "(nights, 0.9 FTE)", "(long-term sub -> permanent)" are the note's.
-		out += /^\p{L}+$/u.test(inner.trim()) ? text.slice(at, close + 1) : text.slice(at, open).trimEnd();
+		out += /^\p{Lu}\p{L}*$/u.test(inner.trim()) ? text.slice(at, close + 1) : text.slice(at, open).trimEnd();
 		at = close + 1;
 	}
 }

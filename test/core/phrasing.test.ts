@@ -263,7 +263,7 @@ describe("roles and titles in a sentence", () => {
 		expect(companyName("monday.com")).toBe("monday.com");
 		expect(companyName("eBay")).toBe("eBay");
 		expect(companyName("bramble and finch")).toBe("Bramble and Finch");
-		expect(roleInSentence("Nurse (nights) (ICU, step-down, float pool)", "Mercy")).toBe("the role of nurse (nights) at Mercy");
+		expect(roleInSentence("Nurse (nights) (ICU, step-down, float pool)", "Mercy")).toBe("the nurse role at Mercy");
 	});
 
 	const roles: [string, string, string][] = [
