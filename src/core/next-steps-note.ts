@@ -120,6 +120,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return `${p === "next" || p === "this" ? "on" : p} ${day(target)}${at}`;
 	});
 	out = out.replace(/ at,? (?:at )?(\d{1,2}(?::\d\d)? ?(?:am|pm))\b/gi, " at $1");
+	// "on Monday 7 December or on Tuesday 8 December" → "on Monday 7 or Tuesday 8 December".
+	out = out.replace(/\bon (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+) or on (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+)\b/gu, (m, d1: string, n1: string, m1: string, d2: string, n2: string, m2: string) => (m1 === m2 ? `on ${d1} ${n1} or ${d2} ${n2} ${m1}` : m));
 	// A span said loosely, counted from the interview: "in the next week or two", "2-3 weeks".
 	out = out.replace(
 		/\b(?:(?:in|within|over) )?(?:the )?(?:next )?(?:(a |one )?week or two|couple (?:of )?weeks|few weeks|(\d) ?(?:-|–|to) ?(\d) weeks)\b/gi,

@@ -413,8 +413,8 @@ export function personLabel(person: { name: string; email?: string | null }): st
 // ---------------------------------------------------------------- one person, one entry
 
 /** The fields a person entry carries, each either typed in the note or taken from a person note. */
-export type MergeField = "email" | "title" | "linkedin" | "focus" | "highlight" | "personNote";
-const MERGE_FIELDS: readonly MergeField[] = ["email", "title", "linkedin", "focus", "highlight", "personNote"];
+export type MergeField = "email" | "title" | "linkedin" | "focus" | "highlight" | "personNote" | "nickname";
+const MERGE_FIELDS: readonly MergeField[] = ["email", "title", "linkedin", "focus", "highlight", "personNote", "nickname"];
 
 /**
  * A person as one entry of the note gives them, before merging. `fromPersonNote` names the fields

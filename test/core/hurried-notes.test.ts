@@ -56,6 +56,7 @@ describe("notes typed in a hurry", () => {
 		expect(note.interview.interviewers[0].nickname).toBe("Vonnie");
 		const greetings = note.drafts("thank-you").drafts.map((d) => greetingOf(d.body));
 		expect([...greetings].sort()).toEqual(["Hi Mike,", "Hi Vonnie,"]);
+		expect(greetingOf(note.drafts("check-in").drafts[0].body)).toBe("Hi Vonnie,");
 	});
 
 	it("takes the address from `Name <email>` in primary_contact", () => {

@@ -68,7 +68,7 @@ describe("what they said about next steps, read back", () => {
 		["Pat will call after he talks to the GC about the hospital job", "you", "you mentioned you'd call after you talk to the general contractor about the hospital job"],
 		["Hiring committee meets Thurs, then board approval 12/15.", "understood", "I understood the hiring committee would meet on Thursday 26 November, followed by board approval on Tuesday 15 December"],
 		["Take-home (due Mon 12/7), then final w/ CEO", "understood", "I understood the next step was the take-home exercise, due on Monday 7 December, followed by a final interview with the CEO"],
-		["Marco said he'd text me Monday or Tuesday", "understood", "I understood from Marco that he'd text me on Monday 23 November or on Tuesday 24 November"],
+		["Marco said he'd text me Monday or Tuesday", "understood", "I understood from Marco that he'd text me on Monday 23 or Tuesday 24 November"],
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
 		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before December 1"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
@@ -83,8 +83,8 @@ describe("what they said about next steps, read back", () => {
 	];
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
 		const monday = local("2026-11-30T10:00");
-		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday 7 December or on Tuesday 8 December");
-		expect(resolveDays("they'll call Wed or Thu", monday, now)).toBe("they'll call on Wednesday 2 December or on Thursday 3 December");
+		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday 7 or Tuesday 8 December");
+		expect(resolveDays("they'll call Wed or Thu", monday, now)).toBe("they'll call on Wednesday 2 or Thursday 3 December");
 		expect(resolveDays("onsite, week of Dec 7", monday, now)).toBe("onsite, in the week of 7 December");
 	});
 	it.each(["call Dan back Thurs", "email them the deck", "follow up w/ Pat"])("%j is the user's own to-do, not told back", (text) => expect(read(text)?.kind).toBe("unread"));
