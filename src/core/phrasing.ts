@@ -1585,7 +1585,10 @@ function withoutLongAsides(text: string): string {
 
 /** A role without its qualifiers: "program manager, youth housing" → "program manager"; the whole role when nothing is left. */
 export function shortRole(role: string): string {
-	const head = withoutAsides(role).split(/,|\s[-–—]\s/)[0].trim();
+	const plain = withoutAsides(role);
+	const head = plain.split(/,|\s[-–—]\s/)[0].trim();
+	// "RN – Labor & Delivery": one word alone says too little of the role, so its qualifier stays.
+	if (head.split(" ").length === 1 && head !== plain) return plain;
 	return /\p{L}/u.test(head) ? head : role;
 }
 
