@@ -595,7 +595,7 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const what = facts.interviewed ? "our conversation" : "organising my interviews";
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, `It left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			pickFor(
 				[
 					"Could you tell me what the next stage looks like, and when you expect to make a decision?",
