@@ -225,7 +225,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch docs=documents convo=conversation convos=conversations"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -1398,6 +1398,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				else if (change && current.kind === "reference") current.text = withChange(current.text, change, "noun");
 				else current.text = withAside(current.text, midText(piece.text, names, all));
 				continue;
+			}
+			// "built the panel at Quillpay; readouts became 1-pagers": what came of it, in the same sentence.
+			if (unit !== null && segment.after === ";" && piece.shape === "clause" && (unit).kind === "statement") {
+				const joined = unitOf(piece, names, all, []);
+				if (joined && joined.kind === "statement" && joined.action === undefined && !/^(?:I|My|We|Our)\b/.test(joined.text)) {
+					(unit).text = `${(unit).text}, and ${midText(joined.text, names, all)}`;
+					continue;
+				}
 			}
 			flush();
 			const made: Unit | null = unitOf(piece, names, all, leftOut);

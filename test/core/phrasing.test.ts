@@ -236,6 +236,11 @@ describe("the user's experience", () => {
 		expect(experienceOf("Automated test rig").reference).toBe("my work on the automated test rig");
 	});
 
+	it("joins what came of the work, after a semicolon, to the same sentence", () => {
+		expect(experienceOf("built a 1,200-person in-house participant panel at Quillpay; readouts became 1-pagers").statement).toBe("I built a 1,200-person in-house participant panel at Quillpay, and readouts became one-page summaries.");
+		expect(experienceOf("Led the migration; I also trained 4 juniors").statement).toBe("I led the migration. I also trained 4 juniors.");
+	});
+
 	it("keeps a result after a dash with what it is the result of", () => {
 		expect(experienceOf("Helped roll out self-scheduling at St. Ansgar — traveler use down to 12%").statement).toBe("I helped roll out self-scheduling at St. Ansgar, cutting traveler use to 12%.");
 		expect(experienceOf("Rebuilt the pick path — error rate down to 0.3%").statement).toBe("I rebuilt the pick path, cutting the error rate to 0.3%.");
