@@ -858,7 +858,12 @@ function topicCandidate(piece: Piece): Candidate | null {
 			return null;
 		case "question": {
 			const told = indirectQuestion(words);
-			return told ? { words: told, kind: "question", score: 3, noun: false } : null;
+			if (told) return { words: told, kind: "question", score: 3, noun: false };
+			// "can I talk to surgeons w/o overselling": their question was about talking to surgeons.
+			if (words.length > 3 && AUX.has(lower(words[0])) && /^(?:i|you)$/i.test(words[1]) && isBaseForm(words[2])) {
+				return { words: [gerundOf(words[2]), ...words.slice(3)], kind: "question", score: 3, noun: false };
+			}
+			return null;
 		}
 		case "noun": {
 			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };

@@ -90,8 +90,9 @@ describe("what a focus is about", () => {
 		expect(focusTopic("$6M capital campaign").topic?.text).toBe("the $6M capital campaign");
 		// A list of an activity and a thing is named whole.
 		expect(focusTopic("- recruiting participants without a panel vendor\n- synthesis that PMs actually read").topic?.text).toBe("recruiting participants without a panel vendor and synthesis that PMs actually read");
-		// A yes-or-no question typed without its mark is no topic.
-		expect(focusTopic("can I talk to surgeons w/o overselling").topic).toBeNull();
+		// A yes-or-no question, with its mark or without, is a question about doing something.
+		expect(focusTopic("can I talk to surgeons w/o overselling").topic).toMatchObject({ text: "talking to surgeons without overselling", kind: "question" });
+		expect(focusTopic("Can you handle a night shift alone?").topic?.text).toBe("handling a night shift alone");
 	});
 
 	// [note, topic for the middle of a sentence]: what they said of their own team is never told back.
