@@ -585,6 +585,9 @@ function isActionStart(words: readonly string[]): boolean {
 	return false;
 }
 
+/** A credential after a comma: "certified for all adult vaccines", "licensed in CA and NV". */
+const CREDENTIALS_HELD = /^(?:board-certified|certified|licensed|registered|qualified|fluent|accredited) (?:in|for|as|to)\b/i;
+
 /** What people do, as a note says it of them: "Clients send stuff late". */
 const PEOPLE_VERBS = list("send want need hate love complain struggle say expect ask submit miss ignore quit leave trust use wait call email skip forget");
 
@@ -1367,6 +1370,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let relative: string | null = null;
 			let aside: string | null = null;
 			let spliced: string | null = null;
+			let held: string | null = null;
+			let withWhat: string | null = null;
 			const comma = textPart.lastIndexOf(", ");
 			if (comma > 0) {
 				const after = textPart.slice(comma + 2);
@@ -1379,6 +1384,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 					textPart = textPart.slice(0, comma);
 				} else if (change && !/\d/.test(after.split(" ")[0]) && !isPast(firstAfter)) {
 					trailing = change;
+					textPart = textPart.slice(0, comma);
+				} else if (/^I \p{Ll}/u.test(after) && !isActionStart(textPart.split(" "))) {
+					// "point-of-service documentation, I close 95% of notes …": a sentence of the user's own.
+					spliced = after;
+					textPart = textPart.slice(0, comma);
+				} else if (CREDENTIALS_HELD.test(after)) {
+					// "1,200+ flu shots last season, certified for all adult vaccines": a credential of the user's, said as one.
+					held = after;
+					textPart = textPart.slice(0, comma);
+				} else if (/^(?:zero|no) /i.test(after) && after.split(" ").length <= 6) {
+					// "…on 3 K-12 projects, zero change-order disputes": what the work came with.
+					withWhat = after;
 					textPart = textPart.slice(0, comma);
 				} else if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !isPast(lower(textPart.split(" ")[0]))) {
 					relative = after;
@@ -1417,8 +1434,19 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			if (made && trailing) made.text = withChange(made.text, trailing, made.kind === "statement" && made.action !== undefined ? "action" : "noun");
 			if (made && relative !== null) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : withAside(made.text, relative);
 			if (made && aside !== null) made.text = withAside(made.text, aside);
-			if (made && spliced !== null) made.text = made.kind === "statement" ? `${made.text}, and ${spliced}` : withAside(made.text, spliced);
+			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
+			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
+			const ownSentence = spliced !== null && made?.kind === "reference" && /^I\b/.test(spliced);
+			if (made && spliced !== null && !ownSentence) made.text = made.kind === "statement" ? `${made.text}, and ${spliced}` : withAside(made.text, spliced);
 			unit = made;
+			if (ownSentence && spliced !== null) {
+				flush();
+				unit = { kind: "statement", text: spliced };
+			}
+			if (held !== null) {
+				flush();
+				unit = { kind: "statement", text: `I'm ${held}` };
+			}
 		}
 		flush();
 	}
@@ -1498,13 +1526,36 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 /** Things one builds, one at a time: "Built PBC tracker" is "built a PBC tracker". */
 const TOOLS = list("tracker dashboard pipeline tool model report process system program app bot template playbook framework library service portal database workflow checklist script plugin platform");
 
-/** "built PBC tracker in Smartsheet" → "built a PBC tracker in Smartsheet": the article a hurried note leaves out. */
+/** Things a team has one of: "Rebuilt onboarding playbook" is "rebuilt the onboarding playbook". */
+const ONE_OF = list("queue playbook close backlog program programme process pipeline rotation schedule roadmap workflow website site store unit floor clinic branch warehouse handbook curriculum onboarding intake");
+
+/** Verbs of a change that "by" a figure follows: "cut the queue by about 30%". */
+const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered boosted shortened dropped halved doubled lifted");
+
+/**
+ * What a hurried note leaves out of the user's action, put back: the article ("built PBC tracker" →
+ * "built a PBC tracker", "rebuilt onboarding playbook" → "rebuilt the onboarding playbook"), "by"
+ * before a figure ("cut the queue about 30%" → "by about 30%") and "from" before a range
+ * ("reduced churn 3.5% to 1.8%" → "from 3.5% to 1.8%").
+ */
 function withToolArticle(verbPhrase: string): string {
-	const words = verbPhrase.split(" ");
-	if (words.length < 3 || !/^\p{Lu}{2,5}$/u.test(words[1]) || !TOOLS.has(lower(words[2]))) return verbPhrase;
-	// An initialism is read letter by letter: "an SOP tracker", "a PBC tracker".
-	const article = /^[AEFHIL-ORSX]/.test(words[1]) ? "an" : "a";
-	return [words[0], article, ...words.slice(1)].join(" ");
+	let words = verbPhrase.split(" ");
+	if (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[1]) && TOOLS.has(lower(words[2]))) {
+		// An initialism is read letter by letter: "an SOP tracker", "a PBC tracker".
+		words = [words[0], /^[AEFHIL-ORSX]/.test(words[1]) ? "an" : "a", ...words.slice(1)];
+	} else if (words.length >= 2) {
+		// A group of one to three lower-case words ending on something a team has one of.
+		let end = 1;
+		while (end < words.length && end <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
+		const last = lower(trimTrailing(words[end - 1], ",;"));
+		if (end > 1 && ONE_OF.has(last) && !DETERMINERS.has(lower(words[1]))) words = [words[0], "the", ...words.slice(1)];
+	}
+	let out = words.join(" ");
+	if (CHANGE_VERBS.has(lower(words[0]))) {
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*%)(?! to\b)/u, "$1 by $2");
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%? to \d[\d.,]*%?)/u, "$1 from $2");
+	}
+	return out;
 }
 
 function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {

@@ -237,6 +237,15 @@ describe("the user's experience", () => {
 		expect(experienceOf("Automated test rig").reference).toBe("my work on the automated test rig");
 	});
 
+	it("puts back the article, 'by' and 'from' a hurried action leaves out, and lets a credential or a sentence of the user's stand alone", () => {
+		expect(experienceOf("cut verification queue ~30% at Walgreens").statement).toBe("I cut the verification queue by about 30% at Walgreens.");
+		expect(experienceOf("Rebuilt onboarding playbook, time-to-value 60 days -> 21").statement).toBe("I rebuilt the onboarding playbook, taking the time-to-value from 60 days to 21.");
+		expect(experienceOf("Reduced logo churn 3.5% -> 1.8% at Trellis").statement).toBe("I reduced logo churn from 3.5% to 1.8% at Trellis.");
+		expect(experienceOf("1,200+ flu shots last season, certified for all adult vaccines")).toMatchObject({ reference: "my track record of more than 1,200 flu shots last season", more: ["I'm certified for all adult vaccines."] });
+		expect(experienceOf("point-of-service documentation, I close 95% of notes before the visit ends")).toMatchObject({ reference: "my work on point-of-service documentation", more: ["I close 95% of notes before the visit ends."] });
+		expect(experienceOf("Ran construction administration on 3 K-12 projects, zero change-order disputes").statement).toBe("I ran construction administration on 3 K-12 projects, with zero change-order disputes.");
+	});
+
 	it("joins what came of the work, after a semicolon, to the same sentence", () => {
 		expect(experienceOf("built a 1,200-person in-house participant panel at Quillpay; readouts became 1-pagers").statement).toBe("I built a 1,200-person in-house participant panel at Quillpay, and readouts became one-page summaries.");
 		expect(experienceOf("Led the migration; I also trained 4 juniors").statement).toBe("I led the migration. I also trained 4 juniors.");
@@ -249,7 +258,7 @@ describe("the user's experience", () => {
 
 	it("has a short form for a card", () => {
 		expect(experienceOf("led a retention push on 4 West that cut RN turnover from 28% to 11%").short).toBe("the time I led a retention push on 4 West");
-		expect(experienceOf("Cut dough waste 30% by moving to an overnight preferment schedule at both shops").short).toBe("the time I cut dough waste 30%");
+		expect(experienceOf("Cut dough waste 30% by moving to an overnight preferment schedule at both shops").short).toBe("the time I cut dough waste by 30%");
 		expect(experienceOf("At Ridgeway we hit 99% on-time through peak").short).toBe("the time my team and I hit 99% on-time through peak");
 	});
 
