@@ -304,7 +304,7 @@ export function expandShorthand(text: string): string {
 			else if (thousands) {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
-			} else if (/^~\d/.test(word)) replaced = `about ${word.slice(1)}`;
+			} else if (/^~\d/.test(word)) replaced = `about ${expandShorthand(word.slice(1))}`;
 			else {
 				// "200+ cases", "($10k+)": more than the number.
 				const plus = /^([$€£]?\d[\d,.]*k?)\+$/i.exec(word);
@@ -676,7 +676,7 @@ function cutAtClause(words: readonly string[], min = 2): string[] {
 		const w = words[i];
 		const l = lower(w);
 		const next = lower(words[i + 1] ?? "");
-		const clauseAfter = AUX.has(next) || SUBJECT_PRONOUNS.has(next) || (DETERMINERS.has(next) && l === "as");
+		const clauseAfter = AUX.has(next) || SUBJECT_PRONOUNS.has(next) || /^(?:nobody|everyone|everybody|someone|somebody|nothing|none)$/.test(next) || (DETERMINERS.has(next) && l === "as");
 		const prev = lower(out[out.length - 1] ?? "");
 		// "the test suite | my team's analysts add to": a possessive straight after a noun starts a clause.
 		const relative =
@@ -970,7 +970,8 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
-	const items = noteItems(text).map(expandShorthand);
+	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
+	const items = noteItems(text).map((item) => expandShorthand(item.replace(/ (?:->|→|=>) \p{L}.*$/u, "")));
 	if (items.length === 0) return { topic: null, leftOut: [] };
 	const all = items.join(" ");
 	let withheld: WithheldReason | undefined;
@@ -1018,7 +1019,9 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		return out;
 	});
 	const phrase = (c: Candidate, max: number): string | null => {
-		let cut = shorten(c.words, max);
+		// "the script volume | about 450 a day with only 2 RPhs": a figure after the thing is the note's detail.
+		const figure = c.words.findIndex((w, k) => k >= 2 && lower(w) === "about" && /^\d/.test(c.words[k + 1] ?? ""));
+		let cut = shorten(figure === -1 ? c.words : c.words.slice(0, figure), max);
 		if (cut === null || cut.length === 0) return null;
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").

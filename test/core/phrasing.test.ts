@@ -25,6 +25,7 @@ describe("shorthand, written out", () => {
 		expect(expandShorthand("loan book up 22% YoY")).toBe("loan book up 22% year over year");
 		expect(expandShorthand("MoM growth, and Mom was there")).toBe("month over month growth, and Mom was there");
 		expect(expandShorthand("24/7 coverage and/or on-call")).toBe("24/7 coverage and/or on-call");
+		expect(expandShorthand("~450/day")).toBe("about 450 a day");
 	});
 
 	it("writes '200+' as 'more than 200', '($10k+)' as '($10,000 and up)', and leaves C++ alone", () => {
@@ -88,6 +89,9 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Their onboarding drop-off is 40% at the KYC step and nobody knows why. Analytics only shows where, not why.").topic?.text).toBe("the onboarding drop-off");
 		expect(focusTopic("Their audit team is drowning in PBC requests. Clients send stuff late every year.").topic?.text).toBe("PBC requests");
 		expect(focusTopic("$6M capital campaign").topic?.text).toBe("the $6M capital campaign");
+		// What an arrow leads to, a figure after the thing and a clause after "and nobody" are the note's detail.
+		expect(focusTopic("script volume ~450/day w/ only 2 RPhs -> verification backlog by 3pm").topic?.text).toBe("the script volume");
+		expect(focusTopic("their team is drowning in data requests and nobody has time to build a dashboard").topic?.text).toBe("data requests");
 		// A list of an activity and a thing is named whole.
 		expect(focusTopic("- recruiting participants without a panel vendor\n- synthesis that PMs actually read").topic?.text).toBe("recruiting participants without a panel vendor and synthesis that PMs actually read");
 		// A yes-or-no question, with its mark or without, is a question about doing something.
