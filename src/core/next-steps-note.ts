@@ -145,6 +145,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b((?:in|by|until|before|after|from|since|around) )?(early|late) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_m, prep: string | undefined, when: string, month: string) => `${prep ?? "in "}${when} ${month}`);
 	// "mid-Dec" → "mid-December".
 	out = out.replace(/\b(mid-|early |late |end of )?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, lead: string | undefined, month: string) => `${lead ?? ""}${MONTHS[month.slice(0, 3)]}`);
+	// "w/ Director mid-December" → "… in mid-December".
+	out = out.replace(/(\b\p{L}{1,15} )?mid-(\p{Lu}\p{Ll}+)/gu, (m, before: string | undefined, month: string) => (before === undefined || /^(?:in|by|until|before|after|from|since|around|of|to) $/i.test(before) ? m : `${before}in mid-${month}`));
 	return out;
 }
 
@@ -193,12 +195,15 @@ function tidyObject(text: string): string {
 		.replace(/\b(send|get|do|finish|complete|return|share|review) (take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
 		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|GM|GC|hiring manager|recruiter|principal|founder)\b/g, "$1 the $2")
+		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
+		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
 		.replace(/\bthe (GM|GC|VP|CEO|CTO|CFO|COO) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")
 		.replace(/\brefs\b/gi, "references")
 		.replace(/\b(to (?:schedule|arrange|confirm|book))$/, "$1 it")
+		.replace(/^(schedule|arrange|book|organise|organize|set up)$/, "$1 it")
 		.replace(/\bto set up$/, "to set it up");
 }
 
@@ -290,6 +295,20 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	if (PRIVATE.test(raw)) return null;
 	const text = cleaned(raw, ctx);
 	if (text === "") return "skip";
+	// "Final round w/ CEO possibly", "maybe a panel": a step that may not happen is said as one.
+	const hedge = /^(?:maybe|possibly|perhaps) (.+)$/i.exec(text) ?? /^(.+?),? (?:maybe|possibly|perhaps|tentatively|tbc)$/i.exec(text);
+	if (hedge) {
+		const piece = nounPhrase(hedge[1], ctx);
+		return piece?.np !== undefined ? { ...piece, np: `possibly ${piece.np}` } : null;
+	}
+	// "2nd round is a design charrette", "next step is a panel interview".
+	const is = /^(?:the )?(next step|\S+ (?:round|interview|stage|step)) (?:is|will be|would be) (?:going to be )?(.+)$/i.exec(text);
+	if (is) {
+		const what = nounPhrase(is[2], ctx);
+		const step = /^next step$/i.test(is[1]) ? null : nounPhrase(is[1], ctx);
+		if (what?.np === undefined) return null;
+		return { np: step?.np !== undefined ? `${what.np} as ${step.np.replace(/^an? /, "the ")}` : what.np, you: false };
+	}
 	const { reader } = ctx;
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
 	const hear = /^(?:(?:i|i will|i would|i should|should|expect to|expecting to|will) )?hear(?: back)?(?: from ([^ ]+(?: [^ ]+)?))?((?: (?:by|on|after|before|in|early|late|within|once|when|about) .+)?)$/i.exec(text);

@@ -80,6 +80,9 @@ describe("what they said about next steps, read back", () => {
 		['HR said "couple weeks", references first', "understood", "I understood from HR that I'd hear back within a couple of weeks of our interview, followed by references"],
 		["GM wants a 2nd convo + shadow shift", "understood", "I understood the general manager would like a second conversation and shadow shift"],
 		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
+		["Final round w/ CEO possibly, Lena to confirm by Fri", "understood", "I understood the next step was possibly a final round with the CEO, and that Lena would confirm by Friday 27 November"],
+		["2nd round is a design charrette, Pat will schedule", "understood", "I understood the next step was a design charrette as the second round, and that you'd schedule it"],
+		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],
 	];
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
 		const monday = local("2026-11-30T10:00");
