@@ -86,7 +86,8 @@ export function draftsJson(report: DraftReport): string {
 
 function recipients(d: Draft): string {
 	if (d.to.length === 0) return "nobody yet (add a primary contact to the note)";
-	return d.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(", ");
+	// An address without a name is written alone, as a mail app would show it.
+	return d.to.map((r) => (r.email ? (r.name ? `${r.name} <${r.email}>` : r.email) : r.name)).join(", ");
 }
 
 /** The texts of a draft that are several lines long: their line breaks are kept. */

@@ -123,7 +123,8 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 	// A sentence that ends with an address has no full stop after it, so it ends its line.
 	return list
 		.map((a, i) => {
-			const at = { index: facts.index + i, seed: facts.seed };
+			// Two in a row never open alike ("In case it's useful, … In case it's useful, …").
+			const at = { index: facts.index + i + (i > 0 && list[i - 1].kind === a.kind ? 1 : 0), seed: facts.seed };
 			if (a.url !== null) {
 				const site = host(a.url);
 				switch (a.kind) {
@@ -143,6 +144,10 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 				}
 			}
 			switch (a.kind) {
+				case "credential": {
+					const mine = a.title.replace(/^the /, "my ");
+					return choose([`I've attached ${mine}, for your records.`, `For your records, I've attached ${mine}.`], at, "credential");
+				}
 				case "image":
 					return choose([`I've attached ${a.title}, in case a picture helps.`, `In case it's useful, I've attached ${a.title}.`], at, "image");
 				case "letter":
@@ -153,6 +158,8 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 					return choose([`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`], at, "document");
 			}
 		})
+		// Two sentences that open alike: the second says "also" instead of its opening.
+		.map((sentence, i, all) => (i > 0 && sentence.startsWith("In case it's useful, ") && all[i - 1].startsWith("In case it's useful, ") ? `Also, ${sentence.slice("In case it's useful, ".length)}` : sentence))
 		// "also" only where something came before it.
 		.map((sentence, i) => (i === 0 ? sentence.replace("I've also attached", "I've attached") : sentence))
 		.reduce((text, sentence) => (text === "" ? sentence : `${text}${/\.$/.test(text) ? " " : "\n"}${sentence}`), "");

@@ -1611,7 +1611,7 @@ function shortReference(reference: string): string | null {
 
 // ---------------------------------------------------------------- roles and titles
 
-const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy)$/i;
+const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy|apprenticeship|internship|fellowship|residency|traineeship|externship)$/i;
 
 /** The role's first letter as the middle of a sentence wants it: "Senior product designer" → "senior product designer". */
 function roleCase(role: string, names: ReadonlySet<string> = new Set()): string {
@@ -1676,7 +1676,9 @@ export function roleInSentence(role: string, company: string, context: Context =
 		.join(" ")
 		.replace(/ [-–—] /g, ", ");
 	const c = companyName(company);
-	const at = c === "" ? "" : ` at ${c}`;
+	// "State Office of Budget & Policy", "University of Leeds": a name of that shape takes "the".
+	const the = /^(?:(?:State|Federal|National|City|County) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|Commission|Authority) of /.test(c) ? "the " : "";
+	const at = c === "" ? "" : ` at ${the}${c}`;
 	if (r === "") return `the role${at}`;
 	const fitted = roleCase(r, nameWords(context));
 	if (/[,(]/.test(fitted)) return `the role of ${fitted}${/,/.test(fitted) && !/\)$/.test(fitted) && at !== "" ? "," : ""}${at}`;
@@ -1707,11 +1709,12 @@ const PERSON_TITLE = /(?:er|or|ist|ian|ee|ef|ard|ive|ate|tant|gent|dent|man|head
 // ---------------------------------------------------------------- attachments
 
 /** What an attachment is, from its name or address: said with its purpose, never as a bare list. */
-export type AttachmentKind = "image" | "document" | "slides" | "press" | "letter" | "code" | "video" | "link";
+export type AttachmentKind = "image" | "document" | "slides" | "press" | "letter" | "code" | "video" | "link" | "credential";
 
 export function attachmentKind(name: string, url: string | null): AttachmentKind {
 	const text = `${name} ${url ?? ""}`.toLowerCase();
 	if (/recommendation|reference letter|\bletter\b|testimonial/.test(text)) return "letter";
+	if (/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential/.test(text) && url === null) return "credential";
 	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null) return "press";
 	if (/\bpress[- ]release\b/.test(text)) return "press";
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
@@ -1738,7 +1741,7 @@ export function fileTitle(name: string): string {
  * name, a dash, digits; the caller then names the file as it is called.
  */
 /** What a paper is called by its kind: "sample", "report", "deck". */
-const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design)$/u;
+const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript)$/u;
 
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
@@ -1752,7 +1755,7 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	}
 	// "Quillpay readout sample", "Brag book": a name (or a plain word) before the kind of paper it is.
 	const ws = text.split(" ");
-	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
+	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
 		return `the ${ordinary(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
 	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;

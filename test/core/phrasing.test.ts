@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { attachmentSentences } from "../../src/core/letters";
 import {
 	expandShorthand,
 	experienceOf,
 	focusTopic,
 	noteItems,
 	roleInSentence,
+	attachmentKind,
 	companyName,
 	segmentsOf,
 	sentence,
@@ -434,5 +436,27 @@ describe("linear time on hostile notes", () => {
 			const exp = experienceOf(text, { names });
 			for (const out of [focus.topic?.text ?? "", exp.statement ?? "", exp.reference ?? ""]) expect(out).not.toMatch(/\*\*|`/);
 		}
+	});
+});
+
+describe("attachments and the places a letter names", () => {
+	it("introduces a credential as the user's, for the reader's records, and never opens two attachments alike", () => {
+		const credential = { kind: attachmentKind("Immunization certificate.pdf", null), title: "the immunization certificate", url: null, file: true };
+		expect(attachmentSentences([credential], { index: 0, seed: 0 })).toMatch(/^(?:I've attached my immunization certificate, for your records\.|For your records, I've attached my immunization certificate\.)$/);
+		for (let seed = 0; seed < 8; seed++) {
+			const text = attachmentSentences(
+				[
+					{ kind: "document", title: "the Hartwell Library sections", url: null, file: true },
+					{ kind: "link", title: "the portfolio", url: "https://portfolio.example/jr", file: false },
+				],
+				{ index: 0, seed },
+			);
+			expect(text.match(/In case it's useful/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it("gives a government office its article and an apprenticeship no 'role'", () => {
+		expect(roleInSentence("Policy Analyst II", "State Office of Budget & Policy")).toBe("the Policy Analyst II role at the State Office of Budget & Policy");
+		expect(roleInSentence("inside wireman apprenticeship", "IBEW Local 77")).toBe("the inside wireman apprenticeship at IBEW Local 77");
 	});
 });
