@@ -1555,8 +1555,8 @@ function withToolArticle(verbPhrase: string): string {
 	}
 	let out = words.join(" ");
 	if (CHANGE_VERBS.has(lower(words[0]))) {
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*%)(?! to\b)/u, "$1 by $2");
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%? to \d[\d.,]*%?)/u, "$1 from $2");
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*%)(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
 	}
 	return out;
 }
@@ -1597,8 +1597,8 @@ function shortAction(action: string, who = "I"): string | null {
 	return `${LASTING.test(text) ? "how" : "the time"} ${who} ${text}`;
 }
 
-/** A span of months or years: what was done over it was no single occasion. */
-const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b/i;
+/** A span of months or years, a habit, a count of many things: what was done was no single occasion ("how I wrote more than 40 fiscal notes"). */
+const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b|\b(?:more than |over )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?!(?:hours|days|weeks|minutes|months|years|points|percent|times)\b)\p{Ll}+s\b/iu;
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));

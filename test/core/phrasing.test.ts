@@ -198,7 +198,7 @@ describe("the user's experience", () => {
 		["Set of weekly shrink reports by department", null, "my work on the set of weekly shrink reports by department"],
 		["Figma-to-code token pipeline (Style Dictionary)", null, "my work on the Figma-to-code token pipeline (Style Dictionary)"],
 		["Redesigned Finch's KYC flow: drop-off from 41% to 19%", "I redesigned Finch's KYC flow, cutting the drop-off from 41% to 19%.", "the time I redesigned Finch's KYC flow"],
-		["re-slotted 14k SKUs by velocity; pick rate up 22%", "I re-slotted 14,000 SKUs by velocity, raising the pick rate by 22%.", "the time I re-slotted 14,000 SKUs by velocity"],
+		["re-slotted 14k SKUs by velocity; pick rate up 22%", "I re-slotted 14,000 SKUs by velocity, raising the pick rate by 22%.", "how I re-slotted 14,000 SKUs by velocity"],
 		["tuned Postgres/TimescaleDB queries - p95 from 4s to 300ms", "I tuned Postgres/TimescaleDB queries, cutting p95 from 4s to 300ms.", "the time I tuned Postgres/TimescaleDB queries"],
 		["Rebuilt the Pebble design system at Finch: 140 components, one token set", "I rebuilt the Pebble design system at Finch (140 components, one token set).", "the time I rebuilt the Pebble design system at Finch"],
 		["restorative circles + seating charts, referrals down 60%", null, "my work on restorative circles and seating charts, which cut referrals by 60%"],
@@ -206,7 +206,7 @@ describe("the user's experience", () => {
 		["AP Chem pass rate from 58% to 81% in 3 yrs", "I helped raise the AP Chem pass rate from 58% to 81% in 3 years.", "how I helped raise the AP Chem pass rate from 58% to 81% in 3 years"],
 		["94% forecast accuracy over 6 quarters", null, "my track record of 94% forecast accuracy over 6 quarters"],
 		["closed $1.2M ARR w/ two banks", "I closed $1.2M ARR with two banks.", "the time I closed $1.2M ARR with two banks"],
-		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "the time I closed out 7 audit findings in 90 days"],
+		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "how I closed out 7 audit findings in 90 days"],
 		["caught a misdated exhibit 2 hrs before a filing", "I caught a misdated exhibit 2 hours before a filing.", "the time I caught a misdated exhibit 2 hours before a filing"],
 		["we migrated 11 years of data to Koha", "My team and I migrated 11 years of data to Koha.", null],
 		["moved our rota to a shared calendar", "I moved the rota to a shared calendar.", "the time I moved the rota to a shared calendar"],
@@ -247,6 +247,10 @@ describe("the user's experience", () => {
 		expect(experienceOf("cut verification queue ~30% at Walgreens").statement).toBe("I cut the verification queue by about 30% at Walgreens.");
 		expect(experienceOf("Rebuilt onboarding playbook, time-to-value 60 days -> 21").statement).toBe("I rebuilt the onboarding playbook, taking the time-to-value from 60 days to 21.");
 		expect(experienceOf("Reduced logo churn 3.5% -> 1.8% at Trellis").statement).toBe("I reduced logo churn from 3.5% to 1.8% at Trellis.");
+		expect(experienceOf("cut shrink from 2.1% to 0.6% at Dalton DC").statement).toBe("I cut shrink from 2.1% to 0.6% at Dalton DC.");
+		expect(experienceOf("cut costs by 20%").statement).toBe("I cut costs by 20%.");
+		// A count of many things was no single occasion.
+		expect(experienceOf("Wrote 40+ fiscal notes for the Senate Finance Committee").reference).toBe("how I wrote more than 40 fiscal notes for the Senate Finance Committee");
 		expect(experienceOf("1,200+ flu shots last season, certified for all adult vaccines")).toMatchObject({ reference: "my track record of more than 1,200 flu shots last season", more: ["I'm certified for all adult vaccines."] });
 		expect(experienceOf("point-of-service documentation, I close 95% of notes before the visit ends")).toMatchObject({ reference: "my work on point-of-service documentation", more: ["I close 95% of notes before the visit ends."] });
 		expect(experienceOf("Ran construction administration on 3 K-12 projects, zero change-order disputes").statement).toBe("I ran construction administration on 3 K-12 projects, with zero change-order disputes.");
