@@ -122,6 +122,8 @@ function host(url: string): string | null {
 export function attachmentSentences(list: readonly AttachmentFacts[], facts: { index: number; seed: number }): string {
 	// A sentence that ends with an address has no full stop after it, so it ends its line.
 	return list
+		// "the portfolio", "the résumé": what is the user's own is "my".
+		.map((a) => ({ ...a, title: a.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog)\b/i, "my $1") }))
 		.map((a, i) => {
 			// Two in a row never open alike ("In case it's useful, … In case it's useful, …").
 			const at = { index: facts.index + i + (i > 0 && list[i - 1].kind === a.kind ? 1 : 0), seed: facts.seed };
@@ -330,7 +332,7 @@ const GENERAL_LINES = [
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
 	"The role fits closely with the work I want to do next.",
-	"I'd welcome the chance to put my skills to work for the team.",
+	"I'd welcome the chance to put my skills to use here.",
 	"Yours is the kind of team I'd like to be part of.",
 	"I'd be glad to contribute to what the team is building.",
 	"The work you described is close to what I do best.",
