@@ -456,7 +456,7 @@ describe("attachments and the places a letter names", () => {
 				{ index: 0, seed },
 			);
 			expect(text.match(/In case it's useful/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
-			expect(text, text).toContain("my portfolio");
+			expect(text, text).toMatch(/\bmy portfolio\b/i);
 		}
 	});
 
