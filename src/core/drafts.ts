@@ -860,11 +860,17 @@ class DraftWriter {
 	handwritten(): void {
 		const { interview, ctx } = this;
 		// As in the rules: with no interviewers listed, the card goes to the primary contact.
-		const people = interview.interviewers.length > 0 ? interview.interviewers : interview.primaryContact ? [interview.primaryContact] : [];
-		if (people.length === 0) {
+		const listed = interview.interviewers.length > 0 ? interview.interviewers : interview.primaryContact ? [interview.primaryContact] : [];
+		if (listed.length === 0) {
 			this.problem("The note lists no interviewers and no primary contact, so there is nobody to write a card to.");
 			return;
 		}
+		// A card is addressed by hand: someone known only by an address gets none.
+		const people = listed.filter((p) => greetingName(plainText(p.name)) !== "" || p.nickname !== undefined);
+		for (const p of listed) {
+			if (!people.includes(p)) this.problem(`No card for ${plainText(personLabel(p)) || "an interviewer"}: the note gives no name to write it to. Add their name to have one.`);
+		}
+		if (people.length === 0) return;
 		const day = cardDay(interview.start, ctx.now);
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
 			const { topic, experience } = this.reading(person);

@@ -756,6 +756,13 @@ describe("warnings about the request", () => {
 });
 
 describe("handwritten-note", () => {
+	it("writes no card to someone the note knows only by an address, and says so", () => {
+		const interview = anInterview().company("Acme").role("Engineer").interviewer("", { email: "alex.p@acme.example" }).interviewer("Ana Ruiz").build();
+		const result = buildDrafts(interview, "handwritten-note", ctx("2026-11-25T17:00"));
+		expect(result.drafts.map((d) => d.to[0].name)).toEqual(["Ana Ruiz"]);
+		expect(result.problems.join(" ")).toContain("No card for alex.p@acme.example: the note gives no name to write it to.");
+	});
+
 	it("writes a card for every interviewer, email or not, with no mail link", () => {
 		const { drafts } = buildDrafts(globex().build(), "handwritten-note", ctx("2026-11-25T18:00"));
 		expect(drafts.map((d) => d.to)).toEqual([

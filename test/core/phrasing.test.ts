@@ -249,6 +249,7 @@ describe("the user's experience", () => {
 		expect(experienceOf("Reduced logo churn 3.5% -> 1.8% at Trellis").statement).toBe("I reduced logo churn from 3.5% to 1.8% at Trellis.");
 		expect(experienceOf("cut shrink from 2.1% to 0.6% at Dalton DC").statement).toBe("I cut shrink from 2.1% to 0.6% at Dalton DC.");
 		expect(experienceOf("cut costs by 20%").statement).toBe("I cut costs by 20%.");
+		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
 		// A count of many things was no single occasion.
 		expect(experienceOf("Wrote 40+ fiscal notes for the Senate Finance Committee").reference).toBe("how I wrote more than 40 fiscal notes for the Senate Finance Committee");
 		expect(experienceOf("1,200+ flu shots last season, certified for all adult vaccines")).toMatchObject({ reference: "my track record of more than 1,200 flu shots last season", more: ["I'm certified for all adult vaccines."] });
