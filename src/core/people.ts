@@ -352,6 +352,9 @@ export function isRoleName(name: string): boolean {
 export function cleanName(name: string): string {
 	const { rest, aside } = withoutBrackets(name);
 	let t = withoutQuotedNickname(rest.trim());
+	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
+	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
+	if (at) t = at[1];
 	const parts = t.split(",");
 	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
 	t = lastFirst(t);

@@ -91,6 +91,8 @@ describe("greetings", () => {
 		["Chef Marco Ruiz", "Marco", "Hi Marco", "Chef Marco Ruiz"],
 		["Big Mike Tanaka", "Mike", "Hi Mike", "Mike Tanaka"],
 		['Mike "Big" Tanaka', "Mike", "Hi Mike", "Mike Tanaka"],
+		["Linda at the JATC office", "Linda", "Hi Linda", "Linda"],
+		["Sam from HR", "Sam", "Hi Sam", "Sam"],
 		["Big Mike (super)", "Mike", "Hi Mike", "Mike"],
 		["Luis (ops mgr)", "Luis", "Hi Luis", "Luis"],
 		["Tamara Flores (HR)", "Tamara", "Hi Tamara", "Tamara Flores"],
