@@ -485,7 +485,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const organised = facts.organiser ? choose(["Thank you as well for organising the interviews.", "I'm grateful too for the way you arranged the day."], facts, "organiser") : "";
+	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "I'm grateful too for the way you set up the day."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
@@ -523,7 +523,7 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 	const values = { when: facts.when, role: facts.theRole, meeting: facts.meeting, with: withWhom };
 	const opening = fill(
 		choose(
-			["Thank you for organising {meeting}{with} {when}, and for looking after me throughout.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for arranging {meeting}{with} {when}."],
+			["Thank you for arranging {meeting}{with} {when}, and for looking after me throughout.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for coordinating {meeting}{with} {when}."],
 			facts,
 			"via-opening",
 		),
@@ -601,7 +601,7 @@ const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T
 /** The next-steps question: one thanks, the interest, the question. */
 export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const again = facts.thankedBefore ? " again" : "";
-	const what = facts.interviewed ? "our conversation" : "organising my interviews";
+	const what = facts.interviewed ? "our conversation" : "arranging my interviews";
 	return {
 		paragraphs: [
 			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
@@ -669,7 +669,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  * presumes no silence; otherwise gracious, still interested, the door left open.
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
-	const gave = facts.interviewed ? "for our conversation" : "for organising my interviews";
+	const gave = facts.interviewed ? "for our conversation" : "for arranging my interviews";
 	const there = facts.company ? "there" : "with your team";
 	switch (facts.status) {
 		case "rejected":
