@@ -276,6 +276,10 @@ const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	let text = raw
 		.replace(EMOJI, "")
+		// "Edit test (2 hrs)": a figure in brackets is the note's; "Thanksgiving-ish" is around Thanksgiving.
+		.replace(/ ?\((?!due\b)[^()\d]{0,30}\d[^()]{0,30}\)/gi, "")
+		.replace(/\b(?:by |before |on )?(\p{Lu}\p{Ll}+)-ish\b/gu, "around $1")
+		.replace(/\bby end of (?:the )?(month|week|year|quarter)\b/gi, "by the end of the $1")
 		.replace(/["“”]/g, "")
 		.replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "")
 		.replace(/ \+ /g, " and ")
@@ -340,7 +344,7 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
@@ -349,6 +353,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 		.replace(/ (?:after(?: that)?|first|next)$/i, "")
 		.replace(/ \+ /g, " and ");
 	const ws = t.split(" ");
+	// "then meet the EIC": a meeting with them.
+	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
 	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
@@ -360,7 +366,9 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// Each of "background check and references" gets its own article: "a background check and references".
 	t = t
 		.split(" and ")
-		.map((part, i) => {
+		.map((raw, i) => {
+			// "background check and final with the VP": the final is an interview.
+			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(raw) && !STEPS.test(raw.split(" ")[1] ?? "") ? raw.replace(/^(\S+)/, "$1 interview") : raw;
 			const words = part.split(/[ ,]/);
 			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
 			const needs = !/^(?:the|a|an|your|my)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
@@ -405,7 +413,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const ctx: ItemContext = { reader, pronoun, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
-		.split(/; ?(?:then )?|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
+		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];
@@ -416,7 +424,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item)) {
 			const guess = (t: string | undefined) => t?.replace(/, (in|by|on|around|after) (?!.*, (?:in|by|on|around|after) )/, ", possibly $1 ");
 			const np = guess(piece.np);
-			const clause = guess(piece.clause);
+			let clause = guess(piece.clause);
+			// "They'll decide after the holiday break??": the team might.
+			if (clause === piece.clause && clause !== undefined) clause = clause.replace(/ would /, " might ").replace(/^(you|he|she|I)'d /, "$1 might ");
 			if (np === piece.np && clause === piece.clause) piece = null;
 			else piece = { ...piece, np, clause };
 		}

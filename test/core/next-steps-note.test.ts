@@ -82,6 +82,11 @@ describe("what they said about next steps, read back", () => {
 		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
 		["Final round w/ CEO possibly, Lena to confirm by Fri", "understood", "I understood the next step was possibly a final round with the CEO, and that Lena would confirm by Friday 27 November"],
 		["2nd round is a design charrette, Pat will schedule", "understood", "I understood the next step was a design charrette as the second round, and that you'd schedule it"],
+		["Background check + final w/ the VP. Pat to send times.", "understood", "I understood the next step was a background check and a final interview with the VP, and that you'd send times"],
+		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
+		["PE review w/ principals, they'll call by Thanksgiving-ish", "understood", "I understood the next step was a PE review with principals, and that the team would call around Thanksgiving"],
+		["They'll decide after the holiday break??", "understood", "I understood the team might decide after the holiday break"],
+		["panel debrief Thurs, decision by end of month", "understood", "I understood the next step was a panel debrief on Thursday 26 November, and that a decision was expected by the end of the month"],
 		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],
 	];
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
