@@ -313,8 +313,8 @@ const TITLE_LINES = [
 	"I appreciated hearing about your work as {title}.",
 	"Your view of the work, as {title}, gave me a much clearer picture of it.",
 	"It was good to hear how the position fits with your work as {title}.",
-	"Talking with {title} about the day-to-day work was especially helpful.",
-	"It was helpful to see the role through the eyes of {title}.",
+	"Hearing about the day-to-day work from you was especially helpful.",
+	"It was helpful to see the role through your eyes.",
 	"As {title}, you showed me how the work looks from the inside.",
 ];
 const GENERAL_LINES = [
@@ -654,7 +654,8 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 export function callScript(facts: ContactFacts, hello: string, caller: string): string[] {
 	const said = whatTheySaid(facts);
 	return [
-		`${hello}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
+		// Said aloud, "Dear Ms. Okafor" is "Hello Ms. Okafor".
+		`${hello.replace(/^Dear /, "Hello ")}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
 		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/ so I thought I'd get in touch before then\./, " so I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",

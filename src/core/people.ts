@@ -270,7 +270,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr".split(" "),
+	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -210,7 +210,7 @@ const NOT_ORDINARY_SUFFIX = list("kubernetes jenkins ansible kafka");
 
 /** Names and terms that keep their capital wherever they stand. */
 const PROPER = list(
-	"kubernetes linux unix python java javascript typescript kotlin scala swift ruby rails rust golang erlang elixir haskell clojure perl php kafka postgres postgresql mysql redis terraform docker azure google amazon microsoft apple android windows excel salesforce snowflake spark airflow react angular vue node elasticsearch grafana prometheus jenkins ansible helm istio envoy nginx django flask spring oracle jira confluence slack figma tableau looker databricks bigquery dbt hadoop hive presto trino cassandra mongodb dynamodb lambda github gitlab bitbucket zephyr freertos yocto arduino matlab simulink solidworks sap workday zendesk hubspot shopify stripe twilio openai pytorch tensorflow jax cuda nvidia intel arm qualcomm bluetooth wi-fi wifi ethernet europe european america american asia africa emea apac monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english french german spanish chinese japanese christmas easter i koha sierra",
+	"revit autocad sketchup navisworks procore primavera bluebeam quickbooks netsuite epic cerner meditech splunk sentinel crowdstrike kubernetes linux unix python java javascript typescript kotlin scala swift ruby rails rust golang erlang elixir haskell clojure perl php kafka postgres postgresql mysql redis terraform docker azure google amazon microsoft apple android windows excel salesforce snowflake spark airflow react angular vue node elasticsearch grafana prometheus jenkins ansible helm istio envoy nginx django flask spring oracle jira confluence slack figma tableau looker databricks bigquery dbt hadoop hive presto trino cassandra mongodb dynamodb lambda github gitlab bitbucket zephyr freertos yocto arduino matlab simulink solidworks sap workday zendesk hubspot shopify stripe twilio openai pytorch tensorflow jax cuda nvidia intel arm qualcomm bluetooth wi-fi wifi ethernet europe european america american asia africa emea apac monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english french german spanish chinese japanese christmas easter i koha sierra",
 );
 
 const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|ware|dom|tion|sion|ure)$/;
@@ -1277,7 +1277,7 @@ function withAside(text: string, aside: string): string {
 
 /**
  * "we migrated" → "my team and I migrated"; "our" read as the user's own: "our team" → "my team",
- * "our unit's huddles" → "my unit's huddles", "our PM" → "the PM", and after "my team and I" it
+ * "our unit's huddles" → "my unit's huddles", "our PM" → "my team's PM", and after "my team and I" it
  * stays "our". In a letter a bare "our" would be read as the recipient's.
  */
 function ownPeople(text: string): string {
@@ -1293,10 +1293,11 @@ function ownPeople(text: string): string {
 			if (l === "our") {
 				if (we || m[3] !== "") return w;
 				// "our unit's huddles" → "my unit's": "the unit's", sent to someone on a unit, reads as theirs.
-				// "our analysts", "our PM" → "the": "my analysts" would claim they reported to the user.
+				// "our analysts", "our AD attack paths" → "my team's": "my analysts" would claim they reported
+				// to the user, and "the AD attack paths", sent to a security team, reads as theirs.
 				const next = lower(words[i + 1] ?? "");
 				const possessive = words.slice(i + 1, i + 4).some((x) => /'s$/.test(lower(x)));
-				out = /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "the";
+				out = /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "my team's";
 			} else if (l === "us") out = "my team and me";
 			else if (we) return w;
 			else {

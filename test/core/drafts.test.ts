@@ -464,7 +464,7 @@ describe("thank-you", () => {
 		expect(derek.body).toContain("Kubernetes");
 		const [ibrahim, grace] = buildDrafts(wayneEnterprises().build(), "thank-you", ctx("2026-11-24T16:00")).drafts;
 		expect(ibrahim.body).not.toContain("nobody dares");
-		expect(grace.body).toContain("the plain-SQL test suite the analysts now add to on their own");
+		expect(grace.body).toContain("the plain-SQL test suite my team's analysts now add to on their own");
 		const soylentGus = buildDrafts(soylent(), "thank-you", ctx("2026-10-28T15:00")).drafts[0];
 		expect(soylentGus.body).toContain("incident reviews");
 		expect(soylentGus.body).not.toMatch(/blaming|your incident reviews keep/);

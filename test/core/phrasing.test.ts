@@ -209,7 +209,7 @@ describe("the user's experience", () => {
 		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "how I closed out 7 audit findings in 90 days"],
 		["caught a misdated exhibit 2 hrs before a filing", "I caught a misdated exhibit 2 hours before a filing.", "the time I caught a misdated exhibit 2 hours before a filing"],
 		["we migrated 11 years of data to Koha", "My team and I migrated 11 years of data to Koha.", null],
-		["moved our rota to a shared calendar", "I moved the rota to a shared calendar.", "the time I moved the rota to a shared calendar"],
+		["moved our rota to a shared calendar", "I moved my team's rota to a shared calendar.", "the time I moved my team's rota to a shared calendar"],
 		["The tolerance stack-up checker I built at Brightline", null, "the tolerance stack-up checker I built at Brightline"],
 		["My search-log analysis that led to merged records", null, "my search-log analysis that led to merged records"],
 		["Pinning data snapshots per run", null, "my experience pinning data snapshots per run"],

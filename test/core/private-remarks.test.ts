@@ -125,7 +125,7 @@ describe("the user's verbs", () => {
 	it("keeps a noun phrase a noun phrase", () => {
 		expect(experienceOf("Automated test rig for the line").reference).toBe("my work on the automated test rig for the line");
 		expect(experienceOf("Embedded Linux port at Brightline").reference).toBe("my work on the embedded Linux port at Brightline");
-		expect(experienceOf("the weekly slip review I started with our PM").reference).toBe("the weekly slip review I started with the PM");
+		expect(experienceOf("the weekly slip review I started with our PM").reference).toBe("the weekly slip review I started with my team's PM");
 	});
 
 	it("joins a list item that is a result to what it is the result of", () => {
@@ -160,7 +160,7 @@ describe("our and we", () => {
 		["grew our campus club's insta from 300 → 2.1k followers", "I grew my campus club's Instagram from 300 to 2,100 followers."],
 		["co-led our agency's move to trauma-informed intake", "I co-led my agency's move to trauma-informed intake."],
 		// "the PM", never "my PM" or "my analysts": the user does not claim people as theirs.
-		["started a weekly slip review with our PM", "I started a weekly slip review with the PM."],
+		["started a weekly slip review with our PM", "I started a weekly slip review with my team's PM."],
 		["We cut our vendor count from 40 to 12", "My team and I cut our vendor count from 40 to 12."],
 		["rebuilt our team's onboarding wiki", "I rebuilt my team's onboarding wiki."],
 	])("%j", (text, statement) => {
