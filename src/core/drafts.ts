@@ -288,10 +288,13 @@ function capitalisedWords(interview: Interview): string[] {
 		for (const text of [p.focus, p.highlight]) {
 			if (!text) continue;
 			// Read as the letter shows it: "[[Billing rewrite|billing rewrite]]" says "billing", not "Billing".
-			const words = noteItems(text).join("\n").split(/\s+/);
-			for (let i = 1; i < words.length; i++) {
-				const w = bareWord(words[i]);
-				if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) out.add(w);
+			// Item by item: the first word of a list's item is capitalised as a sentence's is.
+			for (const item of noteItems(text)) {
+				const words = item.split(/\s+/);
+				for (let i = 1; i < words.length; i++) {
+					const w = bareWord(words[i]);
+					if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) out.add(w);
+				}
 			}
 		}
 	}

@@ -671,7 +671,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : "for arranging my interviews";
-	const there = facts.company ? "there" : "with your team";
+	const there = facts.company ? `at ${facts.company}` : "with your team";
 	switch (facts.status) {
 		case "rejected":
 			return {

@@ -975,7 +975,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = noteItems(text).map((item) => expandShorthand(item.replace(/ (?:->|→|=>) \p{L}.*$/u, "")));
 	if (items.length === 0) return { topic: null, leftOut: [] };
-	const all = items.join(" ");
+	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
+	const all = items.join(". ");
 	let withheld: WithheldReason | undefined;
 	const perItem: Candidate[][] = items.map((item) => {
 		const out: Candidate[] = [];
@@ -1360,7 +1361,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "Trained in TF-CBT", "Certified as a Scrum master": a state, not an action and not a thing.
 	const state = items.length === 1 ? participleState(items[0]) : null;
 	if (state) return { statement: `I'm ${state}.`, statementMid: `I'm ${state}.`, reference: `being ${state}`, short: `being ${state}`, more: [], leftOut, withheld, links };
-	const all = items.join(" ");
+	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
+	const all = items.join(". ");
 	const units: Unit[] = [];
 	for (const item of items) {
 		let unit: Unit | null = null;
