@@ -254,7 +254,7 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 	activity: THING_LINES,
 	question: [
 		"Thank you for your question about {topic}.",
-		"Since we spoke, I've thought more about your question about {topic}.",
+		"Since we spoke, I've given more thought to your question on {topic}.",
 		"I appreciated the chance to talk through {topic} with you.",
 		"Your question about {topic} has stayed with me.",
 		"I'm glad we had time to talk about {topic}.",
@@ -394,7 +394,7 @@ const CLOSINGS = [
 ];
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "keen", "happy", "picture", "thinking", "conversation", "chance"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
@@ -488,6 +488,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "I'm grateful too for the way you set up the day."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
+	// The closing that follows counts the thanks said for organising.
+	used = `${used} ${organised}`;
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	const interest = take(INTERESTS, "interest");

@@ -225,7 +225,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -253,7 +253,8 @@ const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|yr|year|hr|hour
 const PER: Readonly<Record<string, string>> = { day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
 
 export function expandShorthand(text: string): string {
-	const tokens = text.split(" ");
+	// "68%->21%": an arrow between figures, typed without spaces.
+	const tokens = text.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2").split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
@@ -1761,7 +1762,7 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	// "Quillpay readout sample", "Brag book": a name (or a plain word) before the kind of paper it is.
 	const ws = text.split(" ");
 	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
-		return `the ${ordinary(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
+		return `the ${ordinary(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
 	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);

@@ -28,6 +28,7 @@ describe("shorthand, written out", () => {
 		expect(expandShorthand("MoM growth, and Mom was there")).toBe("month over month growth, and Mom was there");
 		expect(expandShorthand("24/7 coverage and/or on-call")).toBe("24/7 coverage and/or on-call");
 		expect(expandShorthand("~450/day")).toBe("about 450 a day");
+		expect(expandShorthand("FP rate 68%->21% in the new bldg")).toBe("FP rate 68% to 21% in the new building");
 	});
 
 	it("writes '200+' as 'more than 200', '($10k+)' as '($10,000 and up)', and leaves C++ alone", () => {
@@ -324,6 +325,7 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Brag book")).toBe("the brag book");
 		expect(titlePhrase("Redacted privilege log sample")).toBe("the redacted privilege log sample");
 		expect(titlePhrase("Green St bioswale - stamped set")).toBe("the stamped set for Green St bioswale");
+		expect(titlePhrase("Progressive discipline template")).toBe("the progressive discipline template");
 	});
 });
 
