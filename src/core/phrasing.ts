@@ -893,6 +893,9 @@ const COPULA = list("is are was were am be been being 's 're isn't aren't wasn't
 
 /** True for a subject made only of people or names: "their board", "Dana", "nurses and hospitalists". */
 function onlyPeople(subject: readonly string[]): boolean {
+	// "site managers", "night nurses": people, whatever the word before them.
+	const last = lower(subject[subject.length - 1] ?? "");
+	if (subject.length <= 3 && /s$/.test(last) && PEOPLE.has(last)) return true;
 	return subject.every((w) => {
 		const l = lower(w);
 		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ordinary(l) && subject.length <= 3);
@@ -928,7 +931,8 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	if (/^(?:keep|keeps|kept|keeping)$/.test(verb) && /ing$/.test(lower(rest[0] ?? ""))) {
 		verb = lower(rest[0]);
 		rest = rest.slice(1);
-		if (!startsObject(rest[0]) && rest.length > 0) {
+		// "keep calling out sick": a particle after the verb is no object.
+		if (!startsObject(rest[0]) && rest.length > 0 && !PARTICLES.has(lower(rest[0]))) {
 			const np = cutAtClause(rest);
 			return np.length > 0 ? { words: np, kind: "thing", score: 1, noun: true } : null;
 		}

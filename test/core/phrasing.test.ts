@@ -92,6 +92,9 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Their onboarding drop-off is 40% at the KYC step and nobody knows why. Analytics only shows where, not why.").topic?.text).toBe("the onboarding drop-off");
 		expect(focusTopic("Their audit team is drowning in PBC requests. Clients send stuff late every year.").topic?.text).toBe("PBC requests");
 		expect(focusTopic("$6M capital campaign").topic?.text).toBe("the $6M capital campaign");
+		// People, whatever word comes before them, are never the topic; a particle is no object.
+		expect(focusTopic("their site managers don't document anything before terminations").topic?.text).toBe("documenting anything before terminations");
+		expect(focusTopic("Night nurses keep calling out sick").topic).toBeNull();
 		// What an arrow leads to, a figure after the thing and a clause after "and nobody" are the note's detail.
 		expect(focusTopic("script volume ~450/day w/ only 2 RPhs -> verification backlog by 3pm").topic?.text).toBe("the script volume");
 		expect(focusTopic("their team is drowning in data requests and nobody has time to build a dashboard").topic?.text).toBe("data requests");
