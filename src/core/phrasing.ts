@@ -217,7 +217,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"use usage creep cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -1351,6 +1351,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
 	const items = noteItems(text)
+		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
+		.map((item) => item.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a "))
 		.map((item) => expandShorthand(takeLinks(item, links)))
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
@@ -1561,7 +1563,11 @@ function withToolArticle(verbPhrase: string): string {
 		let end = 1;
 		while (end < words.length && end <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
 		const last = lower(trimTrailing(words[end - 1], ",;"));
-		if (end > 1 && ONE_OF.has(last) && !DETERMINERS.has(lower(words[1]))) words = [words[0], "the", ...words.slice(1)];
+		if (end > 1 && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[1]))) {
+			// What the user made is "a" new one ("built an energy model"); what they changed is "the" one.
+			const made = /^(?:built|created|designed|wrote|launched|started|developed|introduced|set)$/i.test(words[0]);
+			words = [words[0], made ? article(words[1]) : "the", ...words.slice(1)];
+		}
 	}
 	let out = words.join(" ");
 	if (CHANGE_VERBS.has(lower(words[0]))) {

@@ -253,6 +253,7 @@ describe("the user's experience", () => {
 		expect(experienceOf("Reduced logo churn 3.5% -> 1.8% at Trellis").statement).toBe("I reduced logo churn from 3.5% to 1.8% at Trellis.");
 		expect(experienceOf("cut shrink from 2.1% to 0.6% at Dalton DC").statement).toBe("I cut shrink from 2.1% to 0.6% at Dalton DC.");
 		expect(experienceOf("cut costs by 20%").statement).toBe("I cut costs by 20%.");
+		expect(experienceOf("Built energy model in eQUEST -> 22% EUI reduction").statement).toBe("I built an energy model in eQUEST, for a 22% EUI reduction.");
 		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
 		// A count of many things was no single occasion.
 		expect(experienceOf("Wrote 40+ fiscal notes for the Senate Finance Committee").reference).toBe("how I wrote more than 40 fiscal notes for the Senate Finance Committee");
