@@ -254,7 +254,12 @@ const PER: Readonly<Record<string, string>> = { day: "a day", d: "a day", wk: "a
 
 export function expandShorthand(text: string): string {
 	// "68%->21%": an arrow between figures, typed without spaces.
-	const tokens = text.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2").split(" ");
+	const tokens = text
+		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
+		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
+		.replace(/\b(with|for|to|from|on) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
+		.split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
@@ -978,7 +983,7 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
-	const items = noteItems(text).map((item) => expandShorthand(item.replace(/ (?:->|→|=>) \p{L}.*$/u, "")));
+	const items = noteItems(text).map((item) => expandShorthand(item.replace(/ (?:->|→|=>) \p{L}.*$/u, "").replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")));
 	if (items.length === 0) return { topic: null, leftOut: [] };
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");
