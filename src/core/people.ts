@@ -286,7 +286,8 @@ const ROLE_WORDS = new Set(
 
 /** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
 function isCredential(word: string): boolean {
-	return CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word);
+	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA").
+	return (CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word)) || /^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(word.trim());
 }
 
 function bare(word: string): string {

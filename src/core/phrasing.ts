@@ -271,6 +271,11 @@ export function expandShorthand(text: string): string {
 			out.push(i > 0 && i < tokens.length - 1 ? "and" : token);
 			continue;
 		}
+		// "attribution ~ last-click vs MMM": a spaced tilde sets a gloss apart, as a dash does.
+		if (token === "~") {
+			out.push("-");
+			continue;
+		}
 		if (token === "->" || token === "→" || token === "=>") {
 			out.push("to");
 			continue;
@@ -1357,7 +1362,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	let withheld: WithheldReason | undefined;
 	const items = noteItems(text)
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
-		.map((item) => item.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a "))
+		.map((item) => item.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ").replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which "))
 		.map((item) => expandShorthand(takeLinks(item, links)))
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
@@ -1734,13 +1739,16 @@ export type AttachmentKind = "image" | "document" | "slides" | "press" | "letter
 
 export function attachmentKind(name: string, url: string | null): AttachmentKind {
 	const text = `${name} ${url ?? ""}`.toLowerCase();
-	if (/recommendation|reference letter|\bletter\b|testimonial/.test(text)) return "letter";
+	// "letter of recommendation", "Letter from Ana Ruiz"; never "lesson plan - letter sounds".
+	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial/.test(text)) return "letter";
 	if (/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential/.test(text) && url === null) return "credential";
 	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null) return "press";
 	if (/\bpress[- ]release\b/.test(text)) return "press";
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";
 	if (/github\.com|gitlab\.com|\brepo(?:sitory)?\b|\.zip\b/.test(text)) return "code";
+	// A file of text is a document, whatever its name says ("Demo lesson plan.docx").
+	if (/\.(?:pdf|docx?|md|txt|pages)\b/.test(text) && url === null) return "document";
 	if (/youtube|youtu\.be|vimeo|loom\.com|\.mp4\b|\.mov\b|\bvideo\b|\bdemo\b|\breel\b/.test(text)) return "video";
 	if (/\.(?:pdf|docx?|md|txt|pages)\b|\bwrite-?up\b|\bpaper\b|\breport\b|\bcase study\b|\bplan\b|\boutline\b/.test(text)) return "document";
 	return "link";

@@ -93,6 +93,7 @@ describe("greetings", () => {
 		['Mike "Big" Tanaka', "Mike", "Hi Mike", "Mike Tanaka"],
 		["Linda at the JATC office", "Linda", "Hi Linda", "Linda"],
 		["Sam from HR", "Sam", "Hi Sam", "Sam"],
+		["Ingrid Salo, ASLA", "Ingrid", "Hi Ingrid", "Ingrid Salo"],
 		["Big Mike (super)", "Mike", "Hi Mike", "Mike"],
 		["Luis (ops mgr)", "Luis", "Hi Luis", "Luis"],
 		["Tamara Flores (HR)", "Tamara", "Hi Tamara", "Tamara Flores"],

@@ -256,6 +256,10 @@ describe("the user's experience", () => {
 		expect(experienceOf("cut shrink from 2.1% to 0.6% at Dalton DC").statement).toBe("I cut shrink from 2.1% to 0.6% at Dalton DC.");
 		expect(experienceOf("cut costs by 20%").statement).toBe("I cut costs by 20%.");
 		expect(experienceOf("Built energy model in eQUEST -> 22% EUI reduction").statement).toBe("I built an energy model in eQUEST, for a 22% EUI reduction.");
+		expect(experienceOf("built MMM in R at Loomwell -> moved $1.2M from display to paid search").statement).toBe("I built MMM in R at Loomwell, which moved $1.2M from display to paid search.");
+		expect(expandShorthand("attribution ~ last-click vs MMM")).toBe("attribution - last-click vs MMM");
+		expect(attachmentKind("Demo lesson plan - letter sounds.docx", null)).toBe("document");
+		expect(attachmentKind("Letter of recommendation - Ana Ruiz.pdf", null)).toBe("letter");
 		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
 		// A count of many things was no single occasion.
 		expect(experienceOf("Wrote 40+ fiscal notes for the Senate Finance Committee").reference).toBe("how I wrote more than 40 fiscal notes for the Senate Finance Committee");
