@@ -413,7 +413,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const ctx: ItemContext = { reader, pronoun, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
+		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
+		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
+		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];

@@ -406,7 +406,12 @@ export function namesFor(name: string): string[] {
 	const clean = cleanName(name);
 	if (clean === "" || isRoleName(clean)) return [];
 	const ws = words(clean).filter((w) => !HONORIFICS.has(bare(w)) && !GENERATIONS.has(bare(w)));
-	return [...new Set([clean, ws.join(" "), greetingName(clean), ws[0] ?? "", ws.length > 1 ? ws[ws.length - 1] : ""].filter((n) => n !== ""))];
+	// "Dr Ravel", "Dr R": a title and the surname or its initial, as a hurried note names the boss.
+	const title = words(clean).find((w) => HONORIFICS.has(bare(w)));
+	const t = title?.replace(/\.$/, "");
+	const surname = ws[ws.length - 1] ?? "";
+	const initial = t && surname !== "" ? [`${t} ${surname}`, `${t}. ${surname}`, `${t} ${surname[0]}`, `${t}. ${surname[0]}`] : [];
+	return [...new Set([clean, ws.join(" "), greetingName(clean), ws[0] ?? "", ws.length > 1 ? ws[ws.length - 1] : "", ...initial].filter((n) => n !== ""))];
 }
 
 /** How a person is named in lists and messages to the user: the name, else the address. */
