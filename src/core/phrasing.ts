@@ -225,13 +225,13 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("esp approx dept incl mgmt yrs hrs mos govt wks pts adj");
+const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
@@ -258,6 +258,9 @@ export function expandShorthand(text: string): string {
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
+		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
+		// "closed avg 42 claims": an average of them.
+		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
 		.replace(/\b(with|for|to|from|on) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
 		.split(" ");
 	const out: string[] = [];
@@ -1313,7 +1316,9 @@ function ownPeople(text: string): string {
 				// to the user, and "the AD attack paths", sent to a security team, reads as theirs.
 				const next = lower(words[i + 1] ?? "");
 				const possessive = words.slice(i + 1, i + 4).some((x) => /'s$/.test(lower(x)));
-				out = /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "my team's";
+				// "our office's template" is the office the user worked at, not one they ran.
+				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
+				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "my team's";
 			} else if (l === "us") out = "my team and me";
 			else if (we) return w;
 			else {

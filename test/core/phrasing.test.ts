@@ -30,6 +30,7 @@ describe("shorthand, written out", () => {
 		expect(expandShorthand("~450/day")).toBe("about 450 a day");
 		expect(expandShorthand("cut avg turn from 44 to 35 min; ran a tabletop with IR team")).toBe("cut average turn from 44 to 35 minutes; ran a tabletop with the IR team");
 		expect(expandShorthand("runtime 5.5 h to 40 min")).toBe("runtime 5.5 h to 40 min");
+		expect(expandShorthand("sharding (40 min -> 9 min); closed avg 42 claims/mo; perio maint; last-click vs MMM")).toBe("sharding (40 to 9 minutes); closed an average of 42 claims a month; perio maintenance; last-click versus MMM");
 		expect(expandShorthand("FP rate 68%->21% in the new bldg")).toBe("FP rate 68% to 21% in the new building");
 	});
 
@@ -256,8 +257,9 @@ describe("the user's experience", () => {
 		expect(experienceOf("cut shrink from 2.1% to 0.6% at Dalton DC").statement).toBe("I cut shrink from 2.1% to 0.6% at Dalton DC.");
 		expect(experienceOf("cut costs by 20%").statement).toBe("I cut costs by 20%.");
 		expect(experienceOf("Built energy model in eQUEST -> 22% EUI reduction").statement).toBe("I built an energy model in eQUEST, for a 22% EUI reduction.");
+		expect(experienceOf("set up our office's Civil 3D template").statement).toBe("I set up my previous office's Civil 3D template.");
 		expect(experienceOf("built MMM in R at Loomwell -> moved $1.2M from display to paid search").statement).toBe("I built MMM in R at Loomwell, which moved $1.2M from display to paid search.");
-		expect(expandShorthand("attribution ~ last-click vs MMM")).toBe("attribution - last-click vs MMM");
+		expect(expandShorthand("attribution ~ last-click vs MMM")).toBe("attribution - last-click versus MMM");
 		expect(attachmentKind("Demo lesson plan - letter sounds.docx", null)).toBe("document");
 		expect(attachmentKind("Letter of recommendation - Ana Ruiz.pdf", null)).toBe("letter");
 		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
