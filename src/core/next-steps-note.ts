@@ -285,7 +285,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
 		.replace(/\s+/g, " ");
-	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would");
+	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
+	// "take-home (API test suite) due Mon": the take-home, due on Monday.
+	text = text.replace(/^(take[- ]?home)(?: exercise)? \((?!due\b)[^()]{1,40}\)/i, "$1").replace(/^(take[- ]?home(?: exercise)?) due (?:on |by )?(.+)$/i, "$1 (due $2)");
 	return trimTrailing(expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found)), " .;:,!?");
 }
 
@@ -320,6 +322,13 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		const from = hear[1] === undefined ? null : placed(whoIs(hear[1], reader), ctx);
 		if (hear[1] !== undefined && from === null) return null;
 		return { clause: `I'd hear back${from ? ` from ${from.name}` : ""}${said(hear[2])}`, you: from?.you === true };
+	}
+	// "They are finishing 2 other interviews this week": what was under way.
+	const going = /^(.{1,40}?) (?:is|are) (\p{Ll}+ing .+)$/u.exec(text);
+	if (going) {
+		const typed = whoIs(going[1], reader);
+		const who = placed(typed, ctx);
+		if (who && !typed?.pronoun) return { clause: `${who.you ? "you were" : `${who.name} was`} ${said(going[2])}`, you: who.you };
 	}
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s) (.+))$/u.exec(text);

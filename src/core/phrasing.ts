@@ -459,7 +459,7 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (w === "" || !/^\p{Lu}/u.test(w)) return true;
 	if (isName(first, names)) return true;
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
-	if (/^(?:I{1,3}|IV|V|VI|AB|BC)$/.test(core(words[1] ?? ""))) return true;
+	if (/^(?:II|III|IV|VI|AB|BC)$/.test(core(words[1] ?? ""))) return true;
 	const l = lower(first);
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));

@@ -86,6 +86,8 @@ describe("what they said about next steps, read back", () => {
 		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
 		["PE review w/ principals, they'll call by Thanksgiving-ish", "understood", "I understood the next step was a PE review with principals, and that the team would call around Thanksgiving"],
 		["They'll decide after the holiday break??", "understood", "I understood the team might decide after the holiday break"],
+		["take-home (API test suite) due Mon, then final w/ CTO", "understood", "I understood the next step was the take-home exercise, due on Monday 23 November, followed by a final interview with the CTO"],
+		["They're finishing 2 other interviews; Dr. Osei decides early Dec", "understood", "I understood the team was finishing 2 other interviews, and that Dr. Osei would decide in early December"],
 		["Background check. Dr. Okafor to call Fri.", "understood", "I understood the next step was a background check, and that Dr. Okafor would call on Friday 27 November"],
 		["panel debrief Thurs, decision by end of month", "understood", "I understood the next step was a panel debrief on Thursday 26 November, and that a decision was expected by the end of the month"],
 		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],

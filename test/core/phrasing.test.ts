@@ -263,6 +263,8 @@ describe("the user's experience", () => {
 		expect(attachmentKind("Demo lesson plan - letter sounds.docx", null)).toBe("document");
 		expect(attachmentKind("Letter of recommendation - Ana Ruiz.pdf", null)).toBe("letter");
 		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
+		// "I" after a word is the user, never a Roman numeral: the word keeps no capital for it.
+		expect(experienceOf("Latency I built it Latency").reference).not.toMatch(/^Latency/);
 		// A count of many things was no single occasion.
 		expect(experienceOf("Wrote 40+ fiscal notes for the Senate Finance Committee").reference).toBe("how I wrote more than 40 fiscal notes for the Senate Finance Committee");
 		expect(experienceOf("1,200+ flu shots last season, certified for all adult vaccines")).toMatchObject({ reference: "my track record of more than 1,200 flu shots last season", more: ["I'm certified for all adult vaccines."] });
