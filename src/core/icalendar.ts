@@ -2,6 +2,7 @@
 // parameters and value, components nested by BEGIN and END, TEXT escapes, DATE, DATE-TIME and
 // DURATION values; and for writing, TEXT escaping and folding at 75 octets. Time zone rules are
 // vtimezone.ts's. Every scan here is one pass over the text: invites are text anyone can send.
+import type { WallTime } from "./zones";
 
 /** A content line: `NAME;PARAM=value;PARAM="quoted":value`. */
 export interface IcalProperty {
@@ -148,13 +149,7 @@ export function unescapeText(value: string): string {
 }
 
 /** A DATE (`20261125`) or DATE-TIME (`20261125T140000`, `...Z`) value: wall-clock fields, month 1-12. */
-export interface IcalDateTime {
-	year: number;
-	month: number;
-	day: number;
-	hour: number;
-	minute: number;
-	second: number;
+export interface IcalDateTime extends WallTime {
 	/** A DATE: no time of day. */
 	isDate: boolean;
 	/** Ends in Z: the fields are UTC. */

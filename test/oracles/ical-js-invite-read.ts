@@ -2,100 +2,17 @@
 // compared with (test/core/invite-oracle.test.ts): the same reading, through ical.js's parser, its
 // values and its expansion of VTIMEZONE rules. Not shipped; ical.js is a development dependency.
 import ICAL from "ical.js";
+import { unescapeText } from "../../src/core/icalendar";
+import { decodeInvite, InviteError, type InviteAttendee, type InviteEvent, type InviteReading } from "../../src/core/invite-read";
 import { resolveZoneName, wallToInstant, type OffsetAt, type WallTime } from "../../src/core/zones";
 
-/** An invite that cannot be read: not iCalendar, no event, a reply rather than an invitation. */
-export class InviteError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = "InviteError";
-	}
-}
-
-export interface InvitePerson {
-	/** The CN as written (may be empty, or an address). */
-	cn: string;
-	/** The address, `mailto:` removed; empty when the value is not a mail address. */
-	email: string;
-}
-
-export interface InviteAttendee extends InvitePerson {
-	/** CUTYPE, upper case: INDIVIDUAL, GROUP, RESOURCE, ROOM, UNKNOWN; empty when not given (an individual). */
-	cutype: string;
-	/** PARTSTAT, upper case: NEEDS-ACTION (default), ACCEPTED, DECLINED, TENTATIVE, DELEGATED. */
-	partstat: string;
-	/** ROLE, upper case: REQ-PARTICIPANT (default), OPT-PARTICIPANT, NON-PARTICIPANT, CHAIR. */
-	role: string;
-	/** Google writes X-NUM-GUESTS on every guest it lists. */
-	googleGuest: boolean;
-}
-
-export interface InviteEvent {
-	uid: string;
-	sequence: number;
-	/** RECURRENCE-ID as written, for one occurrence of a series. */
-	recurrenceId: string;
-	start: Date;
-	/** Null when the event gives neither DTEND nor DURATION (or an end before its start). */
-	end: Date | null;
-	/** A date without a time (an all-day event). */
-	allDay: boolean;
-	summary: string;
-	location: string;
-	/** DESCRIPTION as written, or X-ALT-DESC's HTML when there is no DESCRIPTION. */
-	description: string;
-	descriptionIsHtml: boolean;
-	/** Conference links from properties: X-GOOGLE-CONFERENCE, Teams' X-MICROSOFT-* and CONFERENCE, URL. */
-	conference: string[];
-	organizer: (InvitePerson & { sentBy: string }) | null;
-	attendees: InviteAttendee[];
-	/** STATUS:CANCELLED. */
-	cancelled: boolean;
-	/** RRULE or RDATE: a series rather than one occasion. */
-	repeats: string;
-}
-
-export interface InviteReading {
-	/** METHOD, upper case; empty when the file has none (a calendar export). */
-	method: string;
-	/** PRODID as written: which product made the file. */
-	prodid: string;
-	events: InviteEvent[];
-	/** Sentences about guesses made while reading (time zones). */
-	warnings: string[];
-}
+// The reading's types, its error and the byte decoding are the product's: only the parsing is ical.js's.
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
 type Timezone = InstanceType<typeof ICAL.Timezone>;
 
 const UTF8_BOM = "\ufeff";
-
-/**
- * The text of an invite file from its bytes. Lines are unfolded before decoding, because a long line
- * may be folded in the middle of a multi-byte character (RFC 5545 folds at octets).
- */
-export function decodeInvite(bytes: Uint8Array): string {
-	const out = new Uint8Array(bytes.length);
-	let n = 0;
-	for (let i = 0; i < bytes.length; i++) {
-		const b = bytes[i];
-		if (b === 13 && bytes[i + 1] === 10 && (bytes[i + 2] === 32 || bytes[i + 2] === 9)) {
-			i += 2;
-			continue;
-		}
-		if ((b === 10 || b === 13) && (bytes[i + 1] === 32 || bytes[i + 1] === 9)) {
-			i += 1;
-			continue;
-		}
-		out[n++] = b;
-	}
-	return new TextDecoder("utf-8").decode(out.subarray(0, n));
-}
-
-function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,n])/gi, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
-}
 
 function param(prop: Property, name: string): string {
 	const v = prop.getParameter(name);
