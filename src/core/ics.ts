@@ -29,6 +29,11 @@ const UID_DOMAIN = "interview-follow-up";
 // apps that only accept an update with a higher sequence number, and stays a small integer.
 const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1);
 
+/** The SEQUENCE every event of an export made at `now` carries. */
+export function calendarSequence(now: Date): number {
+	return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
+}
+
 const WHAT_TO_DO: Record<ActionKind, string> = {
 	"thank-you":
 		"Send each interviewer a short, personal thank-you email: name what mattered to them and how your experience answers it.",
@@ -138,14 +143,13 @@ function alarm(trigger: Date | null, description: string): Lines {
 	return valarm;
 }
 
-function alarms(action: FollowUpAction, summary: string): Lines[] {
-	const out = [alarm(null, summary)];
+/** An event's alarms: at its start (`at` null), and an hour before a deadline that falls after the start. */
+export function alarmsOf(action: FollowUpAction, summary: string): { at: Date | null; description: string }[] {
+	const out: { at: Date | null; description: string }[] = [{ at: null, description: summary }];
 	if (action.deadline) {
 		const warning = addHours(action.deadline, -DEADLINE_WARNING_HOURS);
-		if (warning.getTime() > action.opensAt.getTime()) {
-			// An absolute trigger: the deadline is an instant, whatever happens to the event.
-			out.push(alarm(warning, `${DEADLINE_WARNING_HOURS} hour left: ${summary}`));
-		}
+		// An absolute trigger: the deadline is an instant, whatever happens to the event.
+		if (warning.getTime() > action.opensAt.getTime()) out.push({ at: warning, description: `${DEADLINE_WARNING_HOURS} hour left: ${summary}` });
 	}
 	return out;
 }
@@ -153,7 +157,7 @@ function alarms(action: FollowUpAction, summary: string): Lines[] {
 const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
 
 /** In a fixed order, so that an unchanged vault gives an unchanged file apart from the stamps. */
-function byOpening(a: FollowUpAction, b: FollowUpAction): number {
+export function byOpening(a: FollowUpAction, b: FollowUpAction): number {
 	return (
 		a.opensAt.getTime() - b.opensAt.getTime() ||
 		(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -165,15 +169,15 @@ function byOpening(a: FollowUpAction, b: FollowUpAction): number {
 export function buildCalendar(actions: readonly FollowUpAction[], options: CalendarOptions): string {
 	const { now, vaultName } = options;
 	const product = options.productName ?? "Interview Follow-up";
-	const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
+	const sequence = calendarSequence(now);
 	const calendar = component("VCALENDAR");
 	text(calendar, "VERSION", "2.0");
 	text(calendar, "PRODID", `-//Interview Follow-up//${product}//EN`);
 	raw(calendar, "NAME", CALENDAR_NAME);
 	raw(calendar, "X-WR-CALNAME", CALENDAR_NAME);
 	raw(calendar, "X-WR-CALDESC", "Follow-ups from your interview notes in Obsidian");
-	// A subscribed calendar is fetched again after an hour. (VALUE twice, as the file has always said it.)
-	raw(calendar, "REFRESH-INTERVAL;VALUE=DURATION;VALUE=DURATION", "PT1H");
+	// A subscribed calendar is fetched again after an hour (RFC 7986: VALUE=DURATION, once).
+	raw(calendar, "REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
 	raw(calendar, "X-PUBLISHED-TTL", "PT1H");
 	for (const action of [...actions].sort(byOpening)) {
 		const summary = eventSummary(action);
@@ -187,7 +191,7 @@ export function buildCalendar(actions: readonly FollowUpAction[], options: Calen
 		// A reminder should not mark the user busy.
 		text(event, "TRANSP", "TRANSPARENT");
 		text(event, "DESCRIPTION", eventDescription(action, vaultName));
-		event.components.push(...alarms(action, summary));
+		event.components.push(...alarmsOf(action, summary).map((a) => alarm(a.at, a.description)));
 		text(event, "CATEGORIES", action.kind);
 		raw(event, "URL;VALUE=URI", obsidianOpenUri(vaultName, action.file));
 		raw(event, "LAST-MODIFIED", utcDateTime(now));

@@ -119,6 +119,10 @@ describe("calendar export", () => {
 	const eventFor = (a: FollowUpAction) =>
 		events.find((e) => fileOfUrl(text(e, "url")) === a.file && e.getFirstProperty("categories")!.getValues()[0] === a.kind)!;
 
+	it("asks subscribers to fetch it again each hour, with RFC 7986's one VALUE parameter", () => {
+		expect(ics.split("\r\n").filter((l) => l.startsWith("REFRESH-INTERVAL"))).toEqual(["REFRESH-INTERVAL;VALUE=DURATION:PT1H"]);
+	});
+
 	it("holds one event per pending action, upcoming and snoozed ones included", () => {
 		expect(actions.map((a) => a.state)).toEqual(expect.arrayContaining(["upcoming", "due", "late", "overdue"]));
 		expect(actions.some((a) => a.snoozedUntil)).toBe(true);

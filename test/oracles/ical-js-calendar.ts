@@ -1,11 +1,13 @@
 // The calendar export as ical.js wrote it, kept as the oracle that src/core/ics.ts is compared with
 // (test/core/ics-oracle.test.ts): the same events, written by ical.js's components, its TEXT
 // escaping and its folding. Not shipped; ical.js is a development dependency.
-import { addHours, addMinutes } from "date-fns";
+import { addMinutes } from "date-fns";
 import ICAL from "ical.js";
 import {
+	alarmsOf,
+	byOpening,
 	CALENDAR_NAME,
-	DEADLINE_WARNING_HOURS,
+	calendarSequence,
 	EVENT_MINUTES,
 	eventDescription,
 	eventSummary,
@@ -13,29 +15,15 @@ import {
 	type CalendarOptions,
 } from "../../src/core/ics";
 import { obsidianOpenUri } from "../../src/core/obsidian-uri";
-import { ACTION_KINDS, type FollowUpAction } from "../../src/core/types";
-
-const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1);
+import type { FollowUpAction } from "../../src/core/types";
 
 /** A DISPLAY alarm: at the event's start (a duration of zero) or at an absolute instant. */
-function alarm(trigger: ICAL.Duration | ICAL.Time, description: string): ICAL.Component {
+function alarm(at: Date | null, description: string): ICAL.Component {
 	const valarm = new ICAL.Component("valarm");
 	valarm.addPropertyWithValue("action", "DISPLAY");
-	valarm.addPropertyWithValue("trigger", trigger);
+	valarm.addPropertyWithValue("trigger", at ? utc(at) : ICAL.Duration.fromSeconds(0));
 	valarm.addPropertyWithValue("description", description);
 	return valarm;
-}
-
-function alarms(action: FollowUpAction, summary: string): ICAL.Component[] {
-	const out = [alarm(ICAL.Duration.fromSeconds(0), summary)];
-	if (action.deadline) {
-		const warning = addHours(action.deadline, -DEADLINE_WARNING_HOURS);
-		if (warning.getTime() > action.opensAt.getTime()) {
-			// An absolute trigger: the deadline is an instant, whatever happens to the event.
-			out.push(alarm(utc(warning), `${DEADLINE_WARNING_HOURS} hour left: ${summary}`));
-		}
-	}
-	return out;
 }
 
 /** An instant as iCalendar writes it in UTC (`20261125T180000Z`). */
@@ -43,22 +31,11 @@ function utc(d: Date): ICAL.Time {
 	return ICAL.Time.fromJSDate(d, true);
 }
 
-const KIND_RANK = new Map(ACTION_KINDS.map((k, i) => [k, i]));
-
-/** In a fixed order, so that an unchanged vault gives an unchanged file apart from the stamps. */
-function byOpening(a: FollowUpAction, b: FollowUpAction): number {
-	return (
-		a.opensAt.getTime() - b.opensAt.getTime() ||
-		(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-		(KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0)
-	);
-}
-
 /** The iCalendar file for these actions: one event each, whatever its state or snooze. */
 export function buildCalendarWithIcalJs(actions: readonly FollowUpAction[], options: CalendarOptions): string {
 	const { now, vaultName } = options;
 	const product = options.productName ?? "Interview Follow-up";
-	const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
+	const sequence = calendarSequence(now);
 	const calendar = new ICAL.Component("vcalendar");
 	calendar.addPropertyWithValue("version", "2.0");
 	calendar.addPropertyWithValue("prodid", `-//Interview Follow-up//${product}//EN`);
@@ -66,7 +43,7 @@ export function buildCalendarWithIcalJs(actions: readonly FollowUpAction[], opti
 	calendar.addPropertyWithValue("x-wr-calname", CALENDAR_NAME);
 	calendar.addPropertyWithValue("x-wr-caldesc", "Follow-ups from your interview notes in Obsidian");
 	// A subscribed calendar is fetched again after an hour.
-	calendar.addPropertyWithValue("refresh-interval", ICAL.Duration.fromSeconds(3600)).setParameter("value", "DURATION");
+	calendar.addPropertyWithValue("refresh-interval", ICAL.Duration.fromSeconds(3600));
 	calendar.addPropertyWithValue("x-published-ttl", "PT1H");
 	for (const action of [...actions].sort(byOpening)) {
 		const summary = eventSummary(action);
@@ -80,7 +57,7 @@ export function buildCalendarWithIcalJs(actions: readonly FollowUpAction[], opti
 		// A reminder should not mark the user busy.
 		event.addPropertyWithValue("transp", "TRANSPARENT");
 		event.addPropertyWithValue("description", eventDescription(action, vaultName));
-		for (const valarm of alarms(action, summary)) event.addSubcomponent(valarm);
+		for (const a of alarmsOf(action, summary)) event.addSubcomponent(alarm(a.at, a.description));
 		event.addPropertyWithValue("categories", action.kind);
 		event.addPropertyWithValue("url", obsidianOpenUri(vaultName, action.file)).setParameter("value", "URI");
 		event.addPropertyWithValue("last-modified", utc(now));
