@@ -118,53 +118,58 @@ function host(url: string): string | null {
 	return known[m[1].toLowerCase()] ?? null;
 }
 
-/** Each attachment with what it is and why it is there; consecutive ones take different wordings. */
+/** The two wordings of one attachment's sentence, and the slot that chooses between them. */
+function attachmentWordings(a: AttachmentFacts): { slot: string; options: [string, string] } {
+	if (a.url !== null) {
+		const site = host(a.url);
+		switch (a.kind) {
+			case "press":
+				return { slot: "press", options: [`The press release is here, if you'd like the public side of the story: ${a.url}`, `The public announcement is here, in case it's useful: ${a.url}`] };
+			case "code":
+				return { slot: "code", options: [`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`] };
+			case "video":
+				return a.title !== ""
+					? { slot: "video", options: [`${capitalise(a.title)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`] }
+					: { slot: "video", options: [`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`] };
+			default:
+				if (a.title !== "") return { slot: "link", options: [`${capitalise(a.title)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`] };
+				return site
+					? { slot: "site", options: [`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`] }
+					: { slot: "site", options: [`There's more detail here, if it's useful: ${a.url}`, `More detail is here, if you'd like it: ${a.url}`] };
+		}
+	}
+	switch (a.kind) {
+		case "credential": {
+			const mine = a.title.replace(/^the /, "my ");
+			return { slot: "credential", options: [`I've attached ${mine}, for your records.`, `For your records, I've attached ${mine}.`] };
+		}
+		case "image":
+			return { slot: "image", options: [`I've attached ${a.title}, in case a picture helps.`, `In case it's useful, I've attached ${a.title}.`] };
+		case "letter":
+			return { slot: "letter", options: [`I've also attached ${a.title}, in case it helps as you consider my application.`, `I've included ${a.title} as well, in case it's helpful.`] };
+		case "slides":
+			return { slot: "slides", options: [`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`] };
+		default:
+			return { slot: "document", options: [`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`] };
+	}
+}
+
+/** Each attachment with what it is and why it is there; consecutive ones never open alike. */
 export function attachmentSentences(list: readonly AttachmentFacts[], facts: { index: number; seed: number }): string {
-	// A sentence that ends with an address has no full stop after it, so it ends its line.
-	return list
+	const opening = (sentence: string) => sentence.split(" ").slice(0, 3).join(" ");
+	const sentences: string[] = [];
+	list.forEach((given, i) => {
 		// "the portfolio", "the résumé": what is the user's own is "my".
-		.map((a) => ({ ...a, title: a.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog)\b/i, "my $1") }))
-		.map((a, i) => {
-			// Two in a row never open alike ("In case it's useful, … In case it's useful, …").
-			const at = { index: facts.index + i + (i > 0 && list[i - 1].kind === a.kind ? 1 : 0), seed: facts.seed };
-			if (a.url !== null) {
-				const site = host(a.url);
-				switch (a.kind) {
-					case "press":
-						return choose([`The press release is here, if you'd like the public side of the story: ${a.url}`, `The public announcement is here, in case it's useful: ${a.url}`], at, "press");
-					case "code":
-						return choose([`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`], at, "code");
-					case "video":
-						return a.title !== ""
-							? choose([`${capitalise(a.title)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`], at, "video")
-							: choose([`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`], at, "video");
-					default:
-						if (a.title !== "") return choose([`${capitalise(a.title)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`], at, "link");
-						return site
-							? choose([`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`], at, "site")
-							: choose([`There's more detail here, if it's useful: ${a.url}`, `More detail is here, if you'd like it: ${a.url}`], at, "site");
-				}
-			}
-			switch (a.kind) {
-				case "credential": {
-					const mine = a.title.replace(/^the /, "my ");
-					return choose([`I've attached ${mine}, for your records.`, `For your records, I've attached ${mine}.`], at, "credential");
-				}
-				case "image":
-					return choose([`I've attached ${a.title}, in case a picture helps.`, `In case it's useful, I've attached ${a.title}.`], at, "image");
-				case "letter":
-					return choose([`I've also attached ${a.title}, in case it helps as you consider my application.`, `I've included ${a.title} as well, in case it's helpful.`], at, "letter");
-				case "slides":
-					return choose([`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`], at, "slides");
-				default:
-					return choose([`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`], at, "document");
-			}
-		})
-		// Two sentences that open alike: the second says "also" instead of its opening.
-		.map((sentence, i, all) => (i > 0 && sentence.startsWith("In case it's useful, ") && all[i - 1].startsWith("In case it's useful, ") ? `Also, ${sentence.slice("In case it's useful, ".length)}` : sentence))
+		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog)\b/i, "my $1") };
+		const { slot, options } = attachmentWordings(a);
+		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
+		const previous = sentences[i - 1];
+		if (previous !== undefined && opening(previous) === opening(sentence)) sentence = options[0] === sentence ? options[1] : options[0];
 		// "also" only where something came before it.
-		.map((sentence, i) => (i === 0 ? sentence.replace("I've also attached", "I've attached") : sentence))
-		.reduce((text, sentence) => (text === "" ? sentence : `${text}${/\.$/.test(text) ? " " : "\n"}${sentence}`), "");
+		sentences.push(i === 0 ? sentence.replace("I've also attached", "I've attached") : sentence);
+	});
+	// A sentence that ends with an address has no full stop after it, so it ends its line.
+	return sentences.reduce((text, sentence) => (text === "" ? sentence : `${text}${/\.$/.test(text) ? " " : "\n"}${sentence}`), "");
 }
 
 // ---------------------------------------------------------------- requests
