@@ -310,23 +310,25 @@ function withoutBrackets(name: string): { rest: string; aside: string } {
 	return { rest, aside: aside.trim() };
 }
 
+/** The part of a name in double quotes (`Mike "Big" Tanaka`): what it says, and the name without it; null when there is none. */
+function quotedPart(name: string): { inner: string; rest: string } | null {
+	const open = name.search(/["“]/);
+	if (open <= 0) return null;
+	const close = name.slice(open + 1).search(/["”]/);
+	if (close === -1) return null;
+	return { inner: name.slice(open + 1, open + 1 + close).trim(), rest: `${name.slice(0, open)} ${name.slice(open + close + 2)}` };
+}
+
 /** The word in double quotes inside a name: "Vonnie" of `Siobhan "Vonnie" Mallory`; undefined when there is none. */
 export function quotedNickname(name: string): string | undefined {
-	const open = name.search(/["“]/);
-	if (open <= 0) return undefined;
-	const close = name.slice(open + 1).search(/["”]/);
-	const inner = close === -1 ? "" : name.slice(open + 1, open + 1 + close).trim();
+	const inner = quotedPart(name)?.inner ?? "";
 	return /^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) ? inner : undefined;
 }
 
-/** Words in double quotes inside a name: the nickname of `Mike "Big" Tanaka`. */
+/** The name without the words in double quotes: `Mike "Big" Tanaka` → `Mike Tanaka`. */
 function withoutQuotedNickname(name: string): string {
-	const open = name.search(/["“]/);
-	if (open <= 0) return name;
-	const close = name.slice(open + 1).search(/["”]/);
-	if (close === -1) return name;
-	const rest = `${name.slice(0, open)} ${name.slice(open + close + 2)}`;
-	return words(rest).length > 0 ? rest : name;
+	const part = quotedPart(name);
+	return part && words(part.rest).length > 0 ? part.rest : name;
 }
 
 /** True when a name is only a role or a department: it greets nobody and names nobody in a sentence. */

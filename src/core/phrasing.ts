@@ -1534,7 +1534,7 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		case "action":
 		case "goal": {
 			if (piece.shape === "goal" && !startsObject(piece.words[1])) return nounUnit(piece, names, all);
-			const verbPhrase = withToolArticle(text[0].toLowerCase() + text.slice(1));
+			const verbPhrase = withOmittedWords(text[0].toLowerCase() + text.slice(1));
 			return { kind: "statement", text: `I ${verbPhrase}`, action: verbPhrase };
 		}
 		case "clause": {
@@ -1568,7 +1568,7 @@ const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered bo
  * before a figure ("cut the queue about 30%" → "by about 30%") and "from" before a range
  * ("reduced churn 3.5% to 1.8%" → "from 3.5% to 1.8%").
  */
-function withToolArticle(verbPhrase: string): string {
+function withOmittedWords(verbPhrase: string): string {
 	let words = verbPhrase.split(" ");
 	if (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[1]) && TOOLS.has(lower(words[2]))) {
 		// An initialism is read letter by letter: "an SOP tracker", "a PBC tracker".
