@@ -798,7 +798,10 @@ export function cardText(f: CardFacts): string {
 	let middle = "";
 	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
-	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
+	// "Our conversation … I'd be glad to continue the conversation": the word once in a card.
+	let forward = choose(CARD_FORWARD, f, "card-forward");
+	if (/conversation/.test(first + middle) && forward.includes("conversation")) forward = CARD_FORWARD[(CARD_FORWARD.indexOf(forward) + 1) % CARD_FORWARD.length];
+	return join(first, middle, forward);
 }
 
 // ---------------------------------------------------------------- a LinkedIn invitation

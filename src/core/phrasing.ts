@@ -1046,7 +1046,12 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		if (cut === null || cut.length === 0) return null;
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
-		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0])) cut = cut.slice(1);
+		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0])) {
+			// "getting | a new hire from laptop to first merged change": "a new hire" is no topic, and
+			// "getting a new hire" reads as hiring: nothing short is said of it.
+			if (DETERMINERS.has(lower(cut[1]))) return null;
+			cut = cut.slice(1);
+		}
 		// "Content for B2B." keeps no full stop of its own: the sentence around it ends it.
 		const text = trimTrailing(withoutAsides(cut.join(" ")), ".");
 		if (text === "" || !/\p{L}{2}/u.test(text)) return null;

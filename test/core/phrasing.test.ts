@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attachmentSentences } from "../../src/core/letters";
+import { attachmentSentences, cardText } from "../../src/core/letters";
 import {
 	expandShorthand,
 	experienceOf,
@@ -457,6 +457,21 @@ describe("linear time on hostile notes", () => {
 			const exp = experienceOf(text, { names });
 			for (const out of [focus.topic?.text ?? "", exp.statement ?? "", exp.reference ?? ""]) expect(out).not.toMatch(/\*\*|`/);
 		}
+	});
+});
+
+describe("cards", () => {
+	it("say 'conversation' once at most, whatever the wordings chosen", () => {
+		for (let seed = 0; seed < 40; seed++) {
+			for (const topic of [null, "rota fairness"]) {
+				const card = cardText({ day: "on Monday", topic, topicKind: topic ? "thing" : null, experience: null, title: null, theRole: "the sous chef role at Harvest Table", index: seed % 5, seed });
+				expect(card.match(/conversation/g)?.length ?? 0, card).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+
+	it("say nothing short of a focus whose verb the short form would cut from its sense", () => {
+		expect(focusTopic("Getting a new hire from laptop to first merged change in a day").topic?.short).toBeNull();
 	});
 });
 
