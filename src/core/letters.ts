@@ -780,11 +780,12 @@ const CARD_TITLE = [
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to talk about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
 const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to talk about {e}.", "I'm glad we had time to talk about {e}."];
+/** A card's first line often speaks of "our conversation": no forward line says the word again. */
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
 	"I hope our paths cross again.",
 	"I look forward to staying in touch.",
-	"I'd be glad to continue the conversation.",
+	"I'd be glad to hear from you again.",
 	"I hope to speak with you again.",
 	"I'd welcome the chance to talk again.",
 	"I look forward to hearing how things go.",
@@ -798,10 +799,7 @@ export function cardText(f: CardFacts): string {
 	let middle = "";
 	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
-	// "Our conversation … I'd be glad to continue the conversation": the word once in a card.
-	let forward = choose(CARD_FORWARD, f, "card-forward");
-	if (/conversation/.test(first + middle) && forward.includes("conversation")) forward = CARD_FORWARD[(CARD_FORWARD.indexOf(forward) + 1) % CARD_FORWARD.length];
-	return join(first, middle, forward);
+	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
 }
 
 // ---------------------------------------------------------------- a LinkedIn invitation
