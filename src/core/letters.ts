@@ -299,7 +299,7 @@ const REFERENCE_ALONE = [
 	"I enjoyed telling you about {r}.",
 	"I was glad to have the chance to describe {r}.",
 	"I was pleased to talk about {r}.",
-	"It was good to go through {r} with you.",
+	"It was good to walk you through {r}.",
 	"It was good to tell you about {r}.",
 ];
 /** After the topic, when the note gives no experience of the user's. */
@@ -340,8 +340,8 @@ const USER_LINES = [
 	"I'd welcome the chance to put my skills to use here.",
 	"Yours is the kind of team I'd like to be part of.",
 	"I'd be glad to contribute to what the team is building.",
-	"The work you described is close to what I do best.",
-	"The job sounds like one my last few years have prepared me for.",
+	"I'd enjoy taking on the work you described.",
+	"It's the kind of job I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
 	"What I heard matched what I'm looking for in my next role.",
 ];

@@ -225,7 +225,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -262,6 +262,8 @@ export function expandShorthand(text: string): string {
 		// "closed avg 42 claims": an average of them.
 		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
 		.replace(/\b(with|for|to|from|on) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
+		// "pt tech": a physical therapy technician ("pt" alone may be a patient, or part-time).
+		.replace(/\bpt (techs?|aides?|assistants?|clinic)\b/g, "PT $1")
 		.split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -780,10 +782,14 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	}
 	const last = head[head.length - 1] ?? words[0];
 	if (head.length === 1 && isName(words[0], names)) return mid;
-	if (isName(last, names) && !/\d/.test(core(last))) return mid;
+	// "Playwright POC for the checkout flow": an initialism for a thing one makes is no name.
+	if (isName(last, names) && !/\d/.test(core(last)) && !COUNTED_INITIALISMS.has(core(last))) return mid;
 	if (looksPlural(last) || isMass(last)) return mid;
 	return `the ${mid}`;
 }
+
+/** Initialisms for a thing one builds or writes, counted like any noun: "the Playwright POC". */
+const COUNTED_INITIALISMS = new Set("POC PoC MVP API SDK CLI RFP RFC PRD SOP ADR ETL QBR SLA SOW".split(" "));
 
 /** "their AEs" → "AEs", "your incident reviews" → "incident reviews": a topic is never "their" anything. */
 function withoutPossessive(words: readonly string[]): string[] {
@@ -1428,6 +1434,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 					// "1,200+ flu shots last season, certified for all adult vaccines": a credential of the user's, said as one.
 					held = after;
 					textPart = textPart.slice(0, comma);
+				} else if (/^(?:straight |an? )?[A-F][+-]?(?:'?s)? (?:in|on) (?:both|all|each|every)\b/.test(after) && after.split(" ").length <= 5) {
+					// "algebra II and trig at community college, A in both": the grade the work earned.
+					withWhat = /^(?:straight |an? )/.test(after) ? after : `${/^[AEF]/.test(after) ? "an" : "a"} ${after}`;
+					textPart = textPart.slice(0, comma);
 				} else if (/^(?:zero|no) /i.test(after) && after.split(" ").length <= 6) {
 					// "…on 3 K-12 projects, zero change-order disputes": what the work came with.
 					withWhat = after;
@@ -1602,6 +1612,11 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const first = lower(piece.words[0]);
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
 	if (first === "my" || piece.words.some((w, i) => i > 0 && lower(w) === "i")) return { kind: "reference", text: withArticle(text, names, all) };
+	// "OSHA 10", "PALS cert": a credential is the user's own, never "work on" it.
+	const credential = CREDENTIAL.exec(text);
+	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
+	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.
+	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
@@ -1623,6 +1638,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	return { kind: "reference", text: `my work on ${withArticle(text, names, all)}` };
 }
 
+/**
+ * A credential named on its own: a known certification, or any name ending in a word for one.
+ * Group 1 or 2 is that word; without it the sentence adds "certification".
+ */
+const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
+
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */
 function shortAction(action: string, who = "I"): string | null {
 	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking) .*$/, "")).split(" "), 3);
@@ -1639,7 +1660,7 @@ const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));
 	const words = plain.split(" ");
-	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my |the |an? )/.exec(plain)?.[0] ?? "";
+	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
 	const min = prefix.split(" ").filter((w) => w !== "").length + 2;
 	const cut = shorten(cutAtClause(words, min), 12, min);
 	return cut ? cut.join(" ") : null;

@@ -262,7 +262,20 @@ describe("the user's experience", () => {
 		expect(expandShorthand("attribution ~ last-click vs MMM")).toBe("attribution - last-click versus MMM");
 		expect(attachmentKind("Demo lesson plan - letter sounds.docx", null)).toBe("document");
 		expect(attachmentKind("Letter of recommendation - Ana Ruiz.pdf", null)).toBe("letter");
-		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trig at community college");
+		expect(experienceOf("Algebra II + trig at community college").reference).toBe("my work on Algebra II and trigonometry at community college");
+		// The grade after a comma is what the work earned, not a fragment left in the sentence.
+		expect(experienceOf("algebra II and trig at community college, A in both").reference).toBe("my work on algebra II and trigonometry at community college, with an A in both");
+		expect(experienceOf("calc 1 and 2, straight A's in both").reference).toMatch(/calculus 1 and 2, with straight A's in both$/);
+		// A credential is the user's own: never "my work on the OSHA 10".
+		expect(experienceOf("OSHA 10").reference).toBe("my OSHA 10 certification");
+		expect(experienceOf("PALS cert").reference).toBe("my PALS cert");
+		expect(experienceOf("CompTIA Security+ certification").reference).toBe("my CompTIA Security+ certification");
+		expect(experienceOf("HIPAA").reference).not.toMatch(/certification/);
+		// An initialism for a thing one builds takes its article like any noun.
+		expect(experienceOf("Playwright POC for the checkout flow", { names: ["Playwright"] }).reference).toBe("my work on the Playwright POC for the checkout flow");
+		// Years in a job are the user's own, and a card keeps what they were.
+		expect(experienceOf("3 yrs as a pt tech at a busy clinic")).toMatchObject({ reference: "my 3 years as a PT tech at a busy clinic", short: "my 3 years as a PT tech at a busy clinic" });
+		expect(expandShorthand("pt care and pt tech duties")).toBe("pt care and PT tech duties");
 		// "I" after a word is the user, never a Roman numeral: the word keeps no capital for it.
 		expect(experienceOf("Latency I built it Latency").reference).not.toMatch(/^Latency/);
 		// A count of many things was no single occasion.
