@@ -315,6 +315,9 @@ function bareWord(word: string): string {
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
 	const facts: AttachmentFacts[] = [];
 	const files: string[] = [];
+	// "Fossil sort lesson plan.pdf" beside a highlight on a "fossil-sorting station": the user's own
+	// lower case says the file name's capital is only the first word's.
+	const plainWords = new Set((`${person.focus ?? ""} ${person.highlight ?? ""}`.match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w)));
 	for (const raw of person.attachments) {
 		const link = parseWikiLink(raw);
 		const md = /^\s*\[([^\]]*)\]\(<?([^)>\s]+)>?\)\s*$/.exec(raw);
@@ -323,13 +326,13 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const file = link.display;
 			files.push(file);
 			const kind = attachmentKind(file, null);
-			facts.push({ kind, title: titled(file, kind, names), url: null, file: true });
+			facts.push({ kind, title: titled(file, kind, names, plainWords), url: null, file: true });
 		} else if (md) {
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
 			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
 			const aside = /\s(\([^()]*\))$/.exec(label);
-			const head = titlePhrase(fileTitle(aside ? label.slice(0, aside.index) : label), { names });
+			const head = titlePhrase(fileTitle(aside ? label.slice(0, aside.index) : label), { names, plainWords });
 			const phrase = label === "" || head === null ? null : aside ? `${head} ${aside[1]}` : head;
 			facts.push({ kind, title: phrase ?? (label === "" ? "" : `"${label}"`), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
@@ -337,7 +340,7 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 		} else if (text !== "") {
 			files.push(text);
 			const kind = attachmentKind(text, null);
-			facts.push({ kind, title: titled(text, kind, names), url: null, file: true });
+			facts.push({ kind, title: titled(text, kind, names, plainWords), url: null, file: true });
 		}
 	}
 	return { facts, files };
@@ -359,14 +362,14 @@ const PICTURE = /\b(?:image|diagram|drawing|sketch|schematic|design|mock-?up|scr
  * ("Sample unit plan - stoichiometry.pdf", "Pebble tokens overview.png") is named once, in quotes,
  * as the reader will see it in the mail.
  */
-function titled(name: string, kind: AttachmentFacts["kind"], names: string[]): string {
+function titled(name: string, kind: AttachmentFacts["kind"], names: string[], plainWords: ReadonlySet<string>): string {
 	const file = name.replace(/^.*\//, "");
 	if (kind === "letter") {
 		const from = letterAuthor(file);
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
 	const base = fileTitle(file);
-	const phrase = titlePhrase(base, { names });
+	const phrase = titlePhrase(base, { names, plainWords });
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;

@@ -434,6 +434,8 @@ function looksProper(word: string): boolean {
 export interface Context {
 	/** Names that keep their capital: the company, the people of the note, the user. */
 	names?: readonly string[];
+	/** Words the user writes in lower case elsewhere in the note: never a name where they start a title. */
+	plainWords?: ReadonlySet<string>;
 }
 
 function nameWords(context: Context | undefined): Set<string> {
@@ -1816,7 +1818,7 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	// "Quillpay readout sample", "Brag book": a name (or a plain word) before the kind of paper it is.
 	const ws = text.split(" ");
 	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
-		return `the ${ordinary(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
+		return `the ${ordinary(lower(ws[0])) || context.plainWords?.has(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
 	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);

@@ -345,6 +345,10 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Brightline launch")).toBeNull();
 		expect(titlePhrase("Sample unit plan - stoichiometry")).toBe("the sample unit plan for stoichiometry");
 		expect(titlePhrase("Close checklist")).toBe("the close checklist");
+		// A first capital that may be a name stays, unless the user writes the word in lower case elsewhere.
+		expect(titlePhrase("Fossil sort lesson plan")).toBe("the Fossil sort lesson plan");
+		expect(titlePhrase("Fossil sort lesson plan", { plainWords: new Set(["designing", "fossil", "sorting"]) })).toBe("the fossil sort lesson plan");
+		expect(titlePhrase("Quillpay readout sample", { plainWords: new Set(["built", "readout"]) })).toBe("the Quillpay readout sample");
 		expect(titlePhrase("Hydraulic analysis summary")).toBe("the hydraulic analysis summary");
 		expect(titlePhrase("Brightline launch - Q3")).toBeNull();
 		// A name, or a plain word, before the kind of paper it is.
