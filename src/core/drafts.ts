@@ -402,7 +402,7 @@ function tidyBody(text: string): string {
 	return text
 		.replace(/\r\n?/g, "\n")
 		.split("\n")
-		.map((line) => line.replace(/(\S)[ \t]{2,}/g, "$1 ").trimEnd())
+		.map((line) => oneStop(line.replace(/(\S)[ \t]{2,}/g, "$1 ").trimEnd()))
 		.join("\n")
 		.replace(/\n{3,}/g, "\n\n")
 		.replace(/^(?:[ \t]*\n)+/, "")
@@ -410,7 +410,12 @@ function tidyBody(text: string): string {
 }
 
 function tidyLine(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	return oneStop(text.replace(/\s+/g, " ").trim());
+}
+
+/** "…at Precision Dynamics Mfg.." → "…Mfg.": a name's own full stop ends the sentence it closes. */
+function oneStop(line: string): string {
+	return line.replace(/(\p{L})\.\.(?=[\s"'”’)]|$)/gu, "$1.");
 }
 
 /** Cuts at a word boundary and marks the cut with an ellipsis; never splits a word. */

@@ -330,15 +330,15 @@ const GENERAL_LINES = [
 	"I learned a lot about how the team works.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"It was good to hear where the team is heading.",
-	"Our conversation answered several questions I had.",
+	"Our conversation cleared up several things I'd wondered about.",
 	"I appreciated the chance to ask my own questions about the work.",
 	"Talking with you made the role much more concrete for me.",
 ];
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
-	"The role fits closely with the work I want to do next.",
+	"What you described fits closely with the work I want to do next.",
 	"I'd welcome the chance to put my skills to use here.",
-	"Yours is the kind of team I'd like to be part of.",
+	"It's the kind of place I'd like to work.",
 	"I'd be glad to contribute to what the team is building.",
 	"I'd enjoy taking on the work you described.",
 	"It's the kind of job I've been hoping to find.",
@@ -744,7 +744,7 @@ const CARD_TOPIC = [
 	"Thank you for taking the time {day} to talk about {topic}.",
 	"Our conversation {day} about {topic} has stayed with me.",
 	"Thank you for meeting with me {day}, and for talking through {topic}.",
-	"Thank you for your time {day}; I've thought a lot since about {topic}.",
+	"Thank you for your time {day}; I've kept thinking about {topic}.",
 	"Thank you for the time you gave me {day} to discuss {topic}.",
 	"I'm grateful for our conversation {day} about {topic}.",
 	"Thank you for seeing me {day} and for sharing your thoughts on {topic}.",
@@ -755,7 +755,7 @@ const CARD_TOPIC = [
 const CARD_QUESTION = [
 	"Thank you for meeting with me {day}, and for your question about {topic}.",
 	"Your question {day} about {topic} has stayed with me.",
-	"Thank you for your time {day}; I've thought more since about your question on {topic}.",
+	"Thank you for your time {day}; I've kept thinking about your question on {topic}.",
 	"Thank you for the conversation {day}, and for asking about {topic}.",
 	"I'm grateful for our conversation {day}, and for your question about {topic}.",
 	"Many thanks for seeing me {day}, and for the question about {topic}.",

@@ -140,6 +140,19 @@ describe("approved drafts for the example vault", () => {
 		soylentVault.primaryContact = soylentVault.interviewers[0];
 		approve("thank-you-soylent", approval(soylentVault, "thank-you", ctx("2026-10-28T16:00")));
 	});
+	it("ends a sentence on a company name's own full stop, never two", () => {
+		const note = anInterview()
+			.company("Precision Dynamics Mfg.")
+			.role("CNC machinist")
+			.at("2026-11-25T10:00", "2026-11-25T11:00")
+			.primaryContact("Donna Reyes", "donna@pdm.example")
+			.interviewer("Mike Sato", { email: "mike@pdm.example", linkedin: "https://www.linkedin.com/in/mike-sato" })
+			.build();
+		const clocks: Record<ActionKind, string> = { "thank-you": "2026-11-25T15:00", "next-steps": "2026-11-25T15:00", "handwritten-note": "2026-11-25T15:00", linkedin: "2026-11-25T15:00", "check-in": "2026-12-03T10:00", "close-out": "2026-12-12T10:00" };
+		const texts = ACTION_KINDS.flatMap((kind) => bodies(buildDrafts(note, kind, ctx(clocks[kind]))));
+		expect(texts.join("\n")).toMatch(/Precision Dynamics Mfg\./);
+		for (const text of texts) expect(text).not.toMatch(/Mfg\.\./);
+	});
 	it("thank-you: a note with nothing but a date, and no name in the settings", () => {
 		const bare = anInterview().file("Interviews/Call.md").company("").role("").at("2026-11-20T09:00", "2026-11-20T09:30").build();
 		approve("thank-you-bare-note", approval(bare, "thank-you", { settings: nobody, now: local("2026-11-21T08:00") }));
