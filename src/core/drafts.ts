@@ -196,11 +196,14 @@ function dayInWords(day: Date, now: Date): string {
 
 /** How a message greets someone: the first name, never an address; "Hello" when the note gives no name. */
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
-	const name = plainText(person?.name ?? "");
-	// `Siobhan "Vonnie" Mallory <vonnie@...>`: the name she goes by, when her own address says so.
-	const nickname = person?.nickname;
-	if (nickname && (person?.email ?? "").toLowerCase().startsWith(nickname.toLowerCase())) return `${salutation} ${nickname}`;
-	return greeting(name, salutation);
+	// `Jim "JT" Thompson`, `Oleksandr (Sasha) Kovalenko`: the name the note says they go by.
+	if (person?.nickname) return `${salutation} ${plainText(person.nickname)}`;
+	return greeting(plainText(person?.name ?? ""), salutation);
+}
+
+/** What a letter calls someone it names in passing: the name they go by, else the first name. */
+function callName(person: Person): string {
+	return person.nickname ? plainText(person.nickname) : greetingName(plainText(person.name));
 }
 
 /** A stable number from text: the same note always gets the same structures. */
@@ -758,7 +761,7 @@ class DraftWriter {
 			const people = via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined);
 			const names = people.map((p) => plainText(personLabel(p)));
 			const facts = { ...this.letterFacts(undefined, names, nextStepsPending(interview), 0), passTopic: people.length === 1 ? this.passTopic(people[0]) : null };
-			const met = interview.interviewers.map((p) => greetingName(plainText(p.name))).filter((n) => n !== "");
+			const met = interview.interviewers.map(callName).filter((n) => n !== "");
 			const letter = viaPrimaryContact({ ...facts, meeting: meetingOf(interview), met: met.length === interview.interviewers.length && new Set(met).size === met.length ? met : [] });
 			const rendered = this.render("thank-you-via-primary-contact", {
 				...this.values(),

@@ -319,10 +319,15 @@ function quotedPart(name: string): { inner: string; rest: string } | null {
 	return { inner: name.slice(open + 1, open + 1 + close).trim(), rest: `${name.slice(0, open)} ${name.slice(open + close + 2)}` };
 }
 
-/** The word in double quotes inside a name: "Vonnie" of `Siobhan "Vonnie" Mallory`; undefined when there is none. */
+/**
+ * The name a person goes by, as the note gives it: the word in double quotes (`Siobhan "Vonnie"
+ * Mallory`, `Jim "JT" Thompson`) or in brackets between first name and surname (`Oleksandr (Sasha)
+ * Kovalenko`); undefined when there is none, or it is a crew's "Big" or a role (`Ana (HR) Ruiz`).
+ */
 export function quotedNickname(name: string): string | undefined {
-	const inner = quotedPart(name)?.inner ?? "";
-	return /^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) ? inner : undefined;
+	const inner = quotedPart(name)?.inner ?? /^\p{Lu}[\p{L}'’.-]* [([](\p{Lu}[\p{L}'’-]{1,19})[)\]] \p{Lu}/u.exec(name.trim())?.[1] ?? "";
+	if (!/^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) || NICKNAME_PREFIXES.has(inner.toLowerCase()) || isRoleName(inner)) return undefined;
+	return inner;
 }
 
 /** The name without the words in double quotes: `Mike "Big" Tanaka` → `Mike Tanaka`. */

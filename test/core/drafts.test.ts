@@ -815,15 +815,18 @@ describe("linkedin", () => {
 		expect(drafts[0].mailto).toBeNull();
 	});
 
-	it("greets someone by the nickname in quotes when their own address says they go by it", () => {
+	it("greets someone by the name the note says they go by, and by first name otherwise", () => {
 		const interview = anInterview()
 			.company("Tinderbox")
 			.role("Gameplay programmer")
 			.interviewer("Siobhan Mallory", { email: "vonnie@tinderbox.example", nickname: "Vonnie" })
-			.interviewer("Mike Tanaka", { email: "mtanaka@tinderbox.example", nickname: "Big" })
+			.interviewer("Mike Tanaka", { email: "mtanaka@tinderbox.example" })
+			.interviewer("Oleksandr Kovalenko", { email: "okovalenko@tinderbox.example", nickname: "Sasha" })
 			.build();
 		const { drafts } = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
-		expect(drafts.map((d) => d.body.split(",")[0])).toEqual(["Hi Vonnie", "Hi Mike"]);
+		expect(drafts.map((d) => d.body.split(",")[0])).toEqual(["Hi Vonnie", "Hi Mike", "Hi Sasha"]);
+		const cards = buildDrafts(interview, "handwritten-note", ctx("2026-11-25T17:00")).drafts;
+		expect(cards.map((d) => d.body.split(",")[0])).toEqual(["Dear Vonnie", "Dear Mike", "Dear Sasha"]);
 	});
 
 	it("greets the second invitee and every other by first name", () => {

@@ -59,6 +59,31 @@ describe("notes typed in a hurry", () => {
 		expect(greetingOf(note.drafts("check-in").drafts[0].body)).toBe("Hi Vonnie,");
 	});
 
+	it("greets by the name the note says someone goes by, in quotes or in brackets, with or without an address", () => {
+		const note = read({
+			interviewers: [
+				"Oleksandr (Sasha) Kovalenko <sasha.k@northwind.com>",
+				'Jim "JT" Thompson <jthompson@northwind.com>',
+				'Rafael "Rafa" Quintero (counselor)',
+				"Ana (HR) Ruiz <ana@northwind.com>",
+				"Big Mike (2nd shift lead) <mike@northwind.com>",
+			],
+			primary_contact: "Gloria Banks <gloria@northwind.com>",
+		});
+		expect(note.interview.interviewers.map((p) => [p.name, p.nickname])).toEqual([
+			["Oleksandr Kovalenko", "Sasha"],
+			["Jim Thompson", "JT"],
+			["Rafael Quintero", "Rafa"],
+			["Ana Ruiz", undefined],
+			["Mike", undefined],
+		]);
+		const greetings = note.drafts("thank-you").drafts.filter((d) => d.to[0]?.email !== "gloria@northwind.com").map((d) => greetingOf(d.body));
+		expect([...greetings].sort()).toEqual(["Hi Ana,", "Hi JT,", "Hi Mike,", "Hi Sasha,"]);
+		// Rafa has no address: the primary contact is asked to thank him, and the list of the day names him as he goes by.
+		const via = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "gloria@northwind.com");
+		expect(via?.body).toMatch(/Rafael Quintero/);
+	});
+
 	it("takes the address from `Name <email>` in primary_contact", () => {
 		const note = read({ primary_contact: "Jane Doe <jane.doe@northwind.com>", interviewers: "Bob Roe <bob.roe@northwind.com>" });
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "jane.doe@northwind.com" });
