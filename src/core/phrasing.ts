@@ -217,7 +217,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -225,7 +225,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -895,7 +895,8 @@ function topicCandidate(piece: Piece): Candidate | null {
 		case "noun": {
 			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };
 			const np = cutAtClause(withoutPossessive(words));
-			return np.length > 0 && !/^\d/.test(np[0]) ? { words: np, kind: "thing", score: 3, noun: true } : null;
+			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count.
+			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
 		}
 		case "gerund":
 			return { words: cutAtClause(words, 2), kind: "activity", score: 3, noun: false };
@@ -999,7 +1000,23 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
-	const items = noteItems(text).map((item) => expandShorthand(item.replace(/ (?:->|→|=>) \p{L}.*$/u, "").replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")));
+	const items = noteItems(text).map((item) =>
+		expandShorthand(
+			item
+				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
+				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
+				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
+				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
+				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
+				.replace(/^((?:(?:\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:%|k|m|bn|ms|x|\+)?)(?: of \p{L}+)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
+					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
+					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
+					/(?:ing|ed)(?: |$)|^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure))
+						? m
+						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
+				),
+		),
+	);
 	if (items.length === 0) return { topic: null, leftOut: [] };
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");

@@ -91,6 +91,24 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Make on-call humane").topic?.text).toBe("how to make on-call humane");
 	});
 
+	it("leaves the figure after a thing in the note ('shrink 2.1%') and keeps a move from one thing to another whole", () => {
+		const topic = (text: string) => focusTopic(text, { names: ["Relativity", "Phrase", "Haas"] }).topic?.text;
+		expect(topic("shrink 2.1% -> needs to be 1.4% by Q2")).toBe("shrink");
+		expect(topic("spend up 40%")).toBe("spend");
+		expect(topic("turnover 60% in Q3")).toBe("turnover in Q3");
+		expect(topic("caseloads 55+ in the school contracts")).toBe("caseloads in the school contracts");
+		expect(topic("p99 latency 800ms")).toBe("p99 latency");
+		expect(topic("TMS migration memoQ -> Phrase, 14 langs, mid-project")).toBe("the TMS migration from memoQ to Phrase");
+		expect(topic("e-discovery in Relativity - they're drowning in doc review")).toBe("e-discovery in Relativity");
+		expect(topic("interchange rev vs subscription pricing")).toBe("interchange revenue versus subscription pricing");
+		expect(topic("5-axis setups on the Haas UMC-750, holding +/- .0005 on Ti parts")).toBe("5-axis setups on the Haas UMC-750");
+		// A count of things, a name with its number, and an activity's object stay as written.
+		expect(topic("sourdough consistency across 3 deck ovens")).toBe("sourdough consistency across 3 deck ovens");
+		expect(topic("IEC 62443 audit next year")).toMatch(/IEC 62443/);
+		expect(topic("the 3 new stores")).toBe("the 3 new stores");
+		expect(topic("hiring 3 nurses by March")).toBe("hiring 3 nurses by March");
+	});
+
 	it("reads a note of several sentences by its first, and never makes a clause into a thing", () => {
 		expect(focusTopic("Their onboarding drop-off is 40% at the KYC step and nobody knows why. Analytics only shows where, not why.").topic?.text).toBe("the onboarding drop-off");
 		expect(focusTopic("Their audit team is drowning in PBC requests. Clients send stuff late every year.").topic?.text).toBe("PBC requests");
