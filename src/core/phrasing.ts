@@ -1008,7 +1008,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
-				.replace(/^((?:(?:\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:%|k|m|bn|ms|x|\+)?)(?: of \p{L}+)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
+				.replace(/^((?:(?:\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
 					/(?:ing|ed)(?: |$)|^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure))
