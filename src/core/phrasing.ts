@@ -312,7 +312,10 @@ export function expandShorthand(text: string): string {
 		else if (RATE.test(word)) {
 			// "13 visits/day", "40/wk": a rate written out.
 			const [amount, per] = word.split("/");
-			replaced = `${amount} ${PER[per.toLowerCase()]}`;
+			// "2x/yr" is twice a year; "3 hrs/wk" keeps its hours written out.
+			const times = /^(\d)x$/i.exec(amount);
+			const written = Object.prototype.hasOwnProperty.call(SHORTHAND, amount.toLowerCase()) ? SHORTHAND[amount.toLowerCase()] : amount;
+			replaced = `${times ? (["once", "twice"][+times[1] - 1] ?? `${times[1]} times`) : written} ${PER[per.toLowerCase()]}`;
 		} else {
 			const ordinal = /^(\d{1,2})(?:st|nd|rd|th)(-.*)?$/i.exec(word);
 			const thousands = /^([$€£]?)(\d{1,4}(?:\.\d{1,3})?)k$/i.exec(word);
@@ -1397,7 +1400,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	let withheld: WithheldReason | undefined;
 	const items = noteItems(text)
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
-		.map((item) => item.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ").replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which "))
+		.map((item) =>
+			item
+				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ")
+				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
+				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
+				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, "),
+		)
 		.map((item) => expandShorthand(takeLinks(item, links)))
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
@@ -1432,8 +1441,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let spliced: string | null = null;
 			let held: string | null = null;
 			let withWhat: string | null = null;
-			const comma = textPart.lastIndexOf(", ");
-			if (comma > 0) {
+			const comma = lastCommaOutsideBrackets(textPart);
+			if (comma > 0 && !/^(?:which|that|who|where|when)\b/i.test(textPart.slice(comma + 2))) {
 				const after = textPart.slice(comma + 2);
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
@@ -1457,9 +1466,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 					// "algebra II and trig at community college, A in both": the grade the work earned.
 					withWhat = /^(?:straight |an? )/.test(after) ? after : `${/^[AEF]/.test(after) ? "an" : "a"} ${after}`;
 					textPart = textPart.slice(0, comma);
-				} else if (/^(?:zero|no) /i.test(after) && after.split(" ").length <= 6) {
+				} else if (/^(?:zero|no|0) /i.test(after) && after.split(" ").length <= 6) {
 					// "…on 3 K-12 projects, zero change-order disputes": what the work came with.
-					withWhat = after;
+					withWhat = after.replace(/^0 /, "zero ");
 					textPart = textPart.slice(0, comma);
 				} else if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !isPast(lower(textPart.split(" ")[0]))) {
 					relative = after;
@@ -1496,7 +1505,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			flush();
 			const made: Unit | null = unitOf(piece, names, all, leftOut);
 			if (made && trailing) made.text = withChange(made.text, trailing, made.kind === "statement" && made.action !== undefined ? "action" : "noun");
-			if (made && relative !== null) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : withAside(made.text, relative);
+			// "6 yrs of CPS reports, trained staff on mandated reporting": after the user's own years, a past verb with an object is more of their work.
+			const ownMore = made !== null && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months) /.test(made.text) && /^\p{Ll}/u.test(relative.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(relative.split(" ")[1] ?? "")) && (!ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) || PREPOSITIONS.has(lower(relative.split(" ")[2] ?? "")));
+			if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : withAside(made.text, relative);
 			if (made && aside !== null) made.text = withAside(made.text, aside);
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
@@ -1510,6 +1521,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			if (held !== null) {
 				flush();
 				unit = { kind: "statement", text: `I'm ${held}` };
+			}
+			if (ownMore && relative !== null) {
+				flush();
+				unit = { kind: "statement", text: `I ${relative}`, action: relative };
 			}
 		}
 		flush();
@@ -1587,11 +1602,24 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 	}
 }
 
+/** The last ", " of a piece that is not inside brackets: "(3 tiers, A/B over 6 wks)" is one aside. */
+function lastCommaOutsideBrackets(text: string): number {
+	let depth = 0;
+	let last = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) depth--;
+		else if (c === "," && depth === 0 && text[i + 1] === " ") last = i;
+	}
+	return last;
+}
+
 /** Things one builds, one at a time: "Built PBC tracker" is "built a PBC tracker". */
 const TOOLS = list("tracker dashboard pipeline tool model report process system program app bot template playbook framework library service portal database workflow checklist script plugin platform");
 
 /** Things a team has one of: "Rebuilt onboarding playbook" is "rebuilt the onboarding playbook". */
-const ONE_OF = list("queue playbook close backlog program programme process pipeline rotation schedule roadmap workflow website site store unit floor clinic branch warehouse handbook curriculum onboarding intake");
+const ONE_OF = list("waitlist queue playbook close backlog program programme process pipeline rotation schedule roadmap workflow website site store unit floor clinic branch warehouse handbook curriculum onboarding intake");
 
 /** Verbs of a change that "by" a figure follows: "cut the queue by about 30%". */
 const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered boosted shortened dropped halved doubled lifted");
@@ -1610,7 +1638,8 @@ function withOmittedWords(verbPhrase: string): string {
 	} else if (words.length >= 2) {
 		// A group of one to three lower-case words ending on something a team has one of.
 		let end = 1;
-		while (end < words.length && end <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
+		// "cut AAC evaluation waitlist": an initialism may stand first in the group.
+		while (end < words.length && end <= 3 && (/^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) || (end === 1 && /^\p{Lu}{2,5}$/u.test(words[end]) && /^\p{Ll}/u.test(words[2] ?? ""))) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
 		const last = lower(trimTrailing(words[end - 1], ",;"));
 		if (end > 1 && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[1]))) {
 			// What the user made is "a" new one ("built an energy model"); what they changed is "the" one.
@@ -1620,8 +1649,8 @@ function withOmittedWords(verbPhrase: string): string {
 	}
 	let out = words.join(" ");
 	if (CHANGE_VERBS.has(lower(words[0]))) {
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*%)(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%?(?: (?:hours|days|weeks|minutes|months))? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
 	}
 	return out;
 }
@@ -1635,7 +1664,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const credential = CREDENTIAL.exec(text);
 	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
 	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.
-	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|of|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.

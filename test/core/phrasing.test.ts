@@ -294,6 +294,17 @@ describe("the user's experience", () => {
 		// Years in a job are the user's own, and a card keeps what they were.
 		expect(experienceOf("3 yrs as a pt tech at a busy clinic")).toMatchObject({ reference: "my 3 years as a PT tech at a busy clinic", short: "my 3 years as a PT tech at a busy clinic" });
 		expect(expandShorthand("pt care and pt tech duties")).toBe("pt care and PT tech duties");
+		// A result after an arrow, however many arrows it has, is the result of the action.
+		expect(experienceOf("shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%", { names: ["Coinstack"] }).statement).toBe("I shipped instant-verify at Coinstack, raising onboarding completion from 61% to 79%.");
+		// A "which" clause the user wrote is theirs, never read again as a result.
+		expect(experienceOf("shipped instant-verify, which raised completion from 61% to 79%").statement).toBe("I shipped instant-verify, which raised completion from 61% to 79%.");
+		expect(experienceOf("cut AAC eval waitlist 14 wks → 5 at Lakeshore Children's", { names: ["Lakeshore", "Children's"] }).statement).toBe("I cut the AAC evaluation waitlist from 14 weeks to 5 at Lakeshore Children's.");
+		expect(experienceOf("cut IEP prep 3 hrs/wk").statement).toBe("I cut IEP prep by 3 hours a week.");
+		expect(experienceOf("ran sim-ship for 22 locales at Brightwave Games, 0 slipped releases in 2025", { names: ["Brightwave", "Games"] }).statement).toBe("I ran sim-ship for 22 locales at Brightwave Games, with zero slipped releases in 2025.");
+		// After the user's own years, a past verb with its object is more of their work, not "which".
+		expect(experienceOf("6 yrs of CPS reports + safety planning, trained staff on mandated reporting 2x/yr")).toMatchObject({ reference: "my 6 years of CPS reports and safety planning", more: ["I also trained staff on mandated reporting twice a year."] });
+		// A comma inside brackets belongs to the aside.
+		expect(experienceOf("Wrote the pricing experiment plan for Coinstack Plus (3 tiers, A/B over 6 wks)", { names: ["Coinstack", "Plus"] }).statement).toBe("I wrote the pricing experiment plan for Coinstack Plus (3 tiers, A/B over 6 weeks).");
 		// "I" after a word is the user, never a Roman numeral: the word keeps no capital for it.
 		expect(experienceOf("Latency I built it Latency").reference).not.toMatch(/^Latency/);
 		// A count of many things was no single occasion.
