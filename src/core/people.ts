@@ -397,7 +397,20 @@ export function greetingName(name: string): string {
 	const first = ws[0];
 	// An initial ("J. Doe") is not a name to greet by: the name as written.
 	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");
+	// "María José Fernández", "Mary Ann Evans": a first name of two given names is greeted whole.
+	if (ws.length >= 3 && isCompoundGiven(`${first} ${ws[1]}`)) return `${capitalised(first)} ${capitalised(ws[1])}`;
 	return capitalised(first);
+}
+
+/** Given names that are often the first half or the second of one first name ("José Luis", "Ana María"). */
+const COMPOUND_GIVEN = new Set(
+	"maría maria josé jose juan ana luis carlos miguel ángel angel antonio francisco manuel pablo elena isabel teresa carmen rosa luz jean marie anne ann mary paul pierre claude luc louise".split(" "),
+);
+
+/** True when a greeting name is two given names, greeted as casually as one. */
+function isCompoundGiven(who: string): boolean {
+	const ws = who.split(" ");
+	return ws.length === 2 && ws[0].toLowerCase() !== ws[1].toLowerCase() && COMPOUND_GIVEN.has(ws[0].toLowerCase()) && COMPOUND_GIVEN.has(ws[1].toLowerCase());
 }
 
 /** The salutation and name of a greeting: "Hi Jane"; "Dear Dr. Okafor" with a title; "Hello" without a name. */
@@ -405,7 +418,7 @@ export function greeting(name: string, salutation: "Hi" | "Dear"): string {
 	const who = greetingName(name);
 	if (who === "") return "Hello";
 	// "Hi Dr. Okafor" mixes a casual word with a formal one: a title, or a name in full, takes "Dear".
-	return `${who.includes(" ") ? "Dear" : salutation} ${who}`;
+	return `${who.includes(" ") && !isCompoundGiven(who) ? "Dear" : salutation} ${who}`;
 }
 
 /** Every way a note may name this person: "Dr. Lena Okafor", "Lena Okafor", "Lena", "Dr. Okafor", "Okafor". */
