@@ -1843,14 +1843,17 @@ export function fileTitle(name: string): string {
 		.trim();
 }
 
+/** What a paper is called by its kind: "sample", "report", "deck", "checklist"; "PRD", "SOP" keep their capitals. */
+const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript|checklists?|tracker|log|manual|handbook|workbook|roadmap|runbook|rubric|PRDs?|SOWs?|RFPs?|SOPs?)$/u;
+
+/** An initialism, kept as written: "AAC", "QBR", "SOPs", "Q3". */
+const INITIALISM = /^\p{Lu}[\p{Lu}\d]{1,4}s?$/u;
+
 /**
  * A title ("Tolerance stack-up", "New grad residency outline") as a noun phrase with its article:
  * "the tolerance stack-up". Null when it does not read as a phrase: a first word that may be a
  * name, a dash, digits; the caller then names the file as it is called.
  */
-/** What a paper is called by its kind: "sample", "report", "deck". */
-const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript)$/u;
-
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
 	// "Unit plan - ratios" → "the unit plan for ratios".
@@ -1861,10 +1864,16 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) return `the ${parts[1]} for ${parts[0]}`;
 		return head === null ? null : `${head} for ${parts[1]}`;
 	}
-	// "Quillpay readout sample", "Brag book": a name (or a plain word) before the kind of paper it is.
+	// "Quillpay readout sample", "Brag book", "AAC group trial protocol": a name, an initialism or a
+	// plain word before the kind of paper it is.
 	const ws = text.split(" ");
-	if (ws.length >= 2 && ws.length <= 5 && /^\p{Lu}[\p{Ll}\d-]+$/u.test(ws[0]) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
-		return `the ${ordinary(lower(ws[0])) || context.plainWords?.has(lower(ws[0])) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(ws[0]) ? lower(ws[0]) : ws[0]} ${ws.slice(1).join(" ")}`;
+	const first = ws[0];
+	if (ws.length >= 2 && ws.length <= 5 && (/^\p{Lu}[\p{Ll}\d-]+$/u.test(first) || INITIALISM.test(first)) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w) || INITIALISM.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
+		const l = lower(first);
+		// "Instant-verify PRD" beside "shipped instant-verify": a hyphenated word is read by its first part too.
+		const plain = !/[\p{Lu}\d]/u.test(first.slice(1)) && (DOC_NOUN.test(l) || DETERMINERS.has(l) || [l, l.split("-")[0]].some((w) => ordinary(w) || context.plainWords?.has(w)) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(first));
+		// "My writing sample" takes no other article.
+		return `${DETERMINERS.has(l) ? "" : "the "}${plain ? l : first} ${ws.slice(1).join(" ")}`;
 	}
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);

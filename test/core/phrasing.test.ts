@@ -387,6 +387,28 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Green St bioswale - stamped set")).toBe("the stamped set for Green St bioswale");
 		expect(titlePhrase("Progressive discipline template")).toBe("the progressive discipline template");
 	});
+
+	it("reads an initialism before the kind of paper, and an initialism that is the kind, keeping their capitals", () => {
+		expect(titlePhrase("AAC group trial protocol")).toBe("the AAC group trial protocol");
+		expect(titlePhrase("ICU orientation checklist")).toBe("the ICU orientation checklist");
+		expect(titlePhrase("KYC case study")).toBe("the KYC case study");
+		expect(titlePhrase("CAPA tracker template")).toBe("the CAPA tracker template");
+		expect(titlePhrase("Q3 QBR deck")).toBe("the Q3 QBR deck");
+		expect(titlePhrase("Loc kickoff checklist")).toBe("the Loc kickoff checklist");
+		expect(titlePhrase("Sample SOPs")).toBe("the sample SOPs");
+		// A hyphenated first word is lowered when the user writes its first part in lower case.
+		expect(titlePhrase("Instant-verify PRD", { plainWords: new Set(["shipped", "instant", "verify"]) })).toBe("the instant-verify PRD");
+		expect(titlePhrase("Instant-verify PRD")).toBe("the Instant-verify PRD");
+		// An initialism is never lowered, even one spelled like a plain word.
+		expect(titlePhrase("OPS playbook", { plainWords: new Set(["ops"]) })).toBe("the OPS playbook");
+		expect(titlePhrase("Case study")).toBe("the case study");
+		// A title that has its own determiner takes no other.
+		expect(titlePhrase("My writing sample")).toBe("my writing sample");
+		// What still does not read as a phrase.
+		expect(titlePhrase("AAC")).toBeNull();
+		expect(titlePhrase("HIPAA training completion")).toBeNull();
+		expect(titlePhrase("Brightline launch")).toBeNull();
+	});
 });
 
 describe("plain text from markdown", () => {
