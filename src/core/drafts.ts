@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyName, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titlePhrase, titleWithArticle, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyName, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -334,10 +334,9 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
 			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
-			const aside = /\s(\([^()]*\))$/.exec(label);
-			const head = titlePhrase(fileTitle(aside ? label.slice(0, aside.index) : label), { names, plainWords });
-			const phrase = label === "" || head === null ? null : aside ? `${head} ${aside[1]}` : head;
-			facts.push({ kind, title: phrase ?? (label === "" ? "" : `"${label}"`), url: md[2], file: false });
+			const { title, aside } = titleAside(label);
+			const head = label === "" ? null : titlePhrase(fileTitle(title), { names, plainWords });
+			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : withTitleAside(head, aside), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: "", url: text, file: false });
 		} else if (text !== "") {
@@ -371,14 +370,15 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		const from = letterAuthor(file);
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
-	const base = fileTitle(file);
+	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
+	const { title: base, aside } = titleAside(fileTitle(file));
 	const phrase = titlePhrase(base, { names, plainWords });
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;
 	}
 	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : "";
-	return `${phrase}${noun}`;
+	return withTitleAside(`${phrase}${noun}`, aside);
 }
 
 /** What the interview was, for "Thank you for organising my interviews": by its format and size. */

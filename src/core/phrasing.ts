@@ -1883,6 +1883,19 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }
 
+/** A closing aside of a title ("(redacted)", "(draft)", "(v2)"), set apart; a copy's number ("(1)") is dropped. */
+export function titleAside(title: string): { title: string; aside: string | null } {
+	const m = /\s\(([^()]*)\)$/.exec(title);
+	if (!m) return { title, aside: null };
+	const aside = m[1].trim();
+	return { title: title.slice(0, m.index), aside: /^\d*$/.test(aside) ? null : aside };
+}
+
+/** The aside said after the phrase: "the Q3 QBR deck (draft)". */
+export function withTitleAside(phrase: string, aside: string | null): string {
+	return aside === null ? phrase : `${phrase} (${aside})`;
+}
+
 // ---------------------------------------------------------------- inline, for templates
 
 /**

@@ -503,6 +503,30 @@ describe("thank-you", () => {
 		expect(result.problems).toContain('Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.');
 	});
 
+	it("names an attachment by what it is, its aside after it, whether a file or a link", () => {
+		const cases: [string, RegExp][] = [
+			["[[Docs/AAC group trial protocol.pdf]]", /attached the AAC group trial protocol[,.]/],
+			["[[Samples/Loc kickoff checklist.pdf]]", /attached the Loc kickoff checklist[,.]/],
+			["[Instant-verify PRD (redacted)](https://docs.example.com/jr/instant-verify-prd)", /(?:The instant-verify PRD \(redacted\) is here, if you'd like more detail|In case it's useful, the instant-verify PRD \(redacted\) is here): https:\/\/docs\.example\.com\/jr\/instant-verify-prd$/m],
+			["[[Q3 QBR deck (draft).pptx]]", /attached the Q3 QBR deck \(draft\)[,.]/],
+			["[[ICU orientation checklist.pdf]]", /attached the ICU orientation checklist[,.]/],
+			["[[Tolerance stack-up (v2).png]]", /attached the tolerance stack-up image \(v2\)[,.]/],
+			// What cannot be read is named as the reader will see it.
+			["[[Brightline launch - Q3 (draft).pdf]]", /attached a document, "Brightline launch - Q3 \(draft\)\.pdf"/],
+		];
+		for (const [attachment, sentence] of cases) {
+			for (let index = 0; index < 2; index++) {
+				const interview = anInterview()
+					.interviewer(index === 0 ? "Ana Ruiz" : "Bo Chen", { email: "a@x.example", focus: "KYC drop-off", highlight: "shipped instant-verify at Coinstack", attachments: [attachment] })
+					.build();
+				const body = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body;
+				expect(body, attachment).toMatch(sentence);
+				// Never a claim the file name does not make.
+				expect(body).not.toMatch(/letter of recommendation|certificate|for your records/);
+			}
+		}
+	});
+
 	it("asks the primary contact to thank the interviewers without email, by full name", () => {
 		const interview = acmeRobotics().interviewer("Tom Becker").interviewer("Ana Ruiz").build();
 		const { drafts } = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));

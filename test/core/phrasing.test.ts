@@ -11,10 +11,12 @@ import {
 	companyName,
 	segmentsOf,
 	sentence,
+	titleAside,
 	titlePhrase,
 	titleWithArticle,
 	toSecondPerson,
 	trimTrailing,
+	withTitleAside,
 } from "../../src/core/phrasing";
 
 const names = ["Acme Robotics", "Dana Whitfield", "Jordan Rivera", "Brightline", "Finch"];
@@ -408,6 +410,16 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("AAC")).toBeNull();
 		expect(titlePhrase("HIPAA training completion")).toBeNull();
 		expect(titlePhrase("Brightline launch")).toBeNull();
+	});
+
+	it("sets a closing aside apart from the title and says it after the phrase; a copy's number is dropped", () => {
+		expect(titleAside("Q3 QBR deck (draft)")).toEqual({ title: "Q3 QBR deck", aside: "draft" });
+		expect(titleAside("Instant-verify PRD (redacted)")).toEqual({ title: "Instant-verify PRD", aside: "redacted" });
+		expect(titleAside("Portfolio (1)")).toEqual({ title: "Portfolio", aside: null });
+		expect(titleAside("Unit plan (v2)")).toEqual({ title: "Unit plan", aside: "v2" });
+		expect(titleAside("Brightline (Acme) launch")).toEqual({ title: "Brightline (Acme) launch", aside: null });
+		expect(withTitleAside("the Q3 QBR deck", "draft")).toBe("the Q3 QBR deck (draft)");
+		expect(withTitleAside("the unit plan", null)).toBe("the unit plan");
 	});
 });
 
