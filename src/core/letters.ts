@@ -120,6 +120,8 @@ function host(url: string): string | null {
 
 /** The two wordings of one attachment's sentence, and the slot that chooses between them. */
 function attachmentWordings(a: AttachmentFacts): { slot: string; options: [string, string] } {
+	// "my writing sample, a motion to compel, is here": a title that says what the piece is closes with a comma before its verb.
+	const named = /^[^",]+, an? /.test(a.title) ? `${a.title},` : a.title;
 	if (a.url !== null) {
 		const site = host(a.url);
 		switch (a.kind) {
@@ -129,10 +131,10 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 				return { slot: "code", options: [`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`] };
 			case "video":
 				return a.title !== ""
-					? { slot: "video", options: [`${capitalise(a.title)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`] }
+					? { slot: "video", options: [`${capitalise(named)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} is here: ${a.url}`] }
 					: { slot: "video", options: [`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`] };
 			default:
-				if (a.title !== "") return { slot: "link", options: [`${capitalise(a.title)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${a.title} is here: ${a.url}`] };
+				if (a.title !== "") return { slot: "link", options: [`${capitalise(named)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${named} is here: ${a.url}`] };
 				return site
 					? { slot: "site", options: [`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`] }
 					: { slot: "site", options: [`There's more detail here, if it's useful: ${a.url}`, `More detail is here, if you'd like it: ${a.url}`] };
@@ -160,7 +162,7 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 	const sentences: string[] = [];
 	list.forEach((given, i) => {
 		// "the portfolio", "the résumé": what is the user's own is "my".
-		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog)\b/i, "my $1") };
+		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples)\b/i, "my $1") };
 		const { slot, options } = attachmentWordings(a);
 		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
 		const previous = sentences[i - 1];

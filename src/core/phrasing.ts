@@ -1849,6 +1849,12 @@ const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|po
 /** An initialism, kept as written: "AAC", "QBR", "SOPs", "Q3". */
 const INITIALISM = /^\p{Lu}[\p{Lu}\d]{1,4}s?$/u;
 
+/** Papers that are about something ("the slides on data contracts"); others are for it ("the unit plan for ratios"). */
+const ABOUT_NOUN = / (?:slides|deck|portfolio|study|paper|article|notes|write-?up|summary|overview|analysis|report|samples?|brief|memo)$/;
+
+/** A piece of writing that a sample can be: "motion to compel", "deposition summary". */
+const PIECE = /(?:^| )(?:motion|brief|memo|complaint|petition|contract|essay|article|letter|summary|report|review)(?: (?:to|of|for|in|on|about|with|from|against) |$)/;
+
 /**
  * A title ("Tolerance stack-up", "New grad residency outline") as a noun phrase with its article:
  * "the tolerance stack-up". Null when it does not read as a phrase: a first word that may be a
@@ -1862,7 +1868,10 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 		const head = titlePhrase(parts[0], context);
 		// "Green St bioswale - stamped set": the kind of paper is the phrase's head.
 		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) return `the ${parts[1]} for ${parts[0]}`;
-		return head === null ? null : `${head} for ${parts[1]}`;
+		if (head === null) return null;
+		// "Writing sample - motion to compel": the sample is that piece of writing.
+		if (/\bsamples?$/.test(head) && PIECE.test(parts[1])) return `${head}, ${article(parts[1])} ${parts[1]}`;
+		return `${head} ${ABOUT_NOUN.test(head) ? "on" : "for"} ${parts[1]}`;
 	}
 	// "Quillpay readout sample", "Brag book", "AAC group trial protocol": a name, an initialism or a
 	// plain word before the kind of paper it is.
@@ -1875,6 +1884,8 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 		// "My writing sample" takes no other article.
 		return `${DETERMINERS.has(l) ? "" : "the "}${plain ? l : first} ${ws.slice(1).join(" ")}`;
 	}
+	// "Portfolio", "Slides": a paper named by its kind alone.
+	if (/^\p{Lu}?\p{Ll}+$/u.test(text) && DOC_NOUN.test(lower(text))) return `the ${lower(text)}`;
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
@@ -1891,9 +1902,15 @@ export function titleAside(title: string): { title: string; aside: string | null
 	return { title: title.slice(0, m.index), aside: /^\d*$/.test(aside) ? null : aside };
 }
 
-/** The aside said after the phrase: "the Q3 QBR deck (draft)". */
+/** The aside said after the phrase: "the Q3 QBR deck (draft)"; a state of the piece a sample is, before it ("a redacted motion to compel"). */
 export function withTitleAside(phrase: string, aside: string | null): string {
-	return aside === null ? phrase : `${phrase} (${aside})`;
+	if (aside === null) return phrase;
+	const piece = /, an? /.exec(phrase);
+	if (piece && /^(?:redacted|anonymi[sz]ed|draft)$/i.test(aside)) {
+		const state = aside.toLowerCase();
+		return `${phrase.slice(0, piece.index)}, ${article(state)} ${state} ${phrase.slice(piece.index + piece[0].length)}`;
+	}
+	return `${phrase} (${aside})`;
 }
 
 // ---------------------------------------------------------------- inline, for templates

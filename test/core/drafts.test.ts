@@ -505,12 +505,17 @@ describe("thank-you", () => {
 
 	it("names an attachment by what it is, its aside after it, whether a file or a link", () => {
 		const cases: [string, RegExp][] = [
+			["[[Docs/Writing sample - motion to compel (redacted).pdf]]", /(?:I've attached my writing sample, a redacted motion to compel, in case you'd like to read more\.|In case it's useful, I've attached my writing sample, a redacted motion to compel\.)/],
 			["[[Docs/AAC group trial protocol.pdf]]", /attached the AAC group trial protocol[,.]/],
 			["[[Samples/Loc kickoff checklist.pdf]]", /attached the Loc kickoff checklist[,.]/],
 			["[Instant-verify PRD (redacted)](https://docs.example.com/jr/instant-verify-prd)", /(?:The instant-verify PRD \(redacted\) is here, if you'd like more detail|In case it's useful, the instant-verify PRD \(redacted\) is here): https:\/\/docs\.example\.com\/jr\/instant-verify-prd$/m],
+			["[My writing sample - contract review](https://x.example/ws)", /(?:My writing sample, a contract review, is here, if you'd like more detail|In case it's useful, my writing sample, a contract review, is here): https:\/\/x\.example\/ws$/m],
+			["[Writing sample - appellate brief](https://x.example/ws)", /(?:My writing sample, an appellate brief, is here, if you'd like more detail|In case it's useful, my writing sample, an appellate brief, is here): https:\/\/x\.example\/ws$/m],
+			["[[Sample SOP - line clearance.docx]]", /attached the sample SOP for line clearance[,.]/],
 			["[[Q3 QBR deck (draft).pptx]]", /attached the Q3 QBR deck \(draft\)[,.]/],
 			["[[ICU orientation checklist.pdf]]", /attached the ICU orientation checklist[,.]/],
 			["[[Tolerance stack-up (v2).png]]", /attached the tolerance stack-up image \(v2\)[,.]/],
+			["[[Portfolio (1).pdf]]", /attached my portfolio[,.]/],
 			// What cannot be read is named as the reader will see it.
 			["[[Brightline launch - Q3 (draft).pdf]]", /attached a document, "Brightline launch - Q3 \(draft\)\.pdf"/],
 		];

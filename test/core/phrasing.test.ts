@@ -403,6 +403,8 @@ describe("roles and titles in a sentence", () => {
 		expect(titlePhrase("Instant-verify PRD")).toBe("the Instant-verify PRD");
 		// An initialism is never lowered, even one spelled like a plain word.
 		expect(titlePhrase("OPS playbook", { plainWords: new Set(["ops"]) })).toBe("the OPS playbook");
+		// A paper named by its kind alone.
+		expect(titlePhrase("Portfolio")).toBe("the portfolio");
 		expect(titlePhrase("Case study")).toBe("the case study");
 		// A title that has its own determiner takes no other.
 		expect(titlePhrase("My writing sample")).toBe("my writing sample");
@@ -420,6 +422,23 @@ describe("roles and titles in a sentence", () => {
 		expect(titleAside("Brightline (Acme) launch")).toEqual({ title: "Brightline (Acme) launch", aside: null });
 		expect(withTitleAside("the Q3 QBR deck", "draft")).toBe("the Q3 QBR deck (draft)");
 		expect(withTitleAside("the unit plan", null)).toBe("the unit plan");
+	});
+
+	it("reads a title's two halves, the paper and its subject, as one phrase", () => {
+		// A sample whose subject is a piece of writing is that piece; its state comes before it.
+		expect(titlePhrase("Writing sample - motion to compel")).toBe("the writing sample, a motion to compel");
+		expect(withTitleAside(titlePhrase("Writing sample - motion to compel") ?? "", "redacted")).toBe("the writing sample, a redacted motion to compel");
+		expect(withTitleAside(titlePhrase("Writing sample - motion to compel") ?? "", "v2")).toBe("the writing sample, a motion to compel (v2)");
+		expect(titlePhrase("Writing sample - deposition summary")).toBe("the writing sample, a deposition summary");
+		// Otherwise the subject is what the paper is on, or for.
+		expect(titlePhrase("Writing sample - employment law")).toBe("the writing sample on employment law");
+		expect(titlePhrase("Slides - data contracts")).toBe("the slides on data contracts");
+		expect(titlePhrase("Case study - checkout redesign")).toBe("the case study on checkout redesign");
+		expect(titlePhrase("Sample SOP - line clearance")).toBe("the sample SOP for line clearance");
+		expect(titlePhrase("Unit plan - ratios")).toBe("the unit plan for ratios");
+		// Only a paper's subject reads so: a name's second half does not.
+		expect(titlePhrase("Brightline launch - Q3")).toBeNull();
+		expect(titlePhrase("Brightline launch - motion to compel")).toBeNull();
 	});
 });
 
