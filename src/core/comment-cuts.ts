@@ -28,7 +28,7 @@ const INTERVIEWER_FIELDS: ReadonlySet<string> = new Set(["name", "title", "focus
  * date-time): a comment after it is a comment, as meant.
  */
 const NOT_TEXT =
-	/^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d(?::\d\d(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d\d?(?::?\d\d)?))?)?)$/;
+	/^(?:~|null|true|false|[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan|\d{4}-\d\d?-\d\d?(?:(?:t|[ \t]+)\d\d?:\d\d(?::\d\d(?:\.\d*)?)?(?:[ \t]*(?:z|[-+]\d\d?(?::?\d\d)?))?)?)$/i;
 
 const isSpace = (c: string | undefined) => c === " " || c === "\t";
 
@@ -137,24 +137,15 @@ export function findCommentCuts(yaml: string | FrontmatterScan, firstLine = 2): 
 	return cuts;
 }
 
-/** How a message names what was cut. */
-function fieldLabel(cut: CommentCut): string {
-	switch (cut.field) {
-		case "interviewers":
-		case "name":
-			return "the interviewer's name";
-		case "title":
-			return "the interviewer's title";
-		case "focus":
-			return "the focus";
-		case "highlight":
-			return "the highlight";
-		case "attachments":
-			return "the attachment";
-		default:
-			return cut.field;
-	}
-}
+/** How a message names what was cut; a top-level key is named as written ("next_steps stops at"), as other messages name keys. */
+const LABELS: Readonly<Record<string, string>> = {
+	interviewers: "The interviewer's name",
+	name: "The interviewer's name",
+	title: "The interviewer's title",
+	focus: "The focus",
+	highlight: "The highlight",
+	attachments: "The attachment",
+};
 
 function shortened(text: string, max: number): string {
 	return text.length > max ? `${text.slice(0, max - 3).trimEnd()}...` : text;
@@ -162,11 +153,8 @@ function shortened(text: string, max: number): string {
 
 /** The warning's sentence: what YAML kept, what it dropped, and how to keep it. The line is shown beside it. */
 export function commentCutMessage(cut: CommentCut): string {
-	const label = fieldLabel(cut);
-	// A key is named as written ("next_steps stops at"), as other messages name keys.
-	const what = label.startsWith("the ") ? `The${label.slice(3)}` : label;
 	return (
-		`${what} stops at " #": YAML reads the rest, "${shortened(cut.comment, 40)}", as a comment, so the drafts get only "${shortened(cut.kept, 60)}". ` +
+		`${LABELS[cut.field] ?? cut.field} stops at " #": YAML reads the rest, "${shortened(cut.comment, 40)}", as a comment, so the drafts get only "${shortened(cut.kept, 60)}". ` +
 		"Put the value in quotes to keep all of it; a note to yourself goes on a line of its own."
 	);
 }
