@@ -172,13 +172,16 @@ describe("a value a YAML comment cut short", () => {
 		expect(cli(["due", vault], { now, env }).stdout).toContain(`warning  ${NOTE}:11  ${MESSAGE}`);
 	});
 
-	it("is said on stderr by draft, which still gives the drafts", () => {
+	it("is said on stderr by draft, which still gives the drafts, with no sentence ending on the cut", () => {
 		const vault = makeVault({ [NOTE]: note(CUT) });
 		for (const json of [false, true]) {
 			const result = cli(["draft", vault, NOTE, "thank-you", ...(json ? ["--json"] : [])], { now });
 			expect(result.code).toBe(0);
 			expect(result.stderr).toContain(`interview-follow-up: warning: ${NOTE}, line 11: ${MESSAGE}\n`);
 		}
+		const [carla] = drafts(vault, NOTE, "thank-you");
+		expect(carla.body).toContain("took my 7-store district");
+		expect(carla.body).not.toMatch(/district from\b/);
 	});
 
 	it("is not reported once the value is quoted", () => {
