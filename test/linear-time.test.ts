@@ -15,6 +15,7 @@ import { parse as yamlParse } from "yaml";
 import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
+import { findCommentCuts } from "../src/core/comment-cuts";
 import { buildCalendar } from "../src/core/ics";
 import { parseInvite } from "../src/core/invite";
 import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
@@ -408,6 +409,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		});
 	},
 	"frontmatter scanning": (s) => [scanFrontmatter(s), findFrontmatter(`---\n${s}`), findFrontmatter(`---\n${s}\n---\n`), frontmatterKeyLines(s), yamlScalar(s)],
+	"values a comment cut short": (s) => [
+		findCommentCuts(s),
+		findCommentCuts(`interviewers:\n  - name: ${s} #1\n    highlight: ${s} #2\n    focus:\n      - ${s} #3\n  - ${s} #4\nnext_steps: ${s}\n  ${s} #5`),
+		findCommentCuts(`company: ${s} #${s}`),
+	],
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>

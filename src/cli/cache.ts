@@ -5,13 +5,14 @@
 // stale verdict. It is an optimisation only: anything odd about it (missing, corrupt, stale,
 // unwritable) means reading the notes again.
 import { Buffer, fs, isAscii, os, path, process } from "./node.mjs";
+import type { CommentCut } from "../core/comment-cuts";
 import type { Frontmatter, KeyLines } from "../core/types";
 import type { FrontmatterFailure } from "../core/yaml-problems";
 import type { NoteData } from "./frontmatter";
 import { YAML_READING } from "./yaml";
 
 /** Bumped whenever what the cache stores, or how a note is read into it, changes. */
-const CACHE_FORMAT = 8;
+const CACHE_FORMAT = 9;
 /**
  * A file changed within this many milliseconds before the cache was written may change again
  * without its mtime moving (coarse file-system clocks), so its entry is not trusted.
@@ -34,9 +35,9 @@ export interface FolderListing {
 
 // A note as stored: 0 no frontmatter; 1 frontmatter the prefilter named in the file ruled out (most
 // of a vault's notes: their text is not worth keeping); [2, frontmatter, line of each key in key
-// order]; [3, YAML text] when the parsed values would not come back from JSON as they went in;
-// [4, failure]; -1 not read.
-type StoredNote = 0 | 1 | [2, Frontmatter, number[]] | [3, string] | [4, FrontmatterFailure] | -1;
+// order] and, when a comment cut values short, those values; [3, YAML text] when the parsed values
+// would not come back from JSON as they went in; [4, failure]; -1 not read.
+type StoredNote = 0 | 1 | [2, Frontmatter, number[]] | [2, Frontmatter, number[], CommentCut[]] | [3, string] | [4, FrontmatterFailure] | -1;
 const NOT_READ = -1;
 /** Numbers stored per note in a folder's `stamps`: size, mtime, ctime, inode. */
 const STAMP = 4;
@@ -106,7 +107,10 @@ function encode(data: NoteData, yaml: string | null): StoredNote {
 			return [3, data.yaml];
 		case "parsed":
 			// Key lines as numbers in the order of the keys: the same order after JSON, at a tenth of the size.
-			if (jsonSafe(data.frontmatter)) return [2, data.frontmatter, Object.keys(data.frontmatter).map((k) => data.keyLines[k] ?? 0)];
+			if (jsonSafe(data.frontmatter)) {
+				const lines = Object.keys(data.frontmatter).map((k) => data.keyLines[k] ?? 0);
+				return data.commentCuts ? [2, data.frontmatter, lines, data.commentCuts] : [2, data.frontmatter, lines];
+			}
 			return yaml === null ? NOT_READ : [3, yaml];
 		case "failed": {
 			const f = data.failure;
@@ -114,6 +118,12 @@ function encode(data: NoteData, yaml: string | null): StoredNote {
 			return [4, { ...f, rawText: /interview/i.test(f.rawText) ? "interview" : "" }];
 		}
 	}
+}
+
+function isCommentCut(value: unknown): value is CommentCut {
+	if (!isPlainRecord(value)) return false;
+	const { line, key, field, kept, comment } = value;
+	return typeof line === "number" && typeof key === "string" && typeof field === "string" && typeof kept === "string" && typeof comment === "string";
 }
 
 const NONE: NoteData = { kind: "none" };
@@ -136,7 +146,10 @@ function decode(e: unknown, skippedValid: boolean): NoteData | undefined {
 				if (typeof line !== "number") return undefined;
 				if (line > 0) keyLines[keys[i]] = line;
 			}
-			return { kind: "parsed", frontmatter, keyLines };
+			if (e.length === 3) return { kind: "parsed", frontmatter, keyLines };
+			const cuts: unknown = e[3];
+			if (!Array.isArray(cuts) || !cuts.every(isCommentCut)) return undefined;
+			return { kind: "parsed", frontmatter, keyLines, commentCuts: cuts };
 		}
 		case 3:
 			return typeof e[1] === "string" ? { kind: "raw", yaml: e[1] } : undefined;

@@ -61,7 +61,9 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	const problems: string[] = [];
 	const templates = readDraftTemplates(vault, problems);
 	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates });
-	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems], warnings: result.warnings };
+	// What the note says wrong that the drafts repeat (a value a YAML comment cut short) comes first.
+	const noted = reading.problems.filter((p) => p.changesDrafts).map((p) => `${rel}${p.line !== undefined ? `, line ${p.line}` : ""}: ${p.message}`);
+	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems], warnings: [...noted, ...result.warnings] };
 }
 
 /** `{"drafts": [...]}`: one entry per message, as SPEC §4 describes. */

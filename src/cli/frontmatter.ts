@@ -2,6 +2,7 @@
 // (frontmatter-rule.ts), parsed by the one YAML reading (yaml.ts). JavaScript front matter is never
 // evaluated: `---js` is not an opening fence, and no engine but YAML exists here.
 import { Buffer } from "./node.mjs";
+import { findCommentCuts, type CommentCut } from "../core/comment-cuts";
 import { findFrontmatter, opensFrontmatter } from "../core/frontmatter-rule";
 import { frontmatterKeyLines } from "../core/frontmatter-text";
 import type { Frontmatter, KeyLines } from "../core/types";
@@ -25,8 +26,8 @@ export type NoteData =
 	| { kind: "raw"; yaml: string }
 	/** From the cache: frontmatter the prefilter of these settings rules out; its text is not kept. */
 	| { kind: "skipped" }
-	/** Parsed frontmatter, and the line of each top-level key for problem messages. */
-	| { kind: "parsed"; frontmatter: Frontmatter; keyLines: KeyLines }
+	/** Parsed frontmatter, the line of each top-level key for problem messages, and any value a comment cut short. */
+	| { kind: "parsed"; frontmatter: Frontmatter; keyLines: KeyLines; commentCuts?: CommentCut[] }
 	/** Frontmatter that is not valid YAML, or not properties. */
 	| { kind: "failed"; failure: FrontmatterFailure };
 
@@ -68,7 +69,10 @@ export function parseFrontmatterYaml(yaml: string): NoteData {
 	}
 	if (data === null || data === undefined) return { kind: "parsed", frontmatter: {}, keyLines: {} };
 	if (typeof data !== "object" || Array.isArray(data)) return { kind: "failed", failure: notPropertiesFailure(data, yaml) };
-	return { kind: "parsed", frontmatter: data as Frontmatter, keyLines: frontmatterKeyLines(yaml, 2) };
+	const parsed: NoteData = { kind: "parsed", frontmatter: data as Frontmatter, keyLines: frontmatterKeyLines(yaml, 2) };
+	const cuts = findCommentCuts(yaml, 2);
+	if (cuts.length > 0) parsed.commentCuts = cuts;
+	return parsed;
 }
 
 /**

@@ -129,7 +129,7 @@ const SKIPPED: NoteData = { kind: "skipped" };
 
 /** The note as the core reads it: parsed frontmatter or why it failed; null without frontmatter. */
 function asRawNote(file: string, data: NoteData): RawNote | null {
-	if (data.kind === "parsed") return { file, frontmatter: data.frontmatter, keyLines: data.keyLines };
+	if (data.kind === "parsed") return data.commentCuts ? { file, frontmatter: data.frontmatter, keyLines: data.keyLines, commentCuts: data.commentCuts } : { file, frontmatter: data.frontmatter, keyLines: data.keyLines };
 	if (data.kind === "failed") return { file, frontmatter: null, parseError: data.failure };
 	return null;
 }

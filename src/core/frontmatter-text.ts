@@ -91,7 +91,7 @@ function commentIndex(s: string, from: number): number {
 }
 
 /** State of a quoted scalar or flow collection that may run over several lines. */
-interface OpenValue {
+export interface OpenValue {
 	quote: '"' | "'" | null;
 	depth: number;
 	/** Last character outside quotes that was not a space: a quote only opens a scalar after `[{,:?`. */
@@ -102,7 +102,7 @@ interface OpenValue {
  * Scans `s` from `from` inside a quoted scalar or flow collection. Returns the index just past the
  * character that closes it, or -1 when it is still open at the end of the line.
  */
-function scanOpenValue(s: string, from: number, st: OpenValue): number {
+export function scanOpenValue(s: string, from: number, st: OpenValue): number {
 	for (let i = from; i < s.length; i++) {
 		const c = s[i];
 		if (st.quote === '"') {
@@ -156,8 +156,8 @@ function decodeDoubleQuoted(inner: string): string {
 /** A key that would not stand alone as a plain YAML key: it starts with an indicator. */
 const PLAIN_KEY_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:]\S)/;
 
-/** Reads the key at the start of a top-level line: its decoded text and the index of its `:`. */
-function parseKeyLine(line: string): { key: string; colon: number } | null {
+/** Reads the key at the start of `line` (a top-level line, or a nested one from its key on): its decoded text and the index of its `:`. */
+export function parseKeyLine(line: string): { key: string; colon: number } | null {
 	const c = line[0];
 	let key: string;
 	let after: number;
@@ -188,7 +188,8 @@ function parseKeyLine(line: string): { key: string; colon: number } | null {
 
 type ValueKind = "empty" | "plain" | "block" | "open" | "closed";
 
-interface KeyLineValue {
+/** Where a value written after a key (or a list item's dash) sits on its line, and what kind it is. */
+export interface KeyLineValue {
 	kind: ValueKind;
 	valueStart: number;
 	valueEnd: number;
@@ -200,7 +201,16 @@ interface KeyLineValue {
 
 /** Reads what follows the `:` on a key line: where the value and a trailing comment are. */
 function readKeyLineValue(line: string, colon: number): KeyLineValue {
-	const valueStart = skipSpaces(line, colon + 1);
+	return readValue(line, colon + 1);
+}
+
+/**
+ * Reads a value that starts at or after `from` (spaces skipped): `plain` text (a trailing `# comment`
+ * not part of it), a quoted scalar or [ ] / { } list `closed` on the line or left `open`, a `|` / `>`
+ * block, or `empty`.
+ */
+export function readValue(line: string, from: number): KeyLineValue {
+	const valueStart = skipSpaces(line, from);
 	let q = valueStart;
 	// Anchors and tags come before the value itself.
 	while (line[q] === "&" || line[q] === "!") {

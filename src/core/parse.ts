@@ -1,6 +1,7 @@
 // Turns an interview note's raw frontmatter into an Interview, once, at the edge, reporting every
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
 import { addMinutes } from "date-fns";
+import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { cleanName, quotedNickname, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
@@ -25,6 +26,8 @@ export interface NoteInput {
 	frontmatter: Frontmatter;
 	/** Line of each top-level key in the file, where the caller knows it. */
 	keyLines?: KeyLines;
+	/** Values a YAML comment cut short, where the caller has read the frontmatter's text (comment-cuts.ts). */
+	commentCuts?: readonly CommentCut[];
 }
 
 export interface ParseResult {
@@ -112,6 +115,11 @@ class Reporter {
 		}
 		this.problems.push(problem);
 	}
+
+	/** A value the drafts use that a YAML comment cut short, at the line it is on. */
+	reportCut(cut: CommentCut): void {
+		this.problems.push({ file: this.file, severity: "warning", message: commentCutMessage(cut), line: cut.line, key: cut.key, changesDrafts: true });
+	}
 }
 
 export function parseInterview(input: NoteInput, settings: Settings, resolve: LinkResolver): ParseResult {
@@ -164,6 +172,8 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	if (appliedOn) interview.appliedOn = appliedOn.at;
 	const snoozed = optionalDate(fm, "snoozed_until", reporter);
 	if (snoozed) interview.snoozedUntil = snoozed.at;
+	// What a comment cut from a value is gone before the note gets here: only the raw text shows it.
+	for (const cut of input.commentCuts ?? []) reporter.reportCut(cut);
 	return { interview, problems };
 }
 

@@ -132,6 +132,36 @@ function tidyMarks(text: string): string {
 		.trim();
 }
 
+/**
+ * Words a note's phrase cannot end on: what led up to something that is not there. A value that a
+ * YAML comment cut short ("took my district from #11 to #3" read as "took my district from") ends so.
+ */
+const DANGLING = new Set("and or but nor plus & to from into onto of at between than via per vs versus toward towards the a an my our their your".split(" "));
+
+/**
+ * An item without the words it cannot end on, and the marks left before them: "took my district
+ * from" → "took my district". A preposition before such a word goes too ("levels across the").
+ * Empty when nothing else is left.
+ */
+function withoutDanglingEnd(item: string): string {
+	const words = item.split(" ");
+	let n = words.length;
+	while (n > 0) {
+		const last = trimTrailing(words[n - 1], ",;:-–—/").toLowerCase();
+		if (last !== "" && !DANGLING.has(last) && !(n < words.length && PREPOSITIONS.has(last))) break;
+		n--;
+	}
+	if (n === words.length) return item;
+	const kept = trimTrailing(words.slice(0, n).join(" "), " ,;:-–—/");
+	return /[\p{L}\p{N}]/u.test(kept) ? kept : "";
+}
+
+/** A note's items, each without its dangling end; an item of nothing else goes, unless all are such (then the reading reports them). */
+function withoutDanglingEnds(items: string[]): string[] {
+	const out = items.map(withoutDanglingEnd).filter((item) => item !== "");
+	return out.length > 0 ? out : items;
+}
+
 // ---------------------------------------------------------------- word lists
 
 /** Word lists are kept as one line of text each and split once, which keeps the bundle small. */
@@ -1003,7 +1033,7 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
-	const items = noteItems(text).map((item) =>
+	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
 			item
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
@@ -1398,7 +1428,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const links: string[] = [];
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
-	const items = noteItems(text)
+	const items = withoutDanglingEnds(noteItems(text))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item

@@ -1,5 +1,6 @@
 // Which notes are looked at, and which of them are ours: the rules of SPEC §1 that come before
 // parsing, shared by the CLI's reader and the plugin's index.
+import type { CommentCut } from "./comment-cuts";
 import { isInterviewNote, parseInterview, type ParseResult } from "./parse";
 import type { Settings } from "./settings";
 import { trimWhere } from "./text-scan";
@@ -53,6 +54,8 @@ export interface RawNote {
 	/** Set when the frontmatter exists but is not valid YAML. */
 	parseError?: FrontmatterFailure;
 	keyLines?: KeyLines;
+	/** Values a YAML comment cut short, found on the frontmatter's text by the reader that has it. */
+	commentCuts?: readonly CommentCut[];
 }
 
 export interface NoteVerdict extends ParseResult {
@@ -73,6 +76,6 @@ export function readInterviewNote(note: RawNote, settings: Settings, resolve: Li
 		return { ours: true, interview: null, problems: [problem] };
 	}
 	if (!isInterviewNote(note.frontmatter, settings)) return { ours: false, interview: null, problems: [] };
-	const result = parseInterview({ file: note.file, frontmatter: note.frontmatter as Frontmatter, keyLines: note.keyLines }, settings, resolve);
+	const result = parseInterview({ file: note.file, frontmatter: note.frontmatter as Frontmatter, keyLines: note.keyLines, commentCuts: note.commentCuts }, settings, resolve);
 	return { ours: true, ...result };
 }

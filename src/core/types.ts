@@ -48,6 +48,8 @@ export interface Problem {
 	line?: number;
 	/** The frontmatter key concerned, where there is one. */
 	key?: string;
+	/** Set when the problem changes what a draft of the note says: asking for a draft repeats it. */
+	changesDrafts?: true;
 }
 
 /** A person as the note names them, enriched from their person note when linked. */

@@ -1,8 +1,10 @@
-// Keeps the vault's interview notes parsed, from Obsidian's metadata cache alone (note bodies are
-// never read, except the raw frontmatter of a note whose YAML Obsidian could not parse), and tells
-// listeners through one debounced workspace event per burst of changes.
+// Keeps the vault's interview notes parsed, from Obsidian's metadata cache (note text is read only
+// for the raw frontmatter of a note whose YAML Obsidian could not parse, and of an interview note,
+// once per change, for values a YAML comment cut short), and tells listeners through one debounced
+// workspace event per burst of changes.
 import { Component, TFile, debounce, parseYaml, type App, type CachedMetadata, type Debouncer, type EventRef, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortProblems, type Agenda } from "../core/agenda";
+import { findCommentCuts, type CommentCut } from "../core/comment-cuts";
 import { findFrontmatter } from "../core/frontmatter-rule";
 import { noteName } from "../core/links";
 import { isInterviewNote, parseInterview } from "../core/parse";
@@ -79,6 +81,13 @@ export class InterviewIndex extends Component {
 	private brokenReads = new Map<string, { seq: number; cache: CachedMetadata }>();
 	/** Cache versions of broken notes that turned out not to be interviews: not read again. */
 	private notOurs = new WeakSet<CachedMetadata>();
+	/**
+	 * Values a YAML comment cut short, by the frontmatter object of the interview note they were
+	 * found in: the metadata cache holds only what YAML kept, so the note's text is read once per version.
+	 */
+	private cuts = new WeakMap<Frontmatter, readonly CommentCut[]>();
+	/** Per note, the newest pending read of an interview note's text for those values. */
+	private cutReads = new Map<string, { seq: number; fm: Frontmatter }>();
 	private readSeq = 0;
 	private templateFolder = "";
 	private alive = false;
@@ -249,14 +258,16 @@ export class InterviewIndex extends Component {
 		// The note is known to be an interview note: parse it directly, as readInterviewNote would.
 		this.asked = null;
 		this.parsing = true;
+		const cuts = this.cuts.get(fm);
 		let result;
 		try {
-			result = parseInterview({ file: path, frontmatter: fm }, settings, this.resolver);
+			result = parseInterview(cuts ? { file: path, frontmatter: fm, commentCuts: cuts } : { file: path, frontmatter: fm }, settings, this.resolver);
 		} finally {
 			this.parsing = false;
 		}
 		const entry: Entry = { source: fm, interview: result.interview, problems: result.problems, links: this.takeLinks(), seen: count };
 		this.store(path, entry);
+		if (cuts === undefined && this.cutReads.get(path)?.fm !== fm) this.readCuts(file, fm);
 		return true;
 	}
 
@@ -317,6 +328,7 @@ export class InterviewIndex extends Component {
 	private drop(path: string): void {
 		const prev = this.entries.get(path);
 		this.brokenReads.delete(path);
+		this.cutReads.delete(path);
 		if (!prev) return;
 		this.unlink(path, prev);
 		this.entries.delete(path);
@@ -373,6 +385,31 @@ export class InterviewIndex extends Component {
 			},
 			() => {
 				if (this.brokenReads.get(path)?.seq === seq) this.brokenReads.delete(path);
+			},
+		);
+	}
+
+	/**
+	 * Reads an interview note's frontmatter text for values a YAML comment cut short, once per
+	 * version of its frontmatter; the note is parsed again, and listeners told, only when some are found.
+	 */
+	private readCuts(file: TFile, fm: Frontmatter): void {
+		const path = file.path;
+		const seq = ++this.readSeq;
+		this.cutReads.set(path, { seq, fm });
+		void this.app.vault.cachedRead(file).then(
+			(text) => {
+				if (!this.alive || this.cutReads.get(path)?.seq !== seq) return;
+				this.cutReads.delete(path);
+				const block = findFrontmatter(text);
+				const cuts = block ? findCommentCuts(block.body, 2) : [];
+				this.cuts.set(fm, cuts);
+				if (cuts.length === 0 || this.entries.get(path)?.source !== fm) return;
+				const current = this.app.vault.getFileByPath(path);
+				if (current && this.evaluate(current, true)) this.bump();
+			},
+			() => {
+				if (this.cutReads.get(path)?.seq === seq) this.cutReads.delete(path);
 			},
 		);
 	}

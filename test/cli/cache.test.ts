@@ -180,6 +180,29 @@ describe("the scan cache", () => {
 		expect(problems()).toEqual(first);
 	});
 
+	it("keeps the values a YAML comment cut short, and serves them from the cache", () => {
+		const note = "Interviews/A.md";
+		const vault = makeVault({ [note]: "---\ntype: interview\ncompany: A\ninterview_start: 2026-11-25T13:00\nnext_steps: x\ninterviewers:\n  - name: Sam <sam@a.example>\n    highlight: from #11 to #3\n---\n" });
+		ageTree(vault);
+		const cacheDir = tempDir("ifu-cache-");
+		const problems = () => JSON.parse(cli(["due", vault, "--json", "--now", NOW, "--all"], { env: { INTERVIEW_FOLLOW_UP_CACHE_DIR: cacheDir } }).stdout).problems;
+		const first = problems();
+		expect(first.map((p: { line?: number; message: string }) => `${p.line} ${p.message.split(":")[0]}`)).toEqual(['8 The highlight stops at " #"']);
+		// The cached entry [2, frontmatter, lines, cuts] is what the next run reads: edited here, it shows.
+		const file = cacheFile(cacheDir);
+		const data = JSON.parse(fs.readFileSync(file, "utf8"));
+		const entry = data.folders.Interviews[6][0];
+		expect(entry[3]).toHaveLength(1);
+		entry[3][0].kept = "from the cache";
+		fs.writeFileSync(file, JSON.stringify(data));
+		expect(problems()[0].message).toContain('"from the cache"');
+		// A cut that is not one is no entry: the note is read again.
+		const again = JSON.parse(fs.readFileSync(file, "utf8"));
+		again.folders.Interviews[6][0][3] = [{ line: "8" }];
+		fs.writeFileSync(file, JSON.stringify(again));
+		expect(problems()).toEqual(first);
+	});
+
 	it("does not trust entries of files changed moments before the cache was written", () => {
 		const vault = makeVault(FIXTURE);
 		const cacheDir = tempDir("ifu-cache-");

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMailto } from "../../src/core/mailto";
-import { cli, makeVault } from "./helpers";
+import { cli, dueJson, makeVault, tempDir } from "./helpers";
 
 const EXAMPLE = path.resolve("example-vault");
 const GLOBEX = "Interviews/2026-11-25 Globex - Staff engineer.md";
@@ -137,5 +137,58 @@ describe("draft on a note that is left out of the scan", () => {
 		expect(result.stderr).toBe(
 			"interview-follow-up: Templates/Interview.md is skipped: it is in the template folder (Templates), whose notes are templates, not interviews\n",
 		);
+	});
+});
+
+describe("a value a YAML comment cut short", () => {
+	const NOTE = "Interviews/Northpine.md";
+	const note = (highlight: string) =>
+		[
+			"---",
+			"type: interview",
+			"company: Northpine Outdoor Supply",
+			"role: District manager",
+			"interview_start: 2026-11-25T09:00",
+			"interview_end: 2026-11-25T11:30",
+			"primary_contact: Tasha Greene <tgreene@northpine.example>",
+			"interviewers:",
+			"  - name: Carla Benedetti",
+			"    email: cbenedetti@northpine.example",
+			`    highlight: ${highlight}`,
+			"decision_expected: # they did not say",
+			"---",
+			"",
+		].join("\n");
+	const CUT = "took my 7-store district from #11 to #3 in region on comp sales, +6.4% YoY";
+	const MESSAGE =
+		'The highlight stops at " #": YAML reads the rest, "#11 to #3 in region on comp sales, +6...", as a comment, so the drafts get only "took my 7-store district from". Put the value in quotes to keep all of it; a note to yourself goes on a line of its own.';
+
+	it("is a warning of due, with its line, read from the file and again from the cache", () => {
+		const vault = makeVault({ [NOTE]: note(CUT) });
+		const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-") };
+		for (let run = 0; run < 2; run++) {
+			expect(dueJson(vault, [], { now, env }).problems).toEqual([{ file: NOTE, severity: "warning", message: MESSAGE, line: 11 }]);
+		}
+		expect(cli(["due", vault], { now, env }).stdout).toContain(`warning  ${NOTE}:11  ${MESSAGE}`);
+	});
+
+	it("is said on stderr by draft, which still gives the drafts, with no sentence ending on the cut", () => {
+		const vault = makeVault({ [NOTE]: note(CUT) });
+		for (const json of [false, true]) {
+			const result = cli(["draft", vault, NOTE, "thank-you", ...(json ? ["--json"] : [])], { now });
+			expect(result.code).toBe(0);
+			expect(result.stderr).toContain(`interview-follow-up: warning: ${NOTE}, line 11: ${MESSAGE}\n`);
+		}
+		const [carla] = drafts(vault, NOTE, "thank-you");
+		expect(carla.body).toContain("took my 7-store district");
+		expect(carla.body).not.toMatch(/district from\b/);
+	});
+
+	it("is not reported once the value is quoted", () => {
+		const vault = makeVault({ [NOTE]: note(`"${CUT}"`) });
+		expect(dueJson(vault, [], { now }).problems).toEqual([]);
+		const result = cli(["draft", vault, NOTE, "thank-you", "--json"], { now });
+		expect(result.stderr).not.toContain("stops at");
+		expect(JSON.parse(result.stdout).drafts[0].body).toContain("#11 to #3");
 	});
 });

@@ -442,6 +442,52 @@ describe("roles and titles in a sentence", () => {
 	});
 });
 
+describe("a note cut short", () => {
+	// "took my 7-store district from #11 to #3" unquoted: YAML reads what follows " #" as a comment.
+	it("never ends a highlight on the word that led to what is missing", () => {
+		expect(experienceOf("took my 7-store district from")).toMatchObject({ statement: "I took my 7-store district.", reference: "the time I took my 7-store district" });
+		expect(experienceOf("Led the migration from Oracle to").statement).toBe("I led the migration from Oracle.");
+		expect(experienceOf("built a key-holder bench program, promoted 5 ASMs to").statement).toBe("I built a key-holder bench program, and promoted 5 ASMs.");
+		expect(experienceOf("moved the team to the").statement).toBe("I moved the team.");
+		expect(experienceOf("cut shrink and -").statement).toBe("I cut shrink.");
+		// A list item cut down to such a word alone goes.
+		expect(experienceOf("- built the bench\n- from").statement).toBe("I built the bench.");
+	});
+
+	it("never ends a focus on it either", () => {
+		expect(topic("staffing levels across the")).toMatchObject({ text: "staffing levels" });
+		expect(topic("comp sales vs")).toMatchObject({ text: "comp sales" });
+		expect(topic("the OSHA audit at")).toMatchObject({ text: "the OSHA audit" });
+	});
+
+	it("keeps the words a note may end on, and a note of nothing else", () => {
+		expect(experienceOf("turned the store around").statement).toBe("I turned the store around.");
+		expect(experienceOf("ramped up").statement).toBe("I ramped up.");
+		expect(topic("what they are looking for")?.text).toMatch(/for$/);
+		expect(noteItems("and")).toEqual(["and"]);
+	});
+
+	it("gives no sentence or phrase that ends on 'and', 'to', 'from', 'of', 'at' or an article, wherever the note stops", () => {
+		const dangling = /\b(?:and|or|to|from|of|at|the|a|an|vs)[.!?]?$/i;
+		// Notes whose own pieces end well ("the" or "&" alone are not), each cut after one of the words.
+		const whole = fc.array(fc.constantFrom(...FRAGMENTS.filter((f) => !/^(?:the|a|and|&|\+|w\/)$/.test(f))), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" "));
+		const cut = fc
+			.tuple(whole, fc.constantFrom("from", "to", "and", "at the", "to the", "of", "vs", "from a"))
+			// A note of nothing but such words is left as written, for the reading that reports it.
+			.filter(([text]) => noteItems(text).some((item) => /[\p{L}\p{N}]/u.test(item)))
+			.map(([text, end]) => `${text} ${end}`);
+		fc.assert(
+			fc.property(cut, (text) => {
+				const exp = experienceOf(text, { names });
+				for (const phrase of [exp.statement, exp.statementMid, exp.reference, exp.short, ...exp.more]) if (phrase) expect(phrase, text).not.toMatch(dangling);
+				const focus = focusTopic(text, { names }).topic;
+				for (const phrase of [focus?.text, focus?.short]) if (phrase) expect(phrase, text).not.toMatch(dangling);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
+
 describe("plain text from markdown", () => {
 	it("drops marks, keeps link text and addresses", () => {
 		expect(noteItems("**bold** and _it_ and ~~old~~ and ==mark== and `code`")).toEqual(["bold and it and old and mark and code"]);

@@ -71,7 +71,7 @@ afterEach(() => {
 });
 
 describe("InterviewIndex: first build", () => {
-	it("waits for the layout, then indexes interview notes from the metadata cache alone", async () => {
+	it("waits for the layout, then indexes interview notes from the metadata cache, reading only their text once", async () => {
 		const app = createFakeApp({ files: { "Interviews/Acme.md": ACME, "Notes/Recipe.md": note("type: recipe"), "Plain.md": "No frontmatter.\n" } });
 		const read = vi.spyOn(app.vault, "read");
 		const cachedRead = vi.spyOn(app.vault, "cachedRead");
@@ -82,8 +82,13 @@ describe("InterviewIndex: first build", () => {
 		await app.settle();
 		expect(index.ready).toBe(true);
 		expect(index.interviews().map((i) => i.company)).toEqual(["Acme"]);
-		expect(read).not.toHaveBeenCalled();
-		expect(cachedRead).not.toHaveBeenCalled();
+		// The interview note's text, for values a YAML comment cut short; no other note's (the fake's
+		// cachedRead reads through read).
+		expect(cachedRead.mock.calls.map(([f]) => f.path)).toEqual(["Interviews/Acme.md"]);
+		expect(read).toHaveBeenCalledTimes(1);
+		await index.rescan();
+		await app.settle();
+		expect(cachedRead).toHaveBeenCalledTimes(1);
 		index.unload();
 	});
 
@@ -259,7 +264,7 @@ describe("InterviewIndex: problems", () => {
 		expect(problems[0].message).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped.');
 		// The line that opened the quote, not the end of the YAML where the parser noticed.
 		expect(problems[0].line).toBe(4);
-		expect(cachedRead.mock.calls.map(([f]) => f.path)).toEqual(["Interviews/Broken.md", "Interviews/Broken.md"]);
+		expect(cachedRead.mock.calls.map(([f]) => f.path).filter((p) => p === "Interviews/Broken.md")).toEqual(["Interviews/Broken.md", "Interviews/Broken.md"]);
 		expect(index.interviewFor("Interviews/Broken.md")).toBeNull();
 	});
 
@@ -275,6 +280,24 @@ describe("InterviewIndex: problems", () => {
 		await h.flush();
 		expect(h.index.problems().filter((p) => p.severity === "error")).toEqual([]);
 		expect(h.index.interviewFor("Interviews/Broken.md")?.role).toBe("Research engineer");
+	});
+
+	it("reports a value a YAML comment cut short, at its line, until it is quoted", async () => {
+		const cut = ACME.replace("    email: dana@acme.example", "    email: dana@acme.example\n    highlight: took the district from #11 to #3");
+		const h = await start({ "Interviews/Acme.md": cut, "Interviews/Globex.md": GLOBEX });
+		const warnings = () => h.index.problems().map((p) => `${p.file}:${p.line} ${p.message.split(":")[0]}`);
+		expect(warnings()).toEqual(['Interviews/Acme.md:12 The highlight stops at " #"']);
+		expect(h.index.problems()[0].message).toContain('so the drafts get only "took the district from"');
+		// Read once per version of the note: a rescan keeps what was found without reading again.
+		const cachedRead = vi.spyOn(h.app.vault, "cachedRead");
+		await h.index.rescan();
+		await h.flush();
+		expect(cachedRead).not.toHaveBeenCalled();
+		expect(warnings()).toHaveLength(1);
+		await h.app.vault.modify(h.app.vault.getFileByPath("Interviews/Acme.md")!, cut.replace("took the district from #11 to #3", '"took the district from #11 to #3"'));
+		await h.flush();
+		expect(h.index.problems()).toEqual([]);
+		expect(h.index.interviewFor("Interviews/Acme.md")?.interviewers[0].highlight).toBe("took the district from #11 to #3");
 	});
 
 	it("reports a note without interview_start as an error, and the gaps as warnings", async () => {
