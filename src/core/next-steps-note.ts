@@ -65,25 +65,41 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
 	let out = text.replace(/\b(next|this|a|one|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
-	// "Mon 12/7", "12/15": month first unless the first number cannot be a month; the reading nearest after the interview wins.
-	out = out.replace(/\b(?:(on|by|before|after|until|due) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
-		const reads = [
+	// "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
+	const monthDay = (a: string, b: string): Date | undefined =>
+		[
 			[+a, +b],
 			[+b, +a],
-		].map(([month, date]) => {
-			const d = new Date(base.getFullYear(), month - 1, date);
-			if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
-			return month <= 12 && d.getDate() === date ? d : null;
-		});
-		const d = reads.filter((r): r is Date => r !== null).sort((x, y) => x.getTime() - y.getTime())[0];
+		]
+			.map(([month, date]) => {
+				const d = new Date(base.getFullYear(), month - 1, date);
+				if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+				return month <= 12 && d.getDate() === date ? d : null;
+			})
+			.filter((r): r is Date => r !== null)
+			.sort((x, y) => x.getTime() - y.getTime())[0];
+	// "wk of 12/7", "around the week of 12/7" → "in (around) the week of 7 December"; the week ends on its Friday.
+	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
+		const d = monthDay(a, b);
+		if (!d) return m;
+		found.push(fridayOf(d, 0));
+		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
+	});
+	// "Mon 12/7", "12/15", "as of 12/1".
+	out = out.replace(/\b(?:(on|by|before|after|until|around|due|of) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
+		const d = monthDay(a, b);
 		return d ? `${prep ? prep.toLowerCase().replace("due", "due on") : "on"} ${day(d)}` : m;
 	});
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
 	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => `by ${day(friday(0))}`);
-	out = out.replace(/\b(?:(early|late|later|mid) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
+	out = out.replace(/\b(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
 		const monday = addDays(fridayOf(base, 1), -4);
-		return `${when ? `${when.toLowerCase()} in ` : "in "}the week of ${format(monday, "d MMMM")}`;
+		const part = when?.toLowerCase();
+		// Early in a week is over by its Tuesday, the middle by its Wednesday, the rest by its Friday.
+		found.push(addDays(monday, part === "early" ? 1 : part === "mid" ? 2 : 4));
+		const lead = part === undefined ? "in " : part === "around" ? "around " : `${part} in `;
+		return `${lead}the week of ${format(monday, "d MMMM")}`;
 	});
 	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or )/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
@@ -107,7 +123,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	out = out.replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?! \d)/g, (_m, short: string) => WEEKDAYS.find((d) => d.startsWith(short.toLowerCase().slice(0, 3))) ?? short);
 	let previous: { end: number; day: Date } | null = null;
-	out = out.replace(/\b(?:(by|on|before|until|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
+	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
 		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
@@ -133,18 +149,32 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	);
 
 	// "week of Dec 7" → "in the week of 7 December".
-	out = out.replace(/\b(?:(?:in )?the )?week of (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/gi, (m, month: string, date: string) => {
+	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/gi, (m, prep: string | undefined, month: string, date: string) => {
 		const i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(month.toLowerCase());
 		const d = new Date(base.getFullYear(), i, Number(date));
 		if (d.getDate() !== Number(date)) return m;
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
-		found.push(addDays(d, 4));
-		return `in the week of ${format(d, "d MMMM")}`;
+		found.push(fridayOf(d, 0));
+		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
 	});
-	// "early Dec" → "in early December".
-	out = out.replace(/\b((?:in|by|until|before|after|from|since|around) )?(early|late) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_m, prep: string | undefined, when: string, month: string) => `${prep ?? "in "}${when} ${month}`);
-	// "mid-Dec" → "mid-December".
-	out = out.replace(/\b(mid-|early |late |end of )?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, lead: string | undefined, month: string) => `${lead ?? ""}${MONTHS[month.slice(0, 3)]}`);
+	// "early Dec" → "in early December", "mid-dec" → "mid-December", "end of Dec" → "by the end of December".
+	// Each names its latest day: the 10th of the month early in it, the 15th in the middle, its last day late in it.
+	out = out.replace(
+		/\b(?:(in|by|until|before|after|from|since|around|during|of|to) )?(?:(mid)[- ]|(early|late) |(?:the )?(end) of )(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi,
+		(m, prep: string | undefined, mid: string | undefined, when: string | undefined, end: string | undefined, name: string) => {
+			const month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.slice(0, 3).toLowerCase()) / 3;
+			// "early may" in lower case is more likely the verb than the month.
+			if (name === "may" && !mid && !end) return m;
+			let first = new Date(base.getFullYear(), month, 1);
+			if (lastDayOfMonth(first).getTime() < today) first = new Date(base.getFullYear() + 1, month, 1);
+			found.push(mid ? setDate(first, 15) : when?.toLowerCase() === "early" ? setDate(first, 10) : lastDayOfMonth(first));
+			const written = format(first, "MMMM");
+			const lead = mid ? `mid-${written}` : end ? `the end of ${written}` : `${when?.toLowerCase() ?? ""} ${written}`;
+			return `${prep ? `${prep.toLowerCase()} ` : mid ? "" : end ? "by " : "in "}${lead}`;
+		},
+	);
+	// "Dec" → "December".
+	out = out.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, month: string) => MONTHS[month.slice(0, 3)]);
 	// "w/ Director mid-December" → "… in mid-December".
 	out = out.replace(/(\b\p{L}{1,15} )?mid-(\p{Lu}\p{Ll}+)/gu, (m, before: string | undefined, month: string) => (before === undefined || /^(?:in|by|until|before|after|from|since|around|of|to) $/i.test(before) ? m : `${before}in mid-${month}`));
 	return out;

@@ -25,10 +25,39 @@ describe("relative days, written out against the interview's day", () => {
 		["early in the week of the 30th", "early in the week of 30 November"],
 		["Thursday 10am", "on Thursday 26 November at 10am"],
 		["by mid-Dec", "by mid-December"],
+		["wk of 12/7", "in the week of 7 December"],
+		["week of 12/7", "in the week of 7 December"],
+		["the week of 12/7", "in the week of 7 December"],
+		["around the week of 12/7", "around the week of 7 December"],
+		["as of 12/1", "as of Tuesday 1 December"],
+		["mid-dec", "mid-December"],
+		["decision early Dec", "decision in early December"],
+		["late December", "in late December"],
+		["end of Dec", "by the end of December"],
+		["around next week", "around the week of 23 November"],
 		["after the winter break", "after the winter break"],
 		["Monday 23 November", "Monday 23 November"],
 	];
 	it.each(cases)("%j", (text, expected) => expect(resolveDays(text, base, now)).toBe(expected));
+
+	it("names the latest day of a week or a part of a month", () => {
+		const latest = (text: string) => {
+			const found: Date[] = [];
+			resolveDays(text, base, now, found);
+			return found;
+		};
+		expect(latest("next week")).toEqual([local("2026-11-27T00:00")]);
+		expect(latest("early next wk")).toEqual([local("2026-11-24T00:00")]);
+		expect(latest("wk of 12/7")).toEqual([local("2026-12-11T00:00")]);
+		expect(latest("week of Dec 9")).toEqual([local("2026-12-11T00:00")]);
+		expect(latest("early Dec")).toEqual([local("2026-12-10T00:00")]);
+		expect(latest("decision mid-Dec")).toEqual([local("2026-12-15T00:00")]);
+		expect(latest("late Dec")).toEqual([local("2026-12-31T00:00")]);
+		expect(latest("by end of December")).toEqual([local("2026-12-31T00:00")]);
+		expect(latest("early Jan")).toEqual([local("2027-01-10T00:00")]);
+		// "may" in lower case is the verb.
+		expect(latest("they may call early may")).toEqual([]);
+	});
 
 	it("names the year when it is not the year of writing", () => {
 		expect(resolveDays("by Monday", local("2026-12-30T10:00"), now)).toBe("by Monday 4 January 2027");
