@@ -224,7 +224,7 @@ function tidyObject(text: string): string {
 	return text
 		.replace(/\b(send|get|do|finish|complete|return|share|review) (take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
-		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|GM|GC|hiring manager|recruiter|principal|founder)\b/g, "$1 the $2")
+		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|CPO|CMO|CIO|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor)\b/g, "$1 the $2")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
@@ -233,7 +233,7 @@ function tidyObject(text: string): string {
 		.replace(/\bGC\b/g, "general contractor")
 		.replace(/\brefs\b/gi, "references")
 		.replace(/\b(to (?:schedule|arrange|confirm|book))$/, "$1 it")
-		.replace(/^(schedule|arrange|book|organise|organize|set up)$/, "$1 it")
+		.replace(/^(?:schedule|arrange|book|organise|organize|set up)(?=$| (?:in|on|by|for|after|before|early|late|within|around|once|when)\b)/, (v) => (v === "set up" ? "set it up" : `${v} it`))
 		.replace(/\bto set up$/, "to set it up");
 }
 
@@ -302,15 +302,30 @@ interface ItemContext {
 const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk)\b|\$/i;
 const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
-/** The item's shorthand and dates written out, its hedges, quotes and emoji left out. */
+/** The item's shorthand, dates and holidays written out, its hedges, quotes and emoji left out. */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	let text = raw
 		.replace(EMOJI, "")
+		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
+		.replace(/\bxmas\b/gi, "Christmas")
+		.replace(/\b(?:thanksgiving|christmas|easter|hanukkah|new year(s|['’]s)?|labor day|memorial day)\b/gi, (h, s?: string) => {
+			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
+			return s === undefined ? named : named.replace(/['’]?s$/i, "'s");
+		})
 		// "Edit test (2 hrs)": a figure in brackets is the note's; "Thanksgiving-ish" is around Thanksgiving.
 		.replace(/ ?\((?!due\b)[^()\d]{0,30}\d[^()]{0,30}\)/gi, "")
+		// "take-home case (pricing)": what the case is on.
+		.replace(/\b(case|case study|presentation|exercise|assignment|project|task) \((\p{L}[\p{L} '-]{0,29})\)/gu, "$1 on $2")
 		.replace(/\b(?:by |before |on )?(\p{Lu}\p{Ll}+)-ish\b/gu, "around $1")
 		.replace(/\bby end of (?:the )?(month|week|year|quarter)\b/gi, "by the end of the $1")
 		.replace(/["“”]/g, "")
+		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
+		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
+		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
+		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
+		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")
+		// "~ week of 12/7": around then.
+		.replace(/(^| )~ (?=\D)/g, (_m, start: string) => (start === "" ? "around " : ", around "))
 		.replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "")
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
@@ -394,9 +409,13 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const ws = t.split(" ");
 	// "then meet the EIC": a meeting with them.
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
+	// "to send take-home": what someone asked the user to do, without saying who.
+	if (/^to \p{Ll}/u.test(t)) return null;
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
 	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
-	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || ws.length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
+	// A day written out ("Monday 7 December", "the week of") counts as one word, as the note typed it.
+	const length = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D").split(" ").length;
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
 	const head = t.split(/[ ,]/);
 	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);

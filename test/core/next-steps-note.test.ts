@@ -120,6 +120,7 @@ describe("what they said about next steps, read back", () => {
 		["Background check. Dr. Okafor to call Fri.", "understood", "I understood the next step was a background check, and that Dr. Okafor would call on Friday 27 November"],
 		["panel debrief Thurs, decision by end of month", "understood", "I understood the next step was a panel debrief on Thursday 26 November, and that a decision was expected by the end of the month"],
 		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],
+		["They'll call after new years, not before christmas", "understood", "I understood the team would call after New Year's, not before Christmas"],
 	];
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
 		const monday = local("2026-11-30T10:00");
@@ -186,5 +187,32 @@ describe("what they said about next steps, read back", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("hurried notes, each read by the person it names, a week or so after the interview", () => {
+	const checkIn = local("2026-12-03T10:00");
+	const bev = { names: ["Bev Dunn", "Bev"] };
+	const priya = { names: ["Priya S.", "Priya"] };
+	// Monday 23 and Wednesday 25 November 2026.
+	const mon = local("2026-11-23T14:00");
+	const wed = local("2026-11-25T13:00");
+	const cases: [string, { names: string[] }, Date, string, string | null][] = [
+		// "rd" after an ordinal is a round; "—" is a dash; the week of 12/7 is the week of 7 December.
+		["2nd rd w/ managing partner, Bev to schedule — the week of 12/7", bev, mon, "I understood the next step was a second round with the managing partner, and that you'd schedule it in the week of 7 December", "2026-12-11"],
+		// A topic in brackets, "~" for around.
+		["Final w/ CPO + take-home case (pricing) ~ week of 12/7", priya, wed, "I understood the next step was a final interview with the CPO and a take-home case on pricing, around the week of 7 December", "2026-12-11"],
+		["Final w/ CPO ~ wk of 12/7", priya, wed, "I understood the next step was a final interview with the CPO, around the week of 7 December", "2026-12-11"],
+	];
+	it.each(cases)("%j", (text, reader, base, clause, latest) => {
+		const r = readNextSteps(text, reader, base, checkIn);
+		expect(r?.clause).toBe(clause);
+		expect(r?.latest ?? null).toEqual(latest === null ? null : local(`${latest}T00:00`));
+	});
+
+	it("tells nothing back when a dash cannot be placed", () => {
+		for (const text of ["2nd round -- CEO", "Pat said to send take-home early next wk"]) {
+			expect(read(text), text).toMatchObject({ kind: "unread", clause: "" });
+		}
 	});
 });
