@@ -287,7 +287,13 @@ interface Piece {
 	np?: string;
 	clause?: string;
 	you: boolean;
+	/** A step the note only guessed at ("maybe a panel", "Final w/ CEO prob"): said as possible or probable. */
+	hedge?: Hedge;
+	/** A step the note says comes first ("maybe a short call w/ the client first"): after it, the one before. */
+	first?: boolean;
 }
+
+type Hedge = "possibly" | "probably";
 
 interface ItemContext {
 	reader: NextStepsReader;
@@ -302,7 +308,7 @@ interface ItemContext {
 const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk)\b|\$/i;
 const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
-/** The item's shorthand, dates and holidays written out, its hedges, quotes and emoji left out. */
+/** The item's shorthand, dates and holidays written out, its quotes and emoji left out; "prob" is "probably". */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	let text = raw
 		.replace(EMOJI, "")
@@ -326,7 +332,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")
 		// "~ week of 12/7": around then.
 		.replace(/(^| )~ (?=\D)/g, (_m, start: string) => (start === "" ? "around " : ", around "))
-		.replace(/,? ?\b(?:prob|probably|prolly|hopefully)\b/gi, "")
+		.replace(/\b(?:prob|prolly)\b\.?/gi, "probably")
+		.replace(/,? ?\bhopefully\b/gi, "")
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
 		.replace(/\s+/g, " ");
@@ -340,18 +347,72 @@ function placed(who: Who | null, ctx: ItemContext): Who | null {
 	return who?.pronoun ? ctx.pronoun : who;
 }
 
+/** The words a note guesses with, and how the letter says the guess. */
+const HEDGES: Readonly<Record<string, Hedge>> = { maybe: "possibly", possibly: "possibly", perhaps: "possibly", tentatively: "possibly", tbc: "possibly", prob: "probably", probably: "probably", prolly: "probably", likely: "probably" };
+
+/** A time as resolveDays writes it: what a guess before a time is about ("prob wk of 12/7"). */
+const TIME = /^(?:on|by|in|around|after|before|within|until|during|early|late|mid-\p{L}+|the end of|the week of)\b/u;
+
+/**
+ * The guess in an item, taken out of it: where it is about the whole step ("maybe a panel",
+ * "call back after thanksgiving prob", "Bev will prob call") and where about its time only ("Bev to
+ * schedule -- prob wk of 12/7": `time` is that time as the letter will write it). Null when a guess
+ * stands where neither reading is certain ("final w/ CEO, maybe panel too").
+ */
+function guessIn(raw: string, ctx: ItemContext): { rest: string; hedge?: Hedge; time?: string } | null {
+	const tokens = raw.split(" ");
+	const at = tokens.findIndex((t) => Object.prototype.hasOwnProperty.call(HEDGES, trimTrailing(t, ".,;:!?").toLowerCase()));
+	if (at === -1) return { rest: raw };
+	const hedge = HEDGES[trimTrailing(tokens[at], ".,;:!?").toLowerCase()];
+	const head = tokens.slice(0, at);
+	// The dash or comma before the guess is the guess's own pause.
+	while (head.length > 0 && /^(?:-{2,}|[—–~-])$/.test(head[head.length - 1])) head.pop();
+	if (head.length > 0) head[head.length - 1] = trimTrailing(head[head.length - 1], ",;");
+	const tail = tokens.slice(at + 1);
+	const rest = [...head, ...tail].join(" ");
+	if (head.length === 0 || tail.length === 0) return { rest, hedge };
+	const time = cleaned(tail.join(" "), { ...ctx, found: [] });
+	if (TIME.test(time)) return { rest, hedge, time };
+	// "Bev will prob call": a guess about what they will do.
+	if (/(?:^|['’])(?:will|would|to|should|ll|d|is|are|can|could)$/i.test(head[head.length - 1])) return { rest, hedge };
+	return null;
+}
+
+/** The guess said in the piece: before its time when the note put it there, else with the whole step. */
+function withGuess(piece: Piece, hedge: Hedge, time: string | undefined): Piece | null {
+	const text = piece.np ?? piece.clause ?? "";
+	const at = time === undefined ? -1 : text.lastIndexOf(time);
+	if (at > 0) {
+		const said = `${trimTrailing(text.slice(0, at), " ,")}, ${hedge} ${text.slice(at)}`;
+		return piece.np !== undefined ? { ...piece, np: said } : { ...piece, clause: said };
+	}
+	if (piece.np !== undefined) return { ...piece, hedge };
+	// "you'd probably call", "a decision was probably expected"; what may only possibly happen "might".
+	const clause = text;
+	const guessed =
+		hedge === "probably"
+			? clause.replace(/^(.*?(?:\bwould|['’]d|\bwas|\bwere)) /, "$1 probably ")
+			: clause.replace(/^(.*?) would /, "$1 might ").replace(/^(you|he|she|I)['’]d /, "$1 might ");
+	return guessed === clause ? null : { ...piece, clause: guessed };
+}
+
 /** One item of the note, read with certainty or not at all; "skip" for one that is not told back (an offer). */
 function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	if (/\boffers?\b/i.test(raw)) return "skip";
 	if (PRIVATE.test(raw)) return null;
-	const text = cleaned(raw, ctx);
-	if (text === "") return "skip";
-	// "Final round w/ CEO possibly", "maybe a panel": a step that may not happen is said as one.
-	const hedge = /^(?:maybe|possibly|perhaps) (.+)$/i.exec(text) ?? /^(.+?),? (?:maybe|possibly|perhaps|tentatively|tbc)$/i.exec(text);
-	if (hedge) {
-		const piece = nounPhrase(hedge[1], ctx);
-		return piece?.np !== undefined ? { ...piece, np: `possibly ${piece.np}` } : null;
-	}
+	const guess = guessIn(raw, ctx);
+	if (guess === null) return null;
+	const text = cleaned(guess.rest, ctx);
+	if (text === "") return guess.hedge ? null : "skip";
+	const piece = readPlain(text, ctx);
+	if (piece === null) return null;
+	// "maybe a short call w/ the client first": it comes before the step just named.
+	const first = piece.np !== undefined && / first$/i.test(text) ? { ...piece, first: true } : piece;
+	return guess.hedge ? withGuess(first, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : first;
+}
+
+/** An item without its guess, read with certainty or not at all. */
+function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "2nd round is a design charrette", "next step is a panel interview".
 	const is = /^(?:the )?(next step|\S+ (?:round|interview|stage|step)) (?:is|will be|would be) (?:going to be )?(.+)$/i.exec(text);
 	if (is) {
@@ -473,7 +534,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\s+/g, " ")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
-		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references)/u)
+		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
@@ -482,7 +543,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	for (const item of items) {
 		let piece = readItem(item, ctx);
 		// "2nd round w/ board members, early Jan?": the time was a guess, and the letter says so.
-		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item)) {
+		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item) && !piece.hedge && !/\b(?:possibly|probably)\b/.test(piece.np ?? piece.clause ?? "")) {
 			const guess = (t: string | undefined) => t?.replace(/, (in|by|on|around|after) (?!.*, (?:in|by|on|around|after) )/, ", possibly $1 ");
 			const np = guess(piece.np);
 			let clause = guess(piece.clause);
@@ -500,8 +561,15 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {
-		if (i === 0) clause += p.np !== undefined ? (you ? p.np : `the next step was ${p.np}`) : p.clause;
-		else clause += p.np !== undefined ? `, followed by ${p.np}` : `, and that ${p.clause}`;
+		const guess = p.hedge ? `${p.hedge} ` : "";
+		if (i === 0) clause += p.np !== undefined ? `${you ? "" : "the next step was "}${guess}${p.np}` : p.clause;
+		// "maybe a short call w/ the client first": "possibly after a short call with the client".
+		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : `, ${guess}followed by ${p.np}`;
+		else {
+			// "2nd rd w/ managing partner, Bev to schedule": the round, which Bev would schedule.
+			const arranges = pieces[i - 1].np !== undefined ? /^(you'd|\S+(?: \S+){0,2} would)( probably)? (?:(schedule|arrange|book|organi[sz]e) it|set it (up))\b(.*)$/.exec(p.clause ?? "") : null;
+			clause += arranges ? `, which ${arranges[1]}${arranges[2] ?? ""} ${arranges[3] ?? `set ${arranges[4]}`}${arranges[5]}` : `, and that ${p.clause}`;
+		}
 	});
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
