@@ -299,6 +299,8 @@ interface ItemContext {
 	reader: NextStepsReader;
 	/** Who he or she is in this note: the person who said it, else the reader; null when nobody can be placed. */
 	pronoun: Who | null;
+	/** The note starts with who said it ("Donna: ..."): words without a subject may be what they asked of the user. */
+	spoken: boolean;
 	base: Date;
 	now: Date;
 	found: Date[];
@@ -429,6 +431,15 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		if (hear[1] !== undefined && from === null) return null;
 		return { clause: `I'd hear back${from ? ` from ${from.name}` : ""}${said(hear[2])}`, you: from?.you === true };
 	}
+	// "call back after thanksgiving": nobody named, so the person the note is about, as "he" would be;
+	// after "Donna:" it may be what Donna asked of the user, and only "will call back" is hers.
+	const back = /^(will )?(call back|call me back|get back to me|get back|circle back|be in touch)((?: (?:by|on|after|before|in|early|late|within|around|once|when|mid-\p{L}+|the week of) .+)?)$/iu.exec(text);
+	if (back && (back[1] !== undefined || !ctx.spoken)) {
+		// Someone else ("Tamara said will call back"): the letter names them once already, so "I'd hear back".
+		if (ctx.pronoun?.you !== true) return { clause: `I'd hear back${said(back[3])}`, you: false };
+		const does = /^call/i.test(back[2]) ? "call" : /^be/i.test(back[2]) ? "be in touch" : "get back to me";
+		return { clause: `you'd ${does}${said(back[3])}`, you: true };
+	}
 	// "They are finishing 2 other interviews this week": what was under way.
 	const going = /^(.{1,40}?) (?:is|are) (\p{Ll}+ing .+)$/u.exec(text);
 	if (going) {
@@ -519,7 +530,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole) ?? /^(\p{Lu}[^:;,]{1,39}?)(?::| said:?) ((?:we|we'll|we’ll|we'd|we’d|we're|we’re) .+)$/iu.exec(whole);
 	if (quoted) {
 		const who = whoIs(quoted[1], reader);
-		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, base, now, found }, true));
+		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true));
 		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
 		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, latest: latestOf(found), leftOut: [] };
 	}
@@ -529,7 +540,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const rest = speaker ? (head as RegExpExecArray)[2] : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
 	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
-	const ctx: ItemContext = { reader, pronoun, base, now, found };
+	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").

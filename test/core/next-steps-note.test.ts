@@ -197,6 +197,7 @@ describe("hurried notes, each read by the person it names, a week or so after th
 	const bev = { names: ["Bev Dunn", "Bev"] };
 	const lotte = { names: ["Lotte de Vries", "Lotte"] };
 	const priya = { names: ["Priya S.", "Priya"] };
+	const donna = { names: ["Donna"] };
 	// Monday 23, Wednesday 25 and Thursday 26 November 2026.
 	const mon = local("2026-11-23T14:00");
 	const wed = local("2026-11-25T13:00");
@@ -213,6 +214,12 @@ describe("hurried notes, each read by the person it names, a week or so after th
 		// A topic in brackets, "~" for around.
 		["Final w/ CPO + take-home case (pricing) ~ week of 12/7", priya, wed, "I understood the next step was a final interview with the CPO and a take-home case on pricing, around the week of 7 December", "2026-12-11"],
 		["Final w/ CPO ~ wk of 12/7", priya, wed, "I understood the next step was a final interview with the CPO, around the week of 7 December", "2026-12-11"],
+		// Nobody named: the reader calls back, as "she'll call back" would be; holidays keep their capitals.
+		["call back after thanksgiving prob", donna, wed, "you mentioned you'd probably call after Thanksgiving", null],
+		["will call back after xmas", donna, wed, "you mentioned you'd call after Christmas", null],
+		["Donna: will get back to me after new years", donna, wed, "you mentioned you'd get back to me after New Year's", null],
+		["Tamara said will call back next week", donna, wed, "I understood from Tamara that I'd hear back in the week of 30 November", "2026-12-04"],
+		["call back after thanksgiving prob", { names: [] }, wed, "I understood I'd probably hear back after Thanksgiving", null],
 	];
 	it.each(cases)("%j", (text, reader, base, clause, latest) => {
 		const r = readNextSteps(text, reader, base, checkIn);
@@ -232,8 +239,8 @@ describe("hurried notes, each read by the person it names, a week or so after th
 	});
 
 	it("tells nothing back when the guess or the dash cannot be placed", () => {
-		for (const text of ["Final w/ CEO, maybe panel too", "2nd round -- CEO", "Pat said to send take-home early next wk"]) {
-			expect(read(text), text).toMatchObject({ kind: "unread", clause: "" });
+		for (const text of ["Final w/ CEO, maybe panel too", "Donna: call back after thanksgiving", "2nd round -- CEO", "Pat said to send take-home early next wk"]) {
+			expect(read(text, donna), text).toMatchObject({ kind: "unread", clause: "" });
 		}
 	});
 });
