@@ -12,7 +12,7 @@ export default defineConfig({
 		include: ["test/**/*.test.ts"],
 		exclude: ["test/e2e/**", "node_modules/**"],
 		environment: "node",
-		setupFiles: ["test/setup/fast-check.ts"],
+		setupFiles: ["test/setup/fast-check.ts", "test/setup/locale.ts"],
 		// A guard against a hung test, not a speed limit: on a loaded two-core machine a test that takes
 		// half a second alone can take several.
 		testTimeout: 30_000,

@@ -2,6 +2,7 @@
 // the same core as the plugin and honouring the override templates kept in the vault.
 import { fs, path } from "./node.mjs";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
+import { draftDateOrder } from "../core/settings";
 import { parseTemplateNote } from "../core/template-note";
 import { trimWhere } from "../core/text-scan";
 import { ACTION_KINDS, type ActionKind, type Interview } from "../core/types";
@@ -46,7 +47,8 @@ export function readDraftTemplates(vault: Vault, problems: string[]): Partial<Re
 	return templates;
 }
 
-export function collectDrafts(vault: Vault, note: string, kind: string, now: Date, clock: () => number): DraftReport {
+/** The drafts for a note; `locale` (the terminal's language) decides how an "auto" setting writes a day. */
+export function collectDrafts(vault: Vault, note: string, kind: string, now: Date, clock: () => number, locale?: string): DraftReport {
 	if (!isActionKind(kind)) throw new UsageError(`unknown kind ${JSON.stringify(kind)}: use one of ${ACTION_KINDS.join(", ")}`);
 	const { rel, abs } = resolveNotePath(vault.root, note);
 	if (!fs.existsSync(abs)) throw new UsageError(`the note ${rel} does not exist`);
@@ -60,10 +62,11 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	}
 	const problems: string[] = [];
 	const templates = readDraftTemplates(vault, problems);
-	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates });
+	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale) });
 	// What the note says wrong that the drafts repeat (a value a YAML comment cut short) comes first.
 	const noted = reading.problems.filter((p) => p.changesDrafts).map((p) => `${rel}${p.line !== undefined ? `, line ${p.line}` : ""}: ${p.message}`);
-	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems], warnings: [...noted, ...result.warnings] };
+	// A setting ignored for its default (a misspelt dateOrder, say) changes the drafts too.
+	return { file: rel, drafts: result.drafts, problems: [...problems, ...result.problems], warnings: [...vault.settingsWarnings, ...noted, ...result.warnings] };
 }
 
 /** `{"drafts": [...]}`: one entry per message, as SPEC §4 describes. */
@@ -113,4 +116,14 @@ export function formatDrafts(built: DraftReport): string {
 	if (report.drafts.length === 0) out.push(`No drafts for ${report.file}.`, "");
 	if (report.problems.length > 0) out.push("Before sending:", ...report.problems.map((p) => `  • ${p}`), "");
 	return out.join("\n");
+}
+
+/**
+ * The language the terminal says the user reads, as a BCP 47 tag ("en_GB.UTF-8" → "en-GB"); undefined
+ * for the C or POSIX locale or none, where JavaScript's own default applies.
+ */
+export function systemLocale(env: Record<string, string | undefined>): string | undefined {
+	const raw = env.LC_ALL || env.LC_TIME || env.LANG || "";
+	const tag = raw.split(/[.@]/)[0].replace(/_/g, "-");
+	return /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(tag) && !/^(?:c|posix)$/i.test(tag) ? tag : undefined;
 }

@@ -3,7 +3,7 @@
 import { isProgram, process } from "./node.mjs";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
-import { collectDrafts, draftsJson, formatDrafts } from "./draft";
+import { collectDrafts, draftsJson, formatDrafts, systemLocale } from "./draft";
 import { collectDue, dueJson } from "./due";
 import { calendarTarget, collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
@@ -95,7 +95,7 @@ const COMMANDS: Command[] = [
 		run(args, io) {
 			const [folder, note, kind] = positionals(args, ["<vault>", "<note>", "<kind>"]);
 			const vault = Vault.open(folder, io.cwd, { env: io.env, configDir: option(args, "config-dir") });
-			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now());
+			const report = collectDrafts(vault, note, kind, clock(io), () => Date.now(), systemLocale(io.env));
 			if (args.options.has("json")) {
 				io.stdout.write(`${draftsJson(report)}\n`);
 				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${visibleLine(p)}\n`);

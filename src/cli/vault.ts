@@ -327,6 +327,11 @@ export class Vault {
 		}
 	}
 
+	/** What is wrong with the plugin's settings (each value ignored for its default), as messages for a terminal. */
+	get settingsWarnings(): string[] {
+		return this.problems.filter((p) => p.file === this.settingsFile).map((p) => `${p.file}: ${p.message}`);
+	}
+
 	/** The plugin's settings file, vault-relative, as messages name it. */
 	get settingsFile(): string {
 		return `${this.configDir ?? "<configuration folder>"}/${SETTINGS_IN_CONFIG}`;

@@ -87,3 +87,32 @@ export function format(date: Date, pattern: string): string {
 	}
 	return out;
 }
+
+/** How a message writes a day: "Friday 4 December" (day first) or "Friday, December 4" (month first). */
+export type DateOrder = "day-month" | "month-day";
+
+/** The order `locale` writes a day and its month in ("en-US": month first; "en-GB", "de": day first). */
+export function dateOrderOf(locale: string | undefined): DateOrder {
+	try {
+		const parts = new Intl.DateTimeFormat(locale, { month: "long", day: "numeric" }).formatToParts(new Date(2026, 11, 4));
+		return parts.findIndex((p) => p.type === "month") < parts.findIndex((p) => p.type === "day") ? "month-day" : "day-month";
+	} catch {
+		return "day-month";
+	}
+}
+
+const MONTH_NAMES = MONTHS.join("|");
+const DAY_NAMES = DAYS.join("|");
+const DAY_FIRST = new RegExp(`\\b(?:(${DAY_NAMES}) )?(\\d{1,2}) (${MONTH_NAMES})(?: (\\d{4}))?\\b`, "g");
+const TWO_DAYS = new RegExp(`\\b(${DAY_NAMES}) (\\d{1,2}) or (${DAY_NAMES}) (\\d{1,2}) (${MONTH_NAMES})\\b`, "g");
+
+/**
+ * Text whose days are written day first ("on Friday 4 December", "Monday 7 or Tuesday 8 December"),
+ * with its days in `order`: "on Friday, December 4", "Monday, December 7, or Tuesday, December 8".
+ */
+export function inDateOrder(text: string, order: DateOrder): string {
+	if (order === "day-month") return text;
+	return text
+		.replace(TWO_DAYS, (_m, d1: string, n1: string, d2: string, n2: string, month: string) => `${d1}, ${month} ${n1}, or ${d2}, ${month} ${n2}`)
+		.replace(DAY_FIRST, (_m, weekday: string | undefined, n: string, month: string, year: string | undefined) => `${weekday ? `${weekday}, ` : ""}${month} ${n}${year ? `, ${year}` : ""}`);
+}

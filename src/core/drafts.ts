@@ -3,7 +3,7 @@
 // recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
 // a note in the draft-template folder can override each.
 import { differenceInCalendarDays, isAfter } from "date-fns";
-import { format } from "./date-format";
+import { format, inDateOrder, type DateOrder } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
 	callScript,
@@ -96,12 +96,17 @@ export interface DraftTemplate {
 export interface DraftContext {
 	settings: Pick<Settings, "myName" | "signature">;
 	now: Date;
+	/** How the drafts write a day (the shells resolve the "auto" setting); day first when not given. */
+	dateOrder?: DateOrder;
 	/** Overrides read from the draft-template folder; they win over the built-ins. */
 	templates?: Partial<Record<DraftTemplateKey, DraftTemplate>>;
 }
 
 /** LinkedIn refuses longer invitation notes. */
 export const LINKEDIN_NOTE_LIMIT = 300;
+
+/** Placeholders whose text the drafts word themselves (and so write days in the reader's order), unlike a note's literal values. */
+const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
 
 /** The signature of a draft when the settings give no name: visible, so it is never sent blank. */
 export const NAME_PLACEHOLDER = "[Your name]";
@@ -504,11 +509,13 @@ class DraftWriter {
 		this.seed = seedOf(`${plainText(interview.company)}\n${plainText(interview.role)}\n${interview.title}`);
 	}
 
-	problem(message: string): void {
+	problem(text: string): void {
+		const message = inDateOrder(text, this.ctx.dateOrder ?? "day-month");
 		if (!this.problems.includes(message)) this.problems.push(message);
 	}
 
-	warn(message: string): void {
+	warn(text: string): void {
+		const message = inDateOrder(text, this.ctx.dateOrder ?? "day-month");
 		if (!this.warnings.includes(message)) this.warnings.push(message);
 	}
 
@@ -535,8 +542,11 @@ class DraftWriter {
 		};
 	}
 
-	render(key: DraftTemplateKey, values: Values): Rendered {
+	render(key: DraftTemplateKey, given: Values): Rendered {
 		const template = this.template(key);
+		// The drafts' own words write a day in the reader's order; what the note says stays literal.
+		const order = this.ctx.dateOrder ?? "day-month";
+		const values = order === "day-month" ? given : Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === "string" && WORDED.has(k) ? inDateOrder(v, order) : v]));
 		const subject = renderTemplate(template.subject, values, this.ctx.now);
 		const body = renderTemplate(template.body, values, this.ctx.now);
 		for (const name of [...subject.unknown, ...body.unknown]) {
@@ -861,7 +871,7 @@ class DraftWriter {
 			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
-		draft.script = callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n");
+		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.ctx.dateOrder ?? "day-month");
 	}
 
 	closeOut(): void {

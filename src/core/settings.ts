@@ -1,6 +1,8 @@
 // Every number of the follow-up rules is a setting; this module holds the defaults and turns the
 // plugin's stored data (data.json, possibly hand-edited or from an older version) into valid settings.
 
+import { dateOrderOf, type DateOrder } from "./date-format";
+
 export interface Settings {
 	/** Frontmatter key and value that mark an interview note (compared trimmed, case-insensitively). */
 	typeKey: string;
@@ -43,6 +45,8 @@ export interface Settings {
 
 	myName: string;
 	signature: string;
+	/** How drafts write a day: "auto" follows the system's language ("en-US": "Friday, December 4"; "en-GB": "Friday 4 December"). */
+	dateOrder: "auto" | DateOrder;
 	/** The user's own addresses: left out of an invite's interviewers. */
 	myEmails: string[];
 
@@ -79,6 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 	myName: "",
 	signature: "",
+	dateOrder: "auto",
 	myEmails: [],
 
 	icsPath: "Interview follow-ups.ics",
@@ -186,6 +191,11 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		if (v === null || typeof v === "string") settings.templateFolder = v;
 		else ignore("templateFolder", `must be text or null, not ${JSON.stringify(v)}`);
 	}
+	if ("dateOrder" in data) {
+		const v = data.dateOrder;
+		if (v === "auto" || v === "day-month" || v === "month-day") settings.dateOrder = v;
+		else ignore("dateOrder", `must be "auto", "day-month" or "month-day", not ${JSON.stringify(v)}`);
+	}
 	if ("myEmails" in data) {
 		const v = data.myEmails;
 		if (typeof v === "string") settings.myEmails = splitAddresses(v);
@@ -201,4 +211,9 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		settings.typeValue = DEFAULT_SETTINGS.typeValue;
 	}
 	return { settings, warnings };
+}
+
+/** How drafts write a day: the setting, or with "auto" the order of `locale` (the system's language, which the shell reads). */
+export function draftDateOrder(settings: Pick<Settings, "dateOrder">, locale: string | undefined): DateOrder {
+	return settings.dateOrder === "auto" ? dateOrderOf(locale) : settings.dateOrder;
 }

@@ -7,6 +7,7 @@ import { detectEol } from "../core/frontmatter-text";
 import { buildMailto, mailtoFitsSafely } from "../core/mailto";
 import { linkableAddresses } from "../core/people";
 import { plainText } from "../core/placeholders";
+import { draftDateOrder } from "../core/settings";
 import type { ActionKind } from "../core/types";
 import { loadDraftTemplates } from "../obsidian/draft-templates";
 import { editNote, writeFailure } from "../obsidian/note-writer";
@@ -55,7 +56,9 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	}
 	const templates = await loadDraftTemplates(ctx.app, ctx.settings.draftTemplateFolder);
 	const now = ctx.now();
-	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates });
+	// The system's language decides how an "auto" setting writes a day ("en-US": "Friday, December 4").
+	const locale = typeof navigator === "undefined" ? undefined : navigator.language;
+	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale) });
 	const title = noteTitle(path, interview.company);
 	// The draft is given all the same; what may make it unwanted is said first.
 	if (result.warnings.length > 0) new Notice(`${title}: ${result.warnings.join("\n")}`, 15_000);

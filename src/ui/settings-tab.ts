@@ -99,6 +99,18 @@ export class FollowUpSettingTab extends PluginSettingTab {
 						await this.host.saveSettings();
 					});
 			});
+		new Setting(containerEl)
+			.setName("Dates in drafts")
+			.setDesc("How the drafts write a day. Automatic follows your system's language.")
+			.addDropdown((d) =>
+				d
+					.addOptions({ auto: "Automatic", "month-day": "Friday, December 4", "day-month": "Friday 4 December" })
+					.setValue(this.host.settings.dateOrder)
+					.onChange(async (value) => {
+						this.host.settings.dateOrder = value === "month-day" || value === "day-month" ? value : "auto";
+						await this.host.saveSettings();
+					}),
+			);
 		this.text("draftTemplateFolder", "Draft template folder", "Notes in this folder replace the built-in drafts.");
 		new Setting(containerEl)
 			.setName("My email addresses")

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMailto } from "../../src/core/mailto";
+import { systemLocale } from "../../src/cli/draft";
 import { cli, dueJson, makeVault, tempDir } from "./helpers";
 
 const EXAMPLE = path.resolve("example-vault");
@@ -75,6 +76,31 @@ describe("draft", () => {
 		expect(signed.stdout).toMatch(/\nJordan Rivera\n/);
 		expect(signed.stdout).toMatch(/Subject: .* – Jordan Rivera/);
 		expect(signed.stderr).toBe("");
+	});
+
+	it("writes a day as the terminal's language does, unless data.json says which order", () => {
+		const stark = "Interviews/2026-11-10 Stark Industries - Firmware engineer.md";
+		const us = cli(["draft", EXAMPLE, stark, "check-in"], { now, env: { LANG: "en_US.UTF-8" } });
+		expect(us.stderr).toContain("check-in sent on November 17 (check_in_sent)");
+		expect(us.stdout).not.toMatch(/\b\d{1,2} (?:November|December)\b/);
+		const uk = cli(["draft", EXAMPLE, stark, "check-in"], { now, env: { LANG: "C.UTF-8", LC_TIME: "en_GB.UTF-8" } });
+		expect(uk.stderr).toContain("check-in sent on 17 November (check_in_sent)");
+		const note = "---\ntype: interview\ncompany: Acme\nrole: Engineer\ninterview_start: 2026-11-10T13:00\ninterviewers:\n  - Dana Whitfield <dana@acme.example>\nthank_you_sent: 2026-11-10T18:00\n---\n";
+		const pinned = makeVault({ "Interviews/Acme.md": note, ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Jordan Rivera", dateOrder: "day-month" }) });
+		expect(cli(["draft", pinned, "Interviews/Acme.md", "check-in"], { now, env: { LANG: "en_US.UTF-8" } }).stdout).toMatch(/on 10 November/);
+		const wrong = makeVault({ "Interviews/Acme.md": note, ".obsidian/plugins/interview-follow-up/data.json": JSON.stringify({ myName: "Jordan Rivera", dateOrder: "US" }) });
+		const warned = cli(["draft", wrong, "Interviews/Acme.md", "check-in"], { now, env: { LANG: "en_US.UTF-8" } });
+		expect(warned.stderr).toMatch(/Setting "dateOrder" must be "auto", "day-month" or "month-day", not "US"/);
+		expect(warned.stdout).toMatch(/on November 10/);
+	});
+
+	it("reads the terminal's language from LC_ALL, LC_TIME or LANG", () => {
+		expect(systemLocale({ LANG: "en_US.UTF-8" })).toBe("en-US");
+		expect(systemLocale({ LC_ALL: "de_DE.UTF-8@euro", LANG: "en_US.UTF-8" })).toBe("de-DE");
+		expect(systemLocale({ LC_TIME: "en_GB", LANG: "C.UTF-8" })).toBe("en-GB");
+		expect(systemLocale({ LANG: "C.UTF-8" })).toBeUndefined();
+		expect(systemLocale({ LANG: "POSIX" })).toBeUndefined();
+		expect(systemLocale({})).toBeUndefined();
 	});
 
 	it("gives the draft for a step already recorded or an interview that is not active, with a warning on stderr", () => {

@@ -53,7 +53,8 @@ export interface RunOptions {
 export function cli(argv: string[], options: RunOptions = {}): CliResult {
 	let stdout = "";
 	let stderr = "";
-	const env = { INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-"), ...options.env };
+	// A terminal in British English (days written first), unless a test says otherwise.
+	const env = { LANG: "en_GB.UTF-8", INTERVIEW_FOLLOW_UP_CACHE_DIR: tempDir("ifu-cache-"), ...options.env };
 	const code = run(argv, {
 		stdout: { write: (t: string) => (stdout += t), isTTY: options.tty ?? false },
 		stderr: { write: (t: string) => (stderr += t) },

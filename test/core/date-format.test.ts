@@ -1,7 +1,7 @@
 import { format as dateFnsFormat } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { format } from "../../src/core/date-format";
+import { dateOrderOf, format, inDateOrder } from "../../src/core/date-format";
 
 // Every pattern the project formats dates with, and each token alone.
 const PATTERNS = [
@@ -28,5 +28,25 @@ describe("format", () => {
 	it("refuses a token it does not know, and an invalid date, as date-fns does", () => {
 		expect(() => format(new Date(2026, 0, 1), "Q")).toThrow(RangeError);
 		expect(() => format(new Date(Number.NaN), "yyyy")).toThrow(RangeError);
+	});
+});
+
+describe("the order a message writes a day in", () => {
+	it("follows the language: month first in American English, day first in British English and German", () => {
+		expect(dateOrderOf("en-US")).toBe("month-day");
+		expect(dateOrderOf("en-GB")).toBe("day-month");
+		expect(dateOrderOf("de-DE")).toBe("day-month");
+		expect(dateOrderOf("en-AU")).toBe("day-month");
+		// A tag no language has falls back quietly, never throws.
+		expect(["day-month", "month-day"]).toContain(dateOrderOf("not a language!"));
+	});
+
+	it("rewrites the days the drafts write day first, and nothing else", () => {
+		const text = "When we spoke on 23 November, you mentioned a decision by Friday 4 December; the call is on Monday 7 or Tuesday 8 December, in the week of 4 January 2027.";
+		expect(inDateOrder(text, "day-month")).toBe(text);
+		expect(inDateOrder(text, "month-day")).toBe(
+			"When we spoke on November 23, you mentioned a decision by Friday, December 4; the call is on Monday, December 7, or Tuesday, December 8, in the week of January 4, 2027.",
+		);
+		expect(inDateOrder("a team of 4 and 12 Decembrists; mid-December; 3 May", "month-day")).toBe("a team of 4 and 12 Decembrists; mid-December; May 3");
 	});
 });

@@ -140,6 +140,24 @@ describe("approved drafts for the example vault", () => {
 		soylentVault.primaryContact = soylentVault.interviewers[0];
 		approve("thank-you-soylent", approval(soylentVault, "thank-you", ctx("2026-10-28T16:00")));
 	});
+	it("writes the days it words in the reader's order, and leaves the note's own words as they are", () => {
+		const wayne = wayneEnterprises().record("thankYouSent", "2026-11-24T18:10").record("checkInSent", "2026-11-30T09:00").build();
+		wayne.nextSteps = "decision by 4 December";
+		const us = buildDrafts(wayne, "check-in", ctx("2026-12-01T10:00", { dateOrder: "month-day" }));
+		const uk = buildDrafts(wayne, "check-in", ctx("2026-12-01T10:00", { dateOrder: "day-month" }));
+		expect(uk.drafts[0].body).toMatch(/Friday 4 December/);
+		expect(us.drafts[0].body).toMatch(/Friday, December 4/);
+		expect(us.drafts[0].body).not.toMatch(/\b\d{1,2} (?:November|December)\b/);
+		expect(us.drafts[0].script).toMatch(/December \d/);
+		expect(us.drafts[0].script).not.toMatch(/\b\d{1,2} (?:November|December)\b/);
+		expect(us.warnings.join(" ")).toMatch(/November 30/);
+		// Without an order, a day comes first.
+		expect(buildDrafts(wayne, "check-in", ctx("2026-12-01T10:00")).drafts[0].body).toBe(uk.drafts[0].body);
+		// A template's {{next_steps}} is the note's text, literal; {{decision_day}} is the drafts' own words.
+		const templates = { "check-in": { subject: "Checking in", body: "{{next_steps}} | {{decision_day}}" } };
+		expect(buildDrafts(wayne, "check-in", ctx("2026-12-01T10:00", { dateOrder: "month-day", templates })).drafts[0].body).toMatch(/^decision by 4 December \| (?:\w+, )?December 4/);
+	});
+
 	it("ends a sentence on a company name's own full stop, never two", () => {
 		const note = anInterview()
 			.company("Precision Dynamics Mfg.")

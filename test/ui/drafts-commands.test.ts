@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { notices, type Editor } from "../fakes/obsidian";
 import { writtenMessage } from "../../src/ui/drafts-commands";
 import { exampleVault, loadExample, PLUGIN_ID, type Loaded, usePluginTestLifecycle } from "../plugin/harness";
@@ -93,6 +93,23 @@ describe("the insert commands", () => {
 		await open("Interviews/2026-11-20 Wonka Labs - Tooling engineer.md");
 		await run("insert-closing-draft");
 		expect(messages().some((m) => m.includes('status is "offer"'))).toBe(true);
+	});
+
+	it.each([
+		["auto", "November 17"],
+		["day-month", "17 November"],
+	] as const)("write a day as the system's language does (en-US here) when the setting is automatic, and as the setting says otherwise (%s)", async (order, day) => {
+		h = await loadExample();
+		h.plugin.settings.dateOrder = order;
+		vi.spyOn(navigator, "language", "get").mockReturnValue("en-US");
+		try {
+			const editor = await open("Interviews/2026-11-10 Stark Industries - Firmware engineer.md");
+			await run("insert-check-in-draft");
+			expect(messages().join("\n")).toContain(`already records a check-in sent on ${day} (check_in_sent)`);
+			if (order === "auto") expect(editor.getValue()).not.toMatch(/\b\d{1,2} November\b/);
+		} finally {
+			vi.spyOn(navigator, "language", "get").mockReturnValue("en-GB");
+		}
 	});
 
 	it("put the draft on lines of its own when the cursor is inside a line", async () => {

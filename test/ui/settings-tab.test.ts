@@ -87,3 +87,25 @@ describe("parseSettingNumber", () => {
 		expect(parseSettingNumber("1e3", false)).toBeNull();
 	});
 });
+
+describe("dates in drafts", () => {
+	function dropdown(name: string): HTMLSelectElement {
+		const tab = h.app.setting.activeTab!;
+		const item = Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+		const select = item?.querySelector("select");
+		if (!select) throw new Error(`no dropdown named ${name}`);
+		return select;
+	}
+
+	it("follows the system's language until the user picks an order, and saves the choice", async () => {
+		h.app.setting.openTabById(PLUGIN_ID);
+		const select = dropdown("Dates in drafts");
+		expect(select.value).toBe("auto");
+		expect(Array.from(select.options).map((o) => o.text)).toEqual(["Automatic", "Friday, December 4", "Friday 4 December"]);
+		select.value = "month-day";
+		select.dispatchEvent(new Event("change"));
+		await h.settle();
+		expect(h.plugin.settings.dateOrder).toBe("month-day");
+		expect((h.app.getPluginData(PLUGIN_ID) as Record<string, unknown>).dateOrder).toBe("month-day");
+	});
+});
