@@ -247,7 +247,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -338,6 +338,8 @@ export function expandShorthand(text: string): string {
 			const s = SHORTHAND[lowerWord];
 			replaced = s[0].toUpperCase() + s.slice(1);
 		} else if (/^w\/\p{L}/u.test(word) && !lowerWord.startsWith("w/o") && !lowerWord.startsWith("w/in")) replaced = `with ${word.slice(2)}`;
+		// "man-hrs", "person-yrs": the unit after a hyphen written out too.
+		else if (/^\p{Ll}+-(?:hrs|hr|yrs|yr|wks|wk|mos)$/u.test(word)) replaced = word.replace(/-(\w+)$/, (_m, unit: string) => `-${SHORTHAND[unit]}`);
 		else if (lowerWord === "yoy" || (lowerWord === "mom" && /^[A-Z][a-z][A-Z]$/.test(word))) replaced = lowerWord === "yoy" ? "year over year" : "month over month";
 		else if (RATE.test(word)) {
 			// "13 visits/day", "40/wk": a rate written out.
@@ -349,7 +351,8 @@ export function expandShorthand(text: string): string {
 		} else {
 			const ordinal = /^(\d{1,2})(?:st|nd|rd|th)(-.*)?$/i.exec(word);
 			const thousands = /^([$€£]?)(\d{1,4}(?:\.\d{1,3})?)k$/i.exec(word);
-			if (ordinal && +ordinal[1] >= 1 && +ordinal[1] <= 10) replaced = ORDINALS[+ordinal[1] - 1] + (ordinal[2] ?? "");
+			// "5th Ave" is a street's name, written as it is.
+			if (ordinal && +ordinal[1] >= 1 && +ordinal[1] <= 10 && !/^(?:Ave|Avenue|St|Street|Blvd|Rd|Road|Pl|Place|Way|Pkwy|Ln|Lane|Dr|Drive)\b/.test(nextWord)) replaced = ORDINALS[+ordinal[1] - 1] + (ordinal[2] ?? "");
 			else if (thousands) {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
@@ -735,7 +738,11 @@ function cutAtClause(words: readonly string[], min = 2): string[] {
 		const relative =
 			(/^(?:my|our|their|his|her|your|nobody|everyone|someone|everybody|somebody)$/.test(l) && prev !== "" && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !/^(?:and|or)$/.test(prev)) ||
 			(l === "no" && lower(words[i + 1] ?? "") === "one" && prev !== "" && !PREPOSITIONS.has(prev));
-		if (out.length >= min && (CLAUSE_BOUNDARY.has(l) || relative || (SUBJECT_PRONOUNS.has(l) && l !== "it") || ((l === "and" || l === "but" || l === "as") && clauseAfter))) break;
+		if (out.length >= min && (CLAUSE_BOUNDARY.has(l) || relative || (SUBJECT_PRONOUNS.has(l) && l !== "it") || ((l === "and" || l === "but" || l === "as") && clauseAfter))) {
+			// "the sensory gym setup and how | I'd supervise COTAs": the words that led into the clause go with it.
+			while (out.length > 1 && (WH.has(lower(out[out.length - 1])) || /^(?:and|or|but|plus|&)$/i.test(out[out.length - 1]))) out.pop();
+			break;
+		}
 		out.push(w);
 		if (/[,;:]$/.test(w) && out.length >= min) {
 			out[out.length - 1] = w.slice(0, -1);
@@ -802,7 +809,10 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	const words = mid.split(" ");
 	const first = lower(words[0]);
 	// "$6M capital campaign" is one campaign: "the $6M capital campaign".
-	if (/^[$€£]\d/.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) && !looksPlural(words[words.length - 1])) return `the ${mid}`;
+	// "$42M mid-rise on 5th Ave": the head is the word before the first preposition.
+	const stop = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(lower(w)));
+	const headLast = words[(stop === -1 ? words.length : stop) - 1];
+	if (/^[$€£]\d/.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast)) return `the ${mid}`;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -1471,13 +1481,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let spliced: string | null = null;
 			let held: string | null = null;
 			let withWhat: string | null = null;
+			let byWhom: string | null = null;
 			const comma = lastCommaOutsideBrackets(textPart);
 			if (comma > 0 && !/^(?:which|that|who|where|when)\b/i.test(textPart.slice(comma + 2))) {
 				const after = textPart.slice(comma + 2);
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
 				const pastAfter = isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter) && after.split(" ").length > 1;
-				if (pastAfter && isActionStart(textPart.split(" "))) {
+				if (/^\p{Ll}+ by \S/u.test(after) && (isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter) || /(?:en|wn|ne|un)$/.test(firstAfter))) {
+					// "the intake form, used by 40 clinics": a participle with its agent says what became of the thing, as written.
+					byWhom = after;
+					textPart = textPart.slice(0, comma);
+				} else if (pastAfter && isActionStart(textPart.split(" "))) {
 					// "used Power BI to rebuild the report, cut prep from 2 days to 2 hrs": two actions of the user's.
 					spliced = after;
 					textPart = textPart.slice(0, comma);
@@ -1537,7 +1552,11 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			if (made && trailing) made.text = withChange(made.text, trailing, made.kind === "statement" && made.action !== undefined ? "action" : "noun");
 			// "6 yrs of CPS reports, trained staff on mandated reporting": after the user's own years, a past verb with an object is more of their work.
 			const ownMore = made !== null && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months) /.test(made.text) && /^\p{Ll}/u.test(relative.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(relative.split(" ")[1] ?? "")) && (!ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) || PREPOSITIONS.has(lower(relative.split(" ")[2] ?? "")));
-			if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, which ${relative}` : withAside(made.text, relative);
+			// "restorative circles, cut referrals by 60%": the thing did that; "the coffee bag line, matched press
+			// proofs on kraft stock": the user did, there.
+			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
+			if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
+			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && aside !== null) made.text = withAside(made.text, aside);
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
@@ -1650,6 +1669,9 @@ const TOOLS = list("tracker dashboard pipeline tool model report process system 
 
 /** Things a team has one of: "Rebuilt onboarding playbook" is "rebuilt the onboarding playbook". */
 const ONE_OF = list("waitlist queue playbook close backlog program programme process pipeline rotation schedule roadmap workflow website site store unit floor clinic branch warehouse handbook curriculum onboarding intake");
+
+/** Verbs of what a thing brought about, after a comma: "the new rota, saved 12 hours a week". */
+const RESULT_VERBS = list("saved moved drove brought won generated freed prevented eliminated avoided sped helped");
 
 /** Verbs of a change that "by" a figure follows: "cut the queue by about 30%". */
 const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered boosted shortened dropped halved doubled lifted");
