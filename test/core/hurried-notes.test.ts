@@ -205,10 +205,39 @@ describe("notes typed in a hurry", () => {
 		expect(warning.message).toBe("Lena Okafor has no email address, and the thank-you and the next-steps question would go to them: add primary_contact_email.");
 	});
 
-	it("warns when a line of names stays one person", () => {
-		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Jane Doe, Bob" });
-		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Jane Doe, Bob"]);
-		expect(note.problems.map((p) => p.message)).toContain('interviewers has "Jane Doe, Bob", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.');
+	it("warns when a line of names stays one person, and names it without a space before a comma", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Mike Dunn (IT mgr), Tasha, Lee" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Mike Dunn, Tasha, Lee"]);
+		expect(note.problems.map((p) => p.message)).toContain('interviewers has "Mike Dunn, Tasha, Lee", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.');
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(draft.body).toContain("Mike Dunn, Tasha, Lee");
+		const dana = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Dana, Marcus and Lee" });
+		expect(greetingOf(dana.drafts("handwritten-note").drafts[0].body)).toBe("Dear Dana,");
+		for (const d of [...note.drafts("handwritten-note").drafts, draft, ...dana.drafts("thank-you").drafts]) expect(`${d.body} ${d.to.map((t) => t.name).join(" ")}`).not.toMatch(/ ,|,,/);
+	});
+
+	it("reads a full name with a role in brackets and a first name beside it as two people", () => {
+		const note = read({
+			format: "phone",
+			interview_start: "2026-11-23T14:00",
+			interview_end: undefined,
+			primary_contact: "Ms. Brenda Kowal <bkowal@callowaymed.example>",
+			interviewers: "Mike Dunn (IT mgr), Tasha",
+		});
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Mike Dunn", "Tasha"]);
+		expect(note.problems).toEqual([]);
+		const thanks = note.action("thank-you");
+		expect(thanks.recipients).toEqual([{ name: "Ms. Brenda Kowal", email: "bkowal@callowaymed.example" }]);
+		expect(thanks.passThanksTo).toEqual(["Mike Dunn", "Tasha"]);
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(greetingOf(draft.body)).toBe("Hi Brenda,");
+		expect(draft.body).toContain("Mike Dunn and Tasha");
+		expect(draft.body).not.toMatch(/ ,|IT mgr/);
+		const cards = note.drafts("handwritten-note").drafts;
+		expect(cards.map((d) => [d.to[0].name, greetingOf(d.body)])).toEqual([
+			["Mike Dunn", "Dear Mike,"],
+			["Tasha", "Dear Tasha,"],
+		]);
 	});
 
 	it("uses primary_contact_email over an address in primary_contact, and says so", () => {
