@@ -345,7 +345,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
+	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -359,10 +359,17 @@ const ROLE_WORDS = new Set(
 	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data".split(" "),
 );
 
-/** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
+/** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
 function isCredential(word: string): boolean {
-	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA").
-	return (CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word)) || /^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(word.trim());
+	const w = word.trim();
+	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA"), or
+	// abbreviations with dots of which one is more than an initial ("P.Geo.", "P.Eng.", "M.Sc."):
+	// "A.J." is a name's initials.
+	return (
+		(CREDENTIALS.has(bare(w).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(w)) ||
+		/^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(w) ||
+		(/^(?:\p{Lu}\p{L}{0,4}\.)+\p{Lu}\p{L}{0,4}\.?$/u.test(w) && /\p{Ll}/u.test(w))
+	);
 }
 
 function bare(word: string): string {

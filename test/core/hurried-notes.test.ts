@@ -240,6 +240,22 @@ describe("notes typed in a hurry", () => {
 		]);
 	});
 
+	it("leaves letters with dots after a name out of the address line and the greeting", () => {
+		const note = read({
+			primary_contact: "Dr. Ruth Albescu",
+			primary_contact_email: "ruth.albescu@cascadiaenv.example",
+			interviewers: [
+				{ name: "Dr. Ruth Albescu", email: "ruth.albescu@cascadiaenv.example", title: "Principal Scientist" },
+				{ name: "Tom Herrera, P.Geo.", email: "therrera@cascadiaenv.example", title: "Senior Hydrogeologist", focus: "field work in winter, 4-day rotations" },
+			],
+		});
+		const tom = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "therrera@cascadiaenv.example")!;
+		expect(tom.to).toEqual([{ name: "Tom Herrera", email: "therrera@cascadiaenv.example" }]);
+		expect(greetingOf(tom.body)).toBe("Hi Tom,");
+		expect(note.drafts("handwritten-note").drafts.map((d) => d.to[0].name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
+		expect(note.action("thank-you").recipients.map((r) => r.name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
+	});
+
 	it("uses primary_contact_email over an address in primary_contact, and says so", () => {
 		const note = read({ primary_contact: "Jane Doe <jane@northwind.com>", primary_contact_email: "talent@northwind.com" });
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "talent@northwind.com" });

@@ -159,6 +159,11 @@ describe("people", () => {
 		expect(interview!.nextSteps).toBe("Team debrief Friday\nDecision next week");
 	});
 
+	it("reads a name's letters with dots as credentials, left out of the name", () => {
+		const { interview } = parse({ ...base, interviewers: [{ name: "Tom Herrera, P.Geo.", email: "therrera@cascadiaenv.example" }, "Ann Lee, Ph.D.", "Bo Kim, P.Eng. <bo@x.example>"] });
+		expect(interview!.interviewers.map((p) => p.name)).toEqual(["Tom Herrera", "Ann Lee", "Bo Kim"]);
+	});
+
 	it("reads a company link as its name", () => {
 		expect(parse({ ...base, company: "[[Companies/Acme Robotics]]" }).interview!.company).toBe("Acme Robotics");
 		expect(parse({ ...base, company: [["Acme Robotics"]] }).interview!.company).toBe("Acme Robotics");
