@@ -357,7 +357,8 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	if (email.email !== undefined) person.email = email.email;
 	else if (typed?.email !== undefined) person.email = typed.email;
 	if (person.name === "" && email.name !== "") person.name = cleanName(email.name);
-	const title = textField(map.title);
+	// People type the job they hold as `role` or `position` as often as `title`.
+	const title = textField(map.title) ?? textField(map.role) ?? textField(map.position);
 	if (title !== undefined) person.title = title;
 	const linkedin = rawText(map.linkedin);
 	if (linkedin !== undefined) person.linkedin = linkedin;

@@ -256,6 +256,17 @@ describe("notes typed in a hurry", () => {
 		expect(note.action("thank-you").recipients.map((r) => r.name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
 	});
 
+	it("reads an interviewer's role as their title", () => {
+		const note = read({
+			primary_contact: "Jen Marsh <jmarsh@summitbuildtalent.example>",
+			interviewers: [
+				{ name: "Erik Halvorsen", email: "erik@halvorsenbuilders.example", role: "VP Operations" },
+				{ name: "Dana Pruitt", role: "Project Controls", focus: "cost tracking in Procore, change orders" },
+			],
+		});
+		expect(note.interview.interviewers.map((p) => p.title)).toEqual(["VP Operations", "Project Controls"]);
+	});
+
 	it("uses primary_contact_email over an address in primary_contact, and says so", () => {
 		const note = read({ primary_contact: "Jane Doe <jane@northwind.com>", primary_contact_email: "talent@northwind.com" });
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "talent@northwind.com" });

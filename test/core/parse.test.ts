@@ -159,6 +159,20 @@ describe("people", () => {
 		expect(interview!.nextSteps).toBe("Team debrief Friday\nDecision next week");
 	});
 
+	it("reads an interviewer's role or position as their title, when no title is given", () => {
+		const { interview, problems } = parse({
+			...base,
+			interviewers: [
+				{ name: "Erik Halvorsen", email: "erik@halvorsenbuilders.example", role: "VP Operations" },
+				{ name: "Dana Pruitt", position: "Project Controls" },
+				{ name: "Luis Ortega", title: "Senior Superintendent", role: "Superintendent" },
+				{ name: "Sam Ortiz", role: "" },
+			],
+		});
+		expect(problems).toEqual([]);
+		expect(interview!.interviewers.map((p) => p.title)).toEqual(["VP Operations", "Project Controls", "Senior Superintendent", undefined]);
+	});
+
 	it("reads a name's letters with dots as credentials, left out of the name", () => {
 		const { interview } = parse({ ...base, interviewers: [{ name: "Tom Herrera, P.Geo.", email: "therrera@cascadiaenv.example" }, "Ann Lee, Ph.D.", "Bo Kim, P.Eng. <bo@x.example>"] });
 		expect(interview!.interviewers.map((p) => p.name)).toEqual(["Tom Herrera", "Ann Lee", "Bo Kim"]);
