@@ -144,6 +144,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const status = parseStatus(fm.status, reporter);
 	const records = parseRecords(fm, reporter);
 	const { interviewers, primaryContact } = parsePeople(fm, file, resolve, reporter);
+	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter);
 
 	const interview: Interview = {
 		file,
@@ -521,6 +522,28 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		if (person.name === "") person.name = cleanName(explicit.name);
 	}
 	return entry;
+}
+
+/**
+ * `attachments` written at the top of the note rather than under an interviewer: they are for the
+ * interview, so for the one person whose thank-you can carry them, the only interviewer or else the
+ * primary contact who interviewed; with nobody to tell them to, they are reported, never dropped unsaid.
+ */
+function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
+	const list = attachmentList(raw);
+	if (list.length === 0) return;
+	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
+	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
+	if (to === null) {
+		const why = interviewers.length === 0 ? "no interviewer is listed" : `it does not say which of the ${interviewers.length} interviewers it is for`;
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`);
+		return;
+	}
+	for (const a of list) if (!to.attachments.includes(a)) to.attachments.push(a);
+	if (to.email === undefined && to !== primaryContact) {
+		const who = personLabel(to);
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`);
+	}
 }
 
 /**

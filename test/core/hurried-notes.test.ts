@@ -256,6 +256,36 @@ describe("notes typed in a hurry", () => {
 		expect(note.action("thank-you").recipients.map((r) => r.name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
 	});
 
+	it("puts attachments written at the top of the note into the thank-you of the primary contact who interviewed", () => {
+		const fm = {
+			primary_contact: "Kat Nguyen",
+			primary_contact_email: "kat@foxglovestudio.example",
+			interviewers: ['Katherine "Kat" Nguyen <kat@foxglovestudio.example>', { name: "Ben Osei", email: "ben@foxglovestudio.example", title: "Senior Designer" }],
+			attachments: "[[Portfolio/Harvest Lane packaging case study.pdf]]",
+		};
+		const note = read(fm);
+		expect(note.problems).toEqual([]);
+		const { drafts, problems } = note.drafts("thank-you");
+		const [kat, ben] = drafts;
+		expect(kat.to[0].email).toBe("kat@foxglovestudio.example");
+		expect(kat.body).toMatch(/attached the Harvest Lane packaging case study/);
+		expect(ben.body).not.toMatch(/attach/i);
+		expect(problems).toContain('Attach "Harvest Lane packaging case study.pdf" to the thank-you to Katherine Nguyen yourself: a mail link cannot carry files.');
+		// With a primary contact who did not interview, it is for nobody in particular: said, and left out.
+		const elsewhere = read({ ...fm, primary_contact: "Jen Marsh", primary_contact_email: "jmarsh@x.example" });
+		expect(elsewhere.problems.map((p) => p.message)).toEqual([
+			"attachments is written at the top of the note, and it does not say which of the 2 interviewers it is for, so no draft includes it: put attachments under the interviewer they are for.",
+		]);
+		for (const d of elsewhere.drafts("thank-you").drafts) expect(d.body).not.toMatch(/attach/i);
+	});
+
+	it("puts attachments written at the top of the note into the only interviewer's thank-you", () => {
+		const note = read({ primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Ben Osei <ben@foxglovestudio.example>", attachments: ["[[Portfolio/Ridgeline coffee bags.pdf]]"] });
+		expect(note.problems).toEqual([]);
+		const ben = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "ben@foxglovestudio.example")!;
+		expect(ben.body).toMatch(/attached .*Ridgeline coffee bags/);
+	});
+
 	it("reads an interviewer's role as their title", () => {
 		const note = read({
 			primary_contact: "Jen Marsh <jmarsh@summitbuildtalent.example>",
