@@ -106,8 +106,9 @@ class Reporter {
 		private readonly keyLines: KeyLines | undefined,
 	) {}
 
-	report(severity: Severity, key: string | undefined, message: string): void {
+	report(severity: Severity, key: string | undefined, message: string, changesDrafts?: true): void {
 		const problem: Problem = { file: this.file, severity, message };
+		if (changesDrafts) problem.changesDrafts = true;
 		if (key !== undefined) {
 			problem.key = key;
 			const line = this.keyLines?.[key];
@@ -536,13 +537,13 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
 	if (to === null) {
 		const why = interviewers.length === 0 ? "no interviewer is listed" : `it does not say which of the ${interviewers.length} interviewers it is for`;
-		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`);
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`, true);
 		return;
 	}
 	for (const a of list) if (!to.attachments.includes(a)) to.attachments.push(a);
 	if (to.email === undefined && to !== primaryContact) {
 		const who = personLabel(to);
-		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`);
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`, true);
 	}
 }
 

@@ -213,6 +213,7 @@ describe("people", () => {
 				key: "attachments",
 				line: 12,
 				message: "attachments is written at the top of the note, and it does not say which of the 2 interviewers it is for, so no draft includes it: put attachments under the interviewer they are for.",
+				changesDrafts: true,
 			},
 		]);
 		const none = parse({ ...base, primary_contact: "Jen Marsh <jmarsh@x.example>", attachments: ["[[Docs/Site plan.pdf]]"] });
