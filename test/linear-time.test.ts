@@ -211,6 +211,8 @@ const ATTACKS: Attack[] = [
 	pumped("&"),
 	pumped("ed "),
 	pumped("k: |\n  x\n"),
+	pumped("A.", "", "x"),
+	pumped("Ab, ", "Jo Lee (a), ", "x"),
 ];
 
 /**

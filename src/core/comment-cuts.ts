@@ -19,9 +19,9 @@ export interface CommentCut {
 }
 
 /** Top-level keys whose text goes into a draft: a value of theirs cut short changes what is sent. */
-const DRAFT_KEYS: ReadonlySet<string> = new Set(["company", "role", "next_steps", "primary_contact", "interviewers"]);
+const DRAFT_KEYS: ReadonlySet<string> = new Set(["company", "role", "next_steps", "primary_contact", "interviewers", "attachments"]);
 /** The keys of an interviewer's map whose text goes into a draft. */
-const INTERVIEWER_FIELDS: ReadonlySet<string> = new Set(["name", "title", "focus", "highlight", "attachments"]);
+const INTERVIEWER_FIELDS: ReadonlySet<string> = new Set(["name", "title", "role", "position", "focus", "highlight", "attachments"]);
 
 /**
  * A plain value that YAML reads as something other than text (null, a boolean, a number, a date or
@@ -142,6 +142,7 @@ const LABELS: Readonly<Record<string, string>> = {
 	interviewers: "The interviewer's name",
 	name: "The interviewer's name",
 	title: "The interviewer's title",
+	position: "The interviewer's title",
 	focus: "The focus",
 	highlight: "The highlight",
 	attachments: "The attachment",

@@ -106,8 +106,9 @@ class Reporter {
 		private readonly keyLines: KeyLines | undefined,
 	) {}
 
-	report(severity: Severity, key: string | undefined, message: string): void {
+	report(severity: Severity, key: string | undefined, message: string, changesDrafts?: true): void {
 		const problem: Problem = { file: this.file, severity, message };
+		if (changesDrafts) problem.changesDrafts = true;
 		if (key !== undefined) {
 			problem.key = key;
 			const line = this.keyLines?.[key];
@@ -144,6 +145,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const status = parseStatus(fm.status, reporter);
 	const records = parseRecords(fm, reporter);
 	const { interviewers, primaryContact } = parsePeople(fm, file, resolve, reporter);
+	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter);
 
 	const interview: Interview = {
 		file,
@@ -357,7 +359,8 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	if (email.email !== undefined) person.email = email.email;
 	else if (typed?.email !== undefined) person.email = typed.email;
 	if (person.name === "" && email.name !== "") person.name = cleanName(email.name);
-	const title = textField(map.title);
+	// People type the job they hold as `role` or `position` as often as `title`.
+	const title = textField(map.title) ?? textField(map.role) ?? textField(map.position);
 	if (title !== undefined) person.title = title;
 	const linkedin = rawText(map.linkedin);
 	if (linkedin !== undefined) person.linkedin = linkedin;
@@ -520,6 +523,28 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		if (person.name === "") person.name = cleanName(explicit.name);
 	}
 	return entry;
+}
+
+/**
+ * `attachments` written at the top of the note rather than under an interviewer: they are for the
+ * interview, so for the one person whose thank-you can carry them, the only interviewer or else the
+ * primary contact who interviewed; with nobody to tell them to, they are reported, never dropped unsaid.
+ */
+function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
+	const list = attachmentList(raw);
+	if (list.length === 0) return;
+	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
+	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
+	if (to === null) {
+		const why = interviewers.length === 0 ? "no interviewer is listed" : `it does not say which of the ${interviewers.length} interviewers it is for`;
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`, true);
+		return;
+	}
+	for (const a of list) if (!to.attachments.includes(a)) to.attachments.push(a);
+	if (to.email === undefined && to !== primaryContact) {
+		const who = personLabel(to);
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`, true);
+	}
 }
 
 /**

@@ -164,6 +164,70 @@ function isWholePerson(part: string): boolean {
 	return words(t).length >= 2;
 }
 
+/** Words that begin a surname of several words: `Van Holt, Jane` may be one person. */
+const SURNAME_PARTICLES = new Set("van von de da di del della der den la le du st mac ter ten dos das bin ibn al el".split(" "));
+/** Words after a name that say what someone does or where they work, never a first name: `Erik Halvorsen, Owner`, `Decker Inc`. */
+const NOT_GIVEN_NAMES = new Set(
+	"owner founder cofounder co-founder partner principal president chair chairman chairwoman ceo cto coo cfo cio vp svp evp avp superintendent super foreman supervisor mgr coordinator administrator admin assistant associate analyst engineer designer developer architect consultant specialist officer executive chief editor producer nurse teacher instructor counselor therapist technician tech scientist accountant attorney lawyer paralegal sourcer interviewer inc llc llp ltd co corp group gmbh plc company partners associates consulting".split(
+		" ",
+	),
+);
+
+/** The words of a part of a list with what stands in brackets set aside: `Mike Dunn (IT mgr)` → Mike, Dunn. */
+function nameWords(part: string): { ws: string[]; aside: boolean } {
+	const { rest, aside } = withoutBrackets(part);
+	return { ws: words(withoutQuotedNickname(rest)), aside: aside !== "" };
+}
+
+/** A word as a name is written: a capital first (`Tasha`, `O'Neil`, `Jean-Luc`), and not a title, letters or a job. */
+function isNameWord(word: string): boolean {
+	const b = bare(word);
+	return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(word) && !isCredential(word) && !GENERATIONS.has(b) && !HONORIFICS.has(b) && !ROLE_WORDS.has(b) && !NOT_GIVEN_NAMES.has(b);
+}
+
+/**
+ * True when a one-line list is a full name with first names beside it (`Mike Dunn (IT mgr), Tasha`,
+ * `Jane Doe and Bob`), so that it is several people although not every part is a full name. Only
+ * when nothing in it can be one person written `Last, First`: a single word before a comma may be a
+ * surname (`Dunn, Mike`, `Holt, Jane Mary`), and so may words opening with a particle before a comma
+ * (`Van Holt, Jane`). Bare first names alone (`Dana, Marcus and Lee`) may be a firm's name (`Barnes
+ * and Noble`), and letters or a job after a comma (`Tom Herrera, P.Geo.`, `Erik Halvorsen, Owner`)
+ * belong to the name before them: those stay one text.
+ */
+function namedWithFirstNames(pieces: readonly string[], afterComma: readonly boolean[]): boolean {
+	let anchored = false;
+	for (let i = 0; i < pieces.length; i++) {
+		const t = pieces[i].trim();
+		// A link or an address is a whole person, whatever stands beside it.
+		if (t.startsWith("[[") || t.startsWith("![[") || readPersonText(t).email !== undefined) {
+			anchored = true;
+			continue;
+		}
+		const { ws, aside } = nameWords(t);
+		const nextAfterComma = afterComma[i + 1] === true;
+		if (ws.length === 0) return false;
+		if (ws.length === 1) {
+			if (!isNameWord(ws[0])) return false;
+			// "Dunn, Mike": a lone word before a comma may be a surname, unless it is a person with
+			// their role in brackets ("Luis (ops mgr), Tasha"), which no one writes of a surname.
+			if (nextAfterComma && !aside) return false;
+			if (aside) anchored = true;
+			continue;
+		}
+		if (nextAfterComma && SURNAME_PARTICLES.has(bare(ws[0]))) return false;
+		// A full name: a title before it ("Dr. Fitch") and "Jr." after it aside, every word written as
+		// a name is, bar the particles inside it ("Maria de la Cruz").
+		let from = 0;
+		while (from < ws.length - 1 && HONORIFICS.has(bare(ws[from]))) from++;
+		const to = ws.length > from + 1 && GENERATIONS.has(bare(ws[ws.length - 1])) ? ws.length - 1 : ws.length;
+		const name = ws.slice(from, to);
+		if (!isNameWord(name[0]) || !name.every((w, j) => isNameWord(w) || (j > 0 && SURNAME_PARTICLES.has(w)))) return false;
+		if (name.length === 1 && from === 0) return false;
+		anchored = true;
+	}
+	return anchored;
+}
+
 /**
  * Splits text at the given separators where they stand outside quotes, `<...>`, `(...)` and
  * `[[...]]`, so that `"Doe, Jane" <jane@x.example>` and `[[Doe, Jane]]` stay whole.
@@ -212,12 +276,6 @@ function splitFinalAnd(part: string): string[] {
 	return [part];
 }
 
-/**
- * One text naming several people, split as SPEC §1 says: always on `;` and line breaks; on `,` and a
- * final ` and ` only when every part is then a whole person (a full name of two words or more, a
- * `Name <email>`, an address or a link). Otherwise a part stays one person, so `Holt, Jane` is one.
- * Returns the parts trimmed, empty ones left out.
- */
 /** A list item split only where it cannot mean one person: at ";" and line breaks (outside brackets and quotes). */
 export function splitPeopleItem(text: string): string[] {
 	if (!/[\n\r;]/.test(text)) {
@@ -229,6 +287,14 @@ export function splitPeopleItem(text: string): string[] {
 		.filter((p) => p !== "");
 }
 
+/**
+ * One text naming several people, split as SPEC §1 says: always on `;` and line breaks; on `,` and a
+ * final ` and ` when every part is then a whole person (a full name of two words or more, a
+ * `Name <email>`, an address or a link), or when a part is plainly a full name and the others are
+ * first names that cannot be read as `Last, First` (namedWithFirstNames). Otherwise a part stays one
+ * person, so `Holt, Jane`, `Holt, Jane Mary` and `Ann and Bob` are one.
+ * Returns the parts trimmed, empty ones left out.
+ */
 export function splitPeopleText(text: string): string[] {
 	// Most texts name one person: without a separator or an "and" there is nothing to split.
 	if (!/[\n\r,;]|and/i.test(text)) {
@@ -240,16 +306,25 @@ export function splitPeopleText(text: string): string[] {
 		const part = hard.trim();
 		if (part === "") continue;
 		const soft: string[] = [];
+		// For each piece, whether a comma (and no "and") stands before it: where `Last, First` could be.
+		const afterComma: boolean[] = [];
 		const commaParts = splitOutside(part, (c) => c === ",");
 		commaParts.forEach((p, i) => {
 			let piece = p.trim();
+			let comma = i > 0;
 			// The Oxford comma: "Jane Doe, Bob Roe, and Ann Lee".
-			if (i > 0 && i === commaParts.length - 1 && piece.toLowerCase().startsWith("and ")) piece = piece.slice(4).trim();
-			if (i === commaParts.length - 1) soft.push(...splitFinalAnd(piece).map((s) => s.trim()));
-			else soft.push(piece);
+			if (i > 0 && i === commaParts.length - 1 && piece.toLowerCase().startsWith("and ")) {
+				piece = piece.slice(4).trim();
+				comma = false;
+			}
+			const pieces = i === commaParts.length - 1 ? splitFinalAnd(piece).map((s) => s.trim()) : [piece];
+			pieces.forEach((s, j) => {
+				if (s === "") return;
+				soft.push(s);
+				afterComma.push(j === 0 && comma);
+			});
 		});
-		const pieces = soft.filter((s) => s !== "");
-		if (pieces.length > 1 && pieces.every(isWholePerson)) out.push(...pieces);
+		if (soft.length > 1 && (soft.every(isWholePerson) || namedWithFirstNames(soft, afterComma))) out.push(...soft);
 		else out.push(part);
 	}
 	return out;
@@ -270,7 +345,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe ot rn bsn msn np aprn lpn md phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
+	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -284,10 +359,17 @@ const ROLE_WORDS = new Set(
 	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data".split(" "),
 );
 
-/** "PT", "P.E.", "PhD": letters after a name; "Do" and "Ma", written as names are, are names. */
+/** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
 function isCredential(word: string): boolean {
-	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA").
-	return (CREDENTIALS.has(bare(word).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(word)) || /^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(word.trim());
+	const w = word.trim();
+	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA"), or
+	// abbreviations with dots of which one is more than an initial ("P.Geo.", "P.Eng.", "M.Sc."):
+	// "A.J." is a name's initials.
+	return (
+		(CREDENTIALS.has(bare(w).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(w)) ||
+		/^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(w) ||
+		(/^(?:\p{Lu}\p{L}{0,4}\.)+\p{Lu}\p{L}{0,4}\.?$/u.test(w) && /\p{Ll}/u.test(w))
+	);
 }
 
 function bare(word: string): string {
@@ -359,7 +441,8 @@ export function isRoleName(name: string): boolean {
  */
 export function cleanName(name: string): string {
 	const { rest, aside } = withoutBrackets(name);
-	let t = withoutQuotedNickname(rest.trim());
+	// What stood in brackets before a comma leaves a space before it: "Mike Dunn (IT mgr), Tasha".
+	let t = withoutQuotedNickname((rest.includes(",") ? rest.split(",").map((p) => p.trimEnd()).join(",") : rest).trim());
 	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
@@ -387,7 +470,8 @@ export function greetingName(name: string): string {
 	const clean = cleanName(name);
 	if (clean.includes("@") || isRoleName(clean)) return "";
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
-	const ws = words(clean.replace(/["“”]/g, "")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
+	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
+	const ws = words(clean.replace(/["“”]/g, "").replace(/,/g, " ")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
 	let title = "";
 	while (ws.length > 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])))) title = HONORIFICS.get(bare(ws.shift() as string)) ?? title;
 	if (ws.length === 0) return "";

@@ -218,3 +218,42 @@ describe("a value a YAML comment cut short", () => {
 		expect(JSON.parse(result.stdout).drafts[0].body).toContain("#11 to #3");
 	});
 });
+
+describe("attachments written at the top of the note", () => {
+	const NOTE = "Interviews/Foxglove.md";
+	const note = (primaryContact: string) =>
+		[
+			"---",
+			"type: interview",
+			"company: Foxglove Studio",
+			"role: Graphic Designer",
+			"interview_start: 2026-11-25T10:30",
+			"format: video",
+			`primary_contact: ${primaryContact}`,
+			"interviewers:",
+			'  - Katherine "Kat" Nguyen <kat@foxglovestudio.example>',
+			"  - name: Ben Osei",
+			"    email: ben@foxglovestudio.example",
+			'attachments: "[[Portfolio/Harvest Lane packaging case study.pdf]]"',
+			"---",
+			"",
+		].join("\n");
+
+	it("go with the thank-you of the primary contact who interviewed", () => {
+		const vault = makeVault({ [NOTE]: note("Kat Nguyen <kat@foxglovestudio.example>") });
+		expect(dueJson(vault, [], { now }).problems).toEqual([]);
+		const [kat, ben] = drafts(vault, NOTE, "thank-you");
+		expect(kat.body).toMatch(/attached the Harvest Lane packaging case study/);
+		expect(ben.body).not.toMatch(/attach/i);
+	});
+
+	it("are a warning at their line, of due and on draft's stderr, when they are for nobody in particular", () => {
+		const vault = makeVault({ [NOTE]: note("Jen Marsh <jmarsh@x.example>") });
+		const message = "attachments is written at the top of the note, and it does not say which of the 2 interviewers it is for, so no draft includes it: put attachments under the interviewer they are for.";
+		expect(dueJson(vault, [], { now }).problems).toEqual([{ file: NOTE, severity: "warning", message, line: 12 }]);
+		const result = cli(["draft", vault, NOTE, "thank-you"], { now });
+		expect(result.code).toBe(0);
+		expect(result.stderr).toContain(`interview-follow-up: warning: ${NOTE}, line 12: ${message}\n`);
+		expect(result.stdout).not.toMatch(/attach/i);
+	});
+});

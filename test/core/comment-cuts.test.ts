@@ -31,6 +31,15 @@ describe("findCommentCuts", () => {
 		expect(cutsOf(yaml)).toEqual(["4 focus: shrink at | #214", "6 highlight: cut shrink at | #9", "8 title: Store manager | #214"]);
 	});
 
+	it("finds an interviewer's role or position cut short, which the drafts read as the title", () => {
+		const yaml = "interviewers:\n  - name: Erik\n    role: VP #2 of Operations\n  - name: Dana\n    position: Controls #1\n";
+		expect(cutsOf(yaml)).toEqual(["4 role: VP | #2 of Operations", "6 position: Controls | #1"]);
+	});
+
+	it("finds attachments at the top of the note cut short, which a thank-you may carry", () => {
+		expect(cutsOf("attachments: Portfolio #2.pdf\n")).toEqual(["2 attachments: Portfolio | #2.pdf"]);
+	});
+
 	it("finds the top-level values the drafts use, and a plain value carried on to the next line", () => {
 		const yaml = "company: Store #214 Inc\nrole: District manager #3\nprimary_contact: Tasha Greene # HRBP\nnext_steps: they call\n  by Friday #2 round\n";
 		expect(cutsOf(yaml)).toEqual([

@@ -205,10 +205,96 @@ describe("notes typed in a hurry", () => {
 		expect(warning.message).toBe("Lena Okafor has no email address, and the thank-you and the next-steps question would go to them: add primary_contact_email.");
 	});
 
-	it("warns when a line of names stays one person", () => {
-		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Jane Doe, Bob" });
-		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Jane Doe, Bob"]);
-		expect(note.problems.map((p) => p.message)).toContain('interviewers has "Jane Doe, Bob", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.');
+	it("warns when a line of names stays one person, and names it without a space before a comma", () => {
+		const note = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Mike Dunn (IT mgr), Tasha, Lee" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Mike Dunn, Tasha, Lee"]);
+		expect(note.problems.map((p) => p.message)).toContain('interviewers has "Mike Dunn, Tasha, Lee", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.');
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(draft.body).toContain("Mike Dunn, Tasha, Lee");
+		const dana = read({ primary_contact: "Lena Okafor <lena@northwind.com>", interviewers: "Dana, Marcus and Lee" });
+		expect(greetingOf(dana.drafts("handwritten-note").drafts[0].body)).toBe("Dear Dana,");
+		for (const d of [...note.drafts("handwritten-note").drafts, draft, ...dana.drafts("thank-you").drafts]) expect(`${d.body} ${d.to.map((t) => t.name).join(" ")}`).not.toMatch(/ ,|,,/);
+	});
+
+	it("reads a full name with a role in brackets and a first name beside it as two people", () => {
+		const note = read({
+			format: "phone",
+			interview_start: "2026-11-23T14:00",
+			interview_end: undefined,
+			primary_contact: "Ms. Brenda Kowal <bkowal@callowaymed.example>",
+			interviewers: "Mike Dunn (IT mgr), Tasha",
+		});
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Mike Dunn", "Tasha"]);
+		expect(note.problems).toEqual([]);
+		const thanks = note.action("thank-you");
+		expect(thanks.recipients).toEqual([{ name: "Ms. Brenda Kowal", email: "bkowal@callowaymed.example" }]);
+		expect(thanks.passThanksTo).toEqual(["Mike Dunn", "Tasha"]);
+		const [draft] = note.drafts("thank-you").drafts;
+		expect(greetingOf(draft.body)).toBe("Hi Brenda,");
+		expect(draft.body).toContain("Mike Dunn and Tasha");
+		expect(draft.body).not.toMatch(/ ,|IT mgr/);
+		const cards = note.drafts("handwritten-note").drafts;
+		expect(cards.map((d) => [d.to[0].name, greetingOf(d.body)])).toEqual([
+			["Mike Dunn", "Dear Mike,"],
+			["Tasha", "Dear Tasha,"],
+		]);
+	});
+
+	it("leaves letters with dots after a name out of the address line and the greeting", () => {
+		const note = read({
+			primary_contact: "Dr. Ruth Albescu",
+			primary_contact_email: "ruth.albescu@cascadiaenv.example",
+			interviewers: [
+				{ name: "Dr. Ruth Albescu", email: "ruth.albescu@cascadiaenv.example", title: "Principal Scientist" },
+				{ name: "Tom Herrera, P.Geo.", email: "therrera@cascadiaenv.example", title: "Senior Hydrogeologist", focus: "field work in winter, 4-day rotations" },
+			],
+		});
+		const tom = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "therrera@cascadiaenv.example")!;
+		expect(tom.to).toEqual([{ name: "Tom Herrera", email: "therrera@cascadiaenv.example" }]);
+		expect(greetingOf(tom.body)).toBe("Hi Tom,");
+		expect(note.drafts("handwritten-note").drafts.map((d) => d.to[0].name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
+		expect(note.action("thank-you").recipients.map((r) => r.name)).toEqual(["Dr. Ruth Albescu", "Tom Herrera"]);
+	});
+
+	it("puts attachments written at the top of the note into the thank-you of the primary contact who interviewed", () => {
+		const fm = {
+			primary_contact: "Kat Nguyen",
+			primary_contact_email: "kat@foxglovestudio.example",
+			interviewers: ['Katherine "Kat" Nguyen <kat@foxglovestudio.example>', { name: "Ben Osei", email: "ben@foxglovestudio.example", title: "Senior Designer" }],
+			attachments: "[[Portfolio/Harvest Lane packaging case study.pdf]]",
+		};
+		const note = read(fm);
+		expect(note.problems).toEqual([]);
+		const { drafts, problems } = note.drafts("thank-you");
+		const [kat, ben] = drafts;
+		expect(kat.to[0].email).toBe("kat@foxglovestudio.example");
+		expect(kat.body).toMatch(/attached the Harvest Lane packaging case study/);
+		expect(ben.body).not.toMatch(/attach/i);
+		expect(problems).toContain('Attach "Harvest Lane packaging case study.pdf" to the thank-you to Katherine Nguyen yourself: a mail link cannot carry files.');
+		// With a primary contact who did not interview, it is for nobody in particular: said, and left out.
+		const elsewhere = read({ ...fm, primary_contact: "Jen Marsh", primary_contact_email: "jmarsh@x.example" });
+		expect(elsewhere.problems.map((p) => p.message)).toEqual([
+			"attachments is written at the top of the note, and it does not say which of the 2 interviewers it is for, so no draft includes it: put attachments under the interviewer they are for.",
+		]);
+		for (const d of elsewhere.drafts("thank-you").drafts) expect(d.body).not.toMatch(/attach/i);
+	});
+
+	it("puts attachments written at the top of the note into the only interviewer's thank-you", () => {
+		const note = read({ primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Ben Osei <ben@foxglovestudio.example>", attachments: ["[[Portfolio/Ridgeline coffee bags.pdf]]"] });
+		expect(note.problems).toEqual([]);
+		const ben = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "ben@foxglovestudio.example")!;
+		expect(ben.body).toMatch(/attached .*Ridgeline coffee bags/);
+	});
+
+	it("reads an interviewer's role as their title", () => {
+		const note = read({
+			primary_contact: "Jen Marsh <jmarsh@summitbuildtalent.example>",
+			interviewers: [
+				{ name: "Erik Halvorsen", email: "erik@halvorsenbuilders.example", role: "VP Operations" },
+				{ name: "Dana Pruitt", role: "Project Controls", focus: "cost tracking in Procore, change orders" },
+			],
+		});
+		expect(note.interview.interviewers.map((p) => p.title)).toEqual(["VP Operations", "Project Controls"]);
 	});
 
 	it("uses primary_contact_email over an address in primary_contact, and says so", () => {

@@ -159,6 +159,73 @@ describe("people", () => {
 		expect(interview!.nextSteps).toBe("Team debrief Friday\nDecision next week");
 	});
 
+	it("reads an interviewer's role or position as their title, when no title is given", () => {
+		const { interview, problems } = parse({
+			...base,
+			interviewers: [
+				{ name: "Erik Halvorsen", email: "erik@halvorsenbuilders.example", role: "VP Operations" },
+				{ name: "Dana Pruitt", position: "Project Controls" },
+				{ name: "Luis Ortega", title: "Senior Superintendent", role: "Superintendent" },
+				{ name: "Sam Ortiz", role: "" },
+			],
+		});
+		expect(problems).toEqual([]);
+		expect(interview!.interviewers.map((p) => p.title)).toEqual(["VP Operations", "Project Controls", "Senior Superintendent", undefined]);
+	});
+
+	it("reads a name's letters with dots as credentials, left out of the name", () => {
+		const { interview } = parse({ ...base, interviewers: [{ name: "Tom Herrera, P.Geo.", email: "therrera@cascadiaenv.example" }, "Ann Lee, Ph.D.", "Bo Kim, P.Eng. <bo@x.example>"] });
+		expect(interview!.interviewers.map((p) => p.name)).toEqual(["Tom Herrera", "Ann Lee", "Bo Kim"]);
+	});
+
+	it("gives attachments written at the top of the note to the only interviewer", () => {
+		const { interview, problems } = parse({ ...base, interviewers: ["Ben Osei <ben@foxglovestudio.example>"], attachments: "[[Portfolio/Harvest Lane packaging case study.pdf]]" });
+		expect(problems).toEqual([]);
+		expect(interview!.interviewers[0].attachments).toEqual(["[[Portfolio/Harvest Lane packaging case study.pdf]]"]);
+	});
+
+	it("gives attachments written at the top of the note to the primary contact who interviewed, adding to their own", () => {
+		const { interview, problems } = parse({
+			...base,
+			primary_contact: "Kat Nguyen",
+			primary_contact_email: "kat@foxglovestudio.example",
+			interviewers: [{ name: 'Katherine "Kat" Nguyen', email: "kat@foxglovestudio.example", attachments: "[[Portfolio/Kat.pdf]]" }, { name: "Ben Osei", email: "ben@foxglovestudio.example" }],
+			attachments: ["[[Portfolio/Harvest Lane packaging case study.pdf]]", "[[Portfolio/Kat.pdf]]"],
+		});
+		expect(problems).toEqual([]);
+		const [kat, ben] = interview!.interviewers;
+		expect(kat.attachments).toEqual(["[[Portfolio/Kat.pdf]]", "[[Portfolio/Harvest Lane packaging case study.pdf]]"]);
+		expect(interview!.primaryContact).toBe(kat);
+		expect(ben.attachments).toEqual([]);
+	});
+
+	it("warns, at its line, about attachments at the top of the note that are not for anyone in particular", () => {
+		const two = parse(
+			{ ...base, primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: ["Erik Halvorsen <erik@x.example>", "Luis Ortega <luis@x.example>"], attachments: "[[Docs/Site plan.pdf]]" },
+			{ attachments: 12 },
+		);
+		expect(two.interview!.interviewers.every((p) => p.attachments.length === 0)).toBe(true);
+		expect(two.interview!.primaryContact!.attachments).toEqual([]);
+		expect(two.problems).toEqual([
+			{
+				file: "Interviews/Acme.md",
+				severity: "warning",
+				key: "attachments",
+				line: 12,
+				message: "attachments is written at the top of the note, and it does not say which of the 2 interviewers it is for, so no draft includes it: put attachments under the interviewer they are for.",
+				changesDrafts: true,
+			},
+		]);
+		const none = parse({ ...base, primary_contact: "Jen Marsh <jmarsh@x.example>", attachments: ["[[Docs/Site plan.pdf]]"] });
+		expect(none.problems.map((p) => p.message)).toEqual([
+			"attachments is written at the top of the note, and no interviewer is listed, so no draft includes it: put attachments under the interviewer they are for.",
+		]);
+		const noAddress = parse({ ...base, primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Dana Pruitt", attachments: "[[Docs/Site plan.pdf]]" });
+		expect(noAddress.interview!.interviewers[0].attachments).toEqual(["[[Docs/Site plan.pdf]]"]);
+		expect(noAddress.problems.map((p) => p.message)).toEqual(["attachments is written at the top of the note, for Dana Pruitt, who has no email address, so no draft includes it: add Dana Pruitt's email."]);
+		expect(parse({ ...base, interviewers: ["Erik Halvorsen", "Luis Ortega"], attachments: [] }).problems).toEqual([]);
+	});
+
 	it("reads a company link as its name", () => {
 		expect(parse({ ...base, company: "[[Companies/Acme Robotics]]" }).interview!.company).toBe("Acme Robotics");
 		expect(parse({ ...base, company: [["Acme Robotics"]] }).interview!.company).toBe("Acme Robotics");
@@ -170,7 +237,7 @@ describe("hostile frontmatter", () => {
 		fc.assert(
 			fc.property(
 				fc.dictionary(
-					fc.constantFrom("type", "company", "role", "interview_start", "interview_end", "interviewers", "primary_contact", "primary_contact_email", "status", "thank_you_sent", "check_in_sent", "reply_received", "decision_expected", "snoozed_until", "next_steps"),
+					fc.constantFrom("type", "company", "role", "interview_start", "interview_end", "interviewers", "primary_contact", "primary_contact_email", "status", "thank_you_sent", "check_in_sent", "reply_received", "decision_expected", "snoozed_until", "next_steps", "attachments"),
 					fc.oneof(fc.anything(), fc.string(), fc.date(), fc.constant("2026-11-25T14:30"), fc.array(fc.oneof(fc.string(), fc.dictionary(fc.string(), fc.anything())))),
 				),
 				(fm) => {

@@ -66,13 +66,53 @@ describe("one text naming several people", () => {
 		["[[Dev Patel|Dev]], [[People/Sam Lee]]", ["[[Dev Patel|Dev]]", "[[People/Sam Lee]]"]],
 		["Holt, Jane", ["Holt, Jane"]],
 		["Holt, Jane; Roe, Bob", ["Holt, Jane", "Roe, Bob"]],
-		["Jane Doe, Bob", ["Jane Doe, Bob"]],
 		["Ann and Bob", ["Ann and Bob"]],
 		["Jane Doe\nBob Roe", ["Jane Doe", "Bob Roe"]],
 		[" ; Jane Doe ;; ", ["Jane Doe"]],
 		["Procter and Gamble recruiting", ["Procter and Gamble recruiting"]],
 	])("splits %j", (text, expected) => {
 		expect(splitPeopleText(text)).toEqual(expected);
+	});
+
+	// A full name beside first names is several people; nothing that could be `Last, First`, a
+	// firm's name, or letters or a job after a name is split.
+	it.each([
+		["Mike Dunn (IT mgr), Tasha", ["Mike Dunn (IT mgr)", "Tasha"]],
+		["Jane Doe, Bob", ["Jane Doe", "Bob"]],
+		["Jane Doe and Bob", ["Jane Doe", "Bob"]],
+		["Tasha and Mike Dunn", ["Tasha", "Mike Dunn"]],
+		["Mike Dunn, Tasha and Lee", ["Mike Dunn", "Tasha", "Lee"]],
+		["Mike Dunn, Tasha, and Lee", ["Mike Dunn", "Tasha", "Lee"]],
+		["Dr. Fitch, Tasha", ["Dr. Fitch", "Tasha"]],
+		["Maria de la Cruz, Ana", ["Maria de la Cruz", "Ana"]],
+		['Katherine "Kat" Nguyen, Ben', ['Katherine "Kat" Nguyen', "Ben"]],
+		["Luis (ops mgr), Tasha", ["Luis (ops mgr)", "Tasha"]],
+		["[[People/Dev Patel|Dev]], Tasha", ["[[People/Dev Patel|Dev]]", "Tasha"]],
+		["Tasha and jane@x.example", ["Tasha", "jane@x.example"]],
+		["Bob, Jane Doe <jane@x.example>", ["Bob, Jane Doe <jane@x.example>"]],
+		["Dunn, Mike", ["Dunn, Mike"]],
+		["Holt, Jane Mary", ["Holt, Jane Mary"]],
+		["Van Holt, Jane", ["Van Holt, Jane"]],
+		["Dunn, Mike, Tasha Reyes", ["Dunn, Mike, Tasha Reyes"]],
+		["Mike Dunn, Tasha, Lee", ["Mike Dunn, Tasha, Lee"]],
+		["Dana, Marcus and Lee", ["Dana, Marcus and Lee"]],
+		["Tom Herrera, P.Geo.", ["Tom Herrera, P.Geo."]],
+		["Dr. Helen Marsh, PT, DPT", ["Dr. Helen Marsh, PT, DPT"]],
+		["Mike Tanaka, Jr.", ["Mike Tanaka, Jr."]],
+		["Erik Halvorsen, Owner", ["Erik Halvorsen, Owner"]],
+		["Jane Doe, recruiter", ["Jane Doe, recruiter"]],
+		["Jane Doe, HR", ["Jane Doe, HR"]],
+		["Black and Decker Inc", ["Black and Decker Inc"]],
+		["Ernst and Young Recruiting", ["Ernst and Young Recruiting"]],
+		["mike dunn, tasha", ["mike dunn, tasha"]],
+	])("reads %j as %j", (text, expected) => {
+		expect(splitPeopleText(text)).toEqual(expected);
+	});
+
+	it("names a line that stays one person without a space before its comma", () => {
+		expect(cleanName("Mike Dunn (IT mgr), Tasha, Lee")).toBe("Mike Dunn, Tasha, Lee");
+		expect(cleanName("Dunn (IT) , Mike")).toBe("Mike Dunn");
+		for (const text of ["Mike Dunn (IT mgr), Tasha, Lee", "Ann (HR) , Bob (ops), Lee", "Dana , Marcus and Lee"]) expect(cleanName(text)).not.toMatch(/\s,/);
 	});
 });
 
@@ -88,6 +128,15 @@ describe("greetings", () => {
 		["Dr. Helen Marsh, PT, DPT", "Helen", "Hi Helen", "Dr. Helen Marsh"],
 		["Dr. Priya Shah, DPT", "Priya", "Hi Priya", "Dr. Priya Shah"],
 		["Karen Lindqvist, P.E.", "Karen", "Hi Karen", "Karen Lindqvist"],
+		["Tom Herrera, P.Geo.", "Tom", "Hi Tom", "Tom Herrera"],
+		["Tom Herrera, P.Eng.", "Tom", "Hi Tom", "Tom Herrera"],
+		["Ann Lee, Ph.D.", "Ann", "Hi Ann", "Ann Lee"],
+		["Ann Lee, M.D.", "Ann", "Hi Ann", "Ann Lee"],
+		["Ann Lee, R.N.", "Ann", "Hi Ann", "Ann Lee"],
+		["Ann Lee, C.P.A.", "Ann", "Hi Ann", "Ann Lee"],
+		["Ann Lee, M.Sc., P.Geo.", "Ann", "Hi Ann", "Ann Lee"],
+		["Smith, A.J.", "A.J.", "Hi A.J.", "A.J. Smith"],
+		["Dana, Marcus and Lee", "Dana", "Hi Dana", "Dana, Marcus and Lee"],
 		["Chef Marco Ruiz", "Marco", "Hi Marco", "Chef Marco Ruiz"],
 		["Big Mike Tanaka", "Mike", "Hi Mike", "Mike Tanaka"],
 		['Mike "Big" Tanaka', "Mike", "Hi Mike", "Mike Tanaka"],
