@@ -691,6 +691,8 @@ export function whatTheySaid(facts: ContactFacts): string | null {
 			: `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
 	}
 	if (told !== null && told.kind !== "unread") {
+		// A clause of many parts ("a second interview with Gary Halvorsen, the owner, possibly ..., which you'd schedule") ends its sentence first.
+		if (told.clause.split(",").length > 3) return `When we spoke ${facts.when}, ${told.clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 		return `When we spoke ${facts.when}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 	}
 	if (facts.asked !== null) return `I asked about next steps on ${facts.asked}, and I'm writing to follow up.`;
@@ -720,7 +722,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 	return [
 		// Said aloud, "Dear Ms. Okafor" is "Hello Ms. Okafor".
 		`${hello.replace(/^Dear /, "Hello ")}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
-		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/ so I thought I'd get in touch before then\./, " so I thought I'd call before then."),
+		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/I thought I'd get in touch before then\./, "I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",
 		"Thank you — I appreciate your time.",

@@ -775,6 +775,34 @@ describe("messages to the primary contact", () => {
 		expect(unread).not.toMatch(/next stage|when a decision|when you expect/);
 	});
 
+	it("check-in tells back a round with someone named in brackets, a third party's take-home and a holiday deadline", () => {
+		const checkIn = (nextSteps: string, contact: string, start: string, now: string) => {
+			const interview = anInterview()
+				.company("Halvorsen Builders")
+				.role("Construction project manager")
+				.at(`${start}T10:00`, `${start}T11:00`)
+				.primaryContact(contact, "contact@x.example")
+				.interviewer("Erik Halvorsen", { email: "erik@x.example", emailValid: true })
+				.nextSteps(nextSteps)
+				.record("thankYouSent", `${start}T17:30`)
+				.build();
+			return buildDrafts(interview, "check-in", ctx(now));
+		};
+		const round = checkIn("2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule", "Jen Marsh", "2026-11-24", "2026-12-02T09:00");
+		// Many parts: the sentence ends before "before then".
+		expect(round.drafts[0].body).toContain(
+			"When we spoke on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I thought I'd get in touch before then.",
+		);
+		expect(round.drafts[0].script).toContain("which you'd schedule. I thought I'd call before then.");
+		expect(round.problems.join(" ")).not.toContain("does not repeat the next steps");
+		const takeHome = checkIn("Tech lead will send take-home (SQL + python), 48h turnaround", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00");
+		expect(takeHome.drafts[0].body).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it, so I'm writing to check in.");
+		const holidays = checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-02T10:00");
+		expect(holidays.drafts[0].body).toContain("I understood a decision was expected before the holidays, so I thought I'd get in touch before then.");
+		// After the day has passed, the check-in is no longer ahead of it.
+		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
+	});
+
 	it("check-in quotes the decision date in words, or what they said about next steps", () => {
 		const decided = buildDrafts(globex().record("thankYouSent", "2026-11-25T12:00").build(), "check-in", ctx("2026-12-02T10:00")).drafts[0];
 		expect(decided.body).toContain("Friday 27 November");
