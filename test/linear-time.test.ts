@@ -383,6 +383,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(s, { names: ["Dana"], title: s }, now, now),
 		readNextSteps(`Dana said ${s}, then ${s}`, { names: ["Dana Whitfield", "Dana"] }, now, now),
 		readNextSteps(`${s} (${s}) will ${s}`, { names: [s] }, now, now),
+		readNextSteps(`2nd round w/ the ${s} owner (${s}) with ${s} (the ${s} lead), tech lead will send take-home (${s}), 48h turnaround ${s} before the holidays by ${s} year end`, { names: ["Jen"] }, now, now),
 		resolveDays(s, now, now),
 	],
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],

@@ -658,6 +658,12 @@ class DraftWriter {
 		return roleInSentence(short ? shortRole(role) : role, plainText(this.interview.company), { names: this.names });
 	}
 
+	/** The day they expect to decide, in words, while it is still to come. */
+	decisionAhead(): string | null {
+		const day = this.interview.decisionExpected;
+		return day && isAfter(endOfDay(day), this.ctx.now) ? dayInWords(day, this.ctx.now) : null;
+	}
+
 	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean, index: number, panel = 1): LetterFacts {
 		const base = this.values(person);
 		const read = person ? this.reading(person) : null;
@@ -672,6 +678,7 @@ class DraftWriter {
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,
 			askNextSteps,
+			decision: this.decisionAhead(),
 			index,
 			panel,
 			seed: this.seed,
@@ -809,10 +816,9 @@ class DraftWriter {
 			: null;
 		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
 		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
-		const told = read && { kind: read.kind, clause: read.clause, ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now) };
+		const told = read && { kind: read.kind, clause: read.clause, ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now), dated: read.latest !== null };
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		const asked = interview.records.nextStepsAsked;
-		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),

@@ -40,6 +40,8 @@ export interface LetterFacts {
 	everyone: boolean;
 	/** Ask what happens next (the note has no next steps and nobody asked). */
 	askNextSteps: boolean;
+	/** The day they expect to decide, in words ("Thursday 10 December"), when it is still to come: only the next stage is asked about. */
+	decision?: string | null;
 	/** The recipient's place among this message's recipients: each slot's wording follows it. */
 	index: number;
 	/** How many recipients the panel has: a wording moved on skips the places of the others. */
@@ -212,8 +214,16 @@ const NEXT_STEPS_QUESTIONS = [
 	"I'd also be grateful to know what the next stage involves and when a decision is likely.",
 ];
 
+/** The question when they have said when they will decide: what is open is the next stage. */
+const STAGE_QUESTIONS = [
+	"I understand you expect to decide by {date}; could you also tell me what the next stage involves?",
+	"I understand a decision is expected by {date}. When you have a moment, could you let me know whether there's another stage before then?",
+	"Could you also let me know what the next stage involves? I understand you expect to decide by {date}.",
+];
+
 function nextStepsLine(facts: LetterFacts): string {
-	return facts.askNextSteps ? choose(NEXT_STEPS_QUESTIONS, facts, "question") : "";
+	if (!facts.askNextSteps) return "";
+	return facts.decision ? fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision }) : choose(NEXT_STEPS_QUESTIONS, facts, "question");
 }
 
 // ---------------------------------------------------------------- the personal thank-you
@@ -579,6 +589,8 @@ export interface Told {
 	clause: string;
 	/** The latest day the clause names is still to come: the check-in is sent ahead of it. */
 	ahead?: boolean;
+	/** The clause names a day, or a time that has one: when things happen is not open. */
+	dated?: boolean;
 }
 
 export interface ContactFacts {
@@ -607,22 +619,65 @@ export interface ContactLetter {
 
 const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T => choose(options, { index: 0, seed: facts.seed }, slot);
 
-/** The next-steps question: one thanks, the interest, the question. */
+/**
+ * What the next-steps message asks: only what the note leaves open. What they were told is said back
+ * first ("I understood HR would call for references, probably in early December."), and a decision
+ * day they gave is repeated rather than asked for again.
+ */
+function openQuestion(facts: ContactFacts): string {
+	const { told } = facts;
+	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
+	if (told !== null && told.kind !== "unread") {
+		// A clause that already says when they decide is not told the decision again.
+		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause);
+		const said = `${capitalise(told.clause)}${decides ? `, and that a decision was expected by ${decision}` : ""}.`;
+		const open =
+			told.dated || decision
+				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
+				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
+		return join(said, open);
+	}
+	// The note says what comes next, in words the letter cannot say back: ask them to confirm it rather than tell it again.
+	if (told !== null) {
+		return join(
+			decision ? `I understand you expect to decide by ${decision}.` : "",
+			pickFor(
+				["I'd like to make sure I have the next steps right: could you confirm them, and let me know if there's anything I can send in the meantime?", "Could you confirm the next steps for me? If there's anything I can send in the meantime, I'd be glad to."],
+				facts,
+				"ns-confirm",
+			),
+		);
+	}
+	if (decision) {
+		return pickFor(
+			[
+				`I understand you expect to decide by ${decision}; could you tell me what the next stage involves?`,
+				`I understand a decision is expected by ${decision}. When you have a moment, could you let me know whether there's another stage before then?`,
+				`I'd be grateful to know what the next stage involves; I understand you expect to decide by ${decision}.`,
+			],
+			facts,
+			"ns-question",
+		);
+	}
+	return pickFor(
+		[
+			"Could you tell me what the next stage looks like, and when you expect to make a decision?",
+			"When you have a moment, could you let me know how the process continues from here, and roughly when I might hear?",
+			"I'd be grateful to know what the next stage involves and when a decision is likely. It would help me plan the coming weeks.",
+		],
+		facts,
+		"ns-question",
+	);
+}
+
+/** The next-steps message: one thanks, the interest, the question (or what they said, and what is open). */
 export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const again = facts.thankedBefore ? " again" : "";
 	const what = facts.interviewed ? "our conversation" : "arranging my interviews";
 	return {
 		paragraphs: [
 			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
-			pickFor(
-				[
-					"Could you tell me what the next stage looks like, and when you expect to make a decision?",
-					"When you have a moment, could you let me know how the process continues from here, and roughly when I might hear?",
-					"I'd be grateful to know what the next stage involves and when a decision is likely. It would help me plan the coming weeks.",
-				],
-				facts,
-				"ns-question",
-			),
+			openQuestion(facts),
 		],
 	};
 }
@@ -636,6 +691,8 @@ export function whatTheySaid(facts: ContactFacts): string | null {
 			: `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
 	}
 	if (told !== null && told.kind !== "unread") {
+		// A clause of many parts ("a second interview with Gary Halvorsen, the owner, possibly ..., which you'd schedule") ends its sentence first.
+		if (told.clause.split(",").length > 3) return `When we spoke ${facts.when}, ${told.clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 		return `When we spoke ${facts.when}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 	}
 	if (facts.asked !== null) return `I asked about next steps on ${facts.asked}, and I'm writing to follow up.`;
@@ -665,7 +722,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 	return [
 		// Said aloud, "Dear Ms. Okafor" is "Hello Ms. Okafor".
 		`${hello.replace(/^Dear /, "Hello ")}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
-		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/ so I thought I'd get in touch before then\./, " so I thought I'd call before then."),
+		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/I thought I'd get in touch before then\./, "I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",
 		"Thank you — I appreciate your time.",

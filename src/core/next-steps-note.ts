@@ -173,6 +173,27 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			return `${prep ? `${prep.toLowerCase()} ` : mid ? "" : end ? "by " : "in "}${lead}`;
 		},
 	);
+	// "by year end", "by EOY" → "by the end of the year", which ends on 31 December.
+	out = out.replace(/\b(?:(by|before|at|until|around) )?(?:the )?(?:end of (?:the )?year|year[- ]end|eoy)\b/gi, (_m, prep: string | undefined) => {
+		found.push(new Date(base.getFullYear(), 11, 31));
+		return `${prep ? prep.toLowerCase() : "by"} the end of the year`;
+	});
+	// "before the holidays", "after New Year's": a time of year that comes round, which starts and ends on known days.
+	out = out.replace(
+		/\b(before|by|until|till|ahead of|after|around|over|during|at) (?:the )?(holidays|holiday (?:break|season)|winter (?:break|holidays)|christmas(?: break)?|new year(?:['’]?s)?(?: day)?)\b/gi,
+		(m, prep: string, name: string) => {
+			// In the first days of January the season just past is the one meant.
+			const early = base.getMonth() === 0 && base.getDate() <= 7;
+			const year = base.getFullYear() - (early ? 1 : 0);
+			const season = /^(?:holiday|winter)/i.test(name);
+			// "the holidays" in June are the summer's: only near the end of the year are they Christmas.
+			if (season && base.getMonth() < 9 && !early) return m;
+			const start = /^new/i.test(name) ? new Date(year + 1, 0, 1) : new Date(year, 11, 24);
+			const end = /^christmas/i.test(name) && !/break/i.test(name) ? new Date(year, 11, 26) : new Date(year + 1, 0, 1);
+			found.push(/^(?:before|by|until|till|ahead of)$/i.test(prep) ? start : end);
+			return m;
+		},
+	);
 	// "Dec" → "December".
 	out = out.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, month: string) => MONTHS[month.slice(0, 3)]);
 	// "w/ Director mid-December" → "… in mid-December".
@@ -182,6 +203,38 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 
 /** Words for people whose role the note may give instead of a name. */
 const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|hiring committee|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|gm|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner)$/i;
+
+/** The last word of a job that names one person: "tech lead", "practice owner", "engineering manager". */
+const ROLE_HEADS = "lead manager owner director recruiter partner founder co-founder cofounder president principal supervisor superintendent coordinator administrator editor officer chef chair dean vp ceo cto cfo coo cpo cmo cio".split(" ");
+/** Each as typed: "lead", "Lead", "LEAD" (the name beside it keeps the patterns case-sensitive). */
+const ROLE_HEAD = ROLE_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1), h.toUpperCase()]).join("|");
+/** A role of up to three words ending in one of those, never "his manager". */
+const ROLE_WORDS = `(?:(?!(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Yy]our|[Mm]y|[Oo]ur|and|or|with|to|from|by|for)\\b)[\\p{L}-]+ ){0,2}(?:${ROLE_HEAD})`;
+const ROLE_PHRASE = new RegExp(`^(?:[Tt]he |[Aa] |[Oo]ur |[Tt]heir )?(${ROLE_WORDS})$`, "u");
+/** One to three capitalised words: a person's name as a note gives it in brackets. */
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}";
+/** "w/ the owner (Gary Halvorsen)", "with Gary Halvorsen (owner)": after a preposition, the person with their role. */
+const ROLE_THEN_NAME = new RegExp(`\\b(w\\/|with|to|from|by|and|for) (?:the |our |their )?(${ROLE_WORDS}) \\((${NAME_WORDS})\\)`, "gu");
+const NAME_THEN_ROLE = new RegExp(`\\b(w\\/|with|to|from|by|and|for) (${NAME_WORDS}) \\((?:the |our |their )?(${ROLE_WORDS})\\)`, "gu");
+
+/** The comma that closes "Gary Halvorsen, the owner" when the sentence goes on with a word. */
+function apposed(after: string): string {
+	return /^ [\p{L}\d]/u.test(after) ? "," : "";
+}
+
+/** "Tech Lead" → "tech lead", "VP" and "HR manager" as they are. */
+function roleWords(role: string): string {
+	return role
+		.split(" ")
+		.map((word) => (/^\p{Lu}\p{Ll}/u.test(word) ? word.toLowerCase() : word))
+		.join(" ");
+}
+
+/** "Principal Scientist, Data" holds "principal"; "Tech Lead" holds "tech lead": whole words, any case. */
+function titleHolds(title: string, role: string): boolean {
+	const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}-]+/gu, " ").trim()} `;
+	return role !== "" && words(title).includes(words(role));
+}
 
 /** Who acts in an item: the reader ("you"), the user ("I"), someone named, or a pronoun still to place. */
 interface Who {
@@ -196,10 +249,10 @@ const READER: Who = { you: true, name: "you" };
 function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const t = who.trim();
 	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
-	const aside = /^(\S+(?: \S+)?) \((\p{Lu}\p{Ll}+)\)$/u.exec(t);
+	const aside = /^(\S+(?: \S+){0,3}) \((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*){0,2})\)$/u.exec(t);
 	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
-	// "Recruiter (Tom)": Tom, whom the letter names rather than his role.
-	if (aside && ROLES.test(aside[1])) return whoIs(aside[2], reader);
+	// "Recruiter (Tom)", "the owner (Gary Halvorsen)": Tom, whom the letter names rather than his role.
+	if (aside && (ROLES.test(aside[1]) || ROLE_PHRASE.test(aside[1]))) return whoIs(aside[2], reader);
 	const plain = w.withoutAsides(t).trim();
 	if (/^(?:expect|expected|hope|hoping|plan|planning|likely|probably|maybe|need|needs|should|will|waiting|hear|going|want|wants)$/i.test(plain)) return null;
 	const l = plain.toLowerCase();
@@ -214,6 +267,13 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 		if (/^(?:hr|gm)$/i.test(word)) return { you: false, name: /^hr$/i.test(word) ? "HR" : "the general manager" };
 		return { you: false, name: `the ${/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase()}` };
 	}
+	// "Tech lead", "the practice owner": someone the note knows by their job.
+	const job = ROLE_PHRASE.exec(plain);
+	// "Jimmy Dean" is someone the note names elsewhere, not a dean.
+	if (job && !(reader.context ?? []).includes(plain)) {
+		const role = roleWords(job[1]);
+		return titleHolds(reader.title ?? "", role) ? READER : { you: false, name: `the ${role}` };
+	}
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
 	return null;
@@ -222,7 +282,7 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 /** "send take-home" → "send the take-home exercise"; small words hiring notes leave out. */
 function tidyObject(text: string): string {
 	return text
-		.replace(/\b(send|get|do|finish|complete|return|share|review) (take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
+		.replace(/\b(send|get|do|finish|complete|return|share|review) (?:the )?(take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
 		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|CPO|CMO|CIO|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor)\b/g, "$1 the $2")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
@@ -312,6 +372,8 @@ const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
 /** The item's shorthand, dates and holidays written out, its quotes and emoji left out; "prob" is "probably". */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
+	// Something the user is to complete: a turnaround is then the time they have for it.
+	const task = /\b(?:take[- ]?home|exercise|assignment|test|task|case|project)\b/i.test(raw);
 	let text = raw
 		.replace(EMOJI, "")
 		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
@@ -320,6 +382,13 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
 			return s === undefined ? named : named.replace(/['’]?s$/i, "'s");
 		})
+		// "w/ the owner (Gary Halvorsen)": a role with a name in brackets is that person.
+		.replace(ROLE_THEN_NAME, (m, p: string, role: string, name: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
+		.replace(NAME_THEN_ROLE, (m, p: string, name: string, role: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
+		// "take-home, 48h turnaround": the time the user has for it, said last ("…by Friday, with 48 hours to complete it").
+		.replace(/,? (\d{1,3}) ?(h|hrs?|hours?|d|days?)[ -]?turn ?around\b(.*)$/i, (m, n: string, unit: string, rest: string) =>
+			task ? `${rest}, with ${n} ${/^h/i.test(unit) ? "hours" : n === "1" ? "day" : "days"} to complete it` : m,
+		)
 		// "Edit test (2 hrs)": a figure in brackets is the note's; "Thanksgiving-ish" is around Thanksgiving.
 		.replace(/ ?\((?!due\b)[^()\d]{0,30}\d[^()]{0,30}\)/gi, "")
 		// "take-home case (pricing)": what the case is on.
@@ -342,7 +411,12 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
 	text = text.replace(/^(take[- ]?home)(?: exercise)? \((?!due\b)[^()]{1,40}\)/i, "$1").replace(/^(take[- ]?home(?: exercise)?) due (?:on |by )?(.+)$/i, "$1 (due $2)");
-	return trimTrailing(expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found)), " .;:,!?");
+	text = expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found))
+		// "take-home (SQL and Python)": what it is in; "(data modelling)": what it is on.
+		.replace(/\b(take[- ]?home(?: exercise| test| task| assignment)?) \((?!due\b)(\p{L}[\p{L}\p{N} .#+-]{0,39})\)/gu, (_m, task: string, what: string) =>
+			`${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
+		);
+	return trimTrailing(text, " .;:,!?");
 }
 
 function placed(who: Who | null, ctx: ItemContext): Who | null {

@@ -720,6 +720,89 @@ describe("messages to the primary contact", () => {
 		expect(draft.body).not.toMatch(/What would the next steps be|expected timeline/i);
 	});
 
+	it("with the decision day known, asks only what the next stage involves, and says the day back", () => {
+		// Three notes whose wordings fall on each of the question's three forms.
+		for (const company of ["Acme Robotics", "Globex", "Soylent"]) {
+			const interview = acmeRobotics().company(company).decisionExpected("2026-12-10T00:00").build();
+			const [draft] = buildDrafts(interview, "next-steps", ctx("2026-11-26T15:00")).drafts;
+			expect(draft.body, company).toContain("by Thursday 10 December");
+			expect(draft.body, company).toMatch(/what the next stage involves|another stage before then/);
+			expect(draft.body, company).not.toMatch(/when a decision is likely|when you expect to make a decision|when I might hear/);
+		}
+		// The thank-you that carries the question to a contact who interviewed says the same.
+		const ruth = { email: "ruth.albescu@cascadiaenv.example", emailValid: true, title: "Principal Scientist" };
+		const cascadia = anInterview()
+			.company("Cascadia Environmental Consulting")
+			.role("Environmental Scientist II")
+			.at("2026-11-26T11:00", "2026-11-26T12:00")
+			.primaryContact("Dr. Ruth Albescu", ruth.email)
+			.interviewer("Dr. Ruth Albescu", ruth)
+			.interviewer("Tom Herrera", { email: "therrera@cascadiaenv.example", emailValid: true })
+			.decisionExpected("2026-12-10T00:00")
+			.build();
+		const toRuth = buildDrafts(cascadia, "thank-you", ctx("2026-11-26T15:00")).drafts.find((d) => d.to[0].email === ruth.email)!;
+		expect(toRuth.body).toContain("by Thursday 10 December");
+		expect(toRuth.body).toMatch(/what the next stage involves|another stage before then/);
+		expect(toRuth.body).not.toMatch(/when a decision is likely|when you expect to make a decision|when I might hear/);
+		// A decision day already past is not said back as still to come.
+		const past = buildDrafts(acmeRobotics().decisionExpected("2026-11-20T00:00").build(), "next-steps", ctx("2026-11-26T15:00")).drafts[0];
+		expect(past.body).not.toContain("20 November");
+		expect(past.body).toMatch(/decision|decide|when I might hear/);
+	});
+
+	it("next-steps for a note that already has them says them back and asks only what is open", () => {
+		const draftFor = (nextSteps: string, decision?: string) => {
+			const builder = acmeRobotics().nextSteps(nextSteps);
+			if (decision) builder.decisionExpected(decision);
+			return buildDrafts(builder.build(), "next-steps", ctx("2026-11-25T17:00"));
+		};
+		const dated = draftFor("HR to call for refs, prob early Dec");
+		expect(dated.drafts[0].body).toContain("I understood HR would call for references, probably in early December.");
+		expect(dated.drafts[0].body).toMatch(/anything I can send in the meantime/);
+		expect(dated.drafts[0].body).not.toMatch(/next stage|when a decision|when you expect|when I might hear/);
+		// The draft is still given with a warning that the note has the answer.
+		expect(dated.warnings.join(" ")).toContain("already says what the next steps are");
+		// Said without a time: when is what is open.
+		const undated = draftFor("Tech lead will send take-home (SQL + python), 48h turnaround").drafts[0].body;
+		expect(undated).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it.");
+		expect(undated).toMatch(/roughly when/);
+		// The decision day from the note is added once, never to a clause that already has one.
+		expect(draftFor("Tech lead will send take-home", "2026-12-10T00:00").drafts[0].body).toContain("I understood the tech lead would send the take-home exercise, and that a decision was expected by Thursday 10 December.");
+		expect(draftFor("decision by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/decision/g)).toHaveLength(1);
+		// Words it cannot say back are not asked about again as if unknown: the reader is asked to confirm them.
+		const unread = draftFor("final round = paid test project, Kat emails the brief by fri").drafts[0].body;
+		expect(unread).toMatch(/confirm/);
+		expect(unread).not.toMatch(/next stage|when a decision|when you expect/);
+	});
+
+	it("check-in tells back a round with someone named in brackets, a third party's take-home and a holiday deadline", () => {
+		const checkIn = (nextSteps: string, contact: string, start: string, now: string) => {
+			const interview = anInterview()
+				.company("Halvorsen Builders")
+				.role("Construction project manager")
+				.at(`${start}T10:00`, `${start}T11:00`)
+				.primaryContact(contact, "contact@x.example")
+				.interviewer("Erik Halvorsen", { email: "erik@x.example", emailValid: true })
+				.nextSteps(nextSteps)
+				.record("thankYouSent", `${start}T17:30`)
+				.build();
+			return buildDrafts(interview, "check-in", ctx(now));
+		};
+		const round = checkIn("2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule", "Jen Marsh", "2026-11-24", "2026-12-02T09:00");
+		// Many parts: the sentence ends before "before then".
+		expect(round.drafts[0].body).toContain(
+			"When we spoke on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I thought I'd get in touch before then.",
+		);
+		expect(round.drafts[0].script).toContain("which you'd schedule. I thought I'd call before then.");
+		expect(round.problems.join(" ")).not.toContain("does not repeat the next steps");
+		const takeHome = checkIn("Tech lead will send take-home (SQL + python), 48h turnaround", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00");
+		expect(takeHome.drafts[0].body).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it, so I'm writing to check in.");
+		const holidays = checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-02T10:00");
+		expect(holidays.drafts[0].body).toContain("I understood a decision was expected before the holidays, so I thought I'd get in touch before then.");
+		// After the day has passed, the check-in is no longer ahead of it.
+		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
+	});
+
 	it("check-in quotes the decision date in words, or what they said about next steps", () => {
 		const decided = buildDrafts(globex().record("thankYouSent", "2026-11-25T12:00").build(), "check-in", ctx("2026-12-02T10:00")).drafts[0];
 		expect(decided.body).toContain("Friday 27 November");

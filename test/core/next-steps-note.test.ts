@@ -165,8 +165,8 @@ describe("what they said about next steps, read back", () => {
 
 	// Notes put together from the pieces people type: whatever comes back reads as written to Pat.
 	const speakers = ["", "Pat said ", "pat said ", "she said ", "Pat: ", "Pat - ", "Tamara said ", "HR (Janelle) ", "they said "];
-	const actions = ["will call", "'ll email to schedule", "to send take-home", "decision", "2nd round w/ VP", "will call for refs", "they'd decide", "offer", "final w/ CEO", "will reach out", "meets", "he'll text me"];
-	const days = ["", " next week", " in the next week or two", " prob early next wk", " by Fri", " Mon 12/7", " 12/15", " early Dec", " after he talks to the GC", " in 2-3 wks"];
+	const actions = ["will call", "'ll email to schedule", "to send take-home", "decision", "2nd round w/ VP", "will call for refs", "they'd decide", "offer", "final w/ CEO", "will reach out", "meets", "he'll text me", "2nd round w/ the owner (Gary Lund)", "tech lead will send take-home (SQL + python), 48h turnaround"];
+	const days = ["", " next week", " in the next week or two", " prob early next wk", " by Fri", " Mon 12/7", " 12/15", " early Dec", " after he talks to the GC", " in 2-3 wks", " before the holidays", " by year end"];
 	const joins = [", then ", "; ", " then "];
 	const step = fc.tuple(fc.constantFrom(...actions), fc.constantFrom(...days)).map(([a, d]) => a + d);
 	const note = fc.tuple(fc.constantFrom(...speakers), fc.array(step, { minLength: 1, maxLength: 3 }), fc.constantFrom(...joins)).map(([who, steps, join]) => who + steps.join(join));
@@ -216,8 +216,8 @@ describe("hurried notes, each read by the person it names, a week or so after th
 		["Final w/ CPO ~ wk of 12/7", priya, wed, "I understood the next step was a final interview with the CPO, around the week of 7 December", "2026-12-11"],
 		// Nobody named: the reader calls back, as "she'll call back" would be; holidays keep their capitals.
 		["call back after thanksgiving prob", donna, wed, "you mentioned you'd probably call after Thanksgiving", null],
-		["will call back after xmas", donna, wed, "you mentioned you'd call after Christmas", null],
-		["Donna: will get back to me after new years", donna, wed, "you mentioned you'd get back to me after New Year's", null],
+		["will call back after xmas", donna, wed, "you mentioned you'd call after Christmas", "2026-12-26"],
+		["Donna: will get back to me after new years", donna, wed, "you mentioned you'd get back to me after New Year's", "2027-01-01"],
 		["Tamara said will call back next week", donna, wed, "I understood from Tamara that I'd hear back in the week of 30 November", "2026-12-04"],
 		["call back after thanksgiving prob", { names: [] }, wed, "I understood I'd probably hear back after Thanksgiving", null],
 	];
@@ -225,6 +225,59 @@ describe("hurried notes, each read by the person it names, a week or so after th
 		const r = readNextSteps(text, reader, base, checkIn);
 		expect(r?.clause).toBe(clause);
 		expect(r?.latest ?? null).toEqual(latest === null ? null : local(`${latest}T00:00`));
+	});
+
+	it("reads a role with the person's name in brackets as that person", () => {
+		const jen = { names: ["Jen Marsh", "Jen"] };
+		const cases: [string, string][] = [
+			["2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule", "I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule"],
+			["2nd interview w/ Gary Halvorsen (owner) -- maybe week of 12/7, Jen to schedule", "I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule"],
+			["2nd interview w/ Gary Halvorsen (the owner) week of 12/7", "I understood the next step was a second interview with Gary Halvorsen, the owner, in the week of 7 December"],
+			["final w/ the CEO (Maria Lopez), then refs", "I understood the next step was a final interview with Maria Lopez, the CEO, followed by references"],
+			["panel w/ the Engineering Manager (Raj Patel) and the CFO", "I understood the next step was a panel with Raj Patel, the engineering manager, and the CFO"],
+			["the owner (Gary Halvorsen) will call next week", "I understood Gary Halvorsen would call in the week of 30 November"],
+		];
+		for (const [text, clause] of cases) expect(readNextSteps(text, jen, local("2026-11-24T10:00"), checkIn)?.clause, text).toBe(clause);
+		expect(readNextSteps(cases[0][0], jen, local("2026-11-24T10:00"), checkIn)?.latest).toEqual(local("2026-12-11T00:00"));
+	});
+
+	it("reads what someone known by their job will do", () => {
+		const sam = { names: ["Sam O'Neill", "Sam"] };
+		const cases: [string, string][] = [
+			["Tech lead will send take-home (SQL + python), 48h turnaround", "I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it"],
+			["Tech lead to send take-home (data modelling), 3 day turnaround", "I understood the tech lead would send the take-home exercise on data modelling, with 3 days to complete it"],
+			["the tech lead will send the take home by Fri", "I understood the tech lead would send the take-home exercise by Friday 27 November"],
+			["Engineering manager will call Fri", "I understood the engineering manager would call on Friday 27 November"],
+			["practice owner to call for refs", "I understood the practice owner would call for references"],
+			["Raj (tech lead) will send take-home, 48 hr turnaround", "I understood Raj would send the take-home exercise, with 48 hours to complete it"],
+		];
+		for (const [text, clause] of cases) expect(readNextSteps(text, sam, wed, checkIn)?.clause, text).toBe(clause);
+		// The reader whose title is that job is told it as theirs.
+		expect(readNextSteps("Tech lead will send take-home", { ...sam, title: "Tech Lead, Data Platform" }, wed, checkIn)?.clause).toBe("you mentioned you'd send the take-home exercise");
+		// "his manager" is nobody the letter can name; a turnaround without a task is no time to complete anything.
+		expect(readNextSteps("his manager will call", sam, wed, checkIn)?.kind).toBe("unread");
+		expect(readNextSteps("Jimmy Dean will call", { ...sam, context: ["Jimmy Dean"] }, wed, checkIn)?.clause).toBe("I understood Jimmy Dean would call");
+		expect(readNextSteps("decision, 48h turnaround", sam, wed, checkIn)?.clause ?? "").not.toMatch(/to complete it/);
+	});
+
+	it("reads the holidays and the year's end as times that have a last day", () => {
+		const lisa = { names: ["Lisa Moreno", "Lisa"] };
+		const cases: [string, string, string][] = [
+			["decision before the holidays", "I understood a decision was expected before the holidays", "2026-12-24"],
+			["decision before christmas", "I understood a decision was expected before Christmas", "2026-12-24"],
+			["decision by year end", "I understood a decision was expected by the end of the year", "2026-12-31"],
+			["decision by EOY", "I understood a decision was expected by the end of the year", "2026-12-31"],
+			["decision after New Year", "I understood a decision was expected after New Year", "2027-01-01"],
+			["they'll decide after the holiday break", "I understood the team would decide after the holiday break", "2027-01-01"],
+		];
+		for (const [text, clause, latest] of cases) {
+			const r = readNextSteps(text, lisa, wed, checkIn);
+			expect(r?.clause, text).toBe(clause);
+			expect(r?.latest, text).toEqual(local(`${latest}T00:00`));
+		}
+		// "The holidays" in summer are not Christmas; in the first days of January the season just past is meant.
+		expect(readNextSteps("decision before the holidays", lisa, local("2026-06-10T10:00"), checkIn)?.latest).toBeNull();
+		expect(readNextSteps("decision after the holidays", lisa, local("2027-01-04T10:00"), checkIn)?.latest).toEqual(local("2027-01-01T00:00"));
 	});
 
 	it("tells a guess back as a guess, never as a promise", () => {
