@@ -350,7 +350,7 @@ const GENERAL_LINES = [
 const USER_LINES = [
 	"What you described fits closely with the work I want to do next.",
 	"I'd welcome the chance to put my skills to use here.",
-	"It's the kind of place I'd like to work.",
+	"The way you described the work appeals to me.",
 	"I'd be glad to contribute to what the team is building.",
 	"I'd enjoy taking on the work you described.",
 	"It's the kind of job I've been hoping to find.",
@@ -376,7 +376,7 @@ const OFFERS = [
 	"I'd be glad to answer any other questions you have.",
 	"If there's more you'd like to know about my background, just ask.",
 	"Do get in touch if you have further questions.",
-	"I'm happy to help with anything else you need.",
+	"I'm happy to send anything else you need.",
 	"I can share more about my experience whenever it would help.",
 	"If any questions come up later, I'm happy to answer them.",
 	"I'm happy to go into any part of my background you'd like.",
@@ -502,7 +502,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "I'm grateful too for the way you set up the day."], facts, "organiser") : "";
+	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "I'm grateful too for setting everything up."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	// The closing that follows counts the thanks said for organising.
@@ -542,7 +542,7 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 	const values = { when: facts.when, role: facts.theRole, meeting: facts.meeting, with: withWhom };
 	const opening = fill(
 		choose(
-			["Thank you for arranging {meeting}{with} {when}, and for looking after me throughout.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for coordinating {meeting}{with} {when}."],
+			["Thank you for arranging {meeting}{with} {when}; I appreciated your help.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for coordinating {meeting}{with} {when}."],
 			facts,
 			"via-opening",
 		),
