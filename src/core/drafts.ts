@@ -498,6 +498,8 @@ class DraftWriter {
 	private readonly warnings: string[] = [];
 	private readonly names: string[];
 	private readonly seed: number;
+	/** How the drafts' own words write a day (the shells resolve the "auto" setting); day first when not given. */
+	private readonly order: DateOrder;
 	/** The note's next steps as the last letter to the primary contact read them. */
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[] } = { text: "", unread: false, leftOut: [] };
 
@@ -507,15 +509,16 @@ class DraftWriter {
 	) {
 		this.names = namesOf(interview, ctx.settings);
 		this.seed = seedOf(`${plainText(interview.company)}\n${plainText(interview.role)}\n${interview.title}`);
+		this.order = ctx.dateOrder ?? "day-month";
 	}
 
 	problem(text: string): void {
-		const message = inDateOrder(text, this.ctx.dateOrder ?? "day-month");
+		const message = inDateOrder(text, this.order);
 		if (!this.problems.includes(message)) this.problems.push(message);
 	}
 
 	warn(text: string): void {
-		const message = inDateOrder(text, this.ctx.dateOrder ?? "day-month");
+		const message = inDateOrder(text, this.order);
 		if (!this.warnings.includes(message)) this.warnings.push(message);
 	}
 
@@ -545,8 +548,7 @@ class DraftWriter {
 	render(key: DraftTemplateKey, given: Values): Rendered {
 		const template = this.template(key);
 		// The drafts' own words write a day in the reader's order; what the note says stays literal.
-		const order = this.ctx.dateOrder ?? "day-month";
-		const values = order === "day-month" ? given : Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === "string" && WORDED.has(k) ? inDateOrder(v, order) : v]));
+		const values = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === "string" && WORDED.has(k) ? inDateOrder(v, this.order) : v]));
 		const subject = renderTemplate(template.subject, values, this.ctx.now);
 		const body = renderTemplate(template.body, values, this.ctx.now);
 		for (const name of [...subject.unknown, ...body.unknown]) {
@@ -877,7 +879,7 @@ class DraftWriter {
 			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
-		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.ctx.dateOrder ?? "day-month");
+		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.order);
 	}
 
 	closeOut(): void {
