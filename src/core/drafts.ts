@@ -2,7 +2,7 @@
 // and in the user's voice. The wording lives in letters.ts (sentence slots that differ from one
 // recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
 // a note in the draft-template folder can override each.
-import { differenceInCalendarDays, isAfter } from "date-fns";
+import { differenceInCalendarDays, isAfter, isSameDay } from "date-fns";
 import { format, inDateOrder, type DateOrder } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
@@ -828,7 +828,9 @@ class DraftWriter {
 			decision,
 			told,
 			asked: asked && asked.at !== null ? dayAndMonth(asked.at, ctx.now) : null,
+			askedOnTheDay: asked !== undefined && asked.at !== null && isSameDay(asked.at, interview.start),
 			interviewed: this.contactInterviewed(),
+			meeting: meetingOf(interview),
 			thankedBefore: interview.records.thankYouSent !== undefined,
 			status: interview.status,
 			seed: this.seed + seedOf(plainText(pc?.name ?? "")),

@@ -411,7 +411,7 @@ const CLOSINGS = [
 ];
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
@@ -604,8 +604,12 @@ export interface ContactFacts {
 	told: Told | null;
 	/** When the user asked about next steps ("17 November"), when they did and heard nothing. */
 	asked: string | null;
+	/** They asked on the day of the interview. */
+	askedOnTheDay: boolean;
 	/** The recipient interviewed the user as well: they are thanked for the conversation, not the arranging. */
 	interviewed: boolean;
+	/** What the user had, for one who arranged it: "my interviews", "my call", "my video interview". */
+	meeting: string;
 	/** A thank-you is on record, so "again" is true. */
 	thankedBefore: boolean;
 	/** "active", "rejected", "offer", "withdrawn", "closed". */
@@ -673,7 +677,7 @@ function openQuestion(facts: ContactFacts): string {
 /** The next-steps message: one thanks, the interest, the question (or what they said, and what is open). */
 export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const again = facts.thankedBefore ? " again" : "";
-	const what = facts.interviewed ? "our conversation" : "arranging my interviews";
+	const what = facts.interviewed ? "our conversation" : `arranging ${facts.meeting}`;
 	return {
 		paragraphs: [
 			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
@@ -682,8 +686,11 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	};
 }
 
-/** The check-in's sentence about what they said, when the note holds it; null otherwise. */
-export function whatTheySaid(facts: ContactFacts): string | null {
+/**
+ * The check-in's sentence about what they said, when the note holds it; null otherwise. `call`: said
+ * on the phone, after a first line that already gave the interview's day.
+ */
+export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
 	if (decision !== null) {
 		return decision.past
@@ -692,17 +699,19 @@ export function whatTheySaid(facts: ContactFacts): string | null {
 	}
 	if (told !== null && told.kind !== "unread") {
 		// A clause of many parts ("a second interview with Gary Halvorsen, the owner, possibly ..., which you'd schedule") ends its sentence first.
-		if (told.clause.split(",").length > 3) return `When we spoke ${facts.when}, ${told.clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
-		return `When we spoke ${facts.when}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
+		// Only one who was there "spoke" with the user; to one who arranged it, it was after the interview.
+		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
+		if (told.clause.split(",").length > 3) return `${since}, ${told.clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
+		return `${since}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 	}
-	if (facts.asked !== null) return `I asked about next steps on ${facts.asked}, and I'm writing to follow up.`;
+	if (facts.asked !== null) return `I asked about next steps ${call && facts.askedOnTheDay ? "that day" : `on ${facts.asked}`}, and I'm writing to follow up.`;
 	return null;
 }
 
 /** The check-in: still interested, any news; what they were told, when the note has it. */
 export function checkInLetter(facts: ContactFacts): ContactLetter {
 	const said = whatTheySaid(facts);
-	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on my interview ${facts.when}.`);
+	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on ${facts.meeting} ${facts.when}.`);
 	return {
 		paragraphs: [
 			opening,
@@ -718,11 +727,11 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 
 /** The lines of a call: short enough to say, each one a breath. */
 export function callScript(facts: ContactFacts, hello: string, caller: string): string[] {
-	const said = whatTheySaid(facts);
+	const said = whatTheySaid(facts, true);
 	return [
 		// Said aloud, "Dear Ms. Okafor" is "Hello Ms. Okafor".
 		`${hello.replace(/^Dear /, "Hello ")}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
-		said === null ? "I'm calling to check in." : said.replace(/^When we spoke [^,]+, /, "When we spoke, ").replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/I thought I'd get in touch before then\./, "I thought I'd call before then."),
+		said === null ? "I'm calling to check in." : said.replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/I thought I'd get in touch before then\./, "I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",
 		"Thank you — I appreciate your time.",
@@ -736,7 +745,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  * presumes no silence; otherwise gracious, still interested, the door left open.
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
-	const gave = facts.interviewed ? "for our conversation" : "for arranging my interviews";
+	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
 	const there = facts.company ? `at ${facts.company}` : "with your team";
 	switch (facts.status) {
 		case "rejected":

@@ -121,7 +121,12 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return m;
 	});
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
-	out = out.replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?! \d)/g, (_m, short: string) => WEEKDAYS.find((d) => d.startsWith(short.toLowerCase().slice(0, 3))) ?? short);
+	// In lower case only where no English word is the same: "by fri", "thurs"; never "sat" or "wed".
+	out = out.replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun))\b\.?(?! \d)/g, (short: string) => {
+		const [prep, name] = short.includes(" ") ? short.split(" ") : ["", short];
+		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
+		return day ? `${prep}${prep ? " " : ""}${day}` : short;
+	});
 	let previous: { end: number; day: Date } | null = null;
 	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
@@ -351,6 +356,8 @@ interface Piece {
 	hedge?: Hedge;
 	/** A step the note says comes first ("maybe a short call w/ the client first"): after it, the one before. */
 	first?: boolean;
+	/** The stage `np` is ("2nd round is a design charrette"): "the second round would be a design charrette". */
+	stage?: string;
 }
 
 type Hedge = "possibly" | "probably";
@@ -490,12 +497,13 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 /** An item without its guess, read with certainty or not at all. */
 function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "2nd round is a design charrette", "next step is a panel interview".
-	const is = /^(?:the )?(next step|\S+ (?:round|interview|stage|step)) (?:is|will be|would be) (?:going to be )?(.+)$/i.exec(text);
+	// "final round = paid test project", "next = panel w/ VP": the same, typed in a hurry.
+	const is = /^(?:the )?(next(?: step)?|final|\S+ (?:round|interview|stage|step)) (?:is|will be|would be|=) (?:going to be )?(.+)$/i.exec(text);
 	if (is) {
 		const what = nounPhrase(is[2], ctx);
-		const step = /^next step$/i.test(is[1]) ? null : nounPhrase(is[1], ctx);
+		const step = /^next(?: step)?$/i.test(is[1]) ? null : nounPhrase(/^final$/i.test(is[1]) ? "final round" : is[1], ctx);
 		if (what?.np === undefined) return null;
-		return { np: step?.np !== undefined ? `${what.np} as ${step.np.replace(/^an? /, "the ")}` : what.np, you: false };
+		return { np: what.np, stage: step?.np?.replace(/^an? /, "the "), you: false };
 	}
 	const { reader } = ctx;
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
@@ -544,7 +552,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
@@ -563,6 +571,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const length = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D").split(" ").length;
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
+	// "a presentation to board", "a case study with ops team": a group takes "the".
+	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
 	const head = t.split(/[ ,]/);
 	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);
 	if (ordinal && !STEPS.test(head[1] ?? "")) t = t.replace(/^(\S+)/, "$1 interview");
@@ -572,7 +582,9 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 		.split(" and ")
 		.map((raw, i) => {
 			// "background check and final with the VP": the final is an interview.
-			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(raw) && !STEPS.test(raw.split(" ")[1] ?? "") ? raw.replace(/^(\S+)/, "$1 interview") : raw;
+			// "site visit + meet the GM": a visit and a meeting with them.
+			const met = i > 0 ? raw.replace(/^meet (?:with )?(?=\S)/i, "a meeting with ") : raw;
+			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(met) && !STEPS.test(met.split(" ")[1] ?? "") ? met.replace(/^(\S+)/, "$1 interview") : met;
 			const words = part.split(/[ ,]/);
 			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
 			const needs = !/^(?:the|a|an|your|my)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
@@ -647,7 +659,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	let clause = lead;
 	pieces.forEach((p, i) => {
 		const guess = p.hedge ? `${p.hedge} ` : "";
-		if (i === 0) clause += p.np !== undefined ? `${you ? "" : "the next step was "}${guess}${p.np}` : p.clause;
+		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would be ${guess}${p.np}`;
+		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : `, ${guess}followed by ${p.np}`;
 		else {

@@ -770,7 +770,7 @@ describe("messages to the primary contact", () => {
 		expect(draftFor("Tech lead will send take-home", "2026-12-10T00:00").drafts[0].body).toContain("I understood the tech lead would send the take-home exercise, and that a decision was expected by Thursday 10 December.");
 		expect(draftFor("decision by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/decision/g)).toHaveLength(1);
 		// Words it cannot say back are not asked about again as if unknown: the reader is asked to confirm them.
-		const unread = draftFor("final round = paid test project, Kat emails the brief by fri").drafts[0].body;
+		const unread = draftFor("final rd: paid test proj (~8 hrs), brief from Kat").drafts[0].body;
 		expect(unread).toMatch(/confirm/);
 		expect(unread).not.toMatch(/next stage|when a decision|when you expect/);
 	});
@@ -791,10 +791,13 @@ describe("messages to the primary contact", () => {
 		const round = checkIn("2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule", "Jen Marsh", "2026-11-24", "2026-12-02T09:00");
 		// Many parts: the sentence ends before "before then".
 		expect(round.drafts[0].body).toContain(
-			"When we spoke on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I thought I'd get in touch before then.",
+			"After my interview on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I thought I'd get in touch before then.",
 		);
 		expect(round.drafts[0].script).toContain("which you'd schedule. I thought I'd call before then.");
 		expect(round.problems.join(" ")).not.toContain("does not repeat the next steps");
+		// Jen arranged the interview and was not in it: nobody "spoke" with her; the call's second line does not repeat the day.
+		expect(round.drafts[0].body).not.toContain("When we spoke");
+		expect(round.drafts[0].script).toContain("\nAfter my interview, I understood the next step");
 		const takeHome = checkIn("Tech lead will send take-home (SQL + python), 48h turnaround", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00");
 		expect(takeHome.drafts[0].body).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it, so I'm writing to check in.");
 		const holidays = checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-02T10:00");
@@ -815,7 +818,11 @@ describe("messages to the primary contact", () => {
 		const asked = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
 		expect(asked.body).toContain("I asked about next steps on 17 November");
 		const silent = buildDrafts(hooli().with({ records: {} }).build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
-		expect(silent.body).toContain("my interview on 17 November");
+		expect(silent.body).toContain("my video interviews on 17 November");
+		// Asked on the day of the interview: the call says the day once.
+		const script = asked.script!.split("\n");
+		expect(script[0]).toContain("on 17 November.");
+		expect(script[1]).toBe("I asked about next steps that day, and I'm calling to follow up.");
 		for (const d of [decided, before, told, someoneElse, asked, silent]) expect(d.body).not.toMatch(/\bI know\b|top of my list|wanted[^.]*wanted/);
 	});
 

@@ -37,6 +37,12 @@ describe("relative days, written out against the interview's day", () => {
 		["around next week", "around the week of 23 November"],
 		["after the winter break", "after the winter break"],
 		["Monday 23 November", "Monday 23 November"],
+		// Lower case, as typed on a phone: only where no English word is the same.
+		["by fri", "by Friday 27 November"],
+		["thurs", "on Thursday 26 November"],
+		["by wed", "by Wednesday 25 November"],
+		["sat down with the wed planners", "sat down with the wed planners"],
+		["sun room tour", "sun room tour"],
 	];
 	it.each(cases)("%j", (text, expected) => expect(resolveDays(text, base, now)).toBe(expected));
 
@@ -110,7 +116,12 @@ describe("what they said about next steps, read back", () => {
 		["GM wants a 2nd convo + shadow shift", "understood", "I understood the general manager would like a second conversation and shadow shift"],
 		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
 		["Final round w/ CEO possibly, Lena to confirm by Fri", "understood", "I understood the next step was possibly a final round with the CEO, and that Lena would confirm by Friday 27 November"],
-		["2nd round is a design charrette, Pat will schedule", "understood", "I understood the next step was a design charrette as the second round, which you'd schedule"],
+		["2nd round is a design charrette, Pat will schedule", "understood", "I understood the second round would be a design charrette, which you'd schedule"],
+		["final round = paid test project, Kat emails the brief by fri", "understood", "I understood the final round would be a paid test project, and that Kat would email the brief by Friday 27 November"],
+		["next = panel w/ VP", "understood", "I understood the next step was a panel with the VP"],
+		["final = presentation to board", "understood", "I understood the final round would be a presentation to the board"],
+		["next step = site visit + meet the GM", "understood", "I understood the next step was a site visit and a meeting with the general manager"],
+		["2nd round = case study w/ ops team", "understood", "I understood the second round would be a case study with the ops team"],
 		["Background check + final w/ the VP. Pat to send times.", "understood", "I understood the next step was a background check and a final interview with the VP, and that you'd send times"],
 		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
 		["PE review w/ principals, they'll call by Thanksgiving-ish", "understood", "I understood the next step was a PE review with principals, and that the team would call around Thanksgiving"],
