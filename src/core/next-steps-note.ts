@@ -122,7 +122,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	// In lower case only where no English word is the same: "by fri", "thurs"; never "sat" or "wed".
-	out = out.replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun))\b\.?(?! \d)/g, (short: string) => {
+	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun))\b\.?(?! \d)/g, (short: string) => {
 		const [prep, name] = short.includes(" ") ? short.split(" ") : ["", short];
 		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
 		return day ? `${prep}${prep ? " " : ""}${day}` : short;
