@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyName, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -206,6 +206,26 @@ function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
 	return greeting(plainText(person?.name ?? ""), salutation);
 }
 
+/** Titles of people who hire for the company rather than do its work: recruiters, talent and HR partners. */
+const HIRING_TITLE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|HR|HRBP|human resources|people (?:partner|operations|team|ops)|(?:recruiting|interview|hiring) coordinator)\b/i;
+
+/**
+ * A title a letter may say ("as a principal engineer"), or null. A recruiter or talent partner did
+ * not describe the work from inside it, so no line says they did.
+ */
+function sayableTitle(person: Person): string | null {
+	const title = plainText(person.title ?? "");
+	return HIRING_TITLE.test(title) ? null : titleWithArticle(title);
+}
+
+/** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
+function fullName(person: Person): string {
+	const label = plainText(personLabel(person));
+	if (!person.nickname) return label;
+	const ws = label.split(" ");
+	return ws.length > 1 && !ws[ws.length - 1].includes("@") ? `${plainText(person.nickname)} ${ws[ws.length - 1]}` : label;
+}
+
 /** What a letter calls someone it names in passing: the name they go by, else the first name. */
 function callName(person: Person): string {
 	return person.nickname ? plainText(person.nickname) : greetingName(plainText(person.name));
@@ -263,9 +283,14 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 	// Each part starts with a capital, as a subject line's parts do: "Inventory control supervisor
 	// interview", typed "inventory control supervisor"; "iOS engineer" and "eBay" keep theirs.
 	// "charge nurse — 5 North": a dash inside a part reads as one more part, so it is a comma there.
-	// "(long-term sub -> permanent)", "(nights, 0.9 FTE)": the note's asides stay out of the subject.
+	// "(long-term sub -> permanent)", "(nights, 0.9 FTE)": the note's asides stay out of the subject;
+	// a word or two that names the job ("(CT/X-ray)", "(contract)") stays in it.
 	const capital = (part: string) => {
-		const p = part.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim().replace(/\s[-–—]\s/g, ", ");
+		const p = part
+			.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) ? aside : ""))
+			.replace(/ {2,}/g, " ")
+			.trim()
+			.replace(/\s[-–—]\s/g, ", ");
 		return /^\p{Ll}\p{Ll}/u.test(p) ? p[0].toUpperCase() + p.slice(1) : p;
 	};
 	return [...parts.map(capital), ...(name ? [name] : [])].join(" – ");
@@ -672,10 +697,10 @@ class DraftWriter {
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
-			company: companyName(String(base.company)),
+			company: companyInSentence(String(base.company)),
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
-			title: person ? titleWithArticle(plainText(person.title ?? "")) : null,
+			title: person ? sayableTitle(person) : null,
 			attachments: person ? attachmentFacts(person, this.names).facts : [],
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,
@@ -749,7 +774,7 @@ class DraftWriter {
 				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const pc = interview.primaryContact;
 				const organiser = pc !== undefined && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
-				const letter = personalThankYou({ ...this.letterFacts(person, pass.map((p) => plainText(personLabel(p))), askNextSteps, index, personalCount), passTopic, organiser, taken });
+				const letter = personalThankYou({ ...this.letterFacts(person, pass.map(fullName), askNextSteps, index, personalCount), passTopic, organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {
 					...this.values(person),
@@ -778,7 +803,7 @@ class DraftWriter {
 		if (via || unreached) {
 			const to = this.primaryRecipients();
 			const people = via ? via.passThanksTo : interview.interviewers.filter((p) => p.email === undefined);
-			const names = people.map((p) => plainText(personLabel(p)));
+			const names = people.map(fullName);
 			const facts = { ...this.letterFacts(undefined, names, nextStepsPending(interview), 0), passTopic: people.length === 1 ? this.passTopic(people[0]) : null };
 			const met = interview.interviewers.map(callName).filter((n) => n !== "");
 			const letter = viaPrimaryContact({ ...facts, meeting: meetingOf(interview), met: met.length === interview.interviewers.length && new Set(met).size === met.length ? met : [] });
@@ -809,6 +834,17 @@ class DraftWriter {
 		return pc !== undefined && this.interview.interviewers.some((p) => p === pc || samePerson(p, pc));
 	}
 
+	/**
+	 * The primary contact recruits from outside the company: they were not in the interview, and their
+	 * address is at another domain than every interviewer's.
+	 */
+	contactIsAgency(): boolean {
+		const domain = (email: string | undefined) => email?.split("@")[1]?.toLowerCase() ?? "";
+		const contact = domain(this.interview.primaryContact?.email);
+		const theirs = this.interview.interviewers.map((p) => domain(p.email)).filter((d) => d !== "");
+		return contact !== "" && theirs.length > 0 && !this.contactInterviewed() && !theirs.includes(contact);
+	}
+
 	contactFacts(): ContactFacts {
 		const { interview, ctx } = this;
 		const base = this.values();
@@ -824,13 +860,14 @@ class DraftWriter {
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
-			company: companyName(String(base.company)),
+			company: companyInSentence(String(base.company)),
 			decision,
 			told,
 			asked: asked && asked.at !== null ? dayAndMonth(asked.at, ctx.now) : null,
 			askedOnTheDay: asked !== undefined && asked.at !== null && isSameDay(asked.at, interview.start),
 			interviewed: this.contactInterviewed(),
 			meeting: meetingOf(interview),
+			agency: this.contactIsAgency(),
 			thankedBefore: interview.records.thankYouSent !== undefined,
 			status: interview.status,
 			seed: this.seed + seedOf(plainText(pc?.name ?? "")),
@@ -857,6 +894,10 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
+		const { text, unread } = this.nextStepsRead;
+		if (unread) {
+			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, so it asks to be reminded of them. If you are sure of them, say them in your own words and ask only what is still open.`);
+		}
 		// One email a day to one person: the thank-you to the primary contact already asks this.
 		const carrier = thankYouAsksNextStepsOf(this.interview);
 		if (carrier) {
@@ -909,7 +950,7 @@ class DraftWriter {
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
 			const { topic, experience } = this.reading(person);
 			const short = topic?.short ?? null;
-			const title = titleWithArticle(plainText(person.title ?? ""));
+			const title = sayableTitle(person);
 			return {
 				...this.values(person),
 				message: cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed }),
@@ -934,7 +975,7 @@ class DraftWriter {
 			// A question put to the user makes a poor subject for an invitation: only a topic does.
 			const read = this.reading(person).topic;
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
-			const company = companyName(plainText(this.interview.company));
+			const company = companyInSentence(plainText(this.interview.company));
 			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed };
 			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
 			let message = inviteText(facts);

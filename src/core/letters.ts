@@ -351,7 +351,7 @@ const USER_LINES = [
 	"What you described fits closely with the work I want to do next.",
 	"I'd welcome the chance to put my skills to use here.",
 	"The way you described the work appeals to me.",
-	"I'd be glad to contribute to what the team is building.",
+	"I'd be glad to contribute to this work.",
 	"I'd enjoy taking on the work you described.",
 	"It's the kind of job I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
@@ -502,7 +502,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "I'm grateful too for setting everything up."], facts, "organiser") : "";
+	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "Thank you, too, for setting everything up."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	// The closing that follows counts the thanks said for organising.
@@ -610,6 +610,8 @@ export interface ContactFacts {
 	interviewed: boolean;
 	/** What the user had, for one who arranged it: "my interviews", "my call", "my video interview". */
 	meeting: string;
+	/** The recipient recruits for the company from outside it (an agency): the door they keep open is their own. */
+	agency: boolean;
 	/** A thank-you is on record, so "again" is true. */
 	thankedBefore: boolean;
 	/** "active", "rejected", "offer", "withdrawn", "closed". */
@@ -641,12 +643,12 @@ function openQuestion(facts: ContactFacts): string {
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
 		return join(said, open);
 	}
-	// The note says what comes next, in words the letter cannot say back: ask them to confirm it rather than tell it again.
+	// The note says what comes next, in words the letter cannot say back: it asks to be reminded, and never to "confirm" what it does not say.
 	if (told !== null) {
 		return join(
 			decision ? `I understand you expect to decide by ${decision}.` : "",
 			pickFor(
-				["I'd like to make sure I have the next steps right: could you confirm them, and let me know if there's anything I can send in the meantime?", "Could you confirm the next steps for me? If there's anything I can send in the meantime, I'd be glad to."],
+				["I'd like to be sure I have the next steps right. Could you remind me what they are, and whether there's anything I can send in the meantime?", "Could you remind me of the next steps, and roughly when I might hear? If there's anything I can send in the meantime, I'd be glad to."],
 				facts,
 				"ns-confirm",
 			),
@@ -747,12 +749,15 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
 	const there = facts.company ? `at ${facts.company}` : "with your team";
+	// An agency's recruiter puts candidates forward, and has other roles of their own.
+	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
+	const considering = facts.agency ? "for putting me forward for" : "for considering me for";
 	switch (facts.status) {
 		case "rejected":
 			return {
 				paragraphs: [
 					`Thank you for letting me know, and ${gave} during the process for ${facts.theRole}.`,
-					`I enjoyed meeting the team and learning about the work, and I'd be glad to be considered for future openings ${there}.`,
+					`I enjoyed meeting the team and learning about the work, and I'd be glad ${future}.`,
 					"I hope our paths cross again.",
 				],
 			};
@@ -767,11 +772,11 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 		default:
 			return {
 				paragraphs: [
-					pickFor([`Thank you again ${gave} ${facts.when}, and for considering me for ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and for considering me for ${facts.theRole}.`], facts, "co-thanks"),
+					pickFor([`Thank you again ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`], facts, "co-thanks"),
 					pickFor(
 						[
-							`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance to be considered for future roles ${there}.`,
-							`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome being considered for future roles ${there}.`,
+							`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`,
+							`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
 						],
 						facts,
 						"co-door",

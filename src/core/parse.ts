@@ -146,6 +146,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const records = parseRecords(fm, reporter);
 	const { interviewers, primaryContact } = parsePeople(fm, file, resolve, reporter);
 	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter);
+	topLevelNotes(fm, interviewers, primaryContact, reporter);
 
 	const interview: Interview = {
 		file,
@@ -366,7 +367,7 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	if (linkedin !== undefined) person.linkedin = linkedin;
 	const focus = noteText(map.focus);
 	if (focus !== undefined) person.focus = focus;
-	const highlight = noteText(map.highlight);
+	const highlight = noteText(map.highlight ?? map.highlights);
 	if (highlight !== undefined) person.highlight = highlight;
 	const entry: PersonEntry = { person };
 	if (nameLink) {
@@ -523,6 +524,46 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 		if (person.name === "") person.name = cleanName(explicit.name);
 	}
 	return entry;
+}
+
+/**
+ * `focus` and `highlight` (or `highlights`) written at the top of the note: what mattered in the
+ * interview, for the person it most likely mattered to. That is the only interviewer, else the
+ * primary contact who interviewed, else the first interviewer listed (people list the one they
+ * report to first), and the user is told so; an interviewer's own values are never replaced.
+ */
+function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
+	const focus = noteText(fm.focus);
+	const key = fm.highlight !== undefined ? "highlight" : "highlights";
+	const highlight = noteText(fm[key]);
+	if (focus === undefined && highlight === undefined) return;
+	const keys = [focus !== undefined ? "focus" : "", highlight !== undefined ? key : ""].filter((k) => k !== "");
+	const named = keys.join(" and ");
+	const at = keys[0];
+	if (interviewers.length === 0) {
+		reporter.report("warning", at, `${named} ${keys.length > 1 ? "are" : "is"} written at the top of the note, and no interviewer is listed, so no draft includes ${keys.length > 1 ? "them" : "it"}: add the interviewers, with ${named} under the one ${keys.length > 1 ? "they are" : "it is"} for.`, true);
+		return;
+	}
+	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
+	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : interviewers[0];
+	const used: string[] = [];
+	if (focus !== undefined && to.focus === undefined) {
+		to.focus = focus;
+		used.push("focus");
+	}
+	if (highlight !== undefined && to.highlight === undefined) {
+		to.highlight = highlight;
+		used.push(key);
+	}
+	const who = personLabel(to) || "the first interviewer";
+	if (used.length < keys.length) {
+		const unused = keys.filter((k) => !used.includes(k)).join(" and ");
+		reporter.report("warning", at, `${unused} at the top of the note ${unused.includes(" and ") ? "are" : "is"} not used: ${who} has their own in the interviewers list. Put ${unused} under the interviewer ${unused.includes(" and ") ? "they are" : "it is"} for.`, true);
+	}
+	if (used.length > 0 && interviewers.length > 1 && !pcInterviewed) {
+		const what = used.join(" and ");
+		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, the first interviewer listed: if ${used.length > 1 ? "they are" : "it is"} for someone else, put ${what} under that interviewer.`, true);
+	}
 }
 
 /**

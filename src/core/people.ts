@@ -342,7 +342,8 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 		}),
 );
 /** Religious titles stay in a greeting; a sister or brother by their names, the others by the surname. */
-const KEPT_TITLES = new Set(["Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+/** Titles a note gives someone that their greeting keeps: "Dear Dr. Kapoor", never "Hi Meera". */
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),

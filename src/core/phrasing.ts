@@ -1825,6 +1825,18 @@ export function companyName(company: string): string {
 	return /^[\p{Ll} &-]+$/u.test(c) && /\p{L}{2}/u.test(c) ? c.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()).replace(/ And /g, " and ") : c;
 }
 
+/**
+ * The company as a sentence names it: "State Office of Budget & Policy", "City of Port Alder" and
+ * "University of Leeds" are institutions of a place, and take "the".
+ */
+export function companyInSentence(company: string): string {
+	const c = companyName(company);
+	return INSTITUTION.test(c) ? `the ${c}` : c;
+}
+
+const INSTITUTION =
+	/^(?:(?:State|Federal|National|City|County|Royal) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|College|Commission|Authority|City|County|Town|Village|Borough|District|Province|State|Commonwealth|Port|Bank|Museum|Library|Government|Academy|Society|School|Diocese|Archdiocese) of /;
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
 	const r = withoutLongAsides(role)
@@ -1832,10 +1844,8 @@ export function roleInSentence(role: string, company: string, context: Context =
 		.filter((w) => w !== "")
 		.join(" ")
 		.replace(/ [-–—] /g, ", ");
-	const c = companyName(company);
-	// "State Office of Budget & Policy", "University of Leeds": a name of that shape takes "the".
-	const the = /^(?:(?:State|Federal|National|City|County) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|Commission|Authority) of /.test(c) ? "the " : "";
-	const at = c === "" ? "" : ` at ${the}${c}`;
+	const c = companyInSentence(company);
+	const at = c === "" ? "" : ` at ${c}`;
 	if (r === "") return `the role${at}`;
 	const fitted = roleCase(r, nameWords(context));
 	if (/[,(]/.test(fitted)) return `the role of ${fitted}${/,/.test(fitted) && !/\)$/.test(fitted) && at !== "" ? "," : ""}${at}`;

@@ -81,7 +81,8 @@ describe("notes typed in a hurry", () => {
 		expect([...greetings].sort()).toEqual(["Hi Ana,", "Hi JT,", "Hi Mike,", "Hi Sasha,"]);
 		// Rafa has no address: the primary contact is asked to thank him, and the list of the day names him as he goes by.
 		const via = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "gloria@northwind.com");
-		expect(via?.body).toMatch(/Rafael Quintero/);
+		expect(via?.body).toMatch(/Rafa Quintero/);
+		expect(via?.body).not.toMatch(/Rafael/);
 	});
 
 	it("takes the address from `Name <email>` in primary_contact", () => {
@@ -114,11 +115,11 @@ describe("notes typed in a hurry", () => {
 		const drafts = note.drafts("thank-you").drafts;
 		expect(drafts.map((d) => [d.to[0].name, greetingOf(d.body)])).toEqual([
 			["Tamara Flores", "Hi Tamara,"],
-			["Dr. Helen Marsh", "Hi Helen,"],
+			["Dr. Helen Marsh", "Dear Dr. Marsh,"],
 		]);
 		expect(drafts[0].body).toMatch(/Luis and Mike/);
 		const cards = note.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
-		expect(cards).toEqual(["Dear Tamara,", "Dear Luis,", "Dear Helen,", "Dear Mike,"]);
+		expect(cards).toEqual(["Dear Tamara,", "Dear Luis,", "Dear Dr. Marsh,", "Dear Mike,"]);
 		for (const d of [...drafts, ...note.drafts("handwritten-note").drafts]) expect(d.body).not.toMatch(/[()]|Big|DPT|ops mgr/);
 	});
 
@@ -302,6 +303,83 @@ describe("notes typed in a hurry", () => {
 		expect(note.interview.primaryContact).toMatchObject({ name: "Jane Doe", email: "talent@northwind.com" });
 		expect(note.problems.some((p) => p.key === "primary_contact_email" && p.message.includes("keep one"))).toBe(true);
 	});
+
+	describe("focus and highlight written at the top of the note", () => {
+		const riverbend = {
+			company: "Riverbend Community Health",
+			primary_contact: "Ms. Tanya Whitmore",
+			primary_contact_email: "twhitmore@riverbend.example",
+			interviewers: "Dr. Meera Kapoor, PhD, RDN <mkapoor@riverbend.example>; Alisha Grant <agrant@riverbend.example>",
+			focus: "their no-show rate for MNT follow-ups is ~35%",
+			highlight: "Started telehealth MNT visits at Lakeside Clinic, no-shows went from 31% to 12% in 6 months",
+		};
+		const bodyTo = (note: ReturnType<typeof read>, email: string) => note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === email)?.body ?? "";
+
+		it("go to the first interviewer listed when the primary contact was not in the interview, and the user is told", () => {
+			const note = read(riverbend);
+			expect(note.interview.interviewers[0]).toMatchObject({ focus: riverbend.focus, highlight: riverbend.highlight });
+			expect(bodyTo(note, "mkapoor@riverbend.example")).toMatch(/no-show rate/);
+			expect(bodyTo(note, "mkapoor@riverbend.example")).toMatch(/Lakeside Clinic/);
+			expect(bodyTo(note, "agrant@riverbend.example")).not.toMatch(/no-show|Lakeside/);
+			expect(note.problems.map((p) => p.message)).toContain(
+				"focus and highlight at the top of the note go into the thank-you to Dr. Meera Kapoor, the first interviewer listed: if they are for someone else, put focus and highlight under that interviewer.",
+			);
+		});
+
+		it("go to the only interviewer, or the primary contact who interviewed, without a word", () => {
+			const one = read({ interviewers: "Greg Hale <greg@northwind.com>", focus: "forecast accuracy on seasonal SKUs" });
+			expect(one.interview.interviewers[0].focus).toBe("forecast accuracy on seasonal SKUs");
+			expect(one.problems.filter((p) => p.key === "focus")).toEqual([]);
+			const contact = read({ interviewers: ["Ana Ruiz <ana@northwind.com>", "Bea Hughes <bea@northwind.com>"], primary_contact: "Bea Hughes", highlights: "led 14 public meetings" });
+			expect(contact.interview.interviewers.map((p) => p.highlight)).toEqual([undefined, "led 14 public meetings"]);
+			expect(contact.problems.filter((p) => p.key === "highlights")).toEqual([]);
+		});
+
+		it("never replace an interviewer's own, and say what is left unused", () => {
+			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", focus: "SQL and Power BI" }], focus: "safety stock" });
+			expect(note.interview.interviewers[0].focus).toBe("SQL and Power BI");
+			expect(note.problems.map((p) => p.message)).toContain("focus at the top of the note is not used: Greg Hale has their own in the interviewers list. Put focus under the interviewer it is for.");
+			const nobody = read({ focus: "safety stock" });
+			expect(nobody.problems.map((p) => p.message)).toContain("focus is written at the top of the note, and no interviewer is listed, so no draft includes it: add the interviewers, with focus under the one it is for.");
+		});
+
+		it("reads `highlights` in an interviewer's map as `highlight`", () => {
+			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
+			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");
+		});
+	});
+
+	it("names an institution of a place with its article, and keeps a short aside of the role in the subject", () => {
+		const note = read({ company: "City of Port Alder", role: "Radiologic Technologist (CT/X-ray), nights", interviewers: "Bea Hughes <bea@portalder.example>" });
+		const [thanks] = note.drafts("thank-you").drafts;
+		expect(thanks.body).toMatch(/at the City of Port Alder\b/);
+		expect(thanks.body).not.toMatch(/at City of/);
+		expect(thanks.subject).toContain("Radiologic Technologist (CT/X-ray), nights interview");
+		const long = read({ role: "Data analyst (nights, 0.9 FTE), remote", interviewers: "Bea Hughes <bea@northwind.com>" });
+		expect(long.drafts("thank-you").drafts[0].subject).toContain("Data analyst, remote interview");
+		for (const d of [...note.drafts("next-steps").drafts, ...note.drafts("close-out").drafts, ...long.drafts("thank-you").drafts]) expect(d.subject).not.toMatch(/\s,/);
+	});
+
+	it("keeps an agency recruiter's door their own: other roles they work on, not the company's future openings", () => {
+		const interviewers = "Greg Hale <greg@halvorsen.example>, Nadia Petrov <nadia@halvorsen.example>";
+		const agency = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example" });
+		const [closing] = agency.drafts("close-out").drafts;
+		expect(closing.body).toMatch(/other roles you're working on/);
+		expect(closing.body).toMatch(/putting me forward/);
+		expect(closing.body).not.toMatch(/future (?:roles|openings) at Halvorsen|considering me/);
+		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example" });
+		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) at Halvorsen Foods/);
+	});
+
+	it("does not tell a recruiter or talent partner they showed the work from inside", () => {
+		for (const title of ["Regional Talent Partner", "Senior Recruiter", "HR business partner", "Recruiting coordinator"]) {
+			const note = read({ interviewers: [{ name: "Denise Harlow", email: "denise@northwind.com", title }, { name: "Victor Lang", email: "victor@northwind.com", title: "Market president" }] });
+			const texts = [...note.drafts("thank-you").drafts, ...note.drafts("handwritten-note").drafts].filter((d) => /Denise/.test(d.body.split("\n")[0])).map((d) => d.body);
+			expect(texts).toHaveLength(2);
+			for (const text of texts) expect(text, title).not.toMatch(/as an? (?:regional|senior|HR|recruiting)|day-to-day|through your eyes|from the inside|from your side/i);
+		}
+	});
+
 });
 
 // ---------------------------------------------------------------- properties over hurried notes

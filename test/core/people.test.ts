@@ -123,10 +123,13 @@ describe("greetings", () => {
 		["Holt, Jane", "Jane", "Hi Jane", "Jane Holt"],
 		["jane doe", "Jane", "Hi Jane", "jane doe"],
 		["Cher", "Cher", "Hi Cher", "Cher"],
-		["Dr. Ana Ruiz", "Ana", "Hi Ana", "Dr. Ana Ruiz"],
-		["Prof Li Wei", "Li", "Hi Li", "Prof Li Wei"],
-		["Dr. Helen Marsh, PT, DPT", "Helen", "Hi Helen", "Dr. Helen Marsh"],
-		["Dr. Priya Shah, DPT", "Priya", "Hi Priya", "Dr. Priya Shah"],
+		// A doctor or a professor keeps the title the note gives them.
+		["Dr. Ana Ruiz", "Dr. Ruiz", "Dear Dr. Ruiz", "Dr. Ana Ruiz"],
+		["Prof Li Wei", "Prof. Wei", "Dear Prof. Wei", "Prof Li Wei"],
+		["Dr. Helen Marsh, PT, DPT", "Dr. Marsh", "Dear Dr. Marsh", "Dr. Helen Marsh"],
+		["Dr. Priya Shah, DPT", "Dr. Shah", "Dear Dr. Shah", "Dr. Priya Shah"],
+		["Dr. Meera Kapoor, PhD, RDN", "Dr. Kapoor", "Dear Dr. Kapoor", "Dr. Meera Kapoor"],
+		["Professor Daniel Okoro", "Prof. Okoro", "Dear Prof. Okoro", "Professor Daniel Okoro"],
 		["Karen Lindqvist, P.E.", "Karen", "Hi Karen", "Karen Lindqvist"],
 		["Tom Herrera, P.Geo.", "Tom", "Hi Tom", "Tom Herrera"],
 		["Tom Herrera, P.Eng.", "Tom", "Hi Tom", "Tom Herrera"],
@@ -190,7 +193,7 @@ describe("greetings", () => {
 	});
 
 	it("knows every way a note names the reader", () => {
-		expect(namesFor("Dr. Lena Okafor, MD")).toEqual(["Dr. Lena Okafor", "Lena Okafor", "Lena", "Okafor", "Dr Okafor", "Dr. Okafor", "Dr O", "Dr. O"]);
+		expect(namesFor("Dr. Lena Okafor, MD")).toEqual(["Dr. Lena Okafor", "Lena Okafor", "Dr. Okafor", "Lena", "Okafor", "Dr Okafor", "Dr O", "Dr. O"]);
 		expect(namesFor("Talent Acquisition")).toEqual([]);
 	});
 

@@ -125,7 +125,7 @@ describe("values from an interview", () => {
 			.interviewer("Tom Becker")
 			.build();
 		const values = interviewPlaceholders(interview, { myName: "Jordan", signature: "" }, now, interview.interviewers[0]);
-		expect(values["interviewer.first_name"]).toBe("Ana");
+		expect(values["interviewer.first_name"]).toBe("Dr. Ruiz");
 		expect(values["interviewer.focus"]).toBe("keeping costs flat");
 		expect(values.attachments).toBe("- Stack-up diagram (attached)\n- https://x.example/press");
 		expect(values.interviewers).toBe("Dr. Ana Ruiz and Tom Becker");
@@ -136,7 +136,8 @@ describe("values from an interview", () => {
 describe("wording helpers", () => {
 	it("addresses people by first name, or by title and surname", () => {
 		expect(firstName("Dana Whitfield")).toBe("Dana");
-		expect(firstName("Prof Li Wei")).toBe("Li");
+		expect(firstName("Prof Li Wei")).toBe("Prof. Wei");
+		expect(firstName("Li Wei")).toBe("Li");
 		expect(firstName("Prof Wei")).toBe("Prof. Wei");
 		expect(firstName("Cher")).toBe("Cher");
 		expect(firstName("  ")).toBe("");
