@@ -287,7 +287,7 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 	// a word or two that names the job ("(CT/X-ray)", "(contract)") stays in it.
 	const capital = (part: string) => {
 		const p = part
-			.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) ? aside : ""))
+			.replace(/ ?\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) ? aside : ""))
 			.replace(/ {2,}/g, " ")
 			.trim()
 			.replace(/\s[-–—]\s/g, ", ");
