@@ -213,6 +213,10 @@ const ATTACKS: Attack[] = [
 	pumped("k: |\n  x\n"),
 	pumped("A.", "", "x"),
 	pumped("Ab, ", "Jo Lee (a), ", "x"),
+	pumped(" (a)", "Role", "x"),
+	pumped("by ", "", "x"),
+	pumped(" = ", "final", "x"),
+	pumped("City of ", "", "x"),
 ];
 
 /**
@@ -393,7 +397,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"placeholder rendering": (s) => renderTemplate(`${s}{{company}}${s}{{date:${s}}}`, interviewPlaceholders(plainInterview, settings, now), now),
 	"moment formats": (s) => formatMoment(now, s),
 	"template notes": (s) => [parseTemplateNote(`---\nsubject: ${s}\n---\n${s}`), parseTemplateNote(`---\nsubject: {{${s}\n---\n`), parseTemplateNote(s), rawKeyLine(s, "subject")],
-	"drafts from note values": (s) => (["thank-you", "linkedin"] as const).map((kind) => buildDrafts(interviewWith(s), kind, { settings, now })),
+	"drafts from note values": (s) => (["thank-you", "linkedin", "next-steps", "check-in", "close-out"] as const).map((kind) => buildDrafts(interviewWith(s), kind, { settings, now })),
 	"drafts from a template": (s) =>
 		buildDrafts(plainInterview, "thank-you", { settings, now, templates: { "thank-you": { subject: s, body: `${s}\n{{interviewer.first_name}}\n${s}` } } }),
 	"draft-block building": (s) => [draftBlock(draftWith(s), now), insertDraftUnderHeading(noteWith(s), "### Draft\n")],
