@@ -386,11 +386,28 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
  * The people one value of the note names: one text may name several (SPEC §1), a list item one, a
  * map one. A name left with a comma that is not `Last, First` is reported: it may be two people.
  */
+/** The items of a list typed without a space after its dashes ("-Sandra Ruiz -Jim Baker", "-Sandra Ruiz"), or null. */
+function hastyList(text: string): string[] | null {
+	if (!/^-\p{L}/u.test(text)) return null;
+	const items = text
+		.slice(1)
+		.split(/\s-(?=\p{L})/u)
+		.map((i) => i.trim());
+	return items.every((i) => i !== "") ? items : null;
+}
+
 function entriesOf(item: unknown, key: string, file: string, resolve: LinkResolver, reporter: Reporter, splitText: boolean): PersonEntry[] {
 	const link = parseWikiLink(item);
 	if (link) return [linkEntry(link, file, resolve)];
 	if (typeof item === "string" || typeof item === "number") {
-		const text = trimmed(String(item));
+		let text = trimmed(String(item));
+		// "-Sandra Ruiz" and "-Jim Baker" on lines of their own, without a space after the dash, are
+		// one YAML text, "-Sandra Ruiz -Jim Baker": a list typed in a hurry, read as the list it meant.
+		const dashed = splitText ? hastyList(text) : null;
+		if (dashed !== null) {
+			reporter.report("warning", key, `${key} is a list written without a space after each "-", which YAML reads as one text: write "- ${shownText(dashed[0])}" (a dash, a space, then the name) on each line. It is read here as ${dashed.length === 1 ? "one person" : `${dashed.length} people`}.`, true);
+			text = dashed.join("; ");
+		}
 		// A list item names one person, unless a ";" says otherwise ("Kim Ng; Luis Ortiz").
 		const parts = splitText ? splitPeopleText(text) : splitPeopleItem(text);
 		const out: PersonEntry[] = [];
@@ -545,7 +562,8 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
 		return;
 	}
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
-	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : interviewers[0];
+	// Among several, the first one a thank-you can reach.
+	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : (interviewers.find((p) => p.email !== undefined) ?? interviewers[0]);
 	const used: string[] = [];
 	if (focus !== undefined && to.focus === undefined) {
 		to.focus = focus;
@@ -560,9 +578,13 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
 		const unused = keys.filter((k) => !used.includes(k)).join(" and ");
 		reporter.report("warning", at, `${unused} at the top of the note ${unused.includes(" and ") ? "are" : "is"} not used: ${who} has their own in the interviewers list. Put ${unused} under the interviewer ${unused.includes(" and ") ? "they are" : "it is"} for.`, true);
 	}
-	if (used.length > 0 && interviewers.length > 1 && !pcInterviewed) {
-		const what = used.join(" and ");
-		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, the first interviewer listed: if ${used.length > 1 ? "they are" : "it is"} for someone else, put ${what} under that interviewer.`, true);
+	const what = used.join(" and ");
+	const they = used.length > 1 ? "they are" : "it is";
+	if (used.length > 0 && to.email === undefined && to !== primaryContact) {
+		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "are" : "is"} for ${who}, who has no email address, so no thank-you includes ${used.length > 1 ? "them" : "it"}: add ${who}'s email, or put ${what} under the interviewer ${they} for.`, true);
+	} else if (used.length > 0 && interviewers.length > 1 && !pcInterviewed) {
+		const which = to === interviewers[0] ? "the first interviewer listed" : "the first interviewer listed with an email address";
+		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, ${which}: if ${they} for someone else, put ${what} under that interviewer.`, true);
 	}
 }
 

@@ -324,7 +324,25 @@ export function splitPeopleText(text: string): string[] {
 				afterComma.push(j === 0 && comma);
 			});
 		});
-		if (soft.length > 1 && (soft.every(isWholePerson) || namedWithFirstNames(soft, afterComma))) out.push(...soft);
+		// "Carol Whitfield, RRT <carol@…>": letters after a comma and before the address are the
+		// person's credentials, not a second person; the piece goes back to the name before it.
+		const pieces: string[] = [];
+		const commas: boolean[] = [];
+		// The piece before is a name of two words or more, not yet with an address.
+		let named = false;
+		soft.forEach((piece, i) => {
+			const read = readPersonText(piece);
+			const name = read.name.replace(/\([^()]*\)/g, "").trim();
+			if (named && afterComma[i] && name !== "" && words(name).every(isCredential)) pieces[pieces.length - 1] += `, ${piece}`;
+			else {
+				pieces.push(piece);
+				commas.push(afterComma[i]);
+				named = words(read.name).length >= 2;
+			}
+			named &&= read.email === undefined;
+		});
+		if (pieces.length === 1) out.push(pieces[0]);
+		else if (pieces.every(isWholePerson) || namedWithFirstNames(pieces, commas)) out.push(...pieces);
 		else out.push(part);
 	}
 	return out;
@@ -341,8 +359,10 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 			return keys.split(" ").map((key): [string, string] => [key, title]);
 		}),
 );
-/** Religious titles stay in a greeting; a sister or brother by their names, the others by the surname. */
-/** Titles a note gives someone that their greeting keeps: "Dear Dr. Kapoor", never "Hi Meera". */
+/**
+ * Titles a note gives someone that their greeting keeps: "Dear Dr. Kapoor", never "Hi Meera";
+ * a sister or brother by their names, the others by the surname.
+ */
 const KEPT_TITLES = new Set(["Dr.", "Prof.", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(

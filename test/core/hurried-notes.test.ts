@@ -304,6 +304,21 @@ describe("notes typed in a hurry", () => {
 		expect(note.problems.some((p) => p.key === "primary_contact_email" && p.message.includes("keep one"))).toBe(true);
 	});
 
+	it("reads a list typed without a space after each dash as the list it meant, and says how to write it", () => {
+		// What YAML makes of "interviewers:\n  -Sandra Ruiz\n  -Jim Baker": one text.
+		const note = read({ interviewers: "-Sandra Ruiz -Jim Baker", primary_contact: "Sandra Ruiz <sandra@northwind.com>" });
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Sandra Ruiz", "Jim Baker"]);
+		expect(note.problems.map((p) => p.message)).toContain('interviewers is a list written without a space after each "-", which YAML reads as one text: write "- Sandra Ruiz" (a dash, a space, then the name) on each line. It is read here as 2 people.');
+		const [thanks] = note.drafts("thank-you").drafts;
+		expect(thanks.body.split("\n")[0]).toBe("Hi Sandra,");
+		expect(thanks.body).toMatch(/Jim Baker/);
+		expect(thanks.body).not.toMatch(/-Sandra|-Jim/);
+		const one = read({ interviewers: "-Sandra Ruiz" });
+		expect(one.interview.interviewers.map((p) => p.name)).toEqual(["Sandra Ruiz"]);
+		// A name with a hyphen is no such list.
+		expect(read({ interviewers: "Mary-Kate Olsen" }).interview.interviewers.map((p) => p.name)).toEqual(["Mary-Kate Olsen"]);
+	});
+
 	describe("focus and highlight written at the top of the note", () => {
 		const riverbend = {
 			company: "Riverbend Community Health",
@@ -341,6 +356,14 @@ describe("notes typed in a hurry", () => {
 			expect(note.problems.map((p) => p.message)).toContain("focus at the top of the note is not used: Greg Hale has their own in the interviewers list. Put focus under the interviewer it is for.");
 			const nobody = read({ focus: "safety stock" });
 			expect(nobody.problems.map((p) => p.message)).toContain("focus is written at the top of the note, and no interviewer is listed, so no draft includes it: add the interviewers, with focus under the one it is for.");
+		});
+
+		it("go to the first interviewer a thank-you reaches, and say so when none does", () => {
+			const some = read({ interviewers: "Linda Okoro; Raymond Tse <ray@northwind.com>", primary_contact: "Tasha Greene <tasha@apex.example>", focus: "E/M level denials" });
+			expect(some.interview.interviewers.map((p) => p.focus)).toEqual([undefined, "E/M level denials"]);
+			expect(some.problems.map((p) => p.message)).toContain("focus at the top of the note goes into the thank-you to Raymond Tse, the first interviewer listed with an email address: if it is for someone else, put focus under that interviewer.");
+			const none = read({ interviewers: "Ms. Linda Okoro, CPC, CRC; Raymond Tse", primary_contact: "Tasha Greene <tasha@apex.example>", focus: "E/M level denials" });
+			expect(none.problems.map((p) => p.message)).toContain("focus at the top of the note is for Ms. Linda Okoro, who has no email address, so no thank-you includes it: add Ms. Linda Okoro's email, or put focus under the interviewer it is for.");
 		});
 
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {

@@ -105,6 +105,12 @@ describe("one text naming several people", () => {
 		["Black and Decker Inc", ["Black and Decker Inc"]],
 		["Ernst and Young Recruiting", ["Ernst and Young Recruiting"]],
 		["mike dunn, tasha", ["mike dunn, tasha"]],
+		// Letters after a comma and before the address are the credentials of the name before them.
+		["Dr. Anil Mehta <amehta@x.example>, Carol Whitfield, RRT <cw@x.example>", ["Dr. Anil Mehta <amehta@x.example>", "Carol Whitfield, RRT <cw@x.example>"]],
+		["Marcus Bell, RT(R)(CT) <m@x.example>, Ann Lee <a@x.example>", ["Marcus Bell, RT(R)(CT) <m@x.example>", "Ann Lee <a@x.example>"]],
+		["Ann Lee, M.Sc., P.Geo. <a@x.example>, Bob Roe <b@x.example>", ["Ann Lee, M.Sc., P.Geo. <a@x.example>", "Bob Roe <b@x.example>"]],
+		["Carol Whitfield, RRT, Dan Lee", ["Carol Whitfield, RRT", "Dan Lee"]],
+		["Jane Doe <j@x.example>, RRT <r@x.example>", ["Jane Doe <j@x.example>", "RRT <r@x.example>"]],
 	])("reads %j as %j", (text, expected) => {
 		expect(splitPeopleText(text)).toEqual(expected);
 	});
