@@ -854,7 +854,13 @@ class DraftWriter {
 			: null;
 		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
 		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
-		const told = read && { kind: read.kind, clause: read.clause, ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now), dated: read.latest !== null };
+		const told = read && {
+			kind: read.kind,
+			clause: read.clause,
+			ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now),
+			dated: read.latest !== null,
+			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
+		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
 		const asked = interview.records.nextStepsAsked;
 		return {
@@ -896,7 +902,7 @@ class DraftWriter {
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
 		const { text, unread } = this.nextStepsRead;
 		if (unread) {
-			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, so it asks to be reminded of them. If you are sure of them, say them in your own words and ask only what is still open.`);
+			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, and as you were told them, it does not ask for them again. Say them back in your own words if you like, and ask only what is still open.`);
 		}
 		// One email a day to one person: the thank-you to the primary contact already asks this.
 		const carrier = thankYouAsksNextStepsOf(this.interview);

@@ -573,7 +573,8 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 	const question = nextStepsLine(facts);
 	const offer = choose(["If there's anything else you need from me, just let me know.", "I'd be glad to help with anything else you need from me."], facts, "via-offer");
 	const short = words(join(opening, ask, interest, question || offer)) < 58;
-	const thanks = short ? choose(["Thank you again for all your help.", "Many thanks for your help with the day."], facts, "via-thanks") : "";
+	// The last thanks never opens as the first one did ("Many thanks for coordinating …").
+	const thanks = short ? choose(["Thank you again for all your help.", "Many thanks for your help with the day."].filter((t) => !opening.startsWith(t.split(" ").slice(0, 2).join(" "))), facts, "via-thanks") : "";
 	return {
 		paragraphs: [opening, ask, join(interest, question || offer, thanks)],
 		parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: question, passThanks: ask },
@@ -591,6 +592,8 @@ export interface Told {
 	ahead?: boolean;
 	/** The clause names a day, or a time that has one: when things happen is not open. */
 	dated?: boolean;
+	/** The latest day the clause names is the decision day the note gives: it is not said twice. */
+	onDecisionDay?: boolean;
 }
 
 export interface ContactFacts {
@@ -635,7 +638,7 @@ function openQuestion(facts: ContactFacts): string {
 	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
 	if (told !== null && told.kind !== "unread") {
 		// A clause that already says when they decide is not told the decision again.
-		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause);
+		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause) && told.onDecisionDay !== true;
 		const said = `${capitalise(told.clause)}${decides ? `, and that a decision was expected by ${decision}` : ""}.`;
 		const open =
 			told.dated || decision
@@ -643,12 +646,13 @@ function openQuestion(facts: ContactFacts): string {
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
 		return join(said, open);
 	}
-	// The note says what comes next, in words the letter cannot say back: it asks to be reminded, and never to "confirm" what it does not say.
+	// The note says what comes next, in words the letter cannot say back: the user was told, so the
+	// letter neither asks again (as if they had not listened) nor asks to "confirm" what it does not say.
 	if (told !== null) {
 		return join(
 			decision ? `I understand you expect to decide by ${decision}.` : "",
 			pickFor(
-				["I'd like to be sure I have the next steps right. Could you remind me what they are, and whether there's anything I can send in the meantime?", "Could you remind me of the next steps, and roughly when I might hear? If there's anything I can send in the meantime, I'd be glad to."],
+				["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."],
 				facts,
 				"ns-confirm",
 			),

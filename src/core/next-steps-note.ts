@@ -199,6 +199,19 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			return m;
 		},
 	);
+	// "by Dec 10", "on 10 December": a day of a month, with its weekday; one already written with it stays.
+	const MONTH_NAMES = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+	const dated = (m: string, prep: string | undefined, name: string, n: string, offset: number, all: string): string => {
+		const month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.slice(0, 3).toLowerCase()) / 3;
+		const date = Number(n);
+		if (/(?:day,?|week of) $/i.test(all.slice(Math.max(0, offset - 12), offset)) || (name === "may" && prep === undefined)) return m;
+		const d = new Date(base.getFullYear(), month, date);
+		if (d.getDate() !== date) return m;
+		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+		return `${prep ? prep.toLowerCase() : "on"} ${day(d)}`;
+	};
+	out = out.replace(new RegExp(`\\b(?:(on|by|before|after|until|around) )?${MONTH_NAMES} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4}|:|\\d)`, "gi"), (m, prep: string | undefined, name: string, n: string, offset: number, all: string) => dated(m, prep, name, n, offset, all));
+	out = out.replace(new RegExp(`\\b(?:(on|by|before|after|until|around) )?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAMES}(?! \\d{4})\\b`, "gi"), (m, prep: string | undefined, n: string, name: string, offset: number, all: string) => dated(m, prep, name, n, offset, all));
 	// "Dec" → "December".
 	out = out.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, month: string) => MONTHS[month.slice(0, 3)]);
 	// "w/ Director mid-December" → "… in mid-December".
@@ -405,6 +418,13 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/["“”]/g, "")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
+		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
+		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
+		.replace(/\bsys design\b/gi, "system design")
+		.replace(/\b(staff|senior|sr|lead|principal|another|an?) eng\b/gi, (_m, w: string) => `${w.toLowerCase() === "sr" ? "senior" : w} engineer`)
+		.replace(/\bops (director|manager|lead|team|VP)\b/gi, "operations $1")
+		// "with staff engineer": one of them.
+		.replace(/\b(with|w\/) (staff|senior|principal|lead) (engineer|designer|scientist|developer|architect)\b/gi, "$1 a $2 $3")
 		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
 		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
 		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")
@@ -570,7 +590,10 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// A day written out ("Monday 7 December", "the week of") counts as one word, as the note typed it.
 	const length = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D").split(" ").length;
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
-	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false)).replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise");
+	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
+		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
+		// "system design w/ a staff engineer": a kind of interview, named as one.
+		.replace(/^(system design|coding|technical|behaviou?ral|culture fit|whiteboard|pairing|live coding)\b(?! (?:interview|round|test|exercise|session|review|call|chat|screen)s?\b)/i, "$1 interview");
 	// "a presentation to board", "a case study with ops team": a group takes "the".
 	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
 	const head = t.split(/[ ,]/);
@@ -607,6 +630,16 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told m
  * `unread`: the letter then says nothing of it rather than quote it.
  */
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
+	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(noteItems(text).join("; ").trim());
+	if (condition) {
+		const read = readNextSteps(noteItems(text).join("; ").trim().slice(condition[0].length), reader, base, now);
+		if (read === null || read.kind === "unread") return read;
+		const lead = /^(you mentioned|I understood from .+? that|I understood) /.exec(read.clause);
+		if (!lead) return { ...read, kind: "unread", clause: "" };
+		const rest = read.clause.slice(lead[0].length).replace(/^the next step was /, "the next step would be ");
+		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I moved forward, ${rest}` };
+	}
 	const whole = noteItems(text).join("; ").trim();
 	if (!/\p{L}/u.test(whole)) return null;
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
@@ -631,7 +664,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\s+/g, " ")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
-		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b)/u)
+		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));

@@ -769,10 +769,12 @@ describe("messages to the primary contact", () => {
 		// The decision day from the note is added once, never to a clause that already has one.
 		expect(draftFor("Tech lead will send take-home", "2026-12-10T00:00").drafts[0].body).toContain("I understood the tech lead would send the take-home exercise, and that a decision was expected by Thursday 10 December.");
 		expect(draftFor("decision by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/decision/g)).toHaveLength(1);
-		// Words it cannot say back: the reader is asked to remind the user of them, never to "confirm" what the draft does not say, and the user is told.
+		// Nor is a day said twice when the note's next steps and decision_expected give the same one.
+		expect(draftFor("Lena will call me w/ feedback by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/Thursday 10 December/g)).toHaveLength(1);
+		// Words it cannot say back: the user was told, so the draft neither asks again nor asks to "confirm" what it does not say; the user is told.
 		const unread = draftFor("final rd: paid test proj (~8 hrs), brief from Kat");
-		expect(unread.drafts[0].body).toMatch(/remind me/);
-		expect(unread.drafts[0].body).not.toMatch(/confirm|next stage|when a decision|when you expect/);
+		expect(unread.drafts[0].body).toMatch(/in the meantime/);
+		expect(unread.drafts[0].body).not.toMatch(/confirm|remind|next stage|when a decision|when you expect|when I might hear|\?/);
 		expect(unread.problems.join(" ")).toContain('does not say back the next steps in the note ("final rd: paid test proj (~8 hrs), brief from Kat")');
 	});
 

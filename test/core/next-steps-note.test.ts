@@ -43,6 +43,14 @@ describe("relative days, written out against the interview's day", () => {
 		["by wed", "by Wednesday 25 November"],
 		["sat down with the wed planners", "sat down with the wed planners"],
 		["sun room tour", "sun room tour"],
+		// A day of a month, as typed: with its weekday, unless it has one.
+		["by Dec 10", "by Thursday 10 December"],
+		["on 10 December", "on Thursday 10 December"],
+		["Dec 3rd", "on Thursday 3 December"],
+		["before Jan 8", "before Friday 8 January 2027"],
+		["Thursday 10 December", "Thursday 10 December"],
+		["the week of Dec 7", "in the week of 7 December"],
+		["may 5 people apply", "may 5 people apply"],
 	];
 	it.each(cases)("%j", (text, expected) => expect(resolveDays(text, base, now)).toBe(expected));
 
@@ -105,7 +113,7 @@ describe("what they said about next steps, read back", () => {
 		["Take-home (due Mon 12/7), then final w/ CEO", "understood", "I understood the next step was the take-home exercise, due on Monday 7 December, followed by a final interview with the CEO"],
 		["Marco said he'd text me Monday or Tuesday", "understood", "I understood from Marco that he'd text me on Monday 23 or Tuesday 24 November"],
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
-		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before December 1"],
+		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before Tuesday 1 December"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
 		// Shapes hurried notes take: steps joined with "+", "first" and "next", a role with the name in brackets, their words unquoted.
 		["background check + references first, then a decision", "understood", "I understood the next step was a background check and references, followed by a decision"],
@@ -121,7 +129,10 @@ describe("what they said about next steps, read back", () => {
 		["next = panel w/ VP", "understood", "I understood the next step was a panel with the VP"],
 		["final = presentation to board", "understood", "I understood the final round would be a presentation to the board"],
 		["next step = site visit + meet the GM", "understood", "I understood the next step was a site visit and a meeting with the general manager"],
-		["2nd round = case study w/ ops team", "understood", "I understood the second round would be a case study with the ops team"],
+		["2nd round = case study w/ ops team", "understood", "I understood the second round would be a case study with the operations team"],
+		["if I move fwd, panel w/ CFO + ops director wk of 12/14", "understood", "I understood that, if I moved forward, the next step would be a panel with the CFO and operations director in the week of 14 December"],
+		["2nd rnd = sys design w/ staff eng, pat to sched", "understood", "I understood the second round would be a system design interview with a staff engineer, which you'd schedule"],
+		["if we move forward, Pat will send a case study", "you", "you mentioned that, if I moved forward, you'd send a case study"],
 		["Background check + final w/ the VP. Pat to send times.", "understood", "I understood the next step was a background check and a final interview with the VP, and that you'd send times"],
 		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
 		["PE review w/ principals, they'll call by Thanksgiving-ish", "understood", "I understood the next step was a PE review with principals, and that the team would call around Thanksgiving"],
