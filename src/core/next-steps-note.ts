@@ -210,7 +210,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
 		return `${prep ? prep.toLowerCase() : "on"} ${day(d)}`;
 	};
-	out = out.replace(new RegExp(`\\b(?:(on|by|before|after|until|around) )?${MONTH_NAMES} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4}|:|\\d)`, "gi"), (m, prep: string | undefined, name: string, n: string, offset: number, all: string) => dated(m, prep, name, n, offset, all));
+	out = out.replace(new RegExp(`\\b(?:(on|by|before|after|until|around) )?${MONTH_NAMES} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4}|:)`, "gi"), (m, prep: string | undefined, name: string, n: string, offset: number, all: string) => dated(m, prep, name, n, offset, all));
 	out = out.replace(new RegExp(`\\b(?:(on|by|before|after|until|around) )?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAMES}(?! \\d{4})\\b`, "gi"), (m, prep: string | undefined, n: string, name: string, offset: number, all: string) => dated(m, prep, name, n, offset, all));
 	// "Dec" → "December".
 	out = out.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, month: string) => MONTHS[month.slice(0, 3)]);
