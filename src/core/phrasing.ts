@@ -255,13 +255,13 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj");
+const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
@@ -282,7 +282,22 @@ const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
 const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|yr|year|hr|hour|shift)$/iu;
 const PER: Readonly<Record<string, string>> = { day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
 
+/** A metal or fibre's symbol, after how it was worked: "stamped Al", "machined Ti". */
+const MATERIALS: Readonly<Record<string, string>> = { Al: "aluminium", Ti: "titanium", SS: "stainless steel", CF: "carbon fibre" };
+const WORKED = /\b(stamped|cast|extruded|machined|forged|rolled|sheet|billet|welded|printed|milled|formed) (Al|Ti|SS|CF)\b/g;
+/** Words of a clinic, where "pts" are patients rather than points. */
+const CARE = /\b(?:patients?|clinic|clinical|Medicaid|Medicare|hospital|nurses?|ICU|care|telehealth|MNT|appts?|no-shows?)\b/i;
+/** Road names written short: "Rte 9", "Hwy 101" before their number; "Main St", "5th Ave" after their name. */
+const ROAD_BEFORE: Readonly<Record<string, string>> = { rte: "Route", hwy: "Highway" };
+const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenue", Blvd: "Boulevard", Rd: "Road" };
+/**
+ * "for Millbrook downtown plan", "on Route 9 corridor": a plan or a place named for something takes
+ * "the" after a preposition.
+ */
+const NAMED_PLACE = /\b(for|on|in|at|of|to|with|from|about|across|along|near) ((?:\p{Lu}[\p{L}\d-]* ){1,3}(?:\d+ )?(?:\p{Ll}[\p{Ll}-]* ){0,2}(?:plan|project|program|study|strategy|initiative|corridor|district|site|line|campus))(?=[,;:.!?)]|$| (?:for|on|in|at|of|to|with|from|and|or|which|that|was|is)\b)/gu;
+
 export function expandShorthand(text: string): string {
+	const care = CARE.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
 	const tokens = text
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
@@ -294,6 +309,11 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(with|for|to|from|on) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
 		// "pt tech": a physical therapy technician ("pt" alone may be a patient, or part-time).
 		.replace(/\bpt (techs?|aides?|assistants?|clinic)\b/g, "PT $1")
+		// "pub mtgs": public ones ("pub" alone may be a bar).
+		.replace(/\b([Pp])ub (mtgs?|meetings?|hearings?|forums?|workshops?|comments?|engagement|outreach)\b/g, "$1ublic $2")
+		.replace(WORKED, (_m, how: string, symbol: string) => `${how} ${MATERIALS[symbol]}`)
+		// "TOD rezoning": transit-oriented; "TOD" alone may be a time of day, as in "TOD rates".
+		.replace(/\bTOD (rezoning|zoning|overlay|district|corridor|plan|policy|project|housing|development)\b/g, "transit-oriented $1")
 		.split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -332,7 +352,18 @@ export function expandShorthand(text: string): string {
 		const nextWord = tokens[i + 1] ?? "";
 		if (trail.startsWith(".") && DOTTED.has(lowerWord) && (nextWord === "" || /^[\p{Ll}\d(]/u.test(nextWord))) trail = trail.slice(1);
 		let replaced: string | null = null;
-		if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
+		const before = tokens[i - 1] ?? "";
+		// "pushback re parking": "about", between two words.
+		if (word === "re" && lead === "" && (trail === "" || trail === ":") && /[\p{L}\d]$/u.test(before) && /^[\p{L}\d]/u.test(nextWord)) {
+			replaced = "about";
+			trail = "";
+		}
+		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
+		else if (lowerWord === "pts" && care && !/\d%?$/.test(before)) replaced = "patients";
+		else if (Object.prototype.hasOwnProperty.call(ROAD_BEFORE, lowerWord) && /^[\d\p{Lu}]/u.test(nextWord)) replaced = ROAD_BEFORE[lowerWord];
+		// "St" before a name is a saint's ("St Louis"); after one, with none following, a street.
+		else if (Object.prototype.hasOwnProperty.call(ROAD_AFTER, word) && /^(?:\p{Lu}[\p{L}-]*|\d+(?:st|nd|rd|th))$/u.test(before) && !PREPOSITIONS.has(lower(before)) && !DETERMINERS.has(lower(before)) && (word !== "St" || !/^\p{Lu}/u.test(nextWord))) replaced = ROAD_AFTER[word];
+		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord) replaced = SHORTHAND[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord[0].toUpperCase() + lowerWord.slice(1)) {
 			const s = SHORTHAND[lowerWord];
@@ -365,7 +396,7 @@ export function expandShorthand(text: string): string {
 		}
 		out.push(replaced === null ? token : lead + replaced + trail);
 	}
-	return out.join(" ");
+	return out.join(" ").replace(NAMED_PLACE, "$1 the $2");
 }
 
 // ---------------------------------------------------------------- sentences
@@ -610,8 +641,11 @@ const ED_WORDS = list("hundred sacred naked wicked rugged beloved learned crooke
  * adjective that ends so ("speed", "Automated test rig").
  */
 function isPast(l: string): boolean {
-	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l));
+	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l) && !COMPOUND_ADJECTIVE.test(l));
 }
+
+/** "transit-oriented", "data-driven": a noun and a participle, an adjective; "co-founded" stays a verb. */
+const COMPOUND_ADJECTIVE = /-(?:oriented|based|driven|focused|centred|centered|related|powered|owned)$/;
 
 
 function isActionStart(words: readonly string[]): boolean {
@@ -1275,6 +1309,23 @@ function direction(from: string, to: string): "up" | "down" | null {
 	return b.value > a.value ? "up" : "down";
 }
 
+/**
+ * "in stamped Al -> -6.2 kg", "-> +12%", "-> -30% scrap": an arrow to a signed figure is what the
+ * work changed by. With a thing after the figure it is that thing's change ("scrap -30%", read as a
+ * change); a weight, time or sum alone was saved or added; a percentage alone is a reduction or an
+ * increase. Anything else is left as written.
+ */
+const SIGNED_DELTA = /(\p{L}\)?) (?:->|→|=>) ([-−+])([$€£]?\d[\d.,]*)([k%])?( ?(?:kg|lbs?|tons?|ms|mins?|hrs?|hours|days|weeks|[gtsh]))?((?: \p{Ll}[\p{Ll}-]*){0,3})(?=$|[,;.])/u;
+
+function signedDelta(m: string, before: string, sign: string, amount: string, scale = "", unit = "", thing = ""): string {
+	const figure = `${amount}${scale}${unit}`;
+	const what = thing.trim();
+	if (what !== "") return mainVerb(what.split(" "), 0) === -1 ? `${before}, ${what} ${sign === "+" ? "+" : "-"}${figure}` : m;
+	if (unit !== "" || /^[$€£]/.test(amount) || /^k$/i.test(scale)) return `${before}, ${sign === "+" ? "adding" : "saving"} ${figure}`;
+	if (scale === "%") return `${before}, for ${article(amount)} ${figure} ${sign === "+" ? "increase" : "reduction"}`;
+	return m;
+}
+
 /** A change a highlight reports, read from its words: "p95 from 4s to 300ms", "pick rate up 22%". */
 interface Change {
 	/** What changed: "p95", "the pick rate". */
@@ -1445,9 +1496,20 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ")
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
 				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
-				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, "),
+				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, ")
+				.replace(SIGNED_DELTA, signedDelta),
 		)
-		.map((item) => expandShorthand(takeLinks(item, links)))
+		.map((item) =>
+			expandShorthand(takeLinks(item, links))
+				// "passed FMVSS 305 first try": on the first try.
+				.replace(/(^| )(\S+) first (try|attempt)\b/g, (m, space: string, before: string, what: string) => (/^(?:the|my|a|his|her|their|our|your|on|at|of|\S+'s)$/i.test(before) ? m : `${space}${before} on the first ${what}`))
+				.replace(/\bon first (try|attempt)\b/g, "on the first $1")
+				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
+				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
+					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);
+					return way === null ? m : `${space}${before} ${way === "up" ? "rose" : "fell"} from ${a} to ${b}`;
+				}),
+		)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
 			const reason = privateRemark(item, "highlight");
@@ -1482,19 +1544,24 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let held: string | null = null;
 			let withWhat: string | null = null;
 			let byWhom: string | null = null;
+			let outcome: string | null = null;
 			const comma = lastCommaOutsideBrackets(textPart);
 			if (comma > 0 && !/^(?:which|that|who|where|when)\b/i.test(textPart.slice(comma + 2))) {
 				const after = textPart.slice(comma + 2);
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
 				const pastAfter = isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter) && after.split(" ").length > 1;
-				if (/^\p{Ll}+ by \S/u.test(after) && (isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter) || /(?:en|wn|ne|un)$/.test(firstAfter))) {
+				if (OUTCOME.test(after)) {
+					// "for the Millbrook downtown plan, adopted 7-0": what became of the thing, not more of the user's work.
+					outcome = after;
+					textPart = textPart.slice(0, comma);
+				} else if (/^\p{Ll}+ by \S/u.test(after) && (isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter) || /(?:en|wn|ne|un)$/.test(firstAfter))) {
 					// "the intake form, used by 40 clinics": a participle with its agent says what became of the thing, as written.
 					byWhom = after;
 					textPart = textPart.slice(0, comma);
 				} else if (pastAfter && isActionStart(textPart.split(" "))) {
 					// "used Power BI to rebuild the report, cut prep from 2 days to 2 hrs": two actions of the user's.
-					spliced = after;
+					spliced = withOmittedWords(after);
 					textPart = textPart.slice(0, comma);
 				} else if (change && !/\d/.test(after.split(" ")[0]) && !isPast(firstAfter)) {
 					trailing = change;
@@ -1522,10 +1589,19 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 					// "Rebuilt the dashboard, 3 teams now use it": a sentence of its own after a comma is joined with "and".
 					spliced = after;
 					textPart = textPart.slice(0, comma);
-				} else if (/\d/.test(after) && after.split(" ").length <= 6 && mainVerb(after.split(" "), 1) === -1 && !/^(?:and|or|with|in|at|for|from|over|within|across|by)\b/i.test(after)) {
+				} else if (/\d/.test(after) && after.split(" ").length <= 6 && mainVerb(after.split(" "), 1) === -1 && !/^(?:and|or|with|in|at|for|from|over|within|across|by|saving|adding)\b/i.test(after)) {
 					// "triage board for deviations, backlog from 58 to 12": a figure after a comma is an aside.
 					aside = after;
 					textPart = textPart.slice(0, comma);
+				}
+				// "rebuilt the forecast in Python, MAPE 38% to 21%, cut safety stock 18%": a change before what the last comma
+				// took is the work's result too.
+				const before = lastCommaOutsideBrackets(textPart);
+				const result = before > 0 && trailing === null && textPart !== segment.text ? textPart.slice(before + 2) : "";
+				const earlier = result === "" || /^\d/.test(result) || isPast(lower(result.split(" ")[0])) ? null : changeOf(result, names);
+				if (earlier) {
+					trailing = earlier;
+					textPart = textPart.slice(0, before);
 				}
 			}
 			const piece = shapeOf(textPart, segment.after);
@@ -1557,6 +1633,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
 			if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
+			if (made && outcome !== null) made.text = `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
 			if (made && aside !== null) made.text = withAside(made.text, aside);
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
@@ -1670,6 +1747,12 @@ const TOOLS = list("tracker dashboard pipeline tool model report process system 
 /** Things a team has one of: "Rebuilt onboarding playbook" is "rebuilt the onboarding playbook". */
 const ONE_OF = list("waitlist queue playbook close backlog program programme process pipeline rotation schedule roadmap workflow website site store unit floor clinic branch warehouse handbook curriculum onboarding intake");
 
+/**
+ * What became of a thing, after a comma, with no object of its own: "adopted 7-0", "approved in March",
+ * "funded in full". "Passed" only with a vote: "passed first try" is the user's own exam.
+ */
+const OUTCOME = /^(?:(?:adopted|approved|funded|published|shipped|accepted|ratified|awarded|greenlit|endorsed|renewed|signed off)(?: (?:unanimously|\d+-\d+|in|on|at|by|within|with|after|as)\b.*)?|passed (?:unanimously|\d+-\d+)\b.*)$/;
+
 /** Verbs of what a thing brought about, after a comma: "the new rota, saved 12 hours a week". */
 const RESULT_VERBS = list("saved moved drove brought won generated freed prevented eliminated avoided sped helped");
 
@@ -1746,7 +1829,7 @@ const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|
 
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */
 function shortAction(action: string, who = "I"): string | null {
-	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking) .*$/, "")).split(" "), 3);
+	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking|saving|adding) .*$/, "")).split(" "), 3);
 	const cut = shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null);
 	if (!cut) return null;
 	const text = trimEnd(cut).join(" ");

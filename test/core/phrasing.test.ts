@@ -68,6 +68,48 @@ describe("shorthand, written out", () => {
 	});
 });
 
+describe("shorthand of places, plans, clinics and materials", () => {
+	const cases: [string, string][] = [
+		// "pub" before a meeting is public; "pub" alone stays.
+		["led 14 pub mtgs", "led 14 public meetings"],
+		["two pub hearings and a Pub workshop", "two public hearings and a Public workshop"],
+		["pub quiz night", "pub quiz night"],
+		// Community, and "re" between two words.
+		["cmty pushback re parking + density", "community pushback about parking and density"],
+		["comm'ty concerns re: noise", "community concerns about noise"],
+		["cmnty board", "community board"],
+		["re: pricing", "re: pricing"],
+		["re-zoning and re-use", "re-zoning and re-use"],
+		// Roads: a route or highway before its number, a street or avenue after its name; "St" before a name is a saint's.
+		["on Rte 9 corridor", "on the Route 9 corridor"],
+		["rte. 9 and Hwy 101", "Route 9 and Highway 101"],
+		["parking on Elm St near 5th Ave", "parking on Elm Street near 5th Avenue"],
+		["St Louis office, at St Mary's", "St Louis office, at St Mary's"],
+		["the hwy budget", "the hwy budget"],
+		// A plan or place named for something, after a preposition, takes "the".
+		["for Millbrook downtown plan, adopted 7-0", "for the Millbrook downtown plan, adopted 7-0"],
+		["worked on Medicaid expansion project", "worked on the Medicaid expansion project"],
+		["outreach for Oakdale transit study in 2024", "outreach for the Oakdale transit study in 2024"],
+		["for the Millbrook downtown plan", "for the Millbrook downtown plan"],
+		["for Millbrook's downtown plan", "for Millbrook's downtown plan"],
+		["at Google site reliability engineering", "at Google site reliability engineering"],
+		// Transit-oriented before a planning word; "TOD rates" may be a time of day.
+		["TOD rezoning", "transit-oriented rezoning"],
+		["a TOD overlay district", "a transit-oriented overlay district"],
+		["TOD rates and demand charges", "TOD rates and demand charges"],
+		// "pts" are patients in a note about care, points elsewhere and after a figure.
+		["mostly Medicaid pts w/ transport issues", "mostly Medicaid patients with transport issues"],
+		["ICU pts per nurse", "ICU patients per nurse"],
+		["telehealth visits up 6 pts", "telehealth visits up 6 points"],
+		["velocity 40 story pts", "velocity 40 story points"],
+		// A metal's symbol after how it was worked.
+		["in stamped Al", "in stamped aluminium"],
+		["machined Ti and cast SS brackets, sheet CF panels", "machined titanium and cast stainless steel brackets, sheet carbon fibre panels"],
+		["Al and Ti prices", "Al and Ti prices"],
+	];
+	it.each(cases)("%j", (text, expected) => expect(expandShorthand(text)).toBe(expected));
+});
+
 describe("sentences", () => {
 	const texts = (item: string) => segmentsOf(item).map((s) => s.text);
 	it("cut at their marks but not at abbreviations, decimals or ranges", () => {
@@ -91,6 +133,16 @@ describe("what a focus is about", () => {
 		expect(focusTopic("Keep costs down").topic?.text).toBe("how to keep costs down");
 		expect(focusTopic("Keep releases boring").topic?.text).toBe("how to keep releases boring");
 		expect(focusTopic("Make on-call humane").topic?.text).toBe("how to make on-call humane");
+	});
+
+	it("writes out a planner's and a clinic's shorthand, and keeps a compound adjective ('transit-oriented') out of the verbs", () => {
+		expect(focusTopic("TOD rezoning on Rte 9 corridor; cmty pushback re parking + density").topic?.text).toBe("transit-oriented rezoning on the Route 9 corridor and the community pushback about parking and density");
+		expect(focusTopic("BRT planning on Hwy 12 corridor; comm'ty concerns re: noise").topic?.text).toBe("BRT planning on the Highway 12 corridor and community concerns about noise");
+		expect(focusTopic("transit-oriented development near stations").topic?.text).toBe("transit-oriented development near stations");
+		expect(focusTopic("data-driven pricing; cloud-based billing").topic?.text).toBe("data-driven pricing and cloud-based billing");
+		// The figure and who is affected are the note's detail; the topic is the rate.
+		expect(focusTopic("their no-show rate for MNT follow-ups is ~35%, mostly Medicaid pts w/ transport issues").topic?.text).toBe("the no-show rate for MNT follow-ups");
+		expect(focusTopic("forecast accuracy on seasonal SKUs (MAPE ~40%) -> stockouts at peak").topic?.text).toBe("forecast accuracy on seasonal SKUs");
 	});
 
 	it("leaves the figure after a thing in the note ('shrink 2.1%') and keeps a move from one thing to another whole", () => {
@@ -159,7 +211,7 @@ describe("what a focus is about", () => {
 		["Dana wants fewer pages at night", "pages at night"],
 		["1) PD model drift since rates went up\n2) feature store nobody trusts", "the PD model drift and the feature store"],
 		["Guest reviews. They're at 3.9 on TripAdvisor.", "guest reviews"],
-		["schedule slippage on the Elm St. project (6 wks behind)", "the schedule slippage on the Elm St. project"],
+		["schedule slippage on the Elm St. project (6 wks behind)", "the schedule slippage on the Elm Street project"],
 		["stormwater design, e.g. green roofs", "stormwater design"],
 		["Team culture.", "team culture"],
 		["Brightline's OTA backlog", "Brightline's OTA backlog"],
@@ -197,6 +249,47 @@ describe("what a focus is about", () => {
 		expect(topic("They're migrating the ILS from Sierra to Koha next summer")?.short).toBe("migrating the ILS");
 		// The verb's sense is in what the card leaves out: its object alone is the topic.
 		expect(topic("Getting Kubernetes upgrades from a quarterly fire drill to something boring")?.short).toBe("Kubernetes upgrades");
+	});
+});
+
+describe("what became of the work, in a hurried highlight", () => {
+	// [note, statement or reference]
+	const cases: [string, string][] = [
+		// An arrow to a signed figure: what the work saved, added or changed.
+		["Redesigned the Series 3 pack tray at Vantor Automotive in stamped Al -> -6.2 kg, passed FMVSS 305 first try", "I redesigned the Series 3 pack tray at Vantor Automotive in stamped aluminium, saving 6.2 kg, and passed FMVSS 305 on the first try."],
+		["Switched the bracket to cast Ti -> -1.4 kg", "I switched the bracket to cast titanium, saving 1.4 kg."],
+		["Renegotiated freight contracts -> -$40k", "I renegotiated freight contracts, saving $40,000."],
+		["Retooled the press line → -30% scrap", "I retooled the press line, cutting scrap by 30%."],
+		["Moved CI to Bazel -> -35% build time, zero flaky runs", "I moved CI to Bazel, cutting build time by 35%, with zero flaky runs."],
+		["Launched the referral program → +12%", "I launched the referral program, for a 12% increase."],
+		["Lean cell redesign -> -2 days lead time", "my work on the lean cell redesign, which cut lead time by 2 days"],
+		// "first try" is on the first try; "my first try" stays.
+		["Ran PE exam prep, passed on first try", "I ran PE exam prep, and passed on the first try."],
+		["My first try at ML was a churn model", "My first try at ML was a churn model."],
+		// A bare outcome after a comma is the thing's, not more of the user's work.
+		["led 14 pub mtgs for Millbrook downtown plan, adopted 7-0", "I led 14 public meetings for the Millbrook downtown plan, which was adopted 7-0."],
+		["Wrote the county's climate action plan, approved unanimously", "I wrote the county's climate action plan, which was approved unanimously."],
+		["drafted 3 grant proposals, funded in full", "I drafted 3 grant proposals, which were funded in full."],
+		["Wrote the bill, passed 60-40", "I wrote the bill, which was passed 60-40."],
+		["led outreach for Oakdale transit study, approved in March", "I led outreach for the Oakdale transit study, which was approved in March."],
+		// With an object, the verb after the comma is the user's.
+		["Built the release train, shipped v2 in March", "I built the release train, and shipped v2 in March."],
+		["Studied hard for the PE exam, passed first try", "I studied hard for the PE exam, and passed on the first try."],
+		// What went from one figure to another fell or rose; "we went from 3 to 12 sites" stays.
+		["Started telehealth MNT visits at Lakeside Clinic, no-shows went from 31% to 12% in 6 months", "I started telehealth MNT visits at Lakeside Clinic, and no-shows fell from 31% to 12% in 6 months."],
+		["Moved support to Zendesk, CSAT went from 71% to 88%", "I moved support to Zendesk, and CSAT rose from 71% to 88%."],
+		["we went from 3 to 12 sites in a year", "My team and I went from 3 to 12 sites in a year."],
+		// A change before a second action is the first one's result; the second gets its "by".
+		["rebuilt the demand forecast in Python, MAPE 38% -> 21%, cut safety stock 18%", "I rebuilt the demand forecast in Python, cutting MAPE from 38% to 21%, and cut safety stock by 18%."],
+		["rebuilt the routing model, on-time rate 82% -> 95%, cut overtime 20%", "I rebuilt the routing model, raising the on-time rate from 82% to 95%, and cut overtime by 20%."],
+	];
+	it.each(cases)("%j", (note, expected) => {
+		const e = experienceOf(note);
+		expect(e.statement ?? e.reference).toBe(expected);
+	});
+
+	it("keeps what the work saved out of a card's few words", () => {
+		expect(experienceOf("Switched the bracket to cast Ti -> -1.4 kg").short).toBe("the time I switched the bracket to cast titanium");
 	});
 });
 
@@ -595,6 +688,8 @@ describe("linear time on hostile notes", () => {
 	// At 1x and 4x of 30,000 characters a quadratic reading would take minutes and time the test out;
 	// a linear one takes milliseconds. The outputs are checked so that the work cannot be skipped.
 	const units = ["[", "[[", "](", "[x](", "*", "**a", "_", "`", ". ", ";", " ;x", "they ", "Automated ", "%%", "<a", "a, see ", "# ", "- ", "w/", "14k ", "(", "from 1 to 2 ", ", up 2% ", "Led-", "https://x.example/ ", "esp. "];
+	// The readings of places, outcomes and signed changes: each regex's own worst case.
+	units.push("for Aa ", "for Aa 9 b c ", "on Aa Bb Cc 1 dd ee ", "a -> -1 ", "a -> -1 kg b ", "x first ", "a went from ", ", adopted in ", "stamped ", "pub ", "TOD ", "Rte ", "a re ", "pts ", "Elm St ", "a-", "transit-oriented");
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
 			const text = unit.repeat(Math.ceil(size / unit.length));
