@@ -351,7 +351,7 @@ const USER_LINES = [
 	"What you described fits closely with the work I want to do next.",
 	"I'd welcome the chance to put my skills to use here.",
 	"The way you described the work appeals to me.",
-	"I'd be glad to contribute to this work.",
+	"I'd be glad to contribute in this role.",
 	"I'd enjoy taking on the work you described.",
 	"It's the kind of job I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
