@@ -639,7 +639,9 @@ function openQuestion(facts: ContactFacts): string {
 	if (told !== null && told.kind !== "unread") {
 		// A clause that already says when they decide is not told the decision again.
 		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause) && told.onDecisionDay !== true;
-		const said = `${capitalise(told.clause)}${decides ? `, and that a decision was expected by ${decision}` : ""}.`;
+		// A clause that already joins two things with "and that" takes the decision in a sentence of its own.
+		const also = / and that /.test(told.clause) ? `. I also understood a decision was expected by ${decision}` : `, and that a decision was expected by ${decision}`;
+		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;
 		const open =
 			told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")

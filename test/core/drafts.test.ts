@@ -769,6 +769,10 @@ describe("messages to the primary contact", () => {
 		// The decision day from the note is added once, never to a clause that already has one.
 		expect(draftFor("Tech lead will send take-home", "2026-12-10T00:00").drafts[0].body).toContain("I understood the tech lead would send the take-home exercise, and that a decision was expected by Thursday 10 December.");
 		expect(draftFor("decision by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/decision/g)).toHaveLength(1);
+		// Two things told and a decision: never "…, and that …, and that …".
+		const three = draftFor("Dan would like a second tasting with the partners, Lena to schedule", "2026-12-10T00:00").drafts[0].body;
+		expect(three).not.toMatch(/and that[^.]*and that/);
+		expect(three).toContain("I also understood a decision was expected by Thursday 10 December.");
 		// Nor is a day said twice when the note's next steps and decision_expected give the same one.
 		expect(draftFor("Lena will call me w/ feedback by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/Thursday 10 December/g)).toHaveLength(1);
 		// Words it cannot say back: the user was told, so the draft neither asks again nor asks to "confirm" what it does not say; the user is told.
