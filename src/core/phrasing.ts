@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -273,14 +273,19 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio"
+	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio"
 		.split(" ")
-		.map((name) => [name.toLowerCase(), name]),
+		.map((name) => {
+			const [typed, written] = name.split(":");
+			return [typed.toLowerCase(), written ?? typed];
+		}),
 );
+/** Words after "@" that are no company: "@ home", "@ least". */
+const AT_WORDS = list("home least most best scale peak night nights work school");
 
 /** "visits/day", "40/wk": an amount or a thing per unit of time. */
-const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|yr|year|hr|hour|shift)$/iu;
-const PER: Readonly<Record<string, string>> = { day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
+const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|qtr|quarter|yr|year|hr|hour|shift)$/iu;
+const PER: Readonly<Record<string, string>> = { qtr: "a quarter", quarter: "a quarter", day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
 
 /** A metal or fibre's symbol, after how it was worked: "stamped Al", "machined Ti". */
 const MATERIALS: Readonly<Record<string, string>> = { Al: "aluminium", Ti: "titanium", SS: "stainless steel", CF: "carbon fibre" };
@@ -296,11 +301,31 @@ const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenu
  */
 const NAMED_PLACE = /\b(for|on|in|at|of|to|with|from|about|across|along|near) ((?:\p{Lu}[\p{L}\d-]* ){1,3}(?:\d+ )?(?:\p{Ll}[\p{Ll}-]* ){0,2}(?:plan|project|program|study|strategy|initiative|corridor|district|site|line|campus))(?=[,;:.!?)]|$| (?:for|on|in|at|of|to|with|from|and|or|which|that|was|is)\b)/gu;
 
+/** Figures with their units and an arrow between them, typed without spaces: "40m->6m", "$4k->$1k". */
+const FIGURE_ARROW = /(^|[\s(])([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?:->|→)([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?=[\s,;:.)/]|$)/g;
+const TIME_NAMES: Readonly<Record<string, string>> = { ms: "milliseconds", s: "seconds", m: "minutes", min: "minutes", mins: "minutes", h: "hours", hr: "hours", hrs: "hours", d: "days" };
+
+function figureArrow(_m: string, before: string, a: string, unitA = "", b: string, unitB = ""): string {
+	const money = a.startsWith("$") || a.startsWith("€") || a.startsWith("£");
+	const timeA = money ? undefined : TIME_NAMES[unitA];
+	const timeB = money ? undefined : TIME_NAMES[unitB];
+	// "40m->6m", "40->6m": one unit, said once; "2h->15m": each its own.
+	if ((timeA || timeB) && (unitA === "" || unitB === "" || timeA === timeB)) return `${before}${a} to ${b} ${timeA ?? timeB}`;
+	if (timeA && timeB) return `${before}${a} ${timeA} to ${b} ${timeB}`;
+	return `${before}${a}${unitA} to ${b}${unitB}`;
+}
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
 	const tokens = text
+		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
+		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "cut deploy 40 to 6": the time of a deploy; "vent days": days on a ventilator.
+		.replace(/\b(cut|reduced|lowered|shortened|halved|sped up) (deploy|build|release|test|cycle|lead|turnaround|wait|boot|load|review) (?=[$€£]?\d)/g, "$1 $2 time ")
+		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
+		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
 		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
@@ -337,6 +362,9 @@ export function expandShorthand(text: string): string {
 		}
 		if (token === "@") {
 			out.push("at");
+			// "@ acme": a company typed in lower case after "@" gets its capital.
+			const next = tokens[i + 1] ?? "";
+			if (/^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
 			continue;
 		}
 		// The token's leading and trailing marks, read with two scans (a lazy regex would be quadratic on "....").
@@ -377,7 +405,7 @@ export function expandShorthand(text: string): string {
 			const [amount, per] = word.split("/");
 			// "2x/yr" is twice a year; "3 hrs/wk" keeps its hours written out.
 			const times = /^(\d)x$/i.exec(amount);
-			const written = Object.prototype.hasOwnProperty.call(SHORTHAND, amount.toLowerCase()) ? SHORTHAND[amount.toLowerCase()] : amount;
+			const written = Object.prototype.hasOwnProperty.call(SHORTHAND, amount.toLowerCase()) ? SHORTHAND[amount.toLowerCase()] : /^[$€£]?\d{1,4}(?:\.\d{1,3})?k$/i.test(amount) ? expandShorthand(amount) : amount;
 			replaced = `${times ? (["once", "twice"][+times[1] - 1] ?? `${times[1]} times`) : written} ${PER[per.toLowerCase()]}`;
 		} else {
 			const ordinal = /^(\d{1,2})(?:st|nd|rd|th)(-.*)?$/i.exec(word);
@@ -681,6 +709,24 @@ const CREDENTIALS_HELD = /^(?:board-certified|certified|licensed|registered|qual
 /** What people do, as a note says it of them: "Clients send stuff late". */
 const PEOPLE_VERBS = list("send want need hate love complain struggle say expect ask submit miss ignore quit leave trust use wait call email skip forget");
 
+/** Figures a business watches, nouns after a noun though also verbs: "packaging spend", "beverage cost", "ARR run rate". */
+const METRIC_NOUNS = list("spend cost costs budget budgets churn turnover headcount burn run");
+
+/**
+ * "Packaging spend up 18%", "beverage cost is running 31%": a metric noun after a thing is the head
+ * of the noun phrase, not its verb; "clients spend the budget", "cloud costs 40k" keep the verb.
+ */
+function metricNoun(words: readonly string[], i: number): boolean {
+	const l = lower(words[i]);
+	if (!METRIC_NOUNS.has(l)) return false;
+	const prev = lower(words[i - 1]);
+	if (PEOPLE.has(prev) || SUBJECT_PRONOUNS.has(prev) || ADVERBS.has(prev) || MODALS.has(prev) || /[,;:.]$/.test(words[i - 1])) return false;
+	const next = words[i + 1];
+	if (l === "run") return lower(next ?? "") === "rate" || lower(next ?? "") === "rates";
+	// "cloud costs 40k a month": a figure after the metric is its value, not an object.
+	return next === undefined || !(DETERMINERS.has(lower(next)) || OBJECT_PRONOUNS.has(lower(next)));
+}
+
 /** The index of the first verb of the main clause at or after `from`; -1 when there is none. */
 function mainVerb(words: readonly string[], from: number): number {
 	for (let i = from; i < words.length; i++) {
@@ -695,7 +741,7 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev)) return i;
-		if (FINITE_AFTER_NOUN.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1])) return i;
+		if (FINITE_AFTER_NOUN.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -799,6 +845,8 @@ function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlyS
 		// "from 40 to 400" and "between design and engineering" stay whole.
 		if (l === "to" && words.slice(0, end).some((w) => lower(w) === "from")) continue;
 		if (l === "and" && words.slice(Math.max(0, end - 4), end).some((w) => lower(w) === "between")) continue;
+		// "with APC and AVL data": two initialisms before one noun are never parted.
+		if (l === "and" && /^\p{Lu}{2,6}$/u.test(words[end - 1]) && /^\p{Lu}{2,6}$/u.test(words[end + 1] ?? "")) continue;
 		if (PREPOSITIONS.has(l) || CLAUSE_BOUNDARY.has(l) || l === "and") {
 			const cut = trimEnd(words.slice(0, end));
 			// "by moving | to ...", "adopted | by ...": a phrase never ends on a verb that wants what follows.
@@ -1085,10 +1133,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
-				.replace(/^((?:(?:\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
+				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
-					/(?:ing|ed)(?: |$)|^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure))
+					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure))
 						? m
 						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
 				),
@@ -1631,10 +1679,15 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			// "restorative circles, cut referrals by 60%": the thing did that; "the coffee bag line, matched press
 			// proofs on kraft stock": the user did, there.
 			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
-			if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
+			// "4 yrs HASTUS, did 3 bids": what the years took in.
+			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
+			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
-			if (made && aside !== null) made.text = withAside(made.text, aside);
+			// "NPS/ACLS current, RRT-ACCS since 2024": one more credential, held since then.
+			const since = made !== null && aside !== null && /^I hold /.test(made.text) ? /^(\p{Lu}[\p{Lu}\d+-]*) since (\d{4})$/u.exec(aside) : null;
+			if (made && since) made.text = `${made.text}, and the ${since[1]} credential since ${since[2]}`;
+			else if (made && aside !== null) made.text = withAside(made.text, aside);
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
 			const ownSentence = spliced !== null && made?.kind === "reference" && /^I\b/.test(spliced);
@@ -1666,7 +1719,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const [first, ...rest] = units;
 	const why = withheld ? { withheld } : {};
 	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
-	const more = rest.map((u) => (u.kind === "statement" ? sentence(u.action !== undefined ? `I also ${u.action}` : u.text) : sentence(`I also worked on ${u.text.replace(/^my work on /, "")}`)));
+	// "I also precepted …. I also worked on …": the second of two in a row needs no "also".
+	let also = false;
+	const more = rest.map((u) => {
+		const word = also ? "" : " also";
+		also = !also && (u.kind !== "statement" || u.action !== undefined);
+		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
+	});
 	if (first.kind === "statement") {
 		const statement = [sentence(first.text), ...more].join(" ");
 		const mid = /^I\b/.test(statement) ? statement : midText(statement, names, all);
@@ -1795,11 +1854,19 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const first = lower(piece.words[0]);
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
 	if (first === "my" || piece.words.some((w, i) => i > 0 && lower(w) === "i")) return { kind: "reference", text: withArticle(text, names, all) };
+	// "NPS/ACLS current", "PMP certified": credentials the user holds.
+	const held = HELD.exec(text);
+	if (held) {
+		const what = joinList(held[1].split(/\/| and | & |, /));
+		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : `I'm ${what} ${held[2]}` };
+	}
 	// "OSHA 10", "PALS cert": a credential is the user's own, never "work on" it.
 	const credential = CREDENTIAL.exec(text);
 	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
 	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.
 	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|of|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "4 yrs HASTUS", "6 years Epic": years on a tool or a system, named.
+	if (piece.words.length === 3 && /^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) \p{Lu}[\p{L}\d-]*$/u.test(text) && !ordinary(first)) return { kind: "reference", text: `my ${piece.words[0]} ${piece.words[1]} on ${piece.words[2]}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
@@ -1825,6 +1892,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
  * A credential named on its own: a known certification, or any name ending in a word for one.
  * Group 1 or 2 is that word; without it the sentence adds "certification".
  */
+/** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
+const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed)$/u;
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
 
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */
@@ -1838,7 +1907,7 @@ function shortAction(action: string, who = "I"): string | null {
 }
 
 /** A span of months or years, a habit, a count of many things: what was done was no single occasion ("how I wrote more than 40 fiscal notes"). */
-const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b|\b(?:more than |over )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?!(?:hours|days|weeks|minutes|months|years|points|percent|times)\b)\p{Ll}+s\b/iu;
+const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every|a|per) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b|\b(?:more than |over )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?!(?:hours|days|weeks|minutes|months|years|points|percent|times)\b)\p{Ll}+s\b/iu;
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));
@@ -1858,7 +1927,7 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
 	const words = role.split(" ");
 	const rest = withoutAsides(words.slice(1).join(" "))
 		.split(" ")
-		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && !isName(w, names));
+		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && !isName(w, names) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
 	if (isName(words[0], names) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
 	return role[0].toLowerCase() + role.slice(1);
@@ -1890,8 +1959,46 @@ function withoutLongAsides(text: string): string {
 	}
 }
 
+/** Seniority a role's aside gives in shorthand: "devops eng (sr)" is a senior one. */
+const LEVELS: Readonly<Record<string, string>> = { sr: "senior", snr: "senior", senior: "senior", jr: "junior", junior: "junior", lead: "lead", staff: "staff", principal: "principal" };
+/** Tools and trades a role names in lower case or shorthand, as they are written. */
+const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "DevOps", k8s: "Kubernetes", gh: "GitHub", mgr: "manager", mgmt: "management" };
+
+/**
+ * The role as typed in a hurry, written out: "devops eng (sr)" → "senior DevOps engineer",
+ * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
+ */
+export function roleWritten(role: string): string {
+	let text = role.trim();
+	let level = "";
+	const open = text.lastIndexOf("(");
+	if (open > 0 && text.endsWith(")")) {
+		const inner = lower(text.slice(open + 1, -1).replace(/\.$/, ""));
+		if (Object.prototype.hasOwnProperty.call(LEVELS, inner)) {
+			level = LEVELS[inner];
+			text = text.slice(0, open).trimEnd();
+		}
+	}
+	const words = text.split(" ").map((w, k, all) => {
+		const l = w.toLowerCase();
+		// "eng" ending the role, or its first part ("platform eng, infra team").
+		if (k > 0 && /^engr?,?$/.test(l) && (k === all.length - 1 || l.endsWith(","))) return l.endsWith(",") ? "engineer," : "engineer";
+		return Object.prototype.hasOwnProperty.call(ROLE_TERMS, l) && (w === l || w === `${l[0].toUpperCase()}${l.slice(1)}` || w === "GH") ? ROLE_TERMS[l] : w;
+	});
+	if (level === "") return words.join(" ");
+	const capital = /^\p{Lu}/u.test(role.trim());
+	// "Platform eng (Sr)" → "Senior platform engineer": the level leads, and the word after it is lower case.
+	if (/^\p{Lu}\p{Ll}+$/u.test(words[0]) && ordinaryWord(words[0])) words[0] = words[0].toLowerCase();
+	return `${capital ? level[0].toUpperCase() + level.slice(1) : level} ${words.join(" ")}`;
+}
+
+function ordinaryWord(word: string): boolean {
+	return !Object.prototype.hasOwnProperty.call(ROLE_TERMS, lower(word)) && !PROPER.has(lower(word));
+}
+
 /** A role without its qualifiers: "program manager, youth housing" → "program manager"; the whole role when nothing is left. */
 export function shortRole(role: string): string {
+	role = roleWritten(role);
 	const plain = withoutAsides(role);
 	const head = plain.split(/,|\s[-–—]\s/)[0].trim();
 	// "RN – Labor & Delivery": one word alone says too little of the role, so its qualifier stays.
@@ -1922,7 +2029,7 @@ const INSTITUTION =
 
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
-	const r = withoutLongAsides(role)
+	const r = withoutLongAsides(roleWritten(role))
 		.split(/\s+/)
 		.filter((w) => w !== "")
 		.join(" ")
@@ -2012,7 +2119,13 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	if (parts.length === 2 && /^[\p{Ll} ]+$/u.test(parts[1])) {
 		const head = titlePhrase(parts[0], context);
 		// "Green St bioswale - stamped set": the kind of paper is the phrase's head.
-		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) return `the ${parts[1]} for ${parts[0]}`;
+		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) {
+			// "Pack tray redesign - summary": a summary is "of" the work, named in sentence case as an ordinary phrase.
+			const ws = parts[0].split(" ");
+			const sentenceCase = ws.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && ws.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && !PROPER.has(lower(ws[0])) && !isName(ws[0], nameWords(context));
+			const of = /^(?:summary|overview|notes|write-?up|recap)$/.test(parts[1]);
+			return of && sentenceCase ? `the ${parts[1]} of the ${lower(parts[0])}` : `the ${parts[1]} ${of ? "of" : "for"} ${parts[0]}`;
+		}
 		if (head === null) return null;
 		// "Writing sample - motion to compel": the sample is that piece of writing.
 		if (/\bsamples?$/.test(head) && PIECE.test(parts[1])) return `${head}, ${article(parts[1])} ${parts[1]}`;
@@ -2022,10 +2135,11 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	// plain word before the kind of paper it is.
 	const ws = text.split(" ");
 	const first = ws[0];
-	if (ws.length >= 2 && ws.length <= 5 && (/^\p{Lu}[\p{Ll}\d-]+$/u.test(first) || INITIALISM.test(first)) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w) || INITIALISM.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
+	if (ws.length >= 2 && ws.length <= 5 && (/^\p{Lu}[\p{Ll}\d-]+$/u.test(first) || INITIALISM.test(first) || /^\d{1,3}(?:-\d{1,3}){0,3}(?:-\p{Ll}+)?$/u.test(first)) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w) || INITIALISM.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
 		const l = lower(first);
 		// "Instant-verify PRD" beside "shipped instant-verify": a hyphenated word is read by its first part too.
-		const plain = !/[\p{Lu}\d]/u.test(first.slice(1)) && (DOC_NOUN.test(l) || DETERMINERS.has(l) || [l, l.split("-")[0]].some((w) => ordinary(w) || context.plainWords?.has(w)) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(first));
+		// "30-60-90 day plan", "90-day plan": figures first, a plain phrase still.
+		const plain = /^\d/.test(first) || (!/[\p{Lu}\d]/u.test(first.slice(1)) && (DOC_NOUN.test(l) || DETERMINERS.has(l) || [l, l.split("-")[0]].some((w) => ordinary(w) || context.plainWords?.has(w)) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(first)));
 		// "My writing sample" takes no other article.
 		return `${DETERMINERS.has(l) ? "" : "the "}${plain ? l : first} ${ws.slice(1).join(" ")}`;
 	}

@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from "date-fns";
 import { format } from "./date-format";
 import { joinWords } from "./labels";
 import { parseWikiLink } from "./links";
-import { inlinePhrase, roleInSentence, type FitOptions } from "./phrasing";
+import { inlinePhrase, roleInSentence, roleWritten, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
 import { replaceWikiLinks, stripObsidianComments } from "./text-scan";
 import type { Settings } from "./settings";
@@ -220,7 +220,7 @@ export function theRole(role: string, company: string): string {
 
 /** What a subject line calls the interview: by role, else by company, else by date. */
 export function interviewLabel(interview: Interview, now: Date): string {
-	const role = plainText(interview.role);
+	const role = roleWritten(plainText(interview.role));
 	const company = plainText(interview.company);
 	if (role !== "") return `${role} interview`;
 	if (company !== "") return `${company} interview`;

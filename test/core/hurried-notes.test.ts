@@ -403,6 +403,15 @@ describe("notes typed in a hurry", () => {
 		}
 	});
 
+
+	it("writes a role typed as shorthand out in the subject and the letter, and says 'also' once in a row", () => {
+		const note = read({ role: "devops eng (sr)", interviewers: "Dana Whitfield <dana@northwind.com>", highlights: ["Rebuilt the intake form", "precepted 6 new grads in 2025", "led the Epic upgrade"] });
+		const [thanks] = note.drafts("thank-you").drafts;
+		expect(thanks.subject).toContain("Senior DevOps engineer interview");
+		expect(thanks.body).toContain("the senior DevOps engineer role at Northwind");
+		expect(thanks.body).not.toMatch(/devops eng\b|\(sr\)/);
+		expect(thanks.body).not.toMatch(/I also [^.]*\. I also/);
+	});
 });
 
 // ---------------------------------------------------------------- properties over hurried notes

@@ -7,6 +7,8 @@ import {
 	focusTopic,
 	noteItems,
 	roleInSentence,
+	roleWritten,
+	shortRole,
 	attachmentKind,
 	companyName,
 	segmentsOf,
@@ -681,6 +683,96 @@ describe("whatever the note, what it gives a letter", () => {
 		const run = "a" + " ;".repeat(20_000) + "b";
 		expect(trimTrailing(run, " ;")).toBe(run);
 		expect(trimTrailing("x" + " ;".repeat(20_000), " ;")).toBe("x");
+	});
+});
+
+describe("hurried inputs, read as a class", () => {
+	const about = (text: string) => topic(text)?.text;
+	it("reads a metric noun after a thing as the thing's head, never its verb", () => {
+		expect(about("Packaging spend, up 18% YoY; 3 sole-source suppliers")).toBe("packaging spend");
+		expect(about("Packaging spend up 18% YoY")).toBe("packaging spend");
+		expect(about("beverage cost is running 31%, wants it under 24% w/o killing the by-the-glass list")).toBe("beverage cost");
+		expect(about("travel budget is the issue")).toBe("the travel budget");
+		expect(about("Staffing cost 40k over plan")).toMatch(/^staffing cost\b/);
+		// After people or a pronoun, or before an object, it is still the verb.
+		expect(about("clients spend the budget on travel") ?? "").not.toMatch(/clients spend/);
+		expect(about("they cut costs 28%")).toBe("costs");
+		expect(about("hiring 3 nurses")).toBe("hiring 3 nurses");
+	});
+
+	it("writes a role typed as shorthand out: its level, 'eng' and the names of tools", () => {
+		expect(roleWritten("devops eng (sr)")).toBe("senior DevOps engineer");
+		expect(roleWritten("Devops eng (Sr)")).toBe("Senior DevOps engineer");
+		expect(roleWritten("Platform eng (Sr.)")).toBe("Senior platform engineer");
+		expect(roleWritten("k8s platform engr")).toBe("Kubernetes platform engineer");
+		expect(roleWritten("Warehouse mgr (jr)")).toBe("Junior warehouse manager");
+		expect(roleWritten("Nurse (lead)")).toBe("Lead nurse");
+		expect(roleInSentence("devops eng (sr)", "Acme")).toBe("the senior DevOps engineer role at Acme");
+		expect(roleInSentence("Devops eng (Sr)", "Acme")).toBe("the senior DevOps engineer role at Acme");
+		expect(shortRole("platform eng, infra team")).toBe("platform engineer");
+		expect(shortRole("devops eng (sr)")).toBe("senior DevOps engineer");
+		// Not a level, not at the end, or the whole role: as written.
+		expect(roleWritten("Charge nurse (nights)")).toBe("Charge nurse (nights)");
+		expect(roleWritten("eng")).toBe("eng");
+		expect(roleWritten("eng manager")).toBe("eng manager");
+		expect(roleWritten("Senior Kubernetes engineer")).toBe("Senior Kubernetes engineer");
+	});
+
+	it("writes out unspaced arrows between figures with units, 'upgr', 'k8s', 'GH actions' and a company after '@'", () => {
+		expect(about("k8s upgr stuck on 1.27, …")).toBe("the Kubernetes upgrade stuck on 1.27");
+		expect(expandShorthand("cut deploy 40m->6m @ acme w/ GH actions cache + argo")).toBe("cut deploy time 40 to 6 minutes at Acme with GitHub Actions cache and Argo");
+		expect(experienceOf("cut deploy 40m->6m @ acme w/ GH actions cache + argo").statement).toBe("I cut deploy time from 40 to 6 minutes at Acme with GitHub Actions cache and Argo.");
+		expect(expandShorthand("p95 2h->15m")).toBe("p95 2 hours to 15 minutes");
+		expect(expandShorthand("bill $4k->$1k/mo")).toBe("bill $4,000 to $1,000 a month");
+		expect(expandShorthand("OTP 68%->84%")).toBe("OTP 68% to 84%");
+		expect(experienceOf("ran SBT protocol on nights at Mercy, cut avg vent days 4.1 -> 3.2").statement).toBe("I ran SBT protocol on nights at Mercy, and cut average ventilator days from 4.1 to 3.2.");
+		// "@ home" is no company; "m" after money is millions, left as written.
+		expect(expandShorthand("worked @ home")).toBe("worked at home");
+		expect(expandShorthand("ARR $4m->$9m")).toBe("ARR $4m to $9m");
+		expect(expandShorthand("the deploy 40 to 6")).toBe("the deploy 40 to 6");
+	});
+
+	it("reads years on a tool, credentials held and recurring work as what they are, not as one action", () => {
+		expect(experienceOf("4 yrs HASTUS, did 3 bids").reference).toBe("my 4 years on HASTUS, including 3 bids");
+		expect(experienceOf("6 years Epic").reference).toBe("my 6 years on Epic");
+		expect(experienceOf("NPS/ACLS current, RRT-ACCS since 2024").statement).toBe("I hold current NPS and ACLS certifications, and the RRT-ACCS credential since 2024.");
+		expect(experienceOf("BLS and PALS certified").statement).toBe("I'm BLS and PALS certified.");
+		expect(experienceOf("ACLS current").statement).toBe("I hold current ACLS certification.");
+		const audit = experienceOf("Audited 400+ E/M charts/qtr at Valley Ortho");
+		expect(audit.statement).toBe("I audited more than 400 E/M charts a quarter at Valley Ortho.");
+		expect(audit.reference).toMatch(/^how I audited/);
+		expect(experienceOf("Audited the Q3 close at Valley Ortho").reference).toMatch(/^the time I/);
+		const route = experienceOf("Rebuilt the Route 9 schedule at Riverton Transit with APC + AVL data, OTP 68% -> 84%");
+		expect(route.short).not.toMatch(/with APC$/);
+		// Not a credential: a current thing in lower case.
+		expect(experienceOf("kept the budget current").statement).not.toMatch(/hold/);
+	});
+
+	it("says 'also' once in two sentences in a row", () => {
+		const e = experienceOf("- Rebuilt the intake form\n- precepted 6 new grads in 2025\n- led the Epic upgrade\n- mentored 3 techs");
+		expect(e.statement).toBe("I rebuilt the intake form. I also precepted 6 new grads in 2025. I led the Epic upgrade. I also mentored 3 techs.");
+		expect(e.statement).not.toMatch(/I also [^.]*\. I also/);
+	});
+
+	it("names a plan with figures first, and a summary of sentence-case work, as phrases", () => {
+		expect(titlePhrase("30-60-90 day plan")).toBe("the 30-60-90 day plan");
+		expect(titlePhrase("90-day plan")).toBe("the 90-day plan");
+		expect(titlePhrase("Pack tray redesign - summary")).toBe("the summary of the pack tray redesign");
+		expect(titlePhrase("Acme tray redesign - overview", { names: ["Acme"] })).toBe("the overview of Acme tray redesign");
+		expect(titlePhrase("Green St bioswale - stamped set")).toBe("the stamped set for Green St bioswale");
+		expect(titlePhrase("2024 report")).toBeNull();
+	});
+
+	it("reads the new shorthand in linear time", () => {
+		for (const unit of ["1m->2m ", "$1k->$2k/mo ", "@ a ", "A/B current ", "A/", "cut deploy 1 ", "vent days ", "GH actions ", "a spend ", "a cost is ", "4 yrs A, did 3 ", "a/qtr "]) {
+			for (const size of [30_000, 120_000]) {
+				const text = unit.repeat(Math.ceil(size / unit.length));
+				expect(focusTopic(text, { names }).topic?.text ?? "").not.toMatch(/\*\*/);
+				expect(experienceOf(text, { names }).statement ?? "").not.toMatch(/\*\*/);
+				expect(roleWritten(text).length).toBeGreaterThan(0);
+				expect(titlePhrase(`${text} - summary`)).not.toBe("");
+			}
+		}
 	});
 });
 
