@@ -325,6 +325,8 @@ export function expandShorthand(text: string): string {
 		// "cut deploy 40 to 6": the time of a deploy; "vent days": days on a ventilator.
 		.replace(/\b(cut|reduced|lowered|shortened|halved|sped up) (deploy|build|release|test|cycle|lead|turnaround|wait|boot|load|review) (?=[$€£]?\d)/g, "$1 $2 time ")
 		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
+		// "bev cost": a drinks programme's ("Bev" alone is a name).
+		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")

@@ -829,3 +829,11 @@ describe("attachments and the places a letter names", () => {
 		expect(roleInSentence("inside wireman apprenticeship", "IBEW Local 77")).toBe("the inside wireman apprenticeship at IBEW Local 77");
 	});
 });
+
+describe("a drinks programme typed short", () => {
+	it('writes out "bev" before what it is the beverage of, and leaves "Bev" the name alone', () => {
+		expect(expandShorthand("took bev cost at Lucca from 29% to 22%")).toBe("took beverage cost at Lucca from 29% to 22%");
+		expect(expandShorthand("rebuilt the bev program")).toBe("rebuilt the beverage program");
+		expect(expandShorthand("Bev to schedule the tasting")).toBe("Bev to schedule the tasting");
+	});
+});
