@@ -259,7 +259,7 @@ const THING_LINES = [
 	"Our conversation about {topic} has stayed with me.",
 	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
-	"Thank you for walking me through {topic}.",
+	"Thank you for filling me in on {topic}.",
 	"What you said about {topic} gave me a clearer picture of the work.",
 	"I found our discussion of {topic} especially useful.",
 	"Since we spoke, I've been thinking about {topic}.",
