@@ -144,7 +144,12 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 
 	const status = parseStatus(fm.status, reporter);
 	const records = parseRecords(fm, reporter);
-	const { interviewers, primaryContact } = parsePeople(fm, file, resolve, reporter);
+	const people = parsePeople(fm, file, resolve, reporter);
+	const { interviewers } = people;
+	// No primary contact named, and one interviewer the user can write to (a phone screen, say): they
+	// are the one asked about next steps and checked in with.
+	const alone = interviewers.length === 1 && interviewers[0].email !== undefined && isEmpty(fm.primary_contact) && isEmpty(fm.primary_contact_email);
+	const primaryContact = people.primaryContact ?? (alone ? interviewers[0] : null);
 	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter);
 	topLevelNotes(fm, interviewers, primaryContact, reporter);
 

@@ -319,6 +319,24 @@ describe("notes typed in a hurry", () => {
 		expect(read({ interviewers: "Mary-Kate Olsen" }).interview.interviewers.map((p) => p.name)).toEqual(["Mary-Kate Olsen"]);
 	});
 
+	it("asks the one interviewer of a phone screen about next steps when the note names no primary contact", () => {
+		const note = read({ interviewers: "Marisol Vega <mvega@riverside.example>", format: "phone" });
+		const [thanks] = note.drafts("thank-you").drafts;
+		expect(thanks.to).toEqual([{ name: "Marisol Vega", email: "mvega@riverside.example" }]);
+		// One email that day: her thank-you carries the question.
+		expect(thanks.body).toMatch(/next stage|how the process continues|when a decision/);
+		for (const kind of ["next-steps", "check-in", "close-out"] as const) {
+			const [draft] = note.drafts(kind).drafts;
+			expect(draft.to, kind).toEqual([{ name: "Marisol Vega", email: "mvega@riverside.example" }]);
+			expect(draft.body.split("\n")[0], kind).toBe("Hi Marisol,");
+			expect(draft.body, kind).not.toMatch(/arranging/);
+		}
+		expect(note.problems.map((p) => p.message).join(" ")).not.toMatch(/no primary contact/);
+		// Two interviewers and no primary contact: nobody is guessed.
+		const two = read({ interviewers: "Marisol Vega <mvega@riverside.example>; Ann Lee <ann@riverside.example>" });
+		expect(two.interview.primaryContact).toBeUndefined();
+	});
+
 	describe("focus and highlight written at the top of the note", () => {
 		const riverbend = {
 			company: "Riverbend Community Health",
