@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyInSentence, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -270,7 +270,7 @@ export function thankYouAsksNextStepsOf(interview: Interview): Person | null {
 
 /** What a subject line calls the role: "Platform engineer", else the company, else the interview's date. */
 function subjectRole(interview: Interview, now: Date): string {
-	const role = plainText(interview.role);
+	const role = roleWritten(plainText(interview.role));
 	if (role !== "") return /\b(?:role|position|job|interview)$/i.test(role) ? role : `${role} role`;
 	const company = plainText(interview.company);
 	if (company !== "") return `${company} role`;

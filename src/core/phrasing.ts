@@ -1985,7 +1985,10 @@ export function roleWritten(role: string): string {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
 		if (k > 0 && /^engr?,?$/.test(l) && (k === all.length - 1 || l.endsWith(","))) return l.endsWith(",") ? "engineer," : "engineer";
-		return Object.prototype.hasOwnProperty.call(ROLE_TERMS, l) && (w === l || w === `${l[0].toUpperCase()}${l.slice(1)}` || w === "GH") ? ROLE_TERMS[l] : w;
+		if (!Object.prototype.hasOwnProperty.call(ROLE_TERMS, l) || !(w === l || w === `${l[0].toUpperCase()}${l.slice(1)}` || w === "GH")) return w;
+		// "Hotel Revenue Mgr": a word typed with its capital keeps it ("Manager").
+		const term = ROLE_TERMS[l];
+		return w !== l && /^\p{Ll}/u.test(term) ? term[0].toUpperCase() + term.slice(1) : term;
 	});
 	if (level === "") return words.join(" ");
 	const capital = /^\p{Lu}/u.test(role.trim());

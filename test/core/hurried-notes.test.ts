@@ -319,6 +319,15 @@ describe("notes typed in a hurry", () => {
 		expect(read({ interviewers: "Mary-Kate Olsen" }).interview.interviewers.map((p) => p.name)).toEqual(["Mary-Kate Olsen"]);
 	});
 
+	it("writes a role's shorthand out the same way in every subject and letter, keeping its capitals", () => {
+		const note = read({ role: "Hotel Revenue Mgr (Larkspur Downtown, 312 keys)", interviewers: "Tony Russo <tony@larkspur.example>", primary_contact: "Deb Kowalczyk <deb@larkspur.example>" });
+		const all = (["thank-you", "next-steps", "check-in", "close-out"] as const).flatMap((kind) => note.drafts(kind).drafts);
+		for (const d of all) {
+			expect(d.subject, d.kind).toMatch(/Hotel Revenue Manager (?:interview|role)/);
+			expect(`${d.subject}\n${d.body}`, d.kind).not.toMatch(/Mgr|Revenue manager/);
+		}
+	});
+
 	it("asks the one interviewer of a phone screen about next steps when the note names no primary contact", () => {
 		const note = read({ interviewers: "Marisol Vega <mvega@riverside.example>", format: "phone" });
 		const [thanks] = note.drafts("thank-you").drafts;
