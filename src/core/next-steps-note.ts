@@ -402,6 +402,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
 			return s === undefined ? named : named.replace(/['’]?s$/i, "'s");
 		})
+		// "after new year": after the New Year.
+		.replace(/\b(after|before|by|until|around|over|at) New Year\b(?!['’]s)/g, "$1 the New Year")
 		// "w/ the owner (Gary Halvorsen)": a role with a name in brackets is that person.
 		.replace(ROLE_THEN_NAME, (m, p: string, role: string, name: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
 		.replace(NAME_THEN_ROLE, (m, p: string, name: string, role: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
@@ -425,6 +427,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bops (director|manager|lead|team|VP)\b/gi, "operations $1")
 		// "with staff engineer": one of them.
 		.replace(/\b(with|w\/) (staff|senior|principal|lead) (engineer|designer|scientist|developer|architect)\b/gi, "$1 a $2 $3")
+		// "w/ chief actuary", "at Jan meeting", "re 2nd rd": the articles a hurried note leaves out.
+		.replace(/\b(with|w\/|from|by) (chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+)\b/gu, "$1 the $2 $3")
+		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
+		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
 		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
 		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")

@@ -133,6 +133,10 @@ describe("what they said about next steps, read back", () => {
 		["if I move fwd, panel w/ CFO + ops director wk of 12/14", "understood", "I understood that, if I moved forward, the next step would be a panel with the CFO and operations director in the week of 14 December"],
 		["2nd rnd = sys design w/ staff eng, pat to sched", "understood", "I understood the second round would be a system design interview with a staff engineer, which you'd schedule"],
 		["if we move forward, Pat will send a case study", "you", "you mentioned that, if I moved forward, you'd send a case study"],
+		// The articles a hurried note leaves out.
+		["final rd w/ chief actuary, prob after new year", "understood", "I understood the next step was a final round with the chief actuary, probably after the New Year"],
+		["Helen said board approves hires at Jan meeting", "understood", "I understood from Helen that the board would approve hires at the January meeting"],
+		["GM to call wk of 12/21 re 2nd rd", "understood", "I understood the general manager would call in the week of 21 December about a second round"],
 		["Background check + final w/ the VP. Pat to send times.", "understood", "I understood the next step was a background check and a final interview with the VP, and that you'd send times"],
 		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
 		["PE review w/ principals, they'll call by Thanksgiving-ish", "understood", "I understood the next step was a PE review with principals, and that the team would call around Thanksgiving"],
@@ -289,7 +293,7 @@ describe("hurried notes, each read by the person it names, a week or so after th
 			["decision before christmas", "I understood a decision was expected before Christmas", "2026-12-24"],
 			["decision by year end", "I understood a decision was expected by the end of the year", "2026-12-31"],
 			["decision by EOY", "I understood a decision was expected by the end of the year", "2026-12-31"],
-			["decision after New Year", "I understood a decision was expected after New Year", "2027-01-01"],
+			["decision after New Year", "I understood a decision was expected after the New Year", "2027-01-01"],
 			["they'll decide after the holiday break", "I understood the team would decide after the holiday break", "2027-01-01"],
 		];
 		for (const [text, clause, latest] of cases) {
