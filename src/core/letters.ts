@@ -349,7 +349,7 @@ const GENERAL_LINES = [
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
 	"What you described fits closely with the work I want to do next.",
-	"I'd welcome the chance to put my skills to use here.",
+	"I'd welcome the chance to put my skills to use in the job.",
 	"The way you described the work appeals to me.",
 	"I'd be glad to contribute in this role.",
 	"I'd enjoy taking on the work you described.",
