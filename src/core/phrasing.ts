@@ -207,7 +207,7 @@ const PEOPLE = list(
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold",
+	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell",
 );
 const ADJECTIVE_PAST = list(
 	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set",
@@ -255,13 +255,13 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd");
+const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
@@ -328,6 +328,8 @@ export function expandShorthand(text: string): string {
 		// "bev cost": a drinks programme's ("Bev" alone is a name).
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
+		// "RevPAR idx vs compset": a hotel's figures are measured against its competitive set.
+		.replace(/\b(?:vs\.?|versus) (?:the )?(?:compset|comp set|competitive set)\b/g, "against the competitive set")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
 		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
@@ -992,8 +994,13 @@ function indirectQuestion(words: readonly string[]): string[] | null {
 	return [first, who, aux, ...rest];
 }
 
+/** "Big problem:", "Main issue -", "Their #1 priority:": a label before the focus itself. */
+const FOCUS_LABEL = /^(?:(?:the|their|our|my|one|biggest|big|main|key|top|real|core|primary|major|current|other|#1|number one) ){0,2}(?:problem|issue|thing|focus|priority|concern|pain point|pain|challenge|goal|question|worry|headache|topic|theme|blocker|risk|ask)s? ?(?::| -) (to (?=\p{L}))?(?=\S)/iu;
+
 const TOPIC_WORDS = 14;
 const SHORT_WORDS = 8;
+/** The most words an item of a listed focus may have. */
+const LISTED_WORDS = 10;
 
 interface Candidate {
 	words: string[];
@@ -1038,6 +1045,8 @@ function topicCandidate(piece: Piece): Candidate | null {
 
 /** Verbs of trouble: "they keep losing deals" is about the deals, never about the losing. */
 const TROUBLE = list("losing missing failing struggling blaming breaking dropping blowing slipping lagging burning churning leaking bleeding fighting drowning");
+/** Verbs of a loss: "lost 2 clients", "missed the window". */
+const LOSS = list("lost lose loses missed miss misses churned blew blow failed fail fails");
 const COPULA = list("is are was were am be been being 's 're isn't aren't wasn't weren't");
 
 /** True for a subject made only of people or names: "their board", "Dana", "nurses and hospitalists". */
@@ -1059,6 +1068,13 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	let v = verbAt;
 	while (v < words.length && (AUX.has(lower(words[v])) || ADVERBS.has(lower(words[v])))) v++;
 	const troubled = TROUBLE.has(lower(words[v] ?? ""));
+	// "they lost 2 clients because of venue changes": what the loss came from is the topic, never the loss.
+	const lossAt = /^(?:keep|keeps|kept)$/i.test(words[v] ?? "") ? v + 1 : v;
+	if (LOSS.has(lower(words[lossAt] ?? "")) || TROUBLE.has(lower(words[lossAt] ?? ""))) {
+		const k = words.findIndex((w, j) => j > lossAt && /^(?:because|due|owing)$/i.test(w) && /^(?:of|to)$/i.test(words[j + 1] ?? ""));
+		const cause = k === -1 ? [] : cutAtClause(words.slice(k + 2));
+		if (cause.length > 0 && !startsObject(cause[0]) && !/^\d/.test(cause[0]) && !STATE_WORDS.has(lower(cause[0])) && !criticises(cause.join(" "))) return { words: cause, kind: "thing", score: 2, noun: true };
+	}
 	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && subject.length <= 8) {
 		const np = cutAtClause(subject);
 		if (np.length > 0 && !/^\d/.test(np[0])) return { words: np, kind: "thing", score: 2, noun: true };
@@ -1130,6 +1146,11 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
 			item
+				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
+				// "Goal: to double direct bookings" is how to do it.
+				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
+				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
+				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
@@ -1194,7 +1215,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const phrase = (c: Candidate, max: number): string | null => {
 		// "the script volume | about 450 a day with only 2 RPhs": a figure after the thing is the note's detail.
 		const figure = c.words.findIndex((w, k) => k >= 2 && lower(w) === "about" && /^\d/.test(c.words[k + 1] ?? ""));
-		let cut = shorten(figure === -1 ? c.words : c.words.slice(0, figure), max);
+		let ws = figure === -1 ? c.words : c.words.slice(0, figure);
+		// "clients this year": when it happened is the note's detail, not the topic's.
+		if (c.noun && ws.length > 3 && /^(?:this|last)$/i.test(ws[ws.length - 2]) && /^(?:year|quarter|month|week|season)$/i.test(ws[ws.length - 1])) ws = ws.slice(0, -2);
+		let cut = shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
@@ -1224,10 +1248,11 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const listed = items.length > 1 ? firsts : segments.length > 1 && segments.slice(1).every((s) => s.after === ";") && (perItem[0] ?? []).length === segments.length ? perItem[0] : [];
 	const minScore = items.length > 1 ? 1 : 3;
 	// A list may mix things and activities: "- recruiting participants without a panel vendor\n- synthesis".
-	if (listed.length > 1 && listed.length <= 3 && listed.every((c) => (c.kind === "thing" || (items.length > 1 && c.kind === "activity")) && c.score >= minScore && c.words.length <= 8)) {
-		const parts = listed.map((c) => phrase(c, 8));
+	if (listed.length > 1 && listed.length <= 3 && listed.every((c) => (c.kind === "thing" || (items.length > 1 && c.kind === "activity")) && c.score >= minScore && c.words.length <= LISTED_WORDS)) {
+		const parts = listed.map((c) => phrase(c, LISTED_WORDS));
 		const whole = parts.filter((p): p is string => p !== null);
-		if (whole.length === listed.length) {
+		// "the FAI backlog and getting inspection out of the way of the line": two short items, named whole while they fit.
+		if (whole.length === listed.length && whole.join(" ").split(" ").length <= TOPIC_WORDS) {
 			const text = joinList(whole);
 			return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : whole[0] }, leftOut: [] };
 		}
@@ -1591,6 +1616,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let relative: string | null = null;
 			let aside: string | null = null;
 			let spliced: string | null = null;
+			// "ran the kickoff in Vegas, came in under budget": a second verb of the same subject, joined without a
+			// comma unless the first part has one of its own ("…, saving 6.2 kg, and passed …").
+			let sameSubject = false;
 			let held: string | null = null;
 			let withWhat: string | null = null;
 			let byWhom: string | null = null;
@@ -1612,6 +1640,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				} else if (pastAfter && isActionStart(textPart.split(" "))) {
 					// "used Power BI to rebuild the report, cut prep from 2 days to 2 hrs": two actions of the user's.
 					spliced = withOmittedWords(after);
+					sameSubject = true;
 					textPart = textPart.slice(0, comma);
 				} else if (change && !/\d/.test(after.split(" ")[0]) && !isPast(firstAfter)) {
 					trailing = change;
@@ -1693,7 +1722,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
 			const ownSentence = spliced !== null && made?.kind === "reference" && /^I\b/.test(spliced);
-			if (made && spliced !== null && !ownSentence) made.text = made.kind === "statement" ? `${made.text}, and ${spliced}` : withAside(made.text, spliced);
+			if (made && spliced !== null && !ownSentence) made.text = made.kind === "statement" ? `${made.text}${sameSubject && !made.text.includes(", ") ? "" : ","} and ${spliced}` : withAside(made.text, spliced);
 			unit = made;
 			if (ownSentence && spliced !== null) {
 				flush();
@@ -1917,7 +1946,8 @@ function shortReference(reference: string): string | null {
 	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
 	const min = prefix.split(" ").filter((w) => w !== "").length + 2;
 	const cut = shorten(cutAtClause(words, min), 12, min);
-	return cut ? cut.join(" ") : null;
+	// "my work on the kickoff, | where I …": the comma before the part cut off goes with it.
+	return cut ? trimTrailing(cut.join(" "), ",;:") : null;
 }
 
 // ---------------------------------------------------------------- roles and titles
@@ -2112,6 +2142,8 @@ const ABOUT_NOUN = / (?:slides|deck|portfolio|study|paper|article|notes|write-?u
 /** A piece of writing that a sample can be: "motion to compel", "deposition summary". */
 const PIECE = /(?:^| )(?:motion|brief|memo|complaint|petition|contract|essay|article|letter|summary|report|review)(?: (?:to|of|for|in|on|about|with|from|against) |$)/;
 
+const YEAR_AT_END = / (?:19|20)\d\d$/;
+
 /**
  * A title ("Tolerance stack-up", "New grad residency outline") as a noun phrase with its article:
  * "the tolerance stack-up". Null when it does not read as a phrase: a first word that may be a
@@ -2119,6 +2151,13 @@ const PIECE = /(?:^| )(?:motion|brief|memo|complaint|petition|contract|essay|art
  */
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
+	// "Owyhee lek summary 2025": the year a paper is of, said after it, "the Owyhee lek summary (2025)".
+	const year = YEAR_AT_END.exec(text);
+	// One year only: "… 2024 2025" is no title, and reading it so would recurse on every year.
+	if (year && year.index > 0 && !YEAR_AT_END.test(text.slice(0, year.index))) {
+		const head = titlePhrase(text.slice(0, year.index), context);
+		return head === null ? null : `${head} (${year[0].slice(1)})`;
+	}
 	// "Unit plan - ratios" → "the unit plan for ratios".
 	const parts = text.split(" - ");
 	if (parts.length === 2 && /^[\p{Ll} ]+$/u.test(parts[1])) {
@@ -2134,17 +2173,21 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 		if (head === null) return null;
 		// "Writing sample - motion to compel": the sample is that piece of writing.
 		if (/\bsamples?$/.test(head) && PIECE.test(parts[1])) return `${head}, ${article(parts[1])} ${parts[1]}`;
+		// "8D summary - bore diameter escape": a report of one event is for it, with its article.
+		const last = parts[1].split(" ").pop() ?? "";
+		if (/ (?:summary|report|readout|write-?up|postmortem|review)$/.test(head) && parts[1].includes(" ") && !looksPlural(last) && !isMass(last) && withArticle(parts[1], nameWords(context)).startsWith("the ")) return `${head} for the ${parts[1]}`;
 		return `${head} ${ABOUT_NOUN.test(head) ? "on" : "for"} ${parts[1]}`;
 	}
 	// "Quillpay readout sample", "Brag book", "AAC group trial protocol": a name, an initialism or a
 	// plain word before the kind of paper it is.
 	const ws = text.split(" ");
 	const first = ws[0];
-	if (ws.length >= 2 && ws.length <= 5 && (/^\p{Lu}[\p{Ll}\d-]+$/u.test(first) || INITIALISM.test(first) || /^\d{1,3}(?:-\d{1,3}){0,3}(?:-\p{Ll}+)?$/u.test(first)) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w) || INITIALISM.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
+	if (ws.length >= 2 && ws.length <= 5 && (/^\p{Lu}[\p{Ll}\d-]+$/u.test(first) || INITIALISM.test(first) || /^\d{1,3}(?:-\d{1,3}){0,3}(?:-\p{Ll}+)?$/u.test(first) || /^\d{1,2}\p{Lu}{1,2}$/u.test(first)) && ws.slice(1, -1).every((w) => /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)$/u.test(w) || INITIALISM.test(w)) && DOC_NOUN.test(ws[ws.length - 1])) {
 		const l = lower(first);
 		// "Instant-verify PRD" beside "shipped instant-verify": a hyphenated word is read by its first part too.
 		// "30-60-90 day plan", "90-day plan": figures first, a plain phrase still.
-		const plain = /^\d/.test(first) || (!/[\p{Lu}\d]/u.test(first.slice(1)) && (DOC_NOUN.test(l) || DETERMINERS.has(l) || [l, l.split("-")[0]].some((w) => ordinary(w) || context.plainWords?.has(w)) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(first)));
+		// "8D summary", "5S audit": a figure and capitals are a method's name, kept as written.
+		const plain = /^\d\P{Lu}*$/u.test(first) || (!/[\p{Lu}\d]/u.test(first.slice(1)) && (DOC_NOUN.test(l) || DETERMINERS.has(l) || [l, l.split("-")[0]].some((w) => ordinary(w) || context.plainWords?.has(w)) || /(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer|ed|ive|ous|ful|able)$/.test(first)));
 		// "My writing sample" takes no other article.
 		return `${DETERMINERS.has(l) ? "" : "the "}${plain ? l : first} ${ws.slice(1).join(" ")}`;
 	}

@@ -266,7 +266,7 @@ describe("what became of the work, in a hurried highlight", () => {
 		["Launched the referral program → +12%", "I launched the referral program, for a 12% increase."],
 		["Lean cell redesign -> -2 days lead time", "my work on the lean cell redesign, which cut lead time by 2 days"],
 		// "first try" is on the first try; "my first try" stays.
-		["Ran PE exam prep, passed on first try", "I ran PE exam prep, and passed on the first try."],
+		["Ran PE exam prep, passed on first try", "I ran PE exam prep and passed on the first try."],
 		["My first try at ML was a churn model", "My first try at ML was a churn model."],
 		// A bare outcome after a comma is the thing's, not more of the user's work.
 		["led 14 pub mtgs for Millbrook downtown plan, adopted 7-0", "I led 14 public meetings for the Millbrook downtown plan, which was adopted 7-0."],
@@ -275,8 +275,8 @@ describe("what became of the work, in a hurried highlight", () => {
 		["Wrote the bill, passed 60-40", "I wrote the bill, which was passed 60-40."],
 		["led outreach for Oakdale transit study, approved in March", "I led outreach for the Oakdale transit study, which was approved in March."],
 		// With an object, the verb after the comma is the user's.
-		["Built the release train, shipped v2 in March", "I built the release train, and shipped v2 in March."],
-		["Studied hard for the PE exam, passed first try", "I studied hard for the PE exam, and passed on the first try."],
+		["Built the release train, shipped v2 in March", "I built the release train and shipped v2 in March."],
+		["Studied hard for the PE exam, passed first try", "I studied hard for the PE exam and passed on the first try."],
 		// What went from one figure to another fell or rose; "we went from 3 to 12 sites" stays.
 		["Started telehealth MNT visits at Lakeside Clinic, no-shows went from 31% to 12% in 6 months", "I started telehealth MNT visits at Lakeside Clinic, and no-shows fell from 31% to 12% in 6 months."],
 		["Moved support to Zendesk, CSAT went from 71% to 88%", "I moved support to Zendesk, and CSAT rose from 71% to 88%."],
@@ -542,7 +542,7 @@ describe("a note cut short", () => {
 	it("never ends a highlight on the word that led to what is missing", () => {
 		expect(experienceOf("took my 7-store district from")).toMatchObject({ statement: "I took my 7-store district.", reference: "the time I took my 7-store district" });
 		expect(experienceOf("Led the migration from Oracle to").statement).toBe("I led the migration from Oracle.");
-		expect(experienceOf("built a key-holder bench program, promoted 5 ASMs to").statement).toBe("I built a key-holder bench program, and promoted 5 ASMs.");
+		expect(experienceOf("built a key-holder bench program, promoted 5 ASMs to").statement).toBe("I built a key-holder bench program and promoted 5 ASMs.");
 		expect(experienceOf("moved the team to the").statement).toBe("I moved the team.");
 		expect(experienceOf("cut shrink and -").statement).toBe("I cut shrink.");
 		// A list item cut down to such a word alone goes.
@@ -725,7 +725,7 @@ describe("hurried inputs, read as a class", () => {
 		expect(expandShorthand("p95 2h->15m")).toBe("p95 2 hours to 15 minutes");
 		expect(expandShorthand("bill $4k->$1k/mo")).toBe("bill $4,000 to $1,000 a month");
 		expect(expandShorthand("OTP 68%->84%")).toBe("OTP 68% to 84%");
-		expect(experienceOf("ran SBT protocol on nights at Mercy, cut avg vent days 4.1 -> 3.2").statement).toBe("I ran SBT protocol on nights at Mercy, and cut average ventilator days from 4.1 to 3.2.");
+		expect(experienceOf("ran SBT protocol on nights at Mercy, cut avg vent days 4.1 -> 3.2").statement).toBe("I ran SBT protocol on nights at Mercy and cut average ventilator days from 4.1 to 3.2.");
 		// "@ home" is no company; "m" after money is millions, left as written.
 		expect(expandShorthand("worked @ home")).toBe("worked at home");
 		expect(expandShorthand("ARR $4m->$9m")).toBe("ARR $4m to $9m");
@@ -782,6 +782,8 @@ describe("linear time on hostile notes", () => {
 	const units = ["[", "[[", "](", "[x](", "*", "**a", "_", "`", ". ", ";", " ;x", "they ", "Automated ", "%%", "<a", "a, see ", "# ", "- ", "w/", "14k ", "(", "from 1 to 2 ", ", up 2% ", "Led-", "https://x.example/ ", "esp. "];
 	// The readings of places, outcomes and signed changes: each regex's own worst case.
 	units.push("for Aa ", "for Aa 9 b c ", "on Aa Bb Cc 1 dd ee ", "a -> -1 ", "a -> -1 kg b ", "x first ", "a went from ", ", adopted in ", "stamped ", "pub ", "TOD ", "Rte ", "a re ", "pts ", "Elm St ", "a-", "transit-oriented");
+	// Labels, moves named before their kind, losses with a cause, a past time, a second verb after a comma.
+	units.push("big problem: ", "the main ", "a -> a ", "a to a migration ", "a-b-c ", "they lost x because of ", "keeps losing due ", "x this year ", "ran x, came in ", "vs compset ");
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
 			const text = unit.repeat(Math.ceil(size / unit.length));
@@ -835,5 +837,95 @@ describe("a drinks programme typed short", () => {
 		expect(expandShorthand("took bev cost at Lucca from 29% to 22%")).toBe("took beverage cost at Lucca from 29% to 22%");
 		expect(expandShorthand("rebuilt the bev program")).toBe("rebuilt the beverage program");
 		expect(expandShorthand("Bev to schedule the tasting")).toBe("Bev to schedule the tasting");
+	});
+});
+
+describe("hurried focus notes and highlights, read as a class", () => {
+	const text = (note: string) => focusTopic(note, { names: ["Northwind"] }).topic;
+
+	it("reads a labelled focus ('Big problem: …') by what follows its label", () => {
+		expect(text("Big problem: delinquency at 9% on Elm St, and 14 move-outs in Q3")?.text).toBe("delinquency on Elm Street");
+		expect(text("Main issue - vendor lead times")?.text).toBe("vendor lead times");
+		expect(text("Their #1 priority: onboarding and billing")?.text).toBe("onboarding and billing");
+		expect(text("Pain points: slotting in the WMS")?.text).toBe("slotting in the WMS");
+		// A goal is how to do it, with its "to" or without.
+		expect(text("Goal: to double direct bookings")?.text).toBe("how to double direct bookings");
+		expect(text("Goal: reduce scrap on line 2")?.text).toBe("how to reduce scrap on line 2");
+		// Never the label itself; a label word that is the topic's own stays.
+		for (const note of ["Big problem: delinquency on Elm St", "Key concern: churn in Q3", "focus: latency"]) expect(text(note)?.text).not.toMatch(/problem|concern|focus/i);
+		expect(text("Problem solving under pressure")?.text).toBe("problem solving under pressure");
+		expect(text("Focus groups for the new menu")?.text).toMatch(/^focus groups/);
+	});
+
+	it("names a move written before its kind ('Excel -> R migration') whole", () => {
+		expect(text("Excel -> R migration")?.text).toBe("the migration from Excel to R");
+		expect(text("Excel to R migration")?.text).toBe("the migration from Excel to R");
+		expect(text("SAP → NetSuite cutover, mid-year")?.text).toBe("the cutover from SAP to NetSuite");
+		// An arrow with no kind of move after it is still the note's reasoning.
+		expect(text("script volume ~450/day -> verification backlog by 3pm")?.text).toBe("the script volume");
+	});
+
+	it("names what a loss came from, never the loss, and never a cause that is itself a complaint", () => {
+		const lost = text("they lost 2 big corporate clients this yr bc of last-minute venue changes + budget overruns");
+		expect(lost).toMatchObject({ text: "last-minute venue changes and budget overruns", short: "last-minute venue changes and budget overruns" });
+		expect(text("they keep missing deadlines due to supplier delays")?.text).toBe("supplier delays");
+		expect(text("their venue team keeps losing deals due to slow quotes")?.text).not.toMatch(/slow/);
+		// Without a cause, the thing lost; when it happened (this year, last quarter) is the note's detail.
+		expect(text("they lost 2 big corporate clients this yr")?.text).toBe("big corporate clients");
+		expect(text("IEC 62443 audit next year")?.text).toBe("the IEC 62443 audit next year");
+		for (const note of ["they lost 2 big corporate clients this yr bc of last-minute venue changes", "they lost clients bc of price"]) {
+			const t = text(note);
+			expect(`${t?.text} ${t?.short}`).not.toMatch(/\bbc\b|this year because|lost/);
+		}
+	});
+
+	it("writes out hotel, quarter and 'because' shorthand in a focus and a highlight alike", () => {
+		expect(text("RevPAR idx ~94 vs compset, ADR leakage thru OTAs -> need more direct bkgs")?.text).toBe("the RevPAR index against the competitive set");
+		expect(text("grp vs transient displacement, Q1 city-wide convention")?.text).toBe("group versus transient displacement");
+		expect(expandShorthand("2 qtrs early bc of scope; 1 qtr late; direct bkgs thru the site; idx; grp rates; compset")).toBe("2 quarters early because of scope; 1 quarter late; direct bookings through the site; index; group rates; competitive set");
+		// Capitals are a name's: "BC" is British Columbia, "Grp" may be a name.
+		expect(expandShorthand("moved to BC in 2019")).toBe("moved to BC in 2019");
+		const shipped = experienceOf("shipped the 2.0 release 2 qtrs early bc we cut scope");
+		expect(shipped.statement).toBe("I shipped the 2.0 release 2 quarters early because my team and I cut scope.");
+		expect(shipped.short).not.toMatch(/\bbc\b|qtrs/);
+	});
+
+	it("names two short listed items whole while they fit, and the first alone on a card", () => {
+		expect(text("- FAI backlog (AS9102), ~40 part numbers waiting\n- getting inspection out of the way of the line")).toMatchObject({ text: "the FAI backlog and getting inspection out of the way of the line", short: "the FAI backlog" });
+		// Two long ones do not fit a sentence: the first is the topic.
+		const long = text("- getting inspection out of the way of the line on nights\n- keeping the supplier corrective action backlog under forty open items");
+		expect(long?.text.split(" ").length).toBeLessThanOrEqual(14);
+		expect(long?.text).not.toMatch(/ and keeping /);
+	});
+
+	it("joins a second past verb of the user's after a comma with 'and', and keeps the comma after one of its own", () => {
+		expect(experienceOf("ran the 1,200-person Medtronic sales kickoff in Vegas, came in 6% under a $480k budget").statement).toBe("I ran the 1,200-person Medtronic sales kickoff in Vegas and came in 6% under a $480,000 budget.");
+		expect(experienceOf("led the ERP cutover, went live 2 wks early").statement).toBe("I led the ERP cutover and went live 2 weeks early.");
+		// A sentence of its own after the comma, or a first part with a comma, keeps ", and".
+		expect(experienceOf("Rebuilt the dashboard, 3 teams now use it").statement).toBe("I rebuilt the dashboard, and 3 teams now use it.");
+		expect(experienceOf("rebuilt the routing model, on-time rate 82% -> 95%, cut overtime 20%").statement).toMatch(/95%, and cut overtime/);
+		// A short reference never ends on the comma before what it cut off.
+		expect(experienceOf("the kickoff, built in 2 wks").short).toBe("my work on the kickoff");
+	});
+
+	it("names a file with a year, or a method's name first ('8D'), as a phrase", () => {
+		expect(titlePhrase("Owyhee lek summary 2025")).toBe("the Owyhee lek summary (2025)");
+		expect(titlePhrase("Report 2025")).toBe("the report (2025)");
+		expect(titlePhrase("2025")).toBeNull();
+		expect(titlePhrase("Brightline launch 2025")).toBeNull();
+		expect(titlePhrase("8D summary - bore diameter escape")).toBe("the 8D summary for the bore diameter escape");
+		expect(titlePhrase("5S audit")).toBe("the 5S audit");
+		expect(withTitleAside(titlePhrase(titleAside("8D summary - bore diameter escape (sanitized)").title) ?? "", "sanitized")).toBe("the 8D summary for the bore diameter escape (sanitized)");
+		// A topic that is a plural or a mass noun takes no article; other papers are still "on" theirs.
+		expect(titlePhrase("Lab report - stoichiometry")).toBe("the lab report on stoichiometry");
+		expect(titlePhrase("Slides - data contracts")).toBe("the slides on data contracts");
+		expect(titlePhrase("Unit plan - ratios")).toBe("the unit plan for ratios");
+	});
+
+	it("reads a title ending on a year in linear time", () => {
+		for (const size of [30_000, 120_000]) {
+			expect(titlePhrase("a ".repeat(size / 2) + "summary 2025")?.endsWith("a summary (2025)")).toBe(true);
+			expect(titlePhrase(" 2025".repeat(size / 5))).toBeNull();
+		}
 	});
 });

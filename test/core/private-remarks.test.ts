@@ -114,7 +114,7 @@ describe("the user's verbs", () => {
 		["used Desmos + assigned group roles, referrals down 40% in 1 yr", "I used Desmos and assigned group roles, cutting referrals by 40% in 1 year."],
 		["Prepped PBC lists for 2 clean audits (no adj. entries), ASC 606 implementation lead", "I prepped PBC lists for 2 clean audits (no adjusting entries; ASC 606 implementation lead)."],
 		["broke down whole fish daily at Lupa (halibut, branzino)", "I broke down whole fish daily at Lupa (halibut, branzino)."],
-		["used Power BI to rebuild the weekly report, cut prep from 2 days to 2 hrs", "I used Power BI to rebuild the weekly report, and cut prep from 2 days to 2 hours."],
+		["used Power BI to rebuild the weekly report, cut prep from 2 days to 2 hrs", "I used Power BI to rebuild the weekly report and cut prep from 2 days to 2 hours."],
 		["Used Six Sigma to cut defects 30%", "I used Six Sigma to cut defects 30%."],
 		["Digitized intake forms for 3 clinics", "I digitized intake forms for 3 clinics."],
 		["onboarded 14 new hires in one quarter", "I onboarded 14 new hires in one quarter."],
