@@ -344,6 +344,26 @@ function bareWord(word: string): string {
 }
 
 
+/** Kinds of paper a link's last words may name: ".../asq-cqe-certificate" is a certificate. */
+const URL_PAPERS = new Set(["certificate", "certification", "portfolio", "resume", "cv", "deck", "slides", "report", "proposal", "memo", "summary", "writeup", "case study", "writing sample", "work sample"]);
+
+/** What a bare link names in its last words ("the certificate"), or "" for a link that names nothing. */
+function urlTitle(url: string): string {
+	const end = url.search(/[?#]/);
+	let path = end === -1 ? url : url.slice(0, end);
+	while (path.endsWith("/")) path = path.slice(0, -1);
+	const slash = path.lastIndexOf("/");
+	if (slash < path.indexOf("//") + 2) return "";
+	const words = path
+		.slice(slash + 1)
+		.replace(/\.[a-z0-9]{2,4}$/i, "")
+		.toLowerCase()
+		.split(/[-_]+/);
+	const two = words.slice(-2).join(" ");
+	const last = words[words.length - 1] ?? "";
+	return URL_PAPERS.has(two) ? `the ${two}` : URL_PAPERS.has(last) ? `the ${last}` : "";
+}
+
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
 	const facts: AttachmentFacts[] = [];
@@ -368,7 +388,7 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const head = label === "" ? null : titlePhrase(fileTitle(title), { names, plainWords });
 			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : withTitleAside(head, aside), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
-			facts.push({ kind: attachmentKind("", text), title: "", url: text, file: false });
+			facts.push({ kind: attachmentKind("", text), title: urlTitle(text), url: text, file: false });
 		} else if (text !== "") {
 			files.push(text);
 			const kind = attachmentKind(text, null);

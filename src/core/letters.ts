@@ -164,7 +164,7 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 	const sentences: string[] = [];
 	list.forEach((given, i) => {
 		// "the portfolio", "the résumé": what is the user's own is "my".
-		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples)\b/i, "my $1") };
+		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples|work sample|certificate|certification)\b/i, "my $1") };
 		const { slot, options } = attachmentWordings(a);
 		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
 		const previous = sentences[i - 1];

@@ -328,6 +328,18 @@ describe("notes typed in a hurry", () => {
 		}
 	});
 
+	it("names a bare link by the paper its last words name, and says nothing it cannot know", () => {
+		const line = (url: string) => {
+			const note = read({ interviewers: [{ name: "Raymond Cho", email: "raymond@northwind.com", attachments: [url] }] });
+			return note.drafts("thank-you").drafts[0].body.split("\n").find((l) => l.includes(url)) ?? "";
+		};
+		expect(line("https://example.org/asq-cqe-certificate")).toMatch(/^My certificate is here/);
+		expect(line("https://x.example/portfolio/")).toMatch(/^My portfolio is here/);
+		expect(line("https://x.example/my-case-study.pdf?x=1")).toMatch(/^The case study is here/);
+		expect(line("https://docs.example/jrivera/westgate-30-60-90")).toMatch(/^More detail is here/);
+		expect(line("https://example.org/")).not.toMatch(/certificate|portfolio/);
+	});
+
 	it("asks the one interviewer of a phone screen about next steps when the note names no primary contact", () => {
 		const note = read({ interviewers: "Marisol Vega <mvega@riverside.example>", format: "phone" });
 		const [thanks] = note.drafts("thank-you").drafts;
