@@ -220,7 +220,9 @@ function sayableTitle(person: Person): string | null {
 
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
 function fullName(person: Person): string {
-	const label = plainText(personLabel(person));
+	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
+	const typed = plainText(personLabel(person));
+	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? typed.replace(/(^|[ '’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()) : typed;
 	if (!person.nickname) return label;
 	const ws = label.split(" ");
 	return ws.length > 1 && !ws[ws.length - 1].includes("@") ? `${plainText(person.nickname)} ${ws[ws.length - 1]}` : label;

@@ -626,6 +626,11 @@ export interface ContactLetter {
 	paragraphs: string[];
 }
 
+/** Who decides, to the one written to: an agency's recruiter does not; the company does. */
+function deciders(facts: ContactFacts): string {
+	return facts.agency && facts.company !== "" ? `${facts.company} expects` : "you expect";
+}
+
 const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T => choose(options, { index: 0, seed: facts.seed }, slot);
 
 /**
@@ -652,7 +657,7 @@ function openQuestion(facts: ContactFacts): string {
 	// letter neither asks again (as if they had not listened) nor asks to "confirm" what it does not say.
 	if (told !== null) {
 		return join(
-			decision ? `I understand you expect to decide by ${decision}.` : "",
+			decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "",
 			pickFor(
 				["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."],
 				facts,
@@ -663,9 +668,9 @@ function openQuestion(facts: ContactFacts): string {
 	if (decision) {
 		return pickFor(
 			[
-				`I understand you expect to decide by ${decision}; could you tell me what the next stage involves?`,
+				`I understand ${deciders(facts)} to decide by ${decision}; could you tell me what the next stage involves?`,
 				`I understand a decision is expected by ${decision}. When you have a moment, could you let me know whether there's another stage before then?`,
-				`I'd be grateful to know what the next stage involves; I understand you expect to decide by ${decision}.`,
+				`I'd be grateful to know what the next stage involves; I understand ${deciders(facts)} to decide by ${decision}.`,
 			],
 			facts,
 			"ns-question",

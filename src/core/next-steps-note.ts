@@ -65,6 +65,11 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
 	let out = text.replace(/\b(next|this|a|one|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
+	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
+	out = out.replace(
+		/\bthe (\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}) ((?:board |team |panel |committee )?(?:meeting|call|interview|panel|session|review|vote|deadline|presentation))\b/gi,
+		"the $2 on $1",
+	);
 	// "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
 	const monthDay = (a: string, b: string): Date | undefined =>
 		[
@@ -100,6 +105,12 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		found.push(addDays(monday, part === "early" ? 1 : part === "mid" ? 2 : 4));
 		const lead = part === undefined ? "in " : part === "around" ? "around " : `${part} in `;
 		return `${lead}the week of ${format(monday, "d MMMM")}`;
+	});
+	// "in about 2 weeks": a rough span keeps its words, and its day counts as the latest it names.
+	out = out.replace(/\b(?:within|in) (?:about|around|roughly|approx\.?) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)\b/gi, (m, n: string, unit: string) => {
+		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
+		found.push(addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count));
+		return m;
 	});
 	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or )/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);

@@ -242,7 +242,8 @@ function optionalDate(fm: Frontmatter, key: string, reporter: Reporter): ParsedD
 	const raw = fm[key];
 	if (isEmpty(raw)) return null;
 	const date = parseDateValue(raw);
-	if (!date) reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date, so it is ignored: write it as 2026-11-25.`);
+	// No example day: any fixed one may lie before the interview ("late Dec" is not "2026-11-25").
+	if (!date) reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.`);
 	return date;
 }
 

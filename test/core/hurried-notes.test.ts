@@ -328,6 +328,18 @@ describe("notes typed in a hurry", () => {
 		}
 	});
 
+	it("writes a name typed in lower case with its capitals wherever a letter names it", () => {
+		const note = read({ interviewers: ["Raul Mendes <raul@northwind.com>", "kim (owner)"], primary_contact: "Raul Mendes" });
+		const [thanks] = note.drafts("thank-you").drafts;
+		expect(thanks.body).toMatch(/\bKim\b/);
+		expect(thanks.body).not.toMatch(/\bkim\b/);
+	});
+
+	it("says how to write a day that is not one, without an example that may lie before the interview", () => {
+		const note = read({ decision_expected: "late Dec" });
+		expect(note.problems.map((p) => p.message)).toContain('decision_expected is "late Dec", which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.');
+	});
+
 	it("names a bare link by the paper its last words name, and says nothing it cannot know", () => {
 		const line = (url: string) => {
 			const note = read({ interviewers: [{ name: "Raymond Cho", email: "raymond@northwind.com", attachments: [url] }] });
@@ -429,6 +441,10 @@ describe("notes typed in a hurry", () => {
 		expect(closing.body).toMatch(/other roles you're working on/);
 		expect(closing.body).toMatch(/putting me forward/);
 		expect(closing.body).not.toMatch(/future (?:roles|openings) at Halvorsen|considering me/);
+		// Nor is the recruiter the one who decides.
+		const deciding = read({ company: "Halvorsen Foods", role: "Analyst", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example", decision_expected: "2026-12-23" });
+		expect(deciding.drafts("next-steps").drafts[0].body).toMatch(/Halvorsen Foods expects to decide by/);
+		expect(deciding.drafts("next-steps").drafts[0].body).not.toMatch(/you expect/);
 		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example" });
 		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) at Halvorsen Foods/);
 	});

@@ -133,6 +133,9 @@ describe("what they said about next steps, read back", () => {
 		["if I move fwd, panel w/ CFO + ops director wk of 12/14", "understood", "I understood that, if I moved forward, the next step would be a panel with the CFO and operations director in the week of 14 December"],
 		["2nd rnd = sys design w/ staff eng, pat to sched", "understood", "I understood the second round would be a system design interview with a staff engineer, which you'd schedule"],
 		["if we move forward, Pat will send a case study", "you", "you mentioned that, if I moved forward, you'd send a case study"],
+		// A day that dates a thing goes after it.
+		["board votes on the hire at the 12/17 meeting", "understood", "I understood the board would vote on the hire at the meeting on Thursday 17 December"],
+		["decision at the Dec 17 meeting", "understood", "I understood a decision was expected at the meeting on Thursday 17 December"],
 		// The articles a hurried note leaves out.
 		["final rd w/ chief actuary, prob after new year", "understood", "I understood the next step was a final round with the chief actuary, probably after the New Year"],
 		["Helen said board approves hires at Jan meeting", "understood", "I understood from Helen that the board would approve hires at the January meeting"],
