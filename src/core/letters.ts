@@ -328,7 +328,7 @@ const TITLE_LINES = [
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
 	"As {title}, you gave me a clear sense of what you look for in a new colleague.",
 	"I appreciated hearing about your work as {title}.",
-	"Your view of the work, as {title}, gave me a much clearer picture of it.",
+	"Your view, as {title}, gave me a much clearer picture of the job.",
 	"It was good to hear how the position fits with your work as {title}.",
 	"Hearing about the day-to-day work from you was especially helpful.",
 	"It was helpful to see the role through your eyes.",
@@ -861,9 +861,9 @@ const CARD_TITLE = [
 	"Your view as {title} gave me a clearer picture of the role.",
 	"As {title}, you gave me a clear sense of what the team needs.",
 ];
-const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to talk about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
+const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to tell you about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
-const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to talk about {e}.", "I'm glad we had time to talk about {e}."];
+const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to tell you about {e}.", "I'm glad we had time to talk about {e}."];
 /** A card's first line often speaks of "our conversation": no forward line says the word again. */
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
