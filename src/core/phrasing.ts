@@ -207,10 +207,10 @@ const PEOPLE = list(
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell",
+	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod",
 );
 const ADJECTIVE_PAST = list(
-	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set",
+	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set forecast bore quit spread cast",
 );
 /** Base forms that start a goal ("Reduce pager noise"); nouns hardly ever. */
 const BASE_VERBS = list(
@@ -673,7 +673,17 @@ const ED_WORDS = list("hundred sacred naked wicked rugged beloved learned crooke
  * adjective that ends so ("speed", "Automated test rig").
  */
 function isPast(l: string): boolean {
-	return PAST.has(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l) && !COMPOUND_ADJECTIVE.test(l));
+	return PAST.has(l) || prefixedPast(l) || (l.length >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !ED_WORDS.has(l) && !ordinary(l) && !ADJECTIVE_PAST.has(l) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(l) && !COMPOUND_ADJECTIVE.test(l));
+}
+
+/**
+ * An irregular past tense under a prefix: "underwrote", "overtook", "withheld", "foresaw", "outran",
+ * "remade". The rest must itself be an irregular past of three letters or more that is not also an
+ * adjective ("upset", "repaid" are left alone).
+ */
+function prefixedPast(l: string): boolean {
+	const m = /^(?:under|over|out|with|fore|mis|re)(\p{Ll}{3,})$/u.exec(l);
+	return m !== null && PAST.has(m[1]) && !ADJECTIVE_PAST.has(m[1]);
 }
 
 /** "transit-oriented", "data-driven": a noun and a participle, an adjective; "co-founded" stays a verb. */
@@ -1585,6 +1595,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 					return way === null ? m : `${space}${before} ${way === "up" ? "rose" : "fell"} from ${a} to ${b}`;
 				}),
 		)
+		.map(leadInMoved)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
 			const reason = privateRemark(item, "highlight");
@@ -1768,6 +1779,32 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
 	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
+}
+
+/**
+ * "At Lakeview I rebuilt the schedule so …" → "rebuilt the schedule at Lakeview so …", "In 2024 I
+ * rebuilt the schedule" → "rebuilt the schedule in 2024": a place or a year before the user's own past
+ * tense goes after what they did, and the sentence is read as their action. Any other item is kept.
+ */
+function leadInMoved(item: string): string {
+	const words = item.split(" ");
+	let at = 0;
+	let prep = "";
+	if (/^(?:at|in|during)$/i.test(words[0] ?? "")) [at, prep] = [1, words[0].toLowerCase()];
+	else if (/^while$/i.test(words[0] ?? "") && /^at$/i.test(words[1] ?? "")) [at, prep] = [2, "at"];
+	else return item;
+	const start = at;
+	if (prep === "in" && /^(?:19|20)\d\d,?$/.test(words[at] ?? "")) at++;
+	else while (at < words.length && at - start < 4 && /^\p{Lu}/u.test(words[at]) && words[at] !== "I") at++;
+	if (at === start || words[at] !== "I" || !isPast(lower(words[at + 1] ?? "")) || words.length < at + 3) return item;
+	const place = trimTrailing(words.slice(start, at).join(" "), ",");
+	const rest = words.slice(at + 1);
+	let end = 1;
+	while (end < rest.length && !CLAUSE_BOUNDARY.has(lower(rest[end])) && !/[,;:]$/.test(rest[end - 1])) end++;
+	const head = rest.slice(0, end).join(" ");
+	const mark = /[,;:]$/.test(head) ? head.slice(-1) : "";
+	const tail = rest.slice(end).join(" ");
+	return `${mark ? head.slice(0, -1) : head} ${prep} ${place}${mark}${tail ? ` ${tail}` : ""}`;
 }
 
 /**

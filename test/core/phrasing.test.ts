@@ -929,3 +929,33 @@ describe("hurried focus notes and highlights, read as a class", () => {
 		}
 	});
 });
+
+describe("hurried highlights: irregular past tenses and lead-ins", () => {
+	it("reads an irregular past tense, plain or under a prefix, as the user's action", () => {
+		const e = experienceOf("Underwrote $310M of industrial acquisitions at Halvorsen Capital; built the firm's Argus-to-Excel sensitivity model");
+		expect(e.statement).toBe("I underwrote $310M of industrial acquisitions at Halvorsen Capital. I also built the firm's Argus-to-Excel sensitivity model.");
+		for (const verb of ["Overtook", "Withheld", "Foresaw", "Remade", "Wrote", "Rode", "Forecast", "Bore"]) expect(experienceOf(`${verb} the 2025 budget`).statement).toBe(`I ${verb.toLowerCase()} the 2025 budget.`);
+		// Nouns that look like one stay nouns.
+		expect(experienceOf("Forecast accuracy for the Q3 plan").statement).toBeNull();
+		expect(experienceOf("Upset customers in the Q3 queue").statement).toBeNull();
+	});
+
+	it("moves a place or a year before the user's own sentence after what they did", () => {
+		expect(experienceOf("At Lakeview I rebuilt the field-use schedule so teams stopped double-booking").statement).toBe("I rebuilt the field-use schedule at Lakeview so teams stopped double-booking.");
+		expect(experienceOf("In 2024 I rebuilt the schedule").statement).toBe("I rebuilt the schedule in 2024.");
+		expect(experienceOf("While at Halvorsen Capital I underwrote $310M of deals, mostly industrial").statement).toMatch(/^I underwrote \$310M of deals at Halvorsen Capital\b/);
+		expect(experienceOf("At Acme, I led the migration").statement).toBe("I led the migration at Acme.");
+		// No past tense of the user's after the lead-in: left as it was.
+		expect(experienceOf("At scale I think").statement ?? "").not.toMatch(/^I think at scale/);
+		expect(experienceOf("In 2024 we rebuilt it").reference ?? "").toMatch(/2024 my team and I rebuilt it|2024 we rebuilt it/);
+	});
+
+	it("reads lead-ins and prefixed past tenses in linear time", () => {
+		for (const unit of ["At A ", "In 2024 I ", "While at A I rebuilt x ", "underwrote ", "At A I led x, "]) {
+			for (const size of [30_000, 120_000]) {
+				const text = unit.repeat(Math.ceil(size / unit.length));
+				expect(experienceOf(text).statement ?? "").not.toMatch(/\*\*/);
+			}
+		}
+	});
+});
