@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -315,6 +315,14 @@ function figureArrow(_m: string, before: string, a: string, unitA = "", b: strin
 	return `${before}${a}${unitA} to ${b}${unitB}`;
 }
 
+/** "hse 3", "hse 3/4": a greenhouse or a house known by its number. */
+const HOUSES = /\b[Hh]se (\d{1,3})(?:\/(\d{1,3}))?\b/g;
+function houses(_m: string, a: string, b?: string): string {
+	return b === undefined ? `House ${a}` : `houses ${a} and ${b}`;
+}
+/** Initialisms of hiring, written out: "TTF" is time-to-fill, "HMs" hiring managers. */
+const HIRING_TERMS: Readonly<Record<string, string>> = { TTF: "time-to-fill", HMs: "hiring managers", HM: "hiring manager" };
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
@@ -342,6 +350,7 @@ export function expandShorthand(text: string): string {
 		.replace(/\b([Pp])ub (mtgs?|meetings?|hearings?|forums?|workshops?|comments?|engagement|outreach)\b/g, "$1ublic $2")
 		.replace(WORKED, (_m, how: string, symbol: string) => `${how} ${MATERIALS[symbol]}`)
 		// "TOD rezoning": transit-oriented; "TOD" alone may be a time of day, as in "TOD rates".
+		.replace(HOUSES, houses)
 		.replace(/\bTOD (rezoning|zoning|overlay|district|corridor|plan|policy|project|housing|development)\b/g, "transit-oriented $1")
 		.split(" ");
 	const out: string[] = [];
@@ -395,6 +404,14 @@ export function expandShorthand(text: string): string {
 		else if (Object.prototype.hasOwnProperty.call(ROAD_BEFORE, lowerWord) && /^[\d\p{Lu}]/u.test(nextWord)) replaced = ROAD_BEFORE[lowerWord];
 		// "St" before a name is a saint's ("St Louis"); after one, with none following, a street.
 		else if (Object.prototype.hasOwnProperty.call(ROAD_AFTER, word) && /^(?:\p{Lu}[\p{L}-]*|\d+(?:st|nd|rd|th))$/u.test(before) && !PREPOSITIONS.has(lower(before)) && !DETERMINERS.has(lower(before)) && (word !== "St" || !/^\p{Lu}/u.test(nextWord))) replaced = ROAD_AFTER[word];
+		else if (Object.prototype.hasOwnProperty.call(HIRING_TERMS, word)) replaced = HIRING_TERMS[word];
+		// "40 ac": acres after a figure; "sr engineer": senior before a word; "pest $": what pest control costs.
+		else if (lowerWord === "ac" && word === "ac" && /^\d[\d,.]*$/.test(before)) replaced = "acres";
+		else if ((word === "sr" || word === "Sr") && trail === "" && /^\p{L}/u.test(nextWord) && !/^\p{Lu}/u.test(before)) replaced = word === "sr" ? "senior" : "Senior";
+		else if (word === "$" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*$/u.test(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && out.length > 0) {
+			if (before === "pest") out[out.length - 1] = "pest-control";
+			replaced = "costs";
+		}
 		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord) replaced = SHORTHAND[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord[0].toUpperCase() + lowerWord.slice(1)) {
@@ -1143,6 +1160,33 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	return null;
 }
 
+/** Things known by their number: "House 3", "bay 4", "line 2": the number is part of the name. */
+const NUMBERED = list("hse house houses room rooms bay bays unit units line lines phase gate ward floor level zone block lot building bldg plant shed station dock door aisle row tier grade stage version");
+
+/** How many a hurried note says there are of a thing: "too many", "not enough", "lots of", "few". */
+const QUANTIFIER = /^(?:(?:too|so|way too) (?:many|few|much|little)|not (?:enough|many)|(?:lots|a lot|plenty) of|few|hardly any|very few)$/i;
+
+/**
+ * "Too many candidates fail the system design round" → "candidates failing the system design round";
+ * "Not enough nurses on nights" → "nurses on nights": the count is the note's judgment, the things
+ * (and what they do, as an -ing) the topic. Null when no quantifier leads or no thing follows it.
+ */
+function quantified(words: readonly string[]): Candidate | null {
+	let q = 0;
+	for (let n = 1; n <= 3 && q === 0; n++) if (words.length > n && QUANTIFIER.test(words.slice(0, n).join(" "))) q = n;
+	if (q === 0) return null;
+	const rest = words.slice(q).map((w, k, all) => (k === all.length - 1 ? trimTrailing(w, ".!?") : w));
+	if (rest.length === 0 || !/^\p{L}/u.test(rest[0]) || DETERMINERS.has(lower(rest[0])) || PREPOSITIONS.has(lower(rest[0]))) return null;
+	// The thing ends at its plural ("candidates", "support tickets"); a bare word after it is its verb.
+	const plural = rest.findIndex((w, k) => k < 4 && looksPlural(lower(w)) && !PREPOSITIONS.has(lower(w)));
+	const verb = plural === -1 ? "" : lower(rest[plural + 1] ?? "");
+	const verbal = /^\p{Ll}{2,}$/u.test(verb) && !PREPOSITIONS.has(verb) && !CLAUSE_BOUNDARY.has(verb) && !DETERMINERS.has(verb) && !/^(?:and|or)$/.test(verb) && !looksPlural(verb) && !/(?:ed|ing)$/.test(verb);
+	const copula = verb !== "" && COPULA.has(verb);
+	const thing = copula ? rest.slice(0, plural + 1) : verbal ? [...rest.slice(0, plural + 1), gerundOf(verb), ...rest.slice(plural + 2)] : rest;
+	const cut = cutAtClause(thing);
+	return cut.length > 0 ? { words: cut, kind: "thing", score: 3, noun: false } : null;
+}
+
 /**
  * What a focus is about, as a phrase any neutral sentence can carry: "Power budget on the new
  * sensor board; they keep blowing it in standby" → "the power budget on the new sensor board";
@@ -1164,12 +1208,14 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
+				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
+				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
 				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
-					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure))
+					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
 						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
 				),
@@ -1208,6 +1254,12 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			if (told) {
 				const rest = segment.text.slice(told[0].length).split(" ").map((w) => (lower(w) === "you" ? "I" : lower(w) === "your" ? "my" : w));
 				out.push({ words: rest, kind: "question", score: 3, noun: true });
+				continue;
+			}
+			// "Too many candidates fail the system design round": the candidates failing it, never "the too many candidates".
+			const counted = quantified(words);
+			if (counted) {
+				out.push(counted);
 				continue;
 			}
 			const piece = shapeOf(words.join(" "), segment.after, segment.question);
@@ -2048,7 +2100,7 @@ export function roleWritten(role: string): string {
 			text = text.slice(0, open).trimEnd();
 		}
 	}
-	const words = text.split(" ").map((w, k, all) => {
+	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
 		if (k > 0 && /^engr?,?$/.test(l) && (k === all.length - 1 || l.endsWith(","))) return l.endsWith(",") ? "engineer," : "engineer";

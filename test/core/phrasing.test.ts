@@ -959,3 +959,47 @@ describe("hurried highlights: irregular past tenses and lead-ins", () => {
 		}
 	});
 });
+
+describe("hurried focus notes: counts, arrows and shorthand", () => {
+	it("reads a clause that starts with a count as the things and what they do", () => {
+		expect(focusTopic("Too many candidates fail the system design round; wants better screening up front").topic?.text).toMatch(/^candidates failing the system design round\b/);
+		expect(focusTopic("Not enough nurses cover nights").topic?.text).toBe("nurses covering nights");
+		expect(focusTopic("Lots of tickets reopen").topic?.text).toBe("tickets reopening");
+		expect(focusTopic("Few hires stay a year").topic?.text).toBe("hires staying a year");
+		expect(focusTopic("A lot of support tickets are duplicates").topic?.text).toBe("support tickets");
+		expect(focusTopic("Not enough nurses on nights").topic?.text).toBe("nurses on nights");
+		for (const q of ["Too many", "Not enough", "Lots of", "Few", "So many"]) expect(focusTopic(`${q} engineers leave the team`).topic?.text ?? "").not.toMatch(/^the |too|enough|lots|few|many/i);
+		// A count that is the thing's own stays: "Few" alone, "many-to-many joins".
+		expect(focusTopic("many-to-many joins in the schema").topic?.text).toMatch(/many-to-many joins/);
+	});
+
+	it("reads the thing before an arrow to a figure as the topic", () => {
+		expect(focusTopic("thrips in hse 3 -> 15% crop loss on poinsettias, want less spray, VPD ctrl all over the place").topic?.text).toBe("thrips in House 3");
+		expect(focusTopic("turnover 68% -> 21%").topic?.text).toBe("turnover");
+		expect(focusTopic("bay 4 humidity -> $2k of rework").topic?.text).toMatch(/bay 4 humidity/);
+	});
+
+	it("writes out the shorthand of growers, planners and recruiters", () => {
+		expect(expandShorthand("hse 3 VPD ctrl")).toBe("House 3 VPD control");
+		expect(expandShorthand("hse 3/4")).toBe("houses 3 and 4");
+		expect(expandShorthand("40 ac of corn")).toBe("40 acres of corn");
+		expect(expandShorthand("sr engineer, Sr Engineer")).toBe("senior engineer, Senior Engineer");
+		expect(expandShorthand("TTF is 60 days; HMs ignore it")).toBe("time-to-fill is 60 days; hiring managers ignore it");
+		expect(expandShorthand("pest $ up, labor $ up")).toBe("pest-control costs up, labor costs up");
+		// Not shorthand here.
+		for (const kept of ["ac unit", "a jack", "John Smith Sr", "the $ is tight", "Ctrl+C", "house 3", "hse"]) expect(expandShorthand(kept)).toBe(kept);
+		expect(roleWritten("head grower - hse 3/4")).toBe("head grower - houses 3 and 4");
+		expect(roleInSentence("grower, hse 3", "Verdant")).toBe("the role of grower, House 3, at Verdant");
+	});
+
+	it("reads counts, arrows and the new shorthand in linear time", () => {
+		for (const unit of ["too many a ", "not enough as b ", "lots of ", "a -> 1 ", "hse 1/", "hse 1 ", "1 ac ", "sr ", "a $ ", "HMs "]) {
+			for (const size of [30_000, 120_000]) {
+				const text = unit.repeat(Math.ceil(size / unit.length));
+				expect(focusTopic(text).topic?.text ?? "").not.toMatch(/\*\*/);
+				expect(expandShorthand(text).length).toBeGreaterThan(0);
+				expect(roleWritten(text).length).toBeGreaterThan(0);
+			}
+		}
+	});
+});
