@@ -247,7 +247,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue",
+	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -273,7 +273,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio"
+	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -579,13 +579,16 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (w === "" || !/^\p{Lu}/u.test(w)) return true;
 	if (isName(first, names)) return true;
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
-	if (/^(?:II|III|IV|VI|AB|BC)$/.test(core(words[1] ?? ""))) return true;
+	// "Title IX compliance", "Section VII": a Roman numeral names the thing too.
+	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
 	const l = lower(first);
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
 	// Endings of ordinary words; short words ("Red", "Ted") and "-eed" ("Reed") are often names.
 	if (l.length >= 5 && !l.endsWith("eed") && /^\p{L}[\p{Ll}-]*(?:ing|ed|ly|tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|able|ible|ful|less|ive|ous|ary|ory|ics|ies)$/u.test(w)) return false;
+	// "Greenhouse ATS cleanup": a capitalised word before an acronym is a name with it.
+	if (/^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}{2,5}s?$/u.test(core(words[1] ?? "")) && words.length > 2) return true;
 	// "Red Hat migration", "Google Cloud costs": two capitalised words in a row are a name.
 	if (/^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? ""))) return true;
 	return capitalisedLater(all, w);

@@ -1003,3 +1003,27 @@ describe("hurried focus notes: counts, arrows and shorthand", () => {
 		}
 	});
 });
+
+describe("hurried focus notes: capitals at the start", () => {
+	it("keeps a first word's capital before a Roman numeral or an acronym, and lowers a lone one", () => {
+		expect(focusTopic("Title IX compliance").topic?.text).toBe("Title IX compliance");
+		expect(focusTopic("Section VII forms").topic?.text).toBe("Section VII forms");
+		expect(focusTopic("Greenhouse ATS cleanup").topic?.text).toMatch(/Greenhouse ATS cleanup$/);
+		// An ordinary word before an acronym is still the start of the note.
+		expect(focusTopic("Better API docs").topic?.text).toBe("better API documents");
+		expect(focusTopic("Built-in QA checklist for receiving").topic?.text ?? "").not.toMatch(/Built/);
+	});
+
+	it("names a field of work without 'the'", () => {
+		expect(focusTopic("Greenhouse hygiene").topic?.text).toBe("greenhouse hygiene");
+		expect(focusTopic("Data governance").topic?.text).toBe("data governance");
+		expect(focusTopic("Pricing strategy").topic?.text).toBe("pricing strategy");
+		// A countable thing keeps its article.
+		expect(focusTopic("Power budget on the new sensor board").topic?.text).toBe("the power budget on the new sensor board");
+	});
+
+	it("writes the drafting tools people type in lower case with their capitals", () => {
+		expect(focusTopic("revit families + CD sets").topic?.text).toBe("Revit families and CD sets");
+		expect(expandShorthand("autocad and sketchup, solidworks")).toBe("AutoCAD and SketchUp, SolidWorks");
+	});
+});
