@@ -2241,6 +2241,11 @@ const YEAR_AT_END = / (?:19|20)\d\d$/;
  * "the tolerance stack-up". Null when it does not read as a phrase: a first word that may be a
  * name, a dash, digits; the caller then names the file as it is called.
  */
+/** A word that can only be a noun at the end of a title: no verb, article, preposition or adverb. */
+function plainNoun(l: string): boolean {
+	return !isPast(l) && !ADJECTIVE_PAST.has(l) && !BASE_VERBS.has(l) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !SUBJECT_PRONOUNS.has(l) && !AUX.has(l) && !ADVERBS.has(l) && !CLAUSE_BOUNDARY.has(l) && !/(?:ly|ing|ed|done|gone|ritten|aken|iven|oken|osen)$/.test(l) && l !== "and" && l !== "or";
+}
+
 export function titlePhrase(title: string, context: Context = {}): string | null {
 	const text = title.trim();
 	// "Owyhee lek summary 2025": the year a paper is of, said after it, "the Owyhee lek summary (2025)".
@@ -2288,6 +2293,11 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
+	// "Calloway Inn lobby": a place's name and the part of it the paper shows, a phrase with "the".
+	const named = words.findIndex((w) => !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+	if (named >= 1 && named <= 3 && words.length - named <= 2 && words.slice(named).every((w) => /^\p{Ll}{3,}$/u.test(w) && plainNoun(w)) && words.slice(0, named).every((w) => !ordinary(lower(w)) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)))) {
+		return `the ${text}`;
+	}
 	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
 	const mid = midText(text, names);
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;

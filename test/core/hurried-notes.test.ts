@@ -287,6 +287,13 @@ describe("notes typed in a hurry", () => {
 		expect(ben.body).toMatch(/attached .*Ridgeline coffee bags/);
 	});
 
+	it("names an attachment titled by a place and the part of it shown as that part, without quotes or extension", () => {
+		const note = read({ primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Ben Osei <ben@foxglovestudio.example>", attachments: ["[[Calloway Inn lobby.pdf]]"] });
+		const ben = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "ben@foxglovestudio.example")!;
+		expect(ben.body).toMatch(/the Calloway Inn lobby\b/);
+		expect(ben.body).not.toMatch(/a document|"Calloway Inn lobby\.pdf"/);
+	});
+
 	it("reads an interviewer's role as their title", () => {
 		const note = read({
 			primary_contact: "Jen Marsh <jmarsh@summitbuildtalent.example>",

@@ -11,6 +11,7 @@ import {
 	shortRole,
 	attachmentKind,
 	companyName,
+	fileTitle,
 	segmentsOf,
 	sentence,
 	titleAside,
@@ -1025,5 +1026,21 @@ describe("hurried focus notes: capitals at the start", () => {
 	it("writes the drafting tools people type in lower case with their capitals", () => {
 		expect(focusTopic("revit families + CD sets").topic?.text).toBe("Revit families and CD sets");
 		expect(expandShorthand("autocad and sketchup, solidworks")).toBe("AutoCAD and SketchUp, SolidWorks");
+	});
+});
+
+describe("attachment titles: a place and the part of it shown", () => {
+	it("names the part of a named place with 'the'", () => {
+		expect(titlePhrase(fileTitle("Calloway Inn lobby.pdf"))).toBe("the Calloway Inn lobby");
+		expect(titlePhrase("Harbor Point Tower facade")).toBe("the Harbor Point Tower facade");
+		expect(titlePhrase("Calloway lobby")).toBe("the Calloway lobby");
+		// A name alone, a name with a verb or a list, is no such phrase.
+		for (const t of ["Jane Doe", "Calloway Inn", "Smith reviewed", "Calloway Inn and lobby", "Calloway Inn lobby redone", "The Inn lobby"]) expect(titlePhrase(t) ?? "").not.toMatch(/^the (?:Jane|Calloway Inn$|Smith|Calloway Inn and|Calloway Inn lobby redone|The)/);
+	});
+
+	it("reads such titles in linear time", () => {
+		for (const unit of ["Aa ", "Aa aa "]) {
+			for (const size of [30_000, 120_000]) expect(titlePhrase(unit.repeat(Math.ceil(size / unit.length)).trim())).not.toBe("");
+		}
 	});
 });
