@@ -2247,18 +2247,23 @@ function plainNoun(l: string): boolean {
 }
 
 export function titlePhrase(title: string, context: Context = {}): string | null {
+	return titleReading(title, context, false);
+}
+
+/** `part`: the title is the first part of one with a dash ("Green St bioswale - stamped set"), read for its head. */
+function titleReading(title: string, context: Context, part: boolean): string | null {
 	const text = title.trim();
 	// "Owyhee lek summary 2025": the year a paper is of, said after it, "the Owyhee lek summary (2025)".
 	const year = YEAR_AT_END.exec(text);
 	// One year only: "… 2024 2025" is no title, and reading it so would recurse on every year.
 	if (year && year.index > 0 && !YEAR_AT_END.test(text.slice(0, year.index))) {
-		const head = titlePhrase(text.slice(0, year.index), context);
+		const head = titleReading(text.slice(0, year.index), context, part);
 		return head === null ? null : `${head} (${year[0].slice(1)})`;
 	}
 	// "Unit plan - ratios" → "the unit plan for ratios".
 	const parts = text.split(" - ");
 	if (parts.length === 2 && /^[\p{Ll} ]+$/u.test(parts[1])) {
-		const head = titlePhrase(parts[0], context);
+		const head = titleReading(parts[0], context, true);
 		// "Green St bioswale - stamped set": the kind of paper is the phrase's head.
 		if (head === null && DOC_NOUN.test(parts[1]) && !/[-:–—()[\]]/.test(parts[0])) {
 			// "Pack tray redesign - summary": a summary is "of" the work, named in sentence case as an ordinary phrase.
@@ -2293,9 +2298,10 @@ export function titlePhrase(title: string, context: Context = {}): string | null
 	if (text === "" || /[-:–—]\s|\s[-–—]|[\d()[\]]/.test(text)) return null;
 	const names = nameWords(context);
 	const words = text.split(" ");
-	// "Calloway Inn lobby": a place's name and the part of it the paper shows, a phrase with "the".
+	// "Calloway Inn lobby": a place's name of two or three words and the part of it the paper shows, a
+	// phrase with "the"; "Volunteer dashboard" is a sentence-case title, read below.
 	const named = words.findIndex((w) => !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
-	if (named >= 1 && named <= 3 && words.length - named <= 2 && words.slice(named).every((w) => /^\p{Ll}{3,}$/u.test(w) && plainNoun(w)) && words.slice(0, named).every((w) => !ordinary(lower(w)) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)))) {
+	if (!part && named >= 2 && named <= 3 && words.length - named <= 2 && words.slice(named).every((w) => /^\p{Ll}{3,}$/u.test(w) && plainNoun(w)) && words.slice(0, named).every((w) => !ordinary(lower(w)) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)))) {
 		return `the ${text}`;
 	}
 	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;

@@ -1033,7 +1033,9 @@ describe("attachment titles: a place and the part of it shown", () => {
 	it("names the part of a named place with 'the'", () => {
 		expect(titlePhrase(fileTitle("Calloway Inn lobby.pdf"))).toBe("the Calloway Inn lobby");
 		expect(titlePhrase("Harbor Point Tower facade")).toBe("the Harbor Point Tower facade");
-		expect(titlePhrase("Calloway lobby")).toBe("the Calloway lobby");
+		expect(titlePhrase("Calloway lobby")).toBeNull();
+		expect(titlePhrase("Volunteer dashboard")).toBe("the volunteer dashboard");
+		expect(titlePhrase("Calloway Inn lobby - stamped set")).toBe("the stamped set for Calloway Inn lobby");
 		// A name alone, a name with a verb or a list, is no such phrase.
 		for (const t of ["Jane Doe", "Calloway Inn", "Smith reviewed", "Calloway Inn and lobby", "Calloway Inn lobby redone", "The Inn lobby"]) expect(titlePhrase(t) ?? "").not.toMatch(/^the (?:Jane|Calloway Inn$|Smith|Calloway Inn and|Calloway Inn lobby redone|The)/);
 	});
