@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyInSentence, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, namesPaper, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -429,7 +429,9 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;
 	}
-	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : "";
+	// "Calloway Inn lobby.pdf": the lobby's PDF, not the lobby.
+	const pdf = /\.pdf$/i.test(file) && !namesPaper(`${base} ${phrase}`) ? " PDF" : "";
+	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : pdf;
 	return withTitleAside(`${phrase}${noun}`, aside);
 }
 

@@ -2223,6 +2223,11 @@ export function fileTitle(name: string): string {
 }
 
 /** What a paper is called by its kind: "sample", "report", "deck", "checklist"; "PRD", "SOP" keep their capitals. */
+/** A word of the title names a kind of paper ("the summary of …", "the sample unit plan for …"): it needs no "PDF" after it. */
+export function namesPaper(title: string): boolean {
+	return title.split(/[\s,]+/).some((w) => w !== "" && DOC_NOUN.test(lower(w)));
+}
+
 const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript|checklists?|tracker|log|manual|handbook|workbook|roadmap|runbook|rubric|PRDs?|SOWs?|RFPs?|SOPs?)$/u;
 
 /** An initialism, kept as written: "AAC", "QBR", "SOPs", "Q3". */

@@ -290,7 +290,7 @@ describe("notes typed in a hurry", () => {
 	it("names an attachment titled by a place and the part of it shown as that part, without quotes or extension", () => {
 		const note = read({ primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Ben Osei <ben@foxglovestudio.example>", attachments: ["[[Calloway Inn lobby.pdf]]"] });
 		const ben = note.drafts("thank-you").drafts.find((d) => d.to[0].email === "ben@foxglovestudio.example")!;
-		expect(ben.body).toMatch(/the Calloway Inn lobby\b/);
+		expect(ben.body).toMatch(/the Calloway Inn lobby PDF\b/);
 		expect(ben.body).not.toMatch(/a document|"Calloway Inn lobby\.pdf"/);
 	});
 
