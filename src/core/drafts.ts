@@ -363,7 +363,12 @@ function urlTitle(url: string): string {
 		.split(/[-_]+/);
 	const two = words.slice(-2).join(" ");
 	const last = words[words.length - 1] ?? "";
-	return URL_PAPERS.has(two) ? `the ${two}` : URL_PAPERS.has(last) ? `the ${last}` : "";
+	if (URL_PAPERS.has(two)) return `the ${two}`;
+	if (!namesPaper(last)) return URL_PAPERS.has(last) ? `the ${last}` : "";
+	// ".../remote-triage-checklist.pdf": the words before the kind of paper, while they are plain words.
+	let from = words.length - 1;
+	while (from > words.length - 3 && /^[a-z]{4,}$/.test(words[from - 1] ?? "")) from--;
+	return `the ${words.slice(from).join(" ")}`;
 }
 
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */

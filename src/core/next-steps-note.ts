@@ -64,7 +64,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const f = fridayOf(base, weeks);
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
-	let out = text.replace(/\b(next|this|a|one|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
+	let out = text.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
 	out = out.replace(
 		/\bthe (\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}) ((?:board |team |panel |committee )?(?:meeting|call|interview|panel|session|review|vote|deadline|presentation))\b/gi,
@@ -431,6 +431,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/["“”]/g, "")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
+		// "date TBD": a date not set yet says nothing the reader does not know.
+		.replace(/,? (?:the )?(?:date|time|timing|day)s? (?:TBD|TBC|TBA)\b/gi, "")
+		.replace(/\bTBD\b/g, "to be confirmed")
 		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
 		.replace(/\bsys design\b/gi, "system design")
@@ -583,13 +586,16 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	if (span) return { clause: `I'd hear back within a ${/few/i.test(span[1]) ? "few" : "couple of"} weeks of our interview`, you: false };
 	// "2-3 weeks", "by Friday": only when they would be in touch.
 	if (/^(?:within|by|on|after|before) /.test(text) && text.split(" ").length <= 8) return { clause: `I'd hear back ${said(text)}`, you: false };
+	// "Expect a call by end of wk": what the user may expect.
+	const expect = /^(?:i )?(?:should |can )?expect (an? .+|to hear .+)$/i.exec(text);
+	if (expect) return { clause: `I could expect ${said(expect[1])}`, you: false };
 	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
 	if (waiting) return { clause: `things were waiting on ${said(waiting[1])}`, you: false };
 	return nounPhrase(text, ctx);
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {

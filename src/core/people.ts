@@ -382,7 +382,8 @@ const ROLE_WORDS = new Set(
 
 /** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
 function isCredential(word: string): boolean {
-	const w = word.trim();
+	// "CFP®": the mark is part of the letters.
+	const w = word.trim().replace(/[®™]$/u, "");
 	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA"), or
 	// abbreviations with dots of which one is more than an initial ("P.Geo.", "P.Eng.", "M.Sc."):
 	// "A.J." is a name's initials.

@@ -133,6 +133,10 @@ describe("what they said about next steps, read back", () => {
 		["if I move fwd, panel w/ CFO + ops director wk of 12/14", "understood", "I understood that, if I moved forward, the next step would be a panel with the CFO and operations director in the week of 14 December"],
 		["2nd rnd = sys design w/ staff eng, pat to sched", "understood", "I understood the second round would be a system design interview with a staff engineer, which you'd schedule"],
 		["if we move forward, Pat will send a case study", "you", "you mentioned that, if I moved forward, you'd send a case study"],
+		// What the user may expect; a date not set yet; a ride-along is one.
+		["Expect a call by end of wk", "understood", "I understood I could expect a call by Friday 20 November"],
+		["final round w/ managing partner, date TBD", "understood", "I understood the next step was a final round with the managing partner"],
+		["ride-along w/ a senior tech next wk", "understood", "I understood the next step was a ride-along with a senior tech in the week of 23 November"],
 		// A day that dates a thing goes after it.
 		["board votes on the hire at the 12/17 meeting", "understood", "I understood the board would vote on the hire at the meeting on Thursday 17 December"],
 		["decision at the Dec 17 meeting", "understood", "I understood a decision was expected at the meeting on Thursday 17 December"],

@@ -143,6 +143,7 @@ describe("greetings", () => {
 		["Ann Lee, M.D.", "Ann", "Hi Ann", "Ann Lee"],
 		["Ann Lee, R.N.", "Ann", "Hi Ann", "Ann Lee"],
 		["Ann Lee, C.P.A.", "Ann", "Hi Ann", "Ann Lee"],
+		["Lauren Pike, CFP®", "Lauren", "Hi Lauren", "Lauren Pike"],
 		["Ann Lee, M.Sc., P.Geo.", "Ann", "Hi Ann", "Ann Lee"],
 		["Smith, A.J.", "A.J.", "Hi A.J.", "A.J. Smith"],
 		["Dana, Marcus and Lee", "Dana", "Hi Dana", "Dana, Marcus and Lee"],
