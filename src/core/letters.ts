@@ -411,7 +411,7 @@ const CLOSINGS = [
 ];
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
