@@ -21,7 +21,7 @@ import { parseInvite } from "../src/core/invite";
 import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
 import { displayText, noteName, parseWikiLink } from "../src/core/links";
 import { buildMailto, parseMailto } from "../src/core/mailto";
-import { isValidEmail } from "../src/core/parse";
+import { isValidEmail, parseInterview } from "../src/core/parse";
 import {
 	attachmentLabel,
 	firstName,
@@ -390,6 +390,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`2nd round w/ the ${s} owner (${s}) with ${s} (the ${s} lead), tech lead will send take-home (${s}), 48h turnaround ${s} before the holidays by ${s} year end`, { names: ["Jen"] }, now, now),
 		resolveDays(s, now, now),
 	],
+	"labelled top-level focus": (s) => parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: ["Bob Harlan", "Cat Yu"], focus: `Bob -> ${s}. Cat: ${s};${s}` } }, DEFAULT_SETTINGS, noLinks),
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"names and greetings": (s) => [cleanName(s), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],

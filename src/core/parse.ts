@@ -550,15 +550,39 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 }
 
 /**
+ * A top-level text labelled by interviewers' first names ("Bob -> client acquisition. Catherine:
+ * portfolio construction"): each part is given to the one it names (never over their own), and
+ * undefined is returned; any other text is returned as it is.
+ */
+function labelledFor(text: string | undefined, interviewers: Person[], field: "focus" | "highlight"): string | undefined {
+	if (text === undefined || interviewers.length < 2) return text;
+	const first = (p: Person) => (p.nickname ?? p.name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? /i, "").split(" ")[0] ?? "").toLowerCase();
+	const labels: { person: Person; start: number; end: number }[] = [];
+	const label = /(^|[.;\n] *)([\p{L}'’-]+) *(?:->|→|:) */gu;
+	for (let m = label.exec(text); m !== null; m = label.exec(text)) {
+		const person = interviewers.find((p) => first(p) !== "" && first(p) === m[2].toLowerCase());
+		if (person) labels.push({ person, start: m.index + m[1].length, end: m.index + m[0].length });
+	}
+	if (labels.length === 0 || labels[0].start !== 0) return text;
+	labels.forEach((l, i) => {
+		let part = text.slice(l.end, i + 1 < labels.length ? labels[i + 1].start : text.length).trim();
+		while (/[.;]$/.test(part)) part = part.slice(0, -1).trimEnd();
+		if (part !== "" && l.person[field] === undefined) l.person[field] = part;
+	});
+	return undefined;
+}
+
+/**
  * `focus` and `highlight` (or `highlights`) written at the top of the note: what mattered in the
  * interview, for the person it most likely mattered to. That is the only interviewer, else the
  * primary contact who interviewed, else the first interviewer listed (people list the one they
  * report to first), and the user is told so; an interviewer's own values are never replaced.
  */
 function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
-	const focus = noteText(fm.focus);
 	const key = fm.highlight !== undefined ? "highlight" : "highlights";
-	const highlight = noteText(fm[key]);
+	// "Bob -> client acquisition. Catherine -> portfolio construction": each part to the one it names.
+	const focus = labelledFor(noteText(fm.focus), interviewers, "focus");
+	const highlight = labelledFor(noteText(fm[key]), interviewers, "highlight");
 	if (focus === undefined && highlight === undefined) return;
 	const keys = [focus !== undefined ? "focus" : "", highlight !== undefined ? key : ""].filter((k) => k !== "");
 	const named = keys.join(" and ");

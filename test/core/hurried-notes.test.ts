@@ -425,6 +425,20 @@ describe("notes typed in a hurry", () => {
 			expect(none.problems.map((p) => p.message)).toContain("focus at the top of the note is for Ms. Linda Okoro, who has no email address, so no thank-you includes it: add Ms. Linda Okoro's email, or put focus under the interviewer it is for.");
 		});
 
+		it("give each interviewer the part labelled with their name", () => {
+			const note = read({
+				interviewers: ["Bob Harlan <bob@northwind.com>", "Catherine Yu <cat@northwind.com>"],
+				focus: "Bob -> client acquisition, wants assoc to bring in $25M AUM yr 1. Catherine -> portfolio construction, tax-loss harvesting",
+			});
+			expect(note.interview.interviewers.map((p) => p.focus)).toEqual(["client acquisition, wants assoc to bring in $25M AUM yr 1", "portfolio construction, tax-loss harvesting"]);
+			expect(note.problems.filter((p) => p.key === "focus")).toEqual([]);
+			const cat = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "cat@northwind.com")!;
+			expect(cat.body).toMatch(/portfolio construction/);
+			// A text that only starts with a word and a colon names nobody.
+			const plain = read({ interviewers: ["Bob Harlan <bob@northwind.com>", "Catherine Yu <cat@northwind.com>"], focus: "Big problem: churn" });
+			expect(plain.interview.interviewers[0].focus).toBe("Big problem: churn");
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");
