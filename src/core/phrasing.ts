@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -291,7 +291,11 @@ const PER: Readonly<Record<string, string>> = { qtr: "a quarter", quarter: "a qu
 const MATERIALS: Readonly<Record<string, string>> = { Al: "aluminium", Ti: "titanium", SS: "stainless steel", CF: "carbon fibre" };
 const WORKED = /\b(stamped|cast|extruded|machined|forged|rolled|sheet|billet|welded|printed|milled|formed) (Al|Ti|SS|CF)\b/g;
 /** Words of a clinic, where "pts" are patients rather than points. */
-const CARE = /\b(?:patients?|clinic|clinical|Medicaid|Medicare|hospital|nurses?|ICU|care|telehealth|MNT|appts?|no-shows?)\b/i;
+const CARE = /\b(?:patients?|clinic|clinical|Medicaid|Medicare|hospital|nurses?|ICU|care|telehealth|MNT|appts?|no-shows?|triage|acuity)\b/i;
+/** An emergency department's words, in capitals only ("Ed" is a name): "ED", "ER", "ESI". */
+const CARE_INITIALISMS = /\b(?:ED|ER|ESI)\b/;
+/** A triage level before a count: "ESI 4/5 pts", "acuity 3 pts" are patients of that level. */
+const TRIAGE_LEVEL = /^(?:ESI|CTAS|acuity|level|triage)$/i;
 /** Road names written short: "Rte 9", "Hwy 101" before their number; "Main St", "5th Ave" after their name. */
 const ROAD_BEFORE: Readonly<Record<string, string>> = { rte: "Route", hwy: "Highway" };
 const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenue", Blvd: "Boulevard", Rd: "Road" };
@@ -324,7 +328,7 @@ function houses(_m: string, a: string, b?: string): string {
 const HIRING_TERMS: Readonly<Record<string, string>> = { TTF: "time-to-fill", HMs: "hiring managers", HM: "hiring manager" };
 
 export function expandShorthand(text: string): string {
-	const care = CARE.test(text);
+	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
 	const tokens = text
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
@@ -340,6 +344,7 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(?:vs\.?|versus) (?:the )?(?:compset|comp set|competitive set)\b/g, "against the competitive set")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
+		.replace(/\b(past|over|under|than|about|within|around) (\d[\d.]*) mins?\b/g, "$1 $2 minutes")
 		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
 		// "closed avg 42 claims": an average of them.
 		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
@@ -400,7 +405,12 @@ export function expandShorthand(text: string): string {
 			trail = "";
 		}
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
-		else if (lowerWord === "pts" && care && !/\d%?$/.test(before)) replaced = "patients";
+		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? ""))) replaced = "patients";
+		// "cap. constraints": capacity, when the full stop is the abbreviation's and a lower-case word follows.
+		else if (lowerWord === "cap" && trail.startsWith(".") && /^\p{Ll}/u.test(nextWord)) {
+			replaced = word === "Cap" ? "Capacity" : "capacity";
+			trail = trail.slice(1);
+		}
 		else if (Object.prototype.hasOwnProperty.call(ROAD_BEFORE, lowerWord) && /^[\d\p{Lu}]/u.test(nextWord)) replaced = ROAD_BEFORE[lowerWord];
 		// "St" before a name is a saint's ("St Louis"); after one, with none following, a street.
 		else if (Object.prototype.hasOwnProperty.call(ROAD_AFTER, word) && /^(?:\p{Lu}[\p{L}-]*|\d+(?:st|nd|rd|th))$/u.test(before) && !PREPOSITIONS.has(lower(before)) && !DETERMINERS.has(lower(before)) && (word !== "St" || !/^\p{Lu}/u.test(nextWord))) replaced = ROAD_AFTER[word];
@@ -1177,7 +1187,19 @@ const QUANTIFIER = /^(?:(?:too|so|way too) (?:many|few|much|little)|not (?:enoug
 function quantified(words: readonly string[]): Candidate | null {
 	let q = 0;
 	for (let n = 1; n <= 3 && q === 0; n++) if (words.length > n && QUANTIFIER.test(words.slice(0, n).join(" "))) q = n;
-	if (q === 0) return null;
+	return q === 0 ? null : thingsDoing(words, q, false);
+}
+
+/**
+ * "their door-to-provider times creep past 45 minutes on weekends", read as no clause: the things
+ * and what they do, as an -ing ("door-to-provider times creeping past …"). Null unless a verb follows the plural.
+ */
+function possessedDoing(words: readonly string[]): Candidate | null {
+	return words.length > 2 && /^(?:their|its)$/i.test(words[0]) ? thingsDoing(words, 1, true) : null;
+}
+
+/** The words after the first `q` read as things (up to their plural) and what they do, as an -ing. */
+function thingsDoing(words: readonly string[], q: number, needVerb: boolean): Candidate | null {
 	const rest = words.slice(q).map((w, k, all) => (k === all.length - 1 ? trimTrailing(w, ".!?") : w));
 	if (rest.length === 0 || !/^\p{L}/u.test(rest[0]) || DETERMINERS.has(lower(rest[0])) || PREPOSITIONS.has(lower(rest[0]))) return null;
 	// The thing ends at its plural ("candidates", "support tickets"); a bare word after it is its verb.
@@ -1185,9 +1207,28 @@ function quantified(words: readonly string[]): Candidate | null {
 	const verb = plural === -1 ? "" : lower(rest[plural + 1] ?? "");
 	const verbal = /^\p{Ll}{2,}$/u.test(verb) && !PREPOSITIONS.has(verb) && !CLAUSE_BOUNDARY.has(verb) && !DETERMINERS.has(verb) && !/^(?:and|or)$/.test(verb) && !looksPlural(verb) && !/(?:ed|ing)$/.test(verb);
 	const copula = verb !== "" && COPULA.has(verb);
+	if (needVerb && (!verbal || copula || AUX.has(verb) || MODALS.has(verb) || ADVERBS.has(verb) || !/^\p{Ll}/u.test(rest[0]))) return null;
 	const thing = copula ? rest.slice(0, plural + 1) : verbal ? [...rest.slice(0, plural + 1), gerundOf(verb), ...rest.slice(plural + 2)] : rest;
 	const cut = cutAtClause(thing);
 	return cut.length > 0 ? { words: cut, kind: "thing", score: 3, noun: false } : null;
+}
+
+/** "Bob -> client acquisition", a person's name before an arrow; "Excel -> R" is no such label. */
+const PERSON_LABEL = /^(\p{Lu}\p{Ll}+) (?:->|→|=>) (?=\p{Ll})/u;
+const LATER_LABEL = /[.;] \p{Lu}\p{Ll}+ (?:->|→|=>) \p{Ll}/u;
+
+/**
+ * "Bob -> client acquisition, wants … Catherine -> portfolio construction" → "client acquisition, wants …":
+ * what the first person's label leads to is the topic; the labels after it say more of other things.
+ */
+function personLabelled(item: string): string {
+	const m = PERSON_LABEL.exec(item);
+	if (m === null) return item;
+	const name = m[1].toLowerCase();
+	if (ordinary(name) || Object.prototype.hasOwnProperty.call(CANONICAL, name) || BASE_VERBS.has(name) || PREPOSITIONS.has(name) || DETERMINERS.has(name)) return item;
+	const rest = item.slice(m[0].length);
+	const later = LATER_LABEL.exec(rest);
+	return later === null ? rest : rest.slice(0, later.index + 1);
 }
 
 /**
@@ -1202,11 +1243,12 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
-			item
+			personLabelled(item)
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
 				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
+				.replace(/\b(certs?)\b/g, (_m, cert: string) => (cert === "certs" ? "certifications" : "certification"))
 				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
@@ -1253,6 +1295,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
 			const talked = /^(?:we |i )?(?:talked|spoke|chatted|discussed|went deep|dug|asked)(?: (?:a lot|at length|mostly|mainly|in depth))? (?:about |on |into )?/i.exec(segment.text);
 			if (talked && talked[0].length < segment.text.length) words = segment.text.slice(talked[0].length).replace(/ (?:a lot|at length|mostly|for ages)$/i, "").split(" ");
+			// "Comfort w/ procedures": asked of the user, so it is theirs: "my comfort with procedures".
+			if (/^(?:comfort|experience|familiarity|confidence)(?: level)? (?:with|in|doing)$/i.test(words.slice(0, words[1]?.toLowerCase() === "level" ? 3 : 2).join(" ")) && words.length > 2) words = ["my", words[0].toLowerCase(), ...words.slice(1)];
 			const told = /^(?:tell me about|walk me through|describe) /i.exec(segment.text);
 			if (told) {
 				const rest = segment.text.slice(told[0].length).split(" ").map((w) => (lower(w) === "you" ? "I" : lower(w) === "your" ? "my" : w));
@@ -1266,6 +1310,11 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				continue;
 			}
 			const piece = shapeOf(words.join(" "), segment.after, segment.question);
+			const doing = piece.shape === "noun" ? possessedDoing(words) : null;
+			if (doing) {
+				out.push(doing);
+				continue;
+			}
 			if (candid && piece.shape !== "clause") {
 				withheld ??= "slang";
 				continue;
@@ -1644,6 +1693,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				// "passed FMVSS 305 first try": on the first try.
 				.replace(/(^| )(\S+) first (try|attempt)\b/g, (m, space: string, before: string, what: string) => (/^(?:the|my|a|his|her|their|our|your|on|at|of|\S+'s)$/i.test(before) ? m : `${space}${before} on the first ${what}`))
 				.replace(/\bon first (try|attempt)\b/g, "on the first $1")
+				// "grew book from $8M to $31M AUM": an adviser's book of business is theirs.
+				.replace(/\b(grew|built|doubled|tripled|built up|rebuilt) book\b/g, "$1 my book")
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
 					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);

@@ -784,6 +784,8 @@ describe("linear time on hostile notes", () => {
 	// The readings of places, outcomes and signed changes: each regex's own worst case.
 	units.push("for Aa ", "for Aa 9 b c ", "on Aa Bb Cc 1 dd ee ", "a -> -1 ", "a -> -1 kg b ", "x first ", "a went from ", ", adopted in ", "stamped ", "pub ", "TOD ", "Rte ", "a re ", "pts ", "Elm St ", "a-", "transit-oriented");
 	// Labels, moves named before their kind, losses with a cause, a past time, a second verb after a comma.
+	// A person's label before an arrow, a clipped abbreviation, a verb after a possessed plural.
+	units.push("Bob -> a. Cc -> b ", "Bob -> ", "cap. x ", "past 4 min ", "grew book ", "cert ", "their times creep past ", "ESI 4 pts ", "Comfort w/ ");
 	units.push("big problem: ", "the main ", "a -> a ", "a to a migration ", "a-b-c ", "they lost x because of ", "keeps losing due ", "x this year ", "ran x, came in ", "vs compset ");
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
@@ -1044,5 +1046,58 @@ describe("attachment titles: a place and the part of it shown", () => {
 		for (const unit of ["Aa ", "Aa aa "]) {
 			for (const size of [30_000, 120_000]) expect(titlePhrase(unit.repeat(Math.ceil(size / unit.length)).trim())).not.toBe("");
 		}
+	});
+});
+
+describe("hurried focus notes: labels, clipped words and what is asked of the user", () => {
+	it("reads a verb after a possessed plural as what the things do", () => {
+		expect(topic("their door-to-provider times creep past 45 min on weekends")?.text).toBe("door-to-provider times creeping past 45 minutes on weekends");
+		expect(topic("their wait times creep over 3 hrs at night")?.text).toBe("wait times creeping over 3 hours at night");
+		// A real clause keeps its own reading: the topic is the subject, never an -ing.
+		expect(topic("their incident reviews keep blaming people")?.text).toBe("incident reviews");
+		expect(topic("their door-to-provider times")?.text).toBe("door-to-provider times");
+	});
+
+	it("writes 'cap.' out as capacity when a lower-case word follows, and never cuts there", () => {
+		expect(topic("cap. constraints -> 30bbl brewhouse maxed, FV bottleneck, want 3 turns/wk")?.text).toBe("capacity constraints");
+		expect(expandShorthand("Cap. planning for Q3")).toBe("Capacity planning for Q3");
+		// A cap at a sentence's end stays a cap.
+		expect(expandShorthand("they hit the cap. Next year")).toBe("they hit the cap. Next year");
+	});
+
+	it("reads what they asked about as the topic, and writes abt and cert out", () => {
+		expect(topic("asked mostly abt my Grade III cert + whether I can do rotating shifts/on-call")?.text).toBe("my Grade III certification");
+		expect(topic("asked abt my CDL certs")?.text).toBe("my CDL certifications");
+		expect(expandShorthand("about the abbot")).toBe("about the abbot");
+	});
+
+	it("makes comfort or experience with something, asked of the user, theirs", () => {
+		expect(topic("Comfort w/ procedures - lac repair, I&D, splinting")?.text).toBe("my comfort with procedures");
+		expect(topic("experience with pediatric sedation")?.text).toBe("my experience with pediatric sedation");
+		expect(topic("comfortable rooms for families")?.text).not.toMatch(/^my /);
+	});
+
+	it("takes the topic after a person's label, never the name", () => {
+		const read = topic("Bob -> client acquisition, wants assoc to bring in $25M AUM yr 1. Catherine -> portfolio construction, tax-loss harvesting")?.text ?? "";
+		expect(read).toMatch(/client acquisition$/);
+		expect(read).not.toMatch(/bob|catherine/i);
+		expect(topic("Priya -> onboarding backlog")?.text).toBe("the onboarding backlog");
+		// An ordinary word before an arrow is no name: what it led to is the note's reasoning.
+		expect(topic("Backlog -> missed deadlines")?.text).toBe("the backlog");
+	});
+});
+
+describe("hurried highlights: clinics and books of business", () => {
+	it("reads pts after a triage level in an emergency department as patients", () => {
+		expect(experienceOf("ran fast-track for ESI 4/5 pts at Mercy ED, cut LWBS from 6% to 2%").statement).toContain("ESI 4/5 patients");
+		expect(expandShorthand("saw 30 acuity 3 pts a shift in triage")).toBe("saw 30 acuity 3 patients a shift in triage");
+		// Points stay points away from a clinic, and "Ed" is a name.
+		expect(expandShorthand("Ed raised NPS by 6 pts")).toBe("Ed raised NPS by 6 points");
+	});
+
+	it("makes a grown book the user's", () => {
+		expect(experienceOf("grew book from $8M to $31M AUM at Edgewater in 2 yrs").statement).toBe("I grew my book from $8M to $31M AUM at Edgewater in 2 years.");
+		expect(experienceOf("built book to 120 households").statement).toContain("built my book");
+		expect(experienceOf("grew the book from 40 to 90 clients").statement).not.toContain("my");
 	});
 });
