@@ -2,7 +2,7 @@
 // and in the user's voice. The wording lives in letters.ts (sentence slots that differ from one
 // recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
 // a note in the draft-template folder can override each.
-import { differenceInCalendarDays, isAfter, isSameDay } from "date-fns";
+import { differenceInCalendarDays, isAfter, isSameDay, startOfDay } from "date-fns";
 import { format, inDateOrder, type DateOrder } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { buildMailto } from "./mailto";
-import { readNextSteps } from "./next-steps-note";
+import { readNextSteps, startOfNamed } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
 import { attachmentKind, companyInSentence, namesPaper, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -886,7 +886,8 @@ class DraftWriter {
 		const told = read && {
 			kind: read.kind,
 			clause: read.clause,
-			ahead: read.latest !== null && isAfter(endOfDay(read.latest), ctx.now),
+			// Before a week it names starts ("in the week of 7 December"), not inside it.
+			ahead: read.latest !== null && (startOfNamed(read.latest) === read.latest ? isAfter(endOfDay(read.latest), ctx.now) : isAfter(startOfDay(startOfNamed(read.latest)), ctx.now)),
 			dated: read.latest !== null,
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
 		};

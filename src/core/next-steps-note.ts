@@ -32,6 +32,23 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const MONTHS: Readonly<Record<string, string>> = { Jan: "January", Feb: "February", Mar: "March", Apr: "April", Jun: "June", Jul: "July", Aug: "August", Sep: "September", Oct: "October", Nov: "November", Dec: "December" };
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** The first day of a week a note names ("the week of 7 December"), by the day pushed as its latest. */
+const WEEK_START = new WeakMap<Date, Date>();
+
+/** A day a week ends on, remembered with the Monday it starts on. */
+function weekOf(last: Date, monday: Date): Date {
+	WEEK_START.set(last, monday);
+	return last;
+}
+
+/**
+ * When what a reading names begins: the Monday of a week it names ("in the week of 7 December"),
+ * else the day itself. A check-in sent inside that week is no longer sent before it.
+ */
+export function startOfNamed(day: Date): Date {
+	return WEEK_START.get(day) ?? day;
+}
+
 /** "Monday 23 November", with the year when it is not the year of `now`. */
 function dayText(day: Date, now: Date): string {
 	return format(day, day.getFullYear() === now.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy");
@@ -87,7 +104,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
 		const d = monthDay(a, b);
 		if (!d) return m;
-		found.push(fridayOf(d, 0));
+		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
 		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
 	});
 	// "Mon 12/7", "12/15", "as of 12/1".
@@ -102,7 +119,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const monday = addDays(fridayOf(base, 1), -4);
 		const part = when?.toLowerCase();
 		// Early in a week is over by its Tuesday, the middle by its Wednesday, the rest by its Friday.
-		found.push(addDays(monday, part === "early" ? 1 : part === "mid" ? 2 : 4));
+		found.push(weekOf(addDays(monday, part === "early" ? 1 : part === "mid" ? 2 : 4), monday));
 		const lead = part === undefined ? "in " : part === "around" ? "around " : `${part} in `;
 		return `${lead}the week of ${format(monday, "d MMMM")}`;
 	});
@@ -170,7 +187,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const d = new Date(base.getFullYear(), i, Number(date));
 		if (d.getDate() !== Number(date)) return m;
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
-		found.push(fridayOf(d, 0));
+		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
 		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
 	});
 	// "early Dec" → "in early December", "mid-dec" → "mid-December", "end of Dec" → "by the end of December".

@@ -809,6 +809,10 @@ describe("messages to the primary contact", () => {
 		expect(takeHome.drafts[0].body).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it, so I'm writing to check in.");
 		const holidays = checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-02T10:00");
 		expect(holidays.drafts[0].body).toContain("I understood a decision was expected before the holidays, so I thought I'd get in touch before then.");
+		// Inside a week the note names, the check-in is no longer sent before it; before the week starts, it is.
+		const week = "2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule";
+		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-09T09:00").drafts[0].body).toContain("which you'd schedule. I'm writing to check in.");
+		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-04T09:00").drafts[0].body).toContain("which you'd schedule. I thought I'd get in touch before then.");
 		// After the day has passed, the check-in is no longer ahead of it.
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
