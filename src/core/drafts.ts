@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { buildMailto } from "./mailto";
-import { readNextSteps, startOfNamed } from "./next-steps-note";
+import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
 import { attachmentKind, companyInSentence, namesPaper, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -887,7 +887,7 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			ahead: read.latest !== null && (startOfNamed(read.latest) === read.latest ? isAfter(endOfDay(read.latest), ctx.now) : isAfter(startOfDay(startOfNamed(read.latest)), ctx.now)),
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(endOfDay(read.latest), ctx.now),
 			dated: read.latest !== null,
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
 		};

@@ -26,6 +26,8 @@ export interface NextStepsReading {
 	clause: string;
 	/** The latest day the clause names, when it names one: a check-in before it is one sent ahead of it. */
 	latest: Date | null;
+	/** The Monday of the week `latest` ends, when the clause names a week ("in the week of 7 December"). */
+	weekStart?: Date;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -41,13 +43,6 @@ function weekOf(last: Date, monday: Date): Date {
 	return last;
 }
 
-/**
- * When what a reading names begins: the Monday of a week it names ("in the week of 7 December"),
- * else the day itself. A check-in sent inside that week is no longer sent before it.
- */
-export function startOfNamed(day: Date): Date {
-	return WEEK_START.get(day) ?? day;
-}
 
 /** "Monday 23 November", with the year when it is not the year of `now`. */
 function dayText(day: Date, now: Date): string {
@@ -670,17 +665,17 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told m
  * `unread`: the letter then says nothing of it rather than quote it.
  */
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	const whole = noteItems(text).join("; ").trim();
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
-	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(noteItems(text).join("; ").trim());
+	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
-		const read = readNextSteps(noteItems(text).join("; ").trim().slice(condition[0].length), reader, base, now);
+		const read = readNextSteps(whole.slice(condition[0].length), reader, base, now);
 		if (read === null || read.kind === "unread") return read;
 		const lead = /^(you mentioned|I understood from .+? that|I understood) /.exec(read.clause);
 		if (!lead) return { ...read, kind: "unread", clause: "" };
 		const rest = read.clause.slice(lead[0].length).replace(/^the next step was /, "the next step would be ");
 		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I moved forward, ${rest}` };
 	}
-	const whole = noteItems(text).join("; ").trim();
 	if (!/\p{L}/u.test(whole)) return null;
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
 	const found: Date[] = [];
@@ -691,7 +686,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		const who = whoIs(quoted[1], reader);
 		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true));
 		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
-		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, latest: latestOf(found), leftOut: [] };
+		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
 	}
 	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
 	const speaker = head ? whoIs(head[1], reader) : null;
@@ -744,9 +739,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	});
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
-	return { kind: you ? "you" : "understood", clause, latest: latestOf(found), leftOut };
+	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut };
 }
 
-function latestOf(days: Date[]): Date | null {
-	return days.reduce<Date | null>((a, d) => (a === null || d.getTime() > a.getTime() ? d : a), null);
+/** The latest of the days a clause names, with the Monday of its week when it names a week. */
+function latestOf(days: Date[]): { latest: Date | null; weekStart?: Date } {
+	const latest = days.reduce<Date | null>((a, d) => (a === null || d.getTime() > a.getTime() ? d : a), null);
+	const weekStart = latest === null ? undefined : WEEK_START.get(latest);
+	return weekStart === undefined ? { latest } : { latest, weekStart };
 }

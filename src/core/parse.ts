@@ -4,7 +4,7 @@ import { addMinutes } from "date-fns";
 import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { cleanName, quotedNickname, isValidEmail, mergePeople, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
+import { cleanName, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -556,11 +556,12 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
  */
 function labelledFor(text: string | undefined, interviewers: Person[], field: "focus" | "highlight"): string | undefined {
 	if (text === undefined || interviewers.length < 2) return text;
-	const first = (p: Person) => (p.nickname ?? p.name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? /i, "").split(" ")[0] ?? "").toLowerCase();
+	// Every way the note may name each of them: "Bob", "Dr. Kapoor", "Kapoor", the name they go by.
+	const ways = interviewers.map((p) => new Set([p.nickname ?? "", ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase())));
 	const labels: { person: Person; start: number; end: number }[] = [];
 	const label = /(^|[.;\n] *)([\p{L}'’-]+) *(?:->|→|:) */gu;
 	for (let m = label.exec(text); m !== null; m = label.exec(text)) {
-		const person = interviewers.find((p) => first(p) !== "" && first(p) === m[2].toLowerCase());
+		const person = interviewers.find((_, i) => ways[i].has(m[2].toLowerCase()));
 		if (person) labels.push({ person, start: m.index + m[1].length, end: m.index + m[0].length });
 	}
 	if (labels.length === 0 || labels[0].start !== 0) return text;
