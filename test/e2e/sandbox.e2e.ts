@@ -39,7 +39,8 @@ describe("the sandbox page", () => {
 		const sections = await page.locator(".ifu-pane .ifu-section-title").allTextContents();
 		expect(sections).toEqual(expect.arrayContaining(["Overdue", "Late", "Due now"]));
 		await expect.poll(() => row(page, ACME, "thank-you").locator(".ifu-row-clock").textContent()).toContain("Ideal window closes in 4 h");
-		expect(await page.locator(".status-bar").textContent()).toContain("14 follow-ups due");
+		// The status bar is refreshed after the pane, on its own schedule: wait for it as for the pane.
+		await expect.poll(() => page.locator(".status-bar").textContent()).toContain("14 follow-ups due");
 		expect(errors).toEqual([]);
 		await page.close();
 	});
