@@ -443,7 +443,8 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 /** What the interview was, for "Thank you for organising my interviews": by its format and size. */
 function meetingOf(interview: Interview): string {
 	const format = (interview.format ?? "").toLowerCase();
-	const several = interview.interviewers.length > 1;
+	// Several people in one sitting of up to 90 minutes are one panel: "my video interview".
+	const several = interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
 	if (/phone|call|screen/.test(format)) return several ? "my calls" : "my call";
 	if (/video|zoom|teams|meet|remote|virtual/.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
@@ -879,7 +880,7 @@ class DraftWriter {
 		const base = this.values();
 		const pc = interview.primaryContact;
 		const decision = interview.decisionExpected
-			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now) }
+			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now), today: isSameDay(interview.decisionExpected, ctx.now) }
 			: null;
 		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
 		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
@@ -887,7 +888,7 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(endOfDay(read.latest), ctx.now),
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
 			dated: read.latest !== null,
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
 		};

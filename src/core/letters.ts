@@ -5,7 +5,6 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
-import { greetingName } from "./people";
 import { joinList } from "./phrasing";
 
 export interface AttachmentFacts {
@@ -178,11 +177,6 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 
 // ---------------------------------------------------------------- requests
 
-/** "Tom Becker" → "Tom", "Dr. Fitch" → "Dr. Fitch": how a letter names a colleague the second time. */
-function firstOf(name: string): string {
-	return greetingName(name) || name;
-}
-
 /** The request to thank the others, to someone who interviewed the user as well. */
 function passThanksLine(facts: LetterFacts): string {
 	const names = facts.passThanksTo;
@@ -191,7 +185,7 @@ function passThanksLine(facts: LetterFacts): string {
 		const talk = facts.passTopic ? ` for our talk about ${facts.passTopic}` : "";
 		return choose(
 			[
-				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get ${firstOf(names[0])}'s email address.`,
+				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get an address to write to directly.`,
 				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass on my thanks${talk}.`,
 			],
 			facts,
@@ -601,8 +595,8 @@ export interface ContactFacts {
 	when: string;
 	theRole: string;
 	company: string;
-	/** The decision date they gave, in words ("Friday 27 November"), and whether it has passed. */
-	decision: { date: string; past: boolean } | null;
+	/** The decision date they gave, in words ("Friday 27 November"), whether it has passed, and whether it is today. */
+	decision: { date: string; past: boolean; today?: boolean } | null;
 	/** What they said about next steps. */
 	told: Told | null;
 	/** When the user asked about next steps ("17 November"), when they did and heard nothing. */
@@ -706,9 +700,10 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
 	if (decision !== null) {
-		return decision.past
-			? `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`
-			: `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
+		if (decision.past) return `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`;
+		// On the day itself there is no "before then".
+		if (decision.today === true) return "I understand a decision is expected around now, so I thought I'd check in.";
+		return `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;
 	}
 	if (told !== null && told.kind !== "unread") {
 		// A clause of many parts ("a second interview with Gary Halvorsen, the owner, possibly ..., which you'd schedule") ends its sentence first.

@@ -392,12 +392,13 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
  * The people one value of the note names: one text may name several (SPEC §1), a list item one, a
  * map one. A name left with a comma that is not `Last, First` is reported: it may be two people.
  */
-/** The items of a list typed without a space after its dashes ("-Sandra Ruiz -Jim Baker", "-Sandra Ruiz"), or null. */
+/** The items of a list typed without a space after its first dash ("-Sandra Ruiz -Jim Baker", "-Sandra Ruiz - Jim Baker"), or null. */
 function hastyList(text: string): string[] | null {
 	if (!/^-\p{L}/u.test(text)) return null;
 	const items = text
 		.slice(1)
-		.split(/\s-(?=\p{L})/u)
+		// Later lines may have their space ("-Angela Price" then "- Ray Dominguez").
+		.split(/\s- ?(?=\p{L})/u)
 		.map((i) => i.trim());
 	return items.every((i) => i !== "") ? items : null;
 }

@@ -360,10 +360,16 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 		}),
 );
 /**
- * Titles a note gives someone that their greeting keeps: "Dear Dr. Kapoor", never "Hi Meera";
- * a sister or brother by their names, the others by the surname.
+ * Titles a note gives someone that their greeting keeps, as the user chose to write them: "Dear
+ * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
+ * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+/** Titles a letter writes out: "Dear Captain Morrow". */
+const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
+	["Capt.", "Captain"],
+	["Sgt.", "Sergeant"],
+]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
@@ -468,6 +474,9 @@ export function cleanName(name: string): string {
 	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
+	// "Kevin Tran - parent rep", "Gloria – head tech": the name, without the role after a spaced dash.
+	const dashed = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] \S/u.exec(t);
+	if (dashed) t = dashed[1];
 	const parts = t.split(",");
 	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
 	t = lastFirst(t);
@@ -499,7 +508,7 @@ export function greetingName(name: string): string {
 	if (ws.length === 0) return "";
 	if (title === "Sister" || title === "Brother") return `${title} ${ws.map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);
-	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${title} ${surname}`;
+	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${TITLE_IN_LETTERS.get(title) ?? title} ${surname}`;
 	const first = ws[0];
 	// An initial ("J. Doe") is not a name to greet by: the name as written.
 	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");

@@ -44,6 +44,10 @@ function bareReason(text: string): string {
 	return reason.trim();
 }
 
+/** A list item typed without the space after its dash ("-Angela Price"); not "---" or "-5". */
+const DASH_NO_SPACE = /^[ \t]*-[^\s\d.-]/;
+const DASH_ITEM = 'a list item needs a space after its dash (write "- Name", not "-Name")';
+
 /** A flow list or map ([ ] or { }) left open: yaml's wording for it. */
 const OPEN_FLOW = /^Flow (?:sequence|mapping) in block collection must/;
 
@@ -69,6 +73,13 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 	if (unclosed(code, reason)) {
 		const opened = scanFrontmatter(yamlText).problems.find((p) => p.message.includes("never closed"));
 		if (opened) yamlLine = opened.line + 1;
+	}
+	// "  -Angela Price" under a list: an item whose dash has no space after it is not an item, and the
+	// parser's complaint (indentation, a missing character) points at the line without saying why.
+	if (yamlLine !== undefined) {
+		const lines = yamlText.split("\n");
+		const at = [yamlLine, yamlLine - 1].find((n) => n >= 1 && DASH_NO_SPACE.test(lines[n - 1] ?? ""));
+		if (at !== undefined) return { reason: DASH_ITEM, code: "DASH_WITHOUT_SPACE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
 	const failure: FrontmatterFailure = { reason, rawText: yamlText };
 	if (code !== undefined) failure.code = code;
@@ -115,6 +126,7 @@ const BY_CODE: Readonly<Record<string, string>> = {
 	ALIAS_PROPS: "an alias (*name) cannot carry an anchor or a tag",
 	KEY_OVER_1024_CHARS: "a property name is longer than 1,024 characters",
 	BLOCK_IN_FLOW: "a [ ] or { } list holds a value written over several lines",
+	DASH_WITHOUT_SPACE: DASH_ITEM,
 	BAD_DIRECTIVE: "a line starting with % is read as a YAML directive; quote the value",
 };
 

@@ -813,7 +813,9 @@ describe("messages to the primary contact", () => {
 		const week = "2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule";
 		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-09T09:00").drafts[0].body).toContain("which you'd schedule. I'm writing to check in.");
 		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-04T09:00").drafts[0].body).toContain("which you'd schedule. I thought I'd get in touch before then.");
-		// After the day has passed, the check-in is no longer ahead of it.
+		// On the day it names, and after it, the check-in is no longer ahead of it.
+		expect(checkIn("Sam will call by Fri 12/4", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00").drafts[0].body).toContain("before then.");
+		expect(checkIn("Sam will call by Fri 12/4", "Sam O'Neill", "2026-11-25", "2026-12-04T09:00").drafts[0].body).toMatch(/Friday 4 December, so I'm writing to check in\./);
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
 
@@ -822,6 +824,10 @@ describe("messages to the primary contact", () => {
 		expect(decided.body).toContain("Friday 27 November");
 		const before = buildDrafts(wayneEnterprises().build(), "check-in", ctx("2026-12-01T10:00")).drafts[0];
 		expect(before.body).toContain("I understand a decision is expected by Friday 4 December");
+		// On the decision day itself there is no "before then", in the email or on the phone.
+		const onTheDay = buildDrafts(wayneEnterprises().build(), "check-in", ctx("2026-12-04T10:00")).drafts[0];
+		expect(onTheDay.body).toContain("I understand a decision is expected around now, so I thought I'd check in.");
+		expect(`${onTheDay.body}\n${onTheDay.script}`).not.toContain("before then");
 		const told = buildDrafts(hooli().nextSteps("Maya will let me know early next week").build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
 		expect(told.body).toContain("you mentioned you'd let me know early in the week of 23 November");
 		const someoneElse = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "check-in", ctx("2026-11-26T16:30")).drafts[0];
@@ -830,6 +836,10 @@ describe("messages to the primary contact", () => {
 		expect(asked.body).toContain("I asked about next steps on 17 November");
 		const silent = buildDrafts(hooli().with({ records: {} }).build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
 		expect(silent.body).toContain("my video interviews on 17 November");
+		// Two people in one hour on a video call were one interview; the same two over a morning, two.
+		const panel = buildDrafts(hooli().with({ records: {} }).at("2026-11-17T13:00", "2026-11-17T14:00").build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
+		expect(panel.body).toContain("my video interview on 17 November");
+		expect(panel.body).not.toContain("my video interviews");
 		// Asked on the day of the interview: the call says the day once.
 		const script = asked.script!.split("\n");
 		expect(script[0]).toContain("on 17 November.");

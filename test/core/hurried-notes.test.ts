@@ -43,6 +43,23 @@ describe("notes typed in a hurry", () => {
 		expect(via?.body).toMatch(/Kim Ng, Luis Ortiz and Jane Holt|Kim Ng, Luis Ortiz, and Jane Holt/);
 	});
 
+	it("greets people by the title the note gives them, and leaves a role after a dash out of the name", () => {
+		const note = read({
+			interviewers: "Dr. Alan Whitfield (Asst Supt), Ms. Rosa Delgado <rdelgado@northwind.com>, Kevin Tran - parent rep, Capt. Dana Morrow <dmorrow@northwind.com>",
+			primary_contact: "Linda Ferraro <lferraro@northwind.com>",
+		});
+		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Ms. Rosa Delgado", "Kevin Tran", "Capt. Dana Morrow"]);
+		const greetings = note.drafts("thank-you").drafts.map((d) => [d.to[0].name, greetingOf(d.body)]);
+		expect(greetings).toContainEqual(["Ms. Rosa Delgado", "Dear Ms. Delgado,"]);
+		expect(greetings).toContainEqual(["Capt. Dana Morrow", "Dear Captain Morrow,"]);
+		const linda = note.drafts("thank-you").drafts.find((d) => d.to[0].name === "Linda Ferraro")!;
+		expect(linda.body).toContain("Kevin Tran");
+		expect(linda.body).not.toContain("parent rep");
+		const cards = note.drafts("handwritten-note").drafts.map((d) => [d.to[0].name, greetingOf(d.body)]);
+		expect(cards).toContainEqual(["Kevin Tran", "Dear Kevin,"]);
+		expect(cards).toContainEqual(["Dr. Alan Whitfield", "Dear Dr. Whitfield,"]);
+	});
+
 	it("reads the first 50 people of a list pasted with hundreds, and says so", () => {
 		const list = Array.from({ length: 300 }, (_, i) => `Person ${i} <p${i}@northwind.com>`).join(", ");
 		const note = read({ interviewers: list });
@@ -231,7 +248,7 @@ describe("notes typed in a hurry", () => {
 		expect(thanks.recipients).toEqual([{ name: "Ms. Brenda Kowal", email: "bkowal@callowaymed.example" }]);
 		expect(thanks.passThanksTo).toEqual(["Mike Dunn", "Tasha"]);
 		const [draft] = note.drafts("thank-you").drafts;
-		expect(greetingOf(draft.body)).toBe("Hi Brenda,");
+		expect(greetingOf(draft.body)).toBe("Dear Ms. Kowal,");
 		expect(draft.body).toContain("Mike Dunn and Tasha");
 		expect(draft.body).not.toMatch(/ ,|IT mgr/);
 		const cards = note.drafts("handwritten-note").drafts;
@@ -320,6 +337,8 @@ describe("notes typed in a hurry", () => {
 		expect(thanks.body.split("\n")[0]).toBe("Hi Sandra,");
 		expect(thanks.body).toMatch(/Jim Baker/);
 		expect(thanks.body).not.toMatch(/-Sandra|-Jim/);
+		// "  -Angela Price" then "  - Ray Dominguez": the first line's missing space makes the whole list one text.
+		expect(read({ interviewers: "-Angela Price - Ray Dominguez" }).interview.interviewers.map((p) => p.name)).toEqual(["Angela Price", "Ray Dominguez"]);
 		const one = read({ interviewers: "-Sandra Ruiz" });
 		expect(one.interview.interviewers.map((p) => p.name)).toEqual(["Sandra Ruiz"]);
 		// A name with a hyphen is no such list.

@@ -33,6 +33,9 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
 		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
 		["a: 'x\n", 2, "a single quote (') opened on this line is never closed"],
+		// A list item typed without the space after its dash, indented or not, names that line and the fix.
+		["interviewers:\n  - Ray Dominguez\n  -Angela Price\nrole: x\n", 4, 'a list item needs a space after its dash (write "- Name", not "-Name")'],
+		["interviewers:\n- Ray\n-Angela Price\n", 4, 'a list item needs a space after its dash (write "- Name", not "-Name")'],
 	])("%j", (yamlText, line, plain) => {
 		const failure = yamlFailure(yamlError(yamlText), yamlText);
 		if (line !== undefined) expect(failure.line).toBe(line);
