@@ -332,7 +332,7 @@ const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It helped to hear how you see the work ahead.",
 	"I learned a lot from our conversation about the team's priorities.",
-	"It was good to hear what matters most to you.",
+	"It was good to hear your view of the role.",
 	"I learned a lot about how the team works.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"It was good to hear where the team is heading.",
@@ -405,7 +405,7 @@ const CLOSINGS = [
 ];
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the

@@ -630,6 +630,25 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 	if (list.length === 0) return;
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
 	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
+	if (to === null && interviewers.length > 1) {
+		// "ABR protocol summary.pdf" beside an interviewer whose focus is the ABR clinic: each file to the
+		// one interviewer whose own notes share a word with its name, when exactly one does.
+		const owners = list.map((a) => {
+			const words = distinctWords(a);
+			const hits = interviewers.filter((p) => [p.focus, p.highlight, p.title].some((t) => t !== undefined && [...distinctWords(t)].some((w) => words.has(w))));
+			return hits.length === 1 ? hits[0] : null;
+		});
+		if (owners.every((o) => o !== null)) {
+			list.forEach((a, i) => {
+				const owner = owners[i] as Person;
+				if (!owner.attachments.includes(a)) owner.attachments.push(a);
+				const who = personLabel(owner);
+				const reach = owner.email === undefined ? `, but ${who} has no email address, so no draft includes it: add ${who}'s email` : `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;
+				reporter.report("warning", "attachments", `attachments is written at the top of the note; ${tidyAttachment(a)} goes into the thank-you to ${who}${reach}.`, true);
+			});
+			return;
+		}
+	}
 	if (to === null) {
 		const why = interviewers.length === 0 ? "no interviewer is listed" : `it does not say which of the ${interviewers.length} interviewers it is for`;
 		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`, true);
@@ -640,6 +659,23 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 		const who = personLabel(to);
 		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`, true);
 	}
+}
+
+/** Words that say what a file or a note is about: not its kind, its address or a little word. */
+const PLAIN_WORDS = new Set(
+	"the and for with from about into our your their this that what how why when who are was were has have had will can new old final draft copy version summary sample example link file files pdf doc docx pptx xlsx png jpg jpeg http https www com org net html page pages notes note slides deck video photo photos image images attached attachment".split(
+		" ",
+	),
+);
+
+function distinctWords(text: string): Set<string> {
+	return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+/** An attachment as a warning names it: its link text or file name, one line. */
+function tidyAttachment(a: string): string {
+	const shown = a.replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1").replace(/^\[([^\]]*)\]\([^)]*\)$/, "$1");
+	return `"${shownText(shown)}"`;
 }
 
 /**

@@ -226,6 +226,28 @@ describe("people", () => {
 		expect(parse({ ...base, interviewers: ["Erik Halvorsen", "Luis Ortega"], attachments: [] }).problems).toEqual([]);
 	});
 
+	it("gives a file at the top of the note to the one interviewer whose notes share a word with its name, and says so", () => {
+		const note = parse({
+			...base,
+			primary_contact: "Ms. Tasha Greene <tgreene@x.example>",
+			interviewers: [
+				{ name: "Dr. Miriam Okafor, Au.D.", email: "mokafor@x.example", focus: "running the sedated ABR clinic for under-3s" },
+				{ name: "Leo Park", email: "lpark@x.example", focus: "hearing aid fittings and scheduling" },
+			],
+			attachments: ["[[ABR protocol summary.pdf]]"],
+		});
+		const [okafor, leo] = note.interview!.interviewers;
+		expect(okafor.attachments).toEqual(["[[ABR protocol summary.pdf]]"]);
+		expect(leo.attachments).toEqual([]);
+		expect(note.problems.map((p) => p.message)).toEqual([
+			'attachments is written at the top of the note; "ABR protocol summary.pdf" goes into the thank-you to Dr. Miriam Okafor, as the file shares a word with what the note says of Dr. Miriam Okafor: if it is for someone else, put it under that interviewer.',
+		]);
+		// A word both share, or one neither has, says nothing about who it is for.
+		const both = parse({ ...base, interviewers: [{ name: "Ann Lee", email: "a@x.example", focus: "the ABR clinic" }, { name: "Bo Kim", email: "b@x.example", focus: "ABR waitlist" }], attachments: "[[ABR protocol summary.pdf]]" });
+		expect(both.interview!.interviewers.every((p) => p.attachments.length === 0)).toBe(true);
+		expect(both.problems[0].message).toMatch(/does not say which of the 2 interviewers/);
+	});
+
 	it("reads a company link as its name", () => {
 		expect(parse({ ...base, company: "[[Companies/Acme Robotics]]" }).interview!.company).toBe("Acme Robotics");
 		expect(parse({ ...base, company: [["Acme Robotics"]] }).interview!.company).toBe("Acme Robotics");
