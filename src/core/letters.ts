@@ -496,7 +496,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts);
-	const organised = facts.organiser ? choose(["Thank you as well for arranging the interviews.", "Thank you, too, for setting everything up."], facts, "organiser") : "";
+	const organised = facts.organiser ? choose(["Thank you as well for arranging everything.", "Thank you, too, for setting everything up."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	// The closing that follows counts the thanks said for organising.
