@@ -188,6 +188,14 @@ const THANK_YOU_CLOSINGS = ["Best regards,", "With thanks,", "Kind regards,", "B
 const CONTACT_CLOSINGS = ["Best regards,", "Kind regards,", "Best wishes,"];
 const CARD_CLOSINGS = ["With thanks,", "Warm regards,", "With best wishes,", "All the best,"];
 
+/** The closing line at `at`, or the next one that does not thank again right after a letter's last sentence did. */
+function closingAfter(options: readonly string[], at: number, text: string): string {
+	const last = text.trim().split(/[.!?]\s+/).pop() ?? "";
+	if (!/\bthank/i.test(last)) return options[at];
+	for (let k = 0; k < options.length; k++) if (!/thank/i.test(options[(at + k) % options.length])) return options[(at + k) % options.length];
+	return options[at];
+}
+
 /** A card is read days after it is written: "today" would be wrong by then, the weekday is not. */
 function cardDay(start: Date, now: Date): string {
 	const days = differenceInCalendarDays(now, start);
@@ -812,7 +820,7 @@ class DraftWriter {
 					pass_thanks_paragraph: letter.parts.passThanks,
 					greeting: `${hello(person, "Hi")},`,
 					subject_line: subjectLine(thankYouSubject(structure, label), ctx.settings),
-					sign_off: signOff(ctx.settings, THANK_YOU_CLOSINGS[structure]),
+					sign_off: signOff(ctx.settings, closingAfter(THANK_YOU_CLOSINGS, structure, letter.paragraphs.join(" "))),
 				};
 			},
 		);
@@ -988,12 +996,13 @@ class DraftWriter {
 			const { topic, experience } = this.reading(person);
 			const short = topic?.short ?? null;
 			const title = sayableTitle(person);
+			const message = cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed });
 			return {
 				...this.values(person),
-				message: cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed }),
+				message,
 				card_focus: short !== null ? `Thank you for our conversation about ${short}.` : "Thank you for your time.",
 				greeting: `${hello(person, "Dear")},`,
-				sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, CARD_CLOSINGS[(this.seed + index) % CARD_CLOSINGS.length]),
+				sign_off: signOff({ myName: ctx.settings.myName, signature: "" }, closingAfter(CARD_CLOSINGS, (this.seed + index) % CARD_CLOSINGS.length, message)),
 			};
 		});
 		for (const { person, rendered } of cards) {

@@ -504,7 +504,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	const interest = take(INTERESTS, "interest");
-	let closing = take(CLOSINGS, "closing");
+	// Thanks for organising in the last paragraph: its closing thanks no one again.
+	let closing = take(organised !== "" && requests === "" ? CLOSINGS.filter((c) => !/thank/i.test(c)) : CLOSINGS, "closing");
 	let extra = "";
 	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, organised, interest, closing));
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.

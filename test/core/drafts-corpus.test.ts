@@ -84,3 +84,15 @@ describe("probes: one pattern across a panel of up to eleven", () => {
 		}
 	});
 });
+
+describe("no thanks said twice in a row, in any draft of any note", () => {
+	it.each(["review-notes", "new-notes", "review-probes"])("%s", (folder) => {
+		const { vault, interviews } = read(folder);
+		for (const interview of interviews)
+			for (const kind of ACTION_KINDS)
+				for (const d of buildDrafts(interview, kind, { settings: vault.settings, now: NOW }).drafts) {
+					const said = d.body.split(/(?<=[.!?])\s+/).map((s) => /^(?:thank|many thanks|thanks)/i.test(s.trim()));
+					said.forEach((thanks, i) => expect(thanks && said[i + 1], `${interview.title} ${kind}: ${d.body}`).not.toBe(true));
+				}
+	});
+});
