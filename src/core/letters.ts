@@ -385,7 +385,7 @@ const INTERESTS = [
 	"My interest in {role} has only grown since we met.",
 	"I'd welcome the chance to keep talking about {role}.",
 	"I'm excited about {role}.",
-	"{Role} is the kind of work I'm looking for.",
+	"{Role} is very much what I'm looking for.",
 	"I hope to continue the process for {role}.",
 	"The more I learn about {role}, the more interested I am.",
 	"I'm keen to continue with my application for {role}.",
