@@ -863,12 +863,12 @@ const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed t
 /** A card's first line often speaks of "our conversation": no forward line says the word again. */
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
-	"I hope our paths cross again.",
+	"I hope to see you again before long.",
 	"I look forward to staying in touch.",
 	"I'd be glad to hear from you again.",
 	"I hope to speak with you again.",
 	"I'd welcome the chance to talk again.",
-	"I look forward to hearing how things go.",
+	"I look forward to the next steps.",
 ];
 
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */
