@@ -28,6 +28,11 @@ export interface NextStepsReading {
 	latest: Date | null;
 	/** The Monday of the week `latest` ends, when the clause names a week ("in the week of 7 December"). */
 	weekStart?: Date;
+	/**
+	 * Parts of the note that could not be said back safely and are not in `clause`, while others are:
+	 * "Courtney will let me know. Hmm??" says the first and leaves "Hmm??" here, for a warning.
+	 */
+	unsaid?: string[];
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -119,10 +124,11 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return `${lead}the week of ${format(monday, "d MMMM")}`;
 	});
 	// "in about 2 weeks": a rough span keeps its words, and its day counts as the latest it names.
-	out = out.replace(/\b(?:within|in) (?:about|around|roughly|approx\.?) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)\b/gi, (m, n: string, unit: string) => {
+	// "in about 1 week" is "in about a week".
+	out = out.replace(/\b(within|in) (about|around|roughly|approx\.?) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?)\b/gi, (m, prep: string, about: string, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
-		found.push(addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count));
-		return m;
+		found.push(/^m/i.test(unit) ? addMonths(startOfDay(base), count) : addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count));
+		return count === 1 ? `${prep} ${about} ${/^h/i.test(unit) ? "an" : "a"} ${unit.replace(/s$/i, "")}` : m;
 	});
 	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or )/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
@@ -299,6 +305,7 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const l = plain.toLowerCase();
 	if (l === "he" || l === "she") return { you: false, name: l, pronoun: true };
 	if (l === "they" || l === "the team" || l === "team") return { you: false, name: "the team" };
+	if (/^(?:the )?(?:finalists|shortlisted candidates|shortlist)$/.test(l)) return { you: false, name: `the ${l.replace(/^the /, "")}` };
 	for (const name of reader.names) if (name !== "" && l === name.toLowerCase()) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
@@ -325,11 +332,12 @@ function tidyObject(text: string): string {
 	return text
 		.replace(/\b(send|get|do|finish|complete|return|share|review) (?:the )?(take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
-		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|CPO|CMO|CIO|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor)\b/g, "$1 the $2")
+		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|CPO|CMO|CIO|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor|director|superintendent|CISO|CHRO)\b/g, "$1 the $2")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
 		.replace(/\bthe (GM|GC|VP|CEO|CTO|CFO|COO) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
+		.replace(/\bhave (panel|onsite|interview|call|meeting|presentation|site visit|tour)\b/g, (_m, what: string) => `have ${/^o/.test(what) ? "an" : "a"} ${what}`)
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")
 		.replace(/\brefs\b/gi, "references")
@@ -394,6 +402,10 @@ interface Piece {
 	first?: boolean;
 	/** The stage `np` is ("2nd round is a design charrette"): "the second round would be a design charrette". */
 	stage?: string;
+	/** A step after this one comes "before" it rather than "followed by": "meeting 2 more candidates before a final round". */
+	before?: boolean;
+	/** The part of the item not told back (an offer): "conditional offer by email in 10 days" tells only when. */
+	leftOut?: string;
 }
 
 type Hedge = "possibly" | "probably";
@@ -410,7 +422,7 @@ interface ItemContext {
 }
 
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
-const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk)\b|\$/i;
+const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk|ugh|meh|hm{2,}|yikes|sigh|argh)\b|\$/i;
 const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
 /** The item's shorthand, dates and holidays written out, its quotes and emoji left out; "prob" is "probably". */
@@ -457,6 +469,18 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(with|w\/|from|by) (chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+)\b/gu, "$1 the $2 $3")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
+		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
+		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
+		.replace(/\b(w\/|with|the|to|from|and) dir\b\.?/gi, "$1 director")
+		.replace(/\b(sends?|sent|emails?|out) invites\b/gi, "$1 invitations")
+		.replace(/\bbiz days?\b/gi, "business days")
+		.replace(/~(?=\d)/g, "about ")
+		// "a paid test scene, 2 days to turn it around": the time the user has for it.
+		.replace(/, (\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (hours?|days?|weeks?) to (turn it around|complete it|do it|finish it|return it|get it back)\b/gi, ", with $1 $2 to $3")
+		// "call fri re start date": the user's own.
+		.replace(/\b(?:re:?|about) (start date|start day|first day|availability|notice period)\b/gi, "about my $1")
+		// "maybe sooner": a guess about the time just named.
+		.replace(/\b(?:maybe|perhaps|possibly) (sooner|earlier|later)\b/gi, "possibly $1")
 		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
 		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
 		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")
@@ -496,7 +520,7 @@ const TIME = /^(?:on|by|in|around|after|before|within|until|during|early|late|mi
  */
 function guessIn(raw: string, ctx: ItemContext): { rest: string; hedge?: Hedge; time?: string } | null {
 	const tokens = raw.split(" ");
-	const at = tokens.findIndex((t) => Object.prototype.hasOwnProperty.call(HEDGES, trimTrailing(t, ".,;:!?").toLowerCase()));
+	const at = tokens.findIndex((t, i) => Object.prototype.hasOwnProperty.call(HEDGES, trimTrailing(t, ".,;:!?").toLowerCase()) && !/^(?:sooner|earlier|later)\b/i.test(tokens[i + 1] ?? ""));
 	if (at === -1) return { rest: raw };
 	const hedge = HEDGES[trimTrailing(tokens[at], ".,;:!?").toLowerCase()];
 	const head = tokens.slice(0, at);
@@ -533,7 +557,16 @@ function withGuess(piece: Piece, hedge: Hedge, time: string | undefined): Piece 
 
 /** One item of the note, read with certainty or not at all; "skip" for one that is not told back (an offer). */
 function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
-	if (/\boffers?\b/i.test(raw)) return "skip";
+	if (/\boffers?\b/i.test(raw)) {
+		// "conditional offer/class date by email within 10 biz days": only when and how they would be in touch.
+		const ws = raw.split(" ");
+		const offer = ws.findIndex((x) => /^offers?\b/i.test(x));
+		const from = ws.findIndex((x, i) => i > offer && i <= offer + 4 && /^(?:by|via|over|within|in|on|before|after)$/i.test(x));
+		const when = ws.slice(from).join(" ");
+		if (offer === -1 || offer > 4 || from === -1 || PRIVATE.test(when) || /\boffers?\b/i.test(when) || /^(?:via|over) (?!e-?mail\b|phone\b|letter\b)/i.test(when)) return "skip";
+		const told = cleaned(when, ctx).replace(/^(?:via|over) /i, "by ");
+		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: raw };
+	}
 	if (PRIVATE.test(raw)) return null;
 	const guess = guessIn(raw, ctx);
 	if (guess === null) return null;
@@ -574,6 +607,15 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const does = /^call/i.test(back[2]) ? "call" : /^be/i.test(back[2]) ? "be in touch" : "get back to me";
 		return { clause: `you'd ${does}${said(back[3])}`, you: true };
 	}
+	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
+	const decide = /^(?:will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+)$/i.exec(text);
+	if (decide) return ctx.spoken && ctx.pronoun?.you === true ? { clause: `you expected to decide ${said(decide[1])}`, you: true } : { clause: `a decision was expected ${said(decide[1])}`, you: false };
+	// "2 more candidates, then a final w/ the CISO": who is still to be seen, before the step after.
+	const more = /^(\d{1,2}|two|three|four|five|a few|a couple(?: of)?|some) (more|other) (candidates|interviews|people|applicants)\b(.*)$/i.exec(text);
+	if (more) {
+		const theirs = ctx.spoken && ctx.pronoun?.you === true;
+		return { clause: `${theirs ? "you were" : "the team was"} ${/^i/i.test(more[3]) ? "holding" : "meeting"} ${more[1]} ${more[2].toLowerCase()} ${more[3]}${said(more[4])}`, you: theirs, before: more[4] === "" };
+	}
 	// "They are finishing 2 other interviews this week": what was under way.
 	const going = /^(.{1,40}?) (?:is|are) (\p{Ll}+ing .+)$/u.exec(text);
 	if (going) {
@@ -582,13 +624,17 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		if (who && !typed?.pronoun) return { clause: `${who.you ? "you were" : `${who.name} was`} ${said(going[2])}`, you: who.you };
 	}
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
-	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s) (.+))$/u.exec(text);
-	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || acts[3] === "wants")) {
+	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".
+	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s|want) (.+))$/u.exec(text.replace(/^(\S+) (?=\S+ (?:will|to) )/, "$1\u00a0"));
+	if (acts) acts[1] = acts[1].replace(/\u00a0/g, " ");
+	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || /^wants?$/.test(acts[3]))) {
 		const typed = whoIs(acts[1], reader);
 		const who = placed(typed, ctx);
 		// "GM wants a 2nd convo": what they would like.
-		const vp = acts[2] ?? (acts[3] === "wants" ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
-		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${said(vp)}`, you: who.you };
+		const vp = acts[2] ?? (/^wants?$/.test(acts[3]) ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
+		// "HR to email": they would be in touch by email.
+		const does = said(vp).replace(/^(email|text)$/, "be in touch by $1").replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1");
+		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${does}`, you: who.you };
 	}
 	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
 	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
@@ -612,19 +658,22 @@ const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	let t = text
+		// "a final w/ the CISO": the article is given below, as to "final w/ the CISO".
+		.replace(/^an? (?=(?:final|second|third)\b)/i, "")
 		.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1")
 		.replace(/ (?:after(?: that)?|first|next)$/i, "")
 		.replace(/ \+ /g, " and ");
 	const ws = t.split(" ");
 	// "then meet the EIC": a meeting with them.
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
-	// "to send take-home": what someone asked the user to do, without saying who.
-	if (/^to \p{Ll}/u.test(t)) return null;
+	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.
+	if (/^(?:to \p{Ll}|(?:not|no|never)\b)/iu.test(t)) return null;
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
 	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
 	// A day written out ("Monday 7 December", "the week of") counts as one word, as the note typed it.
 	const length = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D").split(" ").length;
-	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
+	// "a call about my start date": the user's own, said as theirs.
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
@@ -655,7 +704,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 /** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
 const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
 
-const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
+const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
 
 /**
  * The note read back to `reader`, or null when it is empty. Each step is credited to the person
@@ -665,7 +714,11 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?: that)?| mentioned(?: that)?| told m
  * `unread`: the letter then says nothing of it rather than quote it.
  */
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
-	const whole = noteItems(text).join("; ").trim();
+	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
+	const whole = noteItems(text)
+		.join("; ")
+		.trim()
+		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
@@ -683,13 +736,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	// Without quote marks too, when the words are theirs: "Dan: we'll be in touch by Friday".
 	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole) ?? /^(\p{Lu}[^:;,]{1,39}?)(?::| said:?) ((?:we|we'll|we’ll|we'd|we’d|we're|we’re) .+)$/iu.exec(whole);
 	if (quoted) {
-		const who = whoIs(quoted[1], reader);
+		const named = whoIs(quoted[1], reader);
+		const who = named && !named.you && !named.pronoun && !knownName(named.name, reader) ? { you: false, name: "the team" } : named;
 		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true));
 		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
-		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
+		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : who.name === "the team" ? `I understood ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
 	}
 	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
-	const speaker = head ? whoIs(head[1], reader) : null;
+	const saidBy = head ? whoIs(head[1], reader) : null;
+	// "Dr O said ...": a name the note gives no one is shorthand of the user's, not said to someone else.
+	const speaker: Who | null = saidBy !== null && !saidBy.you && !saidBy.pronoun && !knownName(saidBy.name, reader) ? { you: false, name: "the team" } : saidBy;
 	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0));
 	const rest = speaker ? (head as RegExpExecArray)[2] : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
@@ -697,15 +753,23 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
+		// "finalists → second round": what they would have; any other arrow is what comes after.
+		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
+		.replace(/ (?:→|->|=>) /g, ", then ")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
-		.split(/; ?(?:then )?|\. (?=\p{Lu})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		.split(/; ?(?:then )?|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];
 	const leftOut: string[] = [];
+	const unsaid: string[] = [];
+	// A part that cannot be said back is left out, and the rest told; the first step told after one left out is not "the next".
+	let skippedFirst = false;
 	for (const item of items) {
+		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
+		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
 		let piece = readItem(item, ctx);
 		// "2nd round w/ board members, early Jan?": the time was a guess, and the letter says so.
 		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item) && !piece.hedge && !/\b(?:possibly|probably)\b/.test(piece.np ?? piece.clause ?? "")) {
@@ -717,20 +781,27 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			if (np === piece.np && clause === piece.clause) piece = null;
 			else piece = { ...piece, np, clause };
 		}
-		if (piece === null) return unread;
-		if (piece === "skip") leftOut.push(item);
-		else pieces.push(piece);
+		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
+		if (piece === null) {
+			unsaid.push(item);
+			if (pieces.length === 0) skippedFirst = true;
+		} else if (piece === "skip") leftOut.push(item);
+		else {
+			if (piece.leftOut !== undefined) leftOut.push(piece.leftOut);
+			pieces.push(piece);
+		}
 	}
 	if (pieces.length === 0) return { ...unread, leftOut };
+	const withUnsaid = unsaid.length > 0 ? { unsaid } : {};
 	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
 	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {
 		const guess = p.hedge ? `${p.hedge} ` : "";
 		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would be ${guess}${p.np}`;
-		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : "the next step was "}${guess}${p.np}` : p.clause;
+		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
-		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : `, ${guess}followed by ${p.np}`;
+		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : `, ${guess}followed by ${p.np}`;
 		else {
 			// "2nd rd w/ managing partner, Bev to schedule": the round, which Bev would schedule.
 			const arranges = pieces[i - 1].np !== undefined ? /^(you'd|\S+(?: \S+){0,2} would)( probably)? (?:(schedule|arrange|book|organi[sz]e) it|set it (up))\b(.*)$/.exec(p.clause ?? "") : null;
@@ -738,8 +809,26 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		}
 	});
 	// "he" or "she" left in the clause must be someone the note named.
-	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut };
-	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut };
+	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: items };
+	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };
+}
+
+/**
+ * Whether a name is someone the note lists (every word of it in one of `context`, titles aside):
+ * "Hank" for "Dr. Hank Ellison", never "Dr O". A role ("the owner", "HR") is no name; without a
+ * context every name is taken as given.
+ */
+function knownName(name: string, reader: NextStepsReader): boolean {
+	if (reader.context === undefined || /^(?:the |HR\b)/.test(name)) return true;
+	const words = (t: string) => t.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof)\b\.?/g, " ").split(/[^\p{L}'’-]+/u).filter((x) => x !== "");
+	const own = words(name.replace(/ in HR$/, ""));
+	return own.length > 0 && reader.context.some((c) => own.every((x) => words(c).includes(x)));
+}
+
+/** A piece that may stand in the letter: no shorthand or marks, and "he" or "she" only for someone the note named. */
+function sayable(piece: Piece, pronoun: Who | null): boolean {
+	const text = `${piece.stage ?? ""} ${piece.np ?? ""} ${piece.clause ?? ""}`;
+	return !UNSAFE.test(text) && !((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(text));
 }
 
 /** The latest of the days a clause names, with the Monday of its week when it names a week. */
