@@ -564,7 +564,7 @@ class DraftWriter {
 	/** How the drafts' own words write a day (the shells resolve the "auto" setting); day first when not given. */
 	private readonly order: DateOrder;
 	/** The note's next steps as the last letter to the primary contact read them. */
-	private nextStepsRead: { text: string; unread: boolean; leftOut: string[] } = { text: "", unread: false, leftOut: [] };
+	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
 
 	constructor(
 		readonly interview: Interview,
@@ -900,7 +900,7 @@ class DraftWriter {
 			dated: read.latest !== null,
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
 		};
-		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [] };
+		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;
 		return {
 			when: String(base.interview_day),
@@ -939,10 +939,11 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
-		const { text, unread } = this.nextStepsRead;
+		const { text, unread, unsaid } = this.nextStepsRead;
 		if (unread) {
 			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, and as you were told them, it does not ask for them again. Say them back in your own words if you like, and ask only what is still open.`);
 		}
+		this.unsaidProblem("draft", unsaid);
 		// One email a day to one person: the thank-you to the primary contact already asks this.
 		const carrier = thankYouAsksNextStepsOf(this.interview);
 		if (carrier) {
@@ -955,11 +956,18 @@ class DraftWriter {
 		}
 	}
 
+	/** Parts of the next steps a draft leaves out while it says the rest back: the user is told which. */
+	unsaidProblem(what: "draft" | "check-in", unsaid: readonly string[]): void {
+		if (unsaid.length === 0) return;
+		this.problem(`The ${what} says back only part of the next steps in the note; it leaves out "${unsaid.map(tidyLine).join("; ")}", which could not be put into a sentence safely as written. Add ${unsaid.length > 1 ? "them" : "it"} in your own words if you like.`);
+	}
+
 	checkIn(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
 		const facts = this.contactFacts();
 		const draft = this.toPrimary("check-in", "check-in", "check-in", checkInLetter(facts), ["Checking in", role], facts);
-		const { text, unread, leftOut } = this.nextStepsRead;
+		const { text, unread, leftOut, unsaid } = this.nextStepsRead;
+		if (facts.decision === null) this.unsaidProblem("check-in", unsaid);
 		if (facts.decision === null && unread) {
 			this.problem(`The check-in does not repeat the next steps in the note ("${tidyLine(text)}"): they could not be put to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} safely as written. Add them in your own words if you like.`);
 		}

@@ -638,9 +638,9 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 			const hits = interviewers.filter((p) => [p.focus, p.highlight, p.title].some((t) => t !== undefined && [...distinctWords(t)].some((w) => words.has(w))));
 			return hits.length === 1 ? hits[0] : null;
 		});
-		if (owners.every((o) => o !== null)) {
+		if (owners.every((o): o is Person => o !== null)) {
 			list.forEach((a, i) => {
-				const owner = owners[i] as Person;
+				const owner = owners[i];
 				if (!owner.attachments.includes(a)) owner.attachments.push(a);
 				const who = personLabel(owner);
 				const reach = owner.email === undefined ? `, but ${who} has no email address, so no draft includes it: add ${who}'s email` : `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;

@@ -819,6 +819,16 @@ describe("messages to the primary contact", () => {
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
 
+	it("says which part of the next steps it leaves out when it says the rest back", () => {
+		const interview = hooli().nextSteps("Maya will call by Friday. I need to send refs").build();
+		const ns = buildDrafts(interview, "next-steps", ctx("2026-11-17T16:00"));
+		expect(ns.drafts[0].body).toMatch(/you'd call by Friday 20 November/);
+		expect(ns.drafts[0].body).not.toMatch(/send refs/);
+		expect(ns.problems).toContain('The draft says back only part of the next steps in the note; it leaves out "I need to send refs", which could not be put into a sentence safely as written. Add it in your own words if you like.');
+		const ci = buildDrafts(interview, "check-in", ctx("2026-11-19T10:00"));
+		expect(ci.problems.join(" ")).toMatch(/The check-in says back only part of the next steps in the note; it leaves out "I need to send refs"/);
+	});
+
 	it("check-in quotes the decision date in words, or what they said about next steps", () => {
 		const decided = buildDrafts(globex().record("thankYouSent", "2026-11-25T12:00").build(), "check-in", ctx("2026-12-02T10:00")).drafts[0];
 		expect(decided.body).toContain("Friday 27 November");
