@@ -247,7 +247,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy",
+	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -255,13 +255,13 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about intv=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
+const DOTTED = list("dir intv elem vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
@@ -334,6 +334,10 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "osha10": the course's name and its hours; "30d readmits": a span of days before a noun.
+		.replace(/\bosha[ -]?(10|30)\b/gi, "OSHA $1")
+		.replace(/\b(within|in|after|over|for|under|past) (\d{1,3})d\b/g, "$1 $2 days")
+		.replace(/\b(\d{1,3})d (?=\p{Ll})(?!(?:for|of|in|on|at|to|and|or|with|by|after|before|since|from|ago|later)\b)/gu, "$1-day ")
 		// "cut deploy 40 to 6": the time of a deploy; "vent days": days on a ventilator.
 		.replace(/\b(cut|reduced|lowered|shortened|halved|sped up) (deploy|build|release|test|cycle|lead|turnaround|wait|boot|load|review) (?=[$€£]?\d)/g, "$1 $2 time ")
 		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
@@ -819,7 +823,10 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	if (ing) {
 		const nounAfter = second !== undefined && !startsObject(second) && !PARTICLES.has(lower(second)) && !SUBORDINATORS.has(lower(second)) && !PREPOSITIONS.has(lower(second));
 		const adjective = ING_ADJECTIVES.has(first) && second !== undefined && (nounAfter || /^\d/.test(second));
-		if (!(ING_NOUNS.has(first) && nounAfter) && !adjective) {
+		// "framing crew", "scheduling tool": the kind of thing a singular count noun is, with no verb in it.
+		const noun = trimTrailing(second ?? "", ",;.!?");
+		const compound = (words.length === 2 || /[,;]$/.test(second ?? "")) && nounAfter && /^\p{Ll}[\p{Ll}-]*$/u.test(noun) && !looksPlural(noun) && !isMass(noun) && !BASE_VERBS.has(noun) && !ADVERBS.has(noun) && !/(?:ly|ing|ed)$/.test(noun);
+		if (!(ING_NOUNS.has(first) && nounAfter) && !adjective && !compound) {
 			const verb = mainVerb(words, 1);
 			return verb !== -1 && AUX.has(lower(words[verb])) ? piece("clause", verb) : piece("gerund");
 		}
@@ -947,7 +954,7 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 		const l = lower(w);
 		// "Postgres 12 to 16 upgrade": a range of numbers is part of the modifier.
 		const range = l === "to" && /^\d/.test(plain[i - 1] ?? "") && /^\d/.test(plain[i + 1] ?? "");
-		if (head.length > 0 && !range && (PREPOSITIONS.has(l) || CLAUSE_BOUNDARY.has(l) || DETERMINERS.has(l) || l === "and" || l === "or")) break;
+		if (head.length > 0 && !range && (PREPOSITIONS.has(l) || CLAUSE_BOUNDARY.has(l) || DETERMINERS.has(l) || l === "and" || l === "or" || l === "after" || l === "before")) break;
 		head.push(w);
 		if (/[,;:]$/.test(w)) break;
 	}
@@ -1238,12 +1245,33 @@ function personLabelled(item: string): string {
  * parent who emails daily?" → "how I would handle a parent who emails daily". What they said of
  * their own team is never told back to them: only its topic.
  */
+/** "reading scores down 12%", "; referrals up 30%": a measure and how far it moved, at the start of a part. */
+const CHANGED = /(^|[;,.+] )((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) (up|down) (\d{1,3}(?:\.\d{1,2})?%)(?: (?:YoY|MoM|QoQ))?(?=[\s,;.]|$)/giu;
+
+/**
+ * "findings die in decks", "their times creep past 45 min": a plural noun, then a word that is no
+ * noun of its own, then a preposition or a figure: a sentence about the thing, not the thing.
+ */
+function clauseLike(words: readonly string[]): boolean {
+	for (let k = 0; k <= 2 && k + 2 < words.length; k++) {
+		const noun = lower(words[k]);
+		const verb = words[k + 1];
+		const next = lower(words[k + 2]);
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || DETERMINERS.has(noun) || PREPOSITIONS.has(noun) || !looksPlural(noun)) continue;
+		if (!/^\p{Ll}+$/u.test(verb) || looksPlural(verb) || NOUN_OR_VERB.has(verb) || DETERMINERS.has(verb) || PREPOSITIONS.has(verb) || AUX.has(verb) || MASS_SUFFIX.test(verb) || /(?:er|or|ist|al|ly)$/.test(verb)) continue;
+		if (PREPOSITIONS.has(next) || PARTICLES.has(next) || /^(?:past|beyond|around|up|down)$/.test(next) || /^[~<>]?\d/.test(next)) return true;
+	}
+	return false;
+}
+
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
 			personLabelled(item)
+				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
+				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${way.toLowerCase() === "up" ? "rise" : "drop"} in ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
@@ -1252,6 +1280,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
+				// "~22%, want <15%": the target after the figure is the note's detail too.
+				.replace(/, (?:want|wants|need|needs|target|goal):? (?:to be |is )?[~<>≤≥]?\d[^,;.]{0,20}(?=[,;.]|$)/giu, "")
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
 				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
 				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
@@ -1284,7 +1314,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			}
 			// "... in prod lol", "takes 12 days (!!)": only the subject of a sentence about the team is told back.
 			const candid = reason === "slang" || segments[k + 1]?.after === "!";
-			let words = segment.text.split(" ");
+			// "also UM vs CM overlap": a connective that joins the part to the one before is no part of the topic.
+			let words = segment.text.replace(/^(?:also|and|plus|but|\+)\s+(?=\S)/i, "").split(" ");
 			// "Turnover high", "Night shift staffing low": a subject and its state, shorthand for "is
 			// high"; the subject is the topic.
 			const last = lower(trimTrailing(words[words.length - 1] ?? "", ".!?"));
@@ -1309,12 +1340,18 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				out.push(counted);
 				continue;
 			}
+			if (/^the \d[\d.,]*% (?:rise|drop) in \p{L}/u.test(words.join(" "))) {
+				out.push({ words: cutAtClause(words, 5), kind: "thing", score: 3, noun: true });
+				continue;
+			}
 			const piece = shapeOf(words.join(" "), segment.after, segment.question);
+			// "findings die in decks": a sentence is no topic, and is never read as one.
 			const doing = piece.shape === "noun" ? possessedDoing(words) : null;
 			if (doing) {
 				out.push(doing);
 				continue;
 			}
+			if (piece.shape === "noun" && clauseLike(words)) continue;
 			if (candid && piece.shape !== "clause") {
 				withheld ??= "slang";
 				continue;
@@ -1702,6 +1739,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				}),
 		)
 		.map(leadInMoved)
+		.map(fromBeforeFigures)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
 			const reason = privateRemark(item, "highlight");
@@ -1888,6 +1926,25 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 }
 
 /**
+ * "took PM compliance 81% to 96% in 14 months" → "took PM compliance from 81% to 96% …": a past verb's
+ * object, then two measures with "to" between them (an arrow, written out), is a change from one to the other.
+ */
+function fromBeforeFigures(item: string): string {
+	const words = item.split(" ");
+	if (!isPast(lower(words[0] ?? "")) || ADJECTIVE_PAST.has(lower(words[0]))) return item;
+	for (let k = 2; k <= 6 && k < words.length; k++) {
+		const l = lower(words[k - 1]);
+		if (l === "from" || /[,;]$/.test(words[k - 1]) || PREPOSITIONS.has(l)) return item;
+		const a = amountAt(words, k);
+		if (!a || lower(words[a.end] ?? "") !== "to") continue;
+		const b = amountAt(words, a.end + 1);
+		if (!b || !measured(a.text, b.text)) return item;
+		return [...words.slice(0, k), "from", ...words.slice(k)].join(" ");
+	}
+	return item;
+}
+
+/**
  * "At Lakeview I rebuilt the schedule so …" → "rebuilt the schedule at Lakeview so …", "In 2024 I
  * rebuilt the schedule" → "rebuilt the schedule in 2024": a place or a year before the user's own past
  * tense goes after what they did, and the sentence is read as their action. Any other item is kept.
@@ -1998,6 +2055,10 @@ const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered bo
  * before a figure ("cut the queue about 30%" → "by about 30%") and "from" before a range
  * ("reduced churn 3.5% to 1.8%" → "from 3.5% to 1.8%").
  */
+/** A measure a team keeps one of: "the pass rate", "the on-time ratio". */
+const METRICS = list("rate ratio score margin index yield average percentage");
+const MOVE_VERBS = list("took brought got pushed moved kept held");
+
 function withOmittedWords(verbPhrase: string): string {
 	let words = verbPhrase.split(" ");
 	if (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[1]) && TOOLS.has(lower(words[2]))) {
@@ -2014,6 +2075,11 @@ function withOmittedWords(verbPhrase: string): string {
 			const made = /^(?:built|created|designed|wrote|launched|started|developed|introduced|set)$/i.test(words[0]);
 			words = [words[0], made ? article(words[1]) : "the", ...words.slice(1)];
 		}
+	}
+	// "raised AP Chem pass rate from 52%": a measure of theirs, named by one to four words, is "the" one.
+	const measure = words.findIndex((w, k) => k > 0 && k <= 4 && METRICS.has(lower(trimTrailing(w, ",;"))) && (k === words.length - 1 || /[,;]$/.test(w) || PREPOSITIONS.has(lower(words[k + 1])) || /^[~\d]/.test(words[k + 1])));
+	if (measure > 0 && (CHANGE_VERBS.has(lower(words[0])) || MOVE_VERBS.has(lower(words[0]))) && words.slice(1, measure).every((w) => /^[\p{L}\d-]+$/u.test(w) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)) && !OBJECT_PRONOUNS.has(lower(w)))) {
+		words = [words[0], "the", ...words.slice(1)];
 	}
 	let out = words.join(" ");
 	if (CHANGE_VERBS.has(lower(words[0]))) {
@@ -2255,6 +2321,10 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	if (/\bpress[- ]release\b/.test(text)) return "press";
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";
+	// A link to a file of text is a document, and so is a title that says what kind of writing it is:
+	// "Research repo case study" is about a repository, not the code of one.
+	const paper = /\.(?:pdf|docx?|md|txt|pages|rtf|odt)(?:[?#]|$)/i.test(url ?? "") || /\b(?:case stud(?:y|ies)|write-?up|paper|report|summary|memo|brief|article|overview)\b/.test(name.toLowerCase());
+	if (paper && !/github\.com|gitlab\.com/.test(url ?? "")) return "document";
 	if (/github\.com|gitlab\.com|\brepo(?:sitory)?\b|\.zip\b/.test(text)) return "code";
 	// A file of text is a document, whatever its name says ("Demo lesson plan.docx").
 	if (/\.(?:pdf|docx?|md|txt|pages)\b/.test(text) && url === null) return "document";
@@ -2264,6 +2334,45 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 }
 
 /** A file's name as words: "Tolerance stack-up.png" → "Tolerance stack-up". */
+/**
+ * One `attachments` value typed as a line of several: "reel v3 (https://vimeo.com/1/x), Saltwater EP1 link"
+ * → "[reel v3](https://vimeo.com/1/x)" and "Saltwater EP1 link". Split at commas and semicolons outside
+ * brackets and addresses, only where the line holds a link or every part names a file; a title with a
+ * comma of its own ("Letter from Ana Ruiz, PhD.pdf") stays whole. A title with its address after it in
+ * brackets is written as a markdown link. One pass over the characters.
+ */
+export function attachmentItems(value: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let inUrl = false;
+	let start = 0;
+	for (let i = 0; i < value.length; i++) {
+		const c = value[i];
+		if (inUrl) {
+			if (/\s/.test(c) || (c === ")" && depth > 0)) inUrl = false;
+			else continue;
+		}
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) depth--;
+		else if (c === "h" && /^https?:\/\//i.test(value.slice(i, i + 8))) inUrl = true;
+		else if ((c === "," || c === ";") && depth === 0) {
+			parts.push(value.slice(start, i));
+			start = i + 1;
+		}
+		if (c === ")" && inUrl) inUrl = false;
+	}
+	parts.push(value.slice(start));
+	const items = parts.map((p) => p.trim()).filter((p) => p !== "");
+	const linked = /https?:\/\/|\[\[|\]\(/i.test(value);
+	const whole = items.length < 2 || !(linked || items.every((p) => /\.[a-z0-9]{2,5}$/i.test(p)));
+	return (whole ? [value.trim()] : items).map((item) => {
+		const open = item.lastIndexOf(" (http");
+		if (open <= 0 || !item.endsWith(")") || item.startsWith("[")) return item;
+		const url = item.slice(open + 2, -1);
+		return /\s|[()]/.test(url) ? item : `[${item.slice(0, open).trim()}](${url})`;
+	});
+}
+
 export function fileTitle(name: string): string {
 	return name
 		.replace(/^.*\//, "")

@@ -151,7 +151,7 @@ describe("what a focus is about", () => {
 	it("leaves the figure after a thing in the note ('shrink 2.1%') and keeps a move from one thing to another whole", () => {
 		const topic = (text: string) => focusTopic(text, { names: ["Relativity", "Phrase", "Haas"] }).topic?.text;
 		expect(topic("shrink 2.1% -> needs to be 1.4% by Q2")).toBe("shrink");
-		expect(topic("spend up 40%")).toBe("spend");
+		expect(topic("spend up 40%")).toBe("the 40% rise in spend");
 		expect(topic("turnover 60% in Q3")).toBe("turnover in Q3");
 		expect(topic("caseloads 55+ in the school contracts")).toBe("caseloads in the school contracts");
 		expect(topic("p99 latency 800ms")).toBe("p99 latency");
@@ -691,7 +691,7 @@ describe("hurried inputs, read as a class", () => {
 	const about = (text: string) => topic(text)?.text;
 	it("reads a metric noun after a thing as the thing's head, never its verb", () => {
 		expect(about("Packaging spend, up 18% YoY; 3 sole-source suppliers")).toBe("packaging spend");
-		expect(about("Packaging spend up 18% YoY")).toBe("packaging spend");
+		expect(about("Packaging spend up 18% YoY")).toBe("the 18% rise in packaging spend");
 		expect(about("beverage cost is running 31%, wants it under 24% w/o killing the by-the-glass list")).toBe("beverage cost");
 		expect(about("travel budget is the issue")).toBe("the travel budget");
 		expect(about("Staffing cost 40k over plan")).toMatch(/^staffing cost\b/);
