@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about intv=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
+	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -1778,6 +1778,29 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			let withWhat: string | null = null;
 			let byWhom: string | null = null;
 			let outcome: string | null = null;
+			// "4 yrs nights at Keystone, 60 trucks, on-time 97%": after time served, what the user did there is
+			// more of it; figures after commas are the note's detail, left out of the sentence.
+			const servedComma = TENURE.test(textPart) ? textPart.indexOf(", ") : -1;
+			if (servedComma > 0) {
+				const after = textPart.slice(servedComma + 2);
+				textPart = textPart.slice(0, servedComma);
+				const firstAfter = lower(after.split(" ")[0]);
+				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
+				else leftOut.push(after);
+			}
+			// "Built a repository in Dovetail, 140 studies tagged, PMs cited it …", "…(fleet of 220), ASE Master cert": a
+			// short count or a credential between commas after the user's action is the note's detail, left out.
+			if (servedComma <= 0 && isActionStart(textPart.split(" ")) && textPart.includes(", ")) {
+				const [head, ...tail] = textPart.split(", ");
+				const kept = tail.filter((part, k) => {
+					const detail = (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
+					if (detail) leftOut.push(part);
+					return !detail;
+				});
+				// "…, PMs cited it in 70% of PRDs": a sentence of its own left last is joined with "and".
+				const said = kept.length === 1 && kept.length < tail.length && isPast(lower(kept[0].split(" ")[1] ?? "")) && !isPast(lower(kept[0].split(" ")[0]));
+				textPart = said ? `${head}, and ${kept[0]}` : [head, ...kept].join(", ");
+			}
 			const comma = lastCommaOutsideBrackets(textPart);
 			if (comma > 0 && !/^(?:which|that|who|where|when)\b/i.test(textPart.slice(comma + 2))) {
 				const after = textPart.slice(comma + 2);
@@ -1861,12 +1884,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const made: Unit | null = unitOf(piece, names, all, leftOut);
 			if (made && trailing) made.text = withChange(made.text, trailing, made.kind === "statement" && made.action !== undefined ? "action" : "noun");
 			// "6 yrs of CPS reports, trained staff on mandated reporting": after the user's own years, a past verb with an object is more of their work.
-			const ownMore = made !== null && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months) /.test(made.text) && /^\p{Ll}/u.test(relative.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(relative.split(" ")[1] ?? "")) && (!ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) || PREPOSITIONS.has(lower(relative.split(" ")[2] ?? "")));
+			const ownMore = made !== null && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^\p{Ll}/u.test(relative.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(relative.split(" ")[1] ?? "")) && (!ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) || PREPOSITIONS.has(lower(relative.split(" ")[2] ?? "")));
 			// "restorative circles, cut referrals by 60%": the thing did that; "the coffee bag line, matched press
 			// proofs on kraft stock": the user did, there.
 			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
 			// "4 yrs HASTUS, did 3 bids": what the years took in.
-			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
+			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -2089,6 +2112,33 @@ function withOmittedWords(verbPhrase: string): string {
 	return out;
 }
 
+/** A stretch of time served, at the start of a highlight: "4 years", "3 seasons", "2 summers". */
+const TENURE = /^(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?) ?/i;
+/** Where one serves a shift or on a floor: "on nights", "on the cardiac floor". */
+const SHIFTS = list("nights days evenings weekends overnights nightshift");
+const ON_THE = /(?:floor|unit|ward|desk|line|crew|team|road|ramp|dock|beat|bench)$/;
+
+/**
+ * "4 years med-surg and 2 years home health" → "4 years in med-surg and 2 years in home health",
+ * "4 years nights at Keystone" → "4 years on nights at Keystone": each part a time served and where.
+ * Null when a part does not start with one.
+ */
+function tenureOf(text: string): string | null {
+	const parts = text.split(" and ");
+	const out: string[] = [];
+	for (const part of parts) {
+		const time = TENURE.exec(part);
+		if (!time) return null;
+		const rest = part.slice(time[0].length);
+		const next = lower(rest.split(" ")[0] ?? "");
+		if (rest === "" || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
+		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
+		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
+		else out.push(`${time[0]}in ${rest}`);
+	}
+	return out.join(" and ");
+}
+
 function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	const text = piece.text;
 	const first = lower(piece.words[0]);
@@ -2107,6 +2157,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|of|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "4 yrs HASTUS", "6 years Epic": years on a tool or a system, named.
 	if (piece.words.length === 3 && /^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) \p{Lu}[\p{L}\d-]*$/u.test(text) && !ordinary(first)) return { kind: "reference", text: `my ${piece.words[0]} ${piece.words[1]} on ${piece.words[2]}` };
+	// "4 years med-surg and 2 years home health", "3 seasons at H&R Block": time served, never a track record.
+	const served = tenureOf(text);
+	if (served !== null) return { kind: "reference", text: `my ${midText(served, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
