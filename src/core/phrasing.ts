@@ -341,6 +341,7 @@ export function expandShorthand(text: string): string {
 		// "cut deploy 40 to 6": the time of a deploy; "vent days": days on a ventilator.
 		.replace(/\b(cut|reduced|lowered|shortened|halved|sped up) (deploy|build|release|test|cycle|lead|turnaround|wait|boot|load|review) (?=[$€£]?\d)/g, "$1 $2 time ")
 		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
+		.replace(/\b(short|under|over) staffed\b/g, "$1-staffed")
 		// "bev cost": a drinks programme's ("Bev" alone is a name).
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
@@ -1333,6 +1334,26 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				const rest = segment.text.slice(told[0].length).split(" ").map((w) => (lower(w) === "you" ? "I" : lower(w) === "your" ? "my" : w));
 				out.push({ words: rest, kind: "question", score: 3, noun: true });
 				continue;
+			}
+			// "they're short staffed on weekends and want someone comfortable …": what the team needs, said to them
+			// ("how you're short-staffed … and want …"); a sentence of theirs with no need in it is not told back.
+			if (/^they(?:['’](?:re|ve))?$/i.test(words[0] ?? "") && words.length >= 3 && words.length <= TOPIC_WORDS + 2 && words.some((w, k) => WANTING.has(lower(w)) && (k >= 2 || words.includes("and"))) && !words.some((w) => LOSS.has(lower(w)) || TROUBLE.has(lower(w)))) {
+				let said = [lower(words[0]), ...words.slice(1)].join(" ").replace(/ solo$/, " on their own").split(" ");
+				// "short-staffed … and want someone …": what they said of their team stays out; what they need is told back.
+				const want = said.findIndex((w) => WANTING.has(lower(w)));
+				if (criticises(said.slice(0, want).join(" ")) && want > 1) said = ["they", ...said.slice(want)];
+				const who = said.findIndex((w, k) => k > 2 && /^(?:who|that|which|because)$/i.test(w));
+				if (who > 0) said = said.slice(0, who);
+				// "… and want someone | who can cover intake": someone unnamed is no part of the topic.
+				if (/^(?:someone|somebody|people|person)$/i.test(said[said.length - 1])) {
+					const and = said.lastIndexOf("and");
+					said = and > 1 ? said.slice(0, and) : [];
+				}
+				const line = said.join(" ");
+				if (said.length >= 3 && !criticises(line) && !isSlangy(line)) {
+					out.push({ words: ["how", ...said], kind: "thing", score: 3, noun: false });
+					continue;
+				}
 			}
 			// "Too many candidates fail the system design round": the candidates failing it, never "the too many candidates".
 			const counted = quantified(words);
