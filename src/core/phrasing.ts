@@ -1270,7 +1270,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
-			personLabelled(item)
+			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, ""))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
 				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${way.toLowerCase() === "up" ? "rise" : "drop"} in ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
@@ -2155,6 +2155,8 @@ function tenureOf(text: string): string | null {
 		if (rest === "" || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
+		// "1 yr road supervisor": a post held is "as" one.
+		else if (rest.split(" ").length <= 3 && /^\p{Ll}/u.test(rest) && PERSON_TITLE.test(lower(rest.split(" ").pop() ?? "")) && !looksPlural(rest.split(" ").pop() ?? "")) out.push(`${time[0]}as ${article(rest)} ${rest}`);
 		else out.push(`${time[0]}in ${rest}`);
 	}
 	return out.join(" and ");

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { attachmentItems, attachmentKind, expandShorthand, experienceOf, focusTopic } from "../../src/core/phrasing";
+
+const topic = (text: string) => focusTopic(text).topic?.text ?? null;
+
+describe("articles on a fitted topic", () => {
+	it("gives a mass noun no article, even with a time after it", () => {
+		expect(topic("Lab safety after last year's incident, and getting AP Chem pass rate up (was 48%)")).toBe("lab safety after last year's incident");
+		expect(topic("Patient privacy after the spring breach, plus getting the audit trail cleaned up")).toBe("patient privacy after the spring breach");
+		expect(topic("Food safety before the health inspection")).toBe("food safety before the health inspection");
+		expect(topic("third-party risk — 300+ vendors, questionnaires never get reviewed")).toBe("third-party risk");
+		expect(topic("vendor risk across 40 suppliers")).toBe("vendor risk across 40 suppliers");
+	});
+
+	it("gives a bare singular count noun after an -ing word 'the'", () => {
+		expect(topic("framing crew, wkly safety mtg, OSHA10 req'd b4 start")).toBe("the framing crew");
+		expect(topic("roofing crew, daily toolbox talks")).toBe("the roofing crew");
+		// An -ing word before a plural or a mass noun is still an activity.
+		expect(topic("negotiating contracts")).toBe("negotiating contracts");
+		expect(topic("writing code")).toBe("writing code");
+	});
+
+	it("puts 'the' back before a measure a change names", () => {
+		expect(experienceOf("Raised AP Chem pass rate from 52% to 71% in 3 yrs at Westbrook").statement).toBe("I raised the AP Chem pass rate from 52% to 71% in 3 years at Westbrook.");
+		expect(experienceOf("Raised ELA proficiency rate from 38% to 55% in 2 yrs").statement).toBe("I raised the ELA proficiency rate from 38% to 55% in 2 years.");
+		// A modifier that only looks like a measure ("average ventilator days") takes none.
+		expect(experienceOf("cut avg vent days 4.1 -> 3.2").statement).toBe("I cut average ventilator days from 4.1 to 3.2.");
+		expect(experienceOf("Reduced logo churn 3.5% -> 1.8%").statement).toBe("I reduced logo churn from 3.5% to 1.8%.");
+	});
+});
+
+describe("a focus in several parts", () => {
+	it("never reads a clause as the topic", () => {
+		expect(topic("Research is siloed from the product teams; findings die in decks")).not.toMatch(/findings die/);
+		expect(topic("Morale is low on the night shift; handoffs get skipped")).not.toMatch(/handoffs/);
+		expect(topic("findings die in decks")).toBeNull();
+	});
+
+	it("names a change said as a clause as a thing", () => {
+		expect(topic("Reading scores down 12% since 2022 + chronic absenteeism (~1 in 5 kids). board wants a plan in yr 1")).toBe("the 12% drop in reading scores");
+		expect(topic("Referrals up 30% since the merger; intake can't keep up")).toBe("the 30% rise in referrals");
+	});
+
+	it("takes the first part that reads as a topic, without its connective", () => {
+		expect(topic("readmits w/in 30d for CHF members ~22%, want <15%. also UM vs CM overlap")).toBe("readmissions within 30 days for CHF members");
+		expect(topic("pick errors ~3%, want <1%. also slotting for the new SKUs")).toBe("pick errors");
+		expect(topic("also UM vs CM overlap")).toBe("the UM versus CM overlap");
+		expect(topic("but the main thing: dock scheduling")).toBe("dock scheduling");
+	});
+});
+
+describe("a team's need, written in the third person", () => {
+	it("is told back in the second person, what they said of their staffing left out", () => {
+		const read = focusTopic("they're short staffed on weekends and want someone comfortable doing admissions solo").topic;
+		expect(read?.text).toBe("how you want someone comfortable doing admissions on their own");
+		expect(topic("They're short staffed on nights and need someone comfortable running codes solo")).toBe("how you need someone comfortable running codes on their own");
+		// Someone unnamed, and what they are to do, is no part of the topic.
+		expect(topic("they need a second tech on Saturdays and want someone who can cover intake")).toBe("how you need a second tech on Saturdays");
+		// A loss is never told back as a need.
+		expect(topic("they've lost two leads this year and need someone to own the vendor calendar")).toBeNull();
+	});
+});
+
+describe("time served, read as tenure", () => {
+	it.each([
+		["4 yrs med-surg + 2 yrs home health, did solo admits on weekends at Mercy Home Health", "my 4 years in med-surg and 2 years in home health"],
+		["3 seasons at H&R Block, ~600 returns, 0 rejected e-files last season", "my 3 seasons at H&R Block"],
+		["4 yrs nights @ Keystone Xpress, 60 trucks, on-time 97%", "my 4 years on nights at Keystone Xpress"],
+		["6 yrs tele/cardiac floor + 2 yrs transitions of care, my CHF pts had 30d readmit 11%", "my 6 years on the tele/cardiac floor and 2 years in transitions of care"],
+		["2 summers at Camp Kinoya, 40 campers, lifeguard cert", "my 2 summers at Camp Kinoya"],
+		["7 yrs days @ Mercy ED, 30 pts/shift", "my 7 years on days at Mercy ED"],
+		["3 yrs dispatch floor + 1 yr road supervisor", "my 3 years on the dispatch floor and 1 year as a road supervisor"],
+	])("%j", (note, reference) => {
+		const read = experienceOf(note);
+		expect(read.reference).toBe(reference);
+		expect(`${read.reference} ${read.short} ${read.more.join(" ")}`).not.toMatch(/track record/);
+		// The figures after commas are left out of the sentence, and said to be.
+		if (/, \d|, ~|, on-time/.test(note)) expect(read.leftOut.length).toBeGreaterThan(0);
+	});
+
+	it("keeps what the user did in those years", () => {
+		expect(experienceOf("5 yrs ICU + 3 yrs PACU, precepted 12 new grads").reference).toBe("my 5 years in ICU and 3 years in PACU, where I precepted 12 new grads");
+		expect(experienceOf("4 yrs med-surg + 2 yrs home health, did solo admits on weekends at Mercy Home Health").more).toEqual(["I also did solo admissions on weekends at Mercy Home Health."]);
+	});
+
+	it("leaves counts and credentials between commas after an action out", () => {
+		const fleet = experienceOf("took PM compliance 81% -> 96% in 14 months at Coastal Freight (fleet of 220), ASE Master cert");
+		expect(fleet.statement).toBe("I took PM compliance from 81% to 96% in 14 months at Coastal Freight (fleet of 220).");
+		expect(fleet.leftOut).toEqual(["ASE Master cert"]);
+		const repo = experienceOf("Built a research repository in Dovetail at Fintrek, 140 studies tagged, PMs cited it in 70% of PRDs");
+		expect(repo.statement).toBe("I built a research repository in Dovetail at Fintrek, and PMs cited it in 70% of PRDs.");
+		expect(experienceOf("pushed first-call resolution 64% -> 80%, 12 agents, Zendesk admin cert").statement).toBe("I pushed first-call resolution from 64% to 80%.");
+	});
+});
+
+describe("arrows between figures", () => {
+	it("say where the change started from", () => {
+		expect(experienceOf("brought on-time delivery 88% -> 97% in 6 months").statement).toBe("I brought on-time delivery from 88% to 97% in 6 months.");
+		expect(experienceOf("Cut Medicare readmission rate 18% -> 11% at St. Anne's").statement).toBe("I cut the Medicare readmission rate from 18% to 11% at St. Anne's.");
+		// Never a second "from".
+		expect(experienceOf("took PM compliance from 81% -> 96%").statement).toBe("I took PM compliance from 81% to 96%.");
+	});
+});
+
+describe("attachments", () => {
+	it("calls a title 'code' only when nothing says it is writing", () => {
+		expect(attachmentKind("Research repo case study", "https://jordanrivera.example/dovetail-case-study.pdf")).toBe("document");
+		expect(attachmentKind("Data repo walkthrough", "https://me.example/walkthrough.docx")).toBe("document");
+		expect(attachmentKind("Repo write-up", null)).toBe("document");
+		expect(attachmentKind("Onboarding repo", "https://github.com/me/onb")).toBe("code");
+		expect(attachmentKind("Migration repo", null)).toBe("code");
+	});
+
+	it("splits one line of attachments at commas outside brackets and addresses", () => {
+		expect(attachmentItems("reel v3 (https://vimeo.com/000000/example), Saltwater EP1 link")).toEqual(["[reel v3](https://vimeo.com/000000/example)", "Saltwater EP1 link"]);
+		expect(attachmentItems("portfolio (https://me.example/work), résumé.pdf, LinkedIn recs")).toEqual(["[portfolio](https://me.example/work)", "résumé.pdf", "LinkedIn recs"]);
+		expect(attachmentItems("demo (https://loom.com/share/a,b), [[Case study]]")).toEqual(["[demo](https://loom.com/share/a,b)", "[[Case study]]"]);
+		expect(attachmentItems("sample syllabus.docx; grading rubric.pdf")).toEqual(["sample syllabus.docx", "grading rubric.pdf"]);
+		// A title with a comma of its own stays whole.
+		expect(attachmentItems("Letter from Dr. Lee, Chief of Staff.pdf")).toEqual(["Letter from Dr. Lee, Chief of Staff.pdf"]);
+		expect(attachmentItems("[Case study, 2024](https://x.example/a.pdf)")).toEqual(["[Case study, 2024](https://x.example/a.pdf)"]);
+	});
+});
+
+describe("shorthand", () => {
+	it("writes out interview, director, elementary, crosswind, readmissions, days, required, before, weekly and OSHA", () => {
+		expect(expandShorthand("2nd intv w/ dir? maybe")).toBe("second interview with director? maybe");
+		expect(expandShorthand("intvs w/ HR dir b4 fri, wkly 1:1s, Lincoln Elem, x-wind limits")).toBe("interviews with HR director before fri, weekly 1:1s, Lincoln Elementary, crosswind limits");
+		expect(expandShorthand("a 30d readmit rate of 11%")).toBe("a 30-day readmission rate of 11%");
+		expect(expandShorthand("readmits w/in 30d for CHF members, 14d supply")).toBe("readmissions within 30 days for CHF members, 14-day supply");
+		expect(expandShorthand("osha10 req'd, osha 30 done")).toBe("OSHA 10 required, OSHA 30 done");
+	});
+});
+
+describe("linear time on the new shapes", () => {
+	const units = ["a up 1% ", ", want 1", "4 yrs a, 1 b, ", "(https://a, ", "took a 1% to 2% ", "they need a and want ", "30d a ", "h", "a b crew, ", "4 yrs a + ", "a repo case "];
+	it.each(units)("%j", (unit) => {
+		for (const size of [30_000, 120_000]) {
+			const text = unit.repeat(Math.ceil(size / unit.length));
+			const focus = focusTopic(text);
+			const exp = experienceOf(text);
+			for (const out of [focus.topic?.text ?? "", exp.statement ?? "", exp.reference ?? ""]) expect(out).not.toMatch(/\*\*|`/);
+			expect(attachmentItems(text).length).toBeGreaterThan(0);
+			expect(attachmentKind(text, null)).not.toBe("");
+		}
+	});
+});
