@@ -2445,7 +2445,7 @@ export function attachmentItems(value: string): string[] {
 		const open = item.lastIndexOf(" (http");
 		if (open <= 0 || !item.endsWith(")") || item.startsWith("[")) return item;
 		const url = item.slice(open + 2, -1);
-		return /\s|[()]/.test(url) ? item : `[${item.slice(0, open).trim()}](${url})`;
+		return /[\s()]/.test(url) ? item : `[${item.slice(0, open).trim()}](${url})`;
 	});
 }
 
