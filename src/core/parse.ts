@@ -5,6 +5,7 @@ import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { cleanName, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
+import { attachmentItems } from "./phrasing";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -289,7 +290,8 @@ function attachmentList(value: unknown): string[] {
 	const items = Array.isArray(value) && !parseWikiLink(value) ? value : [value];
 	const out: string[] = [];
 	for (const item of items) {
-		if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
+		// "reel v3 (https://vimeo.com/…), Saltwater EP1 link": one line typed with several.
+		if (typeof item === "string" && item.trim() !== "") out.push(...attachmentItems(item));
 		else if (parseWikiLink(item)) out.push(`[[${(item as string[][])[0][0]}]]`);
 	}
 	return out;

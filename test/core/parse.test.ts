@@ -248,6 +248,14 @@ describe("people", () => {
 		expect(both.problems[0].message).toMatch(/does not say which of the 2 interviewers/);
 	});
 
+	it("reads one attachments line typed with several, a link in brackets after its title", () => {
+		const note = parse({ ...base, interviewers: [{ name: "Jamie Lin", email: "jamie@x.example", attachments: "reel v3 (https://vimeo.com/000000/example), Saltwater EP1 link" }] });
+		expect(note.interview!.interviewers[0].attachments).toEqual(["[reel v3](https://vimeo.com/000000/example)", "Saltwater EP1 link"]);
+		// A title with a comma of its own stays one file.
+		const one = parse({ ...base, interviewers: [{ name: "Jamie Lin", email: "jamie@x.example", attachments: "Letter from Ana Ruiz, PhD.pdf" }] });
+		expect(one.interview!.interviewers[0].attachments).toEqual(["Letter from Ana Ruiz, PhD.pdf"]);
+	});
+
 	it("reads a company link as its name", () => {
 		expect(parse({ ...base, company: "[[Companies/Acme Robotics]]" }).interview!.company).toBe("Acme Robotics");
 		expect(parse({ ...base, company: [["Acme Robotics"]] }).interview!.company).toBe("Acme Robotics");
