@@ -380,9 +380,10 @@ function urlTitle(url: string): string {
 }
 
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
-function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[] } {
+function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[]; noAddress: string[] } {
 	const facts: AttachmentFacts[] = [];
 	const files: string[] = [];
+	const noAddress: string[] = [];
 	// "Fossil sort lesson plan.pdf" beside a highlight on a "fossil-sorting station": the user's own
 	// lower case says the file name's capital is only the first word's.
 	const plainWords = new Set((`${person.focus ?? ""} ${person.highlight ?? ""}`.match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w)));
@@ -404,13 +405,16 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : withTitleAside(head, aside), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: urlTitle(text), url: text, file: false });
+		} else if (/\b(?:link|url)s?$/i.test(text)) {
+			// "Saltwater EP1 link": a link the user meant to paste, not a file to attach.
+			noAddress.push(text);
 		} else if (text !== "") {
 			files.push(text);
 			const kind = attachmentKind(text, null);
 			facts.push({ kind, title: titled(text, kind, names, plainWords), url: null, file: true });
 		}
 	}
-	return { facts, files };
+	return { facts, files, noAddress };
 }
 
 /** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
@@ -704,9 +708,16 @@ class DraftWriter {
 		let r = this.readings.get(person);
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names });
-			const experience = experienceOf(person.highlight, { names: this.names });
+			let experience = experienceOf(person.highlight, { names: this.names });
 			this.leftOut(person, "focus", focus.leftOut, focus.withheld);
 			this.leftOut(person, "highlight", experience.leftOut, experience.withheld);
+			// "OSHA 10 done 11/26, 2 summers w/ habitat, own tools": a run of fragments with nobody doing
+			// anything is the user's shorthand, not a sentence a letter can say "how" of.
+			if (experience.statement !== null && experience.reference === null && !/\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/.test(experience.statement)) {
+				const who = plainText(personLabel(person)) || "an interviewer";
+				this.problem(`The highlight for ${who} ("${tidyLine(person.highlight ?? "")}") was left out of the drafts: it does not say what you did. Write it as something you did, such as "spent two summers framing houses", to have it used.`);
+				experience = { ...experience, statement: null, statementMid: null, more: [] };
+			}
 			r = { topic: focus.topic, experience };
 			this.readings.set(person, r);
 		}
@@ -829,7 +840,11 @@ class DraftWriter {
 			if (person.email === undefined) {
 				this.problem(`The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`);
 			}
-			const files = attachmentFacts(person, this.names).files.map((f) => `"${f}"`);
+			const { files: attached, noAddress } = attachmentFacts(person, this.names);
+			const files = attached.map((f) => `"${f}"`);
+			if (noAddress.length > 0) {
+				this.problem(`The thank-you to ${plainText(personLabel(person))} leaves out ${joinNames(noAddress.map((f) => `"${tidyLine(f)}"`))}: the note gives no address for it. Write the link itself in attachments (or as "[title](https://…)") to have it included.`);
+			}
 			if (files.length > 0) {
 				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`);
 			}

@@ -60,6 +60,27 @@ describe("notes typed in a hurry", () => {
 		expect(cards).toContainEqual(["Dr. Alan Whitfield", "Dear Dr. Whitfield,"]);
 	});
 
+	it("leaves out a highlight of fragments that says nobody did anything, and says so", () => {
+		const note = read({ interviewers: [{ name: "Mike Hale", email: "mike@northwind.com", focus: "framing crew", highlight: "osha10 done 11/26, 2 summers w/ habitat -> framing + drywall, own tools" }] });
+		for (const kind of ["thank-you", "handwritten-note"] as const) {
+			const result = note.drafts(kind);
+			expect(result.drafts[0].body).not.toMatch(/OSHA|habitat|own tools/i);
+			expect(result.problems.join(" ")).toMatch(/The highlight for Mike Hale \("osha10 done 11\/26, 2 summers w\/ habitat -> framing \+ drywall, own tools"\) was left out of the drafts: it does not say what you did\./);
+		}
+		// Said by someone, it stays.
+		const said = read({ interviewers: [{ name: "Mike Hale", email: "mike@northwind.com", highlight: "At Ridgeway we hit 99.1% on-time through peak" }] });
+		expect(said.drafts("thank-you").drafts[0].body).toMatch(/99\.1% on-time/);
+	});
+
+	it("does not attach a 'link' that has no address, and says what to write", () => {
+		const note = read({ interviewers: [{ name: "Jamie Lin", email: "jamie@northwind.com", attachments: "reel v3 (https://vimeo.com/000000/example), Saltwater EP1 link" }] });
+		const result = note.drafts("thank-you");
+		expect(result.drafts[0].body).toContain("https://vimeo.com/000000/example");
+		expect(result.drafts[0].body).not.toContain("Saltwater");
+		expect(result.problems).toContain('The thank-you to Jamie Lin leaves out "Saltwater EP1 link": the note gives no address for it. Write the link itself in attachments (or as "[title](https://…)") to have it included.');
+		expect(result.problems.join(" ")).not.toMatch(/Attach "Saltwater/);
+	});
+
 	it("reads the first 50 people of a list pasted with hundreds, and says so", () => {
 		const list = Array.from({ length: 300 }, (_, i) => `Person ${i} <p${i}@northwind.com>`).join(", ");
 		const note = read({ interviewers: list });
