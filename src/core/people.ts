@@ -383,7 +383,7 @@ const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
  */
 const ROLE_WORDS = new Set(
-	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data".split(" "),
+	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin".split(" "),
 );
 
 /** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
@@ -519,7 +519,7 @@ export function greetingName(name: string): string {
 
 /** Given names that are often the first half or the second of one first name ("José Luis", "Ana María"). */
 const COMPOUND_GIVEN = new Set(
-	"maría maria josé jose juan ana luis carlos miguel ángel angel antonio francisco manuel pablo elena isabel teresa carmen rosa luz jean marie anne ann mary paul pierre claude luc louise".split(" "),
+	"maría maria josé jose juan ana luis carlos miguel ángel angel antonio francisco manuel pablo elena isabel teresa carmen rosa luz jean marie anne ann mary paul pierre claude luc louise beth jo sue ellen lou kate lynn".split(" "),
 );
 
 /** True when a greeting name is two given names, greeted as casually as one. */
