@@ -452,13 +452,21 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	return withTitleAside(`${phrase}${noun}`, aside);
 }
 
+const VIDEO = /video|zoom|teams|meet|remote|virtual/;
+
+/** The interview was a call ("phone", "call", a "screen" that was not on video). */
+function byPhone(interview: Interview): boolean {
+	const format = (interview.format ?? "").toLowerCase();
+	return /phone|call/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
+}
+
 /** What the interview was, for "Thank you for organising my interviews": by its format and size. */
 function meetingOf(interview: Interview): string {
 	const format = (interview.format ?? "").toLowerCase();
 	// Several people in one sitting of up to 90 minutes are one panel: "my video interview".
 	const several = interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
-	if (/phone|call|screen/.test(format)) return several ? "my calls" : "my call";
-	if (/video|zoom|teams|meet|remote|virtual/.test(format)) return several ? "my video interviews" : "my video interview";
+	if (byPhone(interview)) return several ? "my calls" : "my call";
+	if (VIDEO.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
 }
 
@@ -758,6 +766,7 @@ class DraftWriter {
 			index,
 			panel,
 			seed: this.seed,
+			byPhone: byPhone(this.interview),
 		};
 	}
 
@@ -1019,7 +1028,7 @@ class DraftWriter {
 			const { topic, experience } = this.reading(person);
 			const short = topic?.short ?? null;
 			const title = sayableTitle(person);
-			const message = cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed });
+			const message = cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) });
 			return {
 				...this.values(person),
 				message,
@@ -1045,7 +1054,7 @@ class DraftWriter {
 			const read = this.reading(person).topic;
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
 			const company = companyInSentence(plainText(this.interview.company));
-			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed };
+			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(this.interview) };
 			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
 			let message = inviteText(facts);
 			if (message.length > LINKEDIN_NOTE_LIMIT) message = inviteText({ ...facts, topic: null });

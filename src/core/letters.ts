@@ -49,6 +49,8 @@ export interface LetterFacts {
 	taken?: Set<string>;
 	/** A number from the note: which wording the first recipient gets. */
 	seed: number;
+	/** The interview was a call: nobody "saw" or "met with" the user. */
+	byPhone?: boolean;
 }
 
 export interface Letter {
@@ -404,6 +406,16 @@ const CLOSINGS = [
 	"I hope we'll speak again before long.",
 ];
 
+/** Wordings of a meeting in person: a call was not one. */
+const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|met|meeting you)\b/;
+
+/** The wordings that fit how the interview was held. */
+function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o: T) => string = String): readonly T[] {
+	if (byPhone !== true) return options;
+	const fit = options.filter((o) => !IN_PERSON.test(text(o)));
+	return fit.length > 0 ? fit : options;
+}
+
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
 const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
@@ -459,8 +471,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// A long topic ends its sentence: "... to discuss how I would handle a parent who emails daily with me" does not read.
 	const longTopic = (topic?.text.split(" ").length ?? 0) > 6;
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}): string => {
-		const fitting = longTopic ? options.filter((o) => !/\{topic\}[^.]/.test(o)) : options;
-		const text = fresh(fitting.length > 0 ? fitting : options, facts, slot, used, { ...values, ...extra });
+		const held = heldAs(options, facts.byPhone);
+		const fitting = longTopic ? held.filter((o) => !/\{topic\}[^.]/.test(o)) : held;
+		const text = fresh(fitting.length > 0 ? fitting : held, facts, slot, used, { ...values, ...extra });
 		used = `${used} ${text}`;
 		facts.taken?.add(text);
 		return text;
@@ -809,6 +822,8 @@ export interface CardFacts {
 	theRole: string;
 	index: number;
 	seed: number;
+	/** The interview was a call: nobody "saw" or "met with" the user. */
+	byPhone?: boolean;
 }
 
 const CARD_ROLE = [
@@ -874,8 +889,8 @@ const CARD_FORWARD = [
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
-	const topicFrames = f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC;
-	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(CARD_PLAIN, f, "card-plain"), values);
+	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
+	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
 	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
@@ -894,6 +909,8 @@ export interface InviteFacts {
 	theRole: string;
 	index: number;
 	seed: number;
+	/** The interview was a call: nobody "saw" or "met with" the user. */
+	byPhone?: boolean;
 }
 
 /** Each invitation with its own way of taking the topic; `{topic}` parts go when there is none. */
@@ -910,6 +927,6 @@ const INVITES: readonly [string, string][] = [
 /** A LinkedIn invitation note: company and role, one topic when there is one, and "I'd be glad to connect". */
 export function inviteText(f: InviteFacts): string {
 	const connect = choose(["I'd be glad to connect.", "I'd be glad to connect here."], f, "connect");
-	const [plain, withTopic] = choose(INVITES, f, "invite");
+	const [plain, withTopic] = choose(heldAs(INVITES, f.byPhone, (o) => o.join(" ")), f, "invite");
 	return fill(f.topic !== null ? withTopic : plain, { hello: f.hello, when: f.when, role: f.theRole, topic: f.topic ?? "", connect });
 }

@@ -819,6 +819,16 @@ describe("messages to the primary contact", () => {
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
 
+	it("never says a call was a meeting in person, whatever wording a recipient gets", () => {
+		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
+			let b = anInterview().company(company).with({ format: "phone screen" });
+			for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran", "Dee Park", "Eli Stone", "Fay Wong"]) b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example`, linkedin: "https://www.linkedin.com/in/x" });
+			const interview = b.build();
+			for (const kind of ["thank-you", "handwritten-note", "linkedin"] as const)
+				for (const d of buildDrafts(interview, kind, ctx("2026-11-17T16:00")).drafts) expect(d.body, `${company} ${kind}`).not.toMatch(/\b(?:meeting (?:with )?me|see me|seeing me|met|meeting you)\b/);
+		}
+	});
+
 	it("says which part of the next steps it leaves out when it says the rest back", () => {
 		const interview = hooli().nextSteps("Maya will call by Friday. I need to send refs").build();
 		const ns = buildDrafts(interview, "next-steps", ctx("2026-11-17T16:00"));
