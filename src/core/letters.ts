@@ -417,7 +417,7 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described", "the job", "the work"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
