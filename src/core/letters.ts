@@ -334,7 +334,7 @@ const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It helped to hear how you see the work ahead.",
 	"I learned a lot from our conversation about the team's priorities.",
-	"It was good to hear your view of the role.",
+	"It was good to hear your take on the position.",
 	"I learned a lot about how the team works.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"It was good to hear where the team is heading.",
@@ -344,11 +344,11 @@ const GENERAL_LINES = [
 ];
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
-	"What you described fits closely with the work I want to do next.",
-	"I'd welcome the chance to put my skills to use in the job.",
-	"The way you described the work appeals to me.",
+	"What you described fits closely with what I want to do next.",
+	"I'd welcome the chance to put my skills to use in this position.",
+	"The way you described the role appeals to me.",
 	"I'd be glad to contribute in this role.",
-	"I'd enjoy taking on the work you described.",
+	"I'd enjoy taking on the responsibilities you described.",
 	"It's the kind of job I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
 	"What I heard matched what I'm looking for in my next role.",
@@ -357,7 +357,7 @@ const USER_LINES = [
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
-	"I came away with a good sense of the people behind the work.",
+	"I came away with a good sense of the people on the team.",
 	"Hearing about the work made the role much easier to imagine.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"The questions you asked were ones I enjoyed thinking about.",
@@ -417,7 +417,7 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described", "the job", "the work"];
+const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
