@@ -352,7 +352,7 @@ export function splitPeopleText(text: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt|Sgt.:sgt|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -364,12 +364,16 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
 /** Titles a letter writes out: "Dear Captain Morrow". */
 const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Capt.", "Captain"],
 	["Sgt.", "Sergeant"],
+	["Lt.", "Lieutenant"],
+	["Det.", "Detective"],
 ]);
+/** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
+const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
@@ -481,6 +485,8 @@ export function cleanName(name: string): string {
 	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
+	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.
+	while (ws.length > 2 && CREDENTIALS.has(bare(ws[ws.length - 1]))) ws.pop();
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
 	const out = ws.join(" ");
 	return out === "" ? aside : out;
@@ -503,12 +509,19 @@ export function greetingName(name: string): string {
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
 	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
 	const ws = words(clean.replace(/["“”]/g, "").replace(/,/g, " ")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
-	let title = "";
-	while (ws.length > 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])))) title = HONORIFICS.get(bare(ws.shift() as string)) ?? title;
-	if (ws.length === 0) return "";
+	// A rank of two words ("Chief Officer", "Chief Engineer") is said whole.
+	const raw: string[] = [];
+	while (ws.length > 1 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])) || (raw.length > 0 && RANK_NOUNS.has(bare(ws[0]))))) {
+		const w = bare(ws.shift() as string);
+		const t = HONORIFICS.get(w) ?? (RANK_NOUNS.has(w) ? capitalised(w) : undefined);
+		if (t !== undefined) raw.push(t);
+	}
+	if (ws.length === 0 || (ws.length === 1 && raw.length === 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0]))))) return "";
+	const title = raw[0] ?? "";
+	const said = raw.map((t) => TITLE_IN_LETTERS.get(t) ?? t).join(" ");
 	if (title === "Sister" || title === "Brother") return `${title} ${ws.map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);
-	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${TITLE_IN_LETTERS.get(title) ?? title} ${surname}`;
+	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
 	const first = ws[0];
 	// An initial ("J. Doe") is not a name to greet by: the name as written.
 	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");
