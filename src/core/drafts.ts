@@ -440,8 +440,18 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
-	const { title: base, aside } = titleAside(fileTitle(file));
-	const phrase = titlePhrase(base, { names, plainWords });
+	let { title: base, aside } = titleAside(fileTitle(file));
+	let phrase = titlePhrase(base, { names, plainWords });
+	// "Stowage plan sample - Nordic Star.pdf", "Gaming license - NV.pdf": what comes after the dash is said as an aside.
+	const dash = / [-–—] /.exec(base);
+	if (phrase === null && dash !== null && aside === null) {
+		const head = titlePhrase(base.slice(0, dash.index), { names, plainWords });
+		if (head !== null) {
+			aside = base.slice(dash.index + dash[0].length).trim();
+			base = base.slice(0, dash.index);
+			phrase = head;
+		}
+	}
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;

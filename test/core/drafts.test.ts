@@ -819,6 +819,13 @@ describe("messages to the primary contact", () => {
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
 
+	it("names a file whose name has a dash by its title, with what follows the dash as an aside", () => {
+		const interview = anInterview().interviewer("Anders Holm", { email: "a@x.example", attachments: ["[[Docs/Gaming license - NV.pdf]]"] }).build();
+		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;
+		expect(body).toContain("gaming license (NV)");
+		expect(body).not.toContain('"Gaming license - NV.pdf"');
+	});
+
 	it("never says a call was a meeting in person, whatever wording a recipient gets", () => {
 		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
 			let b = anInterview().company(company).with({ format: "phone screen" });
