@@ -151,7 +151,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	// are the one asked about next steps and checked in with.
 	const alone = interviewers.length === 1 && interviewers[0].email !== undefined && isEmpty(fm.primary_contact) && isEmpty(fm.primary_contact_email);
 	const primaryContact = people.primaryContact ?? (alone ? interviewers[0] : null);
-	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter);
+	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter, !isEmpty(fm.focus) || !isEmpty(fm.highlight) || !isEmpty(fm.highlights));
 	topLevelNotes(fm, interviewers, primaryContact, reporter);
 
 	const interview: Interview = {
@@ -627,7 +627,7 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
  * interview, so for the one person whose thank-you can carry them, the only interviewer or else the
  * primary contact who interviewed; with nobody to tell them to, they are reported, never dropped unsaid.
  */
-function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
+function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContact: Person | null, reporter: Reporter, withNotes: boolean): void {
 	const list = attachmentList(raw);
 	if (list.length === 0) return;
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
@@ -648,6 +648,16 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 				const reach = owner.email === undefined ? `, but ${who} has no email address, so no draft includes it: add ${who}'s email` : `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;
 				reporter.report("warning", "attachments", `attachments is written at the top of the note; ${tidyAttachment(a)} goes into the thank-you to ${who}${reach}.`, true);
 			});
+			return;
+		}
+	}
+	// With a focus or highlight written at the top too, the files go where those go: to the first interviewer a thank-you reaches.
+	if (to === null && withNotes && interviewers.length > 1) {
+		const first = interviewers.find((p) => p.email !== undefined);
+		if (first !== undefined) {
+			for (const a of list) if (!first.attachments.includes(a)) first.attachments.push(a);
+			const who = personLabel(first);
+			reporter.report("warning", "attachments", `attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to ${who}, the first interviewer listed with an email address: if it is for someone else, put it under that interviewer.`, true);
 			return;
 		}
 	}

@@ -248,6 +248,22 @@ describe("people", () => {
 		expect(both.problems[0].message).toMatch(/does not say which of the 2 interviewers/);
 	});
 
+	it("gives a file at the top of the note to whoever gets the focus written there too", () => {
+		const note = parse({
+			...base,
+			primary_contact: "Beth Ann Kowalczyk <beth@x.example>",
+			interviewers: ["Gary Holt <gary@x.example>", "Rosa Diaz <rosa@x.example>"],
+			focus: "Their TRIR went from 2.1 to 4.8 in 18 months",
+			attachments: ["[[Docs/Near-miss card v3.pdf]]"],
+		});
+		const [gary, rosa] = note.interview!.interviewers;
+		expect(gary.attachments).toEqual(["[[Docs/Near-miss card v3.pdf]]"]);
+		expect(rosa.attachments).toEqual([]);
+		expect(note.problems.map((p) => p.message)).toContain(
+			"attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to Gary Holt, the first interviewer listed with an email address: if it is for someone else, put it under that interviewer.",
+		);
+	});
+
 	it("reads one attachments line typed with several, a link in brackets after its title", () => {
 		const note = parse({ ...base, interviewers: [{ name: "Jamie Lin", email: "jamie@x.example", attachments: "reel v3 (https://vimeo.com/000000/example), Saltwater EP1 link" }] });
 		expect(note.interview!.interviewers[0].attachments).toEqual(["[reel v3](https://vimeo.com/000000/example)", "Saltwater EP1 link"]);
