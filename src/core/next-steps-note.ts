@@ -341,6 +341,10 @@ function tidyObject(text: string): string {
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")
 		.replace(/\brefs\b/gi, "references")
+		// "confirm rotation", "join vessel": the one thing both sides know of.
+		.replace(/\b(confirm|join|finali[sz]e|sign) (?!(?:the|a|an|my|your|our|their|his|her|its|it|them|me|you|us|this|that|these|those|back|up|in|on|by|with|to|for|at|if|whether|when|once|after|before|soon|later|\p{Ll}+(?:ly|ing))\b)(\p{Ll}[\p{Ll}-]+)(?=$|[,;]| (?:in|on|by|at|for|with|after|before|and|from|to|once|when)\b)/gu, "$1 the $2")
+		// "checks refs": the user's references.
+		.replace(/\b(check|checks|checking|call|calls|calling|contact|contacts|contacting) references\b/g, "$1 my references")
 		.replace(/\b(to (?:schedule|arrange|confirm|book))$/, "$1 it")
 		.replace(/^(?:schedule|arrange|book|organise|organize|set up)(?=$| (?:in|on|by|for|after|before|early|late|within|around|once|when)\b)/, (v) => (v === "set up" ? "set it up" : `${v} it`))
 		.replace(/\bto set up$/, "to set it up");
@@ -366,6 +370,18 @@ function baseForm(verb: string): string {
 	if (verb === "has") return "have";
 	if (verb === "is") return "are";
 	return /(?:ch|sh|ss|x|o)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
+}
+
+/** "he talks", "she checks" as "speaking", "checking" after "after" or "before". */
+const GERUNDS: Readonly<Record<string, string>> = { talks: "speaking", speaks: "speaking", checks: "checking", calls: "calling", meets: "meeting", gets: "getting", hears: "hearing", reviews: "reviewing", confirms: "confirming", finishes: "finishing", wraps: "wrapping", contacts: "contacting", sees: "seeing", does: "doing", runs: "running", signs: "signing", interviews: "interviewing", consults: "consulting" };
+
+/** "call after he talks to Marjorie and checks refs" of him: "call after speaking with Marjorie and checking refs". */
+function asGerund(vp: string, pronoun: string): string {
+	const ws = vp.split(" ");
+	const at = ws.findIndex((x, i) => i > 0 && /^(?:after|before)$/.test(ws[i - 1]) && x === pronoun && GERUNDS[ws[i + 1] ?? ""] !== undefined);
+	if (at === -1) return vp;
+	const rest = ws.slice(at + 1).map((x, i, all) => (i === 0 || all[i - 1] === "and" ? (GERUNDS[x] ?? x) : x));
+	return [...ws.slice(0, at), ...rest].join(" ").replace(/\bspeaking to\b/g, "speaking with");
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
@@ -404,6 +420,8 @@ interface Piece {
 	stage?: string;
 	/** A step after this one comes "before" it rather than "followed by": "meeting 2 more candidates before a final round". */
 	before?: boolean;
+	/** Who "he" or "she" opening `clause` is, when it is whoever the note says said it: "Walt would call". */
+	by?: string;
 	/** The part of the item not told back (an offer): "conditional offer by email in 10 days" tells only when. */
 	leftOut?: string;
 }
@@ -449,6 +467,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "Edit test (2 hrs)": a figure in brackets is the note's; "Thanksgiving-ish" is around Thanksgiving.
 		.replace(/ ?\((?!due\b)[^()\d]{0,30}\d[^()]{0,30}\)/gi, "")
 		// "take-home case (pricing)": what the case is on.
+		// "background check (Gaming Commission license)": what the check is for.
+		.replace(/\b(check|screening|clearance|vetting) \((?!(?:the|a|an|my) )(\p{L}[\p{L} '’-]{0,40})\)/giu, (m, what: string, why: string) =>
+			/\b(?:licen[cs]e|certification|permit|clearance|registration|card|badge)$/i.test(why) ? `${what} for the ${why}` : m,
+		)
 		.replace(/\b(case|case study|presentation|exercise|assignment|project|task) \((\p{L}[\p{L} '-]{0,29})\)/gu, "$1 on $2")
 		.replace(/\b(?:by |before |on )?(\p{Lu}\p{Ll}+)-ish\b/gu, "around $1")
 		.replace(/\bby end of (?:the )?(month|week|year|quarter)\b/gi, "by the end of the $1")
@@ -467,11 +489,15 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(with|w\/) (staff|senior|principal|lead) (engineer|designer|scientist|developer|architect)\b/gi, "$1 a $2 $3")
 		// "w/ chief actuary", "at Jan meeting", "re 2nd rd": the articles a hurried note leaves out.
 		.replace(/\b(with|w\/|from|by) (chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+)\b/gu, "$1 the $2 $3")
+		// "w/ shift manager": one person, who takes "the".
+		.replace(/\b(with|w\/|from|by) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
-		.replace(/\b(w\/|with|the|to|from|and) dir\b\.?/gi, "$1 director")
+		// "w/ PW dir": the director of that department.
+		.replace(/\b(w\/|with|to|from|and) (?:the )?(\p{Lu}{2,5} )?dir\b\.?/giu, "$1 the $2director")
+		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
 		.replace(/\b(sends?|sent|emails?|out) invites\b/gi, "$1 invitations")
 		.replace(/\bbiz days?\b/gi, "business days")
 		.replace(/~(?=\d)/g, "about ")
@@ -487,6 +513,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "~ week of 12/7": around then.
 		.replace(/(^| )~ (?=\D)/g, (_m, start: string) => (start === "" ? "around " : ", around "))
 		.replace(/\b(?:prob|prolly)\b\.?/gi, "probably")
+		.replace(/\bposs\b\.?/gi, "possibly")
 		.replace(/,? ?\bhopefully\b/gi, "")
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
@@ -507,7 +534,7 @@ function placed(who: Who | null, ctx: ItemContext): Who | null {
 }
 
 /** The words a note guesses with, and how the letter says the guess. */
-const HEDGES: Readonly<Record<string, Hedge>> = { maybe: "possibly", possibly: "possibly", perhaps: "possibly", tentatively: "possibly", tbc: "possibly", prob: "probably", probably: "probably", prolly: "probably", likely: "probably" };
+const HEDGES: Readonly<Record<string, Hedge>> = { maybe: "possibly", possibly: "possibly", poss: "possibly", perhaps: "possibly", tentatively: "possibly", tbc: "possibly", prob: "probably", probably: "probably", prolly: "probably", likely: "probably" };
 
 /** A time as resolveDays writes it: what a guess before a time is about ("prob wk of 12/7"). */
 const TIME = /^(?:on|by|in|around|after|before|within|until|during|early|late|mid-\p{L}+|the end of|the week of)\b/u;
@@ -579,6 +606,18 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	return guess.hedge ? withGuess(first, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : first;
 }
 
+/** Verbs a note puts after an arrow for what the user would do next: "-> join vessel in Rotterdam". */
+const USER_STEPS = /^(?:join|start|begin|relocate|move|sign|report|fly|travel|visit|attend|present|complete|submit|shadow|work|train|sail|return|apply|reapply|take|come|go|board|fill)$/i;
+
+/** "-> possibly join vessel in Rotterdam mid Jan": "I might then join the vessel in Rotterdam in mid-January". */
+function userStep(raw: string, ctx: ItemContext): Piece | null {
+	const guess = guessIn(raw, ctx);
+	const text = guess === null ? "" : cleaned(guess.rest, ctx);
+	if (guess === null || !USER_STEPS.test(text.split(" ")[0])) return null;
+	const piece = { clause: `I would then ${tidyObject(toReader(text, ctx.reader, false))}`, you: false };
+	return guess.hedge ? withGuess(piece, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : piece;
+}
+
 /** An item without its guess, read with certainty or not at all. */
 function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "2nd round is a design charrette", "next step is a panel interview".
@@ -631,10 +670,17 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const typed = whoIs(acts[1], reader);
 		const who = placed(typed, ctx);
 		// "GM wants a 2nd convo": what they would like.
-		const vp = acts[2] ?? (/^wants?$/.test(acts[3]) ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
-		// "HR to email": they would be in touch by email.
-		const does = said(vp).replace(/^(email|text)$/, "be in touch by $1").replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1");
-		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${does}`, you: who.you };
+		const typedVp = acts[2] ?? (/^wants?$/.test(acts[3]) ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
+		// "he'd call after he talks to Marjorie": the same person, "after speaking with Marjorie".
+		const vp = typed?.pronoun ? asGerund(typedVp, typed.name) : typedVp;
+		// "HR to email": they would be in touch by email; "board votes at Dec meeting": at its meeting.
+		const does = said(vp)
+			.replace(/^(email|text)$/, "be in touch by $1")
+			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")
+			.replace(/\bat the (?=\p{Lu}\p{Ll}+ (?:board )?meeting\b)/u, (m) => (/^the (?:board|committee|hiring committee|panel|team)$/.test(who?.name ?? "") ? "at its " : m));
+		// "he" for whoever said it: named in the letter once, when the note starts with them.
+		const by = typed?.pronoun && who && !who.you && ctx.spoken ? { by: who.name } : {};
+		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${does}`, you: who.you, ...by };
 	}
 	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
 	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
@@ -666,12 +712,16 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const ws = t.split(" ");
 	// "then meet the EIC": a meeting with them.
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
+	// "prob wk of 12/7" alone: a time with no step is not one.
+	if (/^(?:(?:on|by|in|around|after|before|within|until|during) )?(?:\p{Lu}\p{Ll}+day \d|the week of |the end of |mid-\p{Lu}|(?:early|late) \p{Lu})/u.test(t)) return null;
 	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.
 	if (/^(?:to \p{Ll}|(?:not|no|never)\b)/iu.test(t)) return null;
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
 	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
 	// A day written out ("Monday 7 December", "the week of") counts as one word, as the note typed it.
-	const length = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D").split(" ").length;
+	// Each step joined by "and" may hold twelve words, as one alone may: "second interview with the shift manager and background check for ...".
+	const counted = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D");
+	const length = counted.split(" ").length > 20 ? 21 : Math.max(...counted.split(" and ").map((part) => part.split(" ").length));
 	// "a call about my start date": the user's own, said as theirs.
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
@@ -704,6 +754,15 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 /** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
 const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
 
+/** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
+const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;
+
+/** What a note may put before ": " that names no one: "Next step: panel w/ VP". */
+const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|after this)$/i;
+
+/** A part that only says when: "Pat to email: prob wk of 12/7" is one step. */
+const AT_TIME = /^(?:(?:maybe|prob|probably|possibly|poss)\.? )?(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|wk|week|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+
 const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
 
 /**
@@ -718,7 +777,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const whole = noteItems(text)
 		.join("; ")
 		.trim()
-		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1");
+		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
+		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
+		.replace(GUESSED_NAME, "");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
@@ -747,7 +808,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	// "Dr O said ...": a name the note gives no one is shorthand of the user's, not said to someone else.
 	const speaker: Who | null = saidBy !== null && !saidBy.you && !saidBy.pronoun && !knownName(saidBy.name, reader) ? { you: false, name: "the team" } : saidBy;
 	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0));
-	const rest = speaker ? (head as RegExpExecArray)[2] : whole;
+	// "board votes at Dec meeting: will hear by the 18th": a colon after no one parts two steps; after "Next step" it is a label.
+	// "final rd: paid test" says what a stage is, and is left as it was.
+	const colon = head !== null && saidBy === null && whole.replace(/’/g, "'").startsWith(`${head[1]}: `) && (LABEL.test(head[1].trim()) || !/^(?:the )?(?:final|\S+ (?:round|rd|rnd|interview|stage|step)s?)$/i.test(head[1].trim()));
+	const rest = speaker ? (head as RegExpExecArray)[2] : colon ? (LABEL.test(head[1].trim()) ? head[2] : `${head[1]}${AT_TIME.test(head[2]) ? "," : ";"} ${head[2]}`) : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
 	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
 	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, base, now, found };
@@ -755,10 +819,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\s+/g, " ")
 		// "finalists → second round": what they would have; any other arrow is what comes after.
 		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
-		.replace(/ (?:→|->|=>) /g, ", then ")
+		// An arrow's step is marked, so that a verb after it is the user's: "-> possibly join vessel".
+		.replace(/ (?:→|->|=>) /g, "; \u2192")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
-		.split(/; ?(?:then )?|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
@@ -767,10 +833,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const unsaid: string[] = [];
 	// A part that cannot be said back is left out, and the rest told; the first step told after one left out is not "the next".
 	let skippedFirst = false;
-	for (const item of items) {
+	for (const marked of items) {
+		const arrow = marked.startsWith("\u2192");
+		const item = arrow ? marked.slice(1).trim() : marked;
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
-		let piece = readItem(item, ctx);
+		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
 		// "2nd round w/ board members, early Jan?": the time was a guess, and the letter says so.
 		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item) && !piece.hedge && !/\b(?:possibly|probably)\b/.test(piece.np ?? piece.clause ?? "")) {
 			const guess = (t: string | undefined) => t?.replace(/, (in|by|on|around|after) (?!.*, (?:in|by|on|around|after) )/, ", possibly $1 ");
@@ -794,7 +862,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (pieces.length === 0) return { ...unread, leftOut };
 	const withUnsaid = unsaid.length > 0 ? { unsaid } : {};
 	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
-	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" ? `I understood from ${speaker.name} that ` : "I understood ";
+	const bySpeaker = pieces[0].by;
+	if (bySpeaker !== undefined && !you) pieces.forEach((p, i) => (pieces[i] = p.by === undefined ? p : { ...p, clause: p.clause?.replace(/^(?:he|she)['’]d /, `${p.by} would `).replace(/^(?:he|she) /, `${p.by} `) }));
+	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" && bySpeaker === undefined ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {
 		const guess = p.hedge ? `${p.hedge} ` : "";
@@ -809,7 +879,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		}
 	});
 	// "he" or "she" left in the clause must be someone the note named.
-	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: items };
+	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: items.map((i) => i.replace(/^\u2192\s*/, "")) };
 	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };
 }
 

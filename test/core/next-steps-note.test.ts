@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readNextSteps, resolveDays } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
 import { local } from "../builders/interview";
 
 // Friday 20 November 2026, read on 2 December.
@@ -111,7 +112,7 @@ describe("what they said about next steps, read back", () => {
 		["Pat will call after he talks to the GC about the hospital job", "you", "you mentioned you'd call after you talk to the general contractor about the hospital job"],
 		["Hiring committee meets Thurs, then board approval 12/15.", "understood", "I understood the hiring committee would meet on Thursday 26 November, followed by board approval on Tuesday 15 December"],
 		["Take-home (due Mon 12/7), then final w/ CEO", "understood", "I understood the next step was the take-home exercise, due on Monday 7 December, followed by a final interview with the CEO"],
-		["Marco said he'd text me Monday or Tuesday", "understood", "I understood from Marco that he'd text me on Monday 23 or Tuesday 24 November"],
+		["Marco said he'd text me Monday or Tuesday", "understood", "I understood Marco would text me on Monday 23 or Tuesday 24 November"],
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
 		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before Tuesday 1 December"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
@@ -142,7 +143,7 @@ describe("what they said about next steps, read back", () => {
 		["decision at the Dec 17 meeting", "understood", "I understood a decision was expected at the meeting on Thursday 17 December"],
 		// The articles a hurried note leaves out.
 		["final rd w/ chief actuary, prob after new year", "understood", "I understood the next step was a final round with the chief actuary, probably after the New Year"],
-		["Helen said board approves hires at Jan meeting", "understood", "I understood from Helen that the board would approve hires at the January meeting"],
+		["Helen said board approves hires at Jan meeting", "understood", "I understood from Helen that the board would approve hires at its January meeting"],
 		["GM to call wk of 12/21 re 2nd rd", "understood", "I understood the general manager would call in the week of 21 December about a second round"],
 		["Background check + final w/ the VP. Pat to send times.", "understood", "I understood the next step was a background check and a final interview with the VP, and that you'd send times"],
 		["Edit test (2 hrs) next wk, then meet the EIC", "understood", "I understood the next step was an edit test in the week of 23 November, followed by a meeting with the EIC"],
@@ -397,5 +398,51 @@ describe("a note of several parts, each said back when it can be", () => {
 			}),
 			{ numRuns: 60 },
 		);
+	});
+});
+
+describe("notes typed with brackets, colons, arrows and reported speech", () => {
+	// Each reader as the plugin gives them: their names from their full name, the note's people as context.
+	const context = ["Kim Tran", "Dee Harper", "Anders Holm", "Nkechi Obi", "Walt", "Marjorie Haines", "Ines Duarte", "Beth Ann Kowalczyk", "Mary Beth Okoro", "Pat Lund"];
+	const to = (name: string) => ({ names: namesFor(name), context });
+	const cases: [string, string, string][] = [
+		// A check with what it is for in brackets; a role with a word before it takes "the"; "+" joins two steps.
+		["2nd interview w/ shift manager + background check (Gaming Commission license)", "Kim Tran", "I understood the next step was a second interview with the shift manager and a background check for the Gaming Commission license"],
+		["2nd interview w/ floor supervisor + drug screening (state gaming card)", "Kim Tran", "I understood the next step was a second interview with the floor supervisor and a drug screening for the state gaming card"],
+		// A colon after no one parts two steps; after "Next step" it is a label; before a time it is a pause.
+		["board votes at Dec meeting: will hear by the 18th", "Dee Harper", "I understood the board would vote at its December meeting, and that I'd hear back by Friday 18 December"],
+		["committee meets Thurs: decision by 12/18", "Pat Lund", "I understood the committee would meet on Thursday 26 November, and that a decision was expected by Friday 18 December"],
+		["Next step: panel w/ VP", "Dee Harper", "I understood the next step was a panel with the VP"],
+		["Pat to email: prob wk of 12/7", "Pat Lund", "you mentioned you'd email, probably in the week of 7 December"],
+		// A verb after an arrow is the user's next step.
+		["Crewing to confirm rotation -> possibly join vessel in Rotterdam mid Jan", "Anders Holm", "I understood Crewing would confirm the rotation, and that I might then join the vessel in Rotterdam in mid-January"],
+		["Pat to confirm dates -> prob relocate to Denver in Feb", "Pat Lund", "you mentioned you'd confirm the dates, and that I would probably then relocate to Denver in February"],
+		["phone screen -> onsite", "Pat Lund", "I understood the next step was a phone screen, followed by an onsite"],
+		// A name the user guessed at is left out, and the rest read.
+		["Final round w/ CISO (Dana?) — Nkechi to schedule", "Nkechi Obi", "I understood the next step was a final round with the CISO, which you'd schedule"],
+		["Final round w/ CISO (Dana?) — Nkechi to schedule", "Pat Lund", "I understood the next step was a final round with the CISO, which Nkechi would schedule"],
+		["panel w/ the CTO (maybe Raj Patel) - Pat to book", "Pat Lund", "I understood the next step was a panel with the CTO, which you'd book"],
+		// "he" is whoever said it: "you" to them, their name to anyone else; "after he talks" of him is "after speaking".
+		["Walt said: he'd call after he talks to Marjorie and checks refs", "Walt", "you mentioned you'd call after speaking with Marjorie and checking my references"],
+		["Walt said: he'd call after he talks to Marjorie and checks refs", "Marjorie Haines", "I understood Walt would call after speaking with you and checking my references"],
+		["Ines said: she'll email after she meets the director", "Pat Lund", "I understood Ines would email after meeting the director"],
+		["Walt said: he'd call after Marjorie checks refs", "Pat Lund", "I understood Walt would call after Marjorie checks my references"],
+		// The reader by a first name of two words, in any place in the note.
+		["plant tour w/ 2nd shift next wk maybe, Beth Ann will confirm", "Beth Ann Kowalczyk", "I understood the next step was possibly a plant tour with second shift in the week of 23 November, and that you'd confirm"],
+		["plant tour w/ 2nd shift next wk maybe, Beth Ann will confirm", "Pat Lund", "I understood the next step was possibly a plant tour with second shift in the week of 23 November, and that Beth Ann would confirm"],
+		["Mary Beth to send the schedule", "Mary Beth Okoro", "you mentioned you'd send the schedule"],
+		["final w/ Beth Ann and the GM", "Beth Ann Kowalczyk", "I understood the next step was a final interview with you and the general manager"],
+		// "poss" is "possibly"; "dir" after a department's letters is its director.
+		["2nd intvw w/ PW dir poss. wk of 12/14", "Pat Lund", "I understood the next step was a second interview with the PW director, possibly in the week of 14 December"],
+		["poss. final w/ HR dir", "Pat Lund", "I understood the next step was possibly a final interview with the HR director"],
+		["site visit w/ HR dir poss", "Pat Lund", "I understood the next step was possibly a site visit with the HR director"],
+	];
+	it.each(cases)("%j to %s", (text, reader, clause) => expect(readNextSteps(text, to(reader), base, now)?.clause).toBe(clause));
+
+	it("leaves a stage's colon, a bare time and a check of something unknown as they were: not said back", () => {
+		expect(readNextSteps("final rd: paid test proj (~8 hrs), brief from Kat", to("Pat Lund"), base, now)?.kind).toBe("unread");
+		expect(readNextSteps("background check (DBS)", to("Kim Tran"), base, now)?.kind).toBe("unread");
+		// A time alone after a step is no step of its own: left out with a warning, never "followed by in the week of".
+		expect(readNextSteps("Pat to email; prob wk of 12/7", to("Pat Lund"), base, now)).toMatchObject({ clause: "you mentioned you'd be in touch by email", unsaid: ["prob wk of 12/7"] });
 	});
 });
