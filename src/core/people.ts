@@ -559,7 +559,10 @@ export function namesFor(name: string): string[] {
 	const t = title?.replace(/\.$/, "");
 	const surname = ws[ws.length - 1] ?? "";
 	const initial = t && surname !== "" ? [`${t} ${surname}`, `${t}. ${surname}`, `${t} ${surname[0]}`, `${t}. ${surname[0]}`] : [];
-	return [...new Set([clean, ws.join(" "), greetingName(clean), ws[0] ?? "", ws.length > 1 ? ws[ws.length - 1] : "", ...initial].filter((n) => n !== ""))];
+	// "Walt" for Walter, "Chris" for Christopher: the short forms a note uses that begin the first name.
+	const first = ws[0] ?? "";
+	const short = ws.length > 1 ? [4, 5].filter((n) => first.length > n && /^\p{L}+$/u.test(first)).map((n) => first.slice(0, n)) : [];
+	return [...new Set([clean, ws.join(" "), greetingName(clean), first, ws.length > 1 ? ws[ws.length - 1] : "", ...initial, ...short].filter((n) => n !== ""))];
 }
 
 /** How a person is named in lists and messages to the user: the name, else the address. */

@@ -81,6 +81,12 @@ describe("notes typed in a hurry", () => {
 		expect(result.problems.join(" ")).not.toMatch(/Attach "Saltwater/);
 	});
 
+	it("knows the contact in next steps by the short form of their first name", () => {
+		const note = read({ primary_contact: "Walter Haines <walter@northwind.com>", interviewers: ["Walter Haines", "Marjorie Haines <marjorie@northwind.com>"], next_steps: "Walt said: he'd call after he talks to Marjorie and checks refs" });
+		const [ns] = note.drafts("next-steps").drafts;
+		expect(ns.body).toContain("You mentioned you'd call after speaking with Marjorie and checking my references.");
+	});
+
 	it("reads the first 50 people of a list pasted with hundreds, and says so", () => {
 		const list = Array.from({ length: 300 }, (_, i) => `Person ${i} <p${i}@northwind.com>`).join(", ");
 		const note = read({ interviewers: list });

@@ -213,6 +213,7 @@ describe("greetings", () => {
 
 	it("knows every way a note names the reader", () => {
 		expect(namesFor("Dr. Lena Okafor, MD")).toEqual(["Dr. Lena Okafor", "Lena Okafor", "Dr. Okafor", "Lena", "Okafor", "Dr Okafor", "Dr O", "Dr. O"]);
+		expect(namesFor("Walter Haines")).toEqual(["Walter Haines", "Walter", "Haines", "Walt", "Walte"]);
 		expect(namesFor("Talent Acquisition")).toEqual([]);
 	});
 
