@@ -734,7 +734,8 @@ function isActionStart(words: readonly string[]): boolean {
 	if (first.includes("-") && !isPast(first)) return false;
 	if (isPast(first) && !ADJECTIVE_PAST.has(first)) {
 		const next = lower(second);
-		return (!PREPOSITIONS.has(next) || PARTICLES.has(next) || next === "with") && !AUX.has(next);
+		// "cut CAN bus load": a word in capitals is a name, never "can".
+		return (!PREPOSITIONS.has(next) || PARTICLES.has(next) || next === "with") && (!AUX.has(next) || /^\p{Lu}{2,}$/u.test(second));
 	}
 	if (ADJECTIVE_PAST.has(first)) {
 		if (first === "set") return startsObject(second) || lower(second) === "up";
@@ -786,7 +787,7 @@ function mainVerb(words: readonly string[], from: number): number {
 			while (i < words.length && !words[i].includes(")")) i++;
 			continue;
 		}
-		if (AUX.has(l) || /(?:n't|'re|'ve|'ll)$/.test(l)) return i;
+		if ((AUX.has(l) && !/^\p{Lu}{2,}$/u.test(words[i])) || /(?:n't|'re|'ve|'ll)$/.test(l)) return i;
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev)) return i;
@@ -973,7 +974,9 @@ const COUNTED_INITIALISMS = new Set("POC PoC MVP API SDK CLI RFP RFC PRD SOP ADR
 /** "their AEs" → "AEs", "your incident reviews" → "incident reviews": a topic is never "their" anything. */
 function withoutPossessive(words: readonly string[]): string[] {
 	const first = lower(words[0] ?? "");
-	return /^(?:their|your|our|his|her|its)$/.test(first) && words.length > 1 ? words.slice(1) : [...words];
+	// "their TRIR rising from 2.1 to 4.8" is theirs, and said so ("your TRIR rising …").
+	const moving = words.slice(1, 5).some((w) => /^(?:rising|falling)$/.test(w));
+	return /^(?:their|your|our|his|her|its)$/.test(first) && words.length > 1 && !moving ? words.slice(1) : [...words];
 }
 
 // ---------------------------------------------------------------- gerunds
@@ -1247,7 +1250,10 @@ function personLabelled(item: string): string {
  * their own team is never told back to them: only its topic.
  */
 /** "reading scores down 12%", "; referrals up 30%": a measure and how far it moved, at the start of a part. */
-const CHANGED = /(^|[;,.+] )((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) (up|down) (\d{1,3}(?:\.\d{1,2})?%)(?: (?:YoY|MoM|QoQ))?(?=[\s,;.]|$)/giu;
+const CHANGED = /(^|[;,.+] )((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) (up|down|dropped|fell|declined|decreased|rose|grew|jumped|climbed|increased|spiked)(?: by)? (\d{1,3}(?:\.\d{1,2})?%)(?: (?:YoY|MoM|QoQ))?(?=[\s,;.]|$)/giu;
+const FALLING = /^(?:down|dropped|fell|declined|decreased)$/i;
+/** "their TRIR went from 2.1 to 4.8": a measure that moved, named as it moving ("their TRIR rising from 2.1 to 4.8"). */
+const WENT_FROM = /(^|[;,.] )((?:\p{L}[\p{L}\d-]* ){0,3}[\p{L}\d-]+) (?:went|rose|climbed|jumped|increased|grew|fell|dropped|declined) from ([~$€£]?\d[\d.,]*%?) to ([~$€£]?\d[\d.,]*%?)((?: (?:in|over) (?:\d+|two|three|four|five|six) \p{L}+)?)(?: and [^;]*)?/giu;
 
 /**
  * "findings die in decks", "their times creep past 45 min": a plural noun, then a word that is no
@@ -1272,7 +1278,15 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		expandShorthand(
 			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, ""))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
-				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${way.toLowerCase() === "up" ? "rise" : "drop"} in ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
+				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
+				// "… after fee increase": the event a change followed is a particular one.
+				.replace(/^(the \d[\d.,]*% (?:rise|drop) in [^,;]+? (?:after|following)) (?!(?:the|a|an|last|this|our|their|its)\b)(?=\p{Ll}[\p{Ll}-]* \p{Ll}+(?:[,;.]|$))/u, "$1 the ")
+				.replace(WENT_FROM, (m, pre: string, what: string, a: string, b: string, when: string) => {
+					const way = direction(a, b);
+					if (way === null || what.split(" ").some((w) => SUBJECT_PRONOUNS.has(lower(w)) || w === "I")) return m;
+					const named = /^(?:their|the|our|its|your) /i.test(what) ? what[0].toLowerCase() + what.slice(1) : `the ${what}`;
+					return `${pre}${named} ${way === "up" ? "rising" : "falling"} from ${a} to ${b}${when}`;
+				})
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
@@ -1390,7 +1404,9 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		let ws = figure === -1 ? c.words : c.words.slice(0, figure);
 		// "clients this year": when it happened is the note's detail, not the topic's.
 		if (c.noun && ws.length > 3 && /^(?:this|last)$/i.test(ws[ws.length - 2]) && /^(?:year|quarter|month|week|season)$/i.test(ws[ws.length - 1])) ws = ws.slice(0, -2);
-		let cut = shorten(ws, max);
+		// "the 15% drop in registration | after the fee increase": the change and what changed stay together.
+		const change = /^the \d[\d.,]*% (?:rise|drop) in$/.test(ws.slice(0, 4).join(" ")) && ws.length > max && max >= 5;
+		let cut = change ? ws.slice(0, 5) : shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
@@ -2051,6 +2067,11 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 			if (first === "i" || first.startsWith("i'")) return { kind: "statement", text: `I${text.slice(1)}` };
 			// "the weekly slip review I started with the PM, which ...": a thing the user made, not a sentence.
 			if (/^(?:the|a|an|this|that|these|those)$/.test(first) && piece.verbAt > 1 && piece.words[piece.verbAt - 1] === "I") return nounUnit(piece, names, all);
+			// "cut the load from 78% …" read as a clause still has no subject: it is the user's action.
+			if (/^\p{Ll}/u.test(piece.words[0]) && PAST.has(first) && !ADJECTIVE_PAST.has(first)) {
+				const verbPhrase = withOmittedWords(text);
+				return { kind: "statement", text: `I ${verbPhrase}`, action: verbPhrase };
+			}
 			return { kind: "statement", text: capitalised(text) };
 		}
 		case "question":
@@ -2246,6 +2267,9 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
 		.split(" ")
 		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && !isName(w, names) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
+	// "Investigator II", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
+	const outside = withoutAsides(role).split(" ");
+	if (outside.every((w) => /^\p{Lu}/u.test(w)) && (words.slice(1).some((w) => /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(core(w))) || /\(\p{Lu}[^()]*\)/u.test(role))) return role;
 	if (isName(words[0], names) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
 	return role[0].toLowerCase() + role.slice(1);
 }
@@ -2358,6 +2382,8 @@ export function roleInSentence(role: string, company: string, context: Context =
 	const at = c === "" ? "" : ` at ${c}`;
 	if (r === "") return `the role${at}`;
 	const fitted = roleCase(r, nameWords(context));
+	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".
+	if (!/,/.test(fitted) && /^[^()]+ \([\p{L}\d&-]+(?: [\p{L}\d&-]+)?\)$/u.test(fitted) && !ROLE_NOUN.test(fitted.replace(/ \(.*$/, ""))) return `the ${fitted} role${at}`;
 	if (/[,(]/.test(fitted)) return `the role of ${fitted}${/,/.test(fitted) && !/\)$/.test(fitted) && at !== "" ? "," : ""}${at}`;
 	return ROLE_NOUN.test(fitted) ? `the ${fitted}${at}` : `the ${fitted} role${at}`;
 }

@@ -145,3 +145,29 @@ describe("linear time on the new shapes", () => {
 		}
 	});
 });
+
+describe("a highlight whose verb looks like its base form", () => {
+	it("gives the user's action its 'I', even before a name in capitals", () => {
+		const cut = experienceOf("cut CAN bus load from 78% to 52% by moving diagnostics to CAN FD");
+		expect(cut.statement).toBe("I cut CAN bus load from 78% to 52% by moving diagnostics to CAN FD.");
+		expect(cut.reference).toMatch(/^the time I cut CAN bus load/);
+		expect(experienceOf("led CAN diagnostics rework at Norvik").statement).toBe("I led CAN diagnostics rework at Norvik.");
+		expect(experienceOf("ran IS audit prep for 3 sites").statement).toMatch(/^I ran /);
+	});
+});
+
+describe("a focus that names a change", () => {
+	it("names any verb of a percentage change as the change", () => {
+		expect(topic("registration dropped 15% after fee increase")).toBe("the 15% drop in registration after the fee increase");
+		expect(focusTopic("registration dropped 15% after fee increase").topic?.short).toBe("the 15% drop in registration");
+		expect(topic("membership fell 8% after the rate change")).toBe("the 8% drop in membership after the rate change");
+		expect(topic("Walk-ins jumped 20% since March")).toBe("the 20% rise in walk-ins");
+	});
+
+	it("names a measure that went from one figure to another as it moving, theirs said as yours", () => {
+		const read = focusTopic("Their TRIR went from 2.1 to 4.8 in 18 months and OSHA did a walk-through in Sept").topic;
+		expect(read?.text).toBe("your TRIR rising from 2.1 to 4.8 in 18 months");
+		expect(topic("their DSO went from 62 to 41 days")).toMatch(/^your DSO falling from 62 to 41/);
+		expect(topic("scrap rate went from 3% to 7% and nobody knows why")).toBe("the scrap rate rising from 3% to 7%");
+	});
+});

@@ -436,7 +436,7 @@ describe("the user's experience", () => {
 describe("roles and titles in a sentence", () => {
 	it("leaves the note's long asides out of the role, and keeps a short one", () => {
 		expect(roleInSentence("7th grade math teacher (long-term position, starting January)", "Eastbrook Middle School")).toBe("the 7th grade math teacher role at Eastbrook Middle School");
-		expect(roleInSentence("Software engineer (Backend)", "Acme")).toBe("the role of software engineer (Backend) at Acme");
+		expect(roleInSentence("Software engineer (Backend)", "Acme")).toBe("the software engineer (Backend) role at Acme");
 		// The note's own asides stay out of a letter; a company typed in lower case gets its capitals.
 		expect(roleInSentence("RN – Labor & Delivery (nights, 0.9 FTE)", "Mercy Valley Medical Center")).toBe("the role of RN, Labor & Delivery, at Mercy Valley Medical Center");
 		expect(roleInSentence("inventory control supervisor (2nd shift)", "packwell logistics")).toBe("the inventory control supervisor role at Packwell Logistics");
@@ -452,9 +452,17 @@ describe("roles and titles in a sentence", () => {
 		["Platform Engineer", "Acme", "the Platform Engineer role at Acme"],
 		["ML platform engineer", "Cyberdyne", "the ML platform engineer role at Cyberdyne"],
 		["Nurse manager, cardiac step-down", "St. Brigid's Hospital", "the role of nurse manager, cardiac step-down, at St. Brigid's Hospital"],
-		["Enterprise account executive (East)", "Cloudvault", "the role of enterprise account executive (East) at Cloudvault"],
+		["Enterprise account executive (East)", "Cloudvault", "the enterprise account executive (East) role at Cloudvault"],
 		["charge nurse — 5 North", "Riverbend", "the role of charge nurse, 5 North, at Riverbend"],
 		["Hiring manager position", "", "the hiring manager position"],
+		// A title typed in Title Case with a grade, or with a capitalised aside, is a proper title.
+		["Investigator II", "Multnomah County Public Defender", "the Investigator II role at Multnomah County Public Defender"],
+		["Zookeeper (Primates)", "Cedar Hollow Zoo", "the Zookeeper (Primates) role at Cedar Hollow Zoo"],
+		["Paralegal III", "Brant & Ode", "the Paralegal III role at Brant & Ode"],
+		["Deckhand (Barge)", "Harbor Tugs", "the Deckhand (Barge) role at Harbor Tugs"],
+		["Investigator IV", "Lane County", "the Investigator IV role at Lane County"],
+		// A title in sentence case is still lowered, with or without a grade.
+		["Senior investigator II", "Lane County", "the senior investigator II role at Lane County"],
 		["", "Acme", "the role at Acme"],
 	];
 	it.each(roles)("%j at %j", (role, company, expected) => expect(roleInSentence(role, company)).toBe(expected));
