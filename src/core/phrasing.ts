@@ -255,15 +255,16 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("dir intv elem vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
+const DOTTED = list("dir inv poss cert intv elem vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
+const NUMBER_WORDS = "one two three four five six seven eight nine ten".split(" ");
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
 
 /**
@@ -401,7 +402,7 @@ export function expandShorthand(text: string): string {
 		const lowerWord = word.toLowerCase();
 		// "esp." keeps its full stop as its own unless a new sentence clearly starts after it.
 		const nextWord = tokens[i + 1] ?? "";
-		if (trail.startsWith(".") && DOTTED.has(lowerWord) && (nextWord === "" || /^[\p{Ll}\d(]/u.test(nextWord))) trail = trail.slice(1);
+		if (trail.startsWith(".") && DOTTED.has(lowerWord) && (nextWord === "" || /^[\p{Ll}\d(@&]/u.test(nextWord))) trail = trail.slice(1);
 		let replaced: string | null = null;
 		const before = tokens[i - 1] ?? "";
 		// "pushback re parking": "about", between two words.
@@ -454,13 +455,19 @@ export function expandShorthand(text: string): string {
 			} else if (/^~\d/.test(word)) replaced = `about ${expandShorthand(word.slice(1))}`;
 			else {
 				// "200+ cases", "($10k+)": more than the number.
-				const plus = /^([$€£]?\d[\d,.]*k?)\+$/i.exec(word);
-				if (plus && /\d$|k$/i.test(plus[1])) replaced = lead.endsWith("(") && trail.startsWith(")") ? `${expandShorthand(plus[1])} and up` : `more than ${expandShorthand(plus[1])}`;
+				const plus = /^([$€£]?\d[\d,.]*[k%]?)\+$/i.exec(word);
+				if (plus && /\d$|[k%]$/i.test(plus[1])) replaced = lead.endsWith("(") && trail.startsWith(")") ? `${expandShorthand(plus[1])} and up` : `more than ${expandShorthand(plus[1])}`;
 			}
 		}
 		out.push(replaced === null ? token : lead + replaced + trail);
 	}
-	return out.join(" ").replace(NAMED_PLACE, "$1 the $2");
+	return (
+		out
+			.join(" ")
+			.replace(NAMED_PLACE, "$1 the $2")
+			// "3yr ash inventory": a length of time before a noun, written out.
+			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day)(?= \p{Ll})/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week" } as Record<string, string>)[unit] ?? unit}` : m))
+	);
 }
 
 // ---------------------------------------------------------------- sentences
@@ -596,6 +603,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
 	// "Title IX compliance", "Section VII": a Roman numeral names the thing too.
 	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
+	// "Level 2 avalanche certification", "Phase 3 rollout": a numbered level keeps its name.
+	if (NUMBERED.has(lower(first)) && /^\d/.test(words[1] ?? "")) return true;
 	const l = lower(first);
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
@@ -1829,8 +1838,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			// short count or a credential between commas after the user's action is the note's detail, left out.
 			if (servedComma <= 0 && isActionStart(textPart.split(" ")) && textPart.includes(", ")) {
 				const [head, ...tail] = textPart.split(", ");
+				// "got SCC down … at Brookside, DHIA records, teat dip protocol and staff training": after an action placed
+				// by a preposition, bare nouns are the note's list of means, left out rather than glued on.
+				const placed = head.split(" ").some((w, k) => k >= 2 && PREPOSITIONS.has(w));
 				const kept = tail.filter((part, k) => {
-					const detail = (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
+					const means = placed && part.split(" ").length <= 6 && !/\d/.test(part) && !DETERMINERS.has(lower(part.split(" ")[0])) && !PREPOSITIONS.has(lower(part.split(" ")[0])) && !/^(?:and|or|but|so|which|who|that|where|when|while|I|we|my|zero|no|none|all|every|each|both)\b/i.test(part) && shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)));
+					const detail = means || (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
 					if (detail) leftOut.push(part);
 					return !detail;
 				});
@@ -2141,12 +2154,28 @@ function withOmittedWords(verbPhrase: string): string {
 			words = [words[0], made ? article(words[1]) : "the", ...words.slice(1)];
 		}
 	}
+	// "grew rec league from 180 …", "ran scholarship fund ($12k)": a bare singular thing of two or three words
+	// a team has one of takes "the" after a verb of growth, "a" after one of running or starting.
+	const bare = /^(?:ran|grew|started|launched|founded|organized|organised|built|created|expanded|coached) ((?:\p{Ll}[\p{Ll}-]* ){1,2}(\p{Ll}{4,}))(?= \(([$€£][\d,]+)\)$|$| (?:from|for|at|in|with|across|on)\b)/u.exec(words.join(" "));
+	if (bare && !looksPlural(bare[2]) && !isMass(bare[2]) && !/ing$/.test(bare[2]) && bare[1].split(" ").every((w) => !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !ordinary(w) && !BASE_VERBS.has(w))) {
+		const grow = /^(?:grew|expanded)$/.test(words[0]);
+		const amount = bare[3];
+		const rest = words.join(" ").slice(bare[0].length);
+		const object = amount && !grow ? `a ${amount} ${bare[1]}` : `${grow ? "the" : article(bare[1])} ${bare[1]}`;
+		words = `${words[0]} ${object}${amount && !grow ? "" : rest}`.split(" ");
+	}
 	// "raised AP Chem pass rate from 52%": a measure of theirs, named by one to four words, is "the" one.
 	const measure = words.findIndex((w, k) => k > 0 && k <= 4 && METRICS.has(lower(trimTrailing(w, ",;"))) && (k === words.length - 1 || /[,;]$/.test(w) || PREPOSITIONS.has(lower(words[k + 1])) || /^[~\d]/.test(words[k + 1])));
 	if (measure > 0 && (CHANGE_VERBS.has(lower(words[0])) || MOVE_VERBS.has(lower(words[0]))) && words.slice(1, measure).every((w) => /^[\p{L}\d-]+$/u.test(w) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)) && !OBJECT_PRONOUNS.has(lower(w)))) {
 		words = [words[0], "the", ...words.slice(1)];
 	}
 	let out = words.join(" ");
+	// "got SCC 320,000 to 180,000": a measure got from one figure to another was brought down, or up.
+	out = out.replace(/^got ((?:the |their |our )?(?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) (?:from )?([$€£]?\d[\d.,]*%?) to ([$€£]?\d[\d.,]*%?)(?=[\s,;.]|$)/u, (m, what: string, a: string, b: string) => {
+		const way = direction(a, b);
+		const thing = what.replace(/ from$/, "");
+		return way === null || /\d/.test(thing) || thing === "from" ? m : `brought ${thing} ${way} from ${a} to ${b}`;
+	});
 	if (CHANGE_VERBS.has(lower(words[0]))) {
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%?(?: (?:hours|days|weeks|minutes|months))? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
@@ -2195,6 +2224,11 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : `I'm ${what} ${held[2]}` };
 	}
 	// "OSHA 10", "PALS cert": a credential is the user's own, never "work on" it.
+	// "ISA certification and TRAQ": a credential listed with a bare initialism names two the user holds.
+	const parts = text.split(/ and | & /);
+	if (parts.length === 2 && parts.some((p) => CREDENTIAL.test(p)) && parts.every((p) => CREDENTIAL.test(p) || /^\p{Lu}{2,6}$/u.test(p))) {
+		return { kind: "reference", text: `my ${joinList(parts.map((p) => (CREDENTIAL.test(p) ? midText(p, names, all) : `${p} qualification`)))}` };
+	}
 	const credential = CREDENTIAL.exec(text);
 	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
 	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.

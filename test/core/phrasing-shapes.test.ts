@@ -86,7 +86,7 @@ describe("time served, read as tenure", () => {
 	it("leaves counts and credentials between commas after an action out", () => {
 		const fleet = experienceOf("took PM compliance 81% -> 96% in 14 months at Coastal Freight (fleet of 220), ASE Master cert");
 		expect(fleet.statement).toBe("I took PM compliance from 81% to 96% in 14 months at Coastal Freight (fleet of 220).");
-		expect(fleet.leftOut).toEqual(["ASE Master cert"]);
+		expect(fleet.leftOut).toEqual(["ASE Master certification"]);
 		const repo = experienceOf("Built a research repository in Dovetail at Fintrek, 140 studies tagged, PMs cited it in 70% of PRDs");
 		expect(repo.statement).toBe("I built a research repository in Dovetail at Fintrek, and PMs cited it in 70% of PRDs.");
 		expect(experienceOf("pushed first-call resolution 64% -> 80%, 12 agents, Zendesk admin cert").statement).toBe("I pushed first-call resolution from 64% to 80%.");
@@ -169,5 +169,34 @@ describe("a focus that names a change", () => {
 		expect(read?.text).toBe("your TRIR rising from 2.1 to 4.8 in 18 months");
 		expect(topic("their DSO went from 62 to 41 days")).toMatch(/^your DSO falling from 62 to 41/);
 		expect(topic("scrap rate went from 3% to 7% and nobody knows why")).toBe("the scrap rate rising from 3% to 7%");
+	});
+});
+
+describe("a hurried highlight's grammar, rebuilt", () => {
+	it("writes out 'cert', 'inv.' and a glued length of time, and keeps a numbered level's capital", () => {
+		expect(experienceOf("Level 2 avalanche cert").reference).toBe("my Level 2 avalanche certification");
+		expect(experienceOf("Phase 3 wildland firefighter cert").reference).toBe("my Phase 3 wildland firefighter certification");
+		const ash = experienceOf("ISA cert + TRAQ; ran 3yr ash inv. @ Brightline Parks (2.8k trees), GIS");
+		expect(ash.reference).toBe("my ISA certification and TRAQ qualification");
+		expect(ash.more.join(" ")).toMatch(/three-year ash inventory at Brightline Parks/);
+		expect(ash.more.join(" ")).not.toMatch(/\binv\b|GIS/);
+		expect(experienceOf("CDL cert & HAZMAT").reference).toBe("my CDL certification and HAZMAT qualification");
+	});
+
+	it("puts back the article before a bare thing a team has one of", () => {
+		expect(experienceOf("Grew rec league from 180 to 260 kids in 2 seasons, ran scholarship fund ($12k)").statement).toBe("I grew the rec league from 180 to 260 kids in 2 seasons and ran a $12,000 scholarship fund.");
+		expect(experienceOf("started booster club for the band program").statement).toBe("I started a booster club for the band program.");
+		expect(experienceOf("expanded youth choir from 20 to 45 singers").statement).toBe("I expanded the youth choir from 20 to 45 singers.");
+		// One bare word may be a mass noun ("payroll"): left as written.
+		expect(experienceOf("ran payroll for 40 staff").statement).toBe("I ran payroll for 40 staff.");
+	});
+
+	it("says a measure got from one figure to another as brought down or up, its list of means left out", () => {
+		const scc = experienceOf("got SCC 320k->180k in 8 mo @ Brookside, DHIA records, teat dip protocol + staff training");
+		expect(scc.statement).toBe("I brought SCC down from 320,000 to 180,000 in 8 months at Brookside.");
+		expect(scc.leftOut).toEqual(expect.arrayContaining(["DHIA records"]));
+		expect(experienceOf("got NPS 31 -> 58 at Harbor Dental, recall texts").statement).toBe("I brought NPS up from 31 to 58 at Harbor Dental.");
+		// A list of things done, with no place or time after the action, stays.
+		expect(experienceOf("Built the intake form, the triage board and the rota").statement).toMatch(/triage board/);
 	});
 });

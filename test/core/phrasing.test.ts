@@ -384,7 +384,7 @@ describe("the user's experience", () => {
 		expect(experienceOf("calc 1 and 2, straight A's in both").reference).toMatch(/calculus 1 and 2, with straight A's in both$/);
 		// A credential is the user's own: never "my work on the OSHA 10".
 		expect(experienceOf("OSHA 10").reference).toBe("my OSHA 10 certification");
-		expect(experienceOf("PALS cert").reference).toBe("my PALS cert");
+		expect(experienceOf("PALS cert").reference).toBe("my PALS certification");
 		expect(experienceOf("CompTIA Security+ certification").reference).toBe("my CompTIA Security+ certification");
 		expect(experienceOf("HIPAA").reference).not.toMatch(/certification/);
 		// An initialism for a thing one builds takes its article like any noun.
