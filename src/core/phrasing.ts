@@ -532,6 +532,11 @@ export function segmentsOf(item: string): Segment[] {
 		} else if (c === "," && /^ (?:see|cf\.?) /i.test(item.slice(i + 1, i + 6))) {
 			push(i, ";");
 			start = i + 1;
+		} else if (c === "-" && next === "-" && item[i - 1] === " " && item[i + 2] === " " && /[\p{L}\d%)]/u.test(item[i - 2] ?? "")) {
+			// "caseload -- each investigator …": two hyphens typed for a dash.
+			push(i, "-");
+			start = i + 2;
+			i++;
 		} else if ((c === "—" || c === "–" || c === "-") && item[i - 1] === " " && next === " " && /[\p{L}\d%)]/u.test(item[i - 2] ?? "") && /[\p{L}\d]/u.test(item[i + 2] ?? "")) {
 			// "from 40 - 400 robots" is a range, not two pieces.
 			if (/\d/.test(item[i - 2] ?? "") && /\d/.test(item[i + 2] ?? "")) continue;
@@ -1299,6 +1304,11 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
+				// "Families want more personal services: video tributes, green burial": a label before a list keeps the label.
+				.replace(/^(?:\p{Lu}?\p{Ll}+ (?:want|wants|need|needs|ask for|asks for|expect|expects) )?([^:;,]{3,60}?): ((?:[^:;,]{2,30}, )+(?:and |or )?[^:;,]{2,30})$/u, (m, label: string, listed: string) => {
+					const parts = listed.split(", ").map((p) => p.replace(/^(?:and|or) /, ""));
+					return label.split(" ").length < 2 || label.split(" ").some((w) => PREPOSITIONS.has(lower(w))) || parts.some((p) => p.split(" ").length > 4) ? m : `${label}, such as ${joinList(parts)}`;
+				})
 				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
 				.replace(/\b(certs?)\b/g, (_m, cert: string) => (cert === "certs" ? "certifications" : "certification"))
 				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port)\b/giu, "$1$4 from $2 to $3")
@@ -1306,6 +1316,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
 				// "~22%, want <15%": the target after the figure is the note's detail too.
 				.replace(/, (?:want|wants|need|needs|target|goal):? (?:to be |is )?[~<>≤≥]?\d[^,;.]{0,20}(?=[,;.]|$)/giu, "")
+				// "SCC high (~350k) -> want < 200k": a measure and the figure they want it at is the work of getting it there.
+				.replace(/^((?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) (?:(?:too |very )?(?:high|low|at|around) )?\(?([~≈]?[$€£]?\d[\d.,]*[kKmM%]?)\)? (?:->|→|=>) (?:want|wants|need|needs|target|goal)(?::? (?:is |of )?)?([<>≤≥]) ?([$€£]?\d[\d.,]*[kKmM%]?)(?=[\s,;.]|$)/u, (m, what: string, a: string, way: string, b: string) =>
+					/^(?:the|their|our|a|an)\b/i.test(what) || /^\d/.test(what) ? m : `getting your ${what.replace(/ (?:high|low|at|around)$/, "")} from ${a} to ${/[<≤]/.test(way) ? "under" : "over"} ${b}`,
+				)
 				.replace(/ (?:->|→|=>) \p{L}.*$/u, "")
 				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
 				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
@@ -1360,7 +1374,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			}
 			// "they're short staffed on weekends and want someone comfortable …": what the team needs, said to them
 			// ("how you're short-staffed … and want …"); a sentence of theirs with no need in it is not told back.
-			if (/^they(?:['’](?:re|ve))?$/i.test(words[0] ?? "") && words.length >= 3 && words.length <= TOPIC_WORDS + 2 && words.some((w, k) => WANTING.has(lower(w)) && (k >= 2 || words.includes("and"))) && !words.some((w) => LOSS.has(lower(w)) || TROUBLE.has(lower(w)))) {
+			// "wants someone comfortable with …": a team's need with no subject is theirs.
+			const bareNeed = /^(?:wants|needs)$/.test(words[0] ?? "") && words.length >= 3;
+			if (bareNeed) words = ["they", words[0].slice(0, -1), ...words.slice(1)];
+			if (/^they(?:['’](?:re|ve))?$/i.test(words[0] ?? "") && words.length >= 3 && words.length <= TOPIC_WORDS + 2 && words.some((w, k) => WANTING.has(lower(w)) && (k >= 2 || bareNeed || words.includes("and"))) && !words.some((w) => LOSS.has(lower(w)) || TROUBLE.has(lower(w)))) {
 				let said = [lower(words[0]), ...words.slice(1)].join(" ").replace(/ solo$/, " on their own").split(" ");
 				// "short-staffed … and want someone …": what they said of their team stays out; what they need is told back.
 				const want = said.findIndex((w) => WANTING.has(lower(w)));
@@ -1382,6 +1399,18 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 			const counted = quantified(words);
 			if (counted) {
 				out.push(counted);
+				continue;
+			}
+			// "their last audit flagged traceability gaps": what the sentence is about is its object, and theirs said so
+			// ("the traceability gaps their last audit flagged"), never the clause glued on as a noun.
+			const saidAt = /^(?:their|the|our)$/i.test(words[0] ?? "") ? words.findIndex((w, k) => k >= 2 && k <= 4 && isPast(w) && !ADJECTIVE_PAST.has(w)) : -1;
+			const object = words.slice(saidAt + 1);
+			if (saidAt > 1 && object.length >= 1 && object.length <= 4 && !startsObject(object[0]) && !PREPOSITIONS.has(lower(object[0])) && looksPlural(object[object.length - 1]) && words.slice(1, saidAt).every((w) => /^[\p{L}\d-]+$/u.test(w))) {
+				out.push({ words: ["the", ...object, lower(words[0]) === "the" ? "the" : "your", ...words.slice(1, saidAt + 1)], kind: "thing", score: 3, noun: true });
+				continue;
+			}
+			if (/^[^,]+, such as /.test(words.join(" ")) && words.length <= TOPIC_WORDS) {
+				out.push({ words, kind: "thing", score: 3, noun: true });
 				continue;
 			}
 			if (/^the \d[\d.,]*% (?:rise|drop) in \p{L}/u.test(words.join(" "))) {
@@ -1409,21 +1438,31 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	});
 	const phrase = (c: Candidate, max: number): string | null => {
 		// "the script volume | about 450 a day with only 2 RPhs": a figure after the thing is the note's detail.
-		const figure = c.words.findIndex((w, k) => k >= 2 && lower(w) === "about" && /^\d/.test(c.words[k + 1] ?? ""));
+		const figure = c.words.findIndex((w, k) => k >= 2 && lower(w) === "about" && /^\d/.test(c.words[k + 1] ?? "") && lower(c.words[k - 1]) !== "from");
 		let ws = figure === -1 ? c.words : c.words.slice(0, figure);
 		// "clients this year": when it happened is the note's detail, not the topic's.
 		if (c.noun && ws.length > 3 && /^(?:this|last)$/i.test(ws[ws.length - 2]) && /^(?:year|quarter|month|week|season)$/i.test(ws[ws.length - 1])) ws = ws.slice(0, -2);
 		// "the 15% drop in registration | after the fee increase": the change and what changed stay together.
 		const change = /^the \d[\d.,]*% (?:rise|drop) in$/.test(ws.slice(0, 4).join(" ")) && ws.length > max && max >= 5;
-		let cut = change ? ws.slice(0, 5) : shorten(ws, max);
+		// "more personal services | , such as video tributes …": the label alone when the list does not fit.
+		const label = ws.findIndex((w, k) => /,$/.test(w) && lower(ws[k + 1] ?? "") === "such" && lower(ws[k + 2] ?? "") === "as");
+		let cut = change ? ws.slice(0, 5) : label > 0 && ws.length > max ? ws.slice(0, label + 1) : shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
+		// "getting your SCC from about 350,000 | to under 200,000": a range is never cut in half.
+		const from = cut.findIndex((w) => lower(w) === "from");
+		if (from > 0 && !cut.slice(from).some((w) => lower(w) === "to") && ws.slice(from).some((w) => lower(w) === "to")) cut = cut.slice(0, from);
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
 		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0])) {
 			// "getting | a new hire from laptop to first merged change": "a new hire" is no topic, and
 			// "getting a new hire" reads as hiring: nothing short is said of it.
-			if (DETERMINERS.has(lower(cut[1]))) return null;
-			cut = cut.slice(1);
+			if (DETERMINERS.has(lower(cut[1])) && lower(cut[1]) !== "your") return null;
+			// "getting back | access to …": a particle goes with its verb, and the object is named with what it is of.
+			if (PARTICLES.has(lower(cut[1]))) {
+				const object = shorten(ws.slice(2), max);
+				if (object === null || object.length === 0) return null;
+				cut = object;
+			} else cut = cut.slice(1);
 		}
 		// "Content for B2B." keeps no full stop of its own: the sentence around it ends it.
 		const text = trimTrailing(withoutAsides(cut.join(" ")), ".");

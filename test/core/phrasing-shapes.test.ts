@@ -200,3 +200,40 @@ describe("a hurried highlight's grammar, rebuilt", () => {
 		expect(experienceOf("Built the intake form, the triage board and the rota").statement).toMatch(/triage board/);
 	});
 });
+
+describe("a focus said in sentences, told back whole", () => {
+	it("turns 'their X flagged Y' into the Y, said as yours, or leaves it out; never a clause glued on as a noun", () => {
+		const bms = topic("ISO 26262 ASIL-C compliance for the new BMS; their last audit flagged traceability gaps");
+		expect(bms).not.toMatch(/and last audit|last audit flagged traceability/);
+		expect(bms).toMatch(/^ISO 26262 ASIL-C compliance for the new BMS/);
+		expect(topic("their last audit flagged traceability gaps")).toBe("the traceability gaps your last audit flagged");
+		expect(topic("Epic upgrade; their auditors flagged access reviews")).toBe("the Epic upgrade and the access reviews your auditors flagged");
+	});
+
+	it("names a measure with the figure they want it at as getting it there", () => {
+		const scc = focusTopic("SCC high (~350k) -> want < 200k; 3x milking, 600 hd, rotary parlor").topic;
+		expect(scc?.text).toBe("getting your SCC from about 350,000 to under 200,000");
+		expect(scc?.short).toBe("your SCC");
+		expect(topic("A1c avg 9.1 -> goal < 7")).toBe("getting your A1c average from 9.1 to under 7");
+		expect(topic("pick errors (3%) -> target < 1%")).toBe("getting your pick errors from 3% to under 1%");
+	});
+
+	it("keeps a gerund's particle with its verb, and a label before a list", () => {
+		const access = focusTopic("getting back access to the 3 big cardiology groups in Dayton that went no-see").topic;
+		expect(access?.text).toBe("getting back access to the 3 big cardiology groups in Dayton");
+		expect(access?.short).toBe("access to the 3 big cardiology groups");
+		expect(focusTopic("winning back trust with the night nurses after the rota change").topic?.short).not.toMatch(/^back\b/);
+		const services = focusTopic("Families want more personal services: video tributes, green burial").topic;
+		expect(services?.text).toBe("more personal services, such as video tributes and green burial");
+		expect(services?.short).toBe("more personal services");
+		expect(topic("members want more class times: early mornings, late evenings, weekends")).toBe("more class times, such as early mornings, late evenings and weekends");
+	});
+
+	it("tells a bare 'wants' back as their need, writes out '80%+' and reads '--' as a dash", () => {
+		expect(topic("wants someone comfortable w/ operant conditioning for voluntary blood draws")).toBe("how you want someone comfortable with operant conditioning for voluntary blood draws");
+		expect(topic("needs a charge nurse comfortable with codes on nights")).toBe("how you need a charge nurse comfortable with codes on nights");
+		expect(topic("CAN bus load at 80%+ on the HV bus")).toBe("the CAN bus load at more than 80% on the HV bus");
+		expect(topic("caseload -- each investigator carries ~60 felony cases, they need someone who can triage")).toBe("the caseload");
+		expect(topic("intake backlog -- 40 files a week, nobody owns it")).toBe("the intake backlog");
+	});
+});
