@@ -1305,7 +1305,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
 				// "Families want more personal services: video tributes, green burial": a label before a list keeps the label.
-				.replace(/^(?:\p{Lu}?\p{Ll}+ (?:want|wants|need|needs|ask for|asks for|expect|expects) )?([^:;,]{3,60}?): ((?:[^:;,]{2,30}, )+(?:and |or )?[^:;,]{2,30})$/u, (m, label: string, listed: string) => {
+				.replace(/^(?:\p{Lu}?\p{Ll}+ (?:want|wants|need|needs|ask for|asks for|expect|expects) )?([^:;,]{3,60}): ((?:[^:;,]{2,30}, )+(?:and |or )?[^:;,]{2,30})$/u, (m, label: string, listed: string) => {
 					const parts = listed.split(", ").map((p) => p.replace(/^(?:and|or) /, ""));
 					return label.split(" ").length < 2 || label.split(" ").some((w) => PREPOSITIONS.has(lower(w))) || parts.some((p) => p.split(" ").length > 4) ? m : `${label}, such as ${joinList(parts)}`;
 				})
