@@ -1771,6 +1771,8 @@ interface Unit {
 	text: string;
 	/** For a statement whose first piece was a résumé line: what "the time I ..." continues with. */
 	action?: string;
+	/** Which of the note's items it came from: a result is joined only to work of the same item. */
+	item?: number;
 }
 
 /** A verbless piece that follows a statement ("drop-off from 41% to 19%") reads as part of it. */
@@ -1804,6 +1806,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
+				// "loaded/discharged 40+ grain cargoes": two past tenses are two verbs.
+				.replace(/^(\p{L}{3,}ed)\/(\p{Ll}{3,}ed)(?= )/u, (m, a: string, b: string) => (isPast(lower(a)) && isPast(b) ? `${a} and ${b}` : m))
+				// "70+ case caseload": a count of things and the load they make is a load of that many.
+				.replace(/(^| )(\d[\d,]*\+?) (\p{Ll}{3,}) (\3\p{Ll}{3,})(?=[\s,;.]|$)/u, (_m, lead: string, n: string, one: string, load: string) => `${lead}a ${load} of ${n} ${one}s`)
+				// "instrument-drive + booster grant": a hyphen between words listed with two others was a space.
+				.replace(/(^| )(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll}+)/u, "$1$2 $3 $4 ")
 				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ")
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
 				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
@@ -1842,10 +1850,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");
 	const units: Unit[] = [];
-	for (const item of items) {
+	for (const [itemAt, item] of items.entries()) {
 		let unit: Unit | null = null;
 		const flush = () => {
-			if (unit) units.push(unit);
+			if (unit) units.push({ ...(unit as Unit), item: itemAt });
 			unit = null;
 		};
 		for (const segment of segmentsOf(item)) {
@@ -1903,6 +1911,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				} else if (/^\p{Ll}+ by \S/u.test(after) && (isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter) || /(?:en|wn|ne|un)$/.test(firstAfter))) {
 					// "the intake form, used by 40 clinics": a participle with its agent says what became of the thing, as written.
 					byWhom = after;
+					textPart = textPart.slice(0, comma);
+				} else if (/^passed (?:\S+ ){0,2}(?:audit|inspection|review|assessment|certification)s?\b/i.test(after) && isActionStart(textPart.split(" "))) {
+					// "Led traceability for the controller, passed TÜV audit first time": the thing passed, not the user.
+					outcome = after.replace(/^passed (?!(?:its|the|an?|their)\b)/i, "passed its ").replace(/ first time$/, " the first time");
 					textPart = textPart.slice(0, comma);
 				} else if (pastAfter && isActionStart(textPart.split(" "))) {
 					// "used Power BI to rebuild the report, cut prep from 2 days to 2 hrs": two actions of the user's.
@@ -1981,7 +1993,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
-			if (made && outcome !== null) made.text = `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
+			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
 			// "NPS/ACLS current, RRT-ACCS since 2024": one more credential, held since then.
 			const since = made !== null && aside !== null && /^I hold /.test(made.text) ? /^(\p{Lu}[\p{Lu}\d+-]*) since (\d{4})$/u.exec(aside) : null;
 			if (made && since) made.text = `${made.text}, and the ${since[1]} credential since ${since[2]}`;
@@ -2009,7 +2021,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "zero duplicate refunds in 18 months" after what the user did is its result, not more work of theirs.
 	for (let k = units.length - 1; k > 0; k--) {
 		const record = /^my track record of (.*)$/.exec(units[k].text);
-		if (record && units[k].kind === "reference") {
+		// Items of a list are separate: one never reads as the cause of another.
+		if (record && units[k].kind === "reference" && units[k].item === units[k - 1].item) {
 			units[k - 1].text = `${units[k - 1].text}, with ${record[1]}`;
 			units.splice(k, 1);
 		}
@@ -2022,6 +2035,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const more = rest.map((u) => {
 		const word = also ? "" : " also";
 		also = !also && (u.kind !== "statement" || u.action !== undefined);
+		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
+		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
+		if (u.kind === "reference" && record) return sentence(`I${word} had ${record[1]}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
 	});
 	if (first.kind === "statement") {
@@ -2131,7 +2147,7 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		case "gerund":
 			return { kind: "reference", text: `my experience ${midText(text, names, all)}` };
 		case "noun":
-			return nounUnit(piece, names, all);
+			return nounUnit(piece, names, all, leftOut);
 	}
 }
 
@@ -2251,7 +2267,7 @@ function tenureOf(text: string): string | null {
 	return out.join(" and ");
 }
 
-function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
+function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: string[] = []): Unit {
 	const text = piece.text;
 	const first = lower(piece.words[0]);
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
@@ -2277,6 +2293,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string): Unit {
 	// "4 years med-surg and 2 years home health", "3 seasons at H&R Block": time served, never a track record.
 	const served = tenureOf(text);
 	if (served !== null) return { kind: "reference", text: `my ${midText(served, names, all)}` };
+	// "102% of quota in 2025, President's Club": a share of a target is hitting it; an award after it is the note's detail.
+	const target = /^(\d[\d.,]*% of (?:quota|target|plan|goal|budget)\b[^,]*)(?:, (.+))?$/.exec(text);
+	if (target) {
+		if (target[2] !== undefined) leftOut.push(target[2]);
+		return { kind: "reference", text: `hitting ${target[1]}` };
+	}
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.

@@ -237,3 +237,40 @@ describe("a focus said in sentences, told back whole", () => {
 		expect(topic("intake backlog -- 40 files a week, nobody owns it")).toBe("the intake backlog");
 	});
 });
+
+describe("a highlight's verbs, counts and results, each in its place", () => {
+	it("reads two past tenses joined by a slash as two verbs", () => {
+		expect(experienceOf("loaded/discharged 40+ grain cargoes as 3rd mate on MV Nordic Star").statement).toBe("I loaded and discharged more than 40 grain cargoes as third mate on MV Nordic Star.");
+		expect(experienceOf("hired/onboarded 12 seasonal staff").statement).toBe("I hired and onboarded 12 seasonal staff.");
+	});
+
+	it("says a count and the load it makes as a load of that many", () => {
+		expect(experienceOf("Ran 70+ case caseload at Lane County PD").statement).toBe("I ran a caseload of more than 70 cases at Lane County PD.");
+		expect(experienceOf("carried 30 patient patientload on nights").statement).not.toMatch(/30 patient patientload/);
+	});
+
+	it("never glues two items of a list into one sentence", () => {
+		const read = experienceOf("- ECDIS passage planning\n- zero hold inspection failures in 2 yrs");
+		expect(read.reference).toBe("my work on ECDIS passage planning");
+		expect(read.more).toEqual(["I also had zero hold inspection failures in 2 years."]);
+		// In one item, a record after the work is still its result.
+		expect(experienceOf("ran the refunds queue, zero duplicate refunds in 18 months").statement ?? experienceOf("ran the refunds queue, zero duplicate refunds in 18 months").reference).toMatch(/zero duplicate refunds/);
+	});
+
+	it("gives a thing that passed an audit its own verb", () => {
+		expect(experienceOf("Led requirements traceability for the brake controller at Norvik, passed TÜV audit first time").statement).toBe("I led requirements traceability for the brake controller at Norvik, which passed its TÜV audit the first time.");
+		expect(experienceOf("rebuilt the HACCP plan at Dunmore, passed state inspection first time").statement).toBe("I rebuilt the HACCP plan at Dunmore, which passed its state inspection the first time.");
+	});
+
+	it("says a share of a target as hitting it, an award after it left out", () => {
+		const quota = experienceOf("102% of quota in 2025, President's Club");
+		expect(quota.reference).toBe("hitting 102% of quota in 2025");
+		expect(quota.leftOut).toContain("President's Club");
+		expect(experienceOf("118% of target in FY24").reference).toBe("hitting 118% of target in FY24");
+	});
+
+	it("takes out a hyphen between two words listed with two others", () => {
+		expect(experienceOf("instrument-drive + booster grant, raised $22k").reference).toBe("my work on the instrument drive and booster grant, which raised $22,000");
+		expect(experienceOf("food-pantry + coat drive").reference).toMatch(/food pantry and coat drive/);
+	});
+});
