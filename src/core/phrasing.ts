@@ -1811,7 +1811,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				// "70+ case caseload": a count of things and the load they make is a load of that many.
 				.replace(/(^| )(\d[\d,]*\+?) (\p{Ll}{3,}) (\3\p{Ll}{3,})(?=[\s,;.]|$)/u, (_m, lead: string, n: string, one: string, load: string) => `${lead}a ${load} of ${n} ${one}s`)
 				// "instrument-drive + booster grant": a hyphen between words listed with two others was a space.
-				.replace(/(^| )(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll}+)/u, "$1$2 $3 $4 ")
+				.replace(/(^| )(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll})/u, "$1$2 $3 $4 ")
 				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ")
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
 				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
@@ -1853,7 +1853,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	for (const [itemAt, item] of items.entries()) {
 		let unit: Unit | null = null;
 		const flush = () => {
-			if (unit) units.push({ ...(unit as Unit), item: itemAt });
+			if (unit) units.push({ ...unit, item: itemAt });
 			unit = null;
 		};
 		for (const segment of segmentsOf(item)) {
@@ -1889,7 +1889,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				// by a preposition, bare nouns are the note's list of means, left out rather than glued on.
 				const placed = head.split(" ").some((w, k) => k >= 2 && PREPOSITIONS.has(w));
 				const kept = tail.filter((part, k) => {
-					const means = placed && part.split(" ").length <= 6 && !/\d/.test(part) && !DETERMINERS.has(lower(part.split(" ")[0])) && !PREPOSITIONS.has(lower(part.split(" ")[0])) && !/^(?:and|or|but|so|which|who|that|where|when|while|I|we|my|zero|no|none|all|every|each|both)\b/i.test(part) && shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)));
+					const means = placed && part.split(" ").length <= 6 && !/[\d()]/.test(part) && !DETERMINERS.has(lower(part.split(" ")[0])) && !PREPOSITIONS.has(lower(part.split(" ")[0])) && !/^(?:and|or|but|so|which|who|that|where|when|while|I|we|my|zero|no|none|all|every|each|both)\b/i.test(part) && shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)));
 					const detail = means || (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
 					if (detail) leftOut.push(part);
 					return !detail;

@@ -128,8 +128,12 @@ describe("the user's verbs", () => {
 		expect(experienceOf("the weekly slip review I started with our PM").reference).toBe("the weekly slip review I started with my team's PM");
 	});
 
-	it("joins a list item that is a result to what it is the result of", () => {
+	it("never joins a list item that is a record to another item as its result", () => {
+		// Two items of a list are two things: nothing says the one brought about the other.
 		expect(experienceOf("- designed idempotency keys for the refunds service\n- zero duplicate refunds in 18 months").statement).toBe(
+			"I designed idempotency keys for the refunds service. I also had zero duplicate refunds in 18 months.",
+		);
+		expect(experienceOf("designed idempotency keys for the refunds service, zero duplicate refunds in 18 months").statement).toBe(
 			"I designed idempotency keys for the refunds service, with zero duplicate refunds in 18 months.",
 		);
 	});
