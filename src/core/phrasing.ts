@@ -1448,6 +1448,8 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 		const label = ws.findIndex((w, k) => /,$/.test(w) && lower(ws[k + 1] ?? "") === "such" && lower(ws[k + 2] ?? "") === "as");
 		let cut = change ? ws.slice(0, 5) : label > 0 && ws.length > max ? ws.slice(0, label + 1) : shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
+		// "how you want someone comfortable | with operant conditioning …": a need told back is whole or not said.
+		if (lower(c.words[0] ?? "") === "how" && /^they/i.test(c.words[1] ?? "") && cut.length < ws.length) return null;
 		// "getting your SCC from about 350,000 | to under 200,000": a range is never cut in half.
 		const from = cut.findIndex((w) => lower(w) === "from");
 		if (from > 0 && !cut.slice(from).some((w) => lower(w) === "to") && ws.slice(from).some((w) => lower(w) === "to")) cut = cut.slice(0, from);

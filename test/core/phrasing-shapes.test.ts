@@ -230,7 +230,10 @@ describe("a focus said in sentences, told back whole", () => {
 	});
 
 	it("tells a bare 'wants' back as their need, writes out '80%+' and reads '--' as a dash", () => {
-		expect(topic("wants someone comfortable w/ operant conditioning for voluntary blood draws")).toBe("how you want someone comfortable with operant conditioning for voluntary blood draws");
+		const need = focusTopic("wants someone comfortable w/ operant conditioning for voluntary blood draws").topic;
+		expect(need?.text).toBe("how you want someone comfortable with operant conditioning for voluntary blood draws");
+		// Too long for a card, and never cut to "how you want someone comfortable".
+		expect(need?.short).toBeNull();
 		expect(topic("needs a charge nurse comfortable with codes on nights")).toBe("how you need a charge nurse comfortable with codes on nights");
 		expect(topic("CAN bus load at 80%+ on the HV bus")).toBe("the CAN bus load at more than 80% on the HV bus");
 		expect(topic("caseload -- each investigator carries ~60 felony cases, they need someone who can triage")).toBe("the caseload");
