@@ -339,7 +339,7 @@ const GENERAL_LINES = [
 	"Hearing how things run gave me a much better sense of the job.",
 	"It was good to hear where the team is heading.",
 	"Our conversation cleared up several things I'd wondered about.",
-	"I appreciated the chance to ask my own questions about the work.",
+	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the role much more concrete for me.",
 ];
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
@@ -358,7 +358,7 @@ const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"I came away with a good sense of the people on the team.",
-	"Hearing about the work made the role much easier to imagine.",
+	"What I heard made the role much easier to imagine.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"The questions you asked were ones I enjoyed thinking about.",
 	"I valued the chance to hear about the team first-hand.",
@@ -407,7 +407,7 @@ const CLOSINGS = [
 ];
 
 /** Wordings of a meeting in person: a call was not one. */
-const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|met|meeting you)\b/;
+const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meeting you)\b/;
 
 /** The wordings that fit how the interview was held. */
 function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o: T) => string = String): readonly T[] {
@@ -418,6 +418,9 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
 const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
+
+/** Wordings that say one thing: a letter says it once, in whichever words. */
+const SAME_IDEA = [["looking for", "hoping to find", "what i want to do next"]];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
@@ -443,6 +446,7 @@ function fresh(options: readonly string[], facts: { index: number; seed: number;
 		const opening = lower.split(" ").slice(0, 3).join(" ");
 		if (said.includes(opening)) return false;
 		if (ONCE.some((word) => lower.includes(word) && said.includes(word))) return false;
+		if (SAME_IDEA.some((group) => group.some((w) => lower.includes(w)) && group.some((w) => said.includes(w)))) return false;
 		if (thanks >= (slot.startsWith("closing") ? 2 : 1) && /\bthank/.test(lower)) return false;
 		const ws = lower.match(/[a-z']+/g) ?? [];
 		return !ws.some((_, i) => i + 4 <= ws.length && said.includes(ws.slice(i, i + 4).join(" ")) && !/^(?:the role of|role of \w+)/.test(ws.slice(i, i + 4).join(" ")));
@@ -733,7 +737,8 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 /** The check-in: still interested, any news; what they were told, when the note has it. */
 export function checkInLetter(facts: ContactFacts): ContactLetter {
 	const said = whatTheySaid(facts);
-	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on ${facts.meeting} ${facts.when}.`);
+	// To one who was there, the call or the interview was "ours".
+	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on ${facts.interviewed ? facts.meeting.replace(/^my /, "our ") : facts.meeting} ${facts.when}.`);
 	return {
 		paragraphs: [
 			opening,
