@@ -420,7 +420,11 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 const ONCE = ["glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
 /** Wordings that say one thing: a letter says it once, in whichever words. */
-const SAME_IDEA = [["looking for", "hoping to find", "what i want to do next"]];
+const SAME_IDEA = [
+	["looking for", "hoping to find", "what i want to do next"],
+	["thinking", "think about", "to think"],
+	["sense of", "clearer idea", "clearer picture", "what the job involves"],
+];
 
 /**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the

@@ -632,7 +632,7 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 	if (list.length === 0) return;
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
 	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
-	if (to === null && interviewers.length > 1) {
+	if (interviewers.length > 1) {
 		// "ABR protocol summary.pdf" beside an interviewer whose focus is the ABR clinic: each file to the
 		// one interviewer whose own notes share a word with its name, when exactly one does.
 		const owners = list.map((a) => {

@@ -299,12 +299,17 @@ export function splitPeopleText(text: string): string[] {
 	// Most texts name one person: without a separator or an "and" there is nothing to split.
 	if (!/[\n\r,;]|and/i.test(text)) {
 		const part = text.trim();
-		return part === "" ? [] : [part];
+		return part === "" ? [] : couple(part);
 	}
 	const out: string[] = [];
 	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
 		const part = hard.trim();
 		if (part === "") continue;
+		const two = couple(part);
+		if (two.length === 2) {
+			out.push(...two);
+			continue;
+		}
 		const soft: string[] = [];
 		// For each piece, whether a comma (and no "and") stands before it: where `Last, First` could be.
 		const afterComma: boolean[] = [];
@@ -345,7 +350,16 @@ export function splitPeopleText(text: string): string[] {
 		else if (pieces.every(isWholePerson) || namedWithFirstNames(pieces, commas)) out.push(...pieces);
 		else out.push(part);
 	}
-	return out;
+	return out.flatMap(couple);
+}
+
+/** Last words of a firm's name: "Black and Decker Inc" is no couple. */
+const FIRM_WORDS = new Set("inc llc llp ltd co corp company group partners associates brothers bros sons".split(" "));
+
+/** "Tom & Linda Reyes": two first names joined by "&" before one surname are two people ("Tasha and Mike Dunn" may be two others). */
+function couple(part: string): string[] {
+	const m = /^(\p{Lu}[\p{Ll}'’-]+) & (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)$/u.exec(part.trim());
+	return m && !ROLE_WORDS.has(m[3].toLowerCase()) && !FIRM_WORDS.has(m[3].toLowerCase().replace(/\.$/, "")) ? [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`] : [part];
 }
 
 // ---------------------------------------------------------------- names as people type them

@@ -242,6 +242,14 @@ describe("people", () => {
 		expect(note.problems.map((p) => p.message)).toEqual([
 			'attachments is written at the top of the note; "ABR protocol summary.pdf" goes into the thank-you to Dr. Miriam Okafor, as the file shares a word with what the note says of Dr. Miriam Okafor: if it is for someone else, put it under that interviewer.',
 		]);
+		// The file's words win over the primary contact who interviewed.
+		const pc = parse({
+			...base,
+			primary_contact: "Ms. Tanya Odom <todom@x.example>",
+			interviewers: [{ name: "Dr. Helen Vasquez", email: "hv@x.example", highlight: "Built a tray-count QA check at Mercy" }, "Ms. Tanya Odom <todom@x.example>"],
+			attachments: ["https://example.org/jordan-rivera/tray-qa-onepager.pdf"],
+		});
+		expect(pc.interview!.interviewers.map((p) => p.attachments.length)).toEqual([1, 0]);
 		// A word both share, or one neither has, says nothing about who it is for.
 		const both = parse({ ...base, interviewers: [{ name: "Ann Lee", email: "a@x.example", focus: "the ABR clinic" }, { name: "Bo Kim", email: "b@x.example", focus: "ABR waitlist" }], attachments: "[[ABR protocol summary.pdf]]" });
 		expect(both.interview!.interviewers.every((p) => p.attachments.length === 0)).toBe(true);

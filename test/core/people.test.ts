@@ -70,6 +70,10 @@ describe("one text naming several people", () => {
 		["Jane Doe\nBob Roe", ["Jane Doe", "Bob Roe"]],
 		[" ; Jane Doe ;; ", ["Jane Doe"]],
 		["Procter and Gamble recruiting", ["Procter and Gamble recruiting"]],
+		["Tom & Linda Reyes", ["Tom Reyes", "Linda Reyes"]],
+		["Pastor Mike Dunleavy; Sarah Oduya; Tom & Linda Reyes", ["Pastor Mike Dunleavy", "Sarah Oduya", "Tom Reyes", "Linda Reyes"]],
+		["Black & Decker Inc", ["Black & Decker Inc"]],
+		["Barnes and Noble", ["Barnes and Noble"]],
 	])("splits %j", (text, expected) => {
 		expect(splitPeopleText(text)).toEqual(expected);
 	});
