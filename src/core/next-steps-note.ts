@@ -249,7 +249,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 }
 
 /** Words for people whose role the note may give instead of a name. */
-const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|hiring committee|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|gm|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner)$/i;
+const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|hiring committee|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|gm|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner|agency|recruiting agency|staffing agency)$/i;
 
 /** The last word of a job that names one person: "tech lead", "practice owner", "engineering manager". */
 const ROLE_HEADS = "lead manager owner director recruiter partner founder co-founder cofounder president principal supervisor superintendent coordinator administrator editor officer chef chair dean vp ceo cto cfo coo cpo cmo cio".split(" ");
@@ -495,6 +495,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
+		// "2nd round ride-along": the round names which ride-along, as one word.
+		.replace(/\b(\d(?:st|nd|rd|th)|first|second|third|final) round (?=(?:ride-along|interview|call|panel|visit|test|shadow|trial|presentation)\b)/gi, "$1-round ")
+		// "w/ foreman": one of them.
+		.replace(/\b(with|w\/) (foreman|forewoman|crew lead|crew chief|shift lead|senior tech|technician|mentor|field supervisor)\b(?! (?:crew|team)\b)/gi, "$1 a $2")
 		// "w/ PW dir": the director of that department.
 		.replace(/\b(w\/|with|to|from|and) (?:the )?(\p{Lu}{2,5} )?dir\b\.?/giu, "$1 the $2director")
 		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
@@ -509,6 +513,18 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(?:maybe|perhaps|possibly) (sooner|earlier|later)\b/gi, "possibly $1")
 		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
 		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
+		// "writing test — 800 words on transit levy": the detail after a dash, after a comma.
+		.replace(/(\D) - (?=\d{1,5} (?!(?:days?|weeks?|wks?|months?|hours?|hrs?|business|biz|am|pm)\b)\p{L})/giu, "$1, ")
+		// "800 words on transit levy": the subject the piece is on takes "the".
+		.replace(/\b(\d{1,5} (?:words|pages)) (on|about) (?!(?:the|a|an|my|your|our|their|how|why|what)\b)(?=\p{Ll})/gu, "$1 $2 the ")
+		// "bg check + poly": a background check and a polygraph.
+		.replace(/\b(?:bg|bkgd|bkgrd) checks?\b/gi, "background check")
+		.replace(/(\bcheck|\band|\+) poly\b/gi, "$1 polygraph")
+		// ", ~4-6 wks" after a step: how long it takes.
+		.replace(/, ?(?:~|about |approx\.? )(\d{1,2}) ?(?:-|–|to) ?(\d{1,2}) (?:wks?|weeks)$/i, (m, a: string, b: string) => {
+			const word = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+			return Number(b) <= 10 && Number(a) < Number(b) ? `, taking about ${word[Number(a)]} to ${word[Number(b)]} weeks` : m;
+		})
 		.replace(/(\D) - (?=(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|the week|week|wk|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d)/gi, "$1 ")
 		// "~ week of 12/7": around then.
 		.replace(/(^| )~ (?=\D)/g, (_m, start: string) => (start === "" ? "around " : ", around "))
@@ -662,6 +678,16 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const who = placed(typed, ctx);
 		if (who && !typed?.pronoun) return { clause: `${who.you ? "you were" : `${who.name} was`} ${said(going[2])}`, you: who.you };
 	}
+	// "want someone start by Jan 5" after what someone said: what they would like.
+	const wants = /^(?:wants?|needs?|would like) (someone|somebody) (?:to )?(start|begin|join|be on board|in place)\b(.*)$/i.exec(text);
+	if (wants) {
+		const who = ctx.pronoun;
+		const subject = who === null ? "the team would" : who.you ? "you'd" : `${who.name} would`;
+		return { clause: `${subject} like ${wants[1].toLowerCase()} to ${wants[2].toLowerCase()}${said(wants[3])}`, you: who?.you === true };
+	}
+	// "owners decide mid Dec", "partners meet next Tues": people of a kind, who will act together.
+	const group = new RegExp(`^(?:the )?((?:[\\p{Ll}-]+ )?(?:${ROLE_HEADS.join("|")}|member|interviewer|panelist|trustee|partner)s) (decide|meet|vote|review|choose|pick|interview|confirm|call|email|approve|discuss) (.+)$`, "u").exec(text);
+	if (group) return { clause: `the ${group[1]} would ${said(`${group[2]} ${group[3]}`)}`, you: false };
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
 	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s|want) (.+))$/u.exec(text.replace(/^(\S+) (?=\S+ (?:will|to) )/, "$1\u00a0"));
@@ -742,7 +768,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 			// "site visit + meet the GM": a visit and a meeting with them.
 			const met = i > 0 ? raw.replace(/^meet (?:with )?(?=\S)/i, "a meeting with ") : raw;
 			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(met) && !STEPS.test(met.split(" ")[1] ?? "") ? met.replace(/^(\S+)/, "$1 interview") : met;
-			const words = part.split(/[ ,]/);
+			// "writing test, 800 words on ...": the step is what comes before the comma.
+			const words = part.split(",")[0].split(" ");
 			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
 			const needs = !/^(?:the|a|an|your|my)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
 			return needs ? `${/^[aeiou]/i.test(part) ? "an" : "a"} ${part}` : part;
@@ -778,17 +805,19 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.join("; ")
 		.trim()
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
+		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
+		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
 		.replace(GUESSED_NAME, "");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
-	const condition = /^if (?:i|we) (?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
+	const condition = /^if (?:i|we) (?:(?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)|(advance))(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
 		const read = readNextSteps(whole.slice(condition[0].length), reader, base, now);
 		if (read === null || read.kind === "unread") return read;
 		const lead = /^(you mentioned|I understood from .+? that|I understood) /.exec(read.clause);
 		if (!lead) return { ...read, kind: "unread", clause: "" };
-		const rest = read.clause.slice(lead[0].length).replace(/^the next step was /, "the next step would be ");
-		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I moved forward, ${rest}` };
+		const rest = read.clause.slice(lead[0].length).replace(/^the next step was /, condition[1] === undefined ? "the next step would be " : "the next stage would be ");
+		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I ${condition[1] === undefined ? "moved forward" : "advanced"}, ${rest}` };
 	}
 	if (!/\p{L}/u.test(whole)) return null;
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
@@ -824,7 +853,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
@@ -871,6 +900,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would be ${guess}${p.np}`;
 		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
+		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.
+		else if (p.np !== undefined && p.hedge !== undefined && pieces[i - 1].np === undefined && !pieces[i - 1].before && !p.first) clause += `, and that there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : `, ${guess}followed by ${p.np}`;
 		else {
 			// "2nd rd w/ managing partner, Bev to schedule": the round, which Bev would schedule.

@@ -446,3 +446,31 @@ describe("notes typed with brackets, colons, arrows and reported speech", () => 
 		expect(readNextSteps("Pat to email; prob wk of 12/7", to("Pat Lund"), base, now)).toMatchObject({ clause: "you mentioned you'd be in touch by email", unsaid: ["prob wk of 12/7"] });
 	});
 });
+
+describe("loosely typed next steps, repaired rather than dropped or quoted raw", () => {
+	const cases: [string, string[], string][] = [
+		// A subject and its verb are said as a clause.
+		["owners decide mid Dec", ["Mari"], "I understood the owners would decide in mid-December"],
+		["partners meet next Tues", ["Mari"], "I understood the partners would meet on Tuesday 24 November"],
+		// A dash before a step's detail is a comma; the articles the note left out come back.
+		["writing test — 800 words on transit levy, due Monday", ["Theo"], "I understood the next step was a writing test, 800 words on the transit levy, due on Monday 23 November"],
+		["case study -- 500 words on city budget, due Fri", ["Theo"], "I understood the next step was a case study, 500 words on the city budget, due on Friday 27 November"],
+		["2nd rd ride-along w/ foreman, prob wk of 12/7", ["Gus"], "I understood the next step was a second-round ride-along with a foreman, probably in the week of 7 December"],
+		["3rd rd panel w/ crew lead", ["Gus"], "I understood the next step was a third-round panel with a crew lead"],
+		// A condition with no subject, and how long the stage takes.
+		["bg check + poly if advance, ~4-6 wks", ["Carrera"], "I understood that, if I advanced, the next stage would be a background check and polygraph, taking about four to six weeks"],
+		["panel if advance, ~2-3 wks", ["Carrera"], "I understood that, if I advanced, the next stage would be a panel, taking about two to three weeks"],
+		// A name in brackets after an agency is the person; quotes around a time are dropped.
+		['agency (Kelsey) will relay feedback "early next wk"', ["Kelsey"], "you mentioned you'd relay feedback early in the week of 23 November"],
+		["recruiting agency (Maria) will call next wk", ["Bob"], "I understood Maria would call in the week of 23 November"],
+		// A second step after a clause is not lost.
+		["Tanya said decision before the holidays, 2nd interview w/ the director maybe", ["Tanya"], "you mentioned a decision was expected before the holidays, and that there might be a second interview with the director"],
+		["Omar said decision by the 15th, 2nd round w/ the CEO prob", ["Bob"], "I understood from Omar that a decision was expected by Tuesday 15 December, and that there would probably be a second round with the CEO"],
+		// A clause whose subject is left out after a comma.
+		["Wes said he'd call end of next week, want someone start by Jan 5", ["Wes"], "you mentioned you'd call by Friday 27 November, and that you'd like someone to start by Tuesday 5 January 2027"],
+		["Wes said he'd email by Friday, needs someone to start by Feb 1", ["Wes"], "you mentioned you'd email by Friday 27 November, and that you'd like someone to start by Monday 1 February 2027"],
+	];
+	it.each(cases)("%s", (note, names, clause) => {
+		expect(readNextSteps(note, { names }, base, now)?.clause).toBe(clause);
+	});
+});
