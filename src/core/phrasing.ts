@@ -255,13 +255,13 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
 );
 /** Of those, the ones often written with a full stop, which is then theirs and not a sentence's end. */
-const DOTTED = list("dir inv poss cert intv elem vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
+const DOTTED = list("hydr evid dir inv poss cert intv elem vs esp approx dept incl mgmt yrs hrs mos govt wks pts adj rte hwy ave st blvd rd qtr qtrs idx grp");
 const LEAD_MARKS = "(\"'‘“";
 const TRAIL_MARKS = ")\"'’”,;:.!?";
 const NUMBER_WORDS = "one two three four five six seven eight nine ten".split(" ");
@@ -388,7 +388,10 @@ export function expandShorthand(text: string): string {
 			out.push("at");
 			// "@ acme": a company typed in lower case after "@" gets its capital.
 			const next = tokens[i + 1] ?? "";
-			if (/^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
+			// "@ county lab": a lower-case word that a noun follows describes that noun; it is no company's name.
+			const after = tokens[i + 2] ?? "";
+			const describes = /^\p{Ll}[\p{Ll}-]*$/u.test(next) && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(after) && !PREPOSITIONS.has(lower(after)) && !/^(?:and|or|but|so|as|since|until|when|while|where|which|who|that)[,;.]?$/.test(after);
+			if (!describes && /^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
 			continue;
 		}
 		// The token's leading and trailing marks, read with two scans (a lazy regex would be quadratic on "....").
@@ -402,7 +405,7 @@ export function expandShorthand(text: string): string {
 		const lowerWord = word.toLowerCase();
 		// "esp." keeps its full stop as its own unless a new sentence clearly starts after it.
 		const nextWord = tokens[i + 1] ?? "";
-		if (trail.startsWith(".") && DOTTED.has(lowerWord) && (nextWord === "" || /^[\p{Ll}\d(@&]/u.test(nextWord))) trail = trail.slice(1);
+		if (trail.startsWith(".") && DOTTED.has(lowerWord) && (nextWord === "" || /^[\p{Ll}\d(@&]/u.test(nextWord) || /^(?:->|→|=>)$/.test(nextWord))) trail = trail.slice(1);
 		let replaced: string | null = null;
 		const before = tokens[i - 1] ?? "";
 		// "pushback re parking": "about", between two words.
@@ -524,6 +527,8 @@ export function segmentsOf(item: string): Segment[] {
 			push(c === "?" || c === "!" ? i + 1 : i, c);
 			start = i + 1;
 		} else if (c === "." && (next === undefined || next === " ")) {
+			// "hydr. -> MRL retrofits": a full stop an arrow follows is an abbreviation's.
+			if (/^ (?:->|→|=>) /.test(item.slice(i + 1, i + 5)) && LETTER.test(item[i - 1] ?? "")) continue;
 			const word = wordBefore(item, i).toLowerCase();
 			const dots = /^\.*$/.test(word);
 			if (!dots && (word.length === 1 || ABBREVIATIONS.has(word) || word.includes("."))) continue;
@@ -805,7 +810,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev)) return i;
-		if (FINITE_AFTER_NOUN.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "the vendor-kickback matter they're staffing": a subject after the word starts a clause about it, so it is the noun.
+		const nextIsSubject = SUBJECT_PRONOUNS.has(lower(words[i + 1] ?? "")) && !/^(?:it|there)/.test(lower(words[i + 1] ?? ""));
+		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -1094,8 +1101,8 @@ function topicCandidate(piece: Piece): Candidate | null {
 		case "noun": {
 			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };
 			const np = cutAtClause(withoutPossessive(words));
-			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count.
-			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
+			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count; so is "3D", "5G".
+			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}|^\d[DG]$/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
 		}
 		case "gerund":
 			return { words: cutAtClause(words, 2), kind: "activity", score: 3, noun: false };
@@ -1311,7 +1318,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				})
 				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
 				.replace(/\b(certs?)\b/g, (_m, cert: string) => (cert === "certs" ? "certifications" : "certification"))
-				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port)\b/giu, "$1$4 from $2 to $3")
+				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port|retrofits?|conversions)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
 				// "~22%, want <15%": the target after the figure is the note's detail too.

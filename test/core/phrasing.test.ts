@@ -1109,3 +1109,30 @@ describe("hurried highlights: clinics and books of business", () => {
 		expect(experienceOf("grew the book from 40 to 90 clients").statement).not.toContain("my");
 	});
 });
+
+describe("hurried focus notes: abbreviation stops, clauses after a noun, figures joined to letters", () => {
+	it("reads a full stop an arrow follows as an abbreviation's, not a sentence's end", () => {
+		expect(focusTopic("hydr. -> MRL retrofits, 30+ cars backlog, OT on wknds").topic?.text).toBe("retrofits from hydraulic to MRL");
+		const t = focusTopic("evid. -> barcode tracking").topic?.text ?? "";
+		expect(t).not.toMatch(/\bevid\b/);
+		expect(t).toContain("evidence");
+	});
+
+	it("keeps the noun a clause with its own subject describes", () => {
+		expect(focusTopic("the vendor-kickback matter they're staffing in Jan, ~$14M in suspect invoices").topic?.text).toBe("the vendor-kickback matter");
+		expect(focusTopic("the cloud costs we can't control").topic?.text).toBe("the cloud costs");
+	});
+
+	it("fits two noun phrases joined by ' + ', a figure joined to a letter included", () => {
+		expect(focusTopic("3D scanning + printed test sockets").topic?.text).toBe("3D scanning and printed test sockets");
+		expect(focusTopic("2D drawings + site models").topic?.text).toBe("2D drawings and site models");
+		// A count is still not a topic.
+		expect(focusTopic("3 sites").topic).toBeNull();
+	});
+
+	it("writes out errs and evid, and leaves a lower-case word after '@' alone when a noun follows it", () => {
+		expect(expandShorthand("barcode evid log + photo sync @ county lab, 0 custody errs in 18 mo")).toBe("barcode evidence log and photo sync at county lab, 0 custody errors in 18 months");
+		expect(expandShorthand("photo sync @ city morgue")).toBe("photo sync at city morgue");
+		expect(expandShorthand("led the team @ acme, 3 yrs")).toBe("led the team at Acme, 3 years");
+	});
+});
