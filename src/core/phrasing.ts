@@ -1147,7 +1147,9 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		const cause = k === -1 ? [] : cutAtClause(words.slice(k + 2));
 		if (cause.length > 0 && !startsObject(cause[0]) && !/^\d/.test(cause[0]) && !STATE_WORDS.has(lower(cause[0])) && !criticises(cause.join(" "))) return { words: cause, kind: "thing", score: 2, noun: true };
 	}
-	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && subject.length <= 8) {
+	// "Marking bowings for 60+ string parts before each sub week is killing them": a gerund's subject may run long.
+	const gerundSubject = /^\p{L}{3,}ing$/u.test(subject[0] ?? "") && !ING_NOUNS.has(lower(subject[0])) && !ING_ADJECTIVES.has(lower(subject[0]));
+	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && (subject.length <= 8 || (gerundSubject && subject.length <= TOPIC_WORDS))) {
 		const np = cutAtClause(subject);
 		if (np.length > 0 && !/^\d/.test(np[0])) return { words: np, kind: "thing", score: 2, noun: true };
 	}

@@ -1135,4 +1135,10 @@ describe("hurried focus notes: abbreviation stops, clauses after a noun, figures
 		expect(expandShorthand("photo sync @ city morgue")).toBe("photo sync at city morgue");
 		expect(expandShorthand("led the team @ acme, 3 yrs")).toBe("led the team at Acme, 3 years");
 	});
+
+	it("keeps a long gerund subject, never the '… is killing them' after it", () => {
+		expect(focusTopic("Marking bowings for 60+ string parts before each sub week is killing them").topic?.text).toBe("marking bowings for more than 60 string parts before each sub week");
+		expect(focusTopic("Chasing signatures from 12 subcontractors at the end of every month is hurting us").topic?.text).toBe("chasing signatures from 12 subcontractors at the end of every month");
+		expect(focusTopic("Marking bowings is slow").topic?.text).toBe("marking bowings");
+	});
 });
