@@ -1836,6 +1836,17 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 				.replace(/\bon first (try|attempt)\b/g, "on the first $1")
 				// "grew book from $8M to $31M AUM": an adviser's book of business is theirs.
 				.replace(/\b(grew|built|doubled|tripled|built up|rebuilt) book\b/g, "$1 my book")
+				// "drafted 6 expert reports, two survived Daubert challenges": some of the things, said of them, are "of which".
+				.replace(/(^|\s)(\p{Ll}[\p{Ll}-]*s), ((?:two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2}|all|most|some|several|half|both|many) )(\p{Ll}+)(?= )/gu, (m, space: string, things: string, count: string, verb: string, at: number, all: string) => {
+					// "two used daily", "two used by the board" are said of the things, not done by them.
+					const next = lower(all.slice(at + m.length + 1).split(" ")[0] ?? "");
+					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of which ${verb}` : m;
+				})
+				// "ran the almond move 2 seasons": a span after the object is "for" that long.
+				.replace(/(\p{Ll}) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
+					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
+					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next)$/i.test(word) ? m : `${before} for ${span}`;
+				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
 					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);
@@ -1976,7 +1987,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const piece = shapeOf(textPart, segment.after);
 			// "— traveler use down to 12%": a change after a dash is the result, even where a word of it reads as a verb.
 			const result = isResult(piece) || ((segment.after === "-" || segment.after === ";") && changeOf(piece.text, names) !== null && !/^(?:i|we|my)\b/i.test(piece.text));
-			if (unit !== null && segment.after !== "" && segment.after !== "?" && segment.after !== "!" && result && /[\p{L}\p{N}]/u.test(piece.text)) {
+			// "…, 0 callbacks in 90d; QEI cert": a credential after a semicolon is one more thing the user holds, not the work's result.
+			const credential = segment.after === ";" && CREDENTIAL.test(piece.text) && piece.words.length <= 4;
+			if (unit !== null && !credential && segment.after !== "" && segment.after !== "?" && segment.after !== "!" && result && /[\p{L}\p{N}]/u.test(piece.text)) {
 				const current: Unit = unit;
 				const change = changeOf(piece.text, names);
 				if (change && current.kind === "statement" && current.action !== undefined) current.text = withChange(current.text, change, "action");
@@ -2049,6 +2062,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
 		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
 		if (u.kind === "reference" && record) return sentence(`I${word} had ${record[1]}`);
+		// "48-hour turnaround on crisis remarks": a record of something else is what the user delivered, never work "on" it.
+		const delivered = /^my track record of (.*)$/.exec(u.text);
+		if (u.kind === "reference" && delivered) return sentence(`I${word} delivered ${delivered[1]}`);
+		// "3 yrs overnight EMT shifts", "QEI cert": time served and credentials are had and held, never worked on.
+		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
+		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
+		if (u.kind === "reference" && /^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text)) return sentence(`I${word} hold ${u.text}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
 	});
 	if (first.kind === "statement") {
@@ -2203,6 +2223,9 @@ const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered bo
 const METRICS = list("rate ratio score margin index yield average percentage");
 const MOVE_VERBS = list("took brought got pushed moved kept held");
 
+/** Groups of people a user may grow or run: "grew youth team" is "grew the youth team". */
+const GROUPS = list("team crew squad choir band staff");
+
 function withOmittedWords(verbPhrase: string): string {
 	let words = verbPhrase.split(" ");
 	if (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[1]) && TOOLS.has(lower(words[2]))) {
@@ -2222,9 +2245,9 @@ function withOmittedWords(verbPhrase: string): string {
 	}
 	// "grew rec league from 180 …", "ran scholarship fund ($12k)": a bare singular thing of two or three words
 	// a team has one of takes "the" after a verb of growth, "a" after one of running or starting.
-	const bare = /^(?:ran|grew|started|launched|founded|organized|organised|built|created|expanded|coached) ((?:\p{Ll}[\p{Ll}-]* ){1,2}(\p{Ll}{4,}))(?= \(([$€£][\d,]+)\)$|$| (?:from|for|at|in|with|across|on)\b)/u.exec(words.join(" "));
-	if (bare && !looksPlural(bare[2]) && !isMass(bare[2]) && !/ing$/.test(bare[2]) && bare[1].split(" ").every((w) => !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !ordinary(w) && !BASE_VERBS.has(w))) {
-		const grow = /^(?:grew|expanded)$/.test(words[0]);
+	const bare = /^(?:ran|grew|started|launched|founded|organized|organised|built|created|expanded|coached) ((?:\p{Ll}[\p{Ll}-]* ){1,2}(\p{Ll}{4,}))(?= \(([$€£][\d,]+)\)$|$| (?:from|for|at|in|with|across|on)\b)/u.exec([lower(words[0]), ...words.slice(1)].join(" "));
+	if (bare && !looksPlural(bare[2]) && !isMass(bare[2]) && !/ing$/.test(bare[2]) && bare[1].split(" ").every((w) => !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && (!ordinary(w) || (w === bare[2] && GROUPS.has(w))) && !BASE_VERBS.has(w))) {
+		const grow = /^(?:grew|expanded)$/i.test(words[0]);
 		const amount = bare[3];
 		const rest = words.join(" ").slice(bare[0].length);
 		const object = amount && !grow ? `a ${amount} ${bare[1]}` : `${grow ? "the" : article(bare[1])} ${bare[1]}`;
@@ -2271,6 +2294,8 @@ function tenureOf(text: string): string | null {
 		if (rest === "" || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
+		// "3 yrs overnight EMT shifts": time served doing many of a thing is years "of" them.
+		else if (rest.split(" ").length <= 4 && looksPlural(rest.split(" ").pop() ?? "") && !/^\p{Lu}/u.test(rest)) out.push(`${time[0]}of ${rest}`);
 		// "1 yr road supervisor": a post held is "as" one.
 		else if (rest.split(" ").length <= 3 && /^\p{Ll}/u.test(rest) && PERSON_TITLE.test(lower(rest.split(" ").pop() ?? "")) && !looksPlural(rest.split(" ").pop() ?? "")) out.push(`${time[0]}as ${article(rest)} ${rest}`);
 		else out.push(`${time[0]}in ${rest}`);

@@ -1142,3 +1142,35 @@ describe("hurried focus notes: abbreviation stops, clauses after a noun, figures
 		expect(focusTopic("Marking bowings is slow").topic?.text).toBe("marking bowings");
 	});
 });
+
+describe("hurried highlights: a comma splice, a record, time served, a credential, a span", () => {
+	it("joins some of the things said of them with 'of which', never a comma splice", () => {
+		expect(experienceOf("drafted 6 expert reports, two survived Daubert challenges").statement).toBe("I drafted 6 expert reports, two of which survived Daubert challenges.");
+		expect(experienceOf("wrote 9 grant bids, three won funding").statement).toBe("I wrote 9 grant bids, three of which won funding.");
+		// Said of the things, not done by them: left as it is.
+		expect(experienceOf("built 4 dashboards, two used daily").statement).not.toContain("of which");
+	});
+
+	it("never says the user 'worked on' a record, years served or a credential", () => {
+		const told = (items: string[]) => experienceOf(items.map((i) => `- ${i}`).join("\n")).statement ?? "";
+		expect(told(["wrote the Bridges not walls address", "48-hour turnaround on crisis remarks after the Elm St fire"])).toBe("I wrote the Bridges not walls address. I also delivered 48-hour turnaround on crisis remarks after the Elm Street fire.");
+		expect(told(["ran the shelter drive", "3 yrs overnight EMT shifts"])).toBe("I ran the shelter drive. I also have 3 years of overnight EMT shifts.");
+		expect(told(["ran the shelter drive", "QEI cert"])).toBe("I ran the shelter drive. I also hold my QEI certification.");
+		for (const items of [["led the audit", "24-hour turnaround on permits"], ["led the audit", "2 yrs weekend ER shifts"], ["led the audit", "CPR cert"]]) expect(told(items)).not.toContain("worked on");
+		expect(experienceOf("3 yrs overnight EMT shifts").reference).toBe("my 3 years of overnight EMT shifts");
+	});
+
+	it("keeps a credential after ';' as one more thing held, never an aside", () => {
+		expect(experienceOf("led 12 MRL mods @ Tri-County, 0 callbacks in 90d; QEI cert").statement).toBe("I led 12 MRL mods at Tri-County, with zero callbacks in 90 days. I also hold my QEI certification.");
+		expect(experienceOf("ran the night desk at Mercy; CPR cert").statement).toBe("I ran the night desk at Mercy. I also hold my CPR certification.");
+	});
+
+	it("puts back 'the' before a team grown and 'for' before a span", () => {
+		expect(experienceOf("Grew youth team from 8 -> 45 kids").statement).toBe("I grew the youth team from 8 to 45 kids.");
+		expect(experienceOf("grew volunteer team from 5 to 30 people").statement).toBe("I grew the volunteer team from 5 to 30 people.");
+		expect(experienceOf("ran the 1,800-hive almond move 2 seasons").statement).toBe("I ran the 1,800-hive almond move for 2 seasons.");
+		expect(experienceOf("coached the U12 side three seasons, won the county cup").statement).toContain("for three seasons");
+		expect(experienceOf("ran the almond move in 2 seasons").statement).toBe("I ran the almond move in 2 seasons.");
+	});
+});
+
