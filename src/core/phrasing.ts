@@ -1102,7 +1102,7 @@ function topicCandidate(piece: Piece): Candidate | null {
 			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };
 			const np = cutAtClause(withoutPossessive(words));
 			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count; so is "3D", "5G".
-			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}|^\d[DG]$/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
+			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}|^\d[DG]$|^24\/7$/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
 		}
 		case "gerund":
 			return { words: cutAtClause(words, 2), kind: "activity", score: 3, noun: false };
@@ -1333,6 +1333,10 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
 				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
+				// "callouts 24/7": how often is said before the thing, "the 24/7 callouts".
+				.replace(/^((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*) (24\/7|24x7)(?=[,;.]|$)/u, "$2 $1")
+				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.
+				.replace(/^[Rr]eal-?time (?=(?:for|in|on|at|with) )/u, "realtime captioning ")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
 				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
@@ -2394,9 +2398,11 @@ const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy|apprenticeship|in
 /** The role's first letter as the middle of a sentence wants it: "Senior product designer" → "senior product designer". */
 function roleCase(role: string, names: ReadonlySet<string> = new Set()): string {
 	const words = role.split(" ");
+	// "Youth Pastor" beside "Pastor Mike Dunleavy": the role's last word is the job, never the name, so the role keeps its case whole.
+	const head = core(withoutAsides(role).split(",")[0].trim().split(" ").pop() ?? "");
 	const rest = withoutAsides(words.slice(1).join(" "))
 		.split(" ")
-		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && !isName(w, names) && ordinaryWord(core(w)));
+		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && (!isName(w, names) || core(w) === head) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
 	// "Investigator II", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
 	const outside = withoutAsides(role).split(" ");

@@ -1174,3 +1174,18 @@ describe("hurried highlights: a comma splice, a record, time served, a credentia
 	});
 });
 
+describe("hurried focus notes and roles: 24/7, realtime, a title-case role beside an honorific", () => {
+	it("puts '24/7' before the thing it describes and reads 'realtime' as the captioning it is", () => {
+		expect(focusTopic("callouts 24/7, on-call 1wk in 4").topic?.text).toBe("24/7 callouts");
+		expect(focusTopic("coverage 24/7").topic?.text).toBe("24/7 coverage");
+		expect(focusTopic("realtime for the hard-of-hearing juror program").topic?.text).toBe("realtime captioning for the hard-of-hearing juror program");
+		expect(focusTopic("Real-time in the grand jury room").topic?.text).toBe("realtime captioning in the grand jury room");
+	});
+
+	it("keeps a title-case role whole when an interviewer's honorific is its last word", () => {
+		expect(roleInSentence("Youth Pastor", "Grace Fellowship Church", { names: ["Pastor Mike Dunleavy", "Sarah Oduya"] })).toBe("the Youth Pastor role at Grace Fellowship Church");
+		expect(roleInSentence("Assistant Coach", "Eastfield High", { names: ["Coach Dana Ruiz"] })).toBe("the Assistant Coach role at Eastfield High");
+		expect(roleInSentence("youth pastor", "Grace Fellowship Church", { names: ["Pastor Mike Dunleavy"] })).toBe("the youth pastor role at Grace Fellowship Church");
+	});
+});
+
