@@ -524,7 +524,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	used = `${used} ${organised}`;
 	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
-	const interest = take(INTERESTS, "interest");
+	// "The speechwriter role at the Office of the Mayor, City of Port Alden is …" would need a comma it cannot place.
+	const interest = take(facts.company.includes(",") ? INTERESTS.filter((o) => !o.startsWith("{Role}")) : INTERESTS, "interest");
 	// Thanks for organising in the last paragraph: its closing thanks no one again.
 	let closing = take(organised !== "" && requests === "" ? CLOSINGS.filter((c) => !/thank/i.test(c)) : CLOSINGS, "closing");
 	let extra = "";

@@ -500,7 +500,7 @@ export function cleanName(name: string): string {
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.
-	while (ws.length > 2 && CREDENTIALS.has(bare(ws[ws.length - 1]))) ws.pop();
+	while (ws.length > 2 && (CREDENTIALS.has(bare(ws[ws.length - 1])) || (isCredential(ws[ws.length - 1]) && !GENERATIONS.has(bare(ws[ws.length - 1]))))) ws.pop();
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
 	const out = ws.join(" ");
 	return out === "" ? aside : out;

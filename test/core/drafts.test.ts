@@ -819,6 +819,12 @@ describe("messages to the primary contact", () => {
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
 
+	it("never leaves a company with a comma in it open before a verb", () => {
+		let b = anInterview().company("Office of the Mayor, City of Port Alden").role("Speechwriter");
+		for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran", "Dee Park", "Eli Stone", "Fay Wong", "Gus Hale", "Hal Reed"]) b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example` });
+		for (const d of buildDrafts(b.build(), "thank-you", ctx("2026-11-17T16:00")).drafts) expect(d.body).not.toMatch(/Port Alden (?:is|has)\b/);
+	});
+
 	it("names a file whose name has a dash by its title, with what follows the dash as an aside", () => {
 		const interview = anInterview().interviewer("Anders Holm", { email: "a@x.example", attachments: ["[[Docs/Gaming license - NV.pdf]]"] }).build();
 		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;

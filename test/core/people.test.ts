@@ -161,6 +161,8 @@ describe("greetings", () => {
 		["Chief Officer Li Wei", "Chief Officer Wei", "Dear Chief Officer Wei", "Chief Officer Li Wei"],
 		["Det. Sam Ruiz", "Detective Ruiz", "Dear Detective Ruiz", "Det. Sam Ruiz"],
 		["Gregory Hale Esq.", "Gregory", "Hi Gregory", "Gregory Hale"],
+		["Owen Brennan MRICS", "Owen", "Hi Owen", "Owen Brennan"],
+		["John Smith III", "John", "Hi John", "John Smith III"],
 		["Kevin Tran - parent rep", "Kevin", "Hi Kevin", "Kevin Tran"],
 		["Gloria – head tech", "Gloria", "Hi Gloria", "Gloria"],
 		["Coach Dee Harper", "Dee", "Hi Dee", "Coach Dee Harper"],
