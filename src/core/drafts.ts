@@ -24,7 +24,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyInSentence, namesPaper, roleWritten, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, namesPaper, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -230,7 +230,7 @@ function sayableTitle(person: Person): string | null {
 function fullName(person: Person): string {
 	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
 	const typed = plainText(personLabel(person));
-	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? typed.replace(/(^|[ '’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()) : typed;
+	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? withCapitals(typed) : typed;
 	if (!person.nickname) return label;
 	const ws = label.split(" ");
 	return ws.length > 1 && !ws[ws.length - 1].includes("@") ? `${plainText(person.nickname)} ${ws[ws.length - 1]}` : label;

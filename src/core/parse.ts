@@ -6,6 +6,7 @@ import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { cleanName, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
 import { attachmentItems } from "./phrasing";
+import { attachmentLabel } from "./placeholders";
 import type { Settings } from "./settings";
 import {
 	INTERVIEW_STATUSES,
@@ -591,13 +592,12 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
 	const keys = [focus !== undefined ? "focus" : "", highlight !== undefined ? key : ""].filter((k) => k !== "");
 	const named = keys.join(" and ");
 	const at = keys[0];
-	if (interviewers.length === 0) {
+	const to = topLevelTarget(interviewers, primaryContact);
+	if (to === null) {
 		reporter.report("warning", at, `${named} ${keys.length > 1 ? "are" : "is"} written at the top of the note, and no interviewer is listed, so no draft includes ${keys.length > 1 ? "them" : "it"}: add the interviewers, with ${named} under the one ${keys.length > 1 ? "they are" : "it is"} for.`, true);
 		return;
 	}
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
-	// Among several, the first one a thank-you can reach.
-	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : (interviewers.find((p) => p.email !== undefined) ?? interviewers[0]);
 	const used: string[] = [];
 	if (focus !== undefined && to.focus === undefined) {
 		to.focus = focus;
@@ -617,9 +617,28 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
 	if (used.length > 0 && to.email === undefined && to !== primaryContact) {
 		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "are" : "is"} for ${who}, who has no email address, so no thank-you includes ${used.length > 1 ? "them" : "it"}: add ${who}'s email, or put ${what} under the interviewer ${they} for.`, true);
 	} else if (used.length > 0 && interviewers.length > 1 && !pcInterviewed) {
-		const which = to === interviewers[0] ? "the first interviewer listed" : "the first interviewer listed with an email address";
-		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, ${which}: if ${they} for someone else, put ${what} under that interviewer.`, true);
+		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, ${whichInterviewer(to, interviewers)}: if ${they} for someone else, put ${what} under that interviewer.`, true);
 	}
+}
+
+/**
+ * Who what is written at the top of the note is for: the only interviewer, else the primary contact
+ * who interviewed, else the first interviewer a thank-you can reach (people list the one they report
+ * to first), else the first listed. Null with nobody listed.
+ */
+function topLevelTarget(interviewers: Person[], primaryContact: Person | null): Person | null {
+	if (interviewers.length <= 1) return interviewers[0] ?? null;
+	if (primaryContact !== null && interviewers.includes(primaryContact)) return primaryContact;
+	return interviewers.find((p) => p.email !== undefined) ?? interviewers[0];
+}
+
+/** How a warning names the interviewer `topLevelTarget` chose among several. */
+function whichInterviewer(to: Person, interviewers: Person[]): string {
+	return to === interviewers[0] ? "the first interviewer listed" : "the first interviewer listed with an email address";
+}
+
+function giveFiles(to: Person, files: readonly string[]): void {
+	for (const f of files) if (!to.attachments.includes(f)) to.attachments.push(f);
 }
 
 /**
@@ -631,7 +650,6 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 	const list = attachmentList(raw);
 	if (list.length === 0) return;
 	const pcInterviewed = primaryContact !== null && interviewers.includes(primaryContact);
-	const to = interviewers.length === 1 ? interviewers[0] : pcInterviewed ? primaryContact : null;
 	if (interviewers.length > 1) {
 		// "ABR protocol summary.pdf" beside an interviewer whose focus is the ABR clinic: each file to the
 		// one interviewer whose own notes share a word with its name, when exactly one does.
@@ -643,33 +661,29 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 		if (owners.every((o): o is Person => o !== null)) {
 			list.forEach((a, i) => {
 				const owner = owners[i];
-				if (!owner.attachments.includes(a)) owner.attachments.push(a);
+				giveFiles(owner, [a]);
 				const who = personLabel(owner);
 				const reach = owner.email === undefined ? `, but ${who} has no email address, so no draft includes it: add ${who}'s email` : `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;
-				reporter.report("warning", "attachments", `attachments is written at the top of the note; ${tidyAttachment(a)} goes into the thank-you to ${who}${reach}.`, true);
+				reporter.report("warning", "attachments", `attachments is written at the top of the note; ${attachmentShown(a)} goes into the thank-you to ${who}${reach}.`, true);
 			});
 			return;
 		}
 	}
-	// With a focus or highlight written at the top too, the files go where those go: to the first interviewer a thank-you reaches.
-	if (to === null && withNotes && interviewers.length > 1) {
-		const first = interviewers.find((p) => p.email !== undefined);
-		if (first !== undefined) {
-			for (const a of list) if (!first.attachments.includes(a)) first.attachments.push(a);
-			const who = personLabel(first);
-			reporter.report("warning", "attachments", `attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to ${who}, the first interviewer listed with an email address: if it is for someone else, put it under that interviewer.`, true);
-			return;
-		}
-	}
+	// Otherwise the files go where what is written at the top goes, when that is clear: to the only
+	// interviewer, to the primary contact who interviewed, or beside a top-level focus or highlight.
+	const beside = withNotes && interviewers.length > 1 && !pcInterviewed;
+	const to = interviewers.length === 1 || pcInterviewed || beside ? topLevelTarget(interviewers, primaryContact) : null;
 	if (to === null) {
 		const why = interviewers.length === 0 ? "no interviewer is listed" : `it does not say which of the ${interviewers.length} interviewers it is for`;
 		reporter.report("warning", "attachments", `attachments is written at the top of the note, and ${why}, so no draft includes it: put attachments under the interviewer they are for.`, true);
 		return;
 	}
-	for (const a of list) if (!to.attachments.includes(a)) to.attachments.push(a);
+	giveFiles(to, list);
+	const who = personLabel(to);
 	if (to.email === undefined && to !== primaryContact) {
-		const who = personLabel(to);
 		reporter.report("warning", "attachments", `attachments is written at the top of the note, for ${who}, who has no email address, so no draft includes it: add ${who}'s email.`, true);
+	} else if (beside) {
+		reporter.report("warning", "attachments", `attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to ${who}, ${whichInterviewer(to, interviewers)}: if it is for someone else, put it under that interviewer.`, true);
 	}
 }
 
@@ -684,10 +698,10 @@ function distinctWords(text: string): Set<string> {
 	return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w) && !/^\d+$/.test(w)));
 }
 
-/** An attachment as a warning names it: its link text or file name, one line. */
-function tidyAttachment(a: string): string {
-	const shown = a.replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1").replace(/^\[([^\]]*)\]\([^)]*\)$/, "$1");
-	return `"${shownText(shown)}"`;
+/** An attachment as a warning names it: the vault file, or the label a message would give it. */
+function attachmentShown(a: string): string {
+	const { file, label } = attachmentLabel(a);
+	return `"${shownText(file ?? label)}"`;
 }
 
 /**

@@ -305,11 +305,6 @@ export function splitPeopleText(text: string): string[] {
 	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
 		const part = hard.trim();
 		if (part === "") continue;
-		const two = couple(part);
-		if (two.length === 2) {
-			out.push(...two);
-			continue;
-		}
 		const soft: string[] = [];
 		// For each piece, whether a comma (and no "and") stands before it: where `Last, First` could be.
 		const afterComma: boolean[] = [];

@@ -2493,7 +2493,12 @@ export function shortRole(role: string): string {
  */
 export function companyName(company: string): string {
 	const c = withoutAsides(company) || company.replace(/\s+/g, " ").trim();
-	return /^[\p{Ll} &-]+$/u.test(c) && /\p{L}{2}/u.test(c) ? c.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()).replace(/ And /g, " and ") : c;
+	return /^[\p{Ll} &-]+$/u.test(c) && /\p{L}{2}/u.test(c) ? withCapitals(c).replace(/ And /g, " and ") : c;
+}
+
+/** A name typed all in lower case, with a capital at the start of each word and after a hyphen or apostrophe: "o'neil-park" → "O'Neil-Park". */
+export function withCapitals(name: string): string {
+	return name.replace(/(^|[ '’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase());
 }
 
 /**

@@ -268,7 +268,7 @@ describe("people", () => {
 		expect(gary.attachments).toEqual(["[[Docs/Near-miss card v3.pdf]]"]);
 		expect(rosa.attachments).toEqual([]);
 		expect(note.problems.map((p) => p.message)).toContain(
-			"attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to Gary Holt, the first interviewer listed with an email address: if it is for someone else, put it under that interviewer.",
+			"attachments is written at the top of the note, as the focus or highlights are, so it goes into the thank-you to Gary Holt, the first interviewer listed: if it is for someone else, put it under that interviewer.",
 		);
 	});
 
