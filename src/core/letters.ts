@@ -710,7 +710,7 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const what = facts.interviewed ? "our conversation" : `arranging ${facts.meeting}`;
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed || !/s$/.test(facts.meeting) ? `It left me more interested in ${facts.theRole}.` : `The day left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};
@@ -742,8 +742,9 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 /** The check-in: still interested, any news; what they were told, when the note has it. */
 export function checkInLetter(facts: ContactFacts): ContactLetter {
 	const said = whatTheySaid(facts);
-	// To one who was there, the call or the interview was "ours".
-	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on ${facts.interviewed ? facts.meeting.replace(/^my /, "our ") : facts.meeting} ${facts.when}.`);
+	// To one who was there, it was "our call" or "our conversation", never "our interviews".
+	const ours = /call/.test(facts.meeting) ? "our call" : "our conversation";
+	const opening = join("I hope you're well.", said ?? `I'm writing to follow up on ${facts.interviewed ? ours : facts.meeting} ${facts.when}.`);
 	return {
 		paragraphs: [
 			opening,

@@ -112,6 +112,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const d = monthDay(a, b);
 		return d ? `${prep ? prep.toLowerCase().replace("due", "due on") : "on"} ${day(d)}` : m;
 	});
+	// "by Friday Dec 4": the weekday of a date that follows is said with it, once ("by Friday 4 December").
+	out = out.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/gi, "");
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
 	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => `by ${day(friday(0))}`);
@@ -529,7 +531,6 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "~ week of 12/7": around then.
 		.replace(/(^| )~ (?=\D)/g, (_m, start: string) => (start === "" ? "around " : ", around "))
 		.replace(/\b(?:prob|prolly)\b\.?/gi, "probably")
-		.replace(/\bposs\b\.?/gi, "possibly")
 		.replace(/,? ?\bhopefully\b/gi, "")
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
@@ -669,7 +670,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	const more = /^(\d{1,2}|two|three|four|five|a few|a couple(?: of)?|some) (more|other) (candidates|interviews|people|applicants)\b(.*)$/i.exec(text);
 	if (more) {
 		const theirs = ctx.spoken && ctx.pronoun?.you === true;
-		return { clause: `${theirs ? "you were" : "the team was"} ${/^i/i.test(more[3]) ? "holding" : "meeting"} ${more[1]} ${more[2].toLowerCase()} ${more[3]}${said(more[4])}`, you: theirs, before: more[4] === "" };
+		return { clause: `${theirs ? "you were" : "the team was"} ${/^i/i.test(more[3]) ? "holding" : "meeting"} ${more[1].toLowerCase()} ${more[2].toLowerCase()} ${more[3]}${said(more[4])}`, you: theirs, before: more[4] === "" };
 	}
 	// "They are finishing 2 other interviews this week": what was under way.
 	const going = /^(.{1,40}?) (?:is|are) (\p{Ll}+ing .+)$/u.exec(text);

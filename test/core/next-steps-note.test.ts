@@ -13,6 +13,9 @@ const read = (text: string, reader: { names: string[]; title?: string } = pat) =
 describe("relative days, written out against the interview's day", () => {
 	const cases: [string, string][] = [
 		["by Monday", "by Monday 23 November"],
+		// A weekday typed before its date is said once, with it.
+		["by Friday Dec 4", "by Friday 4 December"],
+		["decision by Fri, Dec 4", "decision by Friday 4 December"],
 		["Friday", "on Friday 27 November"],
 		["next Tues", "on Tuesday 24 November"],
 		["end of next week", "by Friday 27 November"],
@@ -156,6 +159,10 @@ describe("what they said about next steps, read back", () => {
 		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],
 		["They'll call after new years, not before christmas", "understood", "I understood the team would call after New Year's, not before Christmas"],
 	];
+	it("says who is still to be seen in lower case, and the decision day once", () => {
+		expect(read("Two more candidates this week; decision by Friday Dec 4")?.clause).toBe("I understood the team was meeting two more candidates by Friday 20 November, and that a decision was expected by Friday 4 December");
+	});
+
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
 		const monday = local("2026-11-30T10:00");
 		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday 7 or Tuesday 8 December");
