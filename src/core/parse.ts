@@ -563,7 +563,8 @@ function labelledFor(text: string | undefined, interviewers: Person[], field: "f
 	// Every way the note may name each of them: "Bob", "Dr. Kapoor", "Kapoor", the name they go by.
 	const ways = interviewers.map((p) => new Set([p.nickname ?? "", ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase())));
 	const labels: { person: Person; start: number; end: number }[] = [];
-	const label = /(^|[.;\n] *)([\p{L}'’-]+) *(?:->|→|:) */gu;
+	// "Kevin - staffing nights; Dana – the weaning protocol": a dash with spaces round it labels too.
+	const label = /(^|[.;\n] *)([\p{L}'’-]+) *(?:->|→|:|[-–—] ) */gu;
 	for (let m = label.exec(text); m !== null; m = label.exec(text)) {
 		const person = interviewers.find((_, i) => ways[i].has(m[2].toLowerCase()));
 		if (person) labels.push({ person, start: m.index + m[1].length, end: m.index + m[0].length });
@@ -616,8 +617,9 @@ function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Pers
 	const they = used.length > 1 ? "they are" : "it is";
 	if (used.length > 0 && to.email === undefined && to !== primaryContact) {
 		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "are" : "is"} for ${who}, who has no email address, so no thank-you includes ${used.length > 1 ? "them" : "it"}: add ${who}'s email, or put ${what} under the interviewer ${they} for.`, true);
-	} else if (used.length > 0 && interviewers.length > 1 && !pcInterviewed) {
-		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, ${whichInterviewer(to, interviewers)}: if ${they} for someone else, put ${what} under that interviewer.`, true);
+	} else if (used.length > 0 && interviewers.length > 1) {
+		// Said even when the primary contact who interviewed gets them: the head of the team may be the one they are for.
+		reporter.report("warning", at, `${what} at the top of the note ${used.length > 1 ? "go" : "goes"} into the thank-you to ${who}, ${pcInterviewed && to === primaryContact ? "the primary contact, who interviewed you" : whichInterviewer(to, interviewers)}: if ${they} for someone else, put ${what} under that interviewer.`, true);
 	}
 }
 

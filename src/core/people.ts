@@ -333,7 +333,10 @@ export function splitPeopleText(text: string): string[] {
 		soft.forEach((piece, i) => {
 			const read = readPersonText(piece);
 			const name = read.name.replace(/\([^()]*\)/g, "").trim();
-			if (named && afterComma[i] && name !== "" && words(name).every(isCredential)) pieces[pieces.length - 1] += `, ${piece}`;
+			// "Mike Dubois, crew lead": words in lower case after a name written with capitals are what
+			// that person does, not a second person (nobody who types "Mike Dubois" types "crew lead" for a name).
+			const role = named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && !/\p{Lu}/u.test(name) && !/[[\]<>@]/.test(piece);
+			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential))) pieces[pieces.length - 1] += `, ${piece}`;
 			else {
 				pieces.push(piece);
 				commas.push(afterComma[i]);
@@ -491,7 +494,10 @@ export function cleanName(name: string): string {
 	const dashed = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] \S/u.exec(t);
 	if (dashed) t = dashed[1];
 	const parts = t.split(",");
-	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()))) t = parts[0];
+	// "Mike Dubois, crew lead", "Erik Halvorsen, Owner": what follows a full name written with capitals is their job.
+	const fullName = words(parts[0]).length >= 2 && /\p{Lu}/u.test(parts[0]);
+	const job = (p: string) => fullName && p !== "" && ((!/\p{Lu}/u.test(p) && words(p).length > 1) || words(p).every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w))));
+	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.

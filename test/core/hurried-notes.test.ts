@@ -446,13 +446,16 @@ describe("notes typed in a hurry", () => {
 			);
 		});
 
-		it("go to the only interviewer, or the primary contact who interviewed, without a word", () => {
+		it("go to the only interviewer without a word, or to the primary contact who interviewed, saying so", () => {
 			const one = read({ interviewers: "Greg Hale <greg@northwind.com>", focus: "forecast accuracy on seasonal SKUs" });
 			expect(one.interview.interviewers[0].focus).toBe("forecast accuracy on seasonal SKUs");
 			expect(one.problems.filter((p) => p.key === "focus")).toEqual([]);
 			const contact = read({ interviewers: ["Ana Ruiz <ana@northwind.com>", "Bea Hughes <bea@northwind.com>"], primary_contact: "Bea Hughes", highlights: "led 14 public meetings" });
 			expect(contact.interview.interviewers.map((p) => p.highlight)).toEqual([undefined, "led 14 public meetings"]);
-			expect(contact.problems.filter((p) => p.key === "highlights")).toEqual([]);
+			// The head of the team may be the one they are for: the user is told who has them.
+			expect(contact.problems.filter((p) => p.key === "highlights").map((p) => p.message)).toEqual([
+				"highlights at the top of the note goes into the thank-you to Bea Hughes, the primary contact, who interviewed you: if it is for someone else, put highlights under that interviewer.",
+			]);
 		});
 
 		it("never replace an interviewer's own, and say what is left unused", () => {
@@ -480,6 +483,20 @@ describe("notes typed in a hurry", () => {
 			expect(note.problems.filter((p) => p.key === "focus")).toEqual([]);
 			const cat = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "cat@northwind.com")!;
 			expect(cat.body).toMatch(/portfolio construction/);
+			// Labels written with a dash, as people type them in a hurry.
+			const dashed = read({
+				interviewers: ["Kevin O'Hara <kevin@stbrigid.example>", "Dana Whitfield, RRT-NPS <dana@stbrigid.example>"],
+				focus: "Kevin - staffing nights, they're short 3 RTs; Dana - neonatal vent weaning protocol",
+				highlights: "Kevin – 4 yrs of nights at Mercy, charge RT 2 of them; Dana — helped write our NAVA weaning protocol",
+			});
+			expect(dashed.interview.interviewers.map((p) => [p.focus, p.highlight])).toEqual([
+				["staffing nights, they're short 3 RTs", "4 yrs of nights at Mercy, charge RT 2 of them"],
+				["neonatal vent weaning protocol", "helped write our NAVA weaning protocol"],
+			]);
+			for (const d of dashed.drafts("thank-you").drafts) expect(d.body).not.toMatch(/\b(?:about|through|on) (?:Kevin|Dana)\b|work on Kevin/);
+			// A hyphenated word is no label: "Jean-Luc" stays one name, "follow-up" no separator.
+			const hyphen = read({ interviewers: ["Jean-Luc Roy <jl@northwind.com>", "Ana Ruiz <ana@northwind.com>"], focus: "follow-up calls - too slow" });
+			expect(hyphen.interview.interviewers.map((p) => p.focus)).toEqual(["follow-up calls - too slow", undefined]);
 			// A text that only starts with a word and a colon names nobody.
 			const plain = read({ interviewers: ["Bob Harlan <bob@northwind.com>", "Catherine Yu <cat@northwind.com>"], focus: "Big problem: churn" });
 			expect(plain.interview.interviewers[0].focus).toBe("Big problem: churn");
