@@ -605,7 +605,9 @@ export function samePerson(a: Person, b: Person): boolean {
 	// One entry is one person, as long as it names anybody.
 	if (a === b) return a.email !== undefined || a.name !== "";
 	if (a.email !== undefined && b.email !== undefined) return sameAddress(a.email, b.email);
-	return a.name !== "" && b.name !== "" && nameKey(a.name) === nameKey(b.name);
+	if (a.name === "" || b.name === "") return false;
+	const [ka, kb] = [nameKey(a.name), nameKey(b.name)];
+	return ka === kb || initialled(ka, new Set([kb])) || initialled(kb, new Set([ka]));
 }
 
 interface Group {
@@ -634,6 +636,16 @@ function groupsMatch(a: Group, b: Group): boolean {
 	const namesB = namesOf(b);
 	const [small, large] = namesA.size <= namesB.size ? [namesA, namesB] : [namesB, namesA];
 	for (const key of small) if (large.has(key)) return true;
+	// "Bev" and "Bev K.": a first name alone and the same name with only an initial after it.
+	for (const key of namesA) if (initialled(key, namesB)) return true;
+	for (const key of namesB) if (initialled(key, namesA)) return true;
+	return false;
+}
+
+/** True when a name key of one word is the first name of a key that has only initials after it. */
+function initialled(key: string, others: ReadonlySet<string>): boolean {
+	if (key.includes(" ")) return false;
+	for (const other of others) if (other.startsWith(`${key} `) && /^(?: \p{L}\.?)+$/u.test(other.slice(key.length))) return true;
 	return false;
 }
 

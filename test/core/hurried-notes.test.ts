@@ -502,6 +502,15 @@ describe("notes typed in a hurry", () => {
 			expect(plain.interview.interviewers[0].focus).toBe("Big problem: churn");
 		});
 
+		it("go to a primary contact named by first name only when an interviewer is the same name with an initial", () => {
+			const note = read({ primary_contact: "Bev", primary_contact_email: "bk@uww.example", interviewers: "Bev K., Marcus (lead org)", focus: "second-shift turnover" });
+			const [thanks] = note.drafts("thank-you").drafts;
+			expect(note.drafts("thank-you").drafts).toHaveLength(1);
+			expect(thanks.body).toMatch(/second-shift turnover/);
+			expect(thanks.body).toMatch(/email address for Marcus\b/);
+			expect(thanks.body).not.toMatch(/Bev K/);
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");

@@ -269,6 +269,18 @@ describe("one person, one entry", () => {
 		expect(people).toMatchObject([{ name: "Jane Doe", email: "jane@x.example" }]);
 	});
 
+	it("merges a first name alone with the same name and an initial ('Bev' and 'Bev K.'), never two initials", () => {
+		const { people } = mergePeople([entry(person("Bev", "bev@uww.example")), entry(person("Bev K.")), entry(person("Marcus"))]);
+		expect(people.map((p) => [p.name, p.email])).toEqual([
+			["Bev", "bev@uww.example"],
+			["Marcus", undefined],
+		]);
+		expect(mergePeople([entry(person("Bev K")), entry(person("bev"))]).people).toHaveLength(1);
+		expect(mergePeople([entry(person("Bev K.")), entry(person("Bev M."))]).people).toHaveLength(2);
+		expect(mergePeople([entry(person("Bev Kowalczyk")), entry(person("Bev"))]).people).toHaveLength(2);
+		expect(mergePeople([entry(person("Bev", "bev@a.example")), entry(person("Bev K.", "bk@b.example"))]).people).toHaveLength(2);
+	});
+
 	it("keeps two people who share a name but not an address", () => {
 		const { people } = mergePeople([entry(person("Sam Lee", "sam@a.example")), entry(person("Sam Lee", "sam@b.example")), entry(person("Sam Lee"))]);
 		expect(people.map((p) => p.email)).toEqual(["sam@a.example", "sam@b.example"]);
