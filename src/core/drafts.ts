@@ -441,6 +441,9 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	}
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
 	let { title: base, aside } = titleAside(fileTitle(file));
+	// "RDH license + CPR card (pdf)": a plus between two things is "and"; an aside that only names the file's format says nothing to the reader.
+	base = base.replace(/ [+&] /g, " and ");
+	if (aside !== null && /^(?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)$/i.test(aside.trim())) aside = null;
 	let phrase = titlePhrase(base, { names, plainWords });
 	// "Stowage plan sample - Nordic Star.pdf", "Gaming license - NV.pdf": what comes after the dash is said as an aside.
 	const dash = / [-–—] /.exec(base);
@@ -452,6 +455,8 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 			phrase = head;
 		}
 	}
+	// "RDH license and CPR card": a credential named in plain words is named as written.
+	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(base) && base.split(" ").length <= 6) phrase = `the ${base.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase())}`;
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;

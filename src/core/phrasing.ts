@@ -2561,7 +2561,8 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	// "letter of recommendation", "Letter from Ana Ruiz"; never "lesson plan - letter sounds".
 	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial/.test(text)) return "letter";
 	if (/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential/.test(text) && url === null) return "credential";
-	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null) return "press";
+	// A link on a newsroom's site titled as a write-up is the write-up, not the news.
+	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null && !/\b(?:case stud(?:y|ies)|write-?up|paper|report|article|post|talk)\b/.test(name.toLowerCase())) return "press";
 	if (/\bpress[- ]release\b/.test(text)) return "press";
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";

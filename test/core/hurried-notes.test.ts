@@ -511,6 +511,18 @@ describe("notes typed in a hurry", () => {
 			expect(thanks.body).not.toMatch(/Bev K/);
 		});
 
+		it("name a file written with a plus and its format in brackets as what it is, and a write-up on a newsroom's site as a write-up", () => {
+			const note = read({
+				interviewers: "Dr. Priya Shah <priya@brightsmile.example>",
+				attachments: ["RDH license + CPR card (pdf)", "[Results scraper write-up](https://tribune.example/newsroom/how-we-built-live-results)"],
+			});
+			const body = note.drafts("thank-you").drafts[0].body;
+			expect(body).toMatch(/my RDH license and CPR card\b/);
+			expect(body).not.toMatch(/"RDH|\(pdf\)|\+/);
+			expect(body).toMatch(/the results scraper write-up/i);
+			expect(body).not.toMatch(/press release|public announcement/);
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");
