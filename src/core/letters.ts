@@ -407,7 +407,7 @@ const CLOSINGS = [
 ];
 
 /** Wordings of a meeting in person: a call was not one. */
-const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meeting you)\b/;
+const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meet(?:ing)? you)\b/;
 
 /** The wordings that fit how the interview was held. */
 function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o: T) => string = String): readonly T[] {
