@@ -81,6 +81,11 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		const at = [yamlLine, yamlLine - 1].find((n) => n >= 1 && DASH_NO_SPACE.test(lines[n - 1] ?? ""));
 		if (at !== undefined) return { reason: DASH_ITEM, code: "DASH_WITHOUT_SPACE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
+	// "next_steps:" left empty from the template above a filled "next_steps: …": the key and both lines, named.
+	if (yamlLine !== undefined && (code === "DUPLICATE_KEY" || /^duplicated mapping key/.test(reason))) {
+		const twice = duplicatedKey(yamlText, yamlLine);
+		if (twice) return { reason: twice.reason, code: "DUPLICATE_KEY_NAMED", line: twice.line + FIRST_YAML_LINE - 1, rawText: yamlText };
+	}
 	const failure: FrontmatterFailure = { reason, rawText: yamlText };
 	if (code !== undefined) failure.code = code;
 	if (yamlLine !== undefined) {
@@ -88,6 +93,28 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		failure.line = Math.min(Math.max(yamlLine, 1), Math.max(lines, 1)) + FIRST_YAML_LINE - 1;
 	}
 	return failure;
+}
+
+/** A top-level key written twice, near the line a parser named: which key, on which lines, and which one to keep. */
+function duplicatedKey(yamlText: string, yamlLine: number): { reason: string; line: number } | null {
+	const lines = yamlText.split("\n");
+	const keyOf = (line: string): string | null => {
+		const m = /^([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]|$)/.exec(line);
+		return m ? m[1] : null;
+	};
+	// The parser points at the second key, or at its value just after it.
+	for (const at of [yamlLine, yamlLine - 1]) {
+		const key = keyOf(lines[at - 1] ?? "");
+		if (key === null) continue;
+		const first = lines.findIndex((l, i) => i < at - 1 && keyOf(l) === key);
+		if (first === -1) continue;
+		const empty = (n: number) => /^[^:]*:[ \t]*(?:#.*)?$/.test(lines[n - 1]) && !/^[ \t]+\S/.test(lines[n] ?? "");
+		const [a, b] = [first + 1, at];
+		const lineNo = (n: number) => n + FIRST_YAML_LINE - 1;
+		const keep = empty(a) && !empty(b) ? `; the one on line ${lineNo(a)} is empty: delete it` : empty(b) && !empty(a) ? `; the one on line ${lineNo(b)} is empty: delete it` : "; keep one of them";
+		return { reason: `${key} is written twice, on lines ${lineNo(a)} and ${lineNo(b)}${keep}`, line: empty(a) && !empty(b) ? a : b };
+	}
+	return null;
 }
 
 /** The failure for YAML that parses but is not a set of properties (a list, a single value). */
@@ -165,6 +192,8 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 
 /** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
 export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line">): string {
+	// A key written twice already says what to do with which line.
+	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped.`;
 	const fix = failure.line !== undefined ? "Fix that line" : "Fix it";
 	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.`;
 }

@@ -28,7 +28,11 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 	});
 
 	it.each([
-		["a: 1\na: 2\n", 3, "this property is written twice; keep one of them"],
+		["a: 1\na: 2\n", 3, "a is written twice, on lines 2 and 3; keep one of them"],
+		// The template's empty key left above a filled one: that empty line is the one to delete.
+		["next_steps:\ncompany: Beacon\nnext_steps: final round w/ the regional VP\n", 2, "next_steps is written twice, on lines 2 and 4; the one on line 2 is empty: delete it"],
+		["next_steps: call Friday\nnext_steps:\n", 3, "next_steps is written twice, on lines 2 and 3; the one on line 3 is empty: delete it"],
+		["focus:\n  - churn\nfocus: pricing\n", 4, "focus is written twice, on lines 2 and 4; keep one of them"],
 		["a: b: c\n", 2, 'a value holds ": " and needs quotes'],
 		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
 		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
@@ -40,7 +44,15 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		const failure = yamlFailure(yamlError(yamlText), yamlText);
 		if (line !== undefined) expect(failure.line).toBe(line);
 		expect(plainYamlReason(failure)).toBe(plain);
-		expect(frontmatterProblemMessage(failure)).not.toMatch(/line \d|column|\^/);
+		// The parser's own position never shows; lines are named only where a key is written twice.
+		expect(frontmatterProblemMessage(failure)).not.toMatch(/column|\^/);
+		if (!/twice/.test(plain)) expect(frontmatterProblemMessage(failure)).not.toMatch(/line \d/);
+	});
+
+	it("a key written twice, from js-yaml's error: the same key and lines", () => {
+		const yamlText = "next_steps:\ncompany: Beacon\nnext_steps: final round\n";
+		const jsYaml = { name: "YAMLException", reason: "duplicated mapping key", mark: { line: 2, column: 0 }, message: "duplicated mapping key (3:1)" };
+		expect(plainYamlReason(yamlFailure(jsYaml, yamlText))).toBe(plainYamlReason(yamlFailure(yamlError(yamlText), yamlText)));
 	});
 
 	it("an alias with no anchor (yaml throws a ReferenceError without a position)", () => {
