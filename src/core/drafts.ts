@@ -287,6 +287,9 @@ function subjectRole(interview: Interview, now: Date): string {
 	return `interview on ${dayAndMonth(interview.start, now)}`;
 }
 
+/** "(4 days/wk)", "(nights)", "(0.8 FTE)", "(part-time)": when the job is worked, which a subject line leaves out. */
+const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs?|hours?|shifts?|fte|part-time|full-time|pt|ft|per diem|prn)\b/i;
+
 /** "Thank you – Platform engineer interview – Jordan Rivera": the user's name when known. */
 function subjectLine(parts: string[], settings: Pick<Settings, "myName">): string {
 	const name = plainText(settings.myName);
@@ -297,7 +300,7 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 	// a word or two that names the job ("(CT/X-ray)", "(contract)") stays in it.
 	const capital = (part: string) => {
 		const p = part
-			.replace(/ ?\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) ? aside : ""))
+			.replace(/ ?\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) && !SCHEDULE.test(inner) ? aside : ""))
 			.replace(/ {2,}/g, " ")
 			.trim()
 			.replace(/\s[-–—]\s/g, ", ");

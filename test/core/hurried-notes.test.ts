@@ -538,6 +538,12 @@ describe("notes typed in a hurry", () => {
 		const long = read({ role: "Data analyst (nights, 0.9 FTE), remote", interviewers: "Bea Hughes <bea@northwind.com>" });
 		expect(long.drafts("thank-you").drafts[0].subject).toContain("Data analyst, remote interview");
 		for (const d of [...note.drafts("next-steps").drafts, ...note.drafts("close-out").drafts, ...long.drafts("thank-you").drafts]) expect(d.subject).not.toMatch(/\s,/);
+		// When the job is worked is no part of its name.
+		for (const role of ["Registered Dental Hygienist (4 days/wk)", "Charge nurse (nights)", "Barista (part-time)"]) {
+			const subject = read({ role, interviewers: "Bea Hughes <bea@northwind.com>" }).drafts("thank-you").drafts[0].subject;
+			expect(subject, role).toContain(`${role.replace(/ \(.*$/, "")} interview`);
+		}
+		expect(read({ role: "Analyst (contract)", interviewers: "Bea Hughes <bea@northwind.com>" }).drafts("thank-you").drafts[0].subject).toContain("Analyst (contract) interview");
 	});
 
 	it("keeps an agency recruiter's door their own: other roles they work on, not the company's future openings", () => {
