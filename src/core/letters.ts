@@ -905,7 +905,12 @@ export function cardText(f: CardFacts): string {
 	let middle = "";
 	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
-	return join(first, middle, choose(CARD_FORWARD, f, "card-forward"));
+	// "…and to talk about docketing. I was glad we could talk about …": a card says "talk" once.
+	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
+	const talked = /\btalk/.test(first);
+	if (talked) middle = middle.replace(/\btalk about\b/, "go over");
+	const forward = choose(CARD_FORWARD, f, "card-forward");
+	return join(first, middle, talked || /\btalk/.test(middle) ? forward.replace(/\btalk again\b/, "speak again") : forward);
 }
 
 // ---------------------------------------------------------------- a LinkedIn invitation

@@ -99,7 +99,7 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 function duplicatedKey(yamlText: string, yamlLine: number): { reason: string; line: number } | null {
 	const lines = yamlText.split("\n");
 	const keyOf = (line: string): string | null => {
-		const m = /^([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]|$)/.exec(line);
+		const m = /^([a-z_][\w-]*)[ \t]*:(?:[ \t]|$)/i.exec(line);
 		return m ? m[1] : null;
 	};
 	// The parser points at the second key, or at its value just after it.
