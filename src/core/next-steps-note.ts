@@ -116,7 +116,13 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/gi, "");
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
-	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => `by ${day(friday(0))}`);
+	// "this week" on its Friday or weekend: that week, never its Friday (the interview's day) as a day to come.
+	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => {
+		if (fridayOf(base, 0).getTime() > today) return `by ${day(friday(0))}`;
+		const monday = addDays(fridayOf(base, 0), -4);
+		found.push(weekOf(fridayOf(base, 0), monday));
+		return `in the week of ${format(monday, "d MMMM")}`;
+	});
 	out = out.replace(/\b(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
 		const monday = addDays(fridayOf(base, 1), -4);
 		const part = when?.toLowerCase();
@@ -387,7 +393,7 @@ function asGerund(vp: string, pronoun: string): string {
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
-const PRESENT = new Set("meets decides calls emails reviews sends reaches gets makes schedules follows interviews contacts confirms comes goes votes approves signs texts reviews finalises finalizes".split(" "));
+const PRESENT = new Set("meets decides calls emails reviews sends reaches gets makes schedules follows interviews contacts confirms comes goes votes approves signs texts finalises finalizes hears checks talks speaks sets holds writes lets".split(" "));
 
 /** The reader named in the third person inside a clause, said to them: "from Pat" → "from you", "he talks" → "you talk". */
 function toReader(text: string, reader: NextStepsReader, pronounsAreReader: boolean): string {
@@ -420,6 +426,8 @@ interface Piece {
 	first?: boolean;
 	/** The stage `np` is ("2nd round is a design charrette"): "the second round would be a design charrette". */
 	stage?: string;
+	/** The note says this step comes after the one before it ("then", "->", "after that"): "followed by" it. */
+	after?: boolean;
 	/** A step after this one comes "before" it rather than "followed by": "meeting 2 more candidates before a final round". */
 	before?: boolean;
 	/** Who "he" or "she" opening `clause` is, when it is whoever the note says said it: "Walt would call". */
@@ -477,6 +485,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(?:by |before |on )?(\p{Lu}\p{Ll}+)-ish\b/gu, "around $1")
 		.replace(/\bby end of (?:the )?(month|week|year|quarter)\b/gi, "by the end of the $1")
 		.replace(/["“”]/g, "")
+		// "w/ exec brd": the executive board; "call re references": about them.
+		.replace(/\bexec\.? (?=(?:brd|board|team|committee|director)\b)/gi, "executive ")
+		.replace(/\bbrd\b/gi, "board")
+		.replace(/(^|[\s(])re:? (?=\p{L})/giu, "$1about ")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
 		// "date TBD": a date not set yet says nothing the reader does not know.
@@ -490,9 +502,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "with staff engineer": one of them.
 		.replace(/\b(with|w\/) (staff|senior|principal|lead) (engineer|designer|scientist|developer|architect)\b/gi, "$1 a $2 $3")
 		// "w/ chief actuary", "at Jan meeting", "re 2nd rd": the articles a hurried note leaves out.
-		.replace(/\b(with|w\/|from|by) (chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+)\b/gu, "$1 the $2 $3")
+		.replace(/\b(with|w\/|from|by|to) (?:the )?(chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+|VP|CEO|CFO|COO|CTO|GM)\b/gu, "$1 the $2 $3")
 		// "w/ shift manager": one person, who takes "the".
-		.replace(/\b(with|w\/|from|by) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent))\b/gu, "$1 the $2")
+		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
@@ -500,7 +512,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "2nd round ride-along": the round names which ride-along, as one word.
 		.replace(/\b(\d(?:st|nd|rd|th)|first|second|third|final) round (?=(?:ride-along|interview|call|panel|visit|test|shadow|trial|presentation)\b)/gi, "$1-round ")
 		// "w/ foreman": one of them.
-		.replace(/\b(with|w\/) (foreman|forewoman|crew lead|crew chief|shift lead|senior tech|technician|mentor|field supervisor)\b(?! (?:crew|team)\b)/gi, "$1 a $2")
+		.replace(/\b(with|w\/) (crew lead|crew chief|shift lead|senior tech|technician|mentor|field supervisor)\b(?! (?:crew|team)\b)/gi, "$1 a $2")
 		// "w/ PW dir": the director of that department.
 		.replace(/\b(w\/|with|to|from|and) (?:the )?(\p{Lu}{2,5} )?dir\b\.?/giu, "$1 the $2director")
 		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
@@ -612,6 +624,12 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: raw };
 	}
 	if (PRIVATE.test(raw)) return null;
+	// "2nd rd w/ owners TBD, prob wk of 12/14": a step not settled yet, said as possible.
+	const unsettled = /^(.+?),? (?:TBD|TBC|TBA)\b,?(.*)$/.exec(raw);
+	if (unsettled && !/\b(?:date|time|timing|day)s?$/i.test(unsettled[1])) {
+		const piece = readItem(`${unsettled[1]}${unsettled[2] === "" ? "" : `,${unsettled[2]}`}`, ctx);
+		return piece === null || piece === "skip" ? piece : tentative(piece);
+	}
 	const guess = guessIn(raw, ctx);
 	if (guess === null) return null;
 	const text = cleaned(guess.rest, ctx);
@@ -633,6 +651,13 @@ function userStep(raw: string, ctx: ItemContext): Piece | null {
 	if (guess === null || !USER_STEPS.test(text.split(" ")[0])) return null;
 	const piece = { clause: `I would then ${tidyObject(toReader(text, ctx.reader, false))}`, you: false };
 	return guess.hedge ? withGuess(piece, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : piece;
+}
+
+/** A step the note is unsure of: "a possible second round"; null when it cannot be said so. */
+function tentative(piece: Piece): Piece | null {
+	if (piece.np === undefined || piece.hedge !== undefined || piece.stage !== undefined) return null;
+	if (/^an? (?!possible\b)/.test(piece.np)) return { ...piece, np: piece.np.replace(/^an? /, "a possible ") };
+	return /^(?:the|your|my|possibly|probably)\b/.test(piece.np) ? null : { ...piece, hedge: "possibly" };
 }
 
 /** An item without its guess, read with certainty or not at all. */
@@ -702,7 +727,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const vp = typed?.pronoun ? asGerund(typedVp, typed.name) : typedVp;
 		// "HR to email": they would be in touch by email; "board votes at Dec meeting": at its meeting.
 		const does = said(vp)
-			.replace(/^(email|text)$/, "be in touch by $1")
+			.replace(/^email$/, "be in touch by email")
+			.replace(/^text$/, "text me")
 			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")
 			.replace(/\bat the (?=\p{Lu}\p{Ll}+ (?:board )?meeting\b)/u, (m) => (/^the (?:board|committee|hiring committee|panel|team)$/.test(who?.name ?? "") ? "at its " : m));
 		// "he" for whoever said it: named in the letter once, when the note starts with them.
@@ -720,13 +746,19 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "Expect a call by end of wk": what the user may expect.
 	const expect = /^(?:i )?(?:should |can )?expect (an? .+|to hear .+)$/i.exec(text);
 	if (expect) return { clause: `I could expect ${said(expect[1])}`, you: false };
+	// "refs checked next wk", "background check done by Fri": what would be done, by whoever does it.
+	const done = /^((?:the |my )?[\p{Ll}-]+(?: [\p{Ll}-]+)?) (checked|approved|reviewed|confirmed|scheduled|sent|done|finali[sz]ed|completed|contacted|called|signed|decided|made|run)\b(.*)$/u.exec(text);
+	if (done && !/\b(?:i|we|he|she|they|it|you|me|him|them|us|will|would|to|is|are|was|were|be|been|has|have|had|not|no)\b/.test(done[1]) && w.mainVerb(done[1].split(" "), 0) === -1) {
+		const subject = /^(?:the|my) |s$/.test(done[1]) ? done[1] : `the ${done[1]}`;
+		return { clause: `${subject} would be ${done[2]}${said(done[3])}`, you: false };
+	}
 	const waiting = /^(?:waiting|on hold|pending)(?: (?:on|for))? (.+)$/i.exec(text);
 	if (waiting) return { clause: `things were waiting on ${said(waiting[1])}`, you: false };
 	return nounPhrase(text, ctx);
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
@@ -750,7 +782,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const counted = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D");
 	const length = counted.split(" ").length > 20 ? 21 : Math.max(...counted.split(" and ").map((part) => part.split(" ").length));
 	// "a call about my start date": the user's own, said as theirs.
-	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0])) return null;
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0]) || PRESENT.has(ws[1] ?? "")) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
@@ -772,7 +804,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 			// "writing test, 800 words on ...": the step is what comes before the comma.
 			const words = part.split(",")[0].split(" ");
 			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
-			const needs = !/^(?:the|a|an|your|my)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
+			const needs = !/^(?:the|a|an|your|my|another)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
 			return needs ? `${/^[aeiou]/i.test(part) ? "an" : "a"} ${part}` : part;
 		})
 		.join(" and ");
@@ -784,6 +816,9 @@ const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()
 
 /** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
 const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;
+
+/** ", board approves new hires": a new step, in which someone acts. */
+const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?\\p{Ll}+ (?:${[...PRESENT].join("|")}) )`, "gu");
 
 /** What a note may put before ": " that names no one: "Next step: panel w/ VP". */
 const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|after this)$/i;
@@ -809,7 +844,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
 		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
-		.replace(GUESSED_NAME, "");
+		.replace(GUESSED_NAME, "")
+		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).
+		.replace(/^(?:said|mentioned|told me)(?: that)? (he|she)(?=['’ ])/i, "$1 said $1");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:(?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)|(advance))(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
@@ -849,6 +886,11 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\s+/g, " ")
 		// "finalists → second round": what they would have; any other arrow is what comes after.
 		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
+		// "shadow shift maybe? HR will call": a question mark ends a step; "refs checked, board approves hires": so does a comma before someone acting.
+		.replace(/\? (?=\S)/g, "?; ")
+		.replace(PRESENT_AFTER_COMMA, "; ")
+		// "then", "after that": a step said to come after the one before it.
+		.replace(/(?:,? (?:and )?| ?; ?)then /gi, "; \u21aa")
 		// An arrow's step is marked, so that a verb after it is the user's: "-> possibly join vessel".
 		.replace(/ (?:→|->|=>) /g, "; \u2192")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
@@ -856,6 +898,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
 		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
+		// "panel; then decision" (a lone "then" left after the mark) is the same step.
+		.map((i) => i.replace(/^\u21aa\s*$/, ""))
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];
@@ -865,7 +909,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	let skippedFirst = false;
 	for (const marked of items) {
 		const arrow = marked.startsWith("\u2192");
-		const item = arrow ? marked.slice(1).trim() : marked;
+		const then = arrow || marked.startsWith("\u21aa");
+		const item = then ? marked.slice(1).trim() : marked;
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
@@ -876,7 +921,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			let clause = guess(piece.clause);
 			// "They'll decide after the holiday break??": the team might.
 			if (clause === piece.clause && clause !== undefined) clause = clause.replace(/ would /, " might ").replace(/^(you|he|she|I)'d /, "$1 might ");
-			if (np === piece.np && clause === piece.clause) piece = null;
+			// "2nd rd w/ exec brd wk of 12/14?": a possible second round.
+			if (np === piece.np && clause === piece.clause) piece = tentative(piece);
 			else piece = { ...piece, np, clause };
 		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
@@ -886,7 +932,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		} else if (piece === "skip") leftOut.push(item);
 		else {
 			if (piece.leftOut !== undefined) leftOut.push(piece.leftOut);
-			pieces.push(piece);
+			pieces.push(then || / after(?: that)?$/i.test(item) ? { ...piece, after: true } : piece);
 		}
 	}
 	if (pieces.length === 0) return { ...unread, leftOut };
@@ -903,7 +949,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.
 		else if (p.np !== undefined && p.hedge !== undefined && pieces[i - 1].np === undefined && !pieces[i - 1].before && !p.first) clause += `, and that there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
-		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : `, ${guess}followed by ${p.np}`;
+		// "decision before the holidays, references this week": the note gives no order, and the letter gives none.
+		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : p.after ? `, ${guess}followed by ${p.np}` : `, and that there would be ${guess}${p.np}`;
 		else {
 			// "2nd rd w/ managing partner, Bev to schedule": the round, which Bev would schedule.
 			const arranges = pieces[i - 1].np !== undefined ? /^(you'd|\S+(?: \S+){0,2} would)( probably)? (?:(schedule|arrange|book|organi[sz]e) it|set it (up))\b(.*)$/.exec(p.clause ?? "") : null;

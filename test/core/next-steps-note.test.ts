@@ -20,7 +20,8 @@ describe("relative days, written out against the interview's day", () => {
 		["next Tues", "on Tuesday 24 November"],
 		["end of next week", "by Friday 27 November"],
 		["by the end of the week", "by Friday 20 November"],
-		["this week", "by Friday 20 November"],
+		// Said on the Friday it would resolve to: that week, never that Friday as a day to come.
+		["this week", "in the week of 16 November"],
 		["early next week", "early in the week of 23 November"],
 		["within 2 weeks", "by Friday 4 December"],
 		["in 10 days", "by Monday 30 November"],
@@ -117,7 +118,7 @@ describe("what they said about next steps, read back", () => {
 		["Take-home (due Mon 12/7), then final w/ CEO", "understood", "I understood the next step was the take-home exercise, due on Monday 7 December, followed by a final interview with the CEO"],
 		["Marco said he'd text me Monday or Tuesday", "understood", "I understood Marco would text me on Monday 23 or Tuesday 24 November"],
 		["Pat: decision by Fri 12/11, refs after that", "you", "you mentioned a decision was expected by Friday 11 December, followed by references"],
-		["pat - references this week, decision before Dec 1", "you", "you mentioned references by Friday 20 November, and that a decision was expected before Tuesday 1 December"],
+		["pat - references this week, decision before Dec 1", "you", "you mentioned references in the week of 16 November, and that a decision was expected before Tuesday 1 December"],
 		["Pat will let me know by Tues", "you", "you mentioned you'd let me know by Tuesday 24 November"],
 		// Shapes hurried notes take: steps joined with "+", "first" and "next", a role with the name in brackets, their words unquoted.
 		["background check + references first, then a decision", "understood", "I understood the next step was a background check and references, followed by a decision"],
@@ -160,7 +161,7 @@ describe("what they said about next steps, read back", () => {
 		["They'll call after new years, not before christmas", "understood", "I understood the team would call after New Year's, not before Christmas"],
 	];
 	it("says who is still to be seen in lower case, and the decision day once", () => {
-		expect(read("Two more candidates this week; decision by Friday Dec 4")?.clause).toBe("I understood the team was meeting two more candidates by Friday 20 November, and that a decision was expected by Friday 4 December");
+		expect(read("Two more candidates this week; decision by Friday Dec 4")?.clause).toBe("I understood the team was meeting two more candidates in the week of 16 November, and that a decision was expected by Friday 4 December");
 	});
 
 	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
@@ -349,8 +350,8 @@ describe("a note of several parts, each said back when it can be", () => {
 		["Hank said: decide after the holidays, maybe sooner", { names: ["Gloria"], context: ["Gloria", "Dr. Hank Ellison"] }, "I understood from Hank that a decision was expected after the holidays, possibly sooner"],
 		["Rosa said: decide by the 11th, maybe earlier", { names: ["Rosa"] }, "you mentioned you expected to decide by Friday 11 December, possibly earlier"],
 		// A name the note gives nobody ("Dr O") is the user's shorthand: the letter does not credit it.
-		["Dr O said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood the next step was references by Friday 20 November, and that a decision was expected by mid-December"],
-		["Chidi said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood from Chidi that the next step was references by Friday 20 November, and that a decision was expected by mid-December"],
+		["Dr O said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood the next step was references in the week of 16 November, and that a decision was expected by mid-December"],
+		["Chidi said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood from Chidi that the next step was references in the week of 16 November, and that a decision was expected by mid-December"],
 		["JR: 'we'll be in touch after the holidays'", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood you'd be in touch after the holidays"],
 		// A condition typed after the step holds for what follows; "~2 wks" is about two weeks.
 		["panel interview + plant tour if I move fwd, HR sends invites in ~2 wks", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a panel interview and a plant tour, and that HR would send invitations in about 2 weeks"],
@@ -359,8 +360,8 @@ describe("a note of several parts, each said back when it can be", () => {
 		["conditional offer/class date by email within 10 biz days", { names: ["Rec"] }, "I understood I'd hear back by email by Friday 4 December"],
 		["offer letter via email by Fri", { names: ["Rec"] }, "I understood I'd hear back by email by Friday 27 November"],
 		// Shorthand written out.
-		["2nd intv w/ dir? maybe. HR to email", { names: ["Mai"] }, "I understood the next step was possibly a second interview with the director, and that HR would be in touch by email"],
-		["3rd intvw w/ dir. Recruiter to text", { names: ["Mai"] }, "I understood the next step was a third interview with the director, and that the recruiter would be in touch by text"],
+		["2nd intv w/ dir? maybe. HR to email", { names: ["Mai"] }, "I understood the next step was a possible second interview with the director, and that HR would be in touch by email"],
+		["3rd intvw w/ dir. Recruiter to text", { names: ["Mai"] }, "I understood the next step was a third interview with the director, and that the recruiter would text me"],
 		["finalists → second round w/ superintendent, wk of 12/14", { names: ["Linda"] }, "I understood the finalists would have a second round with the superintendent in the week of 14 December"],
 		["the finalists -> panel w/ CISO, wk of 12/7", { names: ["Linda"] }, "I understood the finalists would have a panel with the CISO in the week of 7 December"],
 		["phone screen -> onsite -> decision", { names: ["Linda"] }, "I understood the next step was a phone screen, followed by an onsite, followed by a decision"],
@@ -462,7 +463,7 @@ describe("loosely typed next steps, repaired rather than dropped or quoted raw",
 		// A dash before a step's detail is a comma; the articles the note left out come back.
 		["writing test — 800 words on transit levy, due Monday", ["Theo"], "I understood the next step was a writing test, 800 words on the transit levy, due on Monday 23 November"],
 		["case study -- 500 words on city budget, due Fri", ["Theo"], "I understood the next step was a case study, 500 words on the city budget, due on Friday 27 November"],
-		["2nd rd ride-along w/ foreman, prob wk of 12/7", ["Gus"], "I understood the next step was a second-round ride-along with a foreman, probably in the week of 7 December"],
+		["2nd rd ride-along w/ foreman, prob wk of 12/7", ["Gus"], "I understood the next step was a second-round ride-along with the foreman, probably in the week of 7 December"],
 		["3rd rd panel w/ crew lead", ["Gus"], "I understood the next step was a third-round panel with a crew lead"],
 		// A condition with no subject, and how long the stage takes.
 		["bg check + poly if advance, ~4-6 wks", ["Carrera"], "I understood that, if I advanced, the next stage would be a background check and polygraph, taking about four to six weeks"],
@@ -479,5 +480,55 @@ describe("loosely typed next steps, repaired rather than dropped or quoted raw",
 	];
 	it.each(cases)("%s", (note, names, clause) => {
 		expect(readNextSteps(note, { names }, base, now)?.clause).toBe(clause);
+	});
+});
+
+describe("a hurried note said back in correct English, or that part left out", () => {
+	const cases: [string, string[], string][] = [
+		// Articles: "another" takes none; a bare role after with/to/from takes "the"; a callback is one.
+		["prob. another mtg w/ owner, Deb to text", ["Deb"], "I understood the next step was probably another meeting with the owner, and that you'd text me"],
+		["another call w/ president, Sam to email", ["Deb"], "I understood the next step was another call with the president, and that Sam would be in touch by email"],
+		["final round w/ regional VP", ["Deb"], "I understood the next step was a final round with the regional VP"],
+		["callback w/ the director (Ana?) prob Mon", ["Jess"], "I understood the next step was a callback with the director, probably on Monday 23 November"],
+		["callback w/ owner next wk", ["Jess"], "I understood the next step was a callback with the owner in the week of 23 November"],
+		// The reader's name as "you", with the verb that goes with it.
+		['Kelsey hears back from the client "by end of week"', ["Kelsey"], "you mentioned you'd hear back from the client by Friday 20 November"],
+		["Kelsey checks with the partners by Tues", ["Kelsey"], "you mentioned you'd check with the partners by Tuesday 24 November"],
+		// "said he'd" with no one before it: whoever "he" is, which is the reader when named.
+		["said he'd call back end of wk to set up a bench test", ["Ray"], "you mentioned you'd call back by Friday 20 November to set up a bench test"],
+		["mentioned she'd email next wk about a site visit", ["Ana"], "you mentioned you'd email in the week of 23 November about a site visit"],
+		// A comma list of what would be done and who acts.
+		["Beth said refs checked next wk, board approves new hires 12/15", ["Beth"], "you mentioned references would be checked in the week of 23 November, and that the board would approve new hires on Tuesday 15 December"],
+		["background check done by Fri, committee meets 12/10", ["Lou"], "I understood the background check would be done by Friday 27 November, and that the committee would meet on Thursday 10 December"],
+		// No order the note did not give.
+		["Decision before the holiday closure, references this week", ["Hal"], "I understood a decision was expected before the holiday closure, and that there would be references in the week of 16 November"],
+		["Decision before the holidays, panel next week", ["Hal"], "I understood a decision was expected before the holidays, and that there would be a panel in the week of 23 November"],
+		// "TBD" and a closing "?": a possible step.
+		["2nd rd w/ owners TBD, prob wk of 12/14?", ["Sue"], "I understood the next step was a possible second round with the owners, probably in the week of 14 December"],
+		["2nd rd w/ exec brd wk of 12/14?", ["Bev"], "I understood the next step was a possible second round with the executive board in the week of 14 December"],
+		["site visit TBD", ["Bev"], "I understood the next step was a possible site visit"],
+		// A question mark ends a step; "re" is "about".
+		["shadow shift maybe? HR will call re references", ["Kevin"], "I understood the next step was possibly a shadow shift, and that HR would call about references"],
+		["panel?? recruiter will email re start date", ["Kevin"], "I understood the next step was a possible panel, and that the recruiter would email about my start date"],
+	];
+	it.each(cases)("%s", (note, names, clause) => {
+		expect(readNextSteps(note, { names }, base, now)?.clause).toBe(clause);
+	});
+
+	it("says 'this week' as that week's Friday only before that Friday", () => {
+		expect(resolveDays("refs this week", local("2026-11-18T10:00"), now)).toBe("refs by Friday 20 November");
+		expect(resolveDays("refs this week", local("2026-11-21T10:00"), now)).toBe("refs in the week of 16 November");
+	});
+
+	it("keeps 'said he'd' out when the reader has no name to stand for", () => {
+		expect(readNextSteps("said he'd call back end of wk to set up a bench test", { names: [] }, base, now)?.kind).toBe("unread");
+	});
+
+	it("never writes 'an another', 'you hears' or 'followed by' where the note gave no order", () => {
+		const notes = ["prob another mtg w/ owner", "another panel w/ founder", "Pat hears back by Fri", "Pat sends the brief next wk", "refs this week, decision by Dec 4", "panel next wk, decision by 12/11"];
+		for (const note of notes) {
+			const clause = readNextSteps(note, pat, base, now)?.clause ?? "";
+			expect(clause).not.toMatch(/\ban another\b|\byou \p{Ll}+s\b|followed by/u);
+		}
 	});
 });
