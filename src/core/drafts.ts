@@ -932,7 +932,9 @@ class DraftWriter {
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now), today: isSameDay(interview.decisionExpected, ctx.now) }
 			: null;
-		const noted = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
+		const steps = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
+		// "decision_expected: mid December": told back as the note would tell it ("a decision was expected in mid-December").
+		const noted = interview.decisionText === undefined ? steps : [steps, `decision expected ${interview.decisionText}`].filter((t) => t !== undefined).join("; ");
 		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
 		const told = read && {
 			kind: read.kind,

@@ -957,6 +957,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			clause += arranges ? `, which ${arranges[1]}${arranges[2] ?? ""} ${arranges[3] ?? `set ${arranges[4]}`}${arranges[5]}` : `, and that ${p.clause}`;
 		}
 	});
+	// "a shadow shift, and that HR would call, and that a decision …": a list of three says "and" once, before its last.
+	const ands = clause.split(", and that ");
+	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: items.map((i) => i.replace(/^\u2192\s*/, "")) };
 	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };

@@ -174,8 +174,18 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	if (!isEmpty(nextSteps)) {
 		interview.nextSteps = noteText(nextSteps) ?? "(given)";
 	}
-	const decision = optionalDate(fm, "decision_expected", reporter);
+	// "mid December", "after the holidays": not a day a reminder can use, but words the drafts can say back.
+	const decisionWords = typeof fm.decision_expected === "string" && parseDateValue(fm.decision_expected) === null ? textField(fm.decision_expected) : undefined;
+	const decision = decisionWords !== undefined ? null : optionalDate(fm, "decision_expected", reporter);
 	if (decision) interview.decisionExpected = decision.at;
+	if (decisionWords !== undefined) {
+		interview.decisionText = decisionWords;
+		reporter.report(
+			"warning",
+			"decision_expected",
+			`decision_expected is ${shown(fm.decision_expected)}, which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.`,
+		);
+	}
 	const closedOn = optionalDate(fm, "closed_on", reporter);
 	if (closedOn) interview.closedOn = closedOn.at;
 	const appliedOn = optionalDate(fm, "applied_on", reporter);

@@ -98,6 +98,8 @@ export interface Interview {
 	interviewers: Person[];
 	nextSteps?: string;
 	decisionExpected?: Date;
+	/** `decision_expected` typed as words rather than a day ("mid December"): said back in the drafts, never scheduled. */
+	decisionText?: string;
 	records: InterviewRecords;
 	status: InterviewStatus;
 	closedOn?: Date;

@@ -390,7 +390,24 @@ describe("notes typed in a hurry", () => {
 
 	it("says how to write a day that is not one, without an example that may lie before the interview", () => {
 		const note = read({ decision_expected: "late Dec" });
-		expect(note.problems.map((p) => p.message)).toContain('decision_expected is "late Dec", which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.');
+		expect(note.problems.map((p) => p.message)).toContain(
+			'decision_expected is "late Dec", which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.',
+		);
+		expect(note.interview.decisionExpected).toBeUndefined();
+		// A value that is no text at all is ignored, as before.
+		expect(read({ decision_expected: 42 }).problems.map((p) => p.message)).toContain("decision_expected is 42, which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.");
+	});
+
+	it("says back a decision typed in words ('mid December') in the next-steps draft and the check-in", () => {
+		const note = read({ interviewers: "Kevin O'Hara <kevin@stbrigid.example>", decision_expected: "mid December", next_steps: "shadow shift maybe? HR will call re references" });
+		for (const kind of ["next-steps", "check-in"] as const) {
+			const body = note.drafts(kind).drafts[0].body;
+			expect(body, kind).toMatch(/a decision was expected in mid-December/);
+			expect(body, kind).toMatch(/possibly a shadow shift, that HR would call about references, and that a decision/);
+			expect(body, kind).not.toMatch(/mid December|, and that [^.]*, and that /);
+		}
+		const alone = read({ interviewers: "Kevin O'Hara <kevin@stbrigid.example>", decision_expected: "after the holidays" });
+		expect(alone.drafts("check-in").drafts[0].body).toMatch(/a decision was expected after the holidays/);
 	});
 
 	it("names a bare link by the paper its last words name, and says nothing it cannot know", () => {
