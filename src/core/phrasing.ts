@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week pts=points hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -415,6 +415,8 @@ export function expandShorthand(text: string): string {
 		}
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
 		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? ""))) replaced = "patients";
+		// "up 6 pts", "40 story pts": a count of points outside a clinic; with no figure, "pts" is left as typed (patients or points).
+		else if (lowerWord === "pts" && (/\d$/.test(before) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
 		// "cap. constraints": capacity, when the full stop is the abbreviation's and a lower-case word follows.
 		else if (lowerWord === "cap" && trail.startsWith(".") && /^\p{Ll}/u.test(nextWord)) {
 			replaced = word === "Cap" ? "Capacity" : "capacity";
@@ -1294,7 +1296,7 @@ function clauseLike(words: readonly string[]): boolean {
 	return false;
 }
 
-export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+function focusTopicAsRead(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
@@ -1812,7 +1814,7 @@ function participleState(item: string): string | null {
 	return [first, ...words.slice(1)].join(" ");
 }
 
-export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
 	const leftOut: string[] = [];
@@ -2375,7 +2377,28 @@ function shortAction(action: string, who = "I"): string | null {
 	if (!cut) return null;
 	const text = trimEnd(cut).join(" ");
 	// "ran monthly sim drills for 2 years", "grew donors from 11 to 37 in two years": work of years is no "time".
-	return `${LASTING.test(text) ? "how" : "the time"} ${who} ${text}`;
+	if (LASTING.test(text)) return `how ${who} ${text}`;
+	// "running the 400-cover dessert station at Harbor House": the work named, never "the time I ran", a one-off anecdote.
+	const [verb, ...rest] = text.split(" ");
+	const doing = who === "I" ? gerundOfPast(verb) : null;
+	return doing !== null && rest.length > 0 ? `${doing} ${rest.join(" ")}` : `the time ${who} ${text}`;
+}
+
+const PAST_TO_BASE: Readonly<Record<string, string>> = Object.fromEntries(
+	"ran=run built=build rebuilt=rebuild wrote=write rewrote=rewrite led=lead cut=cut drove=drive made=make took=take grew=grow won=win brought=bring taught=teach sold=sell found=find kept=keep held=hold spent=spend gave=give began=begin got=get set=set shrank=shrink sped=speed stood=stand spun=spin caught=catch bought=buy drew=draw chose=choose spoke=speak dealt=deal met=meet put=put sent=send oversaw=oversee"
+		.split(" ")
+		.map((pair) => pair.split("=") as [string, string]),
+);
+
+/** "ran" → "running", "mentored" → "mentoring"; null for a word that is no past tense of a verb. */
+function gerundOfPast(verb: string): string | null {
+	const l = verb.toLowerCase();
+	if (verb !== l) return null;
+	if (Object.prototype.hasOwnProperty.call(PAST_TO_BASE, l)) return gerundOf(PAST_TO_BASE[l]);
+	if (!/^\p{Ll}{3,}ed$/u.test(l) || !isPast(l)) return null;
+	if (/ied$/.test(l)) return `${l.slice(0, -3)}ying`;
+	// "planned" → "planning", "saved" → "saving", "added" → "adding".
+	return `${l.slice(0, -2)}ing`;
 }
 
 /** A span of months or years, a habit, a count of many things: what was done was no single occasion ("how I wrote more than 40 fiscal notes"). */
@@ -2389,6 +2412,116 @@ function shortReference(reference: string): string | null {
 	const cut = shorten(cutAtClause(words, min), 12, min);
 	// "my work on the kickoff, | where I …": the comma before the part cut off goes with it.
 	return cut ? trimTrailing(cut.join(" "), ",;:") : null;
+}
+
+// ---------------------------------------------------------------- the last check
+
+/** Words no noun phrase ends on: "the elections desk still", "loans going out". */
+const NOT_AN_END = new Set([
+	...ADVERBS,
+	..."again anymore too yet ever soon later today tonight instead though".split(" "),
+	..."out up down off over back away".split(" "),
+	...PREPOSITIONS,
+	...DETERMINERS,
+	...AUX,
+	..."and or but nor so yet than because while if".split(" "),
+]);
+/** Nouns and adjectives spelled like an adverb in -ly. */
+const LY_WORDS = list("family supply assembly anomaly reply rally italy july monopoly ally belly bully jelly fly poly early daily weekly monthly quarterly yearly nightly hourly friendly only holy ugly silly lonely lovely costly timely orderly elderly likely unlikely");
+/** A number's unit, said with its number or not at all: "bid turnaround days" lost its "5". */
+const UNIT_WORDS = list("days day hours hour hrs min mins minutes weeks wks months years yrs seconds secs ms percent pts points");
+/** Real words with no vowel but "y", and lower-case names that are no shorthand. */
+const VOWELLESS = list("my by why gym gyms rhythm rhythms hymn hymns myth myths sync syncs synth synths shy sky fly try dry cry spy fry ply pry sly sty wry lynx nymph crypt tryst psych glyph cyst lymph shyly slyly dryly spryly npm ssh css html xml sql dns vpn crm cms pdf csv hmm nth dbt pnpm grpc rsync psql");
+const NUMBER_WORD = /^(?:[~≈<>]?[$€£]?\d[\d.,]*[%kKmMx+]?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several|many|the|same)$/;
+
+function bareWord(token: string): string {
+	return token.replace(/^[("'‘“]+/, "").replace(/[)"'’”,;:.!?]+$/, "");
+}
+
+/** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/". */
+function unreadShorthand(text: string): string | null {
+	if (/->|→|=>|[@~]|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d/u.test(text)) return "a mark of shorthand";
+	const tokens = text.split(/\s+/);
+	for (const [k, token] of tokens.entries()) {
+		for (const part of bareWord(token).split(/[-/]/)) {
+			if (!/^[a-z]{2,}$/.test(part) || /[aeiou]/.test(part) || VOWELLESS.has(part)) continue;
+			// "6.2 kg", "12 ms": a unit after its number is no shorthand.
+			if (/\d$/.test(bareWord(tokens[k - 1] ?? "")) && part === bareWord(token)) continue;
+			return part;
+		}
+	}
+	return null;
+}
+
+/**
+ * Why a fitted phrase would read wrongly in a letter, or null when it reads cleanly. A topic is a noun phrase (or a
+ * gerund or a question told back); every phrase is free of shorthand. `source` is the note the phrase came from.
+ */
+export function phraseFault(phrase: string, as: "topic" | "sentence", source = "", kind: TopicKind = "thing"): string | null {
+	const shorthand = unreadShorthand(phrase);
+	if (shorthand !== null) return `unread shorthand (${shorthand})`;
+	if (as === "sentence") {
+		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
+		if (/\bworked on\b[^.]*\bstill \p{Ll}+[.]?$/u.test(phrase)) return "a predicate read as a thing";
+		return null;
+	}
+	const plain = phrase.replace(/ \([^()]*\)$/, "").replace(/[.,;:]+$/, "");
+	// Words in upper case ("CAN bus", "IT") are names, never the small words they spell.
+	const words = plain.split(" ").map((w) => bareWord(w)).filter((w) => w !== "").map((w) => (/^\p{Lu}/u.test(w) ? "#" : w));
+	const last = words[words.length - 1] ?? "";
+	const penult = words[words.length - 2] ?? "";
+	// "how to keep costs down", "the time I turned the store around": a verb's particle ends a clause told as a topic.
+	const told = /^(?:how|the time|being|what|why|whether|when|where|who) |^\p{Ll}+ing /u.test(plain) || kind === "activity";
+	const particle = /^(?:out|up|down|off|over|back|away|around|through|in|on|along|apart|together)$/.test(last);
+	// "with an A in both": a determiner standing for the things after a preposition.
+	const pronoun = /^(?:both|all|each|some|many|most|any|others|none|it|them|these|those|this|that)$/.test(last) && (PREPOSITIONS.has(penult) || (told && !DETERMINERS.has(penult)));
+	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
+	// "the at her site": a determiner with no noun after it.
+	if (/^(?:the|a|an|my|our|your|their|its|his|her)$/.test(words[0]) && (PREPOSITIONS.has(words[1] ?? "") || AUX.has(words[1] ?? "") || DETERMINERS.has(words[1] ?? ""))) return `no noun after "${words[0]}"`;
+	// "no formal sensory program": a lack named as a topic.
+	if (words[0] === "no" || (DETERMINERS.has(words[0]) && words[1] === "no")) return "starts with \"no\"";
+	const sourceWords = source.toLowerCase().split(/\s+/);
+	const counted = new Set(sourceWords.filter((w, k) => k > 0 && /\d$/.test(sourceWords[k - 1])).map(bareWord));
+	for (const [k, w] of words.entries()) {
+		const before = words[k - 1] ?? "";
+		// "bid turnaround days" from "bid turnaround 5 days -> 2": a unit whose number was cut.
+		if (UNIT_WORDS.has(w) && k > 0 && !NUMBER_WORD.test(before) && counted.has(w)) return `"${w}" without its number`;
+		// "the elections desk still keys …", "the deicing queue backs up …": an adverb or a particle after a noun makes a clause.
+		const next = words[k + 1] ?? "";
+		if (k > 0 && /^(?:still|also|already|now|just)$/.test(w) && !DETERMINERS.has(before) && (next === "" || (/\p{Ll}[^s]s$/u.test(next) && !NOT_PLURAL.has(next)))) return `a clause ("${before} ${w} ${next}")`;
+		if (!told && k > 0 && /^(?:out|up|down|off|back)$/.test(w) && /\p{Ll}s$/u.test(before) && !NOT_PLURAL.has(before) && !/^(?:of|to|for|and|from|on|in|at)$/.test(next || "of")) return `a clause ("${before} ${w}")`;
+	}
+	return null;
+}
+
+/** What of a topic reads cleanly: the whole topic, its short form dropped if that alone does not. */
+function checkedFocus(reading: FocusReading, source: string): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const as = topic.kind === "question" ? "sentence" : "topic";
+	if (phraseFault(topic.text, as, source, topic.kind) !== null) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], ...(reading.withheld ? { withheld: reading.withheld } : {}) };
+	if (topic.short !== null && phraseFault(topic.short, as, source, topic.kind) !== null) return { ...reading, topic: { ...topic, short: null } };
+	return reading;
+}
+
+/** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
+function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
+	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
+	const dropped = reading.more.filter((m) => !more.includes(m));
+	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
+	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, ...(reading.withheld ? { withheld: reading.withheld } : {}) };
+	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short;
+	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped] };
+}
+
+/** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */
+export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	return checkedFocus(focusTopicAsRead(text, context), text ?? "");
+}
+
+/** The user's experience as sentences and a reference, only where they read cleanly. */
+export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	return checkedExperience(experienceAsRead(text, context), text ?? "");
 }
 
 // ---------------------------------------------------------------- roles and titles

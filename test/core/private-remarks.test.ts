@@ -204,7 +204,7 @@ describe("titles and attachments", () => {
 describe("punctuation where a note is cut", () => {
 	it("keeps no full stop of a note's own before the sentence's, and no space where an aside was", () => {
 		expect(focusTopic("Content for B2B. He asked how I'd make POS software fun on TikTok.").topic?.text).toBe("content for B2B");
-		expect(experienceOf("Rebuilt the component library at Fernway (Figma + Storybook), 60 -> 22 components").short).toBe("the time I rebuilt the component library at Fernway");
+		expect(experienceOf("Rebuilt the component library at Fernway (Figma + Storybook), 60 -> 22 components").short).toBe("rebuilding the component library at Fernway");
 	});
 });
 
