@@ -1840,6 +1840,12 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "passed FMVSS 305 first try": on the first try.
 				.replace(/(^| )(\S+) first (try|attempt)\b/g, (m, space: string, before: string, what: string) => (/^(?:the|my|a|his|her|their|our|your|on|at|of|\S+'s)$/i.test(before) ? m : `${space}${before} on the first ${what}`))
 				.replace(/\bon first (try|attempt)\b/g, "on the first $1")
+				// "built sensory panel at Copperline", "managed docket of about 1,100": a thing made or run is "a" thing.
+				.replace(/^(\p{Ll}+) (?:(\p{Ll}[\p{Ll}-]*) )?(\p{Ll}+) (?=(?:of|at|for) \S)/u, (m, verb: string, modifier: string | undefined, noun: string) =>
+					/^(?:built|managed|ran|created|launched|started|designed|set|wrote|established|founded|opened|organised|organized)$/.test(verb) && [modifier ?? "", noun].every((w) => w === "" || (!DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !OBJECT_PRONOUNS.has(w) && !ADVERBS.has(w) && !/(?:ing|ly)$/.test(w))) && !looksPlural(noun) && !isMass(noun) && !/(?:s|ing)$/.test(modifier ?? "")
+						? `${verb} ${article(modifier ?? noun)} ${modifier ? `${modifier} ` : ""}${noun} `
+						: m,
+				)
 				// "grew book from $8M to $31M AUM": an adviser's book of business is theirs.
 				.replace(/\b(grew|built|doubled|tripled|built up|rebuilt) book\b/g, "$1 my book")
 				// "drafted 6 expert reports, two survived Daubert challenges": some of the things, said of them, are "of which".
@@ -2460,6 +2466,11 @@ function unreadShorthand(text: string): string | null {
 export function phraseFault(phrase: string, as: "topic" | "sentence", source = "", kind: TopicKind = "thing"): string | null {
 	const shorthand = unreadShorthand(phrase);
 	if (shorthand !== null) return `unread shorthand (${shorthand})`;
+	// "I hit rate from 22% to 31%": a noun before a measure read as a verb.
+	if (/(?:^|\bI (?:also )?|the time I |how I )(?:hit|win|close|fill|turn|run|cut|burn|hire|churn|error|response|open|bounce|conversion|pass|fail|show|drop|click) (?:rates?|ratios?|scores?|counts?|times?) /.test(phrase)) return "a noun read as a verb";
+	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
+	const opening = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(source.trim())?.[1];
+	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
 	if (as === "sentence") {
 		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
 		if (/\bworked on\b[^.]*\bstill \p{Ll}+[.]?$/u.test(phrase)) return "a predicate read as a thing";
@@ -2471,10 +2482,12 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	const last = words[words.length - 1] ?? "";
 	const penult = words[words.length - 2] ?? "";
 	// "how to keep costs down", "the time I turned the store around": a verb's particle ends a clause told as a topic.
-	const told = /^(?:how|the time|being|what|why|whether|when|where|who) |^\p{Ll}+ing /u.test(plain) || kind === "activity";
+	const asked = /^(?:how|the time|being|what|why|whether|when|where|who) /u.test(plain);
+	const first = plain.split(" ")[0] ?? "";
+	const told = asked || (/^\p{Ll}+ing$/u.test(first) && !ING_ADJECTIVES.has(first) && !ING_NOUNS.has(first) && !/^(?:outgoing|incoming|ongoing|deicing|during)$/.test(first)) || (kind === "activity" && !/^\p{Ll}+ing$/u.test(first));
 	const particle = /^(?:out|up|down|off|over|back|away|around|through|in|on|along|apart|together)$/.test(last);
 	// "with an A in both": a determiner standing for the things after a preposition.
-	const pronoun = /^(?:both|all|each|some|many|most|any|others|none|it|them|these|those|this|that)$/.test(last) && (PREPOSITIONS.has(penult) || (told && !DETERMINERS.has(penult)));
+	const pronoun = /^(?:both|all|each|some|many|most|any|one|others|none|it|them|these|those|this|that)$/.test(last) && (PREPOSITIONS.has(penult) || /\p{Ll}ing$/u.test(penult) || (told && !DETERMINERS.has(penult)));
 	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
 	// "the at her site": a determiner with no noun after it.
 	if (/^(?:the|a|an|my|our|your|their|its|his|her)$/.test(words[0]) && (PREPOSITIONS.has(words[1] ?? "") || AUX.has(words[1] ?? "") || DETERMINERS.has(words[1] ?? ""))) return `no noun after "${words[0]}"`;
@@ -2489,7 +2502,9 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 		// "the elections desk still keys …", "the deicing queue backs up …": an adverb or a particle after a noun makes a clause.
 		const next = words[k + 1] ?? "";
 		if (k > 0 && /^(?:still|also|already|now|just)$/.test(w) && !DETERMINERS.has(before) && (next === "" || (/\p{Ll}[^s]s$/u.test(next) && !NOT_PLURAL.has(next)))) return `a clause ("${before} ${w} ${next}")`;
-		if (!told && k > 0 && /^(?:out|up|down|off|back)$/.test(w) && /\p{Ll}s$/u.test(before) && !NOT_PLURAL.has(before) && !/^(?:of|to|for|and|from|on|in|at)$/.test(next || "of")) return `a clause ("${before} ${w}")`;
+		// "rehearsal reports out same night", "the deicing queue backs up to …"; never "keeping costs down".
+		const subject = words[k - 2] ?? "";
+		if (!asked && k > 1 && /^(?:out|up|down|off|back)$/.test(w) && /\p{Ll}[^s]s$/u.test(before) && !NOT_PLURAL.has(before) && !/ing$/.test(subject) && !DETERMINERS.has(subject) && next !== "" && next !== "of") return `a clause ("${before} ${w}")`;
 	}
 	return null;
 }
