@@ -2441,12 +2441,12 @@ const VOWELLESS = list("my by why gym gyms rhythm rhythms hymn hymns myth myths 
 const NUMBER_WORD = /^(?:[~≈<>]?[$€£]?\d[\d.,]*[%kKmMx+]?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several|many|the|same)$/;
 
 function bareWord(token: string): string {
-	return token.replace(/^[("'‘“]+/, "").replace(/[)"'’”,;:.!?]+$/, "");
+	return trimTrailing(token.replace(/^[("'‘“]+/, ""), ")\"'’”,;:.!?");
 }
 
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/". */
 function unreadShorthand(text: string): string | null {
-	if (/->|→|=>|[@~]|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d/u.test(text)) return "a mark of shorthand";
+	if (/->|[@~→]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d/u.test(text)) return "a mark of shorthand";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
 		for (const part of bareWord(token).split(/[-/]/)) {
@@ -2473,10 +2473,10 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
 	if (as === "sentence") {
 		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
-		if (/\bworked on\b[^.]*\bstill \p{Ll}+[.]?$/u.test(phrase)) return "a predicate read as a thing";
+		if (/\bworked on [^.]*\bstill \p{Ll}+\.?$/u.test(phrase)) return "a predicate read as a thing";
 		return null;
 	}
-	const plain = phrase.replace(/ \([^()]*\)$/, "").replace(/[.,;:]+$/, "");
+	const plain = trimTrailing(phrase.replace(/ \([^()]*\)$/, ""), ".,;:");
 	// Words in upper case ("CAN bus", "IT") are names, never the small words they spell.
 	const words = plain.split(" ").map((w) => bareWord(w)).filter((w) => w !== "").map((w) => (/^\p{Lu}/u.test(w) ? "#" : w));
 	const last = words[words.length - 1] ?? "";
