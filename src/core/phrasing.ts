@@ -971,6 +971,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	const stop = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(lower(w)));
 	const headLast = words[(stop === -1 ? words.length : stop) - 1];
 	if (/^[$€£]\d/.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast)) return `the ${mid}`;
+	// "60-day evaluation timeline": a measure joined to its unit describes one thing, "the 60-day evaluation timeline".
+	if (/^\d+-\p{Ll}{2,}$/u.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast) && !isMass(headLast)) return `the ${mid}`;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -1153,7 +1155,7 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	const gerundSubject = /^\p{L}{3,}ing$/u.test(subject[0] ?? "") && !ING_NOUNS.has(lower(subject[0])) && !ING_ADJECTIVES.has(lower(subject[0]));
 	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && (subject.length <= 8 || (gerundSubject && subject.length <= TOPIC_WORDS))) {
 		const np = cutAtClause(subject);
-		if (np.length > 0 && !/^\d/.test(np[0])) return { words: np, kind: "thing", score: 2, noun: true };
+		if (np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{Ll}{2,}$/u.test(np[0]))) return { words: np, kind: "thing", score: 2, noun: true };
 	}
 	// What the verb is about: past the auxiliaries and adverbs to the main verb.
 	let i = verbAt;

@@ -74,6 +74,10 @@ describe("a focus or highlight that does not read cleanly is left out", () => {
 		}
 	});
 
+	it("reads a measure joined to its unit as part of the noun phrase, never losing the head", () => {
+		expect(focusTopic("60-day eval timeline keeps slipping at her site").topic?.text).toBe("the 60-day evaluation timeline");
+	});
+
 	it("keeps a card's short form only where it reads cleanly", () => {
 		const read = focusTopic("outgoing loans going out w/o condition reports (3 this year!)");
 		expect(read.topic?.text).toBe("outgoing loans going out without condition reports");
