@@ -711,7 +711,7 @@ class DraftWriter {
 		const who = plainText(personLabel(person)) || "an interviewer";
 		const example = key === "focus" ? "\"onboarding new hires\"" : "\"cut onboarding time by half\"";
 		const shown = `"${parts.join("; ")}"`;
-		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub") {
+		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub" && withheld !== "unclear") {
 			// Said without repeating the remark: the warning may be read over the user's shoulder.
 			this.problem(`Part of the ${key} for ${who} was left out of the drafts: ${PRIVATE_REASON_TEXT[withheld]}.`);
 			return;
@@ -721,9 +721,11 @@ class DraftWriter {
 				? PRIVATE_REASON_TEXT.grammar
 				: withheld === "stub"
 					? "only one word of it could be used, which says too little"
-					: key === "focus"
-						? "no topic could be read from it safely"
-						: "it is too short to stand in a sentence";
+					: withheld === "unclear"
+						? "it could not be put into a sentence that reads right as written"
+						: key === "focus"
+							? "no topic could be read from it safely"
+							: "it is too short to stand in a sentence";
 		this.problem(`The ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
 	}
 

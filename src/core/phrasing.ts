@@ -1047,7 +1047,7 @@ export interface FocusReading {
 }
 
 /** A private remark, or a topic cut down to one word of a long note ("nights"). */
-export type WithheldReason = PrivateReason | "stub";
+export type WithheldReason = PrivateReason | "stub" | "unclear";
 
 /** "How would I handle a parent?" → "how I would handle a parent": a question put to the user, told back. */
 function indirectQuestion(words: readonly string[]): string[] | null {
@@ -2297,6 +2297,14 @@ const ON_THE = /(?:floor|unit|ward|desk|line|crew|team|road|ramp|dock|beat|bench
  * "4 years nights at Keystone" → "4 years on nights at Keystone": each part a time served and where.
  * Null when a part does not start with one.
  */
+function postHeld(rest: string): boolean {
+	const ws = rest.split(" ");
+	const at = ws.findIndex((w, i) => i > 0 && /^(?:at|with|for|in)$/.test(w));
+	const post = at === -1 ? ws : ws.slice(0, at);
+	const last = post[post.length - 1] ?? "";
+	return post.length <= 3 && /^\p{Ll}/u.test(rest) && post.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && PERSON_TITLE.test(lower(last)) && !looksPlural(last);
+}
+
 function tenureOf(text: string): string | null {
 	const parts = text.split(" and ");
 	const out: string[] = [];
@@ -2310,8 +2318,8 @@ function tenureOf(text: string): string | null {
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
 		// "3 yrs overnight EMT shifts": time served doing many of a thing is years "of" them.
 		else if (rest.split(" ").length <= 4 && looksPlural(rest.split(" ").pop() ?? "") && !/^\p{Lu}/u.test(rest)) out.push(`${time[0]}of ${rest}`);
-		// "1 yr road supervisor": a post held is "as" one.
-		else if (rest.split(" ").length <= 3 && /^\p{Ll}/u.test(rest) && PERSON_TITLE.test(lower(rest.split(" ").pop() ?? "")) && !looksPlural(rest.split(" ").pop() ?? "")) out.push(`${time[0]}as ${article(rest)} ${rest}`);
+		// "1 yr road supervisor", "3 yrs ramp agent at Alaska (SEA)": a post held is "as" one, where it was held after it.
+		else if (postHeld(rest)) out.push(`${time[0]}as ${article(rest)} ${rest}`);
 		else out.push(`${time[0]}in ${rest}`);
 	}
 	return out.join(" and ");
@@ -2516,7 +2524,7 @@ function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
 	const as = topic.kind === "question" ? "sentence" : "topic";
-	if (phraseFault(topic.text, as, source, topic.kind) !== null) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], ...(reading.withheld ? { withheld: reading.withheld } : {}) };
+	if (phraseFault(topic.text, as, source, topic.kind) !== null) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
 	if (topic.short !== null && phraseFault(topic.short, as, source, topic.kind) !== null) return { ...reading, topic: { ...topic, short: null } };
 	return reading;
 }
@@ -2526,9 +2534,25 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
-	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, ...(reading.withheld ? { withheld: reading.withheld } : {}) };
+	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short;
-	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped] };
+	if (dropped.length === 0) return { ...reading, short, more };
+	// The user is told the part of their note that was left out, in their words, not in the letter's.
+	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
+}
+
+/** The item of the note a sentence was made from: the one that shares the most words with it. */
+function sourceItem(sentence: string, source: string): string {
+	const items = noteItems(source).flatMap((item) => item.split(/;\s*/)).filter((item) => item.trim() !== "");
+	const wordsOf = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !DETERMINERS.has(w)));
+	const said = wordsOf(sentence);
+	let best = items[0] ?? sentence;
+	let most = -1;
+	for (const item of items) {
+		const shared = [...wordsOf(item)].filter((w) => said.has(w)).length;
+		if (shared > most) [best, most] = [item.trim(), shared];
+	}
+	return best;
 }
 
 /** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */

@@ -540,6 +540,25 @@ describe("notes typed in a hurry", () => {
 			expect(body).not.toMatch(/press release|public announcement/);
 		});
 
+		it("leave out what does not read cleanly, naming it in the user's own words and saying why", () => {
+			const note = read({
+				interviewers: "Frank Russo <frank@tricounty.example>",
+				focus: "They want a fresh set of eyes on winter ops. deicing queue backs up to 45+ min on bad days and flights miss slots",
+				highlights: ["3 yrs ramp agent @ Alaska (SEA)", "SIDA badge + airfield driving cert still current"],
+			});
+			const thanks = note.drafts("thank-you");
+			const body = thanks.drafts[0].body;
+			expect(body).toMatch(/my 3 years as a ramp agent at Alaska \(SEA\)/);
+			expect(body).not.toMatch(/deicing|backs up|SIDA|worked on|years in ramp/);
+			const messages = thanks.problems;
+			expect(messages).toContain(
+				'The focus for Frank Russo ("They want a fresh set of eyes on winter ops. deicing queue backs up to 45+ min on bad days and flights miss slots") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "onboarding new hires", to have it used.',
+			);
+			expect(messages).toContain(
+				'The highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "cut onboarding time by half", to have it used.',
+			);
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");
