@@ -1,6 +1,6 @@
 // What each follow-up asks of the user, in the words the pane, the notices and the command line
 // all use.
-import { isValidEmail, personLabel } from "./people";
+import { cleanName, isValidEmail, personLabel } from "./people";
 import type { ActionKind, FollowUpAction } from "./types";
 
 /** What to do, as an imperative: "Send a thank-you". */
@@ -40,16 +40,18 @@ export function isEmailKind(kind: ActionKind): boolean {
  * Empty when there is nobody.
  */
 export function recipientsInWords(action: FollowUpAction): string {
+	// "Dr. Helen Achterberg, P.E., S.E." would read as three people in a list: names as the drafts write them.
+	const shown = (name: string) => cleanName(name) || name;
 	const names = action.recipients.map((r) => {
-		const label = personLabel(r);
+		const label = shown(personLabel(r));
 		if (!isEmailKind(action.kind)) return label;
 		if (r.email === null) return `${label} (no email)`;
 		return isValidEmail(r.email.trim()) ? label : `${label} (address to check)`;
 	});
 	let words = joinWords(names);
 	if (action.passThanksVia !== undefined && action.passThanksTo) {
-		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo) : "everyone you met";
-		words += `; ${action.passThanksVia} is asked to pass your thanks on to ${others}`;
+		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo.map(shown)) : "everyone you met";
+		words += `; ${shown(action.passThanksVia)} is asked to pass your thanks on to ${others}`;
 	}
 	return words;
 }

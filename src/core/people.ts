@@ -388,7 +388,7 @@ const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
+	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -497,7 +497,9 @@ export function cleanName(name: string): string {
 	// "Mike Dubois, crew lead", "Erik Halvorsen, Owner": what follows a full name written with capitals is their job.
 	const fullName = words(parts[0]).length >= 2 && /\p{Lu}/u.test(parts[0]);
 	const job = (p: string) => fullName && p !== "" && ((!/\p{Lu}/u.test(p) && words(p).length > 1) || words(p).every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w))));
-	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()))) t = parts[0];
+	// "P.E., S.E.": dotted letters beside a credential are one more, not a name's initials.
+	const lettersBeside = (p: string) => /^(?:\p{Lu}\.){1,4}$/u.test(p) && parts.slice(1).some((q) => isCredential(q.trim()));
+	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()) || lettersBeside(p.trim()))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.

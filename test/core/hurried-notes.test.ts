@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
+import { recipientsInWords } from "../../src/core/labels";
 import { parseMailto } from "../../src/core/mailto";
 import { parseInterview } from "../../src/core/parse";
 import { personLabel, sameAddress } from "../../src/core/people";
@@ -557,6 +558,15 @@ describe("notes typed in a hurry", () => {
 			expect(messages).toContain(
 				'The highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "cut onboarding time by half", to have it used.',
 			);
+		});
+
+		it("name people in the due list as the drafts do, without their letters or job after a comma", () => {
+			const note = read({
+				interviewers: ["Dr. Helen Achterberg, P.E., S.E. <helen@hk.example>", "Mike Dubois, crew lead", "Priya Shah <priya@hk.example>"],
+				primary_contact: "Priya Shah",
+			});
+			expect(recipientsInWords(note.action("thank-you"))).toBe("Dr. Helen Achterberg and Priya Shah; Priya Shah is asked to pass your thanks on to Mike Dubois");
+			expect(greetingOf(note.drafts("thank-you").drafts[0].body)).toBe("Dear Dr. Achterberg,");
 		});
 
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {

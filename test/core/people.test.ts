@@ -196,6 +196,8 @@ describe("greetings", () => {
 		["Mary Ann Evans", "Mary Ann", "Hi Mary Ann", "Mary Ann Evans"],
 		["Maria Lopez", "Maria", "Hi Maria", "Maria Lopez"],
 		["Mike Dubois, crew lead", "Mike", "Hi Mike", "Mike Dubois"],
+		["Dr. Helen Achterberg, P.E., S.E.", "Dr. Achterberg", "Dear Dr. Achterberg", "Dr. Helen Achterberg"],
+		["Helen Achterberg, P.E., S.E.", "Helen", "Hi Helen", "Helen Achterberg"],
 		["Erik Halvorsen, Owner", "Erik", "Hi Erik", "Erik Halvorsen"],
 		["Maria Lopez, office mgr", "Maria", "Hi Maria", "Maria Lopez"],
 		["Juan Pérez García", "Juan", "Hi Juan", "Juan Pérez García"],
