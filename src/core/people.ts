@@ -656,8 +656,11 @@ function mergeGroup(group: Group): Person {
 	const entries = group.entries.map((e) => e.entry);
 	if (entries.length === 1) return entries[0].person;
 	const merged: Person = { name: "", attachments: [] };
+	// The fullest name the note gives: "Rhonda Pike" over the "Rhonda" of the interviewers' line.
+	// Titles and initials aside: "Mr. David Chen" is no fuller than "David Chen", nor "Bev K." than "Bev".
+	const wordCount = (name: string) => (name === "" ? 0 : Math.max(words(name).filter((w) => !HONORIFICS.has(bare(w)) && !/^\p{L}\.?$/u.test(w)).length, 0.5));
 	for (const { person } of entries) {
-		if (merged.name === "" && person.name !== "") merged.name = person.name;
+		if (wordCount(person.name) > wordCount(merged.name)) merged.name = person.name;
 		for (const a of person.attachments) if (!merged.attachments.includes(a)) merged.attachments.push(a);
 	}
 	for (const field of MERGE_FIELDS) {
@@ -704,6 +707,20 @@ export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
 			// What `into` answers to has grown: look again from its first partner.
 			j = i;
 		}
+	}
+	// "Rhonda" beside "Rhonda Pike": a first name alone, with no address, is the one person of that
+	// first name in the note, when there is exactly one.
+	for (let i = 0; i < groups.length; i++) {
+		const alone = groups[i];
+		const names = [...namesOf(alone)];
+		if (alone.emailKey !== undefined || names.length !== 1 || names[0].includes(" ") || names[0] === "") continue;
+		const others = groups.filter((g, j) => j !== i && [...namesOf(g)].some((n) => n.startsWith(`${names[0]} `)));
+		if (others.length !== 1) continue;
+		const into = others[0];
+		for (const e of alone.entries) into.entries.push(e);
+		if (into.names !== null) into.names.add(names[0]);
+		groups.splice(i, 1);
+		i = -1;
 	}
 	for (const g of groups) g.entries.sort((a, b) => a.index - b.index);
 	const personOf: number[] = new Array<number>(entries.length);

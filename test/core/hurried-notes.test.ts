@@ -569,6 +569,15 @@ describe("notes typed in a hurry", () => {
 			expect(greetingOf(note.drafts("thank-you").drafts[0].body)).toBe("Dear Dr. Achterberg,");
 		});
 
+		it("thank a primary contact named in full who is in the interviewers' line by first name once, personally", () => {
+			const note = read({ primary_contact: "Rhonda Pike", primary_contact_email: "rpike@axis.example", interviewers: "Mike Dubois, Rhonda" });
+			const drafts = note.drafts("thank-you").drafts;
+			expect(drafts).toHaveLength(1);
+			expect(greetingOf(drafts[0].body)).toBe("Hi Rhonda,");
+			expect(drafts[0].body).not.toMatch(/pass my thanks on to them|for Mike Dubois and Rhonda/);
+			expect(drafts[0].body).toMatch(/Mike Dubois/);
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");

@@ -279,7 +279,13 @@ describe("one person, one entry", () => {
 		]);
 		expect(mergePeople([entry(person("Bev K")), entry(person("bev"))]).people).toHaveLength(1);
 		expect(mergePeople([entry(person("Bev K.")), entry(person("Bev M."))]).people).toHaveLength(2);
-		expect(mergePeople([entry(person("Bev Kowalczyk")), entry(person("Bev"))]).people).toHaveLength(2);
+		// A first name alone is the one person of that first name, when there is exactly one.
+		expect(mergePeople([entry(person("Mike Dubois")), entry(person("Rhonda")), entry(person("Rhonda Pike", "rpike@axis.example"))]).people.map((p) => [p.name, p.email])).toEqual([
+			["Mike Dubois", undefined],
+			["Rhonda Pike", "rpike@axis.example"],
+		]);
+		expect(mergePeople([entry(person("Bev Kowalczyk")), entry(person("Bev Marsh")), entry(person("Bev"))]).people).toHaveLength(3);
+		expect(mergePeople([entry(person("Bev", "bev@a.example")), entry(person("Bev Kowalczyk", "bk@b.example"))]).people).toHaveLength(2);
 		expect(mergePeople([entry(person("Bev", "bev@a.example")), entry(person("Bev K.", "bk@b.example"))]).people).toHaveLength(2);
 	});
 
