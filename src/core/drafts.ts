@@ -706,14 +706,14 @@ class DraftWriter {
 	}
 
 	/** A note that no sentence can carry is left out, and the user is told which and why. */
-	leftOut(person: Person, key: "focus" | "highlight", parts: string[], withheld?: WithheldReason): void {
+	leftOut(person: Person, key: "focus" | "highlight", parts: string[], withheld?: WithheldReason, whole = false): void {
 		if (parts.length === 0) return;
 		const who = plainText(personLabel(person)) || "an interviewer";
 		const example = key === "focus" ? "\"onboarding new hires\"" : "\"cut onboarding time by half\"";
 		const shown = `"${parts.join("; ")}"`;
 		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub" && withheld !== "unclear") {
 			// Said without repeating the remark: the warning may be read over the user's shoulder.
-			this.problem(`Part of the ${key} for ${who} was left out of the drafts: ${PRIVATE_REASON_TEXT[withheld]}.`);
+			this.problem(`${whole ? "The" : "Part of the"} ${key} for ${who} was left out of the drafts: ${PRIVATE_REASON_TEXT[withheld]}.`);
 			return;
 		}
 		const why =
@@ -737,8 +737,8 @@ class DraftWriter {
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names });
 			let experience = experienceOf(person.highlight, { names: this.names });
-			this.leftOut(person, "focus", focus.leftOut, focus.withheld);
-			this.leftOut(person, "highlight", experience.leftOut, experience.withheld);
+			this.leftOut(person, "focus", focus.leftOut, focus.withheld, focus.topic === null);
+			this.leftOut(person, "highlight", experience.leftOut, experience.withheld, experience.statement === null && experience.reference === null && experience.more.length === 0);
 			// "OSHA 10 done 11/26, 2 summers w/ habitat, own tools": a run of fragments with nobody doing
 			// anything is the user's shorthand, not a sentence a letter can say "how" of.
 			if (experience.statement !== null && experience.reference === null && !/\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/.test(experience.statement)) {

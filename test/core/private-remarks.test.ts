@@ -82,8 +82,18 @@ describe("private remarks", () => {
 	it("leaves pay out of the thank-you, the card and the LinkedIn note, and says so without repeating it", () => {
 		const { text, warnings } = bodies(person("Maya Chen", { focus: "comp expectations and start date", title: "Senior technical recruiter" }));
 		expect(text).not.toMatch(/\bcomp\b|start date/);
-		expect(warnings.join("\n")).toContain("Part of the focus for Maya Chen was left out of the drafts: it mentions pay.");
+		// All of it was left out, and the warning says so.
+		expect(warnings.join("\n")).toContain("The focus for Maya Chen was left out of the drafts: it mentions pay.");
 		expect(warnings.join("\n")).not.toContain("comp expectations");
+	});
+
+	it("keeps immigration as a field of work, and leaves out the user's own", () => {
+		const work = bodies(person("Guadalupe Ferrer", { highlight: "I handle about 1.2M words a year in Trados with a termbase I built for immigration filings" }));
+		expect(work.text).toMatch(/termbase I built for immigration filings/);
+		expect(work.warnings.join("\n")).not.toMatch(/visa or a move/);
+		const own = bodies(person("Guadalupe Ferrer", { focus: "my immigration status and start date" }));
+		expect(own.text).not.toMatch(/immigration/);
+		expect(own.warnings.join("\n")).toContain("The focus for Guadalupe Ferrer was left out of the drafts: it mentions a visa or a move.");
 	});
 
 	it("says why a highlight in broken English was left out, and quotes it for the user to rewrite", () => {
