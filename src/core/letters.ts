@@ -155,7 +155,7 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 		case "slides":
 			return { slot: "slides", options: [`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`] };
 		default:
-			return { slot: "document", options: [`I've attached ${a.title}, in case you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`] };
+			return { slot: "document", options: [`I've attached ${a.title}, if you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`] };
 	}
 }
 
@@ -169,7 +169,13 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 		const { slot, options } = attachmentWordings(a);
 		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
 		const previous = sentences[i - 1];
-		if (previous !== undefined && opening(previous) === opening(sentence)) sentence = options[0] === sentence ? options[1] : options[0];
+		// Nor do two in a row each say "in case".
+		const inCase = (t: string) => /\bin case\b/i.test(t);
+		if (previous !== undefined && (opening(previous) === opening(sentence) || (inCase(previous) && inCase(sentence)))) {
+			const other = options[0] === sentence ? options[1] : options[0];
+			if (opening(previous) !== opening(other) && !(inCase(previous) && inCase(other))) sentence = other;
+			else if (opening(previous) === opening(sentence)) sentence = other;
+		}
 		// "also" only where something came before it.
 		sentences.push(i === 0 ? sentence.replace("I've also attached", "I've attached") : sentence);
 	});

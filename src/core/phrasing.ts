@@ -2888,7 +2888,8 @@ function titleReading(title: string, context: Context, part: boolean): string | 
 	if (!part && named >= 2 && named <= 3 && words.length - named <= 2 && words.slice(named).every((w) => /^\p{Ll}{3,}$/u.test(w) && plainNoun(w)) && words.slice(0, named).every((w) => !ordinary(lower(w)) && !DETERMINERS.has(lower(w)) && !PREPOSITIONS.has(lower(w)))) {
 		return `the ${text}`;
 	}
-	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0]))) return null;
+	// "Redacted affidavit EN-ES": a participle of six letters or more opening a sentence-case title is a plain word.
+	if (/^\p{Lu}/u.test(words[0]) && !ordinary(lower(words[0])) && !ordinary(lower(words[0]).split("-")[0]) && !/(?:ance|ence|cy|ion|ment|ness|ity|ing|al|ary|ory|ics?|eer)$/.test(lower(words[0])) && !/^\p{Lu}\p{Ll}{3,}ed$/u.test(words[0])) return null;
 	const mid = midText(text, names);
 	return DETERMINERS.has(lower(words[0])) ? mid : `the ${mid}`;
 }

@@ -523,7 +523,7 @@ describe("thank-you", () => {
 
 	it("names an attachment by what it is, its aside after it, whether a file or a link", () => {
 		const cases: [string, RegExp][] = [
-			["[[Docs/Writing sample - motion to compel (redacted).pdf]]", /(?:I've attached my writing sample, a redacted motion to compel, in case you'd like to read more\.|In case it's useful, I've attached my writing sample, a redacted motion to compel\.)/],
+			["[[Docs/Writing sample - motion to compel (redacted).pdf]]", /(?:I've attached my writing sample, a redacted motion to compel, if you'd like to read more\.|In case it's useful, I've attached my writing sample, a redacted motion to compel\.)/],
 			["[[Docs/AAC group trial protocol.pdf]]", /attached the AAC group trial protocol[,.]/],
 			["[[Samples/Loc kickoff checklist.pdf]]", /attached the Loc kickoff checklist[,.]/],
 			["[Instant-verify PRD (redacted)](https://docs.example.com/jr/instant-verify-prd)", /(?:The instant-verify PRD \(redacted\) is here, if you'd like more detail|In case it's useful, the instant-verify PRD \(redacted\) is here): https:\/\/docs\.example\.com\/jr\/instant-verify-prd$/m],

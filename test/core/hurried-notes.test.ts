@@ -578,6 +578,18 @@ describe("notes typed in a hurry", () => {
 			expect(drafts[0].body).toMatch(/Mike Dubois/);
 		});
 
+		it("name a redacted sample by what it is, and never say 'in case' in two attachment lines in a row", () => {
+			const note = read({
+				interviewers: "Jess Ortega <jess@fable.example>",
+				attachments: ["case study (https://loomladle.example/case-study)", "content calendar sample.pdf", "[[Samples/Redacted affidavit EN-ES.pdf]]"],
+			});
+			const body = note.drafts("thank-you").drafts[0].body;
+			expect(body).toMatch(/the redacted affidavit EN-ES/);
+			expect(body).not.toMatch(/a document, "/);
+			const lines = body.split(/\n|\. /).filter((l) => /attached|is here|are here/.test(l));
+			for (let i = 1; i < lines.length; i++) expect(/\bin case\b/i.test(lines[i - 1]) && /\bin case\b/i.test(lines[i]), `${lines[i - 1]} | ${lines[i]}`).toBe(false);
+		});
+
 		it("reads `highlights` in an interviewer's map as `highlight`", () => {
 			const note = read({ interviewers: [{ name: "Greg Hale", email: "greg@northwind.com", highlights: ["rebuilt the demand forecast in Python"] }] });
 			expect(note.interview.interviewers[0].highlight).toBe("rebuilt the demand forecast in Python");
