@@ -546,6 +546,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/,? ?\bhopefully\b/gi, "")
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
+		// "Sam to txt": text; "dec by EOW": a decision, only beside the word for when (else it is December).
+		.replace(/\btxt\b/gi, "text")
+		.replace(/^(?:the |a )?dec\.? (?=(?:by|after|before|on|expected|due|eow)\b)/i, "decision ")
 		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
@@ -653,8 +656,52 @@ function userStep(raw: string, ctx: ItemContext): Piece | null {
 	return guess.hedge ? withGuess(piece, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : piece;
 }
 
+/** A time as the letter ends a step with it: " in the week of 7 December", " on Friday 11 December". */
+const TIME_AT_END = / (?:in|by|on|around|during|before|after|early in|late in|mid-)(?: the week of \d{1,2} \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)$/u;
+
+/** Words in -ing a note uses as nouns: "a blind tasting", "a meeting". */
+const NOUN_ING = /^(?:writing|tasting|meeting|screening|briefing|hearing|reading|posting|opening|booking|training|building|ranking|offering|sitting|fitting|setting)$/;
+
+/** Words a hiring note uses for a step that take no "a": "board approval", "feedback". */
+const MASS = /^(?:approval|feedback|paperwork|onboarding|training|orientation|clearance|confirmation|sign-?off|information|info|advice|news|work|research|processing|vetting)$/i;
+
+/**
+ * A step named with its article, as it must be after "the next step was": "site walk with the
+ * owner's rep" → "a site walk with the owner's rep"; "test translation coming by email" → "a test
+ * translation, coming by email". A determiner, possessive, number or gerund stays; a plural or a
+ * mass noun needs none. Null when it cannot be told whether the words are a noun phrase at all
+ * ("panel ranks candidates", "HR", "Helen's traveling").
+ */
+export function articled(np: string): string | null {
+	const words = np.split(" ");
+	const first = words[0] ?? "";
+	// "Helen's traveling": a reason, not a step.
+	if (/^\p{L}+['’]s$/u.test(first) && /^\p{Ll}+ing$/u.test(words[1] ?? "") && words.length <= 3) return null;
+	if (/^(?:the|a|an|another|any|some|your|my|our|their|his|her|its|this|that|these|those|each|every|no|both|one|two|three|four|five|six|seven|eight|nine|ten|possibly|probably|references|\d[\d,.]*)$/i.test(first) || /^\p{L}+['’]s$/u.test(first)) return np;
+	if (/^\p{Ll}+ing$/u.test(first) && !NOUN_ING.test(first)) return np;
+	// A name or an acronym first ("HR", "Zoom call") may be someone, not a step: not told.
+	if (!/^\p{Ll}/u.test(first)) return null;
+	// The head runs to the first word that is not part of it: a preposition, a participle, a comma.
+	const end = words.findIndex((x, i) => i > 0 && (/,$/.test(words[i - 1]) || /^(?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or|via|over|around|during|within|until)$/i.test(x) || (/^\p{Ll}{3,}ing$/u.test(x) && !NOUN_ING.test(x))));
+	const head = words.slice(0, end === -1 ? words.length : end).map((x) => x.replace(/,$/, ""));
+	if (head.length > 3 || head.slice(0, -1).some((x) => /[^s]s$/.test(x) || !/^\p{Ll}[\p{Ll}-]*$/u.test(x) || /^(?:the|a|an|my|your|our|their)$/.test(x))) return null;
+	const last = head[head.length - 1];
+	if (/[^s']s$/.test(last) || MASS.test(last)) return np;
+	const rest = words.slice(head.length).join(" ");
+	const participle = /^\p{Ll}{3,}ing\b/u.test(rest) && !/,$/.test(words[head.length - 1]) ? "," : "";
+	return `${/^[aeiou]/i.test(first) ? "an" : "a"} ${words.slice(0, head.length).join(" ")}${participle}${rest === "" ? "" : ` ${rest}`}`;
+}
+
 /** A step the note is unsure of: "a possible second round"; null when it cannot be said so. */
 function tentative(piece: Piece): Piece | null {
+	// "2nd rd = blind tasting + floor shift wk of 12/7??": a possible second round then, with what it would be.
+	if (piece.np !== undefined && piece.stage !== undefined && piece.hedge === undefined && /^the /.test(piece.stage)) {
+		const time = TIME_AT_END.exec(piece.np);
+		const parts = (time ? piece.np.slice(0, time.index) : piece.np).split(" and ").map(articled);
+		if (parts.some((part) => part === null)) return null;
+		const what = parts.join(" and ");
+		return { np: `a possible ${piece.stage.replace(/^the /, "")}${time ? time[0] : ""}, with ${what}`, you: piece.you };
+	}
 	if (piece.np === undefined || piece.hedge !== undefined || piece.stage !== undefined) return null;
 	if (/^an? (?!possible\b)/.test(piece.np)) return { ...piece, np: piece.np.replace(/^an? /, "a possible ") };
 	return /^(?:the|your|my|possibly|probably)\b/.test(piece.np) ? null : { ...piece, hedge: "possibly" };
@@ -718,7 +765,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s|want) (.+))$/u.exec(text.replace(/^(\S+) (?=\S+ (?:will|to) )/, "$1\u00a0"));
 	if (acts) acts[1] = acts[1].replace(/\u00a0/g, " ");
-	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || /^wants?$/.test(acts[3]))) {
+	// "panel ranks candidates": after a group the note names by its role, a word in -s is what it does.
+	const groupActs = acts !== null && acts[3] !== undefined && /^(?:the )?(?:panel|board|committee|team|HR|hiring committee)$/i.test(acts[1]) && /^\p{Ll}+[^s]s$/u.test(acts[3]);
+	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || /^wants?$/.test(acts[3]) || groupActs)) {
 		const typed = whoIs(acts[1], reader);
 		const who = placed(typed, ctx);
 		// "GM wants a 2nd convo": what they would like.
@@ -767,7 +816,9 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 		.replace(/^an? (?=(?:final|second|third)\b)/i, "")
 		.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1")
 		.replace(/ (?:after(?: that)?|first|next)$/i, "")
-		.replace(/ \+ /g, " and ");
+		.replace(/ \+ /g, " and ")
+		// "PI + board review": a review by both.
+		.replace(/^(\p{Lu}{2,5}|\p{Ll}+) and (\p{Ll}+) (review|approval|sign-off|vote)$/u, (_m, a: string, b: string, what: string) => `${/^a/.test(what) ? "an" : "a"} ${what} by the ${a} and the ${b}`);
 	const ws = t.split(" ");
 	// "then meet the EIC": a meeting with them.
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
@@ -914,6 +965,11 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
+		// "site walk w/ owner's rep": a step said back takes its article, or is not said.
+		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined) {
+			const np = articled(piece.np);
+			piece = np === null ? null : { ...piece, np };
+		}
 		// "2nd round w/ board members, early Jan?": the time was a guess, and the letter says so.
 		if (piece !== null && piece !== "skip" && /\?\s*$/.test(item) && !piece.hedge && !/\b(?:possibly|probably)\b/.test(piece.np ?? piece.clause ?? "")) {
 			const guess = (t: string | undefined) => t?.replace(/, (in|by|on|around|after) (?!.*, (?:in|by|on|around|after) )/, ", possibly $1 ");
@@ -921,6 +977,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			let clause = guess(piece.clause);
 			// "They'll decide after the holiday break??": the team might.
 			if (clause === piece.clause && clause !== undefined) clause = clause.replace(/ would /, " might ").replace(/^(you|he|she|I)'d /, "$1 might ");
+			// "next fri?": a day only guessed at is "around" it, never "on" it.
+			if (clause !== undefined && / might /.test(clause)) clause = clause.replace(/ on (?=\p{Lu}\p{Ll}+day \d)/u, " around ");
 			// "2nd rd w/ exec brd wk of 12/14?": a possible second round.
 			if (np === piece.np && clause === piece.clause) piece = tentative(piece);
 			else piece = { ...piece, np, clause };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readNextSteps, resolveDays } from "../../src/core/next-steps-note";
+import { articled, readNextSteps, resolveDays } from "../../src/core/next-steps-note";
 import { namesFor } from "../../src/core/people";
 import { local } from "../builders/interview";
 
@@ -530,5 +530,63 @@ describe("a hurried note said back in correct English, or that part left out", (
 			const clause = readNextSteps(note, pat, base, now)?.clause ?? "";
 			expect(clause).not.toMatch(/\ban another\b|\byou \p{Ll}+s\b|followed by/u);
 		}
+	});
+});
+
+describe("a bare step, a reason, a group acting and a guess, said back in correct English or left out", () => {
+	const on = (text: string, day: string, names: string[] = ["Ann Lee", "Ann"]) => readNextSteps(text, { names }, local(day), local("2026-12-20T10:00"));
+	const clause = (text: string, day: string, names?: string[]) => on(text, day, names)?.clause;
+	it("gives a bare step its article, and leaves out a hoped-for offer", () => {
+		const r = on("site walk w/ owner's rep next wk, then prob an offer?", "2026-12-07T10:00", ["Maria Estevez", "Maria"]);
+		expect(r?.clause).toBe("I understood the next step was a site walk with the owner's rep in the week of 14 December");
+		expect(r?.leftOut).toEqual(["prob an offer?"]);
+		expect(clause("plant tour w/ the GM next wk", "2026-12-07T10:00")).toBe("I understood the next step was a plant tour with the general manager in the week of 14 December");
+	});
+	it("says what is coming, with its article and a pause before how", () => {
+		expect(clause("test translation (2 pages, 48h) coming by email", "2026-12-11T10:00", ["Guadalupe Ferrer", "Lupe"])).toBe("I understood the next step was a test translation, coming by email");
+		expect(clause("writing sample arriving by email", "2026-12-07T10:00")).toBe("I understood the next step was a writing sample, arriving by email");
+	});
+	it("never says a reason as a step: 'Helen's traveling' is left out", () => {
+		for (const text of ["prob. mid December, Helen's traveling", "early Jan, Dana's traveling"]) {
+			const r = on(text, "2026-12-02T10:00", ["Priya Shah", "Priya"]);
+			expect(r?.kind).toBe("unread");
+			expect(r?.clause).not.toMatch(/traveling|there would be/);
+		}
+	});
+	it("reads a stage only guessed at as possible, with what it holds, and 'txt' as text", () => {
+		expect(clause("2nd rd = blind tasting + floor shift wk of 12/7?? Sam to txt", "2026-12-03T10:00", ["Sam Ortiz", "Sam"])).toBe(
+			"I understood the next step was a possible second round in the week of 7 December, with a blind tasting and a floor shift, and that you'd text me",
+		);
+		expect(clause("final rd = case study + panel wk of 12/14? Ana to txt", "2026-12-07T10:00", ["Ana Ruiz", "Ana"])).toBe(
+			"I understood the next step was a possible final round in the week of 14 December, with a case study and a panel, and that you'd text me",
+		);
+	});
+	it("reads 'dec' beside a time as a decision", () => {
+		expect(clause("dec by EOW prob", "2026-12-01T10:00", ["Jen Park", "Jen"])).toBe("I understood a decision was probably expected by Friday 4 December");
+		expect(clause("dec after Jan 5", "2026-12-07T10:00")).toBe("I understood a decision was expected after Tuesday 5 January 2027");
+	});
+	it("says a group's step as what it does, and leaves out a bare name that is no step", () => {
+		const r = on("panel ranks candidates -> HR -> decision after Jan 1 probably", "2026-12-10T10:00", ["Hollis Grant", "Hollis"]);
+		expect(r?.clause).toBe("I understood the panel would rank candidates, and that a decision was probably expected after Friday 1 January 2027");
+		expect(r?.unsaid).toEqual(["HR"]);
+		expect(clause("committee ranks finalists -> decision mid Jan", "2026-12-07T10:00")).toBe("I understood the committee would rank finalists, and that a decision was expected in mid-January");
+	});
+	it("says a review by two as a review by both", () => {
+		expect(clause('PI + board review, they\'ll reach out "before the holidays"', "2026-12-08T10:00", ["Leilani Kahale", "Leilani"])).toBe(
+			"I understood the next step was a review by the PI and the board, and that the team would reach out before the holidays",
+		);
+		expect(clause("CFO + board approval", "2026-12-07T10:00")).toBe("I understood the next step was an approval by the CFO and the board");
+	});
+	it("never states firmly a day the note only guessed at", () => {
+		expect(clause("next fri?", "2026-12-09T10:00", ["Rhonda Pike", "Rhonda"])).toBe("I understood I might hear back around Friday 11 December");
+		expect(clause("Thurs?", "2026-12-07T10:00")).toBe("I understood I might hear back around Thursday 10 December");
+	});
+	it("gives a step its article only when it can tell the words are one", () => {
+		expect(articled("site walk")).toBe("a site walk");
+		expect(articled("onsite with the team")).toBe("an onsite with the team");
+		expect(articled("references")).toBe("references");
+		expect(articled("board approval")).toBe("board approval");
+		expect(articled("the final round")).toBe("the final round");
+		for (const unsure of ["HR", "panel ranks candidates", "Helen's traveling", "sales call with Dan"]) expect(articled(unsure)).toBeNull();
 	});
 });
