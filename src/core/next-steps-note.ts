@@ -548,6 +548,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
 		// "Sam to txt": text; "dec by EOW": a decision, only beside the word for when (else it is December).
 		.replace(/\btxt\b/gi, "text")
+		.replace(/\b(?:tmrw|tmrrw|tmw|2morrow)\b/gi, "tomorrow")
 		.replace(/^(?:the |a )?dec\.? (?=(?:by|after|before|on|expected|due|eow)\b)/i, "decision ")
 		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
@@ -601,7 +602,10 @@ function withGuess(piece: Piece, hedge: Hedge, time: string | undefined): Piece 
 	const text = piece.np ?? piece.clause ?? "";
 	const at = time === undefined ? -1 : text.lastIndexOf(time);
 	if (at > 0) {
-		const said = `${trimTrailing(text.slice(0, at), " ,")}, ${hedge} ${text.slice(at)}`;
+		// "decision prob. mid December": "expected, probably in mid-December", never "expected in, probably".
+		const before = trimTrailing(text.slice(0, at), " ,");
+		const prep = / (in|by|on|around|after|before|during|until)$/.exec(before);
+		const said = prep ? `${before.slice(0, prep.index)}, ${hedge} ${prep[1]} ${text.slice(at)}` : `${before}, ${hedge} ${text.slice(at)}`;
 		return piece.np !== undefined ? { ...piece, np: said } : { ...piece, clause: said };
 	}
 	if (piece.np !== undefined) return { ...piece, hedge };
@@ -954,6 +958,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.map((i) => i.trim())
 		.filter((i) => /\p{L}/u.test(i));
 	const pieces: Piece[] = [];
+	const raws: string[] = [];
 	const leftOut: string[] = [];
 	const unsaid: string[] = [];
 	// A part that cannot be said back is left out, and the rest told; the first step told after one left out is not "the next".
@@ -991,13 +996,23 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		else {
 			if (piece.leftOut !== undefined) leftOut.push(piece.leftOut);
 			pieces.push(then || / after(?: that)?$/i.test(item) ? { ...piece, after: true } : piece);
+			raws.push(item);
 		}
 	}
 	if (pieces.length === 0) return { ...unread, leftOut };
-	const withUnsaid = unsaid.length > 0 ? { unsaid } : {};
 	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
 	const bySpeaker = pieces[0].by;
-	if (bySpeaker !== undefined && !you) pieces.forEach((p, i) => (pieces[i] = p.by === undefined ? p : { ...p, clause: p.clause?.replace(/^(?:he|she)['’]d /, `${p.by} would `).replace(/^(?:he|she) /, `${p.by} `) }));
+	if (bySpeaker !== undefined && !you) {
+		pieces.forEach((p, i) => (pieces[i] = p.by === undefined ? p : { ...p, clause: p.clause?.replace(/^(?:he|she)['’]d /, `${p.by} would `).replace(/^(?:he|she) /, `${p.by} `) }));
+		// "then they'd decide after he talks to the GC": the letter names the speaker only in the first step, so a later "he" is left out.
+		for (let i = pieces.length - 1; i > 0; i--) {
+			if (/\b(?:he|she|his|him|her)\b/i.test(`${pieces[i].np ?? ""} ${pieces[i].clause ?? ""}`)) {
+				pieces.splice(i, 1);
+				unsaid.push(raws.splice(i, 1)[0]);
+			}
+		}
+	}
+	const withUnsaid = unsaid.length > 0 ? { unsaid } : {};
 	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" && bySpeaker === undefined ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {

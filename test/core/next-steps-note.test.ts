@@ -553,6 +553,21 @@ describe("a bare step, a reason, a group acting and a guess, said back in correc
 			expect(r?.clause).not.toMatch(/traveling|there would be/);
 		}
 	});
+	it("says a guessed time after its preposition, and leaves the reason out", () => {
+		const r = on("decision prob. mid December, Helen's traveling", "2026-12-02T10:00", ["Priya Shah", "Priya"]);
+		expect(r?.clause).toBe("I understood a decision was expected, probably in mid-December");
+		expect(r?.unsaid).toEqual(["Helen's traveling"]);
+		expect(clause("decision prob by Dec 18", "2026-12-02T10:00")).toBe("I understood a decision was expected, probably by Friday 18 December");
+	});
+	it("leaves out a later step whose 'he' the letter cannot place", () => {
+		const r = read("Tamara said he'll text me, then they'd decide after he talks to the GC");
+		expect(r?.clause).toBe("I understood Tamara would text me");
+		expect(r?.unsaid).toEqual(["they'd decide after he talks to the GC"]);
+		expect(read("Tamara said she'll call, then maybe a panel after she checks with her VP")?.clause).not.toMatch(/\b(?:she|her)\b/);
+	});
+	it("writes out 'tmrw'", () => {
+		expect(clause("sample edit coming tmrw", "2026-12-07T10:00")).toBe("I understood the next step was a sample edit, coming on Tuesday 8 December");
+	});
 	it("reads a stage only guessed at as possible, with what it holds, and 'txt' as text", () => {
 		expect(clause("2nd rd = blind tasting + floor shift wk of 12/7?? Sam to txt", "2026-12-03T10:00", ["Sam Ortiz", "Sam"])).toBe(
 			"I understood the next step was a possible second round in the week of 7 December, with a blind tasting and a floor shift, and that you'd text me",
