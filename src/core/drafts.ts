@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { buildMailto } from "./mailto";
-import { readNextSteps } from "./next-steps-note";
+import { readNextSteps, toldNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
 import { attachmentKind, companyInSentence, namesPaper, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -934,9 +934,8 @@ class DraftWriter {
 		const decision = interview.decisionExpected
 			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now), today: isSameDay(interview.decisionExpected, ctx.now) }
 			: null;
-		const steps = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
-		// "decision_expected: mid December": told back as the note would tell it ("a decision was expected in mid-December").
-		const noted = interview.decisionText === undefined ? steps : [steps, `decision expected ${interview.decisionText}`].filter((t) => t !== undefined).join("; ");
+		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
+		const noted = toldNextSteps(interview);
 		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
 		const told = read && {
 			kind: read.kind,

@@ -5,6 +5,7 @@
 import { addDays, addMonths, getDay, lastDayOfMonth, setDate, startOfDay } from "date-fns";
 import { format } from "./date-format";
 import { expandShorthand, midSentence, noteItems, trimTrailing, words as w } from "./phrasing";
+import type { Interview } from "./types";
 
 export interface NextStepsReader {
 	/** Every way the note may name the reader: "Lena Fischer", "Lena", "Dr. Okafor". */
@@ -33,6 +34,27 @@ export interface NextStepsReading {
 	 * "Courtney will let me know. Hmm??" says the first and leaves "Hmm??" here, for a warning.
 	 */
 	unsaid?: string[];
+}
+
+/**
+ * What the note says of the next steps, as one text: `next_steps`, and `decision_expected` typed as
+ * words ("mid December"), which is said back with them. Undefined when the note says neither.
+ */
+export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decisionText">): string | undefined {
+	const steps = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
+	const parts = [steps, interview.decisionText === undefined ? undefined : `decision expected ${interview.decisionText}`].filter((t): t is string => t !== undefined);
+	return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
+/**
+ * The last day the next steps in the note name ("they'll email by end of next week": that Friday),
+ * read as on the day of the interview; null when they name none or cannot be read.
+ */
+export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionText" | "start">): Date | null {
+	const text = toldNextSteps(interview);
+	if (text === undefined) return null;
+	const read = readNextSteps(text, { names: [] }, interview.start, interview.start);
+	return read !== null && read.kind !== "unread" ? read.latest : null;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -3,6 +3,7 @@
 import { addDays } from "date-fns";
 import { nextDayAt } from "./dates";
 import { KIND_NOUN, joinWords } from "./labels";
+import { namedDayOf } from "./next-steps-note";
 import { personLabel, thankYouMessages } from "./people";
 import type { Settings } from "./settings";
 import type { ActionKind, ActionState, FollowUpAction, Interview, Person, Problem, Recipient, RecordValue } from "./types";
@@ -102,6 +103,9 @@ function forEachPending(interview: Interview, settings: Settings, emit: Emit): v
 			// The later of the two, as date-fns max gives it (an invalid date makes it invalid).
 			opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(interview.decisionExpected, settings.decisionCheckInTime).getTime()));
 		}
+		// "They'll email by end of next week": a check-in is not sent before the day they named either.
+		const named = namedDayOf(interview);
+		if (named !== null) opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(named, settings.decisionCheckInTime).getTime()));
 		emit("check-in", opensAt, null, null, toPrimary);
 	}
 

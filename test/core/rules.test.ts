@@ -120,6 +120,18 @@ describe("check-in", () => {
 		expect(ms(action(early, "check-in", "2026-11-25T18:00")!.opensAt)).toBe(local("2026-12-01T18:10").getTime());
 	});
 
+	it("waits until 09:00 the day after a day the next steps name, read as on the day of the interview", () => {
+		const told = anInterview().at("2026-11-24T10:00", "2026-11-24T11:00").record("thankYouSent", "2026-11-24T18:10").nextSteps("they'll email by end of next week").build();
+		expect(ms(action(told, "check-in", "2026-11-25T18:00")!.opensAt)).toBe(local("2026-12-05T09:00").getTime());
+		// A day before the usual week changes nothing, and neither do next steps that name no day or cannot be read.
+		const soon = anInterview().at("2026-11-24T10:00", "2026-11-24T11:00").record("thankYouSent", "2026-11-24T18:10").nextSteps("Dana will call by Thursday").build();
+		expect(ms(action(soon, "check-in", "2026-11-25T18:00")!.opensAt)).toBe(local("2026-12-01T18:10").getTime());
+		for (const text of ["Dana will call", "2nd rd w/ ??? idk"]) {
+			const none = anInterview().at("2026-11-24T10:00", "2026-11-24T11:00").record("thankYouSent", "2026-11-24T18:10").nextSteps(text).build();
+			expect(ms(action(none, "check-in", "2026-11-25T18:00")!.opensAt), text).toBe(local("2026-12-01T18:10").getTime());
+		}
+	});
+
 	it("counts from the interview end when thank_you_sent is not a date", () => {
 		const i = anInterview().at("2026-11-17T10:00", "2026-11-17T12:00").record("thankYouSent", true).build();
 		expect(ms(action(i, "check-in", "2026-11-25T18:00")!.opensAt)).toBe(local("2026-11-24T12:00").getTime());
