@@ -725,7 +725,9 @@ class DraftWriter {
 						? "it could not be put into a sentence that reads right as written"
 						: key === "focus"
 							? "no topic could be read from it safely"
-							: "it is too short to stand in a sentence";
+							: parts.join(" ").split(/\s+/).length <= 3
+								? "it is too short to stand in a sentence"
+								: "it could not be put into a sentence that reads right as written";
 		this.problem(`The ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
 	}
 

@@ -624,6 +624,10 @@ describe("thank-you", () => {
 		const result = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00"));
 		expect(result.drafts[0].body).not.toMatch(/\b60\b/);
 		expect(result.problems.join(" ")).toContain('The highlight for Ana Ruiz ("60") was left out of the drafts: it is too short to stand in a sentence');
+		// A long note left out is never called too short.
+		const long = anInterview().interviewer("Jen Park", { email: "j@x.example", highlight: "3 yrs outpt peds @ Sunnyvale CH, SIPT cert, started handwriting grp (8 kids/session)" }).build();
+		const said = buildDrafts(long, "thank-you", ctx("2026-11-25T17:00")).problems.join(" ");
+		expect(said).not.toMatch(/too short/);
 	});
 
 	it("says when the interview was as the day it is written sees it", () => {
