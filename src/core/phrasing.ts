@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -372,7 +372,9 @@ export function expandShorthand(text: string): string {
 			continue;
 		}
 		if (token === "+" || token === "&") {
-			out.push(i > 0 && i < tokens.length - 1 ? "and" : token);
+			// "Loom & Ladle": "&" between capitalised words is part of a name.
+			const name = token === "&" && /^\p{Lu}/u.test(tokens[i - 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 1] ?? "");
+			out.push(i > 0 && i < tokens.length - 1 && !name ? "and" : token);
 			continue;
 		}
 		// "attribution ~ last-click vs MMM": a spaced tilde sets a gloss apart, as a dash does.
@@ -427,6 +429,8 @@ export function expandShorthand(text: string): string {
 		else if (Object.prototype.hasOwnProperty.call(ROAD_AFTER, word) && /^(?:\p{Lu}[\p{L}-]*|\d+(?:st|nd|rd|th))$/u.test(before) && !PREPOSITIONS.has(lower(before)) && !DETERMINERS.has(lower(before)) && (word !== "St" || !/^\p{Lu}/u.test(nextWord))) replaced = ROAD_AFTER[word];
 		else if (Object.prototype.hasOwnProperty.call(HIRING_TERMS, word)) replaced = HIRING_TERMS[word];
 		// "40 ac": acres after a figure; "sr engineer": senior before a word; "pest $": what pest control costs.
+		// "as super": a site's superintendent ("super" elsewhere is an ordinary word).
+		else if (word === "super" && lower(before) === "as") replaced = "superintendent";
 		else if (lowerWord === "ac" && word === "ac" && /^\d[\d,.]*$/.test(before)) replaced = "acres";
 		else if ((word === "sr" || word === "Sr") && trail === "" && /^\p{L}/u.test(nextWord) && !/^\p{Lu}/u.test(before)) replaced = word === "sr" ? "senior" : "Senior";
 		else if (word === "$" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*$/u.test(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && out.length > 0) {
@@ -2442,6 +2446,8 @@ const NOT_AN_END = new Set([
 	...AUX,
 	..."and or but nor so yet than because while if".split(" "),
 ]);
+/** Words that end a clause's predicate, never a noun phrase: "engagement flat", "garnishments done". */
+const PREDICATE_END = list("flat done stuck late behind broken overdue underwater dead empty slipping lagging stalled tanking falling rising climbing dropping creeping down up high low slow bad poor tight rough weak");
 /** Nouns and adjectives spelled like an adverb in -ly. */
 const LY_WORDS = list("family supply assembly anomaly reply rally italy july monopoly ally belly bully jelly fly poly early daily weekly monthly quarterly yearly nightly hourly friendly only holy ugly silly lonely lovely costly timely orderly elderly likely unlikely");
 /** A number's unit, said with its number or not at all: "bid turnaround days" lost its "5". */
@@ -2454,12 +2460,15 @@ function bareWord(token: string): string {
 	return trimTrailing(token.replace(/^[("'‘“]+/, ""), ")\"'’”,;:.!?");
 }
 
-/** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/". */
+/** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
+const CLIPPED = list("somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr");
+/** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
-	if (/->|[@~→]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d/u.test(text)) return "a mark of shorthand";
+	if (/->|[@~→]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
 		for (const part of bareWord(token).split(/[-/]/)) {
+			if (CLIPPED.has(part)) return part;
 			if (!/^[a-z]{2,}$/.test(part) || /[aeiou]/.test(part) || VOWELLESS.has(part)) continue;
 			// "6.2 kg", "12 ms": a unit after its number is no shorthand.
 			if (/\d$/.test(bareWord(tokens[k - 1] ?? "")) && part === bareWord(token)) continue;
@@ -2476,6 +2485,10 @@ function unreadShorthand(text: string): string | null {
 export function phraseFault(phrase: string, as: "topic" | "sentence", source = "", kind: TopicKind = "thing"): string | null {
 	const shorthand = unreadShorthand(phrase);
 	if (shorthand !== null) return `unread shorthand (${shorthand})`;
+	// "I aTA-certified" from "ATA-certified": an initialism the note typed in capitals is never lower-cased ("eQUEST" is a name as typed).
+	for (const m of phrase.matchAll(/(?:^|[\s(])(\p{Ll}\p{Lu}{2,})/gu)) {
+		if (source.includes(m[1][0].toUpperCase() + m[1].slice(1))) return `an initialism in lower case ("${m[1]}")`;
+	}
 	// "I hit rate from 22% to 31%": a noun before a measure read as a verb.
 	if (/(?:^|\bI (?:also )?|the time I |how I )(?:hit|win|close|fill|turn|run|cut|burn|hire|churn|error|response|open|bounce|conversion|pass|fail|show|drop|click) (?:rates?|ratios?|scores?|counts?|times?) /.test(phrase)) return "a noun read as a verb";
 	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
@@ -2501,6 +2514,21 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
 	// "the at her site": a determiner with no noun after it.
 	if (/^(?:the|a|an|my|our|your|their|its|his|her)$/.test(words[0]) && (PREPOSITIONS.has(words[1] ?? "") || AUX.has(words[1] ?? "") || DETERMINERS.has(words[1] ?? ""))) return `no noun after "${words[0]}"`;
+	// "the TikTok engagement flat", "garnishments done", "nursery outplants losing": a predicate ends the topic.
+	if (!told && words.length > 1 && !DETERMINERS.has(penult) && (PREDICATE_END.has(last) || (TROUBLE.has(last) && penult !== "#" && !PREPOSITIONS.has(penult)))) return `ends on a predicate ("${last}")`;
+	// "scheduling, people": a topic never ends on ", <word>".
+	if (/, \p{Ll}+$/u.test(plain)) return "ends on a word after a comma";
+	// "the turnaround on court documents 48h", "list 400 to 650 labels": a bare figure after a noun.
+	if (!told) {
+		for (const [k, w] of words.entries()) {
+			if (k === 0 || !/^[~$€£]?\d[\d.,]*(?:\p{Ll}{1,3}|%)?$/u.test(w)) continue;
+			// "calculus 1 and 2" is a course's number; "48h" keeps a unit, "400 to 650" a change, with no verb for either.
+			if (!/\d(?:\p{Ll}{1,3}|%)$/u.test(w) && !(words[k + 1] === "to" && /^[~$€£]?\d/.test(words[k + 2] ?? ""))) continue;
+			const before = words[k - 1];
+			if (before === "#" || !/^\p{Ll}[\p{Ll}-]*$/u.test(before) || NOT_AN_END.has(before) || DETERMINERS.has(before) || NUMBERED.has(before) || /(?:ing|ed)$/.test(before) || PAST.has(before) || /^(?:than|past|above|below|beyond|near|about|around|nearly|almost|over|under|top|only|some|roughly|page|step|grade|level|room|version|phase|week|day|year|season|chapter|class|ward|route|highway|unit|series|model|tier)$/.test(before)) continue;
+			return `a bare figure ("${before} ${w}")`;
+		}
+	}
 	// "no formal sensory program": a lack named as a topic.
 	if (words[0] === "no" || (DETERMINERS.has(words[0]) && words[1] === "no")) return "starts with \"no\"";
 	const sourceWords = source.toLowerCase().split(/\s+/);
@@ -2529,8 +2557,29 @@ function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	return reading;
 }
 
+/** Nouns that name a person's role: "Scientific diver (AAUS)" is what the user was, never a thing they worked on. */
+const ROLE_HEAD = /^(?:diver|nurse|therapist|technician|assistant|specialist|analyst|engineer|supervisor|superintendent|director|coordinator|teacher|clerk|agent|aide|adjuster|planner|designer|developer|manager|officer|instructor|tutor|counselor|counsellor|paralegal|translator|interpreter|librarian|sommelier|chef|cook|bartender|paramedic|firefighter|mechanic|electrician|plumber|welder|machinist|estimator|organizer|organiser|volunteer|intern|scientist|biologist|chemist|physicist|researcher|editor|writer|reporter|photographer|consultant|representative|steward|ranger)$/;
+/** "my work on the scientific diver (AAUS), where I ran …" → "my work as an AAUS scientific diver, where I ran …". */
+function asRole(reference: string): string | null {
+	const m = /^my work on (?:the |a |an )?((?:\p{Ll}[\p{Ll}-]* ){0,2}(\p{Ll}+))(?: \((\p{Lu}[\p{Lu}\d/&-]{1,8})\))?(,.*)?$/u.exec(reference);
+	if (m === null || !ROLE_HEAD.test(m[2])) return null;
+	const role = m[3] === undefined ? m[1] : `${m[3]} ${m[1]}`;
+	return `my work as ${article(role)} ${role}${m[4] ?? ""}`;
+}
+/** "wrote the KB + password reset self-service, ~30% fewer calls": one verb for two unlike things, its result cut off. */
+function pairWithResult(source: string): boolean {
+	const plus = source.indexOf(" + ");
+	// Read from the first "+" only, so the check stays linear however many there are.
+	return plus > 0 && /^[^,;]*, ?~?\d[\d.,]*% (?:fewer|more|less|lower|higher|faster|slower)\b/.test(source.slice(plus + 3));
+}
+
 /** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
+	if (pairWithResult(source)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
+	if (reading.reference !== null && reading.statement === null) {
+		const reference = asRole(reading.reference);
+		if (reference !== null) reading = { ...reading, reference, short: reading.short === null ? null : asRole(reading.short) };
+	}
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
@@ -2620,6 +2669,25 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * The role as typed in a hurry, written out: "devops eng (sr)" → "senior DevOps engineer",
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
+/** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent" };
+
+/**
+ * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →
+ * "Senior Account Manager", "OT, outpt peds" → "OT, outpatient pediatrics". Initialisms and the user's case stay.
+ */
+export function roleExpanded(role: string): string {
+	return role.replace(/\p{L}+\.?/gu, (token) => {
+		const word = token.replace(/\.$/, "");
+		const l = word.toLowerCase();
+		if (!Object.prototype.hasOwnProperty.call(ROLE_CLIPPED, l)) return token;
+		// "ADMIN", "OPS" in capitals may be the team's own name; a word typed lower case or with one capital is written out.
+		if (word === l) return ROLE_CLIPPED[l];
+		if (word === l[0].toUpperCase() + l.slice(1)) return ROLE_CLIPPED[l][0].toUpperCase() + ROLE_CLIPPED[l].slice(1);
+		return token;
+	});
+}
+
 export function roleWritten(role: string): string {
 	let text = role.trim();
 	let level = "";
@@ -2631,6 +2699,7 @@ export function roleWritten(role: string): string {
 			text = text.slice(0, open).trimEnd();
 		}
 	}
+	text = roleExpanded(text);
 	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
