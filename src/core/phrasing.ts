@@ -2604,9 +2604,22 @@ function sourceItem(sentence: string, source: string): string {
 	return best;
 }
 
+/** "list 400 to 650 labels by spring": a thing and its change, with no verb, told as the work of changing it. */
+function asChange(topic: Topic): Topic {
+	const m = /^(?:the )?((?:\p{Ll}[\p{Ll}-]* ){0,5}?\p{Ll}[\p{Ll}-]*) ([$€£]?\d[\d,.]*) to ([$€£]?\d[\d,.]*)((?: \p{Ll}+)?(?: (?:by|in|within|before|without|for|at) [^,;()]*)?)$/u.exec(topic.text);
+	if (m === null || m[1].split(" ").some((w) => NOT_AN_END.has(w) && !PREPOSITIONS.has(w)) || PREPOSITIONS.has(m[1].split(" ")[0])) return topic;
+	const way = direction(m[2], m[3]);
+	if (way === null) return topic;
+	const text = `${way === "up" ? "growing" : "cutting"} the ${m[1]} from ${m[2]} to ${m[3]}${m[4]}`;
+	return { ...topic, text, kind: "activity", short: `${way === "up" ? "growing" : "cutting"} the ${m[1]}` };
+}
+
 /** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return checkedFocus(focusTopicAsRead(text, context), text ?? "");
+	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
+	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
+	const read = focusTopicAsRead(joined, context);
+	return checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "");
 }
 
 /** The user's experience as sentences and a reference, only where they read cleanly. */

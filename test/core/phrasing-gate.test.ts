@@ -158,6 +158,16 @@ describe("the gate, made stricter", () => {
 		if (read.topic === null) expect(read.withheld).toBe("unclear");
 	});
 
+	it.each([
+		["Turnaround on court docs 48h → 24h without QA slipping", "cutting the turnaround on court documents from 48 to 24 hours without QA slipping"],
+		["Response time on tickets 72h -> 24h", "cutting the response time on tickets from 72 to 24 hours"],
+		["list 400→650 labels by spring, btg prog weak, staff trng (blind tastings)", "growing the list from 400 to 650 labels by spring"],
+		["waitlist 90→30 families by fall", "cutting the waitlist from 90 to 30 families by fall"],
+	])("tells a thing and its change %j as the work of changing it", (focus, text) => {
+		expect(focusTopic(focus).topic?.text).toBe(text);
+		expect(focusTopic(focus).topic?.kind).toBe("activity");
+	});
+
 	it("keeps a card's short form only when it does not end on a participle", () => {
 		const read = focusTopic("multi-state payroll (14 states) + garnishments done by hand in Excel");
 		expect(read.topic?.text).toBe("multi-state payroll and garnishments done by hand in Excel");
