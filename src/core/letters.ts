@@ -317,12 +317,13 @@ const REFERENCE_ALONE = [
 	"It was good to tell you about {r}.",
 ];
 /** After the topic, when the note gives no experience of the user's. */
+// Each names what it speaks of: after "Since we spoke, I've been thinking about …", an "It" would have nothing to stand for.
 const BRIDGES = [
-	"It gave me a clearer sense of what the job involves.",
-	"It's given me a lot to think about.",
-	"It's the part of the conversation I've come back to most.",
-	"It's helped me think about how I'd approach the work.",
-	"It's shaped how I think about the first months in the job.",
+	"That conversation gave me a clearer sense of what the job involves.",
+	"That part of our talk made the work much easier to picture.",
+	"That's the part of the conversation I've come back to most.",
+	"Your view has given me ideas for how I'd approach the work.",
+	"That conversation has shaped how I think about the first months in the job.",
 ];
 /** What a letter says of the conversation when the note has no topic: from the recipient's title. */
 const TITLE_LINES = [

@@ -855,6 +855,14 @@ describe("messages to the primary contact", () => {
 		}
 	});
 
+	it("names what a line after the topic speaks of, never a bare 'It' that could stand for the topic", () => {
+		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
+			let b = anInterview().company(company);
+			for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran", "Dee Park", "Eli Stone", "Fay Wong", "Gus Hale", "Hal Moss", "Ida Wren"]) b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example`, focus: "the ticket backlog" });
+			for (const d of buildDrafts(b.build(), "thank-you", ctx("2026-11-17T16:00")).drafts) expect(d.body, company).not.toMatch(/\. It(?:'s)? (?:gave me|given me|helped me|shaped|the part)\b/);
+		}
+	});
+
 	it("says which part of the next steps it leaves out when it says the rest back", () => {
 		const interview = hooli().nextSteps("Maya will call by Friday. I need to send refs").build();
 		const ns = buildDrafts(interview, "next-steps", ctx("2026-11-17T16:00"));
