@@ -943,7 +943,8 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
+			// (The week only when the clause names it: a part left unsaid may have named one.)
+			ahead: read.weekStart !== undefined && /\bweek of\b/.test(read.clause) ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
 			dated: read.latest !== null,
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
 		};

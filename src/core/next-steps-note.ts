@@ -54,7 +54,9 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 	const text = toldNextSteps(interview);
 	if (text === undefined) return null;
 	const read = readNextSteps(text, { names: [] }, interview.start, interview.start);
-	return read !== null && read.kind !== "unread" ? read.latest : null;
+	if (read === null || read.kind === "unread" || read.latest === null) return null;
+	// A day more than a month out is no promise of news ("decide after the holidays, maybe February"): the usual week stands.
+	return read.latest.getTime() - interview.start.getTime() <= 31 * 24 * 3600 * 1000 ? read.latest : null;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -652,6 +654,8 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		const told = cleaned(when, ctx).replace(/^(?:via|over) /i, "by ");
 		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: raw };
 	}
+	// "start date Jan 5 if it goes through": what would follow an offer, which a follow-up never presumes.
+	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b/i.test(raw)) return "skip";
 	if (PRIVATE.test(raw)) return null;
 	// "2nd rd w/ owners TBD, prob wk of 12/14": a step not settled yet, said as possible.
 	const unsettled = /^(.+?),? (?:TBD|TBC|TBA)\b,?(.*)$/.exec(raw);
@@ -923,7 +927,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
 		.replace(GUESSED_NAME, "")
 		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).
-		.replace(/^(?:said|mentioned|told me)(?: that)? (he|she)(?=['’ ])/i, "$1 said $1");
+		.replace(/^(?:said|mentioned|told me)(?: that)? (he|she)(?=['’ ])/i, "$1 said $1")
+		// "…, start date Jan 5 if it goes through": a part that follows an offer is its own item, left out as one.
+		.replace(/, (?=[^,;]{1,60}\bif (?:it goes through|i'm hired|i am hired|i get (?:hired|the job|an offer)|offered|selected)\b)/gi, "; ");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:(?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)|(advance))(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {

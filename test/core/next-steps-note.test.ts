@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { articled, readNextSteps, resolveDays } from "../../src/core/next-steps-note";
+import { articled, namedDayOf, readNextSteps, resolveDays } from "../../src/core/next-steps-note";
 import { namesFor } from "../../src/core/people";
 import { local } from "../builders/interview";
 
@@ -603,5 +603,22 @@ describe("a bare step, a reason, a group acting and a guess, said back in correc
 		expect(articled("board approval")).toBe("board approval");
 		expect(articled("the final round")).toBe("the final round");
 		for (const unsure of ["HR", "panel ranks candidates", "Helen's traveling", "sales call with Dan"]) expect(articled(unsure)).toBeNull();
+	});
+});
+
+describe("what would follow an offer, and the day a check-in waits for", () => {
+	const base = local("2026-12-04T10:00");
+	it("leaves out a start date 'if it goes through', and says the rest", () => {
+		const r = readNextSteps("HR will call refs this wk, start date Jan 5 if it goes through", { names: ["Ana Lindqvist"] }, base, local("2026-12-04T15:00"));
+		expect(r?.clause).toBe("I understood HR would call my references in the week of 30 November");
+		expect(r?.leftOut).toEqual(["start date Jan 5 if it goes through"]);
+	});
+
+	it("waits for a day the next steps name within a month of the interview, and not for one further out", () => {
+		const at = (nextSteps: string) => namedDayOf({ nextSteps, start: base });
+		expect(at("they'll email by end of next week")?.getTime()).toBe(local("2026-12-11T00:00").getTime());
+		expect(at("decision in March")).toBeNull();
+		expect(at("Dana will call")).toBeNull();
+		expect(namedDayOf({ decisionText: "mid December", start: base })?.getTime()).toBe(local("2026-12-15T00:00").getTime());
 	});
 });
