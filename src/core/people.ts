@@ -302,9 +302,18 @@ export function splitPeopleText(text: string): string[] {
 		return part === "" ? [] : couple(part);
 	}
 	const out: string[] = [];
+	// "Ms. Celeste Arnaud; Julien Marchetti, Les Clefs d'Or": a line whose people are parted by
+	// semicolons keeps what follows a comma with the person before it.
+	const bySemicolons = splitOutside(text, (c) => c === ";").length > 1;
 	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
 		const part = hard.trim();
 		if (part === "") continue;
+		const after = splitOutside(part, (c) => c === ",").slice(1);
+		const belongs = (p: string) => words(p).some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
+		if (bySemicolons && after.length > 0 && after.every(belongs) && !/\band\b|&/i.test(part)) {
+			out.push(part);
+			continue;
+		}
 		const soft: string[] = [];
 		// For each piece, whether a comma (and no "and") stands before it: where `Last, First` could be.
 		const afterComma: boolean[] = [];
@@ -500,6 +509,8 @@ export function cleanName(name: string): string {
 	// "P.E., S.E.": dotted letters beside a credential are one more, not a name's initials.
 	const lettersBeside = (p: string) => /^(?:\p{Lu}\.){1,4}$/u.test(p) && parts.slice(1).some((q) => isCredential(q.trim()));
 	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()) || lettersBeside(p.trim()))) t = parts[0];
+	// "Julien Marchetti, Les Clefs d'Or": after a full name (not "Van Holt, Jane"), what follows a comma is where they belong.
+	else if (parts.length === 2 && words(parts[1]).length >= 3 && fullName && !SURNAME_PARTICLES.has(bare(words(parts[0])[0] ?? "")) && words(parts[0]).every((w) => /^\p{Lu}/u.test(w) || HONORIFICS.has(bare(w)))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.

@@ -109,6 +109,9 @@ describe("one text naming several people", () => {
 		["Mike Dubois, crew lead", ["Mike Dubois, crew lead"]],
 		["Mike Dubois, crew lead, Ana Ruiz", ["Mike Dubois, crew lead", "Ana Ruiz"]],
 		["Mike Dubois, crew lead; Ana Ruiz, office mgr", ["Mike Dubois, crew lead", "Ana Ruiz, office mgr"]],
+		// People parted by semicolons keep what follows a comma: "Les Clefs d'Or" is where Julien belongs.
+		["Ms. Celeste Arnaud; Julien Marchetti, Les Clefs d'Or", ["Ms. Celeste Arnaud", "Julien Marchetti, Les Clefs d'Or"]],
+		["Kim Ng; Luis Ortiz, Dana Wu", ["Kim Ng", "Luis Ortiz", "Dana Wu"]],
 		["jane holt, omar haddad", ["jane holt", "omar haddad"]],
 		["Jane Doe, HR", ["Jane Doe, HR"]],
 		["Black and Decker Inc", ["Black and Decker Inc"]],
@@ -196,6 +199,7 @@ describe("greetings", () => {
 		["Mary Ann Evans", "Mary Ann", "Hi Mary Ann", "Mary Ann Evans"],
 		["Maria Lopez", "Maria", "Hi Maria", "Maria Lopez"],
 		["Mike Dubois, crew lead", "Mike", "Hi Mike", "Mike Dubois"],
+		["Julien Marchetti, Les Clefs d'Or", "Julien", "Hi Julien", "Julien Marchetti"],
 		["Dr. Helen Achterberg, P.E., S.E.", "Dr. Achterberg", "Dear Dr. Achterberg", "Dr. Helen Achterberg"],
 		["Helen Achterberg, P.E., S.E.", "Helen", "Hi Helen", "Helen Achterberg"],
 		["Erik Halvorsen, Owner", "Erik", "Hi Erik", "Erik Halvorsen"],
