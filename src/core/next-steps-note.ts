@@ -141,7 +141,14 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b(?:(?:by|before|for|at) )?(?:the )?end of (the |this |next )?week\b/gi, (_m, which: string | undefined) => `by ${day(friday(which?.trim().toLowerCase() === "next" ? 1 : 0))}`);
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
 	// "this week" on its Friday or weekend: that week, never its Friday (the interview's day) as a day to come.
-	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, () => {
+	// Read inside that week ("this wk" in a letter written the same week), it stays "this week"; its Friday is still the latest day.
+	const mondayOfBase = addDays(fridayOf(base, 0), -4);
+	const sameWeek = startOfDay(now).getTime() >= mondayOfBase.getTime() && startOfDay(now).getTime() < addDays(mondayOfBase, 7).getTime();
+	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, (m) => {
+		if (sameWeek) {
+			found.push(fridayOf(base, 0).getTime() > today ? friday(0) : weekOf(fridayOf(base, 0), mondayOfBase));
+			return m;
+		}
 		if (fridayOf(base, 0).getTime() > today) return `by ${day(friday(0))}`;
 		const monday = addDays(fridayOf(base, 0), -4);
 		found.push(weekOf(fridayOf(base, 0), monday));
@@ -473,9 +480,29 @@ interface ItemContext {
 	found: Date[];
 }
 
+/** "send refs", "I need to send my portfolio link": something the user is to send. */
+const USER_SENDS = /^(?:(?:i|i['’]ll|i will|i need to|i have to|i must|i should|need to|have to|must|to) )?(?:send|submit|provide|upload|forward|bring|drop off|fill out)\b/i;
+/** "OSHA 30 card copy", "my portfolio link", "transcripts": papers only the user can give. */
+const USER_PAPERS = /\b(?:my (?!(?:references|refs|start|first|availability|notice)\b)\p{L}|card copy|cop(?:y|ies) of|transcripts?|portfolio|r[eé]sum[eé]|cv|diploma|certificates?)\b/iu;
+
+/** Whether a part of the note is the user's to send, with no one else said to act on it ("Pat to review my portfolio" is Pat's). */
+function candidateSends(part: string): boolean {
+	return USER_SENDS.test(part.trim()) || (USER_PAPERS.test(part) && !/\b(?:will|would|to|should|reviews?|reviewing|checks?|checking|verif(?:y|ies)|looks? at)\b|['’]ll\b/i.test(part));
+}
+
+/** ", 50 charts", ", 3 modules": a count with no verb, hanging off a step. */
+const COUNT_FRAGMENT = /, (?:about )?\d[\d,.]*%? [\p{L}-]+(?: [\p{L}-]+)?(?=,|$)/gu;
+
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
 const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk|ugh|meh|hm{2,}|yikes|sigh|argh)\b|\$/i;
 const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
+
+/** Departments a title may head, as a note types them, with how the letter writes the short ones. */
+const DEPARTMENTS: Readonly<Record<string, string>> = { ops: "Operations", eng: "Engineering", mktg: "Marketing", hr: "HR", it: "IT", cs: "Customer Success", fin: "Finance" };
+const DEPARTMENT_HEAD = new RegExp(
+	`\\b(?:the )?(VP|SVP|EVP|Dir|Director|Head|vp|dir|director|head)\\.?(?: of)? (${["design", "engineering", "eng", "product", "sales", "marketing", "mktg", "ops", "operations", "finance", "fin", "people", "data", "security", "legal", "growth", "research", "nursing", "IT", "HR", "CS", "support", "partnerships", "talent", "analytics", "infrastructure", "platform", "communications", "development", "programs", "education", "facilities", "procurement", "compliance", "quality"].flatMap((d) => (/^\p{Lu}+$/u.test(d) ? [d] : [d, d[0].toUpperCase() + d.slice(1)])).join("|")})\\b(?! (?:\\p{Lu}|team\\b|department\\b|dept\\b))`,
+	"gu",
+);
 
 /** The item's shorthand, dates and holidays written out, its quotes and emoji left out; "prob" is "probably". */
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
@@ -491,6 +518,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		})
 		// "after new year": after the New Year.
 		.replace(/\b(after|before|by|until|around|over|at) New Year\b(?!['’]s)/g, "$1 the New Year")
+		// "w/ VP Design", "Dir Ops", "Head of Sales": a title and the department it heads ("the VP of Design").
+		.replace(DEPARTMENT_HEAD, (_m, title: string, dept: string) => `the ${/^[sev]?vp$/i.test(title) ? title.toUpperCase() : /^dir/i.test(title) ? "director" : title.toLowerCase()} of ${DEPARTMENTS[dept.toLowerCase()] ?? dept[0].toUpperCase() + dept.slice(1)}`)
 		// "w/ the owner (Gary Halvorsen)": a role with a name in brackets is that person.
 		.replace(ROLE_THEN_NAME, (m, p: string, role: string, name: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
 		.replace(NAME_THEN_ROLE, (m, p: string, name: string, role: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
@@ -690,7 +719,7 @@ function userStep(raw: string, ctx: ItemContext): Piece | null {
 const TIME_AT_END = / (?:in|by|on|around|during|before|after|early in|late in|mid-)(?: the week of \d{1,2} \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)$/u;
 
 /** Words in -ing a note uses as nouns: "a blind tasting", "a meeting". */
-const NOUN_ING = /^(?:writing|tasting|meeting|screening|briefing|hearing|reading|posting|opening|booking|training|building|ranking|offering|sitting|fitting|setting)$/;
+const NOUN_ING = /^(?:coding|pairing|writing|tasting|meeting|screening|briefing|hearing|reading|posting|opening|booking|training|building|ranking|offering|sitting|fitting|setting)$/;
 
 /** Words a hiring note uses for a step that take no "a": "board approval", "feedback". */
 const MASS = /^(?:approval|feedback|paperwork|onboarding|training|orientation|clearance|confirmation|sign-?off|information|info|advice|news|work|research|processing|vetting)$/i;
@@ -750,6 +779,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	}
 	const { reader } = ctx;
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
+	// "Panel scores due 12/18": scores that were due then, never "the panel would score due".
+	const dueThings = /^(?:the )?((?:[\p{L}-]+ )?[\p{Ll}-]+[^s\W]s) due ((?:on|by|before|in|around|at|early|late|mid-|the end of)\b.*)$/u.exec(text);
+	if (dueThings) return { clause: `${dueThings[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} were due ${said(dueThings[2])}`, you: false };
 	const hear = /^(?:(?:i|i will|i would|i should|should|expect to|expecting to|will) )?hear(?: back)?(?: from ([^ ]+(?: [^ ]+)?))?((?: (?:by|on|after|before|in|early|late|within|once|when|about) .+)?)$/i.exec(text);
 	if (hear && (hear[1] !== undefined || hear[2] !== "")) {
 		const from = hear[1] === undefined ? null : placed(whoIs(hear[1], reader), ctx);
@@ -766,7 +798,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		return { clause: `you'd ${does}${said(back[3])}`, you: true };
 	}
 	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
-	const decide = /^(?:will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+)$/i.exec(text);
+	const decide = /^(?:will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
 	if (decide) return ctx.spoken && ctx.pronoun?.you === true ? { clause: `you expected to decide ${said(decide[1])}`, you: true } : { clause: `a decision was expected ${said(decide[1])}`, you: false };
 	// "2 more candidates, then a final w/ the CISO": who is still to be seen, before the step after.
 	const more = /^(\d{1,2}|two|three|four|five|a few|a couple(?: of)?|some) (more|other) (candidates|interviews|people|applicants)\b(.*)$/i.exec(text);
@@ -815,7 +847,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		if (who) return { clause: `${who.you ? "you'd" : typed?.pronoun ? `${typed.name}'d` : `${who.name} would`} ${does}`, you: who.you, ...by };
 	}
 	// "decision end of next week" (already "decision by Friday 27 November"), "decision after the holidays".
-	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+)$/i.exec(text);
+	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+|this week\b.*)$/i.exec(text);
 	if (decision) return { clause: `a decision was expected ${said(decision[1])}`, you: false };
 	// "couple weeks", "a few weeks": how long until they are in touch.
 	const span = /^(?:a )?(couple(?: of)?|few) weeks$/i.exec(text);
@@ -867,7 +899,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
-		.replace(/^(system design|coding|technical|behaviou?ral|culture fit|whiteboard|pairing|live coding)\b(?! (?:interview|round|test|exercise|session|review|call|chat|screen)s?\b)/i, "$1 interview");
+		.replace(/^(system design|coding|technical|behaviou?ral|culture fit|whiteboard|pairing|live coding)\b(?! (?:interview|round|test|exercise|session|review|call|chat|screen|assessment|challenge|task|project|quiz|sample)s?\b)/i, "$1 interview");
 	// "a presentation to board", "a case study with ops team": a group takes "the".
 	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
 	const head = t.split(/[ ,]/);
@@ -994,10 +1026,31 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	for (const marked of items) {
 		const arrow = marked.startsWith("\u2192");
 		const then = arrow || marked.startsWith("\u21aa");
-		const item = then ? marked.slice(1).trim() : marked;
+		let item = then ? marked.slice(1).trim() : marked;
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
+		// "drug screen + OSHA 30 card copy": what the user is to send is theirs, never told back as the employer's step.
+		if (!arrow) {
+			const parts = item.split(/ (?:\+|&|and) /);
+			const own = parts.filter(candidateSends);
+			if (own.length > 0) {
+				unsaid.push(...own);
+				if (own.length === parts.length) {
+					if (pieces.length === 0) skippedFirst = true;
+					continue;
+				}
+				item = parts.filter((part) => !candidateSends(part)).join(" + ");
+			}
+		}
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
+		// "coding assessment emailed within 48 hours, 50 charts": a count hanging off a step is left out, not appended.
+		if (piece !== null && piece !== "skip") {
+			const hanging = [...`${piece.np ?? ""}${piece.clause ?? ""}`.matchAll(COUNT_FRAGMENT)].map((m) => m[0].replace(/^, /, ""));
+			if (hanging.length > 0) {
+				unsaid.push(...hanging);
+				piece = piece.np !== undefined ? { ...piece, np: piece.np.replace(COUNT_FRAGMENT, "") } : { ...piece, clause: piece.clause?.replace(COUNT_FRAGMENT, "") };
+			}
+		}
 		// "site walk w/ owner's rep": a step said back takes its article, or is not said.
 		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined) {
 			const np = articled(piece.np);

@@ -610,8 +610,16 @@ describe("what would follow an offer, and the day a check-in waits for", () => {
 	const base = local("2026-12-04T10:00");
 	it("leaves out a start date 'if it goes through', and says the rest", () => {
 		const r = readNextSteps("HR will call refs this wk, start date Jan 5 if it goes through", { names: ["Ana Lindqvist"] }, base, local("2026-12-04T15:00"));
-		expect(r?.clause).toBe("I understood HR would call my references in the week of 30 November");
+		// Written that same week, the letter says "this week"; the Friday is still the latest day it names.
+		expect(r?.clause).toBe("I understood HR would call my references this week");
+		expect(r?.latest?.getTime()).toBe(local("2026-12-04T00:00").getTime());
 		expect(r?.leftOut).toEqual(["start date Jan 5 if it goes through"]);
+		// Read the week after, the week is named.
+		expect(readNextSteps("HR will call refs this wk", { names: ["Ana"] }, base, local("2026-12-12T10:00"))?.clause).toBe("I understood HR would call my references in the week of 30 November");
+		// On the Tuesday of that week: "this week" still, with its Friday the latest day.
+		const tue = readNextSteps("decision this week", { names: ["Ana"] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
+		expect(tue?.clause).toBe("I understood a decision was expected this week");
+		expect(tue?.latest?.getTime()).toBe(local("2026-12-04T00:00").getTime());
 	});
 
 	it("waits for a day the next steps name within a month of the interview, and not for one further out", () => {
@@ -620,5 +628,49 @@ describe("what would follow an offer, and the day a check-in waits for", () => {
 		expect(at("decision in March")).toBeNull();
 		expect(at("Dana will call")).toBeNull();
 		expect(namedDayOf({ decisionText: "mid December", start: base })?.getTime()).toBe(local("2026-12-15T00:00").getTime());
+	});
+});
+
+describe("shorthand that must be said back as the note means it, or left out", () => {
+	const at = (text: string, day = "2026-12-03T10:00") => readNextSteps(text, { names: ["Jess"] }, local(day), local(day));
+	it("says a title and its department as 'the VP of Design', never 'Design, the VP'", () => {
+		expect(at("Take-home (rewrite onboarding flow), due Mon. Then panel w/ VP Design")?.clause).toBe(
+			"I understood the next step was the take-home exercise, due on Monday 7 December, followed by a panel with the VP of Design",
+		);
+		expect(at("panel w/ Dir Ops, then decision")?.clause).toBe("I understood the next step was a panel with the director of Operations, followed by a decision");
+		expect(at("final w/ Head of Sales")?.clause).toBe("I understood the next step was a final interview with the head of Sales");
+	});
+	it("gives a coding assessment its article, and leaves out a count hanging after it", () => {
+		const r = at("coding assessment emailed w/in 48 hrs, 50 charts, ICD-10/CPT", "2026-12-02T10:00");
+		expect(r?.clause).toBe("I understood the next step was a coding assessment emailed within 48 hours");
+		expect(r?.unsaid).toEqual(["50 charts", "ICD-10/CPT"]);
+		const skills = at("skills assessment by Friday, 3 modules", "2026-12-02T10:00");
+		expect(skills?.clause).toBe("I understood the next step was a skills assessment by Friday 4 December");
+		expect(skills?.unsaid).toEqual(["3 modules"]);
+	});
+	it("says scores due on a day as scores that were due, never 'the panel would score due'", () => {
+		expect(at("Panel scores due 12/18, HR contacts top candidates in January", "2026-12-11T10:00")?.clause).toBe(
+			"I understood panel scores were due on Friday 18 December, and that HR would contact top candidates in January",
+		);
+		expect(at("committee scores due Fri, decision next wk", "2026-12-02T10:00")?.clause).toBe(
+			"I understood committee scores were due on Friday 4 December, and that a decision was expected in the week of 7 December",
+		);
+	});
+	it("never tells back what the user is to send as the employer's step", () => {
+		const osha = at("drug screen + OSHA 30 card copy, then start date");
+		expect(osha?.clause).toBe("I understood the next step was a drug screen, followed by a start date");
+		expect(osha?.unsaid).toEqual(["OSHA 30 card copy"]);
+		for (const [note, said, own] of [
+			["send refs by Fri, then final round", "I understood there would be a final round", "send refs by Fri"],
+			["send transcripts, panel next wk", "I understood there would be a panel in the week of 7 December", "send transcripts"],
+			["I need to send my portfolio link; then panel", "I understood there would be a panel", "I need to send my portfolio link"],
+			["my portfolio link by Monday, then panel w/ CEO", "I understood there would be a panel with the CEO", "my portfolio link by Monday"],
+		]) {
+			const r = at(note);
+			expect(r?.clause).toBe(said);
+			expect(r?.unsaid).toEqual([own]);
+		}
+		// Someone else acting on the user's papers is theirs to tell: "Pat to review my portfolio".
+		expect(readNextSteps("Pat to review my portfolio by Fri", { names: ["Jess"] }, local("2026-12-03T10:00"), local("2026-12-03T10:00"))?.clause).toBe("I understood Pat would review my portfolio by Friday 4 December");
 	});
 });
