@@ -405,6 +405,13 @@ describe("notes typed in a hurry", () => {
 		expect(body).toMatch(/a decision was expected on Friday 4 December, so I thought I'd get in touch before then/);
 	});
 
+	it("asks no 'when' in the next-steps draft when the note gives the timing as a span ('within 48 hrs')", () => {
+		const note = read({ interviewers: "Dana Reyes <dana@lakeview.example>", next_steps: "coding assessment emailed w/in 48 hrs" });
+		const body = note.drafts("next-steps").drafts[0].body;
+		expect(body).toMatch(/within 48 hours/);
+		expect(body).not.toMatch(/roughly when|when that's likely/);
+	});
+
 	it("says back a decision typed in words ('mid December') in the next-steps draft and the check-in", () => {
 		const note = read({ interviewers: "Kevin O'Hara <kevin@stbrigid.example>", decision_expected: "mid December", next_steps: "shadow shift maybe? HR will call re references" });
 		for (const kind of ["next-steps", "check-in"] as const) {
