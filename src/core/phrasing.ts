@@ -1863,7 +1863,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
 				.replace(/(\p{Ll}) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
-					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next)$/i.test(word) ? m : `${before} for ${span}`;
+					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next|after|before|since|until|within)$/i.test(word) ? m : `${before} for ${span}`;
 				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
@@ -2464,7 +2464,7 @@ function bareWord(token: string): string {
 const CLIPPED = list("somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
-	if (/->|[@~→]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
+	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
 		for (const part of bareWord(token).split(/[-/]/)) {
@@ -2497,6 +2497,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (as === "sentence") {
 		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
 		if (/\bworked on [^.]*\bstill \p{Ll}+\.?$/u.test(phrase)) return "a predicate read as a thing";
+		// "I also worked on my experience dosing recalib weekly": a frame around a frame.
+		if (/\bworked on my experience\b/.test(phrase)) return "a frame around a frame";
 		return null;
 	}
 	const plain = trimTrailing(phrase.replace(/ \([^()]*\)$/, ""), ".,;:");

@@ -353,3 +353,15 @@ describe("every note's fitted phrases read cleanly", () => {
 		expect(broken).toEqual([]);
 	});
 });
+
+describe("shorthand marks and framed highlights", () => {
+	it.each(["cat exp ↑ in coastal book, LR 68% → tgt 60%, need tighter SOV review", "claims ↓ in the inland book"])("leaves out a focus holding an up or down arrow: %j", (note) => {
+		expect(focusTopic(note).topic).toBeNull();
+	});
+	it.each(["planting plan for the Elm St rain gardens, 94% survival after 3 yrs", "grading plan for the Oak Hill lots, 0 washouts before 2 yrs"])("puts no 'for' after 'after' or 'before': %j", (note) => {
+		expect(JSON.stringify(experienceOf(note))).not.toMatch(/\b(?:after|before) for\b/);
+	});
+	it.each(["I swapped to bio control. I also worked on my experience dosing recalib weekly.", "I also worked on my experience running drills."])("refuses a frame around a frame: %j", (phrase) => {
+		expect(phraseFault(phrase, "sentence")).not.toBeNull();
+	});
+});
