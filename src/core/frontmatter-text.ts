@@ -154,7 +154,8 @@ function decodeDoubleQuoted(inner: string): string {
 }
 
 /** A key that would not stand alone as a plain YAML key: it starts with an indicator. */
-const PLAIN_KEY_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:]\S)/;
+// YAML's white space is the space and the tab: a key may start with any other character ("\u2028", "\u00a0").
+const PLAIN_KEY_START = /^(?:[^-?:,[\]{}#&*!|>'"%@` \t\r\n]|[-?:][^ \t\r\n])/;
 
 /** Reads the key at the start of `line` (a top-level line, or a nested one from its key on): its decoded text and the index of its `:`. */
 export function parseKeyLine(line: string): { key: string; colon: number } | null {

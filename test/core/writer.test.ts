@@ -55,6 +55,14 @@ describe("setFrontmatterKeys", () => {
 		expect(setFrontmatterKeys(note, { status: "closed" })).toBe(note.replace("status: active", "status: closed"));
 	});
 
+	it("edits beside a key that starts with a character YAML does not count as white space (a line separator, a no-break space)", () => {
+		for (const key of ["\u2028", "\u00a0note", "\u3000x"]) {
+			const yaml = stringify({ [key]: "kept", other: 1 });
+			const out = setFrontmatterKeys(`---\n${yaml}---\nbody\n`, { other: "2026-11-25" });
+			expect(parse(findFrontmatter(out)!.body, { schema: "core" }), JSON.stringify(key)).toEqual({ [key]: "kept", other: "2026-11-25" });
+		}
+	});
+
 	it("keeps the key as written when it is quoted", () => {
 		const note = "---\n\"thank_you_sent\": \n'status': active\n---\n";
 		expect(setFrontmatterKeys(note, { thank_you_sent: "2026-11-25T14:30", status: "closed" })).toBe(
