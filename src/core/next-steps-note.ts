@@ -47,16 +47,20 @@ export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decision
 }
 
 /**
- * The last day the next steps in the note name ("they'll email by end of next week": that Friday),
- * read as on the day of the interview; null when they name none or cannot be read.
+ * The last day the next steps in the note name within a month of the interview ("they'll email by
+ * end of next week": that Friday), read as on the day of the interview; null when they name none.
  */
 export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionText" | "start">): Date | null {
 	const text = toldNextSteps(interview);
 	if (text === undefined) return null;
-	const read = readNextSteps(text, { names: [] }, interview.start, interview.start);
-	if (read === null || read.kind === "unread" || read.latest === null) return null;
-	// A day more than a month out is no promise of news ("decide after the holidays, maybe February"): the usual week stands.
-	return read.latest.getTime() - interview.start.getTime() <= 31 * 24 * 3600 * 1000 ? read.latest : null;
+	// The days alone, without the sentence (the reading of the whole is several times dearer, and this
+	// runs for every interview awaiting a check-in, whenever the list is worked out).
+	const found: Date[] = [];
+	resolveDays(text, interview.start, interview.start, found);
+	// A day more than a month out is no promise of news ("start date Jan 5", "maybe February"): it is not waited for.
+	const month = interview.start.getTime() + 31 * 24 * 3600 * 1000;
+	const near = found.filter((d) => d.getTime() <= month);
+	return near.length === 0 ? null : new Date(Math.max(...near.map((d) => d.getTime())));
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
