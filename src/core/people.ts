@@ -302,18 +302,9 @@ export function splitPeopleText(text: string): string[] {
 		return part === "" ? [] : couple(part);
 	}
 	const out: string[] = [];
-	// "Ms. Celeste Arnaud; Julien Marchetti, Les Clefs d'Or": a line whose people are parted by
-	// semicolons keeps what follows a comma with the person before it.
-	const bySemicolons = splitOutside(text, (c) => c === ";").length > 1;
 	for (const hard of splitOutside(text, (c) => c === ";" || c === "\n" || c === "\r")) {
 		const part = hard.trim();
 		if (part === "") continue;
-		const after = splitOutside(part, (c) => c === ",").slice(1);
-		const belongs = (p: string) => words(p).some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
-		if (bySemicolons && after.length > 0 && after.every(belongs) && !/\band\b|&/i.test(part)) {
-			out.push(part);
-			continue;
-		}
 		const soft: string[] = [];
 		// For each piece, whether a comma (and no "and") stands before it: where `Last, First` could be.
 		const afterComma: boolean[] = [];
@@ -342,9 +333,9 @@ export function splitPeopleText(text: string): string[] {
 		soft.forEach((piece, i) => {
 			const read = readPersonText(piece);
 			const name = read.name.replace(/\([^()]*\)/g, "").trim();
-			// "Mike Dubois, crew lead": words in lower case after a name written with capitals are what
-			// that person does, not a second person (nobody who types "Mike Dubois" types "crew lead" for a name).
-			const role = named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && !/\p{Lu}/u.test(name) && !/[[\]<>@]/.test(piece);
+			// "Mike Dubois, crew lead", "Julien Marchetti, Les Clefs d'Or": after a name written with
+			// capitals, what says what they do or where they belong is theirs, not a second person.
+			const role = named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece);
 			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential))) pieces[pieces.length - 1] += `, ${piece}`;
 			else {
 				pieces.push(piece);
@@ -358,6 +349,18 @@ export function splitPeopleText(text: string): string[] {
 		else out.push(part);
 	}
 	return out.flatMap(couple);
+}
+
+/**
+ * What may follow a comma after a full name without being a second person: job words ("Owner",
+ * "mgr"), or two words or more of which one is in lower case ("crew lead", "Les Clefs d'Or"); a
+ * lone word in lower case may be a first name ("Dunn, mike").
+ */
+function saysWhatTheyDo(text: string): boolean {
+	const ws = words(text);
+	if (ws.length === 0) return false;
+	if (ws.every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w)))) return true;
+	return ws.length >= 2 && ws.some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
 }
 
 /** Last words of a firm's name: "Black and Decker Inc" is no couple. */
@@ -505,12 +508,10 @@ export function cleanName(name: string): string {
 	const parts = t.split(",");
 	// "Mike Dubois, crew lead", "Erik Halvorsen, Owner": what follows a full name written with capitals is their job.
 	const fullName = words(parts[0]).length >= 2 && /\p{Lu}/u.test(parts[0]);
-	const job = (p: string) => fullName && p !== "" && ((!/\p{Lu}/u.test(p) && words(p).length > 1) || words(p).every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w))));
+	const job = (p: string) => fullName && saysWhatTheyDo(p);
 	// "P.E., S.E.": dotted letters beside a credential are one more, not a name's initials.
 	const lettersBeside = (p: string) => /^(?:\p{Lu}\.){1,4}$/u.test(p) && parts.slice(1).some((q) => isCredential(q.trim()));
 	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()) || lettersBeside(p.trim()))) t = parts[0];
-	// "Julien Marchetti, Les Clefs d'Or": after a full name (not "Van Holt, Jane"), what follows a comma is where they belong.
-	else if (parts.length === 2 && words(parts[1]).length >= 3 && fullName && !SURNAME_PARTICLES.has(bare(words(parts[0])[0] ?? "")) && words(parts[0]).every((w) => /^\p{Lu}/u.test(w) || HONORIFICS.has(bare(w)))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.

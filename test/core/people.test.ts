@@ -109,8 +109,9 @@ describe("one text naming several people", () => {
 		["Mike Dubois, crew lead", ["Mike Dubois, crew lead"]],
 		["Mike Dubois, crew lead, Ana Ruiz", ["Mike Dubois, crew lead", "Ana Ruiz"]],
 		["Mike Dubois, crew lead; Ana Ruiz, office mgr", ["Mike Dubois, crew lead", "Ana Ruiz, office mgr"]],
-		// People parted by semicolons keep what follows a comma: "Les Clefs d'Or" is where Julien belongs.
+		// Words with one in lower case after a full name say where that person belongs: "Les Clefs d'Or".
 		["Ms. Celeste Arnaud; Julien Marchetti, Les Clefs d'Or", ["Ms. Celeste Arnaud", "Julien Marchetti, Les Clefs d'Or"]],
+		["Julien Marchetti, Les Clefs d'Or, Celeste Arnaud", ["Julien Marchetti, Les Clefs d'Or", "Celeste Arnaud"]],
 		["Kim Ng; Luis Ortiz, Dana Wu", ["Kim Ng", "Luis Ortiz", "Dana Wu"]],
 		["jane holt, omar haddad", ["jane holt", "omar haddad"]],
 		["Jane Doe, HR", ["Jane Doe, HR"]],
