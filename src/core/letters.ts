@@ -914,11 +914,17 @@ export function cardText(f: CardFacts): string {
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
 	// "…and to talk about docketing. I was glad we could talk about …": a card says "talk" once.
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
-	const talked = /\btalk/.test(first);
-	if (talked) middle = middle.replace(/\btalk about\b/, "go over");
-	const forward = choose(CARD_FORWARD, f, "card-forward");
-	return join(first, middle, talked || /\btalk/.test(middle) ? forward.replace(/\btalk again\b/, "speak again") : forward);
+	if (/\btalk/.test(first)) middle = middle.replace(/\btalk about\b/, "go over");
+	const said = `${first} ${middle}`;
+	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(CARD_FORWARD, f, "card-forward"));
+	return join(first, middle, forward);
 }
+
+/** A card's last line reworded when a word of it was said before: "talk again" after a talk, "glad" after "glad". */
+const CARD_REWORDINGS: readonly (readonly [RegExp, RegExp, string])[] = [
+	[/\btalk/, /\btalk again\b/, "speak again"],
+	[/\bglad\b/, /\bI'd be glad to hear\b/, "I'd welcome hearing"],
+];
 
 // ---------------------------------------------------------------- a LinkedIn invitation
 

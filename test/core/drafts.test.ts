@@ -846,12 +846,15 @@ describe("messages to the primary contact", () => {
 		}
 	});
 
-	it("says 'talk' once in a card, whatever wordings its sentences get", () => {
+	it("says 'talk' and 'glad' once in a card, whatever wordings its sentences get", () => {
 		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
 			let b = anInterview().company(company);
 			for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran", "Dee Park", "Eli Stone", "Fay Wong"])
 				b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example`, focus: "the handoff between design and engineering", highlight: "taught SQL to 30 product managers" });
-			for (const d of buildDrafts(b.build(), "handwritten-note", ctx("2026-11-17T16:00")).drafts) expect((d.body.match(/\btalk/g) ?? []).length, `${company}: ${d.body}`).toBeLessThanOrEqual(1);
+			for (const d of buildDrafts(b.build(), "handwritten-note", ctx("2026-11-17T16:00")).drafts) {
+				expect((d.body.match(/\btalk/g) ?? []).length, `${company}: ${d.body}`).toBeLessThanOrEqual(1);
+				expect((d.body.match(/\bglad\b/g) ?? []).length, `${company}: ${d.body}`).toBeLessThanOrEqual(1);
+			}
 		}
 	});
 
