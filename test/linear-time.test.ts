@@ -16,6 +16,7 @@ import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
+import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
 import { parseInvite } from "../src/core/invite";
 import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
@@ -387,6 +388,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		privateRemark(s, "focus"),
 		privateRemark(s, "highlight"),
 	],
+	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
 		readNextSteps(s, { names: ["Dana"], title: s }, now, now),
 		readNextSteps(`Dana said ${s}, then ${s}`, { names: ["Dana Whitfield", "Dana"] }, now, now),

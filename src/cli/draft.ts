@@ -1,6 +1,7 @@
 // `draft`: the drafts for one note and action kind, whether or not that action is pending, built by
 // the same core as the plugin and honouring the override templates kept in the vault.
 import { fs, path } from "./node.mjs";
+import { FROM_NOTES_HEADING } from "../core/draft-block";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { draftDateOrder } from "../core/settings";
 import { parseTemplateNote } from "../core/template-note";
@@ -83,6 +84,7 @@ export function draftsJson(report: DraftReport): string {
 				};
 				if (d.script !== undefined) out.script = d.script;
 				if (d.linkedin !== undefined) out.linkedin = d.linkedin;
+				out.fromNotes = d.fromNotes ?? [];
 				return out;
 			}),
 		},
@@ -110,6 +112,7 @@ export function formatDrafts(built: DraftReport): string {
 		if (d.linkedin) out.push(`Profile: ${d.linkedin}`);
 		if (d.subject) out.push(`Subject: ${d.subject}`);
 		out.push("", d.body, "");
+		if (d.fromNotes) out.push(FROM_NOTES_HEADING, ...d.fromNotes.map((s) => `  • ${s}`), "");
 		if (d.script) out.push("If you call:", ...d.script.split("\n").map((l) => `  ${l}`), "");
 		if (d.mailto) out.push(`Open in your mail app: ${d.mailto}`, "");
 	});

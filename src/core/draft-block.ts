@@ -118,6 +118,9 @@ function mailLink(label: string, uri: string): string | null {
 	return /^mailto:[\w%@+.~=&?,:-]*$/.test(uri) ? `[${label}](${uri})` : null;
 }
 
+/** What heads the sentences of a draft written from the user's notes, in the note and the preview. */
+export const FROM_NOTES_HEADING = "Written from your notes, so read these before sending:";
+
 /**
  * The block for one draft, ending with a line break. Everything from the note goes through
  * markdownText; the block's own markup is its heading, the bold field names, a quote for the call
@@ -150,6 +153,10 @@ export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 			if (short) lines.push(short);
 			lines.push("The message is too long for a mail link: open it, then copy the text from above into the body.");
 		}
+	}
+	if (draft.fromNotes && draft.fromNotes.length > 0) {
+		lines.push("", `**${FROM_NOTES_HEADING}**`);
+		for (const sentence of draft.fromNotes) lines.push(`- ${oneLine(sentence)}`);
 	}
 	if (draft.script) {
 		lines.push("", "**If you call:**");

@@ -20,6 +20,7 @@ import {
 	type Letter,
 	type LetterFacts,
 } from "./letters";
+import { sentencesHolding } from "./from-notes";
 import { buildMailto } from "./mailto";
 import { readNextSteps, toldNextSteps } from "./next-steps-note";
 import { greeting, greetingName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -63,6 +64,12 @@ export interface Draft {
 	script?: string;
 	/** A LinkedIn note's profile address. */
 	linkedin?: string;
+	/**
+	 * The sentences of the text (and of the call script) written from the user's own notes: a focus,
+	 * a highlight, the next steps said back, an attachment's title. The rest is the product's fixed
+	 * wording; these are put together from shorthand, and are the ones to read before sending.
+	 */
+	fromNotes?: string[];
 }
 
 export interface DraftResult {
@@ -615,7 +622,34 @@ class DraftWriter {
 		if (!this.warnings.includes(message)) this.warnings.push(message);
 	}
 
+	/** The phrases each draft made from the user's notes, to find the sentences that hold them. */
+	private readonly sources = new Map<Draft, string[]>();
+
+	/** Records which phrases from the notes a draft may hold. */
+	from(draft: Draft, phrases: readonly (string | null | undefined)[]): void {
+		const given = phrases.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => inDateOrder(p, this.order));
+		this.sources.set(draft, [...(this.sources.get(draft) ?? []), ...given]);
+	}
+
+	/** What a letter to this person may say from their focus and highlight, and their attachments' titles. */
+	notePhrases(person: Person): string[] {
+		const { topic, experience: e } = this.reading(person);
+		// A file's title is its name read as words ("Redacted affidavit EN-ES.pdf"); a link's is the
+		// user's own text, and a single word ("résumé") needs no second look.
+		const titles = attachmentFacts(person, this.names)
+			.facts.filter((a) => a.url === null)
+			.map((a) => a.title.replace(/^(?:the|my|a|an) /i, ""))
+			.filter((t) => t.split(" ").length > 1);
+		return [topic?.text, topic?.short, e.statement, e.statementMid, e.reference, e.short, ...e.more, ...titles].filter((p): p is string => typeof p === "string");
+	}
+
 	result(kind: ActionKind): DraftResult {
+		for (const draft of this.drafts) {
+			const phrases = this.sources.get(draft);
+			if (!phrases) continue;
+			const noted = sentencesHolding([draft.body, draft.script ?? ""].join("\n"), phrases);
+			if (noted.length > 0) draft.fromNotes = noted;
+		}
 		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);
 		const { myName, signature } = this.ctx.settings;
 		const signed = this.drafts.some((d) => d.body.includes(NAME_PLACEHOLDER));
@@ -879,7 +913,8 @@ class DraftWriter {
 			if (files.length > 0) {
 				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`);
 			}
-			this.email("thank-you", "personal", [recipientOf(person)], rendered);
+			const pass = passFor.get(person) ?? [];
+			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null]);
 		}
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);
@@ -898,7 +933,7 @@ class DraftWriter {
 				subject_line: subjectLine(["Thank you", label], ctx.settings),
 				sign_off: signOff(ctx.settings, CONTACT_CLOSINGS[this.seed % CONTACT_CLOSINGS.length]),
 			});
-			this.email("thank-you", "via-primary-contact", to, rendered);
+			this.from(this.email("thank-you", "via-primary-contact", to, rendered), [facts.passTopic]);
 		}
 	}
 
@@ -981,7 +1016,9 @@ class DraftWriter {
 			subject_line: subjectLine(subject, this.ctx.settings),
 			sign_off: signOff(this.ctx.settings, CONTACT_CLOSINGS[facts.seed % CONTACT_CLOSINGS.length]),
 		});
-		return this.email(kind, variant, to, rendered);
+		const draft = this.email(kind, variant, to, rendered);
+		this.from(draft, [facts.told !== null && facts.told.kind !== "unread" ? facts.told.clause : null]);
+		return draft;
 	}
 
 	nextSteps(): void {
@@ -1063,7 +1100,10 @@ class DraftWriter {
 			};
 		});
 		for (const { person, rendered } of cards) {
-			this.drafts.push({ kind: "handwritten-note", variant: "handwritten", to: [recipientOf(person)], subject: rendered.subject, body: rendered.body, mailto: null });
+			const draft: Draft = { kind: "handwritten-note", variant: "handwritten", to: [recipientOf(person)], subject: rendered.subject, body: rendered.body, mailto: null };
+			this.drafts.push(draft);
+			const { topic, experience } = this.reading(person);
+			this.from(draft, [topic?.short, experience.short]);
 		}
 	}
 
@@ -1091,7 +1131,7 @@ class DraftWriter {
 			if (body !== rendered.body) {
 				this.problem(`The LinkedIn note to ${plainText(person.name)} was shortened to fit LinkedIn's ${LINKEDIN_NOTE_LIMIT} characters: check that it still reads well.`);
 			}
-			this.drafts.push({
+			const draft: Draft = {
 				kind: "linkedin",
 				variant: "linkedin",
 				to: [recipientOf(person)],
@@ -1099,7 +1139,10 @@ class DraftWriter {
 				body,
 				mailto: null,
 				linkedin: (person.linkedin ?? "").trim(),
-			});
+			};
+			this.drafts.push(draft);
+			const read = this.reading(person).topic;
+			this.from(draft, [read !== null && read.kind !== "question" ? read.short : null]);
 		}
 	}
 }

@@ -1,6 +1,7 @@
 // A preview of a follow-up's drafts (one per person where there are several): who it goes to, the
 // subject and the text, with buttons to copy it, open it in the mail app or insert it into the note.
 import { Modal, type App } from "obsidian";
+import { FROM_NOTES_HEADING } from "../core/draft-block";
 import { LINKEDIN_NOTE_LIMIT, type Draft } from "../core/drafts";
 import { mailtoFitsSafely } from "../core/mailto";
 import { isValidEmail } from "../core/people";
@@ -107,6 +108,13 @@ export class DraftModal extends Modal {
 			attr: { readonly: "", rows: String(rows(draft.body)), "aria-label": `Text of the message: ${title}` },
 		});
 		body.value = draft.body;
+		if (draft.fromNotes && draft.fromNotes.length > 0) {
+			// The sentences put together from the user's shorthand, shown where the eye lands after the text.
+			const noted = section.createDiv({ cls: "ifu-draft-from-notes", attr: { role: "note" } });
+			noted.createDiv({ cls: "ifu-draft-from-notes-title", text: FROM_NOTES_HEADING });
+			const list = noted.createEl("ul");
+			for (const sentence of draft.fromNotes) list.createEl("li", { text: sentence });
+		}
 		if (draft.kind === "linkedin") section.createDiv({ cls: "ifu-draft-hint", text: `${draft.body.length} of ${LINKEDIN_NOTE_LIMIT} characters.` });
 		if (draft.mailto !== null && !mailtoFitsSafely(draft.mailto)) {
 			section.createDiv({

@@ -33,6 +33,19 @@ describe("draft", () => {
 		}
 	});
 
+	it("names the sentences written from the note, in the JSON and under each draft's text", () => {
+		const list = drafts(EXAMPLE, GLOBEX, "thank-you");
+		const owen = list[0].fromNotes as string[];
+		expect(owen.some((s) => s.includes("nightly batch window"))).toBe(true);
+		for (const d of list) for (const s of d.fromNotes as string[]) expect(String(d.body)).toContain(s);
+		const text = cli(["draft", EXAMPLE, GLOBEX, "thank-you"], { now }).stdout;
+		const first = text.split(/^── Draft 2/m)[0];
+		const heading = first.indexOf("Written from your notes, so read these before sending:\n");
+		expect(heading).toBeGreaterThan(first.indexOf("Hi Owen,"));
+		expect(first.indexOf("Hi Owen,")).toBeGreaterThan(0);
+		expect(first.slice(heading).split("\n").slice(1, 1 + owen.length)).toEqual(owen.map((s) => `  • ${s}`));
+	});
+
 	it("writes the next-steps question, the check-in with a call script, the closing and LinkedIn notes", () => {
 		const [next] = drafts(EXAMPLE, "Interviews/2026-11-25 Acme Robotics - Platform engineer.md", "next-steps");
 		expect(next.to).toEqual([{ name: "Lena Okafor", email: "lena.okafor@acme-robotics.example" }]);

@@ -233,6 +233,12 @@ describe("the sandbox page", () => {
 			expect(await inWindow(page, ".modal .ifu-draft-footer button")).toBe(true);
 			const scroll = await page.locator(".modal .ifu-drafts").evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, style: getComputedStyle(el).overflowY }));
 			expect(scroll).toEqual({ scrolls: true, style: "auto" });
+			// Under the first draft, the sentences written from the notes, as wide as its text.
+			const noted = page.locator(".modal .ifu-draft").first().locator(".ifu-draft-from-notes");
+			await expect.poll(() => noted.locator("li").count()).toBeGreaterThan(0);
+			const [box, text] = await Promise.all([noted.boundingBox(), page.locator(".modal .ifu-draft").first().locator("textarea").boundingBox()]);
+			expect(box !== null && text !== null && box.x >= text.x - 1 && box.x + box.width <= text.x + text.width + 1).toBe(true);
+			await page.screenshot({ path: `test-results/draft-preview-${width}x${height}.png` });
 			expect(errors).toEqual([]);
 			await page.close();
 		});

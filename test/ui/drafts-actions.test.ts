@@ -180,6 +180,23 @@ describe("the draft preview", () => {
 		expect(messages()[0]).toMatch(/^Copied the thank-you to Marcus Oyelaran\.\nBefore sending:/);
 	});
 
+	it("names under each draft the sentences written from the note, each found in the draft's text", async () => {
+		h = await loadExample();
+		const modal = await preview(ACME, "thank-you");
+		const drafts = Array.from(modal.contentEl.querySelectorAll<HTMLElement>(".ifu-draft"));
+		for (const draft of drafts) {
+			const box = draft.querySelector(".ifu-draft-from-notes");
+			expect(box?.querySelector(".ifu-draft-from-notes-title")?.textContent).toBe("Written from your notes, so read these before sending:");
+			const sentences = Array.from(box?.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
+			expect(sentences.length).toBeGreaterThan(0);
+			const body = draft.querySelector<HTMLTextAreaElement>("textarea")!.value;
+			for (const s of sentences) expect(body).toContain(s);
+		}
+		// Dana's focus in the note: "Keeping arm calibration inside ±0.05 mm as the fleet grows …".
+		const dana = Array.from(drafts[0].querySelectorAll(".ifu-draft-from-notes li")).map((li) => li.textContent);
+		expect(dana.some((s) => s?.includes("arm calibration inside ±0.05 mm"))).toBe(true);
+	});
+
 	it("says so when the clipboard refuses", async () => {
 		h = await loadExample();
 		stubClipboard(true);
