@@ -334,7 +334,7 @@ const TITLE_LINES = [
 	"Your view, as {title}, gave me a much clearer picture of the job.",
 	"It was good to hear how the position fits with your work as {title}.",
 	"Hearing about the day-to-day work from you was especially helpful.",
-	"It was helpful to see the role through your eyes.",
+	"It was helpful to see the work through your eyes.",
 	"As {title}, you showed me how the work looks from the inside.",
 ];
 const GENERAL_LINES = [
@@ -347,25 +347,25 @@ const GENERAL_LINES = [
 	"It was good to hear where the team is heading.",
 	"Our conversation cleared up several things I'd wondered about.",
 	"I appreciated the chance to ask my own questions.",
-	"Talking with you made the role much more concrete for me.",
+	"Talking with you made the job much more concrete for me.",
 ];
 /** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
 const USER_LINES = [
 	"What you described fits closely with what I want to do next.",
 	"I'd welcome the chance to put my skills to use in this position.",
-	"The way you described the role appeals to me.",
-	"I'd be glad to contribute in this role.",
+	"The way you described the work appeals to me.",
+	"I'd be glad to contribute to what you're building.",
 	"I'd enjoy taking on the responsibilities you described.",
 	"It's the kind of job I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
-	"What I heard matched what I'm looking for in my next role.",
+	"What I heard matched what I'm looking for next.",
 ];
 /** The last words of a letter that the note gives little to say: about the time given, never about the team's problems. */
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"I came away with a good sense of the people on the team.",
-	"What I heard made the role much easier to imagine.",
+	"What I heard made the work much easier to imagine.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"The questions you asked were ones I enjoyed thinking about.",
 	"I valued the chance to hear about the team first-hand.",
