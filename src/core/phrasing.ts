@@ -621,6 +621,7 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
 	// "Level 2 avalanche certification", "Phase 3 rollout": a numbered level keeps its name.
 	if (NUMBERED.has(lower(first)) && /^\d/.test(words[1] ?? "")) return true;
+	if (numberedName(words)) return true;
 	const l = lower(first);
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
@@ -632,6 +633,20 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	// "Red Hat migration", "Google Cloud costs": two capitalised words in a row are a name.
 	if (/^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? ""))) return true;
 	return capitalisedLater(all, w);
+}
+
+/** Capitalised words before a figure that count or measure it ("Over 300", "Top 10", "Hired 12") rather than name it. */
+const BEFORE_A_FIGURE = list("top first last next only just almost nearly about over under around roughly approx approximately avg average total up down some all more less most least than saved cut grew");
+
+/**
+ * "Section 301 exclusions", "Form 7501", "Chapter 11": a capitalised noun before a plain number is a
+ * name, whatever word it is; a verb, a count ("Over 300") or a year ("Budget 2025") is not.
+ */
+function numberedName(words: readonly string[]): boolean {
+	const w = core(words[0] ?? "");
+	const l = w.toLowerCase();
+	if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\d{1,5}[A-Z]?(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "") || /^(?:19|20)\d\d\b/.test(words[1] ?? "")) return false;
+	return !BEFORE_A_FIGURE.has(l) && !BASE_VERBS.has(l) && !isPast(l) && !SUBJECT_PRONOUNS.has(l) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l) && !/(?:ly|ing)$/.test(l);
 }
 
 function capitalisedLater(all: string, word: string): boolean {
@@ -2193,12 +2208,18 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		}
 		case "question":
 			return { kind: "statement", text: capitalised(text) };
-		case "gerund":
-			return { kind: "reference", text: `my experience ${midText(text, names, all)}` };
+		case "gerund": {
+			const mid = midText(text, names, all);
+			// "planting plan for the Elm St rain gardens": a gerund before a noun of this kind names the thing, "my planting plan".
+			return { kind: "reference", text: GERUND_THING.test(mid) ? `my ${mid}` : `my experience ${mid}` };
+		}
 		case "noun":
 			return nounUnit(piece, names, all, leftOut);
 	}
 }
+
+/** A gerund and a noun it qualifies: "planting plan", "training program", "testing framework". */
+const GERUND_THING = /^\p{Ll}+ing (?:plans?|programs?|programmes?|projects?|strateg(?:y|ies)|schedules?|guides?|manuals?|protocols?|templates?|curricul(?:um|a)|budgets?|frameworks?|polic(?:y|ies)|playbooks?|checklists?|calendars?|maps?|designs?|studies|study|reports?|proposals?|trackers?|workflows?|rubrics?|initiatives?|modules?|materials?|sessions?|logs?|systems?|rigs?|setups?)\b/u;
 
 /** The last ", " of a piece that is not inside brackets: "(3 tiers, A/B over 6 wks)" is one aside. */
 function lastCommaOutsideBrackets(text: string): number {
@@ -2494,6 +2515,9 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
 	const opening = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(source.trim())?.[1];
 	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
+	// "my experience planting plan for …": a thing glued to "my experience" with no "with".
+	const glued = phrase.indexOf("my experience ");
+	if (glued !== -1 && GERUND_THING.test(phrase.slice(glued + "my experience ".length))) return "a noun glued to \"my experience\"";
 	if (as === "sentence") {
 		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
 		if (/\bworked on [^.]*\bstill \p{Ll}+\.?$/u.test(phrase)) return "a predicate read as a thing";
@@ -2550,11 +2574,41 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 }
 
 /** What of a topic reads cleanly: the whole topic, its short form dropped if that alone does not. */
+/**
+ * A topic cut from the note's first clause that no longer says anything: "the stormwater" from
+ * "stormwater. The Riverside Park bioswales keep failing", "the stormwater, the permits" from
+ * "stormwater, the permits are a mess" (a subject whose verb was cut).
+ */
+function saysNothing(text: string, source: string): boolean {
+	const said = source.trim().split(/\s+/).map((w) => lower(bareWord(w)));
+	const articled = /^(?:the|a|an) /.test(text) && !/^(?:the|a|an)$/.test(said[0] ?? "");
+	const words = (articled ? text.replace(/^(?:the|a|an) /, "") : text).split(" ").map((w) => lower(bareWord(w)));
+	if (words.length > said.length || words.some((w, k) => w !== said[k])) return false;
+	// "stormwater. The Riverside Park bioswales …": a one-word heading, and the point in the sentence after it.
+	const raw = source.trim().split(/\s+/);
+	if (articled && words.length === 1 && said.length > 2 && /\.$/.test(raw[0]) && /^\p{Lu}/u.test(raw[1] ?? "")) return true;
+	// "HIL testing" from "HIL testing is all manual" says what it was about; a second subject after a comma does not.
+	const next = said[words.length] ?? "";
+	return text.includes(", ") && (COPULA.has(next) || AUX.has(next));
+}
+
+/** "docents to stop lecturing at kids" from "getting docents to stop …": a short form keeps the gerund its topic starts with, or is dropped. */
+function shortWithGerund(topic: Topic): Topic {
+	const gerund = /^(\p{Ll}+ing) /u.exec(topic.text)?.[1];
+	if (gerund === undefined || topic.short === null || topic.short.split(" ").map(lower).includes(gerund)) return topic;
+	// "Kubernetes upgrades" from "getting Kubernetes upgrades out" reads alone; "docents to stop lecturing" needs its "getting".
+	const infinitive = / to (\p{Ll}+)/u.exec(` ${topic.short}`)?.[1];
+	if (infinitive === undefined || DETERMINERS.has(infinitive) || PREPOSITIONS.has(infinitive) || OBJECT_PRONOUNS.has(infinitive)) return topic;
+	const kept = `${gerund} ${topic.short}`;
+	return { ...topic, short: topic.text.startsWith(kept) && kept.split(" ").length <= 8 ? kept : null };
+}
+
 function checkedFocus(reading: FocusReading, source: string): FocusReading {
-	const topic = reading.topic;
-	if (topic === null) return reading;
+	if (reading.topic === null) return reading;
+	const topic = shortWithGerund(reading.topic);
+	reading = { ...reading, topic };
 	const as = topic.kind === "question" ? "sentence" : "topic";
-	if (phraseFault(topic.text, as, source, topic.kind) !== null) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && saysNothing(topic.text, source))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
 	if (topic.short !== null && phraseFault(topic.short, as, source, topic.kind) !== null) return { ...reading, topic: { ...topic, short: null } };
 	return reading;
 }
@@ -2586,7 +2640,7 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
 	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
-	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short;
+	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short === null ? null : unitsWritten(reading.short);
 	if (dropped.length === 0) return { ...reading, short, more };
 	// The user is told the part of their note that was left out, in their words, not in the letter's.
 	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
@@ -2621,12 +2675,61 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
 	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
 	const read = focusTopicAsRead(joined, context);
-	return checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "");
+	return topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? ""));
+}
+
+const UNIT_NAMES: Readonly<Record<string, string>> = { min: "minute", mins: "minute", h: "hour", hr: "hour", hrs: "hour", wk: "week", wks: "week", mo: "month", mos: "month", yr: "year", yrs: "year" };
+
+/** "5 min" → "5 minutes", "48h" → "48 hours", "a 48h lag" → "a 48-hour lag": a unit right after a number, written out. */
+export function unitsWritten(text: string): string {
+	return text.replace(/(^|[\s(])((?:an?|the|my|our|their|your|its|this|that) )?(\d{1,4}(?:\.\d{1,2})?) ?(mins?|hrs?|h|wks?|mos?|yrs?)(?=[\s,;:.)]|$)/g, (_m, lead: string, a: string | undefined, n: string, unit: string) => {
+		const name = UNIT_NAMES[unit];
+		return a === undefined ? `${lead}${n} ${name}${n === "1" ? "" : "s"}` : `${lead}${a}${n}-${name}`;
+	});
+}
+
+/** The topic with its units written out where a card or a letter says it. */
+function topicUnits(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	return { ...reading, topic: { ...topic, text: unitsWritten(topic.text), short: topic.short === null ? null : unitsWritten(topic.short) } };
+}
+
+/** Common nouns a place or a piece of work is named with: "Fairview branch", "Harbor View parking structure". */
+const PLACE_NOUNS = list("branch structure project campus site plant office clinic unit store facility warehouse location building depot lab garage yard terminal center centre station mill farm");
+/** Words that may follow a place's name where the phrase ends: "at Fairview branch in 2023", "… structure and …". */
+const AFTER_PLACE = list("and or but so where which that while when until after before because");
+
+/**
+ * "brought Harbor View parking structure in under budget" → "brought the Harbor View parking
+ * structure …", "at Fairview branch" → "at the Fairview branch": a name before a common noun
+ * such as "branch" takes "the" after a verb or a preposition. A bare name ("at Acme") never does,
+ * and neither does a noun followed by another noun ("Acme site visits"), which may be anything.
+ */
+export function withPlaceArticles(text: string): string {
+	const words = text.split(" ");
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		out.push(words[i]);
+		const pre = words[i];
+		if (!/^\p{Ll}+$/u.test(pre) || !(PREPOSITIONS.has(pre) || isPast(pre) || BASE_VERBS.has(pre) || (/ing$/.test(pre) && !ING_NOUNS.has(pre)))) continue;
+		let j = i + 1;
+		while (j < words.length && j - i <= 3 && /^\p{Lu}[\p{L}\d-]+$/u.test(words[j])) j++;
+		if (j === i + 1) continue;
+		let k = j;
+		while (k < words.length && k - j <= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && !PLACE_NOUNS.has(words[k]) && !DETERMINERS.has(words[k]) && !PREPOSITIONS.has(words[k]) && !AUX.has(words[k]) && !AFTER_PLACE.has(words[k])) k++;
+		const head = /^(\p{Ll}+)([,;:.)]?)$/u.exec(words[k] ?? "");
+		if (head === null || !PLACE_NOUNS.has(head[1])) continue;
+		const next = lower(words[k + 1] ?? "");
+		if (head[2] === "" && next !== "" && !PREPOSITIONS.has(next) && !AFTER_PLACE.has(next)) continue;
+		out.push("the");
+	}
+	return out.join(" ");
 }
 
 /** The user's experience as sentences and a reference, only where they read cleanly. */
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return checkedExperience(experienceAsRead(text, context), text ?? "");
+	return checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? "");
 }
 
 // ---------------------------------------------------------------- roles and titles
@@ -2634,7 +2737,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy|apprenticeship|internship|fellowship|residency|traineeship|externship)$/i;
 
 /** The role's first letter as the middle of a sentence wants it: "Senior product designer" → "senior product designer". */
-function roleCase(role: string, names: ReadonlySet<string> = new Set()): string {
+function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: ReadonlySet<string> = new Set()): string {
 	const words = role.split(" ");
 	// "Youth Pastor" beside "Pastor Mike Dunleavy": the role's last word is the job, never the name, so the role keeps its case whole.
 	const head = core(withoutAsides(role).split(",")[0].trim().split(" ").pop() ?? "");
@@ -2645,7 +2748,11 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set()): string 
 	// "Investigator II", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
 	const outside = withoutAsides(role).split(" ");
 	if (outside.every((w) => /^\p{Lu}/u.test(w)) && (words.slice(1).some((w) => /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(core(w))) || /\(\p{Lu}[^()]*\)/u.test(role))) return role;
-	if (isName(words[0], names) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
+	// "Section 301 specialist": a capitalised word before a number is a name.
+	if (numberedName(words)) return role;
+	// "Piano technician" at "Hartmann Piano Service": a common noun of the company's name, typed in sentence case, is no name.
+	const plainFirst = /^\p{Lu}\p{Ll}+$/u.test(words[0]) && common.has(lower(words[0])) && words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+	if ((isName(words[0], names) && !plainFirst) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
 	return role[0].toLowerCase() + role.slice(1);
 }
 
@@ -2771,6 +2878,26 @@ export function companyInSentence(company: string): string {
 const INSTITUTION =
 	/^(?:(?:State|Federal|National|City|County|Royal) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|College|Commission|Authority|City|County|Town|Village|Borough|District|Province|State|Commonwealth|Port|Bank|Museum|Library|Government|Academy|Society|School|Diocese|Archdiocese) of /;
 
+/**
+ * Words of the company's name that are common nouns there: "piano" and "service" of "Hartmann Piano
+ * Service". Its first word ("Hartmann"), a word of any other name of the note, and words that are
+ * names everywhere ("Salesforce") or written as names ("eBay", "AI") are not.
+ */
+function commonCompanyWords(company: string, context: Context): Set<string> {
+	const words = companyName(company).split(/\s+/).filter((w) => w !== "");
+	const others = new Set<string>();
+	for (const name of context.names ?? []) {
+		if (name.trim() === company.trim() || name.trim() === companyName(company)) continue;
+		for (const w of name.split(/[\s/]+/)) if (w !== "") others.add(lower(w));
+	}
+	const out = new Set<string>();
+	for (const w of words.slice(1)) {
+		const l = lower(w);
+		if (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !others.has(l) && !PROPER.has(l) && ordinaryWord(l)) out.add(l);
+	}
+	return out;
+}
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
 	const r = withoutLongAsides(roleWritten(role))
@@ -2781,7 +2908,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 	const c = companyInSentence(company);
 	const at = c === "" ? "" : ` at ${c}`;
 	if (r === "") return `the role${at}`;
-	const fitted = roleCase(r, nameWords(context));
+	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context));
 	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".
 	if (!/,/.test(fitted) && /^[^()]+ \([\p{L}\d&-]+(?: [\p{L}\d&-]+)?\)$/u.test(fitted) && !ROLE_NOUN.test(fitted.replace(/ \(.*$/, ""))) return `the ${fitted} role${at}`;
 	if (/[,(]/.test(fitted)) return `the role of ${fitted}${/,/.test(fitted) && !/\)$/.test(fitted) && at !== "" ? "," : ""}${at}`;
