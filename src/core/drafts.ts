@@ -344,10 +344,23 @@ function capitalisedWords(interview: Interview): string[] {
 			// Item by item: the first word of a list's item is capitalised as a sentence's is.
 			for (const item of noteItems(text)) {
 				const words = item.split(/\s+/);
+				// Capitalised words in a row are one name ("Prairie Wind"): its later words are no names by themselves.
+				let run: string[] = [];
+				const flush = () => {
+					if (run.length > 0) out.add(run.join(" "));
+					run = [];
+				};
 				for (let i = 1; i < words.length; i++) {
 					const w = bareWord(words[i]);
-					if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) out.add(w);
+					if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) {
+						if (run.length > 0 && !/\P{L}$/u.test(words[i - 1])) run.push(w);
+						else {
+							flush();
+							run = [w];
+						}
+					} else flush();
 				}
+				flush();
 			}
 		}
 	}

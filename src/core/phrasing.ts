@@ -2737,12 +2737,15 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 const ROLE_NOUN = /\b(?:role|position|job|post|opening|vacancy|apprenticeship|internship|fellowship|residency|traineeship|externship)$/i;
 
 /** The role's first letter as the middle of a sentence wants it: "Senior product designer" → "senior product designer". */
-function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: ReadonlySet<string> = new Set()): string {
+function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: ReadonlySet<string> = new Set(), laterOnly: ReadonlySet<string> = new Set()): string {
 	const words = role.split(" ");
 	// "Youth Pastor" beside "Pastor Mike Dunleavy": the role's last word is the job, never the name, so the role keeps its case whole.
 	const head = core(withoutAsides(role).split(",")[0].trim().split(" ").pop() ?? "");
-	const rest = withoutAsides(words.slice(1).join(" "))
+	// What follows a comma is the specialty ("Head coach, Valorant"): its names say nothing of how the title is typed.
+	const rest = withoutAsides(role)
+		.split(",")[0]
 		.split(" ")
+		.slice(1)
 		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && (!isName(w, names) || core(w) === head) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
 	// "Investigator II", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
@@ -2751,7 +2754,9 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: 
 	// "Section 301 specialist": a capitalised word before a number is a name.
 	if (numberedName(words)) return role;
 	// "Piano technician" at "Hartmann Piano Service": a common noun of the company's name, typed in sentence case, is no name.
-	const plainFirst = /^\p{Lu}\p{Ll}+$/u.test(words[0]) && common.has(lower(words[0])) && words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+	// So is a word the note only ever writes after another of a name ("Wind" of "Prairie Wind").
+	const plainFirst =
+		/^\p{Lu}\p{Ll}+$/u.test(words[0]) && (common.has(lower(words[0])) || laterOnly.has(lower(words[0]))) && words.slice(1).every((w) => !/\p{Lu}/u.test(w) || /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(core(w)));
 	if ((isName(words[0], names) && !plainFirst) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
 	return role[0].toLowerCase() + role.slice(1);
 }
@@ -2898,6 +2903,20 @@ function commonCompanyWords(company: string, context: Context): Set<string> {
 	return out;
 }
 
+/**
+ * Words the note's names hold only after their first word ("wind" of "Prairie Wind", "elevator" of
+ * "Summit Elevator Co."), never first nor alone: common nouns inside a name, not names.
+ */
+function laterOnlyWords(company: string, context: Context): Set<string> {
+	const first = new Set<string>();
+	const later = new Set<string>();
+	for (const name of [companyName(company), ...(context.names ?? [])]) {
+		const ws = name.split(/[\s/]+/).filter((w) => w !== "");
+		ws.forEach((w, i) => (i === 0 ? first : later).add(lower(core(w))));
+	}
+	return new Set([...later].filter((w) => !first.has(w) && !PROPER.has(w) && ordinaryWord(w)));
+}
+
 export function roleInSentence(role: string, company: string, context: Context = {}): string {
 	// "charge nurse — 5 North" reads as "charge nurse, 5 North"; a long aside is the note's, not the letter's.
 	const r = withoutLongAsides(roleWritten(role))
@@ -2908,7 +2927,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 	const c = companyInSentence(company);
 	const at = c === "" ? "" : ` at ${c}`;
 	if (r === "") return `the role${at}`;
-	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context));
+	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context), laterOnlyWords(company, context));
 	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".
 	if (!/,/.test(fitted) && /^[^()]+ \([\p{L}\d&-]+(?: [\p{L}\d&-]+)?\)$/u.test(fitted) && !ROLE_NOUN.test(fitted.replace(/ \(.*$/, ""))) return `the ${fitted} role${at}`;
 	if (/[,(]/.test(fitted)) return `the role of ${fitted}${/,/.test(fitted) && !/\)$/.test(fitted) && at !== "" ? "," : ""}${at}`;

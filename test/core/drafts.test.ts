@@ -1195,3 +1195,18 @@ describe("templates", () => {
 		);
 	});
 });
+
+describe("a role whose first word the note writes only inside a name", () => {
+	it("is lowered mid-sentence: 'Wind' of 'Prairie Wind' is no name by itself", () => {
+		const interview = anInterview()
+			.company("Gale Ridge Renewables")
+			.role("Wind turbine technician II")
+			.interviewer("Rick Moss", { email: "rick@galeridge.example", highlight: "vibration analysis program at Prairie Wind, caught 6 bearing failures early" })
+			.build();
+		const [draft] = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts;
+		expect(draft.body).toContain("the wind turbine technician II role at Gale Ridge Renewables");
+		// A name the note writes alone keeps its capital.
+		const named = anInterview().company("Brightline").role("Salesforce administrator").interviewer("Rick Moss", { email: "rick@b.example", highlight: "ran the Salesforce migration for 40 users" }).build();
+		expect(buildDrafts(named, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body).toContain("the Salesforce administrator role");
+	});
+});

@@ -28,7 +28,11 @@ describe("a role's first word that is only a common noun of the company's name i
 		["Steel erector", "Keystone Steel", "the steel erector role at Keystone Steel"],
 		["Hartmann technician", "Hartmann Piano Service", "the Hartmann technician role at Hartmann Piano Service"],
 		["Salesforce administrator", "Cloud Salesforce Partners", "the Salesforce administrator role at Cloud Salesforce Partners"],
-		["Piano technician", "Hartmann Piano Service", "the Piano technician role at Hartmann Piano Service", ["Hartmann Piano Service", "Lena Piano"]],
+		["Piano technician", "Hartmann Piano Service", "the Piano technician role at Hartmann Piano Service", ["Hartmann Piano Service", "Piano World"]],
+		// A word the note only writes after the first word of a name is a common noun there.
+		["Wind turbine technician II", "Gale Ridge Renewables", "the wind turbine technician II role at Gale Ridge Renewables", ["Gale Ridge Renewables", "Prairie Wind"]],
+		["Baker", "Acme", "the baker role at Acme", ["Acme", "Tom Baker"]],
+		["Prairie restoration tech", "Acme", "the Prairie restoration tech role at Acme", ["Acme", "Prairie Wind"]],
 	] as [string, string, string, string[]?][])("%j at %j", (role, company, phrase, names) => {
 		expect(roleInSentence(role, company, { names: names ?? [company] })).toBe(phrase);
 	});
