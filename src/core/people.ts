@@ -411,7 +411,7 @@ const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
  */
 const ROLE_WORDS = new Set(
-	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin".split(" "),
+	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor".split(" "),
 );
 
 /** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
@@ -517,7 +517,10 @@ export function cleanName(name: string): string {
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.
 	while (ws.length > 2 && (CREDENTIALS.has(bare(ws[ws.length - 1])) || (isCredential(ws[ws.length - 1]) && !GENERATIONS.has(bare(ws[ws.length - 1]))))) ws.pop();
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
-	const out = ws.join(" ");
+	// "F/O Marco Bellini", "S/Sgt Ray Dunn": a rank in slashed letters before a full name is no part of it.
+	if (ws.length > 2 && /^\p{Lu}{1,3}\/\p{Lu}{1,4}\.?$/u.test(ws[0])) ws.shift();
+	// "\"TJ\"": a name that is only a nickname in quotes is the nickname.
+	const out = ws.join(" ").replace(/^["“'‘]([^"“”'‘’]+)["”'’]$/u, "$1");
 	return out === "" ? aside : out;
 }
 

@@ -635,19 +635,21 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	return capitalisedLater(all, w);
 }
 
-/** Capitalised words before a figure that count or measure it ("Over 300", "Top 10", "Hired 12") rather than name it. */
-const BEFORE_A_FIGURE = list("top first last next only just almost nearly about over under around roughly approx approximately avg average total up down some all more less most least than saved cut grew");
-
 /**
- * "Section 301 exclusions", "Form 7501", "Chapter 11": a capitalised noun before a plain number is a
- * name, whatever word it is; a verb, a count ("Over 300") or a year ("Budget 2025") is not.
+ * "Section 301 exclusions", "Form 7501", "Chapter 11": a capitalised noun that names things by their
+ * number, before a plain number, is a name; a count ("Over 300") or a year ("Budget 2025") is not.
  */
 function numberedName(words: readonly string[]): boolean {
 	const w = core(words[0] ?? "");
 	const l = w.toLowerCase();
 	if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\d{1,5}[A-Z]?(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "") || /^(?:19|20)\d\d\b/.test(words[1] ?? "")) return false;
-	return !BEFORE_A_FIGURE.has(l) && !BASE_VERBS.has(l) && !isPast(l) && !SUBJECT_PRONOUNS.has(l) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l) && !/(?:ly|ing)$/.test(l);
+	return NUMBERED_THINGS.has(l);
 }
+
+/** Nouns that name a thing by its number ("Section 301", "Local 12", "Gate 4"); "Latency 60" is a note, not a name. */
+const NUMBERED_THINGS = new Set(
+	"section form chapter title article rule part schedule route highway interstate building room unit ward floor level gate bay pier lot station district region phase tier class grade series model version exhibit appendix annex clause bill act proposition measure lane dock hangar terminal line plant suite wing court precinct squad engine ladder battalion platoon zone sector block lab studio local pod cell track hall tower cohort lodge post camp site well pad".split(" "),
+);
 
 function capitalisedLater(all: string, word: string): boolean {
 	for (let at = all.indexOf(` ${word}`, 1); at !== -1; at = all.indexOf(` ${word}`, at + 1)) {

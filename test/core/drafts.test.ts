@@ -1210,3 +1210,21 @@ describe("a role whose first word the note writes only inside a name", () => {
 		expect(buildDrafts(named, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body).toContain("the Salesforce administrator role");
 	});
 });
+
+describe("someone the note knows only by their job", () => {
+	it("gets no card, and is 'your board chair' when thanks are passed on", () => {
+		const interview = anInterview()
+			.company("Open Shelf Food Bank")
+			.role("Fundraising director")
+			.primaryContact("Peggy Lindqvist", "peggy@openshelf.example")
+			.interviewer("Peggy Lindqvist", { email: "peggy@openshelf.example" })
+			.interviewer("Board chair (Harold something?)")
+			.build();
+		const thanks = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts;
+		expect(thanks.map((d) => d.body).join("\n")).toMatch(/\byour board chair\b/);
+		expect(thanks.map((d) => d.body).join("\n")).not.toMatch(/Board chair/);
+		const cards = buildDrafts(interview, "handwritten-note", ctx("2026-11-26T09:00"));
+		expect(cards.drafts.map((d) => d.body.split("\n")[0])).toEqual(["Dear Peggy,"]);
+		expect(cards.problems.join(" ")).toMatch(/No card for Board chair\b[^:]*: the note gives no name/);
+	});
+});

@@ -53,6 +53,24 @@ describe("one person as typed", () => {
 	});
 });
 
+describe("labels typed where a name goes", () => {
+	it("drops a rank in slashed letters before a full name, and the quotes around a name that is only a nickname", () => {
+		expect(cleanName("F/O Marco Bellini (sim eval)")).toBe("Marco Bellini");
+		expect(greetingName("F/O Marco Bellini (sim eval)")).toBe("Marco");
+		expect(cleanName('"TJ" (night lead tech)')).toBe("TJ");
+		// Too short to be a rank before a name: kept as written.
+		expect(cleanName("A/B Testing")).toBe("A/B Testing");
+	});
+
+	it("reads a job with its aside as no name: no greeting for 'Board chair (Harold something?)'", () => {
+		expect(isRoleName(cleanName("Board chair (Harold something?)"))).toBe(true);
+		expect(greetingName("Board chair (Harold something?)")).toBe("");
+		for (const job of ["CEO", "the owner", "Founder", "Ops supervisor"]) expect(greetingName(job), job).toBe("");
+		// A surname that is also a word of a job is still a name.
+		expect(greetingName("Tom Chairman")).toBe("Tom");
+	});
+});
+
 describe("one text naming several people", () => {
 	it.each([
 		["Jane Doe, Bob Roe", ["Jane Doe", "Bob Roe"]],

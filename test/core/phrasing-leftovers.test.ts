@@ -96,6 +96,14 @@ describe("a capitalised word before a number is a name", () => {
 	it("in a role", () => {
 		expect(roleInSentence("Section 8 housing specialist", "Metro Housing Authority")).toBe("the Section 8 housing specialist role at Metro Housing Authority");
 	});
+
+	it("only a noun that names things by their number: 'Latency 60' is a note's shorthand, lowered mid-sentence", () => {
+		for (const note of ["!! Latency 60 SQL the on-call load", "Latency 60 code"]) {
+			const topic = focusTopic(note).topic;
+			if (topic !== null) expect(topic.text.startsWith("Latency")).toBe(false);
+		}
+		expect(focusTopic("Gate 4 turnarounds + the deicing queue").topic?.text.startsWith("Gate 4 turnarounds")).toBe(true);
+	});
 });
 
 describe("a noun is never glued to 'my experience'", () => {
