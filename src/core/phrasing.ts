@@ -255,7 +255,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules szn=season szns=seasons"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -435,8 +435,11 @@ export function expandShorthand(text: string): string {
 		else if ((word === "sr" || word === "Sr") && trail === "" && /^\p{L}/u.test(nextWord) && !/^\p{Lu}/u.test(before)) replaced = word === "sr" ? "senior" : "Senior";
 		else if (word === "$" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*$/u.test(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && out.length > 0) {
 			if (before === "pest") out[out.length - 1] = "pest-control";
-			replaced = "costs";
+			// "foundation $", "grant $": money that comes in from somewhere is funding, not a cost.
+			replaced = FUNDERS.has(before) ? "funding" : "costs";
 		}
+		// "VOD rev", "code rev", "rev process": a review; "rev" elsewhere is revenue.
+		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
 		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord) replaced = SHORTHAND[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord[0].toUpperCase() + lowerWord.slice(1)) {
@@ -634,6 +637,11 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (/^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? ""))) return true;
 	return capitalisedLater(all, w);
 }
+
+/** What money comes from rather than goes to: "foundation $" is foundation funding. */
+const FUNDERS = new Set("foundation foundations grant grants donor donors state federal government govt county city corporate philanthropic bond levy sponsor sponsorship investor vc".split(" "));
+/** What is reviewed rather than earned: "VOD rev" is a VOD review. */
+const REVIEWED = new Set("vod code peer film tape game design chart perf performance doc document paper policy safety case file qa utilization utilisation scrim match".split(" "));
 
 /**
  * "Section 301 exclusions", "Form 7501", "Chapter 11": a capitalised noun that names things by their
@@ -1852,7 +1860,12 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				.replace(/(^| )(\d[\d,]*\+?) (\p{Ll}{3,}) (\3\p{Ll}{3,})(?=[\s,;.]|$)/u, (_m, lead: string, n: string, one: string, load: string) => `${lead}a ${load} of ${n} ${one}s`)
 				// "instrument-drive + booster grant": a hyphen between words listed with two others was a space.
 				.replace(/(^| )(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll})/u, "$1$2 $3 $4 ")
-				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% \p{L})/u, "$1, for a ")
+				// "-> 40% drop": a change by a share is "for a 40% drop"; "-> 95% seen within 30 days" and "-> 0 roster churn" are what came of it.
+				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% (?:\p{Lu}{2,5} )?(?:drop|cut|reduction|decrease|fall|increase|rise|gain|lift|boost|jump|improvement|savings)\b)/u, "$1, for a ")
+				// (Not after a figure: "runtime 5.5 h -> 40 min" goes from one to the other.)
+				.replace(/(\p{L}\)?) (?:->|→|=>) (?:(0 )(?=\p{Ll})|(?=\d[\d.,]*%? \p{L}))/u, (m, word: string, zero: string | undefined, at: number, all: string) =>
+					/\d ?\p{L}{0,4}$/u.test(all.slice(Math.max(0, at - 8), at + word.length)) ? m : `${word}, with ${zero ? "no " : ""}`,
+				)
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
 				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, ")

@@ -121,3 +121,28 @@ describe("a noun is never glued to 'my experience'", () => {
 		expect(phraseFault("my experience planting trees for the city", "topic")).toBeNull();
 	});
 });
+
+describe("shorthand read for what it means in its place", () => {
+	it.each([
+		["VOD rev process + scrim sched", "VOD review process and scrim schedule"],
+		["code rev turnaround", "the code review turnaround"],
+		["their foundation $ is 70% from 2 funders, too concentrated", "foundation funding"],
+	])("%j", (note, text) => {
+		expect(focusTopic(note).topic?.text).toBe(text);
+	});
+
+	it("keeps 'rev' as revenue and '$' as costs elsewhere", () => {
+		expect(focusTopic("rev per seat and pest $").topic?.text ?? "").not.toMatch(/review|funding/);
+	});
+
+	it.each([
+		["built wkly VOD/scrim block @ Apex Academy -> 0 roster churn 2 szns", ", with no roster churn for 2 seasons"],
+		["Set up a tracking sheet for failed newborn screens → 95% seen within 30 days", ", with 95% seen within 30 days"],
+		["re-slotted the pick face -> 40% fewer touches", ", with 40% fewer touches"],
+		["cut no-shows -> 30% drop in 6 mos", ", for a 30% drop in 6 months"],
+	])("an arrow before what came of the work: %j", (note, tail) => {
+		const statement = experienceOf(note).statement ?? "";
+		expect(statement).toContain(tail);
+		expect(statement).not.toMatch(/ to (?:0|\d+%)|for a \d+% (?:seen|fewer)/);
+	});
+});
