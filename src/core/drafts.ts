@@ -65,7 +65,7 @@ export interface Draft {
 	/** A LinkedIn note's profile address. */
 	linkedin?: string;
 	/**
-	 * The sentences of the text (and of the call script) written from the user's own notes: a focus,
+	 * The sentences of the text (or of the call script, when the text has none) written from the user's own notes: a focus,
 	 * a highlight, the next steps said back, an attachment's title. The rest is the product's fixed
 	 * wording; these are put together from shorthand, and are the ones to read before sending.
 	 */
@@ -666,7 +666,9 @@ class DraftWriter {
 		for (const draft of this.drafts) {
 			const phrases = this.sources.get(draft);
 			if (!phrases) continue;
-			const noted = sentencesHolding([draft.body, draft.script ?? ""].join("\n"), phrases);
+			// The call script says the letter's sentences again in other words: named only where the letter has none.
+			const inBody = sentencesHolding(draft.body, phrases);
+			const noted = inBody.length > 0 || draft.script === undefined ? inBody : sentencesHolding(draft.script, phrases);
 			if (noted.length > 0) draft.fromNotes = noted;
 		}
 		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);

@@ -916,7 +916,7 @@ export function cardText(f: CardFacts): string {
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
 	if (/\btalk/.test(first)) middle = middle.replace(/\btalk about\b/, "go over");
 	const said = `${first} ${middle}`;
-	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(CARD_FORWARD, f, "card-forward"));
+	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(heldAs(CARD_FORWARD, f.byPhone), f, "card-forward"));
 	return join(first, middle, forward);
 }
 
@@ -948,7 +948,7 @@ const INVITES: readonly [string, string][] = [
 	["{hello}, it was good to meet you {when} while I was interviewing for {role}. {connect}", "{hello}, it was good to meet you {when} while I was interviewing for {role}, and to talk about {topic}. {connect}"],
 	["{hello}, thanks for your time {when}. I interviewed for {role}, and {connect}", "{hello}, thanks for your time {when} and for our conversation about {topic}. I interviewed for {role}, and {connect}"],
 	["{hello}, I enjoyed meeting you {when} during my interview for {role}. {connect}", "{hello}, I enjoyed meeting you {when} during my interview for {role}; thank you for talking through {topic}. {connect}"],
-	["{hello}, thank you for the conversation {when} when I interviewed for {role}. {connect}", "{hello}, thank you for the conversation {when} about {topic} when I interviewed for {role}. {connect}"],
+	["{hello}, thank you for the conversation {when} when I interviewed for {role}. {connect}", "{hello}, thank you for the conversation {when} about {topic}. I enjoyed interviewing for {role}, and {connect}"],
 	["{hello}, I'm the candidate you met {when} for {role}. Thank you for the conversation; {connect}", "{hello}, I'm the candidate you met {when} for {role}. Thank you for the conversation about {topic}; {connect}"],
 	["{hello}, many thanks for meeting me {when} about {role}. {connect}", "{hello}, many thanks for meeting me {when} about {role}, and for the conversation about {topic}. {connect}"],
 ];
