@@ -398,6 +398,14 @@ function urlTitle(url: string): string {
 		.replace(/\.[a-z0-9]{2,4}$/i, "")
 		.toLowerCase()
 		.split(/[-_]+/);
+	// ".../annual-report-2025": the year goes before the paper it dates, "the 2025 annual report".
+	const year = words.length > 1 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) ? words.pop() : undefined;
+	const title = paperTitle(words);
+	return year !== undefined && title !== "" ? title.replace(/^the /, `the ${year} `) : title;
+}
+
+/** "the remote triage checklist" from the words of an address's last part, or "" when they name no paper. */
+function paperTitle(words: string[]): string {
 	const two = words.slice(-2).join(" ");
 	const last = words[words.length - 1] ?? "";
 	if (URL_PAPERS.has(two)) return `the ${two}`;

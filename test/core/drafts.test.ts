@@ -829,6 +829,15 @@ describe("messages to the primary contact", () => {
 		for (const d of buildDrafts(b.build(), "thank-you", ctx("2026-11-17T16:00")).drafts) expect(d.body).not.toMatch(/Port Alden (?:is|has)\b/);
 	});
 
+	it("names a linked paper dated by a year in its address: 'the 2025 annual report'", () => {
+		const interview = anInterview().interviewer("Peggy Lindqvist", { email: "p@x.example", attachments: ["https://riverbendfoodbank.example/annual-report-2025"] }).build();
+		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;
+		expect(body).toMatch(/the 2025 annual report is here: https:\/\/riverbendfoodbank\.example\/annual-report-2025/);
+		// A year alone names no paper.
+		const bare = anInterview().interviewer("Peggy Lindqvist", { email: "p@x.example", attachments: ["https://x.example/2025"] }).build();
+		expect(buildDrafts(bare, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body).not.toMatch(/the 2025 is/);
+	});
+
 	it("names a file whose name has a dash by its title, with what follows the dash as an aside", () => {
 		const interview = anInterview().interviewer("Anders Holm", { email: "a@x.example", attachments: ["[[Docs/Gaming license - NV.pdf]]"] }).build();
 		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;
