@@ -1237,3 +1237,18 @@ describe("someone the note knows only by their job", () => {
 		expect(cards.problems.join(" ")).toMatch(/No card for Board chair\b[^:]*: the note gives no name/);
 	});
 });
+
+describe("a decision day the next steps name only in a part left unsaid", () => {
+	it("is still said back from decision_expected", () => {
+		const interview = anInterview()
+			.company("Cedar Hollow Animal Hospital")
+			.role("Veterinary technician")
+			.at("2026-11-30T10:00", "2026-11-30T11:00")
+			.primaryContact("Tanya Brooks", "tbrooks@cedarhollow.example")
+			.nextSteps("dr mehta said theyd decide by end of next week, tanya will call")
+			.with({ decisionExpected: local("2026-12-11") })
+			.build();
+		const [draft] = buildDrafts(interview, "next-steps", ctx("2026-11-30T18:00")).drafts;
+		expect(draft.body).toMatch(/you'd call, and that a decision was expected by Friday 11 December\./);
+	});
+});
