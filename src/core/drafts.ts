@@ -493,13 +493,16 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		}
 	}
 	// "RDH license and CPR card": a credential named in plain words is named as written.
-	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(base) && base.split(" ").length <= 6) phrase = `the ${base.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase())}`;
+	// "GWO certificates 2026": a year after it dates it, and is said first ("the 2026 GWO certificates").
+	const dated = /^([\p{L} ]+) ((?:19|20)\d\d)$/u.exec(base);
+	const [plain, year] = dated ? [dated[1], `${dated[2]} `] : [base, ""];
+	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(plain) && plain.split(" ").length <= 6) phrase = `the ${year}${plain.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase())}`;
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;
 	}
 	// "Calloway Inn lobby.pdf": the lobby's PDF, not the lobby.
-	const pdf = /\.pdf$/i.test(file) && !namesPaper(`${base} ${phrase}`) ? " PDF" : "";
+	const pdf = /\.pdf$/i.test(file) && kind !== "credential" && !namesPaper(`${base} ${phrase}`) ? " PDF" : "";
 	const noun = kind === "image" && !PICTURE.test(base) ? " image" : kind === "slides" && !/\b(?:slides?|deck)\b/i.test(base) ? " slides" : pdf;
 	return withTitleAside(`${phrase}${noun}`, aside);
 }

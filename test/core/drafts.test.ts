@@ -829,6 +829,13 @@ describe("messages to the primary contact", () => {
 		for (const d of buildDrafts(b.build(), "thank-you", ctx("2026-11-17T16:00")).drafts) expect(d.body).not.toMatch(/Port Alden (?:is|has)\b/);
 	});
 
+	it("names a credential dated by a year in its file name: 'my 2026 GWO certificates'", () => {
+		const interview = anInterview().interviewer("Rick Moss", { email: "r@x.example", attachments: ["[[GWO certificates 2026.pdf]]"] }).build();
+		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;
+		expect(body).toContain("I've attached my 2026 GWO certificates, for your records.");
+		expect(body).not.toContain('"GWO certificates 2026.pdf"');
+	});
+
 	it("names a linked paper dated by a year in its address: 'the 2025 annual report'", () => {
 		const interview = anInterview().interviewer("Peggy Lindqvist", { email: "p@x.example", attachments: ["https://riverbendfoodbank.example/annual-report-2025"] }).build();
 		const body = buildDrafts(interview, "thank-you", ctx("2026-11-17T16:00")).drafts[0].body;
