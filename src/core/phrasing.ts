@@ -299,7 +299,7 @@ const CARE_INITIALISMS = /\b(?:ED|ER|ESI)\b/;
 const TRIAGE_LEVEL = /^(?:ESI|CTAS|acuity|level|triage)$/i;
 /** Road names written short: "Rte 9", "Hwy 101" before their number; "Main St", "5th Ave" after their name. */
 const ROAD_BEFORE: Readonly<Record<string, string>> = { rte: "Route", hwy: "Highway" };
-const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenue", Blvd: "Boulevard", Rd: "Road" };
+const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenue", Blvd: "Boulevard", Rd: "Road", Rm: "Room" };
 /**
  * "for Millbrook downtown plan", "on Route 9 corridor": a plan or a place named for something takes
  * "the" after a preposition.
@@ -440,6 +440,8 @@ export function expandShorthand(text: string): string {
 		}
 		// "VOD rev", "code rev", "rev process": a review; "rev" elsewhere is revenue.
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
+		// "peds referrals": a clipped word used before a noun takes its adjective's form.
+		else if (word === "peds" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !DANGLING.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord))) replaced = "pediatric";
 		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord) replaced = SHORTHAND[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord[0].toUpperCase() + lowerWord.slice(1)) {
@@ -471,6 +473,8 @@ export function expandShorthand(text: string): string {
 				if (plus && /\d$|[k%]$/i.test(plus[1])) replaced = lead.endsWith("(") && trail.startsWith(")") ? `${expandShorthand(plus[1])} and up` : `more than ${expandShorthand(plus[1])}`;
 			}
 		}
+		// "a $350K grant incl. the reporting": a trailing "including" clause is set off by a comma.
+		if (word === "incl" && lead === "" && out.length > 0 && /[\p{L}\d%)]$/u.test(out[out.length - 1]) && !DANGLING.has(lower(out[out.length - 1]))) out[out.length - 1] += ",";
 		out.push(replaced === null ? token : lead + replaced + trail);
 	}
 	return (
@@ -941,6 +945,15 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Where a verb's phrase goes on: "moved the analysts | from notebooks to pipelines" needs them. */
 const COMPLEMENTS = list("from to into onto");
 
+/** "day 3 and day 14", "2019 and 2021": the items either side of the "and" at `at` have one shape. */
+function likePair(words: readonly string[], at: number): boolean {
+	const figure = (w: string | undefined) => /^[$€£~]?\d[\d.,]*[%k]?[,;:]?$/i.test(w ?? "");
+	const before = words[at - 1];
+	const after = words[at + 1];
+	if (figure(before) && figure(after)) return true;
+	return figure(before) && figure(words[at + 2]) && at >= 2 && lower(words[at - 2]) === lower(after ?? "");
+}
+
 /** A phrase shortened at its prepositions, from the end, until it has at most `max` words. */
 function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlySet<string> = NO_WORDS): string[] | null {
 	if (words.length <= max) return [...words];
@@ -952,6 +965,8 @@ function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlyS
 		if (l === "and" && words.slice(Math.max(0, end - 4), end).some((w) => lower(w) === "between")) continue;
 		// "with APC and AVL data": two initialisms before one noun are never parted.
 		if (l === "and" && /^\p{Lu}{2,6}$/u.test(words[end - 1]) && /^\p{Lu}{2,6}$/u.test(words[end + 1] ?? "")) continue;
+		// "at day 3 and day 14", "in 2019 and 2021": two like items either side of "and" are one.
+		if (l === "and" && likePair(words, end)) continue;
 		if (PREPOSITIONS.has(l) || CLAUSE_BOUNDARY.has(l) || l === "and") {
 			const cut = trimEnd(words.slice(0, end));
 			// "by moving | to ...", "adopted | by ...": a phrase never ends on a verb that wants what follows.
@@ -1877,9 +1892,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				.replace(/(^| )(\S+) first (try|attempt)\b/g, (m, space: string, before: string, what: string) => (/^(?:the|my|a|his|her|their|our|your|on|at|of|\S+'s)$/i.test(before) ? m : `${space}${before} on the first ${what}`))
 				.replace(/\bon first (try|attempt)\b/g, "on the first $1")
 				// "built sensory panel at Copperline", "managed docket of about 1,100": a thing made or run is "a" thing.
-				.replace(/^(\p{Ll}+) (?:(\p{Ll}[\p{Ll}-]*) )?(\p{Ll}+) (?=(?:of|at|for) \S)/u, (m, verb: string, modifier: string | undefined, noun: string) =>
-					/^(?:built|managed|ran|created|launched|started|designed|set|wrote|established|founded|opened|organised|organized)$/.test(verb) && [modifier ?? "", noun].every((w) => w === "" || (!DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !OBJECT_PRONOUNS.has(w) && !ADVERBS.has(w) && !/(?:ing|ly)$/.test(w))) && !looksPlural(noun) && !isMass(noun) && !/(?:s|ing)$/.test(modifier ?? "")
-						? `${verb} ${article(modifier ?? noun)} ${modifier ? `${modifier} ` : ""}${noun} `
+				// "built wkly VOD/scrim block @ Apex": a word of how often, and a second word before the noun, go with it.
+				.replace(/^(\p{Ll}+) (?:(\p{Ll}[\p{Ll}-]*) )?(?:(\p{Lu}{2,5}|\p{L}+\/\p{L}+) )?(\p{Ll}+) (?=(?:of|at|for) \S)/u, (m, verb: string, modifier: string | undefined, second: string | undefined, noun: string) =>
+					/^(?:built|managed|ran|created|launched|started|designed|set|wrote|established|founded|opened|organised|organized)$/.test(verb) && [modifier ?? "", noun].every((w) => w === "" || (!DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !OBJECT_PRONOUNS.has(w) && !ADVERBS.has(w) && !/ing$/.test(w) && (!/ly$/.test(w) || (w === modifier && FREQUENCY.has(w))))) && !looksPlural(noun) && !isMass(noun) && !/(?:s|ing)$/.test(modifier ?? "") && (second === undefined || (modifier !== undefined && FREQUENCY.has(modifier)))
+						? `${verb} ${article(modifier ?? noun)} ${modifier ? `${modifier} ` : ""}${second ? `${second} ` : ""}${noun} `
 						: m,
 				)
 				// "grew book from $8M to $31M AUM": an adviser's book of business is theirs.
@@ -2116,6 +2132,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		// "3 yrs overnight EMT shifts", "QEI cert": time served and credentials are had and held, never worked on.
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
+		if (u.kind === "reference" && /^my \S+ credential$/.test(u.text)) return sentence(`I${word} hold the ${u.text.slice(3)}`);
 		if (u.kind === "reference" && /^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text)) return sentence(`I${word} hold ${u.text}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
 	});
@@ -2382,6 +2399,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (parts.length === 2 && parts.some((p) => CREDENTIAL.test(p)) && parts.every((p) => CREDENTIAL.test(p) || /^\p{Lu}{2,6}$/u.test(p))) {
 		return { kind: "reference", text: `my ${joinList(parts.map((p) => (CREDENTIAL.test(p) ? midText(p, names, all) : `${p} qualification`)))}` };
 	}
+	// "CFRE": a credential known by its initials alone is held, never worked on.
+	if (CREDENTIAL_INITIALS.has(text)) return { kind: "reference", text: `my ${text} credential` };
 	const credential = CREDENTIAL.exec(text);
 	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
 	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.
@@ -2422,6 +2441,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
  * A credential named on its own: a known certification, or any name ending in a word for one.
  * Group 1 or 2 is that word; without it the sentence adds "certification".
  */
+/** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
+const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed)$/u;
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
@@ -2471,6 +2492,9 @@ function shortReference(reference: string): string | null {
 }
 
 // ---------------------------------------------------------------- the last check
+
+/** Words of how often, said before a noun: "a weekly scrim block". */
+const FREQUENCY = list("daily nightly weekly biweekly monthly quarterly yearly annual");
 
 /** Words no noun phrase ends on: "the elections desk still", "loans going out". */
 const NOT_AN_END = new Set([
@@ -2530,6 +2554,12 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
 	const opening = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(source.trim())?.[1];
 	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
+	// "my work on the CSPT certified, …": a credential said as held, read as a thing worked on.
+	if (/\b(?:work on|worked on|track record of) (?:the |an? )?\p{Lu}[\p{Lu}\d+/-]* (?:certified|licensed|registered|current)\b/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my track record of 1,850 hours TT, 600 multi, CFII": hours in initials, a bare initialism listed with figures.
+	if (/\b(?:hours|hrs|years|yrs|months|days) \p{Lu}{2,4}(?=[,;.]|$)/u.test(phrase)) return "an initialism after a unit";
+	const record = phrase.indexOf("track record of ");
+	if (record !== -1 && phrase.slice(record).split(", ").some((part, k) => k > 0 && /^(?:and )?\p{Lu}[\p{Lu}\d]{1,5}$/u.test(part))) return "an initialism listed as a record";
 	// "my experience planting plan for …": a thing glued to "my experience" with no "with".
 	const glued = phrase.indexOf("my experience ");
 	if (glued !== -1 && GERUND_THING.test(phrase.slice(glued + "my experience ".length))) return "a noun glued to \"my experience\"";
@@ -2685,11 +2715,24 @@ function asChange(topic: Topic): Topic {
 	return { ...topic, text, kind: "activity", short: `${way === "up" ? "growing" : "cutting"} the ${m[1]}` };
 }
 
+/** "IV room / sterile compounding": a spaced slash between two short noun phrases joins them, as "and" does. */
+function slashPaired(text: string): string {
+	const end = text.search(/[,;(]/);
+	const head = end < 0 ? text : text.slice(0, end);
+	const at = head.indexOf(" / ");
+	if (at < 0 || head.indexOf(" / ", at + 1) >= 0) return text;
+	const short = (side: string) => {
+		const words = side.trim().split(" ");
+		return words.length >= 1 && words.length <= 4 && words.every((w) => /^[\p{L}\d][\p{L}\d'-]*$/u.test(w) && !AUX.has(lower(w)) && !DANGLING.has(lower(w)));
+	};
+	return short(head.slice(0, at)) && short(head.slice(at + 3)) ? `${head.slice(0, at)} and ${text.slice(at + 3)}` : text;
+}
+
 /** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
 	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
-	const read = focusTopicAsRead(joined, context);
+	const read = focusTopicAsRead(joined === undefined ? joined : slashPaired(joined), context);
 	return topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? ""));
 }
 

@@ -365,3 +365,65 @@ describe("shorthand marks and framed highlights", () => {
 		expect(phraseFault(phrase, "sentence")).not.toBeNull();
 	});
 });
+
+describe("credentials, clipped words, slashes and pairs in a note", () => {
+	it.each([
+		["CSPT certified, 2 yrs in a USP 797 cleanroom at Mercy General"],
+		["BLS certified, 3 yrs on a med-surg floor at St. Luke's"],
+		["1,850 hrs TT, 600 multi, CFII"],
+		["2,400 hrs TT, 900 multi, ATP - taught ground school for 2 yrs"],
+	])("leaves out %j rather than read a credential or a pilot's hours as work", (highlight) => {
+		const read = experienceOf(highlight);
+		expect([read.statement, read.reference, read.short]).toEqual([null, null, null]);
+		expect(read.leftOut.join(" ")).toContain(highlight.split(",")[0]);
+	});
+
+	it.each([
+		["led a $2M capital campaign at Open Shelf\n- CFRE", "CFRE"],
+		["ran the sterile processing desk at Mercy\n- CSPT", "CSPT"],
+	])("holds a credential listed by its initials alone: %j", (highlights, credential) => {
+		const statement = experienceOf(highlights).statement ?? "";
+		expect(statement).toContain(`I also hold the ${credential} credential.`);
+		expect(statement).not.toContain("worked on");
+	});
+
+	it.each([
+		["wrote + managed a $350K IMLS grant incl. the reporting", "I wrote and managed a $350,000 IMLS grant, including the reporting."],
+		["built the donor database incl. the import scripts", "I built the donor database, including the import scripts."],
+	])("sets off a trailing 'including' with a comma: %j", (highlight, statement) => {
+		expect(experienceOf(highlight).statement).toBe(statement);
+	});
+
+	it.each([
+		["built wkly VOD/scrim block @ Apex", "I built a weekly VOD/scrim block at Apex."],
+		["ran monthly QA block for Apex", "I ran a monthly QA block for Apex."],
+	])("gives a bare singular thing after a past verb its article: %j", (highlight, statement) => {
+		expect(experienceOf(highlight).statement).toBe(statement);
+	});
+
+	it.each([
+		["built wkly scrims at Apex", "I built weekly scrims at Apex."],
+		["ran weekly software at Apex", "I ran weekly software at Apex."],
+	])("gives no article before a plural or a mass noun: %j", (highlight, statement) => {
+		expect(experienceOf(highlight).statement).toBe(statement);
+	});
+
+	it.each([
+		["IV room / sterile compounding", "the IV room and sterile compounding"],
+		["lab / pharmacy handoffs, still on paper", "the lab and pharmacy handoffs"],
+		["peds referrals", "pediatric referrals"],
+		["peds intake calls", "pediatric intake calls"],
+		["Mercury Rm", "the Mercury Room"],
+		["Juniper Rm", "the Juniper Room"],
+	])("reads the focus %j as %j", (focus, text) => {
+		expect(focusTopic(focus).topic?.text).toBe(text);
+	});
+
+	it.each([
+		["follow-up calls at day 3 and day 14 after fitting, brought returns from 15% to 7%", "day 3"],
+		["reminder texts at week 1 and week 4 after the visit, brought no-shows from 20% to 9%", "week 1"],
+	])("never cuts %j between two like items", (highlight, cut) => {
+		const read = experienceOf(highlight);
+		for (const phrase of [read.reference, read.short]) expect(phrase ?? "").not.toMatch(new RegExp(`${cut}$`));
+	});
+});
