@@ -25,7 +25,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isRoleName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyInSentence, namesPaper, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -1005,7 +1005,10 @@ class DraftWriter {
 			: null;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = toldNextSteps(interview);
-		const read = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
+		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
+		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
+		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
 		const told = read && {
 			kind: read.kind,
 			clause: read.clause,

@@ -1259,3 +1259,19 @@ describe("a decision day the next steps name only in a part left unsaid", () => 
 		expect(draft.body).toMatch(/you'd call, and that a decision was expected by Friday 11 December\./);
 	});
 });
+
+describe("next steps with shorthand still in them", () => {
+	it("are not said back, and the user is told, as a focus would be", () => {
+		const interview = anInterview()
+			.company("Ember and Salt")
+			.role("Line cook")
+			.at("2026-12-01T14:00", "2026-12-01T15:00")
+			.primaryContact("Marco Bianchi", "marco@emberandsalt.example")
+			.interviewer("Marco Bianchi", { email: "marco@emberandsalt.example" })
+			.nextSteps("chef txts by wknd")
+			.build();
+		const result = buildDrafts(interview, "next-steps", ctx("2026-12-01T18:00"));
+		expect(result.drafts[0].body).not.toMatch(/txts|chef/);
+		expect(result.problems.join(" ")).toMatch(/does not say back the next steps in the note \("chef txts by wknd"\)/);
+	});
+});
