@@ -234,6 +234,9 @@ function sayableTitle(person: Person): string | null {
 }
 
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
+/** Where or when a job is worked, said after its title: "Elm St branch", "nights", "5 North". */
+const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
+
 /** The last word of a job one person holds, as a note may name someone by it. */
 const PERSON_JOB = /^(?:[\p{L}-]+ ){0,2}(?:chair|chairman|chairwoman|chairperson|president|owner|founder|co-?founder|ceo|cfo|coo|cto|vp|supervisor|manager|director|recruiter|coordinator)$/iu;
 
@@ -827,7 +830,22 @@ class DraftWriter {
 	 */
 	theRole(short = false): string {
 		const role = plainText(this.interview.role);
-		return roleInSentence(short ? shortRole(role) : role, plainText(this.interview.company), { names: this.names });
+		const company = plainText(this.interview.company);
+		const full = roleInSentence(short ? shortRole(role) : role, company, { names: this.names });
+		if (short || !full.startsWith("the role of ")) return full;
+		// "the role of Branch Manager, Elm St branch, at …" reads as a form: a letter names the job.
+		// "Head coach, Valorant" is "the head coach role"; "Editor, docuseries" and "RN – Labor & Delivery",
+		// whose job is one word, are "the docuseries editor role" and "the Labor & Delivery RN role".
+		const head = shortRole(role);
+		if (head !== role && !head.includes(",")) return roleInSentence(head, company, { names: this.names });
+		const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
+		if (parts.length !== 2 || parts[0].split(" ").length !== 1) return full;
+		const [job, what] = parts;
+		// "Analyst, nights": when and where the job is worked stay out of a letter, as in a card.
+		if (PLACE_WORDS.test(what)) return roleInSentence(job, company, { names: this.names });
+		if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 || what.toLowerCase().includes(job.toLowerCase())) return full;
+		const lowered = /^\p{Lu}\p{Ll}+$/u.test(job) && !/\p{Lu}/u.test(what) ? job.toLowerCase() : job;
+		return roleInSentence(`${what} ${lowered}`, company, { names: this.names });
 	}
 
 	/** The day they expect to decide, in words, while it is still to come. */

@@ -2933,8 +2933,11 @@ export function withCapitals(name: string): string {
  * The company as a sentence names it: "State Office of Budget & Policy", "City of Port Alder" and
  * "University of Leeds" are institutions of a place, and take "the".
  */
+/** Words of a name typed short, written out in a letter: "Lakeshore Univ. Special Collections". */
+const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept: "Department", Hosp: "Hospital", Assn: "Association", Assoc: "Association", Intl: "International", Natl: "National", Ctr: "Center", Soc: "Society", Inst: "Institute", Coll: "College", Mgmt: "Management", Svcs: "Services", Svc: "Service" };
+
 export function companyInSentence(company: string): string {
-	const c = companyName(company);
+	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
 	return INSTITUTION.test(c) ? `the ${c}` : c;
 }
 

@@ -1275,3 +1275,23 @@ describe("next steps with shorthand still in them", () => {
 		expect(result.problems.join(" ")).toMatch(/does not say back the next steps in the note \("chef txts by wknd"\)/);
 	});
 });
+
+describe("a role typed with its specialty after a comma or a dash", () => {
+	const roleIn = (role: string, company = "Northlight Pictures") => {
+		const interview = anInterview().company(company).role(role).primaryContact("Ann Lee", "ann@x.example").build();
+		return buildDrafts(interview, "check-in", ctx("2026-12-02T17:00")).drafts[0].body.split("\n")[4];
+	};
+
+	it("is named as a job in a letter, never 'the role of X, Y, at'", () => {
+		expect(roleIn("Editor, docuseries")).toContain("the docuseries editor role at Northlight Pictures");
+		expect(roleIn("Branch Manager - Elm St branch", "First Prairie Bank")).toContain("the Branch Manager role at First Prairie Bank");
+		expect(roleIn("Head coach, Valorant", "Northgate U Esports")).toContain("the head coach role at Northgate U Esports");
+		expect(roleIn("RN – Labor & Delivery", "Mercy")).toContain("the Labor & Delivery RN role at Mercy");
+		expect(roleIn("Analyst, nights", "Acme")).toContain("the analyst role at Acme");
+	});
+
+	it("writes out a company's name typed short", () => {
+		expect(roleIn("Archivist", "Lakeshore Univ. Special Collections")).toContain("at Lakeshore University Special Collections");
+		expect(roleIn("Archivist", "Univision")).toContain("at Univision");
+	});
+});
