@@ -390,7 +390,7 @@ function bareWord(word: string): string {
 const URL_PAPERS = new Set(["certificate", "certification", "portfolio", "resume", "cv", "deck", "slides", "report", "proposal", "memo", "summary", "writeup", "case study", "writing sample", "work sample"]);
 
 /** What a bare link names in its last words ("the certificate"), or "" for a link that names nothing. */
-function urlTitle(url: string): string {
+function urlTitle(url: string, names: readonly string[] = []): string {
 	const end = url.search(/[?#]/);
 	let path = end === -1 ? url : url.slice(0, end);
 	while (path.endsWith("/")) path = path.slice(0, -1);
@@ -403,7 +403,9 @@ function urlTitle(url: string): string {
 		.split(/[-_]+/);
 	// ".../annual-report-2025": the year goes before the paper it dates, "the 2025 annual report".
 	const year = words.length > 1 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) ? words.pop() : undefined;
-	const title = paperTitle(words);
+	// ".../jordan-rivera-reel-2026": the user's own name is no part of the title ("the 2026 reel").
+	const named = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+	const title = paperTitle(words.filter((w, i) => i === words.length - 1 || !named.has(w)));
 	return year !== undefined && title !== "" ? title.replace(/^the /, `the ${year} `) : title;
 }
 
@@ -444,7 +446,7 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const head = label === "" ? null : titlePhrase(fileTitle(title), { names, plainWords });
 			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : withTitleAside(head, aside), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
-			facts.push({ kind: attachmentKind("", text), title: urlTitle(text), url: text, file: false });
+			facts.push({ kind: attachmentKind("", text), title: urlTitle(text, names), url: text, file: false });
 		} else if (/\b(?:link|url)s?$/i.test(text)) {
 			// "Saltwater EP1 link": a link the user meant to paste, not a file to attach.
 			noAddress.push(text);

@@ -165,7 +165,7 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 	const sentences: string[] = [];
 	list.forEach((given, i) => {
 		// "the portfolio", "the résumé": what is the user's own is "my".
-		const a = { ...given, title: given.title.replace(/^the (portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples|work sample|certificate|certification)\b/i, "my $1") };
+		const a = { ...given, title: given.title.replace(/^the ((?:(?:19|20)\d\d )?(?:portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples|work sample|certificate|certification))\b/i, "my $1") };
 		const { slot, options } = attachmentWordings(a);
 		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
 		const previous = sentences[i - 1];
@@ -912,7 +912,14 @@ export function cardText(f: CardFacts): string {
 	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
 	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
-	if (f.experience !== null) middle = fill(choose(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, f, "card-experience"), values);
+	if (f.experience !== null) {
+		const options = f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE;
+		let pick = choose(options, f, "card-experience");
+		// "It was good to meet you … It was good to tell you …": two sentences of a card never open alike.
+		const opening = (t: string) => t.split(" ").slice(0, 3).join(" ");
+		if (opening(pick) === opening(first)) pick = options[(options.indexOf(pick) + 1) % options.length];
+		middle = fill(pick, values);
+	}
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
 	// "…and to talk about docketing. I was glad we could talk about …": a card says "talk" once.
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)

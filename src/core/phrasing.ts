@@ -623,6 +623,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	const w = core(first);
 	if (w === "" || !/^\p{Lu}/u.test(w)) return true;
 	if (isName(first, names)) return true;
+	// "RevPAR", "McKinsey", "PowerBI": a capital inside the word names it.
+	if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(w)) return true;
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
 	// "Title IX compliance", "Section VII": a Roman numeral names the thing too.
 	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
@@ -1349,7 +1351,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		expandShorthand(
 			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, ""))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
-				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
+				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "… after fee increase": the event a change followed is a particular one.
 				.replace(/^(the \d[\d.,]*% (?:rise|drop) in [^,;]+? (?:after|following)) (?!(?:the|a|an|last|this|our|their|its)\b)(?=\p{Ll}[\p{Ll}-]* \p{Ll}+(?:[,;.]|$))/u, "$1 the ")
 				.replace(WENT_FROM, (m, pre: string, what: string, a: string, b: string, when: string) => {
@@ -2527,6 +2529,8 @@ function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
+		// "reach out re the schedule": "re" on its own, never the "re-" of "re-slotted".
+		if (bareWord(token).toLowerCase() === "re") return "re";
 		for (const part of bareWord(token).split(/[-/]/)) {
 			if (CLIPPED.has(part)) return part;
 			if (!/^[a-z]{2,}$/.test(part) || /[aeiou]/.test(part) || VOWELLESS.has(part)) continue;

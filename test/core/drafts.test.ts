@@ -1295,3 +1295,25 @@ describe("a role typed with its specialty after a comma or a dash", () => {
 		expect(roleIn("Archivist", "Univision")).toContain("at Univision");
 	});
 });
+
+describe("small words a hurried note leaves", () => {
+	it("never says back 're' as a word of the next steps", () => {
+		const interview = anInterview().primaryContact("Dana Cruz", "dana@x.example").nextSteps("Dana will reach out re: panel dates").build();
+		const { drafts } = buildDrafts(interview, "next-steps", ctx("2026-11-25T18:00"));
+		expect(drafts[0].body).not.toMatch(/\bre\b/);
+	});
+
+	it("keeps a word with a capital inside it as typed at the start of a focus", () => {
+		const interview = anInterview().interviewer("Ana Ruiz", { email: "ana@x.example", focus: "RevPAR down 8% YoY, too dependent on OTAs" }).build();
+		const body = buildDrafts(interview, "thank-you", ctx("2026-11-25T18:00")).drafts[0].body;
+		expect(body).toContain("RevPAR");
+		expect(body).not.toContain("revPAR");
+	});
+
+	it("leaves the user's own name out of a linked reel's title", () => {
+		const interview = anInterview().interviewer("Bobby Lee", { email: "b@x.example", attachments: ["https://vimeo.com/example/jordan-rivera-reel-2026"] }).build();
+		const body = buildDrafts(interview, "thank-you", ctx("2026-11-25T17:00")).drafts[0].body;
+		expect(body).toContain("My 2026 reel is here");
+		expect(body).not.toMatch(/jordan rivera reel/i);
+	});
+});
