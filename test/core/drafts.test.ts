@@ -862,6 +862,19 @@ describe("messages to the primary contact", () => {
 		}
 	});
 
+	it("never opens two sentences of a card alike, whatever wordings they get", () => {
+		for (let k = 0; k < 40; k++) {
+			const company = `Company ${k}`;
+			let b = anInterview().company(company);
+			for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran"])
+				b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example`, focus: "slotting in the WMS", highlight: "re-slotted 14k SKUs by velocity" });
+			for (const d of buildDrafts(b.build(), "handwritten-note", ctx("2026-11-17T16:00")).drafts) {
+				const openings = d.body.split("\n")[2].split(/(?<=\.) /).map((t) => t.split(" ").slice(0, 3).join(" "));
+				expect(new Set(openings).size, `${company}: ${d.body}`).toBe(openings.length);
+			}
+		}
+	});
+
 	it("says 'talk' and 'glad' once in a card, whatever wordings its sentences get", () => {
 		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
 			let b = anInterview().company(company);
