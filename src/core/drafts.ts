@@ -1013,7 +1013,11 @@ class DraftWriter {
 		const domain = (email: string | undefined) => email?.split("@")[1]?.toLowerCase() ?? "";
 		const contact = domain(this.interview.primaryContact?.email);
 		const theirs = this.interview.interviewers.map((p) => domain(p.email)).filter((d) => d !== "");
-		return contact !== "" && theirs.length > 0 && !this.contactInterviewed() && !theirs.includes(contact);
+		if (this.contactInterviewed() || this.interview.primaryContact === undefined) return false;
+		// "Jenna Park (Apex Staffing)", "jpark@apexstaffing.example": an agency says what it is.
+		const said = `${this.interview.primaryContact.name} ${contact.split(".")[0]}`;
+		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(said)) return true;
+		return contact !== "" && theirs.length > 0 && !theirs.includes(contact);
 	}
 
 	contactFacts(): ContactFacts {

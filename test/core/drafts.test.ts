@@ -1330,3 +1330,19 @@ describe("small words a hurried note leaves", () => {
 		expect(body).not.toMatch(/jordan rivera reel/i);
 	});
 });
+
+describe("an agency recruiter the note names as one", () => {
+	it("is never credited with the decision, even when no interviewer has an address to compare", () => {
+		const interview = anInterview()
+			.company("Cascade Outdoor Supply")
+			.role("Warehouse inventory analyst")
+			.primaryContact("Jenna Park (Apex Staffing)", "jpark@apexstaffing.example")
+			.interviewer("Luis Ortega")
+			.nextSteps("Jenna says client decides by 12/18")
+			.with({ decisionExpected: local("2026-12-18") })
+			.build();
+		const body = buildDrafts(interview, "next-steps", ctx("2026-12-10T18:00")).drafts[0].body;
+		expect(body).toContain("Cascade Outdoor Supply expects to decide by Friday 18 December");
+		expect(body).not.toMatch(/you expect to decide/);
+	});
+});
