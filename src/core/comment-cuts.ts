@@ -19,7 +19,7 @@ export interface CommentCut {
 }
 
 /** Top-level keys whose text goes into a draft: a value of theirs cut short changes what is sent. */
-const DRAFT_KEYS: ReadonlySet<string> = new Set(["company", "role", "next_steps", "primary_contact", "interviewers", "attachments"]);
+const DRAFT_KEYS: ReadonlySet<string> = new Set(["company", "role", "focus", "highlight", "highlights", "next_steps", "primary_contact", "interviewers", "attachments"]);
 /** The keys of an interviewer's map whose text goes into a draft. */
 const INTERVIEWER_FIELDS: ReadonlySet<string> = new Set(["name", "title", "role", "position", "focus", "highlight", "attachments"]);
 

@@ -36,6 +36,12 @@ describe("findCommentCuts", () => {
 		expect(cutsOf(yaml)).toEqual(["4 role: VP | #2 of Operations", "6 position: Controls | #1"]);
 	});
 
+	it("finds a focus or highlights written at the top of the note cut short, which a thank-you carries", () => {
+		expect(cutsOf("focus: turnover, plus the #2 bldg HVAC complaints\n")).toEqual(["2 focus: turnover, plus the | #2 bldg HVAC complaints"]);
+		expect(cutsOf("highlights:\n  - planned the #1 rated event in the county\n")).toEqual(["3 highlights: planned the | #1 rated event in the county"]);
+		expect(cutsOf("highlight: ran ops # my own note\n")).toEqual(["2 highlight: ran ops | # my own note"]);
+	});
+
 	it("finds attachments at the top of the note cut short, which a thank-you may carry", () => {
 		expect(cutsOf("attachments: Portfolio #2.pdf\n")).toEqual(["2 attachments: Portfolio | #2.pdf"]);
 	});
