@@ -1016,7 +1016,7 @@ class DraftWriter {
 		if (this.contactInterviewed() || this.interview.primaryContact === undefined) return false;
 		// "Jenna Park (Apex Staffing)", "jpark@apexstaffing.example": an agency says what it is.
 		const said = `${this.interview.primaryContact.name} ${contact.split(".")[0]}`;
-		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(said)) return true;
+		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(said) || /staff$/i.test(contact.split(".")[0])) return true;
 		return contact !== "" && theirs.length > 0 && !theirs.includes(contact);
 	}
 

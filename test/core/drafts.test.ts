@@ -1345,4 +1345,15 @@ describe("an agency recruiter the note names as one", () => {
 		expect(body).toContain("Cascade Outdoor Supply expects to decide by Friday 18 December");
 		expect(body).not.toMatch(/you expect to decide/);
 	});
+
+	it("is known by an address at an agency's domain ('@linguastaff'), and its close-out asks about other roles", () => {
+		const interview = anInterview()
+			.company("Harlan County Superior Court")
+			.role("Court interpreter")
+			.primaryContact("Becca Lindqvist", "becca@linguastaff.example")
+			.interviewer("Marisol Vega")
+			.build();
+		const body = buildDrafts(interview, "close-out", ctx("2026-12-20T10:00")).drafts[0].body;
+		expect(body).not.toMatch(/future roles at Harlan County Superior Court/);
+	});
 });
