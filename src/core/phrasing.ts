@@ -2372,7 +2372,10 @@ function tenureOf(text: string): string | null {
 		if (!time) return null;
 		const rest = part.slice(time[0].length);
 		const next = lower(rest.split(" ")[0] ?? "");
-		if (rest === "" || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
+		// "2 summers helping at my uncle's shop": a gerund with its own complement is what the time was spent doing, never "in helping".
+		const after = lower(rest.split(" ")[1] ?? "");
+		const doing = /^\p{Ll}{3,}ing$/u.test(next) && (PREPOSITIONS.has(after) || DETERMINERS.has(after));
+		if (rest === "" || doing || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
 		// "3 yrs overnight EMT shifts": time served doing many of a thing is years "of" them.
@@ -2567,6 +2570,11 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "my experience planting plan for …": a thing glued to "my experience" with no "with".
 	const glued = phrase.indexOf("my experience ");
 	if (glued !== -1 && GERUND_THING.test(phrase.slice(glued + "my experience ".length))) return "a noun glued to \"my experience\"";
+	// "ran AAC device trials … -> 9 now use them": a figure with its own verb after an arrow is a clause, never "with 9 now use them".
+	if (/\bwith [\d,.]+ (?:now|still|also|all|then|each|both) \p{Ll}+/u.test(phrase)) return "a clause after \"with\"";
+	// "ran saute solo" read as "ran a saute solo": an article is never added before a word said alone ("solo", "full-time").
+	const alone = /\b(?:a|an) (?:(\p{Ll}+) )?(?:solo|full-time|part-time|alone)(?=[\s,.;)]|$)/u.exec(phrase);
+	if (alone !== null && !source.toLowerCase().includes(alone[0])) return `an article added ("${alone[0]}")`;
 	if (as === "sentence") {
 		// "which dumped barrels" after an arrow, "I also worked on the SIDA badge ... still current": a predicate read as a thing.
 		if (/\bworked on [^.]*\bstill \p{Ll}+\.?$/u.test(phrase)) return "a predicate read as a thing";
@@ -2587,6 +2595,9 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "with an A in both": a determiner standing for the things after a preposition.
 	const pronoun = /^(?:both|all|each|some|many|most|any|one|others|none|it|them|these|those|this|that)$/.test(last) && (PREPOSITIONS.has(penult) || /\p{Ll}ing$/u.test(penult) || (told && !DETERMINERS.has(penult)));
 	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
+	// "the buried" from "grill stn gets buried", "the social/digital": a past participle or adjectives alone are no noun.
+	if (words.length === 2 && DETERMINERS.has(words[0]) && (isPast(words[1]) || ADJECTIVE_PAST.has(words[1]))) return `no noun after "${words[0]} ${words[1]}"`;
+	if (/^(?:the )?\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary)\/\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u.test(plain)) return "adjectives joined by a slash";
 	// "the at her site": a determiner with no noun after it.
 	if (/^(?:the|a|an|my|our|your|their|its|his|her)$/.test(words[0]) && (PREPOSITIONS.has(words[1] ?? "") || AUX.has(words[1] ?? "") || DETERMINERS.has(words[1] ?? ""))) return `no noun after "${words[0]}"`;
 	// "the TikTok engagement flat", "garnishments done", "nursery outplants losing": a predicate ends the topic.
@@ -2596,9 +2607,9 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "the turnaround on court documents 48h", "list 400 to 650 labels": a bare figure after a noun.
 	if (!told) {
 		for (const [k, w] of words.entries()) {
-			if (k === 0 || !/^[~$€£]?\d[\d.,]*(?:\p{Ll}{1,3}|%)?$/u.test(w)) continue;
+			if (k === 0 || !/^[~$€£]?\d[\d.,]*(?:\p{Ll}{1,3}|[%BKM])?$/u.test(w)) continue;
 			// "calculus 1 and 2" is a course's number; "48h" keeps a unit, "400 to 650" a change, with no verb for either.
-			if (!/\d(?:\p{Ll}{1,3}|%)$/u.test(w) && !(words[k + 1] === "to" && /^[~$€£]?\d/.test(words[k + 2] ?? ""))) continue;
+			if (!/\d(?:\p{Ll}{1,3}|[%BKM])$/u.test(w) && !(words[k + 1] === "to" && /^[~$€£]?\d/.test(words[k + 2] ?? ""))) continue;
 			const before = words[k - 1];
 			if (before === "#" || !/^\p{Ll}[\p{Ll}-]*$/u.test(before) || NOT_AN_END.has(before) || DETERMINERS.has(before) || NUMBERED.has(before) || /(?:ing|ed)$/.test(before) || PAST.has(before) || /^(?:than|past|above|below|beyond|near|about|around|nearly|almost|over|under|top|only|some|roughly|page|step|grade|level|room|version|phase|week|day|year|season|chapter|class|ward|route|highway|unit|series|model|tier)$/.test(before)) continue;
 			return `a bare figure ("${before} ${w}")`;
@@ -2652,12 +2663,36 @@ function shortWithGerund(topic: Topic): Topic {
 	return { ...topic, short: topic.text.startsWith(kept) && kept.split(" ").length <= 8 ? kept : null };
 }
 
+/**
+ * "viewers to the other station during …" from "They lost viewers to the other station during …": the
+ * object left when a pronoun subject and its verb are dropped no longer says the point.
+ */
+function objectOfDroppedClause(text: string, source: string): boolean {
+	const said = source.trim().split(/\s+/).map((w) => lower(bareWord(w)));
+	// "they cut costs 28%" → "costs" still names the thing; a loss or a need is no point without who has it.
+	if (!/^(?:they|we|she|he|i)$/.test(said[0] ?? "") || said.length < 4 || !(LOSS.has(said[1]) || WANTING.has(said[1]))) return false;
+	const words = text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
+	const object = said.slice(2);
+	return words.length >= 1 && words.slice(0, 2).every((w, k) => w === object[k]);
+}
+
+/** "the long" from "long waits fri nites": one word kept of a noun phrase, the noun it described cut off. */
+function headCut(text: string, source: string): boolean {
+	const m = /^(?:the|a|an) (\p{Ll}+)$/u.exec(text);
+	if (m === null) return false;
+	const raw = source.trim().split(/\s+/);
+	const at = raw.findIndex((w) => lower(w) === m[1]);
+	const next = lower(raw[at + 1] ?? "");
+	// "crunch. they had …": a word that ends its sentence is the whole of its noun phrase.
+	return at >= 0 && /^\p{L}+$/u.test(raw[at]) && /^\p{Ll}+$/u.test(raw[at + 1] ?? "") && !OBJECT_PRONOUNS.has(next) && !/^(?:they|we|he|she|it|i|you)$/.test(next) && !PREPOSITIONS.has(next) && !AUX.has(next) && !COPULA.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|but|still|again)$/.test(next);
+}
+
 function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	if (reading.topic === null) return reading;
 	const topic = shortWithGerund(reading.topic);
 	reading = { ...reading, topic };
 	const as = topic.kind === "question" ? "sentence" : "topic";
-	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && saysNothing(topic.text, source))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && (saysNothing(topic.text, source) || objectOfDroppedClause(topic.text, source) || headCut(topic.text, source)))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
 	if (topic.short !== null && phraseFault(topic.short, as, source, topic.kind) !== null) return { ...reading, topic: { ...topic, short: null } };
 	return reading;
 }
@@ -2678,8 +2713,29 @@ function pairWithResult(source: string): boolean {
 	return plus > 0 && /^[^,;]*, ?~?\d[\d.,]*% (?:fewer|more|less|lower|higher|faster|slower)\b/.test(source.slice(plus + 3));
 }
 
+/**
+ * "2 summers helping at my uncle's shop - bent EMT, pulled wire on resi rough-ins": a list after a dash
+ * is said whole or not at all; a sentence keeping its first item only ("I also bent EMT.") is left out,
+ * and the user told the list.
+ */
+function dashListCut(reading: ExperienceReading, source: string): ExperienceReading {
+	const dash = source.indexOf(" - ");
+	if (dash < 0) return reading;
+	const tail = source.slice(dash + 3).trim();
+	const parts = tail.split(",").map((part) => part.trim()).filter((part) => part !== "");
+	if (parts.length < 2) return reading;
+	const wordsOf = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !DETERMINERS.has(w));
+	const said = new Set(wordsOf([reading.statement, reading.reference, ...reading.more, ...reading.leftOut].filter((t) => t !== null).join(" ")));
+	if (!parts.some((part) => wordsOf(part).length > 0 && wordsOf(part).every((w) => !said.has(w)))) return reading;
+	const fromTail = new Set(wordsOf(tail));
+	const more = reading.more.filter((m) => !wordsOf(m).some((w) => fromTail.has(w)));
+	if (more.length === reading.more.length) return reading;
+	return { ...reading, more, leftOut: [...reading.leftOut, tail], withheld: reading.withheld ?? "unclear" };
+}
+
 /** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
+	reading = dashListCut(reading, source);
 	if (pairWithResult(source)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	if (reading.reference !== null && reading.statement === null) {
 		const reference = asRole(reading.reference);

@@ -427,3 +427,64 @@ describe("credentials, clipped words, slashes and pairs in a note", () => {
 		for (const phrase of [read.reference, read.short]) expect(phrase ?? "").not.toMatch(new RegExp(`${cut}$`));
 	});
 });
+
+describe("a focus cut to the wrong part is left out", () => {
+	it.each([
+		// a past participle or an adjective alone after "the"
+		["tix times sat nites, 45+ covers/hr, grill stn gets buried"],
+		["wait times fri nites, 30+ tables/hr, bar gets swamped"],
+		// one word of a noun phrase, its noun cut off
+		["long waits fri nites, 30+ tables/hr"],
+		// the object left when a pronoun subject and its verb are dropped
+		["They lost viewers to the other station during last winter's ice storm coverage"],
+		["We missed viewers during the storm"],
+		// adjectives joined by a slash
+		["social/digital — wants weekend fcst posts before 6am, short vids"],
+		["local/regional — wants more weather hits, short vids"],
+		// a list of figures kept as a noun string
+		["branch deposits $48M, goal $55M by Q3; teller turnover ~50%/yr"],
+		["store sales $12M, goal $15M by Q4; staff turnover"],
+	])("%j", (focus) => {
+		const read = focusTopic(focus);
+		expect(read.topic).toBeNull();
+		expect(read.leftOut.join("; ")).toContain(focus);
+	});
+
+	it("still reads the thing a pronoun's verb acts on when it names it alone", () => {
+		expect(focusTopic("they cut costs 28%").topic?.text).toBe("costs");
+	});
+});
+
+describe("a highlight spliced into a frame", () => {
+	it.each([
+		["2 summers helping at my uncle's shop - bent EMT, pulled wire on resi rough-ins", "my 2 summers helping at my uncle's shop", "bent EMT"],
+		["3 years working at my dad's garage - rebuilt engines, replaced brakes", "my 3 years working at my dad's garage", "rebuilt engines"],
+	])("keeps a gerund after a time served, and a list after a dash whole or not at all: %j", (highlight, reference, first) => {
+		const read = experienceOf(highlight);
+		expect(read.reference).toBe(reference);
+		expect(read.more.join(" ")).not.toContain(first);
+		expect(read.leftOut.join("; ")).toContain(highlight.slice(highlight.indexOf(" - ") + 3));
+	});
+
+	it.each([
+		["ran AAC device trials for 12 nonverbal students at Lincoln Elem -> 9 now use them in class daily"],
+		["started a reading club for 20 kids at Pine Elem -> 15 still come every week"],
+	])("never splices a clause after an arrow in with \"with\": %j", (highlight) => {
+		const read = experienceOf(highlight);
+		for (const phrase of [read.statement, read.statementMid, read.reference, read.short, ...read.more]) expect(phrase ?? "").not.toMatch(/\bwith \d+ (?:now|still) /);
+		// Left out, the user is told the note as typed.
+		if (read.statement === null) expect(read.leftOut).toContain(highlight);
+	});
+
+	it.each([
+		["ran saute solo @ Blue Fern 2 yrs, 200+ covers fri/sat, ServSafe cert"],
+		["ran grill solo @ Blue Fern"],
+	])("never adds an article before a word said alone: %j", (highlight) => {
+		const read = experienceOf(highlight);
+		for (const phrase of [read.statement, read.statementMid, read.reference, read.short, ...read.more]) expect(phrase ?? "").not.toMatch(/\ba \p{Ll}+ solo\b/u);
+	});
+
+	it("keeps an article the note typed", () => {
+		expect(experienceOf("ran a shift solo at Blue Fern").statement).toBe("I ran a shift solo at Blue Fern.");
+	});
+});
