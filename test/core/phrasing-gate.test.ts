@@ -484,6 +484,11 @@ describe("a highlight spliced into a frame", () => {
 		for (const phrase of [read.statement, read.statementMid, read.reference, read.short, ...read.more]) expect(phrase ?? "").not.toMatch(/\ba \p{Ll}+ solo\b/u);
 	});
 
+	it.each([["Yardi + AppFolio"], ["Dentrix + Eaglesoft"]])("never reads a list of brand names as a thing worked on: %j", (highlight) => {
+		const read = experienceOf(highlight);
+		for (const phrase of [read.statement, read.statementMid, read.reference, read.short, ...read.more]) expect(phrase ?? "").not.toMatch(/\b(?:worked on|work on) the \p{Ll}/u);
+	});
+
 	it("keeps an article the note typed", () => {
 		expect(experienceOf("ran a shift solo at Blue Fern").statement).toBe("I ran a shift solo at Blue Fern.");
 	});
