@@ -146,3 +146,15 @@ describe("shorthand read for what it means in its place", () => {
 		expect(statement).not.toMatch(/ to (?:0|\d+%)|for a \d+% (?:seen|fewer)/);
 	});
 });
+
+describe("a role typed in shorthand is written out", () => {
+	it.each([
+		["flt dispatcher", "the flight dispatcher role at Skyline Air"],
+		["Customer svc rep", "the customer service representative role at Skyline Air"],
+		["disp supervisor", "the dispatch supervisor role at Skyline Air"],
+		// Words that stay: a tech lead is no technician.
+		["Tech lead", "the tech lead role at Skyline Air"],
+	])("%j", (role, phrase) => {
+		expect(roleInSentence(role, "Skyline Air")).toBe(phrase);
+	});
+});
