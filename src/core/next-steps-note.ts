@@ -268,7 +268,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			const start = /^new/i.test(name) ? new Date(year + 1, 0, 1) : new Date(year, 11, 24);
 			const end = /^christmas/i.test(name) && !/break/i.test(name) ? new Date(year, 11, 26) : new Date(year + 1, 0, 1);
 			found.push(/^(?:before|by|until|till|ahead of)$/i.test(prep) ? start : end);
-			return m;
+			// "before winter break": the break, which takes "the".
+			return season ? `${prep} the ${name}` : m;
 		},
 	);
 	// "by Dec 10", "on 10 December": a day of a month, with its weekday; one already written with it stays.
@@ -354,6 +355,11 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
 		if (title !== "" && new RegExp(`\\b${role[1].toLowerCase().replace(/ /g, "\\s+")}\\b`).test(title)) return READER;
+		// "chef" to "Chef Marco": the role the reader's name is written with.
+		if (reader.names.some((n) => n.toLowerCase().startsWith(`${role[1].toLowerCase()} `))) return READER;
+		// "chef txts by wknd" to Marco, whose title the note does not give: the chef of a kitchen is most often who
+		// the user met, so may be the reader, who is never told of themself as "the chef". The step is left out.
+		if (title === "" && /^chef$/i.test(role[1])) return null;
 		const word = role[1];
 		if (/^(?:hr|gm)$/i.test(word)) return { you: false, name: /^hr$/i.test(word) ? "HR" : "the general manager" };
 		return { you: false, name: `the ${/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase()}` };
@@ -469,6 +475,8 @@ interface Piece {
 	by?: string;
 	/** The part of the item not told back (an offer): "conditional offer by email in 10 days" tells only when. */
 	leftOut?: string;
+	/** The step comes next ("references next"): "references come next". */
+	next?: boolean;
 }
 
 type Hedge = "possibly" | "probably";
@@ -561,7 +569,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "w/ chief actuary", "at Jan meeting", "re 2nd rd": the articles a hurried note leaves out.
 		.replace(/\b(with|w\/|from|by|to) (?:the )?(chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+|VP|CEO|CFO|COO|CTO|GM)\b/gu, "$1 the $2 $3")
 		// "w/ shift manager": one person, who takes "the".
-		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder))\b/gu, "$1 the $2")
+		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder|dean|provost|principal|chef))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
@@ -575,13 +583,17 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
 		.replace(/\b(sends?|sent|emails?|out) invites\b/gi, "$1 invitations")
 		.replace(/\bbiz days?\b/gi, "business days")
+		// "HM interview": an interview with the hiring manager.
+		.replace(/\b(?:HM|hiring manager) (interview|call|chat|meeting|round)\b/g, "$1 with the hiring manager")
+		// "Ref check": a reference check.
+		.replace(/\bref (checks?|calls?)\b/gi, (_m, what: string) => `reference ${what}`)
 		.replace(/~(?=\d)/g, "about ")
 		// "a paid test scene, 2 days to turn it around": the time the user has for it.
 		.replace(/, (\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (hours?|days?|weeks?) to (turn it around|complete it|do it|finish it|return it|get it back)\b/gi, ", with $1 $2 to $3")
 		// "call fri re start date": the user's own.
 		.replace(/\b(?:re:?|about) (start date|start day|first day|availability|notice period)\b/gi, "about my $1")
 		// "maybe sooner": a guess about the time just named.
-		.replace(/\b(?:maybe|perhaps|possibly) (sooner|earlier|later)\b/gi, "possibly $1")
+		.replace(/,? ?\b(?:maybe|perhaps|possibly) (sooner|earlier|later)\b/gi, (m, when: string, at: number) => `${at === 0 ? "" : ", "}possibly ${when}`)
 		// "--" and "—" are dashes; before a time a dash is only a pause ("Bev to schedule -- wk of 12/7").
 		.replace(/ ?-{2,} ?| ?— ?| – /g, " - ")
 		// "writing test — 800 words on transit levy": the detail after a dash, after a comma.
@@ -604,7 +616,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/ \+ /g, " and ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
 		// "Sam to txt": text; "dec by EOW": a decision, only beside the word for when (else it is December).
-		.replace(/\btxt\b/gi, "text")
+		.replace(/\btxt(s?)\b/gi, "text$1")
+		// "chef txts by wknd": by the weekend.
+		.replace(/\b(by|before|over|after|until|on|during) (?:the )?(?:wknd|weekend)\b/gi, (_m, prep: string) => `${prep.toLowerCase()} the weekend`)
 		.replace(/\b(?:tmrw|tmrrw|tmw|2morrow)\b/gi, "tomorrow")
 		.replace(/^(?:the |a )?dec\.? (?=(?:by|after|before|on|expected|due|eow)\b)/i, "decision ")
 		.replace(/\s+/g, " ");
@@ -677,6 +691,9 @@ function withGuess(piece: Piece, hedge: Hedge, time: string | undefined): Piece 
 
 /** One item of the note, read with certainty or not at all; "skip" for one that is not told back (an offer). */
 function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
+	// "offer decision before winter break": a decision, which presumes no offer.
+	const decisionOn = /^(?:the |an? )?offer decision ((?:by|on|before|after|in|around|within|early|late|mid)\b.*)$/i.exec(raw);
+	if (decisionOn && !PRIVATE.test(decisionOn[1])) return { np: `a decision ${tidyObject(cleaned(decisionOn[1], ctx))}`, you: false };
 	if (/\boffers?\b/i.test(raw)) {
 		// "conditional offer/class date by email within 10 biz days": only when and how they would be in touch.
 		const ws = raw.split(" ");
@@ -843,7 +860,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		// "HR to email": they would be in touch by email; "board votes at Dec meeting": at its meeting.
 		const does = said(vp)
 			.replace(/^email$/, "be in touch by email")
-			.replace(/^text$/, "text me")
+			.replace(/^text(?=$| (?:by|on|before|after|in|within|around|once|when|over|during|early|late|mid-|this|next)\b)/, "text me")
 			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")
 			.replace(/\bat the (?=\p{Lu}\p{Ll}+ (?:board )?meeting\b)/u, (m) => (/^the (?:board|committee|hiring committee|panel|team)$/.test(who?.name ?? "") ? "at its " : m));
 		// "he" for whoever said it: named in the letter once, when the note starts with them.
@@ -928,6 +945,12 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	return { np: t, you: false };
 }
 
+/** Whether a step named is of more than one thing: "references", "reference checks with the dean". */
+function plural(np: string): boolean {
+	const head = np.split(/ (?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or)\b|,/)[0].split(" ");
+	return /[^s']s$/.test(head[head.length - 1] ?? "");
+}
+
 /** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
 const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
 
@@ -958,6 +981,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.join("; ")
 		.trim()
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
+		// "HM interview next if moving fwd": if I move forward.
+		.replace(/^([^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
 		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
 		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
@@ -1015,7 +1040,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} next$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1073,6 +1098,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			if (np === piece.np && clause === piece.clause) piece = tentative(piece);
 			else piece = { ...piece, np, clause };
 		}
+		// "references next": after a step told before it, or to the reader who said it, they come next.
+		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined && piece.hedge === undefined && !piece.first && /\bnext$/i.test(item) && (pieces.length > 0 || byReader)) {
+			piece = { clause: `${piece.np} ${plural(piece.np) ? "come" : "comes"} next`, you: false, next: true };
+		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null) {
 			unsaid.push(item);
@@ -1106,6 +1135,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.
+		// "references next, then offer decision before winter break": references come next, with a decision then.
+		else if (p.np !== undefined && pieces[i - 1].next === true && /^a decision\b/.test(p.np)) clause += `, with ${guess}${p.np}`;
 		else if (p.np !== undefined && p.hedge !== undefined && pieces[i - 1].np === undefined && !pieces[i - 1].before && !p.first) clause += `, and that there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		// "decision before the holidays, references this week": the note gives no order, and the letter gives none.
 		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : p.after ? `, ${guess}followed by ${p.np}` : `, and that there would be ${guess}${p.np}`;

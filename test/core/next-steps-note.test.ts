@@ -92,7 +92,7 @@ describe("what they said about next steps, read back", () => {
 		["Hiring manager will call by Friday", "understood", "I understood the hiring manager would call by Friday 27 November"],
 		["They'll decide after the board meets on the 14th", "understood", "I understood the team would decide after the board meets on Monday 14 December"],
 		["waiting on budget approval", "understood", "I understood things were waiting on budget approval"],
-		["Principal Snyder: 'we'll let you know after winter break'", "understood", "I understood from Principal Snyder that you'd let me know after winter break"],
+		["Principal Snyder: 'we'll let you know after winter break'", "understood", "I understood from Principal Snyder that you'd let me know after the winter break"],
 		["Expect to hear by the 11th", "understood", "I understood I'd hear back by Friday 11 December"],
 		["Maria (recruiter) to follow up in 2 wks", "understood", "I understood Maria would follow up by Friday 4 December"],
 		["Miles will email by Thursday; then a call with the VP", "understood", "I understood Miles would email by Thursday 26 November, followed by a call with the VP"],
@@ -672,5 +672,50 @@ describe("shorthand that must be said back as the note means it, or left out", (
 		}
 		// Someone else acting on the user's papers is theirs to tell: "Pat to review my portfolio".
 		expect(readNextSteps("Pat to review my portfolio by Fri", { names: ["Jess"] }, local("2026-12-03T10:00"), local("2026-12-03T10:00"))?.clause).toBe("I understood Pat would review my portfolio by Friday 4 December");
+	});
+});
+
+describe("loose next steps said back in full words, or not at all", () => {
+	const to = (name: string, title?: string) => ({ names: namesFor(name), ...(title === undefined ? {} : { title }) });
+	const said = (text: string, reader: { names: string[]; title?: string }) => readNextSteps(text, reader, base, now);
+
+	it("says a step of the reader's, named by the role in their name or title, to them", () => {
+		expect(said("chef txts by wknd", to("Chef Marco"))?.clause).toBe("you mentioned you'd text me by the weekend");
+		expect(said("Chef will txt before the weekend", to("Marco Bellini", "Chef"))?.clause).toBe("you mentioned you'd text me before the weekend");
+		expect(said("Sam to txt by wknd", to("Pat Lund"))?.clause).toBe("I understood Sam would text me by the weekend");
+		// A chef the note does not say is the reader may be them: never "the chef" to the chef.
+		expect(said("chef txts by wknd", to("Marco Bianchi"))?.kind).toBe("unread");
+	});
+
+	it("says a condition on moving forward as the user's, never 'if moving fwd'", () => {
+		expect(said("HM interview next if moving fwd, she'll email", to("Kim Albrecht"))?.clause).toBe(
+			"I understood that, if I moved forward, the next step would be an interview with the hiring manager, and that you'd be in touch by email",
+		);
+		expect(said("panel w/ VP if going forward, HR to call", to("Pat Lund"))?.clause).toBe("I understood that, if I moved forward, the next step would be a panel with the VP, and that HR would call");
+	});
+
+	it("says what comes next as coming next, never 'there would be references'", () => {
+		expect(said("Beth Ann said they'd decide by mid-Dec, references next", to("Beth Ann Kowalczyk"))?.clause).toBe("you mentioned the team would decide by mid-December, and that references come next");
+		expect(said("Pat said they'd decide by Friday, background check next", to("Pat Lund"))?.clause).toBe("you mentioned the team would decide by Friday 27 November, and that a background check comes next");
+	});
+
+	it("sets a guess at a sooner time apart with a comma, and drops the note's quote marks", () => {
+		expect(said('Decision "before the holidays" maybe sooner, Carol to call', to("Carol Jennings"))?.clause).toBe("I understood a decision was expected before the holidays, possibly sooner, and that you'd call");
+		expect(said("decision by Friday maybe earlier, Pat to call", to("Pat Lund"))?.clause).toBe("I understood a decision was expected by Friday 27 November, possibly earlier, and that you'd call");
+	});
+
+	it("gives a role after 'with' its article, and writes a reference check out", () => {
+		expect(said("2nd rd w/ dean? tbd", to("J. Whitcomb"))?.clause).toBe("I understood the next step was a possible second round with the dean");
+		expect(said("final round w/ principal", to("Pat Lund"))?.clause).toBe("I understood the next step was a final round with the principal");
+		expect(said("Ref check then possibly offer by 12/18", to("Maria Lopez"))).toMatchObject({ clause: "I understood the next step was a reference check, and that I'd hear back by Friday 18 December", leftOut: ["possibly offer by 12/18"] });
+		expect(said("Ref check, then final w/ GM", to("Pat Lund"))?.clause).toBe("I understood the next step was a reference check, followed by a final interview with the general manager");
+	});
+
+	it("says a decision after references as coming with them, and a break with its article", () => {
+		expect(said("Linda said references next, then offer decision before winter break", to("Linda Shaw"))).toMatchObject({
+			clause: "you mentioned references come next, with a decision before the winter break",
+			leftOut: [],
+		});
+		expect(said("Pat said refs next, then offer decision by mid-Dec", to("Pat Lund"))?.clause).toBe("you mentioned references come next, with a decision by mid-December");
 	});
 });
