@@ -1037,8 +1037,7 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			// (The week only when the clause names it: a part left unsaid may have named one.)
-			ahead: read.weekStart !== undefined && /\bweek of\b/.test(read.clause) ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			dated: read.latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),

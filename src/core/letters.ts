@@ -667,9 +667,7 @@ function openQuestion(facts: ContactFacts): string {
 	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
 	if (told !== null && told.kind !== "unread") {
 		// A clause that already says when they decide is not told the decision again.
-		// (The day the next steps name is the decision's only when the clause says it: a part left unsaid may have named it.)
-		const namesDay = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})\b/.test(told.clause);
-		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause) && !(told.onDecisionDay === true && namesDay);
+		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause) && told.onDecisionDay !== true;
 		// A clause that already joins two things with "and that" takes the decision in a sentence of its own.
 		const also = / and that /.test(told.clause) ? `. I also understood a decision was expected by ${decision}` : `, and that a decision was expected by ${decision}`;
 		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;

@@ -1071,6 +1071,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				item = parts.filter((part) => !candidateSends(part)).join(" + ");
 			}
 		}
+		// The days a part names count only if the part is said back: the latest day is the letter's, not the note's.
+		const daysBefore = found.length;
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
 		// "coding assessment emailed within 48 hours, 50 charts": a count hanging off a step is left out, not appended.
 		if (piece !== null && piece !== "skip") {
@@ -1103,6 +1105,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			piece = { clause: `${piece.np} ${plural(piece.np) ? "come" : "comes"} next`, you: false, next: true };
 		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
+		if (piece === null || piece === "skip") found.length = daysBefore;
 		if (piece === null) {
 			unsaid.push(item);
 			if (pieces.length === 0) skippedFirst = true;

@@ -719,3 +719,12 @@ describe("loose next steps said back in full words, or not at all", () => {
 		expect(said("Pat said refs next, then offer decision by mid-Dec", to("Pat Lund"))?.clause).toBe("you mentioned references come next, with a decision by mid-December");
 	});
 });
+
+describe("the latest day of a reading", () => {
+	it("is a day the clause says back, never one named only in a part left unsaid", () => {
+		const r = readNextSteps("dr mehta said theyd decide by end of next week, tanya will call", { names: ["Tanya"] }, local("2026-11-30T10:00"), local("2026-11-30T18:00"));
+		expect(r?.clause).toBe("you mentioned you'd call");
+		expect(r?.unsaid?.length).toBeGreaterThan(0);
+		expect(r?.latest).toBeNull();
+	});
+});
