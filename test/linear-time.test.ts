@@ -35,7 +35,7 @@ import {
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
-import { expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
+import { expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText } from "../src/core/people";
 import { privateRemark } from "../src/core/private-remarks";
 import { readInterviewNote } from "../src/core/scope";
@@ -379,6 +379,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		toSecondPerson(s),
 		experienceOf(s),
 		roleInSentence(s, s),
+		roleInLetter(s, s),
+		roleInLetter(`${s}, ${s}`, s),
 		roleExpanded(s),
 		experienceOf(`${s} + ${s}, ~30% fewer ${s}`),
 		phraseFault(s, "topic", s),

@@ -25,7 +25,7 @@ import { buildMailto } from "./mailto";
 import { readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isRoleName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
-import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -233,13 +233,10 @@ function sayableTitle(person: Person): string | null {
 	return HIRING_TITLE.test(title) ? null : titleWithArticle(title);
 }
 
-/** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
-/** Where or when a job is worked, said after its title: "Elm St branch", "nights", "5 North". */
-const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
-
 /** The last word of a job one person holds, as a note may name someone by it. */
 const PERSON_JOB = /^(?:[\p{L}-]+ ){0,2}(?:chair|chairman|chairwoman|chairperson|president|owner|founder|co-?founder|ceo|cfo|coo|cto|vp|supervisor|manager|director|recruiter|coordinator)$/iu;
 
+/** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
 function fullName(person: Person): string {
 	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
 	const typed = plainText(personLabel(person));
@@ -833,21 +830,7 @@ class DraftWriter {
 	theRole(short = false): string {
 		const role = plainText(this.interview.role);
 		const company = plainText(this.interview.company);
-		const full = roleInSentence(short ? shortRole(role) : role, company, { names: this.names });
-		if (short || !full.startsWith("the role of ")) return full;
-		// "the role of Branch Manager, Elm St branch, at …" reads as a form: a letter names the job.
-		// "Head coach, Valorant" is "the head coach role"; "Editor, docuseries" and "RN – Labor & Delivery",
-		// whose job is one word, are "the docuseries editor role" and "the Labor & Delivery RN role".
-		const head = shortRole(role);
-		if (head !== role && !head.includes(",")) return roleInSentence(head, company, { names: this.names });
-		const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
-		if (parts.length !== 2 || parts[0].split(" ").length !== 1) return full;
-		const [job, what] = parts;
-		// "Analyst, nights": when and where the job is worked stay out of a letter, as in a card.
-		if (PLACE_WORDS.test(what)) return roleInSentence(job, company, { names: this.names });
-		if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 || what.toLowerCase().includes(job.toLowerCase())) return full;
-		const lowered = /^\p{Lu}\p{Ll}+$/u.test(job) && !/\p{Lu}/u.test(what) ? job.toLowerCase() : job;
-		return roleInSentence(`${what} ${lowered}`, company, { names: this.names });
+		return short ? roleInSentence(shortRole(role), company, { names: this.names }) : roleInLetter(role, company, { names: this.names });
 	}
 
 	/** The day they expect to decide, in words, while it is still to come. */

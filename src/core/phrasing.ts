@@ -3055,6 +3055,31 @@ export function roleInSentence(role: string, company: string, context: Context =
 	return ROLE_NOUN.test(fitted) ? `the ${fitted}${at}` : `the ${fitted} role${at}`;
 }
 
+/** Where or when a job is worked, said after its title: "Elm St branch", "nights", "5 North". */
+const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
+
+/**
+ * The role as a letter's sentence names it. "The role of Branch Manager, Elm St branch, at …" reads as
+ * a form, so a role typed with its specialty is named as the job: "Head coach, Valorant" is "the head
+ * coach role"; "Editor, docuseries" and "RN – Labor & Delivery", whose job is one word, are "the
+ * docuseries editor role" and "the Labor & Delivery RN role"; "Analyst, nights" is "the analyst role".
+ * A role it cannot name so stays as `roleInSentence` gives it.
+ */
+export function roleInLetter(role: string, company: string, context: Context = {}): string {
+	const full = roleInSentence(role, company, context);
+	if (!full.startsWith("the role of ")) return full;
+	const head = shortRole(role);
+	if (head !== role && !head.includes(",")) return roleInSentence(head, company, context);
+	const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
+	if (parts.length !== 2 || parts[0].split(" ").length !== 1) return full;
+	const [job, what] = parts;
+	// When and where the job is worked stay out of a letter, as out of a card.
+	if (PLACE_WORDS.test(what)) return roleInSentence(job, company, context);
+	if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 || what.toLowerCase().includes(job.toLowerCase())) return full;
+	const lowered = /^\p{Lu}\p{Ll}+$/u.test(job) && !/\p{Lu}/u.test(what) ? job.toLowerCase() : job;
+	return roleInSentence(`${what} ${lowered}`, company, context);
+}
+
 /**
  * An interviewer's title with its article, for "as a principal engineer": the part before a comma,
  * its first letter lowered when it is an ordinary word. Null for an empty title.
