@@ -663,12 +663,24 @@ class DraftWriter {
 		this.sources.set(draft, [...(this.sources.get(draft) ?? []), ...given]);
 	}
 
+	private readonly attachmentsRead = new Map<Person, ReturnType<typeof attachmentFacts>>();
+
+	/** The person's attachments as the letters name them, read once however many drafts and checks use them. */
+	attachments(person: Person): ReturnType<typeof attachmentFacts> {
+		let read = this.attachmentsRead.get(person);
+		if (!read) {
+			read = attachmentFacts(person, this.names);
+			this.attachmentsRead.set(person, read);
+		}
+		return read;
+	}
+
 	/** What a letter to this person may say from their focus and highlight, and their attachments' titles. */
 	notePhrases(person: Person): string[] {
 		const { topic, experience: e } = this.reading(person);
 		// A file's title is its name read as words ("Redacted affidavit EN-ES.pdf"); a link's is the
 		// user's own text, and a single word ("résumé") needs no second look.
-		const titles = attachmentFacts(person, this.names)
+		const titles = this.attachments(person)
 			.facts.filter((a) => a.url === null)
 			.map((a) => a.title.replace(/^(?:the|my|a|an) /i, ""))
 			.filter((t) => t.split(" ").length > 1);
@@ -849,7 +861,7 @@ class DraftWriter {
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
 			title: person ? sayableTitle(person) : null,
-			attachments: person ? attachmentFacts(person, this.names).facts : [],
+			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,
 			askNextSteps,
@@ -940,7 +952,7 @@ class DraftWriter {
 			if (person.email === undefined) {
 				this.problem(`The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`);
 			}
-			const { files: attached, noAddress } = attachmentFacts(person, this.names);
+			const { files: attached, noAddress } = this.attachments(person);
 			const files = attached.map((f) => `"${f}"`);
 			if (noAddress.length > 0) {
 				this.problem(`The thank-you to ${plainText(personLabel(person))} leaves out ${joinNames(noAddress.map((f) => `"${tidyLine(f)}"`))}: the note gives no address for it. Write the link itself in attachments (or as "[title](https://…)") to have it included.`);
