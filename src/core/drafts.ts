@@ -23,7 +23,7 @@ import {
 import { sentencesHolding } from "./from-notes";
 import { buildMailto } from "./mailto";
 import { readNextSteps, toldNextSteps } from "./next-steps-note";
-import { cleanName, greeting, greetingName, isRoleName, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
+import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
@@ -233,16 +233,13 @@ function sayableTitle(person: Person): string | null {
 	return HIRING_TITLE.test(title) ? null : titleWithArticle(title);
 }
 
-/** The last word of a job one person holds, as a note may name someone by it. */
-const PERSON_JOB = /^(?:[\p{L}-]+ ){0,2}(?:chair|chairman|chairwoman|chairperson|president|owner|founder|co-?founder|ceo|cfo|coo|cto|vp|supervisor|manager|director|recruiter|coordinator)$/iu;
-
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
 function fullName(person: Person): string {
 	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
 	const typed = plainText(personLabel(person));
 	// "Board chair", "CEO": someone the note knows only by their job is "your board chair" in a letter.
 	const job = cleanName(typed);
-	if (isRoleName(job) && PERSON_JOB.test(job)) return `your ${job.split(" ").map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(" ")}`;
+	if (isJobHolder(job)) return `your ${job.split(" ").map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(" ")}`;
 	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? withCapitals(typed) : typed;
 	if (!person.nickname) return label;
 	const ws = label.split(" ");

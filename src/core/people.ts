@@ -414,6 +414,15 @@ const ROLE_WORDS = new Set(
 	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor".split(" "),
 );
 
+/** Role words that name a job one person holds, where the others name a team or a department. */
+const ONE_HOLDER = new Set("chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor manager director recruiter coordinator".split(" "));
+
+/** A name that is only the job one person holds ("Board chair", "CEO", "Ops supervisor"), never a team ("HR"). */
+export function isJobHolder(name: string): boolean {
+	const ws = words(name);
+	return ws.length > 0 && ws.length <= 3 && isRoleName(name) && ONE_HOLDER.has(bare(ws[ws.length - 1]));
+}
+
 /** "PT", "P.E.", "PhD", "P.Geo.": letters after a name; "Do" and "Ma", written as names are, are names. */
 function isCredential(word: string): boolean {
 	// "CFP®": the mark is part of the letters.

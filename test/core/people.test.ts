@@ -4,6 +4,7 @@ import {
 	cleanName,
 	greeting,
 	greetingName,
+	isJobHolder,
 	isRoleName,
 	namesFor,
 	isValidEmail,
@@ -68,6 +69,9 @@ describe("labels typed where a name goes", () => {
 		for (const job of ["CEO", "the owner", "Founder", "Ops supervisor"]) expect(greetingName(job), job).toBe("");
 		// A surname that is also a word of a job is still a name.
 		expect(greetingName("Tom Chairman")).toBe("Tom");
+		// A job one person holds, never a team or a department.
+		expect(["Board chair", "CEO", "the owner", "Ops supervisor"].map(isJobHolder)).toEqual([true, true, true, true]);
+		expect(["HR", "Talent Acquisition", "the panel", "Tom Chairman"].map(isJobHolder)).toEqual([false, false, false, false]);
 	});
 });
 
