@@ -628,8 +628,7 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
 	// "Title IX compliance", "Section VII": a Roman numeral names the thing too.
 	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
-	// "Level 2 avalanche certification", "Phase 3 rollout": a numbered level keeps its name.
-	if (NUMBERED.has(lower(first)) && /^\d/.test(words[1] ?? "")) return true;
+	// "Level 2 avalanche certification", "Section 301 exclusions": a thing named by its number keeps its name.
 	if (numberedName(words)) return true;
 	const l = lower(first);
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
@@ -650,20 +649,13 @@ const FUNDERS = new Set("foundation foundations grant grants donor donors state 
 const REVIEWED = new Set("vod code peer film tape game design chart perf performance doc document paper policy safety case file qa utilization utilisation scrim match".split(" "));
 
 /**
- * "Section 301 exclusions", "Form 7501", "Chapter 11": a capitalised noun that names things by their
- * number, before a plain number, is a name; a count ("Over 300") or a year ("Budget 2025") is not.
+ * "Section 301 exclusions", "Level 2 certification", "Gate 4": a capitalised noun that names things by
+ * their number, before a plain number, is a name; "Latency 60" or "Budget 2025" is not.
  */
 function numberedName(words: readonly string[]): boolean {
 	const w = core(words[0] ?? "");
-	const l = w.toLowerCase();
-	if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\d{1,5}[A-Z]?(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "") || /^(?:19|20)\d\d\b/.test(words[1] ?? "")) return false;
-	return NUMBERED_THINGS.has(l);
+	return /^\p{Lu}\p{Ll}+$/u.test(w) && NUMBERED.has(w.toLowerCase()) && /^\d{1,5}[A-Z]?(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "");
 }
-
-/** Nouns that name a thing by its number ("Section 301", "Local 12", "Gate 4"); "Latency 60" is a note, not a name. */
-const NUMBERED_THINGS = new Set(
-	"section form chapter title article rule part schedule route highway interstate building room unit ward floor level gate bay pier lot station district region phase tier class grade series model version exhibit appendix annex clause bill act proposition measure lane dock hangar terminal line plant suite wing court precinct squad engine ladder battalion platoon zone sector block lab studio local pod cell track hall tower cohort lodge post camp site well pad".split(" "),
-);
 
 function capitalisedLater(all: string, word: string): boolean {
 	for (let at = all.indexOf(` ${word}`, 1); at !== -1; at = all.indexOf(` ${word}`, at + 1)) {
@@ -1258,7 +1250,8 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 }
 
 /** Things known by their number: "House 3", "bay 4", "line 2": the number is part of the name. */
-const NUMBERED = list("hse house houses room rooms bay bays unit units line lines phase gate ward floor level zone block lot building bldg plant shed station dock door aisle row tier grade stage version");
+/** Nouns that name a thing by its number: "room 4", "Section 301", "Local 12", "Gate 4". */
+const NUMBERED = list("hse house houses room rooms bay bays unit units line lines phase gate ward floor level zone block lot building bldg plant shed station dock door aisle row tier grade stage version section form chapter title article rule part schedule route highway interstate region district class series model exhibit appendix annex clause bill act proposition measure lane hangar terminal suite wing court precinct squad engine ladder battalion platoon sector lab studio local pod cell track hall tower cohort lodge post camp site well pad pier page step");
 
 /** How many a hurried note says there are of a thing: "too many", "not enough", "lots of", "few". */
 const QUANTIFIER = /^(?:(?:too|so|way too) (?:many|few|much|little)|not (?:enough|many)|(?:lots|a lot|plenty) of|few|hardly any|very few)$/i;
@@ -2611,7 +2604,7 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 			// "calculus 1 and 2" is a course's number; "48h" keeps a unit, "400 to 650" a change, with no verb for either.
 			if (!/\d(?:\p{Ll}{1,3}|[%BKM])$/u.test(w) && !(words[k + 1] === "to" && /^[~$€£]?\d/.test(words[k + 2] ?? ""))) continue;
 			const before = words[k - 1];
-			if (before === "#" || !/^\p{Ll}[\p{Ll}-]*$/u.test(before) || NOT_AN_END.has(before) || DETERMINERS.has(before) || NUMBERED.has(before) || /(?:ing|ed)$/.test(before) || PAST.has(before) || /^(?:than|past|above|below|beyond|near|about|around|nearly|almost|over|under|top|only|some|roughly|page|step|grade|level|room|version|phase|week|day|year|season|chapter|class|ward|route|highway|unit|series|model|tier)$/.test(before)) continue;
+			if (before === "#" || !/^\p{Ll}[\p{Ll}-]*$/u.test(before) || NOT_AN_END.has(before) || DETERMINERS.has(before) || NUMBERED.has(before) || /(?:ing|ed)$/.test(before) || PAST.has(before) || /^(?:than|past|above|below|beyond|near|about|around|nearly|almost|over|under|top|only|some|roughly|week|day|year|season)$/.test(before)) continue;
 			return `a bare figure ("${before} ${w}")`;
 		}
 	}
