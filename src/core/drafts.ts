@@ -1007,8 +1007,8 @@ class DraftWriter {
 		const theirs = this.interview.interviewers.map((p) => domain(p.email)).filter((d) => d !== "");
 		if (this.contactInterviewed() || this.interview.primaryContact === undefined) return false;
 		// "Jenna Park (Apex Staffing)", "jpark@apexstaffing.example": an agency says what it is.
-		const said = `${this.interview.primaryContact.name} ${contact.split(".")[0]}`;
-		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(said) || /staff$/i.test(contact.split(".")[0])) return true;
+		const label = contact.split(".")[0];
+		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(`${this.interview.primaryContact.name} ${label}`) || /staff$/i.test(label)) return true;
 		return contact !== "" && theirs.length > 0 && !theirs.includes(contact);
 	}
 
