@@ -2627,13 +2627,18 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 }
 
 /** What of a topic reads cleanly: the whole topic, its short form dropped if that alone does not. */
+/** The note's words as a topic is compared with them: lower case, without the marks around them. */
+function saidWords(source: string): string[] {
+	return source.trim().split(/\s+/).map((w) => lower(bareWord(w)));
+}
+
 /**
  * A topic cut from the note's first clause that no longer says anything: "the stormwater" from
  * "stormwater. The Riverside Park bioswales keep failing", "the stormwater, the permits" from
  * "stormwater, the permits are a mess" (a subject whose verb was cut).
  */
 function saysNothing(text: string, source: string): boolean {
-	const said = source.trim().split(/\s+/).map((w) => lower(bareWord(w)));
+	const said = saidWords(source);
 	const articled = /^(?:the|a|an) /.test(text) && !/^(?:the|a|an)$/.test(said[0] ?? "");
 	const words = (articled ? text.replace(/^(?:the|a|an) /, "") : text).split(" ").map((w) => lower(bareWord(w)));
 	if (words.length > said.length || words.some((w, k) => w !== said[k])) return false;
@@ -2661,7 +2666,7 @@ function shortWithGerund(topic: Topic): Topic {
  * object left when a pronoun subject and its verb are dropped no longer says the point.
  */
 function objectOfDroppedClause(text: string, source: string): boolean {
-	const said = source.trim().split(/\s+/).map((w) => lower(bareWord(w)));
+	const said = saidWords(source);
 	// "they cut costs 28%" → "costs" still names the thing; a loss or a need is no point without who has it.
 	if (!/^(?:they|we|she|he|i)$/.test(said[0] ?? "") || said.length < 4 || !(LOSS.has(said[1]) || WANTING.has(said[1]))) return false;
 	const words = text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
