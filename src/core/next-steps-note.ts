@@ -60,7 +60,7 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 	// A day more than a month out is no promise of news ("start date Jan 5", "maybe February"): it is not waited for.
 	const month = interview.start.getTime() + 31 * 24 * 3600 * 1000;
 	const near = found.filter((d) => d.getTime() <= month);
-	return near.length === 0 ? null : new Date(Math.max(...near.map((d) => d.getTime())));
+	return latestOf(near).latest;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
