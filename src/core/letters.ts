@@ -424,7 +424,7 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["role", "the work", "talk about", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
+const ONCE = ["role", "the work", "talk about", "my experience", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
 /** Wordings that say one thing: a letter says it once, in whichever words. */
 const SAME_IDEA = [

@@ -875,6 +875,15 @@ describe("messages to the primary contact", () => {
 		}
 	});
 
+	it("says 'my experience' once in a thank-you, whatever wordings its sentences get", () => {
+		for (let k = 0; k < 30; k++) {
+			let b = anInterview().company(`Company ${k}`);
+			for (const name of ["Ana Ruiz", "Ben Okoro", "Cy Tran"])
+				b = b.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example`, focus: "reproducing last quarter's training runs", highlight: "Pinning data snapshots and images per run so any model can be rebuilt" });
+			for (const d of buildDrafts(b.build(), "thank-you", ctx("2026-11-17T16:00")).drafts) expect((d.body.match(/\bmy experience\b/g) ?? []).length, d.body).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it("says 'talk' and 'glad' once in a card, whatever wordings its sentences get", () => {
 		for (const company of ["Hooli", "Initech", "Globex", "Umbrella", "Vandelay", "Stark", "Wayne", "Tyrell"]) {
 			let b = anInterview().company(company);
