@@ -931,7 +931,7 @@ class DraftWriter {
 				const passTopic = pass.length === 1 ? this.passTopic(pass[0]) : null;
 				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const pc = interview.primaryContact;
-				const organiser = pc !== undefined && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
+				const organiser = pc !== undefined && !interview.contactChosen && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
 				const letter = personalThankYou({ ...this.letterFacts(person, pass.map(fullName), askNextSteps, index, personalCount), passTopic, organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {

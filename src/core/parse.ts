@@ -4,7 +4,7 @@ import { addMinutes } from "date-fns";
 import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { cleanName, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, type PersonEntry } from "./people";
+import { cleanName, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
 import type { Settings } from "./settings";
@@ -148,12 +148,25 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const records = parseRecords(fm, reporter);
 	const people = parsePeople(fm, file, resolve, reporter);
 	const { interviewers } = people;
-	// No primary contact named, and one interviewer the user can write to (a phone screen, say): they
-	// are the one asked about next steps and checked in with.
-	const alone = interviewers.length === 1 && interviewers[0].email !== undefined && isEmpty(fm.primary_contact) && isEmpty(fm.primary_contact_email);
-	const primaryContact = people.primaryContact ?? (alone ? interviewers[0] : null);
-	topLevelAttachments(fm.attachments, interviewers, primaryContact, reporter, !isEmpty(fm.focus) || !isEmpty(fm.highlight) || !isEmpty(fm.highlights));
-	topLevelNotes(fm, interviewers, primaryContact, reporter);
+	// No primary contact named: the interviewer who leads is the one asked about next steps and
+	// checked in with (the only one, on a phone screen; else the manager or owner by the job the note
+	// gives them; else the first listed), and the user is told whom, when there is a choice.
+	const unnamed = people.primaryContact === null && isEmpty(fm.primary_contact) && isEmpty(fm.primary_contact_email);
+	const lead = unnamed ? leadInterviewer(interviewers, people.jobs) : null;
+	const primaryContact = people.primaryContact ?? lead?.person ?? null;
+	if (lead && interviewers.length > 1) {
+		const who = personLabel(lead.person);
+		reporter.report(
+			"warning",
+			"interviewers",
+			`The note names no primary_contact, so next steps, the check-in and the close-out go to ${who}, ${lead.job !== null ? `as the note gives their job as "${lead.job}"` : "the first interviewer listed"}: add primary_contact if they should go to someone else.`,
+			true,
+		);
+	}
+	// What is written at the top of the note goes to a contact the note names, or to the one who leads by their job; never to a guess from the order alone.
+	const organiser = people.primaryContact ?? (lead?.job != null ? lead.person : null);
+	topLevelAttachments(fm.attachments, interviewers, organiser, reporter, !isEmpty(fm.focus) || !isEmpty(fm.highlight) || !isEmpty(fm.highlights));
+	topLevelNotes(fm, interviewers, organiser, reporter);
 
 	const interview: Interview = {
 		file,
@@ -170,6 +183,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const format = displayText(fm.format);
 	if (format) interview.format = format;
 	if (primaryContact) interview.primaryContact = primaryContact;
+	if (primaryContact && primaryContact !== people.primaryContact) interview.contactChosen = true;
 	const nextSteps = fm.next_steps;
 	if (!isEmpty(nextSteps)) {
 		interview.nextSteps = noteText(nextSteps) ?? "(given)";
@@ -363,7 +377,8 @@ function textEntry(text: string, file: string, resolve: LinkResolver): PersonEnt
 	const nickname = quotedNickname(read.name);
 	if (nickname !== undefined) person.nickname = nickname;
 	if (read.email !== undefined) person.email = read.email;
-	return { person };
+	const job = typedJob(read.name);
+	return job === "" ? { person } : { person, job };
 }
 
 function mapEntry(map: Record<string, unknown>, key: string, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry | null {
@@ -389,6 +404,8 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	const highlight = noteText(map.highlight ?? map.highlights);
 	if (highlight !== undefined) person.highlight = highlight;
 	const entry: PersonEntry = { person };
+	const job = typed ? typedJob(typed.name) : "";
+	if (job !== "") entry.job = job;
 	if (nameLink) {
 		const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
 		entry.fromPersonNote = fromNote;
@@ -721,7 +738,7 @@ function attachmentShown(a: string): string {
  * merge last, so that one who also interviewed is that interviewer, in both places, with the
  * interviewer's entry winning; a later name can join earlier entries through them.
  */
-function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): { interviewers: Person[]; primaryContact: Person | null } {
+function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, reporter: Reporter): { interviewers: Person[]; primaryContact: Person | null; jobs: string[] } {
 	const entries = interviewerEntries(fm.interviewers, file, resolve, reporter);
 	const pc = primaryContactEntry(fm, file, resolve, reporter);
 	const { people, personOf } = mergePeople(pc ? [...entries, pc] : entries);
@@ -731,11 +748,17 @@ function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, repor
 	const interviewed = new Array<boolean>(people.length).fill(false);
 	for (let i = 0; i < entries.length; i++) interviewed[personOf[i]] = true;
 	const interviewers = people.filter((_, i) => interviewed[i]);
+	// What the note types beside each interviewer's name ("svc mgr"), for finding who leads.
+	const jobOf = new Array<string>(people.length).fill("");
+	entries.forEach((e, i) => {
+		if (e.job !== undefined && jobOf[personOf[i]] === "") jobOf[personOf[i]] = e.job;
+	});
+	const jobs = people.map((_, i) => jobOf[i]).filter((_, i) => interviewed[i]);
 	const primaryContact = pcIndex === -1 ? null : people[pcIndex];
 	people.forEach((person, i) => {
 		const key = i === pcIndex && !interviewed[i] ? (fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact") : "interviewers";
 		if ("emailValid" in person) delete person.emailValid;
 		checkEmail(person, key, reporter);
 	});
-	return { interviewers, primaryContact };
+	return { interviewers, primaryContact, jobs };
 }

@@ -335,7 +335,9 @@ export function splitPeopleText(text: string): string[] {
 			const name = read.name.replace(/\([^()]*\)/g, "").trim();
 			// "Mike Dubois, crew lead", "Julien Marchetti, Les Clefs d'Or": after a name written with
 			// capitals, what says what they do or where they belong is theirs, not a second person.
-			const role = named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece);
+			// "Kevin Tran - parent rep" is a second person with their job after a dash, not a job.
+			const role =
+				named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name);
 			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential))) pieces[pieces.length - 1] += `, ${piece}`;
 			else {
 				pieces.push(piece);
@@ -359,8 +361,15 @@ export function splitPeopleText(text: string): string[] {
 function saysWhatTheyDo(text: string): boolean {
 	const ws = words(text);
 	if (ws.length === 0) return false;
-	if (ws.every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w)))) return true;
+	// "Head Chef", "Exec Chef": a title of the trade counts as a job after a comma.
+	if (ws.every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w)) || HONORIFICS.has(bare(w)) || /^(?:exec|executive|sous|senior|sr|asst|assistant)$/.test(bare(w)))) return true;
 	return ws.length >= 2 && ws.some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
+}
+
+/** A full name with what the person does after a spaced dash: "Kevin Tran - parent rep". */
+function dashedName(text: string): boolean {
+	const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}) [-–—] \S/u.exec(text.trim());
+	return m !== null && words(m[1]).every(isNameWord);
 }
 
 /** Last words of a firm's name: "Black and Decker Inc" is no couple. */
@@ -499,6 +508,58 @@ export function isRoleName(name: string): boolean {
 }
 
 /**
+ * What a name typed as text says of the person's job, which cleanName leaves out: the brackets of
+ * `Gus Ferreira (svc mgr)`, the words after a dash in `Kevin Tran - parent rep` or after a comma in
+ * `Erik Halvorsen, Owner`. Empty when it says none (a nickname in brackets is no job).
+ */
+export function typedJob(name: string): string {
+	const { rest, aside } = withoutBrackets(name);
+	const parts: string[] = [];
+	if (aside !== "" && !looksLikeAddress(aside) && aside !== quotedNickname(name)) parts.push(aside);
+	const t = withoutQuotedNickname(rest).trim();
+	const dashed = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [-–—] (\S.*)$/u.exec(t);
+	if (dashed) parts.push(dashed[1]);
+	const commas = t.split(",");
+	if (commas.length > 1 && words(commas[0]).length >= 2) parts.push(...commas.slice(1).map((p) => p.trim()).filter((p) => !isCredential(p) && saysWhatTheyDo(p)));
+	return parts.join(", ");
+}
+
+/** How plainly a job says its holder runs the hiring or the team: 0 for none. */
+function leadRank(job: string): number {
+	const ws = words(job.toLowerCase().replace(/[^\p{L}\s-]/gu, " "));
+	let rank = 0;
+	for (const w of ws) {
+		if (/^(?:recruiter|recruiting|recruitment|talent|hr|coordinator|coord)$/.test(w)) rank = Math.max(rank, 4);
+		else if (/^(?:owner|founder|co-?founder|president|ceo|coo|cfo|cto|principal|partner|director|dir|head|chief|gm|vp|superintendent|supt|pastor|chair)$/.test(w)) rank = Math.max(rank, 3);
+		else if (/^(?:manager|mgr|supervisor|sup|supv|super|foreman|forewoman|chef)$/.test(w)) rank = Math.max(rank, 2);
+		else if (w === "lead") rank = Math.max(rank, 1);
+	}
+	// "Asst Supt", "sous chef": the deputy ranks below the one they stand in for.
+	return ws.some((w) => /^(?:asst|assistant|deputy|associate|sous|vice)$/.test(w)) ? Math.max(0, rank - 1) : rank;
+}
+
+/**
+ * The interviewer a note without a primary contact is asked about next steps and checked in with:
+ * the one whose job (typed beside their name, or their title) says they run the hiring or the team,
+ * a recruiter first, then an owner or a director, a manager, a lead; among equals, and when no job is
+ * typed, the first one listed. `jobs[i]` is what the note says of `interviewers[i]`.
+ */
+export function leadInterviewer(interviewers: readonly Person[], jobs: readonly string[]): { person: Person; job: string | null } | null {
+	let best = -1;
+	let bestRank = -1;
+	interviewers.forEach((p, i) => {
+		const rank = leadRank(`${jobs[i] ?? ""} ${p.title ?? ""}`);
+		if (rank > bestRank) {
+			best = i;
+			bestRank = rank;
+		}
+	});
+	if (best === -1) return null;
+	const job = [jobs[best] ?? "", interviewers[best].title ?? ""].find((j) => leadRank(j) > 0);
+	return { person: interviewers[best], job: job ?? null };
+}
+
+/**
  * A name as the drafts write it: what stands in brackets, credentials after a comma, a nickname in
  * quotes and a crew's "Big" left out; a title before it and "Jr." after it kept.
  * `Dr. Helen Marsh, PT, DPT` → `Dr. Helen Marsh`; `Big Mike (super)` → `Mike`; `Holt, Jane` → `Jane Holt`.
@@ -624,6 +685,8 @@ const MERGE_FIELDS: readonly MergeField[] = ["email", "title", "linkedin", "focu
 export interface PersonEntry {
 	person: Person;
 	fromPersonNote?: ReadonlySet<MergeField>;
+	/** The job typed beside the name ("svc mgr" of `Gus Ferreira (svc mgr)`), which the name leaves out. */
+	job?: string;
 }
 
 /** True when two entries name one person: a shared address, or a shared name where one has no address. */

@@ -191,13 +191,15 @@ export function evaluateInto(interview: Interview, settings: Settings, now: Date
 	});
 	if (noEmailFor && pc) {
 		const kinds = joinWords((noEmailFor as ActionKind[]).map((k) => `the ${KIND_NOUN[k]}`));
+		// An interviewer the note did not name as primary contact (the one who leads) gets their address where they are listed.
+		const listed = interview.keyLines?.primary_contact === undefined && interview.keyLines?.primary_contact_email === undefined && interview.interviewers.includes(pc);
 		const problem: Problem = {
 			file: interview.file,
 			severity: "warning",
-			key: "primary_contact_email",
-			message: `${personLabel(pc)} has no email address, and ${kinds} would go to them: add primary_contact_email.`,
+			key: listed ? "interviewers" : "primary_contact_email",
+			message: `${personLabel(pc)} has no email address, and ${kinds} would go to them: ${listed ? `add it where the note lists them ("${pc.name || "Name"} <address>")` : "add primary_contact_email"}.`,
 		};
-		const line = interview.keyLines?.primary_contact_email ?? interview.keyLines?.primary_contact;
+		const line = listed ? interview.keyLines?.interviewers : (interview.keyLines?.primary_contact_email ?? interview.keyLines?.primary_contact);
 		if (line !== undefined) problem.line = line;
 		problems.push(problem);
 	}

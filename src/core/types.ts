@@ -95,6 +95,8 @@ export interface Interview {
 	end: Date;
 	format?: string;
 	primaryContact?: Person;
+	/** The primary contact is the interviewer who leads, as the note names none: they did not arrange the day. */
+	contactChosen?: true;
 	interviewers: Person[];
 	nextSteps?: string;
 	decisionExpected?: Date;

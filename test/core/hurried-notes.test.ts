@@ -450,9 +450,53 @@ describe("notes typed in a hurry", () => {
 			expect(draft.body, kind).not.toMatch(/arranging/);
 		}
 		expect(note.problems.map((p) => p.message).join(" ")).not.toMatch(/no primary contact/);
-		// Two interviewers and no primary contact: nobody is guessed.
-		const two = read({ interviewers: "Marisol Vega <mvega@riverside.example>; Ann Lee <ann@riverside.example>" });
-		expect(two.interview.primaryContact).toBeUndefined();
+	});
+
+	it("writes to the interviewer who leads when the note names no primary contact, and says so", () => {
+		// Review 32's HVAC note: two interviewers without addresses, the manager's job in brackets.
+		const shop = read({ company: "Polar Air Mech.", role: "HVAC svc tech II", interviewers: "Gus Ferreira (svc mgr), Tina Holt", next_steps: "ride-along w/ Gus then offer?? tbd" });
+		expect(shop.interview.interviewers.map((p) => p.name)).toEqual(["Gus Ferreira", "Tina Holt"]);
+		expect(shop.interview.primaryContact?.name).toBe("Gus Ferreira");
+		expect(shop.problems.map((p) => p.message)).toContain(
+			'The note names no primary_contact, so next steps, the check-in and the close-out go to Gus Ferreira, as the note gives their job as "svc mgr": add primary_contact if they should go to someone else.',
+		);
+		expect(shop.problems.map((p) => p.message).join(" ")).toMatch(/Gus Ferreira has no email address, and .* would go to them: add it where the note lists them \("Gus Ferreira <address>"\)/);
+		// His own thank-you (addressed by hand) asks him to thank Tina; no letter thanks an organiser who may not exist.
+		const thanks = shop.drafts("thank-you").drafts;
+		expect(thanks.map((d) => d.to[0]?.name)).toEqual(["Gus Ferreira"]);
+		expect(greetingOf(thanks[0].body)).toBe("Hi Gus,");
+		expect(thanks[0].body).toMatch(/Tina/);
+		for (const kind of ["thank-you", "next-steps", "check-in", "close-out"] as const) {
+			for (const d of shop.drafts(kind).drafts) expect(d.body, kind).not.toMatch(/arranging|coordinating|Hello,/);
+		}
+		expect(shop.drafts("close-out").drafts[0].to).toEqual([{ name: "Gus Ferreira", email: null }]);
+
+		// A supervisor ranks above a lead, whatever the order; a recruiter above both.
+		const imaging = read({ interviewers: [{ name: "Angela Ruiz, RT(R)(CT)", email: "aruiz@mv.example", role: "Lead technologist" }, { name: "Kevin Marsh", email: "kmarsh@mv.example", role: "CT supervisor" }] });
+		expect(imaging.interview.primaryContact?.name).toBe("Kevin Marsh");
+		expect(imaging.drafts("next-steps").drafts[0].to).toEqual([{ name: "Kevin Marsh", email: "kmarsh@mv.example" }]);
+		expect(read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep, Joy Mensah (recruiter) <joy@northwind.com>" }).interview.primaryContact?.name).toBe("Joy Mensah");
+		expect(read({ interviewers: "Maria Lopez, Head Chef; Tom Reyes - sous chef" }).interview.primaryContact?.name).toBe("Maria Lopez");
+		expect(read({ interviewers: "Tom Reyes - sous chef; Maria Lopez (exec chef)" }).interview.primaryContact?.name).toBe("Maria Lopez");
+
+		// No job typed: the first one listed, and the warning says that is all it went by.
+		const studio = read({ company: "Black Lotus Tattoo", interviewers: ["Jax Moreno", "Dee"] });
+		expect(studio.interview.primaryContact?.name).toBe("Jax Moreno");
+		expect(studio.problems.map((p) => p.message).join(" ")).toMatch(/go to Jax Moreno, the first interviewer listed: add primary_contact/);
+		expect(studio.drafts("next-steps").drafts[0].body.split("\n")[0]).toBe("Hi Jax,");
+		// A primary contact the note names always wins, and no word is said.
+		const named = read({ interviewers: "Gus Ferreira (svc mgr), Tina Holt", primary_contact: "Tina Holt" });
+		expect(named.interview.primaryContact?.name).toBe("Tina Holt");
+		expect(named.problems.map((p) => p.message).join(" ")).not.toMatch(/names no primary_contact/);
+	});
+
+	it("reads a second person after a comma with their job after a dash, and a trade's title after a comma as a job", () => {
+		const two = read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep" });
+		expect(two.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Kevin Tran"]);
+		const kitchen = read({ interviewers: "Maria Lopez, Head Chef; Tom" });
+		expect(kitchen.interview.interviewers.map((p) => p.name)).toEqual(["Maria Lopez", "Tom"]);
+		// "Holt, Jane" is still one person.
+		expect(read({ interviewers: "Holt, Jane" }).interview.interviewers.map((p) => p.name)).toEqual(["Jane Holt"]);
 	});
 
 	describe("focus and highlight written at the top of the note", () => {

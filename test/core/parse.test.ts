@@ -21,6 +21,8 @@ const parse = (fm: Frontmatter, keyLines?: Record<string, number>) =>
 	parseInterview({ file: "Interviews/Acme.md", frontmatter: fm, keyLines }, settings, resolve);
 
 const base = { type: "interview", company: "Acme", role: "Engineer", interview_start: "2026-11-25T13:00" };
+/** Every problem but the word on whom a note without a primary contact writes to (tested on its own). */
+const notContactChoice = (p: { message: string }) => !p.message.startsWith("The note names no primary_contact");
 
 describe("recognising interview notes", () => {
 	it.each([
@@ -126,7 +128,7 @@ describe("people", () => {
 				[["Sam Lee"]],
 			],
 		});
-		expect(problems).toEqual([]);
+		expect(problems.filter(notContactChoice)).toEqual([]);
 		const [tom, priya, priyaMap, dana, sam] = interview!.interviewers;
 		expect(tom).toEqual({ name: "Tom Becker", attachments: [] });
 		expect(priya).toMatchObject({ name: "Priya Natarajan", email: "priya@globex.example", title: "Staff engineer", linkedin: "https://www.linkedin.com/in/priya", personNote: "People/Priya Natarajan.md" });
@@ -169,7 +171,7 @@ describe("people", () => {
 				{ name: "Sam Ortiz", role: "" },
 			],
 		});
-		expect(problems).toEqual([]);
+		expect(problems.filter(notContactChoice)).toEqual([]);
 		expect(interview!.interviewers.map((p) => p.title)).toEqual(["VP Operations", "Project Controls", "Senior Superintendent", undefined]);
 	});
 
@@ -223,7 +225,7 @@ describe("people", () => {
 		const noAddress = parse({ ...base, primary_contact: "Jen Marsh <jmarsh@x.example>", interviewers: "Dana Pruitt", attachments: "[[Docs/Site plan.pdf]]" });
 		expect(noAddress.interview!.interviewers[0].attachments).toEqual(["[[Docs/Site plan.pdf]]"]);
 		expect(noAddress.problems.map((p) => p.message)).toEqual(["attachments is written at the top of the note, for Dana Pruitt, who has no email address, so no draft includes it: add Dana Pruitt's email."]);
-		expect(parse({ ...base, interviewers: ["Erik Halvorsen", "Luis Ortega"], attachments: [] }).problems).toEqual([]);
+		expect(parse({ ...base, interviewers: ["Erik Halvorsen", "Luis Ortega"], attachments: [] }).problems.filter(notContactChoice)).toEqual([]);
 	});
 
 	it("gives a file at the top of the note to the one interviewer whose notes share a word with its name, and says so", () => {
@@ -253,7 +255,7 @@ describe("people", () => {
 		// A word both share, or one neither has, says nothing about who it is for.
 		const both = parse({ ...base, interviewers: [{ name: "Ann Lee", email: "a@x.example", focus: "the ABR clinic" }, { name: "Bo Kim", email: "b@x.example", focus: "ABR waitlist" }], attachments: "[[ABR protocol summary.pdf]]" });
 		expect(both.interview!.interviewers.every((p) => p.attachments.length === 0)).toBe(true);
-		expect(both.problems[0].message).toMatch(/does not say which of the 2 interviewers/);
+		expect(both.problems.filter(notContactChoice)[0].message).toMatch(/does not say which of the 2 interviewers/);
 	});
 
 	it("gives a file at the top of the note to whoever gets the focus written there too", () => {
