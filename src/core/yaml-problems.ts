@@ -86,6 +86,12 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		const twice = duplicatedKey(yamlText, yamlLine);
 		if (twice) return { reason: twice.reason, code: "DUPLICATE_KEY_NAMED", line: twice.line + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
+	// "    title: Dive Safety Officer" above "      focus: …": a property pushed in under one that has a
+	// value already. The parser blames the value (or the indentation); the line pushed in is the one to fix.
+	if (yamlLine !== undefined && (code === "BLOCK_AS_IMPLICIT_KEY" || code === "BAD_INDENT" || /^bad indentation of a mapping entry/.test(reason))) {
+		const pushed = indentedUnderValue(yamlText, yamlLine);
+		if (pushed) return { reason: pushed.reason, code: "INDENTED_UNDER_VALUE", line: pushed.line + FIRST_YAML_LINE - 1, rawText: yamlText };
+	}
 	const failure: FrontmatterFailure = { reason, rawText: yamlText };
 	if (code !== undefined) failure.code = code;
 	if (yamlLine !== undefined) {
@@ -93,6 +99,25 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		failure.line = Math.min(Math.max(yamlLine, 1), Math.max(lines, 1)) + FIRST_YAML_LINE - 1;
 	}
 	return failure;
+}
+
+/**
+ * A "key: value" line indented further than the property with a value just above it, at or next to
+ * the line a parser named (yaml names the line above, js-yaml the line itself): the line, and why.
+ */
+function indentedUnderValue(yamlText: string, yamlLine: number): { reason: string; line: number } | null {
+	const lines = yamlText.split("\n");
+	for (const at of [yamlLine + 1, yamlLine]) {
+		const below = /^([ \t]*)[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/.exec(lines[at - 1] ?? "");
+		if (!below) continue;
+		let p = at - 2;
+		while (p >= 0 && lines[p].trim() === "") p--;
+		// The property above, with a value of its own on its line (not a block, a comment or an anchor).
+		const above = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*)[ \t]*:[ \t]+[^\s#|>&!]/.exec(lines[p] ?? "");
+		if (!above || below[1].length <= above[1].length) continue;
+		return { reason: `this line is indented further than "${above[2]}" above it, which already has a value: indent it as far as the properties beside it`, line: at };
+	}
+	return null;
 }
 
 /** A top-level key written twice, near the line a parser named: which key, on which lines, and which one to keep. */

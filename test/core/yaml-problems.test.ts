@@ -34,6 +34,9 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		["next_steps: call Friday\nnext_steps:\n", 3, "next_steps is written twice, on lines 2 and 3; the one on line 3 is empty: delete it"],
 		["focus:\n  - churn\nfocus: pricing\n", 4, "focus is written twice, on lines 2 and 4; keep one of them"],
 		["a: b: c\n", 2, 'a value holds ": " and needs quotes'],
+		// A property pushed in under one that has a value: that line, not the value above it, is named.
+		["interviewers:\n  - name: Tomás Reyes\n    title: Dive Safety Officer\n      focus: AAUS scientific diver cert\nstatus: active\n", 5, 'this line is indented further than "title" above it, which already has a value: indent it as far as the properties beside it'],
+		["company: Acme\n  role: Engineer\n", 3, 'this line is indented further than "company" above it, which already has a value: indent it as far as the properties beside it'],
 		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
 		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
 		["a: 'x\n", 2, "a single quote (') opened on this line is never closed"],
@@ -53,6 +56,14 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		const yamlText = "next_steps:\ncompany: Beacon\nnext_steps: final round\n";
 		const jsYaml = { name: "YAMLException", reason: "duplicated mapping key", mark: { line: 2, column: 0 }, message: "duplicated mapping key (3:1)" };
 		expect(plainYamlReason(yamlFailure(jsYaml, yamlText))).toBe(plainYamlReason(yamlFailure(yamlError(yamlText), yamlText)));
+	});
+
+	it("a property pushed in under one with a value, from js-yaml's error: the same line and sentence", () => {
+		const yamlText = "interviewers:\n  - name: Tomás Reyes\n    title: Dive Safety Officer\n      focus: AAUS scientific diver cert\n";
+		const jsYaml = { name: "YAMLException", reason: "bad indentation of a mapping entry", mark: { line: 3, column: 11 }, message: "bad indentation of a mapping entry (4:12)" };
+		expect(yamlFailure(jsYaml, yamlText)).toEqual(yamlFailure(yamlError(yamlText), yamlText));
+		// A key with no value of its own takes the lines below it: nothing is pushed in there.
+		expect(plainYamlReason(yamlFailure(yamlError("a:\n  b: c\n    d: e\n"), "a:\n  b: c\n    d: e\n"))).toMatch(/indented further than "b"/);
 	});
 
 	it("an alias with no anchor (yaml throws a ReferenceError without a position)", () => {
