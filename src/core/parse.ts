@@ -2,9 +2,11 @@
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
 import { addMinutes } from "date-fns";
 import { commentCutMessage, type CommentCut } from "./comment-cuts";
+import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { cleanName, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
+import { namedDayOf } from "./next-steps-note";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
 import type { Settings } from "./settings";
@@ -194,10 +196,14 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	if (decision) interview.decisionExpected = decision.at;
 	if (decisionWords !== undefined) {
 		interview.decisionText = decisionWords;
+		// "fri 12/11" names a day the check-in waits for, as the next steps' days are read; "mid Dec" may not.
+		const day = namedDayOf({ decisionText: decisionWords, start: start.at });
 		reporter.report(
 			"warning",
 			"decision_expected",
-			`decision_expected is ${shown(fm.decision_expected)}, which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.`,
+			day !== null
+				? `decision_expected is ${shown(fm.decision_expected)}, which is not written as a date: it is read as ${formatDate(day, day.getFullYear() === start.at.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy")}, and the check-in waits until the day after. If that is not the day, write it as YYYY-MM-DD or pick it in the Properties panel.`
+				: `decision_expected is ${shown(fm.decision_expected)}, which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.`,
 		);
 	}
 	const closedOn = optionalDate(fm, "closed_on", reporter);

@@ -395,6 +395,13 @@ describe("notes typed in a hurry", () => {
 			'decision_expected is "late Dec", which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.',
 		);
 		expect(note.interview.decisionExpected).toBeUndefined();
+		// "fri 12/11" names a day the check-in waits for: the word says so, and names the day it was read as.
+		const friday = read({ interview_start: "2026-12-04T10:00", interview_end: "2026-12-04T11:00", decision_expected: "fri 12/11", thank_you_sent: "2026-12-04T15:00" });
+		expect(friday.problems.map((p) => p.message)).toContain(
+			'decision_expected is "fri 12/11", which is not written as a date: it is read as Friday 11 December, and the check-in waits until the day after. If that is not the day, write it as YYYY-MM-DD or pick it in the Properties panel.',
+		);
+		const checkIn = evaluateInterview(friday.interview, settings, local("2026-12-11T16:00")).actions.find((a) => a.kind === "check-in")!;
+		expect(checkIn.opensAt.getTime()).toBeGreaterThan(local("2026-12-11T23:59").getTime());
 		// A value that is no text at all is ignored, as before.
 		expect(read({ decision_expected: 42 }).problems.map((p) => p.message)).toContain("decision_expected is 42, which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.");
 	});
