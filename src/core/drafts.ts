@@ -430,7 +430,7 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 		if (link) {
 			const file = link.display;
 			files.push(file);
-			const kind = attachmentKind(file, null);
+			const kind = plainKind(file);
 			facts.push({ kind, title: titled(file, kind, names, plainWords), url: null, file: true });
 		} else if (md) {
 			const label = plainText(md[1]);
@@ -446,11 +446,22 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			noAddress.push(text);
 		} else if (text !== "") {
 			files.push(text);
-			const kind = attachmentKind(text, null);
+			const kind = plainKind(text);
 			facts.push({ kind, title: titled(text, kind, names, plainWords), url: null, file: true });
 		}
 	}
 	return { facts, files, noAddress };
+}
+
+/** "ServSafe cert (pdf)" as a title says it: "ServSafe certificate (pdf)". */
+function spelledOut(name: string): string {
+	return name.replace(/\b([Cc])ert(s?)\b(?!')/g, (_, c: string, s: string) => `${c}ertificate${s}`);
+}
+
+/** What a file the user attaches is, by its name: "(pdf)" after a name says it is a document. */
+function plainKind(name: string): AttachmentFacts["kind"] {
+	const kind = attachmentKind(spelledOut(name), null);
+	return kind === "link" && /\((?:pdf|docx?|scan(?:ned)?|copy)\)\s*$/i.test(name) ? "document" : kind;
 }
 
 /** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
@@ -476,7 +487,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
-	let { title: base, aside } = titleAside(fileTitle(file));
+	let { title: base, aside } = titleAside(fileTitle(spelledOut(file)));
 	// "RDH license + CPR card (pdf)": a plus between two things is "and"; an aside that only names the file's format says nothing to the reader.
 	base = base.replace(/ [+&] /g, " and ");
 	if (aside !== null && /^(?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)$/i.test(aside.trim())) aside = null;
@@ -498,7 +509,9 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(plain) && plain.split(" ").length <= 6) phrase = `the ${year}${plain.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase())}`;
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
-		return noun[kind] ? `${noun[kind]}, "${file}"` : `"${file}"`;
+		// Named as the user typed it, without an aside that only gives the format ("(pdf)").
+		const shownName = aside === null && /\((?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)\)\s*$/i.test(file) ? file.replace(/\s*\([^()]*\)\s*$/, "") : file;
+		return noun[kind] ? `${noun[kind]}, "${shownName}"` : `"${shownName}"`;
 	}
 	// "Calloway Inn lobby.pdf": the lobby's PDF, not the lobby.
 	const pdf = /\.pdf$/i.test(file) && kind !== "credential" && !namesPaper(`${base} ${phrase}`) ? " PDF" : "";

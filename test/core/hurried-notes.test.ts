@@ -605,6 +605,18 @@ describe("notes typed in a hurry", () => {
 			expect(body).not.toMatch(/press release|public announcement/);
 		});
 
+		it("name a certificate typed short, with its format in brackets, as the certificate it is", () => {
+			const note = read({ interviewers: "Marisol Vega <marisol@goldencrust.example>", attachments: ["ServSafe cert (pdf)", "[[Forklift certs 2025.pdf]]", "Sample menu (pdf)"] });
+			const thanks = note.drafts("thank-you");
+			const body = thanks.drafts[0].body;
+			expect(body).toMatch(/my ServSafe certificate\b/);
+			expect(body).toMatch(/my 2025 forklift certificates\b/);
+			expect(body).toMatch(/the sample menu\b/);
+			expect(body).not.toMatch(/"|\(pdf\)|\bcerts?\b|read more/);
+			// The user attaches the files themselves, named as the note names them.
+			expect(thanks.problems.join(" ")).toMatch(/"ServSafe cert \(pdf\)"/);
+		});
+
 		it("leave out what does not read cleanly, naming it in the user's own words and saying why", () => {
 			const note = read({
 				interviewers: "Frank Russo <frank@tricounty.example>",
