@@ -323,7 +323,7 @@ const BRIDGES = [
 	"That part of our talk made the work much easier to picture.",
 	"That's the part of the conversation I've come back to most.",
 	"Your view has given me ideas for how I'd approach the work.",
-	"That conversation has shaped how I think about the first months in the job.",
+	"That exchange made me look forward to the work even more.",
 ];
 /** What a letter says of the conversation when the note has no topic: from the recipient's title. */
 const TITLE_LINES = [
@@ -356,7 +356,7 @@ const USER_LINES = [
 	"The way you described the work appeals to me.",
 	"I'd be glad to contribute to what you're building.",
 	"I'd enjoy taking on the responsibilities you described.",
-	"It's the kind of job I've been hoping to find.",
+	"The job sounds like the kind I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
 	"What I heard matched what I'm looking for next.",
 ];
@@ -431,6 +431,8 @@ const SAME_IDEA = [
 	["looking for", "hoping to find", "what i want to do next"],
 	["thinking", "think about", "to think"],
 	["sense of", "clearer idea", "clearer picture", "what the job involves"],
+	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
+	["your time", "the time you", "time with you", "grateful for the time", "grateful for it"],
 ];
 
 /**
