@@ -497,6 +497,14 @@ describe("notes typed in a hurry", () => {
 		expect(named.problems.map((p) => p.message).join(" ")).not.toMatch(/names no primary_contact/);
 	});
 
+	it("names a long company name once in a close-out, and a short one where it reads best", () => {
+		const closeOut = (company: string) => read({ company, role: "Kennel manager", interviewers: "Deb Marsh <deb@x.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" }).drafts("close-out").drafts[0].body;
+		const long = closeOut("Pawsitive Stays Boarding & Daycare");
+		expect(long.split("Pawsitive Stays Boarding & Daycare")).toHaveLength(2);
+		expect(long).toMatch(/future (?:roles|openings) there\./);
+		expect(closeOut("Initrode")).toMatch(/future (?:roles|openings) at Initrode\./);
+	});
+
 	it("reads a second person after a comma with their job after a dash, and a trade's title after a comma as a job", () => {
 		const two = read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep" });
 		expect(two.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Kevin Tran"]);
