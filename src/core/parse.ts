@@ -760,11 +760,45 @@ function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, repor
 		if (e.job !== undefined && jobOf[personOf[i]] === "") jobOf[personOf[i]] = e.job;
 	});
 	const jobs = people.map((_, i) => jobOf[i]).filter((_, i) => interviewed[i]);
-	const primaryContact = pcIndex === -1 ? null : people[pcIndex];
+	let primaryContact = pcIndex === -1 ? null : people[pcIndex];
+	// `primary_contact: coach.dave@riversidefc.example` beside the interviewer "Dave Kowalski", who has
+	// no address: the address is his, when it names him and no other interviewer.
+	if (primaryContact !== null && !interviewed[pcIndex] && primaryContact.name === "" && primaryContact.email !== undefined) {
+		const owner = addressOwner(primaryContact.email, interviewers);
+		if (owner !== null) {
+			owner.email = primaryContact.email;
+			reporter.report("warning", "primary_contact", `primary_contact is only an address, ${primaryContact.email}, which is read as ${owner.name}'s, so next steps and check-ins go to them: if it is someone else's, write their name before it ("Name <address>").`, true);
+			primaryContact = owner;
+		}
+	}
 	people.forEach((person, i) => {
+		// The address read as an interviewer's is checked as theirs.
+		if (i === pcIndex && people[i] !== primaryContact) return;
 		const key = i === pcIndex && !interviewed[i] ? (fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact") : "interviewers";
 		if ("emailValid" in person) delete person.emailValid;
 		checkEmail(person, key, reporter);
 	});
 	return { interviewers, primaryContact, jobs };
+}
+
+/**
+ * The one interviewer without an address whose name the address spells ("coach.dave@" for Dave
+ * Kowalski, "dkowalski@", "dave.k@"), or null when none or several do.
+ */
+function addressOwner(email: string, interviewers: readonly Person[]): Person | null {
+	const local = email.split("@")[0].toLowerCase();
+	const tokens = new Set([local, ...local.split(/[._+-]/)].filter((t) => t.length >= 3));
+	const hits = interviewers.filter((p) => {
+		if (p.email !== undefined) return false;
+		const ws = cleanName(p.name)
+			.toLowerCase()
+			.split(" ")
+			.map((w) => w.replace(/[^\p{L}]/gu, ""))
+			.filter((w) => w !== "" && !/^(?:dr|prof|mr|mrs|ms|mx|miss|capt|sgt|lt|rev|fr|coach|chef)$/.test(w));
+		if (ws.length === 0) return false;
+		const [first, last] = [ws[0], ws[ws.length - 1]];
+		const spelled = [first, last, first + last, first[0] + last, first + last[0], last + first[0]];
+		return spelled.some((t) => t.length >= 3 && tokens.has(t));
+	});
+	return hits.length === 1 ? hits[0] : null;
 }

@@ -505,6 +505,26 @@ describe("notes typed in a hurry", () => {
 		expect(closeOut("Initrode")).toMatch(/future (?:roles|openings) at Initrode\./);
 	});
 
+	it("reads a primary contact given only as an address as the interviewer the address names", () => {
+		// Review 30's youth soccer note: the coach's address, and the coach among three interviewers without addresses.
+		const note = read({ company: "Riverside FC", primary_contact: "coach.dave@riversidefc.example", interviewers: "Dave Kowalski, Dr. Lisa Moreno and Prof. Ken Adeyemi" });
+		expect(note.interview.primaryContact).toBe(note.interview.interviewers[0]);
+		expect(note.interview.interviewers[0]).toMatchObject({ name: "Dave Kowalski", email: "coach.dave@riversidefc.example" });
+		expect(note.problems.map((p) => p.message)).toContain(
+			'primary_contact is only an address, coach.dave@riversidefc.example, which is read as Dave Kowalski\'s, so next steps and check-ins go to them: if it is someone else\'s, write their name before it ("Name <address>").',
+		);
+		const thanks = note.drafts("thank-you").drafts;
+		expect(thanks).toHaveLength(1);
+		expect(greetingOf(thanks[0].body)).toBe("Hi Dave,");
+		expect(thanks[0].body).toMatch(/pass my thanks on to Dr\. Lisa Moreno and Prof\. Ken Adeyemi|Dr\. Lisa Moreno and Prof\. Ken Adeyemi/);
+		expect(thanks[0].body).not.toMatch(/Dave Kowalski/);
+		// "dkowalski@" names him too; an address that could be two people's, or one of someone with an address, names nobody.
+		expect(read({ primary_contact: "dkowalski@x.example", interviewers: "Dave Kowalski; Ann Lee" }).interview.primaryContact?.name).toBe("Dave Kowalski");
+		expect(read({ primary_contact: "dave@x.example", interviewers: "Dave Kowalski; Dave Lin" }).interview.primaryContact?.name).toBe("");
+		expect(read({ primary_contact: "dave@x.example", interviewers: "Dave Kowalski <dk@x.example>; Ann Lee" }).interview.primaryContact?.email).toBe("dave@x.example");
+		expect(read({ primary_contact: "dave@x.example", interviewers: "Dave Kowalski <dk@x.example>; Ann Lee" }).interview.interviewers[0].email).toBe("dk@x.example");
+	});
+
 	it("reads a second person after a comma with their job after a dash, and a trade's title after a comma as a job", () => {
 		const two = read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep" });
 		expect(two.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Kevin Tran"]);
