@@ -919,6 +919,8 @@ export function cardText(f: CardFacts): string {
 		// "It was good to meet you … It was good to tell you …": two sentences of a card never open alike.
 		const opening = (t: string) => t.split(" ").slice(0, 3).join(" ");
 		if (opening(pick) === opening(first)) pick = options[(options.indexOf(pick) + 1) % options.length];
+		// "to tell you how I led …", not "to tell you about how I led …".
+		if (/^how /.test(f.experience)) pick = pick.replace(/\b(tell|telling) you about \{e\}/, "$1 you {e}");
 		middle = fill(pick, values);
 	}
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);

@@ -525,6 +525,14 @@ describe("notes typed in a hurry", () => {
 		expect(read({ primary_contact: "dave@x.example", interviewers: "Dave Kowalski <dk@x.example>; Ann Lee" }).interview.interviewers[0].email).toBe("dk@x.example");
 	});
 
+	it("has a card tell how the user did something, not 'tell you about how'", () => {
+		for (const name of ["Dr. Anika Mehta", "Luis Ferreira", "Karen Holt", "Sam Ortiz", "Bo Kim"]) {
+			const card = read({ interviewers: [{ name, email: "x@dot.example", focus: "fracture-critical steel bridges", highlight: "Led NBIS inspections on 120 spans" }] }).drafts("handwritten-note").drafts[0].body;
+			expect(card, name).toMatch(/\bI led NBIS inspections on 120 spans\b|leading NBIS inspections/);
+			expect(card, name).not.toMatch(/about how/);
+		}
+	});
+
 	it("reads a second person after a comma with their job after a dash, and a trade's title after a comma as a job", () => {
 		const two = read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep" });
 		expect(two.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Kevin Tran"]);
