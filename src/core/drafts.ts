@@ -510,7 +510,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		// Named as the user typed it, without an aside that only gives the format ("(pdf)").
-		const shownName = aside === null && /\((?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)\)\s*$/i.test(file) ? file.replace(/\s*\([^()]*\)\s*$/, "") : file;
+		const shownName = aside === null && /\((?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)\)\s*$/i.test(file) ? file.slice(0, file.lastIndexOf("(")).trimEnd() : file;
 		return noun[kind] ? `${noun[kind]}, "${shownName}"` : `"${shownName}"`;
 	}
 	// "Calloway Inn lobby.pdf": the lobby's PDF, not the lobby.

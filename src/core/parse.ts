@@ -793,7 +793,7 @@ function addressOwner(email: string, interviewers: readonly Person[]): Person | 
 		const ws = cleanName(p.name)
 			.toLowerCase()
 			.split(" ")
-			.map((w) => w.replace(/[^\p{L}]/gu, ""))
+			.map((w) => w.replace(/\P{L}/gu, ""))
 			.filter((w) => w !== "" && !/^(?:dr|prof|mr|mrs|ms|mx|miss|capt|sgt|lt|rev|fr|coach|chef)$/.test(w));
 		if (ws.length === 0) return false;
 		const [first, last] = [ws[0], ws[ws.length - 1]];

@@ -108,12 +108,12 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 function indentedUnderValue(yamlText: string, yamlLine: number): { reason: string; line: number } | null {
 	const lines = yamlText.split("\n");
 	for (const at of [yamlLine + 1, yamlLine]) {
-		const below = /^([ \t]*)[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/.exec(lines[at - 1] ?? "");
+		const below = /^([ \t]*)[A-Z_][\w-]*[ \t]*:(?:[ \t]|$)/i.exec(lines[at - 1] ?? "");
 		if (!below) continue;
 		let p = at - 2;
 		while (p >= 0 && lines[p].trim() === "") p--;
 		// The property above, with a value of its own on its line (not a block, a comment or an anchor).
-		const above = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*)[ \t]*:[ \t]+[^\s#|>&!]/.exec(lines[p] ?? "");
+		const above = /^([ \t]*(?:-[ \t]+)?)([A-Z_][\w-]*)[ \t]*:[ \t]+[^\s#|>&!]/i.exec(lines[p] ?? "");
 		if (!above || below[1].length <= above[1].length) continue;
 		return { reason: `this line is indented further than "${above[2]}" above it, which already has a value: indent it as far as the properties beside it`, line: at };
 	}
