@@ -481,6 +481,12 @@ export function expandShorthand(text: string): string {
 		out
 			.join(" ")
 			.replace(NAMED_PLACE, "$1 the $2")
+			// "a 250,000 gal reef exhibit": gallons before a noun make one word with the figure.
+			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
+			// "at prev job": the user's previous one.
+			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team)\b/g, "$1 my previous $2")
+			// "ran 60-run kennel", "kept 22-unit fleet": a figure joined to a word before a noun takes an article.
+			.replace(/\b(ran|run|running|kept|keep|keeping|built|building|managed|managing|led|leading|maintained|maintaining|opened|rebuilt|launched|supervised|oversaw|staffed|stocked) (\d[\d,]*-\p{Ll}+ \p{Ll}[\p{Ll}-]*)(?=[\s,.;)]|$)/gu, (m, verb: string, rest: string) => (/[^s]s$/.test(rest) ? m : `${verb} ${article(rest)} ${rest}`))
 			// "3yr ash inventory": a length of time before a noun, written out.
 			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day)(?= \p{Ll})/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week" } as Record<string, string>)[unit] ?? unit}` : m))
 	);
@@ -701,7 +707,7 @@ export function joinList(items: string[]): string {
 export function article(word: string): "a" | "an" {
 	const w = core(word);
 	if (w === "") return "a";
-	if (/^(?:8|11|18)(?:\D|$)/.test(w) || /^8\d\d(?:\D|$)/.test(w)) return "an";
+	if (/^(?:8\d?|11|18)(?:\D|$)/.test(w) || /^8\d\d(?:\D|$)/.test(w)) return "an";
 	if (/^\d/.test(w)) return "a";
 	if (/^\p{Lu}{2,}/u.test(w) || /^\p{Lu}\d/u.test(w)) return /^[AEFHIL-ORSX]/.test(w) ? "an" : "a";
 	const l = w.toLowerCase();
@@ -2047,6 +2053,13 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// "— traveler use down to 12%": a change after a dash is the result, even where a word of it reads as a verb.
 			const result = isResult(piece) || ((segment.after === "-" || segment.after === ";") && changeOf(piece.text, names) !== null && !/^(?:i|we|my)\b/i.test(piece.text));
 			// "…, 0 callbacks in 90d; QEI cert": a credential after a semicolon is one more thing the user holds, not the work's result.
+			// "(3,500 units/shift). ServSafe Manager certified.": a credential in a sentence of its own stays one.
+			const heldAlone = segment.after === "." && /^\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,2} (?:certified|licensed|registered)$/u.test(piece.text);
+			if (unit !== null && heldAlone) {
+				flush();
+				unit = { kind: "statement", text: `I'm ${piece.text}` };
+				continue;
+			}
 			const credential = segment.after === ";" && CREDENTIAL.test(piece.text) && piece.words.length <= 4;
 			if (unit !== null && !credential && segment.after !== "" && segment.after !== "?" && segment.after !== "!" && result && /[\p{L}\p{N}]/u.test(piece.text)) {
 				const current: Unit = unit;
@@ -2556,6 +2569,20 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
 	// "my work on the CSPT certified, …": a credential said as held, read as a thing worked on.
 	if (/\b(?:work on|worked on|track record of) (?:the |an? )?\p{Lu}[\p{Lu}\d+/-]* (?:certified|licensed|registered|current)\b/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my work on the wrote about 15 estimates", "my work on the was the only CT tech", "my work on cert'd CompTIA Server+":
+	// a verb is never the thing worked on; nor is a credential alone ("my work on the SPRAT Level 2").
+	const slot = /\bwork(?:ed)? on (?:the |an? )?(\S+)/u.exec(phrase);
+	if (slot !== null) {
+		const w = lower(slot[1]);
+		if (COPULA.has(w) || AUX.has(w) || /\p{L}'d$/u.test(w) || ((PAST.has(w) || isPast(w)) && !ADJECTIVE_PAST.has(w) && /^\p{Ll}/u.test(slot[1]))) return `a verb read as a thing worked on ("${slot[1]}")`;
+	}
+	if (/\bwork(?:ed)? on (?:the |an? )?\p{Lu}{2}[\p{Lu}\d+-]* (?:Level|Tier|Grade|Class) [\dIVX]+$/u.test(phrase)) return "a credential read as a thing worked on";
+	// "more than 30 day delinquency": a figure with "+" before a noun is a compound, never "more than".
+	if (/\bmore than \d[\d,]* (?:day|week|month|year|hour|minute)\b/.test(phrase)) return "a compound read as a count";
+	// "kept 22-unit fleet >95% uptime": a comparison sign left unread.
+	if (/(?:^|\s)[<>]=?\s?[~$€£]?\d/u.test(phrase)) return "a comparison sign";
+	// "grew my branch's auto book $4.1M in a year": a change by an amount needs its "by".
+	if (/\b(?:grew|raised|increased|boosted|lifted|cut|reduced|lowered|shrank) (?:(?!(?:from|to|by|at|in|of|for)\b)[\p{L}'’-]+ ){1,5}[~$€£]\d[\d.,]*[kKmMbB]?(?=[\s,;.)]|$)/u.test(phrase) && !/\bby [~$€£]\d/u.test(phrase)) return "a change without \"by\"";
 	// "my track record of 1,850 hours TT, 600 multi, CFII": hours in initials, a bare initialism listed with figures.
 	if (/\b(?:hours|hrs|years|yrs|months|days) \p{Lu}{2,4}(?=[,;.]|$)/u.test(phrase)) return "an initialism after a unit";
 	const record = phrase.indexOf("track record of ");
@@ -2573,6 +2600,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 		if (/\bworked on [^.]*\bstill \p{Ll}+\.?$/u.test(phrase)) return "a predicate read as a thing";
 		// "I also worked on my experience dosing recalib weekly": a frame around a frame.
 		if (/\bworked on my experience\b/.test(phrase)) return "a frame around a frame";
+		// "I also worked on my portfolio gallery of candlelit receptions": something of the user's shown, never worked on.
+		if (/\bI also worked on my\b/.test(phrase)) return "a thing of the user's read as work";
 		return null;
 	}
 	const plain = trimTrailing(phrase.replace(/ \([^()]*\)$/, ""), ".,;:");
@@ -2656,6 +2685,12 @@ function shortWithGerund(topic: Topic): Topic {
 	if (gerund === undefined || topic.short === null || topic.short.split(" ").map(lower).includes(gerund)) return topic;
 	// "Kubernetes upgrades" from "getting Kubernetes upgrades out" reads alone; "docents to stop lecturing" needs its "getting".
 	const infinitive = / to (\p{Ll}+)/u.exec(` ${topic.short}`)?.[1];
+	// "supplements approved faster" from "getting supplements approved faster": a participle after the object needs the gerund.
+	const participle = topic.short.split(" ").slice(1, 3).some((w) => isPast(lower(w)) && !ADJECTIVE_PAST.has(lower(w)));
+	if (participle) {
+		const kept = `${gerund} ${topic.short}`;
+		return { ...topic, short: topic.text.startsWith(kept) && kept.split(" ").length <= 8 ? kept : null };
+	}
 	if (infinitive === undefined || DETERMINERS.has(infinitive) || PREPOSITIONS.has(infinitive) || OBJECT_PRONOUNS.has(infinitive)) return topic;
 	const kept = `${gerund} ${topic.short}`;
 	return { ...topic, short: topic.text.startsWith(kept) && kept.split(" ").length <= 8 ? kept : null };
@@ -2685,9 +2720,50 @@ function headCut(text: string, source: string): boolean {
 	return at >= 0 && /^\p{L}+$/u.test(raw[at]) && /^\p{Ll}+$/u.test(raw[at + 1] ?? "") && !OBJECT_PRONOUNS.has(next) && !/^(?:they|we|he|she|it|i|you)$/.test(next) && !PREPOSITIONS.has(next) && !AUX.has(next) && !COPULA.has(next) && !DETERMINERS.has(next) && !/^(?:and|or|but|still|again)$/.test(next);
 }
 
+/**
+ * A topic that stops where the note's point goes on: "scaling 2,000" of "scaling 2k -> 5k loaves", "the hot/cold
+ * aisle contain" of "contain., 2N pwr", "the closings volume" of "Closings volume is up to ~40/month",
+ * "family meetings" of "family meetings when the family disagrees …", "the member-first, not sales quotas".
+ */
+function cutShort(text: string, source: string): boolean {
+	if (/, not /.test(text)) return true;
+	const tokens = text.split(" ");
+	const last = trimTrailing(tokens[tokens.length - 1] ?? "", ",.;:");
+	// Half a range: a figure after a verb, the note going on with an arrow ("House 3 -> 15% crop loss" is a name and its result).
+	const before = lower(tokens[tokens.length - 2] ?? "");
+	if (/\d$/.test(last) && /^\p{Ll}+$/u.test(before) && !NUMBERED.has(before) && !PREPOSITIONS.has(before) && !/^(?:than|under|over|above|below|about|around)$/.test(before) && !/ (?:from|to) /.test(text) && /\d[km%]?\s*(?:->|→|=>)/i.test(source)) return true;
+	// A clipped word whose full stop the note kept: "contain., 2N pwr".
+	if (/^\p{Ll}{3,12}$/u.test(last)) {
+		const at = source.indexOf(`${last}.`);
+		const after = source.slice(at + last.length + 1, at + last.length + 3);
+		if (at >= 0 && (at === 0 || /[\s/]/.test(source[at - 1])) && after.startsWith(",")) return true;
+	}
+	// The note's subject alone, its predicate cut off: what follows is a clause word or a copula with a figure.
+	const said = saidWords(source);
+	const words = text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
+	if (words.length === 0 || words.length >= said.length || words.some((w, k) => w !== said[k])) return false;
+	const next = said[words.length];
+	// "Closings volume is up to ~40/month": the level it is at was the point.
+	return COPULA.has(next) && /^(?:(?:up|down) to|at) ~?\d/.test(said.slice(words.length + 1, words.length + 4).join(" "));
+}
+
+/** The topic with the "when …"/"who …" clause the note put after it, where the note is that one plain phrase. */
+function clauseKept(topic: Topic, source: string): Topic | null {
+	const said = saidWords(source);
+	const words = topic.text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
+	if (words.length === 0 || words.length >= said.length || words.some((w, k) => w !== said[k]) || !/^(?:when|whenever|who|whose)$/.test(said[words.length])) return null;
+	const tail = trimTrailing(source.trim().split(/\s+/).slice(words.length).join(" "), ".");
+	if (/[-,;:()/+~<>=→]/.test(tail) || said.length > TOPIC_WORDS) return null;
+	const text = `${topic.text} ${tail}`;
+	return { ...topic, text, short: text.split(" ").length <= 12 ? text : null };
+}
+
 function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	if (reading.topic === null) return reading;
-	const topic = shortWithGerund(reading.topic);
+	// "family meetings" of "family meetings when the family disagrees about goals of care": the clause is kept whole.
+	const whole = clauseKept(reading.topic, source);
+	if (whole === null && cutShort(reading.topic.text, source)) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	const topic = shortWithGerund(whole ?? reading.topic);
 	reading = { ...reading, topic };
 	const as = topic.kind === "question" ? "sentence" : "topic";
 	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && (saysNothing(topic.text, source) || objectOfDroppedClause(topic.text, source) || headCut(topic.text, source)))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
