@@ -403,6 +403,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s}: ${s} -> possibly join ${s} (${s}?) — Nkechi to ${s} + background check (${s} license) w/ ${s} dir poss. ${s}`, { names: ["Nkechi"] }, now, now),
 		readNextSteps(`Walt said: he'd call after he talks to ${s} and checks ${s}`, { names: ["Walt"], context: ["Walt"] }, now, now),
 		readNextSteps(`panel ${s} scores due 12/18, ${s} assessment w/ VP ${s}, 50 ${s}; send ${s} + ${s} card copy this wk`, { names: ["Jess"] }, now, now),
+		readNextSteps(`?? shop mgr said "couple ${s}, after the holidays ${s}"`, { names: ["Gus"], title: "shop manager" }, now, now),
+		readNextSteps(`will call ${s} this wk; ${s} said they decide ${s}; 2nd round = ${s}, maybe Jan; couple weeks, after ${s}`, { names: ["Priya"] }, now, now),
 		resolveDays(s, now, now),
 	],
 	"labelled top-level focus": (s) => parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: ["Bob Harlan", "Cat Yu"], focus: `Bob -> ${s}. Cat: ${s};${s}` } }, DEFAULT_SETTINGS, noLinks),

@@ -59,7 +59,8 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 	resolveDays(text, interview.start, interview.start, found);
 	// A day more than a month out is no promise of news ("start date Jan 5", "maybe February"): it is not waited for.
 	const month = interview.start.getTime() + 31 * 24 * 3600 * 1000;
-	const near = found.filter((d) => d.getTime() <= month);
+	// "after the holidays" is the other way round: no news comes before it, however far out it is.
+	const near = found.filter((d) => d.getTime() <= month || NOT_BEFORE.has(d));
 	return latestOf(near).latest;
 }
 
@@ -69,6 +70,9 @@ const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2,
 
 /** The first day of a week a note names ("the week of 7 December"), by the day pushed as its latest. */
 const WEEK_START = new WeakMap<Date, Date>();
+
+/** Days a note says nothing comes before ("after the holidays"): a check-in waits for them, however far out. */
+const NOT_BEFORE = new WeakSet<Date>();
 
 /** A day a week ends on, remembered with the Monday it starts on. */
 function weekOf(last: Date, monday: Date): Date {
@@ -109,7 +113,11 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const f = fridayOf(base, weeks);
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
-	let out = text.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`);
+	let out = text
+		// "w/in 1wk": within a week.
+		.replace(/\bw\/in\b/gi, "within")
+		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
+		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
 	out = out.replace(
 		/\bthe (\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}) ((?:board |team |panel |committee )?(?:meeting|call|interview|panel|session|review|vote|deadline|presentation))\b/gi,
@@ -267,7 +275,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			if (season && base.getMonth() < 9 && !early) return m;
 			const start = /^new/i.test(name) ? new Date(year + 1, 0, 1) : new Date(year, 11, 24);
 			const end = /^christmas/i.test(name) && !/break/i.test(name) ? new Date(year, 11, 26) : new Date(year + 1, 0, 1);
-			found.push(/^(?:before|by|until|till|ahead of)$/i.test(prep) ? start : end);
+			const named = /^(?:before|by|until|till|ahead of)$/i.test(prep) ? start : end;
+			if (/^after$/i.test(prep)) NOT_BEFORE.add(named);
+			found.push(named);
 			// "before winter break": the break, which takes "the".
 			return season ? `${prep} the ${name}` : m;
 		},
@@ -338,7 +348,7 @@ const READER: Who = { you: true, name: "you" };
 
 /** Who the note says will act, as a letter to the reader names them; null when it is no one we can place. */
 function whoIs(who: string, reader: NextStepsReader): Who | null {
-	const t = who.trim();
+	const t = who.trim().replace(/\bmgr\b/g, "manager");
 	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
 	const aside = /^(\S+(?: \S+){0,3}) \((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*){0,2})\)$/u.exec(t);
 	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
@@ -431,6 +441,12 @@ function asGerund(vp: string, pronoun: string): string {
 	if (at === -1) return vp;
 	const rest = ws.slice(at + 1).map((x, i, all) => (i === 0 || all[i - 1] === "and" ? (GERUNDS[x] ?? x) : x));
 	return [...ws.slice(0, at), ...rest].join(" ").replace(/\bspeaking to\b/g, "speaking with");
+}
+
+/** "couple weeks, after the holidays" → "in a couple of weeks, after the holidays": only how long until they are in touch, and when. */
+function spanOnly(text: string): string | null {
+	const m = /^(?:in |within )?(?:a )?(couple(?: of)?|few) weeks(?:,? ((?:after|before|by|around|over|during|in|on|mid-)\b.*))?$/i.exec(text);
+	return m === null ? null : `in a ${/few/i.test(m[1]) ? "few" : "couple of"} weeks${m[2] === undefined ? "" : `, ${m[2]}`}`;
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
@@ -658,7 +674,8 @@ function guessIn(raw: string, ctx: ItemContext): { rest: string; hedge?: Hedge; 
 	// The dash or comma before the guess is the guess's own pause.
 	while (head.length > 0 && /^(?:-{2,}|[—–~-])$/.test(head[head.length - 1])) head.pop();
 	if (head.length > 0) head[head.length - 1] = trimTrailing(head[head.length - 1], ",;");
-	const tail = tokens.slice(at + 1);
+	// "maybe Jan": possibly in January.
+	const tail = tokens.slice(at + 1).join(" ").replace(/^(?=(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$)/i, "in ").split(" ").filter((t) => t !== "");
 	const rest = [...head, ...tail].join(" ");
 	if (head.length === 0 || tail.length === 0) return { rest, hedge };
 	const time = cleaned(tail.join(" "), { ...ctx, found: [] });
@@ -795,8 +812,10 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	if (is) {
 		const what = nounPhrase(is[2], ctx);
 		const step = /^next(?: step)?$/i.test(is[1]) ? null : nounPhrase(/^final$/i.test(is[1]) ? "final round" : is[1], ctx);
-		if (what?.np === undefined) return null;
-		return { np: what.np, stage: step?.np?.replace(/^an? /, "the "), you: false };
+		// "2nd round = field day on a bridge": a field day, with its article.
+		const np = what?.np === undefined ? null : articled(what.np);
+		if (np === null) return null;
+		return { np, stage: step?.np?.replace(/^an? /, "the "), you: false };
 	}
 	const { reader } = ctx;
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
@@ -818,9 +837,15 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const does = /^call/i.test(back[2]) ? "call" : /^be/i.test(back[2]) ? "be in touch" : "get back to me";
 		return { clause: `you'd ${does}${said(back[3])}`, you: true };
 	}
+	// "will call references this wk": nobody named, so the person the note is about, doing it then.
+	const willDo = /^will (call|check|contact|email|review|text|interview|meet)\b(.*)$/.exec(text);
+	const who = ctx.pronoun;
+	if (willDo && who !== null && !who.pronoun) return { clause: `${who.you ? "you'd" : `${who.name} would`} be ${said(`${willDo[1]}ing${willDo[2]}`)}`, you: who.you };
 	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
-	const decide = /^(?:will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
-	if (decide) return ctx.spoken && ctx.pronoun?.you === true ? { clause: `you expected to decide ${said(decide[1])}`, you: true } : { clause: `a decision was expected ${said(decide[1])}`, you: false };
+	const decide = /^(?:(they )|will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
+	// "Marisol said they decide before the holidays": a decision the team would come to.
+	if (decide?.[1] !== undefined) return { clause: `a decision would come ${said(decide[2])}`, you: false };
+	if (decide) return ctx.spoken && ctx.pronoun?.you === true ? { clause: `you expected to decide ${said(decide[2])}`, you: true } : { clause: `a decision was expected ${said(decide[2])}`, you: false };
 	// "2 more candidates, then a final w/ the CISO": who is still to be seen, before the step after.
 	const more = /^(\d{1,2}|two|three|four|five|a few|a couple(?: of)?|some) (more|other) (candidates|interviews|people|applicants)\b(.*)$/i.exec(text);
 	if (more) {
@@ -871,8 +896,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	const decision = /^(?:the |a )?(?:final )?decision(?: is| was)?(?: expected| due)? ((?:by|on|after|before|in|early|late|within|around|at) .+|this week\b.*)$/i.exec(text);
 	if (decision) return { clause: `a decision was expected ${said(decision[1])}`, you: false };
 	// "couple weeks", "a few weeks": how long until they are in touch.
-	const span = /^(?:a )?(couple(?: of)?|few) weeks$/i.exec(text);
-	if (span) return { clause: `I'd hear back within a ${/few/i.test(span[1]) ? "few" : "couple of"} weeks of our interview`, you: false };
+	// "couple weeks, after the holidays": when they would be in touch, never "the next step was couple weeks".
+	const when = spanOnly(text);
+	if (when !== null) return { clause: `I'd hear back ${said(when.replace(/^in (.+ weeks)$/, "within $1 of our interview"))}`, you: false };
 	// "2-3 weeks", "by Friday": only when they would be in touch.
 	if (/^(?:within|by|on|after|before) /.test(text) && text.split(" ").length <= 8) return { clause: `I'd hear back ${said(text)}`, you: false };
 	// "Expect a call by end of wk": what the user may expect.
@@ -977,9 +1003,10 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told
  */
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
-	const whole = noteItems(text)
-		.join("; ")
-		.trim()
+	const joined = noteItems(text).join("; ").trim();
+	const whole = joined
+		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
+		.replace(/^\?+\s+(?=\S)/, "")
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
 		// "HM interview next if moving fwd": if I move forward.
 		.replace(/^([^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
@@ -1010,9 +1037,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (quoted) {
 		const named = whoIs(quoted[1], reader);
 		const who = named && !named.you && !named.pronoun && !knownName(named.name, reader) ? { you: false, name: "the team" } : named;
-		const told = fromTheirSide(cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true));
+		const words = cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true);
+		// "shop mgr said "couple wks"": how long until they would be in touch.
+		const span = spanOnly(words);
+		const told = span === null ? fromTheirSide(words) : `${who?.you ? "you'd be in touch" : "I'd hear back"} ${span}`;
 		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
-		return { kind: "understood", clause: who.you ? `you mentioned ${told}` : who.name === "the team" ? `I understood ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
+		return { kind: who.you ? "you" : "understood", clause: who.you ? `you mentioned ${told}` : who.name === "the team" ? `I understood ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
 	}
 	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
 	const saidBy = head ? whoIs(head[1], reader) : null;

@@ -728,3 +728,63 @@ describe("the latest day of a reading", () => {
 		expect(r?.latest).toBeNull();
 	});
 });
+
+describe("timing-only and reported next steps, said back in correct English", () => {
+	// Friday 11 December 2026, read a week later.
+	const fri = local("2026-12-11T06:00");
+	const later = local("2026-12-18T10:00");
+	const marisol = { names: ["Marisol Diaz", "Marisol"] };
+	const say = (text: string, reader: { names: string[]; title?: string; context?: string[] } = marisol, at = fri) => readNextSteps(text, reader, at, later);
+
+	it("reads a next step that is only a time as when I'd hear back", () => {
+		expect(say("couple weeks, after the holidays")?.clause).toBe("I understood I'd hear back in a couple of weeks, after the holidays");
+		expect(say("a few weeks, before Christmas")?.clause).toBe("I understood I'd hear back in a few weeks, before Christmas");
+	});
+
+	it("names no day before the New Year for a step after the holidays, however far out", () => {
+		for (const nextSteps of ["couple weeks, after the holidays", "decision after New Year"]) {
+			expect(say(nextSteps)?.latest, nextSteps).toEqual(local("2027-01-01T00:00"));
+			// Said in late November, the New Year is more than a month out, and the check-in still waits for it.
+			expect(namedDayOf({ nextSteps, start: local("2026-11-20T10:00") }), nextSteps).toEqual(local("2027-01-01T00:00"));
+		}
+		// A day only before the holidays, that far out, is no promise of news.
+		expect(namedDayOf({ nextSteps: "decision before the holidays", start: local("2026-11-20T10:00") })).toBeNull();
+	});
+
+	it("writes out a span of weeks typed short, with no shorthand left", () => {
+		const jen = { names: ["Jen Park", "Jen"] };
+		expect(say("2nd rnd onsite TBD, HM to email w/in 1wk", jen)?.clause).toBe(
+			"I understood the next step was a possible second round onsite, and that the hiring manager would email by Friday 18 December",
+		);
+		expect(say("HR to call within 2wks", jen)?.clause).toBe("I understood HR would call by Friday 25 December");
+		expect(resolveDays("w/in 1wk", fri, later)).toBe("by Friday 18 December");
+	});
+
+	it("reads what the person the note is about will be doing", () => {
+		const raman = { names: ["Priya Raman", "Priya"] };
+		const dec3 = local("2026-12-03T15:30");
+		expect(readNextSteps("will call references this wk", raman, dec3, local("2026-12-03T18:00"))?.clause).toBe("you mentioned you'd be calling my references this week");
+		expect(readNextSteps("will check refs next week", raman, dec3, local("2026-12-10T18:00"))?.clause).toBe("you mentioned you'd be checking my references in the week of 7 December");
+	});
+
+	it("reads a round said to be something, with its article and the month it may fall in", () => {
+		const karen = { names: ["Karen Holt", "Karen"] };
+		const dec2 = local("2026-12-02T10:30");
+		expect(readNextSteps("2nd round = field day on a bridge, maybe Jan", karen, dec2, later)?.clause).toBe("I understood the second round would be a field day on a bridge, possibly in January");
+		expect(readNextSteps("final round = site walk w/ the owner, maybe Feb", karen, dec2, later)?.clause).toBe("I understood the final round would be a site walk with the owner, possibly in February");
+	});
+
+	it("reads a span someone said, leaving out the user's own question marks", () => {
+		const gus = { names: ["Gus Demir", "Gus"], title: "shop manager" };
+		const r = readNextSteps('?? shop mgr said "couple wks"', gus, local("2026-12-07T07:30"), later);
+		expect(r?.clause).toBe("you mentioned you'd be in touch in a couple of weeks");
+		expect(readNextSteps('shop mgr said "few wks"', { names: ["Rhonda"] }, local("2026-12-07T07:30"), later)?.clause).toBe("I understood from the shop manager that I'd hear back in a few weeks");
+	});
+
+	it("reads a decision someone said the team would come to", () => {
+		const ortega = { names: ["Marisol Ortega", "Marisol"], context: ["Marisol Ortega", "Ben Okafor"] };
+		const dec1 = local("2026-12-01T14:00");
+		expect(readNextSteps("marisol said they decide before the holidays", ortega, dec1, later)?.clause).toBe("you mentioned a decision would come before the holidays");
+		expect(readNextSteps("Ben said they decide after New Year", ortega, dec1, later)?.clause).toBe("I understood from Ben that a decision would come after the New Year");
+	});
+});
