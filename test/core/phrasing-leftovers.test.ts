@@ -152,6 +152,8 @@ describe("a role typed in shorthand is written out", () => {
 		["flt dispatcher", "the flight dispatcher role at Skyline Air"],
 		["Customer svc rep", "the customer service representative role at Skyline Air"],
 		["disp supervisor", "the dispatch supervisor role at Skyline Air"],
+		["fleet mech (ambulance)", "the fleet mechanic role at Skyline Air"],
+		["A&P mech", "the A&P mechanic role at Skyline Air"],
 		// Words that stay: a tech lead is no technician.
 		["Tech lead", "the tech lead role at Skyline Air"],
 	])("%j", (role, phrase) => {
