@@ -338,7 +338,7 @@ export function splitPeopleText(text: string): string[] {
 			// "Kevin Tran - parent rep" is a second person with their job after a dash, not a job.
 			const role =
 				named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name);
-			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential))) pieces[pieces.length - 1] += `, ${piece}`;
+			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential) || isLeveled(name))) pieces[pieces.length - 1] += `, ${piece}`;
 			else {
 				pieces.push(piece);
 				commas.push(afterComma[i]);
@@ -385,7 +385,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -397,7 +397,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Rev.", "Father", "Pastor", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Rev.", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
 /** Titles a letter writes out: "Dear Captain Morrow". */
 const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Capt.", "Captain"],
@@ -444,6 +444,11 @@ function isCredential(word: string): boolean {
 		/^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(w) ||
 		(/^(?:\p{Lu}\p{L}{0,4}\.)+\p{Lu}\p{L}{0,4}\.?$/u.test(w) && /\p{Ll}/u.test(w))
 	);
+}
+
+/** "NDT Level III", "ASNT Level 2": a certification by its level, letters after a name like "CWI". */
+function isLeveled(text: string): boolean {
+	return /^\p{Lu}{2,6} Level (?:[IVX]{1,4}|\d)$/u.test(text.trim());
 }
 
 function bare(word: string): string {
@@ -581,7 +586,7 @@ export function cleanName(name: string): string {
 	const job = (p: string) => fullName && saysWhatTheyDo(p);
 	// "P.E., S.E.": dotted letters beside a credential are one more, not a name's initials.
 	const lettersBeside = (p: string) => /^(?:\p{Lu}\.){1,4}$/u.test(p) && parts.slice(1).some((q) => isCredential(q.trim()));
-	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()) || lettersBeside(p.trim()))) t = parts[0];
+	if (parts.length > 1 && parts.slice(1).every((p) => isCredential(p.trim()) || job(p.trim()) || lettersBeside(p.trim()) || isLeveled(p.trim()))) t = parts[0];
 	t = lastFirst(t);
 	const ws = words(t);
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.

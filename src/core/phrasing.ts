@@ -3072,7 +3072,16 @@ const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept:
 
 export function companyInSentence(company: string): string {
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) ? `the ${c}` : c;
+	return INSTITUTION.test(c) || HOUSEHOLD.test(c) ? `the ${c}` : c;
+}
+
+/** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
+const HOUSEHOLD = /^(?!the )[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;
+
+/** "at Acme", or "with the Okafor family" for a household. */
+export function atCompany(company: string): string {
+	const c = companyInSentence(company);
+	return c === "" ? "" : HOUSEHOLD.test(companyName(company)) ? `with ${c}` : `at ${c}`;
 }
 
 const INSTITUTION =
@@ -3119,8 +3128,8 @@ export function roleInSentence(role: string, company: string, context: Context =
 		.filter((w) => w !== "")
 		.join(" ")
 		.replace(/ [-–—] /g, ", ");
-	const c = companyInSentence(company);
-	const at = c === "" ? "" : ` at ${c}`;
+	const where = atCompany(company);
+	const at = where === "" ? "" : ` ${where}`;
 	if (r === "") return `the role${at}`;
 	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context), laterOnlyWords(company, context));
 	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".

@@ -533,6 +533,27 @@ describe("notes typed in a hurry", () => {
 		}
 	});
 
+	it("greets a deacon or an imam by title and surname, and keeps a certification by its level out of a name", () => {
+		const note = read({ interviewers: "Dr. Amy Okafor <amy@stbrigid.example>; Deacon Paul Mbeki <pmbeki@stbrigid.example>; Imam Yusuf Rahman <yusuf@stbrigid.example>", primary_contact: "Dr. Amy Okafor" });
+		const greetings = note.drafts("thank-you").drafts.map((d) => greetingOf(d.body));
+		expect(greetings).toEqual(expect.arrayContaining(["Dear Deacon Mbeki,", "Dear Imam Rahman,"]));
+		// Review 35's welding inspector, as a map and as a line.
+		const map = read({ interviewers: [{ name: "Raymond Teller, CWI, NDT Level III", email: "rteller@keystonefab.example" }] });
+		expect(map.interview.interviewers.map((p) => p.name)).toEqual(["Raymond Teller"]);
+		expect(map.drafts("thank-you").drafts[0].to).toEqual([{ name: "Raymond Teller", email: "rteller@keystonefab.example" }]);
+		const line = read({ interviewers: "Raymond Teller, CWI, NDT Level III <rteller@keystonefab.example>; Prof. Harold Kim <hkim@keystonefab.example>" });
+		expect(line.interview.interviewers.map((p) => p.name)).toEqual(["Raymond Teller", "Prof. Harold Kim"]);
+	});
+
+	it("writes a role for a family as one 'with' the family", () => {
+		const note = read({ company: "Okafor family", role: "Nanny", interviewers: "Ngozi Okafor <ngozi@okafor.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" });
+		for (const kind of ["next-steps", "close-out"] as const) {
+			const body = note.drafts(kind).drafts[0].body;
+			expect(body, kind).toMatch(/the nanny role with the Okafor family/);
+			expect(body, kind).not.toMatch(/at (?:the )?Okafor family/);
+		}
+	});
+
 	it("reads a second person after a comma with their job after a dash, and a trade's title after a comma as a job", () => {
 		const two = read({ interviewers: "Dr. Alan Whitfield (Asst Supt), Kevin Tran - parent rep" });
 		expect(two.interview.interviewers.map((p) => p.name)).toEqual(["Dr. Alan Whitfield", "Kevin Tran"]);
