@@ -437,8 +437,9 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const kind = attachmentKind(label, md[2]);
 			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
 			const { title, aside } = titleAside(label);
-			const head = label === "" ? null : titlePhrase(fileTitle(title), { names, plainWords });
-			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : withTitleAside(head, aside), url: md[2], file: false });
+			// "[Letter of recommendation from Dr. Lang](…)": a letter is named by who wrote it, as a file of one is.
+			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : titlePhrase(fileTitle(title), { names, plainWords });
+			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : kind === "letter" ? head : withTitleAside(head, aside), url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: urlTitle(text, names), url: text, file: false });
 		} else if (/\b(?:link|url)s?$/i.test(text)) {

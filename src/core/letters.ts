@@ -354,7 +354,7 @@ const USER_LINES = [
 	"What you described fits closely with what I want to do next.",
 	"I'd welcome the chance to put my skills to use in this position.",
 	"The way you described the work appeals to me.",
-	"I'd be glad to contribute to what you're building.",
+	"I'd be glad to contribute to the work you described.",
 	"I'd enjoy taking on the responsibilities you described.",
 	"The job sounds like the kind I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
@@ -424,7 +424,7 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["role", "the work", "talk about", "my experience", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
+const ONCE = ["role", "the work", "the job", "talk about", "my experience", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described"];
 
 /** Wordings that say one thing: a letter says it once, in whichever words. */
 const SAME_IDEA = [

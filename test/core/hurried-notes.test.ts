@@ -674,6 +674,13 @@ describe("notes typed in a hurry", () => {
 			expect(thanks.problems.join(" ")).toMatch(/"ServSafe cert \(pdf\)"/);
 		});
 
+		it("name a linked letter of recommendation by who wrote it, not by its link text in quotes", () => {
+			const note = read({ interviewers: [{ name: "Dr. Tunde Adeyemi", email: "tadeyemi@valley.example", attachments: ["[Letter of recommendation from Dr. Lang](https://jordanrivera.example/lang-letter.pdf)"] }] });
+			const body = note.drafts("thank-you").drafts[0].body;
+			expect(body).toMatch(/a letter of recommendation from Dr\. Lang\b[^\n]*https:\/\/jordanrivera\.example\/lang-letter\.pdf/i);
+			expect(body).not.toMatch(/"Letter/);
+		});
+
 		it("leave out what does not read cleanly, naming it in the user's own words and saying why", () => {
 			const note = read({
 				interviewers: "Frank Russo <frank@tricounty.example>",
