@@ -66,6 +66,8 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS: Readonly<Record<string, string>> = { Jan: "January", Feb: "February", Mar: "March", Apr: "April", Jun: "June", Jul: "July", Aug: "August", Sep: "September", Oct: "October", Nov: "November", Dec: "December" };
+const COUNT_WORDS = "zero one two three four five six seven eight nine".split(" ");
+const SEEN: Readonly<Record<string, string>> = { see: "seen", meet: "met", "hear from": "heard from", "talk to": "talked to", "speak with": "spoken with", "speak to": "spoken to" };
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The first day of a week a note names ("the week of 7 December"), by the day pushed as its latest. */
@@ -116,6 +118,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	let out = text
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
+		.replace(/\bnxt\b/gi, "next")
 		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
 		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
@@ -493,6 +496,12 @@ interface Piece {
 	leftOut?: string;
 	/** The step comes next ("references next"): "references come next". */
 	next?: boolean;
+	/** The note puts the step last but says it comes first ("answer by the 18th, drug test first"): told first. */
+	lead?: boolean;
+	/** The note says the step follows ("decision after"): after a clause, "and that a decision would follow". */
+	follow?: boolean;
+	/** `np` names more than one step ("a drug test and a copy of my NCCCO card"): "the next steps were". */
+	several?: boolean;
 }
 
 type Hedge = "possibly" | "probably";
@@ -514,6 +523,18 @@ const USER_SENDS = /^(?:(?:i|i['’]ll|i will|i need to|i have to|i must|i shoul
 const USER_PAPERS = /\b(?:my (?!(?:references|refs|start|first|availability|notice)\b)\p{L}|card copy|cop(?:y|ies) of|transcripts?|portfolio|r[eé]sum[eé]|cv|diploma|certificates?)\b/iu;
 
 /** Whether a part of the note is the user's to send, with no one else said to act on it ("Pat to review my portfolio" is Pat's). */
+/**
+ * A copy of one of the user's papers they were asked for, as the letter names it: "copy of NCCCO card",
+ * "OSHA 30 card copy" → "a copy of my NCCCO card". Undefined for anything else ("send refs by Fri").
+ */
+const PAPER_COPY = /^((?:an? )?cop(?:y|ies) of )?(?:my |the )?((?:[\p{L}\d-]+ ){0,3}(?:card|licen[cs]e|cert(?:ificate|ification)?|diploma|transcripts?|id|passport|badge|permit))( cop(?:y|ies))?$/iu;
+
+function paperCopy(part: string): string | undefined {
+	const m = PAPER_COPY.exec(part.trim());
+	const what = m && !m[1] !== !m[3] ? m[2].replace(/\bcert\b/i, "certificate").replace(/\bosha[ -]?(10|30)\b/i, "OSHA $1") : undefined;
+	return what === undefined || UNSAFE.test(what) ? undefined : `a copy of my ${what}`;
+}
+
 function candidateSends(part: string): boolean {
 	return USER_SENDS.test(part.trim()) || (USER_PAPERS.test(part) && !/\b(?:will|would|to|should|reviews?|reviewing|checks?|checking|verif(?:y|ies)|looks? at)\b|['’]ll\b/i.test(part));
 }
@@ -572,8 +593,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/(^|[\s(])re:? (?=\p{L})/giu, "$1about ")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
-		// "date TBD": a date not set yet says nothing the reader does not know.
-		.replace(/,? (?:the )?(?:date|time|timing|day)s? (?:TBD|TBC|TBA)\b/gi, "")
+		// "date TBD": a date not set yet says nothing the reader does not know ("trial day TBD" is a trial day not set yet).
+		.replace(/(?:,? (?:the )?(?:date|time|timing)s?|, (?:the )?days?) (?:TBD|TBC|TBA)\b/gi, "")
 		.replace(/\bTBD\b/g, "to be confirmed")
 		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
@@ -587,9 +608,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "w/ shift manager": one person, who takes "the".
 		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder|dean|provost|principal|chef))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
-		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
-		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short.
+		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short (before "about a second interview").
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
+		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "2nd round ride-along": the round names which ride-along, as one word.
 		.replace(/\b(\d(?:st|nd|rd|th)|first|second|third|final) round (?=(?:ride-along|interview|call|panel|visit|test|shadow|trial|presentation)\b)/gi, "$1-round ")
 		// "w/ foreman": one of them.
@@ -599,6 +620,12 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
 		.replace(/\b(sends?|sent|emails?|out) invites\b/gi, "$1 invitations")
 		.replace(/\bbiz days?\b/gi, "business days")
+		// "set up a meet w/ the midwives": a meeting ("a meet and greet" is one already).
+		.replace(/\b(a|the|another) meet\b(?![ -]and[ -]greet\b)/gi, "$1 meeting")
+		// "after they see the other 2 stages": once they have seen them, so that a letter that opens with its own "after" says it once.
+		.replace(/\bafter (they|we) (see|meet|interview|finish|review|hear from|talk to|speak with|speak to|check) /gi, (_m, who: string, verb: string) => `once ${who.toLowerCase()}'ve ${SEEN[verb.toLowerCase()] ?? `${verb.toLowerCase().replace(/e?$/, "ed")}`} `)
+		// "the other 2 stages": a small count in words.
+		.replace(/\b(the other|other|another|the|all|all the) ([2-9]) (?=\p{Ll}+s\b)/gu, (_m, det: string, n: string) => `${det} ${COUNT_WORDS[Number(n)]} `)
 		// "HM interview": an interview with the hiring manager.
 		.replace(/\b(?:HM|hiring manager) (interview|call|chat|meeting|round)\b/g, "$1 with the hiring manager")
 		// "Ref check": a reference check.
@@ -723,11 +750,16 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	}
 	// "start date Jan 5 if it goes through": what would follow an offer, which a follow-up never presumes.
 	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b/i.test(raw)) return "skip";
+	// "start maybe Jan": a start is what would follow an offer, and a guess at it is not told back.
+	if (/^(?:a |the )?start(?: date)? (?:maybe|poss\w*|prob\w*|likely|perhaps|tb[dc]|in|around|early|late|mid|by|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i.test(raw)) return "skip";
 	if (PRIVATE.test(raw)) return null;
 	// "2nd rd w/ owners TBD, prob wk of 12/14": a step not settled yet, said as possible.
 	const unsettled = /^(.+?),? (?:TBD|TBC|TBA)\b,?(.*)$/.exec(raw);
-	if (unsettled && !/\b(?:date|time|timing|day)s?$/i.test(unsettled[1])) {
+	if (unsettled && !/(?:\b(?:date|time|timing)s?|, (?:the )?days?)$/i.test(unsettled[1])) {
 		const piece = readItem(`${unsettled[1]}${unsettled[2] === "" ? "" : `,${unsettled[2]}`}`, ctx);
+		// "trial day TBD prob nxt wk": the guess at its time already says it is not settled ("a trial day, probably in the week of ...");
+		// with a question mark the step itself is in doubt ("2nd rd w/ owners TBD, prob wk of 12/14?": a possible second round).
+		if (piece !== null && piece !== "skip" && !/\?\s*$/.test(raw) && /\b(?:probably|possibly|might)\b/.test(piece.np ?? piece.clause ?? "")) return piece;
 		return piece === null || piece === "skip" ? piece : tentative(piece);
 	}
 	const guess = guessIn(raw, ctx);
@@ -1070,7 +1102,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} next$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1086,19 +1118,37 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		const arrow = marked.startsWith("\u2192");
 		const then = arrow || marked.startsWith("\u21aa");
 		let item = then ? marked.slice(1).trim() : marked;
+		let copies: string[] = [];
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
 		// "drug screen + OSHA 30 card copy": what the user is to send is theirs, never told back as the employer's step.
 		if (!arrow) {
 			const parts = item.split(/ (?:\+|&|and) /);
-			const own = parts.filter(candidateSends);
+			// "copy of NCCCO card, start maybe Jan": the copy asked for is said with the step; what follows the comma is read as its own part.
+			const last = parts[parts.length - 1];
+			const comma = last.indexOf(", ");
+			if (parts.length > 1 && comma > 0 && paperCopy(last.slice(0, comma)) !== undefined) {
+				parts[parts.length - 1] = last.slice(0, comma);
+				items.splice(items.indexOf(marked) + 1, 0, last.slice(comma + 2));
+			}
+			copies = parts.map(paperCopy).filter((c): c is string => c !== undefined);
+			const own = parts.filter((part) => candidateSends(part) && paperCopy(part) === undefined);
+			const rest = parts.filter((part) => paperCopy(part) === undefined);
+			if (copies.length > 0 && rest.length === own.length) {
+				// Only papers to send: "I understood I was to send a copy of my NCCCO card".
+				unsaid.push(...own);
+				pieces.push({ clause: `I was to send ${copies.join(" and ")}`, you: false });
+				raws.push(item);
+				continue;
+			}
+			if (copies.length > 0) item = rest.join(" + ");
 			if (own.length > 0) {
 				unsaid.push(...own);
 				if (own.length === parts.length) {
 					if (pieces.length === 0) skippedFirst = true;
 					continue;
 				}
-				item = parts.filter((part) => !candidateSends(part)).join(" + ");
+				item = rest.filter((part) => !candidateSends(part)).join(" + ");
 			}
 		}
 		// The days a part names count only if the part is said back: the latest day is the letter's, not the note's.
@@ -1134,6 +1184,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined && piece.hedge === undefined && !piece.first && /\bnext$/i.test(item) && (pieces.length > 0 || byReader)) {
 			piece = { clause: `${piece.np} ${plural(piece.np) ? "come" : "comes"} next`, you: false, next: true };
 		}
+		// "drug test + copy of NCCCO card": the copy asked for is one more of the next steps; when the step cannot take it, both are unsaid.
+		if (copies.length > 0 && piece !== null && piece !== "skip") piece = piece.np !== undefined && piece.stage === undefined && piece.hedge === undefined ? { ...piece, np: [piece.np, ...copies].join(" and "), several: true } : null;
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;
 		if (piece === null) {
@@ -1142,11 +1194,18 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		} else if (piece === "skip") leftOut.push(item);
 		else {
 			if (piece.leftOut !== undefined) leftOut.push(piece.leftOut);
-			pieces.push(then || / after(?: that)?$/i.test(item) ? { ...piece, after: true } : piece);
+			const marks = { ...(then || / after(?: that)?$/i.test(item) ? { after: true } : {}), ...(!then && / after$/i.test(item) ? { follow: true } : {}) };
+			pieces.push({ ...piece, ...marks });
 			raws.push(item);
 		}
 	}
 	if (pieces.length === 0) return { ...unread, leftOut };
+	// "they'll have an answer by the 18th, drug test first": the step said to come first is told first.
+	const lastPiece = pieces[pieces.length - 1];
+	if (pieces.length > 1 && lastPiece.first === true && lastPiece.np !== undefined && lastPiece.hedge === undefined && pieces[pieces.length - 2].clause !== undefined && pieces[0].by === undefined) {
+		pieces.unshift({ ...(pieces.pop() as Piece), first: false, lead: true });
+		raws.unshift(raws.pop() as string);
+	}
 	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
 	const bySpeaker = pieces[0].by;
 	if (bySpeaker !== undefined && !you) {
@@ -1165,11 +1224,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	pieces.forEach((p, i) => {
 		const guess = p.hedge ? `${p.hedge} ` : "";
 		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would be ${guess}${p.np}`;
-		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : "the next step was "}${guess}${p.np}` : p.clause;
+		else if (i === 0 && p.lead === true) clause += `there would be ${guess}${p.np} first`;
+		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : p.several ? "the next steps were " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.
 		// "references next, then offer decision before winter break": references come next, with a decision then.
 		else if (p.np !== undefined && pieces[i - 1].next === true && /^a decision\b/.test(p.np)) clause += `, with ${guess}${p.np}`;
+		// "Kim will set up a meeting, decision after": "and that a decision would follow".
+		else if (p.np !== undefined && p.follow === true && pieces[i - 1].np === undefined) clause += `, and that ${guess}${p.np} would follow`;
 		else if (p.np !== undefined && p.hedge !== undefined && pieces[i - 1].np === undefined && !pieces[i - 1].before && !p.first) clause += `, and that there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		// "decision before the holidays, references this week": the note gives no order, and the letter gives none.
 		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : p.after ? `, ${guess}followed by ${p.np}` : `, and that there would be ${guess}${p.np}`;

@@ -125,7 +125,7 @@ describe("what they said about next steps, read back", () => {
 		["panel next, then decision", "understood", "I understood the next step was a panel, followed by a decision"],
 		["Recruiter (Tom) will call to set up a final w/ the CEO", "understood", "I understood Tom would call to set up a final interview with the CEO"],
 		["Dan: we'll be in touch after the board meets", "understood", "I understood from Dan that you'd be in touch after the board meets"],
-		['HR said "couple weeks", references first', "understood", "I understood from HR that I'd hear back within a couple of weeks of our interview, after references"],
+		['HR said "couple weeks", references first', "understood", "I understood from HR that there would be references first, and that I'd hear back within a couple of weeks of our interview"],
 		["GM wants a 2nd convo + shadow shift", "understood", "I understood the general manager would like a second conversation and shadow shift"],
 		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
 		["Final round w/ CEO possibly, Lena to confirm by Fri", "understood", "I understood the next step was possibly a final round with the CEO, and that Lena would confirm by Friday 27 November"],
@@ -251,7 +251,7 @@ describe("hurried notes, each read by the person it names, a week or so after th
 		["final rd w/ the partners, Bev will likely set up wk of 12/7", bev, mon, "I understood the next step was a final round with the partners, which you'd probably set up in the week of 7 December", "2026-12-11"],
 		// A step that comes first is one the other waits on; "maybe" is said; mid-December ends on the 15th.
 		["Lotte: decision mid-Dec, maybe a short call w/ the client first", lotte, thu, "you mentioned a decision was expected in mid-December, possibly after a short call with the client", "2026-12-15"],
-		["decision early Dec, a short call w/ the client first", lotte, thu, "I understood a decision was expected in early December, after a short call with the client", "2026-12-10"],
+		["decision early Dec, a short call w/ the client first", lotte, thu, "I understood there would be a short call with the client first, and that a decision was expected in early December", "2026-12-10"],
 		["Lotte: decision end of Dec, maybe a panel first", lotte, thu, "you mentioned a decision was expected by the end of December, possibly after a panel", "2026-12-31"],
 		// A topic in brackets, "~" for around.
 		["Final w/ CPO + take-home case (pricing) ~ week of 12/7", priya, wed, "I understood the next step was a final interview with the CPO and a take-home case on pricing, around the week of 7 December", "2026-12-11"],
@@ -657,9 +657,10 @@ describe("shorthand that must be said back as the note means it, or left out", (
 		);
 	});
 	it("never tells back what the user is to send as the employer's step", () => {
+		// A copy of a card they asked for is one of the next steps, said as the user's: never left out.
 		const osha = at("drug screen + OSHA 30 card copy, then start date");
-		expect(osha?.clause).toBe("I understood the next step was a drug screen, followed by a start date");
-		expect(osha?.unsaid).toEqual(["OSHA 30 card copy"]);
+		expect(osha?.clause).toBe("I understood the next steps were a drug screen and a copy of my OSHA 30 card, followed by a start date");
+		expect(osha?.unsaid).toBeUndefined();
 		for (const [note, said, own] of [
 			["send refs by Fri, then final round", "I understood there would be a final round", "send refs by Fri"],
 			["send transcripts, panel next wk", "I understood there would be a panel in the week of 7 December", "send transcripts"],
@@ -786,5 +787,54 @@ describe("timing-only and reported next steps, said back in correct English", ()
 		const dec1 = local("2026-12-01T14:00");
 		expect(readNextSteps("marisol said they decide before the holidays", ortega, dec1, later)?.clause).toBe("you mentioned a decision would come before the holidays");
 		expect(readNextSteps("Ben said they decide after New Year", ortega, dec1, later)?.clause).toBe("I understood from Ben that a decision would come after the New Year");
+	});
+});
+
+describe("next steps said back as the note says them, in correct English", () => {
+	const to = (name: string) => ({ names: namesFor(name) });
+	const on = (text: string, name: string, day: string) => readNextSteps(text, to(name), local(day), local("2026-12-20T10:00"));
+
+	it("gives a second interview typed short its article", () => {
+		expect(on("HM to call wk of 12/8 re 2nd intvw w/ owner", "Tomas Reyes", "2026-12-03T16:00")?.clause).toBe(
+			"I understood the hiring manager would call in the week of 8 December about a second interview with the owner",
+		);
+		expect(on("Pat to email re final intv w/ GM", "Tomas Reyes", "2026-12-03T16:00")?.clause).toBe("I understood Pat would email about a final interview with the general manager");
+	});
+
+	it("tells a step the note says comes first before the rest, never tacked on after it", () => {
+		expect(on("Ray said they'll have an answer by the 18th, drug test first", "Harold Kim", "2026-12-09T07:30")?.clause).toBe(
+			"I understood from Ray that there would be a drug test first, and that the team would have an answer by Friday 18 December",
+		);
+		expect(on("Dana will call by Friday, background check first", "Harold Kim", "2026-12-09T07:30")?.clause).toBe(
+			"I understood there would be a background check first, and that Dana would call by Friday 11 December",
+		);
+	});
+
+	it("says a copy of a card they asked for with the step, and leaves out a guess at the start", () => {
+		const crane = on("drug test + copy of NCCCO card, start maybe Jan", "Sandra Ruiz", "2026-12-09T07:00");
+		expect(crane).toMatchObject({ clause: "I understood the next steps were a drug test and a copy of my NCCCO card", leftOut: ["start maybe Jan"] });
+		expect(crane?.unsaid).toBeUndefined();
+		expect(on("background check & copy of my forklift license", "Sandra Ruiz", "2026-12-09T07:00")?.clause).toBe("I understood the next steps were a background check and a copy of my forklift license");
+	});
+
+	it("says a trial day not yet set, with its guessed week, rather than dropping it", () => {
+		expect(on("trial day TBD prob nxt wk", "Jen Alvarado", "2026-12-04T11:00")?.clause).toBe("I understood the next step was a trial day, probably in the week of 7 December");
+		expect(on("field day TBD maybe nxt wk", "Jen Alvarado", "2026-12-04T11:00")?.clause).toBe("I understood the next step was a field day, possibly in the week of 7 December");
+	});
+
+	it("says a meet as a meeting, and a decision after it as one that would follow", () => {
+		expect(on("Kim will set up a meet w/ the other midwives, decision after", "Kim Tran", "2026-12-07T13:00")?.clause).toBe(
+			"you mentioned you'd set up a meeting with the other midwives, and that a decision would follow",
+		);
+		expect(on("Kim will set up a meet w/ the other midwives, decision after", "Rosa Delgado", "2026-12-07T13:00")?.clause).toBe(
+			"I understood Kim would set up a meeting with the other midwives, and that a decision would follow",
+		);
+	});
+
+	it("says 'once they've seen' rather than a second 'after', and a small count in words", () => {
+		expect(on("Bree (agency) to call me after they see the other 2 stages thurs", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe(
+			"you mentioned you'd call me once they've seen the other two stages on Thursday 3 December",
+		);
+		expect(on("Sam to email after they meet the other 3 candidates", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe("I understood Sam would email once they've met the other three candidates");
 	});
 });
