@@ -389,6 +389,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`2 summers ${s}ing at ${s} - ${s}, ${s}`),
 		focusTopic(`They lost ${s}`),
 		focusTopic(`${s}/${s}al — ${s}`),
+		focusTopic(`their ${s} is ${s} - half still ${s}`),
+		experienceOf(`- grew ${s}\n- set up ${s} (${s} -> ${s})\n- ${s} + ${s} for all new vols`),
 		titleWithArticle(s),
 		titlePhrase(s),
 		privateRemark(s, "focus"),

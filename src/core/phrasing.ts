@@ -306,6 +306,8 @@ const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenu
  */
 const NAMED_PLACE = /\b(for|on|in|at|of|to|with|from|about|across|along|near) ((?:\p{Lu}[\p{L}\d-]* ){1,3}(?:\d+ )?(?:\p{Ll}[\p{Ll}-]* ){0,2}(?:plan|project|program|study|strategy|initiative|corridor|district|site|line|campus))(?=[,;:.!?)]|$| (?:for|on|in|at|of|to|with|from|and|or|which|that|was|is)\b)/gu;
 
+/** "(SignUpGenius -> Volgistics)": two names in brackets with an arrow between them. */
+const BRACKETED_MOVE = /\((\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*)?) (?:->|→|=>) (\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*)?)\)/gu;
 /** Figures with their units and an arrow between them, typed without spaces: "40m->6m", "$4k->$1k". */
 const FIGURE_ARROW = /(^|[\s(])([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?:->|→)([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?=[\s,;:.)/]|$)/g;
 const TIME_NAMES: Readonly<Record<string, string>> = { ms: "milliseconds", s: "seconds", m: "minutes", min: "minutes", mins: "minutes", h: "hours", hr: "hours", hrs: "hours", d: "days" };
@@ -335,6 +337,10 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "(SignUpGenius -> Volgistics)": an arrow between two names in brackets is a move from one to the other.
+		.replace(BRACKETED_MOVE, "(from $1 to $2)")
+		// "12% primary c/s rate": a caesarean one, in a note about births.
+		.replace(/\bc\/s (rates?|deliver(?:y|ies)|births?)\b/g, "caesarean $1")
 		// "osha10": the course's name and its hours; "30d readmits": a span of days before a noun.
 		.replace(/\bosha[ -]?(10|30)\b/gi, "OSHA $1")
 		.replace(/\b(within|in|after|over|for|under|past) (\d{1,3})d\b/g, "$1 $2 days")
@@ -430,6 +436,10 @@ export function expandShorthand(text: string): string {
 		else if (Object.prototype.hasOwnProperty.call(HIRING_TERMS, word)) replaced = HIRING_TERMS[word];
 		// "40 ac": acres after a figure; "sr engineer": senior before a word; "pest $": what pest control costs.
 		// "as super": a site's superintendent ("super" elsewhere is an ordinary word).
+		// "visitor ed on bear safety": education, after the people it is for or before what it is on ("Ed" is a name).
+		else if (word === "ed" && (/^(?:visitor|patient|public|continuing|special|driver|sex|health|community|staff|customer|member|family|outdoor|environmental|adult|diabetes|nutrition|safety)$/.test(lower(before)) || /^(?:on|about|programs?|materials?|sessions?|classes)$/.test(lower(nextWord)))) replaced = "education";
+		// "all new vols": volunteers; "vols 1-3" are volumes.
+		else if (word === "vols" && !/^\d/.test(nextWord)) replaced = "volunteers";
 		else if (word === "super" && lower(before) === "as") replaced = "superintendent";
 		else if (lowerWord === "ac" && word === "ac" && /^\d[\d,.]*$/.test(before)) replaced = "acres";
 		else if ((word === "sr" || word === "Sr") && trail === "" && /^\p{L}/u.test(nextWord) && !/^\p{Lu}/u.test(before)) replaced = word === "sr" ? "senior" : "Senior";
@@ -1017,6 +1027,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	if (/^[$€£]\d/.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast)) return `the ${mid}`;
 	// "60-day evaluation timeline": a measure joined to its unit describes one thing, "the 60-day evaluation timeline".
 	if (/^\d+-\p{Ll}{2,}$/u.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast) && !isMass(headLast)) return `the ${mid}`;
+	// "D1.5 bridge code", "AS9100 quality standard": a standard's designation before the code or standard it names.
+	if (/^\p{Lu}{1,4}\d[\d.]*$/u.test(words[0]) && words.length > 1 && /^(?:code|standard|spec|specification|regulation|rulebook)$/.test(words[words.length - 1])) return `the ${mid}`;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -1870,6 +1882,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
+				// "(SignUpGenius -> Volgistics)": an arrow between two names in brackets is a move from one to the other, never a list.
+				.replace(BRACKETED_MOVE, "(from $1 to $2)")
 				// "loaded/discharged 40+ grain cargoes": two past tenses are two verbs.
 				.replace(/^(\p{L}{3,}ed)\/(\p{Ll}{3,}ed)(?= )/u, (m, a: string, b: string) => (isPast(lower(a)) && isPast(b) ? `${a} and ${b}` : m))
 				// "70+ case caseload": a count of things and the load they make is a load of that many.
@@ -2538,6 +2552,8 @@ function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
+		// "c/s", "n/a": two single letters either side of a slash are shorthand.
+		if (/^\p{Ll}\/\p{Ll}$/u.test(bareWord(token))) return bareWord(token);
 		// "reach out re the schedule": "re" on its own, never the "re-" of "re-slotted".
 		if (bareWord(token).toLowerCase() === "re") return "re";
 		for (const part of bareWord(token).split(/[-/]/)) {
@@ -2577,6 +2593,12 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 		if (COPULA.has(w) || AUX.has(w) || /\p{L}'d$/u.test(w) || ((PAST.has(w) || isPast(w)) && !ADJECTIVE_PAST.has(w) && /^\p{Ll}/u.test(slot[1]))) return `a verb read as a thing worked on ("${slot[1]}")`;
 	}
 	if (/\bwork(?:ed)? on (?:the |an? )?\p{Lu}{2}[\p{Lu}\d+-]* (?:Level|Tier|Grade|Class) [\dIVX]+$/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my work on the AWS D1.1 and D1.5 endorsements": an endorsement, a licence or a certification is held, never worked on.
+	if (/\bwork(?:ed)? on [^,.;]*\b(?:endorsements?|certifications?|licen[cs]es?|credentials?)(?=[,.;]|$)/u.test(phrase)) return "a credential read as a thing worked on";
+	// "I've budgeted for it, and spouse is on board": the user's household is no letter's business.
+	if (/\b(?:spouse|husband|wife|fiancée?)\b/i.test(phrase) || /\b(?:my|our) (?:partner|family|kids|children|finances|savings|household)\b/i.test(phrase) || /(?:^|, (?:and )?)(?:partner|family) (?:is|are|'s)\b/i.test(phrase)) return "a personal matter";
+	// "I've budgeted for it": "it" or "that" as the object, with nothing before it in the highlight for it to stand for.
+	if (/^(?:how |the time |when )?I(?:'ve|'d| have| had)? (?:also )?(?:\p{Ll}+ ){1,2}(?:it|that|this)(?=[,.;]|$)/u.test(phrase) || /^my work on (?:it|that|this)(?=[,.;]|$)/.test(phrase)) return "a pronoun with nothing to stand for";
 	// "more than 30 day delinquency": a figure with "+" before a noun is a compound, never "more than".
 	if (/\bmore than \d[\d,]* (?:day|week|month|year|hour|minute)\b/.test(phrase)) return "a compound read as a count";
 	// "kept 22-unit fleet >95% uptime": a comparison sign left unread.
@@ -2602,6 +2624,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 		if (/\bworked on my experience\b/.test(phrase)) return "a frame around a frame";
 		// "I also worked on my portfolio gallery of candlelit receptions": something of the user's shown, never worked on.
 		if (/\bI also worked on my\b/.test(phrase)) return "a thing of the user's read as work";
+		// "I worked on HIPAA and infection control training": "worked on" said of a bare noun phrase the note gave no verb.
+		if (/\bI (?:also )?worked on (?!the |an? |my )/.test(phrase) && !/\bwork(?:ed|ing)? on\b/i.test(source)) return "a noun phrase read as work";
 		return null;
 	}
 	const plain = trimTrailing(phrase.replace(/ \([^()]*\)$/, ""), ".,;:");
@@ -2758,8 +2782,29 @@ function clauseKept(topic: Topic, source: string): Topic | null {
 	return { ...topic, text, short: text.split(" ").length <= 12 ? text : null };
 }
 
+/**
+ * A focus cut to a piece that refers to nothing: "the half still in NAD27" of "their county parcel layer is a mess - half
+ * still in NAD27", "food cost running" of "food cost running ~31%", "the book" of "their book is 70% auto", and
+ * "doodles" alone of "doodles - matting, dematt vs shave-down convos".
+ */
+function stub(text: string, source: string): boolean {
+	// A share ("half", "most") with no thing it is a share of.
+	if (/^(?:the )?(?:half|most|some|all|much|part|rest) (?:still|\p{Ll}+ed)\b/u.test(text)) return true;
+	const said = saidWords(source);
+	const words = text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
+	const last = words[words.length - 1] ?? "";
+	// A participle left without its figure: "food cost running ~31%".
+	const prefix = words.length < said.length && words.every((w, k) => w === said[k]);
+	if (prefix && words.length >= 2 && /\p{Ll}{2}ing$/u.test(last) && !ING_NOUNS.has(last) && !ING_ADJECTIVES.has(last) && /^(?:[~≈<>]?[$€£]?\d|at$|around$|about$|near$|over$|under$)/u.test(said[words.length])) return true;
+	// "their book is …": one noun, its owner and its predicate cut off.
+	if (words.length === 1 && /^(?:their|our|his|her|its|my|your)$/.test(said[0] ?? "") && said[1] === words[0] && (COPULA.has(said[2] ?? "") || AUX.has(said[2] ?? ""))) return true;
+	// One plural noun of a longer focus: "doodles - …" says nothing of what about them.
+	return words.length === 1 && text === words[0] && looksPlural(words[0]) && said[0] === words[0] && said.length >= 4;
+}
+
 function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	if (reading.topic === null) return reading;
+	if (stub(reading.topic.text, source)) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
 	// "family meetings" of "family meetings when the family disagrees about goals of care": the clause is kept whole.
 	const whole = clauseKept(reading.topic, source);
 	if (whole === null && cutShort(reading.topic.text, source)) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
@@ -2815,6 +2860,12 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 		const reference = asRole(reading.reference);
 		if (reference !== null) reading = { ...reading, reference, short: reading.short === null ? null : asRole(reading.short) };
 	}
+	if (reading.reference !== null) reading = { ...reading, reference: heldCredential(reading.reference), short: reading.short === null ? null : heldCredential(reading.short) };
+	// "go over growing the food bank volunteer roster": a past-tense highlight's short form keeps "how I grew …", or goes.
+	if (reading.short !== null && reading.reference !== null && /^how I /.test(reading.reference)) reading = { ...reading, short: toldShort(reading.short, reading.reference) };
+	// "I grew … . I also worked on HIPAA …": a later sentence of the statement that does not read is left out on its own.
+	const cut = reading.statement === null ? [] : brokenLater(reading.statement, source);
+	if (cut.length > 0) reading = { ...reading, statement: withoutSentences(reading.statement, cut), statementMid: withoutSentences(reading.statementMid, reading.statementMid === null ? [] : brokenLater(reading.statementMid, source)), leftOut: [...reading.leftOut, ...cut.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
@@ -2823,6 +2874,42 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	if (dropped.length === 0) return { ...reading, short, more };
 	// The user is told the part of their note that was left out, in their words, not in the letter's.
 	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
+}
+
+/** The sentences after the first of a statement ("I also …") that do not read cleanly. */
+function brokenLater(statement: string, source: string): string[] {
+	return sentencesOf(statement).slice(1).filter((m) => phraseFault(m, "sentence", source) !== null);
+}
+
+/** "I grew … . I also set up …" as its sentences, each with its full stop. */
+function sentencesOf(text: string): string[] {
+	const parts = text.split(/\. (?=I )/);
+	return parts.map((part, k) => (k < parts.length - 1 ? `${part}.` : part));
+}
+
+function withoutSentences(text: string | null, cut: readonly string[]): string | null {
+	return text === null ? null : sentencesOf(text).filter((m) => !cut.includes(m)).join(" ");
+}
+
+/** "my work on the AWS D1.1 and D1.5 endorsements" → "my AWS D1.1 and D1.5 endorsements": a credential is the user's, never worked on. */
+function heldCredential(reference: string): string {
+	const m = /^my work on (?:the )?([^,;()]+ (?:endorsements?|certifications?|licen[cs]es?|credentials?))$/u.exec(reference);
+	return m === null || /^(?:an?|my|our) /.test(m[1]) ? reference : `my ${m[1]}`;
+}
+
+/**
+ * "growing the food bank volunteer roster from 45 to 130" beside "how I grew the food bank volunteer roster …" → "how I
+ * grew the food bank volunteer roster from 45 to 130"; null when the two part. ("Tell you about tuning …" reads
+ * well, so a short form beside "the time I …" stays as it is.)
+ */
+function toldShort(short: string, reference: string): string | null {
+	const m = /^\p{Ll}+ing (.+)$/u.exec(short);
+	if (m === null) return short;
+	const at = reference.indexOf(` ${m[1]}`);
+	if (at < 0) return null;
+	const told = reference.slice(0, at + 1 + m[1].length);
+	// "how I grew" and the rest only: one verb between "how I" and what the short form kept.
+	return /^how I (?:also )?\p{Ll}+$/u.test(reference.slice(0, at)) ? told : null;
 }
 
 /** The item of the note a sentence was made from: the one that shares the most words with it. */

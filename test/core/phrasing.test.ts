@@ -348,7 +348,10 @@ describe("the user's experience", () => {
 
 	it("keeps further items as sentences of their own", () => {
 		expect(experienceOf("- Rebuilt the design system\n- ran WCAG audits every release").statement).toBe("I rebuilt the design system. I also ran WCAG audits every release.");
-		expect(experienceOf("- Zero-downtime Postgres 12 to 16 upgrade\n- automated K8s node rotation").more).toEqual(["I also worked on automated K8s node rotation."]);
+		// A bare noun phrase is never said as "I also worked on …": it is left out, and the user told.
+		const bare = experienceOf("- Zero-downtime Postgres 12 to 16 upgrade\n- automated K8s node rotation");
+		expect(bare.more).toEqual([]);
+		expect(bare.leftOut).toContain("automated K8s node rotation");
 	});
 
 	it("gives a web address a sentence of its own, never the middle of a phrase", () => {
