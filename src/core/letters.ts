@@ -223,9 +223,12 @@ const STAGE_QUESTIONS = [
 	"Could you also let me know what the next stage involves? I understand you expect to decide by {date}.",
 ];
 
-function nextStepsLine(facts: LetterFacts): string {
+function nextStepsLine(facts: LetterFacts, said = ""): string {
 	if (!facts.askNextSteps) return "";
-	return facts.decision ? fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision }) : choose(NEXT_STEPS_QUESTIONS, facts, "question");
+	if (facts.decision) return fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision });
+	// After "I'd be grateful if you could pass my thanks on", the question is not grateful again.
+	const options = /\bgrateful\b/.test(said) ? NEXT_STEPS_QUESTIONS.filter((q) => !/\bgrateful\b/.test(q)) : NEXT_STEPS_QUESTIONS;
+	return choose(options, facts, "question");
 }
 
 // ---------------------------------------------------------------- the personal thank-you
@@ -525,7 +528,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const general = topic === null && !hasExperience ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general") : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
-	const question = nextStepsLine(facts);
+	const question = nextStepsLine(facts, pass);
 	const organised = facts.organiser ? choose(["Thank you as well for arranging everything.", "Thank you, too, for setting everything up."], facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
@@ -596,11 +599,11 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 				);
 	const conversations = facts.met.length === 1 || (facts.everyone && facts.meeting.endsWith("interview")) || /(?:interview|call)$/.test(facts.meeting) ? "The conversation" : "The conversations";
 	const interest = fill(choose([`${conversations} left me more interested in {role}.`, "I came away more interested in {role}.", "I remain very interested in {role}."], facts, "via-interest"), values);
-	const question = nextStepsLine(facts);
+	const question = nextStepsLine(facts, ask);
 	const offer = choose(["If there's anything else you need from me, just let me know.", "I'd be glad to help with anything else you need from me."], facts, "via-offer");
 	const short = words(join(opening, ask, interest, question || offer)) < 58;
-	// The last thanks never opens as the first one did ("Many thanks for coordinating …").
-	const thanks = short ? choose(["Thank you again for all your help.", "Many thanks for your help with the day."].filter((t) => !opening.startsWith(t.split(" ").slice(0, 2).join(" "))), facts, "via-thanks") : "";
+	// A short letter that opened with thanks for arranging the day ends looking ahead, not thanking again.
+	const thanks = short ? choose(["I look forward to hearing from you.", "I hope to hear from you soon."], facts, "via-thanks") : "";
 	return {
 		paragraphs: [opening, ask, join(interest, question || offer, thanks)],
 		parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: question, passThanks: ask },

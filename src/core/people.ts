@@ -385,7 +385,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -397,19 +397,21 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Rev.", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
 /** Titles a letter writes out: "Dear Captain Morrow". */
 const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Capt.", "Captain"],
 	["Sgt.", "Sergeant"],
 	["Lt.", "Lieutenant"],
 	["Det.", "Detective"],
+	// "Hon. Raymond Ortiz" on an interview panel is a judge: "Dear Judge Ortiz", not "Dear Hon. Ortiz".
+	["Hon.", "Judge"],
 ]);
 /** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
 const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
-	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
+	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd rph dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
 );
 /** Generations after a name: kept in it, never a greeting or a surname. */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -487,7 +489,8 @@ function quotedPart(name: string): { inner: string; rest: string } | null {
  */
 export function quotedNickname(name: string): string | undefined {
 	const inner = quotedPart(name)?.inner ?? /^\p{Lu}[\p{L}'’.-]* [([](\p{Lu}[\p{L}'’-]{1,19})[)\]] \p{Lu}/u.exec(name.trim())?.[1] ?? "";
-	if (!/^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) || NICKNAME_PREFIXES.has(inner.toLowerCase()) || isRoleName(inner)) return undefined;
+	// "Coach", "Doc", "Chef" in quotes are what the team calls them at work, not a name a letter greets.
+	if (!/^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) || NICKNAME_PREFIXES.has(inner.toLowerCase()) || isRoleName(inner) || HONORIFICS.has(inner.toLowerCase()) || inner.toLowerCase() === "doc") return undefined;
 	return inner;
 }
 

@@ -545,6 +545,21 @@ describe("notes typed in a hurry", () => {
 		expect(line.interview.interviewers.map((p) => p.name)).toEqual(["Raymond Teller", "Prof. Harold Kim"]);
 	});
 
+	it("writes to 'Hon.' as a judge, leaves a work nickname such as \"Coach\" out of a greeting, and letters such as RPh out of a name", () => {
+		// Review 37's court clerk and school counselor notes.
+		const court = read({ company: "Harlan County Superior Court", interviewers: "Ms. Dana Whitfield, Hon. Raymond Ortiz, Carla Nguyen <carla@court.example>", primary_contact: "Tanya Brooks <tanya@court.example>" });
+		expect(court.interview.interviewers.map((p) => p.name)).toEqual(["Ms. Dana Whitfield", "Hon. Raymond Ortiz", "Carla Nguyen"]);
+		const via = court.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "tanya@court.example")!;
+		expect(via.body).toMatch(/Judge Ortiz|Hon\. Raymond Ortiz/);
+		expect(via.body).not.toMatch(/Hon\.(?! Raymond)|, Hon\. and/);
+		const cards = court.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
+		expect(cards).toContain("Dear Judge Ortiz,");
+		const coach = read({ interviewers: [{ name: 'Marcus "Coach" Dell', email: "mdell@school.example" }] });
+		expect(coach.interview.interviewers[0].nickname).toBeUndefined();
+		expect(coach.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body))).toEqual(["Dear Marcus,"]);
+		expect(read({ interviewers: "Linda Marsh RPh <lmarsh@rx.example>" }).interview.interviewers[0].name).toBe("Linda Marsh");
+	});
+
 	it("writes a role for a family as one 'with' the family", () => {
 		const note = read({ company: "Okafor family", role: "Nanny", interviewers: "Ngozi Okafor <ngozi@okafor.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" });
 		for (const kind of ["next-steps", "close-out"] as const) {
@@ -692,6 +707,15 @@ describe("notes typed in a hurry", () => {
 			const body = note.drafts("thank-you").drafts[0].body;
 			expect(body).toMatch(/a letter of recommendation from Dr\. Lang\b[^\n]*https:\/\/jordanrivera\.example\/lang-letter\.pdf/i);
 			expect(body).not.toMatch(/"Letter/);
+		});
+
+		it("ask about next steps without a second 'grateful' after asking to pass thanks on", () => {
+			for (const company of ["Stonework Tile", "Northwind", "Initech", "Globex", "Acme", "Hooli", "Wonka Labs", "Cyberdyne"]) {
+				const note = read({ company, interviewers: "Frank Russo <frank@stonework.example>; Angie Lopez", primary_contact: "Frank Russo" });
+				const [thanks] = note.drafts("thank-you").drafts;
+				expect(thanks.body, company).toMatch(/Angie Lopez/);
+				expect((thanks.body.match(/\bgrateful\b/g) ?? []).length, company).toBeLessThanOrEqual(1);
+			}
 		});
 
 		it("leave out what does not read cleanly, naming it in the user's own words and saying why", () => {
