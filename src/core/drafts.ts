@@ -230,7 +230,8 @@ const HIRING_TITLE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|HR|HRBP|human resou
  */
 function sayableTitle(person: Person): string | null {
 	const title = plainText(person.title ?? "");
-	return HIRING_TITLE.test(title) ? null : titleWithArticle(title);
+	// "7th grade team lead / PE": two jobs typed with a slash are the note's shorthand, not a title a letter says.
+	return HIRING_TITLE.test(title) || title.includes("/") ? null : titleWithArticle(title);
 }
 
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */

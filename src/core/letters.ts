@@ -435,7 +435,7 @@ const SAME_IDEA = [
 	["thinking", "think about", "to think"],
 	["sense of", "clearer idea", "clearer picture", "what the job involves"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
-	["your time", "the time you", "time with you", "grateful for the time", "grateful for it"],
+	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
 ];
 
 /**
@@ -929,8 +929,9 @@ export function cardText(f: CardFacts): string {
 	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
 	// "…and to talk about docketing. I was glad we could talk about …": a card says "talk" once.
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
-	// "go over running a kennel" stacks two verbs: a gerund is told instead ("I was glad to tell you about running …").
-	if (/\btalk/.test(first)) middle = /^\p{Ll}+ing\b/u.test(f.experience ?? "") ? middle.replace(/\bwe could talk about\b/, "to tell you about").replace(/\bwe had time to talk about\b/, "I could tell you about") : middle.replace(/\btalk about\b/, "go over");
+	// "go over running a kennel" stacks two verbs: a gerund is told instead ("I was glad I could tell you about running …"),
+	// in words no other card wording has, so that a panel's cards still differ.
+	if (/\btalk/.test(first)) middle = /^\p{Ll}+ing\b/u.test(f.experience ?? "") ? middle.replace(/\bwe could talk about\b/, "I could tell you about").replace(/\bwe had time to talk about\b/, "I had the chance to tell you about") : middle.replace(/\btalk about\b/, "go over");
 	const said = `${first} ${middle}`;
 	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(heldAs(CARD_FORWARD, f.byPhone), f, "card-forward"));
 	return join(first, middle, forward);

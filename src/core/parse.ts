@@ -688,9 +688,12 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 	if (interviewers.length > 1) {
 		// "ABR protocol summary.pdf" beside an interviewer whose focus is the ABR clinic: each file to the
 		// one interviewer whose own notes share a word with its name, when exactly one does.
+		// Only someone a thank-you reaches: a file matched to an interviewer without an address would be lost,
+		// where the primary contact who interviewed can carry it.
+		const reached = interviewers.filter((p) => p.email !== undefined || p === primaryContact);
 		const owners = list.map((a) => {
 			const words = distinctWords(a);
-			const hits = interviewers.filter((p) => [p.focus, p.highlight, p.title].some((t) => t !== undefined && [...distinctWords(t)].some((w) => words.has(w))));
+			const hits = reached.filter((p) => [p.focus, p.highlight, p.title].some((t) => t !== undefined && [...distinctWords(t)].some((w) => words.has(w))));
 			return hits.length === 1 ? hits[0] : null;
 		});
 		if (owners.every((o): o is Person => o !== null)) {
@@ -698,7 +701,7 @@ function topLevelAttachments(raw: unknown, interviewers: Person[], primaryContac
 				const owner = owners[i];
 				giveFiles(owner, [a]);
 				const who = personLabel(owner);
-				const reach = owner.email === undefined ? `, but ${who} has no email address, so no draft includes it: add ${who}'s email` : `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;
+				const reach = `, as the file shares a word with what the note says of ${who}: if it is for someone else, put it under that interviewer`;
 				reporter.report("warning", "attachments", `attachments is written at the top of the note; ${attachmentShown(a)} goes into the thank-you to ${who}${reach}.`, true);
 			});
 			return;

@@ -560,6 +560,27 @@ describe("notes typed in a hurry", () => {
 		expect(read({ interviewers: "Linda Marsh RPh <lmarsh@rx.example>" }).interview.interviewers[0].name).toBe("Linda Marsh");
 	});
 
+	it("gives a file at the top of the note to someone a thank-you reaches, not to a namesake of one of its words who has no address", () => {
+		// Review 37's jeweler: "bench" in the file's name and in the title of the owner, who has no address.
+		const note = read({
+			company: "Kessler Jewelers",
+			primary_contact: "Gina Russo <gina@kessler.example>",
+			interviewers: ["Gina Russo <gina@kessler.example>", { name: "Bobby Kessler", title: "owner, still at the bench 2 days/wk" }],
+			attachments: ["[[portfolio - bench work 2026.pdf]]"],
+		});
+		const [gina, bobby] = note.interview.interviewers;
+		expect(gina.attachments).toEqual(["[[portfolio - bench work 2026.pdf]]"]);
+		expect(bobby.attachments).toEqual([]);
+		expect(note.drafts("thank-you").drafts[0].body).toMatch(/portfolio/i);
+	});
+
+	it("says no title typed as two jobs with a slash ('7th grade team lead / PE')", () => {
+		for (const name of ["Marcus Dell", "Ann Lee", "Bo Kim", "Raj Iyer", "Tom Reyes", "Jo Park"]) {
+			const note = read({ interviewers: [{ name, email: "m@school.example", title: "7th grade team lead / PE" }] });
+			for (const kind of ["thank-you", "handwritten-note"] as const) expect(note.drafts(kind).drafts[0].body, `${name} ${kind}`).not.toMatch(/team lead \/ PE|\/ PE/);
+		}
+	});
+
 	it("writes a role for a family as one 'with' the family", () => {
 		const note = read({ company: "Okafor family", role: "Nanny", interviewers: "Ngozi Okafor <ngozi@okafor.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" });
 		for (const kind of ["next-steps", "close-out"] as const) {
