@@ -403,6 +403,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s} (${s}) will ${s}`, { names: [s] }, now, now),
 		readNextSteps(`2nd round w/ the ${s} owner (${s}) with ${s} (the ${s} lead), tech lead will send take-home (${s}), 48h turnaround ${s} before the holidays by ${s} year end`, { names: ["Jen"] }, now, now),
 		readNextSteps(`${s}: ${s} -> possibly join ${s} (${s}?) — Nkechi to ${s} + background check (${s} license) w/ ${s} dir poss. ${s}`, { names: ["Nkechi"] }, now, now),
+		readNextSteps(`${s} a demo ${s} (SEL, 20 min) w/ a 6th gr ${s} — Joanne emails ${s}; theyll ${s} before xmas rush ${s}; offer by ~Dec 18; ride-along ${s} sat??`, { names: ["Joanne"] }, now, now),
 		readNextSteps(`Walt said: he'd call after he talks to ${s} and checks ${s}`, { names: ["Walt"], context: ["Walt"] }, now, now),
 		readNextSteps(`panel ${s} scores due 12/18, ${s} assessment w/ VP ${s}, 50 ${s}; send ${s} + ${s} card copy this wk`, { names: ["Jess"] }, now, now),
 		readNextSteps(`?? shop mgr said "couple ${s}, after the holidays ${s}"`, { names: ["Gus"], title: "shop manager" }, now, now),

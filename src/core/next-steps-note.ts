@@ -66,6 +66,7 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS: Readonly<Record<string, string>> = { Jan: "January", Feb: "February", Mar: "March", Apr: "April", Jun: "June", Jul: "July", Aug: "August", Sep: "September", Oct: "October", Nov: "November", Dec: "December" };
+const ORDINALS: readonly (string | undefined)[] = [undefined, ..."first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ")];
 const COUNT_WORDS = "zero one two three four five six seven eight nine".split(" ");
 const SEEN: Readonly<Record<string, string>> = { see: "seen", meet: "met", "hear from": "heard from", "talk to": "talked to", "speak with": "spoken with", "speak to": "spoken to" };
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -561,10 +562,21 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(EMOJI, "")
 		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
 		.replace(/\bxmas\b/gi, "Christmas")
+		// "theyll txt", "youd call": a contraction typed without its apostrophe ("shell" only before a verb, else it is a word).
+		.replace(/\b(they|you)(ll|d|re|ve)\b/gi, "$1'$2")
+		.replace(/\b(she)ll (?=(?:call|text|txt|email|let|get|send|reach|be|decide|reply|follow|set|schedule|have|know)\b)/gi, "$1'll ")
+		// "Dr. Marsh's boss": in a letter, their manager.
+		.replace(/\bboss(es)?\b/gi, (_m, many?: string) => (many ? "managers" : "manager"))
 		.replace(/\b(?:thanksgiving|christmas|easter|hanukkah|new year(s|['’]s)?|labor day|memorial day)\b/gi, (h, s?: string) => {
 			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
 			return s === undefined ? named : named.replace(/['’]?s$/i, "'s");
 		})
+		// "before xmas rush": a time of the season, which takes "the" ("before the Christmas rush").
+		.replace(/\b(before|by|until|after|around|over|during|ahead of|for|through) (Christmas|Thanksgiving|Easter|Hanukkah|New Year(?:['’]s)?|holiday) (rush|season|break|holidays|period|week|weekend|party|shutdown|closure|lull|crunch|busy season)\b/g, "$1 the $2 $3")
+		// "ride-along sat", "call wed": a weekday typed short after the step it dates, at the end ("sat" and "wed" elsewhere are words).
+		.replace(/(^|\s)([\p{Ll}-]+) (mon|tue|wed|thu|sat|sun)(?=[?!.]*$)/u, (m, space: string, noun: string, short: string) => (STEPS.test(noun) || /^(?:decision|lesson|demo|meeting|shift|walk)$/.test(noun) ? `${space}${noun} on ${short}` : m))
+		// "offer by ~Dec 18": around that day.
+		.replace(/(^|\s)(?:(?:by|on) )?~ ?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.? ?\d)/giu, "$1around ")
 		// "after new year": after the New Year.
 		.replace(/\b(after|before|by|until|around|over|at) New Year\b(?!['’]s)/g, "$1 the New Year")
 		// "w/ VP Design", "Dir Ops", "Head of Sales": a title and the department it heads ("the VP of Design").
@@ -576,6 +588,20 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/,? (\d{1,3}) ?(h|hrs?|hours?|d|days?)[ -]?turn ?around\b(.*)$/i, (m, n: string, unit: string, rest: string) =>
 			task ? `${rest}, with ${n} ${/^h/i.test(unit) ? "hours" : n === "1" ? "day" : "days"} to complete it` : m,
 		)
+		// "a demo lesson (SEL, 20 min)": a length in brackets, with an acronym beside it, goes before what it is of ("a 20-minute SEL demo lesson").
+		.replace(/\b(a|an|the) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) \(([^()]{1,40})\)/gu, (m, det: string, what: string, inside: string) => {
+			const parts = inside.split(/, ?/);
+			const length = parts.map((part) => /^(\d{1,3}) ?(min|mins|minutes?|hr|hrs|hours?)$/i.exec(part)).find((x) => x !== null);
+			if (!length || parts.some((part) => !/^\d{1,3} ?(?:min|mins|minutes?|hr|hrs|hours?)$/i.test(part) && !/^\p{Lu}{2,6}$/u.test(part))) return m;
+			const n = length[1];
+			const sized = `${n}-${/^m/i.test(length[2]) ? "minute" : "hour"} ${parts.filter((part) => /^\p{Lu}/u.test(part)).map((part) => `${part} `).join("")}${what}`;
+			return `${/^the$/i.test(det) ? det : /^(?:8|11|18|8\d)\b/.test(n) ? "an" : "a"} ${sized}`;
+		})
+		// "6th gr advisory": a sixth-grade one; "6th grade" alone is the grade.
+		.replace(/\b(\d{1,2})(?:st|nd|rd|th) ?gr(?:ade)?\b\.?( (?=\p{Ll}))?/gu, (m, n: string, noun?: string) => {
+			const word = ORDINALS[Number(n)];
+			return word === undefined ? m : `${word}${noun ? "-grade " : " grade"}`;
+		})
 		// "Edit test (2 hrs)": a figure in brackets is the note's; "Thanksgiving-ish" is around Thanksgiving.
 		.replace(/ ?\((?!due\b)[^()\d]{0,30}\d[^()]{0,30}\)/gi, "")
 		// "take-home case (pricing)": what the case is on.
@@ -746,7 +772,8 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		const when = ws.slice(from).join(" ");
 		if (offer === -1 || offer > 4 || from === -1 || PRIVATE.test(when) || /\boffers?\b/i.test(when) || /^(?:via|over) (?!e-?mail\b|phone\b|letter\b)/i.test(when)) return "skip";
 		const told = cleaned(when, ctx).replace(/^(?:via|over) /i, "by ");
-		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: raw };
+		// The time is said: only the words before it ("conditional offer/class date") are left out.
+		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: ws.slice(0, from).join(" ") };
 	}
 	// "start date Jan 5 if it goes through": what would follow an offer, which a follow-up never presumes.
 	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b/i.test(raw)) return "skip";
@@ -1018,6 +1045,9 @@ const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]
 /** ", board approves new hires": a new step, in which someone acts. */
 const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?\\p{Ll}+ (?:${[...PRESENT].join("|")}) )`, "gu");
 
+/** "— Joanne emails dates": a dash before someone named doing something parts the steps. */
+const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:${[...PRESENT].join("|")}) \\p{Ll})`, "gu");
+
 /** What a note may put before ": " that names no one: "Next step: panel w/ VP". */
 const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|after this)$/i;
 
@@ -1095,6 +1125,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "shadow shift maybe? HR will call": a question mark ends a step; "refs checked, board approves hires": so does a comma before someone acting.
 		.replace(/\? (?=\S)/g, "?; ")
 		.replace(PRESENT_AFTER_COMMA, "; ")
+		.replace(DASH_THEN_ACTS, "; ")
 		// "then", "after that": a step said to come after the one before it.
 		.replace(/(?:,? (?:and )?| ?; ?)then /gi, "; \u21aa")
 		// An arrow's step is marked, so that a verb after it is the user's: "-> possibly join vessel".

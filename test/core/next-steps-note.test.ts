@@ -379,7 +379,7 @@ describe("a note of several parts, each said back when it can be", () => {
 
 	it("names the part it leaves out, and the day of the part it tells", () => {
 		expect(read("Decision by Friday. I need to send refs")).toMatchObject({ kind: "understood", clause: "I understood a decision was expected by Friday 27 November", unsaid: ["I need to send refs"] });
-		expect(read("conditional offer/class date by email within 10 biz days")).toMatchObject({ leftOut: ["conditional offer/class date by email within 10 biz days"], latest: local("2026-12-04T00:00") });
+		expect(read("conditional offer/class date by email within 10 biz days")).toMatchObject({ leftOut: ["conditional offer/class date"], latest: local("2026-12-04T00:00") });
 		expect(read("HR will call in about 1 week")?.latest).toEqual(local("2026-11-27T00:00"));
 		expect(read("Lena said 2 more candidates")?.unsaid).toBeUndefined();
 	});
@@ -708,7 +708,7 @@ describe("loose next steps said back in full words, or not at all", () => {
 	it("gives a role after 'with' its article, and writes a reference check out", () => {
 		expect(said("2nd rd w/ dean? tbd", to("J. Whitcomb"))?.clause).toBe("I understood the next step was a possible second round with the dean");
 		expect(said("final round w/ principal", to("Pat Lund"))?.clause).toBe("I understood the next step was a final round with the principal");
-		expect(said("Ref check then possibly offer by 12/18", to("Maria Lopez"))).toMatchObject({ clause: "I understood the next step was a reference check, and that I'd hear back by Friday 18 December", leftOut: ["possibly offer by 12/18"] });
+		expect(said("Ref check then possibly offer by 12/18", to("Maria Lopez"))).toMatchObject({ clause: "I understood the next step was a reference check, and that I'd hear back by Friday 18 December", leftOut: ["possibly offer"] });
 		expect(said("Ref check, then final w/ GM", to("Pat Lund"))?.clause).toBe("I understood the next step was a reference check, followed by a final interview with the general manager");
 	});
 
@@ -836,5 +836,36 @@ describe("next steps said back as the note says them, in correct English", () =>
 			"you mentioned you'd call me once they've seen the other two stages on Thursday 3 December",
 		);
 		expect(on("Sam to email after they meet the other 3 candidates", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe("I understood Sam would email once they've met the other three candidates");
+	});
+
+	it("says a weekday typed short after the step it dates as that day, never pasted", () => {
+		expect(on("ride-along sat?? Ray to txt", "Ray Dunn", "2026-12-11T10:00")?.clause).toBe("I understood the next step was a possible ride-along on Saturday 12 December, and that you'd text me");
+		expect(on("shadow shift wed, Ray to txt", "Ray Dunn", "2026-12-11T10:00")?.clause).toBe("I understood the next step was a shadow shift on Wednesday 16 December, and that you'd text me");
+	});
+
+	it("reads a contraction typed without its apostrophe as a clause, never a step with 'a' before it", () => {
+		expect(on("theyll txt by fri", "Rachel Kim", "2026-12-11T10:00")?.clause).toBe("I understood the team would text me by Friday 18 December");
+		expect(on("theyd call by mon", "Rachel Kim", "2026-12-11T10:00")?.clause).toBe("I understood the team would call by Monday 14 December");
+	});
+
+	it("gives a busy time of a holiday its article", () => {
+		expect(on("gina said she'd decide before xmas rush, prob by the 15th", "Gina Russo", "2026-12-08T10:00")?.clause).toBe("you mentioned you'd decide before the Christmas rush, probably by Tuesday 15 December");
+		expect(on("Gina said she'd decide after thanksgiving week", "Gina Russo", "2026-11-20T10:00")?.clause).toBe("you mentioned you'd decide after the Thanksgiving week");
+	});
+
+	it("says a stage with its length and grade, and someone's step after a dash", () => {
+		expect(on("Second round is a demo lesson (SEL, 20 min) w/ a 6th gr advisory — Joanne emails dates", "Joanne Price", "2026-11-30T10:00")?.clause).toBe(
+			"I understood the second round would be a 20-minute SEL demo lesson with a sixth-grade advisory, and that you'd email dates",
+		);
+		expect(on("Final round is a mock session (45 min) w/ a 9th grade class - Omar sends times", "Joanne Price", "2026-11-30T10:00")?.clause).toBe(
+			"I understood the final round would be a 45-minute mock session with a ninth-grade class, and that Omar would send times",
+		);
+	});
+
+	it("writes a boss as a manager, and leaves out only the offer when its day is said", () => {
+		const panel = on("Panel w/ Dr. Marsh's boss, then references; offer by ~Dec 18", "Jamie Lee", "2026-12-07T13:00");
+		expect(panel).toMatchObject({ clause: "I understood the next step was a panel with Dr. Marsh's manager, followed by references, and that I'd hear back around Friday 18 December", leftOut: ["offer"] });
+		expect(panel?.unsaid).toBeUndefined();
+		expect(on("call w/ Sam's boss; offer on ~Mon 12/14", "Jamie Lee", "2026-12-07T13:00")).toMatchObject({ clause: "I understood the next step was a call with Sam's manager, and that I'd hear back around Monday 14 December", leftOut: ["offer"] });
 	});
 });
