@@ -348,6 +348,11 @@ export function expandShorthand(text: string): string {
 		// "cut deploy 40 to 6": the time of a deploy; "vent days": days on a ventilator.
 		.replace(/\b(cut|reduced|lowered|shortened|halved|sped up) (deploy|build|release|test|cycle|lead|turnaround|wait|boot|load|review) (?=[$€£]?\d)/g, "$1 $2 time ")
 		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
+		// "40-SKU BTG list": a list sold by the glass; "adjusted Ca timing": calcium, in capitals as a symbol.
+		.replace(/\bBTG\b/g, "by-the-glass")
+		// "worked as floater": a role the user held takes its article.
+		.replace(/\b(worked|served|started|hired|stayed|filled in|stepped in) as (?!(?:a|an|the|my|our|their|part|lead|head|needed|required|planned|such)\b)(\p{Ll}[\p{Ll}-]*)(?= (?:across|at|for|in|on|with|during|over|between)\b)/gu, (_m, verb: string, role: string) => `${verb} as ${article(role)} ${role}`)
+		.replace(/\bCa (?=(?:timing|sprays?|levels?|deficiency|uptake|applications?|rates?)\b)/g, "calcium ")
 		.replace(/\b(short|under|over) staffed\b/g, "$1-staffed")
 		// "bev cost": a drinks programme's ("Bev" alone is a name).
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
@@ -1991,13 +1996,20 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				const placed = head.split(" ").some((w, k) => k >= 2 && PREPOSITIONS.has(w));
 				const kept = tail.filter((part, k) => {
 					const means = placed && part.split(" ").length <= 6 && !/[\d()]/.test(part) && !DETERMINERS.has(lower(part.split(" ")[0])) && !PREPOSITIONS.has(lower(part.split(" ")[0])) && !/^(?:and|or|but|so|which|who|that|where|when|while|I|we|my|zero|no|none|all|every|each|both)\b/i.test(part) && shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)));
-					const detail = means || (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
+					// "…, strike/reset was 25 min", "…, 41 audit issues to 0 in 5 months": a result in the note's own units is left out.
+					const noted = k === tail.length - 1 && (/\d (?:min|mins|hr|hrs|sec|secs)$|\bto 0\b/.test(part) || /^\p{L}+\/\p{L}+ (?:was|is|were|went)\b/u.test(part));
+					const detail = noted || means || (/^\d[\d,]*\+? \p{Ll}/u.test(part) && part.split(" ").length <= 4 && (k < tail.length - 1 || tail.length > 1)) || (k === tail.length - 1 && CREDENTIAL.test(part.replace(/ (?:cert|certs|certification)$/, " cert")));
 					if (detail) leftOut.push(part);
 					return !detail;
 				});
 				// "…, PMs cited it in 70% of PRDs": a sentence of its own left last is joined with "and".
 				const said = kept.length === 1 && kept.length < tail.length && isPast(lower(kept[0].split(" ")[1] ?? "")) && !isPast(lower(kept[0].split(" ")[0]));
-				textPart = said ? `${head}, and ${kept[0]}` : [head, ...kept].join(", ");
+				// "…, margin rose from 24% to 33%": what the action changed, said below as what it did ("raising margin from 24% to 33%").
+				const last = kept.length - 1;
+				const moved = last >= 0 ? /^((?:\S+ ){1,3})(?:rose|fell|went|grew|climbed|jumped|dropped|increased|decreased|declined) (?=from )/u.exec(kept[last]) : null;
+				const stated = moved !== null && mainVerb(moved[1].trim().split(" "), 0) === -1 && changeOf(moved[1] + kept[last].slice(moved[0].length), names) !== null;
+				if (stated) kept[last] = moved[1] + kept[last].slice(moved[0].length);
+				textPart = said && !stated ? `${head}, and ${kept[0]}` : [head, ...kept].join(", ");
 			}
 			const comma = lastCommaOutsideBrackets(textPart);
 			if (comma > 0 && !/^(?:which|that|who|where|when)\b/i.test(textPart.slice(comma + 2))) {
@@ -2568,6 +2580,20 @@ function unreadShorthand(text: string): string | null {
 }
 
 /**
+ * "knowing ARIA" of "designers don't know ARIA", "screen reader testing" of "… isn't in their sprint process":
+ * a negated clause never loses its negation, which is its point; nor does "honeycrisp bitter pit -> losing ~15%
+ * of the crop" lose the loss after its arrow.
+ */
+function pointLost(phrase: string, source: string): boolean {
+	// "knowing ARIA": the very state the note negated, said as the topic ("finding e-books" of "can't find e-books" is the task itself).
+	const verb = /\b(?:don't|doesn't|didn't|can't|won't|never) (know|understand|have|care|trust|believe|like|own|get)\b/u.exec(source)?.[1];
+	if (verb !== undefined && new RegExp(`\\b${gerundOf(verb)}\\b`).test(phrase) && !/n't|\bnot\b|\bnever\b/.test(phrase)) return true;
+	// "screen reader testing" of "… isn't in their sprint process": what is missing, said as if it were there.
+	if (/\b(?:isn't|aren't|is not|are not) (?:in|part of|on) (?:their|the|our|its) /u.test(source) && !/n't|\bnot\b|\bwithout\b|\bmissing\b/.test(phrase)) return true;
+	return /(?:->|→|=>) ?(?:losing|costing|missing|failing|killing|hurting|dropping)\b/u.test(source) && !/\b(?:losing|costing|missing|failing|killing|hurting|dropping|loss|cost)\b/.test(phrase);
+}
+
+/**
  * Why a fitted phrase would read wrongly in a letter, or null when it reads cleanly. A topic is a noun phrase (or a
  * gerund or a question told back); every phrase is free of shorthand. `source` is the note the phrase came from.
  */
@@ -2583,6 +2609,14 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
 	const opening = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(source.trim())?.[1];
 	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
+	// "dead stock in Loire/Jura": words that find fault with the reader's own team or stock.
+	if (/\bdead[- ]?(?:stock|inventory|weight)\b|\b(?:sloppy|lazy|incompetent|clueless|dysfunctional)\b/i.test(phrase)) return "words that blame the reader's team";
+	// "my work on ETCP rigger certification and 0 incidents …": a count is never a thing worked on.
+	if (/\bwork(?:ed)? on [^,.;]* and (?:zero|no|\d[\d,]*) \p{Ll}+s\b/u.test(phrase)) return "a count joined to the thing worked on";
+	// "my work on the certified immunizer": a person the user is, with a credential, is never a thing worked on.
+	if (/\bwork(?:ed)? on (?:the |an? )?(?:board-certified|certified|licensed|registered|qualified|accredited) \p{Ll}/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my work on the hand fabricated a bezel": a past verb with its object after an adverb is the user's action.
+	if (/\bwork(?:ed)? on (?:the |an? )?(?:\p{Ll}+ ){0,2}\p{Ll}+ed (?:a|an|the|my|our|their|his|her|its)\b/u.test(phrase)) return "a verb read as a thing worked on";
 	// "my work on the CSPT certified, …": a credential said as held, read as a thing worked on.
 	if (/\b(?:work on|worked on|track record of) (?:the |an? )?\p{Lu}[\p{Lu}\d+/-]* (?:certified|licensed|registered|current)\b/u.test(phrase)) return "a credential read as a thing worked on";
 	// "my work on the wrote about 15 estimates", "my work on the was the only CT tech", "my work on cert'd CompTIA Server+":
@@ -2811,8 +2845,8 @@ function checkedFocus(reading: FocusReading, source: string): FocusReading {
 	const topic = shortWithGerund(whole ?? reading.topic);
 	reading = { ...reading, topic };
 	const as = topic.kind === "question" ? "sentence" : "topic";
-	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && (saysNothing(topic.text, source) || objectOfDroppedClause(topic.text, source) || headCut(topic.text, source)))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
-	if (topic.short !== null && phraseFault(topic.short, as, source, topic.kind) !== null) return { ...reading, topic: { ...topic, short: null } };
+	if (phraseFault(topic.text, as, source, topic.kind) !== null || (as === "topic" && (saysNothing(topic.text, source) || pointLost(topic.text, source) || objectOfDroppedClause(topic.text, source) || headCut(topic.text, source)))) return { topic: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	if (topic.short !== null && (phraseFault(topic.short, as, source, topic.kind) !== null || (as === "topic" && pointLost(topic.short, source)))) return { ...reading, topic: { ...topic, short: null } };
 	return reading;
 }
 
@@ -3282,13 +3316,16 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial/.test(text)) return "letter";
 	if (/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential/.test(text) && url === null) return "credential";
 	// A link on a newsroom's site titled as a write-up is the write-up, not the news.
-	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null && !/\b(?:case stud(?:y|ies)|write-?up|paper|report|article|post|talk)\b/.test(name.toLowerCase())) return "press";
+	// "/news/2025-harvest-report": a bare address whose last part names a report is the report.
+	const lastPart = trimTrailing((url ?? "").split(/[?#]/)[0], "/").split("/").pop() ?? "";
+	const titled = `${name} ${url !== null && name.trim() === "" ? lastPart.replace(/[-_]/g, " ") : ""}`.toLowerCase();
+	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null && !/\b(?:case stud(?:y|ies)|write-?up|paper|report|article|post|talk)\b/.test(titled)) return "press";
 	if (/\bpress[- ]release\b/.test(text)) return "press";
 	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";
 	// A link to a file of text is a document, and so is a title that says what kind of writing it is:
 	// "Research repo case study" is about a repository, not the code of one.
-	const paper = /\.(?:pdf|docx?|md|txt|pages|rtf|odt)(?:[?#]|$)/i.test(url ?? "") || /\b(?:case stud(?:y|ies)|write-?up|paper|report|summary|memo|brief|article|overview)\b/.test(name.toLowerCase());
+	const paper = /\.(?:pdf|docx?|md|txt|pages|rtf|odt)(?:[?#]|$)/i.test(url ?? "") || /\b(?:case stud(?:y|ies)|write-?up|paper|report|summary|memo|brief|article|overview)\b/.test(titled);
 	if (paper && !/github\.com|gitlab\.com/.test(url ?? "")) return "document";
 	if (/github\.com|gitlab\.com|\brepo(?:sitory)?\b|\.zip\b/.test(text)) return "code";
 	// A file of text is a document, whatever its name says ("Demo lesson plan.docx").

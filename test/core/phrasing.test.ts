@@ -279,8 +279,8 @@ describe("what became of the work, in a hurried highlight", () => {
 		["Built the release train, shipped v2 in March", "I built the release train and shipped v2 in March."],
 		["Studied hard for the PE exam, passed first try", "I studied hard for the PE exam and passed on the first try."],
 		// What went from one figure to another fell or rose; "we went from 3 to 12 sites" stays.
-		["Started telehealth MNT visits at Lakeside Clinic, no-shows went from 31% to 12% in 6 months", "I started telehealth MNT visits at Lakeside Clinic, and no-shows fell from 31% to 12% in 6 months."],
-		["Moved support to Zendesk, CSAT went from 71% to 88%", "I moved support to Zendesk, and CSAT rose from 71% to 88%."],
+		["Started telehealth MNT visits at Lakeside Clinic, no-shows went from 31% to 12% in 6 months", "I started telehealth MNT visits at Lakeside Clinic, cutting no-shows from 31% to 12% in 6 months."],
+		["Moved support to Zendesk, CSAT went from 71% to 88%", "I moved support to Zendesk, raising CSAT from 71% to 88%."],
 		["we went from 3 to 12 sites in a year", "My team and I went from 3 to 12 sites in a year."],
 		// A change before a second action is the first one's result; the second gets its "by".
 		["rebuilt the demand forecast in Python, MAPE 38% -> 21%, cut safety stock 18%", "I rebuilt the demand forecast in Python, cutting MAPE from 38% to 21%, and cut safety stock by 18%."],
