@@ -1889,6 +1889,13 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			item
 				// "(SignUpGenius -> Volgistics)": an arrow between two names in brackets is a move from one to the other, never a list.
 				.replace(BRACKETED_MOVE, "(from $1 to $2)")
+				// "at the DMV I cleared a backlog in 9 days": the user's sentence, with the place after what was done.
+				.replace(/^(at|with|for) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) (\S.*)$/u, (m, by: string, place: string, verb: string, rest: string) => {
+					if (!isPast(verb) && !PAST.has(verb)) return m;
+					const cut = / (?:in|within|over|across|for) (?:\d|an? |one |two |three )| (?:with|w\/) /u.exec(rest);
+					const at = cut === null ? rest.length : cut.index;
+					return `I ${verb} ${rest.slice(0, at)} ${by} ${place}${rest.slice(at)}`;
+				})
 				// "loaded/discharged 40+ grain cargoes": two past tenses are two verbs.
 				.replace(/^(\p{L}{3,}ed)\/(\p{Ll}{3,}ed)(?= )/u, (m, a: string, b: string) => (isPast(lower(a)) && isPast(b) ? `${a} and ${b}` : m))
 				// "70+ case caseload": a count of things and the load they make is a load of that many.

@@ -74,6 +74,15 @@ describe("a result after a comma", () => {
 	});
 });
 
+describe("a highlight that opens with its place", () => {
+	it("says the user's sentence, with the place after what was done", () => {
+		expect(experienceOf("at the DMV I cleared a 3-week backlog of title corrections in 9 days w/ zero rejections").statement).toBe(
+			"I cleared a three-week backlog of title corrections at the DMV in 9 days with zero rejections.",
+		);
+		expect(experienceOf("At Kessler's I rebuilt the repair intake log").statement).toBe("I rebuilt the repair intake log at Kessler's.");
+	});
+});
+
 describe("an attachment's kind from its address", () => {
 	it("reads a report under /news/ as a document, never a press release", () => {
 		expect(attachmentKind("", "https://cedarridge.example/news/2025-harvest-report")).toBe("document");
