@@ -2595,6 +2595,10 @@ function pointLost(phrase: string, source: string): boolean {
 	// "knowing ARIA": the very state the note negated, said as the topic ("finding e-books" of "can't find e-books" is the task itself).
 	const verb = /\b(?:don't|doesn't|didn't|can't|won't|never) (know|understand|have|care|trust|believe|like|own|get)\b/u.exec(source)?.[1];
 	if (verb !== undefined && new RegExp(`\\b${gerundOf(verb)}\\b`).test(phrase) && !/n't|\bnot\b|\bnever\b/.test(phrase)) return true;
+	// "the kitchen" of "the kitchen doesn't track waste": the subject alone of a negated action says nothing of it.
+	const subject = /^([^,;.]{1,60}?) (?:don't|doesn't|didn't|can't|won't|never) \p{Ll}/u.exec(source.trim())?.[1];
+	const bare = (t: string) => t.toLowerCase().replace(/^(?:the|their|our|its|your|a|an) /, "");
+	if (subject !== undefined && bare(phrase) === bare(subject)) return true;
 	// "screen reader testing" of "… isn't in their sprint process": what is missing, said as if it were there.
 	if (/\b(?:isn't|aren't|is not|are not) (?:in|part of|on) (?:their|the|our|its) /u.test(source) && !/n't|\bnot\b|\bwithout\b|\bmissing\b/.test(phrase)) return true;
 	return /(?:->|→|=>) ?(?:losing|costing|missing|failing|killing|hurting|dropping)\b/u.test(source) && !/\b(?:losing|costing|missing|failing|killing|hurting|dropping|loss|cost)\b/.test(phrase);

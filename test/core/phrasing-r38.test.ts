@@ -17,6 +17,8 @@ describe("a focus never cut to a noun that loses its point", () => {
 		"load testing isn't part of the release checklist",
 		"honeycrisp bitter pit -> losing ~15% of the crop in storage, calcium sprays not working",
 		"fire blight in the Gala block -> costing ~10% of the trees",
+		"the kitchen doesn't track waste",
+		"the front desk doesn't confirm bookings",
 		"too much dead stock in Loire/Jura, $18k sitting",
 		"too much dead inventory in the Burgundy bins, $9k sitting",
 	])("leaves out %j", (text) => {
