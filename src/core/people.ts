@@ -385,7 +385,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -397,7 +397,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
 /** Titles a letter writes out: "Dear Captain Morrow". */
 const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Capt.", "Captain"],
@@ -504,7 +504,8 @@ function withoutQuotedNickname(name: string): string {
 export function isRoleName(name: string): boolean {
 	const ws = words(withoutBrackets(name).rest.replace(/[,&/]/g, " "));
 	if (ws.length === 0) return false;
-	if (/^(?:the|a|an|our|my|their|your)$/i.test(ws[0])) return true;
+	// "The Rev. Canon Margaret Ashby" is a person; "the hiring team" is not.
+	if (/^(?:the|a|an|our|my|their|your)$/i.test(ws[0])) return !(ws.length > 2 && HONORIFICS.has(bare(ws[1])));
 	let role = false;
 	for (const w of ws) {
 		const b = bare(w);
@@ -577,6 +578,8 @@ export function cleanName(name: string): string {
 	const { rest, aside } = withoutBrackets(name);
 	// What stood in brackets before a comma leaves a space before it: "Mike Dunn (IT mgr), Tasha".
 	let t = withoutQuotedNickname((rest.includes(",") ? rest.split(",").map((p) => p.trimEnd()).join(",") : rest).trim());
+	// "The Rev. Canon Margaret Ashby": the article of a formal style is not part of the name.
+	if (/^the \S/i.test(t) && HONORIFICS.has(bare(t.split(" ")[1] ?? ""))) t = t.slice(4);
 	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
@@ -618,7 +621,8 @@ export function greetingName(name: string): string {
 	if (clean.includes("@") || isRoleName(clean)) return "";
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
 	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
-	const ws = words(clean.replace(/["“”]/g, "").replace(/,/g, " ")).filter((w) => /\p{L}/u.test(w) && !isCredential(w) && !GENERATIONS.has(bare(w)));
+	// "ALJ" before a name is a judge's title, not letters after it.
+	const ws = words(clean.replace(/["“”]/g, "").replace(/,/g, " ")).filter((w, i, all) => /\p{L}/u.test(w) && (!isCredential(w) || (i < all.length - 1 && HONORIFICS.has(bare(w)))) && !GENERATIONS.has(bare(w)));
 	// A rank of two words ("Chief Officer", "Chief Engineer") is said whole.
 	const raw: string[] = [];
 	while (ws.length > 1 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])) || (raw.length > 0 && RANK_NOUNS.has(bare(ws[0]))))) {
@@ -803,17 +807,22 @@ export function mergePeople(entries: readonly PersonEntry[]): MergeResult {
 			j = i;
 		}
 	}
-	// "Rhonda" beside "Rhonda Pike": a first name alone, with no address, is the one person of that
-	// first name in the note, when there is exactly one.
+	// "Rhonda" beside "Rhonda Pike", "Bart" beside `Bartholomew "Bart" Quist`: a first name or nickname
+	// alone is the one person of that first name or nickname in the note, when there is exactly one and
+	// the two give no different addresses (`primary_contact: Kai` with his address, beside an
+	// interviewer `Kai "Moose" Kealoha` without one).
+	const goesBy = (g: Group, name: string) => [...namesOf(g)].some((n) => n.startsWith(`${name} `)) || g.entries.some((e) => e.entry.person.nickname?.toLowerCase() === name);
 	for (let i = 0; i < groups.length; i++) {
 		const alone = groups[i];
 		const names = [...namesOf(alone)];
-		if (alone.emailKey !== undefined || names.length !== 1 || names[0].includes(" ") || names[0] === "") continue;
-		const others = groups.filter((g, j) => j !== i && [...namesOf(g)].some((n) => n.startsWith(`${names[0]} `)));
+		if (names.length !== 1 || names[0].includes(" ") || names[0] === "") continue;
+		const others = groups.filter((g, j) => j !== i && goesBy(g, names[0]));
 		if (others.length !== 1) continue;
 		const into = others[0];
+		if (alone.emailKey !== undefined && into.emailKey !== undefined && into.emailKey !== alone.emailKey) continue;
 		for (const e of alone.entries) into.entries.push(e);
 		if (into.names !== null) into.names.add(names[0]);
+		into.emailKey ??= alone.emailKey;
 		groups.splice(i, 1);
 		i = -1;
 	}

@@ -581,6 +581,36 @@ describe("notes typed in a hurry", () => {
 		}
 	});
 
+	it("reads a primary contact typed by first name or nickname as the interviewer who goes by it", () => {
+		// Reviews 39 and 40: `primary_contact: Bart` beside `Bartholomew "Bart" Quist`, `Kai` beside `Kai "Moose" Kealoha`.
+		const shop = read({ primary_contact: "Bart", primary_contact_email: "bart@quistpianos.example", interviewers: 'Bartholomew "Bart" Quist; Lena Ross' });
+		expect(shop.interview.interviewers).toHaveLength(2);
+		expect(shop.interview.primaryContact).toBe(shop.interview.interviewers[0]);
+		expect(shop.interview.primaryContact).toMatchObject({ name: "Bartholomew Quist", email: "bart@quistpianos.example" });
+		for (const kind of ["next-steps", "check-in", "close-out"] as const) {
+			const [draft] = shop.drafts(kind).drafts;
+			expect(draft.to, kind).toEqual([{ name: "Bartholomew Quist", email: "bart@quistpianos.example" }]);
+			expect(draft.body, kind).not.toMatch(/arranging|coordinating/);
+		}
+		const surf = read({ primary_contact: "Kai <kai@northshore.example>", interviewers: 'Kai "Moose" Kealoha, Brooke' });
+		expect(surf.interview.interviewers.map((p) => p.email)).toEqual(["kai@northshore.example", undefined]);
+		const [thanks] = surf.drafts("thank-you").drafts;
+		expect(thanks.body).not.toMatch(/pass my thanks on to [^.?]*Kealoha|coordinating/);
+		// Two people of that first name, or two addresses, stay apart.
+		expect(read({ primary_contact: "Kai <kai@x.example>", interviewers: "Kai Kealoha; Kai Lopes" }).interview.interviewers.every((p) => p.email === undefined)).toBe(true);
+		expect(read({ primary_contact: "Kai <kai@x.example>", interviewers: "Kai Kealoha <kk@x.example>" }).interview.primaryContact?.email).toBe("kai@x.example");
+	});
+
+	it("greets a chief administrative law judge and a canon by their styles", () => {
+		const hearing = read({ primary_contact: "Chief ALJ Ramona Torres <rtorres@oah.example>", interviewers: "Chief ALJ Ramona Torres <rtorres@oah.example>, Hon. Peter Lindqvist" });
+		expect(greetingOf(hearing.drafts("next-steps").drafts[0].body)).toBe("Dear Chief Judge Torres,");
+		const church = read({ interviewers: "The Rev. Canon Margaret Ashby <mashby@stbrendans.example>; Paul Delacroix <paul@stbrendans.example>", primary_contact: "Paul Delacroix" });
+		expect(church.interview.interviewers[0].name).toBe("Rev. Canon Margaret Ashby");
+		const cards = church.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
+		expect(cards).toContain("Dear Rev. Canon Ashby,");
+		expect(church.drafts("thank-you").drafts.map((d) => d.body).join(" ")).not.toMatch(/\bThe Rev\./);
+	});
+
 	it("writes a role for a family as one 'with' the family", () => {
 		const note = read({ company: "Okafor family", role: "Nanny", interviewers: "Ngozi Okafor <ngozi@okafor.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" });
 		for (const kind of ["next-steps", "close-out"] as const) {
