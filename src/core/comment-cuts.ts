@@ -154,8 +154,7 @@ function shortened(text: string, max: number): string {
 
 /** The warning's sentence: what YAML kept, what it dropped, and how to keep it. The line is shown beside it. */
 export function commentCutMessage(cut: CommentCut): string {
-	return (
-		`${LABELS[cut.field] ?? cut.field} stops at " #": YAML reads the rest, "${shortened(cut.comment, 40)}", as a comment, so the drafts get only "${shortened(cut.kept, 60)}". ` +
-		"Put the value in quotes to keep all of it; a note to yourself goes on a line of its own."
-	);
+	// An attachment cut short names no file or address the reader could open: it is left out, not half-named.
+	const what = cut.field === "attachments" ? `so the drafts leave out "${shortened(cut.kept, 60)}"` : `so the drafts get only "${shortened(cut.kept, 60)}"`;
+	return `${LABELS[cut.field] ?? cut.field} stops at " #": YAML reads the rest, "${shortened(cut.comment, 40)}", as a comment, ${what}. ` + "Put the value in quotes to keep all of it; a note to yourself goes on a line of its own.";
 }

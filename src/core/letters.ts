@@ -545,8 +545,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
 	if (count() < 62 && general === "") extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
 	if (count() < 62) extra = join(extra, take(USER_LINES, "user"));
-	if (count() < 62) extra = join(extra, take(PAD_LINES, "pad"));
-	if (count() < 62) extra = join(extra, take(PAD_LINES.filter((line) => !used.includes(line)), "pad-2"));
+	// A call with one person showed nobody "the people on the team".
+	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;
+	if (count() < 62) extra = join(extra, take(pads, "pad"));
+	if (count() < 62) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
 	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);

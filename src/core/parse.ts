@@ -213,7 +213,14 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const snoozed = optionalDate(fm, "snoozed_until", reporter);
 	if (snoozed) interview.snoozedUntil = snoozed.at;
 	// What a comment cut from a value is gone before the note gets here: only the raw text shows it.
-	for (const cut of input.commentCuts ?? []) reporter.reportCut(cut);
+	for (const cut of input.commentCuts ?? []) {
+		reporter.reportCut(cut);
+		// "build log of the #3 archtop: https://…" is read as "build log of the": no draft attaches that.
+		if (cut.field === "attachments") {
+			const kept = cut.kept.trim().replace(/^["']|["']$/g, "");
+			for (const p of [...interviewers, ...(primaryContact ? [primaryContact] : [])]) p.attachments = p.attachments.filter((a) => a.trim() !== kept);
+		}
+	}
 	return { interview, problems };
 }
 

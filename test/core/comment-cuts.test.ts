@@ -150,6 +150,16 @@ describe("a cut value in an interview note", () => {
 		expect(problems).toEqual([{ file: "Interviews/N.md", severity: "warning", key: "interviewers", line: 15, message: commentCutMessage(cut), changesDrafts: true }]);
 	});
 
+	it("leaves out an attachment cut short, and says so, rather than attach half a name", () => {
+		// Review 40's luthier: "- build log of the #3 archtop: https://…" is read as "build log of the".
+		const yaml = "type: interview\ncompany: Harbor Guitars\ninterview_start: 2026-11-23T09:00\ninterviewers:\n  - name: Tom Avila\n    email: tom@harbor.example\n    attachments:\n      - build log of the #3 archtop: https://jordanrivera.example/archtop-3\n      - \"[[Setup sheet.pdf]]\"\n";
+		const cuts = findCommentCuts(yaml);
+		expect(cuts.map((c) => [c.field, c.kept])).toEqual([["attachments", "build log of the"]]);
+		const { interview, problems } = parseInterview({ file: "Interviews/N.md", frontmatter: yamlParse(yaml), commentCuts: cuts }, DEFAULT_SETTINGS, () => null);
+		expect(interview!.interviewers[0].attachments).toEqual(["[[Setup sheet.pdf]]"]);
+		expect(problems.map((p) => p.message).join(" ")).toMatch(/so the drafts leave out "build log of the"/);
+	});
+
 	it("reaches the problems through the reader's raw note", () => {
 		const verdict = readInterviewNote({ file: "Interviews/N.md", frontmatter: fm, commentCuts: [cut] }, DEFAULT_SETTINGS, () => null);
 		expect(verdict.problems.map((p) => p.line)).toEqual([15]);

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
+import { personalThankYou } from "../../src/core/letters";
 import { recipientsInWords } from "../../src/core/labels";
 import { parseMailto } from "../../src/core/mailto";
 import { parseInterview } from "../../src/core/parse";
@@ -609,6 +610,33 @@ describe("notes typed in a hurry", () => {
 		const cards = church.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
 		expect(cards).toContain("Dear Rev. Canon Ashby,");
 		expect(church.drafts("thank-you").drafts.map((d) => d.body).join(" ")).not.toMatch(/\bThe Rev\./);
+	});
+
+	it("never pads a thank-you after a call with 'the people on the team', whatever the wording chosen", () => {
+		const facts = (seed: number) => ({
+			when: "yesterday",
+			theRole: "the upholsterer role at Kinsey & Dunmore Upholstery",
+			company: "Kinsey & Dunmore Upholstery",
+			topic: null,
+			experience: { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
+			title: null,
+			attachments: [],
+			passThanksTo: [],
+			everyone: false,
+			askNextSteps: false,
+			index: 0,
+			panel: 1,
+			seed,
+			byPhone: true,
+		});
+		let padded = 0;
+		for (let seed = 0; seed < 400; seed++) {
+			const text = personalThankYou(facts(seed)).paragraphs.join(" ");
+			expect(text, String(seed)).not.toMatch(/people on the team|team first-hand/);
+			if (/much easier to imagine|plenty to think about|questions you asked|good sense of how the team thinks/.test(text)) padded++;
+		}
+		// The padding is reached: short letters to a caller take the other lines.
+		expect(padded).toBeGreaterThan(0);
 	});
 
 	it("writes a role for a family as one 'with' the family", () => {
