@@ -147,7 +147,10 @@ function withoutDanglingEnd(item: string): string {
 	const words = item.split(" ");
 	let n = words.length;
 	while (n > 0) {
-		const last = trimTrailing(words[n - 1], ",;:-–—/").toLowerCase();
+		const raw = trimTrailing(words[n - 1], ",;:-–—/");
+		const last = raw.toLowerCase();
+		// "CDL Class A", "Inspector I", "Plan B": a capital letter after a capitalised word is a grade, not "a" or "I".
+		if (/^\p{Lu}$/u.test(raw) && n > 1 && /^\p{Lu}[\p{L}\d]*$/u.test(words[n - 2])) break;
 		if (last !== "" && !DANGLING.has(last) && !(n < words.length && PREPOSITIONS.has(last))) break;
 		n--;
 	}
@@ -2638,6 +2641,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 		if (COPULA.has(w) || AUX.has(w) || /\p{L}'d$/u.test(w) || ((PAST.has(w) || isPast(w)) && !ADJECTIVE_PAST.has(w) && /^\p{Ll}/u.test(slot[1]))) return `a verb read as a thing worked on ("${slot[1]}")`;
 	}
 	if (/\bwork(?:ed)? on (?:the |an? )?\p{Lu}{2}[\p{Lu}\d+-]* (?:Level|Tier|Grade|Class) [\dIVX]+$/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my work on the OSHA 10 and CDL Class A": a licence by its class is held, never worked on.
+	if (/\bwork(?:ed)? on\b/.test(phrase) && /\b(?:Class|Grade|Level|Tier|Type) (?:[A-Z]|[\dIVX]+)(?=[ ,.;)]|$)/u.test(phrase) && /\b(?:CDL|OSHA|license|licence|cert\w*|Inspector|NFPA)\b/.test(phrase)) return "a credential read as a thing worked on";
 	// "my work on the AWS D1.1 and D1.5 endorsements": an endorsement, a licence or a certification is held, never worked on.
 	if (/\bwork(?:ed)? on [^,.;]*\b(?:endorsements?|certifications?|licen[cs]es?|credentials?)(?=[,.;]|$)/u.test(phrase)) return "a credential read as a thing worked on";
 	// "I've budgeted for it, and spouse is on board": the user's household is no letter's business.

@@ -1,7 +1,7 @@
 // A focus whose point is a negation, a loss after an arrow or a fault of the reader's team; a count, a person or a
 // verb put into "my work on …"; a result in the note's units pasted after a comma; a report under /news/.
 import { describe, expect, it } from "vitest";
-import { attachmentKind, experienceOf, focusTopic } from "../../src/core/phrasing";
+import { attachmentKind, experienceOf, focusTopic, phraseFault } from "../../src/core/phrasing";
 
 const topicOf = (text: string) => focusTopic(text).topic;
 const said = (text: string) => {
@@ -90,5 +90,17 @@ describe("an attachment's kind from its address", () => {
 		expect(attachmentKind("", "https://cedarridge.example/news/2025-harvest-report")).toBe("document");
 		expect(attachmentKind("", "https://acme.example/news/annual_report/")).toBe("document");
 		expect(attachmentKind("", "https://acme.example/news/acme-opens-second-plant")).toBe("press");
+	});
+});
+
+describe("a grade by its letter after a capitalised word", () => {
+	it.each([
+		["OSHA 10 + CDL Class A", /CDL Class\b(?! A)|Class\.$/],
+		["CDL Class A, 5 yrs line work", /CDL Class\b(?! A)/],
+	])("%j keeps its letter, and is never 'my work on' a licence", (note, cut) => {
+		const e = experienceOf(note);
+		for (const text of [e.statement, e.reference, e.short, ...e.more]) if (text !== null) expect(text).not.toMatch(cut);
+		const offered = [e.reference, e.short].filter((t): t is string => t !== null);
+		for (const text of offered) expect(phraseFault(`I was glad to tell you about ${text}.`, "sentence", note)).not.toBeNull();
 	});
 });
