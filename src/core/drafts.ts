@@ -22,7 +22,7 @@ import {
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
 import { buildMailto } from "./mailto";
-import { readNextSteps, toldNextSteps } from "./next-steps-note";
+import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -1031,15 +1031,17 @@ class DraftWriter {
 		const { interview, ctx } = this;
 		const base = this.values();
 		const pc = interview.primaryContact;
-		const decision = interview.decisionExpected
-			? { date: dayInWords(interview.decisionExpected, ctx.now), past: !isAfter(endOfDay(interview.decisionExpected), ctx.now), today: isSameDay(interview.decisionExpected, ctx.now) }
-			: null;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = toldNextSteps(interview);
 		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
+		// "decision_expected: 12/18" beside next steps that cannot be said back: the day it names is still
+		// the decision day the check-in waits for, and says ("a decision was expected by Friday 18 December").
+		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
+		const decisionDay = interview.decisionExpected ?? unsaidDay ?? undefined;
+		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now) } : null;
 		const told = read && {
 			kind: read.kind,
 			clause: read.clause,

@@ -403,6 +403,9 @@ describe("notes typed in a hurry", () => {
 		);
 		const checkIn = evaluateInterview(friday.interview, settings, local("2026-12-11T16:00")).actions.find((a) => a.kind === "check-in")!;
 		expect(checkIn.opensAt.getTime()).toBeGreaterThan(local("2026-12-11T23:59").getTime());
+		// Beside next steps in shorthand that cannot be said back, the check-in still says the day it waits for.
+		const later = read({ interview_start: "2026-12-02T09:00", interview_end: "2026-12-02T10:00", decision_expected: "12/18", next_steps: "skills test nxt wk (30 min live feed), then ref chk", thank_you_sent: "2026-12-02T15:00" });
+		expect(later.drafts("check-in").drafts[0].body).toMatch(/a decision (?:was|is) expected (?:by|on) Friday,? (?:December 18|18 December)/);
 		// A value that is no text at all is ignored, as before.
 		expect(read({ decision_expected: 42 }).problems.map((p) => p.message)).toContain("decision_expected is 42, which is not a date, so it is ignored: write the day as YYYY-MM-DD, or pick it in the Properties panel.");
 	});
