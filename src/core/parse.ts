@@ -5,7 +5,7 @@ import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { cleanName, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
+import { addressOwner, cleanName, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
@@ -791,24 +791,3 @@ function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, repor
 	return { interviewers, primaryContact, jobs };
 }
 
-/**
- * The one interviewer without an address whose name the address spells ("coach.dave@" for Dave
- * Kowalski, "dkowalski@", "dave.k@"), or null when none or several do.
- */
-function addressOwner(email: string, interviewers: readonly Person[]): Person | null {
-	const local = email.split("@")[0].toLowerCase();
-	const tokens = new Set([local, ...local.split(/[._+-]/)].filter((t) => t.length >= 3));
-	const hits = interviewers.filter((p) => {
-		if (p.email !== undefined) return false;
-		const ws = cleanName(p.name)
-			.toLowerCase()
-			.split(" ")
-			.map((w) => w.replace(/\P{L}/gu, ""))
-			.filter((w) => w !== "" && !/^(?:dr|prof|mr|mrs|ms|mx|miss|capt|sgt|lt|rev|fr|coach|chef)$/.test(w));
-		if (ws.length === 0) return false;
-		const [first, last] = [ws[0], ws[ws.length - 1]];
-		const spelled = [first, last, first + last, first[0] + last, first + last[0], last + first[0]];
-		return spelled.some((t) => t.length >= 3 && tokens.has(t));
-	});
-	return hits.length === 1 ? hits[0] : null;
-}

@@ -366,10 +366,13 @@ function saysWhatTheyDo(text: string): boolean {
 	return ws.length >= 2 && ws.some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
 }
 
+/** A name of up to three capitalised words, then what the person does after a spaced dash: "Kevin Tran - parent rep", "Gloria – head tech". */
+const DASHED_JOB = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (\S.*)$/u;
+
 /** A full name with what the person does after a spaced dash: "Kevin Tran - parent rep". */
 function dashedName(text: string): boolean {
-	const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}) [-–—] \S/u.exec(text.trim());
-	return m !== null && words(m[1]).every(isNameWord);
+	const m = DASHED_JOB.exec(text.trim());
+	return m !== null && words(m[1]).length >= 2 && words(m[1]).every(isNameWord);
 }
 
 /** Last words of a firm's name: "Black and Decker Inc" is no couple. */
@@ -526,8 +529,8 @@ export function typedJob(name: string): string {
 	const parts: string[] = [];
 	if (aside !== "" && !looksLikeAddress(aside) && aside !== quotedNickname(name)) parts.push(aside);
 	const t = withoutQuotedNickname(rest).trim();
-	const dashed = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [-–—] (\S.*)$/u.exec(t);
-	if (dashed) parts.push(dashed[1]);
+	const dashed = DASHED_JOB.exec(t);
+	if (dashed) parts.push(dashed[2]);
 	const commas = t.split(",");
 	if (commas.length > 1 && words(commas[0]).length >= 2) parts.push(...commas.slice(1).map((p) => p.trim()).filter((p) => !isCredential(p) && saysWhatTheyDo(p)));
 	return parts.join(", ");
@@ -569,6 +572,28 @@ export function leadInterviewer(interviewers: readonly Person[], jobs: readonly 
 }
 
 /**
+ * The one interviewer without an address whose name the address spells ("coach.dave@" for Dave
+ * Kowalski, "dkowalski@", "dave.k@"), or null when none or several do.
+ */
+export function addressOwner(email: string, interviewers: readonly Person[]): Person | null {
+	const local = email.split("@")[0].toLowerCase();
+	const tokens = new Set([local, ...local.split(/[._+-]/)].filter((t) => t.length >= 3));
+	const hits = interviewers.filter((p) => {
+		if (p.email !== undefined) return false;
+		// Titles ("Dr.", "Coach") are no part of an address.
+		const ws = words(cleanName(p.name))
+			.filter((w) => !HONORIFICS.has(bare(w)))
+			.map((w) => w.toLowerCase().replace(/\P{L}/gu, ""))
+			.filter((w) => w !== "");
+		if (ws.length === 0) return false;
+		const [first, last] = [ws[0], ws[ws.length - 1]];
+		const spelled = [first, last, first + last, first[0] + last, first + last[0], last + first[0]];
+		return spelled.some((t) => t.length >= 3 && tokens.has(t));
+	});
+	return hits.length === 1 ? hits[0] : null;
+}
+
+/**
  * A name as the drafts write it: what stands in brackets, credentials after a comma, a nickname in
  * quotes and a crew's "Big" left out; a title before it and "Jr." after it kept.
  * `Dr. Helen Marsh, PT, DPT` → `Dr. Helen Marsh`; `Big Mike (super)` → `Mike`; `Holt, Jane` → `Jane Holt`.
@@ -584,7 +609,7 @@ export function cleanName(name: string): string {
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
 	// "Kevin Tran - parent rep", "Gloria – head tech": the name, without the role after a spaced dash.
-	const dashed = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] \S/u.exec(t);
+	const dashed = DASHED_JOB.exec(t);
 	if (dashed) t = dashed[1];
 	const parts = t.split(",");
 	// "Mike Dubois, crew lead", "Erik Halvorsen, Owner": what follows a full name written with capitals is their job.
