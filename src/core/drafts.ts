@@ -455,6 +455,15 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 	return { facts, files, noAddress };
 }
 
+/** An aside that only names a file's format or that it is a copy: "(pdf)", "(scan)". */
+const FORMAT_WORD = /^(?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)$/i;
+
+/** Such an aside at the end of a name, lower case ("pdf" of "ServSafe cert (pdf)"), or null. */
+function formatAside(name: string): string | null {
+	const aside = titleAside(name.trimEnd()).aside?.trim().toLowerCase() ?? null;
+	return aside !== null && FORMAT_WORD.test(aside) ? aside : null;
+}
+
 /** "ServSafe cert (pdf)" as a title says it: "ServSafe certificate (pdf)". */
 function spelledOut(name: string): string {
 	return name.replace(/\b([Cc])ert(s?)\b(?!')/g, (_, c: string, s: string) => `${c}ertificate${s}`);
@@ -463,7 +472,7 @@ function spelledOut(name: string): string {
 /** What a file the user attaches is, by its name: "(pdf)" after a name says it is a document. */
 function plainKind(name: string): AttachmentFacts["kind"] {
 	const kind = attachmentKind(spelledOut(name), null);
-	return kind === "link" && /\((?:pdf|docx?|scan(?:ned)?|copy)\)\s*$/i.test(name) ? "document" : kind;
+	return kind === "link" && /^(?:pdf|docx?|scan(?:ned)?|copy)$/.test(formatAside(name) ?? "") ? "document" : kind;
 }
 
 /** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
@@ -492,7 +501,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	let { title: base, aside } = titleAside(fileTitle(spelledOut(file)));
 	// "RDH license + CPR card (pdf)": a plus between two things is "and"; an aside that only names the file's format says nothing to the reader.
 	base = base.replace(/ [+&] /g, " and ");
-	if (aside !== null && /^(?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)$/i.test(aside.trim())) aside = null;
+	if (aside !== null && FORMAT_WORD.test(aside.trim())) aside = null;
 	let phrase = titlePhrase(base, { names, plainWords });
 	// "Stowage plan sample - Nordic Star.pdf", "Gaming license - NV.pdf": what comes after the dash is said as an aside.
 	const dash = / [-–—] /.exec(base);
@@ -512,7 +521,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		// Named as the user typed it, without an aside that only gives the format ("(pdf)").
-		const shownName = aside === null && /\((?:pdf|docx?|png|jpe?g|scan(?:ned)?|copy|copies|file|attached)\)\s*$/i.test(file) ? file.slice(0, file.lastIndexOf("(")).trimEnd() : file;
+		const shownName = aside === null && formatAside(file) !== null ? file.slice(0, file.lastIndexOf("(")).trimEnd() : file;
 		return noun[kind] ? `${noun[kind]}, "${shownName}"` : `"${shownName}"`;
 	}
 	// "Calloway Inn lobby.pdf": the lobby's PDF, not the lobby.
