@@ -5,7 +5,7 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
-import { joinList } from "./phrasing";
+import { atCompanyInSentence, joinList } from "./phrasing";
 
 export interface AttachmentFacts {
 	kind: AttachmentKind;
@@ -794,7 +794,7 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
 	// A long name is said once: "the kennel manager role at Pawsitive Stays Boarding & Daycare", then "there".
-	const there = facts.company ? (facts.theRole.includes(facts.company) && facts.company.split(" ").length >= 4 ? "there" : `${/ (?:family|household)$/i.test(facts.company) ? "with" : "at"} ${facts.company}`) : "with your team";
+	const there = facts.company ? (facts.theRole.includes(facts.company) && facts.company.split(" ").length >= 4 ? "there" : atCompanyInSentence(facts.company)) : "with your team";
 	// An agency's recruiter puts candidates forward, and has other roles of their own.
 	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
 	const considering = facts.agency ? "for putting me forward for" : "for considering me for";

@@ -3209,16 +3209,20 @@ const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept:
 
 export function companyInSentence(company: string): string {
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) || HOUSEHOLD.test(c) ? `the ${c}` : c;
+	return INSTITUTION.test(c) || (HOUSEHOLD.test(c) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
 
 /** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
-const HOUSEHOLD = /^(?!the )[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;
+const HOUSEHOLD = /^(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;
+
+/** "at Acme", or "with the Okafor family" for a household; `company` as companyInSentence gives it. */
+export function atCompanyInSentence(company: string): string {
+	return company === "" ? "" : `${HOUSEHOLD.test(company) ? "with" : "at"} ${company}`;
+}
 
 /** "at Acme", or "with the Okafor family" for a household. */
 export function atCompany(company: string): string {
-	const c = companyInSentence(company);
-	return c === "" ? "" : HOUSEHOLD.test(companyName(company)) ? `with ${c}` : `at ${c}`;
+	return atCompanyInSentence(companyInSentence(company));
 }
 
 const INSTITUTION =
