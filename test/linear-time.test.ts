@@ -390,6 +390,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`They lost ${s}`),
 		focusTopic(`${s}/${s}al — ${s}`),
 		focusTopic(`their ${s} is ${s} - half still ${s}`),
+		focusTopic(`${s.replace(/\S+/g, "really")} asked a ton about ${s}`),
+		focusTopic(`she was worried about my ${s}`),
 		experienceOf(`- grew ${s}\n- set up ${s} (${s} -> ${s})\n- ${s} + ${s} for all new vols`),
 		titleWithArticle(s),
 		titlePhrase(s),

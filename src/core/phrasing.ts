@@ -1137,6 +1137,15 @@ function indirectQuestion(words: readonly string[]): string[] | null {
 /** "Big problem:", "Main issue -", "Their #1 priority:": a label before the focus itself. */
 const FOCUS_LABEL = /^(?:(?:the|their|our|my|one|biggest|big|main|key|top|real|core|primary|major|current|other|#1|number one) ){0,2}(?:problem|issue|thing|focus|priority|concern|pain point|pain|challenge|goal|question|worry|headache|topic|theme|blocker|risk|ask)s? ?(?::| -) (to (?=\p{L}))?(?=\S)/iu;
 
+/**
+ * "Big on safety culture", "cares a lot abt documentation", "kept coming back to turnaround times", "asked a ton about
+ * rekeying": how much the person cared, said before what they cared about; the topic is what follows.
+ */
+const STANCE_LEAD =
+	/^(?:(?:he|she|they|really|very|super|was|is|seemed|seems) )*(?:(?:big|huge|keen|hung up|focused|fixated|heavy) on|cares? (?:(?:a lot|a ton|so much|mostly|most|deeply|a great deal) )?(?:about|abt)|(?:worried|concerned|curious|excited|passionate|obsessed) (?:about|abt|with)|(?:mostly|mainly|all|really) (?:about|abt)|kept (?:coming back to|going back to|asking (?:about|abt)|bringing up|returning to)|asked (?:(?:a ton|a lot|a bunch|lots|tons|mostly|\d+x|twice|several times|a couple of times|a couple times) )?(?:about|abt|re|on)|(?:lots of|a lot of|tons of|many|most) (?:q's|qs|questions) (?:about|abt|re|on)) (?=\S)/i;
+/** "my lack of tower experience", "whether I can lift 50 lb all day": a doubt about the user, never thanked for as a topic. */
+const DOUBT_TOPIC = /^(?:my (?:lack|gap|inexperience|limited|short tenure|weak)|(?:whether|if|that) I\b)|^(?:(?:he|she|they) )?(?:wants?|needs?|wanted|needed) to (?:know|see|hear|be sure|make sure) (?:(?:whether|if|that) )?I\b/i;
+
 const TOPIC_WORDS = 14;
 const SHORT_WORDS = 8;
 /** The most words an item of a listed focus may have. */
@@ -1368,7 +1377,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
 		expandShorthand(
-			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, ""))
+			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "").replace(STANCE_LEAD, ""))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
 				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "… after fee increase": the event a change followed is a particular one.
@@ -2123,6 +2132,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
 			// "4 yrs HASTUS, did 3 bids": what the years took in.
 			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
+			// "10 yrs w/ funeral homes, licensed in 2 states": after the user's own years, a licence is theirs.
+			else if (made && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^(?:licensed|certified|registered|qualified|bonded|insured|board-certified) (?:in|as|for|by) /.test(relative)) made.text = `${made.text}, and I'm ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -3001,6 +3012,8 @@ function slashPaired(text: string): string {
 
 /** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	const doubt = noteItems(text).some((item) => DOUBT_TOPIC.test(item.replace(STANCE_LEAD, "")));
+	if (doubt) return { topic: null, leftOut: [noteItems(text).join("; ")], withheld: "unclear" };
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
 	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
 	const read = focusTopicAsRead(joined === undefined ? joined : slashPaired(joined), context);

@@ -1,0 +1,46 @@
+// A focus typed as how the person cared ("Big on …", "cares a lot abt …", "kept coming back to …") is about what
+// follows; a focus that doubts the user is never thanked for; a licence after the user's years is theirs.
+import { describe, expect, it } from "vitest";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+
+const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
+
+describe("a focus said as how much the person cared", () => {
+	it.each([
+		["Big on safety culture. Asked 3x about lockout/tagout", "safety culture"],
+		["big on food safety logs", "food safety logs"],
+		["cares a lot abt documentation", "documentation"],
+		["really cares about chain of custody", "the chain of custody"],
+		["kept coming back to turnaround times", "turnaround times"],
+		["kept asking abt grave liners", "grave liners"],
+		["mostly about scheduling + weekend coverage", "scheduling and weekend coverage"],
+		["he asked a ton about rekeying a 40-door master system", "rekeying a 40-door master system"],
+		["she asked twice about yeast harvesting", "yeast harvesting"],
+		["lots of qs about pre-arrangement sales", "pre-arrangement sales"],
+	])("%j is about %j", (text, topic) => {
+		expect(topicOf(text)).toBe(topic);
+	});
+
+	it("takes off the lead only, and keeps a focus that only starts like one", () => {
+		expect(topicOf("big push to get ASL-certified interps for all ER visits by Q2")).toMatch(/^the big push to get ASL-certified/);
+		expect(topicOf("all about the hops program")).toBe("the hops program");
+		expect(topicOf("care plans for residents")).toBe("care plans for residents");
+	});
+});
+
+describe("a focus that doubts the user", () => {
+	it.each(["worried about my lack of tower experience", "concerned about my gap in 2024", "wants to know I can lift 50lb all day", "she needs to see that I can close alone", "whether I can work weekends"])("%j is left out, and the user told", (text) => {
+		const reading = focusTopic(text);
+		expect(reading.topic).toBeNull();
+		expect(reading.leftOut.join(" ")).toContain(text.split(" ")[0]);
+	});
+});
+
+describe("a licence after the user's years", () => {
+	it.each([
+		["10 yrs w/ funeral homes, licensed in 2 states", "my 10 years with funeral homes, and I'm licensed in 2 states"],
+		["6 yrs as a locksmith, bonded in NJ", "my 6 years as a locksmith, and I'm bonded in NJ"],
+	])("%j", (text, reference) => {
+		expect(experienceOf(text).reference).toBe(reference);
+	});
+});
