@@ -264,11 +264,11 @@ const THING_LINES = [
 	"Our conversation about {topic} has stayed with me.",
 	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
-	"Thank you for filling me in on {topic}.",
+	"It was good to compare notes with you on {topic}.",
 	"What you said about {topic} gave me a clearer picture of the work.",
 	"I found our discussion of {topic} especially useful.",
-	"Since we spoke, I've been thinking about {topic}.",
-	"Hearing how you think about {topic} was the most useful part of our conversation.",
+	"Since we spoke, I've thought more about what you said on {topic}.",
+	"I enjoyed hearing your thinking on {topic}.",
 	"I'm glad we had time to talk about {topic}.",
 ];
 const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
@@ -865,7 +865,7 @@ const CARD_TOPIC = [
 	"Thank you for taking the time {day} to talk about {topic}.",
 	"Our conversation {day} about {topic} has stayed with me.",
 	"Thank you for meeting with me {day}, and for talking through {topic}.",
-	"Thank you for your time {day}; I've kept thinking about {topic}.",
+	"Thank you for your time {day}, and for talking with me about {topic}.",
 	"Thank you for the time you gave me {day} to discuss {topic}.",
 	"I'm grateful for our conversation {day} about {topic}.",
 	"Thank you for seeing me {day} and for sharing your thoughts on {topic}.",
