@@ -388,7 +388,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Col.:col colonel|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -400,12 +400,32 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
+/**
+ * A rank of two words that a letter greets by its second: "Lt. Col. Raymond Fisk" is "Colonel Fisk",
+ * "Brig. Gen." and "Maj. Gen." are "General", "Lt. Cmdr." is "Commander", "Rear Adm." is "Admiral".
+ */
+function ranked(name: string): string {
+	return name
+		.replace(/^(?:lt|lieutenant)\.? (?:col\.?|colonel)(?= )/i, "Col.")
+		.replace(/^(?:lt|lieutenant|maj|major|brig|brigadier)\.? (?:gen\.?|general)(?= )/i, "Gen.")
+		.replace(/^(?:lt|lieutenant)\.? (?:cmdr\.?|cdr\.?|commander)(?= )/i, "Cmdr.")
+		.replace(/^(?:vice|rear) (?:adm\.?|admiral)(?= )/i, "Adm.")
+		// "Gen Tanaka" may be Genevieve: "Gen." with its dot is the rank.
+		.replace(/^gen\. (?=\S)/i, "General ");
+}
 /** Titles a letter writes out: "Dear Captain Morrow". */
 const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Capt.", "Captain"],
 	["Sgt.", "Sergeant"],
 	["Lt.", "Lieutenant"],
+	["Col.", "Colonel"],
+	["Maj.", "Major"],
+	["Gen.", "General"],
+	["Adm.", "Admiral"],
+	["Cmdr.", "Commander"],
+	["Cpl.", "Corporal"],
+	["Ens.", "Ensign"],
 	["Det.", "Detective"],
 	// "Hon. Raymond Ortiz" on an interview panel is a judge: "Dear Judge Ortiz", not "Dear Hon. Ortiz".
 	["Hon.", "Judge"],
@@ -425,7 +445,7 @@ const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
  */
 const ROLE_WORDS = new Set(
-	"hr human resources people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor".split(" "),
+	"hr human resources general people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor".split(" "),
 );
 
 /** Role words that name a job one person holds, where the others name a team or a department. */
@@ -627,7 +647,19 @@ export function cleanName(name: string): string {
 	if (ws.length > 2 && /^\p{Lu}{1,3}\/\p{Lu}{1,4}\.?$/u.test(ws[0])) ws.shift();
 	// "\"TJ\"": a name that is only a nickname in quotes is the nickname.
 	const out = ws.join(" ").replace(/^["“'‘]([^"“”'‘’]+)["”'’]$/u, "$1");
-	return out === "" ? aside : out;
+	return out === "" ? aside : typedCapitals(out);
+}
+
+/** Words a surname keeps in lower case after a first name: "Ludwig van Beethoven", "Ana de la Cruz". */
+const PARTICLES = new Set("de del della der den di da dos das du la le van von ten ter bin al y e".split(" "));
+
+/** A name typed all in lower case, in a hurry ("kel tran"), as it is written: "Kel Tran"; any other as typed. */
+function typedCapitals(name: string): string {
+	if (name.includes("@") || /\p{Lu}/u.test(name) || !/^[\p{Ll}'’.\s-]+$/u.test(name) || isRoleName(name)) return name;
+	return name
+		.split(" ")
+		.map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase())))
+		.join(" ");
 }
 
 /** A word typed all in lower case, as in a hurry ("jane"), with its capital; others as written. */
@@ -647,7 +679,7 @@ export function greetingName(name: string): string {
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
 	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
 	// "ALJ" before a name is a judge's title, not letters after it.
-	const ws = words(clean.replace(/["“”]/g, "").replace(/,/g, " ")).filter((w, i, all) => /\p{L}/u.test(w) && (!isCredential(w) || (i < all.length - 1 && HONORIFICS.has(bare(w)))) && !GENERATIONS.has(bare(w)));
+	const ws = words(ranked(clean).replace(/["“”]/g, "").replace(/,/g, " ")).filter((w, i, all) => /\p{L}/u.test(w) && (!isCredential(w) || (i < all.length - 1 && HONORIFICS.has(bare(w)))) && !GENERATIONS.has(bare(w)));
 	// A rank of two words ("Chief Officer", "Chief Engineer") is said whole.
 	const raw: string[] = [];
 	while (ws.length > 1 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0])) || (raw.length > 0 && RANK_NOUNS.has(bare(ws[0]))))) {

@@ -162,7 +162,18 @@ describe("greetings", () => {
 	it.each([
 		["Jane Doe", "Jane", "Hi Jane", "Jane Doe"],
 		["Holt, Jane", "Jane", "Hi Jane", "Jane Holt"],
-		["jane doe", "Jane", "Hi Jane", "jane doe"],
+		// A name typed all in lower case is written with its capitals.
+		["jane doe", "Jane", "Hi Jane", "Jane Doe"],
+		["ana de la cruz", "Ana", "Hi Ana", "Ana de la Cruz"],
+		// Ranks, and a rank of two words by the one a letter greets with.
+		["Lt. Col. Raymond Fisk (ret.)", "Colonel Fisk", "Dear Colonel Fisk", "Lt. Col. Raymond Fisk"],
+		["Col. Ann Ruiz", "Colonel Ruiz", "Dear Colonel Ruiz", "Col. Ann Ruiz"],
+		["Maj. Tom Kent", "Major Kent", "Dear Major Kent", "Maj. Tom Kent"],
+		["Brig. Gen. Ana Ortiz", "General Ortiz", "Dear General Ortiz", "Brig. Gen. Ana Ortiz"],
+		["Lt Cmdr Jo Park", "Commander Park", "Dear Commander Park", "Lt Cmdr Jo Park"],
+		["Rear Adm. Sue Lee", "Admiral Lee", "Dear Admiral Lee", "Rear Adm. Sue Lee"],
+		["Sgt. Maj. Dan Yu", "Sergeant Major Yu", "Dear Sergeant Major Yu", "Sgt. Maj. Dan Yu"],
+		["Gen Tanaka", "Gen", "Hi Gen", "Gen Tanaka"],
 		["Cher", "Cher", "Hi Cher", "Cher"],
 		// A doctor or a professor keeps the title the note gives them.
 		["Dr. Ana Ruiz", "Dr. Ruiz", "Dear Dr. Ruiz", "Dr. Ana Ruiz"],
