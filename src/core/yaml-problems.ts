@@ -73,6 +73,7 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 	if (unclosed(code, reason)) {
 		const opened = scanFrontmatter(yamlText).problems.find((p) => p.message.includes("never closed"));
 		if (opened) yamlLine = opened.line + 1;
+		else if (yamlLine !== undefined) yamlLine = openedQuoteLine(yamlText, yamlLine, /single|'quote/i.test(reason) ? "'" : '"') ?? yamlLine;
 	}
 	// "  -Angela Price" under a list: an item whose dash has no space after it is not an item, and the
 	// parser's complaint (indentation, a missing character) points at the line without saying why.
@@ -99,6 +100,22 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		failure.line = Math.min(Math.max(yamlLine, 1), Math.max(lines, 1)) + FIRST_YAML_LINE - 1;
 	}
 	return failure;
+}
+
+/**
+ * The line at or above `yamlLine` (1-based) whose value opens a quote that the line does not close:
+ * inside a list of people (`    focus: "lime mortar …`) the parsers name the line where the text ended.
+ */
+function openedQuoteLine(yamlText: string, yamlLine: number, quote: '"' | "'"): number | null {
+	const lines = yamlText.split("\n");
+	for (let n = Math.min(yamlLine, lines.length); n >= 1; n--) {
+		const m = /^\s*(?:- )?[^\s:#][^:#]*: *(["'])(.*)$/.exec(lines[n - 1]);
+		if (m === null || m[1] !== quote) continue;
+		// A double quote is closed by a double quote without a backslash before it; a single one by a single one not doubled.
+		const rest = quote === '"' ? m[2].replace(/\\./g, "") : m[2].replace(/''/g, "");
+		if (!rest.includes(quote)) return n;
+	}
+	return null;
 }
 
 /**

@@ -40,6 +40,9 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
 		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
 		["a: 'x\n", 2, "a single quote (') opened on this line is never closed"],
+		// A quote opened inside a list of people: the line that opened it, not the end of the properties.
+		['interviewers:\n  - name: Liam Brennan\n    focus: "lime mortar repointing on the courthouse job\n    highlight: repointed the 1890s church\nnext_steps: bring tools mon\nstatus: active\n', 4, 'a double quote (") opened on this line is never closed'],
+		["interviewers:\n  - name: Ana\n    focus: 'it''s the kiln schedule\n    highlight: ran 3 kilns\n", 4, "a single quote (') opened on this line is never closed"],
 		// A list item typed without the space after its dash, indented or not, names that line and the fix.
 		["interviewers:\n  - Ray Dominguez\n  -Angela Price\nrole: x\n", 4, 'a list item needs a space after its dash (write "- Name", not "-Name")'],
 		["interviewers:\n- Ray\n-Angela Price\n", 4, 'a list item needs a space after its dash (write "- Name", not "-Name")'],
