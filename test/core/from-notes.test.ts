@@ -20,6 +20,12 @@ describe("sentencesOf", () => {
 		]);
 	});
 
+	it("never ends a sentence after a clergy, court or military title", () => {
+		for (const title of ["Rev.", "Fr.", "Hon.", "Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr."]) {
+			expect(sentencesOf(`Dear ${title} Abernathy, thank you for the conversation. I'd be glad to connect.`).map((s) => s.text)).toEqual([`Dear ${title} Abernathy, thank you for the conversation.`, "I'd be glad to connect."]);
+		}
+	});
+
 	it("keeps a closing quote or bracket with its sentence, and gives each sentence's place in the text", () => {
 		const text = 'She said "call me." (Then she left.) Fine.';
 		const found = sentencesOf(text);
