@@ -811,7 +811,9 @@ class DraftWriter {
 		if (parts.length === 0) return;
 		const who = plainText(personLabel(person)) || "an interviewer";
 		const example = key === "focus" ? "\"onboarding new hires\"" : "\"cut onboarding time by half\"";
-		const shown = `"${parts.join("; ")}"`;
+		// The whole note left out is quoted as typed, so that it can be found in the note; a part as read, once.
+		const typed = tidyLine((key === "focus" ? person.focus : person.highlight) ?? "");
+		const shown = `"${whole && typed !== "" ? typed : [...new Set(parts)].join("; ")}"`;
 		if (withheld !== undefined && withheld !== "grammar" && withheld !== "stub" && withheld !== "unclear") {
 			// Said without repeating the remark: the warning may be read over the user's shoulder.
 			this.problem(`${whole ? "The" : "Part of the"} ${key} for ${who} was left out of the drafts: ${PRIVATE_REASON_TEXT[withheld]}.`);
@@ -829,7 +831,7 @@ class DraftWriter {
 							: parts.join(" ").split(/\s+/).length <= 3
 								? "it is too short to stand in a sentence"
 								: "it could not be put into a sentence that reads right as written";
-		this.problem(`The ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
+		this.problem(`${whole ? "The" : "Part of the"} ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
 	}
 
 	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();

@@ -800,6 +800,12 @@ describe("notes typed in a hurry", () => {
 			}
 		});
 
+		it("quote a note left out whole as it was typed, shorthand and all, so it can be found in the note", () => {
+			const note = read({ interviewers: [{ name: "Beatriz Lima", email: "beatriz@seaway.example", focus: "6 mo contracts, STCW, crew cabin life" }] });
+			const messages = note.drafts("thank-you").problems.filter((m) => m.includes("Beatriz"));
+			expect(messages).toEqual([expect.stringContaining('The focus for Beatriz Lima ("6 mo contracts, STCW, crew cabin life") was left out')]);
+		});
+
 		it("leave out what does not read cleanly, naming it in the user's own words and saying why", () => {
 			const note = read({
 				interviewers: "Frank Russo <frank@tricounty.example>",
@@ -815,7 +821,7 @@ describe("notes typed in a hurry", () => {
 				'The focus for Frank Russo ("They want a fresh set of eyes on winter ops. deicing queue backs up to 45+ min on bad days and flights miss slots") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "onboarding new hires", to have it used.',
 			);
 			expect(messages).toContain(
-				'The highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "cut onboarding time by half", to have it used.',
+				'Part of the highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "cut onboarding time by half", to have it used.',
 			);
 		});
 
