@@ -206,7 +206,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	// In lower case only where no English word is the same: "by fri", "thurs"; never "sat" or "wed".
-	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun))\b\.?(?! \d)/g, (short: string) => {
+	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun)|or (?:mon|wed))\b\.?(?! \d)/g, (short: string) => {
+		// "fri or mon": the second day too.
 		const [prep, name] = short.includes(" ") ? short.split(" ") : ["", short];
 		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
 		return day ? `${prep}${prep ? " " : ""}${day}` : short;
@@ -385,6 +386,11 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 		const role = roleWords(job[1]);
 		return titleHolds(reader.title ?? "", role) ? READER : { you: false, name: `the ${role}` };
 	}
+	// "kevin to schedule": a first name typed in lower case is the person the note names with it (Kevin Doyle).
+	if (/^\p{Ll}[\p{L}'’-]*$/u.test(plain)) {
+		const known = (reader.context ?? []).flatMap((c) => c.split(/\s+/)).find((x) => /^\p{Lu}\p{Ll}/u.test(x) && x.toLowerCase() === l);
+		if (known !== undefined) return { you: false, name: known };
+	}
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
 	return null;
@@ -511,6 +517,8 @@ interface ItemContext {
 	reader: NextStepsReader;
 	/** Who he or she is in this note: the person who said it, else the reader; null when nobody can be placed. */
 	pronoun: Who | null;
+	/** The reader said it ("fisk said they'd know …" to Fisk): their "they" is their side, told as "you". */
+	byReader?: boolean;
 	/** The note starts with who said it ("Donna: ..."): words without a subject may be what they asked of the user. */
 	spoken: boolean;
 	base: Date;
@@ -616,6 +624,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "w/ exec brd": the executive board; "call re references": about them.
 		.replace(/\bexec\.? (?=(?:brd|board|team|committee|director)\b)/gi, "executive ")
 		.replace(/\bbrd\b/gi, "board")
+		// "skills eval (recorded)": a recorded skills evaluation.
+		.replace(/\bevals?\b/gi, (e) => (e.length > 4 ? "evaluations" : "evaluation"))
+		.replace(/\b([\p{Ll}-]+ [\p{Ll}-]+) \((recorded|paid|unpaid|virtual|remote|timed|in-person|on-site|onsite|written|live)\)/gu, "$2 $1")
 		.replace(/(^|[\s(])re:? (?=\p{L})/giu, "$1about ")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
@@ -690,6 +701,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(by|before|over|after|until|on|during) (?:the )?(?:wknd|weekend)\b/gi, (_m, prep: string) => `${prep.toLowerCase()} the weekend`)
 		.replace(/\b(?:tmrw|tmrrw|tmw|2morrow)\b/gi, "tomorrow")
 		.replace(/^(?:the |a )?dec\.? (?=(?:by|after|before|on|expected|due|eow)\b)/i, "decision ")
+		// "decsn ~2 wks", "decn in 2 wks": a decision, in about that long ("decsn" and "decn" are never December).
+		.replace(/^(?:the |a )?(?:decsn|decn)\b\.?/i, "decision")
+		.replace(/^(?:the |a )?(?:dec\.?|decision) (?:in )?about (?=(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?)\b)/i, "decision in about ")
 		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
@@ -764,19 +778,25 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	// "offer decision before winter break": a decision, which presumes no offer.
 	const decisionOn = /^(?:the |an? )?offer decision ((?:by|on|before|after|in|around|within|early|late|mid)\b.*)$/i.exec(raw);
 	if (decisionOn && !PRIVATE.test(decisionOn[1])) return { np: `a decision ${tidyObject(cleaned(decisionOn[1], ctx))}`, you: false };
+	// "group day done": a step marked done is past, never one to come.
+	if (/^(?:the |my )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:done|finished|completed|over)$/iu.test(raw)) return "skip";
 	if (/\boffers?\b/i.test(raw)) {
 		// "conditional offer/class date by email within 10 biz days": only when and how they would be in touch.
-		const ws = raw.split(" ");
+		const ws = raw.replace(/\bw\/in\b/gi, "within").split(" ");
 		const offer = ws.findIndex((x) => /^offers?\b/i.test(x));
 		const from = ws.findIndex((x, i) => i > offer && i <= offer + 4 && /^(?:by|via|over|within|in|on|before|after)$/i.test(x));
 		const when = ws.slice(from).join(" ");
 		if (offer === -1 || offer > 4 || from === -1 || PRIVATE.test(when) || /\boffers?\b/i.test(when) || /^(?:via|over) (?!e-?mail\b|phone\b|letter\b)/i.test(when)) return "skip";
-		const told = cleaned(when, ctx).replace(/^(?:via|over) /i, "by ");
+		// "CJO (conditional job offer) email w/in 2 wks if passed": by email, if I passed.
+		const how = /^e-?mail$/i.test(ws.slice(offer + 1, from).join(" ")) && !/^(?:via|over|by)\b/i.test(when) ? "by email " : "";
+		const told = cleaned(when, ctx)
+			.replace(/^(?:via|over) /i, "by ")
+			.replace(/ if (?:passed|successful|I pass|I passed)$/i, " if I passed");
 		// The time is said: only the words before it ("conditional offer/class date") are left out.
-		return { clause: `I'd hear back ${tidyObject(told)}`, you: false, leftOut: ws.slice(0, from).join(" ") };
+		return { clause: `I'd hear back ${how}${tidyObject(told)}`, you: false, leftOut: ws.slice(0, from).join(" ") };
 	}
 	// "start date Jan 5 if it goes through": what would follow an offer, which a follow-up never presumes.
-	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b/i.test(raw)) return "skip";
+	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b|\bif (?:yes|so|accepted)$/i.test(raw)) return "skip";
 	// "start maybe Jan": a start is what would follow an offer, and a guess at it is not told back.
 	if (/^(?:a |the )?start(?: date)? (?:maybe|poss\w*|prob\w*|likely|perhaps|tb[dc]|in|around|early|late|mid|by|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i.test(raw)) return "skip";
 	if (PRIVATE.test(raw)) return null;
@@ -812,6 +832,19 @@ function userStep(raw: string, ctx: ItemContext): Piece | null {
 	return guess.hedge ? withGuess(piece, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : piece;
 }
 
+/** "bring tools mon for a test day on the courthouse": "I should bring my tools on Monday 23 November for a test day on the courthouse". */
+function userBrings(raw: string, ctx: ItemContext): Piece | null {
+	const m = /^bring (?:my )?(\p{Ll}[\p{Ll}-]*[^s\W]s) (.+)$/u.exec(raw.trim());
+	if (m === null) return null;
+	const daysBefore = ctx.found.length;
+	const rest = cleaned(m[2].replace(/^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.? (?=for )/i, "on $1 "), ctx);
+	if (!/^(?:(?:on|by) \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})? )?for (?:a|an|the) [\p{Ll} -]+$/u.test(rest) || UNSAFE.test(rest)) {
+		ctx.found.length = daysBefore;
+		return null;
+	}
+	return { clause: `I should bring my ${m[1]} ${rest}`, you: false };
+}
+
 /** A time as the letter ends a step with it: " in the week of 7 December", " on Friday 11 December". */
 const TIME_AT_END = / (?:in|by|on|around|during|before|after|early in|late in|mid-)(?: the week of \d{1,2} \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)$/u;
 
@@ -840,7 +873,7 @@ export function articled(np: string): string | null {
 	// The head runs to the first word that is not part of it: a preposition, a participle, a comma.
 	const end = words.findIndex((x, i) => i > 0 && (/,$/.test(words[i - 1]) || /^(?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or|via|over|around|during|within|until)$/i.test(x) || (/^\p{Ll}{3,}ing$/u.test(x) && !NOUN_ING.test(x))));
 	const head = words.slice(0, end === -1 ? words.length : end).map((x) => x.replace(/,$/, ""));
-	if (head.length > 3 || head.slice(0, -1).some((x) => /[^s]s$/.test(x) || !/^\p{Ll}[\p{Ll}-]*$/u.test(x) || /^(?:the|a|an|my|your|our|their)$/.test(x))) return null;
+	if (head.length > 3 || head.slice(0, -1).some((x) => (/[^s]s$/.test(x) && x !== "skills") || !/^\p{Ll}[\p{Ll}-]*$/u.test(x) || /^(?:the|a|an|my|your|our|their)$/.test(x))) return null;
 	const last = head[head.length - 1];
 	if (/[^s']s$/.test(last) || MASS.test(last)) return np;
 	const rest = words.slice(head.length).join(" ");
@@ -899,6 +932,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "will call references this wk": nobody named, so the person the note is about, doing it then.
 	const willDo = /^will (call|check|contact|email|review|text|interview|meet)\b(.*)$/.exec(text);
 	const who = ctx.pronoun;
+	// "…, will email": they would be in touch that way.
+	const plainly: Readonly<Record<string, string>> = { email: "be in touch by email", text: "text me", call: "call" };
+	if (willDo && who !== null && !who.pronoun && willDo[2] === "" && plainly[willDo[1]] !== undefined) return { clause: `${who.you ? "you'd" : `${who.name} would`} ${plainly[willDo[1]]}`, you: who.you };
 	if (willDo && who !== null && !who.pronoun) return { clause: `${who.you ? "you'd" : `${who.name} would`} be ${said(`${willDo[1]}ing${willDo[2]}`)}`, you: who.you };
 	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
 	const decide = /^(?:(they )|will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
@@ -936,7 +972,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	const groupActs = acts !== null && acts[3] !== undefined && /^(?:the )?(?:panel|board|committee|team|HR|hiring committee)$/i.test(acts[1]) && /^\p{Ll}+[^s]s$/u.test(acts[3]);
 	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || /^wants?$/.test(acts[3]) || groupActs)) {
 		const typed = whoIs(acts[1], reader);
-		const who = placed(typed, ctx);
+		// "they'd know …" in what the reader said: their side, "you'd know" (what the team decides stays the team's).
+		const who = ctx.byReader === true && /^they$/i.test(acts[1]) && /^(?:know|find out|have an answer)\b/.test(acts[2] ?? "") ? READER : placed(typed, ctx);
 		// "GM wants a 2nd convo": what they would like.
 		const typedVp = acts[2] ?? (/^wants?$/.test(acts[3]) ? `like ${acts[4]}` : `${baseForm(acts[3])} ${acts[4]}`);
 		// "he'd call after he talks to Marjorie": the same person, "after speaking with Marjorie".
@@ -945,7 +982,15 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const does = said(vp)
 			.replace(/^email$/, "be in touch by email")
 			.replace(/^text(?=$| (?:by|on|before|after|in|within|around|once|when|over|during|early|late|mid-|this|next)\b)/, "text me")
+			// "she'll call back fri" of the reader, in the user's words: they would call.
+			.replace(/^call (?:me )?back\b/, (m) => (who?.you === true && !ctx.spoken ? "call" : m))
+			// "about ride-along": a step, with its article.
+			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
+				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what) ? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}` : m,
+			)
 			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")
+			// "know after FAA sign-off, couple weeks": how long first ("know in a couple of weeks, after FAA sign-off").
+			.replace(/^(\p{Ll}+) ((?:after|once|when) [^,]+), (?:in )?(?:a )?(couple|few)(?: of)? weeks$/u, (_m, verb: string, cond: string, n: string) => `${verb} in a ${n === "few" ? "few" : "couple of"} weeks, ${cond}`)
 			.replace(/\bat the (?=\p{Lu}\p{Ll}+ (?:board )?meeting\b)/u, (m) => (/^the (?:board|committee|hiring committee|panel|team)$/.test(who?.name ?? "") ? "at its " : m));
 		// "he" for whoever said it: named in the letter once, when the note starts with them.
 		const by = typed?.pronoun && who && !who.you && ctx.spoken ? { by: who.name } : {};
@@ -992,6 +1037,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
 	// "prob wk of 12/7" alone: a time with no step is not one.
 	if (/^(?:(?:on|by|in|around|after|before|within|until|during) )?(?:\p{Lu}\p{Ll}+day \d|the week of |the end of |mid-\p{Lu}|(?:early|late) \p{Lu})/u.test(t)) return null;
+	// "bob to schedule": someone the note does not name acting, never "a bob to schedule it".
+	if (/^\p{Ll}+ to \p{Ll}/u.test(t) && !STEPS.test(ws[0]) && !/^\p{Ll}+ to (?:the|a|an|my|your|our|their)\b/u.test(t)) return null;
 	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.
 	if (/^(?:to \p{Ll}|(?:not|no|never)\b)/iu.test(t)) return null;
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
@@ -1076,10 +1123,13 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
 		.replace(GUESSED_NAME, "")
+		// "call back fri or mon re: ride-along": "re:" is "about", never a speaker's colon.
+		.replace(/(\s)re: (?=\S)/gi, "$1re ")
 		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).
 		.replace(/^(?:said|mentioned|told me)(?: that)? (he|she)(?=['’ ])/i, "$1 said $1")
 		// "…, start date Jan 5 if it goes through": a part that follows an offer is its own item, left out as one.
-		.replace(/, (?=[^,;]{1,60}\bif (?:it goes through|i'm hired|i am hired|i get (?:hired|the job|an offer)|offered|selected)\b)/gi, "; ");
+		// "…, joining date jan in Miami if yes": so is one that follows a yes.
+		.replace(/, (?=[^,;]{1,60}\bif (?:it goes through|i'm hired|i am hired|i get (?:hired|the job|an offer)|offered|selected|yes|so|accepted)\b)/gi, "; ");
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:(?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)|(advance))(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {
@@ -1117,7 +1167,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const rest = speaker ? (head as RegExpExecArray)[2] : colon ? (LABEL.test(head[1].trim()) ? head[2] : `${head[1]}${AT_TIME.test(head[2]) ? "," : ";"} ${head[2]}`) : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
 	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
-	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, base, now, found };
+	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, byReader, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
 		// "finalists → second round": what they would have; any other arrow is what comes after.
@@ -1133,7 +1183,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll})/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1152,6 +1202,13 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		let copies: string[] = [];
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
+		// "bring tools mon for a test day": what the user should bring, and what for.
+		const brings = arrow ? null : userBrings(item, ctx);
+		if (brings !== null) {
+			pieces.push(brings);
+			raws.push(item);
+			continue;
+		}
 		// "drug screen + OSHA 30 card copy": what the user is to send is theirs, never told back as the employer's step.
 		if (!arrow) {
 			const parts = item.split(/ (?:\+|&|and) /);
