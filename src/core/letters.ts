@@ -332,13 +332,13 @@ const BRIDGES = [
 const TITLE_LINES = [
 	"It was useful to hear how the job looks from your side, as {title}.",
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
-	"As {title}, you gave me a clear sense of what you look for in a new colleague.",
+	"Thank you for telling me about your work as {title}.",
 	"I appreciated hearing about your work as {title}.",
 	"Your view, as {title}, gave me a much clearer picture of the job.",
 	"It was good to hear how the position fits with your work as {title}.",
 	"Hearing about the day-to-day work from you was especially helpful.",
 	"It was helpful to see the work through your eyes.",
-	"As {title}, you showed me how the work looks from the inside.",
+	"It was good to learn how your work as {title} connects with the position.",
 ];
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
@@ -896,7 +896,7 @@ const CARD_TITLE = [
 	"Your perspective on the team, as {title}, was very useful to hear.",
 	"It was useful to hear how the work looks to you, as {title}.",
 	"Your view as {title} gave me a clearer picture of the role.",
-	"As {title}, you gave me a clear sense of what the team needs.",
+	"It was good to hear about your work as {title}.",
 ];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to tell you about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
