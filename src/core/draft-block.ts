@@ -2,7 +2,7 @@
 // subject, the text, and a link that opens it in the mail app.
 import { format } from "./date-format";
 import type { Draft } from "./drafts";
-import { LINKEDIN_NOTE_LIMIT } from "./drafts";
+import { linkedinLength } from "./drafts";
 import { buildMailto, mailtoFitsSafely } from "./mailto";
 import type { ActionKind, Recipient } from "./types";
 import { appendUnderHeading } from "./writer";
@@ -142,7 +142,7 @@ export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 	lines.push("");
 	for (const line of markdownText(draft.body).split("\n")) lines.push(line);
 	lines.push("");
-	if (draft.kind === "linkedin") lines.push(`(${draft.body.length} of ${LINKEDIN_NOTE_LIMIT} characters)`);
+	if (draft.kind === "linkedin") lines.push(`(${linkedinLength(draft.body.length)})`);
 	if (draft.mailto !== null) {
 		if (mailtoFitsSafely(draft.mailto)) {
 			const link = mailLink("Open in mail app", draft.mailto);

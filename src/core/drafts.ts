@@ -111,6 +111,13 @@ export interface DraftContext {
 
 /** LinkedIn refuses longer invitation notes. */
 export const LINKEDIN_NOTE_LIMIT = 300;
+/** What LinkedIn takes in an invitation note from a free account; Premium takes LINKEDIN_NOTE_LIMIT. */
+export const LINKEDIN_FREE_LIMIT = 200;
+
+/** "180 of 200 characters", or past a free account's limit, what Premium takes: shown under a LinkedIn note. */
+export function linkedinLength(length: number): string {
+	return length <= LINKEDIN_FREE_LIMIT ? `${length} of ${LINKEDIN_FREE_LIMIT} characters` : `${length} characters: over the ${LINKEDIN_FREE_LIMIT} a free LinkedIn account takes, within Premium's ${LINKEDIN_NOTE_LIMIT}`;
+}
 
 /** Placeholders whose text the drafts word themselves (and so write days in the reader's order), unlike a note's literal values. */
 const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
@@ -1198,16 +1205,19 @@ class DraftWriter {
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
 			const company = companyInSentence(plainText(this.interview.company));
 			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(this.interview) };
-			// Shorter and shorter until LinkedIn takes it: the topic goes first, then the role's long name.
-			let message = inviteText(facts);
-			if (message.length > LINKEDIN_NOTE_LIMIT) message = inviteText({ ...facts, topic: null });
-			if (message.length > LINKEDIN_NOTE_LIMIT && company !== "") message = inviteText({ ...facts, topic: null, theRole: `the role at ${company}` });
+			// Shorter and shorter until LinkedIn takes it: from a free account (200 characters) if any
+			// wording fits, the role's long name going before the topic; else within Premium's 300.
+			const shortRole = company !== "" ? `the role at ${company}` : facts.theRole;
+			const wordings = [facts, { ...facts, theRole: shortRole }, { ...facts, topic: null }, { ...facts, topic: null, theRole: shortRole }].map(inviteText);
+			const message = wordings.find((m) => m.length <= LINKEDIN_FREE_LIMIT) ?? wordings.find((m) => m.length <= LINKEDIN_NOTE_LIMIT) ?? wordings[wordings.length - 1];
 			return { ...base, message, about_focus: topic !== null ? ` about ${topic}` : "", greeting: `${hello(person, "Hi")},` };
 		});
 		for (const { person, rendered } of notes) {
 			const body = truncateAtWord(rendered.body, LINKEDIN_NOTE_LIMIT);
 			if (body !== rendered.body) {
 				this.problem(`The LinkedIn note to ${plainText(person.name)} was shortened to fit LinkedIn's ${LINKEDIN_NOTE_LIMIT} characters: check that it still reads well.`);
+			} else if (body.length > LINKEDIN_FREE_LIMIT) {
+				this.problem(`The LinkedIn note to ${plainText(person.name)} is ${body.length} characters: LinkedIn takes ${LINKEDIN_FREE_LIMIT} from a free account and ${LINKEDIN_NOTE_LIMIT} with Premium, so shorten it if yours is free.`);
 			}
 			const draft: Draft = {
 				kind: "linkedin",

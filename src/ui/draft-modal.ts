@@ -2,7 +2,7 @@
 // subject and the text, with buttons to copy it, open it in the mail app or insert it into the note.
 import { Modal, type App } from "obsidian";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
-import { LINKEDIN_NOTE_LIMIT, type Draft } from "../core/drafts";
+import { linkedinLength, type Draft } from "../core/drafts";
 import { mailtoFitsSafely } from "../core/mailto";
 import { isValidEmail } from "../core/people";
 import { plainText } from "../core/placeholders";
@@ -115,7 +115,7 @@ export class DraftModal extends Modal {
 			const list = noted.createEl("ul");
 			for (const sentence of draft.fromNotes) list.createEl("li", { text: sentence });
 		}
-		if (draft.kind === "linkedin") section.createDiv({ cls: "ifu-draft-hint", text: `${draft.body.length} of ${LINKEDIN_NOTE_LIMIT} characters.` });
+		if (draft.kind === "linkedin") section.createDiv({ cls: "ifu-draft-hint", text: `${linkedinLength(draft.body.length)}.` });
 		if (draft.mailto !== null && !mailtoFitsSafely(draft.mailto)) {
 			section.createDiv({
 				cls: "ifu-draft-hint",

@@ -96,7 +96,7 @@ describe("draftBlock", () => {
 			linkedin: "https://www.linkedin.com/in/priya",
 		};
 		expect(draftBlock(note, now)).toBe(
-			"### LinkedIn note to Priya Natarajan — 2026-11-25\n**To:** Priya Natarajan\n**Profile:** https\\://www\\.linkedin.com/in/priya\n\nHi Priya, thank you.\n\n(20 of 300 characters)\n",
+			"### LinkedIn note to Priya Natarajan — 2026-11-25\n**To:** Priya Natarajan\n**Profile:** https\\://www\\.linkedin.com/in/priya\n\nHi Priya, thank you.\n\n(20 of 200 characters)\n",
 		);
 	});
 
