@@ -160,6 +160,18 @@ function withoutDanglingEnd(item: string): string {
 }
 
 /** A note's items, each without its dangling end; an item of nothing else goes, unless all are such (then the reading reports them). */
+/**
+ * "regional signs in eastern OR": "OR" in capitals after a place word is Oregon, never "or", which would be
+ * dropped as a dangling end ("time in OR" in a clinic is its operating room, and stays).
+ */
+function stateNamed(item: string): string {
+	if (!item.includes(" OR")) return item;
+	const care = CARE.test(item) || CARE_INITIALISMS.test(item);
+	return item
+		.replace(/\b(eastern|western|northern|southern|central|rural|Eastern|Western|Northern|Southern|Central|Rural) OR\b/g, "$1 Oregon")
+		.replace(/(^|\s)([\p{L}-]+) in OR(?=$|[,;.)]| and\b)/u, (m, lead: string, before: string) => (care || /^(?:time|years?|yrs?|months?|hours?|hrs?|days?|weeks?|minutes?|mins?|scrubbed|scrub|cases?|nurses?|nursing|shifts?|turnover)$/i.test(before) ? m : `${lead}${before} in Oregon`));
+}
+
 function withoutDanglingEnds(items: string[]): string[] {
 	const out = items.map(withoutDanglingEnd).filter((item) => item !== "");
 	return out.length > 0 ? out : items;
@@ -193,6 +205,8 @@ const ADVERBS = list("still also just really never often always usually already 
 const FINITE = list(
 	"grew broke blew went took became began fell rose came got lost said says thinks thought wants hopes keeps goes seems happens relies depends lacks struggles loses owns needs runs uses has is are was were",
 );
+/** Verbs that are also plural nouns: "production runs", "special needs". */
+const PLURAL_TOO = list("runs needs uses");
 /** Verbs after a noun ("reviews keep blaming", "deploys failed"), nouns or adjectives elsewhere. */
 const FINITE_AFTER_NOUN = list(
 	"keep need want take takes get gets go break breaks blow blows fail fails failed struggle lose sit sits hit hits spend spends cost costs run use rely depend lack own see sees seem look looks feel feels happen grow grows wanted expected hoped planned started stopped stalled slipped doubled tripled halved dropped spiked happened live lives stay stays wait waits pile piles come comes arrive arrives hurt hurts matter matters lag lags churned missed abandon abandons drop drops",
@@ -250,7 +264,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance",
+	"groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -258,7 +272,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules szn=season szns=seasons"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules szn=season szns=seasons lvl=level lvls=levels"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -277,7 +291,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks"
+	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -333,6 +347,15 @@ function houses(_m: string, a: string, b?: string): string {
 /** Initialisms of hiring, written out: "TTF" is time-to-fill, "HMs" hiring managers. */
 const HIRING_TERMS: Readonly<Record<string, string>> = { TTF: "time-to-fill", HMs: "hiring managers", HM: "hiring manager" };
 
+/** Months typed lower case, written out with their capital. */
+const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
+	"jan:January feb:February mar:March apr:April jun:June jul:July aug:August sep:September sept:September oct:October nov:November dec:December january:January february:February march:March april:April june:June july:July august:August september:September october:October november:November december:December"
+		.split(" ")
+		.map((pair) => pair.split(":") as [string, string]),
+);
+const MONTH_AFTER = /\b(by|in|until|before|since|By|In|Until|Before|Since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b(?!-)/g;
+const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
@@ -364,11 +387,13 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(?:vs\.?|versus) (?:the )?(?:compset|comp set|competitive set)\b/g, "against the competitive set")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
-		.replace(/\b(past|over|under|than|about|within|around) (\d[\d.]*) mins?\b/g, "$1 $2 minutes")
+		.replace(/\b(past|over|under|than|about|within|around|every) (\d[\d.]*) mins?\b/g, "$1 $2 minutes")
 		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
+		// "passed the written for state court cert": the written exam, named.
+		.replace(/\b(passed|took|sat|failed|cleared|aced|scheduled) (the|my) (written|oral|practical)(?= (?:for|in|on|at|and|with)\b|[,;.)]|$)/g, "$1 $2 $3 exam")
 		// "closed avg 42 claims": an average of them.
 		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
-		.replace(/\b(with|for|to|from|on) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
+		.replace(/(\bwith|\bfor|\bto|\bfrom|\bon|(?:^|\s)w\/) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
 		// "pt tech": a physical therapy technician ("pt" alone may be a patient, or part-time).
 		.replace(/\bpt (techs?|aides?|assistants?|clinic)\b/g, "PT $1")
 		// "pub mtgs": public ones ("pub" alone may be a bar).
@@ -429,6 +454,12 @@ export function expandShorthand(text: string): string {
 			replaced = "about";
 			trail = "";
 		}
+		// "i ran the AED": the user, typed in a hurry.
+		else if (word === "i" && !trail.startsWith(".") && !lead.startsWith("(")) replaced = "I";
+		// "12 diff COE glasses", "clergy of diff faiths": different, before the thing it describes ("the diff" is a change).
+		else if (word === "diff" && trail === "" && /^[\p{L}\d]/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord)) && !/^(?:the|a|this|that|my|his|her|git|code|pr)$/.test(lower(before))) replaced = "different";
+		// "intro course": introductory, before the thing it describes ("an intro to Python" stays).
+		else if (word === "intro" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;."))) && !/^(?:and|or|but)$/.test(nextWord)) replaced = "introductory";
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
 		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? ""))) replaced = "patients";
 		// "up 6 pts", "40 story pts": a count of points outside a clinic; with no figure, "pts" is left as typed (patients or points).
@@ -467,6 +498,8 @@ export function expandShorthand(text: string): string {
 			replaced = s[0].toUpperCase() + s.slice(1);
 		} else if (/^w\/\p{L}/u.test(word) && !lowerWord.startsWith("w/o") && !lowerWord.startsWith("w/in")) replaced = `with ${word.slice(2)}`;
 		// "man-hrs", "person-yrs": the unit after a hyphen written out too.
+		// "a 6-hr consult", "a 2-yr grant": a length joined to its figure describes what follows, in the singular.
+		else if (/^\d{1,3}-(?:hrs?|yrs?|wks?|mos?|mins?)$/.test(word) && /^\p{L}/u.test(nextWord)) replaced = word.replace(/-(\p{L}+)$/u, (_m, unit: string) => `-${({ hr: "hour", hrs: "hour", yr: "year", yrs: "year", wk: "week", wks: "week", mo: "month", mos: "month", min: "minute", mins: "minute" } as Record<string, string>)[unit]}`);
 		else if (/^\p{Ll}+-(?:hrs|hr|yrs|yr|wks|wk|mos)$/u.test(word)) replaced = word.replace(/-(\w+)$/, (_m, unit: string) => `-${SHORTHAND[unit]}`);
 		else if (lowerWord === "yoy" || (lowerWord === "mom" && /^[A-Z][a-z][A-Z]$/.test(word))) replaced = lowerWord === "yoy" ? "year over year" : "month over month";
 		else if (RATE.test(word)) {
@@ -499,6 +532,21 @@ export function expandShorthand(text: string): string {
 		out
 			.join(" ")
 			.replace(NAMED_PLACE, "$1 the $2")
+			// "debriefed with supervisor weekly": the one person over the user is theirs ("my supervisor").
+			.replace(/\b(with|to|for|by) (supervisor|manager|preceptor|mentor|boss|attending|director|principal|superintendent)(?=$|[,;.)]| (?:weekly|daily|monthly|regularly|often|every|each|on|about|after|before|during|when|while|until|to)\b)/g, "$1 my $2")
+			// "at Salem courts": places named for somewhere, several of them, are "the" ones.
+			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
+			// "taught six-week introductory course": a singular course after the verb takes "a".
+			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, verb: string, what: string) => {
+				const first = what.split(" ")[0];
+				return DETERMINERS.has(first) || /^\d/.test(first) || looksPlural(first) || PREPOSITIONS.has(first) || /ing$/.test(first) ? m : `${verb} ${article(what)} ${what}`;
+			})
+			// "taught a six-week course at community college": in a note that dropped the course's article, the college's was dropped too.
+			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
+			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
+			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at} ${MONTHS[month]}`)
+			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
+			.replace(/\b(in|by|In|By) may\b(?! (?:be|have|not|need|want|take|get|help|also)\b)/g, "$1 May")
 			// "a 250,000 gal reef exhibit": gallons before a noun make one word with the figure.
 			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
 			// "at prev job": the user's previous one.
@@ -862,7 +910,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		if ((AUX.has(l) && !/^\p{Lu}{2,}$/u.test(words[i])) || /(?:n't|'re|'ve|'ll)$/.test(l)) return i;
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
-		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev)) return i;
+		// "consistency on production runs", "kids with special needs": a plural ending the phrase after a preposition's noun is that noun's head.
+		const headNoun = i === words.length - 1 && i >= 2 && PLURAL_TOO.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i - 1]) && PREPOSITIONS.has(lower(words[i - 2]));
+		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !headNoun) return i;
 		// "the vendor-kickback matter they're staffing": a subject after the word starts a clause about it, so it is the noun.
 		const nextIsSubject = SUBJECT_PRONOUNS.has(lower(words[i + 1] ?? "")) && !/^(?:it|there)/.test(lower(words[i + 1] ?? ""));
 		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
@@ -1372,12 +1422,25 @@ function clauseLike(words: readonly string[]): boolean {
 	return false;
 }
 
+/**
+ * "groundwater, MODFLOW": two short items, a thing and a name, are both the topic ("groundwater and MODFLOW"),
+ * never one thing with a comma in it.
+ */
+function namedPair(item: string): string {
+	const pair = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?), (\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*)?)$/u.exec(item.trim()) ?? /^(\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*)?), (\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)$/u.exec(item.trim());
+	if (!pair) return item;
+	const plain = (pair[1].startsWith(pair[1][0].toLowerCase()) ? pair[1] : pair[2]).split(" ");
+	// "budget, Q3", "too slow, Dana": only nouns, with no state, verb, connective or figure among them.
+	const nouny = plain.every((w) => !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !STATE_WORDS.has(w) && !ADVERBS.has(w) && !BASE_VERBS.has(w) && !FINITE.has(w) && !FINITE_AFTER_NOUN.has(w) && !CLAUSE_BOUNDARY.has(w) && !/^(?:and|or|but|so|too|very|not|no|yes|ok|lol)$/.test(w) && !/(?:ed|ly)$/.test(w));
+	return nouny ? `${pair[1]} and ${pair[2]}` : item;
+}
+
 function focusTopicAsRead(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
-	const items = withoutDanglingEnds(noteItems(text)).map((item) =>
+	const items = withoutDanglingEnds(noteItems(text).map(stateNamed)).map((item) =>
 		expandShorthand(
-			personLabelled(item.replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "").replace(STANCE_LEAD, ""))
+			personLabelled(namedPair(item).replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "").replace(STANCE_LEAD, ""))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
 				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "… after fee increase": the event a change followed is a particular one.
@@ -1391,6 +1454,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
+				// "AAC evaluation experience with minimally verbal kids": the experience is what they wanted of the user; the topic is the work.
+				.replace(/^((?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) experience(?= (?:with|in|on|across|for)\b)/u, (m, work: string) => (/^(?:my|your|their|our|the|a|an|some|any|more|less|no|his|her|prior|previous|past|real|hands-on|direct|relevant|years|user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ")[0]) || /^(?:user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ").pop() ?? "") ? m : work))
 				// "Families want more personal services: video tributes, green burial": a label before a list keeps the label.
 				.replace(/^(?:\p{Lu}?\p{Ll}+ (?:want|wants|need|needs|ask for|asks for|expect|expects) )?([^:;,]{3,60}): ((?:[^:;,]{2,30}, )+(?:and |or )?[^:;,]{2,30})$/u, (m, label: string, listed: string) => {
 					const parts = listed.split(", ").map((p) => p.replace(/^(?:and|or) /, ""));
@@ -1419,7 +1484,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
-					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
+					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
 						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
 				),
@@ -1466,6 +1531,12 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			// "they're short staffed on weekends and want someone comfortable …": what the team needs, said to them
 			// ("how you're short-staffed … and want …"); a sentence of theirs with no need in it is not told back.
 			// "wants someone comfortable with …": a team's need with no subject is theirs.
+			// "her team needs 3 more court-qualified people by March": the need, and how many, is the topic: "your team's need for 3 more …".
+			const group = /^(?:her|his|their|the) (team|unit|department|shop|clinic|office|crew|lab|practice|program|firm|agency|court|district|hospital|school|store|kitchen) needs? ((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) more \p{L}.*)$/iu.exec(words.join(" "));
+			if (group && !group[2].split(" ").some((w) => CLAUSE_BOUNDARY.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || AUX.has(lower(w)))) {
+				out.push({ words: ["your", `${lower(group[1])}'s`, "need", "for", ...group[2].split(" ")], kind: "thing", score: 3, noun: true });
+				continue;
+			}
 			const bareNeed = /^(?:wants|needs)$/.test(words[0] ?? "") && words.length >= 3;
 			if (bareNeed) words = ["they", words[0].slice(0, -1), ...words.slice(1)];
 			if (/^they(?:['’](?:re|ve))?$/i.test(words[0] ?? "") && words.length >= 3 && words.length <= TOPIC_WORDS + 2 && words.some((w, k) => WANTING.has(lower(w)) && (k >= 2 || bareNeed || words.includes("and"))) && !words.some((w) => LOSS.has(lower(w)) || TROUBLE.has(lower(w)))) {
@@ -1830,6 +1901,12 @@ function withAside(text: string, aside: string): string {
 function ownPeople(text: string): string {
 	let we = false;
 	const words = text.split(" ");
+	// "co-interpreted … with a CDI and we rotated": "we" are the user and the one the note named; it stays "we",
+	// as a clause of its own.
+	const weAt = words.findIndex((w) => /^we$/i.test(w));
+	if (weAt >= 2 && lower(words[weAt - 1]) === "and" && /\p{L}$/u.test(words[weAt - 2]) && PARTNER.test(words.slice(0, weAt - 1).join(" "))) {
+		return [...words.slice(0, weAt - 2), `${words[weAt - 2]},`, ...words.slice(weAt - 1)].join(" ");
+	}
 	return words
 		.map((w, i) => {
 			const m = /^([("']*)(we|We|we're|We're|we've|We've|our|Our|us)([),.;:!?]*)$/.exec(w.replace(/’/g, "'"));
@@ -1857,6 +1934,9 @@ function ownPeople(text: string): string {
 		})
 		.join(" ");
 }
+
+/** Someone the user worked alongside, named before "and we": "co-led …", "with a CDI", "with Dana". */
+const PARTNER = /(?:^|\s)(?:co-\p{Ll}+|with (?:a|an|another|my|the|\p{Lu}\p{L}*)\s[^,;]*$|with \p{Lu}\p{L}*$)/u;
 
 interface Unit {
 	kind: "statement" | "reference";
@@ -1895,7 +1975,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const links: string[] = [];
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
-	const items = withoutDanglingEnds(noteItems(text))
+	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
@@ -1972,6 +2052,13 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	// "Trained in TF-CBT", "Certified as a Scrum master": a state, not an action and not a thing.
 	const state = items.length === 1 ? participleState(items[0]) : null;
 	if (state) return { statement: `I'm ${state}.`, statementMid: `I'm ${state}.`, reference: `being ${state}`, short: `being ${state}`, more: [], leftOut, withheld, links };
+	// "Fear Free certified lvl 2, low-stress restraint for cats": a named certification and its level is held; what follows the comma is left out.
+	const levelled = items.length === 1 ? LEVELLED.exec(items[0]) : null;
+	if (levelled) {
+		const held = `${levelled[1]} ${lower(levelled[2])} (Level ${levelled[3]})`;
+		if (levelled[4] !== undefined) leftOut.push(levelled[4]);
+		return { statement: `I'm ${held}.`, statementMid: `I'm ${held}.`, reference: `being ${held}`, short: `being ${held}`, more: [], leftOut, withheld, links };
+	}
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");
 	const units: Unit[] = [];
@@ -2134,6 +2221,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
 			// "10 yrs w/ funeral homes, licensed in 2 states": after the user's own years, a licence is theirs.
 			else if (made && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^(?:licensed|certified|registered|qualified|bonded|insured|board-certified) (?:in|as|for|by) /.test(relative)) made.text = `${made.text}, and I'm ${relative}`;
+			// "140+ hrs of court work, passed the written exam …": a second achievement of the user's, said as one.
+			else if (made && relative !== null && made.kind === "reference" && /^my (?:track record of )?(?:more than |about |over |nearly )?\S+ (?:years|months|seasons|summers|hours|shifts|cases) /.test(made.text) && /^(?:passed|earned|won|completed|finished|received|obtained) /.test(relative)) made.text = `${made.text}, and I ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -2393,6 +2482,8 @@ function withOmittedWords(verbPhrase: string): string {
 	});
 	if (CHANGE_VERBS.has(lower(words[0]))) {
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
+		// "cut waste by about 15% by batch tracking": the second "by" is how, said "through" ("by moving to …" stays).
+		out = out.replace(/ by ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points))) by (?=\p{L})(?!\p{L}+ing\b)/u, " by $1 through ");
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%?(?: (?:hours|days|weeks|minutes|months))? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
 	}
 	return out;
@@ -2502,6 +2593,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 /** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
 const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
+/** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
+const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
 const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed)$/u;
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
 
@@ -3146,9 +3239,11 @@ const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm
  * "Senior Account Manager", "OT, outpt peds" → "OT, outpatient pediatrics". Initialisms and the user's case stay.
  */
 export function roleExpanded(role: string): string {
-	return role.replace(/\p{L}+\.?/gu, (token) => {
+	return role.replace(/\p{L}+\.?/gu, (token, at: number) => {
 		const word = token.replace(/\.$/, "");
 		const l = word.toLowerCase();
+		// "cellar op": "op" ending the role (or its first part) is its operator.
+		if (word === "op" && at > 0 && /^(?:$|,|\s[-–(])/.test(role.slice(at + token.length))) return "operator";
 		if (!Object.prototype.hasOwnProperty.call(ROLE_CLIPPED, l)) return token;
 		// "ADMIN", "OPS" in capitals may be the team's own name; a word typed lower case or with one capital is written out.
 		if (word === l) return ROLE_CLIPPED[l];
