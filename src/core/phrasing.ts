@@ -2718,6 +2718,8 @@ function pointLost(phrase: string, source: string): boolean {
 export function phraseFault(phrase: string, as: "topic" | "sentence", source = "", kind: TopicKind = "thing"): string | null {
 	const shorthand = unreadShorthand(phrase);
 	if (shorthand !== null) return `unread shorthand (${shorthand})`;
+	// "latency (item; , Latency …)": marks left together where a piece of the note fell out between them.
+	if (/[,;:]\s*[.,;:!?]/.test(phrase)) return "punctuation doubled";
 	// "I aTA-certified" from "ATA-certified": an initialism the note typed in capitals is never lower-cased ("eQUEST" is a name as typed).
 	for (const m of phrase.matchAll(/(?:^|[\s(])(\p{Ll}\p{Lu}{2,})/gu)) {
 		if (source.includes(m[1][0].toUpperCase() + m[1].slice(1))) return `an initialism in lower case ("${m[1]}")`;

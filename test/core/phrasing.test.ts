@@ -652,6 +652,13 @@ describe("whatever the note, what it gives a letter", () => {
 		);
 	});
 
+	it("never leaves two marks together where a piece of the note fell out between them", () => {
+		// Found by the property above: "my work on latency (item; , Latency (LP and ops))".
+		for (const text of ["Latency - item . (LP + ops) , Latency", "Cost - item . (AP + ar) , Cost"]) {
+			for (const out of [...usesOf(text).mid, ...usesOf(text).sentences]) expect(out).not.toMatch(/[,;:]\s*[.,;:!?]/);
+		}
+	});
+
 	it("never starts a phrase for the middle of a sentence with a capital on a word that is never a name", () => {
 		const ordinary = /^(?:Latency|Cost|Reduce|Power|Embedded|Automated|Unified|Led|The|A|Their|Your|Shrink|Self-scheduling|Led-lighting|How)\b/;
 		fc.assert(
