@@ -251,11 +251,11 @@ const TOPIC_OPENINGS = [
 	"Thank you for taking the time {when} to talk about {topic}.",
 	"Thank you for our conversation {when} about {topic}.",
 	"Thanks for making time {when} to discuss {topic} with me.",
-	"I appreciated the chance {when} to talk about {topic} with you.",
+	"I appreciated the chance {when} to talk with you about {topic}.",
 	"Thank you for speaking with me {when} about {topic}.",
 	"Many thanks for the time you gave me {when} to talk through {topic}.",
 	"It was good to meet you {when} and to talk about {topic}.",
-	"I'm grateful for the time you took {when} to go through {topic} with me.",
+	"I'm grateful for the time you took {when} to walk me through {topic}.",
 ];
 
 /** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
