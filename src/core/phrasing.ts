@@ -3027,9 +3027,12 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
 	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short === null ? null : unitsWritten(reading.short);
-	if (dropped.length === 0) return { ...reading, short, more };
+	// "I already live 20 min from DEN": a unit after a number is written out wherever a letter says it.
+	const units = (t: string | null) => (t === null ? null : unitsWritten(t));
+	reading = { ...reading, statement: units(reading.statement), statementMid: units(reading.statementMid), reference: units(reading.reference) };
+	if (dropped.length === 0) return { ...reading, short, more: more.map(unitsWritten) };
 	// The user is told the part of their note that was left out, in their words, not in the letter's.
-	return { ...reading, short, more, leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
+	return { ...reading, short, more: more.map(unitsWritten), leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
 }
 
 /** The sentences after the first of a statement ("I also …") that do not read cleanly. */

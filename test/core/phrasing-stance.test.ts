@@ -44,3 +44,14 @@ describe("a licence after the user's years", () => {
 		expect(experienceOf(text).reference).toBe(reference);
 	});
 });
+
+describe("units in what the user did", () => {
+	it.each([
+		["already live 20 min from DEN, did 14 mos on reserve at my prev airline", /20 minutes from DEN/],
+		["repartitioned a 4 TB Spark job, runtime 5.5h to 40min", /5\.5 hours to 40 minutes/],
+	])("%j", (text, said) => {
+		const e = experienceOf(text);
+		expect([e.statement, e.reference, ...e.more].join(" ")).toMatch(said);
+		expect([e.statement, e.reference, ...e.more].join(" ")).not.toMatch(/\d ?(?:min|h|mos)\b/);
+	});
+});
