@@ -276,7 +276,7 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 	activity: THING_LINES,
 	question: [
 		"Thank you for your question about {topic}.",
-		"Since we spoke, I've given more thought to your question on {topic}.",
+		"I was glad you asked about {topic}.",
 		"I appreciated the chance to talk through {topic} with you.",
 		"Your question about {topic} has stayed with me.",
 		"I'm glad we had time to talk about {topic}.",

@@ -690,7 +690,8 @@ export function greetingName(name: string): string {
 	if (ws.length === 0 || (ws.length === 1 && raw.length === 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0]))))) return "";
 	const title = raw[0] ?? "";
 	const said = raw.map((t) => TITLE_IN_LETTERS.get(t) ?? t).join(" ");
-	if (title === "Sister" || title === "Brother") return `${title} ${ws.map(capitalised).join(" ")}`;
+	// "Sister Agnes Wilde" is "Sister Agnes"; "Sister Mary Claire" is a name in religion, said whole.
+	if (title === "Sister" || title === "Brother") return `${title} ${(ws.length >= 2 && !RELIGIOUS_NAMES.has(ws[ws.length - 1].toLowerCase()) && !COMPOUND_GIVEN.has(ws[ws.length - 1].toLowerCase()) ? ws.slice(0, -1) : ws).map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);
 	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
 	const first = ws[0];
@@ -700,6 +701,9 @@ export function greetingName(name: string): string {
 	if (ws.length >= 3 && isCompoundGiven(`${first} ${ws[1]}`)) return `${capitalised(first)} ${capitalised(ws[1])}`;
 	return capitalised(first);
 }
+
+/** Names taken in religion after a first one ("Sister Mary Claire", "Brother John Bosco"), never a surname. */
+const RELIGIOUS_NAMES = new Set("claire clare agnes therese teresa thérèse joseph josephine francis frances catherine margaret bernadette cecilia dominic anthony michael gabriel benedict bosco vianney immaculata assumpta xavier aquinas".split(" "));
 
 /** Given names that are often the first half or the second of one first name ("José Luis", "Ana María"). */
 const COMPOUND_GIVEN = new Set(

@@ -226,6 +226,8 @@ describe("greetings", () => {
 		["Dr. Fitch", "Dr. Fitch", "Dear Dr. Fitch", "Dr. Fitch"],
 		["Rev. Thomas Avery", "Rev. Avery", "Dear Rev. Avery", "Rev. Thomas Avery"],
 		["Sister Mary Claire", "Sister Mary Claire", "Dear Sister Mary Claire", "Sister Mary Claire"],
+		["Sister Agnes Wilde", "Sister Agnes", "Dear Sister Agnes", "Sister Agnes Wilde"],
+		["Brother John Kelly", "Brother John", "Dear Brother John", "Brother John Kelly"],
 		["Capt. Jo Park", "Captain Park", "Dear Captain Park", "Capt. Jo Park"],
 		["Maria de la Cruz", "Maria", "Hi Maria", "Maria de la Cruz"],
 		["María José Fernández", "María José", "Hi María José", "María José Fernández"],
