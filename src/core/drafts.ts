@@ -977,6 +977,8 @@ class DraftWriter {
 				};
 			},
 		);
+		// Letters the note gives nothing personal to: said, so that none is sent as a form letter.
+		const general: string[] = [];
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
 			if (person.email === undefined) {
@@ -990,8 +992,14 @@ class DraftWriter {
 			if (files.length > 0) {
 				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`);
 			}
+			if ((person.focus ?? "").trim() === "" && (person.highlight ?? "").trim() === "") general.push(plainText(personLabel(person)) || "an interviewer");
 			const pass = passFor.get(person) ?? [];
 			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null]);
+		}
+		// A template of the user's own without the built-in letter ({{message}}) says what it says.
+		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {
+			const them = general.length === 1 ? "them" : "each of them";
+			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general)} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${them}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.`);
 		}
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);

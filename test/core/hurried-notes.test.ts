@@ -800,6 +800,12 @@ describe("notes typed in a hurry", () => {
 			}
 		});
 
+		it("say which thank-yous are general ones, because the note gives nothing of what mattered to those people", () => {
+			const note = read({ interviewers: [{ name: "Pete Ross", email: "pete@rink.example" }, { name: "Sue Lang", email: "sue@rink.example" }, { name: "Deb Kline", email: "deb@rink.example", focus: "ice time scheduling" }] });
+			const general = note.drafts("thank-you").problems.filter((m) => m.includes("general"));
+			expect(general).toEqual([expect.stringMatching(/^The thank-yous to Pete Ross and Sue Lang are general ones: .*Add focus/)]);
+		});
+
 		it("quote a note left out whole as it was typed, shorthand and all, so it can be found in the note", () => {
 			const note = read({ interviewers: [{ name: "Beatriz Lima", email: "beatriz@seaway.example", focus: "6 mo contracts, STCW, crew cabin life" }] });
 			const messages = note.drafts("thank-you").problems.filter((m) => m.includes("Beatriz"));
