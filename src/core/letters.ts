@@ -912,6 +912,14 @@ const CARD_FORWARD = [
 	"I look forward to the next steps.",
 ];
 
+/** The last line of a card that has not thanked yet. */
+const CARD_THANKING_FORWARD = [
+	"Thank you for your time; I hope we speak again soon.",
+	"Thank you for your time, and I hope to see you again before long.",
+	"Many thanks for your time; I look forward to staying in touch.",
+	"Thank you for your time. I'd be glad to hear from you again.",
+];
+
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
@@ -935,7 +943,9 @@ export function cardText(f: CardFacts): string {
 	// in words no other card wording has, so that a panel's cards still differ.
 	if (/\btalk/.test(first)) middle = /^\p{Ll}+ing\b/u.test(f.experience ?? "") ? middle.replace(/\bwe could talk about\b/, "I could tell you about").replace(/\bwe had time to talk about\b/, "I had the chance to tell you about") : middle.replace(/\btalk about\b/, "go over");
 	const said = `${first} ${middle}`;
-	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(heldAs(CARD_FORWARD, f.byPhone), f, "card-forward"));
+	// A card always thanks: when its first lines only say the talk stayed with the user, the last one does.
+	const forwards = /\b(?:thank|thanks|grateful)\b/i.test(said) ? CARD_FORWARD : CARD_THANKING_FORWARD;
+	const forward = CARD_REWORDINGS.reduce((line, [before, words, instead]) => (before.test(said) ? line.replace(words, instead) : line), choose(heldAs(forwards, f.byPhone), f, "card-forward"));
 	return join(first, middle, forward);
 }
 
