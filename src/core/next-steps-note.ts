@@ -213,7 +213,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return day ? `${prep}${prep ? " " : ""}${day}` : short;
 	});
 	let previous: { end: number; day: Date } | null = null;
-	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
+	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?(?:(?:next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
 		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
@@ -227,7 +227,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	out = out.replace(/ at,? (?:at )?(\d{1,2}(?::\d\d)? ?(?:am|pm))\b/gi, " at $1");
 	// "on Monday 7 December or on Tuesday 8 December" → "on Monday 7 or Tuesday 8 December".
-	out = out.replace(/\bon (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+) or on (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+)\b/gu, (m, d1: string, n1: string, m1: string, d2: string, n2: string, m2: string) => (m1 === m2 ? `on ${d1} ${n1} or ${d2} ${n2} ${m1}` : m));
+	// "by Wednesday 9 December or on Thursday 10 December" → "by Wednesday 9 or Thursday 10 December".
+	out = out.replace(/\b(on|by) (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+) or on (\p{Lu}\p{Ll}+day) (\d{1,2}) (\p{Lu}\p{Ll}+)\b/gu, (m, p: string, d1: string, n1: string, m1: string, d2: string, n2: string, m2: string) => (m1 === m2 ? `${p} ${d1} ${n1} or ${d2} ${n2} ${m1}` : m));
 	// A span said loosely, counted from the interview: "in the next week or two", "2-3 weeks".
 	out = out.replace(
 		/\b(?:(?:in|within|over) )?(?:the )?(?:next )?(?:(a |one )?week or two|couple (?:of )?weeks|few weeks|(\d) ?(?:-|–|to) ?(\d) weeks)\b/gi,
@@ -369,7 +370,9 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const role = ROLES.exec(plain);
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
-		if (title !== "" && new RegExp(`\\b${role[1].toLowerCase().replace(/ /g, "\\s+")}\\b`).test(title)) return READER;
+		// "board votes" to the board chair: a group the reader sits on or chairs is not the reader.
+		const group = /^(?:board|committee|hiring committee|panel|team|people team|talent team)$/i.test(role[1]);
+		if (title !== "" && !group && new RegExp(`\\b${role[1].toLowerCase().replace(/ /g, "\\s+")}\\b`).test(title)) return READER;
 		// "chef" to "Chef Marco": the role the reader's name is written with.
 		if (reader.names.some((n) => n.toLowerCase().startsWith(`${role[1].toLowerCase()} `))) return READER;
 		// "chef txts by wknd" to Marco, whose title the note does not give: the chef of a kitchen is most often who
@@ -572,6 +575,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bxmas\b/gi, "Christmas")
 		// "theyll txt", "youd call": a contraction typed without its apostrophe ("shell" only before a verb, else it is a word).
 		.replace(/\b(they|you)(ll|d|re|ve)\b/gi, "$1'$2")
+		// "hes calling", "shes checking": he's, she's, before what they are doing.
+		.replace(/\b(he|she)s (?=\p{Ll}+ing\b)/giu, "$1's ")
 		.replace(/\b(she)ll (?=(?:call|text|txt|email|let|get|send|reach|be|decide|reply|follow|set|schedule|have|know)\b)/gi, "$1'll ")
 		// "Dr. Marsh's boss": in a letter, their manager.
 		.replace(/\bboss(es)?\b/gi, (_m, many?: string) => (many ? "managers" : "manager"))
@@ -581,6 +586,12 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		})
 		// "before xmas rush": a time of the season, which takes "the" ("before the Christmas rush").
 		.replace(/\b(before|by|until|after|around|over|during|ahead of|for|through) (Christmas|Thanksgiving|Easter|Hanukkah|New Year(?:['’]s)?|holiday) (rush|season|break|holidays|period|week|weekend|party|shutdown|closure|lull|crunch|busy season)\b/g, "$1 the $2 $3")
+		// "wed/thurs": either day.
+		.replace(/\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\/(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b/gi, (_m, a: string, b: string) => `${a} or ${/^(?:mon|wed|sat|sun)$/i.test(b) ? b.toLowerCase() : b}`)
+		// "re 2nd rd (bench test)": what a round still to come is, after a comma ("the second round (case study)" is not told).
+		.replace(/\b((?:the|a) )?(\d(?:st|nd|rd|th)|second|third|final|next) (rd|rnd|round) \((\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})\)(?=$|,)/giu, (m, det: string | undefined, which: string, what: string, is: string) =>
+			det === undefined && STEPS.test(is.split(" ").pop() ?? "") ? `${which} ${what}, ${/^[aeiou]/.test(is) ? "an" : "a"} ${is}` : m,
+		)
 		// "ride-along sat", "call wed": a weekday typed short after the step it dates, at the end ("sat" and "wed" elsewhere are words).
 		.replace(/(^|\s)([\p{Ll}-]+) (mon|tue|wed|thu|sat|sun)(?=[?!.]*$)/u, (m, space: string, noun: string, short: string) => (STEPS.test(noun) || /^(?:decision|lesson|demo|meeting|shift|walk)$/.test(noun) ? `${space}${noun} on ${short}` : m))
 		// "offer by ~Dec 18": around that day.
@@ -645,6 +656,16 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "w/ shift manager": one person, who takes "the".
 		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder|dean|provost|principal|chef))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
+		// "board votes nov mtg": at its November meeting; one in a month already over when the letter is read is left out (†).
+		.replace(/\b(votes?|voting|decides?|deciding|meets?|reviews?|approves?) (?:at |in )?(?:the |its )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board )?(?:meeting|mtg|session))\b/giu, (_m, verb: string, month: string, what: string) => {
+			const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase()) / 3;
+			let first = new Date(ctx.base.getFullYear(), i, 1);
+			if (lastDayOfMonth(first).getTime() < startOfDay(ctx.base).getTime()) first = new Date(ctx.base.getFullYear() + 1, i, 1);
+			const last = lastDayOfMonth(first);
+			if (last.getTime() < startOfDay(ctx.now).getTime()) return `${verb} \u2020`;
+			ctx.found.push(last);
+			return `${verb} at the ${format(first, "MMMM")} ${what.replace(/mtg$/i, "meeting")}`;
+		})
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short (before "about a second interview").
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
@@ -705,7 +726,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/^(?:the |a )?(?:decsn|decn)\b\.?/i, "decision")
 		.replace(/^(?:the |a )?(?:dec\.?|decision) (?:in )?about (?=(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?)\b)/i, "decision in about ")
 		.replace(/\s+/g, " ");
-	if (!quote) text = text.replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
+	if (!quote) text = text.replace(/\b(he|she)['’]s (?=\p{Ll}+ing\b)/giu, "$1 is ").replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
 	text = text.replace(/^(take[- ]?home)(?: exercise)? \((?!due\b)[^()]{1,40}\)/i, "$1").replace(/^(take[- ]?home(?: exercise)?) due (?:on |by )?(.+)$/i, "$1 (due $2)");
 	text = expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found))
@@ -940,6 +961,12 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	const decide = /^(?:(they )|will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
 	// "Marisol said they decide before the holidays": a decision the team would come to.
 	if (decide?.[1] !== undefined) return { clause: `a decision would come ${said(decide[2])}`, you: false };
+	// "… then decides by next fri": the person the note is about, when it is the reader who said it, or someone named.
+	const decides = /^decides ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+)$/i.exec(text);
+	if (decides) {
+		// Of someone else the note says "he" or "she" of, it is left out: the letter would name them twice.
+		return ctx.pronoun?.you === true ? { clause: `you'd decide ${said(decides[1])}`, you: true } : null;
+	}
 	if (decide) return ctx.spoken && ctx.pronoun?.you === true ? { clause: `you expected to decide ${said(decide[2])}`, you: true } : { clause: `a decision was expected ${said(decide[2])}`, you: false };
 	// "2 more candidates, then a final w/ the CISO": who is still to be seen, before the step after.
 	const more = /^(\d{1,2}|two|three|four|five|a few|a couple(?: of)?|some) (more|other) (candidates|interviews|people|applicants)\b(.*)$/i.exec(text);
@@ -952,7 +979,11 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	if (going) {
 		const typed = whoIs(going[1], reader);
 		const who = placed(typed, ctx);
-		if (who && !typed?.pronoun) return { clause: `${who.you ? "you were" : `${who.name} was`} ${said(going[2])}`, you: who.you };
+		// "he's calling 2 more people" of the reader who said it: "you were calling two more people".
+		const ing = going[2].replace(/\b([2-9]) (?=more\b)/, (_m, n: string) => `${COUNT_WORDS[Number(n)]} `);
+		if (who && (!typed?.pronoun || who.you)) return { clause: `${who.you ? "you were" : `${who.name} was`} ${typed?.pronoun ? asGerund(said(ing), typed.name) : said(ing)}`, you: who.you };
+		// "Kevin said he's calling …": he, whom the letter names once.
+		if (who && typed?.pronoun && ctx.spoken) return { clause: `${typed.name} was ${asGerund(said(ing), typed.name)}`, you: false, by: who.name };
 	}
 	// "want someone start by Jan 5" after what someone said: what they would like.
 	const wants = /^(?:wants?|needs?|would like) (someone|somebody) (?:to )?(start|begin|join|be on board|in place)\b(.*)$/i.exec(text);
@@ -988,6 +1019,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
 				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what) ? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}` : m,
 			)
+			// "talk to owners, answer in a wk or so": a second step, "and have an answer …"; "…, decide by fri": "and decide …".
+			.replace(/, (?:(?:an? )?(answer)|(decide)) ((?:in|by|within|on|after|before|around|early|late|mid-|once|when)\b[^,]*)$/u, (_m, answer: string | undefined, _decide: string | undefined, when: string) => ` and ${answer ? "have an answer" : "decide"} ${when}`)
 			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")
 			// "know after FAA sign-off, couple weeks": how long first ("know in a couple of weeks, after FAA sign-off").
 			.replace(/^(\p{Ll}+) ((?:after|once|when) [^,]+), (?:in )?(?:a )?(couple|few)(?: of)? weeks$/u, (_m, verb: string, cond: string, n: string) => `${verb} in a ${n === "few" ? "few" : "couple of"} weeks, ${cond}`)
@@ -1053,6 +1086,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
 		.replace(/^(system design|coding|technical|behaviou?ral|culture fit|whiteboard|pairing|live coding)\b(?! (?:interview|round|test|exercise|session|review|call|chat|screen|assessment|challenge|task|project|quiz|sample)s?\b)/i, "$1 interview");
+	// "gus" alone, to Gus: a person, never a step ("the next step was a you").
+	if (/^(?:you|your)$/i.test(t) || (ctx.reader.context ?? []).some((c) => c.split(/\s+/).some((x) => x.toLowerCase() === t.toLowerCase()))) return null;
 	// "a presentation to board", "a case study with ops team": a group takes "the".
 	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
 	const head = t.split(/[ ,]/);
@@ -1084,7 +1119,7 @@ function plural(np: string): boolean {
 }
 
 /** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
-const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~]|\s[-–]\s|(?:^|\s)['’]/;
+const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~\u2020]|\s[-–]\s|(?:^|\s)['’]/;
 
 /** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
 const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;
@@ -1141,6 +1176,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I ${condition[1] === undefined ? "moved forward" : "advanced"}, ${rest}` };
 	}
 	if (!/\p{L}/u.test(whole)) return null;
+	// "gus -> call by wed": the person named before an arrow is who acts ("gus will call by wed").
+	const arrowed = /^([\p{L}'’.-]+(?: [\p{L}'’.-]+)?) (?:->|→|=>) (?=(?:call|email|text|txt|send|schedule|sched|set up|reach out|follow up|get back|decide|let|confirm|book|arrange|contact|check|reply|respond)\b)/iu.exec(whole);
+	if (arrowed && whoIs(arrowed[1], reader) !== null) return readNextSteps(`${arrowed[1]} will ${whole.slice(arrowed[0].length)}`, reader, base, now);
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
 	const found: Date[] = [];
 	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."": their words, told back.
