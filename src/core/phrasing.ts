@@ -356,6 +356,21 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
 const MONTH_AFTER = /\b(by|in|until|before|since|By|In|Until|Before|Since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b(?!-)/g;
 const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
 
+/** True when the token at `at` stands between an opening quote and its close: "'Fenwick & Moss'". */
+function insideQuotes(tokens: readonly string[], at: number): boolean {
+	let open = -1;
+	for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+		if (/^["“‘']/u.test(tokens[k])) {
+			open = k;
+			break;
+		}
+		if (/["”’']$/u.test(tokens[k])) return false;
+	}
+	if (open === -1) return false;
+	for (let k = at + 1; k < tokens.length && k <= at + 6; k++) if (/["”’'][,;:.!?)]*$/u.test(tokens[k])) return true;
+	return false;
+}
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
@@ -412,7 +427,7 @@ export function expandShorthand(text: string): string {
 		}
 		if (token === "+" || token === "&") {
 			// "Loom & Ladle": "&" between capitalised words is part of a name.
-			const name = token === "&" && /^\p{Lu}/u.test(tokens[i - 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 1] ?? "");
+			const name = token === "&" && ((/^["'‘“]?\p{Lu}/u.test(tokens[i - 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 1] ?? "")) || insideQuotes(tokens, i));
 			out.push(i > 0 && i < tokens.length - 1 && !name ? "and" : token);
 			continue;
 		}
@@ -536,6 +551,16 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(with|to|for|by) (supervisor|manager|preceptor|mentor|boss|attending|director|principal|superintendent)(?=$|[,;.)]| (?:weekly|daily|monthly|regularly|often|every|each|on|about|after|before|during|when|while|until|to)\b)/g, "$1 my $2")
 			// "at Salem courts": places named for somewhere, several of them, are "the" ones.
 			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
+			// "3yr ash inventory": a length of time before a noun, written out.
+			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day)(?= \p{Ll})/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week" } as Record<string, string>)[unit] ?? unit}` : m))
+			// "19th c. farm boundaries": a century, before the thing it dates.
+			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{Ll})/gu, "$1-century ")
+			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
+			// (Only after a word that takes a noun, "the", "ran": "3 yrs dispatch + 1 yr road supervisor" is time served.)
+			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
+				const before = lower(all.slice(0, at).split(" ").pop() ?? "");
+				return DETERMINERS.has(before) || isPast(before) ? ` ${n}-${unit}` : m;
+			})
 			// "taught six-week introductory course": a singular course after the verb takes "a".
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, verb: string, what: string) => {
 				const first = what.split(" ")[0];
@@ -551,10 +576,10 @@ export function expandShorthand(text: string): string {
 			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
 			// "at prev job": the user's previous one.
 			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team)\b/g, "$1 my previous $2")
+			// "at last job", "from old shop": the user's own last one.
+			.replace(/\b(at|from|in|during) (last|old|former|previous) (job|role|employer|company|shop|position|workplace|team|gig)\b/g, "$1 my $2 $3")
 			// "ran 60-run kennel", "kept 22-unit fleet": a figure joined to a word before a noun takes an article.
 			.replace(/\b(ran|run|running|kept|keep|keeping|built|building|managed|managing|led|leading|maintained|maintaining|opened|rebuilt|launched|supervised|oversaw|staffed|stocked) (\d[\d,]*-\p{Ll}+ \p{Ll}[\p{Ll}-]*)(?=[\s,.;)]|$)/gu, (m, verb: string, rest: string) => (/[^s]s$/.test(rest) ? m : `${verb} ${article(rest)} ${rest}`))
-			// "3yr ash inventory": a length of time before a noun, written out.
-			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day)(?= \p{Ll})/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week" } as Record<string, string>)[unit] ?? unit}` : m))
 	);
 }
 
@@ -1967,6 +1992,8 @@ function participleState(item: string): string | null {
 	const second = lower(words[1]);
 	if (!(ADJECTIVE_PAST.has(first) || isPast(first)) || PARTICLES.has(second) || second === "with" || !PREPOSITIONS.has(second)) return null;
 	if (!/^(?:trained|certified|licensed|qualified|registered|experienced|skilled|fluent|versed|specialised|specialized|based)$/.test(first)) return null;
+	// "trained on E10 at last job": training on a machine somewhere was done, not held.
+	if (first === "trained" && second === "on") return null;
 	return [first, ...words.slice(1)].join(" ");
 }
 
@@ -2531,9 +2558,14 @@ function tenureOf(text: string): string | null {
 	return out.join(" and ");
 }
 
-function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: string[] = []): Unit {
+function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: string[] = []): Unit | null {
 	const text = piece.text;
 	const first = lower(piece.words[0]);
+	// "an average of 35 minutes …", "a total of 40": a figure alone is never work done "on"; what it measured is not said.
+	if (/^(?:an average|a total|the average|the total|a median|an estimated) of\b/i.test(text)) {
+		leftOut.push(text);
+		return null;
+	}
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
 	if (first === "my" || piece.words.some((w, i) => i > 0 && lower(w) === "i")) return { kind: "reference", text: withArticle(text, names, all) };
 	// "NPS/ACLS current", "PMP certified": credentials the user holds.
@@ -2576,6 +2608,10 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		const what = /^\p{Lu}[\p{L}\d]*$/u.test(change.what) && /^from \d(?:\.\d)? to \d(?:\.\d)?\b/.test(change.how) ? `the ${change.what} rating` : change.what;
 		const action = `helped ${verb} ${what} ${change.how}`;
 		return { kind: "statement", text: `I ${action}`, action };
+	}
+	// "trained on E10 at last job", "worked at Bosch": a past verb and its preposition are what the user did, never a thing "the trained on …".
+	if (piece.words.length >= 3 && /^\p{Ll}/u.test(piece.words[0]) && (isPast(first) || PAST.has(first)) && PREPOSITIONS.has(lower(piece.words[1])) && !/^(?:by|of|to)$/i.test(piece.words[1]) && !/^(?:certified|licensed|qualified|registered|experienced|skilled|versed|specialised|specialized|based|located|interested|involved|published|mixed|detailed|dedicated|focused|scheduled|planned|closed|paid)$/.test(first)) {
+		return { kind: "statement", text: `I ${text}`, action: text };
 	}
 	// "shipped on time", "delivered under budget": what the user did, with no object to turn into a thing.
 	if (piece.words.length >= 2 && isPast(first) && !ADJECTIVE_PAST.has(first) && /^(?:on|under|ahead|early|within|without)$/i.test(piece.words[1])) {
@@ -2672,7 +2708,7 @@ function bareWord(token: string): string {
 }
 
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr");
+const CLIPPED = list("somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";

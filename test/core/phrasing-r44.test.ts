@@ -1,0 +1,84 @@
+// Review 44 (phrasing round 2): a past verb never made a thing, figures never worked "on", shorthand left
+// unread is refused, names in quotes keep "&", a number and a unit before a noun are one word, and a course
+// and the college it was at take their articles.
+import { describe, expect, it } from "vitest";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+
+const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
+const said = (text: string) => {
+	const e = experienceOf(text);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("a past verb and its preposition are what the user did", () => {
+	it("in a list of highlights", () => {
+		const e = experienceOf("- rebuilt the scope room\n- trained on E10 at last job");
+		expect(e.statement).toBe("I rebuilt the scope room. I also trained on E10 at my last job.");
+		expect(said("- my repair kit\n- volunteered at Eastside Food Bank")).toContain("I also volunteered at Eastside Food Bank.");
+	});
+	it("alone", () => {
+		expect(experienceOf("trained on E10 at last job").statement).toBe("I trained on E10 at my last job.");
+		expect(experienceOf("trained in TF-CBT").statement).toBe("I'm trained in TF-CBT.");
+		expect(said("ran the line at old job")).toContain("at my old job");
+	});
+	it("never after 'worked on the'", () => {
+		expect(said("- built the shelving\n- trained on the Haas mill at prev job")).not.toMatch(/worked on the \p{Ll}+ed\b/u);
+	});
+});
+
+describe("a figure alone is never work done 'on'", () => {
+	it.each(["avg 35 min door-to-prelim on stat LE venous, 90% under 45", "avg 12 visits on the rehab floor"])("%j", (text) => {
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/work on (?:an average|a total)/);
+		expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+});
+
+describe("shorthand left unread is refused", () => {
+	it("'pts' outside a clinic", () => {
+		expect(topicOf("caseload, 12-14 pts/day + documentation in WebPT")).toBeNull();
+		expect(topicOf("load of 20 pts/day on the ortho floor") ?? "").not.toMatch(/\bpts\b/);
+	});
+	it("'hosp'", () => {
+		expect(said("6 yrs @ dunmore shoe hosp, ~40 resoles/wk (vibram + lthr)")).not.toMatch(/\bhosp\b/);
+		expect(said("3 yrs at county hosp")).not.toMatch(/\bhosp\b/);
+	});
+});
+
+describe("'&' in a title in quotes, or between a name's capitals, stays", () => {
+	it.each([
+		["wrote 'Fenwick & Moss' for the Rep", "'Fenwick & Moss'"],
+		['directed "Rosencrantz & Guildenstern" at Briar Rep', '"Rosencrantz & Guildenstern"'],
+		["stage-managed 'salt & pepper' for the fringe", "'salt & pepper'"],
+	])("%j", (text, want) => {
+		expect(said(text)).toContain(want);
+	});
+	it("a focus too", () => {
+		expect(topicOf("the 'Fenwick & Moss' account")).toContain("'Fenwick & Moss'");
+		expect(said("fixed bikes & scooters")).toContain("bikes and scooters");
+	});
+});
+
+describe("a number and a unit before a noun make one word", () => {
+	it.each([
+		["mapped 19th c. farm boundaries", "19th-century farm boundaries"],
+		["restored 18th c. barn doors", "18th-century barn doors"],
+		["ran the 6 month QA audit", "the 6-month QA audit"],
+		["led a 12 week pilot for Medicaid", "a 12-week pilot"],
+	])("%j", (text, want) => {
+		expect(said(text)).toContain(want);
+	});
+	it("time served stays", () => {
+		expect(said("ran the audit over 6 months")).toContain("over 6 months");
+		expect(said("3 yrs dispatch floor + 1 yr road supervisor")).not.toContain("1-year");
+	});
+});
+
+describe("a course and the college it was at take their articles", () => {
+	it.each([
+		["taught 6wk intro course at community college", "I taught a six-week introductory course at a community college."],
+		["taught 8wk intro class at community college", "I taught an eight-week introductory class at a community college."],
+	])("%j", (text, want) => {
+		expect(experienceOf(text).statement).toBe(want);
+	});
+});
