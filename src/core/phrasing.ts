@@ -2003,6 +2003,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
+		.map((item) => plusParts(item, leftOut))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
@@ -2053,7 +2054,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of which ${verb}` : m;
 				})
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
-				.replace(/(\p{Ll}) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
+				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
 					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next|after|before|since|until|within)$/i.test(word) ? m : `${before} for ${span}`;
 				})
@@ -2072,7 +2073,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				withheld ??= reason;
 				leftOut.push(item);
 			}
-			return reason === null;
+			// "carried 13/day avg": a count with no noun says nothing of what was counted; left out, and the user told.
+			if (reason === null && countWithoutNoun(item)) leftOut.push(item);
+			return reason === null && !countWithoutNoun(item);
 		})
 		.map(ownPeople)
 		.filter((item) => /[\p{L}\p{N}]/u.test(item));
@@ -2197,6 +2200,11 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					// "triage board for deviations, backlog from 58 to 12": a figure after a comma is an aside.
 					aside = after;
 					textPart = textPart.slice(0, comma);
+				} else if (isActionStart(textPart.split(" ")) && after.split(" ").length >= 2 && !/\d|\b(?:and|or|&)\b/.test(after) && !DETERMINERS.has(firstAfter) && !PREPOSITIONS.has(firstAfter) && !/ing$/.test(firstAfter) && !after.split(" ").some((w) => isPast(lower(w)) || PAST.has(lower(w)) || CLAUSE_BOUNDARY.has(lower(w)) || OBJECT_PRONOUNS.has(lower(w))) && shapeOf(after).shape === "noun") {
+					// "supervised 2 PTAs, weekly case rounds": a bare noun phrase after the action's comma is neither its
+					// object nor a sentence; left out rather than glued on.
+					leftOut.push(after);
+					textPart = textPart.slice(0, comma);
 				}
 				// "rebuilt the forecast in Python, MAPE 38% to 21%, cut safety stock 18%": a change before what the last comma
 				// took is the work's result too.
@@ -2318,6 +2326,42 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
 	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
+}
+
+/** "carried 13 a day average": a past verb, then a figure per unit of time with no noun for what it counts. */
+function countWithoutNoun(item: string): boolean {
+	const words = item.split(" ");
+	for (let i = 1; i + 2 < words.length; i++) {
+		if (!/^(?:about |more than )?\d[\d,.]*\+?$/.test(words[i]) || !/^(?:a|per)$/.test(words[i + 1]) || !/^(?:day|week|month|shift|hour|year|night)[,;.]?$/.test(words[i + 2])) continue;
+		const before = lower(words[i - 1]);
+		if (isPast(before) || PAST.has(before) || /^(?:about|than|over|of)$/.test(before)) return true;
+	}
+	return false;
+}
+
+/** A span that ends what a verb did: "… 2 seasons", "… (shadow)", "… 'The Paper Moon'". */
+const CLOSED_OFF = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|yrs|months|mos|weeks|wks|summers|winters|semesters|days)|[)"”’'])$/;
+
+/**
+ * "my repair kit + built our 45-min load-in checklist": a part with no verb joined by "+" before the user's action
+ * says nothing they did, and is left out; so is a thing after "+" that the action, closed off by a span, a bracket
+ * or a title in quotes, cannot govern ("toured 'The Paper Moon' 2 seasons + rod puppets for Nutcracker").
+ */
+function plusParts(item: string, leftOut: string[]): string {
+	const parts = item.split(" + ");
+	if (parts.length < 2) return item;
+	const action = parts.map((part) => isActionStart(part.split(" ")));
+	const firstAction = action.indexOf(true);
+	if (firstAction === -1) return item;
+	const verbless = (part: string) => shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)) || PAST.has(lower(w)));
+	const kept: string[] = [];
+	for (const [k, part] of parts.entries()) {
+		const before = k < firstAction && verbless(part);
+		const ungoverned = k > firstAction && !action[k] && verbless(part) && CLOSED_OFF.test(parts[k - 1]);
+		if (before || ungoverned) leftOut.push(part);
+		else kept.push(part);
+	}
+	return kept.join(" + ");
 }
 
 /**

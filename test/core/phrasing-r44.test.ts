@@ -82,3 +82,50 @@ describe("a course and the college it was at take their articles", () => {
 		expect(experienceOf(text).statement).toBe(want);
 	});
 });
+
+describe("a part with no verb joined by '+' to the user's action is left out", () => {
+	it.each([
+		["my repair kit + built our 45-min load-in checklist", "repair kit"],
+		["the spare parts bin + rebuilt the intake log", "parts bin"],
+	])("%j keeps the action", (text, gone) => {
+		const e = experienceOf(text);
+		expect(e.statement).toMatch(/^I (?:built|rebuilt) /);
+		expect(e.statement).not.toContain(gone);
+		expect(e.leftOut.join(" ")).toContain(gone);
+	});
+	it("a thing the closed-off action cannot govern", () => {
+		const e = experienceOf(`toured "The Paper Moon" (shadow) 2 seasons + rod puppets for Nutcracker at Briar Rep`);
+		expect(e.statement).toBe(`I toured "The Paper Moon" (shadow) for 2 seasons.`);
+		expect(e.leftOut).toContain("rod puppets for Nutcracker at Briar Rep");
+		expect(experienceOf("ran the 'Winter Lights' show 3 years + costume repairs").statement).toBe("I ran the 'Winter Lights' show for 3 years.");
+	});
+	it("a list of things the verb governs stays", () => {
+		expect(said("built dashboards + reports")).toContain("built dashboards and reports");
+		expect(said("wrote + managed a $350K IMLS grant")).toContain("wrote and managed");
+	});
+});
+
+describe("a bare noun phrase after the comma of a statement is left out", () => {
+	it.each([
+		["supervised 2 PTAs, weekly case rounds", "I supervised 2 PTAs."],
+		["mentored 3 new grads, monthly skills labs", "I mentored 3 new grads."],
+	])("%j", (text, want) => {
+		const e = experienceOf(text);
+		expect(e.statement).toBe(want);
+		expect(e.leftOut.length).toBe(1);
+	});
+	it("a list with 'and' stays", () => {
+		expect(said("designed logos, menus and signage")).toContain("menus and signage");
+	});
+});
+
+describe("a count with no noun is left out", () => {
+	it.each(["carried 13/day avg at Allegheny Rehab w/ same-day notes", "saw 20/day at the walk-in clinic"])("%j", (text) => {
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/\d+ a day/);
+		expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+	it("a count of something stays", () => {
+		expect(said("saw 20 patients/day at the walk-in clinic")).toContain("20 patients a day");
+	});
+});
