@@ -1460,6 +1460,9 @@ function namedPair(item: string): string {
 	return nouny ? `${pair[1]} and ${pair[2]}` : item;
 }
 
+/** "low defect rate on post-close QC", "high retention": a state of a measure, then where. */
+const MEASURE_KEPT = /^(low|high|short|fast|quick|slow|Low|High|Short|Fast|Quick|Slow) ((?:[\p{Ll}\d-]+ ){0,2}(?:rate|rates|time|times|count|counts|cost|costs|turnover|churn|error|errors|ratio|variance|attrition|latency|spend|waste|scrap|downtime|backlog|readmissions|retention|margin|margins|yield|uptime|accuracy))((?: (?:on|in|for|across|at|with|among) [^,;]+)?)$/u;
+
 function focusTopicAsRead(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
@@ -1519,10 +1522,20 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");
 	let withheld: WithheldReason | undefined;
-	const perItem: Candidate[][] = items.map((item) => {
+	// "… She also wants people who'll train the new grads.": a later sentence that adds to what came before.
+	const added = new Set<Candidate>();
+	const perItem: Candidate[][] = items.map((item, itemAt) => {
 		const out: Candidate[] = [];
 		const segments = segmentsOf(item);
+		// Where the candidates of a later "also" sentence start in `out`.
+		let alsoFrom = -1;
+		const markAdded = () => {
+			if (alsoFrom >= 0) for (const c of out.slice(alsoFrom)) added.add(c);
+			alsoFrom = -1;
+		};
 		for (const [k, segment] of segments.entries()) {
+			markAdded();
+			if ((k > 0 || itemAt > 0) && /^(?:also|plus|(?:(?:she|he|they|we|the team|her team|his team|their team) )?(?:also|too))\b/i.test(segment.text)) alsoFrom = out.length;
 			// "see the case study" points at a link the attachments carry: not part of the topic.
 			if (/^(?:see|cf\.?|ref:?)\s/i.test(segment.text)) continue;
 			// Pay, a visa, why they want to leave: the piece is the user's own business.
@@ -1541,6 +1554,14 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			if (words.length >= 2 && words.length <= 5 && STATE_WORDS.has(last) && !AUX.has(lower(words[words.length - 2])) && !BASE_VERBS.has(lower(words[0]))) {
 				words = words.slice(0, -1);
 				while (words.length > 1 && /^(?:too|very|so|really|quite|still|way)$/i.test(words[words.length - 1])) words = words.slice(0, -1);
+			}
+			// "low defect rate on post-close QC": a measure they want kept low is kept so, never said to be low already;
+			// "fast turnaround time" says nothing safe of which way, and is left out.
+			const kept = MEASURE_KEPT.exec(words.join(" "));
+			if (kept) {
+				if (/^(?:fast|quick|slow)$/i.test(kept[1])) continue;
+				const head = kept[2].split(" ").pop() ?? "";
+				words = `keeping ${/^(?:rate|time|count|cost|ratio|margin|yield|backlog|score)$/.test(head) ? "the " : ""}${kept[2]} ${lower(kept[1])}${kept[3] ?? ""}`.split(" ");
 			}
 			// "we talked about GPU scheduling a lot" is shorthand for the topic itself.
 			const talked = /^(?:we |i )?(?:talked|spoke|chatted|discussed|went deep|dug|asked)(?: (?:a lot|at length|mostly|mainly|in depth))? (?:about |on |into )?/i.exec(segment.text);
@@ -1621,6 +1642,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			const candidate = topicCandidate(wanting);
 			if (candidate && candidate.words.length > 0) out.push(candidate);
 		}
+		markAdded();
 		return out;
 	});
 	const phrase = (c: Candidate, max: number): string | null => {
@@ -1694,8 +1716,16 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		const before = withheld;
 		full = phrase(c, TOPIC_WORDS);
 		best = c;
+		// "the people who'll train the new grads", "someone who can pick up evening coverage": a person they want
+		// is no topic of a conversation, and saying it back loses what they needed them for.
+		if (full !== null && /^(?:the )?(?:people|someone|somebody|person|anyone|folks) (?:who|that)\b/i.test(full)) {
+			full = null;
+			continue;
+		}
 		if (full !== null || withheld === before) break;
 	}
+	// "She also wants …" after sentences that were left out: what was added to them is never their main concern.
+	if (best !== null && full !== null && added.has(best)) return none();
 	if (best === null || full === null) return none();
 	// "their nights are chronically short - 2 RNs called out ..." read as "nights" alone says nothing of it.
 	if (best.score < 3 && !full.includes(" ") && /^\p{Ll}/u.test(full) && looksPlural(full) && criticises(all)) {

@@ -129,3 +129,25 @@ describe("a count with no noun is left out", () => {
 		expect(said("saw 20 patients/day at the walk-in clinic")).toContain("20 patients a day");
 	});
 });
+
+describe("a measure they want low or high is kept so, never said to be so already", () => {
+	it.each([
+		["low defect rate on post-close QC", "keeping the defect rate low on post-close QC"],
+		["low staff turnover on nights", "keeping staff turnover low on nights"],
+		["high retention in the first year", "keeping retention high in the first year"],
+	])("%j", (text, want) => {
+		expect(topicOf(text)).toBe(want);
+	});
+	it("which way 'fast' goes is not said", () => {
+		expect(topicOf("fast turnaround time")).toBeNull();
+	});
+});
+
+describe("a person they want is no topic, nor a later 'also' once the first sentences were left out", () => {
+	it("the reviewer's note", () => {
+		expect(topicOf("Her team is short two techs since Oct. She needs someone who can pick up evening coverage. She also wants people who'll train the new grads.")).toBeNull();
+	});
+	it.each(["He wants people who'll cover weekends.", "They need someone who can run the night shift.", "Their crew is down two drivers. They also want the dispatch board rebuilt."])("%j", (text) => {
+		expect(topicOf(text) ?? "").not.toMatch(/^(?:the )?(?:people|someone) who|dispatch board/);
+	});
+});
