@@ -2355,6 +2355,16 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const short = action !== undefined ? shortAction(action, who) : null;
 		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
+	// "the medical diversion on my last carrier (passenger cardiac event, I ran the AED …)": an aside holding a clause
+	// with its own subject is no part of a reference; the user's own clause is said as a sentence of its own, and what
+	// came before it in the brackets is left out.
+	const aside = / \(([^()]*)\)$/.exec(first.text);
+	const own = aside === null ? null : /^(?:(.*), )?(I [^,]*)$/.exec(aside[1]);
+	if (aside !== null && own !== null && (mainVerb(own[2].split(" "), 1) !== -1 || isPast(lower(own[2].split(" ")[1] ?? "")) || PAST.has(lower(own[2].split(" ")[1] ?? "")))) {
+		const reference = first.text.slice(0, first.text.length - aside[0].length);
+		if (own[1] !== undefined) leftOut.push(own[1]);
+		return { statement: null, statementMid: null, reference, short: shortReference(reference), more: [sentence(own[2]), ...more], leftOut, links, ...why };
+	}
 	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
 }
 

@@ -151,3 +151,17 @@ describe("a person they want is no topic, nor a later 'also' once the first sent
 		expect(topicOf(text) ?? "").not.toMatch(/^(?:the )?(?:people|someone) who|dispatch board/);
 	});
 });
+
+describe("an aside holding a clause with its own subject is no part of a reference", () => {
+	it("the reviewer's note", () => {
+		const e = experienceOf("the medical diversion on my last carrier (passenger cardiac event, i ran the AED & comms w/ cockpit)");
+		expect(e.reference).toBe("the medical diversion on my last carrier");
+		expect(e.leftOut).toContain("passenger cardiac event");
+	});
+	it("a variant", () => {
+		const e = experienceOf("the 400-person evacuation drill at Harbor Mall (fire alarm test, I ran the stairwell sweep)");
+		expect(e.reference).not.toContain("(");
+		expect(e.more[0]).toBe("I ran the stairwell sweep.");
+		expect(experienceOf("the winter food drive (3 churches, 2 schools)").reference).toContain("(");
+	});
+});
