@@ -916,8 +916,8 @@ const CARD_FORWARD = [
 const CARD_THANKING_FORWARD = [
 	"Thank you for your time; I hope we speak again soon.",
 	"Thank you for your time, and I hope to see you again before long.",
-	"Many thanks for your time; I look forward to staying in touch.",
-	"Thank you for your time. I'd be glad to hear from you again.",
+	"Thank you for your time; I look forward to staying in touch.",
+	"Many thanks for your time, and I'd be glad to hear from you again.",
 ];
 
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */

@@ -3289,7 +3289,18 @@ export function withPlaceArticles(text: string): string {
 
 /** The user's experience as sentences and a reference, only where they read cleanly. */
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? "");
+	return withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? "");
+}
+
+/** A reading in which every sentence and phrase says something: one cut down to nothing ("", "& —") goes, and the note is reported. */
+function withWords(reading: ExperienceReading, source: string): ExperienceReading {
+	const said = (t: string | null) => (t !== null && /[\p{L}\p{N}]/u.test(t) && /^[\p{L}\p{N}"'“‘($€£]/u.test(t) ? t : null);
+	const out: ExperienceReading = { ...reading, statement: said(reading.statement), statementMid: said(reading.statementMid), reference: said(reading.reference), short: said(reading.short), more: reading.more.filter((m) => said(m) !== null) };
+	// A short form stands only beside what it is short for.
+	if (out.statement === null && out.reference === null) out.short = null;
+	if (out.statementMid === null && out.statement !== null) out.statementMid = out.statement;
+	const lost = out.statement === null && out.reference === null && out.more.length === 0 && (reading.statement !== null || reading.reference !== null || reading.more.length > 0);
+	return lost && out.leftOut.length === 0 ? { ...out, leftOut: [noteItems(source).join("; ")], withheld: out.withheld ?? "unclear" } : out;
 }
 
 // ---------------------------------------------------------------- roles and titles

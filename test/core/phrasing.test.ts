@@ -652,9 +652,10 @@ describe("whatever the note, what it gives a letter", () => {
 		);
 	});
 
-	it("never leaves two marks together where a piece of the note fell out between them", () => {
-		// Found by the property above: "my work on latency (item; , Latency (LP and ops))".
-		for (const text of ["Latency - item . (LP + ops) , Latency", "Cost - item . (AP + ar) , Cost"]) {
+	it("never leaves two marks together, an empty sentence or a phrase of marks where pieces of the note fell out", () => {
+		// Found by the property above: "my work on latency (item; , Latency (LP and ops))", a statement "", a short form "& —".
+		for (const text of ["Latency - item . (LP + ops) , Latency", "Cost - item . (AP + ar) , Cost", "I built it ?? __ I built it ??", "I built it — I built it", "& — I built it Led-lighting we talked about SSO"]) {
+			for (const out of [...usesOf(text).mid, ...usesOf(text).sentences]) expect(out).toMatch(/^[\p{L}\p{N}"'“‘($€£]/u);
 			for (const out of [...usesOf(text).mid, ...usesOf(text).sentences]) expect(out).not.toMatch(/[,;:]\s*[.,;:!?]/);
 		}
 	});
