@@ -625,6 +625,8 @@ export interface Told {
 	dated?: boolean;
 	/** The latest day the clause names is the decision day the note gives: it is not said twice. */
 	onDecisionDay?: boolean;
+	/** The last day the steps name is over: nothing is "in the meantime" any more. */
+	past?: boolean;
 }
 
 export interface ContactFacts {
@@ -678,8 +680,10 @@ function openQuestion(facts: ContactFacts): string {
 		// A clause that already joins two things with "and that" takes the decision in a sentence of its own.
 		const also = / and that /.test(told.clause) ? `. I also understood a decision was expected by ${decision}` : `, and that a decision was expected by ${decision}`;
 		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;
-		const open =
-			told.dated || decision
+		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone.
+		const open = told.past === true && decision === null
+			? pickFor(["I'd be grateful for any news you can share on where things stand.", "Is there any news you can share on where things stand?"], facts, "ns-past")
+			: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
 		return join(said, open);

@@ -800,6 +800,16 @@ describe("notes typed in a hurry", () => {
 			}
 		});
 
+		it("never ask what to send 'in the meantime' once the day the next steps name is over", () => {
+			const { interview } = parseInterview({ file: "Interviews/Northwind.md", frontmatter: { ...base, primary_contact: "Kai Reed <kai@northwind.com>", next_steps: "kai said they'd let me know within 2 wks" } }, settings, resolve);
+			const letter = (at: string) => buildDrafts(interview!, "next-steps", { settings: { myName: "Jordan Rivera", signature: "" }, now: local(at) }).drafts[0].body;
+			expect(letter("2026-11-26T10:00")).toMatch(/in the meantime/);
+			const late = letter("2026-12-20T10:00");
+			expect(late).toMatch(/by Wednesday,? 9 December|by Wednesday,? December 9/);
+			expect(late).not.toMatch(/meantime|before then/);
+			expect(late).toMatch(/news/);
+		});
+
 		it("say which thank-yous are general ones, because the note gives nothing of what mattered to those people", () => {
 			const note = read({ interviewers: [{ name: "Pete Ross", email: "pete@rink.example" }, { name: "Sue Lang", email: "sue@rink.example" }, { name: "Deb Kline", email: "deb@rink.example", focus: "ice time scheduling" }] });
 			const general = note.drafts("thank-you").problems.filter((m) => m.includes("general"));
