@@ -492,8 +492,8 @@ export function expandShorthand(text: string): string {
 		// "as super": a site's superintendent ("super" elsewhere is an ordinary word).
 		// "visitor ed on bear safety": education, after the people it is for or before what it is on ("Ed" is a name).
 		else if (word === "ed" && (/^(?:visitor|patient|public|continuing|special|driver|sex|health|community|staff|customer|member|family|outdoor|environmental|adult|diabetes|nutrition|safety)$/.test(lower(before)) || /^(?:on|about|programs?|materials?|sessions?|classes)$/.test(lower(nextWord)))) replaced = "education";
-		// "all new vols": volunteers; "vols 1-3" are volumes.
-		else if (word === "vols" && !/^\d/.test(nextWord)) replaced = "volunteers";
+		// "all new vols", "recruited 40 vols": volunteers; "vols 1-3" and "set (~200 vols)" may be volumes, so a count's "vols" not after a verb stays, unread.
+		else if (word === "vols" && !/^\d/.test(nextWord) && (!/\d$/.test(before) || /^\p{Ll}+ed$/u.test(tokens[i - 2] ?? ""))) replaced = "volunteers";
 		else if (word === "super" && lower(before) === "as") replaced = "superintendent";
 		else if (lowerWord === "ac" && word === "ac" && /^\d[\d,.]*$/.test(before)) replaced = "acres";
 		else if ((word === "sr" || word === "Sr") && trail === "" && /^\p{L}/u.test(nextWord) && !/^\p{Lu}/u.test(before)) replaced = word === "sr" ? "senior" : "Senior";
@@ -2792,7 +2792,7 @@ function bareWord(token: string): string {
 }
 
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
+const CLIPPED = list("vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";

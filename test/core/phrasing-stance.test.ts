@@ -55,3 +55,16 @@ describe("units in what the user did", () => {
 		expect([e.statement, e.reference, ...e.more].join(" ")).not.toMatch(/\d ?(?:min|h|mos)\b/);
 	});
 });
+
+describe("'vols' read only where it is sure to be volunteers", () => {
+	it("never turns a library set's volumes into volunteers", () => {
+		const e = experienceOf("my rebacking + board reattachment on the Hollis law library set (~200 vols)");
+		expect([e.statement, e.reference, e.short, ...e.more].join(" ")).not.toMatch(/volunteers/);
+	});
+	it.each([
+		["trained all new vols on intake", "I trained all new volunteers on intake."],
+		["recruited 40 vols for the food drive", "I recruited 40 volunteers for the food drive."],
+	])("%j", (text, statement) => {
+		expect(experienceOf(text).statement).toBe(statement);
+	});
+});
