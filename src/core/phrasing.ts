@@ -3142,6 +3142,9 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	// "I grew … . I also worked on HIPAA …": a later sentence of the statement that does not read is left out on its own.
 	const cut = reading.statement === null ? [] : brokenLater(reading.statement, source);
 	if (cut.length > 0) reading = { ...reading, statement: withoutSentences(reading.statement, cut), statementMid: withoutSentences(reading.statementMid, reading.statementMid === null ? [] : brokenLater(reading.statementMid, source)), leftOut: [...reading.leftOut, ...cut.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
+	// "…, licensed driller in MN + WI": "I also licensed driller" is no verb; the user is one.
+	const asHeld = (t: string) => t.replace(/^I (also )?(licensed|certified|registered|bonded|board-certified) (\p{Ll}+(?:er|or|ist|ian|ic))\b/u, (_m, also: string | undefined, how: string, who: string) => `I'm ${also ?? ""}a ${how} ${who}`);
+	reading = { ...reading, more: reading.more.map(asHeld), statement: reading.statement === null ? null : asHeld(reading.statement), statementMid: reading.statementMid === null ? null : asHeld(reading.statementMid) };
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
@@ -3173,6 +3176,9 @@ function withoutSentences(text: string | null, cut: readonly string[]): string |
 /** "my work on the AWS D1.1 and D1.5 endorsements" → "my AWS D1.1 and D1.5 endorsements": a credential is the user's, never worked on. */
 function heldCredential(reference: string): string {
 	const m = /^my work on (?:the )?([^,;()]+ (?:endorsements?|certifications?|licen[cs]es?|credentials?))$/u.exec(reference);
+	// "class A CDL w/ tanker, zero lost-time incidents": a licence known by its letters is held, never worked on.
+	const held = /^my work on (?:the |an? )?((?:[Cc]lass [A-C] )?(?:CDL|CNA|EMT|LPN|TWIC|ACLS|BLS|PALS|CPR)(?= with | \(|,|$).*)$/u.exec(reference);
+	if (held !== null) return `my ${held[1]}`;
 	return m === null || /^(?:an?|my|our) /.test(m[1]) ? reference : `my ${m[1]}`;
 }
 

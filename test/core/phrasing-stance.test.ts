@@ -68,3 +68,16 @@ describe("'vols' read only where it is sure to be volunteers", () => {
 		expect(experienceOf(text).statement).toBe(statement);
 	});
 });
+
+describe("a licence is held, never worked on or done", () => {
+	it("says the user is a licensed driller, not that they 'also licensed driller'", () => {
+		expect(experienceOf("6 yrs on a Schramm T450, licensed driller in MN + WI").more).toEqual(["I'm also a licensed driller in MN and WI."]);
+		expect(experienceOf("certified 40 welders to D1.1").statement).toBe("I certified 40 welders to D1.1.");
+	});
+	it("says 'my class A CDL', never 'my work on the class A CDL'", () => {
+		for (const text of ["class A CDL w/ tanker, zero lost-time incidents since 2019", "CDL w/ hazmat"]) {
+			const e = experienceOf(text);
+			expect([e.reference, e.short].join(" ")).not.toMatch(/work on/);
+		}
+	});
+});
