@@ -338,7 +338,7 @@ const TITLE_LINES = [
 	"It was good to hear how the position fits with your work as {title}.",
 	"Hearing about the day-to-day work from you was especially helpful.",
 	"It was helpful to see the work through your eyes.",
-	"It was good to learn how your work as {title} connects with the position.",
+	"I enjoyed hearing how you approach the work as {title}.",
 ];
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
@@ -671,6 +671,9 @@ const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T
  * first ("I understood HR would call for references, probably in early December."), and a decision
  * day they gave is repeated rather than asked for again.
  */
+/** Asked once the day they named is past: in the check-in, and in a next-steps letter written after it. */
+const ANY_NEWS = "Is there any news you can share on where things stand?";
+
 function openQuestion(facts: ContactFacts): string {
 	const { told } = facts;
 	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
@@ -682,7 +685,7 @@ function openQuestion(facts: ContactFacts): string {
 		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;
 		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone.
 		const open = told.past === true && decision === null
-			? pickFor(["I'd be grateful for any news you can share on where things stand.", "Is there any news you can share on where things stand?"], facts, "ns-past")
+			? pickFor(["I'd be grateful for any news you can share on where things stand.", ANY_NEWS], facts, "ns-past")
 			: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
@@ -767,7 +770,7 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 		paragraphs: [
 			opening,
 			pickFor(
-				[`I'm still very interested in ${facts.theRole}, and I'd be grateful for any update you can share.`, `I remain very interested in ${facts.theRole}. Is there any news you can share on where things stand?`],
+				[`I'm still very interested in ${facts.theRole}, and I'd be grateful for any update you can share.`, `I remain very interested in ${facts.theRole}. ${ANY_NEWS}`],
 				facts,
 				"ci-interest",
 			),
