@@ -1093,6 +1093,7 @@ class DraftWriter {
 			agency: this.contactIsAgency(),
 			thankedBefore: interview.records.thankYouSent !== undefined,
 			status: interview.status,
+			daysSince: differenceInCalendarDays(ctx.now, interview.start),
 			seed: this.seed + seedOf(plainText(pc?.name ?? "")),
 		};
 	}

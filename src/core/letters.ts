@@ -652,6 +652,8 @@ export interface ContactFacts {
 	thankedBefore: boolean;
 	/** "active", "rejected", "offer", "withdrawn", "closed". */
 	status: string;
+	/** Whole days since the interview: a close-out a few days after it cannot say "these processes take time". */
+	daysSince: number;
 	seed: number;
 }
 
@@ -828,7 +830,10 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 					pickFor([`Thank you again ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`], facts, "co-thanks"),
 					pickFor(
 						[
-							`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`,
+							// Said only once the wait has been long enough to be one (a week and more).
+							...(facts.daysSince >= 7
+								? [`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
+								: []),
 							`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
 						],
 						facts,

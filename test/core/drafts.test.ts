@@ -970,6 +970,21 @@ describe("messages to the primary contact", () => {
 		}
 	});
 
+	// Review 46: a close-out asked for the day after the interview said "I know these processes take time".
+	it("close-out says the process takes time only once a week has passed since the interview", () => {
+		const companies = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Tyrell", "Wonka"];
+		const said = (at: string) =>
+			companies.map((company) => {
+				const interview = anInterview().company(company).primaryContact("Priya Nand", "priya@example.com").record("thankYouSent", "2026-11-25T18:00").record("checkInSent", "2026-11-26T09:00").build();
+				return buildDrafts(interview, "close-out", ctx(at)).drafts[0].body;
+			});
+		const early = said("2026-11-27T10:00");
+		expect(early.filter((body) => /take time/.test(body))).toEqual([]);
+		expect(early.every((body) => /I'm still interested/.test(body))).toBe(true);
+		// Weeks later, both ways of keeping the door open are in use across recipients.
+		expect(said("2026-12-20T10:00").some((body) => /these processes take time/.test(body))).toBe(true);
+	});
+
 	it("writes the message with nobody in To when the note has no primary contact", () => {
 		for (const kind of ["next-steps", "check-in", "close-out"] as const) {
 			const result = buildDrafts(anInterview().build(), kind, ctx("2026-11-25T17:00"));
