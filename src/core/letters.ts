@@ -87,11 +87,13 @@ function join(...sentences: (string | null | false | undefined)[]): string {
 
 /** Fills `{name}`; `{Name}` gives the value with a capital, for the start of a sentence. */
 function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+	const filled = template.replace(/\{(\w+)\}/g, (m, key: string) => {
 		const value = values[key] ?? values[key[0].toLowerCase() + key.slice(1)];
 		if (value === undefined) return m;
 		return /^\p{Lu}/u.test(key) ? capitalise(value) : value;
 	});
+	// A topic that is a question of its own is asked, not asked about: "you asked whether designs can be built".
+	return template.includes("asked about {") ? filled.replace(/\basked about (whether|how|what|why|when|who|if)\b/, "asked $1") : filled;
 }
 
 function capitalise(text: string): string {
@@ -237,7 +239,7 @@ function nextStepsLine(facts: LetterFacts, said = ""): string {
 const OPENINGS = [
 	"Thank you for taking the time to talk with me {when}.",
 	"Thank you for meeting with me {when}.",
-	"Thanks for your time {when}.",
+	"Thank you for your time {when}.",
 	"Thank you for the conversation {when}.",
 	"I appreciated the time you gave me {when}.",
 	"It was a pleasure to meet you {when}, and thank you for your time.",
@@ -340,14 +342,15 @@ const TITLE_LINES = [
 	"It was helpful to see the work through your eyes.",
 	"I enjoyed hearing how you approach the work as {title}.",
 ];
+/** Said of a conversation the note tells nothing of: true of any interview, claiming nothing that was said. */
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It helped to hear how you see the work ahead.",
-	"I learned a lot from our conversation about the team's priorities.",
+	"It was good to learn more about the position from you.",
 	"It was good to hear your take on the position.",
-	"I learned a lot about how the team works.",
+	"Your answers to my questions were a real help.",
 	"Hearing how things run gave me a much better sense of the job.",
-	"It was good to hear where the team is heading.",
+	"I'm glad I could hear about the role from you directly.",
 	"Our conversation cleared up several things I'd wondered about.",
 	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the job much more concrete for me.",
@@ -681,9 +684,10 @@ function openQuestion(facts: ContactFacts): string {
 	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
 	if (told !== null && told.kind !== "unread") {
 		// A clause that already says when they decide is not told the decision again.
-		const decides = decision !== null && !/\b(?:decision|decide|decides)\b/.test(told.clause) && told.onDecisionDay !== true;
-		// A clause that already joins two things with "and that" takes the decision in a sentence of its own.
-		const also = / and that /.test(told.clause) ? `. I also understood a decision was expected by ${decision}` : `, and that a decision was expected by ${decision}`;
+		// ("deciding by Friday 11 December" beside a decision_expected of the 9th: one day is said, the note's own words.)
+		const decides = decision !== null && !/\b(?:decision|decide[ds]?|deciding)\b/.test(told.clause) && told.onDecisionDay !== true;
+		// A clause that already joins two things with "and that" takes the decision as a last part of the same sentence.
+		const also = / and that /.test(told.clause) ? `, with a decision expected by ${decision}` : `, and that a decision was expected by ${decision}`;
 		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;
 		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone.
 		const open = told.past === true && decision === null
@@ -802,8 +806,8 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
-	// A long name is said once: "the kennel manager role at Pawsitive Stays Boarding & Daycare", then "there".
-	const there = facts.company ? (facts.theRole.includes(facts.company) && facts.company.split(" ").length >= 4 ? "there" : atCompanyInSentence(facts.company)) : "with your team";
+	// Named, not "there": two sentences on, "there" has nothing to point back to (review 48).
+	const there = facts.company ? atCompanyInSentence(facts.company) : "with your team";
 	// An agency's recruiter puts candidates forward, and has other roles of their own.
 	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
 	const considering = facts.agency ? "for putting me forward for" : "for considering me for";

@@ -776,7 +776,11 @@ describe("messages to the primary contact", () => {
 		// Two things told and a decision: never "…, and that …, and that …".
 		const three = draftFor("Dan would like a second tasting with the partners, Lena to schedule", "2026-12-10T00:00").drafts[0].body;
 		expect(three).not.toMatch(/and that[^.]*and that/);
-		expect(three).toContain("I also understood a decision was expected by Thursday 10 December.");
+		expect(three).toContain("and that you'd schedule it, with a decision expected by Thursday 10 December.");
+		// Review 48: told "deciding by end of next wk", and decision_expected the 9th: one day, never two in a row.
+		const deciding = draftFor("they're deciding by end of next wk, Lena will let me know", "2026-12-02T00:00").drafts[0].body;
+		expect(deciding).toContain("I understood the team was deciding by Friday 4 December, and that you'd let me know.");
+		expect(deciding).not.toMatch(/decision (?:was )?expected/);
 		// Nor is a day said twice when the note's next steps and decision_expected give the same one.
 		expect(draftFor("Lena will call me w/ feedback by Dec 10", "2026-12-10T00:00").drafts[0].body.match(/Thursday 10 December/g)).toHaveLength(1);
 		// Words it cannot say back: the user was told, so the draft neither asks again nor asks to "confirm" what it does not say; the user is told.
@@ -968,6 +972,16 @@ describe("messages to the primary contact", () => {
 			expect((draft.body.match(/\bteam\b/gi) ?? []).length).toBeLessThanOrEqual(1);
 			expect(draft.subject).toMatch(/^Thank you, and staying in touch – .+ role – Jordan Rivera$/);
 		}
+	});
+
+	// Review 48: "I was glad you asked about whether designs can be built …".
+	it("asks a topic that is itself a question, never 'asked about whether'", () => {
+		const bodies = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Tyrell", "Wonka", "Stark", "Wayne"].map((company) => {
+			const interview = anInterview().company(company).interviewer("Theo Park", { email: "theo@x.example", focus: "whether designs can be built by a 4-person shop in 3 weeks" }).build();
+			return buildDrafts(interview, "thank-you", ctx("2026-11-25T16:00")).drafts[0].body;
+		});
+		expect(bodies.filter((b) => /asked about whether/.test(b))).toEqual([]);
+		expect(bodies.some((b) => /I was glad you asked whether designs can be built/.test(b))).toBe(true);
 	});
 
 	// Review 46: a close-out asked for the day after the interview said "I know these processes take time".
