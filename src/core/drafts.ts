@@ -716,6 +716,7 @@ class DraftWriter {
 	}
 
 	result(kind: ActionKind): DraftResult {
+		if (this.drafts.length > 0) this.roleWarning();
 		for (const draft of this.drafts) {
 			const phrases = this.sources.get(draft);
 			if (!phrases) continue;
@@ -875,6 +876,18 @@ class DraftWriter {
 		return short ? roleInSentence(shortRole(role), company, { names: this.names }) : roleInLetter(role, company, { names: this.names });
 	}
 
+	/**
+	 * The role's shorthand written out ("Enterprise AE" is "enterprise account executive"), said once
+	 * for the whole draft: every letter names the role, and each sentence would otherwise be listed. A
+	 * role typed in full is the user's own title, said as typed: nothing to check.
+	 */
+	roleWarning(): void {
+		const role = plainText(this.interview.role).trim();
+		const written = roleWritten(role);
+		if (written === role) return;
+		this.problem(`The role "${tidyLine(role)}" is written out as "${tidyLine(written)}" in every message: if that is not how you'd say it, write the role out in the note.`);
+	}
+
 	/** The day they expect to decide, in words, while it is still to come. */
 	decisionAhead(): string | null {
 		const day = this.interview.decisionExpected;
@@ -994,7 +1007,8 @@ class DraftWriter {
 			}
 			if ((person.focus ?? "").trim() === "" && (person.highlight ?? "").trim() === "") general.push(plainText(personLabel(person)) || "an interviewer");
 			const pass = passFor.get(person) ?? [];
-			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null]);
+			// The title as the letter says it ("as an ops manager") is the note's too.
+			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null, sayableTitle(person)]);
 		}
 		// A template of the user's own without the built-in letter ({{message}}) says what it says.
 		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {
@@ -1198,7 +1212,7 @@ class DraftWriter {
 			const draft: Draft = { kind: "handwritten-note", variant: "handwritten", to: [recipientOf(person)], subject: rendered.subject, body: rendered.body, mailto: null };
 			this.drafts.push(draft);
 			const { topic, experience } = this.reading(person);
-			this.from(draft, [topic?.short, experience.short]);
+			this.from(draft, [topic?.short, experience.short, sayableTitle(person)]);
 		}
 	}
 

@@ -15,6 +15,7 @@ import {
 	type DraftTemplateKey,
 } from "../../src/core/drafts";
 import { buildMailto, parseMailto } from "../../src/core/mailto";
+import { sentencesOf as sentencesIn } from "../../src/core/from-notes";
 import { parseTemplateNote } from "../../src/core/template-note";
 import { parseYaml } from "../fakes/obsidian";
 import { ACTION_KINDS, type ActionKind, type Interview, type Person } from "../../src/core/types";
@@ -972,6 +973,21 @@ describe("messages to the primary contact", () => {
 			expect((draft.body.match(/\bteam\b/gi) ?? []).length).toBeLessThanOrEqual(1);
 			expect(draft.subject).toMatch(/^Thank you, and staying in touch – .+ role – Jordan Rivera$/);
 		}
+	});
+
+	// Review 47: "elev mech (mod crew)" was written out in all seven letters and named in none; two title lines
+	// ("as a court reporter supervisor") were not named either; "17th c." cut a named sentence in two.
+	it("names what it wrote from the note's role, titles and shorthand before sending", () => {
+		const titled = anInterview().role("cellar op").interviewer("Janice Ford", { email: "janice@x.example", title: "court reporter supervisor" }).build();
+		const result = buildDrafts(titled, "thank-you", ctx("2026-11-25T16:00"));
+		expect(result.problems).toContain('The role "cellar op" is written out as "cellar operator" in every message: if that is not how you\'d say it, write the role out in the note.');
+		const [draft] = result.drafts;
+		const titleLines = sentencesIn(draft.body).filter((s) => /court reporter supervisor/.test(s.text));
+		expect(titleLines.length).toBeGreaterThan(0);
+		expect(draft.fromNotes).toEqual(expect.arrayContaining(titleLines.map((s) => s.text)));
+		// A role typed in full is the user's own: nothing said.
+		expect(buildDrafts(anInterview().role("Alterations Tailor").interviewer("Leo Bell", { email: "leo@x.example" }).build(), "thank-you", ctx("2026-11-25T16:00")).problems.join(" ")).not.toMatch(/The role/);
+		expect(sentencesIn("I appreciated hearing your perspective on varnish removal on the 17th c. Dutch panels. Thanks.").map((s) => s.text)).toHaveLength(2);
 	});
 
 	// Review 48: "I was glad you asked about whether designs can be built …".
