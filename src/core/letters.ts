@@ -355,13 +355,17 @@ const GENERAL_LINES = [
 	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the job much more concrete for me.",
 ];
-/** About the user and the role, for a letter with little in the note: a wish, never a presumption; never "background" or "experience", which the offers use. */
+/**
+ * About the user and the role, for a letter with little in the note: a wish, never a presumption;
+ * never "background" or "experience", which the offers use; never what the recipient "described",
+ * which a safety officer or a recruiter on the panel may not have done (review 47).
+ */
 const USER_LINES = [
-	"What you described fits closely with what I want to do next.",
+	"What I heard fits closely with what I want to do next.",
 	"I'd welcome the chance to put my skills to use in this position.",
-	"The way you described the work appeals to me.",
-	"I'd be glad to contribute to the work you described.",
-	"I'd enjoy taking on the responsibilities you described.",
+	"The work itself appeals to me a great deal.",
+	"I'd be glad to contribute to the team's work.",
+	"I'd enjoy taking on the responsibilities of the job.",
 	"The job sounds like the kind I've been hoping to find.",
 	"I can see how what I've done so far would carry over.",
 	"What I heard matched what I'm looking for next.",
