@@ -185,13 +185,20 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		found.push(/^m/i.test(unit) ? addMonths(startOfDay(base), count) : addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count));
 		return count === 1 ? `${prep} ${about} ${/^h/i.test(unit) ? "an" : "a"} ${unit.replace(/s$/i, "")}` : m;
 	});
-	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or )/gi, (_m, n: string, unit: string) => {
+	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or | (?:after|once|when)\b)/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
 		const days = /^w/i.test(unit) ? count * 7 : /business/i.test(unit) ? Math.ceil((count * 7) / 5) : count;
 		return `by ${day(addDays(startOfDay(base), days))}`;
 	});
+	// "decide in 2 wks after the 2nd candidate's tasting": counted from the interview or from what follows is not certain;
+	// the span keeps its words ("within two weeks, after the second candidate's tasting") and names no day.
+	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)(?= (?:after|once|when)\b)/gi, (_m, n: string, unit: string) => {
+		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
+		return `within ${count === 1 ? "a" : (COUNT_WORDS[count] ?? n)} ${count === 1 ? unit.replace(/s$/i, "") : unit.replace(/s?$/i, "s")},`;
+	});
 	out = out.replace(/\btomorrow\b/gi, () => `on ${day(addDays(startOfDay(base), 1))}`);
-	out = out.replace(/\b(?:(on|by|before|after|until|of) )?the (\d{1,2})(?:st|nd|rd|th)\b/gi, (m, prep: string | undefined, n: string) => {
+	// "the 2nd candidate's tasting", "after the 3rd round": an ordinal before a noun is never a day of the month.
+	out = out.replace(/\b(?:(on|by|before|after|until|of) )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?!(?:at|or|and|of|by|in|on|for|to|with|after|before|if|when|once|then|so|but|around|until|from|about|latest|morning|afternoon|evening)\b)[\p{L}\d])/giu, (m, prep: string | undefined, n: string) => {
 		const date = Number(n);
 		if (date < 1 || date > 31) return m;
 		let month = startOfDay(base);
@@ -293,7 +300,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	const dated = (m: string, prep: string | undefined, name: string, n: string, offset: number, all: string): string => {
 		const month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.slice(0, 3).toLowerCase()) / 3;
 		const date = Number(n);
-		if (/(?:day,?|week of) $/i.test(all.slice(Math.max(0, offset - 12), offset)) || (name === "may" && prep === undefined)) return m;
+		if (/(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|week of) $/i.test(all.slice(Math.max(0, offset - 12), offset)) || (name === "may" && prep === undefined)) return m;
 		const d = new Date(base.getFullYear(), month, date);
 		if (d.getDate() !== date) return m;
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
@@ -1130,6 +1137,12 @@ const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?\\p{Ll}+ (?:${[...PRESENT]
 /** "— Joanne emails dates": a dash before someone named doing something parts the steps. */
 const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:${[...PRESENT].join("|")}) \\p{Ll})`, "gu");
 
+/** Who acts at the start of a clause told back: "you'd", "Hank would", "the team might". */
+const DOER = "(?:you|I|\\S+)['’]d(?: probably)?|(?:\\S+ ){1,3}(?:would(?: probably)?|might)";
+
+/** The words a time told back starts with: "by Friday …", "in the week of …". */
+const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|later";
+
 /** What a note may put before ": " that names no one: "Next step: panel w/ VP". */
 const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|after this)$/i;
 
@@ -1312,6 +1325,13 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		}
 		// "drug test + copy of NCCCO card": the copy asked for is one more of the next steps; when the step cannot take it, both are unsaid.
 		if (copies.length > 0 && piece !== null && piece !== "skip") piece = piece.np !== undefined && piece.stage === undefined && piece.hedge === undefined ? { ...piece, np: [piece.np, ...copies].join(" and "), several: true } : null;
+		// "she'll relay": the news, passed on; "hank to confirm" confirms the step just named ("…, and that you'd confirm"), and
+		// "confirm", "send", "forward" or "share" with nothing to act on is left out.
+		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
+			const clause = piece.clause.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on");
+			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);
+			piece = bare === null ? { ...piece, clause } : bare[1] === "confirm" && pieces.length > 0 && pieces[pieces.length - 1].np !== undefined ? piece : null;
+		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;
 		if (piece === null) {
