@@ -421,7 +421,7 @@ function tidyObject(text: string): string {
 		.replace(/\bGC\b/g, "general contractor")
 		.replace(/\brefs\b/gi, "references")
 		// "confirm rotation", "join vessel": the one thing both sides know of.
-		.replace(/\b(confirm|join|finali[sz]e|sign) (?!(?:the|a|an|my|your|our|their|his|her|its|it|them|me|you|us|this|that|these|those|back|up|in|on|by|with|to|for|at|if|whether|when|once|after|before|soon|later|\p{Ll}+(?:ly|ing))\b)(\p{Ll}[\p{Ll}-]+)(?=$|[,;]| (?:in|on|by|at|for|with|after|before|and|from|to|once|when)\b)/gu, "$1 the $2")
+		.replace(/\b(confirm|join|finali[sz]e|sign|set) (?!(?:the|a|an|my|your|our|their|his|her|its|it|them|me|you|us|this|that|these|those|back|up|in|on|by|with|to|for|at|if|whether|when|once|after|before|soon|later|\p{Ll}+(?:ly|ing))\b)(\p{Ll}[\p{Ll}-]+)(?=$|[,;]| (?:in|on|by|at|for|with|after|before|and|from|to|once|when)\b)/gu, "$1 the $2")
 		// "checks refs": the user's references.
 		.replace(/\b(check|checks|checking|call|calls|calling|contact|contacts|contacting) references\b/g, "$1 my references")
 		.replace(/\b(to (?:schedule|arrange|confirm|book))$/, "$1 it")
@@ -607,6 +607,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(after|before|by|until|around|over|at) New Year\b(?!['’]s)/g, "$1 the New Year")
 		// "w/ VP Design", "Dir Ops", "Head of Sales": a title and the department it heads ("the VP of Design").
 		.replace(DEPARTMENT_HEAD, (_m, title: string, dept: string) => `the ${/^[sev]?vp$/i.test(title) ? title.toUpperCase() : /^dir/i.test(title) ? "director" : title.toLowerCase()} of ${DEPARTMENTS[dept.toLowerCase()] ?? dept[0].toUpperCase() + dept.slice(1)}`)
+		// "meet w/ VP mission": a department not known (of the mission? the VP for missions?) is not said; "VP interview" is a step.
+		.replace(/\b(?:[SE]?VP|[se]?vp)\.? (?!(?:of|and|or|to|with|for|at|in|on|by|from|about|re|next|this|after|before|will|would|should|can|may|might|is|was|said|says|wants?|needs?|the|a|an|w)\b)(\p{Ll}+)\b/gu, (m, word: string) =>
+			STEPS.test(word) || PRESENT.has(word) ? m : "\u2020",
+		)
 		// "w/ the owner (Gary Halvorsen)": a role with a name in brackets is that person.
 		.replace(ROLE_THEN_NAME, (m, p: string, role: string, name: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
 		.replace(NAME_THEN_ROLE, (m, p: string, name: string, role: string, at: number, all: string) => `${p} ${name}, the ${roleWords(role)}${apposed(all.slice(at + m.length, at + m.length + 2))}`)
@@ -752,7 +756,7 @@ function placed(who: Who | null, ctx: ItemContext): Who | null {
 const HEDGES: Readonly<Record<string, Hedge>> = { maybe: "possibly", possibly: "possibly", poss: "possibly", perhaps: "possibly", tentatively: "possibly", tbc: "possibly", prob: "probably", probably: "probably", prolly: "probably", likely: "probably" };
 
 /** A time as resolveDays writes it: what a guess before a time is about ("prob wk of 12/7"). */
-const TIME = /^(?:on|by|in|around|after|before|within|until|during|early|late|mid-\p{L}+|the end of|the week of)\b/u;
+const TIME = /^(?:on|by|in|around|after|before|within|until|during|early|late|mid-\p{L}+|the end of|the week of)(?= |$)/u;
 
 /**
  * The guess in an item, taken out of it: where it is about the whole step ("maybe a panel",
@@ -938,6 +942,12 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		return { np, stage: step?.np?.replace(/^an? /, "the "), you: false };
 	}
 	const { reader } = ctx;
+	// "come in for shop trial next wk": the user's own step, "I'd come in for a shop trial …".
+	const comeIn = /^(?:i(?: will|['’]ll| would|['’]d| to)? )?come in for (.+)$/i.exec(text);
+	if (comeIn) {
+		const what = articled(comeIn[1]);
+		return what === null || /\b(?:you|your|he|she|his|her)\b/i.test(what) ? null : { clause: `I'd come in for ${tidyObject(what)}`, you: false };
+	}
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
 	// "Panel scores due 12/18": scores that were due then, never "the panel would score due".
 	const dueThings = /^(?:the )?((?:[\p{L}-]+ )?[\p{Ll}-]+[^s\W]s) due ((?:on|by|before|in|around|at|early|late|mid-|the end of)\b.*)$/u.exec(text);
@@ -1098,7 +1108,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// "a presentation to board", "a case study with ops team": a group takes "the".
 	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
 	const head = t.split(/[ ,]/);
-	const ordinal = /^(?:final|second|third|next|another)$/i.test(head[0]);
+	// "in-person w/ a tuning test": an in-person interview, as a final is one.
+	const ordinal = /^(?:final|second|third|next|another|in-person)$/i.test(head[0]);
 	if (ordinal && !STEPS.test(head[1] ?? "")) t = t.replace(/^(\S+)/, "$1 interview");
 	// "a second round with ...", "a call on ..."; "references", "board approval" as they are.
 	// Each of "background check and references" gets its own article: "a background check and references".
@@ -1190,8 +1201,17 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	}
 	if (!/\p{L}/u.test(whole)) return null;
 	// "gus -> call by wed": the person named before an arrow is who acts ("gus will call by wed").
-	const arrowed = /^([\p{L}'’.-]+(?: [\p{L}'’.-]+)?) (?:->|→|=>) (?=(?:call|email|text|txt|send|schedule|sched|set up|reach out|follow up|get back|decide|let|confirm|book|arrange|contact|check|reply|respond)\b)/iu.exec(whole);
-	if (arrowed && whoIs(arrowed[1], reader) !== null) return readNextSteps(`${arrowed[1]} will ${whole.slice(arrowed[0].length)}`, reader, base, now);
+	const arrowed = /^([\p{L}'’.-]+(?: [\p{L}'’.-]+)?) (?:->|→|=>) (["“]?)(?=(?:call|email|text|txt|send|schedule|sched|set up|reach out|follow up|get back|decide|let|confirm|book|arrange|contact|check|reply|respond)\b)/iu.exec(whole);
+	if (arrowed && whoIs(arrowed[1], reader) !== null) {
+		let after = whole.slice(arrowed[0].length);
+		// "sal -> "call u fri or mon"": Sal's words, without the quote marks, in which "u" is the user; with their own "we" or "I" they are not read.
+		// (A quote is read only when the user is who it acts on: "email ur refs" may be what Sal asked of the user.)
+		const close = arrowed[2] === "" ? -1 : after.search(/["”]/);
+		const quote = close === -1 ? "" : after.slice(0, close);
+		if (arrowed[2] !== "" && (close === -1 || /\b(?:i|me|my|we|us|our)\b|['’]/i.test(quote) || !/^\p{L}+(?: back)? (?:u|you)\b/iu.test(quote))) return { kind: "unread", clause: "", latest: null, leftOut: [] };
+		if (close !== -1) after = `${quote.replace(/\b(?:u|you)\b/gi, "me").replace(/\b(?:ur|your)\b/gi, "my")}${after.slice(close + 1)}`;
+		return readNextSteps(`${arrowed[1]} will ${after}`, reader, base, now);
+	}
 	const unread = { kind: "unread" as const, clause: "", latest: null, leftOut: [] };
 	const found: Date[] = [];
 	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."": their words, told back.
@@ -1234,7 +1254,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another)\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1380,6 +1400,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		else if (p.np !== undefined && p.follow === true && pieces[i - 1].np === undefined) clause += `, and that ${guess}${p.np} would follow`;
 		else if (p.np !== undefined && p.hedge !== undefined && pieces[i - 1].np === undefined && !pieces[i - 1].before && !p.first) clause += `, and that there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		// "decision before the holidays, references this week": the note gives no order, and the letter gives none.
+		// "a call …, 2nd rd w/ GM poss": "and possibly a second round with the general manager".
+		else if (p.np !== undefined && p.hedge !== undefined && !p.first && !pieces[i - 1].before && !p.after) clause += `, and ${p.hedge} ${p.np}`;
 		else if (p.np !== undefined) clause += p.first ? `, ${guess}after ${p.np}` : pieces[i - 1].before ? ` ${guess}before ${p.np}` : p.after ? `, ${guess}followed by ${p.np}` : `, and that there would be ${guess}${p.np}`;
 		else {
 			// "2nd rd w/ managing partner, Bev to schedule": the round, which Bev would schedule.

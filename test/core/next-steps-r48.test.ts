@@ -41,4 +41,47 @@ describe("next steps read back (reviews 46 to 48)", () => {
 		expect(clause("she'll relay", to("Jo Park", "Recruiter"))).toBe("you mentioned you'd pass the news on");
 		expect(clause("jo to relay by fri", to("Jo Park", "Recruiter"))).toBe("you mentioned you'd pass the news on by Friday 11 December");
 	});
+
+	it("tells a step only guessed at after a comma as a step of its own, never glued to the one before", () => {
+		const sam = to("Sam Reed", "Shop Manager");
+		const r = read("he'll talk to owner, maybe in-person w/ a tuning test next wk", sam);
+		expect(r?.clause).toBe("you mentioned you'd talk to the owner, and that there might be an in-person interview with a tuning test in the week of 7 December");
+		expect(r?.clause).not.toMatch(/owner, possibly/);
+		expect(clause("he'll check refs, maybe final w/ the owner next wk", sam)).toBe(
+			"you mentioned you'd check my references, and that there might be a final interview with the owner in the week of 7 December",
+		);
+	});
+
+	it("reads a quote after an arrow as what the person said they would do to the user, and a trailing 'poss' as 'and possibly'", () => {
+		const sal = to("Sal Greco", "Manager");
+		const r = read(`sal -> "call u fri or mon", 2nd rd w/ GM poss`, sal);
+		expect(r?.clause).toBe("you mentioned you'd call me on Friday 11 or Monday 14 December, and that there might be a second round with the general manager");
+		expect(r?.clause).not.toMatch(/call u\b|"|there would be possibly/);
+		expect(clause("panel next wk, 2nd rd w/ GM poss", sal)).toBe("I understood the next step was a panel in the week of 7 December, and possibly a second round with the general manager");
+		expect(clause("panel next wk, 2nd rd w/ GM prob", sal)).toBe("I understood the next step was a panel in the week of 7 December, and probably a second round with the general manager");
+		// Their own "we", or words that may be what they asked of the user, are not read.
+		expect(read(`sal -> "call u once we decide"`, sal)?.kind).toBe("unread");
+		expect(read(`sal -> "email ur refs by fri"`, sal)?.kind).toBe("unread");
+	});
+
+	it("reads 'come in for …' as the user's step, and 'set day' with its article", () => {
+		const sam = to("Sam Reed", "Shop Manager");
+		expect(clause("come in for shop trial next wk, he'll call to set day", sam)).toBe(
+			"I understood I'd come in for a shop trial in the week of 7 December, and that you'd call to set the day",
+		);
+		expect(clause("i'll come in for a working interview tues", sam)).toBe("I understood I'd come in for a working interview on Tuesday 8 December");
+	});
+
+	it("leaves out a VP with a department it cannot be sure of, and keeps one it knows", () => {
+		const dana = to("Dana Cole", "Recruiter");
+		const r = read("meet w/ VP mission", dana);
+		expect(r?.kind).toBe("unread");
+		expect(r?.clause).toBe("");
+		expect(read("VP mission to call by fri", dana)?.kind).toBe("unread");
+		const both = read("panel next wk; meet w/ VP mission", dana);
+		expect(both?.clause).toBe("I understood the next step was a panel in the week of 7 December");
+		expect(both?.unsaid).toEqual(["meet w/ VP mission"]);
+		expect(clause("final w/ VP ops", dana)).toBe("I understood the next step was a final interview with the VP of Operations");
+		expect(clause("VP interview next wk", dana)).toBe("I understood the next step was a VP interview in the week of 7 December");
+	});
 });
