@@ -16,6 +16,7 @@ import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
+import { mentionsOf } from "../src/core/body-mentions";
 import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
 import { parseInvite } from "../src/core/invite";
@@ -445,6 +446,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		findCommentCuts(`company: ${s} #${s}`),
 	],
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
+	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>
 		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),

@@ -63,7 +63,14 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	}
 	const problems: string[] = [];
 	const templates = readDraftTemplates(vault, problems);
-	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale) });
+	// The note's own text: a general thank-you points at the lines that mention the person.
+	let noteText: string | undefined;
+	try {
+		noteText = fs.readFileSync(abs, "utf8");
+	} catch {
+		noteText = undefined;
+	}
+	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale), noteText });
 	// What the note says wrong that the drafts repeat (a value a YAML comment cut short) comes first.
 	const noted = reading.problems.filter((p) => p.changesDrafts).map((p) => `${rel}${p.line !== undefined ? `, line ${p.line}` : ""}: ${p.message}`);
 	// A setting ignored for its default (a misspelt dateOrder, say) changes the drafts too.

@@ -21,6 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
+import { mentionsOf } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -107,6 +108,8 @@ export interface DraftContext {
 	dateOrder?: DateOrder;
 	/** Overrides read from the draft-template folder; they win over the built-ins. */
 	templates?: Partial<Record<DraftTemplateKey, DraftTemplate>>;
+	/** The note's whole text, when the shell has it: a general thank-you points at the lines of it that mention the person. */
+	noteText?: string;
 }
 
 /** LinkedIn refuses longer invitation notes. */
@@ -877,6 +880,27 @@ class DraftWriter {
 	}
 
 	/**
+	 * " Your notes mention Ana on line 18 ("ana asked abt working w/ difficult brides"): …", for the
+	 * people a thank-you is general to, when the note's own text names them; "" otherwise. The lines
+	 * are quoted to the user only, never put in a letter.
+	 */
+	mentionsSaid(people: readonly Person[]): string {
+		const text = this.ctx.noteText;
+		if (text === undefined) return "";
+		const said: string[] = [];
+		for (const person of people) {
+			const name = plainText(person.name ?? "");
+			const words = name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
+			const called = callName(person);
+			const found = mentionsOf(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]);
+			if (found.length === 0) continue;
+			const lines = found.map((m) => m.line);
+			said.push(`${called !== "" ? called : name} on line${lines.length > 1 ? "s" : ""} ${lines.join(" and ")} ("${found[0].quote}")`);
+		}
+		return said.length === 0 ? "" : ` Your own notes below the properties mention ${joinNames(said)}: what mattered to ${said.length === 1 ? "them" : "each"} there can go in their focus.`;
+	}
+
+	/**
 	 * The role's shorthand written out ("Enterprise AE" is "enterprise account executive"), said once
 	 * for the whole draft: every letter names the role, and each sentence would otherwise be listed. A
 	 * role typed in full is the user's own title, said as typed: nothing to check.
@@ -991,7 +1015,7 @@ class DraftWriter {
 			},
 		);
 		// Letters the note gives nothing personal to: said, so that none is sent as a form letter.
-		const general: string[] = [];
+		const general: { person: Person; label: string }[] = [];
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
 			if (person.email === undefined) {
@@ -1005,7 +1029,7 @@ class DraftWriter {
 			if (files.length > 0) {
 				this.problem(`Attach ${joinNames(files)} to the thank-you to ${plainText(personLabel(person))} yourself: a mail link cannot carry files.`);
 			}
-			if ((person.focus ?? "").trim() === "" && (person.highlight ?? "").trim() === "") general.push(plainText(personLabel(person)) || "an interviewer");
+			if ((person.focus ?? "").trim() === "" && (person.highlight ?? "").trim() === "") general.push({ person, label: plainText(personLabel(person)) || "an interviewer" });
 			const pass = passFor.get(person) ?? [];
 			// The title as the letter says it ("as an ops manager") is the note's too.
 			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null, sayableTitle(person)]);
@@ -1013,7 +1037,7 @@ class DraftWriter {
 		// A template of the user's own without the built-in letter ({{message}}) says what it says.
 		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {
 			const them = general.length === 1 ? "them" : "each of them";
-			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general)} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${them}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.`);
+			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general.map((g) => g.label))} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${them}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.${this.mentionsSaid(general.map((g) => g.person))}`);
 		}
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);

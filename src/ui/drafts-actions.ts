@@ -58,7 +58,10 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	const now = ctx.now();
 	// The system's language decides how an "auto" setting writes a day ("en-US": "Friday, December 4").
 	const locale = typeof navigator === "undefined" ? undefined : navigator.language;
-	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale) });
+	// The note's own text: a general thank-you points at the lines that mention the person.
+	const file = ctx.app.vault.getFileByPath(path);
+	const noteText = file ? await ctx.app.vault.cachedRead(file) : undefined;
+	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale), noteText });
 	const title = noteTitle(path, interview.company);
 	// The draft is given all the same; what may make it unwanted is said first.
 	if (result.warnings.length > 0) new Notice(`${title}: ${result.warnings.join("\n")}`, 15_000);

@@ -46,6 +46,17 @@ describe("draft", () => {
 		expect(first.slice(heading).split("\n").slice(1, 1 + owen.length)).toEqual(owen.map((s) => `  • ${s}`));
 	});
 
+	// Reviews 46-48: panels given on one line, nothing in focus, and what each cared about only in the notes below.
+	it("points a general thank-you at the note's own lines about the person, in the terminal's words", () => {
+		const vault = makeVault({
+			"Interviews/Tailor.md": "---\ntype: interview\ncompany: Bellweather\ninterview_start: 2026-11-25T11:00\ninterviewers: Leonard Bell <leo@b.example>, Ana Ruiz <ana@b.example>\n---\n## notes\n- ana asked abt difficult brides \u001b[2J\n",
+		});
+		const result = cli(["draft", vault, "Interviews/Tailor.md", "thank-you"], { now });
+		expect(result.code).toBe(0);
+		expect(result.stdout + result.stderr).toContain('Your own notes below the properties mention Ana on line 8 ("ana asked abt difficult brides [2J"): what mattered to them there can go in their focus.');
+		expect(result.stdout + result.stderr).not.toContain("\u001b");
+	});
+
 	it("writes the next-steps question, the check-in with a call script, the closing and LinkedIn notes", () => {
 		const [next] = drafts(EXAMPLE, "Interviews/2026-11-25 Acme Robotics - Platform engineer.md", "next-steps");
 		expect(next.to).toEqual([{ name: "Lena Okafor", email: "lena.okafor@acme-robotics.example" }]);

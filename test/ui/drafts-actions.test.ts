@@ -96,6 +96,18 @@ describe("inserting from the pane", () => {
 		]);
 	});
 
+	it("points a general thank-you at the note's own lines about the person, in its notice", async () => {
+		const files = exampleVault();
+		const TAILOR = "Interviews/2026-11-25 Bellweather - Tailor.md";
+		files[TAILOR] =
+			"---\ntype: interview\ncompany: Bellweather\nrole: Tailor\ninterview_start: 2026-11-25T11:00\ninterviewers: Leonard Bell <leo@b.example>, Ana Ruiz <ana@b.example>\nprimary_contact: Leonard Bell <leo@b.example>\n---\n## notes\n- ana asked abt difficult brides\n";
+		h = await loadExample({ files });
+		click(await rowButton(TAILOR, "thank-you", "insert-draft"));
+		await h.settle();
+		expect(messages().join("\n")).toContain('Your own notes below the properties mention Ana on line 10 ("ana asked abt difficult brides"): what mattered to them there can go in their focus.');
+		expect(text(TAILOR)).not.toMatch(/Follow-up drafts[\s\S]*difficult brides/);
+	});
+
 	it("appends under an existing heading, before the next section, and keeps what follows", async () => {
 		const files = exampleVault();
 		const head = files[ACME].replace("## Next steps", "## Follow-up drafts\n\nMy own note about drafts.\n\n## Next steps");

@@ -1,0 +1,118 @@
+// Where a note's own text, below its frontmatter, mentions someone. A thank-you is general when the
+// interviewer's entry has no focus and no highlight, yet the user's notes under their headings often
+// say what that person cared about ("- ana asked abt working w/ difficult brides"). Those lines are
+// the user's private notes: they are never put in a letter, only pointed at, so that the user can
+// move what matters into the person's focus. Sections the product wrote (drafts, the follow-up log)
+// are not the user's notes and are skipped.
+import { findFrontmatter } from "./frontmatter-rule";
+import { atxHeading } from "./text-scan";
+
+export interface Mention {
+	/** 1-based line of the note. */
+	line: number;
+	/** The line as a short, single-line quote: list marker gone, at most QUOTE_LENGTH characters. */
+	quote: string;
+}
+
+const QUOTE_LENGTH = 70;
+
+/**
+ * Names that are everyday words too: typed in lower case ("he will call"), they are the word; only a
+ * capital makes them the person.
+ */
+const EVERYDAY = new Set([
+	"will", "may", "mark", "bill", "rob", "pat", "sue", "art", "dawn", "grace", "hope", "joy", "june", "april", "rose", "ray", "guy", "jack", "frank", "chase",
+	"drew", "faith", "summer", "max", "penny", "ruby", "holly", "ivy", "lily", "iris", "jean", "sandy", "bob", "don", "gene", "reed", "wade", "grant", "dean",
+	"hunter", "miles", "rich", "sky", "paige", "page", "carol", "crystal", "eve", "kit", "lane", "mason", "price", "rusty", "sage", "shell", "ted", "val", "win",
+]);
+
+/** Headings of the sections the product writes into a note. */
+const PRODUCT_SECTIONS = new Set(["follow-up drafts", "follow-up log"]);
+/** A draft block's own heading: "### Thank-you to Ana Ruiz — 2026-12-01". */
+const DRAFT_HEADING_END = /\s—\s\d{4}-\d\d-\d\d$/;
+
+function isLetter(c: string | undefined): boolean {
+	return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** The words of a line, as typed: runs of letters (an apostrophe or hyphen inside a word keeps it whole). */
+function wordsOf(line: string): string[] {
+	const out: string[] = [];
+	let start = -1;
+	for (let i = 0; i <= line.length; i++) {
+		const c = line[i];
+		const inner = (c === "'" || c === "’" || c === "-") && start !== -1 && isLetter(line[i + 1]);
+		if (isLetter(c) || inner) {
+			if (start === -1) start = i;
+		} else if (start !== -1) {
+			out.push(line.slice(start, i));
+			start = -1;
+		}
+	}
+	return out;
+}
+
+/** True when the line names the person by one of `names` (lower case), as a whole word. */
+function names(line: string, wanted: readonly string[]): boolean {
+	return wordsOf(line).some((w) => {
+		const l = w.toLowerCase().replace(/['’]s$/, "");
+		if (!wanted.includes(l)) return false;
+		// "will", "may": only "Will", "May" with its capital is the person.
+		return !EVERYDAY.has(l) || w[0] !== w[0].toLowerCase();
+	});
+}
+
+/** A line as a quote for a message: one line, no marks that steer a terminal, list marker gone, cut at a word. */
+function quoteOf(line: string): string {
+	let text = "";
+	for (const c of line) {
+		const code = c.codePointAt(0) ?? 0;
+		// Control characters and the invisible format characters (bidirectional overrides among them) become spaces.
+		text += code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? " " : c;
+	}
+	text = text.replace(/\s+/g, " ").trim();
+	text = text.replace(/^(?:#{1,6}|[-*+]|\d{1,3}[.)])\s+(?:\[[ x]\]\s+)?/i, "");
+	if (text.length <= QUOTE_LENGTH) return text;
+	const cut = text.lastIndexOf(" ", QUOTE_LENGTH - 1);
+	return `${text.slice(0, cut > 20 ? cut : QUOTE_LENGTH - 1)}…`;
+}
+
+/**
+ * The lines below the frontmatter that mention someone by any of `nameWords` (their first name, their
+ * surname; lower case, three letters or more), at most `limit` of them, in order. Outside the
+ * product's own sections and draft blocks; the lines of a fenced code block are skipped too.
+ */
+export function mentionsOf(noteText: string, nameWords: readonly string[], limit = 2): Mention[] {
+	const wanted = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	if (wanted.length === 0) return [];
+	const fm = findFrontmatter(noteText);
+	const from = fm ? fm.end : 0;
+	let lineNo = fm ? fm.closeLine + 1 : 1;
+	const found: Mention[] = [];
+	/** The level of a heading whose section is skipped, or 0. */
+	let skipping = 0;
+	let fence = "";
+	let pos = from;
+	while (pos < noteText.length && found.length < limit) {
+		const nl = noteText.indexOf("\n", pos);
+		const end = nl === -1 ? noteText.length : nl;
+		const line = noteText.slice(pos, end).replace(/\r$/, "");
+		const trimmed = line.trimStart();
+		if (fence !== "") {
+			if (trimmed.startsWith(fence)) fence = "";
+		} else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+			fence = trimmed.slice(0, 3);
+		} else {
+			const heading = atxHeading(line);
+			if (heading !== null && (skipping === 0 || heading.level <= skipping)) {
+				const title = heading.title.trim();
+				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
+			}
+			if (skipping === 0 && names(line, wanted)) found.push({ line: lineNo, quote: quoteOf(line) });
+		}
+		if (nl === -1) break;
+		pos = nl + 1;
+		lineNo++;
+	}
+	return found;
+}
