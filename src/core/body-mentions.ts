@@ -70,7 +70,8 @@ function quoteOf(line: string): string {
 		// Control characters and the invisible format characters (bidirectional overrides among them) become spaces.
 		text += code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? " " : c;
 	}
-	text = text.replace(/\s+/g, " ").trim();
+	// Bold and italic marks are the note's formatting, not its words.
+	text = text.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
 	text = text.replace(/^(?:#{1,6}|[-*+]|\d{1,3}[.)])\s+(?:\[[ x]\]\s+)?/i, "");
 	if (text.length <= QUOTE_LENGTH) return text;
 	const cut = text.lastIndexOf(" ", QUOTE_LENGTH - 1);

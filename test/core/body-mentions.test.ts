@@ -50,6 +50,8 @@ describe("lines of a note that mention someone", () => {
 		// "Ana's" is Ana; a two-letter name is too short to look for.
 		expect(mentionsOf("Ana's team is 6", ["ana"])).toEqual([{ line: 1, quote: "Ana's team is 6" }]);
 		expect(mentionsOf("al said hi\nAl", ["al"])).toEqual([]);
+		// Bold is the note's formatting: "- **Priya Natarajan**, principal engineer" is quoted without it.
+		expect(mentionsOf("- **Priya Natarajan**, principal engineer", ["priya"])[0].quote).toBe("Priya Natarajan, principal engineer");
 	});
 
 	it("quotes a line on one line, without marks that steer a terminal, cut at a word", () => {
