@@ -257,7 +257,8 @@ const TOPIC_OPENINGS = [
 	"Thank you for speaking with me {when} about {topic}.",
 	"Many thanks for the time you gave me {when} to talk through {topic}.",
 	"It was good to meet you {when} and to talk about {topic}.",
-	"I'm grateful for the time you took {when} to walk me through {topic}.",
+	// Not "walk me through": the topic may be a worry they raised, not something they explained (review 48).
+	"I'm grateful for the time you took {when} to go over {topic} with me.",
 ];
 
 /** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
