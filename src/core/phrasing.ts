@@ -552,7 +552,8 @@ export function expandShorthand(text: string): string {
 			// "at Salem courts": places named for somewhere, several of them, are "the" ones.
 			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
 			// "3yr ash inventory": a length of time before a noun, written out.
-			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day)(?= \p{Ll})/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week" } as Record<string, string>)[unit] ?? unit}` : m))
+			// "6hr changeovers": an hour or a minute too, before a plural noun ("6hr of sleep" is not one word).
+			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= \p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : m))
 			// "19th c. farm boundaries": a century, before the thing it dates.
 			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{Ll})/gu, "$1-century ")
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
@@ -1971,6 +1972,10 @@ function ownPeople(text: string): string {
 			let out: string;
 			if (l === "our") {
 				if (we || m[3] !== "") return w;
+				// "I built Our Town": a capital "Our" before a capital word is a title or a name, never rewritten.
+				const after = words[i + 1] ?? "";
+				const start = i === 0 || /[.!?]$/.test(words[i - 1]);
+				if (cap && (start ? /^\p{Lu}\p{Ll}/u : /^\p{Lu}/u).test(after)) return w;
 				// "our unit's huddles" → "my unit's": "the unit's", sent to someone on a unit, reads as theirs.
 				// "our analysts", "our AD attack paths" → "my team's": "my analysts" would claim they reported
 				// to the user, and "the AD attack paths", sent to a security team, reads as theirs.
@@ -1978,7 +1983,7 @@ function ownPeople(text: string): string {
 				const possessive = words.slice(i + 1, i + 4).some((x) => /'s$/.test(lower(x)));
 				// "our office's template" is the office the user worked at, not one they ran.
 				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
-				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : "my team's";
+				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : teamsOwn(words.slice(i + 1)) ? "my team's" : "the";
 			} else if (l === "us") out = "my team and me";
 			else if (we) return w;
 			else {
@@ -1989,6 +1994,24 @@ function ownPeople(text: string): string {
 		})
 		.join(" ");
 }
+
+/**
+ * Whether "our X" reads as a team's: its work product ("our checklist", "our deploy pipeline") or its
+ * people ("our PM", "our analysts"). "our silverback", a keeper's animal, is not "my team's silverback".
+ */
+function teamsOwn(rest: string[]): boolean {
+	// Any word of the phrase up to its first preposition or clause: "our analysts now add to" is the analysts'.
+	for (const w of rest.slice(0, 4)) {
+		const bare = lower(trimTrailing(w, ",;:.!?)"));
+		if (PREPOSITIONS.has(bare) || CLAUSE_BOUNDARY.has(bare) || /^(?:and|or|but|that|which|who)$/.test(bare)) break;
+		if (TEAM_OWN.test(bare) || /^[a-z]+(?:ers|ists|ysts|ians)$/.test(bare)) return true;
+		if (bare !== lower(w)) break;
+	}
+	return false;
+}
+
+const TEAM_OWN =
+	/^(?:process(?:es)?|checklists?|pipelines?|tool(?:s|ing)?|systems?|workflows?|playbooks?|runbooks?|codebase|repos?|apps?|platforms?|products?|services?|dashboards?|templates?|sops?|protocols?|procedures?|polic(?:y|ies)|schedules?|rotas?|rosters?|backlogs?|roadmaps?|stack|infra(?:structure)?|databases?|apis?|(?:web)?sites?|wikis?|docs|documentation|(?:test )?suites?|tests|builds?|releases?|deploys?|deployments?|models?|reports?|reporting|programs?|programmes?|curricul(?:um|a)|handbooks?|manuals?|onboarding|training|standups?|huddles?|meetings?|reviews?|retros?|sprints?|boards?|trackers?|spreadsheets?|sheets?|budgets?|forecasts?|plans?|strateg(?:y|ies)|campaigns?|funnel|launch(?:es)?|queues?|rotations?|on-call|pms?|ses?|leads?|managers?|staff|interns?|techs?|nurses?|clients?|customers?|accounts?|vendors?|counts?|metrics|kpis|numbers|sales|revenue|paths?|pipeline|code|data|analytics|intake|triage|handoffs?|shifts?|calendar|inventory|forms?|scripts?|setup|config(?:uration)?|architecture|design|brand|content|newsletter|blog|insta|channel|crm|erp|ehr|emr)$/;
 
 /** Someone the user worked alongside, named before "and we": "co-led …", "with a CDI", "with Dana". */
 const PARTNER = /(?:^|\s)(?:co-\p{Ll}+|with (?:a|an|another|my|the|\p{Lu}\p{L}*)\s[^,;]*$|with \p{Lu}\p{L}*$)/u;
@@ -2002,6 +2025,9 @@ interface Unit {
 	/** Which of the note's items it came from: a result is joined only to work of the same item. */
 	item?: number;
 }
+
+/** Results one delivers: a turnaround, a rate, a share on time. */
+const DELIVERED = /\b(?:turnaround|turnarounds|accuracy|uptime|on-time|on time|savings|response times?|SLA|delivery)\b|%/;
 
 /** A verbless piece that follows a statement ("drop-off from 41% to 19%") reads as part of it. */
 function isResult(piece: Piece): boolean {
@@ -2329,7 +2355,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
 	// "I also precepted …. I also worked on …": the second of two in a row needs no "also".
 	let also = false;
-	const more = rest.map((u) => {
+	const more = rest.flatMap((u): string | string[] => {
+		const was = also;
 		const word = also ? "" : " also";
 		also = !also && (u.kind !== "statement" || u.action !== undefined);
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
@@ -2337,7 +2364,14 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		if (u.kind === "reference" && record) return sentence(`I${word} had ${record[1]}`);
 		// "48-hour turnaround on crisis remarks": a record of something else is what the user delivered, never work "on" it.
 		const delivered = /^my track record of (.*)$/.exec(u.text);
-		if (u.kind === "reference" && delivered) return sentence(`I${word} delivered ${delivered[1]}`);
+		// Only a result that is delivered ("48-hour turnaround"): "6 hours changeovers" was never "delivered".
+		if (u.kind === "reference" && delivered) {
+			if (DELIVERED.test(delivered[1])) return [sentence(`I${word} delivered ${delivered[1]}`)];
+			// No verb can be said for it without inventing one: left out, the user told.
+			also = was;
+			leftOut.push(delivered[1]);
+			return [];
+		}
 		// "3 yrs overnight EMT shifts", "QEI cert": time served and credentials are had and held, never worked on.
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
@@ -2681,6 +2715,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		if (target[2] !== undefined) leftOut.push(target[2]);
 		return { kind: "reference", text: `hitting ${target[1]}` };
 	}
+	// "6hr changeovers at Rep West" → "my six-hour changeovers at Rep West": lengths of the user's own work, never a record.
+	if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|minute|day|week|month|year) \p{Ll}[\p{Ll}-]*s\b/u.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
