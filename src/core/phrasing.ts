@@ -272,7 +272,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules szn=season szns=seasons lvl=level lvls=levels"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -555,7 +555,7 @@ export function expandShorthand(text: string): string {
 			// "6hr changeovers": an hour or a minute too, before a plural noun ("6hr of sleep" is not one word).
 			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= \p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : m))
 			// "19th c. farm boundaries": a century, before the thing it dates.
-			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{Ll})/gu, "$1-century ")
+			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{L})/gu, "$1-century ")
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
 			// (Only after a word that takes a noun, "the", "ran": "3 yrs dispatch + 1 yr road supervisor" is time served.)
 			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
@@ -2029,6 +2029,9 @@ interface Unit {
 /** Results one delivers: a turnaround, a rate, a share on time. */
 const DELIVERED = /\b(?:turnaround|turnarounds|accuracy|uptime|on-time|on time|savings|response times?|SLA|delivery)\b|%/;
 
+/** Credentials in capitals, then "current": "GWO BST + ART current", "BLS/ACLS current, renewed in May". */
+const CURRENT_ON = /^(\p{Lu}[\p{Lu}\d-]*(?: (?:\+|&|and) [\p{Lu}\d][\p{Lu}\d-]*| [\p{Lu}\d][\p{Lu}\d-]*)*) current(?:[,;] (.+))?$/u;
+
 /** A verbless piece that follows a statement ("drop-off from 41% to 19%") reads as part of it. */
 function isResult(piece: Piece): boolean {
 	return piece.shape === "noun" || piece.shape === "fragment";
@@ -2144,6 +2147,15 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const held = `${levelled[1]} ${lower(levelled[2])} (Level ${levelled[3]})`;
 		if (levelled[4] !== undefined) leftOut.push(levelled[4]);
 		return { statement: `I'm ${held}.`, statementMid: `I'm ${held}.`, reference: `being ${held}`, short: `being ${held}`, more: [], leftOut, withheld, links };
+	}
+	// "GWO BST + ART current, did 2 tower rescues": credentials kept current are held ("I hold current GWO BST and
+	// ART certifications"), never worked on; what follows the comma is left out, the user told.
+	const current = items.length === 1 ? CURRENT_ON.exec(items[0]) : null;
+	if (current && current[1].includes(" ")) {
+		const what = current[1].replace(/ (?:\+|&) /g, " and ");
+		const held = `current ${what} certification${/ and /.test(what) ? "s" : ""}`;
+		if (current[2] !== undefined) leftOut.push(current[2]);
+		return { statement: `I hold ${held}.`, statementMid: `I hold ${held}.`, reference: `my ${held}`, short: `my ${held}`, more: [], leftOut, withheld, links };
 	}
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
 	const all = items.join(". ");
@@ -3410,7 +3422,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →
