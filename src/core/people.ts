@@ -411,6 +411,10 @@ function ranked(name: string): string {
 		.replace(/^(?:lt|lieutenant|maj|major|brig|brigadier)\.? (?:gen\.?|general)(?= )/i, "Gen.")
 		.replace(/^(?:lt|lieutenant)\.? (?:cmdr\.?|cdr\.?|commander)(?= )/i, "Cmdr.")
 		.replace(/^(?:vice|rear) (?:adm\.?|admiral)(?= )/i, "Adm.")
+		// A fire or police chief of some rank ("Battalion Chief Greg Holloway") is greeted as Chief (review 49).
+		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
+		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
+		.replace(/^chief of (?:staff|surgery|medicine|nursing|operations|ops|engineering|product) (?=\S)/i, "")
 		// "Gen Tanaka" may be Genevieve: "Gen." with its dot is the rank.
 		.replace(/^gen\. (?=\S)/i, "General ");
 }

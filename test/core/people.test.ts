@@ -173,6 +173,10 @@ describe("greetings", () => {
 		["Lt Cmdr Jo Park", "Commander Park", "Dear Commander Park", "Lt Cmdr Jo Park"],
 		["Rear Adm. Sue Lee", "Admiral Lee", "Dear Admiral Lee", "Rear Adm. Sue Lee"],
 		["Sgt. Maj. Dan Yu", "Sergeant Major Yu", "Dear Sergeant Major Yu", "Sgt. Maj. Dan Yu"],
+		// A fire or police chief of some rank is Chief (review 49 greeted "Hi Battalion"); a chief of staff holds a post.
+		["Battalion Chief Greg Holloway", "Chief Holloway", "Dear Chief Holloway", "Battalion Chief Greg Holloway"],
+		["Deputy Chief Ann Ruiz, EMT-P", "Chief Ruiz", "Dear Chief Ruiz", "Deputy Chief Ann Ruiz"],
+		["Chief of Staff Ann Lee", "Ann", "Hi Ann", "Chief of Staff Ann Lee"],
 		["Gen Tanaka", "Gen", "Hi Gen", "Gen Tanaka"],
 		["Cher", "Cher", "Hi Cher", "Cher"],
 		// A doctor or a professor keeps the title the note gives them.
