@@ -213,6 +213,15 @@ function closingAfter(options: readonly string[], at: number, text: string): str
 	return options[at];
 }
 
+/**
+ * True when `clause` gives its time as part of a month ("in early December", "in mid-December", "late
+ * in December") and `now` is already in that month: a letter cannot get in touch "before then".
+ */
+function withinNamedPart(clause: string, latest: Date, now: Date): boolean {
+	const part = /\b(?:in (?:early|late) |in mid-|(?:early|late) in )(\p{Lu}\p{Ll}+)/u.exec(clause);
+	return part !== null && part[1] === format(latest, "MMMM") && latest.getMonth() === now.getMonth() && latest.getFullYear() === now.getFullYear();
+}
+
 /** A card is read days after it is written: "today" would be wrong by then, the weekday is not. */
 function cardDay(start: Date, now: Date): string {
 	const days = differenceInCalendarDays(now, start);
@@ -642,9 +651,13 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 				out.push("The note has no check-in recorded yet (check_in_sent): a closing message comes after the thank-you and a check-in have both gone unanswered.");
 			}
 			break;
-		case "handwritten-note":
+		case "handwritten-note": {
 			recorded("handwritten_note_sent", "a handwritten note sent", r.handwrittenNoteSent);
+			// A card thanks for a conversation; weeks on, it arrives after the decision it was meant to help (review 50).
+			const weeks = Math.floor(differenceInCalendarDays(now, interview.start) / 7);
+			if (!r.handwrittenNoteSent && weeks >= 2) out.push(`The interview was ${weeks} weeks ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
 			break;
+		}
 		case "linkedin":
 			recorded("linkedin_requested", "a LinkedIn invitation sent", r.linkedinRequested);
 			break;
@@ -1110,7 +1123,8 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now),
+			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49).
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now) && !withinNamedPart(read.clause, read.latest, ctx.now),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			dated: read.latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),

@@ -349,7 +349,7 @@ const GENERAL_LINES = [
 	"It helped to hear how you see the work ahead.",
 	"It was good to learn more about the position from you.",
 	"It was good to hear your take on the position.",
-	"Your answers to my questions were a real help.",
+	"Our conversation gave me a fuller view of the position.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"I'm glad I could hear about the role from you directly.",
 	"Our conversation cleared up several things I'd wondered about.",
@@ -836,7 +836,14 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 		default:
 			return {
 				paragraphs: [
-					pickFor([`Thank you again ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`], facts, "co-thanks"),
+					// "Again" only when a thank-you is on record (review 50: five close-outs thanked "once more" for the first time).
+					pickFor(
+						facts.thankedBefore
+							? [`Thank you again ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`, `I wanted to thank you once more ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`]
+							: [`Thank you ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`, `I wanted to thank you ${gave} ${facts.when}, and ${considering} ${facts.theRole}.`],
+						facts,
+						"co-thanks",
+					),
 					pickFor(
 						[
 							// Said only once the wait has been long enough to be one (a week and more).

@@ -2,7 +2,7 @@
 // a check-in: "Lena to send take-home by Monday" becomes "I understood Lena would send the take-home
 // exercise by Monday 23 November". Relative days are resolved against the interview's day; a note
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
-import { addDays, addMonths, getDay, lastDayOfMonth, setDate, startOfDay } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay } from "date-fns";
 import { format } from "./date-format";
 import { expandShorthand, midSentence, noteItems, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
@@ -220,12 +220,15 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return day ? `${prep}${prep ? " " : ""}${day}` : short;
 	});
 	let previous: { end: number; day: Date } | null = null;
-	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?(?:(?:next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, name: string, offset: number, all: string) => {
+	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?((?:next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, which: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
 		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
 		const after = previous !== null && /^ or $/.test(all.slice(previous.end, offset)) ? previous.day : base;
-		const target = nextWeekday(after, WEEKDAYS.indexOf(name.toLowerCase()));
+		const first = nextWeekday(after, WEEKDAYS.indexOf(name.toLowerCase()));
+		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
+		const next = (which ?? prep ?? "").trim().toLowerCase() === "next";
+		const target = next && differenceInCalendarDays(first, after) <= 1 ? addDays(first, 7) : first;
 		previous = { end: offset + m.length, day: target };
 		const p = prep ? prep.toLowerCase() : "on";
 		// "Thursday 10am" → "on Thursday 3 December at 10am".
