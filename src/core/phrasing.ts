@@ -224,7 +224,7 @@ const PEOPLE = list(
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod",
+	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat",
 );
 const ADJECTIVE_PAST = list(
 	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set forecast bore quit spread cast",
@@ -881,6 +881,8 @@ function isActionStart(words: readonly string[]): boolean {
 	if (isPast(first) && !ADJECTIVE_PAST.has(first)) {
 		const next = lower(second);
 		// "cut CAN bus load": a word in capitals is a name, never "can".
+		// "sat in on weekly staffings": a verb, its particle and its preposition.
+		if (next === "in" && lower(words[2] ?? "") === "on") return true;
 		return (!PREPOSITIONS.has(next) || PARTICLES.has(next) || next === "with") && (!AUX.has(next) || /^\p{Lu}{2,}$/u.test(second));
 	}
 	if (ADJECTIVE_PAST.has(first)) {
@@ -2063,6 +2065,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	let withheld: WithheldReason | undefined;
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
 		.map((item) => plusParts(item, leftOut))
+		.map((item) => clausesParted(item, leftOut))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
@@ -2433,6 +2436,34 @@ const CLOSED_OFF = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten
  * says nothing they did, and is left out; so is a thing after "+" that the action, closed off by a span, a bracket
  * or a title in quotes, cannot govern ("toured 'The Paper Moon' 2 seasons + rod puppets for Nutcracker").
  */
+/** Verbs of a state the user is in now, which a past clause cannot share a subject with: "… for 2 yrs and know the grid". */
+const PRESENT_STATE = list("know am can have speak understand hold remain still love enjoy");
+const FINITE_COPULA = list("was were is are");
+
+/**
+ * "sat in on weekly staffings for 2 yrs and know the sanctions grid": a present state glued to a past action
+ * is cut there, the first said and the rest left out (the user told); "my error rate was under 0.1% and I
+ * caught a dosing mistake": a clause of its own after " and I " is a sentence of its own.
+ */
+function clausesParted(item: string, leftOut: string[]): string {
+	const words = item.split(" ");
+	const past = isActionStart(words) || (words[0] === "I" && isPast(lower(words[1] ?? "")));
+	for (let k = 2; k < words.length - 1; k++) {
+		if (words[k] !== "and") continue;
+		const next = lower(words[k + 1]);
+		if (past && PRESENT_STATE.has(next) && k + 2 < words.length) {
+			leftOut.push(words.slice(k + 1).join(" "));
+			return trimTrailing(words.slice(0, k).join(" "), ",;");
+		}
+		// "… was under 0.1% over 2 yrs and I caught …": two full clauses, each with its subject and verb.
+		const before = words.slice(0, k).map(lower);
+		if (words[k + 1] === "I" && (isPast(lower(words[k + 2] ?? "")) || ADJECTIVE_PAST.has(lower(words[k + 2] ?? ""))) && before.some((w) => FINITE_COPULA.has(w)) && !/[,;]$/.test(words[k - 1])) {
+			return `${trimTrailing(words.slice(0, k).join(" "), ",;")}. ${words.slice(k + 1).join(" ")}`;
+		}
+	}
+	return item;
+}
+
 function plusParts(item: string, leftOut: string[]): string {
 	const parts = item.split(" + ");
 	if (parts.length < 2) return item;
@@ -2844,6 +2875,8 @@ const CLIPPED = list("vols somm btg prog progs grp grps txt mgmt dept depts outp
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
+	// "got a Dr. call back": "Dr." with no name after it is a hurried word (doctor's? a call from one?), unread.
+	if (/\bDr\.? (?!\p{Lu})/u.test(text)) return "Dr.";
 	const tokens = text.split(/\s+/);
 	for (const [k, token] of tokens.entries()) {
 		// "c/s", "n/a": two single letters either side of a slash are shorthand.
@@ -3247,7 +3280,7 @@ function toldShort(short: string, reference: string): string | null {
 
 /** The item of the note a sentence was made from: the one that shares the most words with it. */
 function sourceItem(sentence: string, source: string): string {
-	const items = noteItems(source).flatMap((item) => item.split(/;\s*/)).filter((item) => item.trim() !== "");
+	const items = noteItems(source).flatMap((item) => item.split(/;\s*| and (?=I )/)).filter((item) => item.trim() !== "");
 	const wordsOf = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !DETERMINERS.has(w)));
 	const said = wordsOf(sentence);
 	let best = items[0] ?? sentence;

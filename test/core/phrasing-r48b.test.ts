@@ -1,0 +1,42 @@
+// Reviews 45-48 (phrasing round 4): a present state glued to a past action is cut, two clauses joined by "and I"
+// are two sentences, "Dr." with no name is unread, and what round 3 left.
+import { describe, expect, it } from "vitest";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+
+const said = (text: string) => {
+	const e = experienceOf(text);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("a present state after a past action, and 'sat in on'", () => {
+	it.each([
+		["sat in on weekly staffings for the reentry center's treatment court clients for 2 yrs and know the sanctions/incentives grid", "know the sanctions/incentives grid"],
+		["ran the night desk at the Ledger for 3 years and am fluent in AP style", "am fluent in AP style"],
+		["coached JV debate for four seasons and can judge LD rounds", "can judge LD rounds"],
+	])("%j", (text, rest) => {
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/ and (?:know|am|can)\b|work on the \p{Ll}+ (?:in|on)\b/u);
+		expect(e.statement).toMatch(/^I \p{Ll}+ .+\.$/u);
+		expect(e.leftOut).toContain(rest);
+	});
+	it("'sat in on' is a past verb phrase, never worked on", () => {
+		expect(experienceOf("sat in on weekly staffings for the treatment court").statement).toBe("I sat in on weekly staffings for the treatment court.");
+		expect(said("sat in on weekly staffings for the treatment court")).not.toMatch(/work on/);
+	});
+});
+
+describe("two clauses joined by 'and I', and 'Dr.' with no name", () => {
+	it("the reviewer's note", () => {
+		const e = experienceOf("my error rate at CVS was under 0.1% over 2 yrs and I caught a warfarin dosing mistake that got a Dr. call back");
+		expect(e.statement).toMatch(/^My error rate at CVS was under 0\.1% over (?:2|two) years\.$/);
+		expect(said("my error rate at CVS was under 0.1% over 2 yrs and I caught a warfarin dosing mistake that got a Dr. call back")).not.toMatch(/Dr\.|and I caught/);
+		expect(e.leftOut).toContain("I caught a warfarin dosing mistake that got a Dr. call back");
+	});
+	it("two sentences when both read", () => {
+		const e = experienceOf("our fill rate was 99.2% all year and I trained 4 new techs on the Parata");
+		expect(e.statement).toMatch(/99\.2% all year\. I trained (?:4|four) new techs on the Parata\.$/);
+	});
+	it("'Dr.' before a name stays", () => {
+		expect(said("shadowed Dr. Okafor on rounds for a month")).toContain("Dr. Okafor");
+	});
+});
