@@ -291,7 +291,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European"
+	"Kubernetes K8s:Kubernetes Harris DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -943,7 +943,8 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !headNoun) return i;
 		// "the vendor-kickback matter they're staffing": a subject after the word starts a clause about it, so it is the noun.
 		const nextIsSubject = SUBJECT_PRONOUNS.has(lower(words[i + 1] ?? "")) && !/^(?:it|there)/.test(lower(words[i + 1] ?? ""));
-		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "zero missed opening nights": after "zero" a participle describes the thing counted.
+		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -967,7 +968,7 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", 1);
 	if (first === "my" || first === "our") {
 		const verb = mainVerb(words, 1);
-		const past = words.findIndex((w, i) => i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])));
+		const past = words.findIndex((w, i) => i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])) && lower(words[i - 1]) !== "zero");
 		if (verb !== -1) return piece("clause", verb);
 		if (past !== -1 && !words.slice(1, past).some((w) => SUBORDINATORS.has(lower(w)))) return piece("clause", past);
 		return piece("noun");
@@ -3212,6 +3213,7 @@ function dashListCut(reading: ExperienceReading, source: string): ExperienceRead
 /** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
 	reading = dashListCut(reading, source);
+	reading = recordSaid(reading, source);
 	if (pairWithResult(source)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	if (reading.reference !== null && reading.statement === null) {
 		const reference = asRole(reading.reference);
@@ -3237,6 +3239,25 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	if (dropped.length === 0) return { ...reading, short, more: more.map(unitsWritten) };
 	// The user is told the part of their note that was left out, in their words, not in the letter's.
 	return { ...reading, short, more: more.map(unitsWritten), leftOut: [...reading.leftOut, ...dropped.map((m) => sourceItem(m, source))], withheld: reading.withheld ?? "unclear" };
+}
+
+/** "my track record of 3 years flying …", "… of 14 shows": a record is never of a length of time or of a bare count. */
+const RECORD_OF_COUNT = /\b([Mm]y) track record of (?=(?:[1-9]\d{0,2}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+? \p{Ll})/u;
+/** "my track record of 0 drawer variances 2025": a record with a bare year after it has no verb to say it with. */
+const RECORD_YEAR = /\btrack record of (?:\S+ )*?(\S+) (?:19|20)\d\d$/u;
+
+/**
+ * "my track record of 3 years flying Harris hawks" → "my 3 years flying Harris hawks"; "my track record of 14 shows,
+ * with zero missed opening nights" → "my 14 shows, …"; "my track record of 0 drawer variances 2025" is left out, the user told.
+ */
+function recordSaid(reading: ExperienceReading, source: string): ExperienceReading {
+	const said = (t: string | null) => (t === null ? null : t.replace(RECORD_OF_COUNT, "$1 "));
+	const dated = [reading.reference, reading.statement].some((t) => {
+		const m = t === null ? null : RECORD_YEAR.exec(t);
+		return m !== null && !PREPOSITIONS.has(lower(m[1])) && !/^(?:since|until|through|thru|and)$/.test(lower(m[1]));
+	});
+	if (dated) return { ...reading, statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	return { ...reading, statement: said(reading.statement), statementMid: said(reading.statementMid), reference: said(reading.reference), short: said(reading.short), more: reading.more.map((m) => m.replace(RECORD_OF_COUNT, "$1 ")) };
 }
 
 /** The sentences after the first of a statement ("I also …") that do not read cleanly. */

@@ -40,3 +40,25 @@ describe("two clauses joined by 'and I', and 'Dr.' with no name", () => {
 		expect(said("shadowed Dr. Okafor on rounds for a month")).toContain("Dr. Okafor");
 	});
 });
+
+describe("no track record of a length of time or a bare count", () => {
+	it.each([
+		["my track record of 3 years flying harris hawks", "my 3 years flying Harris hawks"],
+		["my track record of 14 shows, with zero missed opening nights", "my 14 shows, with zero missed opening nights"],
+		["14 shows, zero missed opening nights", "my 14 shows, with zero missed opening nights"],
+		["220 closings in 2024", "my 220 closings in 2024"],
+	])("%j", (text, want) => {
+		expect(experienceOf(text).reference).toBe(want);
+		expect(said(text)).not.toMatch(/track record|Shows/);
+	});
+	it("a record with a bare year and no verb is left out", () => {
+		for (const text of ["my track record of 0 drawer variances 2025", "0 chargebacks 2024"]) {
+			const e = experienceOf(text);
+			expect(said(text)).toBe("");
+			expect(e.leftOut).toEqual([text]);
+		}
+	});
+	it("a record of none, or of a share, stays one", () => {
+		expect(experienceOf("zero drawer variances since 2025").reference).toBe("my track record of zero drawer variances since 2025");
+	});
+});
