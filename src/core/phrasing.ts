@@ -506,6 +506,8 @@ export function expandShorthand(text: string): string {
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
 		// "peds referrals": a clipped word used before a noun takes its adjective's form.
 		else if (word === "peds" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !DANGLING.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord))) replaced = "pediatric";
+		// "a cert lot": before a noun, "cert" may be certified or certification; left as typed (and so unread) unless the noun says which.
+		else if (lowerWord === "cert" && word === lowerWord && trail === "" && certAmbiguous(lower(nextWord))) replaced = null;
 		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord) replaced = SHORTHAND[lowerWord];
 		else if (Object.prototype.hasOwnProperty.call(SHORTHAND, lowerWord) && word === lowerWord[0].toUpperCase() + lowerWord.slice(1)) {
@@ -1494,7 +1496,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					return label.split(" ").length < 2 || label.split(" ").some((w) => PREPOSITIONS.has(lower(w))) || parts.some((p) => p.split(" ").length > 4) ? m : `${label}, such as ${joinList(parts)}`;
 				})
 				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
-				.replace(/\b(certs?)\b/g, (_m, cert: string) => (cert === "certs" ? "certifications" : "certification"))
+				.replace(/\b(certs?)\b( \p{Ll}+)?/gu, (m, cert: string, next = "") => (certAmbiguous(next.trim()) ? m : `${cert === "certs" ? "certifications" : "certification"}${next}`))
 				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port|retrofits?|conversions)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
@@ -2096,6 +2098,14 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, ")
 				.replace(SIGNED_DELTA, signedDelta),
 		)
+		// "found bindweed in a cert lot (2023) -> lot rejected": an arrow still between clauses is the note's own
+		// reasoning, never "to"; what follows it is left out, the user told.
+		.map((item) => {
+			const arrow = / (?:->|→|=>) (?=\p{Ll})/u.exec(item);
+			if (arrow === null) return item;
+			leftOut.push(item.slice(arrow.index + arrow[0].length));
+			return item.slice(0, arrow.index);
+		})
 		.map((item) =>
 			expandShorthand(takeLinks(item, links))
 				// "passed FMVSS 305 first try": on the first try.
@@ -2871,8 +2881,16 @@ function bareWord(token: string): string {
 	return trimTrailing(token.replace(/^[("'‘“]+/, ""), ")\"'’”,;:.!?");
 }
 
+/** Nouns a "cert" before them is surely a certification's: "cert exam", "cert renewal". */
+const CERTIFICATION_OF = list("exam exams test tests program programs course courses class classes renewal renewals prep training hours requirements process");
+
+/** "cert lot", "cert seed": a lower-case noun after "cert" leaves it certified or certification, unsure which. */
+function certAmbiguous(next: string): boolean {
+	return /^\p{Ll}[\p{Ll}-]*$/u.test(next) && !CERTIFICATION_OF.has(next) && !PREPOSITIONS.has(next) && !CLAUSE_BOUNDARY.has(next) && !DANGLING.has(next) && !/^(?:in|and|or|from|with)$/.test(next);
+}
+
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
+const CLIPPED = list("cert vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
@@ -3231,7 +3249,9 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
 	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
-	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
+	// The whole note is told once, not beside a part of it already told.
+	const whole = noteItems(source).join("; ");
+	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut.filter((part) => !whole.includes(part)), whole], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short === null ? null : unitsWritten(reading.short);
 	// "I already live 20 min from DEN": a unit after a number is written out wherever a letter says it.
 	const units = (t: string | null) => (t === null ? null : unitsWritten(t));

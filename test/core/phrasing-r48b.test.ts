@@ -62,3 +62,27 @@ describe("no track record of a length of time or a bare count", () => {
 		expect(experienceOf("zero drawer variances since 2025").reference).toBe("my track record of zero drawer variances since 2025");
 	});
 });
+
+describe("an arrow between clauses, and 'cert' before a noun", () => {
+	it("what follows the arrow is left out, never 'to'", () => {
+		for (const [text, rest] of [
+			["found bindweed in a certified lot (2023) -> lot rejected", "lot rejected"],
+			["rewired panel 4 (2019) -> passed inspection", "passed inspection"],
+		]) {
+			const e = experienceOf(text);
+			expect(said(text)).not.toMatch(/ to (?:lot|passed)\b|->/);
+			expect(e.statement).toMatch(/^I \p{Ll}+ .+\(\d{4}\)\.$/u);
+			expect(e.leftOut).toContain(rest);
+		}
+	});
+	it("the reviewer's note: 'cert lot' is unread, so the whole is left out and told once", () => {
+		const text = "found bindweed in a cert lot (2023) -> lot rejected";
+		expect(said(text)).toBe("");
+		expect(experienceOf(text).leftOut).toEqual([text]);
+		expect(said("ran cert seed checks on 40 lots")).not.toMatch(/certification seed/);
+	});
+	it("'cert' where it is surely a certification", () => {
+		expect(said("studied for the cert exam")).toContain("certification exam");
+		expect(said("got my cert in 2023")).toContain("my certification in 2023");
+	});
+});
