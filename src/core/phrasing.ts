@@ -1496,7 +1496,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					return label.split(" ").length < 2 || label.split(" ").some((w) => PREPOSITIONS.has(lower(w))) || parts.some((p) => p.split(" ").length > 4) ? m : `${label}, such as ${joinList(parts)}`;
 				})
 				// "Excel -> R migration": the move from one thing to another, named before the kind of move.
-				.replace(/\b(certs?)\b( \p{Ll}+)?/gu, (m, cert: string, next = "") => (certAmbiguous(next.trim()) ? m : `${cert === "certs" ? "certifications" : "certification"}${next}`))
+				.replace(/\b(certs?)\b( \p{Ll}+)?/gu, (m, cert: string, next: string | undefined) => (certAmbiguous((next ?? "").trim()) ? m : `${cert === "certs" ? "certifications" : "certification"}${next ?? ""}`))
 				.replace(/(^|\s)([^\s,;]+) (?:->|→|=>|to) ([^\s,;]+) (migration|move|switch|transition|conversion|cutover|upgrade|port|retrofits?|conversions)\b/giu, "$1$4 from $2 to $3")
 				// "TMS migration memoQ -> Phrase": a move from one thing to another is the topic whole.
 				.replace(/\b(migration|move|switch|transition|conversion|cutover|upgrade|port) (?:from )?(\S+) (?:->|→|=>|to) ([^\s,;]+)/giu, "$1 from $2 to $3")
