@@ -1028,7 +1028,14 @@ function cutAtClause(words: readonly string[], min = 2): string[] {
 			(l === "no" && lower(words[i + 1] ?? "") === "one" && prev !== "" && !PREPOSITIONS.has(prev));
 		if (out.length >= min && (CLAUSE_BOUNDARY.has(l) || relative || (SUBJECT_PRONOUNS.has(l) && l !== "it") || ((l === "and" || l === "but" || l === "as") && clauseAfter))) {
 			// "the sensory gym setup and how | I'd supervise COTAs": the words that led into the clause go with it.
-			while (out.length > 1 && (WH.has(lower(out[out.length - 1])) || /^(?:and|or|but|plus|&)$/i.test(out[out.length - 1]))) out.pop();
+			let wh = false;
+			while (out.length > 1 && (WH.has(lower(out[out.length - 1])) || /^(?:and|or|but|plus|&)$/i.test(out[out.length - 1]))) wh = WH.has(lower(out.pop() ?? "")) || wh;
+			// "from changes in | how he chewed": the noun the clause describes goes with it, back to its own preposition.
+			if (wh && PREPOSITIONS.has(lower(out[out.length - 1] ?? ""))) {
+				let from = out.length - 2;
+				while (from >= 0 && !PREPOSITIONS.has(lower(out[from]))) from--;
+				if (from >= min) out.length = from;
+			}
 			break;
 		}
 		out.push(w);
@@ -1071,6 +1078,10 @@ function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlyS
 			// "by moving | to ...", "adopted | by ...": a phrase never ends on a verb that wants what follows.
 			const last = lower(cut[cut.length - 1] ?? "");
 			if (cut.length > 1 && last.length > 4 && (last.endsWith("ing") || last.endsWith("ed")) && !MASS.has(last)) continue;
+			// "from changes | in how he chewed": a noun a clause of "how" describes, or a bare "from" and one word, is
+			// cut too short to say anything; the cut goes before "from".
+			if (PREPOSITIONS.has(l) && WH.has(lower(words[end + 1] ?? ""))) continue;
+			if (cut.length > 2 && lower(cut[cut.length - 2]) === "from" && !/\d/.test(cut[cut.length - 1])) continue;
 			if (cut.length >= min) return cut;
 		}
 	}
@@ -2315,6 +2326,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				const change = changeOf(piece.text, names);
 				if (change && current.kind === "statement" && current.action !== undefined) current.text = withChange(current.text, change, "action");
 				else if (change && current.kind === "reference") current.text = withChange(current.text, change, "noun");
+				// "… how he chewed. Vet confirmed it next day.": a sentence of its own is never pasted in as an aside; left out, the user told.
+				else if (segment.after === "." && piece.words.length > 2) leftOut.push(piece.text);
 				else current.text = withAside(current.text, midText(piece.text, names, all));
 				continue;
 			}

@@ -86,3 +86,20 @@ describe("an arrow between clauses, and 'cert' before a noun", () => {
 		expect(said("got my cert in 2023")).toContain("my certification in 2023");
 	});
 });
+
+describe("several sentences: no short form cut inside a clause, no later sentence as an aside", () => {
+	const text = "I flagged early dental abscess in our silverback from changes in how he chewed. Vet confirmed it next day. We caught it before it spread.";
+	it("the reviewer's note", () => {
+		const e = experienceOf(text);
+		expect(e.short).toBe("flagging early dental abscess in the silverback");
+		expect(said(text)).not.toMatch(/\(vet|from changes(?! in how)/i);
+		expect(e.leftOut).toContain("Vet confirmed it next day");
+	});
+	it("a variant", () => {
+		const v = "I spotted early laminitis in the pony from shifts in how she stood. Farrier agreed the next morning.";
+		const e = experienceOf(v);
+		expect(e.short).toBe("spotting early laminitis in the pony");
+		expect(said(v)).not.toMatch(/\(farrier/i);
+		expect(e.leftOut).toContain("Farrier agreed the next morning");
+	});
+});
