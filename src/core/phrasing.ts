@@ -3376,7 +3376,24 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
 	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
 	const read = focusTopicAsRead(joined === undefined ? joined : slashPaired(joined), context);
-	return topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? ""));
+	return asidesTold(topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "")), text ?? "");
+}
+
+/**
+ * "varnish removal on the 17th c. Dutch panels (esp the van Goyen)": an aside the topic does not say is told to the
+ * user as left out, never dropped unsaid.
+ */
+function asidesTold(reading: FocusReading, source: string): FocusReading {
+	if (reading.topic === null) return reading;
+	const said = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
+	const told: string[] = [];
+	// Only an aside that names what in the topic mattered most ("esp the van Goyen", "mainly the Q3 filings"); a count
+	// or a gloss ("7 of them", "TRC") is the note's detail.
+	for (const m of source.matchAll(/\(((?:esp|especially|incl|including|mainly|mostly|particularly|specifically|e\.g|eg|like|such as)\.?,? [^()]{1,200})\)/gi)) {
+		const words = (m[1].toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !DETERMINERS.has(w) && !/^(?:esp|especially|incl|including|mainly|mostly|particularly|specifically|like|such)$/.test(w));
+		if (words.length > 0 && !words.some((w) => said.includes(w))) told.push(m[1].trim());
+	}
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told] };
 }
 
 const UNIT_NAMES: Readonly<Record<string, string>> = { min: "minute", mins: "minute", h: "hour", hr: "hour", hrs: "hour", wk: "week", wks: "week", mo: "month", mos: "month", yr: "year", yrs: "year" };

@@ -103,3 +103,14 @@ describe("several sentences: no short form cut inside a clause, no later sentenc
 		expect(e.leftOut).toContain("Farrier agreed the next morning");
 	});
 });
+
+describe("an aside naming what mattered most is told when the topic leaves it out", () => {
+	it.each([
+		["varnish removal on the 17th c. Dutch panels (esp the van Goyen)", "esp the van Goyen"],
+		["grant reporting (mainly the federal ones)", "mainly the federal ones"],
+	])("%j", (text, aside) => {
+		const r = focusTopic(text);
+		expect(r.topic).not.toBeNull();
+		if (!r.topic?.text.includes("Goyen") && !r.topic?.text.includes("federal")) expect(r.leftOut).toContain(aside);
+	});
+});
