@@ -506,6 +506,8 @@ export function expandShorthand(text: string): string {
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
 		// "peds referrals": a clipped word used before a noun takes its adjective's form.
 		else if (word === "peds" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !DANGLING.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord))) replaced = "pediatric";
+		// "Simmons univ archives": after a capitalised name, its university.
+		else if ((word === "univ" || word === "Univ") && /^\p{Lu}\p{Ll}/u.test(before) && !/[,;.]$/.test(before)) replaced = "University";
 		// "a cert lot": before a noun, "cert" may be certified or certification; left as typed (and so unread) unless the noun says which.
 		else if (lowerWord === "cert" && word === lowerWord && trail === "" && certAmbiguous(lower(nextWord))) replaced = null;
 		else if (Object.prototype.hasOwnProperty.call(CANONICAL, lowerWord) && word === lowerWord) replaced = CANONICAL[lowerWord];
@@ -1145,6 +1147,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	if (head.length === 1 && isName(words[0], names)) return mid;
 	// "Playwright POC for the checkout flow": an initialism for a thing one makes is no name.
 	if (isName(last, names) && !/\d/.test(core(last)) && !COUNTED_INITIALISMS.has(core(last))) return mid;
+	// "Simmons University archives": the common noun of a named institution is its own, "the" one.
+	if (head.length >= 2 && /^(?:University|College|Institute|Museum|Library|Hospital)$/.test(core(head[head.length - 2])) && /^\p{Ll}/u.test(last)) return `the ${mid}`;
 	if (looksPlural(last) || isMass(last)) return mid;
 	return `the ${mid}`;
 }
@@ -2903,7 +2907,7 @@ function certAmbiguous(next: string): boolean {
 }
 
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("cert vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
+const CLIPPED = list("cert univ reconcil reconcils vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";

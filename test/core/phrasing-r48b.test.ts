@@ -114,3 +114,14 @@ describe("an aside naming what mattered most is told when the topic leaves it ou
 		if (!r.topic?.text.includes("Goyen") && !r.topic?.text.includes("federal")) expect(r.leftOut).toContain(aside);
 	});
 });
+
+describe("'univ' after a name, and clipped words refused", () => {
+	it("'univ' after a capitalised name is its University", () => {
+		expect(focusTopic("Simmons univ archives").topic?.text).toBe("the Simmons University archives");
+		expect(experienceOf("reorganized the Simmons univ archives").statement).toBe("I reorganized the Simmons University archives.");
+	});
+	it.each(["the reconcil backlog", "digitized univ records", "did the monthly reconcil for 40 accounts"])("%j is left out", (text) => {
+		expect(focusTopic(text).topic?.text ?? "").not.toMatch(/reconcil\b|univ\b/);
+		expect(said(text)).not.toMatch(/reconcil\b|univ\b/);
+	});
+});
