@@ -125,3 +125,12 @@ describe("'univ' after a name, and clipped words refused", () => {
 		expect(said(text)).not.toMatch(/reconcil\b|univ\b/);
 	});
 });
+
+describe("no stray 'the' before a mass noun or an activity", () => {
+	it.each(["surface supplied air", "cost control", "varnish removal", "on-call coverage", "interfaith care", "asbestos removal on the east wing"])("%j", (text) => {
+		expect(focusTopic(text).topic?.text).toBe(text);
+	});
+	it("a 'the' the note wrote stays", () => {
+		expect(focusTopic("the cost control").topic?.text).toBe("the cost control");
+	});
+});
