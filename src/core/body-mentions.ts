@@ -5,6 +5,7 @@
 // move what matters into the person's focus. Sections the product wrote (drafts, the follow-up log)
 // are not the user's notes and are skipped.
 import { findFrontmatter } from "./frontmatter-rule";
+import { dropControls } from "./invite-details";
 import { atxHeading } from "./text-scan";
 
 export interface Mention {
@@ -64,12 +65,8 @@ function names(line: string, wanted: readonly string[]): boolean {
 
 /** A line as a quote for a message: one line, no marks that steer a terminal, list marker gone, cut at a word. */
 function quoteOf(line: string): string {
-	let text = "";
-	for (const c of line) {
-		const code = c.codePointAt(0) ?? 0;
-		// Control characters and the invisible format characters (bidirectional overrides among them) become spaces.
-		text += code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? " " : c;
-	}
+	// Controls and the bidirectional marks that could steer a terminal or reorder the quote: the invite reader's rule.
+	let text = dropControls(line);
 	// Bold and italic marks are the note's formatting, not its words.
 	text = text.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
 	text = text.replace(/^(?:#{1,6}|[-*+]|\d{1,3}[.)])\s+(?:\[[ x]\]\s+)?/i, "");

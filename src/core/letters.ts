@@ -880,11 +880,12 @@ export interface CardFacts {
 	byPhone?: boolean;
 }
 
+/** A card's line about the role when the note gives nothing more: claims nothing the reader did ("describe" went, review 49). */
 const CARD_ROLE = [
 	"It was good to learn more about {role}.",
 	"I enjoyed hearing more about {role}.",
 	"I came away with a clearer idea of {role}.",
-	"It helped to hear you describe {role}.",
+	"It was a pleasure to talk about {role} with you.",
 	"I'm glad I had the chance to learn about {role}.",
 ];
 
