@@ -3,6 +3,8 @@
 // super-linear when the first step is 6 times or more and the second 8 times or more, or when the
 // first alone is 32 times: a linear function can take one steep step where its data outgrows a
 // cache or V8 changes strategy for large strings, but not two, and a quadratic one cannot stop.
+// When a busy machine's garbage collector makes two steps look steep all the same, a run on 64n
+// decides: the function is super-linear only if the last two steps are both 8 times or more.
 // Times are compared with each other, never with a number of milliseconds: they are CPU times of
 // this process (a busy machine taking the CPU away does not count), runs are repeated to fill each
 // window, and a steep result is measured again from scratch before it counts. Time zones do not
@@ -85,7 +87,7 @@ function repeat(times: number, run: (input: string) => unknown, make: () => stri
 
 interface Growth {
 	chars: number;
-	/** CPU milliseconds per run on n, 4n and 16n; 16n is left out when the first step is clear. */
+	/** CPU milliseconds per run on n, 4n, 16n and 64n; 16n is left out when the first step is clear, 64n unless the second is steep too. */
 	times: number[];
 	/** How many times as long a run takes on each size than on the one before. */
 	steps: number[];
@@ -114,8 +116,12 @@ function perRun(run: (input: string) => unknown, input: () => string, windows: n
 }
 
 function steep({ steps }: Growth): boolean {
+	if (steps.length === 3) return steps[1] >= 8 && steps[2] >= 8;
 	return steps[0] >= 32 || (steps.length === 2 && steps[0] >= 6 && steps[1] >= 8);
 }
+
+/** A run on 16n slower than this is not run on 64n: a quadratic would take 16 times as long again. */
+const CONFIRM_MS = 400;
 
 interface Sizes {
 	minChars?: number;
@@ -138,6 +144,9 @@ function measure(run: (input: string) => unknown, attack: Attack, { minChars = M
 	// Best of three windows each: a garbage collection (whose threads count as this process's CPU)
 	// landing in one window would otherwise make a function that takes microseconds look steep.
 	const times = [perRun(run, inputs[0], 3), perRun(run, inputs[1], 3)];
+	// n once more, now that 4n has run: a function still being optimised when n was timed (an
+	// optimisation given up and redone) would otherwise make 4n look cheap.
+	times[0] = Math.min(times[0], perRun(run, inputs[0], 2));
 	const growth = (): Growth => ({ chars: attack.make(n).length, times, steps: times.slice(1).map((x, i) => x / times[i]) });
 	const first = times[1] / times[0];
 	// Clearly linear, or clearly not: no need to run on 16n.
@@ -147,6 +156,10 @@ function measure(run: (input: string) => unknown, attack: Attack, { minChars = M
 	for (let round = 0; round < 2 && steep(growth()); round++) {
 		inputs.forEach((text, i) => (times[i] = Math.min(times[i], perRun(run, text, 1))));
 	}
+	// Still steep: one size more. A quadratic keeps growing 16 times a step; a linear function whose
+	// larger inputs crossed a garbage collector's threshold (its records promoted, the whole heap
+	// marked, on a machine busy with other test files) goes back to 4.
+	if (steep(growth()) && times[2] < CONFIRM_MS) times.push(perRun(run, () => attack.make(64 * n), 1));
 	return growth();
 }
 
