@@ -540,6 +540,10 @@ describe("text functions run in linear time", () => {
 		expect(steepGrowth(run, pumped("[["))).toBeNull();
 	});
 
+	it("a highlight of clauses joined by 'and' (the words before each were read again)", { timeout: 120_000 }, () => {
+		expect(steepGrowth((s) => experienceOf(s), pumped("they need a and want "), { minChars: 4096, maxChars: 4096, slowMs: Infinity })).toBeNull();
+	});
+
 	it("a heading line of `#` and 120,000 spaces (marking an event)", () => {
 		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
 		expect(steepGrowth(run, pumped(" ", "# a", "b"))).toBeNull();

@@ -351,7 +351,7 @@ const GENERAL_LINES = [
 	"It was good to hear your take on the position.",
 	"Our conversation gave me a fuller view of the position.",
 	"Hearing how things run gave me a much better sense of the job.",
-	"I'm glad I could hear about the role from you directly.",
+	"I enjoyed our conversation very much.",
 	"Our conversation cleared up several things I'd wondered about.",
 	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the job much more concrete for me.",

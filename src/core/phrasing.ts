@@ -2476,7 +2476,10 @@ const FINITE_COPULA = list("was were is are");
 function clausesParted(item: string, leftOut: string[]): string {
 	const words = item.split(" ");
 	const past = isActionStart(words) || (words[0] === "I" && isPast(lower(words[1] ?? "")));
+	// Whether a finite "was"/"is" came before word k: kept as the loop goes, never by reading all the words before each "and".
+	let copula = FINITE_COPULA.has(lower(words[0] ?? "")) || FINITE_COPULA.has(lower(words[1] ?? ""));
 	for (let k = 2; k < words.length - 1; k++) {
+		if (k > 2 && !copula) copula = FINITE_COPULA.has(lower(words[k - 1]));
 		if (words[k] !== "and") continue;
 		const next = lower(words[k + 1]);
 		if (past && PRESENT_STATE.has(next) && k + 2 < words.length) {
@@ -2484,8 +2487,7 @@ function clausesParted(item: string, leftOut: string[]): string {
 			return trimTrailing(words.slice(0, k).join(" "), ",;");
 		}
 		// "… was under 0.1% over 2 yrs and I caught …": two full clauses, each with its subject and verb.
-		const before = words.slice(0, k).map(lower);
-		if (words[k + 1] === "I" && (isPast(lower(words[k + 2] ?? "")) || ADJECTIVE_PAST.has(lower(words[k + 2] ?? ""))) && before.some((w) => FINITE_COPULA.has(w)) && !/[,;]$/.test(words[k - 1])) {
+		if (words[k + 1] === "I" && (isPast(lower(words[k + 2] ?? "")) || ADJECTIVE_PAST.has(lower(words[k + 2] ?? ""))) && copula && !/[,;]$/.test(words[k - 1])) {
 			return `${trimTrailing(words.slice(0, k).join(" "), ",;")}. ${words.slice(k + 1).join(" ")}`;
 		}
 	}
