@@ -603,7 +603,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 			det === undefined && STEPS.test(is.split(" ").pop() ?? "") ? `${which} ${what}, ${/^[aeiou]/.test(is) ? "an" : "a"} ${is}` : m,
 		)
 		// "ride-along sat", "call wed": a weekday typed short after the step it dates, at the end ("sat" and "wed" elsewhere are words).
-		.replace(/(^|\s)([\p{Ll}-]+) (mon|tue|wed|thu|sat|sun)(?=[?!.]*$)/u, (m, space: string, noun: string, short: string) => (STEPS.test(noun) || /^(?:decision|lesson|demo|meeting|shift|walk)$/.test(noun) ? `${space}${noun} on ${short}` : m))
+		// After a word that is no step ("trial groom sat?") the day is not read, and the part is left out rather than said with "sat".
+		.replace(/(^|\s)([\p{Ll}-]+) (mon|tue|wed|thu|sat|sun)(?=[?!.]*$)/u, (m, space: string, noun: string, short: string) => (STEPS.test(noun) || /^(?:decision|lesson|demo|meeting|shift|walk|day|session|class|exam|audition|orientation|training)$/.test(noun) ? `${space}${noun} on ${short}` : /^(?:on|by|before|after|until|till|til|from|to|next|this|last|or|and|the|for|at|in|around|thru|through|every|each|sometime|between|except|coming|following|nor|of|w|with|like|than|since)$/.test(noun) ? m : `${space}${noun} \u2020`))
 		// "offer by ~Dec 18": around that day.
 		.replace(/(^|\s)(?:(?:by|on) )?~ ?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.? ?\d)/giu, "$1around ")
 		// "after new year": after the New Year.
@@ -1073,6 +1074,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 }
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
+/** Last words of a step named by two bare words, besides the steps themselves: "trial day", "site walk", "drug screen". */
+const KNOWN_HEADS = /^(?:day|days|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
 const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back)s?$/i;
 
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
@@ -1313,6 +1316,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				item = rest.filter((part) => !candidateSends(part)).join(" + ");
 			}
 		}
+		// "jess txt me": Jess would text the user (with no "to" or "will" typed); only for someone the note names.
+		const texts = /^([\p{L}'’-]+) (txt|text|call|email|ring|phone) (?:me|u)\b/iu.exec(item);
+		if (texts !== null && !/^(?:i|we|you|u|pls|please|to|will|then|and|or|maybe|they|he|she)$/i.test(texts[1])) {
+			const who = whoIs(texts[1], reader);
+			if (who !== null && !who.pronoun && (who.you || knownName(who.name, reader))) item = `${texts[1]} will ${texts[2]} me${item.slice(texts[0].length)}`;
+		}
 		// The days a part names count only if the part is said back: the latest day is the letter's, not the note's.
 		const daysBefore = found.length;
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
@@ -1323,6 +1332,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				unsaid.push(...hanging);
 				piece = piece.np !== undefined ? { ...piece, np: piece.np.replace(COUNT_FRAGMENT, "") } : { ...piece, clause: piece.clause?.replace(COUNT_FRAGMENT, "") };
 			}
+		}
+		// "trial groom fri?": two bare words whose last is no step or thing the code knows may be shorthand ("a trial groom"
+		// reads as a bridegroom), and are left out; "shop trial", "trial day" are steps.
+		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined) {
+			const pair = /^(\p{Ll}+) (\p{Ll}+)(?=$|,? (?:on|in|by|around|after|before|within|during|early|late|the week)\b)/u.exec(piece.np);
+			if (pair !== null && !/^(?:on|in|by|at|to|of|for|with|w|and|or|around|after|before|within|during|early|late|the|next|this|first|then|from)$/.test(pair[2]) && !/^(?:a|an|the|another|my|your|their|our|some|one|two|final|second|third|first|next|possible|probable)$/.test(pair[1]) && !STEPS.test(pair[2]) && !KNOWN_HEADS.test(pair[2])) piece = null;
 		}
 		// "site walk w/ owner's rep": a step said back takes its article, or is not said.
 		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined) {
@@ -1354,6 +1369,13 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			const clause = piece.clause.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on");
 			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);
 			piece = bare === null ? { ...piece, clause } : bare[1] === "confirm" && pieces.length > 0 && pieces[pieces.length - 1].np !== undefined ? piece : null;
+		}
+		// "…, they'll email times": times, dates or a link are for the step just told; with no step told
+		// before them they mean nothing alone, and are left out.
+		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
+			const bare = new RegExp(`^((?:${DOER}) (?:email|send|text|share|forward|post|circulate|give me|offer)) (times|dates|details|a link|the link|slots|options|availability)(?=$| (?:${WHEN_WORDS})\\b)`, "u").exec(piece.clause);
+			const before = pieces.length > 0 ? pieces[pieces.length - 1] : undefined;
+			if (bare !== null && before?.np === undefined) piece = null;
 		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;
@@ -1387,7 +1409,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			}
 		}
 	}
-	const withUnsaid = unsaid.length > 0 ? { unsaid } : {};
+	const withUnsaid = unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {};
 	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" && bySpeaker === undefined ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {
@@ -1416,7 +1438,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const ands = clause.split(", and that ");
 	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
-	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: items.map((i) => i.replace(/^\u2192\s*/, "")) };
+	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };
 	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };
 }
 
@@ -1430,6 +1452,34 @@ function knownName(name: string, reader: NextStepsReader): boolean {
 	const words = (t: string) => t.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof)\b\.?/g, " ").split(/[^\p{L}'’-]+/u).filter((x) => x !== "");
 	const own = words(name.replace(/ in HR$/, ""));
 	return own.length > 0 && reader.context.some((c) => own.every((x) => words(c).includes(x)));
+}
+
+/**
+ * The parts left out, quoted as the user typed them: two parts next to each other in the note, with only a
+ * "then" between them, are one quote ("ref checks next wk then HR", never
+ * "ref checks next wk; HR"). A part changed on reading is quoted as it was read.
+ */
+function asTyped(parts: string[], typed: string): string[] {
+	const out: string[] = [];
+	let from = 0;
+	let start = -1;
+	let end = -1;
+	for (const part of parts) {
+		const at = typed.indexOf(part, from);
+		if (at === -1) {
+			out.push(part);
+			start = -1;
+			continue;
+		}
+		if (start !== -1 && /^[,;]? {0,3}(?:and )?then {1,3}$/i.test(typed.slice(end, at))) out[out.length - 1] = typed.slice(start, at + part.length);
+		else {
+			out.push(part);
+			start = at;
+		}
+		end = at + part.length;
+		from = end;
+	}
+	return out;
 }
 
 /** A piece that may stand in the letter: no shorthand or marks, and "he" or "she" only for someone the note named. */
