@@ -272,7 +272,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -309,7 +309,11 @@ const PER: Readonly<Record<string, string>> = { qtr: "a quarter", quarter: "a qu
 const MATERIALS: Readonly<Record<string, string>> = { Al: "aluminium", Ti: "titanium", SS: "stainless steel", CF: "carbon fibre" };
 const WORKED = /\b(stamped|cast|extruded|machined|forged|rolled|sheet|billet|welded|printed|milled|formed) (Al|Ti|SS|CF)\b/g;
 /** Words of a clinic, where "pts" are patients rather than points. */
-const CARE = /\b(?:patients?|clinic|clinical|Medicaid|Medicare|hospital|nurses?|ICU|care|telehealth|MNT|appts?|no-shows?|triage|acuity)\b/i;
+const CARE = /\b(?:patients?|clinic|clinical|Medicaid|Medicare|hospital|nurses?|ICU|care|telehealth|MNT|appts?|no-shows?|triage|acuity|EMS|EMTs?|paramedics?|ambulances?)\b/i;
+/** Words of scores, where a count of "pts" is points: "NPS", "margin", "GPA", "a game". */
+const SCORES = /\b(?:scores?|scored|scoring|NPS|CSAT|GPA|margins?|ratings?|polls?|polling|percentage|velocity|sprints?|grades?|per game|a game|ppg)\b/i;
+/** A figure changed by so many points: "up 6 pts", "by 6 pts", "+6 pts". */
+const CHANGED_BY = /^(?:up|down|by|gained|lost|rose|fell|dropped|climbed|jumped|grew|raised|lifted|improved)$/i;
 /** An emergency department's words, in capitals only ("Ed" is a name): "ED", "ER", "ESI". */
 const CARE_INITIALISMS = /\b(?:ED|ER|ESI)\b/;
 /** A triage level before a count: "ESI 4/5 pts", "acuity 3 pts" are patients of that level. */
@@ -436,6 +440,11 @@ export function expandShorthand(text: string): string {
 			out.push("-");
 			continue;
 		}
+		// "stormwater / green infra": a spaced slash between two words is "and".
+		if (token === "/" && /\p{L}$/u.test(tokens[i - 1] ?? "") && /^\p{L}/u.test(tokens[i + 1] ?? "")) {
+			out.push("and");
+			continue;
+		}
 		if (token === "->" || token === "→" || token === "=>") {
 			out.push("to");
 			continue;
@@ -476,9 +485,10 @@ export function expandShorthand(text: string): string {
 		// "intro course": introductory, before the thing it describes ("an intro to Python" stays).
 		else if (word === "intro" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;."))) && !/^(?:and|or|but)$/.test(nextWord)) replaced = "introductory";
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
-		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? ""))) replaced = "patients";
-		// "up 6 pts", "40 story pts": a count of points outside a clinic; with no figure, "pts" is left as typed (patients or points).
-		else if (lowerWord === "pts" && (/\d$/.test(before) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
+		// "up 6 pts", "+6 pts", "40 story pts", "NPS 6 pts": a change or a score is points, even in a clinic.
+		else if (lowerWord === "pts" && ((/\d$/.test(before) && (/^[+\-−]/.test(before) || CHANGED_BY.test(tokens[i - 2] ?? "") || SCORES.test(text))) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
+		// "(22 pts, 9 transported)" in an EMS note: patients; outside care and scores, "pts" is left as typed (patients or points), so unread.
+		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? "") || /^\(?\d/.test(before))) replaced = "patients";
 		// "cap. constraints": capacity, when the full stop is the abbreviation's and a lower-case word follows.
 		else if (lowerWord === "cap" && trail.startsWith(".") && /^\p{Ll}/u.test(nextWord)) {
 			replaced = word === "Cap" ? "Capacity" : "capacity";
@@ -971,8 +981,10 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	if (WH.has(first) && lower(second ?? "") !== "to") return piece("noun");
 	if (SUBJECT_PRONOUNS.has(first) && words.length > 1) return piece("clause", 1);
 	if (first === "my" || first === "our") {
-		const verb = mainVerb(words, 1);
-		const past = words.findIndex((w, i) => i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])) && lower(words[i - 1]) !== "zero");
+		// "my touch tank program for 2nd graders (ran it ~120 times)": a verb in the aside is not the phrase's.
+		const open = words.findIndex((w) => w.startsWith("("));
+		const verb = open === -1 ? mainVerb(words, 1) : mainVerb(words.slice(0, open), 1);
+		const past = words.findIndex((w, i) => (open === -1 || i < open) && i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])) && lower(words[i - 1]) !== "zero");
 		if (verb !== -1) return piece("clause", verb);
 		if (past !== -1 && !words.slice(1, past).some((w) => SUBORDINATORS.has(lower(w)))) return piece("clause", past);
 		return piece("noun");
@@ -1149,6 +1161,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	if (isName(last, names) && !/\d/.test(core(last)) && !COUNTED_INITIALISMS.has(core(last))) return mid;
 	// "Simmons University archives": the common noun of a named institution is its own, "the" one.
 	if (head.length >= 2 && /^(?:University|College|Institute|Museum|Library|Hospital)$/.test(core(head[head.length - 2])) && /^\p{Ll}/u.test(last)) return `the ${mid}`;
+	// "AP style and headlines", "Chicago style": a named house style takes no article.
+	if (head.length === 2 && lower(last) === "style" && /^(?:\p{Lu}{2,4}|Chicago|Harvard|Oxford|Turabian|Bluebook|Vancouver)$/u.test(head[0])) return mid;
 	if (looksPlural(last) || isMass(last)) return mid;
 	return `the ${mid}`;
 }
@@ -1337,6 +1351,11 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		i++;
 	}
 	if (i >= words.length) return null;
+	// "their team does weekend on-call": "does" alone before a noun is the verb itself, and what follows it the thing done.
+	if (i === verbAt + 1 && /^(?:do|does|did)$/i.test(words[verbAt]) && !isActionStart(words.slice(i)) && !BASE_VERBS.has(lower(words[i])) && !startsObject(words[i]) && !PREPOSITIONS.has(lower(words[i])) && /^\p{Ll}/u.test(words[i])) {
+		const np = cutAtClause(words.slice(i));
+		return np.length > 0 ? { words: np, kind: "thing", score: 1, noun: true } : null;
+	}
 	let verb = lower(words[i]);
 	let rest = words.slice(i + 1);
 	// "keep losing deals in security review": the deals are the topic.
@@ -1503,6 +1522,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "Big problem: delinquency on Elm St": a label names the kind of thing; what follows it is the topic.
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
+				// "their team does a lot of weekend on-call": how much is the note's judgment; the topic is the thing ("weekend on-call").
+				.replace(/(\s)(?:a lot|lots|plenty|a ton|tons) of (?=\p{Ll})/gu, "$1")
 				// "AAC evaluation experience with minimally verbal kids": the experience is what they wanted of the user; the topic is the work.
 				.replace(/^((?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) experience(?= (?:with|in|on|across|for)\b)/u, (m, work: string) => (/^(?:my|your|their|our|the|a|an|some|any|more|less|no|his|her|prior|previous|past|real|hands-on|direct|relevant|years|user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ")[0]) || /^(?:user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ").pop() ?? "") ? m : work))
 				// "Families want more personal services: video tributes, green burial": a label before a list keeps the label.
@@ -2144,7 +2165,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
 				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
-					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next|after|before|since|until|within)$/i.test(word) ? m : `${before} for ${span}`;
+					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some)$/i.test(word) ? m : `${before} for ${span}`;
 				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
@@ -2909,7 +2930,7 @@ function certAmbiguous(next: string): boolean {
 }
 
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("cert univ reconcil reconcils vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
+const CLIPPED = list("prov hed heds cert univ reconcil reconcils vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";
@@ -2972,6 +2993,10 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/\bdead[- ]?(?:stock|inventory|weight)\b|\b(?:sloppy|lazy|incompetent|clueless|dysfunctional)\b/i.test(phrase)) return "words that blame the reader's team";
 	// "my work on ETCP rigger certification and 0 incidents …": a count is never a thing worked on.
 	if (/\bwork(?:ed)? on [^,.;]* and (?:zero|no|\d[\d,]*) \p{Ll}+s\b/u.test(phrase)) return "a count joined to the thing worked on";
+	// "my work on more than five years", "my work on 8 dogs a day": a duration or a count is never a thing worked on.
+	if (/\bwork(?:ed)? on (?:the |an? )?(?:(?:more than|about|over|nearly|almost|under|at least) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|dozens|hundreds)\b)/u.test(phrase)) return "a duration or a count read as a thing worked on";
+	// "I brought chaplain in early": a person the user worked with, with no article, is not said ("the chaplain" is a guess).
+	if (/\bI (?:also )?(?!(?:was|am|became|become|served|worked|acted|trained|started|stayed|hired|promoted|named|made|remained)\b)\p{Ll}+ (?:chaplain|doctor|physician|attending|resident|surgeon|hospitalist|pharmacist|therapist|social worker|interpreter|translator|supervisor|manager|counsel+or|principal|lawyer|attorney|officer|vet|foreman|superintendent)(?=[ ,.;]|$)/u.test(phrase)) return "a person without an article";
 	// "my work on the certified immunizer": a person the user is, with a credential, is never a thing worked on.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:board-certified|certified|licensed|registered|qualified|accredited) \p{Ll}/u.test(phrase)) return "a credential read as a thing worked on";
 	// "my work on the hand fabricated a bezel": a past verb with its object after an adverb is the user's action.
@@ -3247,14 +3272,25 @@ function dashListCut(reading: ExperienceReading, source: string): ExperienceRead
 	return { ...reading, more, leftOut: [...reading.leftOut, tail], withheld: reading.withheld ?? "unclear" };
 }
 
+/** "1 in 4 weekends fine", "nights ok", "ok with travel", "happy to relocate": the user's answer to a question, not their experience. */
+const ANSWER = /^[^,;.()]{1,60} (?:fine|ok|okay|no problem|works for me|is fine|are fine)(?=[,;.]|$)|^(?:I'm |I am |im )?(?:ok|okay|fine|happy|willing|open) (?:with|to) /i;
+
 /** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
 	reading = dashListCut(reading, source);
 	reading = recordSaid(reading, source);
+	// "1 in 4 weekends fine", "ok with nights": an answer to what they asked, never a track record; left out, the user told.
+	if (noteItems(source).length === 1 && ANSWER.test(noteItems(source)[0])) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source)[0]], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	if (pairWithResult(source)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	if (reading.reference !== null && reading.statement === null) {
 		const reference = asRole(reading.reference);
 		if (reference !== null) reading = { ...reading, reference, short: reading.short === null ? null : asRole(reading.short) };
+	}
+	// "my touch tank program for second graders (ran it about 120 times)": an aside that is a verb with no subject does not read after "my …"; it is left out, the user told.
+	const aside = reading.statement === null && reading.reference !== null ? / \((\p{Ll}+) [^()]*\)$/u.exec(reading.reference) : null;
+	if (aside !== null && reading.reference !== null && (isPast(aside[1]) || PAST.has(aside[1])) && /^my /.test(reading.reference)) {
+		const typed = /\(([^()]*)\)\s*$/.exec(source)?.[1] ?? aside[0].trim();
+		reading = { ...reading, reference: reading.reference.slice(0, aside.index), leftOut: [...reading.leftOut, typed], withheld: reading.withheld ?? "unclear" };
 	}
 	if (reading.reference !== null) reading = { ...reading, reference: heldCredential(reading.reference), short: reading.short === null ? null : heldCredential(reading.short) };
 	// "go over growing the food bank volunteer roster": a past-tense highlight's short form keeps "how I grew …", or goes.
@@ -3267,7 +3303,7 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	reading = { ...reading, more: reading.more.map(asHeld), statement: reading.statement === null ? null : asHeld(reading.statement), statementMid: reading.statementMid === null ? null : asHeld(reading.statementMid) };
 	const more = reading.more.filter((m) => phraseFault(m, "sentence", source) === null);
 	const dropped = reading.more.filter((m) => !more.includes(m));
-	const broken = (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
+	const broken = (reading.statement === null && reading.reference !== null && verblessList(reading.reference)) || (reading.statement !== null && phraseFault(reading.statement, "sentence", source) !== null) || (reading.statementMid !== null && phraseFault(reading.statementMid, "sentence", source) !== null) || (reading.reference !== null && phraseFault(reading.reference, "topic", source) !== null);
 	// The whole note is told once, not beside a part of it already told.
 	const whole = noteItems(source).join("; ");
 	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut.filter((part) => !whole.includes(part)), whole], links: reading.links, withheld: reading.withheld ?? "unclear" };
@@ -3297,6 +3333,16 @@ function recordSaid(reading: ExperienceReading, source: string): ExperienceReadi
 	});
 	if (dated) return { ...reading, statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
 	return { ...reading, statement: said(reading.statement), statementMid: said(reading.statementMid), reference: said(reading.reference), short: said(reading.short), more: reading.more.map((m) => m.replace(RECORD_OF_COUNT, "$1 ")) };
+}
+
+/** "my more than 5 years, about 8 dogs a day, doodle heavy clientele at Pawsh": a comma list of verbless fragments reads as no phrase. */
+function verblessList(reference: string): boolean {
+	if (!/^my /.test(reference)) return false;
+	const parts = reference.split(", ");
+	return parts.length >= 3 && parts.slice(1).every((part) => {
+		const w = lower(part.split(" ")[0] ?? "");
+		return (!PREPOSITIONS.has(w) || /^(?:about|around|over) [~\d]/.test(part)) && !CLAUSE_BOUNDARY.has(w) && !/^(?:and|or|including|plus|I|then)$/.test(w) && !/\bI\b/.test(part);
+	});
 }
 
 /** The sentences after the first of a statement ("I also …") that do not read cleanly. */
@@ -3340,7 +3386,7 @@ function toldShort(short: string, reference: string): string | null {
 
 /** The item of the note a sentence was made from: the one that shares the most words with it. */
 function sourceItem(sentence: string, source: string): string {
-	const items = noteItems(source).flatMap((item) => item.split(/;\s*| and (?=I )/)).filter((item) => item.trim() !== "");
+	const items = noteItems(source).flatMap((item) => item.split(/;\s*| and (?=I )|, (?=[iI] \p{Ll})/u)).filter((item) => item.trim() !== "");
 	const wordsOf = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !DETERMINERS.has(w)));
 	const said = wordsOf(sentence);
 	let best = items[0] ?? sentence;
@@ -3452,7 +3498,15 @@ export function withPlaceArticles(text: string): string {
 }
 
 /** The user's experience as sentences and a reference, only where they read cleanly. */
+/** "… when dad was actively dying": someone else's family member, said in the note's shorthand, is private; the clause is left out. */
+const FAMILY_CLAUSE = / (?:when|while|after|before|as|because|since|where|once) (?:dad|mom|mum|mother|father|grandma|grandpa|grandmother|grandfather|husband|wife|son|daughter)\b[^,;.()]*/i;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	const family = text === undefined ? null : FAMILY_CLAUSE.exec(text);
+	if (text !== undefined && family !== null) {
+		const reading = experienceOf(text.slice(0, family.index) + text.slice(family.index + family[0].length), context);
+		return { ...reading, leftOut: [...reading.leftOut, family[0].trim()], withheld: reading.withheld ?? "unclear" };
+	}
 	return withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? "");
 }
 
