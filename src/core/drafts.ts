@@ -1123,8 +1123,9 @@ class DraftWriter {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
-			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49).
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now) && !withinNamedPart(read.clause, read.latest, ctx.now),
+			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
+			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, read.latest, ctx.now),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			dated: read.latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
 			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),

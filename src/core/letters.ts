@@ -352,7 +352,7 @@ const GENERAL_LINES = [
 	"Our conversation gave me a fuller view of the position.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"I enjoyed our conversation very much.",
-	"Our conversation cleared up several things I'd wondered about.",
+	"It was a real pleasure to speak with you.",
 	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the job much more concrete for me.",
 ];

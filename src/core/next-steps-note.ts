@@ -29,6 +29,8 @@ export interface NextStepsReading {
 	latest: Date | null;
 	/** The Monday of the week `latest` ends, when the clause names a week ("in the week of 7 December"). */
 	weekStart?: Date;
+	/** The first day the clause names, when it names more than one ("Friday 4 or Monday 7 December"). */
+	earliest?: Date;
 	/**
 	 * Parts of the note that could not be said back safely and are not in `clause`, while others are:
 	 * "Courtney will let me know. Hmm??" says the first and leaves "Hmm??" here, for a warning.
@@ -1489,8 +1491,11 @@ function sayable(piece: Piece, pronoun: Who | null): boolean {
 }
 
 /** The latest of the days a clause names, with the Monday of its week when it names a week. */
-function latestOf(days: Date[]): { latest: Date | null; weekStart?: Date } {
+function latestOf(days: Date[]): { latest: Date | null; weekStart?: Date; earliest?: Date } {
 	const latest = days.reduce<Date | null>((a, d) => (a === null || d.getTime() > a.getTime() ? d : a), null);
 	const weekStart = latest === null ? undefined : WEEK_START.get(latest);
-	return weekStart === undefined ? { latest } : { latest, weekStart };
+	const first = days.reduce<Date | null>((a, d) => (a === null || d.getTime() < a.getTime() ? d : a), null);
+	// The first of two days ("fri or mon"), or the Monday of the first week named.
+	const earliest = first === null || first === latest ? undefined : (WEEK_START.get(first) ?? first);
+	return { latest, ...(weekStart === undefined ? {} : { weekStart }), ...(earliest === undefined ? {} : { earliest }) };
 }

@@ -3773,6 +3773,8 @@ export function roleInLetter(role: string, company: string, context: Context = {
 export function titleWithArticle(title: string | undefined): string | null {
 	const t = withoutAsides((title ?? "").replace(/\s+/g, " ").trim().split(/,|\s[-–—]\s/)[0] ?? "").trim();
 	if (t === "" || !/\p{L}{2}/u.test(t) || t.split(" ").length > 6) return null;
+	// "DDS, owner", "RN": a degree or licence is not a job a letter can say someone does ("as a DDS").
+	if (DEGREE.test(t)) return null;
 	// "Talent Acquisition", "HR", "Teamlead Analytics": a department, or no word for a person, is not a title to say.
 	if (!(PERSON_TITLE.test(t.toLowerCase().split(/ (?:of|for|de|to) /)[0].split(" ").pop() ?? "") || /\b\p{Lu}{2,4}\b/u.test(t)) || /^(?:HR|TA|PR|IT)$/.test(t)) return null;
 	// "Head of Design" → "the head of design": title case is lowered, acronyms and names stay.
@@ -3783,6 +3785,9 @@ export function titleWithArticle(title: string | undefined): string | null {
 		.replace(/^((?:S|E)?VP) (?!of )/, "$1 of ");
 	return / of /i.test(fitted) || /^(?:chief|head)\b/i.test(fitted) ? `the ${fitted}` : `${article(fitted)} ${fitted}`;
 }
+
+/** Degrees and licences written after a name, never a job title on their own. */
+const DEGREE = /^(?:DDS|DMD|MD|DO|DVM|PhD|Ph\.D\.?|RN|BSN|MSN|NP|PA-C|CPA|CFA|PE|P\.E\.|JD|Esq\.?|LCSW|MSW|MBA|MA|MS|BA|BS|RDH|CDA|EMT|EMT-P)$/;
 
 /** A word that names a person's job: titles without one are departments ("Talent Acquisition"). */
 const PERSON_TITLE = /(?:er|or|ist|ian|ee|ef|ard|ive|ate|tant|gent|dent|man|head|lead|chief|nurse|pal|staff|clerk|fellow|intern|dean|aide|tech)s?$/;
