@@ -536,7 +536,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	// "GWO certificates 2026": a year after it dates it, and is said first ("the 2026 GWO certificates").
 	const dated = /^([\p{L} ]+) ((?:19|20)\d\d)$/u.exec(base);
 	const [plain, year] = dated ? [dated[1], `${dated[2]} `] : [base, ""];
-	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(plain) && plain.split(" ").length <= 6) phrase = `the ${year}${plain.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase())}`;
+	if (phrase === null && kind === "credential" && /^[\p{L} ]+$/u.test(plain) && plain.split(" ").length <= 6) phrase = `the ${year}${plain.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => w.toLowerCase()).replace(/\bcert(s?)$/, "certificate$1")}`;
 	if (phrase === null) {
 		const noun: Partial<Record<AttachmentFacts["kind"], string>> = { image: "an image", slides: "the slides", document: "a document", code: "the code", video: "a short video" };
 		// Named as the user typed it, without an aside that only gives the format ("(pdf)").

@@ -165,11 +165,23 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 export function attachmentSentences(list: readonly AttachmentFacts[], facts: { index: number; seed: number }): string {
 	const opening = (sentence: string) => sentence.split(" ").slice(0, 3).join(" ");
 	const sentences: string[] = [];
-	list.forEach((given, i) => {
+	// Credentials side by side are attached in one sentence: "my ARRT card and my CT certificate, for your records" (review 51).
+	// Each keeps the wording its place in the list chose.
+	const merged: AttachmentFacts[] = [];
+	const places: number[] = [];
+	list.forEach((a, place) => {
+		const last = merged[merged.length - 1];
+		if (last !== undefined && last.kind === "credential" && a.kind === "credential" && last.url === null && a.url === null) merged[merged.length - 1] = { ...last, title: `${last.title.replace(/^the /, "my ")} and ${a.title.replace(/^the /, "my ")}` };
+		else {
+			merged.push(a);
+			places.push(place);
+		}
+	});
+	merged.forEach((given, i) => {
 		// "the portfolio", "the résumé": what is the user's own is "my".
 		const a = { ...given, title: given.title.replace(/^the ((?:(?:19|20)\d\d )?(?:portfolio|résumé|resume|cv|website|personal website|reel|showreel|demo reel|github|blog|writing sample|writing samples|work sample|certificate|certification))\b/i, "my $1") };
 		const { slot, options } = attachmentWordings(a);
-		let sentence = choose(options, { index: facts.index + i, seed: facts.seed }, slot);
+		let sentence = choose(options, { index: facts.index + places[i], seed: facts.seed }, slot);
 		const previous = sentences[i - 1];
 		// Nor do two in a row each say "in case".
 		const inCase = (t: string) => /\bin case\b/i.test(t);

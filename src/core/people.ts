@@ -415,6 +415,8 @@ function ranked(name: string): string {
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
 		.replace(/^chief of (?:staff|surgery|medicine|nursing|operations|ops|engineering|product) (?=\S)/i, "")
+		// "Trainmaster Ray Ortega", "Harbormaster Ann Cole": a post written before the name, greeted by the name (review 51).
+		.replace(/^(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master (?=\S)/i, "")
 		// "Gen Tanaka" may be Genevieve: "Gen." with its dot is the rank.
 		.replace(/^gen\. (?=\S)/i, "General ");
 }
@@ -435,7 +437,7 @@ const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Hon.", "Judge"],
 ]);
 /** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
-const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent"]);
+const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd rph dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),

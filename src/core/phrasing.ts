@@ -3537,9 +3537,10 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: 
 		.slice(1)
 		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && (!isName(w, names) || core(w) === head) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
-	// "Investigator II", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
+	// "Investigator II", "Park Ranger 1", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
 	const outside = withoutAsides(role).split(" ");
-	if (outside.every((w) => /^\p{Lu}/u.test(w)) && (words.slice(1).some((w) => /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(core(w))) || /\(\p{Lu}[^()]*\)/u.test(role))) return role;
+	const grade = (w: string) => /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/.test(core(w));
+	if (outside.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && grade(w))) && (words.slice(1).some(grade) || /\(\p{Lu}[^()]*\)/u.test(role))) return role;
 	// "Section 301 specialist": a capitalised word before a number is a name.
 	if (numberedName(words)) return role;
 	// "Piano technician" at "Hartmann Piano Service": a common noun of the company's name, typed in sentence case, is no name.
@@ -3801,7 +3802,8 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	const text = `${name} ${url ?? ""}`.toLowerCase();
 	// "letter of recommendation", "Letter from Ana Ruiz"; never "lesson plan - letter sounds".
 	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial/.test(text)) return "letter";
-	if (/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential/.test(text) && url === null) return "credential";
+	// "CT_cert.pdf", "ARRT card.pdf": a cert, or a card named by the body that issues it, is a credential (review 51).
+	if ((/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential|\bcerts?\b/.test(text.replace(/_/g, " ")) || /(?:^|[\s_])\p{Lu}{2,6}[\s_][Cc]ard\b/u.test(name)) && url === null) return "credential";
 	// A link on a newsroom's site titled as a write-up is the write-up, not the news.
 	// "/news/2025-harvest-report": a bare address whose last part names a report is the report.
 	const lastPart = trimTrailing((url ?? "").split(/[?#]/)[0], "/").split("/").pop() ?? "";

@@ -1,7 +1,8 @@
-// What review 52 found in the product's own lines, each on the reviewer's input and a variant.
+// What reviews 51 and 52 found in the product's own lines, each on the reviewer's input and a variant.
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
-import { titleWithArticle } from "../../src/core/phrasing";
+import { greeting } from "../../src/core/people";
+import { attachmentKind, roleInLetter, titleWithArticle } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -38,5 +39,28 @@ describe("lines the note gives nothing for", () => {
 			(company) => buildDrafts(anInterview().company(company).interviewer("Kelsey Brandt", { email: "k@x.example" }).build(), "thank-you", at("2026-11-25T18:00")).drafts[0].body,
 		);
 		expect(bodies.filter((b) => /cleared up|wondered about/.test(b))).toEqual([]);
+	});
+});
+
+describe("people, roles and attachments (review 51)", () => {
+	it("greets someone by name when a post is written before it ('Trainmaster Ray Ortega'), and a chief ranger by rank", () => {
+		expect(greeting("Trainmaster Ray Ortega", "Hi")).toBe("Hi Ray");
+		expect(greeting("Harbormaster Ann Cole", "Dear")).toBe("Dear Ann");
+		expect(greeting("Chief Ranger Paul Dunning", "Dear")).toBe("Dear Chief Ranger Dunning");
+	});
+
+	it("keeps a capitalised title with a grade in figures whole, whoever on the panel shares a word of it", () => {
+		expect(roleInLetter("Park Ranger 1 (seasonal-to-perm)", "Oregon Parks", { names: ["Chief Ranger Paul Dunning"] })).toBe("the Park Ranger 1 role at Oregon Parks");
+		expect(roleInLetter("Plant Operator 2", "City of Millbrook", { names: ["Ann Plant"] })).toBe("the Plant Operator 2 role at the City of Millbrook");
+	});
+
+	it("attaches credentials named by file side by side in one sentence, a cert as a certificate", () => {
+		expect(attachmentKind("ARRT_card.pdf", null)).toBe("credential");
+		expect(attachmentKind("CT_cert.pdf", null)).toBe("credential");
+		expect(attachmentKind("birthday card.png", null)).not.toBe("credential");
+		const interview = anInterview().interviewer("Karen Liu", { email: "k@x.example", attachments: ["ARRT_card.pdf", "CT_cert.pdf"] }).build();
+		const body = buildDrafts(interview, "thank-you", at("2026-11-25T18:00")).drafts[0].body;
+		expect(body).toMatch(/my ARRT card and my CT certificate/);
+		expect(body).not.toMatch(/_|\.pdf/);
 	});
 });
