@@ -922,6 +922,8 @@ export function articled(np: string): string | null {
 /** A step the note is unsure of: "a possible second round"; null when it cannot be said so. */
 function tentative(piece: Piece): Piece | null {
 	// "2nd rd = blind tasting + floor shift wk of 12/7??": a possible second round then, with what it would be.
+	// "2nd rd = teach a lesson?": what the user is to do is not said as a possible thing.
+	if (/^to /.test(piece.np ?? "")) return null;
 	if (piece.np !== undefined && piece.stage !== undefined && piece.hedge === undefined && /^the /.test(piece.stage)) {
 		const time = TIME_AT_END.exec(piece.np);
 		const parts = (time ? piece.np.slice(0, time.index) : piece.np).split(" and ").map(articled);
@@ -934,18 +936,67 @@ function tentative(piece: Piece): Piece | null {
 	return /^(?:the|your|my|possibly|probably)\b/.test(piece.np) ? null : { ...piece, hedge: "possibly" };
 }
 
+/** Verbs that open what the user is to do at a stage ("2nd rd = teach a demo lesson"); never a step named as a noun. */
+const STAGE_VERBS = /^(?:teach|present|give|deliver|run|lead|complete|do|take|cook|prepare|write|build|pitch|solve|facilitate|perform|bring|observe|cover|plan|draft)$/;
+/** Verbs a stage may also be said with, once it is no noun phrase: "onsite = tour the plant and meet the crew". */
+const STAGE_VERBS_TOO = /^(?:meet|tour|shadow|visit|interview|review|demo|walk|work|spend|sit)$/;
+/** A word before which nothing need be added: "teach a lesson", "present my portfolio", "meet with the crew". */
+const STAGE_OBJECT = /^(?:(?:with|for|to|at|in|on|through) )?(?:the|a|an|my|our|two|three|four|five|some|one)\b/;
+
+/**
+ * "teach a 15 min demo lesson to staff" → "teach a 15-minute demo lesson to the staff": what the user
+ * is to do at a stage, each part a verb and its object with its article as typed; null when a part
+ * is not one ("bring knives", "teach demo lesson").
+ */
+function stageToDo(text: string, ctx: ItemContext): string | null {
+	const vp = tidyObject(toReader(text, ctx.reader, false)).replace(GROUP_WITHOUT_ARTICLE, "$1 the $2");
+	const parts = vp.split(" and ");
+	if (parts.some((part) => {
+		const [verb, ...rest] = part.split(" ");
+		return !(STAGE_VERBS.test(verb) || STAGE_VERBS_TOO.test(verb)) || !STAGE_OBJECT.test(rest.join(" "));
+	})) return null;
+	return /\b(?:you|your|he|she|his|her|him|they|them|their)\b/i.test(vp) ? null : vp;
+}
+
+/**
+ * "15 min demo lesson" → "15-minute demo lesson": a length before the step it is of; null when a
+ * length stands before anything else ("15 min each"), which is not told.
+ */
+function sizedSteps(text: string): string | null {
+	let ok = true;
+	const out = text.replace(/\b(\d{1,3}) ?(min(?:ute)?s?|h(?:ou)?rs?)\.? (?=\p{Ll})/giu, (m, n: string, unit: string, at: number, all: string) => {
+		const after = all.slice(at + m.length, at + m.length + 80).split(/[ ,]/);
+		const end = after.findIndex((x) => x === "" || /^(?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or)$/.test(x));
+		const head = after.slice(0, end === -1 ? after.length : end);
+		const last = head[head.length - 1] ?? "";
+		if (head.length === 0 || head.length > 3 || !(STEPS.test(last) || KNOWN_HEADS.test(last))) ok = false;
+		return `${n}-${/^m/i.test(unit) ? "minute" : "hour"} `;
+	});
+	return ok ? out : null;
+}
+
 /** An item without its guess, read with certainty or not at all. */
 function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "2nd round is a design charrette", "next step is a panel interview".
 	// "final round = paid test project", "next = panel w/ VP": the same, typed in a hurry.
-	const is = /^(?:the )?(next(?: step)?|final|\S+ (?:round|interview|stage|step)) (?:is|will be|would be|=) (?:going to be )?(.+)$/i.exec(text);
+	// "round 2 = ...", "onsite = ...": the second round, the onsite.
+	const is = /^(?:the )?(next(?: step)?|final|onsite|round [1-9]|\S+ (?:round|interview|stage|step)) (?:is|will be|would be|=) (?:going to be )?(.+)$/i.exec(text);
 	if (is) {
-		const what = nounPhrase(is[2], ctx);
-		const step = /^next(?: step)?$/i.test(is[1]) ? null : nounPhrase(/^final$/i.test(is[1]) ? "final round" : is[1], ctx);
-		// "2nd round = field day on a bridge": a field day, with its article.
-		const np = what?.np === undefined ? null : articled(what.np);
-		if (np === null) return null;
-		return { np, stage: step?.np?.replace(/^an? /, "the "), you: false };
+		const named = /^final$/i.test(is[1]) ? "final round" : is[1].replace(/^round ([1-9])$/i, (_m, n: string) => `${ORDINALS[Number(n)] ?? n} round`);
+		const step = /^next(?: step)?$/i.test(is[1]) ? null : nounPhrase(named, ctx);
+		// "15 min demo lesson": a 15-minute one; a length before no step is left out.
+		const sized = sizedSteps(is[2]);
+		if (sized === null) return null;
+		// "2nd rd = teach a demo lesson to staff": what the round is for the user to do, "the second round would be to teach ...".
+		const todo = STAGE_VERBS.test(sized.split(" ")[0]) ? null : nounPhrase(sized, ctx);
+		const stage = step?.np?.replace(/^an? /, "the ");
+		// "2nd round = field day on a bridge": a field day, with its article; "15-minute demo lesson": "a 15-minute demo lesson".
+		const length = todo?.np === undefined ? null : /^(?:an? )?(\d{1,3})-(minute|hour) (?=\p{Ll})/u.exec(todo.np);
+		const bare = length === null ? null : articled((todo?.np ?? "").slice(length[0].length));
+		const np = todo?.np === undefined ? null : length === null ? articled(todo.np) : bare === null ? null : bare.replace(/^(?:an? )?/, (a) => `${a === "" ? "" : /^(?:8|11|18|8\d)$/.test(length[1]) ? "an " : "a "}${length[1]}-${length[2]} `);
+		if (np !== null) return { np, stage, you: false };
+		const vp = stageToDo(sized, ctx);
+		return vp === null || (step === null && !/^next(?: step)?$/i.test(is[1])) ? null : { np: `to ${vp}`, stage: stage ?? "the next step", you: false };
 	}
 	const { reader } = ctx;
 	// "come in for shop trial next wk": the user's own step, "I'd come in for a shop trial …".
@@ -1080,6 +1131,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 const KNOWN_HEADS = /^(?:day|days|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
 const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back)s?$/i;
 
+/** "to board", "with ops team", "to staff": a group, which takes "the". */
+const GROUP_WITHOUT_ARTICLE = /\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee|staff))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu;
+
 /** "2nd round w/ VP" → "a second round with the VP"; "Take-home (due Monday 7 December)" → "the take-home exercise, due on ...". */
 function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	let t = text
@@ -1114,7 +1168,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// "gus" alone, to Gus: a person, never a step ("the next step was a you").
 	if (/^(?:you|your)$/i.test(t) || (ctx.reader.context ?? []).some((c) => c.split(/\s+/).some((x) => x.toLowerCase() === t.toLowerCase()))) return null;
 	// "a presentation to board", "a case study with ops team": a group takes "the".
-	t = t.replace(/\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu, "$1 the $2");
+	t = t.replace(GROUP_WITHOUT_ARTICLE, "$1 the $2");
 	const head = t.split(/[ ,]/);
 	// "in-person w/ a tuning test": an in-person interview, as a final is one.
 	const ordinal = /^(?:final|second|third|next|another|in-person)$/i.test(head[0]);
@@ -1416,7 +1470,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	let clause = lead;
 	pieces.forEach((p, i) => {
 		const guess = p.hedge ? `${p.hedge} ` : "";
-		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would be ${guess}${p.np}`;
+		// "the second round would probably be to teach …": a guess at what the user is to do goes before "be".
+		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would ${/^to /.test(p.np ?? "") ? `${guess}be` : `be ${guess}`.trim()} ${p.np}`;
 		else if (i === 0 && p.lead === true) clause += `there would be ${guess}${p.np} first`;
 		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : p.several ? "the next steps were " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
