@@ -34,4 +34,13 @@ describe("a stage said with '=' (review 50)", () => {
 			expect(r?.clause, note).toBe("");
 		}
 	});
+
+	it("tells 'times' after a stage it said, and never alone after one left out", () => {
+		expect(read("final = present my portfolio to the board, they'll send dates", principal)?.clause).toBe("I understood the final round would be to present my portfolio to the board, and that the team would send dates");
+		for (const note of ["final = bring knives, they'll email times", "2nd rd = teach demo lesson, they'll email times", "2nd rd = teach a 15 min lesson each, they'll send dates"]) {
+			const r = read(note, principal);
+			expect(r?.kind, note).toBe("unread");
+			expect(r?.clause ?? "", note).not.toMatch(/times|dates/);
+		}
+	});
 });
