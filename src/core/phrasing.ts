@@ -421,6 +421,10 @@ export function expandShorthand(text: string): string {
 		// "TOD rezoning": transit-oriented; "TOD" alone may be a time of day, as in "TOD rates".
 		.replace(HOUSES, houses)
 		.replace(/\bTOD (rezoning|zoning|overlay|district|corridor|plan|policy|project|housing|development)\b/g, "transit-oriented $1")
+		// "Glidden Pt": "Pt" after a capitalised word is a place's Point.
+		.replace(/\b(\p{Lu}\p{Ll}+) Pt\b(?! \d)/gu, "$1 Point")
+		// "for 2 seasons": a small count of seasons or years the work lasted, written out (a figure with decimals is a measurement).
+		.replace(/\b(for|over) ([2-9]) (seasons|summers|winters|years)\b(?![.,]\d)/g, (_m, lead: string, n: string, unit: string) => `${lead} ${NUMBER_WORDS[+n - 1]} ${unit}`)
 		.split(" ");
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
