@@ -3676,8 +3676,11 @@ const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept:
 
 export function companyInSentence(company: string): string {
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) || (HOUSEHOLD.test(c) && !/^the /i.test(c)) ? `the ${c}` : c;
+	return INSTITUTION.test(c) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
+
+/** "Oregon Parks and Recreation Department", "Millbrook School District": a public body named by what it is takes "the" (review 51). */
+const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District)$/u;
 
 /** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
 const HOUSEHOLD = /^(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;

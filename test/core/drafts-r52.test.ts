@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { greeting } from "../../src/core/people";
-import { attachmentKind, roleInLetter, titleWithArticle } from "../../src/core/phrasing";
+import { attachmentKind, companyInSentence, roleInLetter, titleWithArticle } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -62,5 +62,14 @@ describe("people, roles and attachments (review 51)", () => {
 		const body = buildDrafts(interview, "thank-you", at("2026-11-25T18:00")).drafts[0].body;
 		expect(body).toMatch(/my ARRT card and my CT certificate/);
 		expect(body).not.toMatch(/_|\.pdf/);
+	});
+});
+
+describe("a public body named by what it is", () => {
+	it("takes 'the' ('at the Oregon Parks and Recreation Department'), a company named so does not", () => {
+		expect(companyInSentence("Oregon Parks and Recreation Dept")).toBe("the Oregon Parks and Recreation Department");
+		expect(companyInSentence("Millbrook School District")).toBe("the Millbrook School District");
+		expect(companyInSentence("Hartmann Piano Service")).toBe("Hartmann Piano Service");
+		expect(roleInLetter("Park Ranger 1", "Oregon Parks and Recreation Dept")).toBe("the Park Ranger 1 role at the Oregon Parks and Recreation Department");
 	});
 });

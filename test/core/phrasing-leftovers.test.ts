@@ -94,7 +94,7 @@ describe("a capitalised word before a number is a name", () => {
 	});
 
 	it("in a role", () => {
-		expect(roleInSentence("Section 8 housing specialist", "Metro Housing Authority")).toBe("the Section 8 housing specialist role at Metro Housing Authority");
+		expect(roleInSentence("Section 8 housing specialist", "Metro Housing Authority")).toBe("the Section 8 housing specialist role at the Metro Housing Authority");
 	});
 
 	it("only a noun that names things by their number: 'Latency 60' is a note's shorthand, lowered mid-sentence", () => {
