@@ -272,7 +272,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry calc=calculus rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -328,6 +328,8 @@ const ROAD_AFTER: Readonly<Record<string, string>> = { St: "Street", Ave: "Avenu
 const NAMED_PLACE = /\b(for|on|in|at|of|to|with|from|about|across|along|near) ((?:\p{Lu}[\p{L}\d-]* ){1,3}(?:\d+ )?(?:\p{Ll}[\p{Ll}-]* ){0,2}(?:plan|project|program|study|strategy|initiative|corridor|district|site|line|campus))(?=[,;:.!?)]|$| (?:for|on|in|at|of|to|with|from|and|or|which|that|was|is)\b)/gu;
 
 /** "(SignUpGenius -> Volgistics)": two names in brackets with an arrow between them. */
+/** "the HARN -> NAD83(2011) shift", "our SVN -> Git move": two names an article opens and a noun closes. */
+const NAMED_SHIFT = /\b(the|a|an|my|our|their|this|that) (\p{Lu}[\p{L}\d().-]*) (?:->|→|=>) (\p{Lu}[\p{L}\d().-]*) (?=\p{Ll})/gu;
 const BRACKETED_MOVE = /\((\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*)?) (?:->|→|=>) (\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*)?)\)/gu;
 /** Figures with their units and an arrow between them, typed without spaces: "40m->6m", "$4k->$1k". */
 const FIGURE_ARROW = /(^|[\s(])([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?:->|→)([$€£]?\d{1,6}(?:\.\d{1,3})?)(ms|min|mins|hrs?|[mhsdk%])?(?=[\s,;:.)/]|$)/g;
@@ -375,6 +377,10 @@ function insideQuotes(tokens: readonly string[], at: number): boolean {
 	return false;
 }
 
+/** What a note's "calc" reckons: "lost-profits calc", "heat-load calc", "tax calcs". */
+const CALCULATED = /(?:^|-)(?:profits?|damages?|costs?|loads?|tax|taxes|dose|dosage|fees?|royalty|royalties|pension|interest|payroll|valuation|depreciation)$/;
+/** A county's offices after "Co": "circuit court", "sheriff's office", "jail". */
+const COUNTY_OFFICE = /^(?:(?:circuit|superior|district|probate|juvenile|family|municipal) courts?|courthouse|jail|sheriff(?:'s)?|commissioners|assessor(?:'s)?|clerk(?:'s)?|recorder(?:'s)?|fairgrounds)(?:[\s,;.)]|$)/;
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
@@ -493,6 +499,11 @@ export function expandShorthand(text: string): string {
 		else if (lowerWord === "pts" && ((/\d$/.test(before) && (/^[+\-−]/.test(before) || CHANGED_BY.test(tokens[i - 2] ?? "") || SCORES.test(text))) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
 		// "(22 pts, 9 transported)" in an EMS note: patients; outside care and scores, "pts" is left as typed (patients or points), so unread.
 		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? "") || /^\(?\d/.test(before))) replaced = "patients";
+		// "a lost-profits calc", "load calcs": a calculation, after what is reckoned; "calc 1 and 2" is the course; elsewhere "calc" stays as typed, unread.
+		else if ((lowerWord === "calc" || lowerWord === "calcs") && word === lowerWord && CALCULATED.test(lower(before))) replaced = lowerWord === "calc" ? "calculation" : "calculations";
+		else if (lowerWord === "calc" && /^(?:[123]|I{1,3}|AB|BC)[,;.)]?$/.test(nextWord)) replaced = word === "Calc" ? "Calculus" : "calculus";
+		// "Multnomah Co circuit court": a county's, when one of its offices follows ("Acme Co supplies" is a company).
+		else if (word === "Co" && trail === "" && /^\p{Lu}\p{Ll}+$/u.test(before) && COUNTY_OFFICE.test(tokens.slice(i + 1, i + 3).join(" "))) replaced = "County";
 		// "cap. constraints": capacity, when the full stop is the abbreviation's and a lower-case word follows.
 		else if (lowerWord === "cap" && trail.startsWith(".") && /^\p{Ll}/u.test(nextWord)) {
 			replaced = word === "Cap" ? "Capacity" : "capacity";
@@ -2134,6 +2145,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					/\d ?\p{L}{0,4}$/u.test(all.slice(Math.max(0, at - 8), at + word.length)) ? m : `${word}, with ${zero ? "no " : ""}`,
 				)
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{Ll}+ed\b)/u, "$1, which ")
+				// "I explained how I handled the shift": what the user told is the work itself, "I handled the shift" ("how I handled …").
+				.replace(/^(?:I )?(?:explained|described|showed|walked (?:them|him|her) through) how I (?=\p{Ll})/u, "I ")
+				// "the HARN -> NAD83(2011) shift": an arrow between two names inside a noun phrase is a move from one to the other.
+				.replace(NAMED_SHIFT, "$1 $2 to $3 ")
 				// "shipped instant-verify at Coinstack -> onboarding completion 61% -> 79%": what follows is read as a result after a comma.
 				.replace(/(\p{L}\)?) (?:->|→|=>) (?=\p{L})/u, "$1, ")
 				.replace(SIGNED_DELTA, signedDelta),
@@ -2934,7 +2949,7 @@ function certAmbiguous(next: string): boolean {
 }
 
 /** Words clipped in a hurry that the phrasing does not write out: a phrase still holding one is left out. */
-const CLIPPED = list("prov hed heds cert univ reconcil reconcils vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
+const CLIPPED = list("calc calcs prov hed heds cert univ reconcil reconcils vols somm btg prog progs grp grps txt mgmt dept depts outpt peds asst acct accts mgr mgrs sr jr coord trng rev wkly mktg svc svcs cust mgt engr hosp pts");
 /** Shorthand left unread in a phrase: "prgm", "bbls", an arrow, "w/", "EN>ES", "aTA-certified". */
 function unreadShorthand(text: string): string | null {
 	if (/->|[@~→↑↓]|=>|(?:^|\s)w\/|(?:^|\s)\+(?:\s|$)|\p{Ll}\+\p{Ll}|(?:^|\s)[-+]\d|\p{Lu}[<>]\p{Lu}/u.test(text)) return "a mark of shorthand";

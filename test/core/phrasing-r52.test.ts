@@ -1,0 +1,42 @@
+// Reviews 51-52 (phrasing round 7): "calc" is a calculation only when certain, "Co" a county only before its
+// offices, an arrow inside a noun phrase is "to", and pasted asides and "+" parts are left out or said as their own.
+import { describe, expect, it } from "vitest";
+import { experienceOf, expandShorthand, focusTopic } from "../../src/core/phrasing";
+
+const said = (text: string) => {
+	const e = experienceOf(text);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("'calc' is never calculus; a calculation only after what is reckoned", () => {
+	it("the reviewer's testimony", () => {
+		const text = "testified twice in Multnomah Co circuit court on a lost-profits calc";
+		expect(said(text)).not.toMatch(/calculus/);
+		expect(experienceOf(text).statement).toBe("I testified twice in Multnomah County circuit court on a lost-profits calculation.");
+	});
+	it("a load calc is a calculation; a calc with nothing reckoned is left out", () => {
+		expect(expandShorthand("ran the heat-load calcs for the wing")).toBe("ran the heat-load calculations for the wing");
+		const e = experienceOf("did a quick calc on the numbers");
+		expect(said("did a quick calc on the numbers")).not.toMatch(/calculus|calculation/);
+		expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+	it("'Co' is a county only before a county's office", () => {
+		expect(expandShorthand("filed in Lane Co superior court")).toBe("filed in Lane County superior court");
+		expect(expandShorthand("bought from Acme Co supplies")).toBe("bought from Acme Co supplies");
+	});
+});
+
+describe("an arrow between two names inside a noun phrase is 'to'; 'I explained how I …' is the clause after it", () => {
+	it("the reviewer's datum shift", () => {
+		const text = "I explained how I handled the HARN -> NAD83(2011) shift for the county control network. Built a transformation check w/ 60 control pts.";
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/HARN,|explaining|HARN$|HARN \|/);
+		expect(e.statement).toBe("I handled the HARN to NAD83(2011) shift for the county control network.");
+	});
+	it("another move between names", () => {
+		const e = experienceOf("I described how I ran our SVN -> Git migration for 40 repos");
+		expect(said("I described how I ran our SVN -> Git migration for 40 repos")).not.toMatch(/SVN,|describing|SVN$/);
+		expect(e.statement).toMatch(/^I ran (?:our|the) SVN to Git migration for 40 repos\.$/);
+		expect(e.short).toMatch(/^how I ran (?:our|the) SVN to Git migration/);
+	});
+});
