@@ -2120,6 +2120,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
 		.map((item) => plusParts(item, leftOut))
 		.map((item) => clausesParted(item, leftOut))
+		.map((item) => ownClauseAfterMine(item, leftOut))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
 		.map((item) =>
 			item
@@ -2513,6 +2514,29 @@ const FINITE_COPULA = list("was were is are");
  * is cut there, the first said and the rest left out (the user told); "my error rate was under 0.1% and I
  * caught a dosing mistake": a clause of its own after " and I " is a sentence of its own.
  */
+/** People and bodies that act on the user's work: "judge cited it", "client adopted it". */
+const ACTORS = list("judge court jury client clients board editor editors panel committee council commission regulator regulators auditor auditors reviewer reviewers agency city county state manager director");
+
+/**
+ * "my damages report in the Brightline case, judge cited it in the opinion": a "my …" reference with a comma
+ * clause of its own subject is "…, which the judge cited in the opinion" when that subject is a person or body
+ * and the clause's object is the thing itself ("it"); any other clause with its own subject and verb is left out.
+ */
+function ownClauseAfterMine(item: string, leftOut: string[]): string {
+	if (!/^my \p{Ll}/iu.test(item)) return item;
+	const comma = item.indexOf(", ");
+	if (comma === -1) return item;
+	const words = item.slice(comma + 2).split(" ");
+	const subject = lower(words[0] ?? "") === "the" ? 1 : 0;
+	const actor = lower(words[subject] ?? "");
+	const verb = lower(words[subject + 1] ?? "");
+	if (!/^\p{Ll}+$/u.test(actor) || !isPast(verb) || PREPOSITIONS.has(actor) || DETERMINERS.has(actor) || ADVERBS.has(actor)) return item;
+	const head = item.slice(0, comma);
+	if (ACTORS.has(actor) && lower(words[subject + 2] ?? "") === "it") return `${head}, which the ${actor} ${[verb, ...words.slice(subject + 3)].join(" ")}`;
+	leftOut.push(item.slice(comma + 2));
+	return head;
+}
+
 function clausesParted(item: string, leftOut: string[]): string {
 	const words = item.split(" ");
 	const past = isActionStart(words) || (words[0] === "I" && isPast(lower(words[1] ?? "")));

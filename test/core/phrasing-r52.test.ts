@@ -40,3 +40,20 @@ describe("an arrow between two names inside a noun phrase is 'to'; 'I explained 
 		expect(e.short).toMatch(/^how I ran (?:our|the) SVN to Git migration/);
 	});
 });
+
+describe("a 'my …' reference with a comma clause of its own subject", () => {
+	it("the reviewer's report: the judge's clause is 'which the judge cited'", () => {
+		const e = experienceOf("my damages report in the Brightline case, judge cited it in the opinion");
+		expect(said("my damages report in the Brightline case, judge cited it in the opinion")).not.toMatch(/^how|\| how|, judge cited/);
+		expect(e.reference).toBe("my damages report in the Brightline case, which the judge cited in the opinion");
+	});
+	it("a body that acted on it is 'which the …'", () => {
+		expect(experienceOf("my grant proposal for the branch library, board funded it in full").reference).toBe("my grant proposal for the branch library, which the board funded in full");
+	});
+	it("any other clause with its own subject is left out, and the user told", () => {
+		const e = experienceOf("my safety plan for the Oak Ridge site, crew followed it daily");
+		expect(said("my safety plan for the Oak Ridge site, crew followed it daily")).not.toMatch(/crew/);
+		expect(e.reference).toBe("my safety plan for the Oak Ridge site");
+		expect(e.leftOut).toContain("crew followed it daily");
+	});
+});
