@@ -2558,21 +2558,28 @@ function clausesParted(item: string, leftOut: string[]): string {
 	return item;
 }
 
+/** "local anesthesia permit", "state CDL licence": a credential named by a few words, with no article of its own. */
+const HELD_PERMIT = /^(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:permit|licen[cs]e|certificate|endorsement)$/u;
 function plusParts(item: string, leftOut: string[]): string {
 	const parts = item.split(" + ");
 	if (parts.length < 2) return item;
-	const action = parts.map((part) => isActionStart(part.split(" ")));
+	// "i do 4 quads/day comfortably": the user's own clause, typed in a hurry.
+	const action = parts.map((part) => isActionStart(part.split(" ")) || /^[Ii] \p{Ll}/u.test(part));
 	const firstAction = action.indexOf(true);
 	if (firstAction === -1) return item;
 	const verbless = (part: string) => shapeOf(part).shape === "noun" && !part.split(" ").some((w) => isPast(lower(w)) || PAST.has(lower(w)));
 	const kept: string[] = [];
+	const held: string[] = [];
 	for (const [k, part] of parts.entries()) {
 		const before = k < firstAction && verbless(part);
-		const ungoverned = k > firstAction && !action[k] && verbless(part) && CLOSED_OFF.test(parts[k - 1]);
-		if (before || ungoverned) leftOut.push(part);
+		// "… 4 quads/day comfortably + local anesthesia permit": a clause closed by its adverb of manner, its rate or how often takes no more objects.
+		const ungoverned = k > firstAction && !action[k] && verbless(part) && (CLOSED_OFF.test(parts[k - 1]) || /(?:ably|ibly|fully|ently|antly|\/\p{Ll}{1,5})$/u.test(parts[k - 1]) || FREQUENCY.has(lower(parts[k - 1].split(" ").pop() ?? "")));
+		// "+ local anesthesia permit": a permit or licence after the clause is one the user holds, said as its own.
+		if (ungoverned && HELD_PERMIT.test(part)) held.push(`I also hold ${article(part)} ${part}`);
+		else if (before || ungoverned) leftOut.push(part);
 		else kept.push(part);
 	}
-	return kept.join(" + ");
+	return [kept.join(" + "), ...held].join(". ");
 }
 
 /**

@@ -57,3 +57,19 @@ describe("a 'my …' reference with a comma clause of its own subject", () => {
 		expect(e.leftOut).toContain("crew followed it daily");
 	});
 });
+
+describe("a verbless part after ' + ' that follows a clause is not part of that clause", () => {
+	it("the reviewer's permit is said as held", () => {
+		const text = "i do 4 quads/day comfortably + local anesthesia permit";
+		expect(said(text)).not.toMatch(/and local anesthesia permit/);
+		expect(experienceOf(text).statement).toMatch(/\. I also hold a local anesthesia permit\.$/);
+	});
+	it("another licence is held too", () => {
+		expect(said("I run 3 chairs daily + nitrous oxide permit")).toMatch(/I also hold a nitrous oxide permit/);
+	});
+	it("anything else is left out, and the user told", () => {
+		const e = experienceOf("i do 4 quads/day comfortably + great chairside manner");
+		expect(said("i do 4 quads/day comfortably + great chairside manner")).not.toMatch(/manner/);
+		expect(e.leftOut).toContain("great chairside manner");
+	});
+});
