@@ -73,3 +73,15 @@ describe("a verbless part after ' + ' that follows a clause is not part of that 
 		expect(e.leftOut).toContain("great chairside manner");
 	});
 });
+
+describe("'workin' and its kin are the -ing words, and a card's short form never cuts a phrase mid-way", () => {
+	it("the reviewer's farrier focus", () => {
+		const t = focusTopic("therapeutic shoeing for lame horses + workin w/ vets").topic;
+		expect(t?.text).toBe("therapeutic shoeing for lame horses and working with vets");
+		expect(t?.short).not.toMatch(/workin|and working$/);
+	});
+	it("another clipped -ing word", () => {
+		expect(expandShorthand("talkin w/ owners + gettin paid on time")).toBe("talking with owners and getting paid on time");
+		expect(focusTopic("hoof care for minis + talkin w/ owners").topic?.short ?? "").not.toMatch(/talkin\b|and talking$/);
+	});
+});
