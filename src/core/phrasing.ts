@@ -3477,7 +3477,15 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	if (doubt) return { topic: null, leftOut: [noteItems(text).join("; ")], withheld: "unclear" };
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
 	const joined = text?.replace(/(^|[^\d.,])(\d[\d.,]*)(hrs|mins|min|ms|[dhms]) (?:->|→) (\d[\d.,]*)(hrs|mins|min|ms|[dhms])(?=[\s,;.)]|$)/g, (m, lead: string, a: string, unitA: string, b: string, unitB: string) => (unitA === unitB ? `${lead}${a}${unitA}→${b}${unitB}` : m));
-	const read = focusTopicAsRead(joined === undefined ? joined : slashPaired(joined), context);
+	const paired = joined === undefined ? joined : slashPaired(joined);
+	let read = focusTopicAsRead(paired, context);
+	// "visitor conflict / enforcement": a pair of nouns joined by a spaced slash names no one known thing, so takes no "the".
+	// ("lab / pharmacy handoffs" share their noun, and so their "the": one word before the slash is no pair of nouns.)
+	const first = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,3}) \/ \p{L}/u.exec(joined ?? "")?.[1] ?? "";
+	if (first !== "" && read.topic !== null && read.topic.text.startsWith(`the ${first} and `)) {
+		const bare = (t: string) => (t.startsWith(`the ${first}`) ? t.slice(4) : t);
+		read = { ...read, topic: { ...read.topic, text: bare(read.topic.text), short: typeof read.topic.short === "string" ? bare(read.topic.short) : read.topic.short } };
+	}
 	return asidesTold(topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "")), text ?? "");
 }
 

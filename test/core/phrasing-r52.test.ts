@@ -85,3 +85,14 @@ describe("'workin' and its kin are the -ing words, and a card's short form never
 		expect(focusTopic("hoof care for minis + talkin w/ owners").topic?.short ?? "").not.toMatch(/talkin\b|and talking$/);
 	});
 });
+
+describe("a spaced-slash pair of nouns takes no 'the'", () => {
+	it("the reviewer's ranger focus", () => {
+		const t = focusTopic("visitor conflict / enforcement w/o escalating, campground noise + dogs off leash etc").topic;
+		expect(t?.text).toBe("visitor conflict and enforcement without escalating");
+		expect(t?.text).not.toMatch(/etc|dogs/);
+	});
+	it("another pair", () => {
+		expect(focusTopic("neighbor conflict / citations w/o escalating, parking + noise etc").topic?.text ?? "").not.toMatch(/^the /);
+	});
+});
