@@ -524,6 +524,8 @@ interface Piece {
 	follow?: boolean;
 	/** `np` names more than one step ("a drug test and a copy of my NCCCO card"): "the next steps were". */
 	several?: boolean;
+	/** Who acts in `clause`, when a step after it says only what they do next ("…, then decide"): "you'd", "Kim would". */
+	doer?: string;
 }
 
 type Hedge = "possibly" | "probably";
@@ -1231,6 +1233,15 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told
  * presumes an offer is left out (in `leftOut`). A note that cannot be told back with certainty is
  * `unread`: the letter then says nothing of it rather than quote it.
  */
+/** A verb alone, never a step said as a noun ("then decide" is no "decide"): it is what whoever acted before does next. */
+const BARE_VERB = /^(?:decide|confirm|review|finali[sz]e|regroup|reconvene|deliberate|discuss|follow up|circle back|touch base|debrief|vote|approve|choose|pick|select|get back)$/i;
+
+/** Steps that happen, never sent: "she'll send a paid trial" is shorthand for one, "there would be a paid trial". */
+const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[\p{Ll}-]+ ){0,2}(?:trial|shift|interview|round|call|meeting|panel|tour|ride-along|visit|shadow|onsite|working interview|trial day|trial shift))(?=$|,? (?:on|in|by|around|after|before|within|during|early|late|the week)\b)(.*)$/u;
+
+/** "(build 1 centerpiece + 1 bridal bouquet)" after a step: what it is made of, in the user's words, left out. */
+const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together) [^()]+)\)$/u;
+
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
 	const joined = noteItems(text).join("; ").trim();
@@ -1328,13 +1339,36 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const unsaid: string[] = [];
 	// A part that cannot be said back is left out, and the rest told; the first step told after one left out is not "the next".
 	let skippedFirst = false;
+	// How many pieces there were when the item before began: whether that item was said.
+	let piecesBefore = 0;
 	for (const marked of items) {
+		const prevSaid = pieces.length > piecesBefore;
+		piecesBefore = pieces.length;
 		const arrow = marked.startsWith("\u2192");
 		const then = arrow || marked.startsWith("\u21aa");
 		let item = then ? marked.slice(1).trim() : marked;
 		let copies: string[] = [];
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
+		// "paid trial (build 1 centerpiece + 1 bridal bouquet)": the bracket is left out, and the user told.
+		const bracket = TRAILING_BRACKET.exec(item);
+		if (bracket !== null && /\p{L}/u.test(bracket[1])) {
+			unsaid.push(bracket[2]);
+			item = bracket[1];
+		}
+		// "then decide": a verb alone is what whoever acted in the step before does after it ("and that you'd decide after it");
+		// with no one acting there, it is left out, never said as a step ("there would be a decide").
+		if (BARE_VERB.test(item)) {
+			const before = prevSaid ? pieces[pieces.length - 1] : undefined;
+			if (then && before?.doer !== undefined) {
+				pieces.push({ clause: `${before.doer} ${item.toLowerCase()} after it`, you: before.you });
+				raws.push(item);
+			} else {
+				unsaid.push(item);
+				if (pieces.length === 0) skippedFirst = true;
+			}
+			continue;
+		}
 		// "bring tools mon for a test day": what the user should bring, and what for.
 		const brings = arrow ? null : userBrings(item, ctx);
 		if (brings !== null) {
@@ -1425,6 +1459,15 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			const clause = piece.clause.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on");
 			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);
 			piece = bare === null ? { ...piece, clause } : bare[1] === "confirm" && pieces.length > 0 && pieces[pieces.length - 1].np !== undefined ? piece : null;
+		}
+		// "she'll send a paid trial": there would be one; a verb alone after it is hers ("and that you'd decide after it").
+		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
+			const sent = SENT_EVENT.exec(piece.clause);
+			if (sent !== null) piece = { ...piece, clause: `there would ${sent[2] === undefined ? "" : "probably "}be ${sent[3]}${sent[4]}${sent[5]}`, doer: sent[1] };
+			else {
+				const doer = /^(you'd|I'd|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? would) (?!probably\b)/u.exec(piece.clause);
+				if (doer !== null) piece = { ...piece, doer: doer[1] };
+			}
 		}
 		// "…, they'll email times": times, dates or a link are for the step just told; with no step told
 		// before them they mean nothing alone, and are left out.

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+// Wednesday 2 December 2026, read the next day.
+const base = local("2026-12-02T10:00");
+const now = local("2026-12-03T09:00");
+const to = (name: string, title: string, others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+const owner = to("Maria Lopez", "Owner", ["Kim Ng"]);
+
+describe("a verb alone after a step (review 51)", () => {
+	it("says a trial 'sent' as one there would be, and the verb after it as the sender's next act, the bracket left out", () => {
+		const r = read("she'll send a paid trial (build 1 centerpiece + 1 bridal bouquet), then decide", owner);
+		expect(r?.clause).toBe("you mentioned there would be a paid trial, and that you'd decide after it");
+		expect(r?.unsaid).toEqual(["build 1 centerpiece + 1 bridal bouquet"]);
+		expect(read("kim will send a paid trial next wk, then decide", owner)?.clause).toBe("I understood there would be a paid trial in the week of 7 December, and that Kim would decide after it");
+		expect(read("she will call next wk, then confirm", owner)?.clause).toBe("you mentioned you'd call in the week of 7 December, and that you'd confirm after it");
+	});
+
+	it("never says a bare verb as a step", () => {
+		for (const note of ["ride along on a job fri then decide", "paid trial, then decide", "panel, then review", "decide", "call next wk then confirm"]) {
+			const r = read(note, owner);
+			expect(r?.clause ?? "", note).not.toMatch(/\b(?:an?|the) (?:decide|review|confirm)\b/);
+		}
+		const r = read("paid trial, then decide", owner);
+		expect(r?.clause).toBe("I understood the next step was a paid trial");
+		expect(r?.unsaid).toEqual(["decide"]);
+	});
+});
