@@ -1242,6 +1242,15 @@ const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[
 /** "(build 1 centerpiece + 1 bridal bouquet)" after a step: what it is made of, in the user's words, left out. */
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together) [^()]+)\)$/u;
 
+/** "hiring class starts jan 19 in Pasco", once its day is written out: a clause of its own, "the hiring class starts on …". */
+const STARTS = /^(?:(?:the|a|an) )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (starts|begins|kicks off) (on \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|in the week of \d{1,2} \p{Lu}\p{Ll}+)(?: in ([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)?))?$/u;
+
+/** "send drug screen + medical info": what is sent, typed without its article. */
+const SENT_BARE = new RegExp(
+	`^((?:you|I|\\S+)['’]d|(?:\\S+ ){1,3}would) send (?!(?:the|a|an|my|your|their|our|his|her|its|some|any|more|over|out|back|it|them|me|us|you|word|news|feedback|updates?|times|dates|slots|options|details|availability|invites?|invitations|links?|something|everything|anything|one|two|three|both|all|each)\\b)((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?: and (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)?)(?=$|,? (?:${WHEN_WORDS})\\b)`,
+	"u",
+);
+
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
 	const joined = noteItems(text).join("; ").trim();
@@ -1327,7 +1336,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1475,6 +1484,23 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			const bare = new RegExp(`^((?:${DOER}) (?:email|send|text|share|forward|post|circulate|give me|offer)) (times|dates|details|a link|the link|slots|options|availability)(?=$| (?:${WHEN_WORDS})\\b)`, "u").exec(piece.clause);
 			const before = pieces.length > 0 ? pieces[pieces.length - 1] : undefined;
 			if (bare !== null && before?.np === undefined) piece = null;
+		}
+		// "hiring class starts jan 19 in Pasco": "the hiring class starts on Tuesday 19 January"; a place typed in lower case
+		// ("in pasco") is left out rather than said so; a step named with a verb in it any other way is left out.
+		if (piece !== null && piece !== "skip" && piece.np !== undefined && piece.stage === undefined && / (?:starts|begins|kicks off) /.test(piece.np)) {
+			const starts = piece.hedge === undefined ? STARTS.exec(piece.np) : null;
+			if (starts === null || /^(?:it|this|that|he|she|they|we|i|you)$/.test(starts[1])) piece = null;
+			else {
+				const place = starts[4] !== undefined && /^\p{Lu}/u.test(starts[4]) ? ` in ${starts[4]}` : "";
+				if (starts[4] !== undefined && place === "") unsaid.push(`in ${starts[4]}`);
+				const article = MASS.test(starts[1].split(" ").pop() ?? "") ? "" : "the ";
+				piece = { clause: `${article}${starts[1]} ${starts[2]} ${starts[3]}${place}`, you: false };
+			}
+		}
+		// "send drug screen + medical info": "send the drug screen and medical information".
+		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
+			const sent = SENT_BARE.exec(piece.clause);
+			if (sent !== null) piece = { ...piece, clause: `${sent[1]} send the ${sent[2].replace(/\binfo\b/g, "information")}${piece.clause.slice(sent[0].length)}` };
 		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;

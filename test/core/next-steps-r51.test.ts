@@ -29,3 +29,24 @@ describe("a verb alone after a step (review 51)", () => {
 		expect(r?.unsaid).toEqual(["decide"]);
 	});
 });
+
+describe("a clause of its own after a comma (review 51)", () => {
+	const recruiter = to("Brianna Hale", "Recruiter", ["Kim Ng"]);
+
+	it("joins 'hiring class starts …' with 'and that', and leaves out a place typed in lower case", () => {
+		const r = read("brianna to send drug screen + medical info, hiring class starts jan 19 in pasco", recruiter);
+		expect(r?.clause).toBe("you mentioned you'd send the drug screen and medical information, and that the hiring class starts on Tuesday 19 January 2027");
+		expect(r?.unsaid).toEqual(["in pasco"]);
+		expect(read("brianna to send drug screen + medical info, hiring class starts jan 19 in Pasco", recruiter)?.clause).toBe(
+			"you mentioned you'd send the drug screen and medical information, and that the hiring class starts on Tuesday 19 January 2027 in Pasco",
+		);
+		expect(read("hiring class starts jan 19", recruiter)?.clause).toBe("I understood the hiring class starts on Tuesday 19 January 2027");
+	});
+
+	it("never pastes a clause after a comma, nor says one as a step", () => {
+		for (const note of ["Kim will call fri, onboarding starts jan 4", "brianna to send the forms, training starts jan 19", "hiring class starts jan 19; brianna to send forms"]) {
+			const clause = read(note, recruiter)?.clause ?? "";
+			expect(clause, note).not.toMatch(/, (?!and that )[\p{L} ]+ starts\b|step was [\p{L} ]+ starts\b|there would be [\p{L} ]+ starts\b/u);
+		}
+	});
+});
