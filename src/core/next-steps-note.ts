@@ -368,10 +368,14 @@ const READER: Who = { you: true, name: "you" };
 function whoIs(who: string, reader: NextStepsReader): Who | null {
 	const t = who.trim().replace(/\bmgr\b/g, "manager");
 	// "HR (Janelle)": Janelle, who is in HR; "Maria (recruiter)": Maria.
-	const aside = /^(\S+(?: \S+){0,3}) \((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*){0,2})\)$/u.exec(t);
-	if (aside && /^hr$/i.test(aside[1])) return whoIs(aside[2], reader)?.you ? READER : { you: false, name: `${aside[2]} in HR` };
+	// "HR (karen)": a first name typed in lower case is the reader's, or one the note gives; any other is read as before.
+	const typed = /^(\S+(?: \S+){0,3}) \((\p{L}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*){0,2})\)$/u.exec(t);
+	const placedAside = typed === null || /^\p{Lu}/u.test(typed[2]) ? null : whoIs(typed[2], reader);
+	const aside = typed !== null && (/^\p{Lu}/u.test(typed[2]) || (placedAside !== null && !placedAside.pronoun && (placedAside.you || /^\p{Lu}/u.test(placedAside.name)))) ? typed : null;
+	const asideName = aside === null ? "" : placedAside !== null && !placedAside.you ? placedAside.name : aside[2];
+	if (aside && /^hr$/i.test(aside[1])) return whoIs(asideName, reader)?.you ? READER : { you: false, name: `${asideName} in HR` };
 	// "Recruiter (Tom)", "the owner (Gary Halvorsen)": Tom, whom the letter names rather than his role.
-	if (aside && (ROLES.test(aside[1]) || ROLE_PHRASE.test(aside[1]))) return whoIs(aside[2], reader);
+	if (aside && (ROLES.test(aside[1]) || ROLE_PHRASE.test(aside[1]))) return whoIs(asideName, reader);
 	const plain = w.withoutAsides(t).trim();
 	if (/^(?:expect|expected|hope|hoping|plan|planning|likely|probably|maybe|need|needs|should|will|waiting|hear|going|want|wants)$/i.test(plain)) return null;
 	const l = plain.toLowerCase();
@@ -416,15 +420,17 @@ function tidyObject(text: string): string {
 	return text
 		.replace(/\b(send|get|do|finish|complete|return|share|review) (?:the )?(take-home|take home)( exercise| test| task)?\b/gi, (_m, v: string, _t: string, kind: string | undefined) => `${v} the take-home${kind ?? " exercise"}`)
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
-		.replace(/\b(with|to|from|by|and) (VP|CEO|CTO|CFO|COO|CPO|CMO|CIO|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor|director|superintendent|CISO|CHRO)\b/g, "$1 the $2")
+		// "w/ CNO", "w/ CHRO": a post named by its acronym ("chief … officer") takes "the".
+		.replace(/\b(with|to|from|by|and) (VP|C[A-Z]{1,3}O|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor|director|superintendent)\b/g, "$1 the $2")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
-		.replace(/\bthe (GM|GC|VP|CEO|CTO|CFO|COO) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
+		.replace(/\bthe (GM|GC|VP|C[A-Z]{1,3}O) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
 		.replace(/\bhave (panel|onsite|interview|call|meeting|presentation|site visit|tour)\b/g, (_m, what: string) => `have ${/^o/.test(what) ? "an" : "a"} ${what}`)
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")
-		.replace(/\brefs\b/gi, "references")
+		// "ref's", "refs": references.
+		.replace(/\bref['’]?s\b/gi, "references")
 		// "confirm rotation", "join vessel": the one thing both sides know of.
 		.replace(/\b(confirm|join|finali[sz]e|sign|set) (?!(?:the|a|an|my|your|our|their|his|her|its|it|them|me|you|us|this|that|these|those|back|up|in|on|by|with|to|for|at|if|whether|when|once|after|before|soon|later|\p{Ll}+(?:ly|ing))\b)(\p{Ll}[\p{Ll}-]+)(?=$|[,;]| (?:in|on|by|at|for|with|after|before|and|from|to|once|when)\b)/gu, "$1 the $2")
 		// "checks refs": the user's references.

@@ -50,3 +50,19 @@ describe("a clause of its own after a comma (review 51)", () => {
 		}
 	});
 });
+
+describe("HR with a name typed in lower case, 'ref's' and a post's acronym (review 51)", () => {
+	const karen = to("Karen Boyd", "HR / recruiter");
+
+	it("reads 'HR (karen)' to Karen as her, 'ref's' as my references and 'w/ CNO' as with the CNO", () => {
+		expect(read("HR (karen) will call ref's, 2nd rd w/ CNO maybe", karen)?.clause).toBe("you mentioned you'd call my references, and that there might be a second round with the CNO");
+		expect(read("HR (karen) will call ref's", to("Karen Boyd", "Recruiter"))?.clause).toBe("you mentioned you'd call my references");
+		expect(read("HR (karen) will call ref's", to("Dana Cole", "Nurse manager", ["Karen Boyd"]))?.clause).toBe("I understood Karen in HR would call my references");
+		expect(read("recruiter (karen) will check refs", to("Karen Boyd", "Talent partner"))?.clause).toBe("you mentioned you'd check my references");
+		expect(read("2nd rd w/ CHRO", karen)?.clause).toBe("I understood the next step was a second round with the CHRO");
+	});
+
+	it("never says a word in brackets it cannot place as a name", () => {
+		expect(read("HR (tbd) will call ref's", to("Dana Cole", "Nurse manager", ["Karen Boyd"]))?.clause).toBe("I understood HR would call my references");
+	});
+});
