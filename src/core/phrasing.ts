@@ -724,6 +724,8 @@ export interface Context {
 	names?: readonly string[];
 	/** Words the user writes in lower case elsewhere in the note: never a name where they start a title. */
 	plainWords?: ReadonlySet<string>;
+	/** The names of the person the letter is to: never named in the third person in it. */
+	reader?: readonly string[];
 }
 
 function nameWords(context: Context | undefined): Set<string> {
@@ -1330,7 +1332,9 @@ function onlyPeople(subject: readonly string[]): boolean {
 	if (subject.length <= 3 && /s$/.test(last) && PEOPLE.has(last)) return true;
 	return subject.every((w) => {
 		const l = lower(w);
-		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(core(w)) && !ordinary(l) && subject.length <= 3);
+		// "Sam's team": a person's name, and what is theirs, is people too.
+		const name = core(w).replace(/['’]s$/u, "");
+		return PEOPLE.has(l) || DETERMINERS.has(l) || l === "and" || l === "no" || l === "&" || (/^\p{Lu}\p{Ll}+$/u.test(name) && !ordinary(name.toLowerCase()) && subject.length <= 3);
 	});
 }
 
@@ -3471,8 +3475,42 @@ function slashPaired(text: string): string {
 	return short(head.slice(0, at)) && short(head.slice(at + 3)) ? `${head.slice(0, at)} and ${text.slice(at + 3)}` : text;
 }
 
-/** The focus as a topic, only where it reads cleanly; else it is left out and the user told. */
+/**
+ * The focus as a topic, only where it reads cleanly; else it is left out and the user told. In the letter to Sam,
+ * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
+ */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	const read = focusTopicRead(text, context);
+	if (!namesReader(read.topic?.text ?? null, context)) return namesReader(read.topic?.short ?? null, context) && read.topic !== null ? { ...read, topic: { ...read.topic, short: null } } : read;
+	const again = focusTopicRead(readerAsThey(text ?? "", context), context);
+	if (again.topic !== null && !namesReader(again.topic.text, context)) return namesReader(again.topic.short, context) ? { ...again, topic: { ...again.topic, short: null } } : again;
+	return { topic: null, leftOut: [...read.leftOut, noteItems(text).join("; ")] };
+}
+
+/** The words of the reader's names: "Sam Whitfield" → sam, whitfield. */
+function readerWords(context: Context): Set<string> {
+	return nameWords({ names: context.reader ?? [] });
+}
+
+/** "Sam's team", in the letter to Sam: what is the reader's is "their", which a topic says as "your". */
+function readerAsThey(text: string, context: Context): string {
+	const reader = readerWords(context);
+	return text
+		.split(" ")
+		.map((w) => {
+			const m = /^(\p{Lu}[\p{L}-]*)['’]s([,;:.]?)$/u.exec(w);
+			return m !== null && reader.has(m[1].toLowerCase()) ? `their${m[2]}` : w;
+		})
+		.join(" ");
+}
+
+/** Whether the text names the reader ("Sam", "Sam's"). */
+function namesReader(text: string | null, context: Context): boolean {
+	const reader = readerWords(context);
+	return text !== null && reader.size > 0 && text.split(" ").some((w) => /^\p{Lu}/u.test(core(w)) && reader.has(lower(w).replace(/'s$/, "")));
+}
+
+function focusTopicRead(text: string | undefined, context: Context): FocusReading {
 	const doubt = noteItems(text).some((item) => DOUBT_TOPIC.test(item.replace(STANCE_LEAD, "")));
 	if (doubt) return { topic: null, leftOut: [noteItems(text).join("; ")], withheld: "unclear" };
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.

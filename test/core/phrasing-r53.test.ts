@@ -1,0 +1,31 @@
+// Reviews 53-54 (phrasing round 9): the reader is never named in the third person, "@ counter" is a place at the
+// counter, fields of work take no "the", the note's own acronyms, lists of topics and what an arrow leads to.
+import { describe, expect, it } from "vitest";
+import { focusTopic } from "../../src/core/phrasing";
+
+const sam = { names: ["Sam Whitfield", "Dana Ruiz"], reader: ["Sam Whitfield"] };
+
+describe("the reader, named in the third person in the focus, is 'you' or left out", () => {
+	const text = "Sam's team is short staffed on weekends and they need someone who can carry a full caseload of 10-12 pts a day.";
+	it("the reviewer's focus is never cut down to 'Sam's team', whoever reads the letter", () => {
+		for (const context of [sam, { names: ["Sam Whitfield"] }]) {
+			const r = focusTopic(text, context);
+			expect(r.topic?.text ?? "").not.toMatch(/Sam/);
+			expect(r.topic?.short ?? "").not.toMatch(/Sam/);
+		}
+		const r = focusTopic(text, sam);
+		expect(r.topic).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/Sam's team/);
+	});
+	it("another person's team is never the whole of a sentence about it either", () => {
+		expect(focusTopic("Dana's team runs the night audits and they want someone steady.", sam).topic?.text ?? "").not.toBe("Dana's team");
+	});
+	it("what is the reader's is theirs; a topic that still names them is left out", () => {
+		expect(focusTopic("Sam's caseload mix", sam).topic?.text).toBe("the caseload mix");
+		expect(focusTopic("Whitfield's caseload mix", sam).topic?.text).toBe("the caseload mix");
+		const r = focusTopic("how Sam runs handoffs", sam);
+		expect(r.topic).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/Sam/);
+		expect(focusTopic("Dana's caseload mix", sam).topic?.text).toBe("Dana's caseload mix");
+	});
+});
