@@ -300,6 +300,8 @@ const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
 );
 /** Words after "@" that are no company: "@ home", "@ least". */
 const AT_WORDS = list("home least most best scale peak night nights work school");
+/** Common nouns for a place at work, which "@" puts "the" before: "@ counter" is "at the counter", never a company "Counter". */
+const AT_THE = list("counter bar desk register pass window door station table bench dock gate podium reception kitchen grill expo line floor booth stage lobby entrance checkout till front office clinic store warehouse plant site lab garage yard depot terminal");
 
 /** "visits/day", "40/wk": an amount or a thing per unit of time. */
 const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|qtr|quarter|yr|year|hr|hour|shift)$/iu;
@@ -460,13 +462,15 @@ export function expandShorthand(text: string): string {
 			continue;
 		}
 		if (token === "@") {
-			out.push("at");
 			// "@ acme": a company typed in lower case after "@" gets its capital.
 			const next = tokens[i + 1] ?? "";
 			// "@ county lab": a lower-case word that a noun follows describes that noun; it is no company's name.
 			const after = tokens[i + 2] ?? "";
 			const describes = /^\p{Ll}[\p{Ll}-]*$/u.test(next) && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(after) && !PREPOSITIONS.has(lower(after)) && !/^(?:and|or|but|so|as|since|until|when|while|where|which|who|that)[,;.]?$/.test(after);
-			if (!describes && /^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
+			// "guest interaction @ counter": a common noun for a place at work is "at the counter".
+			const place = !describes && /^\p{Ll}+[,;.]?$/u.test(next) && AT_THE.has(lower(next));
+			out.push(place ? "at the" : "at");
+			if (!describes && !place && /^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
 			continue;
 		}
 		// The token's leading and trailing marks, read with two scans (a lazy regex would be quadratic on "....").

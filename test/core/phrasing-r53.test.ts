@@ -1,7 +1,7 @@
 // Reviews 53-54 (phrasing round 9): the reader is never named in the third person, "@ counter" is a place at the
 // counter, fields of work take no "the", the note's own acronyms, lists of topics and what an arrow leads to.
 import { describe, expect, it } from "vitest";
-import { focusTopic } from "../../src/core/phrasing";
+import { expandShorthand, focusTopic } from "../../src/core/phrasing";
 
 const sam = { names: ["Sam Whitfield", "Dana Ruiz"], reader: ["Sam Whitfield"] };
 
@@ -27,5 +27,17 @@ describe("the reader, named in the third person in the focus, is 'you' or left o
 		expect(r.topic).toBeNull();
 		expect(r.leftOut.join(" ")).toMatch(/Sam/);
 		expect(focusTopic("Dana's caseload mix", sam).topic?.text).toBe("Dana's caseload mix");
+	});
+});
+
+describe("'@' before a lower-case common noun for a place at work is 'at the'", () => {
+	it("the reviewer's counter is no place called Counter", () => {
+		const t = focusTopic("guest interaction @ counter, omakase pacing").topic;
+		expect(t?.text).not.toMatch(/Counter/);
+		expect(t?.text).toMatch(/^guest interaction at the counter\b/);
+	});
+	it("a door is 'the door'; a company typed in lower case keeps its capital", () => {
+		expect(expandShorthand("checking IDs @ door, crowd control")).toBe("checking IDs at the door, crowd control");
+		expect(expandShorthand("worked @ acme")).toBe("worked at Acme");
 	});
 });
