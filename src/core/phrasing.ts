@@ -3484,11 +3484,64 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	const read = focusTopicRead(text, context);
+	const read = listedFocus(text, context);
 	if (!namesReader(read.topic?.text ?? null, context)) return namesReader(read.topic?.short ?? null, context) && read.topic !== null ? { ...read, topic: { ...read.topic, short: null } } : read;
-	const again = focusTopicRead(readerAsThey(text ?? "", context), context);
+	const again = listedFocus(readerAsThey(text ?? "", context), context);
 	if (again.topic !== null && !namesReader(again.topic.text, context)) return namesReader(again.topic.short, context) ? { ...again, topic: { ...again.topic, short: null } } : again;
 	return { topic: null, leftOut: [...read.leftOut, noteItems(text).join("; ")] };
+}
+
+/** "budget, 3 yr plan": the parts of a one-line focus between commas outside brackets; null for one part, or more than three. */
+function commaParts(text: string | undefined): string[] | null {
+	const items = noteItems(text);
+	if (items.length !== 1 || /[;:?!]|\.(?:\s|$)/.test(items[0])) return null;
+	const parts: string[] = [];
+	let depth = 0;
+	let from = 0;
+	const item = items[0];
+	for (let i = 0; i < item.length; i++) {
+		if (item[i] === "(") depth++;
+		else if (item[i] === ")") depth = Math.max(0, depth - 1);
+		else if (item[i] === "," && depth === 0 && item[i + 1] === " ") {
+			parts.push(item.slice(from, i).trim());
+			from = i + 2;
+		}
+	}
+	parts.push(item.slice(from).trim());
+	return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p !== "") ? parts : null;
+}
+
+/**
+ * "guest interaction @ counter, omakase pacing": a comma list of short topics is joined with "and", each with its own
+ * article; a bracket's detail ("($40k)") is left out and told. A list that cannot be said whole is its first topic,
+ * never a topic with a comma glued in ("the budget, 3 year plan").
+ */
+function listedFocus(text: string | undefined, context: Context): FocusReading {
+	const whole = focusTopicRead(text, context);
+	const parts = commaParts(text);
+	// A focus left out whole ("stormwater, the permits are a mess") stays out.
+	if (parts === null || whole.topic === null) return whole;
+	const asides = parts.flatMap((p) => [...p.matchAll(/\(([^()]{1,80})\)/g)].map((m) => m[1]));
+	const bare = parts.map((p) => p.replace(/ ?\([^()]{0,80}\)/g, "").trim());
+	const reads = bare.map((p) => focusTopicRead(p, context));
+	const topics = reads.map((r) => r.topic);
+	// Only short noun phrases are a list of topics: "daily toolbox talks", "mid-year", "still on paper", "not sales quotas" say more of the first.
+	const nounPhrase = (p: string) => {
+		const ws = p.split(" ");
+		return ws.length <= 4 && ws.every((w, k) => (/^\p{L}[\p{L}'-]*$/u.test(w) || (w === "@" && k > 0)) && !/^mid-/i.test(w) && !/ly$/i.test(w) && ![DETERMINERS, ADVERBS, FREQUENCY, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY].some((set) => set.has(lower(w))) && !(k === 0 && PREPOSITIONS.has(lower(w))));
+	};
+	// Each part's topic says the part whole, with at most an article before it.
+	const whole_ = (t: Topic | null, p: string) => t !== null && t.text.replace(/^(?:the|a|an) /, "").toLowerCase() === expandShorthand(p).toLowerCase();
+	if (bare.every(nounPhrase) && topics.every((t, k) => whole_(t, bare[k]) && t?.kind !== "question")) {
+		const said = joinList(topics.map((t) => t?.text ?? ""));
+		if (said.split(" ").length <= TOPIC_WORDS) {
+			return { topic: { text: said, kind: topics.some((t) => t?.kind === "thing") ? "thing" : "activity", short: said.split(" ").length <= SHORT_WORDS ? said : (topics[0]?.short ?? null) }, leftOut: asides };
+		}
+	}
+	if (whole.topic !== null && whole.topic.text.includes(", ") && topics[0] !== null && !topics[0].text.includes(",")) {
+		return { topic: topics[0], leftOut: [...reads[0].leftOut, ...parts.slice(1)] };
+	}
+	return whole;
 }
 
 /** The words of the reader's names: "Sam Whitfield" → sam, whitfield. */

@@ -41,3 +41,16 @@ describe("'@' before a lower-case common noun for a place at work is 'at the'", 
 		expect(expandShorthand("worked @ acme")).toBe("worked at Acme");
 	});
 });
+
+describe("a comma list of topics is joined with 'and', or is its first topic; never a topic with a comma glued in", () => {
+	it("the reviewer's budget", () => {
+		const r = focusTopic("budget, 3 yr plan to replace old stage snake ($40k)");
+		expect(r.topic?.text ?? "").not.toMatch(/,|\$|40/);
+		expect(r.topic?.text).toMatch(/^the budget(?: and the three-year plan to replace the old stage snake)?$/);
+		expect(r.leftOut.join(" ")).toMatch(/plan|40/);
+	});
+	it("short topics are named whole, each with its own article", () => {
+		expect(focusTopic("guest interaction @ counter, omakase pacing").topic?.text).toBe("guest interaction at the counter and omakase pacing");
+		expect(focusTopic("wine pairing, guest interaction, upselling").topic?.text).toBe("wine pairing, guest interaction and upselling");
+	});
+});
