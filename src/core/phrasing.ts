@@ -3484,11 +3484,47 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	const read = listedFocus(text, context);
+	const read = arrowLed(text, context) ?? listedFocus(text, context);
 	if (!namesReader(read.topic?.text ?? null, context)) return namesReader(read.topic?.short ?? null, context) && read.topic !== null ? { ...read, topic: { ...read.topic, short: null } } : read;
 	const again = listedFocus(readerAsThey(text ?? "", context), context);
 	if (again.topic !== null && !namesReader(again.topic.text, context)) return namesReader(again.topic.short, context) ? { ...again, topic: { ...again.topic, short: null } } : again;
 	return { topic: null, leftOut: [...read.leftOut, noteItems(text).join("; ")] };
+}
+
+/** "the old irrigation line leaks": a thing, then its verb, at the end of a clause or before a comma. */
+const THING_DOES = /^(the|their|its|our) ((?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Ll}[\p{Ll}-]*[^s\W]) (?:\p{Ll}+[^s\W]s|is|isn't|doesn't)(?=[ ,;.]|$)/u;
+/** What was complained of: "complaints from touring acts about advancing" is about advancing. */
+const COMPLAINED = /^(?:the )?(?:complaints?|grievances?|pushback|gripes?|issues?|problems?|escalations?)\b(.*)$/;
+
+/**
+ * An arrow in a focus, where what is before it says nothing by itself, or only what someone complained of.
+ * "water -> the old irrigation line leaks, who fixes it": one word before an arrow to a sentence about a thing is
+ * that thing ("the old irrigation line"), or left out. "her team gets complaints … about advancing -> wants someone
+ * who answers riders fast": what they want is the point, so the topic is what the complaints are about, or nothing.
+ * Null where neither applies.
+ */
+function arrowLed(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const left = (): FocusReading => ({ topic: null, leftOut: [items[0]] });
+	const one = /^(\p{Ll}[\p{Ll}-]*) (?:->|→|=>) ((?:the|their|its|our) .*)$/u.exec(items[0]);
+	if (one !== null) {
+		const after = one[2].split(/[,;(]/)[0].trim();
+		// "water -> the pumps": a noun phrase alone is the thing.
+		const thing = THING_DOES.exec(after) ?? /^(the|their|its|our) ((?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Ll}[\p{Ll}-]*)$/u.exec(after);
+		if (thing === null || thing[2].split(" ").some((w) => PREPOSITIONS.has(w) || AUX.has(w) || CLAUSE_BOUNDARY.has(w))) return left();
+		const said = `${thing[1] === "their" ? "your" : thing[1]} ${thing[2]}`;
+		return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [] };
+	}
+	const wants = /^((?:her|his|their|the|they|she|he|\p{Lu}\p{Ll}+(?:'s)?) .+?) (?:->|→|=>) (?:(?:she|he|they) )?(?:wants?|needs?|is looking for|are looking for)\b/u.exec(items[0]);
+	if (wants === null) return null;
+	const read = listedFocus(text, context);
+	const complaint = COMPLAINED.exec(read.topic?.text ?? "");
+	if (complaint === null) return null;
+	const about = / about (.+)$/.exec(complaint[1]);
+	if (about === null) return left();
+	const of = focusTopicRead(about[1], context).topic;
+	return of === null || of.text.toLowerCase() !== about[1].toLowerCase() && of.text.toLowerCase() !== `the ${about[1].toLowerCase()}` ? left() : { topic: of, leftOut: [] };
 }
 
 /** "budget, 3 yr plan": the parts of a one-line focus between commas outside brackets; null for one part, or more than three. */

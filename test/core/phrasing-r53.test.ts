@@ -54,3 +54,32 @@ describe("a comma list of topics is joined with 'and', or is its first topic; ne
 		expect(focusTopic("wine pairing, guest interaction, upselling").topic?.text).toBe("wine pairing, guest interaction and upselling");
 	});
 });
+
+describe("a complaint before an arrow to what they want is never the whole point", () => {
+	it("the reviewer's touring acts: what the complaints are about, or nothing", () => {
+		const r = focusTopic("her team gets a lot of complaints from touring acts about advancing -> wants someone who answers riders fast");
+		expect(r.topic?.text ?? "").not.toMatch(/complaints/);
+		expect(r.topic?.text ?? "advancing").toBe("advancing");
+	});
+	it("a complaint with nothing it is about is left out, and the user told", () => {
+		const r = focusTopic("her team gets complaints from touring acts -> wants someone who answers riders fast");
+		expect(r.topic).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/complaints/);
+	});
+});
+
+describe("one word before an arrow says nothing by itself: the topic is the thing the arrow leads to, or nothing", () => {
+	it("the reviewer's water", () => {
+		const r = focusTopic("water -> the old irrigation line leaks, who fixes it");
+		expect(r.topic?.text ?? "").not.toMatch(/^the water$/);
+		expect(r.topic?.text).toBe("the old irrigation line");
+	});
+	it("their gate is yours; a sentence with no thing in front is left out", () => {
+		expect(focusTopic("fencing -> their north gate keeps jamming").topic?.text).toBe("your north gate");
+		const r = focusTopic("water -> the pumps are old");
+		expect(r.topic).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/pumps/);
+		// A cause and what it leads to keeps the cause.
+		expect(focusTopic("Backlog -> missed deadlines").topic?.text).toBe("the backlog");
+	});
+});
