@@ -264,7 +264,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance",
+	"control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -3484,6 +3484,34 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	return fieldsOfWork(focusTopicNamed(text, context));
+}
+
+/** "evidence based practice": a two-word adjective typed spaced before a noun. */
+const SPACED_ADJECTIVE = /\b((?:evidence|team|risk|value|community|school|home) based|data driven|trauma informed|(?:patient|person|family|client) cent(?:er|re)d|(?:multi|cross|non) \p{Ll}{3,}) (?=\p{Ll})/gu;
+/** A field of work, which takes no "the": "evidence-based practice", "clinical practice", "gain structure", "fire code review". */
+const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review)\b(?! of\b)/u;
+/** "not blowing up the new rig": slang for a harm, which no letter says back. */
+const SLANG_PART = / and (?:not )?(?:blowing|blow|blew) up\b.*$/;
+
+/** The topic with fields of work said as such, and a part in slang left out and told. */
+function fieldsOfWork(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const leftOut = [...reading.leftOut];
+	const said = (t: string) => {
+		const slang = SLANG_PART.exec(t);
+		if (slang !== null) leftOut.push(slang[0].replace(/^ and /, ""));
+		const cut = slang === null ? t : t.slice(0, slang.index);
+		const joined = cut.replace(SPACED_ADJECTIVE, (_m, a: string) => `${a.replace(" ", "-")} `);
+		return FIELD.test(joined) ? joined.slice(4) : joined;
+	};
+	const text = said(topic.text);
+	const short = topic.short === null ? null : said(topic.short);
+	return { ...reading, topic: { ...topic, text, short }, leftOut: [...new Set(leftOut)] };
+}
+
+function focusTopicNamed(text: string | undefined, context: Context): FocusReading {
 	const read = arrowLed(text, context) ?? listedFocus(text, context);
 	if (!namesReader(read.topic?.text ?? null, context)) return namesReader(read.topic?.short ?? null, context) && read.topic !== null ? { ...read, topic: { ...read.topic, short: null } } : read;
 	const again = listedFocus(readerAsThey(text ?? "", context), context);

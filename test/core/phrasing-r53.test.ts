@@ -83,3 +83,22 @@ describe("one word before an arrow says nothing by itself: the topic is the thin
 		expect(focusTopic("Backlog -> missed deadlines").topic?.text).toBe("the backlog");
 	});
 });
+
+describe("fields of work take no 'the'; a two-word adjective typed spaced is hyphenated", () => {
+	it("the reviewer's practice, payroll, husbandry, sound work and code review", () => {
+		expect(focusTopic("evidence based practice").topic?.text).toBe("evidence-based practice");
+		expect(focusTopic("multi state payroll").topic?.text).toBe("multi-state payroll");
+		expect(focusTopic("rodent husbandry and IACUC compliance").topic?.text).toBe("rodent husbandry and IACUC compliance");
+		expect(focusTopic("fire code review on commercial TIs").topic?.text).toBe("fire code review on commercial TIs");
+	});
+	it("slang for a harm is left out, and the user told", () => {
+		const r = focusTopic("gain structure and not blowing up the new L-Acoustics rig");
+		expect(r.topic?.text).toBe("gain structure");
+		expect(r.leftOut.join(" ")).toMatch(/blowing up/);
+	});
+	it("other fields and adjectives", () => {
+		expect(focusTopic("trauma informed care for teens").topic?.text).toBe("trauma-informed care for teens");
+		expect(focusTopic("clinical practice").topic?.text).toBe("clinical practice");
+		expect(focusTopic("cross state licensing").topic?.text).toMatch(/^cross-state licensing$/);
+	});
+});
