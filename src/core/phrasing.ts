@@ -291,7 +291,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes Harris DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European"
+	"Kubernetes K8s:Kubernetes Harris DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -3484,7 +3484,25 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return fieldsOfWork(focusTopicNamed(text, context));
+	return acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context);
+}
+
+/** "cotas", where the note writes "COTAs" elsewhere: a word typed in lower case takes the note's own acronym. */
+function acronymsAsWritten(reading: FocusReading, context: Context): FocusReading {
+	const topic = reading.topic;
+	// "medicaid billing", where the note starts with it: the programmes' names keep their capital.
+	const written = new Map<string, string>([["medicare", "Medicare"], ["medicaid", "Medicaid"], ["tricare", "Tricare"]]);
+	for (const name of context.names ?? []) {
+		for (const w of name.split(" ")) {
+			if (!/^\p{Lu}{2,}s?$/u.test(w)) continue;
+			written.set(w.toLowerCase(), w);
+			// "COTAs" names one "COTA" too.
+			if (w.endsWith("s")) written.set(w.slice(0, -1).toLowerCase(), w.slice(0, -1));
+		}
+	}
+	if (topic === null) return reading;
+	const as = (t: string) => t.replace(/\p{Ll}+/gu, (w, at: number) => (/[\p{L}\d-]/u.test(t[at - 1] ?? "") || /[\p{L}\d-]/u.test(t[at + w.length] ?? "") ? w : (written.get(w) ?? w)));
+	return { ...reading, topic: { ...topic, text: as(topic.text), short: topic.short === null ? null : as(topic.short) } };
 }
 
 /** "evidence based practice": a two-word adjective typed spaced before a noun. */

@@ -102,3 +102,15 @@ describe("fields of work take no 'the'; a two-word adjective typed spaced is hyp
 		expect(focusTopic("cross state licensing").topic?.text).toMatch(/^cross-state licensing$/);
 	});
 });
+
+describe("a word typed in lower case takes the note's own acronym; the health programmes keep their capital", () => {
+	it("the reviewer's COTAs, written so in the highlight", () => {
+		const t = focusTopic("how I'd work w/ cotas (supervision, delegation)", { names: ["COTAs"] }).topic;
+		expect(t?.text).toBe("how I'd work with COTAs");
+		expect(focusTopic("cota supervision", { names: ["COTAs"] }).topic?.text).toBe("COTA supervision");
+	});
+	it("Medicare, Medicaid and Tricare", () => {
+		expect(focusTopic("documentation for medicare audits").topic?.text).toBe("documentation for Medicare audits");
+		expect(focusTopic("medicaid billing").topic?.text).toBe("Medicaid billing");
+	});
+});
