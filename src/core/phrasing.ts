@@ -3508,7 +3508,7 @@ function acronymsAsWritten(reading: FocusReading, context: Context): FocusReadin
 /** "evidence based practice": a two-word adjective typed spaced before a noun. */
 const SPACED_ADJECTIVE = /\b((?:evidence|team|risk|value|community|school|home) based|data driven|trauma informed|(?:patient|person|family|client) cent(?:er|re)d|(?:multi|cross|non) \p{Ll}{3,}) (?=\p{Ll})/gu;
 /** A field of work, which takes no "the": "evidence-based practice", "clinical practice", "gain structure", "fire code review". */
-const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review)\b(?! of\b)/u;
+const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review)(?=$|,| and | (?:on|for|in|at|across|with)\b)/u;
 /** "not blowing up the new rig": slang for a harm, which no letter says back. */
 const SLANG_PART = / and (?:not )?(?:blowing|blow|blew) up\b.*$/;
 

@@ -114,3 +114,10 @@ describe("a word typed in lower case takes the note's own acronym; the health pr
 		expect(focusTopic("medicaid billing").topic?.text).toBe("Medicaid billing");
 	});
 });
+
+describe("a field is the head of its phrase, never a noun before another", () => {
+	it("the code review turnaround keeps its 'the'", () => {
+		expect(focusTopic("code rev turnaround").topic?.text).toBe("the code review turnaround");
+		expect(focusTopic("evidence based practice guidelines").topic?.text ?? "").toMatch(/evidence-based practice guidelines/);
+	});
+});
