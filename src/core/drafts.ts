@@ -1119,17 +1119,22 @@ class DraftWriter {
 		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
 		const decisionDay = interview.decisionExpected ?? unsaidDay ?? undefined;
 		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now) } : null;
+		// "within 1 to 2 weeks", "after Thanksgiving": days the reader gives no date for, read here so that a letter
+		// written after them does not ask "roughly when" (review 53).
+		const latest = read === null ? null : (read.latest ?? spokenDay(read.clause, interview.start));
+		const decisionPast = decision !== null && decision.past;
 		const told = read && {
 			kind: read.kind,
 			clause: read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : read.latest !== null && isAfter(startOfDay(read.latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, read.latest, ctx.now),
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
-			dated: read.latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
-			onDecisionDay: read.latest !== null && interview.decisionExpected !== undefined && isSameDay(read.latest, interview.decisionExpected),
-			past: read.latest !== null && !isAfter(endOfDay(read.latest), ctx.now),
+			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
+			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
+			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
+			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;
@@ -1165,7 +1170,9 @@ class DraftWriter {
 			sign_off: signOff(this.ctx.settings, CONTACT_CLOSINGS[facts.seed % CONTACT_CLOSINGS.length]),
 		});
 		const draft = this.email(kind, variant, to, rendered);
-		this.from(draft, [facts.told !== null && facts.told.kind !== "unread" ? facts.told.clause : null]);
+		// A letter written after every day the steps name says "you had mentioned": either is the note's.
+		const clause = facts.told !== null && facts.told.kind !== "unread" ? facts.told.clause : null;
+		this.from(draft, [clause, clause?.replace(/^you mentioned\b/, "you had mentioned")]);
 		return draft;
 	}
 
@@ -1296,6 +1303,39 @@ class DraftWriter {
 			this.from(draft, [read !== null && read.kind !== "question" ? read.short : null]);
 		}
 	}
+}
+
+const SPAN_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The fourth Thursday of November of `year`: the US Thanksgiving. */
+function thanksgiving(year: number): Date {
+	const first = new Date(year, 10, 1);
+	return new Date(year, 10, 1 + ((4 - first.getDay() + 7) % 7) + 21);
+}
+
+/**
+ * The latest day a clause names in words the next-steps reader gives no date for: the end of a span
+ * counted from the interview ("within 1 to 2 weeks"), or a holiday ("after Thanksgiving") on or after
+ * it; null when it names neither.
+ */
+function spokenDay(clause: string, start: Date): Date | null {
+	const span = /\b(?:within|in) (?:about |around |roughly )?(\d{1,2}|one|two|three|four|five|six) (?:to|or|-) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?)\b/i.exec(clause);
+	if (span !== null) {
+		const count = /^\d/.test(span[2]) ? Number(span[2]) : (SPAN_NUMBERS[span[2].toLowerCase()] ?? 0);
+		const day = startOfDay(start);
+		if (/^m/i.test(span[3])) day.setMonth(day.getMonth() + count);
+		else day.setDate(day.getDate() + (/^w/i.test(span[3]) ? count * 7 : count));
+		return day;
+	}
+	const holiday = /\b(thanksgiving|christmas|new year(?:'s|’s)?)\b/i.exec(clause);
+	if (holiday === null) return null;
+	const from = startOfDay(start);
+	const on = (year: number): Date => {
+		const name = holiday[1].toLowerCase();
+		return name === "thanksgiving" ? thanksgiving(year) : name === "christmas" ? new Date(year, 11, 25) : new Date(year + 1, 0, 1);
+	};
+	const day = on(from.getFullYear());
+	return day.getTime() >= from.getTime() ? day : on(from.getFullYear() + 1);
 }
 
 function endOfDay(day: Date): Date {

@@ -705,9 +705,11 @@ function openQuestion(facts: ContactFacts): string {
 		const decides = decision !== null && !/\b(?:decision|decide[ds]?|deciding)\b/.test(told.clause) && told.onDecisionDay !== true;
 		// A clause that already joins two things with "and that" takes the decision as a last part of the same sentence.
 		const also = / and that /.test(told.clause) ? `, with a decision expected by ${decision}` : `, and that a decision was expected by ${decision}`;
-		const said = `${capitalise(told.clause)}${decides ? also : ""}.`;
-		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone.
-		const open = told.past === true && decision === null
+		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone,
+		// and what they said is told back as said before it (review 53).
+		const stale = told.past === true && decision === null;
+		const said = `${capitalise(stale ? told.clause.replace(/^you mentioned\b/, "you had mentioned") : told.clause)}${decides ? also : ""}.`;
+		const open = stale
 			? pickFor(["I'd be grateful for any news you can share on where things stand.", ANY_NEWS], facts, "ns-past")
 			: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
@@ -726,6 +728,8 @@ function openQuestion(facts: ContactFacts): string {
 			),
 		);
 	}
+	// The decision day they gave is over and nothing else was said: the letter asks for news, not when (review 53).
+	if (facts.decision !== null && facts.decision.past) return "Is there any news you can share on the decision?";
 	if (decision) {
 		return pickFor(
 			[

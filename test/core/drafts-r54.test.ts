@@ -1,0 +1,53 @@
+// What reviews 53 and 54 found in the product's own lines, each on the reviewer's input and a variant.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Dana Okafor" };
+const at = (now: string) => ({ settings, now: local(now) });
+
+describe("a next-steps question written after every day it could name (review 53)", () => {
+	it("asks for news, not 'roughly when', once a span counted from the interview has run out", () => {
+		// Orthotist: interview 27 October, "alan said 1-2 wks, ref checks first", decision_expected 10 November, drafted 4 December.
+		const interview = anInterview()
+			.at("2026-10-27T09:00", "2026-10-27T11:00")
+			.interviewer("Dr. Alan Brooks", { email: "abrooks@nwop.example" })
+			.primaryContact("Dr. Alan Brooks", "abrooks@nwop.example")
+			.nextSteps("alan said 1-2 wks, ref checks first")
+			.decisionExpected("2026-11-10")
+			.record("thankYouSent", "2026-10-27T16:00")
+			.build();
+		const body = buildDrafts(interview, "next-steps", at("2026-12-04T10:00")).drafts[0].body;
+		expect(body).not.toMatch(/roughly when|likely to be/);
+		expect(body).toMatch(/any news/);
+		expect(body).toMatch(/You had mentioned I'd hear back within 1 to 2 weeks/);
+		// Within the span, the question about when still stands.
+		const early = buildDrafts(interview, "next-steps", at("2026-10-29T10:00")).drafts[0].body;
+		expect(early).not.toMatch(/any news/);
+	});
+
+	it("asks for news once a holiday the steps name has passed, and the decision day with it", () => {
+		// Theatre: "decides after thanksgiving", decision_expected 1 December, drafted 4 December.
+		const base = () =>
+			anInterview()
+				.at("2026-11-20T13:00", "2026-11-20T14:30")
+				.interviewer("Marcus Bell", { email: "mbell@rep.example" })
+				.primaryContact("Marcus Bell", "mbell@rep.example")
+				.nextSteps("they're seeing 2 more designers, artistic dir decides after thanksgiving");
+		for (const interview of [base().decisionExpected("2026-12-01").build(), base().build()]) {
+			const body = buildDrafts(interview, "next-steps", at("2026-12-04T10:00")).drafts[0].body;
+			expect(body).not.toMatch(/roughly when|when to expect/);
+			expect(body).toMatch(/any news/);
+		}
+		// Before Thanksgiving, nothing is stale yet.
+		expect(buildDrafts(base().build(), "next-steps", at("2026-11-23T10:00")).drafts[0].body).not.toMatch(/any news/);
+	});
+
+	it("asks for news when only a decision day was given and it is over", () => {
+		const interview = anInterview().at("2026-11-02T10:00", "2026-11-02T11:00").interviewer("Ana Ruiz", { email: "ana@x.example" }).primaryContact("Ana Ruiz", "ana@x.example").decisionExpected("2026-11-20").build();
+		const body = buildDrafts(interview, "next-steps", at("2026-12-04T10:00")).drafts[0].body;
+		expect(body).not.toMatch(/when you expect|when a decision is likely|roughly when/);
+		expect(body).toMatch(/any news/);
+	});
+});
