@@ -38,7 +38,8 @@ import {
 	type PlaceholderValue,
 } from "./placeholders";
 import { parseWikiLink } from "./links";
-import type { Settings } from "./settings";
+import { pendingActions } from "./rules";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { isWhitespace, trimEndWhere } from "./text-scan";
 import type { ActionKind, Interview, Person, Recipient, RecordValue } from "./types";
 
@@ -102,7 +103,8 @@ export interface DraftTemplate {
 }
 
 export interface DraftContext {
-	settings: Pick<Settings, "myName" | "signature">;
+	/** The rest of the settings, when given, time a check-in drafted before it falls due (the defaults otherwise). */
+	settings: Pick<Settings, "myName" | "signature"> & Partial<Settings>;
 	now: Date;
 	/** How the drafts write a day (the shells resolve the "auto" setting); day first when not given. */
 	dateOrder?: DateOrder;
@@ -1357,6 +1359,13 @@ function thankYouSubject(structure: number, label: string): string[] {
 }
 
 
+/** When the check-in falls due, as the rules time it; a thank-you not yet recorded counts as sent when the interview ended. */
+function checkInDue(interview: Interview, settings: DraftContext["settings"]): Date | null {
+	const records = { ...interview.records, thankYouSent: interview.records.thankYouSent ?? { at: interview.end, hasTime: true }, checkInSent: undefined, replyReceived: undefined };
+	const action = pendingActions({ ...interview, status: "active", records }, { ...DEFAULT_SETTINGS, ...settings }).find((a) => a.kind === "check-in");
+	return action !== undefined && !Number.isNaN(action.opensAt.getTime()) ? action.opensAt : null;
+}
+
 function recipientOf(person: Person): Recipient {
 	return { name: plainText(person.name), email: person.email ?? null };
 }
@@ -1366,7 +1375,13 @@ function recipientOf(person: Person): Recipient {
  * gives one per interviewer with an email, plus one to the primary contact when someone has none.
  */
 export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftContext): DraftResult {
-	const writer = new DraftWriter(interview, ctx);
+	// A check-in drafted on the day of the interview or the next, before it falls due, is written as of that day:
+	// sent then, it says neither "today" of the interview nor "before then" of a day already past (review 53).
+	// (Drafted later, it is written as of the day it is drafted, as before.)
+	const due = kind === "check-in" && differenceInCalendarDays(ctx.now, interview.start) <= 1 ? checkInDue(interview, ctx.settings) : null;
+	const early = due !== null && isAfter(startOfDay(due), ctx.now);
+	const writer = new DraftWriter(interview, early ? { ...ctx, now: due } : ctx);
+	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	switch (kind) {
 		case "thank-you":
 			writer.thankYou();

@@ -51,3 +51,42 @@ describe("a next-steps question written after every day it could name (review 53
 		expect(body).toMatch(/any news/);
 	});
 });
+
+describe("a check-in drafted before it falls due (review 53)", () => {
+	it("is written as of the day it falls due: no 'today', no 'before then' of a day already past by then", () => {
+		// Riding instructor: interview and drafting on Friday 4 December, "2nd rd = teach a demo lesson at the barn sometime next wk".
+		const interview = anInterview()
+			.at("2026-12-04T08:00", "2026-12-04T08:25")
+			.with({ format: "phone" })
+			.interviewer("Sarah Collins", { email: "sarah@willow.example" })
+			.primaryContact("Sarah Collins", "sarah@willow.example")
+			.nextSteps("2nd rd = teach a demo lesson at the barn sometime next wk")
+			.build();
+		const result = buildDrafts(interview, "check-in", at("2026-12-04T10:00"));
+		const draft = result.drafts[0];
+		for (const text of [draft.body, draft.script ?? ""]) {
+			expect(text).not.toMatch(/\btoday\b|\byesterday\b/);
+			expect(text).not.toMatch(/before then/);
+		}
+		expect(draft.body).toMatch(/on 4 December/);
+		expect(result.warnings.join(" ")).toMatch(/falls due on Saturday 12 December/);
+		expect(result.warnings.join(" ")).toMatch(/no thank-you recorded/);
+	});
+
+	it("says a decision day is over when it falls due after it, and is written as before once due", () => {
+		// Thank-you sent 1 December, a decision by Friday 18 December: due on the 19th.
+		const interview = anInterview()
+			.at("2026-11-30T10:00", "2026-11-30T11:00")
+			.interviewer("Ana Ruiz", { email: "ana@x.example" })
+			.primaryContact("Ana Ruiz", "ana@x.example")
+			.decisionExpected("2026-12-18")
+			.record("thankYouSent", "2026-12-01T09:00")
+			.build();
+		const early = buildDrafts(interview, "check-in", at("2026-12-01T10:00"));
+		expect(early.drafts[0].body).not.toMatch(/before then|\byesterday\b/);
+		expect(early.drafts[0].body).toMatch(/was expected by Friday 18 December/);
+		const due = buildDrafts(interview, "check-in", at("2026-12-19T10:00"));
+		expect(due.warnings.join(" ")).not.toMatch(/falls due/);
+		expect(due.drafts[0].body).toBe(early.drafts[0].body);
+	});
+});
