@@ -1151,7 +1151,8 @@ class DraftWriter {
 			interviewed: this.contactInterviewed(),
 			meeting: meetingOf(interview),
 			agency: this.contactIsAgency(),
-			thankedBefore: interview.records.thankYouSent !== undefined,
+			// "Again" only to one a thank-you went to: not to a recruiter who set the day up and was not thanked (review 54).
+			thankedBefore: interview.records.thankYouSent !== undefined && pc !== undefined && thankYouMessages(interview).some((m) => m.to === pc || samePerson(m.to, pc)),
 			status: interview.status,
 			daysSince: differenceInCalendarDays(ctx.now, interview.start),
 			seed: this.seed + seedOf(plainText(pc?.name ?? "")),

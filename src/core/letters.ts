@@ -668,7 +668,7 @@ export interface ContactFacts {
 	meeting: string;
 	/** The recipient recruits for the company from outside it (an agency): the door they keep open is their own. */
 	agency: boolean;
-	/** A thank-you is on record, so "again" is true. */
+	/** A thank-you to the recipient is on record, so "again" is true. */
 	thankedBefore: boolean;
 	/** "active", "rejected", "offer", "withdrawn", "closed". */
 	status: string;
@@ -845,7 +845,7 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 		case "withdrawn":
 			return {
 				paragraphs: [
-					`Thank you again ${gave} and for everything during the process for ${facts.theRole}.`,
+					`Thank you${facts.thankedBefore ? " again" : ""} ${gave} and for everything during the process for ${facts.theRole}.`,
 					"I appreciated the care you and your colleagues took, and I hope we stay in touch.",
 				],
 			};

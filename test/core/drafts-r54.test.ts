@@ -90,3 +90,33 @@ describe("a check-in drafted before it falls due (review 53)", () => {
 		expect(due.drafts[0].body).toBe(early.drafts[0].body);
 	});
 });
+
+describe("'again' only to one thanked before (review 54)", () => {
+	const payroll = () =>
+		anInterview()
+			.company("Brightline Logistics")
+			.role("Payroll Specialist II")
+			.at("2026-12-02T10:00", "2026-12-02T11:00")
+			.with({ format: "video" })
+			.interviewer("Greg Olsen", { email: "golsen@brightline.example", title: "Payroll Manager" })
+			.interviewer("Priya Raman", { email: "praman@brightline.example", title: "HR Director" })
+			.primaryContact("Tara Whitcomb (Apex Staffing recruiter)", "tara.whitcomb@apexstaffing.example")
+			.decisionExpected("2026-12-11")
+			.record("thankYouSent", "2026-12-02T15:20");
+
+	it("thanks a recruiter who set the day up and got no thank-you without 'again', in every letter to them", () => {
+		const next = buildDrafts(payroll().build(), "next-steps", at("2026-12-04T10:00")).drafts[0].body;
+		const close = buildDrafts(payroll().build(), "close-out", at("2026-12-20T10:00")).drafts[0].body;
+		const offer = buildDrafts(payroll().status("offer").build(), "close-out", at("2026-12-20T10:00")).drafts[0].body;
+		for (const body of [next, close, offer]) {
+			expect(body).toMatch(/thank you for arranging my video interview/i);
+			expect(body).not.toMatch(/(?:thank you|thanks) again|once more/i);
+		}
+	});
+
+	it("says 'again' to a primary contact who interviewed and was thanked", () => {
+		const thanked = anInterview().at("2026-12-02T10:00", "2026-12-02T11:00").interviewer("Greg Olsen", { email: "golsen@x.example" }).primaryContact("Greg Olsen", "golsen@x.example").record("thankYouSent", "2026-12-02T15:20");
+		expect(buildDrafts(thanked.build(), "next-steps", at("2026-12-04T10:00")).drafts[0].body).toMatch(/Thank you again for our conversation/);
+		expect(buildDrafts(thanked.status("withdrawn").build(), "close-out", at("2026-12-20T10:00")).drafts[0].body).toMatch(/Thank you again for our conversation/);
+	});
+});
