@@ -120,3 +120,36 @@ describe("'again' only to one thanked before (review 54)", () => {
 		expect(buildDrafts(thanked.status("withdrawn").build(), "close-out", at("2026-12-20T10:00")).drafts[0].body).toMatch(/Thank you again for our conversation/);
 	});
 });
+
+describe("stock lines reviewers cut (reviews 52-54)", () => {
+	const CUT = [/The work itself appeals to me/, /would carry over/, /what I want to do next/, /what I'm looking for next/, /how you see the work ahead/];
+	const FIRST = ["Linda Choi", "Raj Patel", "Ana Ruiz", "Sam Lee", "Li Wei", "Marcus Oyelaran", "Kim Doe", "Ola Berg"];
+
+	it("never writes them, in a panel of any size with nothing in the note, and no two letters share a sentence", () => {
+		for (const company of ["Brightline Tax & Accounting", "Acme", "Globex", "Initech", "Hooli"]) {
+			for (let size = 1; size <= 8; size++) {
+				const b = anInterview().company(company).role("seasonal tax preparer");
+				FIRST.slice(0, size).forEach((name, i) => b.interviewer(name, { email: `p${i}@x.example`, ...(i % 2 === 1 ? { title: "Senior preparer" } : {}) }));
+				const drafts = buildDrafts(b.build(), "thank-you", at("2026-12-01T18:00")).drafts;
+				const seen = new Set<string>();
+				for (const d of drafts) {
+					for (const cut of CUT) expect(d.body).not.toMatch(cut);
+					for (const sentence of d.body.split("\n\n")[1].split(". ")) {
+						expect(seen.has(sentence), sentence).toBe(false);
+						seen.add(sentence);
+					}
+				}
+			}
+		}
+	});
+
+	it("offers to share more about 'that work' only where no sentence before it spoke of 'the work'", () => {
+		for (const company of ["Acme", "Globex", "Co106", "Co145", "Co187", "Hooli", "Umbrella", "Wonka"]) {
+			const interview = anInterview().company(company).interviewer("Ana Ruiz", { email: "ana@x.example", focus: "bar workflow", highlight: "ran the bar at a 120-seat cafe" }).interviewer("Sam Lee", { email: "sam@x.example", focus: "milk steaming", highlight: "trained 14 baristas on dial-in" }).build();
+			for (const d of buildDrafts(interview, "thank-you", at("2026-12-01T18:00")).drafts) {
+				const at = d.body.indexOf("more about that work");
+				if (at > 0) expect(d.body.slice(0, at)).not.toMatch(/\bthe work\b/);
+			}
+		}
+	});
+});
