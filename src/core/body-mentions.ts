@@ -63,6 +63,12 @@ function names(line: string, wanted: readonly string[]): boolean {
 	});
 }
 
+/** "mo: consistency!!", "- Ana: asked abt brides": a line that opens with the name, in any case and however short, then a colon, is about them (review 53). */
+function headedBy(line: string, wanted: readonly string[]): boolean {
+	const m = /^\s*(?:[-*+]\s+)?([\p{L}'’-]+):/u.exec(line);
+	return m !== null && wanted.includes(m[1].toLowerCase());
+}
+
 /** A line as a quote for a message: one line, no marks that steer a terminal, list marker gone, cut at a word. */
 function quoteOf(line: string): string {
 	// Controls and the bidirectional marks that could steer a terminal or reorder the quote: the invite reader's rule.
@@ -81,8 +87,9 @@ function quoteOf(line: string): string {
  * product's own sections and draft blocks; the lines of a fenced code block are skipped too.
  */
 export function mentionsOf(noteText: string, nameWords: readonly string[], limit = 2): Mention[] {
-	const wanted = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
-	if (wanted.length === 0) return [];
+	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w !== "" && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	const wanted = plain.filter((w) => w.length >= 3);
+	if (plain.length === 0) return [];
 	const fm = findFrontmatter(noteText);
 	const from = fm ? fm.end : 0;
 	let lineNo = fm ? fm.closeLine + 1 : 1;
@@ -106,7 +113,7 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 				const title = heading.title.trim();
 				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
 			}
-			if (skipping === 0 && names(line, wanted)) found.push({ line: lineNo, quote: quoteOf(line) });
+			if (skipping === 0 && (names(line, wanted) || headedBy(line, plain))) found.push({ line: lineNo, quote: quoteOf(line) });
 		}
 		if (nl === -1) break;
 		pos = nl + 1;

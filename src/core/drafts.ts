@@ -910,7 +910,8 @@ class DraftWriter {
 			const found = mentionsOf(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]);
 			if (found.length === 0) continue;
 			const lines = found.map((m) => m.line);
-			said.push(`${called !== "" ? called : name} on line${lines.length > 1 ? "s" : ""} ${lines.join(" and ")} ("${found[0].quote}")`);
+			// Each line named is quoted: "lines 18 and 20" with line 18 alone quoted left the user to find the other (review 54).
+			said.push(`${called !== "" ? called : name} on line${lines.length > 1 ? "s" : ""} ${lines.join(" and ")} (${found.map((m) => `"${m.quote}"`).join(" and ")})`);
 		}
 		return said.length === 0 ? "" : ` Your own notes below the properties mention ${joinNames(said)}: what mattered to ${said.length === 1 ? "them" : "each"} there can go in their focus.`;
 	}

@@ -1,5 +1,6 @@
 // What reviews 53 and 54 found in the product's own lines, each on the reviewer's input and a variant.
 import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
@@ -151,5 +152,24 @@ describe("stock lines reviewers cut (reviews 52-54)", () => {
 				if (at > 0) expect(d.body.slice(0, at)).not.toMatch(/\bthe work\b/);
 			}
 		}
+	});
+});
+
+describe("hints at the note's own lines (reviews 53 and 54)", () => {
+	it("finds a line headed by a short name and a colon ('mo: consistency!!'), in any case", () => {
+		const text = "---\ntype: interview\n---\n\n## notes\n- mo: consistency!! latte art ok but dial-in > art\nMO: wants 2 shifts\nmostly fine\nthe demo went ok\n";
+		expect(mentionsOf(text, ["mo"], 5).map((m) => m.line)).toEqual([6, 7]);
+		expect(mentionsOf(text, ["mo"])[0].quote).toBe("mo: consistency!! latte art ok but dial-in > art");
+		// Without its colon, a two-letter word stays a word.
+		expect(mentionsOf("---\na: 1\n---\nmo money\n", ["mo"])).toEqual([]);
+	});
+
+	it("quotes each line it names", () => {
+		const noteText = "---\ntype: interview\n---\n\n## notes\nmarcus (prod mgr), hannah (artistic dir)\n- 5 show season\n- hannah loved my Our Town plot\n";
+		const interview = anInterview().interviewer("Marcus Bell", { email: "m@x.example" }).interviewer("Hannah Cole", { email: "h@x.example" }).build();
+		const problems = buildDrafts(interview, "thank-you", { ...at("2026-12-01T18:00"), noteText }).problems.join("\n");
+		expect(problems).toMatch(/Hannah on lines 6 and 8 \("marcus \(prod mgr\), hannah \(artistic dir\)" and "hannah loved my Our Town plot"\)/);
+		const mo = anInterview().interviewer("mo", { email: "mo@fernandfig.example" }).build();
+		expect(buildDrafts(mo, "thank-you", { ...at("2026-12-01T18:00"), noteText: "---\na: 1\n---\n- mo: consistency!! latte art ok but dial-in > art\n" }).problems.join("\n")).toMatch(/Mo on line 4 \("mo: consistency!!/);
 	});
 });
