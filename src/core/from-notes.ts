@@ -27,10 +27,10 @@ function wordBefore(text: string, end: number): string {
  * closing quote or bracket), then white space and a capital, a digit or a quote, or the end of the
  * line. "a.m. on Monday", "3.5" and "Dr. Lee" go on.
  */
-function endsSentence(text: string, i: number): number | null {
+function endsSentence(text: string, i: number, ends?: ReadonlySet<number>): number | null {
 	const c = text[i];
 	if (c !== "." && c !== "!" && c !== "?") return null;
-	if (c === "." && ABBREVIATIONS.has(wordBefore(text, i))) return null;
+	if (c === "." && ABBREVIATIONS.has(wordBefore(text, i)) && !(ends?.has(i) ?? false)) return null;
 	let j = i + 1;
 	while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
 	if (j >= text.length || text[j] === "\n") return j;
@@ -42,8 +42,11 @@ function endsSentence(text: string, i: number): number | null {
 	return null;
 }
 
-/** The sentences of a text, in order, each trimmed; a line break always ends one. */
-export function sentencesOf(text: string): { text: string; start: number; end: number }[] {
+/**
+ * The sentences of a text, in order, each trimmed; a line break always ends one. `ends`: places of full
+ * stops known to end a sentence, whatever word comes before them.
+ */
+export function sentencesOf(text: string, ends?: ReadonlySet<number>): { text: string; start: number; end: number }[] {
 	const out: { text: string; start: number; end: number }[] = [];
 	let start = 0;
 	const push = (end: number) => {
@@ -58,7 +61,7 @@ export function sentencesOf(text: string): { text: string; start: number; end: n
 			start = i + 1;
 			continue;
 		}
-		const end = endsSentence(text, i);
+		const end = endsSentence(text, i, ends);
 		if (end !== null) {
 			push(end);
 			start = end;
@@ -90,8 +93,16 @@ export function sentencesHolding(text: string, phrases: readonly string[]): stri
 		}
 	}
 	if (wanted.size === 0) return [];
-	const sentences = sentencesOf(text);
 	const lower = text.toLowerCase();
+	// "… a rope team of 4 around at 12,800 ft. Thank you for your time": the full stop right after a phrase of the
+	// notes is where the letter ended its sentence, whatever the phrase's last word ("ft", "co") (review 54).
+	const ends = new Set<number>();
+	for (const k of wanted) {
+		for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+			if (lower[at + k.length] === "." && !isLetter(lower[at - 1])) ends.add(at + k.length);
+		}
+	}
+	const sentences = sentencesOf(text, ends);
 	const hit = new Set<number>();
 	for (const k of wanted) {
 		// Sentences come in order, and one hit is enough for each: the search moves on past it.

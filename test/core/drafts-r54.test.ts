@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { mentionsOf } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
+import { sentencesHolding } from "../../src/core/from-notes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -171,5 +172,23 @@ describe("hints at the note's own lines (reviews 53 and 54)", () => {
 		expect(problems).toMatch(/Hannah on lines 6 and 8 \("marcus \(prod mgr\), hannah \(artistic dir\)" and "hannah loved my Our Town plot"\)/);
 		const mo = anInterview().interviewer("mo", { email: "mo@fernandfig.example" }).build();
 		expect(buildDrafts(mo, "thank-you", { ...at("2026-12-01T18:00"), noteText: "---\na: 1\n---\n- mo: consistency!! latte art ok but dial-in > art\n" }).problems.join("\n")).toMatch(/Mo on line 4 \("mo: consistency!!/);
+	});
+});
+
+describe("'Written from your notes' ends where the letter's sentence ends (review 54)", () => {
+	it("never joins a note sentence ending in 'ft.' or 'co.' to the stock sentence after it", () => {
+		const card = "Our conversation on Friday has stayed with me. It was a pleasure to tell you about turning a rope team of 4 around at 12,800 ft. Thank you for your time; I hope we speak again soon.";
+		expect(sentencesHolding(card, ["turning a rope team of 4 around at 12,800 ft"])).toEqual(["It was a pleasure to tell you about turning a rope team of 4 around at 12,800 ft."]);
+		const letter = "I mentioned that I routed more than 300 TI permits through fire review at clackamas co. I'd be glad to answer any other questions you have.";
+		expect(sentencesHolding(letter, ["I routed more than 300 TI permits through fire review at clackamas co."])).toEqual(["I mentioned that I routed more than 300 TI permits through fire review at clackamas co."]);
+		// An abbreviation inside the note's words still joins its own sentence: "Dr. Lee".
+		expect(sentencesHolding("I was glad to tell you about my work with Dr. Lee on triage. Thank you again.", ["my work with Dr. Lee on triage"])).toEqual(["I was glad to tell you about my work with Dr. Lee on triage."]);
+	});
+
+	it("lists a card's note sentence alone", () => {
+		const interview = anInterview().interviewer("Rob Hale", { email: "rob@x.example", highlight: "turned a rope team of 4 around at 12,800 ft" }).record("thankYouSent", "2026-12-01T15:00").build();
+		for (const d of buildDrafts(interview, "handwritten-note", at("2026-12-02T10:00")).drafts) {
+			for (const s of d.fromNotes ?? []) expect(s).not.toMatch(/ft\. \S/);
+		}
 	});
 });
