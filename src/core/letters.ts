@@ -902,12 +902,16 @@ export interface CardFacts {
 }
 
 /** A card's line about the role when the note gives nothing more: claims nothing the reader did ("describe" went, review 49). */
+// Lines that name the role alternate with lines that do not, each built its own way, so that a panel's cards differ in
+// more than their first words and do not all name the whole role and company (review 54: "I'm glad I had the chance to
+// learn about the … role at …" beside "It was good to learn more about the … role at …"). An even number keeps them alternating.
 const CARD_ROLE = [
 	"It was good to learn more about {role}.",
-	"I enjoyed hearing more about {role}.",
-	"I came away with a clearer idea of {role}.",
-	"It was a pleasure to talk about {role} with you.",
-	"I'm glad I had the chance to learn about {role}.",
+	"I came away with a much better sense of the job.",
+	"I left even more interested in {role}.",
+	"I can picture the work much more clearly now.",
+	"Hearing more about {role} was a real pleasure.",
+	"I'm glad I had the chance to ask my questions.",
 ];
 
 const CARD_TOPIC = [

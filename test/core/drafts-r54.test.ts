@@ -192,3 +192,20 @@ describe("'Written from your notes' ends where the letter's sentence ends (revie
 		}
 	});
 });
+
+describe("a panel's cards with nothing in the note (review 54)", () => {
+	it("differ in more than their first words, and do not all name the whole role and company", () => {
+		const FIRST = ["Linda Choi", "Raj Patel", "Ana Ruiz", "Sam Lee", "Li Wei", "Kim Doe"];
+		for (const company of ["Brightline Tax & Accounting", "Fern & Fig Coffee", "Northgate Repertory Theatre", "Acme", "Globex"]) {
+			for (let size = 2; size <= 6; size++) {
+				const b = anInterview().company(company).role("seasonal tax preparer").record("thankYouSent", "2026-12-01T15:00");
+				FIRST.slice(0, size).forEach((name, i) => b.interviewer(name, { email: `p${i}@x.example` }));
+				const cards = buildDrafts(b.build(), "handwritten-note", at("2026-12-02T10:00")).drafts.map((d) => d.body.split("\n\n")[1]);
+				expect(cards.every((c) => c.includes(`role at ${company}`)), cards.join("\n")).toBe(false);
+				// The line about the role, without its first three words, is never another card's.
+				const tails = cards.map((c) => c.split(". ")[1].split(" ").slice(3).join(" "));
+				expect(new Set(tails).size, cards.join("\n")).toBe(cards.length);
+			}
+		}
+	});
+});
