@@ -75,7 +75,7 @@ describe("a general thank-you points at the note's own lines about the person", 
 	it("names the lines, and never puts them in a letter", () => {
 		const result = buildDrafts(interview, "thank-you", { settings, now, noteText: tailor });
 		const general = result.problems.find((p) => /general ones/.test(p)) ?? "";
-		expect(general).toContain('Your own notes below the properties mention Leonard on line 9 ("leonard = owner, ana = head fitter") and Ana on lines 9 and 11 ("leonard = owner, ana = head fitter"): what mattered to each there can go in their focus.');
+		expect(general).toContain('Your own notes below the properties mention Leonard on line 9 ("leonard = owner, ana = head fitter") and Ana on lines 9 and 11 ("leonard = owner, ana = head fitter" and "ana asked abt working w/ difficult brides lol"): what mattered to each there can go in their focus.');
 		for (const draft of result.drafts) expect(draft.body).not.toMatch(/difficult brides|head fitter/);
 	});
 
