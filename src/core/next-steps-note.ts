@@ -678,6 +678,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(with|w\/) (staff|senior|principal|lead) (engineer|designer|scientist|developer|architect)\b/gi, "$1 a $2 $3")
 		// "w/ chief actuary", "at Jan meeting", "re 2nd rd": the articles a hurried note leaves out.
 		.replace(/\b(with|w\/|from|by|to) (?:the )?(chief|head|managing|hiring|general|executive|regional|district) (\p{Ll}+|VP|CEO|CFO|COO|CTO|GM)\b/gu, "$1 the $2 $3")
+		// "community dev dir": "dev" in a post's title is "development".
+		.replace(/\b(community|economic|business|product|fund|workforce|program|housing|urban|land|resource|organizational|leadership|software|web|market|talent|staff|youth|member|donor|site|course|curriculum|professional) (dev)\.? (?=(?:dir|director|manager|coordinator|officer|associate|specialist)\b)/gi, (_m, field: string, dev: string) => `${field} ${dev === "dev" ? "d" : "D"}evelopment `)
+		// "w/ community development dir": a post of two words and its head, named without an article, takes "the".
+		.replace(/\b(with|w\/) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another|and|or)\b)(\p{Ll}+ \p{Ll}+ (?:dir|director|manager|coordinator|supervisor|officer))\b/gu, "$1 the $2")
 		// "w/ shift manager": one person, who takes "the".
 		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder|dean|provost|principal|chef))\b/gu, "$1 the $2")
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
@@ -1342,7 +1346,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1548,6 +1552,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "the second round would probably be to teach …": a guess at what the user is to do goes before "be".
 		if (p.stage !== undefined) clause += `${i === 0 ? "" : ", and that "}${p.stage} would ${/^to /.test(p.np ?? "") ? `${guess}be` : `be ${guess}`.trim()} ${p.np}`;
 		else if (i === 0 && p.lead === true) clause += `there would be ${guess}${p.np} first`;
+		// "…, 2nd rd w/ … maybe" after a part left out: "there might be a second round …", never "there would be possibly".
+		else if (i === 0 && p.np !== undefined && !you && skippedFirst && p.hedge !== undefined) clause += `there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : p.several ? "the next steps were " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.
@@ -1603,7 +1609,7 @@ function asTyped(parts: string[], typed: string): string[] {
 			start = -1;
 			continue;
 		}
-		if (start !== -1 && /^[,;]? {0,3}(?:and )?then {1,3}$/i.test(typed.slice(end, at))) out[out.length - 1] = typed.slice(start, at + part.length);
+		if (start !== -1 && /^(?:[,;]? {0,3}(?:and )?then {1,3}| {1,3}(?:->|→|=>) {1,3})$/i.test(typed.slice(end, at))) out[out.length - 1] = typed.slice(start, at + part.length);
 		else {
 			out.push(part);
 			start = at;

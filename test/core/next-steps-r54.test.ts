@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+// Wednesday 2 December 2026, read the next day.
+const base = local("2026-12-02T10:00");
+const now = local("2026-12-03T09:00");
+const to = (name: string, title: string, others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+
+describe("a guessed step after a part left out, and a post typed short (review 54)", () => {
+	const lieutenant = to("Lt. Ray Dominguez", "Fire Marshal's Office", ["Beth Sorensen", "City of Milwaukie"]);
+
+	it("says 'there might be' the step, names the post in full with 'the', and tells the arrow part as typed", () => {
+		const r = read("panel scores -> HR, 2nd rd w/ community dev dir maybe", lieutenant);
+		expect(r?.clause).toBe("I understood there might be a second round with the community development director");
+		expect(r?.unsaid).toEqual(["panel scores -> HR"]);
+		expect(read("panel scores -> HR, prob 2nd rd w/ economic dev manager", lieutenant)?.clause).toBe("I understood there would probably be a second round with the economic development manager");
+		expect(read("2nd rd w/ community dev dir", lieutenant)?.clause).toBe("I understood the next step was a second round with the community development director");
+	});
+
+	it("never says 'there would be possibly' nor a post without its article", () => {
+		for (const note of ["panel scores -> HR, 2nd rd w/ CNO maybe", "scores -> HR, maybe final w/ plant ops manager", "panel scores -> HR, 2nd rd w/ community dev dir prob"]) {
+			const clause = read(note, lieutenant)?.clause ?? "";
+			expect(clause, note).not.toMatch(/there would be (?:possibly|probably)|\bwith (?!the )\p{Ll}+ \p{Ll}+ (?:director|manager)\b|\bdev\b/u);
+		}
+	});
+});
