@@ -1172,7 +1172,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const counted = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D");
 	const length = counted.split(" ").length > 20 ? 21 : Math.max(...counted.split(" and ").map((part) => part.split(" ").length));
 	// "a call about my start date": the user's own, said as theirs.
-	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || PRESENT.has(ws[0]) || PRESENT.has(ws[1] ?? "")) return null;
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || ws.slice(0, 3).some((x) => PRESENT.has(x))) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
@@ -1216,8 +1216,8 @@ const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()
 /** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
 const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;
 
-/** ", board approves new hires": a new step, in which someone acts. */
-const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?\\p{Ll}+ (?:${[...PRESENT].join("|")}) )`, "gu");
+/** ", board approves new hires", ", artistic dir decides …": a new step, in which someone acts. */
+const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?(?:\\p{Ll}+ ){1,2}(?:${[...PRESENT].join("|")}) )`, "gu");
 
 /** "— Joanne emails dates": a dash before someone named doing something parts the steps. */
 const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:${[...PRESENT].join("|")}) \\p{Ll})`, "gu");

@@ -27,3 +27,25 @@ describe("a guessed step after a part left out, and a post typed short (review 5
 		}
 	});
 });
+
+describe("a clause of its own after a comma, its subject two words (review 54)", () => {
+	const marcus = to("Marcus Bell", "", ["Hannah Cole", "Luis Ortega", "Northgate Repertory Theatre"]);
+
+	it("joins 'artistic dir decides after thanksgiving' with 'and that … would decide'", () => {
+		expect(read("they're seeing 2 more designers, artistic dir decides after thanksgiving", marcus)?.clause).toBe(
+			"I understood the team was seeing two more designers, and that the artistic director would decide after Thanksgiving",
+		);
+		expect(read("they're seeing 2 more designers, managing dir decides after thanksgiving", marcus)?.clause).toBe(
+			"I understood the team was seeing two more designers, and that the managing director would decide after Thanksgiving",
+		);
+	});
+
+	it("never pastes a clause after a comma, nor says one as a step", () => {
+		for (const note of ["they're seeing 2 more designers, artistic dir decides after thanksgiving", "2 more candidates, exec team decides by fri", "kim will call fri, search committee meets dec 10"]) {
+			const clause = read(note, marcus)?.clause ?? "";
+			expect(clause, note).not.toMatch(/, (?!and that )[\p{L} ]+ (?:decides|meets)\b|(?:before|step was|there would be) [\p{L} ]+ (?:decides|meets)\b/u);
+		}
+		const r = read("2 more candidates, exec team decides by fri", marcus);
+		expect(r?.unsaid).toEqual(["exec team decides by fri"]);
+	});
+});
