@@ -405,10 +405,12 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 		const role = roleWords(job[1]);
 		return titleHolds(reader.title ?? "", role) ? READER : { you: false, name: `the ${role}` };
 	}
-	// "kevin to schedule": a first name typed in lower case is the person the note names with it (Kevin Doyle).
+	// "kevin to schedule": a first name typed in lower case is the person the note names with it (Kevin Doyle);
+	// "kels to schedule", with the note listing only "kels": Kels.
 	if (/^\p{Ll}[\p{L}'’-]*$/u.test(plain)) {
 		const known = (reader.context ?? []).flatMap((c) => c.split(/\s+/)).find((x) => /^\p{Lu}\p{Ll}/u.test(x) && x.toLowerCase() === l);
 		if (known !== undefined) return { you: false, name: known };
+		if (plain.length > 1 && (reader.context ?? []).includes(plain)) return { you: false, name: `${plain[0].toUpperCase()}${plain.slice(1)}` };
 	}
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
@@ -589,7 +591,9 @@ const DEPARTMENT_HEAD = new RegExp(
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// Something the user is to complete: a turnaround is then the time they have for it.
 	const task = /\b(?:take[- ]?home|exercise|assignment|test|task|case|project)\b/i.test(raw);
-	let text = raw
+	// "w/ kels", "w/ mo": a person the note lists in lower case, written with the capital (and never read as shorthand, "mo" for months).
+	// The name is marked (a word joiner, taken out below) so that the shorthand it may also be is not written out.
+	let text = typedNames(raw, ctx.reader, "\u2060")
 		.replace(EMOJI, "")
 		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
 		.replace(/\bxmas\b/gi, "Christmas")
@@ -763,7 +767,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(take[- ]?home(?: exercise| test| task| assignment)?) \((?!due\b)(\p{L}[\p{L}\p{N} .#+-]{0,39})\)/gu, (_m, task: string, what: string) =>
 			`${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
 		);
-	return trimTrailing(text, " .;:,!?");
+	return trimTrailing(text.replace(/\u2060/g, ""), " .;:,!?");
 }
 
 function placed(who: Who | null, ctx: ItemContext): Who | null {
@@ -1578,6 +1582,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };
 	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };
+}
+
+/**
+ * "bar test w/ kels": a name the note lists only as typed in lower case ("kels" in its interviewers), after
+ * a word that puts a person there, is written with its capital ("with Kels").
+ */
+function typedNames(text: string, reader: NextStepsReader, mark = ""): string {
+	const lower = new Set((reader.context ?? []).filter((c) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(c)));
+	if (lower.size === 0) return text;
+	return text.replace(/(^|\s)(w\/|with|from|by|and|for|to) (\p{Ll}[\p{Ll}'’-]+)(?![\p{L}'’-])/gu, (m, at: string, p: string, name: string) => (lower.has(name) ? `${at}${p} ${name[0].toUpperCase()}${name.slice(1)}${mark}` : m));
 }
 
 /**

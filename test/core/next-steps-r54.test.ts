@@ -49,3 +49,22 @@ describe("a clause of its own after a comma, its subject two words (review 54)",
 		expect(r?.unsaid).toEqual(["exec team decides by fri"]);
 	});
 });
+
+describe("a person the note lists in lower case (review 53)", () => {
+	// The interviewers line "mo <mo@fernandfig.co>, kels <kelsey@fernandfig.co>": the names as typed.
+	const cafe = (name: string) => ({ names: namesFor(name), title: "", context: ["Fern & Fig Coffee", "mo", "kels"] });
+
+	it("writes 'kels' with its capital, and 'mo' as a name, never as months", () => {
+		expect(read("2nd rd thurs?? bar test w/ kels", cafe("mo"))?.clause).toBe("I understood the next step was a possible second round on Thursday 3 December, and that there would be a bar test with Kels");
+		expect(read("bar test w/ mo", cafe("kels"))?.clause).toBe("I understood the next step was a bar test with Mo");
+		expect(read("bar test w/ mo", cafe("mo"))?.clause).toBe("I understood the next step was a bar test with you");
+		expect(read("kels will call fri", cafe("mo"))?.clause).toBe("I understood Kels would call on Friday 4 December");
+	});
+
+	it("never says a listed name in lower case", () => {
+		for (const note of ["2nd rd thurs?? bar test w/ kels", "tasting w/ kels and mo", "kels will call fri", "trial shift w/ kels next wk"]) {
+			const clause = read(note, cafe("Dana Cole"))?.clause ?? "";
+			expect(clause, note).not.toMatch(/\b(?:kels|mo|months)\b/);
+		}
+	});
+});
