@@ -1232,6 +1232,12 @@ const DOER = "(?:you|I|\\S+)['’]d(?: probably)?|(?:\\S+ ){1,3}(?:would(?: prob
 /** The words a time told back starts with: "by Friday …", "in the week of …". */
 const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|later";
 
+/** " with shop floor walk": a step after "with", its nouns bare, never said without its article. */
+const BARE_WITH = new RegExp(
+	`,? with (?!(?:the|a|an|another|any|some|each|every|no|my|your|our|their|his|her|its|this|that|these|those|one|two|three|first|second|third|final|next|last|possibly|probably)\\b)((?:[\\p{Ll}-]+ ){1,2}(?:round|interview|call|chat|meeting|conversation|panel|debrief|visit|presentation|assessment|test|trial|shift|tour|screen|review|project|exercise|task|walk|walkthrough|walk-through|demo|exam|audition|tasting|ride|ride-along|shadow|session|lesson|drive|class|workshop|simulation|quiz|audit|observation|evaluation))(?=$|,| (?:${WHEN_WORDS})\\b)`,
+	"u",
+);
+
 /** What a note may put before ": " that names no one: "Next step: panel w/ VP". */
 const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|after this)$/i;
 
@@ -1515,6 +1521,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
 			const sent = SENT_BARE.exec(piece.clause);
 			if (sent !== null) piece = { ...piece, clause: `${sent[1]} send the ${sent[2].replace(/\binfo\b/g, "information")}${piece.clause.slice(sent[0].length)}` };
+		}
+		// "re: 2nd rd onsite w/ shop floor walk": a step named after "with" as bare nouns, with no article, is left out, and the user told.
+		if (piece !== null && piece !== "skip" && piece.stage === undefined) {
+			const text = piece.np ?? piece.clause ?? "";
+			const bare = BARE_WITH.exec(text);
+			if (bare !== null) {
+				const rest = trimTrailing(`${text.slice(0, bare.index)}${text.slice(bare.index + bare[0].length)}`, " ,");
+				unsaid.push([`w/ ${bare[1]}`, `with ${bare[1]}`].find((x) => item.includes(x)) ?? `with ${bare[1]}`);
+				piece = piece.np !== undefined ? { ...piece, np: rest } : { ...piece, clause: rest };
+			}
 		}
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;

@@ -68,3 +68,24 @@ describe("a person the note lists in lower case (review 53)", () => {
 		}
 	});
 });
+
+describe("bare nouns after 'with' in a step (review 53)", () => {
+	const hannah = to("Hannah Pruitt", "QA Supervisor", ["Dr. Elena Vasquez", "Cascade Aerostructures"]);
+
+	it("says the step without them, and tells the user", () => {
+		const r = read("hannah said HR will reach out re: 2nd rd onsite w/ shop floor walk, prob within a wk", hannah);
+		expect(r?.clause).toBe("you mentioned HR would reach out about a second round onsite, probably by Wednesday 9 December");
+		expect(r?.unsaid).toEqual(["w/ shop floor walk"]);
+		const visit = read("site visit w/ plant floor tour next wk", hannah);
+		expect(visit?.clause).toBe("I understood the next step was a site visit in the week of 7 December");
+		expect(visit?.unsaid).toEqual(["w/ plant floor tour"]);
+		expect(read("2nd rd w/ Dr. Vasquez", hannah)?.clause).toBe("I understood the next step was a second round with Dr. Vasquez");
+	});
+
+	it("never says a step after 'with' without its article", () => {
+		for (const note of ["hannah said HR will reach out re: 2nd rd onsite w/ shop floor walk, prob within a wk", "HR will call re 2nd rd w/ panel interview", "2nd rd w/ plant tour"]) {
+			const clause = read(note, hannah)?.clause ?? "";
+			expect(clause, note).not.toMatch(/\bwith (?!(?:the|a|an)\b)(?:\p{Ll}+ ){0,2}(?:walk|tour|interview)\b/u);
+		}
+	});
+});
