@@ -1147,6 +1147,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 const KNOWN_HEADS = /^(?:day|days|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
 const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back)s?$/i;
 
+/** "reference checks", "background checks": words before which "checks" or "calls" is a noun, never what someone does. */
+const CHECKED = /^(?:reference|background|credit|licen[cs]e|drug|security|safety|phone|video)$/;
+
 /** "to board", "with ops team", "to staff": a group, which takes "the". */
 const GROUP_WITHOUT_ARTICLE = /\b(to|with|for|before) (?!(?:the|a|an|your|my|our|their) )((?:\p{Ll}+ )?(?:board|team|panel|committee|staff))(?=$|[,;.]| (?:on|in|by|at|after|before|about|for|to|with|and)\b)/gu;
 
@@ -1176,7 +1179,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	const counted = t.replace(/\b(?:the (?:week|end) of|(?:\p{Lu}\p{Ll}+day )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)\b/gu, "D");
 	const length = counted.split(" ").length > 20 ? 21 : Math.max(...counted.split(" and ").map((part) => part.split(" ").length));
 	// "a call about my start date": the user's own, said as theirs.
-	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || ws.slice(0, 3).some((x) => PRESENT.has(x))) return null;
+	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || ws.slice(0, 3).some((x, i) => PRESENT.has(x) && !CHECKED.test(ws[i - 1] ?? ""))) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
 		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
@@ -1201,7 +1204,9 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 			// "writing test, 800 words on ...": the step is what comes before the comma.
 			const words = part.split(",")[0].split(" ");
 			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
-			const needs = !/^(?:the|a|an|your|my|another)$/i.test(words[0]) && ((i === 0 && ordinal) || STEPS.test(words[(noun === -1 ? words.length : noun) - 1]));
+			// "reference checks": a plural step takes none.
+			const last = words[(noun === -1 ? words.length : noun) - 1];
+			const needs = !/^(?:the|a|an|your|my|another)$/i.test(words[0]) && ((i === 0 && ordinal) || (STEPS.test(last) && !/[^s']s$/.test(last)));
 			return needs ? `${/^[aeiou]/i.test(part) ? "an" : "a"} ${part}` : part;
 		})
 		.join(" and ");
@@ -1370,9 +1375,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	let skippedFirst = false;
 	// How many pieces there were when the item before began: whether that item was said.
 	let piecesBefore = 0;
+	// How many days were found when the item before began, and when this one did.
+	let prevDays = 0;
+	let itemDays = 0;
 	for (const marked of items) {
 		const prevSaid = pieces.length > piecesBefore;
 		piecesBefore = pieces.length;
+		prevDays = itemDays;
+		itemDays = found.length;
 		const arrow = marked.startsWith("\u2192");
 		const then = arrow || marked.startsWith("\u21aa");
 		let item = then ? marked.slice(1).trim() : marked;
@@ -1535,6 +1545,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;
 		if (piece === null) {
+			// "ref checks next wk then HR": a "then" and only whom it goes to says what comes of the part before, which is left out with it.
+			if (then && !arrow && prevSaid && whoIs(item, reader) !== null) {
+				pieces.pop();
+				unsaid.push(raws.pop() as string);
+				found.length = prevDays;
+			}
 			unsaid.push(item);
 			if (pieces.length === 0) skippedFirst = true;
 		} else if (piece === "skip") leftOut.push(item);

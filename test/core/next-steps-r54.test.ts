@@ -89,3 +89,31 @@ describe("bare nouns after 'with' in a step (review 53)", () => {
 		}
 	});
 });
+
+describe("'ref checks first' after a span (review 53)", () => {
+	const context = ["Dr. Alan Brooks", "Jenna Kowalski", "Northwest Orthotics & Prosthetics"];
+	const alan = { names: namesFor("Dr. Alan Brooks"), title: "Clinical Director", context };
+	const jenna = { names: namesFor("Jenna Kowalski"), title: "Practice Manager", context };
+
+	it("says the reference checks come first, with no article before a plural", () => {
+		const r = read("alan said 1-2 wks, ref checks first", alan);
+		expect(r?.clause).toBe("you mentioned there would be reference checks first, and that I'd hear back within 1 to 2 weeks of our interview");
+		expect(r?.unsaid).toBeUndefined();
+		expect(read("alan said 1-2 wks, ref checks first", jenna)?.clause).toBe("I understood from Alan that there would be reference checks first, and that I'd hear back within 1 to 2 weeks of our interview");
+		expect(read("HR will call in 2 wks, background checks first", jenna)?.clause).toBe("I understood there would be background checks first, and that HR would call by Wednesday 16 December");
+		expect(read("reference calls next wk", jenna)?.clause).toBe("I understood the next step was reference calls in the week of 7 December");
+	});
+
+	it("leaves out a part that 'then' and only whom it goes to follow, with them", () => {
+		const r = read("background checks next wk then HR; decision by fri", jenna);
+		expect(r?.clause).toBe("I understood a decision was expected by Friday 4 December");
+		expect(r?.unsaid).toEqual(["background checks next wk then HR"]);
+	});
+
+	it("never says 'a' before a plural step, nor a step with a verb in it", () => {
+		for (const note of ["ref checks first", "decision in 2 wks, ref checks first", "reference calls next wk", "2 more candidates, exec team decides by fri"]) {
+			const clause = read(note, jenna)?.clause ?? "";
+			expect(clause, note).not.toMatch(/\ban? \p{Ll}+ (?:checks|calls)\b|\b(?:was|be) [\p{Ll} ]+ decides\b/u);
+		}
+	});
+});
