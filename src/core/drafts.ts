@@ -867,7 +867,11 @@ class DraftWriter {
 		let r = this.readings.get(person);
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names });
-			let experience = experienceOf(person.highlight, { names: this.names });
+			let experience = experienceOf(person.highlight, {
+				names: this.names,
+				reader: [plainText(person.name ?? "")],
+				others: [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].filter((p) => p !== person).map((p) => plainText(p.name ?? "")),
+			});
 			this.leftOut(person, "focus", focus.leftOut, focus.withheld, focus.topic === null);
 			this.leftOut(person, "highlight", experience.leftOut, experience.withheld, experience.statement === null && experience.reference === null && experience.more.length === 0);
 			// "OSHA 10 done 11/26, 2 summers w/ habitat, own tools": a run of fragments with nobody doing

@@ -728,8 +728,10 @@ export interface Context {
 	names?: readonly string[];
 	/** Words the user writes in lower case elsewhere in the note: never a name where they start a title. */
 	plainWords?: ReadonlySet<string>;
-	/** The names of the person the letter is to: never named in the third person in it. */
+	/** The names of the person the letter is to: never named in the third person in it; the "him" or "her" of their own highlight. */
 	reader?: readonly string[];
+	/** The other people of the note: a highlight naming one cannot say whom its "him" or "her" is. */
+	others?: readonly string[];
 }
 
 function nameWords(context: Context | undefined): Set<string> {
@@ -3736,7 +3738,44 @@ export function withPlaceArticles(text: string): string {
 /** "… when dad was actively dying": someone else's family member, said in the note's shorthand, is private; the clause is left out. */
 const FAMILY_CLAUSE = / (?:when|while|after|before|as|because|since|where|once) (?:dad|mom|mum|mother|father|grandma|grandpa|grandmother|grandfather|husband|wife|son|daughter)\b[^,;.()]*/i;
 
+/** "walked him through …", "showed her …", "told them about …": the user telling the interviewer of something. */
+const TOLD_READER = /^(?:I )?(?:(?:walked|talked|took) (?:him|her|them) through|showed (?:him|her|them)|told (?:him|her|them) about|gave (?:him|her|them) (?:an? )?(?:walkthrough|tour|rundown|demo|overview) of) (?=\S)/iu;
+const PERSON_PRONOUN = /\b(?:him|her|hers|himself|herself)\b/i;
+const OTHER_PERSON = /\b(?:he|she|boss|manager|supervisor|client|customer|colleague|coworker|co-worker|director|lead|mentor|wife|husband|partner|friend|son|daughter|mom|dad|mother|father|patient|student|kid)\b/i;
+
+/**
+ * An interviewer's own highlight that says "him" or "her" of a person speaks of that interviewer, who reads
+ * the letter as "you": "I walked him through my ring-out routine" is what the user told them of, "my
+ * ring-out routine", which every frame ("I enjoyed telling you about …") can say. Any other "him" or "her",
+ * or one said where another person is named, cannot be said to their face: the note is left out, the user told.
+ */
+function readerSpokenOf(text: string, context: Context): { text: string; leftOut: boolean } {
+	const told = TOLD_READER.exec(text);
+	const rest = told === null ? text : text.slice(told[0].length);
+	if (told === null && !PERSON_PRONOUN.test(text)) return { text, leftOut: false };
+	const words = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+	const readerNames = (context.reader ?? []).filter((n) => n.trim() !== "");
+	const reader = new Set(readerNames.flatMap(words));
+	const named = (context.others ?? []).flatMap(words).some((w) => !reader.has(w) && new RegExp(`\\b${w}\\b`).test(text));
+	const known = readerNames.length > 0 && !named && !OTHER_PERSON.test(text);
+	if (told !== null && known && !PERSON_PRONOUN.test(rest) && !/\bthem\b/i.test(rest)) return { text: rest.replace(/[.!]+$/, ""), leftOut: false };
+	return { text, leftOut: true };
+}
+
+/** What the user told of is a thing ("my routine … and how I keep …"), never a sentence of its own. */
+function toldThing(reading: ExperienceReading): ExperienceReading {
+	const said = reading.statement;
+	if (said === null || reading.reference !== null || reading.more.length > 0 || !/^(?:My|The|Our|How I) [^.]*\.$/.test(said)) return reading;
+	const reference = said.charAt(0).toLowerCase() + said.slice(1, -1);
+	return { ...reading, statement: null, statementMid: null, reference, short: shortReference(reference) };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	const spoken = text === undefined ? null : readerSpokenOf(text, context);
+	if (spoken?.leftOut) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld: "unclear", links: [] };
+	if (spoken !== null && spoken.text !== text) return toldThing(experienceOf(spoken.text, context));
+	// "6dB headroom": so many decibels of it.
+	if (text !== undefined && /\d ?dB headroom\b/.test(text)) return experienceOf(text.replace(/\b(\d{1,3}) ?dB headroom\b/g, "$1 dB of headroom"), context);
 	const family = text === undefined ? null : FAMILY_CLAUSE.exec(text);
 	if (text !== undefined && family !== null) {
 		const reading = experienceOf(text.slice(0, family.index) + text.slice(family.index + family[0].length), context);

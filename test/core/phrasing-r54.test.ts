@@ -1,0 +1,50 @@
+// Reviews 53-54 (phrasing round 8): an interviewer's "him" or "her" is the reader, a card's short form never
+// ends on a verb that lost its object, and pasted counts, units and shorthand read as a letter's.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { experienceOf } from "../../src/core/phrasing";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const said = (text: string, context = {}) => {
+	const e = experienceOf(text, context);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+const at = { settings: { ...DEFAULT_SETTINGS, myName: "Dana Okafor" }, now: local("2026-11-25T18:00") };
+
+describe("an interviewer's own highlight that says 'him' or 'her' speaks of the reader", () => {
+	const marcus = { names: ["Marcus Hale", "Ana Ruiz"], reader: ["Marcus Hale"], others: ["Ana Ruiz"] };
+	it("the reviewer's ring-out routine is what the user told Marcus of", () => {
+		const text = "I walked him through my monitor ring-out routine w/ the RTA and how i keep 6dB headroom on the desk.";
+		const e = experienceOf(text, marcus);
+		expect(said(text, marcus)).not.toMatch(/\bhim\b|walking|walked|\bi\b|6dB/);
+		expect(e.reference).toBe("my monitor ring-out routine with the RTA and how I keep 6 dB of headroom on the desk");
+		expect(e.statement).toBeNull();
+	});
+	it("in the letter to him, never 'telling you how I walked him' nor 'you through'", () => {
+		const interview = anInterview()
+			.interviewer("Marcus Hale", { email: "marcus@x.example", highlight: "I walked him through my monitor ring-out routine w/ the RTA and how i keep 6dB headroom on the desk." })
+			.interviewer("Ana Ruiz", { email: "ana@x.example" })
+			.build();
+		const body = buildDrafts(interview, "thank-you", at).drafts.find((d) => /Marcus/.test(d.body))?.body ?? "";
+		expect(body).toMatch(/my monitor ring-out routine with the RTA/);
+		expect(body).not.toMatch(/\bhim\b|walking you|walked you|telling you how I walked/);
+	});
+	it("another telling of the reader: 'showed her …'", () => {
+		const e = experienceOf("showed her the cue sheet i built for the gala", { names: ["Priya Shah"], reader: ["Priya Shah"] });
+		expect(e.reference).toBe("the cue sheet I built for the gala");
+		expect(said("showed her the cue sheet i built for the gala", { reader: ["Priya Shah"] })).not.toMatch(/\bher\b/);
+	});
+	it("when it cannot be told who the pronoun is, the note is left out and the user told", () => {
+		for (const [text, context] of [
+			["Ana asked, I walked her through my patch bay", marcus],
+			["walked her through my patch bay", {}],
+			["I helped him fix the board mix", marcus],
+			["walked him through my patch bay for his manager", marcus],
+		] as const) {
+			const e = experienceOf(text, context);
+			expect(said(text, context)).toBe("");
+			expect(e.leftOut.length).toBeGreaterThan(0);
+		}
+	});
+});
