@@ -3758,7 +3758,7 @@ function readerSpokenOf(text: string, context: Context): { text: string; leftOut
 	const reader = new Set(readerNames.flatMap(words));
 	const named = (context.others ?? []).flatMap(words).some((w) => !reader.has(w) && new RegExp(`\\b${w}\\b`).test(text));
 	const known = readerNames.length > 0 && !named && !OTHER_PERSON.test(text);
-	if (told !== null && known && !PERSON_PRONOUN.test(rest) && !/\bthem\b/i.test(rest)) return { text: rest.replace(/[.!]+$/, ""), leftOut: false };
+	if (told !== null && known && !PERSON_PRONOUN.test(rest) && !/\bthem\b/i.test(rest)) return { text: trimTrailing(rest, ".!"), leftOut: false };
 	return { text, leftOut: true };
 }
 
