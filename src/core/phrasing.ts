@@ -3781,7 +3781,31 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOf(text.slice(0, family.index) + text.slice(family.index + family[0].length), context);
 		return { ...reading, leftOut: [...reading.leftOut, family[0].trim()], withheld: reading.withheld ?? "unclear" };
 	}
-	return withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? "");
+	return gerundsKept(withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? ""), text ?? "");
+}
+
+/**
+ * "cutting rental spend by 30% in 2025 by fixing": a shortened phrase never ends on an -ing word whose object
+ * it dropped: the gerund goes with the word that led into it ("by"), or the phrase goes when too little is left.
+ */
+function gerundEnd(text: string | null, source: string): string | null {
+	if (text === null) return null;
+	const words = text.split(" ");
+	const last = words[words.length - 1];
+	if (!/^\p{Ll}{2,}ing$/u.test(last) || !new RegExp(`\\b${last} [\\p{L}\\d$€£]`, "iu").test(source)) return text;
+	// "safety planning": a noun in -ing ends a phrase well; only the verb after "by", "while", "after" lost its object.
+	const before = lower(words[words.length - 2] ?? "");
+	if (!PREPOSITIONS.has(before) && !SUBORDINATORS.has(before)) return text;
+	const kept = trimTrailing(words.slice(0, -2).join(" "), ",;:");
+	return kept.split(" ").length >= 2 ? kept : null;
+}
+
+function gerundsKept(reading: ExperienceReading, source: string): ExperienceReading {
+	const reference = gerundEnd(reading.reference, source);
+	const short = gerundEnd(reading.short, source);
+	if (reference === reading.reference && short === reading.short) return reading;
+	if (reference === null && reading.reference !== null && reading.statement === null) return { ...reading, reference: null, short: null, leftOut: [...reading.leftOut, noteItems(source).join("; ")], withheld: reading.withheld ?? "unclear" };
+	return { ...reading, reference, short: reference === null && reading.statement === null ? null : short };
 }
 
 /** A reading in which every sentence and phrase says something: one cut down to nothing ("", "& —") goes, and the note is reported. */

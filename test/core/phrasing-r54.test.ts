@@ -48,3 +48,29 @@ describe("an interviewer's own highlight that says 'him' or 'her' speaks of the 
 		}
 	});
 });
+
+describe("a short form never ends on an -ing word whose object it dropped", () => {
+	it("the reviewer's rental spend keeps 'by fixing our own gear' or cuts before 'by'", () => {
+		const e = experienceOf("cut rental spend 30% in 2025 by fixing our own gear");
+		expect(e.short).toBe("cutting rental spend by 30% in 2025");
+		expect(e.reference).toMatch(/by fixing my own gear$/);
+	});
+	it("no short or reference ends on a gerund the note followed with more words", () => {
+		const highlights = [
+			"cut rental spend 30% in 2025 by fixing our own gear",
+			"saved 40 hrs a month by automating the weekly invoice run for all 14 regional clients in the northwest",
+			"cut overtime 20% in my first year on the unit by rebuilding the nurse schedule around self-scheduling",
+			"led the night crew of 12 pickers at the Kent DC while running the returns desk and training new hires",
+			"grew weekend covers 35% over two summers at the Harbor House by adding a brunch menu",
+			"reduced scrap on line 4 by 18% in 2024 by retraining operators on the new die change process",
+		];
+		for (const text of highlights) {
+			const e = experienceOf(text);
+			for (const phrase of [e.reference, e.short]) {
+				const last = phrase?.split(" ").pop() ?? "";
+				if (!/ing$/.test(last)) continue;
+				expect(new RegExp(`\\b${last} \\w`).test(text), `${phrase} (from "${text}")`).toBe(false);
+			}
+		}
+	});
+});
