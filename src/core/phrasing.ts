@@ -2471,6 +2471,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
 		if (u.kind === "reference" && /^my \S+ credential$/.test(u.text)) return sentence(`I${word} hold the ${u.text.slice(3)}`);
 		if (u.kind === "reference" && /^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text)) return sentence(`I${word} hold ${u.text}`);
+		// "input list template i built": a thing the user says they made is mentioned, never worked on.
+		if (u.kind === "reference" && MADE_BY_ME.test(u.text)) return sentence(`I${word} mentioned ${u.text}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
 	});
 	if (first.kind === "statement") {
@@ -2495,6 +2497,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	}
 	return { statement: null, statementMid: null, reference: first.text, short: shortReference(first.text), more, leftOut, links, ...why };
 }
+
+/** "the input list template I built": a thing the user made, named by a clause of their own at its end. */
+const MADE_BY_ME = /^(?:the|a|an|my) [^,;()]* I (?:built|wrote|made|designed|set up|created|developed|drew up|put together)$/;
 
 /** "carried 13 a day average": a past verb, then a figure per unit of time with no noun for what it counts. */
 function countWithoutNoun(item: string): boolean {

@@ -74,3 +74,14 @@ describe("a short form never ends on an -ing word whose object it dropped", () =
 		}
 	});
 });
+
+describe("a thing the user says they made is mentioned, never worked on", () => {
+	it("the reviewer's input list template", () => {
+		const text = "- ran 4-band bills at the Doug Fir\n- input list template i built";
+		expect(said(text)).not.toMatch(/worked on the input list template/);
+		expect(experienceOf(text).statement).toMatch(/\. I also mentioned the input list template I built\.$/);
+	});
+	it("another made thing", () => {
+		expect(experienceOf("- ran the load-in crew at the Crystal\n- the stage plot i designed").statement).toMatch(/\. I also mentioned the stage plot I designed\.$/);
+	});
+});
