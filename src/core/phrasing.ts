@@ -2195,7 +2195,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
 				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
-					return PREPOSITIONS.has(lower(word)) || /^(?:over|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some)$/i.test(word) ? m : `${before} for ${span}`;
+					return PREPOSITIONS.has(lower(word)) || /^(?:over|first|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some)$/i.test(word) ? m : `${before} for ${span}`;
 				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
@@ -3786,7 +3786,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOf(text.slice(0, family.index) + text.slice(family.index + family[0].length), context);
 		return { ...reading, leftOut: [...reading.leftOut, family[0].trim()], withheld: reading.withheld ?? "unclear" };
 	}
-	return gerundsKept(withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? ""), text ?? "");
+	return figuresSaid(gerundsKept(withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? ""), text ?? ""));
+}
+
+function figuresSaid(reading: ExperienceReading): ExperienceReading {
+	const w = (t: string | null) => (t === null ? null : figuresWritten(t));
+	return { ...reading, statement: w(reading.statement), statementMid: w(reading.statementMid), reference: w(reading.reference), short: w(reading.short), more: reading.more.map(figuresWritten) };
 }
 
 /**
@@ -3803,6 +3808,37 @@ function gerundEnd(text: string | null, source: string): string | null {
 	if (!PREPOSITIONS.has(before) && !SUBORDINATORS.has(before)) return text;
 	const kept = trimTrailing(words.slice(0, -2).join(" "), ",;:");
 	return kept.split(" ").length >= 2 ? kept : null;
+}
+
+const SMALL_COUNTS = "zero one two three four five six seven eight nine ten".split(" ");
+/** "my 4 years", a count of 1 to 10 as a letter writes it: "four"; null for anything else. */
+function smallCount(n: string): string | null {
+	return /^(?:[1-9]|10)$/.test(n) ? SMALL_COUNTS[Number(n)] : null;
+}
+
+/**
+ * Counts and units as a letter writes them: "15 minutes changeovers" are "15-minute changeovers"; a count of one
+ * to ten after "of" or "first" is a word ("a rope team of four", "my first three months"), never before a unit
+ * ("of 4 ft", "4%") nor in scores; "my work on PC-DMIS (4 years)" is "my four years on PC-DMIS"; "my 2 years of
+ * cranial helmets" were years of work on them.
+ */
+function figuresWritten(text: string): string {
+	const scored = SCORES.test(text);
+	return text
+		.replace(/\b(\d{1,3}) (second|minute|hour|day|week|month|year)s (\p{Ll}{3,}s)\b/gu, (m, n: string, unit: string, noun: string) =>
+			PREPOSITIONS.has(noun) || DETERMINERS.has(noun) || UNIT_WORDS.has(noun) || NOT_PLURAL.has(noun) || isPast(noun) || /(?:ss|us|ing)$/.test(noun) ? m : `${n}-${unit} ${noun}`,
+		)
+		.replace(/\bmy work on ([^()]+) \((\d{1,2}) (years?|months?)\)/g, (m, what: string, n: string, unit: string) => {
+			const count = smallCount(n) ?? n;
+			return `my ${count} ${unit === "year" || unit === "month" ? (n === "1" ? unit : `${unit}s`) : unit} on ${what}`;
+		})
+		.replace(/\bmy (\d{1,2}) (years|months) of (\p{Ll}[\p{Ll}-]*)/gu, (m, n: string, unit: string, what: string) =>
+			/ing$/.test(what) || /^(?:experience|work|service|practice|nights|days|weekends|overnight|overnights|night|day|weekend|evening|evenings)$/.test(what) || SHIFTS.has(what) || DETERMINERS.has(what) ? m : `my ${smallCount(n) ?? n} ${unit} of work on ${what}`,
+		)
+		.replace(/(^|.)\b(of|first|last) (\d{1,2})\b(?![.,:/-]\d)(?![-%/])(?! (?:ft|feet|km|mi|miles|lbs?|kg|pts?|points|am|pm|percent|dB|[mxk])\b)/gu, (m, lead: string, word: string, n: string) => {
+			const count = smallCount(n);
+			return count === null || scored || /\d/.test(lead) ? m : `${lead}${word} ${count}`;
+		});
 }
 
 function gerundsKept(reading: ExperienceReading, source: string): ExperienceReading {

@@ -85,3 +85,22 @@ describe("a thing the user says they made is mentioned, never worked on", () => 
 		expect(experienceOf("- ran the load-in crew at the Crystal\n- the stage plot i designed").statement).toMatch(/\. I also mentioned the stage plot I designed\.$/);
 	});
 });
+
+describe("counts and units as a letter writes them", () => {
+	it("the reviewer's changeovers: a number and unit before a noun is hyphenated and singular", () => {
+		expect(experienceOf("ran 4-band bills at the Doug Fir w/ 15 min changeovers").statement).toBe("I ran 4-band bills at the Doug Fir with 15-minute changeovers.");
+		expect(said("ran 4-band bills at the Doug Fir w/ 15 min changeovers")).not.toMatch(/minutes changeovers/);
+		expect(experienceOf("ran the ICU w/ 12 hr shifts").statement).toMatch(/12-hour shifts/);
+	});
+	it("a small count after 'of', 'first', 'my' is a word; never with a unit or in scores", () => {
+		expect(said("turned a rope team of 4 around on Rainier in 2024")).toMatch(/a rope team of four around/);
+		expect(experienceOf("rebuilt the patch bay in my first 3 months").statement).toBe("I rebuilt the patch bay in my first three months.");
+		expect(said("led a crew of 6 at 12,800 ft")).toMatch(/crew of six at 12,800 ft/);
+		expect(said("scored 3 of 4 on the audit")).not.toMatch(/four/);
+	});
+	it("years of a thing are years of work on it; a bracketed duration is the reference's measure", () => {
+		expect(experienceOf("my 2 years of cranial helmets at Shriners").reference).toBe("my two years of work on cranial helmets at Shriners");
+		expect(experienceOf("my work on PC-DMIS (4 years)").reference).toBe("my four years on PC-DMIS");
+		expect(experienceOf("my work on the Kronos rollout (3 months)").reference).toBe("my three months on the Kronos rollout");
+	});
+});
