@@ -3789,9 +3789,23 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	return figuresSaid(gerundsKept(withWords(checkedExperience(experienceAsRead(text === undefined ? text : withPlaceArticles(text), context), text ?? ""), text ?? ""), text ?? ""));
 }
 
+/** "at Boeing supplier": a name and one countable common noun after "at", "for", "with" is "a Boeing supplier". */
+const NAMED_KIND = /\b(at|for|with) (\p{Lu}[\p{L}\d&-]*) (supplier|vendor|contractor|startup|shop|firm|agency|clinic|client|customer|subcontractor|distributor|dealer)(?=[,;.)]|$| (?:in|on|at|for|with|and|where|which|that|to|from|during)\b)/gu;
+
+/** "with zero falls with injuries": a second "with" inside a "with" part; the part is left out, the user told. */
+const WITH_IN_WITH = /, with ([^,;.]* with [^,;.]*)(?=[,;.]|$)/;
+
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
-	const w = (t: string | null) => (t === null ? null : figuresWritten(t));
-	return { ...reading, statement: w(reading.statement), statementMid: w(reading.statementMid), reference: w(reading.reference), short: w(reading.short), more: reading.more.map(figuresWritten) };
+	const leftOut = [...reading.leftOut];
+	const mend = (t: string): string => {
+		const doubled = WITH_IN_WITH.exec(t);
+		if (doubled !== null && !leftOut.includes(doubled[1])) leftOut.push(doubled[1]);
+		const once = doubled === null ? t : t.slice(0, doubled.index) + t.slice(doubled.index + doubled[0].length);
+		return figuresWritten(once).replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`);
+	};
+	const w = (t: string | null) => (t === null ? null : mend(t));
+	const out = { ...reading, statement: w(reading.statement), statementMid: w(reading.statementMid), reference: w(reading.reference), short: w(reading.short), more: reading.more.map(mend) };
+	return leftOut.length > reading.leftOut.length ? { ...out, leftOut } : out;
 }
 
 /**

@@ -104,3 +104,24 @@ describe("counts and units as a letter writes them", () => {
 		expect(experienceOf("my work on the Kronos rollout (3 months)").reference).toBe("my three months on the Kronos rollout");
 	});
 });
+
+describe("a name and a common noun after 'at' take 'a'; never 'with … with'", () => {
+	it("the reviewer's Boeing supplier", () => {
+		const e = experienceOf("led FAI prep for 3 AS9102 packages at Boeing supplier, 0 findings");
+		expect(e.statement).toMatch(/ at a Boeing supplier, with zero findings\.$/);
+		expect(said("led FAI prep for 3 AS9102 packages at Boeing supplier, 0 findings")).not.toMatch(/at Boeing supplier/);
+	});
+	it("another named kind", () => {
+		expect(experienceOf("built the quoting tool for Acme client in 2023").statement).toBe("I built the quoting tool for an Acme client in 2023.");
+	});
+	it("the reviewer's falls with injuries are left out, the user told", () => {
+		const text = "ran the up-down lesson program at Maple Ridge, 40 kids/wk, zero falls w/ injuries last yr";
+		expect(said(text)).not.toMatch(/with [^,.|]* with /);
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/falls with injuries/);
+	});
+	it("another 'with' inside a 'with' part", () => {
+		const text = "ran the climbing wall at REI, zero falls w/ injuries in 2024";
+		expect(said(text)).not.toMatch(/with [^,.|]* with /);
+		expect(experienceOf(text).statement).toBe("I ran the climbing wall at REI.");
+	});
+});
