@@ -3795,12 +3795,21 @@ const NAMED_KIND = /\b(at|for|with) (\p{Lu}[\p{L}\d&-]*) (supplier|vendor|contra
 /** "with zero falls with injuries": a second "with" inside a "with" part; the part is left out, the user told. */
 const WITH_IN_WITH = /, with ([^,;.]* with [^,;.]*)(?=[,;.]|$)/;
 
+const WEEKDAYS: Readonly<Record<string, string>> = { mon: "Mondays", tue: "Tuesdays", tues: "Tuesdays", wed: "Wednesdays", thu: "Thursdays", thur: "Thursdays", thurs: "Thursdays", fri: "Fridays", sat: "Saturdays", sun: "Sundays" };
+/** "fri/sat": a slash pair of short weekday names is "on Fridays and Saturdays". */
+const DAY_PAIR = /\b(?:on )?(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\/(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b/g;
+/** "… to 4 (accela)": a lower-case word alone in brackets at the end is the note's own tag; left out, the user told. */
+const TAG_AT_END = / \((\p{Ll}[\p{Ll}\d-]*)\)(?=\.?$)/u;
+
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
 	const leftOut = [...reading.leftOut];
 	const mend = (t: string): string => {
-		const doubled = WITH_IN_WITH.exec(t);
+		const tag = TAG_AT_END.exec(t);
+		if (tag !== null && !leftOut.includes(tag[1])) leftOut.push(tag[1]);
+		const untagged = (tag === null ? t : t.slice(0, tag.index) + t.slice(tag.index + tag[0].length)).replace(DAY_PAIR, (_m, a: string, b: string) => `on ${WEEKDAYS[a]} and ${WEEKDAYS[b]}`);
+		const doubled = WITH_IN_WITH.exec(untagged);
 		if (doubled !== null && !leftOut.includes(doubled[1])) leftOut.push(doubled[1]);
-		const once = doubled === null ? t : t.slice(0, doubled.index) + t.slice(doubled.index + doubled[0].length);
+		const once = doubled === null ? untagged : untagged.slice(0, doubled.index) + untagged.slice(doubled.index + doubled[0].length);
 		return figuresWritten(once).replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`);
 	};
 	const w = (t: string | null) => (t === null ? null : mend(t));

@@ -125,3 +125,17 @@ describe("a name and a common noun after 'at' take 'a'; never 'with … with'", 
 		expect(experienceOf(text).statement).toBe("I ran the climbing wall at REI.");
 	});
 });
+
+describe("pasted shorthand: weekday pairs and a one-word tag in brackets", () => {
+	it("the reviewer's counter runs on Fridays and Saturdays", () => {
+		expect(said("ran 12 seat counter solo fri/sat")).not.toMatch(/fri\/sat/);
+		expect(experienceOf("ran 12 seat counter solo fri/sat").statement).toMatch(/ on Fridays and Saturdays\.$/);
+		expect(experienceOf("ran brunch service on sat/sun at the Heathman").statement).toMatch(/ on Saturdays and Sundays at the Heathman\.$/);
+	});
+	it("the reviewer's '(accela)' is left out, the user told", () => {
+		const e = experienceOf("cut average intake time from 9 days to 4 (accela)");
+		expect(said("cut average intake time from 9 days to 4 (accela)")).not.toMatch(/accela/);
+		expect(e.leftOut).toContain("accela");
+		expect(said("rebuilt the permit queue for the county (tyler)")).not.toMatch(/tyler/);
+	});
+});
