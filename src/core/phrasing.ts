@@ -3801,9 +3801,21 @@ const DAY_PAIR = /\b(?:on )?(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\/(mon|tues?|
 /** "… to 4 (accela)": a lower-case word alone in brackets at the end is the note's own tag; left out, the user told. */
 const TAG_AT_END = / \((\p{Ll}[\p{Ll}\d-]*)\)(?=\.?$)/u;
 
+/** "when the bridge looked sketchy": a "when" part in slang; ", and everyone got home fine": a clause of everyone's after the user's. */
+const SLANG_WHEN = / when [^,;.]*\b(?:sketchy|gnarly|janky|dicey|sus|meh)\b[^,;.]*/i;
+const EVERYONE_AFTER = /,? (?:and )?(?:everyone|everybody|nobody|no one|we all|all of us) [^,;.]*/i;
+
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
 	const leftOut = [...reading.leftOut];
-	const mend = (t: string): string => {
+	const cut = (t: string, part: RegExp): string => {
+		const found = part.exec(t);
+		if (found === null) return t;
+		const told = trimTrailing(found[0].replace(/^,? (?:and )?/, ""), ".");
+		if (!leftOut.includes(told)) leftOut.push(told);
+		return t.slice(0, found.index) + t.slice(found.index + found[0].length);
+	};
+	const mend = (raw: string): string => {
+		const t = cut(cut(raw, SLANG_WHEN), EVERYONE_AFTER);
 		const tag = TAG_AT_END.exec(t);
 		if (tag !== null && !leftOut.includes(tag[1])) leftOut.push(tag[1]);
 		const untagged = (tag === null ? t : t.slice(0, tag.index) + t.slice(tag.index + tag[0].length)).replace(DAY_PAIR, (_m, a: string, b: string) => `on ${WEEKDAYS[a]} and ${WEEKDAYS[b]}`);

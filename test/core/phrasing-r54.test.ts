@@ -139,3 +139,16 @@ describe("pasted shorthand: weekday pairs and a one-word tag in brackets", () =>
 		expect(said("rebuilt the permit queue for the county (tyler)")).not.toMatch(/tyler/);
 	});
 });
+
+describe("a long highlight: a 'when' part in slang and everyone's clause after the user's are left out", () => {
+	it("the reviewer's rope team", () => {
+		const text = "turned a rope team of 4 around at 12,800 ft on Rainier in 2024 when the bridge at the bergschrund looked sketchy, everyone got home fine";
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/sketchy|everyone/);
+		expect(e.statement).toBe("I turned a rope team of four around at 12,800 ft on Rainier in 2024.");
+		expect(e.leftOut).toContain("everyone got home fine");
+	});
+	it("another slang 'when'", () => {
+		expect(said("pulled the crew off the roof in 2023 when the wind got dicey")).not.toMatch(/dicey/);
+	});
+});
