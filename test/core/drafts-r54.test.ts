@@ -23,7 +23,7 @@ describe("a next-steps question written after every day it could name (review 53
 		const body = buildDrafts(interview, "next-steps", at("2026-12-04T10:00")).drafts[0].body;
 		expect(body).not.toMatch(/roughly when|likely to be/);
 		expect(body).toMatch(/any news/);
-		expect(body).toMatch(/You had mentioned I'd hear back within 1 to 2 weeks/);
+		expect(body).toMatch(/You had mentioned there would be reference checks first, and that I'd hear back within 1 to 2 weeks/);
 		// Within the span, the question about when still stands.
 		const early = buildDrafts(interview, "next-steps", at("2026-10-29T10:00")).drafts[0].body;
 		expect(early).not.toMatch(/any news/);
