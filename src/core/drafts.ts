@@ -375,6 +375,11 @@ function capitalisedWords(interview: Interview): string[] {
 					if (run.length > 0) out.add(run.join(" "));
 					run = [];
 				};
+				// An acronym anywhere, the first word too ("COTAs"): the note's own spelling of a word typed elsewhere in lower case.
+				for (const word of words) {
+					const w = bareWord(word);
+					if (/^\p{Lu}{2,}s?$/u.test(w)) out.add(w);
+				}
 				for (let i = 1; i < words.length; i++) {
 					const w = bareWord(words[i]);
 					if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) {
@@ -866,7 +871,7 @@ class DraftWriter {
 	reading(person: Person): { topic: Topic | null; experience: ExperienceReading } {
 		let r = this.readings.get(person);
 		if (!r) {
-			const focus = focusTopic(person.focus, { names: this.names });
+			const focus = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
 			let experience = experienceOf(person.highlight, {
 				names: this.names,
 				reader: [plainText(person.name ?? "")],
