@@ -209,3 +209,33 @@ describe("a panel's cards with nothing in the note (review 54)", () => {
 		}
 	});
 });
+
+describe("a letter's focus read knowing its reader and the note's own spellings (review 54)", () => {
+	const panel = () =>
+		anInterview()
+			.at("2026-12-03T09:00", "2026-12-03T12:00")
+			.interviewer("Sam Whitfield", { email: "sam@riverside.example", focus: "Sam's team is short staffed on weekends and they need someone who can carry a full caseload of 10-12 pts a day." })
+			.interviewer("Jenna Park", { email: "jenna@riverside.example", focus: "how I'd work w/ cotas (supervision, delegation)", highlight: "supervised 3 COTAs, cosign notes within 24h" });
+
+	it("never speaks of the reader in the third person", () => {
+		const drafts = buildDrafts(panel().build(), "thank-you", at("2026-12-03T15:00")).drafts;
+		const toSam = drafts.find((d) => d.to.some((r) => r.email === "sam@riverside.example"));
+		expect(toSam?.body).toBeDefined();
+		expect(toSam?.body).not.toMatch(/\bSam's\b/);
+		const card = buildDrafts(panel().build(), "handwritten-note", at("2026-12-03T15:00")).drafts.find((d) => /Sam/.test(d.body.split("\n")[0]));
+		expect(card?.body ?? "").not.toMatch(/\bSam's\b/);
+		// A variant that names the reader in a topic of its own.
+		const handoffs = anInterview()
+			.at("2026-12-03T09:00", "2026-12-03T12:00")
+			.interviewer("Sam Whitfield", { email: "sam@riverside.example", focus: "how Sam runs weekend handoffs" })
+			.build();
+		const letter = buildDrafts(handoffs, "thank-you", at("2026-12-03T15:00")).drafts[0].body;
+		expect(letter).not.toMatch(/\bSam runs\b/);
+	});
+
+	it("writes a word typed in lower case as the note spells it elsewhere", () => {
+		const toJenna = buildDrafts(panel().build(), "thank-you", at("2026-12-03T15:00")).drafts.find((d) => d.to.some((r) => r.email === "jenna@riverside.example"));
+		expect(toJenna?.body).toMatch(/\bCOTAs\b/);
+		expect(toJenna?.body).not.toMatch(/\bcotas\b/);
+	});
+});
