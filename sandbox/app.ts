@@ -78,11 +78,12 @@ class NotePane {
 		this.textarea.addEventListener("input", () => this.scheduleSave());
 		this.textarea.addEventListener("blur", () => void this.flush());
 		this.modeButton.addEventListener("click", () => void this.setReading(!this.reading));
+		// The app is typed with the real API, whose TFile is not the fake's: compare the objects as such.
 		app.vault.on("modify", (file) => {
-			if (file === this.file && this.pending === null) void this.reload();
+			if ((file as unknown) === this.file && this.pending === null) void this.reload();
 		});
 		app.workspace.on("file-open", (file) => {
-			if (file && file !== this.file) void this.show(file as obsidian.TFile);
+			if (file && (file as unknown) !== this.file) void this.show(file as unknown as obsidian.TFile);
 		});
 		// Views that open in the main area (the pipeline) take the place of the note.
 		this.mainViews.appendChild((app.workspace.rootSplit as unknown as { containerEl: HTMLElement }).containerEl);

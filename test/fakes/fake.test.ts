@@ -22,6 +22,7 @@ import {
 	normalizePath,
 	type Editor,
 	type ObsidianProtocolData,
+	type SettingDefinitionItem,
 	type TAbstractFile,
 	type WorkspaceLeaf,
 } from "obsidian";
@@ -996,7 +997,7 @@ describe("Suggestions", () => {
 describe("App helpers", () => {
 	it("display a plugin's settings tab, and clear it when the window closes", async () => {
 		class Tab extends PluginSettingTab {
-			display() {
+			override display() {
 				this.containerEl.empty();
 				new Setting(this.containerEl).setName("Grace period");
 			}
@@ -1013,6 +1014,85 @@ describe("App helpers", () => {
 		app.setting.close();
 		expect(tab?.containerEl.childElementCount).toBe(0);
 		expect(document.querySelector(".setting-item")).toBeNull();
+	});
+
+	it("render a tab from its definitions from Obsidian 1.13 on, without display(); before 1.13 call display()", async () => {
+		const calls: string[] = [];
+		class Tab extends PluginSettingTab {
+			override getSettingDefinitions(): SettingDefinitionItem[] {
+				calls.push("definitions");
+				return [
+					{
+						type: "group",
+						heading: "Timing",
+						items: [
+							{
+								name: "Grace period",
+								desc: "Hours before late",
+								aliases: ["buffer"],
+								render: (setting) => {
+									// Obsidian hands over a setting; the typings do not say it is named yet.
+									calls.push(`render with name "${setting.nameEl.textContent ?? ""}"`);
+									setting.setName("Grace period").addText((t) => t.setValue("2"));
+									return () => calls.push("cleanup");
+								},
+							},
+						],
+					},
+				];
+			}
+			override display() {
+				calls.push("display");
+				new Setting(this.containerEl).setName("Old grace period");
+			}
+		}
+		class P extends Plugin {
+			override onload() {
+				this.addSettingTab(new Tab(this.app, this));
+			}
+		}
+		const app = createFakeApp();
+		await loadPlugin(P, app, { id: "ifu" });
+		expect(calls).toEqual(["definitions"]);
+		expect(app.setting.searchIndex()).toEqual([{ tab: "ifu", heading: "Timing", name: "Grace period", desc: "Hours before late", aliases: ["buffer"] }]);
+		const tab = app.setting.openTabById("ifu")!;
+		expect(calls).toEqual(["definitions", "definitions", 'render with name ""']);
+		expect(Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((e) => e.textContent)).toEqual(["Timing", "Grace period"]);
+		expect(tab.containerEl.querySelector(".setting-item-heading")?.textContent).toBe("Timing");
+		expect(tab.containerEl.querySelector("input")?.value).toBe("2");
+		app.setting.close();
+		expect(calls.at(-1)).toBe("cleanup");
+
+		calls.length = 0;
+		app.setting.appVersion = "1.12.7";
+		expect(app.setting.searchIndex()).toEqual([]);
+		app.setting.openTabById("ifu");
+		expect(calls).toEqual(["display"]);
+		expect(Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((e) => e.textContent)).toEqual(["Old grace period"]);
+		app.setting.close();
+
+		// An app created as an older Obsidian does the same; a tab without definitions is displayed on 1.13 too.
+		const old = createFakeApp({ appVersion: "1.7.2" });
+		await loadPlugin(P, old, { id: "ifu" });
+		calls.length = 0;
+		old.setting.openTabById("ifu");
+		expect(calls).toEqual(["display"]);
+	});
+
+	it("refuse to render a definition it cannot render as Obsidian would", async () => {
+		class Tab extends PluginSettingTab {
+			override getSettingDefinitions(): SettingDefinitionItem[] {
+				return [{ type: "group", heading: "Timing", items: [{ name: "Grace period", control: { type: "toggle", key: "grace" } }] }];
+			}
+		}
+		class P extends Plugin {
+			override onload() {
+				this.addSettingTab(new Tab(this.app, this));
+			}
+		}
+		const app = createFakeApp();
+		await loadPlugin(P, app, { id: "ifu" });
+		expect(() => app.setting.openTabById("ifu")).toThrow(/only `render` rows; "Grace period"/);
 	});
 
 	it("route obsidian:// URLs to the registered handler with decoded parameters", async () => {

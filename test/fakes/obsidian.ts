@@ -3,7 +3,7 @@
 import type * as Obsidian from "obsidian";
 import { Component, Platform, flushObsidian, later, requireDom, watch, work } from "./component";
 import { MetadataCache, getFrontMatterInfo, parseYaml, stringifyYaml } from "./metadata";
-import { Keymap, Scope, resetUi, setIcon, type PluginSettingTab, type SettingTab } from "./ui";
+import { Keymap, Scope, renderSettingDefinitions, resetUi, setIcon, type FakeSettingDefinitionItem, type PluginSettingTab, type SettingTab } from "./ui";
 import { TFile, TFolder, Vault, type DataWriteOptions, type SeedFile, type TAbstractFile } from "./vault";
 import {
 	ViewRegistry,
@@ -77,6 +77,7 @@ export {
 	Scope,
 	SearchComponent,
 	Setting,
+	SettingGroup,
 	SettingTab,
 	SliderComponent,
 	SuggestModal,
@@ -290,21 +291,74 @@ export class Commands {
 
 // ---- Settings window ------------------------------------------------------------------------------------
 
-/** Obsidian's internal `app.setting`: the settings window with the plugins' tabs. */
+/** The Obsidian version the fake app plays by default (the settings window's behaviour). */
+export const FAKE_APP_VERSION = "1.13.1";
+
+/** Whether version `have` (like "1.12.7") is `want` or later. */
+export function versionAtLeast(have: string, want: string): boolean {
+	const a = have.split(".").map(Number);
+	const b = want.split(".").map(Number);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		const x = a[i] ?? 0;
+		const y = b[i] ?? 0;
+		if (x !== y) return x > y;
+	}
+	return true;
+}
+
+/**
+ * Obsidian's internal `app.setting`: the settings window with the plugins' tabs. From 1.13 on
+ * (`appVersion`), a tab whose getSettingDefinitions() returns something is rendered from those
+ * definitions and its display() is not called; before 1.13 only display() renders a tab.
+ */
 export class SettingManager {
 	pluginTabs: SettingTab[] = [];
 	activeTab: SettingTab | null = null;
 	isOpen = false;
+	/** The Obsidian version to play; set it before opening a tab to play an older one. */
+	appVersion: string;
 	private containerEl: HTMLElement | null = null;
+	private cleanups: Array<() => void> = [];
+
+	constructor(appVersion = FAKE_APP_VERSION) {
+		this.appVersion = appVersion;
+	}
+
+	/** Whether this Obsidian knows setting definitions (1.13 and later). */
+	get definitions(): boolean {
+		return versionAtLeast(this.appVersion, "1.13.0");
+	}
 
 	addSettingTab(tab: SettingTab): void {
 		this.pluginTabs.push(tab);
+		// 1.13: the definitions are read once when the tab is added, for the settings search.
+		if (this.definitions) tab.update();
 	}
 
 	removeSettingTab(tab: SettingTab): void {
 		if (this.activeTab === tab) this.closeActiveTab();
 		const index = this.pluginTabs.indexOf(tab);
 		if (index !== -1) this.pluginTabs.splice(index, 1);
+	}
+
+	/**
+	 * What the settings search finds from 1.13 on: each row of every tab's definitions (as stored by
+	 * update()), with its tab and group heading. Older versions index nothing.
+	 */
+	searchIndex(): Array<{ tab: string; heading: string | null; name: string; desc: string; aliases: string[] }> {
+		if (!this.definitions) return [];
+		const found: Array<{ tab: string; heading: string | null; name: string; desc: string; aliases: string[] }> = [];
+		for (const tab of this.pluginTabs) {
+			const add = (items: FakeSettingDefinitionItem[], heading: string | null) => {
+				for (const item of items) {
+					if (item.type !== undefined) add(item.items ?? [], item.heading ?? heading);
+					else if (item.searchable !== false && !(typeof item.searchable === "function" && !item.searchable()))
+						found.push({ tab: tab.id, heading, name: item.name, desc: typeof item.desc === "string" ? item.desc : (item.desc?.textContent ?? ""), aliases: item.aliases ?? [] });
+				}
+			};
+			add(tab.settingItems, null);
+		}
+		return found;
 	}
 
 	open(): void {
@@ -322,7 +376,13 @@ export class SettingManager {
 		this.closeActiveTab();
 		this.activeTab = tab;
 		this.containerEl?.appendChild(tab.containerEl);
-		tab.display();
+		const items = this.definitions ? tab.getSettingDefinitions() : [];
+		if (items.length > 0) {
+			tab.containerEl.empty();
+			this.cleanups = renderSettingDefinitions(tab.containerEl, items);
+		} else {
+			tab.display();
+		}
 		return tab;
 	}
 
@@ -334,6 +394,7 @@ export class SettingManager {
 
 	private closeActiveTab(): void {
 		if (!this.activeTab) return;
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
 		this.activeTab.hide();
 		this.activeTab.containerEl.detach();
 		this.activeTab = null;
@@ -617,6 +678,8 @@ export interface FakeAppOptions {
 	layoutReady?: boolean;
 	/** This device's saved values by key (what saveLocalStorage wrote in an earlier session). */
 	localStorage?: Record<string, unknown>;
+	/** The Obsidian version to play (how the settings window renders a tab). Default: FAKE_APP_VERSION. */
+	appVersion?: string;
 }
 
 /** One code block rendered by `app.renderCodeBlock`. */
@@ -640,7 +703,7 @@ export class App {
 	fileManager: FileManager;
 	lastEvent: UserEvent | null = null;
 	commands: Commands;
-	setting = new SettingManager();
+	setting: SettingManager;
 	plugins = new PluginRegistry();
 	/** The whole app: ribbon, workspace and status bar. Mount it with `mount()` to see it in a page. */
 	containerEl: HTMLElement;
@@ -660,6 +723,7 @@ export class App {
 	constructor(options: FakeAppOptions = {}) {
 		const now = options.now;
 		this.now = typeof now === "function" ? now : typeof now === "number" ? () => now : () => Date.now();
+		this.setting = new SettingManager(options.appVersion);
 		this.vault = new Vault({ name: options.vaultName, now: this.now });
 		if (options.files) this.vault.seed(options.files);
 		for (const [id, data] of Object.entries(options.data ?? {})) this.setPluginData(id, data);

@@ -1126,12 +1126,117 @@ export class Setting {
 	}
 }
 
+/**
+ * Obsidian's SettingGroup (1.11): a heading above a list of settings. In the fake, the heading is a
+ * heading Setting (`.setting-item-heading`) and the rows go in `listEl`.
+ */
+export class SettingGroup {
+	groupEl: HTMLElement;
+	listEl: HTMLElement;
+	private headingEl: HTMLElement | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv("setting-group");
+		this.listEl = this.groupEl.createDiv("setting-items");
+	}
+
+	setHeading(text: string | DocumentFragment): this {
+		if (!this.headingEl) {
+			this.headingEl = createDiv("setting-item setting-item-heading");
+			this.headingEl.createDiv("setting-item-info").createDiv("setting-item-name");
+			this.groupEl.insertBefore(this.headingEl, this.listEl);
+		}
+		this.headingEl.querySelector<HTMLElement>(".setting-item-name")!.setText(text);
+		return this;
+	}
+
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+}
+
+/**
+ * What a tab's getSettingDefinitions() returns (Obsidian 1.13), as far as the fake reads it: groups
+ * (`type: "group"`) and rows. The fake renders `render` rows only; a `control` or `action` row, a
+ * list or a page is refused with an error rather than shown in some way Obsidian might not.
+ */
+export interface FakeSettingDefinition {
+	type?: undefined;
+	name: string;
+	desc?: string | DocumentFragment;
+	aliases?: string[];
+	searchable?: boolean | (() => boolean);
+	visible?: boolean | (() => boolean);
+	render?: (setting: Setting, group: SettingGroup) => void | (() => void);
+	control?: unknown;
+	action?: unknown;
+}
+
+export interface FakeSettingDefinitionGroup {
+	type: "group" | "list" | "page";
+	heading?: string;
+	name?: string;
+	cls?: string;
+	visible?: boolean | (() => boolean);
+	items?: Array<FakeSettingDefinition | FakeSettingDefinitionGroup>;
+}
+
+export type FakeSettingDefinitionItem = FakeSettingDefinition | FakeSettingDefinitionGroup;
+
+function shown(visible: boolean | (() => boolean) | undefined): boolean {
+	return typeof visible === "function" ? visible() : visible !== false;
+}
+
+/**
+ * Renders a tab from its definitions as Obsidian 1.13 does instead of calling display(): a group is
+ * a SettingGroup under its heading; a row is a fresh Setting handed to the row's `render`, with
+ * nothing set on it (the typings do not say Obsidian sets the name or description first). A row
+ * outside any group goes in a group without a heading. Returns the cleanups the rows returned.
+ */
+export function renderSettingDefinitions(containerEl: HTMLElement, items: FakeSettingDefinitionItem[]): Array<() => void> {
+	const cleanups: Array<() => void> = [];
+	const row = (def: FakeSettingDefinitionItem, group: SettingGroup) => {
+		if (def.type !== undefined) throw new Error(`The Obsidian fake does not render a ${def.type} inside a group.`);
+		if (!shown(def.visible)) return;
+		const render = def.render;
+		if (!render) throw new Error(`The Obsidian fake renders only \`render\` rows; "${def.name}" has none.`);
+		group.addSetting((setting) => {
+			const cleanup = render(setting, group);
+			if (typeof cleanup === "function") cleanups.push(cleanup);
+		});
+	};
+	let loose: SettingGroup | null = null;
+	for (const item of items) {
+		if (item.type === undefined) {
+			loose ??= new SettingGroup(containerEl);
+			row(item, loose);
+			continue;
+		}
+		loose = null;
+		if (item.type !== "group") throw new Error(`The Obsidian fake does not render a ${item.type} of settings.`);
+		if (!shown(item.visible)) continue;
+		const group = new SettingGroup(containerEl);
+		if (item.heading !== undefined) group.setHeading(item.heading);
+		if (item.cls) group.addClass(...item.cls.split(" ").filter((c) => c !== ""));
+		for (const child of item.items ?? []) row(child, group);
+	}
+	return cleanups;
+}
+
 export abstract class SettingTab {
 	app: App;
 	containerEl: HTMLElement;
 	/** Obsidian's internal tab id and name; a plugin's tab takes the plugin's. */
 	id = "";
 	name = "";
+	/** What getSettingDefinitions() returned when update() last ran (Obsidian 1.13). */
+	settingItems: FakeSettingDefinitionItem[] = [];
 
 	constructor(app: App) {
 		requireDom("SettingTab");
@@ -1139,7 +1244,18 @@ export abstract class SettingTab {
 		this.containerEl = createDiv("vertical-tab-content");
 	}
 
-	abstract display(): void;
+	/** Obsidian 1.13: override to describe the tab; an empty array means display() renders it. */
+	getSettingDefinitions(): FakeSettingDefinitionItem[] {
+		return [];
+	}
+
+	/** Obsidian 1.13: stores getSettingDefinitions() for rendering and search (addSettingTab calls it). */
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
+	}
+
+	/** Renders the tab imperatively; Obsidian 1.13 calls it only when there are no definitions. */
+	display(): void {}
 
 	hide(): void {
 		this.containerEl.empty();
