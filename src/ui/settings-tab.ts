@@ -79,11 +79,21 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		}));
 	}
 
-	/**
-	 * The same rows for Obsidian before 1.13, which calls display() and knows no definitions; the
-	 * plugin also calls it to show settings synced from another device in an open tab.
-	 */
+	/** The same rows for Obsidian before 1.13, which calls display() and knows no definitions. */
 	override display(): void {
+		this.renderRows();
+	}
+
+	/**
+	 * Shows the current settings in the open tab (settings synced from another device). The typings
+	 * promise no way to have Obsidian 1.13 render the definitions again, so the rows are rendered
+	 * here as display() renders them: the same rows, with the values now.
+	 */
+	refresh(): void {
+		this.renderRows();
+	}
+
+	private renderRows(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		containerEl.addClass("ifu-settings");

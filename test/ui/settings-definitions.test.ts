@@ -106,6 +106,17 @@ describe("the settings tab on both paths", () => {
 		expect(aliases("Refresh automatically")).toContain("ics");
 	});
 
+	it("shows the current values again on refresh(), with the same rows, on both paths", () => {
+		for (const { version } of VERSIONS) {
+			const tab = open(version);
+			const before = shownRows(tab);
+			h.plugin.settings.myName = `Jo ${version}`;
+			(h.app.setting.activeTab as unknown as FollowUpSettingTab).refresh();
+			expect(item(tab, "Your name").querySelector("input")?.value).toBe(`Jo ${version}`);
+			expect(shownRows(tab)).toEqual(before);
+		}
+	});
+
 	it("indexes nothing for the search before 1.13, which has none", () => {
 		h.app.setting.appVersion = LEGACY;
 		expect(h.app.setting.searchIndex()).toEqual([]);
