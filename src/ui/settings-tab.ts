@@ -66,6 +66,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 * one with the name and description already set, so fill() sets them.
 	 */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
+		// The tab's own element keeps its class; the typings do not say where the groups are rendered.
 		this.containerEl.addClass("ifu-settings");
 		return this.groups().map((group) => ({
 			type: "group",
