@@ -25,7 +25,7 @@ const MINUTE = 60_000;
 const LAST_RUN_EVERY_MS = 30 * MINUTE;
 
 export default class InterviewFollowUpPlugin extends Plugin implements FollowUpContext, SettingsHost {
-	settings!: Settings;
+	override settings!: Settings;
 	index!: InterviewIndex;
 	/** Buttons other features add to pane rows (drafts). */
 	readonly rowActions: RowAction[] = [];
@@ -101,7 +101,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpC
 		const before = JSON.stringify(this.settings);
 		await this.loadSettings();
 		if (JSON.stringify(this.settings) === before) return;
-		if (this.settingTab?.containerEl.isShown()) this.settingTab.display();
+		if (this.settingTab?.containerEl.isShown()) this.settingTab.refresh();
 		this.rescanSoon.cancel();
 		await this.index.rescan();
 	}
