@@ -98,7 +98,8 @@ export function sentencesHolding(text: string, phrases: readonly string[]): stri
 	// notes is where the letter ended its sentence, whatever the phrase's last word ("ft", "co") (review 54).
 	const ends = new Set<number>();
 	for (const k of wanted) {
-		for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+		// Occurrences that do not overlap: "[[[[" found at every place of a run of "[" would search the run again each time.
+		for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + Math.max(1, k.length))) {
 			if (lower[at + k.length] === "." && !isLetter(lower[at - 1])) ends.add(at + k.length);
 		}
 	}
