@@ -3802,20 +3802,37 @@ const DAY_PAIR = /\b(?:on )?(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\/(mon|tues?|
 const TAG_AT_END = / \((\p{Ll}[\p{Ll}\d-]*)\)(?=\.?$)/u;
 
 /** "when the bridge looked sketchy": a "when" part in slang; ", and everyone got home fine": a clause of everyone's after the user's. */
-const SLANG_WHEN = / when [^,;.]*\b(?:sketchy|gnarly|janky|dicey|sus|meh)\b[^,;.]*/i;
+const SLANG = /\b(?:sketchy|gnarly|janky|dicey|sus|meh)\b/i;
+/**
+ * The "when" part around the first slang word, to the next comma, semicolon or full stop: found from the
+ * slang word outwards, so that a run of "when" is not searched again from each (linear time).
+ */
+function slangWhen(t: string): { index: number; part: string } | null {
+	const slang = SLANG.exec(t);
+	if (slang === null) return null;
+	const from = Math.max(t.lastIndexOf(",", slang.index), t.lastIndexOf(";", slang.index), t.lastIndexOf(".", slang.index));
+	const when = t.toLowerCase().lastIndexOf(" when ", slang.index);
+	if (when < 0 || when < from) return null;
+	const after = t.slice(slang.index).search(/[,;.]/);
+	return { index: when, part: t.slice(when, after < 0 ? t.length : slang.index + after) };
+}
 const EVERYONE_AFTER = /,? (?:and )?(?:everyone|everybody|nobody|no one|we all|all of us) [^,;.]*/i;
 
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
 	const leftOut = [...reading.leftOut];
-	const cut = (t: string, part: RegExp): string => {
-		const found = part.exec(t);
+	const cut = (t: string, found: { index: number; part: string } | null): string => {
 		if (found === null) return t;
-		const told = trimTrailing(found[0].replace(/^,? (?:and )?/, ""), ".");
+		const told = trimTrailing(found.part.replace(/^,? (?:and )?/, ""), ".");
 		if (!leftOut.includes(told)) leftOut.push(told);
-		return t.slice(0, found.index) + t.slice(found.index + found[0].length);
+		return t.slice(0, found.index) + t.slice(found.index + found.part.length);
+	};
+	const everyoneAfter = (t: string): { index: number; part: string } | null => {
+		const found = EVERYONE_AFTER.exec(t);
+		return found === null ? null : { index: found.index, part: found[0] };
 	};
 	const mend = (raw: string): string => {
-		const t = cut(cut(raw, SLANG_WHEN), EVERYONE_AFTER);
+		const slangCut = cut(raw, slangWhen(raw));
+		const t = cut(slangCut, everyoneAfter(slangCut));
 		const tag = TAG_AT_END.exec(t);
 		if (tag !== null && !leftOut.includes(tag[1])) leftOut.push(tag[1]);
 		const untagged = (tag === null ? t : t.slice(0, tag.index) + t.slice(tag.index + tag[0].length)).replace(DAY_PAIR, (_m, a: string, b: string) => `on ${WEEKDAYS[a]} and ${WEEKDAYS[b]}`);
