@@ -602,7 +602,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "hes calling", "shes checking": he's, she's, before what they are doing.
 		.replace(/\b(he|she)s (?=\p{Ll}+ing\b)/giu, "$1's ")
 		.replace(/\b(she)ll (?=(?:call|text|txt|email|let|get|send|reach|be|decide|reply|follow|set|schedule|have|know)\b)/gi, "$1'll ")
-		// "Dr. Marsh's boss": in a letter, their manager.
+		// "Dr. Marsh's boss": in a letter, their manager; "big boss" is no "big manager", only the manager.
+		.replace(/\b(?:big|top|head|main) (?=boss)/gi, "")
 		.replace(/\bboss(es)?\b/gi, (_m, many?: string) => (many ? "managers" : "manager"))
 		.replace(/\b(?:thanksgiving|christmas|easter|hanukkah|new year(s|['’]s)?|labor day|memorial day)\b/gi, (h, s?: string) => {
 			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
@@ -1225,8 +1226,8 @@ const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()
 /** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
 const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;
 
-/** ", board approves new hires", ", artistic dir decides …": a new step, in which someone acts. */
-const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?(?:\\p{Ll}+ ){1,2}(?:${[...PRESENT].join("|")}) )`, "gu");
+/** ", board approves new hires", ", artistic dir decides …", ", big boss decides": a new step, in which someone acts. */
+const PRESENT_AFTER_COMMA = new RegExp(`, (?=(?:the )?(?:\\p{Ll}+ ){1,2}(?:${[...PRESENT].join("|")})(?: |$))`, "gu");
 
 /** "— Joanne emails dates": a dash before someone named doing something parts the steps. */
 const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:${[...PRESENT].join("|")}) \\p{Ll})`, "gu");

@@ -117,3 +117,18 @@ describe("'ref checks first' after a span (review 53)", () => {
 		}
 	});
 });
+
+describe("a clause after a comma that ends on its verb", () => {
+	const context = ["Marcus Bell", "Northgate Repertory Theatre"];
+	const jenna = { names: namesFor("Jenna Kowalski"), title: null, context };
+
+	it("is never glued on as typed ('…, artistic director decides'), and a 'big boss' is never a 'big manager'", () => {
+		for (const note of ["seeing 2 more, artistic dir decides", "seeing 2 more designers, big boss decides", "onsite next, board approves"]) {
+			const r = read(note, jenna);
+			expect(r?.clause ?? "", note).not.toMatch(/, [\p{Ll} ]*(?:decides|approves)$/u);
+			expect(r?.clause ?? "", note).not.toMatch(/big manager/);
+			expect(r?.unsaid?.length ?? 0, note).toBeGreaterThan(0);
+		}
+		expect(read("they're seeing 2 more designers, big boss decides after thanksgiving", jenna)?.clause).toMatch(/and that the manager would decide after Thanksgiving$/);
+	});
+});
