@@ -120,7 +120,7 @@ describe("'ref checks first' after a span (review 53)", () => {
 
 describe("a clause after a comma that ends on its verb", () => {
 	const context = ["Marcus Bell", "Northgate Repertory Theatre"];
-	const jenna = { names: namesFor("Jenna Kowalski"), title: null, context };
+	const jenna = { names: namesFor("Jenna Kowalski"), title: "Recruiter", context };
 
 	it("is never glued on as typed ('…, artistic director decides'), and a 'big boss' is never a 'big manager'", () => {
 		for (const note of ["seeing 2 more, artistic dir decides", "seeing 2 more designers, big boss decides", "onsite next, board approves"]) {
