@@ -3491,7 +3491,19 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context);
+	return groupAlone(acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context), text);
+}
+
+/**
+ * "his team (engineering) needs producers who hand off clean rundowns by 4:45am" read as "the team": a
+ * letter would thank them for talking about "the team", which says nothing the note said. A topic that is
+ * only the group, from a focus that said more of it, is left out, the user told (review 55).
+ */
+function groupAlone(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || text === undefined || !/^(?:the |your )?(?:team|crew|staff|department|group|unit|shop|office|squad)$/i.test(topic.text)) return reading;
+	if (text.trim().split(/\s+/).length <= 3) return reading;
+	return { topic: null, leftOut: [...reading.leftOut, text.trim()], withheld: reading.withheld ?? "unclear" };
 }
 
 /** "cotas", where the note writes "COTAs" elsewhere: a word typed in lower case takes the note's own acronym. */
@@ -4175,11 +4187,16 @@ export function titleWithArticle(title: string | undefined): string | null {
 	// "Head of Design" → "the head of design": title case is lowered, acronyms and names stay.
 	const fitted = t
 		.split(" ")
-		.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !PROPER.has(w.toLowerCase()) ? w.toLowerCase() : w))
+		// "Co-owner", "Owner/Operator": title case across a hyphen or a slash too.
+		.map((w) => (/^\p{Lu}\p{Ll}+(?:[-/]\p{Lu}?\p{Ll}+)?$/u.test(w) && !PROPER.has(w.toLowerCase()) ? w.toLowerCase() : w))
 		.join(" ")
 		.replace(/^((?:S|E)?VP) (?!of )/, "$1 of ");
-	return / of /i.test(fitted) || /^(?:chief|head)\b/i.test(fitted) ? `the ${fitted}` : `${article(fitted)} ${fitted}`;
+	// "Owner", "Founder", "CEO": the one post of its kind at the company, "as the owner", never "as an owner".
+	return / of /i.test(fitted) || /^(?:chief|head)\b/i.test(fitted) || ONE_OF_A_KIND.test(fitted) ? `the ${fitted}` : `${article(fitted)} ${fitted}`;
 }
+
+/** Posts a company has one of. */
+const ONE_OF_A_KIND = /^(?:(?:co-?)?owner|(?:co-?)?founder|proprietor|president|publisher|superintendent|CEO|COO|CFO|CTO|managing partner|owner and \S+|owner\/\S+)$/i;
 
 /** Degrees and licences written after a name, never a job title on their own. */
 const DEGREE = /^(?:DDS|DMD|MD|DO|DVM|PhD|Ph\.D\.?|RN|BSN|MSN|NP|PA-C|CPA|CFA|PE|P\.E\.|JD|Esq\.?|LCSW|MSW|MBA|MA|MS|BA|BS|RDH|CDA|EMT|EMT-P)$/;
