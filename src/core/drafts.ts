@@ -937,10 +937,13 @@ class DraftWriter {
 		this.problem(`The role "${tidyLine(role)}" is written out as "${tidyLine(written)}" in every message: if that is not how you'd say it, write the role out in the note.`);
 	}
 
-	/** The day they expect to decide, in words, while it is still to come. */
+	/**
+	 * The day they expect to decide, in words, while it is still to come: a day after today. On the day
+	 * itself "you expect to decide by Friday 4 December" reads as a day ahead; nothing is said of it (review 56).
+	 */
 	decisionAhead(): string | null {
 		const day = this.interview.decisionExpected;
-		return day && isAfter(endOfDay(day), this.ctx.now) ? dayInWords(day, this.ctx.now) : null;
+		return day && isAfter(startOfDay(day), this.ctx.now) ? dayInWords(day, this.ctx.now) : null;
 	}
 
 	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean, index: number, panel = 1): LetterFacts {

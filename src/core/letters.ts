@@ -703,7 +703,8 @@ const ANY_NEWS = "Is there any news you can share on where things stand?";
 
 function openQuestion(facts: ContactFacts): string {
 	const { told } = facts;
-	const decision = facts.decision !== null && !facts.decision.past ? facts.decision.date : null;
+	// A decision day that is today is no day ahead: "you expect to decide by Friday 4 December" on the 4th (review 56).
+	const decision = facts.decision !== null && !facts.decision.past && facts.decision.today !== true ? facts.decision.date : null;
 	if (told !== null && told.kind !== "unread") {
 		// A clause that already says when they decide is not told the decision again.
 		// ("deciding by Friday 11 December" beside a decision_expected of the 9th: one day is said, the note's own words.)
@@ -735,6 +736,7 @@ function openQuestion(facts: ContactFacts): string {
 	}
 	// The decision day they gave is over and nothing else was said: the letter asks for news, not when (review 53).
 	if (facts.decision !== null && facts.decision.past) return "Is there any news you can share on the decision?";
+	if (facts.decision !== null && facts.decision.today === true) return "I understand a decision is expected around now; is there any news you can share?";
 	if (decision) {
 		return pickFor(
 			[

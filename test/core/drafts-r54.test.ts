@@ -239,3 +239,19 @@ describe("a letter's focus read knowing its reader and the note's own spellings 
 		expect(toJenna?.body).not.toMatch(/\bcotas\b/);
 	});
 });
+
+describe("a decision day that is today is no day ahead (review 56)", () => {
+	const interview = () =>
+		anInterview()
+			.at("2026-12-01T09:00", "2026-12-01T10:00")
+			.interviewer("Sarah Lind", { email: "sarah@dc.example" })
+			.decisionExpected("2026-12-04")
+			.build();
+
+	it("never says 'you expect to decide by Friday 4 December' on the 4th", () => {
+		const body = (now: string) => buildDrafts(interview(), "next-steps", at(now)).drafts.map((d) => d.body).join("\n");
+		expect(body("2026-12-04T10:00")).not.toMatch(/4 December|December 4/);
+		// The day before, it is still ahead and said.
+		expect(body("2026-12-03T10:00")).toMatch(/by Friday,? (?:4 December|December 4)/);
+	});
+});
