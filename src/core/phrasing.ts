@@ -2924,6 +2924,11 @@ function shortAction(action: string, who = "I"): string | null {
 	// "running the 400-cover dessert station at Harbor House": the work named, never "the time I ran", a one-off anecdote.
 	const [verb, ...rest] = text.split(" ");
 	const doing = who === "I" ? gerundOfPast(verb) : null;
+	// "cut and filed the warehouse fire story": two verbs joined by "and" are both said in -ing, or neither is.
+	if (doing !== null && rest[0] === "and" && rest.length > 2 && (PAST.has(rest[1]) || isPast(rest[1]))) {
+		const also = gerundOfPast(rest[1]);
+		return also === null ? `the time ${who} ${text}` : `${doing} and ${also} ${rest.slice(2).join(" ")}`;
+	}
 	return doing !== null && rest.length > 0 ? `${doing} ${rest.join(" ")}` : `the time ${who} ${text}`;
 }
 
@@ -2946,6 +2951,12 @@ function gerundOfPast(verb: string): string | null {
 
 /** A span of months or years, a habit, a count of many things: what was done was no single occasion ("how I wrote more than 40 fiscal notes"). */
 const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every|a|per) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b|\b(?:more than |over )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?!(?:hours|days|weeks|minutes|months|years|points|percent|times)\b)\p{Ll}+s\b/iu;
+
+/** "cutting and filed the story": an -ing verb and a past verb joined by "and" in a short form never read as one. */
+function mixedVerbs(short: string): boolean {
+	for (const m of short.matchAll(/\b\p{Ll}{2,}ing and (\p{Ll}+)\b/gu)) if (PAST.has(m[1]) || isPast(m[1])) return true;
+	return false;
+}
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));
@@ -3372,7 +3383,7 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	// The whole note is told once, not beside a part of it already told.
 	const whole = noteItems(source).join("; ");
 	if (broken) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut.filter((part) => !whole.includes(part)), whole], links: reading.links, withheld: reading.withheld ?? "unclear" };
-	const short = reading.short !== null && phraseFault(reading.short, "topic", source) !== null ? null : reading.short === null ? null : unitsWritten(reading.short);
+	const short = reading.short !== null && (phraseFault(reading.short, "topic", source) !== null || mixedVerbs(reading.short)) ? null : reading.short === null ? null : unitsWritten(reading.short);
 	// "I already live 20 min from DEN": a unit after a number is written out wherever a letter says it.
 	const units = (t: string | null) => (t === null ? null : unitsWritten(t));
 	reading = { ...reading, statement: units(reading.statement), statementMid: units(reading.statementMid), reference: units(reading.reference) };

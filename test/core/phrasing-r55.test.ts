@@ -1,0 +1,28 @@
+// Review 55 (phrasing round 10): the user is never a thing worked on, two verbs in a short form share a form,
+// a name opening a note keeps its capital, a method's name takes no "the", and a third-person focus gives its topic only.
+import { describe, expect, it } from "vitest";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+
+const said = (text: string, context = {}) => {
+	const e = experienceOf(text, context);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("two verbs joined by 'and' in a short form are both said in -ing, or the short form goes", () => {
+	it("the reviewer's fire story and exhibits", () => {
+		expect(experienceOf("I cut and filed the warehouse fire story in 40 min on deadline").short).toMatch(/^cutting and filing the warehouse fire story/);
+		expect(experienceOf("Logged and tracked exhibits for a 3 wk jury trial (State v. Dorsey) w/ no discrepancies.").short).toMatch(/^logging and tracking exhibits for a 3-week jury trial/);
+	});
+	it("no short form says '<x>ing and <past verb>'", () => {
+		for (const text of [
+			"I cut and filed the warehouse fire story in 40 min on deadline",
+			"Logged and tracked exhibits for a 3 wk jury trial (State v. Dorsey) w/ no discrepancies.",
+			"drafted and edited the county grant report in 2 weeks",
+			"ran and wrote the weekly safety huddle for the night crew",
+			"Built and taught the new hire course for 12 dispatchers",
+		]) {
+			const short = experienceOf(text).short ?? "";
+			expect(short, text).not.toMatch(/\b\p{Ll}+ing and \p{Ll}+(?:ed|ght|ote|an|ilt)\b/u);
+		}
+	});
+});
