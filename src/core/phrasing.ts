@@ -3075,6 +3075,10 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/\bI (?:also )?(?!(?:was|am|became|become|served|worked|acted|trained|started|stayed|hired|promoted|named|made|remained)\b)\p{Ll}+ (?:chaplain|doctor|physician|attending|resident|surgeon|hospitalist|pharmacist|therapist|social worker|interpreter|translator|supervisor|manager|counsel+or|principal|lawyer|attorney|officer|vet|foreman|superintendent)(?=[ ,.;]|$)/u.test(phrase)) return "a person without an article";
 	// "my work on the certified immunizer": a person the user is, with a credential, is never a thing worked on.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:board-certified|certified|licensed|registered|qualified|accredited) \p{Ll}/u.test(phrase)) return "a credential read as a thing worked on";
+	// "my work on the daily Odyssey user", "my work on the power user of Salesforce": the user themself is never a thing worked on.
+	if (/\bwork(?:ed)? on (?:the |an? )?(?:[\p{L}\d-]+ ){0,3}(?:users?|super-?users?|operators?|admins?|administrators?)(?=[,.;)]|$| (?:of|on|for|in|at|since|with)\b)/u.test(phrase)) return "the user read as a thing worked on";
+	// "…, which trained 3 new clerks on it": training, hiring or coaching people is the user's action, never a thing's.
+	if (/, which (?:also )?(?:trained|retrained|cross-trained|hired|mentored|coached|taught|onboarded|supervised|managed|interviewed) /.test(phrase)) return "the user's action read as a thing's";
 	// "my work on the hand fabricated a bezel": a past verb with its object after an adverb is the user's action.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:\p{Ll}+ ){0,2}\p{Ll}+ed (?:a|an|the|my|our|their|his|her|its)\b/u.test(phrase)) return "a verb read as a thing worked on";
 	// "my work on the CSPT certified, …": a credential said as held, read as a thing worked on.

@@ -26,3 +26,20 @@ describe("two verbs joined by 'and' in a short form are both said in -ing, or th
 		}
 	});
 });
+
+describe("a noun phrase naming the user is never 'my work on …', and what they did is never a 'which' of it", () => {
+	it("the reviewer's daily Odyssey user is left out and told", () => {
+		const text = "daily Odyssey user, trained 3 new clerks on it";
+		const e = experienceOf(text);
+		expect(said(text)).not.toMatch(/my work on|which trained/);
+		if (e.reference === null) expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+	it("other names for the user themself", () => {
+		for (const text of ["power user of Salesforce, built 4 dashboards", "Epic super user on 5 West, trained 12 nurses on it", "weekly Tableau user, mentored two analysts"]) {
+			expect(said(text), text).not.toMatch(/my work on (?:the |an? )?(?:\S+ ){0,3}(?:user|super user)\b|, which (?:trained|mentored)/);
+		}
+	});
+	it("a thing named after users is still worked on", () => {
+		expect(experienceOf("rebuilt the user onboarding flow for the billing portal").reference ?? "").toMatch(/user onboarding flow/);
+	});
+});
