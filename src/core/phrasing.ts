@@ -2050,7 +2050,7 @@ function ownPeople(text: string): string {
 				// "our office's template" is the office the user worked at, not one they ran.
 				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
 				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : teamsOwn(words.slice(i + 1)) ? "my team's" : "the";
-			} else if (l === "us") out = "my team and me";
+			} else if (l === "us") out = "my team";
 			else if (we) return w;
 			else {
 				we = true;
@@ -2952,6 +2952,11 @@ function gerundOfPast(verb: string): string | null {
 /** A span of months or years, a habit, a count of many things: what was done was no single occasion ("how I wrote more than 40 fiscal notes"). */
 const LASTING = /\b(?:for|over|in|across|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\+? (?:years|months|quarters|yrs)\b|\b(?:each|every|a|per) (?:year|month|quarter|week)\b|\b(?:weekly|monthly|daily|nightly)\b|\b(?:on time|under budget|ahead of schedule)\b|\b(?:more than |over )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?!(?:hours|days|weeks|minutes|months|years|points|percent|times)\b)\p{Ll}+s\b/iu;
 
+/** "Dentrix + Eaglesoft", "Oddy tested all finishes": a name opening a note is one when a name or a past participle follows it. */
+function startsNamed(next: string): boolean {
+	return /^\p{Lu}/u.test(next) || PAST.has(lower(next)) || isPast(lower(next)) || /^\p{Ll}{2,}ed$/u.test(next);
+}
+
 /** "cutting and filed the story": an -ing verb and a past verb joined by "and" in a short form never read as one. */
 function mixedVerbs(short: string): boolean {
 	for (const m of short.matchAll(/\b\p{Ll}{2,}ing and (\p{Ll}+)\b/gu)) if (PAST.has(m[1]) || isPast(m[1])) return true;
@@ -3064,7 +3069,7 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/(?:^|\bI (?:also )?|the time I |how I )(?:hit|win|close|fill|turn|run|cut|burn|hire|churn|error|response|open|bounce|conversion|pass|fail|show|drop|click) (?:rates?|ratios?|scores?|counts?|times?) /.test(phrase)) return "a noun read as a verb";
 	// "Dentrix + Eaglesoft" read as "the dentrix and Eaglesoft": a name the note gave a capital kept it.
 	const opening = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(source.trim())?.[1];
-	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && /^\p{Lu}/u.test(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
+	if (opening !== undefined && !ordinary(lower(opening)) && !isPast(lower(opening)) && !PAST.has(lower(opening)) && !BASE_VERBS.has(lower(opening)) && !NOUN_OR_VERB.has(lower(opening)) && !DETERMINERS.has(lower(opening)) && !PREPOSITIONS.has(lower(opening)) && !/(?:ing|ed|s)$/.test(opening) && source.includes(`${opening} `) && startsNamed(source.split(/[\s,;+]+/)[1] ?? "") && new Set(phrase.split(/[\s,.;]+/)).has(lower(opening))) return `a name in lower case ("${lower(opening)}")`;
 	// "dead stock in Loire/Jura": words that find fault with the reader's own team or stock.
 	if (/\bdead[- ]?(?:stock|inventory|weight)\b|\b(?:sloppy|lazy|incompetent|clueless|dysfunctional)\b/i.test(phrase)) return "words that blame the reader's team";
 	// "my work on ETCP rigger certification and 0 incidents …": a count is never a thing worked on.

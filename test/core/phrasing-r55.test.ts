@@ -43,3 +43,18 @@ describe("a noun phrase naming the user is never 'my work on …', and what they
 		expect(experienceOf("rebuilt the user onboarding flow for the billing portal").reference ?? "").toMatch(/user onboarding flow/);
 	});
 });
+
+describe("a name opening a note keeps its capital, or the note is left out; never 'my team and me'", () => {
+	it("the reviewer's Oddy test", () => {
+		const text = "Oddy tested all finishes, switched us to Marvelseal barriers";
+		expect(said(text)).not.toMatch(/\boddy\b|my team and me/);
+		const e = experienceOf(text);
+		if (e.reference === null) expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+	it("another named test method", () => {
+		expect(said("Brinell tested 40 castings, switched us to a new alloy")).not.toMatch(/\bbrinell\b|my team and me/);
+	});
+	it("'us' is never 'my team and me'", () => {
+		for (const text of ["moved us to the new LIMS in 3 months", "switched us to Marvelseal barriers for the loan show"]) expect(said(text), text).not.toMatch(/my team and me/);
+	});
+});
