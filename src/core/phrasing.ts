@@ -3084,6 +3084,11 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:[\p{L}\d-]+ ){0,3}(?:users?|super-?users?|operators?|admins?|administrators?)(?=[,.;)]|$| (?:of|on|for|in|at|since|with)\b)/u.test(phrase)) return "the user read as a thing worked on";
 	// "…, which trained 3 new clerks on it": training, hiring or coaching people is the user's action, never a thing's.
 	if (/, which (?:also )?(?:trained|retrained|cross-trained|hired|mentored|coached|taught|onboarded|supervised|managed|interviewed) /.test(phrase)) return "the user's action read as a thing's";
+	// "my work on the tell-show-do with 3-5 year olds": a method named in hyphens, said alone, takes no "the" the note did not give it.
+	const method = /\bwork(?:ed)? on the (\p{Ll}+-\p{Ll}+-\p{Ll}+)(?=[,.;)]|$| (?:with|for|in|at|on|to|from|during|and)\b)/u.exec(phrase);
+	if (method !== null && !source.toLowerCase().includes(`the ${method[1]}`)) return "an article added to a method's name";
+	// "used the "counting teeth game": a quote from the note is said only whole, with both its marks.
+	if ((phrase.replace(/\d"/g, "").split('"').length - 1) % 2 === 1 || (phrase.match(/“/g) ?? []).length !== (phrase.match(/”/g) ?? []).length) return "a quote left open";
 	// "my work on the hand fabricated a bezel": a past verb with its object after an adverb is the user's action.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:\p{Ll}+ ){0,2}\p{Ll}+ed (?:a|an|the|my|our|their|his|her|its)\b/u.test(phrase)) return "a verb read as a thing worked on";
 	// "my work on the CSPT certified, …": a credential said as held, read as a thing worked on.

@@ -58,3 +58,20 @@ describe("a name opening a note keeps its capital, or the note is left out; neve
 		for (const text of ["moved us to the new LIMS in 3 months", "switched us to Marvelseal barriers for the loan show"]) expect(said(text), text).not.toMatch(/my team and me/);
 	});
 });
+
+describe("a method named in hyphens takes no 'the'; a quote is said only with both its marks", () => {
+	it("the reviewer's tell-show-do", () => {
+		const text = 'tell-show-do w/ 3-5 yr olds, used the "counting teeth" game at Bright Kids Dental';
+		expect(said(text)).not.toMatch(/the tell-show-do/);
+		const e = experienceOf(text);
+		if (e.reference === null) expect(e.leftOut.length).toBeGreaterThan(0);
+	});
+	it("another hyphenated method", () => {
+		expect(said("plan-do-study-act w/ the night crew, cut falls 30%")).not.toMatch(/the plan-do-study-act/);
+	});
+	it("the note's own 'the' is kept, and a phrase with a quote has both marks", () => {
+		for (const text of ['ran the "quiet hour" pilot on 5 West', 'led the tell-show-do training for new hygienists', 'used the "counting teeth" game with 3 yr olds']) {
+			for (const phrase of [experienceOf(text).reference, experienceOf(text).short, experienceOf(text).statement]) if (phrase !== null) expect(phrase.split('"').length % 2, phrase).toBe(1);
+		}
+	});
+});
