@@ -1276,6 +1276,16 @@ const FOCUS_LABEL = /^(?:(?:the|their|our|my|one|biggest|big|main|key|top|real|c
  */
 const STANCE_LEAD =
 	/^(?:(?:he|she|they|really|very|super|was|is|seemed|seems) )*(?:(?:big|huge|keen|hung up|focused|fixated|heavy) on|cares? (?:(?:a lot|a ton|so much|mostly|most|deeply|a great deal) )?(?:about|abt)|(?:worried|concerned|curious|excited|passionate|obsessed) (?:about|abt|with)|(?:mostly|mainly|all|really) (?:about|abt)|kept (?:coming back to|going back to|asking (?:about|abt)|bringing up|returning to)|asked (?:(?:a ton|a lot|a bunch|lots|tons|mostly|\d+x|twice|several times|a couple of times|a couple times) )?(?:about|abt|re|on)|(?:lots of|a lot of|tons of|many|most) (?:q's|qs|questions) (?:about|abt|re|on)) (?=\S)/i;
+/** "and wants producers who …": a second verb of the person's own after what they care about ends the topic. */
+const STANCE_MORE = / (?:and|but|so) (?:also )?(?:wants|needs|likes|loves|hates|expects|prefers|thinks|asks|says|hopes|feels|worries|is|was|has|had|wanted|needed|said|asked)\b/i;
+/** "He cares a lot about sourcing and wants producers …" → "sourcing": what follows the stance, to the person's next verb. */
+function stanceTopic(item: string): string {
+	const lead = STANCE_LEAD.exec(item);
+	if (lead === null) return item;
+	const rest = item.slice(lead[0].length);
+	const more = STANCE_MORE.exec(rest);
+	return more === null ? rest : rest.slice(0, more.index);
+}
 /** "my lack of tower experience", "whether I can lift 50 lb all day": a doubt about the user, never thanked for as a topic. */
 const DOUBT_TOPIC = /^(?:my (?:lack|gap|inexperience|limited|short tenure|weak)|(?:whether|if|that) I\b)|^(?:(?:he|she|they) )?(?:wants?|needs?|wanted|needed) to (?:know|see|hear|be sure|make sure) (?:(?:whether|if|that) )?I\b/i;
 
@@ -1533,7 +1543,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed)).map((item) =>
 		expandShorthand(
-			personLabelled(namedPair(item).replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "").replace(STANCE_LEAD, ""))
+			personLabelled(stanceTopic(namedPair(item).replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "")))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
 				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "… after fee increase": the event a change followed is a particular one.

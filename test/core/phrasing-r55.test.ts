@@ -75,3 +75,22 @@ describe("a method named in hyphens takes no 'the'; a quote is said only with bo
 		}
 	});
 });
+
+describe("a focus opening 'He/She cares about X and wants …' gives the topic X only", () => {
+	it("the reviewer's Tom and sourcing", () => {
+		const topic = focusTopic("He cares a lot about sourcing and wants producers who push back on reporters when a quote is thin. His team got burned on a correction last spring.").topic;
+		if (topic !== null) expect(topic.text).toBe("sourcing");
+		expect(topic?.short ?? "").not.toMatch(/\bwants\b/);
+	});
+	it("other second verbs of the person's own", () => {
+		for (const [text, want] of [
+			["She cares about onboarding and needs someone who can run it alone.", "onboarding"],
+			["She cares a lot about charting and wants nurses who close notes by end of shift.", "charting"],
+			["He cares about uptime and wants techs who own their pagers.", "uptime"],
+		] as const) {
+			const topic = focusTopic(text).topic;
+			expect(topic?.text ?? "", text).not.toMatch(/\b(?:needs|expects|wants)\b/);
+			if (topic !== null) expect(topic.text).toBe(want);
+		}
+	});
+});
