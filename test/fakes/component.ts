@@ -224,12 +224,17 @@ export const Platform = {
 export const apiVersion = "1.8.7";
 
 export function requireApiVersion(version: string): boolean {
-	const have = apiVersion.split(".").map(Number);
-	const want = version.split(".").map(Number);
-	for (let i = 0; i < Math.max(have.length, want.length); i++) {
-		const a = have[i] ?? 0;
-		const b = want[i] ?? 0;
-		if (a !== b) return a > b;
+	return versionAtLeast(apiVersion, version);
+}
+
+/** Whether version `have` (like "1.12.7") is `want` or later. */
+export function versionAtLeast(have: string, want: string): boolean {
+	const a = have.split(".").map(Number);
+	const b = want.split(".").map(Number);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		const x = a[i] ?? 0;
+		const y = b[i] ?? 0;
+		if (x !== y) return x > y;
 	}
 	return true;
 }

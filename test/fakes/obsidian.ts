@@ -1,7 +1,7 @@
 // The fake `obsidian` module: tests import it as `obsidian` (vitest alias) and the sandbox page bundles it.
 // Here: App, Plugin, commands, settings, FileManager and the test helpers; the rest is re-exported.
 import type * as Obsidian from "obsidian";
-import { Component, Platform, flushObsidian, later, requireDom, watch, work } from "./component";
+import { Component, Platform, flushObsidian, later, requireDom, versionAtLeast, watch, work } from "./component";
 import { MetadataCache, getFrontMatterInfo, parseYaml, stringifyYaml } from "./metadata";
 import { Keymap, Scope, renderSettingDefinitions, resetUi, setIcon, type FakeSettingDefinitionItem, type PluginSettingTab, type SettingTab } from "./ui";
 import { TFile, TFolder, Vault, type DataWriteOptions, type SeedFile, type TAbstractFile } from "./vault";
@@ -294,17 +294,6 @@ export class Commands {
 /** The Obsidian version the fake app plays by default (the settings window's behaviour). */
 export const FAKE_APP_VERSION = "1.13.1";
 
-/** Whether version `have` (like "1.12.7") is `want` or later. */
-export function versionAtLeast(have: string, want: string): boolean {
-	const a = have.split(".").map(Number);
-	const b = want.split(".").map(Number);
-	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		const x = a[i] ?? 0;
-		const y = b[i] ?? 0;
-		if (x !== y) return x > y;
-	}
-	return true;
-}
 
 /**
  * Obsidian's internal `app.setting`: the settings window with the plugins' tabs. From 1.13 on
