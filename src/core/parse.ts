@@ -5,7 +5,7 @@ import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { addressOwner, cleanName, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
+import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
@@ -409,7 +409,10 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	if (person.name === "" && email.name !== "") person.name = cleanName(email.name);
 	// People type the job they hold as `role` or `position` as often as `title`.
 	const title = textField(map.title) ?? textField(map.role) ?? textField(map.position);
-	if (title !== undefined) person.title = title;
+	// "title: Dr." is how to address them, not their job: "Dear Dr. Marsh" (review 57).
+	const honorific = title === undefined ? undefined : honorificTitle(title);
+	if (honorific !== undefined && person.name !== "" && !hasHonorific(person.name)) person.name = `${honorific} ${person.name}`;
+	else if (title !== undefined && honorific === undefined) person.title = title;
 	const linkedin = rawText(map.linkedin);
 	if (linkedin !== undefined) person.linkedin = linkedin;
 	const focus = noteText(map.focus);

@@ -436,6 +436,24 @@ const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	// "Hon. Raymond Ortiz" on an interview panel is a judge: "Dear Judge Ortiz", not "Dear Hon. Ortiz".
 	["Hon.", "Judge"],
 ]);
+/**
+ * A title field that holds only a form of address ("title: Dr.", "title: Prof", "title: Rev."): the
+ * title the person's name takes before it ("Dr. Elaine Marsh", greeted "Dear Dr. Marsh"), or
+ * undefined. Words that are also jobs ("Chef", "Coach", "Chief", "Officer") stay the person's job.
+ */
+export function honorificTitle(title: string): string | undefined {
+	const t = title.trim();
+	if (!/^\S+$/.test(t)) return undefined;
+	const h = HONORIFICS.get(bare(t));
+	return h !== undefined && KEPT_TITLES.has(h) && !["Officer", "Chief"].includes(h) ? h : undefined;
+}
+
+/** True when a name begins with a form of address ("Dr. Marsh", "Prof Lee"). */
+export function hasHonorific(name: string): boolean {
+	const first = words(cleanName(name))[0];
+	return first !== undefined && HONORIFICS.has(bare(first));
+}
+
 /** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
 const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
@@ -826,7 +844,8 @@ function mergeGroup(group: Group): Person {
 	// Titles and initials aside: "Mr. David Chen" is no fuller than "David Chen", nor "Bev K." than "Bev".
 	const wordCount = (name: string) => (name === "" ? 0 : Math.max(words(name).filter((w) => !HONORIFICS.has(bare(w)) && !/^\p{L}\.?$/u.test(w)).length, 0.5));
 	for (const { person } of entries) {
-		if (wordCount(person.name) > wordCount(merged.name)) merged.name = person.name;
+		// "Dr. Elaine Marsh" as primary contact and "Elaine Marsh" among the interviewers: the title the user wrote is kept.
+		if (wordCount(person.name) > wordCount(merged.name) || (wordCount(person.name) === wordCount(merged.name) && hasHonorific(person.name) && !hasHonorific(merged.name))) merged.name = person.name;
 		for (const a of person.attachments) if (!merged.attachments.includes(a)) merged.attachments.push(a);
 	}
 	for (const field of MERGE_FIELDS) {
