@@ -3526,7 +3526,67 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return groupAlone(acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context), text);
+	const coded = codedListHead(text);
+	if (coded !== null) return coded;
+	return halvesTold(shorthandHead(groupAlone(acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context), text)), text);
+}
+
+/**
+ * "fiber (LC/MPO), cleaning + testing, OTDR": a list opening on a bare noun and a bracket of codes is no topic
+ * "the fiber". Said as "fiber cleaning and testing" when the next part is one or two -ing words, the rest told;
+ * else the focus is left out and told (review 56). Null for any other focus.
+ */
+function codedListHead(text: string | undefined): FocusReading | null {
+	const parts = commaParts(text);
+	if (parts === null) return null;
+	const head = /^(\p{Ll}[\p{Ll}-]*) \(([\p{Lu}\d/ +&-]{1,40})\)$/u.exec(parts[0]);
+	if (head === null || !/\p{Lu}/u.test(head[2])) return null;
+	const doing = /^(\p{Ll}{2,}ing)(?: (?:\+|&|and) (\p{Ll}{2,}ing))?$/u.exec(parts[1]);
+	if (doing === null) return { topic: null, leftOut: [noteItems(text).join("; ")], withheld: "unclear" };
+	const said = `${head[1]} ${doing[1]}${doing[2] === undefined ? "" : ` and ${doing[2]}`}`;
+	return { topic: { text: said, kind: "activity", short: said }, leftOut: [head[2], ...parts.slice(2)] };
+}
+
+/** "co-treat", "pre-op", "walk-through": shorthand for doing something, which takes no "the" as a topic's head. */
+const SHORTHAND_HEAD = /^the (co-\p{Ll}+|pre-op|post-op|walk-through|walkthrough|run-through)(?=$| (?:with|w\/|for|on|of|in|at|and)\b)/u;
+/** The co- verbs said as what was done: "co-treating". */
+const CO_DOING: Readonly<Record<string, string>> = { "co-treat": "co-treating", "co-teach": "co-teaching", "co-lead": "co-leading", "co-host": "co-hosting", "co-facilitate": "co-facilitating", "co-write": "co-writing", "co-chair": "co-chairing" };
+
+/**
+ * "the co-treat with OT for feeding": a verb-like shorthand noun is said as its -ing ("co-treating with OT for
+ * feeding") where one is known, else the focus is left out and told (review 56).
+ */
+function shorthandHead(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const m = SHORTHAND_HEAD.exec(topic.text);
+	const shortBad = topic.short !== null && SHORTHAND_HEAD.test(topic.short);
+	if (m === null && !shortBad) return reading;
+	const doing = (t: string) => t.replace(SHORTHAND_HEAD, (_w, head: string) => CO_DOING[head] ?? head);
+	if (m !== null && CO_DOING[m[1]] === undefined) return { topic: null, leftOut: [...reading.leftOut, topic.text.slice(4)], withheld: reading.withheld ?? "unclear" };
+	const short = topic.short === null ? null : SHORTHAND_HEAD.test(topic.short) && CO_DOING[SHORTHAND_HEAD.exec(topic.short)?.[1] ?? ""] === undefined ? null : doing(topic.short);
+	return { ...reading, topic: { text: doing(topic.text), kind: m !== null ? "activity" : topic.kind, short } };
+}
+
+/** Words too common to show that a topic says a part of its note. */
+const PLAIN_WORDS = new Set(["whether", "with", "from", "that", "this", "they", "them", "their", "what", "when", "which", "about", "into", "have", "will", "would", "could", "should"]);
+
+/**
+ * "pack test time + whether i can hike w/ crew on 16hr shifts" read as "pack test time": a part after "+" the
+ * topic does not say is told as left out, never dropped unsaid (review 56).
+ */
+function halvesTold(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	const items = noteItems(text);
+	if (topic === null || items.length !== 1) return reading;
+	const halves = items[0].split(" + ");
+	if (halves.length < 2) return reading;
+	const said = `${topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
+	const told = halves.slice(1).filter((half) => {
+		const words = (half.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(half.trim());
+	});
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told.map((h) => h.trim())] };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reviews 55 and 56: a title a company has one of, and a focus read as no more than its group.
 import { describe, expect, it } from "vitest";
-import { focusTopic, titleWithArticle } from "../../src/core/phrasing";
+import { experienceOf, focusTopic, titleWithArticle } from "../../src/core/phrasing";
 
 describe("a post a company has one of takes 'the' (review 55: 'as an owner')", () => {
 	it("owner, founder, CEO and their kind", () => {
@@ -28,5 +28,54 @@ describe("a focus that says more than its group is never read as the group alone
 		expect(focusTopic("her crew (nights) keeps losing people to the mill across the river").topic?.text ?? null).not.toBe("the crew");
 		expect(focusTopic("the team")?.topic?.text).toBe("the team");
 		expect(focusTopic("team culture")?.topic?.text).toBe("team culture");
+	});
+});
+
+// Review 56 leftovers (phrasing round 11).
+const said = (text: string, context = {}) => {
+	const e = experienceOf(text, context);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("a focus list opening on a bare noun and a bracket of codes is never 'the <noun>'", () => {
+	it("the reviewer's fiber", () => {
+		const r = focusTopic("fiber (LC/MPO), cleaning + testing, OTDR");
+		expect(r.topic?.text ?? "").not.toMatch(/^the fiber$/);
+		if (r.topic !== null) expect(r.topic.text).toBe("fiber cleaning and testing");
+		expect(r.leftOut.length).toBeGreaterThan(0);
+	});
+	it("a list whose next part is no activity is left out and told", () => {
+		const r = focusTopic("cable (CAT6/SMF), racks, patch panels");
+		expect(r.topic?.text ?? "").not.toMatch(/^the cable$/);
+		if (r.topic === null) expect(r.leftOut.length).toBeGreaterThan(0);
+		const s = focusTopic("copper (RJ45), splicing, OTDR");
+		if (s.topic !== null) expect(s.topic.text).toBe("copper splicing");
+	});
+});
+
+describe("a verb-like shorthand noun never takes 'the' as a topic", () => {
+	it("the reviewer's co-treat", () => {
+		const r = focusTopic("co-treat w/ OT for feeding");
+		expect(`${r.topic?.text ?? ""} | ${r.topic?.short ?? ""}`).not.toMatch(/\bthe co-treat/);
+		if (r.topic === null) expect(r.leftOut.length).toBeGreaterThan(0);
+	});
+	it("other shorthand heads", () => {
+		for (const text of ["co-teach w/ the sped team for reading", "pre-op w/ the new surgeons", "walk-through for new hires"]) {
+			const r = focusTopic(text);
+			expect(`${r.topic?.text ?? ""} | ${r.topic?.short ?? ""}`, text).not.toMatch(/\bthe (?:co-\w+|pre-op|walk-through)\b(?! \p{Ll}+list)/u);
+			if (r.topic === null) expect(r.leftOut.length, text).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe("half a focus joined by '+' is said or told, never dropped unsaid", () => {
+	it("the reviewer's pack test and shifts", () => {
+		const r = focusTopic("pack test time + whether i can hike w/ crew on 16hr shifts");
+		const topic = r.topic?.text ?? "";
+		if (!/shift/.test(topic)) expect(r.leftOut.join(" ")).toMatch(/16hr shifts|16-hour shifts/);
+	});
+	it("another half the topic does not say", () => {
+		const r = focusTopic("charting speed + whether i can float to 4 West on nights");
+		if (!/West/.test(r.topic?.text ?? "")) expect(r.leftOut.join(" ")).toMatch(/4 West/);
 	});
 });
