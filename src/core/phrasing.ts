@@ -3883,6 +3883,91 @@ function toldThing(reading: ExperienceReading): ExperienceReading {
 }
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	return pastedMended(experienceRead(text, context), text ?? "");
+}
+
+/** Abbreviations that name one word only, after or before a capitalised name: "Coastal Heritage Ctr". */
+const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = { Ctr: "Center", Dept: "Department", Univ: "University", Hosp: "Hospital", Natl: "National", Intl: "International", Assn: "Association", Mtn: "Mountain" };
+const NAME_ABBREVIATED = /\b(Ctr|Dept|Univ|Hosp|Natl|Intl|Assn|Mtn)\b(\.?)/g;
+/** "in Clackamas Co": "Co" is a county or a company; the tail is left out, the user told. */
+const CO_TAIL = / (?:in|at|for) ((?:\p{Lu}\p{Ll}+ ){1,3}Co\.?)(?=[,;]|\.?$)/u;
+/** "1200 croissants/night": a count a night, a week, a day. */
+const RATE_SLASH = /\b(\d{1,3}(?:,\d{3})+|\d{1,7}) (\p{Ll}[\p{Ll}-]*s)\/(night|day|wk|week|shift|hr|hour|month|mo|yr|year)\b/gu;
+const RATE_UNITS: Readonly<Record<string, string>> = { night: "a night", day: "a day", wk: "a week", week: "a week", shift: "a shift", hr: "an hour", hour: "an hour", month: "a month", mo: "a month", yr: "a year", year: "a year" };
+/** Any rate left in shorthand: the phrase goes. */
+const RATE_LEFT = /\p{L}\/(?:nights?|days?|wks?|weeks?|shifts?|hrs?|hours?|months?|mos?|yrs?|years?)\b/u;
+/** A bracket holding only one capitalised word, a place ("(Prineville)"), or a case ("(State v. Dorsey)"); a name of more words may be a tool's ("(Style Dictionary)"). */
+const NAME_BRACKET = / \((\p{Lu}\p{Ll}[\p{L}'-]*(?: (?:v\.|vs\.?) \p{Lu}[\p{L}'.-]*)?)\)/gu;
+/** Shorthand that no bracket of a letter pastes: "100% parent conf attendance". */
+const BRACKET_SHORTHAND = /\b(?:conf|confs|mtg|mtgs|appt|appts|mgmt|govt|approx|avg|qty|reqs|req|yr|yrs|wk|wks|hr|hrs|w\/)(?:\b|$)/i;
+/** Words after a last "at" that are no place: "at scale", "at night". */
+const NOT_PLACES = new Set(["scale", "night", "nights", "home", "work", "school", "once", "bedside", "cost", "launch", "intake", "discharge", "triage", "checkout", "admission", "handoff", "random", "peak", "speed", "sea", "lunch", "noon", "midnight", "dawn", "dusk", "weekends", "all", "least", "most", "first", "last", "length", "volume", "church", "college", "university", "camp", "sunrise", "sunset", "shutdown", "startup", "closing", "opening", "times", "rest", "capacity", "full", "budget", "retail", "wholesale", "auction", "trial", "court"]);
+/** Job titles after "as" that want an article: "as deputy clerk" is "as a deputy clerk". */
+const AS_TITLE = /\b(years?|months?|seasons?|summers?|weeks?|time|stint) as (?!(?:an?|the|my|our|his|her|their) )((?:\p{Ll}+ ){0,2}(?:clerk|nurse|manager|assistant|aide|technician|tech|supervisor|coordinator|officer|teacher|cook|chef|driver|analyst|engineer|specialist|paralegal|secretary|receptionist|cashier|server|bartender|barista|volunteer|intern|medic|firefighter|dispatcher|mechanic|electrician|carpenter|welder|tutor|counselor|therapist|editor|reporter|writer|designer|developer|administrator|planner|inspector|instructor|agent|representative|deputy|ranger|guard|sergeant|foreman|apprentice))\b/gu;
+/** "on type 2 IA crew": a typed crew takes "a". */
+const TYPED_CREW = /\bon type (\d) ((?:[\p{L}\d-]+ ){0,2}(?:crew|engine|module|team|unit))\b/giu;
+
+/**
+ * What a highlight pasted that no letter says (review 56): "Coastal Heritage Ctr" is "Coastal Heritage Center"; "in
+ * Clackamas Co" and a last "at riverside" go, told; "(Prineville)", "(State v. Dorsey)" and a bracket of shorthand
+ * ("(100% parent conf attendance)") go, told; "1200 croissants/night" is "1,200 croissants a night"; "as deputy
+ * clerk" is "as a deputy clerk"; "on type 2 IA crew" is "on a Type 2 IA crew". A phrase still pasting a rate goes.
+ */
+function pastedMended(reading: ExperienceReading, source: string): ExperienceReading {
+	const leftOut = [...reading.leftOut];
+	const tell = (part: string) => {
+		const t = trimTrailing(part.trim(), ".");
+		if (!leftOut.includes(t)) leftOut.push(t);
+	};
+	const end = /(?:^|\s)at (\p{Ll}[\p{Ll}-]*)\.?$/u.exec(source.trim());
+	const place = end !== null && !NOT_PLACES.has(end[1]) && !/ing$/.test(end[1]) ? end[1] : null;
+	const mend = (raw: string): string | null => {
+		let t = raw.replace(NAME_ABBREVIATED, (m, short: string, dot: string, at: number, all: string) => {
+			const before = all[at - 1] === " " && /^\p{Lu}/u.test(all.slice(0, at - 1).split(" ").pop() ?? "");
+			const after = /^ \p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3));
+			if (!before && !after) return m;
+			// The full stop of a sentence ending on the name stays; one inside a sentence was the abbreviation's.
+			const keepDot = dot === "." && (at + m.length === all.length || /^\s+\p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3)));
+			return `${NAME_ABBREVIATIONS[short]}${keepDot ? "." : ""}`;
+		});
+		const co = CO_TAIL.exec(t);
+		if (co !== null) {
+			tell(co[0].trim());
+			const rest = t.slice(co.index + co[0].length);
+			t = t.slice(0, co.index) + (rest === "" && co[0].endsWith(".") ? "." : rest);
+		}
+		if (place !== null) {
+			const tail = new RegExp(` at ${place}(?=\\.?$)`).exec(t);
+			if (tail !== null) {
+				tell(tail[0].trim());
+				t = t.slice(0, tail.index) + t.slice(tail.index + tail[0].length);
+			} else if (new RegExp(`\\bat ${place}\\b`).test(t)) return null;
+		}
+		t = t.replace(NAME_BRACKET, (_m, name: string) => {
+			tell(name);
+			return "";
+		});
+		t = t.replace(/ \(([^()]{1,200})\)/g, (m, inner: string) => {
+			if (!BRACKET_SHORTHAND.test(inner)) return m;
+			tell(inner);
+			return "";
+		});
+		t = t.replace(RATE_SLASH, (_m, n: string, noun: string, unit: string) => `${/^\d{4,}$/.test(n) ? Number(n).toLocaleString("en-US") : n} ${noun} ${RATE_UNITS[unit]}`);
+		if (RATE_LEFT.test(t)) return null;
+		t = t.replace(AS_TITLE, (_m, span: string, title: string) => `${span} as ${article(title)} ${title}`);
+		t = t.replace(TYPED_CREW, (_m, n: string, what: string) => `on a Type ${n} ${what}`);
+		return t;
+	};
+	const w = (t: string | null) => (t === null ? null : mend(t));
+	const out: ExperienceReading = { ...reading, statement: w(reading.statement), statementMid: w(reading.statementMid), reference: w(reading.reference), short: w(reading.short), more: reading.more.map(mend).filter((m): m is string => m !== null) };
+	if (out.statement === null && out.reference === null) out.short = null;
+	if (out.statementMid === null && out.statement !== null) out.statementMid = out.statement;
+	const lost = out.statement === null && out.reference === null && out.more.length === 0 && (reading.statement !== null || reading.reference !== null || reading.more.length > 0);
+	if (lost) return { ...out, leftOut: [noteItems(source).join("; ")], withheld: out.withheld ?? "unclear" };
+	return leftOut.length > reading.leftOut.length ? { ...out, leftOut } : out;
+}
+
+function experienceRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const spoken = text === undefined ? null : readerSpokenOf(text, context);
 	if (spoken?.leftOut) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld: "unclear", links: [] };
 	if (spoken !== null && spoken.text !== text) return toldThing(experienceOf(spoken.text, context));

@@ -79,3 +79,64 @@ describe("half a focus joined by '+' is said or told, never dropped unsaid", () 
 		if (!/West/.test(r.topic?.text ?? "")) expect(r.leftOut.join(" ")).toMatch(/4 West/);
 	});
 });
+
+describe("a lower-case place ending a highlight is never pasted", () => {
+	it("the reviewer's riverside", () => {
+		const text = "co-treated feeding w/ OT 2x/wk at riverside";
+		expect(said(text)).not.toMatch(/at riverside/);
+		const e = experienceOf(text);
+		expect(e.leftOut.join(" ")).toMatch(/riverside/);
+	});
+	it("another place, and a last 'at' that is no place", () => {
+		expect(said("ran the float pool schedule for 3 units at mercy")).not.toMatch(/at mercy/);
+		expect(said("ran the Black Friday checkout line at scale")).toMatch(/at scale/);
+	});
+});
+
+describe("an abbreviated place name is written out, or its tail left out; never 'Co'", () => {
+	it("the reviewer's Clackamas Co and Heritage Ctr", () => {
+		const clerk = "2 yrs as deputy clerk in Clackamas Co";
+		expect(said(clerk)).not.toMatch(/\bCo\b/);
+		expect(said(clerk)).not.toMatch(/as deputy clerk/);
+		const e = experienceOf(clerk);
+		if (e.reference === null) expect(e.leftOut.length).toBeGreaterThan(0);
+		const cases = "built 14 display cases for the Salmon Runs exhibit at Coastal Heritage Ctr, all on the ShopBot";
+		expect(said(cases)).not.toMatch(/\bCtr\b/);
+		expect(experienceOf(cases).statement ?? "").toMatch(/Coastal Heritage Center/);
+	});
+	it("other abbreviations", () => {
+		expect(said("triaged 40 pts a shift in the ED at Providence Hosp")).not.toMatch(/\bHosp\b/);
+		expect(said("3 yrs as records clerk in Marion Co, digitized 10k files")).not.toMatch(/\bCo\b|as records clerk/);
+		expect(experienceOf("led trail crews at Hood Mtn for 2 summers").statement ?? "").not.toMatch(/\bMtn\b/);
+	});
+});
+
+describe("a bracket holding only a name, or shorthand, stays out of the letter's sentence", () => {
+	it("the reviewer's Prineville crew and Dorsey trial", () => {
+		const crew = "2 seasons on type 2 IA crew (Prineville), pack test 41:30";
+		expect(said(crew)).not.toMatch(/\(Prineville\)|on type 2/);
+		const e = experienceOf(crew);
+		if (e.reference !== null) expect(e.reference).toMatch(/on a Type 2 IA crew/);
+		expect(said("Logged and tracked exhibits for a 3 wk jury trial (State v. Dorsey) w/ no discrepancies.")).not.toMatch(/\(State v\. Dorsey\)/);
+	});
+	it("other named brackets and a bracket of shorthand", () => {
+		expect(said("3 summers on a hand crew (Redmond), ran the saw")).not.toMatch(/\(Redmond\)/);
+		expect(said("drafted motions for a 2 wk trial (Smith v. Jones) with no errors")).not.toMatch(/\(Smith v\. Jones\)/);
+		const news = "weekly newsletter + seesaw updates, 100% parent conf attendance last yr";
+		expect(said(news)).not.toMatch(/\bconf\b/);
+		expect(said("monthly family nights, 90% attendance at every mtg")).not.toMatch(/\bmtg\b/);
+	});
+});
+
+describe("a rate in shorthand is said 'a night', 'a week', or the phrase goes", () => {
+	it("the reviewer's croissants", () => {
+		const text = "ran 1200 croissants/night at Rise & Fold";
+		expect(said(text)).not.toMatch(/\/night/);
+		const st = experienceOf(text).statement;
+		if (st !== null) expect(st).toMatch(/1,200 croissants a night/);
+		expect(said("plated 300 covers/night at Juniper Room")).not.toMatch(/\/night/);
+	});
+	it("other rates", () => {
+		for (const text of ["shipped 40 orders/day from the back room", "taught 3 classes/wk at the Y", "answered 60 calls/hr during storms"]) expect(said(text), text).not.toMatch(/\p{L}\/(?:day|wk|hr)\b/u);
+	});
+});
