@@ -199,6 +199,13 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		return `within ${count === 1 ? "a" : (COUNT_WORDS[count] ?? n)} ${count === 1 ? unit.replace(/s$/i, "") : unit.replace(/s?$/i, "s")},`;
 	});
 	out = out.replace(/\btomorrow\b/gi, () => `on ${day(addDays(startOfDay(base), 1))}`);
+	// "by end of the month" is the interview's month: read in a later month it would mean another, so the month is named
+	// ("by the end of November"); "next month" likewise ("in December"). Read in the same month, the words stay.
+	if (startOfDay(now).getMonth() !== startOfDay(base).getMonth() || now.getFullYear() !== base.getFullYear()) {
+		const monthName = (later: boolean) => format(addMonths(setDate(startOfDay(base), 1), later ? 1 : 0), "MMMM");
+		out = out.replace(/\b(?:(by|before|at|until|around|for) )?(?:the )?(?:end of (the |this |next )?month|eom)\b/gi, (_m, prep: string | undefined, which: string | undefined) => `${prep ? prep.toLowerCase() : "by"} the end of ${monthName(which?.trim().toLowerCase() === "next")}`);
+		out = out.replace(/\b(?:(in|during|by|within|before|after|until) )?(this|next) month\b/gi, (_m, prep: string | undefined, which: string) => `${prep ? prep.toLowerCase() : "in"} ${monthName(which.toLowerCase() === "next")}`);
+	}
 	// "the 2nd candidate's tasting", "after the 3rd round": an ordinal before a noun is never a day of the month.
 	out = out.replace(/\b(?:(on|by|before|after|until|of) )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?!(?:at|or|and|of|by|in|on|for|to|with|after|before|if|when|once|then|so|but|around|until|from|about|latest|morning|afternoon|evening)\b)[\p{L}\d])/giu, (m, prep: string | undefined, n: string) => {
 		const date = Number(n);
@@ -714,8 +721,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bbiz days?\b/gi, "business days")
 		// "set up a meet w/ the midwives": a meeting ("a meet and greet" is one already).
 		.replace(/\b(a|the|another) meet\b(?![ -]and[ -]greet\b)/gi, "$1 meeting")
-		// "after they see the other 2 stages": once they have seen them, so that a letter that opens with its own "after" says it once.
-		.replace(/\bafter (they|we) (see|meet|interview|finish|review|hear from|talk to|speak with|speak to|check) /gi, (_m, who: string, verb: string) => `once ${who.toLowerCase()}'ve ${SEEN[verb.toLowerCase()] ?? `${verb.toLowerCase().replace(/e?$/, "ed")}`} `)
+		// "after they see the other 2 stages": once they had seen them (after "you'd", "would"), so that a letter that opens with its own "after" says it once.
+		.replace(/\bafter (they|we) (see|meet|interview|finish|review|hear from|talk to|speak with|speak to|check) /gi, (_m, who: string, verb: string) => `once ${who.toLowerCase()} had ${SEEN[verb.toLowerCase()] ?? `${verb.toLowerCase().replace(/e?$/, "ed")}`} `)
 		// "the other 2 stages": a small count in words.
 		.replace(/\b(the other|other|another|the|all|all the) ([2-9]) (?=\p{Ll}+s\b)/gu, (_m, det: string, n: string) => `${det} ${COUNT_WORDS[Number(n)]} `)
 		// "HM interview": an interview with the hiring manager.

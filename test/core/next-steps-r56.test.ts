@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, title = "", others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+// Tuesday 1 December 2026, read the next day.
+const base = local("2026-12-01T10:00");
+const now = local("2026-12-02T09:00");
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+
+describe("a time relative to the interview, read in a later month (review 56)", () => {
+	const renee = to("Renee Park");
+	// Wednesday 18 November, the letter drafted on Friday 4 December.
+	const november = local("2026-11-18T10:00");
+	const december = local("2026-12-04T09:00");
+
+	it("names the month of 'by end of the month', and says 'once they had interviewed' after 'you'd'", () => {
+		const r = readNextSteps('renee to follow up after they interview 2 more candidates, decision "by end of the month"', renee, november, december);
+		expect(r?.clause).toBe("you mentioned you'd follow up once they had interviewed 2 more candidates, and that a decision was expected by the end of November");
+		expect(readNextSteps("Sam to email after they meet the other 3 candidates", renee, november, december)?.clause).toBe("I understood Sam would email once they had met the other three candidates");
+	});
+
+	it("names the month for 'end of month', 'eom', 'next month' read later, and keeps the words read in the same month", () => {
+		expect(readNextSteps("panel debrief Thurs, decision by end of month", renee, november, december)?.clause).toMatch(/a decision was expected by the end of November$/);
+		expect(readNextSteps("decision by eom", renee, november, december)?.clause).toMatch(/by the end of November$/);
+		expect(readNextSteps("Kim will call next month", renee, november, december)?.clause).toMatch(/would call in December$/);
+		expect(readNextSteps("decision by end of the month", renee, november, local("2026-11-20T09:00"))?.clause).toMatch(/by the end of the month$/);
+		for (const note of ["decision by end of the month", "renee to decide by end of this month", "they'll call this month"]) {
+			expect(readNextSteps(note, renee, november, december)?.clause ?? "", note).not.toMatch(/\b(?:this|the|next) month\b/);
+		}
+	});
+});
