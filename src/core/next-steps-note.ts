@@ -681,6 +681,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "date TBD": a date not set yet says nothing the reader does not know ("trial day TBD" is a trial day not set yet).
 		.replace(/(?:,? (?:the )?(?:date|time|timing)s?|, (?:the )?days?) (?:TBD|TBC|TBA)\b/gi, "")
 		.replace(/\bTBD\b/g, "to be confirmed")
+		// "jen to call w/ day": a call with the day of what comes next, never "with day".
+		.replace(/\b(call|email|text|txt|get back to me|reach out) (?:me )?(?:w\/|with) (?:a |the )?(day|date|time)s?(?=$|[,;.]| (?:by|on|in|before|after|within|around|early|late|next|this|once|when)\b)/gi, (_m, verb: string, what: string) => `${verb.toLowerCase()}${/^(?:call|email|text|txt)$/i.test(verb) ? " me" : ""} with a ${what.toLowerCase()} for the next step`)
 		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
 		.replace(/\bsys design\b/gi, "system design")

@@ -31,3 +31,14 @@ describe("a time relative to the interview, read in a later month (review 56)", 
 		}
 	});
 });
+
+describe("'w/ day' typed short (review 56)", () => {
+	it("says 'call me with a day for the next step', never 'with day'", () => {
+		expect(read("jen to call w/ day", to("Jen Ortiz"))?.clause).toBe("you mentioned you'd call me with a day for the next step");
+		expect(read("Jen will email w/ date", to("Bo Li"))?.clause).toBe("I understood Jen would email me with a date for the next step");
+		expect(read("jen to txt w/ time by fri", to("Jen Ortiz"))?.clause).toBe("you mentioned you'd text me with a time for the next step by Friday 4 December");
+		for (const note of ["jen to call w/ day", "Jen to call with date", "jen will email w/ times"]) {
+			expect(read(note, to("Jen Ortiz"))?.clause ?? "", note).not.toMatch(/\bwith (?:day|date|time)s?\b/);
+		}
+	});
+});
