@@ -684,6 +684,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "jen to call w/ day": a call with the day of what comes next, never "with day".
 		.replace(/\b(call|email|text|txt|get back to me|reach out) (?:me )?(?:w\/|with) (?:a |the )?(day|date|time)s?(?=$|[,;.]| (?:by|on|in|before|after|within|around|early|late|next|this|once|when)\b)/gi, (_m, verb: string, what: string) => `${verb.toLowerCase()}${/^(?:call|email|text|txt)$/i.test(verb) ? " me" : ""} with a ${what.toLowerCase()} for the next step`)
 		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
+		.replace(/\b(site|store|shop|plant|project|program|office|floor|shift|general|hiring|ops|account) mgr\b/gi, "$1 manager")
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
 		.replace(/\bsys design\b/gi, "system design")
 		.replace(/\b(staff|senior|sr|lead|principal|another|an?) eng\b/gi, (_m, w: string) => `${w.toLowerCase() === "sr" ? "senior" : w} engineer`)
@@ -1293,6 +1294,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
+		// "2nd rd next wk if they move fwd": if they move the user forward, which is "if I moved forward".
+		.replace(/^([^,;.]{3,80}?),? if they move (?:me )?(fwd|forward|ahead)(?=[,;.]|$)/i, "if I move $2, $1")
 		// "HM interview next if moving fwd": if I move forward.
 		.replace(/^([^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
 		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
@@ -1313,7 +1316,11 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (read === null || read.kind === "unread") return read;
 		const lead = /^(you mentioned|I understood from .+? that|I understood) /.exec(read.clause);
 		if (!lead) return { ...read, kind: "unread", clause: "" };
-		const rest = read.clause.slice(lead[0].length).replace(/^the next step was /, condition[1] === undefined ? "the next step would be " : "the next stage would be ");
+		const rest = read.clause
+			.slice(lead[0].length)
+			.replace(/^the next step was /, condition[1] === undefined ? "the next step would be " : "the next stage would be ")
+			// "you mentioned a second round …": after "if I moved forward", a step said as one there would be.
+			.replace(/^(?=(?:an?|another) \p{L})/u, "there would be ");
 		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I ${condition[1] === undefined ? "moved forward" : "advanced"}, ${rest}` };
 	}
 	if (!/\p{L}/u.test(whole)) return null;
@@ -1371,7 +1378,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))

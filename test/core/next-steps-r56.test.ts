@@ -42,3 +42,27 @@ describe("'w/ day' typed short (review 56)", () => {
 		}
 	});
 });
+
+describe("'hear back by X' after a step, and 'if they move fwd' (review 56)", () => {
+	const note = "Sarah said 2nd rd w/ site mgr next wk if they move fwd, hear back by fri";
+
+	it("says 'I'd hear back by Friday', never a decision, and the step on its condition", () => {
+		expect(read(note, to("Tom Lee"))?.clause).toBe(
+			"I understood that, if I moved forward, the next step would be a second round with the site manager in the week of 7 December, and that I'd hear back by Friday 4 December",
+		);
+		expect(read(note, to("Sarah Lee"))?.clause).toBe(
+			"you mentioned that, if I moved forward, there would be a second round with the site manager in the week of 7 December, and that I'd hear back by Friday 4 December",
+		);
+		expect(read("panel w/ store mgr thurs, hear back by mon", to("Tom Lee"))?.clause).toBe("I understood the next step was a panel with the store manager on Thursday 3 December, and that I'd hear back by Monday 7 December");
+	});
+
+	it("never pastes 'hear back' after a comma, nor says it as a decision", () => {
+		for (const n of [note, "2nd rd w/ site mgr next wk, hear back by fri", "panel w/ store mgr thurs, hear back by mon"]) {
+			for (const reader of [to("Tom Lee"), to("Sarah Lee")]) {
+				const clause = read(n, reader)?.clause ?? "";
+				expect(clause, n).toMatch(/I'd hear back by \p{Lu}/u);
+				expect(clause, n).not.toMatch(/, (?:should )?hear back|decision|mentioned that, if I moved forward, an? /u);
+			}
+		}
+	});
+});
