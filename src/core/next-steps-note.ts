@@ -220,6 +220,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		}
 		return m;
 	});
+	// "sat night", "wed morning": before a part of the day, "sat" and "wed" are the days.
+	out = out.replace(/\b(?:mon|wed|sat|sun)\.?(?= (?:night|evening|morning|afternoon)\b)/g, (short: string) => WEEKDAYS.find((d) => d.startsWith(short.slice(0, 3))) ?? short);
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	// In lower case only where no English word is the same: "by fri", "thurs"; never "sat" or "wed".
 	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun)|or (?:mon|wed))\b\.?(?! \d)/g, (short: string) => {
@@ -324,6 +326,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_m, month: string) => MONTHS[month.slice(0, 3)]);
 	// "w/ Director mid-December" → "… in mid-December".
 	out = out.replace(/(\b\p{L}{1,15} )?mid-(\p{Lu}\p{Ll}+)/gu, (m, before: string | undefined, month: string) => (before === undefined || /^(?:in|by|until|before|after|from|since|around|of|to) $/i.test(before) ? m : `${before}in mid-${month}`));
+	// "on Saturday 5 December night": "on the night of Saturday 5 December".
+	out = out.replace(/\bon (\p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?) (night|evening|morning|afternoon)\b/gu, "on the $2 of $1");
 	return out;
 }
 
@@ -1300,6 +1304,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^([^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
 		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
 		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
+		// "stage shift (paid)": the word in brackets goes before the step ("paid stage shift").
+		.replace(/\b((?:[\p{Ll}-]+ )?(?:shift|trial|day|interview|stage|audition))\s?\((paid|unpaid)\)/giu, "$2 $1")
+		// "sat night 10p-4a": the hours of a shift, which the user knows, are left out with the day told.
+		.replace(/ \d{1,2}(?::\d{2})?(?:am|pm|a|p| am| pm)?\s?[-–]\s?\d{1,2}(?::\d{2})?(?:am|pm|a|p| am| pm)\b/giu, "")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
 		.replace(GUESSED_NAME, "")
 		// "call back fri or mon re: ride-along": "re:" is "about", never a speaker's colon.

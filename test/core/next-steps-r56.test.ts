@@ -66,3 +66,22 @@ describe("'hear back by X' after a step, and 'if they move fwd' (review 56)", ()
 		}
 	});
 });
+
+describe("a shift the user will work, with its night and hours (review 56)", () => {
+	it("tells back 'a paid stage shift on the night of Saturday', leaving out the hours and a bare 'then decide'", () => {
+		const r = read("stage shift (paid) sat night 10p-4a, then decide", to("Marco Ruiz"));
+		expect(r?.clause).toBe("I understood the next step was a paid stage shift on the night of Saturday 5 December");
+		expect(r?.unsaid).toEqual(["decide"]);
+		expect(read("trial shift (unpaid) wed morning 9am-1pm", to("Marco Ruiz"))?.clause).toBe("I understood the next step was an unpaid trial shift on the morning of Wednesday 2 December");
+		expect(read("working interview fri evening 5-9pm", to("Marco Ruiz"))?.clause).toBe("I understood the next step was a working interview on the evening of Friday 4 December");
+	});
+
+	it("never loses such a step, nor says its hours in shorthand", () => {
+		for (const note of ["stage shift (paid) sat night 10p-4a, then decide", "stage shift sat night", "trial shift (paid) sun afternoon"]) {
+			const r = read(note, to("Marco Ruiz"));
+			expect(r?.kind, note).toBe("understood");
+			expect(r?.clause, note).toMatch(/shift on the (?:night|afternoon) of \p{Lu}\p{Ll}+day \d/u);
+			expect(r?.clause, note).not.toMatch(/\(|\d{1,2}[ap]\b|\bsat\b/);
+		}
+	});
+});
