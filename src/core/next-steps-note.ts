@@ -890,6 +890,9 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 }
 
 /** Verbs a note puts after an arrow for what the user would do next: "-> join vessel in Rotterdam". */
+/** A step's words, then its days only: "in person climb assesment on Tuesday 8 or Wednesday 9 December". */
+const STEP_THEN_DAYS = /^((?:[\p{Ll}-]+ ){1,4})(on (?:the (?:night|evening|morning|afternoon) of )?\p{Lu}\p{Ll}+day \d{1,2}(?: \p{Lu}\p{Ll}+)?(?: or \p{Lu}\p{Ll}+day \d{1,2})? \p{Lu}\p{Ll}+)$/u;
+
 const USER_STEPS = /^(?:join|start|begin|relocate|move|sign|report|fly|travel|visit|attend|present|complete|submit|shadow|work|train|sail|return|apply|reapply|take|come|go|board|fill)$/i;
 
 /** "-> possibly join vessel in Rotterdam mid Jan": "I might then join the vessel in Rotterdam in mid-January". */
@@ -1576,6 +1579,15 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				unsaid.push(raws.pop() as string);
 				found.length = prevDays;
 			}
+			// "in person climb assesment nxt tues or wed": a first step whose words cannot be said, with its days, is told by
+			// its days alone ("the next step would be on Tuesday 8 or Wednesday 9 December"), never asked for again.
+			const daysOnly = pieces.length === 0 && !then && !skippedFirst && !/\?|\b(?:maybe|prob|probably|possibly|poss|perhaps|tbc|tentatively|likely)\b/i.test(item) ? STEP_THEN_DAYS.exec(cleaned(item, ctx)) : null;
+			if (daysOnly !== null && !daysOnly[1].split(" ").some((word) => PRESENT.has(word) || BARE_VERB.test(word) || /^(?:to|will|would|i|he|she|they|we|you|me|if|not|no|maybe)$/.test(word))) {
+				pieces.push({ clause: `the next step would be ${daysOnly[2]}`, you: false });
+				raws.push(item);
+				continue;
+			}
+			found.length = daysBefore;
 			unsaid.push(item);
 			if (pieces.length === 0) skippedFirst = true;
 		} else if (piece === "skip") leftOut.push(item);

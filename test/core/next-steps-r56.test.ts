@@ -85,3 +85,29 @@ describe("a shift the user will work, with its night and hours (review 56)", () 
 		}
 	});
 });
+
+describe("a first step whose words cannot be said, with its days (review 56)", () => {
+	const dave = to("Dave Moss");
+
+	it("tells the days said for it, never asks for them again", () => {
+		expect(read("in person climb assesment nxt tues or wed, he'll txt", dave)?.clause).toBe("I understood the next step would be on Tuesday 8 or Wednesday 9 December, and that you'd text me");
+		const r = read("onsite skils assesment fri, he'll call", dave);
+		expect(r?.clause).toBe("I understood the next step would be on Friday 4 December, and that you'd call");
+		expect(r?.latest).toEqual(local("2026-12-04T00:00"));
+	});
+
+	it("says nothing of the step's own words, and never makes a step of a verb", () => {
+		for (const note of ["in person climb assesment nxt tues or wed, he'll txt", "onsite skils assesment fri, he'll call"]) {
+			expect(read(note, dave)?.clause ?? "", note).not.toMatch(/assesment|skils|climb|could you let me know/i);
+		}
+		expect(read("ops lead decides fri, he'll call", dave)?.clause ?? "").not.toMatch(/next step would be on/);
+	});
+});
+
+describe("a first step in doubt, with its days (review 56)", () => {
+	it("is left out with its days: a guess is no day to tell back", () => {
+		for (const note of ["in person climb assesment nxt tues?", "maybe skils assesment fri, he'll call"]) {
+			expect(read(note, to("Dave Moss"))?.clause ?? "", note).not.toMatch(/next step would be on/);
+		}
+	});
+});
