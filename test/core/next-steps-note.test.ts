@@ -156,7 +156,7 @@ describe("what they said about next steps, read back", () => {
 		["take-home (API test suite) due Mon, then final w/ CTO", "understood", "I understood the next step was the take-home exercise, due on Monday 23 November, followed by a final interview with the CTO"],
 		["They're finishing 2 other interviews; Dr. Osei decides early Dec", "understood", "I understood the team was finishing 2 other interviews, and that Dr. Osei would decide in early December"],
 		["Background check. Dr. Okafor to call Fri.", "understood", "I understood the next step was a background check, and that Dr. Okafor would call on Friday 27 November"],
-		["panel debrief Thurs, decision by end of month", "understood", "I understood the next step was a panel debrief on Thursday 26 November, and that a decision was expected by the end of the month"],
+		["panel debrief Thurs, decision by end of month", "understood", "I understood the next step was a panel debrief on Thursday 26 November, and that a decision was expected by the end of November"],
 		["2nd interview w/ Director mid-Dec, then background check", "understood", "I understood the next step was a second interview with the director in mid-December, followed by a background check"],
 		["They'll call after new years, not before christmas", "understood", "I understood the team would call after New Year's, not before Christmas"],
 	];
@@ -831,11 +831,11 @@ describe("next steps said back as the note says them, in correct English", () =>
 		);
 	});
 
-	it("says 'once they've seen' rather than a second 'after', and a small count in words", () => {
+	it("says 'once they had seen' rather than a second 'after', and a small count in words", () => {
 		expect(on("Bree (agency) to call me after they see the other 2 stages thurs", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe(
-			"you mentioned you'd call me once they've seen the other two stages on Thursday 3 December",
+			"you mentioned you'd call me once they had seen the other two stages on Thursday 3 December",
 		);
-		expect(on("Sam to email after they meet the other 3 candidates", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe("I understood Sam would email once they've met the other three candidates");
+		expect(on("Sam to email after they meet the other 3 candidates", "Bree Castellano", "2026-12-02T14:00")?.clause).toBe("I understood Sam would email once they had met the other three candidates");
 	});
 
 	it("says a weekday typed short after the step it dates as that day, never pasted", () => {
