@@ -1168,6 +1168,7 @@ class DraftWriter {
 			thankedBefore: interview.records.thankYouSent !== undefined && pc !== undefined && thankYouMessages(interview).some((m) => m.to === pc || samePerson(m.to, pc)),
 			status: interview.status,
 			daysSince: differenceInCalendarDays(ctx.now, interview.start),
+			checkedIn: interview.records.checkInSent !== undefined,
 			seed: this.seed + seedOf(plainText(pc?.name ?? "")),
 		};
 	}

@@ -679,6 +679,8 @@ export interface ContactFacts {
 	status: string;
 	/** Whole days since the interview: a close-out a few days after it cannot say "these processes take time". */
 	daysSince: number;
+	/** A check-in to the recipient is on record: the wait has been one. */
+	checkedIn?: boolean;
 	seed: number;
 }
 
@@ -839,6 +841,7 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	// An agency's recruiter puts candidates forward, and has other roles of their own.
 	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
 	const considering = facts.agency ? "for putting me forward for" : "for considering me for";
+	const waited = facts.daysSince >= 7 || facts.checkedIn === true || (facts.decision !== null && facts.decision.past);
 	switch (facts.status) {
 		case "rejected":
 			return {
@@ -867,18 +870,23 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 						facts,
 						"co-thanks",
 					),
-					pickFor(
-						[
-							// Said only once the wait has been long enough to be one (a week and more).
-							...(facts.daysSince >= 7
-								? [`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
-								: []),
-							`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
-						],
-						facts,
-						"co-door",
-					),
-					pickFor(["I hope our paths cross again.", "I hope we stay in touch."], facts, "co-close"),
+					// The door to other openings is held out only once the wait has been long enough to be one: a week and
+					// more since the interview, a check-in gone unanswered, or the decision day over. Days after the
+					// interview it reads as expecting the rejection (review 56); the letter keeps its interest line alone.
+					waited
+						? pickFor(
+								[
+									...(facts.daysSince >= 7
+										? [`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
+										: []),
+									`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
+								],
+								facts,
+								"co-door",
+							)
+						: "I'm still interested in the role, and I'd be glad to hear from you whenever there's news.",
+					// "Our paths cross again" is a parting, too early before the wait is one.
+					waited ? pickFor(["I hope our paths cross again.", "I hope we stay in touch."], facts, "co-close") : "I hope we stay in touch.",
 				],
 			};
 	}
