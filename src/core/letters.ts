@@ -384,12 +384,15 @@ const USER_LINES = [
 	"I hope I'll have the chance to work with you.",
 	"I'd be pleased to take my application further.",
 ];
-/** The last words of a letter that the note gives little to say: about the time given, never about the team's problems. */
+/**
+ * The last words of a letter that the note gives little to say: about the time given, never about the team's problems.
+ * Never who the user met: "a good sense of the people on the team" went to people who showed the user nobody (review 56).
+ */
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
-	"I came away with a good sense of the people on the team.",
 	"What I heard made the work much easier to imagine.",
+	"I left the interview feeling encouraged.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"The questions you asked were ones I enjoyed thinking about.",
 	"I valued the chance to hear about the team first-hand.",
@@ -457,6 +460,8 @@ const SAME_IDEA = [
 	// "… the work. I'd be happy to share more about that work": the offer's "that work" is not the work just named (review 54).
 	["the work", "that work"],
 	["sense of", "clearer idea", "clearer picture", "what the job involves"],
+	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
+	["considered further", "continue the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
 	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
 ];

@@ -37,3 +37,31 @@ describe("a close-out drafted days after the interview (review 56)", () => {
 		}
 	});
 });
+
+describe("a short letter's filler lines (review 56)", () => {
+	const FIRST = ["Linda Choi", "Raj Patel", "Ana Ruiz", "Sam Lee", "Li Wei", "Marcus Oyelaran", "Kim Doe", "Ola Berg"];
+	const letters = () => {
+		const out: string[] = [];
+		for (const company of ["Maple Vets", "Acme", "Globex", "Initech", "Hooli", "Umbrella", "Wonka"]) {
+			for (let size = 1; size <= 6; size++) {
+				for (const format of ["video", "in person"]) {
+					const b = anInterview().company(company).role("practice manager").with({ format });
+					FIRST.slice(0, size).forEach((name, i) => b.interviewer(name, { email: `p${i}@x.example`, ...(i % 2 === 1 ? { title: "Senior vet" } : {}) }));
+					out.push(...buildDrafts(b.build(), "thank-you", at("2026-12-01T18:00")).drafts.map((d) => d.body));
+				}
+			}
+		}
+		return out;
+	};
+
+	it("never claims the user met 'the people on the team'", () => {
+		for (const body of letters()) expect(body).not.toMatch(/people on the team/);
+	});
+
+	it("wishes to go on with the process once per letter", () => {
+		for (const body of letters()) {
+			const wishes = body.match(/considered further|continue the process|application further|continue with my application/g) ?? [];
+			expect(wishes.length, body).toBeLessThanOrEqual(1);
+		}
+	});
+});
