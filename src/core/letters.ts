@@ -960,13 +960,8 @@ const CARD_PLAIN = [
 	"Thank you for the conversation {day}.",
 	"A short note to thank you for meeting me {day}.",
 ];
-const CARD_TITLE = [
-	"It was good to hear your perspective as {title}.",
-	"Your perspective on the team, as {title}, was very useful to hear.",
-	"It was useful to hear how the work looks to you, as {title}.",
-	"Your view as {title} gave me a clearer picture of the role.",
-	"It was good to hear about your work as {title}.",
-];
+/** Only lines that claim nothing the reader said: a "perspective on the team" or "a clearer picture" from a title reads as a mail merge (review 56). */
+const CARD_TITLE = ["It was good to hear your perspective as {title}.", "It was useful to hear how the work looks to you, as {title}.", "It was good to hear about your work as {title}."];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to tell you about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
 const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to tell you about {e}.", "I'm glad we had time to talk about {e}."];

@@ -65,3 +65,16 @@ describe("a short letter's filler lines (review 56)", () => {
 		}
 	});
 });
+
+describe("a card that has only the recipient's title (review 56)", () => {
+	it("claims no 'perspective on the team' nor 'a clearer picture' from a title", () => {
+		for (const company of ["Maple Veterinary Group", "Acme", "Globex", "Initech", "Hooli", "Umbrella", "Wonka", "Soylent"]) {
+			for (const [name, title] of [["Renee Park", "Practice manager"], ["Ana Ruiz", "Head nurse"], ["Sam Lee", "Senior engineer"], ["Li Wei", "Director of operations"]]) {
+				const interview = anInterview().company(company).interviewer(name, { email: "p@x.example", title }).build();
+				for (const d of buildDrafts(interview, "handwritten-note", at("2026-12-01T18:00")).drafts) {
+					expect(d.body).not.toMatch(/perspective on the team|clearer picture/);
+				}
+			}
+		}
+	});
+});
