@@ -523,6 +523,9 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		const from = letterAuthor(file);
 		return from ? `a letter of recommendation from ${plainText(from)}` : "a letter of recommendation";
 	}
+	// "wingback-before-after.pdf", "settee_repair_quote_2026.pdf": three words and more joined into one slug are a file's
+	// name, not a noun phrase ("the wingback-before-after PDF", review 56): the file is named as it is.
+	if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}(?:\.[a-z\d]{1,5})?$/iu.test(file)) return /\.[a-z\d]{1,5}$/i.test(file) ? file : `"${file}"`;
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
 	let { title: base, aside } = titleAside(fileTitle(spelledOut(file)));
 	// "RDH license + CPR card (pdf)": a plus between two things is "and"; an aside that only names the file's format says nothing to the reader.

@@ -78,3 +78,29 @@ describe("a card that has only the recipient's title (review 56)", () => {
 		}
 	});
 });
+
+describe("an attachment whose file name is a hyphenated slug (review 56)", () => {
+	const letter = (file: string, name = "Renee Park") => {
+		const interview = anInterview().company("Calloway Upholstery").interviewer(name, { email: "p@x.example", focus: "reupholstering antique chairs", attachments: [file] }).build();
+		return buildDrafts(interview, "thank-you", at("2026-12-01T18:00")).drafts[0].body;
+	};
+	const NAMES = ["Renee Park", "Ana Ruiz", "Sam Lee", "Li Wei", "Kim Doe", "Ola Berg"];
+
+	it("names the file as it is, never the slug as a noun phrase", () => {
+		for (const name of NAMES) {
+			for (const [file, shown] of [
+				["wingback-before-after.pdf", "wingback-before-after.pdf"],
+				["[[Designs/club-chair-fabric-options.png]]", "club-chair-fabric-options.png"],
+				["settee_repair_quote_2026.pdf", "settee_repair_quote_2026.pdf"],
+			]) {
+				const body = letter(file, name);
+				expect(body, file).toContain(`attached ${shown}`);
+				expect(body, file).not.toMatch(/the [\w-]*-[\w-]*-[\w-]* (?:PDF|image)|before after|repair quote 2026/);
+			}
+		}
+	});
+
+	it("keeps a name that reads as words", () => {
+		for (const name of NAMES) expect(letter("site-plan.pdf", name)).toMatch(/attached the site[- ]plan PDF/);
+	});
+});
