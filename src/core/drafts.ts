@@ -964,6 +964,7 @@ class DraftWriter {
 			everyone: this.interview.interviewers.length === 0,
 			askNextSteps,
 			decision: this.decisionAhead(),
+			decisionToday: this.interview.decisionExpected !== undefined && isSameDay(this.interview.decisionExpected, this.ctx.now),
 			index,
 			panel,
 			seed: this.seed,

@@ -41,6 +41,8 @@ export interface LetterFacts {
 	askNextSteps: boolean;
 	/** The day they expect to decide, in words ("Thursday 10 December"), when it is still to come: only the next stage is asked about. */
 	decision?: string | null;
+	/** The day they expect to decide is today: it is no day ahead, and not asked for again (review 56). */
+	decisionToday?: boolean;
 	/** The recipient's place among this message's recipients: each slot's wording follows it. */
 	index: number;
 	/** How many recipients the panel has: a wording moved on skips the places of the others. */
@@ -237,8 +239,15 @@ const STAGE_QUESTIONS = [
 	"Could you also let me know what the next stage involves? I understand you expect to decide by {date}.",
 ];
 
+/** The question on the day they expect to decide: "today", never the date as a day ahead. */
+const TODAY_QUESTIONS = [
+	"I understand you hoped to decide today; could you also let me know what the next stage involves?",
+	"Could you also let me know what the next stage involves? I understand you hoped to decide today.",
+];
+
 function nextStepsLine(facts: LetterFacts, said = ""): string {
 	if (!facts.askNextSteps) return "";
+	if (facts.decisionToday === true) return choose(TODAY_QUESTIONS, facts, "question");
 	if (facts.decision) return fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision });
 	// After "I'd be grateful if you could pass my thanks on", the question is not grateful again.
 	const options = /\bgrateful\b/.test(said) ? NEXT_STEPS_QUESTIONS.filter((q) => !/\bgrateful\b/.test(q)) : NEXT_STEPS_QUESTIONS;

@@ -104,3 +104,33 @@ describe("an attachment whose file name is a hyphenated slug (review 56)", () =>
 		for (const name of NAMES) expect(letter("site-plan.pdf", name)).toMatch(/attached the site[- ]plan PDF/);
 	});
 });
+
+describe("a decision day that is today (review 56)", () => {
+	const KINDS = ["thank-you", "next-steps", "check-in", "close-out", "handwritten-note", "linkedin"] as const;
+	const interview = (name: string, decision: string) =>
+		anInterview()
+			.company("Redmond Tree Care")
+			.at("2026-12-01T09:00", "2026-12-01T10:00")
+			.interviewer(name, { email: "p@x.example" })
+			.primaryContact(name, "p@x.example")
+			.decisionExpected(decision)
+			.build();
+
+	it("is never said as a day ahead, nor asked for, in any letter written on it", () => {
+		for (const name of ["Kyle Brandt", "Ana Ruiz", "Sam Lee", "Li Wei", "Ola Berg", "Kim Doe"]) {
+			for (const [decision, now] of [["2026-12-04", "2026-12-04T10:00"], ["2026-12-07", "2026-12-07T08:00"]]) {
+				for (const kind of KINDS) {
+					for (const d of buildDrafts(interview(name, decision), kind, at(now)).drafts) {
+						const text = `${d.subject ?? ""} ${d.body}`;
+						expect(text, `${kind} ${name}`).not.toMatch(/decide by|expected by|(?:Friday|Monday),? (?:December 4|4 December|December 7|7 December)|(?:December 4|4 December|December 7|7 December)/);
+						expect(text, `${kind} ${name}`).not.toMatch(/when (?:you expect to make a decision|a decision is likely)|roughly when I might hear/);
+					}
+				}
+			}
+		}
+	});
+
+	it("says the thank-you's question of the decision as 'today'", () => {
+		expect(buildDrafts(interview("Kyle Brandt", "2026-12-04"), "thank-you", at("2026-12-04T10:00")).drafts[0].body).toMatch(/you hoped to decide today/);
+	});
+});
