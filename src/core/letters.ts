@@ -476,6 +476,25 @@ const SAME_IDEA = [
 ];
 
 /**
+ * Ideas a panel's letters say once between them, in whichever words: "a clearer sense of what the job involves" in
+ * one letter and "a clearer idea of what the job involves" in the next read as one form filled twice (review 56).
+ */
+const PANEL_IDEAS = [["what the job involves", "clearer sense", "clearer idea", "clearer picture"]];
+
+/** True when `text` says an idea of PANEL_IDEAS that a sentence `taken` by the panel already said. */
+function panelSaid(text: string, taken: ReadonlySet<string> | undefined): boolean {
+	if (taken === undefined || taken.size === 0) return false;
+	const lower = text.toLowerCase();
+	const groups = PANEL_IDEAS.filter((group) => group.some((w) => lower.includes(w)));
+	if (groups.length === 0) return false;
+	for (const said of taken) {
+		const l = said.toLowerCase();
+		if (groups.some((group) => group.some((w) => l.includes(w)))) return true;
+	}
+	return false;
+}
+
+/**
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
  * letter so far: not its first three words, not a word said once already, not a third "thank".
  */
@@ -510,7 +529,7 @@ function fresh(options: readonly string[], facts: { index: number; seed: number;
 		for (const at of order) {
 			const text = fill(options[at], values);
 			if (text === "") return text;
-			if (pass === 0 && facts.taken?.has(text)) continue;
+			if (pass === 0 && (facts.taken?.has(text) === true || panelSaid(text, facts.taken))) continue;
 			if (fits(text)) return text;
 		}
 	}

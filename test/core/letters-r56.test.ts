@@ -134,3 +134,21 @@ describe("a decision day that is today (review 56)", () => {
 		expect(buildDrafts(interview("Kyle Brandt", "2026-12-04"), "thank-you", at("2026-12-04T10:00")).drafts[0].body).toMatch(/you hoped to decide today/);
 	});
 });
+
+describe("a panel's letters do not say one idea twice (review 56)", () => {
+	const FIRST = ["Linda Choi", "Raj Patel", "Ana Ruiz", "Sam Lee", "Li Wei", "Marcus Oyelaran"];
+	const JOB = /what the job involves|clearer (?:sense|idea|picture)/;
+
+	it("says 'a clearer sense of what the job involves' in one letter of a panel at most", () => {
+		for (const company of ["Maple Vets", "Acme", "Globex", "Initech", "Hooli", "Umbrella", "Wonka", "Soylent", "Co106", "Co145"]) {
+			for (let size = 2; size <= 5; size++) {
+				const b = anInterview().company(company).role("practice manager");
+				// Half the panel with a topic and nothing of the user's (the bridge lines), half with nothing at all.
+				FIRST.slice(0, size).forEach((name, i) => b.interviewer(name, { email: `p${i}@x.example`, ...(i % 2 === 0 ? { focus: "client scheduling" } : {}) }));
+				const bodies = buildDrafts(b.build(), "thank-you", at("2026-12-01T18:00")).drafts.map((d) => d.body);
+				const saying = bodies.filter((body) => JOB.test(body));
+				expect(saying.length, `${company} ${size}\n${saying.join("\n---\n")}`).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+});
