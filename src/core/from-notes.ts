@@ -5,7 +5,7 @@
 import { trimEndWhere } from "./text-scan";
 
 /** Titles, honorifics and shorthand whose full stop does not end a sentence ("Dr. Achterberg", "17th c. Dutch panels"). */
-const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "prof", "rev", "fr", "hon", "capt", "sgt", "lt", "det", "col", "maj", "gen", "adm", "cmdr", "cdr", "cpl", "ens", "brig", "mt", "ft", "vs", "no", "approx", "dept", "inc", "ltd", "co", "corp", "c", "ca", "esp", "univ", "vol", "vols"]);
+const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "prof", "rev", "fr", "hon", "capt", "sgt", "lt", "det", "col", "maj", "gen", "adm", "cmdr", "cdr", "cpl", "ens", "brig", "mt", "ft", "vs", "v", "no", "approx", "dept", "inc", "ltd", "co", "corp", "c", "ca", "esp", "univ", "vol", "vols"]);
 
 function isLetter(c: string | undefined): boolean {
 	return c !== undefined && c.toLowerCase() !== c.toUpperCase();

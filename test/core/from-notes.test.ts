@@ -139,3 +139,10 @@ describe("drafts name the sentences written from the notes", () => {
 		expect(lines[at + 1]).toBe("- I cut \\*\\*missed\\*\\* pickups \\[30%\\](https\\://x.example) at \\#Cargolink.");
 	});
 });
+
+describe("a case name in a sentence (review 56)", () => {
+	it("never ends a sentence at the 'v.' of 'State v. Hollis'", () => {
+		expect(sentencesOf("I drafted the reply brief in State v. Hollis. It was filed on time.").map((s) => s.text)).toEqual(["I drafted the reply brief in State v. Hollis.", "It was filed on time."]);
+		expect(sentencesOf("Logged and tracked exhibits for a three-week jury trial (State v. Dorsey) with no discrepancies.")).toHaveLength(1);
+	});
+});
