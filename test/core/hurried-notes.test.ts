@@ -897,7 +897,8 @@ describe("notes typed in a hurry", () => {
 
 	it("keeps an agency recruiter's door their own: other roles they work on, not the company's future openings", () => {
 		const interviewers = "Greg Hale <greg@halvorsen.example>, Nadia Petrov <nadia@halvorsen.example>";
-		const agency = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example" });
+		// A close-out after a check-in went unanswered (before one, no door to other openings is held out).
+		const agency = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example", check_in_sent: "2026-11-25T16:00" });
 		const [closing] = agency.drafts("close-out").drafts;
 		expect(closing.body).toMatch(/other roles you're working on/);
 		expect(closing.body).toMatch(/putting me forward/);
@@ -906,7 +907,7 @@ describe("notes typed in a hurry", () => {
 		const deciding = read({ company: "Halvorsen Foods", role: "Analyst", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example", decision_expected: "2026-12-23" });
 		expect(deciding.drafts("next-steps").drafts[0].body).toMatch(/Halvorsen Foods expects to decide by/);
 		expect(deciding.drafts("next-steps").drafts[0].body).not.toMatch(/you expect/);
-		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example" });
+		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example", check_in_sent: "2026-11-25T16:00" });
 		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) at Halvorsen Foods/);
 	});
 
