@@ -3528,7 +3528,112 @@ function slashPaired(text: string): string {
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
+	// "avi control": avalanche shorthand, written out.
+	const plain = text?.replace(/\bav[iy]\b/g, "avalanche");
+	const led = priorityLed(plain, context) ?? wantedExperience(plain, context);
+	if (led !== null) return led;
+	return gerundBare(groupDoes(focusTopicWhole(plain, context), plain), plain);
+}
+
+function focusTopicWhole(text: string | undefined, context: Context): FocusReading {
 	return halvesTold(shorthandHead(groupAlone(acronymsAsWritten(fieldsOfWork(focusTopicNamed(text, context)), context), text)), text);
+}
+
+/** "Her big priority is clearing the backlog.": what the priority is, said after the sentence's subject. */
+const PRIORITY_LED = /^(?:her|his|their|its|our|the) (?:(?:big|biggest|main|top|key|first|real|#1|number one) )?(?:priority|priorities|concern|focus|goal|worry|ask|need) (?:is|was|are|=|:) (\S.*)$/iu;
+
+/**
+ * "Her big priority is clearing the processing backlog. About 1,200 linear feet…": the topic is what the
+ * priority is ("clearing the processing backlog"), never "big priority"; the other sentences are told. Left out
+ * where what it is cannot be said whole (review 58). Null for any other focus.
+ */
+function priorityLed(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const end = /\.\s+(?=[\p{Lu}\d])/u.exec(items[0]);
+	const first = (end === null ? items[0] : items[0].slice(0, end.index)).replace(/[.!]$/, "").trim();
+	const rest = end === null ? [] : [items[0].slice(end.index + end[0].length).trim()];
+	const m = PRIORITY_LED.exec(first);
+	if (m === null) return null;
+	const left = (): FocusReading => ({ topic: null, leftOut: [items[0]], withheld: "unclear" });
+	const what = m[1].replace(/^to (?=\p{Ll}+ing\b)/u, "");
+	const read = focusTopic(what, context);
+	const topic = read.topic;
+	if (topic === null) return left();
+	const gerund = /^(\p{Ll}+ing)\b/u.exec(what)?.[1];
+	const lastWord = (what.match(/[\p{L}\d]+/gu) ?? []).pop()?.toLowerCase() ?? "";
+	const saysAll = gerund !== undefined ? topic.text.startsWith(gerund) : topic.text.toLowerCase().includes(lastWord);
+	if (!saysAll) return left();
+	return { ...read, leftOut: [...read.leftOut, ...rest] };
+}
+
+/** "their team fields ~300 …": a group, then what it does to a count or a thing. */
+const GROUP_DOES = /^(?:their|her|his|the|our|its) ((?:\p{Ll}[\p{Ll}-]* )?\p{Ll}[\p{Ll}-]*[^s\W] \p{Ll}+[^s\W]s) (?:~|\d|(?:a|an|the|their|its|our|his|her|about|over|around|roughly|nearly|almost|all|most|many|lots|some|every|each|up to)\b)/u;
+
+/**
+ * "their team fields ~300 reference requests/mo": a clause, a group and what it does, is never cut to the topic
+ * "team fields", nor said whole as a topic; it is left out and told (review 58).
+ */
+function groupDoes(reading: FocusReading, text: string | undefined): FocusReading {
+	const items = noteItems(text);
+	const m = items.length === 1 ? GROUP_DOES.exec(items[0]) : null;
+	if (m === null || reading.topic === null) return reading;
+	const topic = reading.topic.text.toLowerCase().replace(/^(?:the|your|their|her|his|its|our) /, "");
+	return topic.startsWith(m[1].toLowerCase()) ? { topic: null, leftOut: [items[0]], withheld: "unclear" } : reading;
+}
+
+/** Fields whose name takes "work" as what a candidate has done: "avalanche control work". */
+const WORK_FIELDS = new Set(["control", "infrastructure", "stormwater", "construction", "restoration", "conservation", "maintenance", "survey", "trail", "field", "lab", "research", "policy", "case", "clinical", "compliance", "audit", "litigation", "trial", "appellate", "rescue", "wildfire", "fire", "forensic", "casework", "outreach", "advocacy", "design", "renovation", "remodel", "utility", "utilities", "pipeline", "drainage", "erosion", "mitigation", "response"]);
+
+/**
+ * "stormwater / green infra experience", "avi control exp": what the interviewer wants from a candidate names
+ * the field ("stormwater and green infrastructure work", "avalanche control work", "grant writing"), never
+ * "the … experience"; left out where the field cannot be said so (review 58). Null for any other focus.
+ */
+function wantedExperience(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const m = /^(.+?) (?:experience|exp)\.?$/iu.exec(items[0].trim());
+	if (m === null) return null;
+	const left = (): FocusReading => ({ topic: null, leftOut: [items[0]], withheld: "unclear" });
+	const read = focusTopicWhole(m[1], context);
+	if (read.topic === null) return left();
+	const field = read.topic.text.replace(/^the /, "");
+	const words = field.split(" ");
+	const last = words[words.length - 1];
+	if (words.some((w) => /^(?:exp|experience|avi|avy)$/i.test(w))) return left();
+	const said = /^\p{Ll}{2,}ing$/u.test(last) ? field : WORK_FIELDS.has(last.toLowerCase()) ? `${field} work` : null;
+	if (said === null) return left();
+	return { topic: { text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: read.leftOut };
+}
+
+/** -ing words of changing or making something, which open something to do: "growing indirect auto volume". */
+const DOING_TO = new Set(["growing", "building", "reducing", "cutting", "hiring", "clearing", "increasing", "improving", "expanding", "raising", "lowering", "boosting", "driving", "shrinking", "fixing", "streamlining", "scaling", "modernizing", "modernising", "retaining", "recruiting", "rebuilding", "replacing", "upgrading", "consolidating", "automating", "digitizing", "digitising", "launching", "closing", "shortening", "tightening", "standardizing", "standardising"]);
+/** "hiring manager", "building permits": an -ing word naming the kind of a thing, which takes "the". */
+const MODIFIED_HEAD = /^(?:managers?|committees?|panels?|process|season|plan|budget|schedule|leads?|permits?|codes?|inspectors?|blocks?|materials?|supplies|site|department|dept|office|unit)$/;
+
+/**
+ * "growing indirect auto volume, they're 18% behind target": a focus opening on an -ing word is something to do,
+ * which takes no "the" ("the growing … volume" says the volume grows, which is wrong); a comma's part the topic
+ * does not say is told (review 58).
+ */
+function gerundBare(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	const items = noteItems(text);
+	if (topic === null || items.length !== 1) return reading;
+	const m = /^(\p{L}\p{Ll}+ing) (\p{L}+)/u.exec(items[0].trim());
+	const lead = m?.[1].toLowerCase();
+	if (m === null || lead === undefined || !DOING_TO.has(lead) || MODIFIED_HEAD.test(m[2])) return reading;
+	const bare = (t: string) => (t.toLowerCase().startsWith(`the ${lead}`) ? t.slice(4) : t);
+	if (!topic.text.toLowerCase().startsWith(`the ${lead}`)) return reading;
+	const text_ = bare(topic.text);
+	const short = topic.short === null ? null : bare(topic.short);
+	const said = `${text_} ${reading.leftOut.join(" ")}`.toLowerCase();
+	const told = (commaParts(text) ?? []).slice(1).filter((p) => {
+		const words = (p.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		return words.length > 0 && !words.some((w) => said.includes(w));
+	});
+	return { ...reading, topic: { ...topic, text: text_, short, kind: "activity" }, leftOut: [...reading.leftOut, ...told] };
 }
 
 /**
@@ -3624,7 +3729,7 @@ const SPACED_ADJECTIVE = /\b((?:evidence|team|risk|value|community|school|home) 
 /** A field of work, which takes no "the": "evidence-based practice", "clinical practice", "gain structure", "fire code review". */
 const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review)(?=$|,| and | (?:on|for|in|at|across|with)\b)/u;
 /** "not blowing up the new rig": slang for a harm, which no letter says back. */
-const SLANG_PART = / and (?:not )?(?:blowing|blow|blew) up\b.*$/;
+const SLANG_PART = / and (?:not )?(?:(?:blowing|blow|blew) up\b|[^,;]*\b(?:spooked|freaked|freaking out|hot hives?)\b).*$/;
 
 /** The topic with fields of work said as such, and a part in slang left out and told. */
 function fieldsOfWork(reading: FocusReading): FocusReading {
