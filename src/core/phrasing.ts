@@ -3812,6 +3812,9 @@ function commaParts(text: string | undefined): string[] | null {
 	return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p !== "") ? parts : null;
 }
 
+/** "esp for new grads": a part that narrows the one before it, never a topic of its own (review 58). */
+const FOCUS_NARROWING = /^(?:esp|especially|incl|including|mainly|mostly|particularly|specifically|e\.?g\.?)$/i;
+
 /**
  * "guest interaction @ counter, omakase pacing": a comma list of short topics is joined with "and", each with its own
  * article; a bracket's detail ("($40k)") is left out and told. A list that cannot be said whole is its first topic,
@@ -3829,7 +3832,7 @@ function listedFocus(text: string | undefined, context: Context): FocusReading {
 	// Only short noun phrases are a list of topics: "daily toolbox talks", "mid-year", "still on paper", "not sales quotas" say more of the first.
 	const nounPhrase = (p: string) => {
 		const ws = p.split(" ");
-		return ws.length <= 4 && ws.every((w, k) => (/^\p{L}[\p{L}'-]*$/u.test(w) || (w === "@" && k > 0)) && !/^mid-/i.test(w) && !/ly$/i.test(w) && ![DETERMINERS, ADVERBS, FREQUENCY, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY].some((set) => set.has(lower(w))) && !(k === 0 && PREPOSITIONS.has(lower(w))));
+		return ws.length <= 4 && ws.every((w, k) => (/^\p{L}[\p{L}'-]*$/u.test(w) || (w === "@" && k > 0)) && !/^mid-/i.test(w) && !/ly$/i.test(w) && ![DETERMINERS, ADVERBS, FREQUENCY, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY].some((set) => set.has(lower(w))) && !(k === 0 && (PREPOSITIONS.has(lower(w)) || FOCUS_NARROWING.test(w))));
 	};
 	// Each part's topic says the part whole, with at most an article before it.
 	const whole_ = (t: Topic | null, p: string) => t !== null && t.text.replace(/^(?:the|a|an) /, "").toLowerCase() === expandShorthand(p).toLowerCase();

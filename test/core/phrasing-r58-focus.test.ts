@@ -81,3 +81,11 @@ describe("a part in slang is left out and told", () => {
 		expect(r.leftOut.join(" ")).toMatch(/freaked/);
 	});
 });
+
+describe("a part that narrows the one before it is never a topic of its own", () => {
+	it("'esp for new grads' is never 'the especially for new grads'", () => {
+		for (const text of ["His top concern is retention, esp for new grads", "retention, esp for new grads", "vendor onboarding, mainly for small shops"]) {
+			expect(topicOf(text) ?? "", text).not.toMatch(/\band the (?:especially|mainly)\b/);
+		}
+	});
+});
