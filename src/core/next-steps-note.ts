@@ -394,6 +394,7 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	if (l === "they" || l === "the team" || l === "team") return { you: false, name: "the team" };
 	if (/^(?:the )?(?:finalists|shortlisted candidates|shortlist)$/.test(l)) return { you: false, name: `the ${l.replace(/^the /, "")}` };
 	for (const name of reader.names) if (name !== "" && l === name.toLowerCase()) return READER;
+	if (titledReader(l, reader)) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
@@ -426,6 +427,40 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
 	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
 	return null;
+}
+
+const TITLE = /^(dr|doctor|mr|mrs|ms|mx|prof|professor|capt|cpt|captain|col|maj|cmdr|lt|sgt|det|chief|coach|rev|fr)\.?(?: (\p{L}[\p{L}'’-]*)\.?)?$/u;
+
+/** The last word of each name, titles and "Jr" aside: "marsh" for "Dr. Elaine Marsh". */
+function surnames(names: readonly string[]): string[] {
+	return names
+		.map((n) => n.toLowerCase().split(/\s+/).filter((x) => !TITLE.test(x) && !/^(?:jr|sr|ii|iii|iv)\.?$/.test(x)))
+		.filter((ws) => ws.length > 1)
+		.map((ws) => ws[ws.length - 1].replace(/\.$/, ""));
+}
+
+/**
+ * "Dr Marsh", "dr. m", "capt" (lower-cased): a title with the reader's surname or its initial, or a
+ * title alone that the reader's name or job carries, is the reader; never when someone else the note
+ * lists has that surname or initial.
+ */
+function titledReader(l: string, reader: NextStepsReader): boolean {
+	const m = TITLE.exec(l);
+	if (m === null) return false;
+	const head = (t: string) => (/^(?:capt|cpt|captain)$/.test(t) ? "captain" : /^(?:dr|doctor)$/.test(t) ? "doctor" : /^(?:prof|professor)$/.test(t) ? "professor" : t);
+	if (m[2] === undefined) {
+		// "capt said …" to the captain: the reader's name or title says so.
+		const own = [...reader.names, reader.title ?? ""].some((n) => n.toLowerCase().split(/[\s.]+/).some((x) => x !== "" && head(x) === head(m[1])));
+		return own && !/^(?:mr|mrs|ms|mx)$/.test(m[1]);
+	}
+	const word = m[2];
+	const fits = (s: string) => (word.length === 1 ? s.startsWith(word) : s === word);
+	const own = surnames(reader.names);
+	if (!own.some(fits)) return false;
+	const mine = new Set(reader.names.map((n) => n.toLowerCase()));
+	const bare = (c: string) => c.toLowerCase().split(/\s+/).filter((x) => !TITLE.test(x)).join(" ");
+	const others = surnames((reader.context ?? []).filter((c) => !mine.has(c.toLowerCase()) && !mine.has(bare(c))));
+	return !others.some(fits);
 }
 
 /** "send take-home" → "send the take-home exercise"; small words hiring notes leave out. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, title = "", others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+// Tuesday 1 December 2026, read the next day.
+const base = local("2026-12-01T10:00");
+const now = local("2026-12-02T09:00");
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+
+describe("the reader named by a title and surname (review 58)", () => {
+	const note = "Dr Marsh said they'd decide in 2 wks after 2 more candidates";
+
+	it("tells 'Dr Marsh said' back to Elaine Marsh as what she mentioned, with or without her title", () => {
+		for (const reader of [to("Dr. Elaine Marsh"), to("Elaine Marsh")]) {
+			expect(read(note, reader)?.clause).toBe("you mentioned the team would decide within two weeks, after 2 more candidates");
+			expect(read("Dr. Marsh said they'd decide in 2 wks", reader)?.kind).toBe("you");
+			expect(read("dr m said they'd decide in 2 wks", reader)?.kind).toBe("you");
+		}
+		expect(read("Prof. Okafor said they'd decide by fri", to("Ngozi Okafor"))?.clause).toBe("you mentioned the team would decide by Friday 4 December");
+	});
+
+	it("tells 'capt said' to the captain as what they mentioned", () => {
+		for (const reader of [to("Jim Hook", "Captain"), to("Captain Jim Hook"), to("Capt. Jim Hook")]) {
+			expect(read("capt said final offers go out after background check", reader)?.clause ?? "").toMatch(/^you mentioned /);
+		}
+	});
+
+	it("never takes another person's title and surname, nor an initial someone else the note lists shares, for the reader", () => {
+		expect(read(note, to("Elaine Park"))?.clause ?? "").not.toMatch(/^you /);
+		expect(read("dr m said they'd decide in 2 wks", to("Elaine Marsh", "", ["Dr. Raj Mehta"]))?.clause ?? "").not.toMatch(/^you /);
+		expect(read("capt said final offers go out after background check", to("Jim Hook", "Recruiter"))?.clause ?? "").not.toMatch(/^you /);
+		expect(read("Mr Marsh said they'd decide in 2 wks", to("Elaine Marsh", "", ["Tom Marsh"]))?.clause ?? "").not.toMatch(/^you /);
+	});
+});
