@@ -1348,6 +1348,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/ \d{1,2}(?::\d{2})?(?:am|pm|a|p| am| pm)?\s?[-–]\s?\d{1,2}(?::\d{2})?(?:am|pm|a|p| am| pm)\b/giu, "")
 		// "w/ CISO (Dana?)", "(maybe Dana)": a name the user only guessed is left out, and the rest told.
 		.replace(GUESSED_NAME, "")
+		// "after partners mtg": a bare noun after "after" takes "the", and a group of people its possessive ("after the partners' meeting").
+		.replace(/\bafter (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|next|each|every|some|all|any|no)\b)(\p{Ll}+(?:er|or|ee|ent)s|\p{Ll}+[^s\P{Ll}]) (meeting|mtg|call|review|vote)\b/gu, (_m, who: string, what: string) => `after the ${who}${who.endsWith("s") ? "'" : ""} ${what}`)
+		// ", "couple weeks"": a span typed as said after a comma is when ("in a couple of weeks").
+		.replace(/, ["“](?:in |within )?(?:a )?(couple(?: of)?|few) (?:weeks|wks)["”](?=$|[,;.])/giu, (_m, n: string) => `, in a ${/few/i.test(n) ? "few" : "couple of"} weeks`)
 		// "call back fri or mon re: ride-along": "re:" is "about", never a speaker's colon.
 		.replace(/(\s)re: (?=\S)/gi, "$1re ")
 		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).

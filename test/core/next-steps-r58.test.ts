@@ -34,3 +34,17 @@ describe("the reader named by a title and surname (review 58)", () => {
 		expect(read("Mr Marsh said they'd decide in 2 wks", to("Elaine Marsh", "", ["Tom Marsh"]))?.clause ?? "").not.toMatch(/^you /);
 	});
 });
+
+describe("a bare meeting after 'after', and a quoted span after a comma (review 58)", () => {
+	it("says 'after the partners' meeting, in a couple of weeks'", () => {
+		expect(read('alison will follow up after partners mtg, "couple weeks"', to("Alison Grey"))?.clause).toBe("you mentioned you'd follow up after the partners' meeting, in a couple of weeks");
+		expect(read("alison will follow up after board mtg", to("Alison Grey"))?.clause).toBe("you mentioned you'd follow up after the board meeting");
+		expect(read('Sam will decide after directors meeting, "few wks"', to("Bo Li", "", ["Sam Ortiz"]))?.clause).toBe("I understood Sam would decide in a few weeks, after the directors' meeting");
+	});
+
+	it("never pastes a bare 'after partners meeting' nor ', couple weeks'", () => {
+		for (const note of ['alison will follow up after partners mtg, "couple weeks"', 'alison to call after owners meeting, "a few weeks"']) {
+			expect(read(note, to("Alison Grey"))?.clause ?? "", note).not.toMatch(/after \p{Ll}+s meeting|, (?:a )?(?:couple|few) weeks/u);
+		}
+	});
+});
