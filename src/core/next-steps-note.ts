@@ -1352,6 +1352,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\bafter (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|next|each|every|some|all|any|no)\b)(\p{Ll}+(?:er|or|ee|ent)s|\p{Ll}+[^s\P{Ll}]) (meeting|mtg|call|review|vote)\b/gu, (_m, who: string, what: string) => `after the ${who}${who.endsWith("s") ? "'" : ""} ${what}`)
 		// ", "couple weeks"": a span typed as said after a comma is when ("in a couple of weeks").
 		.replace(/, ["“](?:in |within )?(?:a )?(couple(?: of)?|few) (?:weeks|wks)["”](?=$|[,;.])/giu, (_m, n: string) => `, in a ${/few/i.test(n) ? "few" : "couple of"} weeks`)
+		// "re: in person w/ pharmacist": what a "re" part is about, when it is no noun phrase (a preposition,
+		// adverb or question word first), is left out, and the rest told.
+		.replace(/ re:? ([^,;.]+)/gi, (m, about: string) => (/^(?:in|on|at|w\/|with|to|if|when|whether|maybe|poss|possibly|prob|probably|how|what|which|who|why|where|not|no|asap)(?![\w-])/i.test(about) ? "" : m))
 		// "call back fri or mon re: ride-along": "re:" is "about", never a speaker's colon.
 		.replace(/(\s)re: (?=\S)/gi, "$1re ")
 		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).

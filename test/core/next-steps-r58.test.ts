@@ -48,3 +48,18 @@ describe("a bare meeting after 'after', and a quoted span after a comma (review 
 		}
 	});
 });
+
+describe("a 're:' part that is no clean noun phrase (review 58)", () => {
+	it("leaves out 're: in person w/ pharmacist' and tells the rest", () => {
+		expect(read("she'll talk to the PIC and get back to me by end of wk re: in person w/ pharmacist", to("Alison Grey"))?.clause).toBe("you mentioned you'd talk to the PIC and get back to me by Friday 4 December");
+		expect(read("Kim will call fri re: in person w/ owner", to("Alison Grey", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Friday 4 December");
+	});
+
+	it("keeps a clean 're:' part, and never pastes a bare one", () => {
+		expect(read("Kim will call fri re: a call w/ the owner", to("Alison Grey", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Friday 4 December about a call with the owner");
+		expect(read("Kim will call fri re: start date", to("Alison Grey", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Friday 4 December about my start date");
+		for (const note of ["she'll get back to me by fri re: in person w/ pharmacist", "Kim will email re: in person w/ director", "Kim will call re: whether remote ok"]) {
+			expect(read(note, to("Alison Grey", "", ["Kim Lo"]))?.clause ?? "", note).not.toMatch(/\babout (?:in|on|whether)\b|\bwith pharmacist\b/u);
+		}
+	});
+});
