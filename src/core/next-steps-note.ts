@@ -1355,6 +1355,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "re: in person w/ pharmacist": what a "re" part is about, when it is no noun phrase (a preposition,
 		// adverb or question word first), is left out, and the rest told.
 		.replace(/ re:? ([^,;.]+)/gi, (m, about: string) => (/^(?:in|on|at|w\/|with|to|if|when|whether|maybe|poss|possibly|prob|probably|how|what|which|who|why|where|not|no|asap)(?![\w-])/i.test(about) ? "" : m))
+		// "his wife (co-owner)": the person by their role in the business, never by their family tie.
+		.replace(/\b(his|her|their) (?:wife|husband|spouse|partner|family|dad|mom|mum|father|mother|son|daughter|brother|sister) \(((?:co-|business )?(?:owner|partner|manager|director|founder|co-founder))\)/giu, "$1 $2")
+		// "gus -> "few wks"": what the person named before an arrow said, as "gus said "few wks"" is read.
+		.replace(/^([\p{L}'’.-]+(?: [\p{L}'’.-]+)?) (?:->|→|=>) (?=["“](?:in |within )?(?:a )?(?:couple(?: of)?|few) (?:weeks|wks)["”](?:$|,))/u, "$1 said ")
 		// "call back fri or mon re: ride-along": "re:" is "about", never a speaker's colon.
 		.replace(/(\s)re: (?=\S)/gi, "$1re ")
 		// "said he'd call back": said by whoever "he" is, as "he said he'd call back" would be (the reader, when named).
@@ -1377,6 +1381,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		return { ...read, clause: `${lead[1]}${lead[1].endsWith(" that") ? "" : " that"}, if I ${condition[1] === undefined ? "moved forward" : "advanced"}, ${rest}` };
 	}
 	if (!/\p{L}/u.test(whole)) return null;
+	// "after talking to his wife": someone's family is private, never told back ("your wife").
+	if (/\b(?:his|her|their|my) (?:wife|husband|spouse|family|kids|children|girlfriend|boyfriend|fianc[eé]e?|dad|mom|mum|father|mother|son|daughter)\b/iu.test(whole)) return { kind: "unread", clause: "", latest: null, leftOut: [] };
 	// "gus -> call by wed": the person named before an arrow is who acts ("gus will call by wed").
 	const arrowed = /^([\p{L}'’.-]+(?: [\p{L}'’.-]+)?) (?:->|→|=>) (["“]?)(?=(?:call|email|text|txt|send|schedule|sched|set up|reach out|follow up|get back|decide|let|confirm|book|arrange|contact|check|reply|respond)\b)/iu.exec(whole);
 	if (arrowed && whoIs(arrowed[1], reader) !== null) {

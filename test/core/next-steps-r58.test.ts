@@ -63,3 +63,21 @@ describe("a 're:' part that is no clean noun phrase (review 58)", () => {
 		}
 	});
 });
+
+describe("next steps typed short, told back where they can be (review 58)", () => {
+	it("tells 'gus -> \"few wks\"' to Gus as when he would be in touch, and never says a name as a step", () => {
+		expect(read('gus -> "few wks"', to("Gus Wren"))?.clause).toBe("you mentioned you'd be in touch in a few weeks");
+		expect(read('kim -> "couple wks"', to("Kim Lo"))?.clause).toBe("you mentioned you'd be in touch in a couple of weeks");
+		for (const reader of [to("Gus Wren"), to("Tom Hill")]) {
+			expect(read('gus -> "few wks"', reader)?.clause ?? "").not.toMatch(/step was gus/i);
+		}
+	});
+
+	it("says a partner by their role in the business, and never 'your wife'", () => {
+		expect(read("he'll call back after talking to his wife (co-owner)", to("Tom Hill"))?.clause).toBe("you mentioned you'd call after talking to your co-owner");
+		expect(read("she'll decide after talking to her husband (business partner)", to("Ann Wu"))?.clause ?? "").not.toMatch(/husband/);
+		for (const note of ["he'll call back after talking to his wife", "he'll call back after talking to his wife (co-owner), maybe farm visit in jan", "she'll email after checking w/ her husband"]) {
+			expect(read(note, to("Tom Hill"))?.clause ?? "", note).not.toMatch(/\b(?:wife|husband)\b/);
+		}
+	});
+});
