@@ -272,7 +272,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure"
+	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -2970,8 +2970,12 @@ function startsNamed(next: string): boolean {
 /** "cutting and filed the story": an -ing verb and a past verb joined by "and" in a short form never read as one. */
 function mixedVerbs(short: string): boolean {
 	for (const m of short.matchAll(/\b\p{Ll}{2,}ing and (\p{Ll}+)\b/gu)) if (PAST.has(m[1]) || isPast(m[1])) return true;
+	// "staying the full 2025 season and came back": a short form opening on a gerund has no past verb after any "and".
+	if (/^\p{Ll}{2,}ing /u.test(short)) for (const m of short.matchAll(/ and (\p{Ll}+)\b/gu)) if (PAST.has(m[1]) || isPast(m[1]) || IRREGULAR_AFTER_AND.has(m[1])) return true;
 	return false;
 }
+/** Past verbs no list above holds, said after "and" in a note: "came back", "went on". */
+const IRREGULAR_AFTER_AND = list("came went saw knew flew swam sang rang wrote drove rode became");
 
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));
@@ -3991,7 +3995,82 @@ function toldThing(reading: ExperienceReading): ExperienceReading {
 }
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return pastedMended(experienceRead(text, context), text ?? "");
+	const held = text === undefined ? null : heldParts(text);
+	// "I'm BLS and PALS certified.": a credential already said as held stays as it was read.
+	if (held !== null && !heldAsWork(pastedMended(experienceRead(text, context), text ?? ""))) held.told = [];
+	if (held !== null && held.told.length > 0) {
+		if (held.rest === "") return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: held.told, withheld: "unclear", links: [] };
+		const reading = experienceOf(held.rest, context);
+		// "98.6% on my last RPR realtime leg" beside the credential: a rest with no sentence of its own goes too.
+		if (reading.statement === null) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld: "unclear", links: reading.links };
+		return { ...reading, leftOut: [...held.told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
+	}
+	const passive = text === undefined ? null : PASSIVE_TAIL.exec(text);
+	if (text !== undefined && passive !== null && (isPast(passive[2]) || PAST.has(passive[2])) && !ACTIVE_AFTER_ALL.has(passive[2])) {
+		const reading = experienceOf(text.slice(0, passive.index) + text.slice(passive.index + passive[0].length), context);
+		return { ...reading, leftOut: [...reading.leftOut, passive[0].replace(/^[,;]\s*/, "")], withheld: reading.withheld ?? "unclear" };
+	}
+	const source = text ?? "";
+	if (VERBLESS_SCORE.test(source.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(source).join("; ")], withheld: "unclear", links: [] };
+	const mended = text === undefined ? text : pastedWorkWords(text);
+	if (mended !== text) return experienceOf(mended, context);
+	return pastedMended(experienceRead(text, context), source);
+}
+
+/** "faller B qualified", "225 wpm certified", "3 yrs EMD-certified": a part naming what the user holds, never a thing worked on. */
+const CREDENTIAL_PART = /^(?:[~\d.+]+ (?:yrs?|years?) )?(?:[\p{L}\d.%~/]+ ){0,3}(?:[\p{L}\d.%~/]+-)?(?:certified|qualified|licensed|accredited)$/iu;
+/** "pack test 42 min", "CPAT 9:40": a test and its result, never worked on. */
+const TEST_RESULT = /^(?:[\p{L}-]+ ){0,2}test(?: (?:in|at|of))? ~?\d[\d.:,]*(?: ?(?:min|mins|minutes|sec|secs|seconds|s|%|pts|points))?$/iu;
+/** A part that is a sentence of its own: "got certified", "I'm licensed". */
+const HOLDING_VERB = /\b(?:I|I'm|got|get|became|become|was|am|is|been|getting|stayed|remain|remained)\b/i;
+
+/**
+ * "[faller B qualified, pack test 42 min]", "225 wpm certified, 98.6% on …": a credential or a test result among a
+ * note's comma parts is left out, the user told, and the rest read alone (review 58).
+ */
+function heldParts(text: string): { rest: string; told: string[] } | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const bare = items[0].trim().replace(/^\[([^[\]]*)\]$/, "$1");
+	const parts = bare.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+	const told = parts.filter((part) => part.split(" ").length <= 6 && !HOLDING_VERB.test(part) && (CREDENTIAL_PART.test(part) || TEST_RESULT.test(part)));
+	if (told.length === 0) return null;
+	return { rest: parts.filter((part) => !told.includes(part)).join(", "), told };
+}
+
+/** "my work on the faller B qualified", "my 225 wpm certified", "my 3 years on EMD-certified": a credential said as a thing worked on or owned. */
+function heldAsWork(reading: ExperienceReading): boolean {
+	const owned = (t: string) => t.split(".").some((part) => {
+		const at = part.search(/\bmy\b/);
+		return at >= 0 && /\b(?:certified|qualified|licensed|accredited)\b/i.test(part.slice(at));
+	});
+	return [reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (/\b(?:my work on|worked on)\b/.test(t) || owned(t)));
+}
+
+/** ", all permitted first submittal": a past participle after "all", "both", "each" is passive; the tail is cut, the user told. */
+const PASSIVE_TAIL = /[,;] ?(all|both|each|most) (\p{Ll}+)\b[^,;.]*/u;
+/** Past verbs after "all" that the things did themselves: "all passed inspection". */
+const ACTIVE_AFTER_ALL = list("passed failed survived sold won shipped launched opened closed finished stayed came went grew ran held");
+
+/** "my member sat scores 4.8/5 avg over 2 yrs": "my … scores N/M" has no verb to say it with; left out, the user told. */
+const VERBLESS_SCORE = /^my (?:[\p{L}-]+ ){0,3}scores? (?:of )?~?\d[\d.]*\/\d/iu;
+
+/**
+ * Work words a hurried highlight pastes (review 58): "at prior firm" is "at my previous firm", "in apprentice" is
+ * "during my apprenticeship", "zoom depos" is "Zoom depositions", "worked avy route" is "worked an avalanche route",
+ * "w/ Mt Bachelor patrol" is "with the Mt Bachelor patrol", "showed portfolio" is "showed my portfolio".
+ */
+function pastedWorkWords(text: string): string {
+	return text
+		.replace(/\b(at|from|with|in|for) (?:prior|previous|former) (firm|job|employer|company|agency|practice|hospital|clinic|shop|school|studio|station)\b/g, "$1 my previous $2")
+		.replace(/\bin (?:my )?apprentice(?:ship)?\b/g, "during my apprenticeship")
+		.replace(/\bzoom (?=(?:depos|depositions|calls|meetings|hearings|sessions|classes)\b)/g, "Zoom ")
+		.replace(/\bdepos\b/g, "depositions")
+		.replace(/\bavy\b/g, "avalanche")
+		.replace(/\b(worked|ran|patrolled|guided|led|skied) (\p{Ll}+) (route|beat|line|zone)\b/gu, (m, verb: string, what: string, noun: string) =>
+			DETERMINERS.has(what) || OBJECT_PRONOUNS.has(what) || PREPOSITIONS.has(what) ? m : `${verb} ${article(what)} ${what} ${noun}`)
+		.replace(/(^|\s)(with|w\/|for|on) ((?:Mt\.? |Mount )?\p{Lu}\p{Ll}+) (patrol|crew|team|squad)\b/gu, "$1$2 the $3 $4")
+		.replace(/\b(showed|shared|presented|updated|built|rebuilt) portfolio\b/g, "$1 my portfolio");
 }
 
 /** Abbreviations that name one word only, after or before a capitalised name: "Coastal Heritage Ctr". */
@@ -4310,6 +4389,12 @@ export function roleWritten(role: string): string {
 		}
 	}
 	text = roleExpanded(text);
+	// "piano tech / tuner": "tech" ending the role or a slash part is a technician ("tech lead" keeps it); a spaced slash between two role words closes up.
+	text = text.replace(/ ([Tt])ech(?= ?\/|,|$)/g, (m, t: string, at: number, all: string) => {
+		// One word before it in its part ("vet tech", "piano tech / tuner"); a longer title is left as typed.
+		const part = all.slice(0, at).split(/[/,]/).pop()?.trim() ?? "";
+		return !/^\p{L}[\p{L}-]*$/u.test(part) || PREPOSITIONS.has(lower(part)) || /^(?:and|or|head|chief|vp|director|lead)$/i.test(part) ? m : ` ${t}echnician`;
+	}).replace(/(\p{L}) \/ (?=\p{L})/gu, "$1/");
 	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
