@@ -365,15 +365,14 @@ const TITLE_LINES = [
 	"I enjoyed hearing how you approach the work as {title}.",
 ];
 /** Said of a conversation the note tells nothing of: true of any interview, claiming nothing that was said. */
+// Cut as mail-merge lines (review 58): "It was good to hear your take on the position.", "Our conversation gave me a
+// fuller view of the position.", "I appreciated the chance to ask my own questions.".
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It was good to learn more about the position from you.",
-	"It was good to hear your take on the position.",
-	"Our conversation gave me a fuller view of the position.",
 	"Hearing how things run gave me a much better sense of the job.",
 	"I enjoyed our conversation very much.",
 	"It was a real pleasure to speak with you.",
-	"I appreciated the chance to ask my own questions.",
 	"Talking with you made the job much more concrete for me.",
 ];
 /**
@@ -384,29 +383,31 @@ const GENERAL_LINES = [
 const USER_LINES = [
 	"I'd welcome the chance to put my skills to use in this position.",
 	"I'd be glad to contribute to the team's work.",
-	"I'd enjoy taking on the responsibilities of the job.",
-	"The job sounds like the kind I've been hoping to find.",
 	// Cut by reviewers as mail-merge lines (reviews 52-54): "The work itself appeals to me a great deal.", "I can see how
-	// what I've done so far would carry over.", "What I heard fits closely with …", "What I heard matched …".
-	"I'd very much like to be considered further.",
+	// what I've done so far would carry over.", "What I heard fits closely with …", "What I heard matched …"; and, as lines
+	// that read the same in every employer's letter (review 58), "I'd enjoy taking on the responsibilities of the job.",
+	// "The job sounds like the kind I've been hoping to find.", "I'd very much like to be considered further.",
+	// "I'd be pleased to take my application further.".
 	"I'd welcome the chance to show what I could bring to the position.",
 	"I hope I'll have the chance to work with you.",
-	"I'd be pleased to take my application further.",
 ];
 /**
  * The last words of a letter that the note gives little to say: about the time given, never about the team's problems.
  * Never who the user met: "a good sense of the people on the team" went to people who showed the user nobody (review 56).
  */
+// "The questions you asked were ones I enjoyed thinking about." went as a mail-merge line (review 58).
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"What I heard made the work much easier to imagine.",
 	"I left the interview feeling encouraged.",
 	"The time with you was well spent, and I'm grateful for it.",
-	"The questions you asked were ones I enjoyed thinking about.",
 	"I valued the chance to hear about the team first-hand.",
 	"The questions gave me a good sense of how the team thinks.",
 ];
+/** The words under which a letter that is not a general one says a stock line more (review 58: 62 padded it to a form). */
+const PAD_TARGET = 50;
+
 /** One offer per letter, never two. */
 const OFFERS = [
 	"I'd be glad to go into more detail on any of it.",
@@ -451,6 +452,19 @@ const CLOSINGS = [
 
 /** Wordings of a meeting in person: a call was not one. */
 const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meet(?:ing)? you)\b/;
+
+/**
+ * Wordings that presume time has passed since the interview: "has only grown since we met", "I've kept thinking
+ * about", "has stayed with me". Drafted on the interview day, nothing has had the time (review 58).
+ */
+const AFTER_A_WHILE = /\b(?:since we (?:met|spoke)|kept thinking|stayed with me|come back to)\b/i;
+
+/** The wordings that fit a letter about an interview `when` it was: on its day, none that presumes time has passed. */
+function sinceThen(options: readonly string[], when: string): readonly string[] {
+	if (when !== "today") return options;
+	const fit = options.filter((o) => !AFTER_A_WHILE.test(o));
+	return fit.length > 0 ? fit : options;
+}
 
 /** The wordings that fit how the interview was held. */
 function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o: T) => string = String): readonly T[] {
@@ -549,7 +563,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// A long topic ends its sentence: "... to discuss how I would handle a parent who emails daily with me" does not read.
 	const longTopic = (topic?.text.split(" ").length ?? 0) > 6;
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
-		const held = heldAs(options, facts.byPhone);
+		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		const fitting = longTopic ? held.filter((o) => !/\{topic\}[^.]/.test(o)) : held;
 		const text = fresh(fitting.length > 0 ? fitting : held, facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
@@ -583,7 +597,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// An address the attachments already give is not given twice.
 	const own = e.links.filter((url) => !facts.attachments.some((a) => a.url === url));
 	const links = own.map((url, i) => (i === 0 ? `There's more about it here: ${url}` : url));
-	const general = topic === null && !hasExperience ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general") : "";
+	// A panel's letters say it in as many wordings as there are; a letter past them goes without rather than repeat one.
+	const plain = topic === null && !hasExperience;
+	const general = plain ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, (facts.panel ?? 1) > 1) : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts, pass);
@@ -601,12 +617,15 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	let extra = "";
 	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, organised, interest, closing));
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
-	if (count() < 62 && general === "") extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
-	if (count() < 62) extra = join(extra, take(USER_LINES, "user", {}, true));
+	// A general letter says its one general line and no stock line more: a short, plain thank-you reads better than
+	// one padded with lines that read the same in every employer's letter (review 58).
+	const short = (): boolean => !plain && count() < PAD_TARGET;
+	if (short()) extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
+	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;
-	if (count() < 62) extra = join(extra, take(pads, "pad"));
-	if (count() < 62) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2"));
+	if (short()) extra = join(extra, take(pads, "pad"));
+	if (short()) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
 	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);
