@@ -888,8 +888,10 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
-	// Named, not "there": two sentences on, "there" has nothing to point back to (review 48).
-	const there = facts.company ? atCompanyInSentence(facts.company) : "with your team";
+	// The letter names the company once: its first sentence names the role at it, so the door to other roles is "there"
+	// (review 58: "… at Deschutes National Forest - Sisters RD. … future roles at Deschutes National Forest - Sisters RD.").
+	// Only a letter that has not named it says it (review 48: a "there" with nothing to point back to).
+	const there = facts.company === "" ? "with your team" : facts.theRole.includes(facts.company) ? "there" : atCompanyInSentence(facts.company);
 	// An agency's recruiter puts candidates forward, and has other roles of their own.
 	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
 	const considering = facts.agency ? "for putting me forward for" : "for considering me for";

@@ -104,3 +104,39 @@ describe("a thank-you drafted on the interview day (review 58)", () => {
 		expect(later.some((body) => AFTER_A_WHILE.test(body))).toBe(true);
 	});
 });
+
+describe("a close-out names the employer once (review 58)", () => {
+	const NAMES = ["Ray Whitfield", "Ana Ruiz", "Sam Lee", "Li Wei", "Ola Berg", "Kim Doe", "Raj Patel", "Jo March"];
+	const forest = (name: string, company = "Deschutes Natl Forest - Sisters RD") =>
+		anInterview()
+			.company(company)
+			.role("Hotshot crewmember (GS-5)")
+			.at("2026-12-03T10:00", "2026-12-03T11:15")
+			.interviewer(name, { email: "rw@usda-example.gov", title: "Captain" })
+			.primaryContact(name, "rw@usda-example.gov")
+			.record("thankYouSent", "2026-12-03T15:00");
+	const times = (body: string, words: string): number => body.split(words).length - 1;
+
+	it("says 'future roles there' after the role at the forest, on the reviewer's ranger district", () => {
+		for (const name of NAMES) {
+			const bodies = [
+				buildDrafts(forest(name).record("checkInSent", "2026-12-04T09:00").build(), "close-out", at("2026-12-04T10:00")).drafts[0].body,
+				buildDrafts(forest(name).build(), "close-out", at("2026-12-11T10:00")).drafts[0].body,
+			];
+			for (const body of bodies) {
+				expect(body, body).toMatch(/future (?:roles|openings) there\./);
+				expect(times(body, "Sisters RD"), body).toBe(1);
+			}
+		}
+	});
+
+	it("does the same after a rejection, and for another employer", () => {
+		for (const name of NAMES) {
+			for (const company of ["Deschutes Natl Forest - Sisters RD", "Pawsitive Stays Boarding & Daycare", "Initrode"]) {
+				const body = buildDrafts(forest(name, company).status("rejected").build(), "close-out", at("2026-12-08T10:00")).drafts[0].body;
+				expect(body, body).toMatch(/future (?:roles|openings) there\./);
+				expect(times(body, company.replace("Natl", "National")), body).toBe(1);
+			}
+		}
+	});
+});
