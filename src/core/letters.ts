@@ -374,6 +374,9 @@ const GENERAL_LINES = [
 	"I enjoyed our conversation very much.",
 	"It was a real pleasure to speak with you.",
 	"Talking with you made the job much more concrete for me.",
+	"It helped to hear about the work day to day.",
+	"I enjoyed the conversation from start to finish.",
+	"I learned a good deal about the role from you.",
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
@@ -390,6 +393,8 @@ const USER_LINES = [
 	// "I'd be pleased to take my application further.".
 	"I'd welcome the chance to show what I could bring to the position.",
 	"I hope I'll have the chance to work with you.",
+	"I'd be proud to join the team.",
+	"Joining the team would be a real step forward for me.",
 ];
 /**
  * The last words of a letter that the note gives little to say: about the time given, never about the team's problems.
@@ -404,9 +409,27 @@ const PAD_LINES = [
 	"The time with you was well spent, and I'm grateful for it.",
 	"I valued the chance to hear about the team first-hand.",
 	"The questions gave me a good sense of how the team thinks.",
+	"It was a conversation I was glad to have.",
+	"It was an interview I enjoyed a great deal.",
+	"It was a good conversation, and I learned a lot from it.",
 ];
-/** The words under which a letter that is not a general one says a stock line more (review 58: 62 padded it to a form). */
-const PAD_TARGET = 50;
+/**
+ * Plain lines that read the same in every employer's letter (review 58), said only by a letter of a large panel with
+ * nothing in the note once every other plain line is taken: a line said twice in a panel reads worse.
+ */
+const RESERVE_LINES = [
+	"It was good to hear your take on the position.",
+	"Our conversation gave me a fuller view of the position.",
+	"I appreciated the chance to ask my own questions.",
+	"I'd very much like to be considered further.",
+	"The questions you asked were ones I enjoyed thinking about.",
+	"I'd be pleased to take my application further.",
+];
+/**
+ * The fewest words of a thank-you (SPEC §3: 60 to 170, two to spare for a name counted as one word): a letter says a
+ * plain line more only to reach them.
+ */
+const PAD_TARGET = 62;
 
 /** One offer per letter, never two. */
 const OFFERS = [
@@ -617,15 +640,19 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	let extra = "";
 	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, organised, interest, closing));
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
-	// A general letter says its one general line and no stock line more: a short, plain thank-you reads better than
-	// one padded with lines that read the same in every employer's letter (review 58).
-	const short = (): boolean => !plain && count() < PAD_TARGET;
-	if (short()) extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general");
+	// Only as many plain lines as the length needs, from pools without the lines that read the same in every
+	// employer's letter (review 58).
+	const short = (): boolean => count() < PAD_TARGET;
+	// In a panel, a plain line another letter has said is left out rather than said twice.
+	const panelled = (facts.panel ?? 1) > 1;
+	if (short()) extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, panelled);
 	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;
-	if (short()) extra = join(extra, take(pads, "pad"));
-	if (short()) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2"));
+	if (short()) extra = join(extra, take(pads, "pad", {}, panelled));
+	if (short()) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2", {}, panelled));
+	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
+	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
 	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);
@@ -888,10 +915,11 @@ export function callScript(facts: ContactFacts, hello: string, caller: string): 
  */
 export function closeOutLetter(facts: ContactFacts): ContactLetter {
 	const gave = facts.interviewed ? "for our conversation" : `for arranging ${facts.meeting}`;
-	// The letter names the company once: its first sentence names the role at it, so the door to other roles is "there"
-	// (review 58: "… at Deschutes National Forest - Sisters RD. … future roles at Deschutes National Forest - Sisters RD.").
-	// Only a letter that has not named it says it (review 48: a "there" with nothing to point back to).
-	const there = facts.company === "" ? "with your team" : facts.theRole.includes(facts.company) ? "there" : atCompanyInSentence(facts.company);
+	// The letter names the company once: its first sentence names the role at it, so the door to other roles is "with your
+	// team" (review 58: "… at Deschutes National Forest - Sisters RD. … future roles at Deschutes National Forest - Sisters
+	// RD."), never a "there" with nothing to point back to two sentences on (review 48).
+	// "with your team" points back to nothing and names nothing twice.
+	const there = facts.company === "" || facts.theRole.includes(facts.company) ? "with your team" : atCompanyInSentence(facts.company);
 	// An agency's recruiter puts candidates forward, and has other roles of their own.
 	const future = facts.agency ? "to hear about other roles you're working on" : `to be considered for future openings ${there}`;
 	const considering = facts.agency ? "for putting me forward for" : "for considering me for";

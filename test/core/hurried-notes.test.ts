@@ -502,12 +502,14 @@ describe("notes typed in a hurry", () => {
 	});
 
 	// Review 48: "future roles there", two sentences after the company was named, pointed at nothing.
-	it("names the company where a close-out hopes for future roles, never 'there'", () => {
+	it("names the company once in a close-out, and never a 'there' with nothing to point back to (reviews 48 and 58)", () => {
 		const closeOut = (company: string) => read({ company, role: "Kennel manager", interviewers: "Deb Marsh <deb@x.example>", thank_you_sent: "2026-11-25T16:00", check_in_sent: "2026-12-02T10:00" }).drafts("close-out").drafts[0].body;
-		const long = closeOut("Pawsitive Stays Boarding & Daycare");
-		expect(long).toMatch(/future (?:roles|openings) at Pawsitive Stays Boarding & Daycare\./);
-		expect(long).not.toMatch(/\bthere\./);
-		expect(closeOut("Initrode")).toMatch(/future (?:roles|openings) at Initrode\./);
+		for (const company of ["Pawsitive Stays Boarding & Daycare", "Initrode"]) {
+			const body = closeOut(company);
+			expect(body.split(company).length - 1, body).toBe(1);
+			expect(body).toMatch(/future (?:roles|openings) with your team\./);
+			expect(body).not.toMatch(/\bthere\./);
+		}
 	});
 
 	it("reads a primary contact given only as an address as the interviewer the address names", () => {
@@ -908,7 +910,7 @@ describe("notes typed in a hurry", () => {
 		expect(deciding.drafts("next-steps").drafts[0].body).toMatch(/Halvorsen Foods expects to decide by/);
 		expect(deciding.drafts("next-steps").drafts[0].body).not.toMatch(/you expect/);
 		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example", check_in_sent: "2026-11-25T16:00" });
-		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) at Halvorsen Foods/);
+		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) with your team/);
 	});
 
 	it("does not tell a recruiter or talent partner they showed the work from inside", () => {

@@ -23,15 +23,19 @@ describe("the general letter (review 58)", () => {
 			.interviewer("Hannah Cho", { email: "h@x.example", ...extra })
 			.build();
 
-	it("says one line of the conversation and no stock line more, on the reviewer's two interviewers", () => {
+	const words = (body: string): number => body.split("\n\n").slice(1, -1).join(" ").split(/\s+/).length;
+
+	it("says only as many plain lines as the length needs (SPEC §3: 60 to 170 words), on the reviewer's two interviewers", () => {
 		for (const company of COMPANIES) {
 			for (const role of ROLES) {
 				const bodies = buildDrafts(general(company, role), "thank-you", at("2026-12-01T18:00")).drafts.map((d) => d.body);
 				expect(bodies).toHaveLength(2);
-				// The thanks, one line of the conversation, and the offer: nothing padded between them.
-				for (const body of bodies) expect(sentences(firstParagraph(body)).length, body).toBeLessThanOrEqual(3);
-				// Still thanks for the meeting with the day, interest in the role, and a closing.
 				for (const body of bodies) {
+					// The thanks, the plain lines, and the offer: no more than the length asks for.
+					expect(sentences(firstParagraph(body)).length, body).toBeLessThanOrEqual(6);
+					expect(words(body), body).toBeGreaterThanOrEqual(58);
+					expect(words(body), body).toBeLessThanOrEqual(90);
+					// Still thanks for the meeting with the day, interest in the role, and a closing.
 					expect(sentences(firstParagraph(body))[0], body).toMatch(/\btoday\b/);
 					expect(firstParagraph(body), body).toMatch(/thank|appreciat|grateful/i);
 					expect(body, body).toContain(`${role} role at ${company}`);
@@ -45,7 +49,7 @@ describe("the general letter (review 58)", () => {
 	it("does the same when the interviewers have a title and nothing more", () => {
 		for (const company of COMPANIES) {
 			const bodies = buildDrafts(general(company, "practice manager", { title: "Studio Owner" }), "thank-you", at("2026-12-02T09:00")).drafts.map((d) => d.body);
-			for (const body of bodies) expect(sentences(firstParagraph(body)).length, body).toBeLessThanOrEqual(3);
+			for (const body of bodies) expect(sentences(firstParagraph(body)).length, body).toBeLessThanOrEqual(6);
 			expect(firstParagraph(bodies[0])).not.toBe(firstParagraph(bodies[1]));
 		}
 	});
@@ -117,14 +121,14 @@ describe("a close-out names the employer once (review 58)", () => {
 			.record("thankYouSent", "2026-12-03T15:00");
 	const times = (body: string, words: string): number => body.split(words).length - 1;
 
-	it("says 'future roles there' after the role at the forest, on the reviewer's ranger district", () => {
+	it("says 'future roles with your team' after the role at the forest, on the reviewer's ranger district", () => {
 		for (const name of NAMES) {
 			const bodies = [
 				buildDrafts(forest(name).record("checkInSent", "2026-12-04T09:00").build(), "close-out", at("2026-12-04T10:00")).drafts[0].body,
 				buildDrafts(forest(name).build(), "close-out", at("2026-12-11T10:00")).drafts[0].body,
 			];
 			for (const body of bodies) {
-				expect(body, body).toMatch(/future (?:roles|openings) there\./);
+				expect(body, body).toMatch(/future (?:roles|openings) with your team\./);
 				expect(times(body, "Sisters RD"), body).toBe(1);
 			}
 		}
@@ -134,7 +138,7 @@ describe("a close-out names the employer once (review 58)", () => {
 		for (const name of NAMES) {
 			for (const company of ["Deschutes Natl Forest - Sisters RD", "Pawsitive Stays Boarding & Daycare", "Initrode"]) {
 				const body = buildDrafts(forest(name, company).status("rejected").build(), "close-out", at("2026-12-08T10:00")).drafts[0].body;
-				expect(body, body).toMatch(/future (?:roles|openings) there\./);
+				expect(body, body).toMatch(/future (?:roles|openings) with your team\./);
 				expect(times(body, company.replace("Natl", "National")), body).toBe(1);
 			}
 		}
