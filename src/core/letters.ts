@@ -376,7 +376,6 @@ const GENERAL_LINES = [
 	"Talking with you made the job much more concrete for me.",
 	"It helped to hear about the work day to day.",
 	"I enjoyed the conversation from start to finish.",
-	"I learned a good deal about the role from you.",
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
@@ -510,6 +509,10 @@ const SAME_IDEA = [
 	["considered further", "continue the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
 	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
+	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice.
+	["speaking with me", "speak with you"],
+	// What the user learned of the work day to day, said once in whichever words.
+	["learn more about the position", "day to day", "day-to-day", "how things run"],
 ];
 
 /**
