@@ -588,9 +588,11 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	let used = "";
 	// A long topic ends its sentence: "... to discuss how I would handle a parent who emails daily with me" does not read.
 	const longTopic = (topic?.text.split(" ").length ?? 0) > 6;
+	const gerundTopic = /^\p{Ll}+ing\b/u.test(topic?.text ?? "");
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
-		const fitting = longTopic ? held.filter((o) => !/\{topic\}[^.]/.test(o)) : held;
+		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
+		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)));
 		const text = fresh(fitting.length > 0 ? fitting : held, facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
 		facts.taken?.add(text);

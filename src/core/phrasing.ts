@@ -4014,7 +4014,33 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (VERBLESS_SCORE.test(source.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(source).join("; ")], withheld: "unclear", links: [] };
 	const mended = text === undefined ? text : pastedWorkWords(text);
 	if (mended !== text) return experienceOf(mended, context);
-	return pastedMended(experienceRead(text, context), source);
+	const reading = pastedMended(experienceRead(text, context), source);
+	// "At the county archives I processed 340 linear feet …": a sentence that opens on where or when is read with that
+	// part at its end ("I processed 340 linear feet … at the county archives"), when it cannot be read as typed (review 58).
+	const fronted = reading.statement === null ? frontedRead(source) : null;
+	if (fronted !== null) {
+		const again = pastedMended(experienceRead(fronted, context), fronted);
+		if (again.statement !== null) return again;
+	}
+	return reading;
+}
+
+/** A sentence that opens on where or when the user did it ("At X I …", "In 2023, I …", "During my internship I …"). */
+const FRONTED = /^(at|in|during|while at|with|for|on) ([^,.;:!?]{2,60}?),? I (?=\p{Ll})/iu;
+
+/** The note with the opening part of its first sentence moved to that sentence's end, or null when it has none. */
+function frontedRead(text: string): string | null {
+	const trimmed = text.trim();
+	const m = FRONTED.exec(trimmed);
+	if (m === null || /\bI\b/.test(m[2])) return null;
+	const body = trimmed.slice(m[0].length);
+	// Only the user's own doing, in the past ("At scale I think" is no work of theirs).
+	const verb = body.split(" ")[0] ?? "";
+	if (!isPast(verb) && !PAST.has(verb)) return null;
+	const end = body.search(/[.!?](?:\s|$)/);
+	const first = end === -1 ? body : body.slice(0, end);
+	const rest = end === -1 ? "" : body.slice(end + 1).trim();
+	return `I ${first} ${m[1].toLowerCase()} ${m[2]}.${rest === "" ? "" : ` ${rest}`}`;
 }
 
 /** "faller B qualified", "225 wpm certified", "3 yrs EMD-certified": a part naming what the user holds, never a thing worked on. */
@@ -4070,7 +4096,14 @@ function pastedWorkWords(text: string): string {
 		.replace(/\b(worked|ran|patrolled|guided|led|skied) (\p{Ll}+) (route|beat|line|zone)\b/gu, (m, verb: string, what: string, noun: string) =>
 			DETERMINERS.has(what) || OBJECT_PRONOUNS.has(what) || PREPOSITIONS.has(what) ? m : `${verb} ${article(what)} ${what} ${noun}`)
 		.replace(/(^|\s)(with|w\/|for|on) ((?:Mt\.? |Mount )?\p{Lu}\p{Ll}+) (patrol|crew|team|squad)\b/gu, "$1$2 the $3 $4")
-		.replace(/\b(showed|shared|presented|updated|built|rebuilt) portfolio\b/g, "$1 my portfolio");
+		.replace(/\b(showed|shared|presented|updated|built|rebuilt) portfolio\b/g, "$1 my portfolio")
+		// "340 linear ft", "1,200 sq ft": feet after a count ("ft" alone may be full-time, and stays); before a noun, the
+		// measure describes it ("a 12,000-square-foot warehouse").
+		.replace(/\b(\d[\d,.]*) (linear |sq\.? |square )?ft\b\.?( \p{Ll}+)?/gu, (_m, n: string, kind: string | undefined, next: string | undefined) => {
+			const measure = kind === undefined ? "" : kind.startsWith("sq") ? "square" : kind.trim();
+			if (next !== undefined && !PREPOSITIONS.has(next.trim()) && !/^(?:and|or|using|per|each|total)$/.test(next.trim())) return `${n}-${measure === "" ? "" : `${measure}-`}foot${next}`;
+			return `${n} ${measure === "" ? "" : `${measure} `}feet${next ?? ""}`;
+		});
 }
 
 /** Abbreviations that name one word only, after or before a capitalised name: "Coastal Heritage Ctr". */

@@ -95,7 +95,7 @@ describe("counts and units as a letter writes them", () => {
 	it("a small count after 'of', 'first', 'my' is a word; never with a unit or in scores", () => {
 		expect(said("turned a rope team of 4 around on Rainier in 2024")).toMatch(/a rope team of four around/);
 		expect(experienceOf("rebuilt the patch bay in my first 3 months").statement).toBe("I rebuilt the patch bay in my first three months.");
-		expect(said("led a crew of 6 at 12,800 ft")).toMatch(/crew of six at 12,800 ft/);
+		expect(said("led a crew of 6 at 12,800 ft")).toMatch(/crew of six at 12,800 feet/);
 		expect(said("scored 3 of 4 on the audit")).not.toMatch(/four/);
 	});
 	it("years of a thing are years of work on it; a bracketed duration is the reference's measure", () => {
@@ -145,7 +145,7 @@ describe("a long highlight: a 'when' part in slang and everyone's clause after t
 		const text = "turned a rope team of 4 around at 12,800 ft on Rainier in 2024 when the bridge at the bergschrund looked sketchy, everyone got home fine";
 		const e = experienceOf(text);
 		expect(said(text)).not.toMatch(/sketchy|everyone/);
-		expect(e.statement).toBe("I turned a rope team of four around at 12,800 ft on Rainier in 2024.");
+		expect(e.statement).toBe("I turned a rope team of four around at 12,800 feet on Rainier in 2024.");
 		expect(e.leftOut).toContain("everyone got home fine");
 	});
 	it("another slang 'when'", () => {
