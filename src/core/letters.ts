@@ -503,7 +503,7 @@ const SAME_IDEA = [
 	["looking for", "hoping to find", "what i want to do next"],
 	["thinking", "think about", "to think"],
 	// "… the work. I'd be happy to share more about that work": the offer's "that work" is not the work just named (review 54).
-	["the work", "that work"],
+	["the work", "that work", "your work"],
 	["sense of", "clearer idea", "clearer picture", "what the job involves"],
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
 	["considered further", "continue the process", "application further", "continue with my application", "take my application"],
@@ -894,7 +894,14 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 				facts,
 				"ci-interest",
 			),
-			pickFor(["If references or examples of my work would help, I'd be happy to send them.", "If there's anything else you need from me, just let me know."], facts, "ci-offer"),
+			// Next steps that already speak of references are not answered with an offer to send some (review 59).
+			pickFor(
+				/\b(?:references?|refs?)\b/i.test(facts.told?.clause ?? "")
+					? ["If there's anything else you need from me, just let me know."]
+					: ["If references or examples of my work would help, I'd be happy to send them.", "If there's anything else you need from me, just let me know."],
+				facts,
+				"ci-offer",
+			),
 		],
 	};
 }
