@@ -87,6 +87,12 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		const twice = duplicatedKey(yamlText, yamlLine);
 		if (twice) return { reason: twice.reason, code: "DUPLICATE_KEY_NAMED", line: twice.line + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
+	// "focus: ?" typed as "don't know yet": a value that opens with "?" is YAML's explicit key; quoted, it is a value.
+	if (yamlLine !== undefined) {
+		const lines = yamlText.split("\n");
+		const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && QUESTION_VALUE.test(lines[n - 1] ?? ""));
+		if (at !== undefined) return { reason: QUESTION_QUOTES, code: "QUESTION_VALUE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
+	}
 	// "    title: Dive Safety Officer" above "      focus: …": a property pushed in under one that has a
 	// value already. The parser blames the value (or the indentation); the line pushed in is the one to fix.
 	if (yamlLine !== undefined && (code === "BLOCK_AS_IMPLICIT_KEY" || code === "BAD_INDENT" || /^bad indentation of a mapping entry/.test(reason))) {
@@ -168,6 +174,9 @@ export function notPropertiesFailure(value: unknown, yamlText: string): Frontmat
 // Sentences both parsers' errors come to (yaml's codes and js-yaml's reasons), written once.
 const TWICE = "this property is written twice; keep one of them";
 const NEEDS_QUOTES = 'a value holds ": " and needs quotes';
+/** "focus: ?", "highlight: ? ask again": a property whose value opens with a question mark. */
+const QUESTION_VALUE = /^[ \t]*(?:- )?[^\s:#][^:#]*:[ \t]+\?(?:[ \t]|$)/;
+const QUESTION_QUOTES = 'a value that starts with "?" needs quotes (write "?")';
 const INDENT_OR_QUOTES = `the indentation is off, or ${NEEDS_QUOTES}`;
 const NOT_A_PROPERTY = 'this line is not a "key: value" property';
 const NOT_A_PROPERTY_QUOTES = `${NOT_A_PROPERTY} (a value that starts with @, \` or % needs quotes)`;
@@ -196,6 +205,7 @@ const BY_CODE: Readonly<Record<string, string>> = {
 	KEY_OVER_1024_CHARS: "a property name is longer than 1,024 characters",
 	BLOCK_IN_FLOW: "a [ ] or { } list holds a value written over several lines",
 	DASH_WITHOUT_SPACE: DASH_ITEM,
+	QUESTION_VALUE: QUESTION_QUOTES,
 	BAD_DIRECTIVE: "a line starting with % is read as a YAML directive; quote the value",
 };
 

@@ -84,3 +84,17 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		expect(plainYamlReason(notPropertiesFailure("x", "x"))).toBe('it is a single line of text, not properties written as "key: value" lines');
 	});
 });
+
+describe("a value typed as a question mark (review 60)", () => {
+	const text = "type: interview\ninterviewers:\n  - name: Jo Park\n    focus: ?\n    highlight: rebuilt 40 wheels\n";
+
+	it("names the line and says to quote it, never that the value holds ': '", () => {
+		const failure = yamlFailure(yamlError(text), text);
+		expect(failure).toMatchObject({ code: "QUESTION_VALUE", line: 5 });
+		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a value that starts with "?" needs quotes (write "?"). Fix that line; until then the note is skipped.');
+	});
+
+	it("leaves a quoted question mark, and a question in words, alone", () => {
+		expect(parse('focus: "?"\nhighlight: ask again?\n')).toEqual({ focus: "?", highlight: "ask again?" });
+	});
+});
