@@ -425,11 +425,26 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 		if (plain.length > 1 && (reader.context ?? []).includes(plain)) return { you: false, name: `${plain[0].toUpperCase()}${plain.slice(1)}` };
 	}
 	// A name: one to three capitalised words, "Dr. Okafor"; one typed in lower case gets its capital.
-	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
+	if (/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(plain)) return { you: false, name: plain };
 	return null;
 }
 
 const TITLE = /^(dr|doctor|mr|mrs|ms|mx|prof|professor|capt|cpt|captain|col|maj|cmdr|lt|sgt|det|chief|coach|rev|fr)\.?(?: (\p{L}[\p{L}'’-]*)\.?)?$/u;
+
+const TITLE_WORDS: Record<string, string> = { rev: "Rev.", dr: "Dr.", capt: "Capt.", sgt: "Sgt.", fr: "Fr.", prof: "Prof." };
+
+/**
+ * "rev hale will call", "dr w to send": a title typed in lower case before a name the note gives (the
+ * reader's or another's), or its initial, is that person's title ("Rev. Hale"), never shorthand ("rev" for revenue).
+ */
+function titledNames(text: string, reader: NextStepsReader): string {
+	const known = new Set([...reader.names, ...(reader.context ?? [])].flatMap((n) => n.toLowerCase().split(/[\s.]+/)).filter((x) => x.length > 1 && !TITLE.test(x)));
+	return text.replace(/(^|[\s,;(])(rev|dr|capt|sgt|fr|prof)\.? (\p{L}[\p{L}'’-]*)(?= (?:will|to|would|should|said|says|can|may|might|is|plans?|wants?|needs?)\b|['’]ll\b)/giu, (m, p: string, t: string, name: string) => {
+		const word = name.toLowerCase();
+		const fits = word.length === 1 ? [...known].some((k) => k.startsWith(word)) : known.has(word);
+		return fits ? `${p}${TITLE_WORDS[t.toLowerCase()]} ${name[0].toUpperCase()}${name.slice(1)}` : m;
+	});
+}
 
 /** The last word of each name, titles and "Jr" aside: "marsh" for "Dr. Elaine Marsh". */
 function surnames(names: readonly string[]): string[] {
@@ -812,7 +827,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	if (!quote) text = text.replace(/\b(he|she)['’]s (?=\p{Ll}+ing\b)/giu, "$1 is ").replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
 	text = text.replace(/^(take[- ]?home)(?: exercise)? \((?!due\b)[^()]{1,40}\)/i, "$1").replace(/^(take[- ]?home(?: exercise)?) due (?:on |by )?(.+)$/i, "$1 (due $2)");
-	text = expandShorthand(resolveDays(text.trim(), ctx.base, ctx.now, ctx.found))
+	// "Rev. Hale": a title before a name, kept from the shorthand ("rev" for revenue) while it is written out.
+	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found))
+		.replace(/\uE000 /g, "Rev. ")
 		// "take-home (SQL and Python)": what it is in; "(data modelling)": what it is on.
 		.replace(/\b(take[- ]?home(?: exercise| test| task| assignment)?) \((?!due\b)(\p{L}[\p{L}\p{N} .#+-]{0,39})\)/gu, (_m, task: string, what: string) =>
 			`${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
@@ -1332,7 +1349,7 @@ const SENT_BARE = new RegExp(
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
 	const joined = noteItems(text).join("; ").trim();
-	const whole = joined
+	const whole = titledNames(joined, reader)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
@@ -1435,7 +1452,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// An arrow's step is marked, so that a verb after it is the user's: "-> possibly join vessel".
 		.replace(/ (?:→|->|=>) /g, "; \u2192")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
-		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
+		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
 		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))

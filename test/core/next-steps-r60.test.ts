@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, title = "", others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+// Tuesday 1 December 2026, read the next day.
+const base = local("2026-12-01T10:00");
+const now = local("2026-12-02T09:00");
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+
+describe("a title typed in lower case before a name (review 60)", () => {
+	const note = "committee meets 11/12, rev hale will call";
+
+	it("tells 'rev hale will call' to Rev. Hale as what he would do, never as revenue", () => {
+		for (const reader of [to("Rev. Thomas Hale"), to("Thomas Hale")]) {
+			const clause = read(note, reader)?.clause ?? "";
+			expect(clause).toMatch(/, and that you'd call$/);
+			expect(clause).not.toMatch(/revenue|will call/);
+		}
+		expect(read("rev hale will call fri", to("Rev. Thomas Hale"))?.clause).toBe("you mentioned you'd call on Friday 4 December");
+	});
+
+	it("names someone else the note lists by their title", () => {
+		expect(read(note, to("Ann Lee", "", ["Rev. Thomas Hale"]))?.clause ?? "").toMatch(/, and that Rev\. Hale would call$/);
+		expect(read("committee meets 11/12, capt ames will call", to("Ann Lee", "", ["Capt. Jo Ames"]))?.clause ?? "").toMatch(/, and that Capt\. Ames would call$/);
+		expect(read("committee meets 11/12, Rev. Hale will call", to("Ann Lee", "", ["Rev. Thomas Hale"]))?.clause ?? "").toMatch(/, and that Rev\. Hale would call$/);
+	});
+
+	it("still reads 'rev' before no name as revenue", () => {
+		expect(read("rev due next qtr", to("Ann Lee"))?.clause ?? "").toMatch(/revenue/);
+	});
+});
