@@ -635,6 +635,9 @@ function candidateSends(part: string): boolean {
 }
 
 /** ", 50 charts", ", 3 modules": a count with no verb, hanging off a step. */
+/** ", revenue hale will call": a part after a comma in the note's own words, someone who "will" act, never said back. */
+const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}will \p{Ll}[^,;]*)$/u;
+
 const COUNT_FRAGMENT = /, (?:about )?\d[\d,.]*%? [\p{L}-]+(?: [\p{L}-]+)?(?=,|$)/gu;
 
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
@@ -1553,6 +1556,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			if (hanging.length > 0) {
 				unsaid.push(...hanging);
 				piece = piece.np !== undefined ? { ...piece, np: piece.np.replace(COUNT_FRAGMENT, "") } : { ...piece, clause: piece.clause?.replace(COUNT_FRAGMENT, "") };
+			}
+			// "committee meets 11/12, rev hale will call" (a name the note does not give): a part still in the note's own
+			// future after a comma ("…, revenue hale will call") was pasted, not said back, and is left out.
+			const said = piece.np ?? piece.clause ?? "";
+			const pasted = PASTED_CLAUSE.exec(said);
+			if (pasted !== null) {
+				const comma = item.lastIndexOf(",");
+				unsaid.push(comma === -1 ? pasted[1] : item.slice(comma + 1).trim());
+				const kept = said.slice(0, pasted.index);
+				piece = piece.np !== undefined ? { ...piece, np: kept } : { ...piece, clause: kept };
 			}
 		}
 		// "trial groom fri?": two bare words whose last is no step or thing the code knows may be shorthand ("a trial groom"

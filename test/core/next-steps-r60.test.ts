@@ -31,3 +31,13 @@ describe("a title typed in lower case before a name (review 60)", () => {
 		expect(read("rev due next qtr", to("Ann Lee"))?.clause ?? "").toMatch(/revenue/);
 	});
 });
+
+describe("a part pasted after a comma in the note's own future (review 60)", () => {
+	it("leaves out '…, X will call' when X is no one it can name, and tells the rest", () => {
+		for (const note of ["committee meets 11/12, rev hale will call", "committee meets 11/12, rev numbers will call"]) {
+			const reading = read(note, to("Ann Lee"));
+			expect(reading?.clause, note).toBe("I understood the committee would meet on Friday 11 December");
+			expect(reading?.unsaid ?? [], note).toHaveLength(1);
+		}
+	});
+});
