@@ -41,3 +41,11 @@ describe("a part pasted after a comma in the note's own future (review 60)", () 
 		}
 	});
 });
+
+describe("hearing after a comma with no one named (review 60)", () => {
+	it("tells 'should hear by …' as the user's, never pasted", () => {
+		expect(read("keisha to check refs, should hear by end of wk", to("Keisha Brown"))?.clause).toBe("you mentioned you'd check my references, and that I'd hear back by Friday 4 December");
+		expect(read("keisha to check refs, should hear back by fri", to("Ann Lee", "", ["Keisha Brown"]))?.clause).toBe("I understood Keisha would check my references, and that I'd hear back by Friday 4 December");
+		expect(read("kim to call refs, expect to hear within 2 wks", to("Ann Lee", "", ["Kim Lo"]))?.clause ?? "").not.toMatch(/, expect|, should/);
+	});
+});
