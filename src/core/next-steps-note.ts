@@ -1355,6 +1355,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const whole = titledNames(joined, reader)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
+		// "janet -> references next": references a person said come next are their checks, never "there would be references".
+		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")

@@ -49,3 +49,16 @@ describe("hearing after a comma with no one named (review 60)", () => {
 		expect(read("kim to call refs, expect to hear within 2 wks", to("Ann Lee", "", ["Kim Lo"]))?.clause ?? "").not.toMatch(/, expect|, should/);
 	});
 });
+
+describe("references as a step (review 60)", () => {
+	it("says reference checks, and leaves the offer out", () => {
+		const reading = read("janet -> references next, then offer", to("Janet Cole"));
+		expect(reading?.clause).toBe("I understood there would be reference checks");
+		expect(reading?.clause ?? "").not.toMatch(/offer|references/);
+		expect(read("sam -> refs next", to("Janet Cole", "", ["Sam Ortiz"]))?.clause).toBe("I understood there would be reference checks");
+	});
+
+	it("keeps references someone checks", () => {
+		expect(read("keisha to check refs", to("Keisha Brown"))?.clause).toBe("you mentioned you'd check my references");
+	});
+});
