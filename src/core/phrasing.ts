@@ -4590,6 +4590,8 @@ export function titleWithArticle(title: string | undefined): string | null {
 	if (DEGREE.test(t)) return null;
 	// "Talent Acquisition", "HR", "Teamlead Analytics": a department, or no word for a person, is not a title to say.
 	if (!(PERSON_TITLE.test(t.toLowerCase().split(/ (?:of|for|de|to) /)[0].split(" ").pop() ?? "") || /\b\p{Lu}{2,4}\b/u.test(t)) || /^(?:HR|TA|PR|IT)$/.test(t)) return null;
+	// "search committee", "Board of Directors", "hiring panel": a group is not a person's job ("as a search committee").
+	if (GROUP_TITLE.test(t.split(/ (?:of|for|de|to) /i)[0].split(" ").pop() ?? "")) return null;
 	// "Head of Design" → "the head of design": title case is lowered, acronyms and names stay.
 	const fitted = t
 		.split(" ")
@@ -4600,6 +4602,9 @@ export function titleWithArticle(title: string | undefined): string | null {
 	// "Owner", "Founder", "CEO": the one post of its kind at the company, "as the owner", never "as an owner".
 	return / of /i.test(fitted) || /^(?:chief|head)\b/i.test(fitted) || ONE_OF_A_KIND.test(fitted) ? `the ${fitted}` : `${article(fitted)} ${fitted}`;
 }
+
+/** Words that name a group of people, never one person's job. */
+const GROUP_TITLE = /^(?:committees?|boards?|panels?|councils?|teams?|departments?|dept\.?|offices?|HR|commissions?|taskforces?|groups?|faculty|trustees|staff|crew|squad|cabinet|senate|jury|division)$/i;
 
 /** Posts a company has one of. */
 const ONE_OF_A_KIND = /^(?:(?:co-?)?owner|(?:co-?)?founder|proprietor|president|publisher|superintendent|CEO|COO|CFO|CTO|managing partner|owner and \S+|owner\/\S+)$/i;
