@@ -1558,7 +1558,10 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "Goal: to double direct bookings" is how to do it.
 				.replace(FOCUS_LABEL, (_m, to?: string) => (to ? "how to " : ""))
 				// "their team does a lot of weekend on-call": how much is the note's judgment; the topic is the thing ("weekend on-call").
-				.replace(/(\s)(?:a lot|lots|plenty|a ton|tons) of (?=\p{Ll})/gu, "$1")
+				// "their team does a lot of DVT studies for the ED": who does it and "do" say nothing more; the topic is the
+				// things ("DVT studies for the ED"), never "the lot of DVT studies" nor "DVT" read as a verb.
+				.replace(/^(?:(?:their|the|our|her|his) (?:[\p{Ll}-]+ )?[\p{Ll}-]+|they|we|she|he) (?:do|does|did) (?:a lot|lots|plenty|a ton|tons) of (?=\p{L})/u, "")
+				.replace(/(\s)(?:a lot|lots|plenty|a ton|tons) of (?=\p{L})/gu, "$1")
 				// "AAC evaluation experience with minimally verbal kids": the experience is what they wanted of the user; the topic is the work.
 				.replace(/^((?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) experience(?= (?:with|in|on|across|for)\b)/u, (m, work: string) => (/^(?:my|your|their|our|the|a|an|some|any|more|less|no|his|her|prior|previous|past|real|hands-on|direct|relevant|years|user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ")[0]) || /^(?:user|customer|guest|patient|member|employee|candidate|developer|client|visitor|student|donor|shopper|player|fan|brand)$/i.test(work.split(" ").pop() ?? "") ? m : work))
 				// "Families want more personal services: video tributes, green burial": a label before a list keeps the label.

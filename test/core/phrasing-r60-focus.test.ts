@@ -2,7 +2,9 @@
 // object loses its noun; "a lot of X" is never "the lot of X"; a bare place takes its articles and a
 // shortened county is written out; and a title that names a group is no one's job.
 import { describe, expect, it } from "vitest";
-import { titleWithArticle } from "../../src/core/phrasing";
+import { focusTopic, titleWithArticle } from "../../src/core/phrasing";
+
+const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
 
 describe("a title that names a group is not a person's job", () => {
 	it("the reviewer's search committee", () => {
@@ -16,5 +18,20 @@ describe("a title that names a group is not a person's job", () => {
 		expect(titleWithArticle("Office Manager")).toBe("an office manager");
 		expect(titleWithArticle("Director of the Board")).toBe("the director of the board");
 		expect(titleWithArticle("senior engineer")).toBe("a senior engineer");
+	});
+});
+
+describe("'a lot of X' is never 'the lot of X'", () => {
+	it("the reviewer's DVT studies", () => {
+		const topic = topicOf("their team does a lot of DVT studies for the ED, 40-50/wk");
+		expect(topic ?? "").not.toMatch(/\blot\b|^the DVT|dvting/i);
+		if (topic !== null) expect(topic).toBe("DVT studies for the ED");
+	});
+	it("other amounts of things named in capitals", () => {
+		for (const text of ["they do lots of MRI reads for the clinic", "the team runs a ton of QA checks", "a lot of DVT studies for the ED"]) {
+			const topic = topicOf(text) ?? "";
+			expect(topic, text).not.toMatch(/\b(?:lot|lots|ton)\b|ing\b/);
+		}
+		expect(topicOf("they do lots of MRI reads for the clinic")).toBe("MRI reads for the clinic");
 	});
 });
