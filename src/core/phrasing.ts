@@ -1584,6 +1584,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
 				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
+				// "probate filings in Multnomah Cnty": a shortened county, township or parkway after a place's name is written out.
+				.replace(/\b(in \p{Lu}\p{Ll}+) (Cnty\.?|Co\.|Twp\.?|Pkwy\.?)(?=[\s,;]|$)/gu, (_m, place: string, short: string) => `${place} ${/^Tw/.test(short) ? "Township" : /^Pk/.test(short) ? "Parkway" : "County"}`)
 				// "callouts 24/7": how often is said before the thing, "the 24/7 callouts".
 				.replace(/^((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*) (24\/7|24x7)(?=[,;.]|$)/u, "$2 $1")
 				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.

@@ -35,3 +35,15 @@ describe("'a lot of X' is never 'the lot of X'", () => {
 		expect(topicOf("they do lots of MRI reads for the clinic")).toBe("MRI reads for the clinic");
 	});
 });
+
+describe("a shortened county after a place's name is written out", () => {
+	it("the reviewer's Multnomah County", () => {
+		expect(topicOf("probate filings in Multnomah Cnty, accuracy on inventories") ?? "").not.toMatch(/Cnty/);
+		const topic = topicOf("probate filings in Multnomah Cnty, accuracy on inventories");
+		if (topic !== null) expect(topic).toMatch(/Multnomah County/);
+	});
+	it("other shortened places", () => {
+		expect(topicOf("road permits in Lane Co.") ?? "").not.toMatch(/\bCo\./);
+		expect(topicOf("zoning cases in Hamilton Twp") ?? "").not.toMatch(/\bTwp\b/);
+	});
+});
