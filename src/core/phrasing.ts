@@ -3999,7 +3999,17 @@ function toldThing(reading: ExperienceReading): ExperienceReading {
 	return { ...reading, statement: null, statementMid: null, reference, short: shortReference(reference) };
 }
 
+/** "sitting for RVT in feb", "taking the boards", "starting nights in march", "will …", "plan to …": a thing still to come, never done. */
+const STILL_TO_COME = /^(?:I(?:'m| am|'ll)? )?(?:(?:sitting|sit) for\b|taking the\b|(?:will|gonna|shall)\b|plan(?:ning)? (?:to|on)\b|going to\b|about to\b|scheduled (?:to|for)\b|starting\b.* (?:in|on|this|next) (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|week|month|year)\b)/iu;
+
+/** A note left out whole, the user told (the code already says so). */
+function leftWhole(text: string, withheld: ExperienceReading["withheld"] = "unclear"): ExperienceReading {
+	return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld, links: [] };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	// "sitting for RVT in feb": a plan said as done would be a wrong fact; left out, the user told (review 60).
+	if (text !== undefined && noteItems(text).length === 1 && STILL_TO_COME.test(noteItems(text)[0].trim())) return leftWhole(text);
 	const held = text === undefined ? null : heldParts(text);
 	// "I'm BLS and PALS certified.": a credential already said as held stays as it was read.
 	if (held !== null && !heldAsWork(pastedMended(experienceRead(text, context), text ?? ""))) held.told = [];

@@ -1,0 +1,28 @@
+// Review 60 (phrasing round 15): a plan is never said as done, a result of what the user helped with is never their
+// own act, no framing is invented, pasted shorthand is mended or left out, the user's own part is kept, and a short
+// form never cuts the reason off a stop.
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+const said = (text: string) => {
+	const e = experienceOf(text);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+
+describe("a plan is never said as done", () => {
+	it("the reviewer's exam", () => {
+		const e = experienceOf("sitting for RVT in feb");
+		expect(said("sitting for RVT in feb")).toBe("");
+		expect(e.leftOut.join(" ")).toMatch(/sitting for RVT/);
+	});
+	it("variants", () => {
+		for (const text of ["taking the NCLEX in march", "starting nights in june", "will finish my CDL in the spring", "plan to sit for the PE next year", "going to apply for charge nurse", "I'm sitting for the CPA exam in May"]) {
+			expect(said(text), text).toBe("");
+			expect(experienceOf(text).leftOut.length, text).toBeGreaterThan(0);
+		}
+	});
+	it("what was done stays", () => {
+		expect(said("sat for RVT in feb and passed")).not.toBe("");
+		expect(said("started nights in june, precepted 2 new grads")).not.toBe("");
+	});
+});
