@@ -4007,9 +4007,18 @@ function leftWhole(text: string, withheld: ExperienceReading["withheld"] = "uncl
 	return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld, links: [] };
 }
 
+/** "helped run the organ campaign, raised $65k": after "helped …", a part saying what was raised or saved is the thing's result. */
+const HELPED_RESULT = /^((?:I )?helped [^,;]+)[,;] ?((?:and )?(?:raised|saved|netted|grossed|generated|brought in|collected|secured|cut costs by) (?:over |about |nearly |~)?[$€£\d][^,;]*)$/iu;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "sitting for RVT in feb": a plan said as done would be a wrong fact; left out, the user told (review 60).
 	if (text !== undefined && noteItems(text).length === 1 && STILL_TO_COME.test(noteItems(text)[0].trim())) return leftWhole(text);
+	// "helped run the campaign, raised $65k": the money was the campaign's, never the user's own act; the part is cut, told (review 60).
+	const helped = text === undefined || noteItems(text).length !== 1 ? null : HELPED_RESULT.exec(noteItems(text)[0].trim());
+	if (helped !== null) {
+		const reading = experienceOf(helped[1], context);
+		return { ...reading, leftOut: [...reading.leftOut, helped[2]], withheld: reading.withheld ?? "unclear" };
+	}
 	const held = text === undefined ? null : heldParts(text);
 	// "I'm BLS and PALS certified.": a credential already said as held stays as it was read.
 	if (held !== null && !heldAsWork(pastedMended(experienceRead(text, context), text ?? ""))) held.told = [];

@@ -26,3 +26,20 @@ describe("a plan is never said as done", () => {
 		expect(said("started nights in june, precepted 2 new grads")).not.toBe("");
 	});
 });
+
+describe("what the thing the user helped with raised is never their own act", () => {
+	it("the reviewer's campaign", () => {
+		const text = "helped run the organ restoration campaign at Grace, raised $65k";
+		expect(said(text)).not.toMatch(/and raised|I raised/);
+		expect(said(text)).toMatch(/helped run the organ restoration campaign at Grace/);
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/raised \$65k/);
+	});
+	it("variants", () => {
+		expect(said("helped organize the spring gala, raised over $40,000")).not.toMatch(/and raised/);
+		expect(said("I helped plan the fleet switch, saved $12k a year")).not.toMatch(/and saved/);
+		expect(experienceOf("I helped plan the fleet switch, saved $12k a year").leftOut.join(" ")).toMatch(/saved \$12k/);
+	});
+	it("the user's own raising stays", () => {
+		expect(said("ran the organ restoration campaign at Grace, raised $65k")).toMatch(/raised \$65,000/);
+	});
+});
