@@ -4010,7 +4010,27 @@ function leftWhole(text: string, withheld: ExperienceReading["withheld"] = "uncl
 /** "helped run the organ campaign, raised $65k": after "helped …", a part saying what was raised or saved is the thing's result. */
 const HELPED_RESULT = /^((?:I )?helped [^,;]+)[,;] ?((?:and )?(?:raised|saved|netted|grossed|generated|brought in|collected|secured|cut costs by) (?:over |about |nearly |~)?[$€£\d][^,;]*)$/iu;
 
+/** "6 yrs total (4 Baird + 2 as asst …)": a sum of time with nothing done in it; the part is left out, the user told. */
+const TIME_TOTAL = /^~?\d+\+? (?:yrs?|years?|mos?|months?|seasons?) (?:in )?total(?: \([^()]*\))?(?:[,;] ?|$)/iu;
+/** "my track record of more than 400 hours on the Liebherr …": hours on a machine are time on it, never a track record the user did not type. */
+const HOURS_ON_RECORD = /^my track record of ((?:more than |about |over |nearly |almost )?\d[\d,]* hours (?:on|in|with|at|behind|aboard) .*)$/u;
+
+/** "track record" only where the user typed it: hours on a machine are said as hours (review 60). */
+function hoursNotRecord(reading: ExperienceReading, source: string): ExperienceReading {
+	if (/track record/i.test(source) || reading.reference === null) return reading;
+	const hours = HOURS_ON_RECORD.exec(reading.reference);
+	if (hours === null) return reading;
+	const reference = hours[1];
+	const first = reference.split(",")[0];
+	const at = first.search(/ (?:at|for|during) /);
+	return { ...reading, reference, short: at > 0 ? first.slice(0, at) : first };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	return hoursNotRecord(experienceOfRead(text, context), text ?? "");
+}
+
+function experienceOfRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "sitting for RVT in feb": a plan said as done would be a wrong fact; left out, the user told (review 60).
 	if (text !== undefined && noteItems(text).length === 1 && STILL_TO_COME.test(noteItems(text)[0].trim())) return leftWhole(text);
 	// "helped run the campaign, raised $65k": the money was the campaign's, never the user's own act; the part is cut, told (review 60).
@@ -4018,6 +4038,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (helped !== null) {
 		const reading = experienceOf(helped[1], context);
 		return { ...reading, leftOut: [...reading.leftOut, helped[2]], withheld: reading.withheld ?? "unclear" };
+	}
+	const total = text === undefined || noteItems(text).length !== 1 ? null : TIME_TOTAL.exec(noteItems(text)[0].trim());
+	if (text !== undefined && total !== null) {
+		const rest = noteItems(text)[0].trim().slice(total[0].length);
+		const told = trimTrailing(total[0].trim(), ",;");
+		if (rest === "") return leftWhole(text);
+		const reading = experienceOf(rest, context);
+		return { ...reading, leftOut: [told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
 	}
 	const held = text === undefined ? null : heldParts(text);
 	// "I'm BLS and PALS certified.": a credential already said as held stays as it was read.

@@ -43,3 +43,26 @@ describe("what the thing the user helped with raised is never their own act", ()
 		expect(said("ran the organ restoration campaign at Grace, raised $65k")).toMatch(/raised \$65,000/);
 	});
 });
+
+describe("no framing the user did not type", () => {
+	it("the reviewer's crane hours", () => {
+		const e = experienceOf("400+ hrs on the Liebherr 280 EC-H at the Harbor Tower job, mostly blind lifts w/ radio");
+		expect(said("400+ hrs on the Liebherr 280 EC-H at the Harbor Tower job, mostly blind lifts w/ radio")).not.toMatch(/track record/);
+		expect(e.short ?? "").toMatch(/^more than 400 hours on the Liebherr 280 EC-H$/);
+	});
+	it("a variant", () => {
+		expect(said("1,200 hrs on the CAT 349 excavator")).not.toMatch(/track record/);
+		expect(said("track record of 900 hours on the D8")).toMatch(/track record/);
+	});
+	it("the reviewer's years total is left out", () => {
+		const text = "6 yrs total (4 Baird + 2 as asst at county hist society)";
+		expect(said(text)).toBe("");
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/6 yrs total/);
+	});
+	it("a variant with a rest", () => {
+		const text = "9 years total, trained 14 new dispatchers";
+		expect(said(text)).not.toMatch(/total/);
+		expect(said(text)).toMatch(/trained 14 new dispatchers/);
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/9 years total/);
+	});
+});
