@@ -2348,7 +2348,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					// "algebra II and trig at community college, A in both": the grade the work earned.
 					withWhat = /^(?:straight |an? )/.test(after) ? after : `${/^[AEF]/.test(after) ? "an" : "a"} ${after}`;
 					textPart = textPart.slice(0, comma);
-				} else if (/^(?:zero|no|0) /i.test(after) && after.split(" ").length <= 6) {
+				} else if (/^(?:zero|no|0) /i.test(after) && (after.split(" ").length <= 6 || (after.split(" ").length <= 9 && /^\S+ \p{Ll}+s (?:from|by|at|on|in|with)\b/u.test(after)))) {
+					// (", zero rejections from the clerk in 2025": who gave none, and when, is still what it came with; review 60.)
 					// "…on 3 K-12 projects, zero change-order disputes": what the work came with.
 					withWhat = after.replace(/^0 /, "zero ");
 					textPart = textPart.slice(0, comma);
@@ -4010,6 +4011,34 @@ function leftWhole(text: string, withheld: ExperienceReading["withheld"] = "uncl
 /** "helped run the organ campaign, raised $65k": after "helped …", a part saying what was raised or saved is the thing's result. */
 const HELPED_RESULT = /^((?:I )?helped [^,;]+)[,;] ?((?:and )?(?:raised|saved|netted|grossed|generated|brought in|collected|secured|cut costs by) (?:over |about |nearly |~)?[$€£\d][^,;]*)$/iu;
 
+const ORDINAL_WORDS = ["", "first", "second", "third", "fourth"];
+const EVERY_UNITS: Readonly<Record<string, string>> = { wknd: "weekend", weekend: "weekend", night: "night", day: "day", week: "week", wk: "week", shift: "shift", month: "month" };
+/** ", D0 avg 87% last yr": a part opening on a code and a figure word has no verb and no reader knows the code; cut, the user told. */
+const CODE_FIGURE_PART = /[,;] ?(\p{Lu}+\d[\p{Lu}\d]*|\p{Lu}\d*) (?:avg|average|rate|ratio|score|pct)\b[^,;]*/u;
+/** "(chicago, london)": a bracket of lower-case names only, pasted; cut, the user told. */
+const LOWER_NAMES_BRACKET = / \((\p{Ll}+(?: \p{Ll}+)?(?:, ?\p{Ll}+(?: \p{Ll}+)?)+)\)/u;
+/** "at Horizon I rebooked …, zero escalations": the place said before the note's first comma, so it stays with the act. */
+const FRONTED_PLACE_COMMA = /^(at|for|with) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) ([^,;]+)([,;].*)$/u;
+
+/** Pasted parts of a highlight mended or cut before it is read (review 60); what was cut is told. */
+function pastedParts(text: string): { text: string; told: string[] } {
+	const told: string[] = [];
+	let t = text;
+	const code = CODE_FIGURE_PART.exec(t);
+	if (code !== null) {
+		told.push(code[0].replace(/^[,;] ?/, "").trim());
+		t = t.slice(0, code.index) + t.slice(code.index + code[0].length);
+	}
+	const names = LOWER_NAMES_BRACKET.exec(t);
+	if (names !== null) {
+		told.push(`(${names[1]})`);
+		t = t.slice(0, names.index) + t.slice(names.index + names[0].length);
+	}
+	const fronted = FRONTED_PLACE_COMMA.exec(t.trim());
+	if (fronted !== null && (isPast(fronted[3]) || PAST.has(fronted[3]))) t = `I ${fronted[3]} ${fronted[4].trim()} ${fronted[1]} ${fronted[2]}${fronted[5]}`;
+	return { text: t, told };
+}
+
 /** "6 yrs total (4 Baird + 2 as asst …)": a sum of time with nothing done in it; the part is left out, the user told. */
 const TIME_TOTAL = /^~?\d+\+? (?:yrs?|years?|mos?|months?|seasons?) (?:in )?total(?: \([^()]*\))?(?:[,;] ?|$)/iu;
 /** "my track record of more than 400 hours on the Liebherr …": hours on a machine are time on it, never a track record the user did not type. */
@@ -4046,6 +4075,11 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 		if (rest === "") return leftWhole(text);
 		const reading = experienceOf(rest, context);
 		return { ...reading, leftOut: [told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
+	}
+	const pasted = text === undefined || noteItems(text).length !== 1 ? null : pastedParts(text);
+	if (text !== undefined && pasted !== null && pasted.text !== text) {
+		const reading = experienceOf(pasted.text, context);
+		return pasted.told.length === 0 ? reading : { ...reading, leftOut: [...pasted.told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
 	}
 	const held = text === undefined ? null : heldParts(text);
 	// "I'm BLS and PALS certified.": a credential already said as held stays as it was read.
@@ -4145,6 +4179,11 @@ function pastedWorkWords(text: string): string {
 		.replace(/\bzoom (?=(?:depos|depositions|calls|meetings|hearings|sessions|classes)\b)/g, "Zoom ")
 		.replace(/\bdepos\b/g, "depositions")
 		.replace(/\bavy\b/g, "avalanche")
+		// "took call q3 wknds", "a full cxl'd flight", "prepped 60+ petitions" (review 60).
+		.replace(/\bq([2-4]) (wknds?|weekends?|nights?|days?|weeks?|wks?|shifts?|months?)\b/g, (_m, n: string, unit: string) => `every ${ORDINAL_WORDS[Number(n)]} ${EVERY_UNITS[unit.replace(/s$/, "")] ?? unit}`)
+		.replace(/\bwknd(s?)\b/g, "weekend$1")
+		.replace(/\bcxl(?:'d|d|ed)\b/g, "cancelled")
+		.replace(/\bprepped\b/g, "prepared")
 		.replace(/\b(worked|ran|patrolled|guided|led|skied) (\p{Ll}+) (route|beat|line|zone)\b/gu, (m, verb: string, what: string, noun: string) =>
 			DETERMINERS.has(what) || OBJECT_PRONOUNS.has(what) || PREPOSITIONS.has(what) ? m : `${verb} ${article(what)} ${what} ${noun}`)
 		.replace(/(^|\s)(with|w\/|for|on) ((?:Mt\.? |Mount )?\p{Lu}\p{Ll}+) (patrol|crew|team|squad)\b/gu, "$1$2 the $3 $4")

@@ -66,3 +66,34 @@ describe("no framing the user did not type", () => {
 		expect(experienceOf(text).leftOut.join(" ")).toMatch(/9 years total/);
 	});
 });
+
+describe("pasted shorthand is written out or left out", () => {
+	it("the reviewer's call weekends, and a variant", () => {
+		expect(said("took call q3 wknds at Providence for 2 yrs")).toMatch(/took call every third weekend at Providence/);
+		expect(said("took call q3 wknds at Providence for 2 yrs")).not.toMatch(/\bq3\b|wknds/);
+		expect(said("worked q2 nights in the ICU, zero falls")).toMatch(/every second night/);
+	});
+	it("the reviewer's cancelled flight: the place stays with the act", () => {
+		const s = said("at Horizon I rebooked a full cxl'd 76-seat flight in under 40 min, zero escalations");
+		expect(s).not.toMatch(/cxl|escalations at Horizon/);
+		expect(s).toMatch(/rebooked a full cancelled 76-seat flight/);
+		expect(said("at Delta I rerouted 200 bags in an hour, no complaints")).not.toMatch(/complaints at Delta/);
+	});
+	it("the reviewer's code average is cut, told", () => {
+		const text = "closed out 90% of my flights on time, D0 avg 87% last yr";
+		expect(said(text)).not.toMatch(/D0/);
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/D0 avg 87%/);
+		expect(said("cleared 95% of tickets same day, P1 avg 2 hrs")).not.toMatch(/P1/);
+	});
+	it("the reviewer's verbless comma part takes 'with', and 'prepped' is prepared", () => {
+		const s = said("prepped 60+ probate petitions & inventories, zero rejections from the clerk in 2025");
+		expect(s).toMatch(/I prepared more than 60 probate petitions and inventories, with zero rejections from the clerk in 2025/);
+		expect(said("filed 30 liens, no returns from the county in 2024")).toMatch(/, with no returns from the county/);
+	});
+	it("the reviewer's lower-case places in brackets are cut, told", () => {
+		const text = "couriered 3 loans (chicago, london)";
+		expect(said(text)).not.toMatch(/chicago|london/);
+		expect(experienceOf(text).leftOut.join(" ")).toMatch(/chicago, london/);
+		expect(said("shipped 40 crates (boston, new york, denver)")).not.toMatch(/boston/);
+	});
+});
