@@ -4039,6 +4039,9 @@ function pastedParts(text: string): { text: string; told: string[] } {
 	return { text: t, told };
 }
 
+/** "she watched me talk thru …, i've done ~1500 cannulations": what someone else did, then the user's own sentence. */
+const OTHERS_THEN_MINE = /^((?:she|he|they|the (?:interviewer|panel|manager|director)) \p{Ll}+ (?:me|us)\b[^,;]*)[,;] ?(i|i've|i'm|i'd|i'll)( .*)$/iu;
+
 /** "6 yrs total (4 Baird + 2 as asst …)": a sum of time with nothing done in it; the part is left out, the user told. */
 const TIME_TOTAL = /^~?\d+\+? (?:yrs?|years?|mos?|months?|seasons?) (?:in )?total(?: \([^()]*\))?(?:[,;] ?|$)/iu;
 /** "my track record of more than 400 hours on the Liebherr …": hours on a machine are time on it, never a track record the user did not type. */
@@ -4075,6 +4078,12 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 		if (rest === "") return leftWhole(text);
 		const reading = experienceOf(rest, context);
 		return { ...reading, leftOut: [told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
+	}
+	// The user's own part is kept, said with a capital "I"; what the other person did is left out, the user told (review 60).
+	const others = text === undefined || noteItems(text).length !== 1 ? null : OTHERS_THEN_MINE.exec(noteItems(text)[0].trim());
+	if (others !== null) {
+		const reading = experienceOf(`I${others[2].slice(1)}${others[3].replace(/(^|[\s~])(\d)(\d{3})(?![\d,.])/gu, "$1$2,$3")}`, context);
+		return { ...reading, leftOut: [others[1], ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
 	}
 	const pasted = text === undefined || noteItems(text).length !== 1 ? null : pastedParts(text);
 	if (text !== undefined && pasted !== null && pasted.text !== text) {

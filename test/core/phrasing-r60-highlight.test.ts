@@ -97,3 +97,19 @@ describe("pasted shorthand is written out or left out", () => {
 		expect(said("shipped 40 crates (boston, new york, denver)")).not.toMatch(/boston/);
 	});
 });
+
+describe("the user's own part after what someone else did is kept", () => {
+	it("the reviewer's cannulations", () => {
+		const text = "she watched me talk thru buttonhole technique, i've done ~1500 cannulations";
+		for (const context of [{}, { reader: ["Maria Lopez"] }]) {
+			const e = experienceOf(text, context);
+			expect(e.statement).toBe("I've done about 1,500 cannulations.");
+			expect(e.leftOut.join(" ")).toMatch(/she watched me/);
+		}
+	});
+	it("a variant", () => {
+		const e = experienceOf("he watched me run the code, I ran 40 codes as charge");
+		expect(e.statement ?? "").toMatch(/^I ran 40 codes/);
+		expect(said("he watched me run the code, I ran 40 codes as charge")).not.toMatch(/watched/);
+	});
+});
