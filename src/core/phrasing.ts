@@ -4058,8 +4058,18 @@ function hoursNotRecord(reading: ExperienceReading, source: string): ExperienceR
 	return { ...reading, reference, short: at > 0 ? first.slice(0, at) : first };
 }
 
+/** "I shut down twice … when gusts went over limit": a stop, refusal or halt with its reason after "when", "because". */
+const STOP_WITH_REASON = /\b(?:shut (?:it |things |the \p{Ll}+ )?down|stopped|refused|halted|paused|called (?:it )?off|stood down|grounded|pulled the plug)\b[^,;.]*? (when|because|since|as soon as|once|after)\b/iu;
+
+/** A short form that cuts the reason off a stop ("the time I shut down twice at Harbor Tower") loses the point: none is made (review 60). */
+function reasonKept(reading: ExperienceReading, source: string): ExperienceReading {
+	const stop = STOP_WITH_REASON.exec(source);
+	if (stop === null || reading.short === null || new RegExp(`\\b${stop[1]}\\b`, "i").test(reading.short)) return reading;
+	return { ...reading, short: null };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return hoursNotRecord(experienceOfRead(text, context), text ?? "");
+	return reasonKept(hoursNotRecord(experienceOfRead(text, context), text ?? ""), text ?? "");
 }
 
 function experienceOfRead(text: string | undefined, context: Context = {}): ExperienceReading {

@@ -113,3 +113,17 @@ describe("the user's own part after what someone else did is kept", () => {
 		expect(said("he watched me run the code, I ran 40 codes as charge")).not.toMatch(/watched/);
 	});
 });
+
+describe("a short form never cuts the reason off a stop", () => {
+	it("the reviewer's shutdown", () => {
+		const e = experienceOf("I shut down twice at Harbor Tower when gusts went over limit even w/ pressure from the GC");
+		expect(e.short === null || / when /.test(e.short)).toBe(true);
+		expect(e.statement ?? "").toMatch(/when gusts went over/);
+	});
+	it("variants", () => {
+		for (const text of ["I stopped the line at Plant 3 when the guard interlock failed", "refused to sign off on the load because the straps were frayed"]) {
+			const e = experienceOf(text);
+			expect(e.short === null || / (?:when|because) /.test(e.short), text).toBe(true);
+		}
+	});
+});
