@@ -4,6 +4,7 @@
 // Where a note cannot be fitted into a sentence, the caller gets none and writes around it.
 import { parseWikiLink } from "./links";
 import { criticises, isSlangy, privateRemark, type PrivateReason } from "./private-remarks";
+import { WINDOWS_ZONES } from "./windows-zones";
 
 // ---------------------------------------------------------------- plain text from markdown
 
@@ -4017,6 +4018,20 @@ const EVERY_UNITS: Readonly<Record<string, string>> = { wknd: "weekend", weekend
 const CODE_FIGURE_PART = /[,;] ?(\p{Lu}+\d[\p{Lu}\d]*|\p{Lu}\d*) (?:avg|average|rate|ratio|score|pct)\b[^,;]*/u;
 /** "(chicago, london)": a bracket of lower-case names only, pasted; cut, the user told. */
 const LOWER_NAMES_BRACKET = / \((\p{Ll}+(?: \p{Ll}+)?(?:, ?\p{Ll}+(?: \p{Ll}+)?)+)\)/u;
+let placesKnown: Set<string> | null = null;
+/** Cities in lower case, from the time-zone table's names ("America/Chicago", "edinburgh, london"). */
+function knownPlaces(): Set<string> {
+	if (placesKnown !== null) return placesKnown;
+	const found = new Set<string>();
+	for (const line of WINDOWS_ZONES.split("\n")) {
+		const [ids, ...names] = line.slice(line.indexOf("=") + 1).split("|");
+		const city = ids.split("/").pop() ?? "";
+		if (city !== "") found.add(city.replace(/_/g, " ").toLowerCase());
+		for (const name of names.join(", ").split(/, ?/)) if (name.trim() !== "") found.add(name.trim().toLowerCase());
+	}
+	placesKnown = found;
+	return found;
+}
 /** "at Horizon I rebooked …, zero escalations": the place said before the note's first comma, so it stays with the act. */
 const FRONTED_PLACE_COMMA = /^(at|for|with) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) ([^,;]+)([,;].*)$/u;
 
@@ -4030,7 +4045,8 @@ function pastedParts(text: string): { text: string; told: string[] } {
 		t = t.slice(0, code.index) + t.slice(code.index + code[0].length);
 	}
 	const names = LOWER_NAMES_BRACKET.exec(t);
-	if (names !== null) {
+	// Only places ("(halibut, branzino)" names the things themselves, and stays).
+	if (names !== null && names[1].split(/, ?/).some((name) => knownPlaces().has(name))) {
 		told.push(`(${names[1]})`);
 		t = t.slice(0, names.index) + t.slice(names.index + names[0].length);
 	}
