@@ -13,9 +13,9 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../src/core/agenda";
 import { parseDateValue } from "../src/core/dates";
 import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { parse as yamlParse } from "yaml";
 import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
+import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
 import { mentionsOf } from "../src/core/body-mentions";
@@ -374,7 +374,7 @@ function draftWith(s: string): Draft {
 
 const noLinks = () => null;
 /** A template note read with the YAML 1.2 reader the plugin's fake and the command line use. */
-const parseTemplateNote = (text: string) => readTemplateNote(text, (yaml) => yamlParse(yaml));
+const parseTemplateNote = (text: string) => readTemplateNote(text, (yaml) => parseYaml(yaml));
 
 /** Every surface where text from a note, a template or the settings meets a scanner or a regex. */
 const SURFACES: Record<string, (s: string) => unknown> = {
