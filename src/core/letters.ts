@@ -627,7 +627,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const links = own.map((url, i) => (i === 0 ? `There's more about it here: ${url}` : url));
 	// A panel's letters say it in as many wordings as there are; a letter past them goes without rather than repeat one.
 	const plain = topic === null && !hasExperience;
-	const general = plain ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, (facts.panel ?? 1) > 1) : "";
+	// In a panel, a plain line another letter has said is left out rather than said twice.
+	const panelled = (facts.panel ?? 1) > 1;
+	const general = plain ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, panelled) : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts, pass);
@@ -648,8 +650,6 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// Only as many plain lines as the length needs, from pools without the lines that read the same in every
 	// employer's letter (review 58).
 	const short = (): boolean => count() < PAD_TARGET;
-	// In a panel, a plain line another letter has said is left out rather than said twice.
-	const panelled = (facts.panel ?? 1) > 1;
 	if (short()) extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, panelled);
 	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".

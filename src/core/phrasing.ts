@@ -1544,7 +1544,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed)).map((item) =>
 		expandShorthand(
-			personLabelled(stanceTopic(namedPair(item).replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "")))
+			personLabelled(stanceTopic(nameAbbreviationsWritten(namedPair(item)).replace(/^(?:also|and|plus|but)\s+(?=\S)/i, "")))
 				// "reading scores down 12% since 2022": a change said as a clause, named as a thing.
 				.replace(CHANGED, (_m, pre: string, what: string, way: string, figure: string) => `${pre}the ${figure} ${FALLING.test(way) ? "drop" : "rise"} in ${/^\p{Lu}\p{Ll}/u.test(what) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`)
 				// "… after fee increase": the event a change followed is a particular one.
@@ -1585,8 +1585,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "thrips in hse 3 -> 15% crop loss …": a figure the thing led to is the note's reasoning too.
 				.replace(/ (?:->|→|=>) [~<>≈]?[$€£]?\d.*$/u, "")
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
-				// "probate filings in Multnomah Cnty": a shortened county, township or parkway after a place's name is written out.
-				.replace(/\b(in \p{Lu}\p{Ll}+) (Cnty\.?|Co\.|Twp\.?|Pkwy\.?)(?=[\s,;]|$)/gu, (_m, place: string, short: string) => `${place} ${/^Tw/.test(short) ? "Township" : /^Pk/.test(short) ? "Parkway" : "County"}`)
+				// "road permits in Lane Co.": after "in" and a place's name, "Co." is the county ("Cnty", "Twp" and the other
+				// one-word abbreviations beside a name are written out first, as in a highlight).
+				.replace(/\b(in \p{Lu}\p{Ll}+) Co\.(?=[\s,;]|$)/gu, "$1 County")
 				// "callouts 24/7": how often is said before the thing, "the 24/7 callouts".
 				.replace(/^((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*) (24\/7|24x7)(?=[,;.]|$)/u, "$2 $1")
 				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.
@@ -4233,8 +4234,20 @@ function pastedWorkWords(text: string): string {
 }
 
 /** Abbreviations that name one word only, after or before a capitalised name: "Coastal Heritage Ctr". */
-const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = { Ctr: "Center", Dept: "Department", Univ: "University", Hosp: "Hospital", Natl: "National", Intl: "International", Assn: "Association", Mtn: "Mountain" };
-const NAME_ABBREVIATED = /\b(Ctr|Dept|Univ|Hosp|Natl|Intl|Assn|Mtn)\b(\.?)/g;
+const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = { Ctr: "Center", Dept: "Department", Univ: "University", Hosp: "Hospital", Natl: "National", Intl: "International", Assn: "Association", Mtn: "Mountain", Cnty: "County", Twp: "Township", Pkwy: "Parkway" };
+const NAME_ABBREVIATED = /\b(Ctr|Dept|Univ|Hosp|Natl|Intl|Assn|Mtn|Cnty|Twp|Pkwy)\b(\.?)/g;
+
+/** "Coastal Heritage Ctr", "Multnomah Cnty": an abbreviation of one word beside a capitalised name, written out. */
+function nameAbbreviationsWritten(text: string): string {
+	return text.replace(NAME_ABBREVIATED, (m, short: string, dot: string, at: number, all: string) => {
+		const before = all[at - 1] === " " && /^\p{Lu}/u.test(all.slice(0, at - 1).split(" ").pop() ?? "");
+		const after = /^ \p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3));
+		if (!before && !after) return m;
+		// The full stop of a sentence ending on the name stays; one inside a sentence was the abbreviation's.
+		const keepDot = dot === "." && (at + m.length === all.length || /^\s+\p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3)));
+		return `${NAME_ABBREVIATIONS[short]}${keepDot ? "." : ""}`;
+	});
+}
 /** "in Clackamas Co": "Co" is a county or a company; the tail is left out, the user told. */
 const CO_TAIL = / (?:in|at|for) ((?:\p{Lu}\p{Ll}+ ){1,3}Co\.?)(?=[,;]|\.?$)/u;
 /** "1200 croissants/night": a count a night, a week, a day. */
@@ -4268,14 +4281,7 @@ function pastedMended(reading: ExperienceReading, source: string): ExperienceRea
 	const end = /(?:^|\s)at (\p{Ll}[\p{Ll}-]*)\.?$/u.exec(source.trim());
 	const place = end !== null && !NOT_PLACES.has(end[1]) && !/ing$/.test(end[1]) ? end[1] : null;
 	const mend = (raw: string): string | null => {
-		let t = raw.replace(NAME_ABBREVIATED, (m, short: string, dot: string, at: number, all: string) => {
-			const before = all[at - 1] === " " && /^\p{Lu}/u.test(all.slice(0, at - 1).split(" ").pop() ?? "");
-			const after = /^ \p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3));
-			if (!before && !after) return m;
-			// The full stop of a sentence ending on the name stays; one inside a sentence was the abbreviation's.
-			const keepDot = dot === "." && (at + m.length === all.length || /^\s+\p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3)));
-			return `${NAME_ABBREVIATIONS[short]}${keepDot ? "." : ""}`;
-		});
+		let t = nameAbbreviationsWritten(raw);
 		const co = CO_TAIL.exec(t);
 		if (co !== null) {
 			tell(co[0].trim());

@@ -2,7 +2,7 @@
 // object loses its noun; "a lot of X" is never "the lot of X"; a bare place takes its articles and a
 // shortened county is written out; and a title that names a group is no one's job.
 import { describe, expect, it } from "vitest";
-import { focusTopic, titleWithArticle } from "../../src/core/phrasing";
+import { experienceOf, focusTopic, titleWithArticle } from "../../src/core/phrasing";
 
 const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
 
@@ -45,5 +45,10 @@ describe("a shortened county after a place's name is written out", () => {
 	it("other shortened places", () => {
 		expect(topicOf("road permits in Lane Co.") ?? "").not.toMatch(/\bCo\./);
 		expect(topicOf("zoning cases in Hamilton Twp") ?? "").not.toMatch(/\bTwp\b/);
+	});
+	it("the same abbreviations as a highlight, in one list", () => {
+		expect(topicOf("flood permits at Hamilton Twp Hall")).toMatch(/Hamilton Township Hall/);
+		expect(experienceOf("filed 300 probate petitions in Multnomah Cnty").statement).toBe("I filed 300 probate petitions in Multnomah County.");
+		expect(topicOf("exhibits at Coastal Heritage Ctr")).toMatch(/Coastal Heritage Center/);
 	});
 });
