@@ -212,6 +212,8 @@ const PLURAL_TOO = list("runs needs uses");
 const FINITE_AFTER_NOUN = list(
 	"keep need want take takes get gets go break breaks blow blows fail fails failed struggle lose sit sits hit hits spend spends cost costs run use rely depend lack own see sees seem look looks feel feels happen grow grows wanted expected hoped planned started stopped stalled slipped doubled tripled halved dropped spiked happened live lives stay stays wait waits pile piles come comes arrive arrives hurt hurts matter matters lag lags churned missed abandon abandons drop drops",
 );
+/** -ing words that take what follows as their object: "catching BP drops", "tracking patient falls". */
+const OBJECT_GERUNDS = list("catching spotting tracking flagging preventing detecting noticing watching avoiding reducing handling managing monitoring cutting fixing logging reporting charting documenting investigating");
 /** Verbs whose object is what they want: "they want research to shape the roadmap". */
 const WANTING = list("want wants wanted need needs needed expect expects hope hopes plan plans aim aims");
 /** Words for people and groups: a subject made of them says nothing of the topic ("their board wants ..."). */
@@ -982,7 +984,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		// "the vendor-kickback matter they're staffing": a subject after the word starts a clause about it, so it is the noun.
 		const nextIsSubject = SUBJECT_PRONOUNS.has(lower(words[i + 1] ?? "")) && !/^(?:it|there)/.test(lower(words[i + 1] ?? ""));
 		// "zero missed opening nights": after "zero" a participle describes the thing counted.
-		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "catching BP drops early": a plural after what an -ing word acts on is that word's object, not a verb.
+		const gerundObject = i >= 2 && /s$/.test(l) && OBJECT_GERUNDS.has(lower(words[i - 2]));
+		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -3096,6 +3100,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/\bdead[- ]?(?:stock|inventory|weight)\b|\b(?:sloppy|lazy|incompetent|clueless|dysfunctional)\b/i.test(phrase)) return "words that blame the reader's team";
 	// "my work on ETCP rigger certification and 0 incidents …": a count is never a thing worked on.
 	if (/\bwork(?:ed)? on [^,.;]* and (?:zero|no|\d[\d,]*) \p{Ll}+s\b/u.test(phrase)) return "a count joined to the thing worked on";
+	// "my work on the in rural part of county", "my two years on at county archives": a place or a party is never a thing worked on.
+	if (/\b(?:work(?:ed)?|years?|months?|seasons?|summers?) on (?:the |an? )?(?:in|at|for|with|on|by|from|to|into|within|under|near|inside|across|around)\b/u.test(phrase)) return "a place read as a thing worked on";
 	// "my work on more than five years", "my work on 8 dogs a day": a duration or a count is never a thing worked on.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:(?:more than|about|over|nearly|almost|under|at least) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|dozens|hundreds)\b)/u.test(phrase)) return "a duration or a count read as a thing worked on";
 	// "I brought chaplain in early": a person the user worked with, with no article, is not said ("the chaplain" is a guess).
