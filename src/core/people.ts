@@ -667,12 +667,28 @@ export function cleanName(name: string): string {
 	// "Gregory Hale Esq.", "Ana Ruiz PhD": letters after a full name without a comma.
 	while (ws.length > 2 && (CREDENTIALS.has(bare(ws[ws.length - 1])) || (isCredential(ws[ws.length - 1]) && !GENERATIONS.has(bare(ws[ws.length - 1]))))) ws.pop();
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
+	// "Road Foreman Bill Tate", "Bosun Linda Farr": a post written before a full name is no part of it (review 62).
+	const post = POST_BEFORE_NAME.exec(ws.slice(0, 3).join(" "));
+	if (post !== null) {
+		// "Director of Nursing Ann Cole": after a post "of" a department, the name is the last two words.
+		const postWords = post[0].split(" ").length;
+		const held = (ws[postWords] ?? "").toLowerCase() === "of" && ws.length >= postWords + 4 ? ws.length - 2 : postWords;
+		const rest = ws.slice(held);
+		const typedLow = ws.every((w) => w === w.toLowerCase());
+		if (rest.length >= 2 && rest.every((w) => typedLow || /^\p{Lu}/u.test(w) || PARTICLES.has(w))) ws.splice(0, held);
+	}
 	// "F/O Marco Bellini", "S/Sgt Ray Dunn": a rank in slashed letters before a full name is no part of it.
 	if (ws.length > 2 && /^\p{Lu}{1,3}\/\p{Lu}{1,4}\.?$/u.test(ws[0])) ws.shift();
 	// "\"TJ\"": a name that is only a nickname in quotes is the nickname.
 	const out = ws.join(" ").replace(/^["“'‘]([^"“”'‘’]+)["”'’]$/u, "$1");
 	return out === "" ? aside : typedCapitals(out);
 }
+
+/**
+ * Posts a note may write before a full name ("Road Foreman Bill Tate", "Bosun Linda Farr", "Hiring Manager Ann
+ * Cole"): jobs, never a form of address, so never greeted as a first name.
+ */
+const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property|plant) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter)(?= )/i;
 
 /** Words a surname keeps in lower case after a first name: "Ludwig van Beethoven", "Ana de la Cruz". */
 const PARTICLES = new Set("de del della der den di da dos das du la le van von ten ter bin al y e".split(" "));
@@ -719,6 +735,8 @@ export function greetingName(name: string): string {
 	const surname = capitalised(ws[ws.length - 1]);
 	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
 	const first = ws[0];
+	// "Bosun Farr", "Manager Cole": a post is never greeted as a first name.
+	if (POST_BEFORE_NAME.test(`${first} `) || POST_BEFORE_NAME.test(`${first} ${ws[1] ?? ""} `)) return "";
 	// An initial ("J. Doe") is not a name to greet by: the name as written.
 	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");
 	// "María José Fernández", "Mary Ann Evans": a first name of two given names is greeted whole.
