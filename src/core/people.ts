@@ -688,7 +688,7 @@ export function cleanName(name: string): string {
  * Posts a note may write before a full name ("Road Foreman Bill Tate", "Bosun Linda Farr", "Hiring Manager Ann
  * Cole"): jobs, never a form of address, so never greeted as a first name.
  */
-const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property|plant) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter)(?= )/i;
+const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter)(?= )/i;
 
 /** Words a surname keeps in lower case after a first name: "Ludwig van Beethoven", "Ana de la Cruz". */
 const PARTICLES = new Set("de del della der den di da dos das du la le van von ten ter bin al y e".split(" "));
