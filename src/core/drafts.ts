@@ -210,8 +210,10 @@ const CARD_CLOSINGS = ["With thanks,", "Warm regards,", "With best wishes,", "Al
 /** The closing line at `at`, or the next one that does not thank again right after a letter's last sentence did. */
 function closingAfter(options: readonly string[], at: number, text: string): string {
 	const last = text.trim().split(/[.!?]\s+/).pop() ?? "";
-	if (!/\bthank/i.test(last)) return options[at];
-	for (let k = 0; k < options.length; k++) if (!/thank/i.test(options[(at + k) % options.length])) return options[(at + k) % options.length];
+	const lower = text.toLowerCase();
+	// "Many thanks for the time …" then "Many thanks,": a sign-off the letter already said is not said again (review 61).
+	const fits = (option: string) => !lower.includes(option.replace(/,$/, "").toLowerCase()) && !(/\bthank/i.test(last) && /thank/i.test(option));
+	for (let k = 0; k < options.length; k++) if (fits(options[(at + k) % options.length])) return options[(at + k) % options.length];
 	return options[at];
 }
 

@@ -345,11 +345,11 @@ const REFERENCE_ALONE = [
 ];
 /** After the topic, when the note gives no experience of the user's. */
 // Each names what it speaks of: after "Since we spoke, I've been thinking about …", an "It" would have nothing to stand for.
+// "Your view has given me ideas for how I'd approach the work." went as filler that says no idea (reviews 61, 62).
 const BRIDGES = [
 	"That conversation gave me a clearer sense of what the job involves.",
 	"That part of our talk made the work much easier to picture.",
 	"That's the part of the conversation I've come back to most.",
-	"Your view has given me ideas for how I'd approach the work.",
 	"That exchange made me look forward to the work even more.",
 ];
 /** What a letter says of the conversation when the note has no topic: from the recipient's title. */
@@ -367,6 +367,7 @@ const TITLE_LINES = [
 /** Said of a conversation the note tells nothing of: true of any interview, claiming nothing that was said. */
 // Cut as mail-merge lines (review 58): "It was good to hear your take on the position.", "Our conversation gave me a
 // fuller view of the position.", "I appreciated the chance to ask my own questions.".
+// "I enjoyed the conversation from start to finish." claimed what a note may deny ("wifi kept cutting out", review 61).
 const GENERAL_LINES = [
 	"I came away with a clearer idea of what the job involves.",
 	"It was good to learn more about the position from you.",
@@ -375,7 +376,6 @@ const GENERAL_LINES = [
 	"It was a real pleasure to speak with you.",
 	"Talking with you made the job much more concrete for me.",
 	"It helped to hear about the work day to day.",
-	"I enjoyed the conversation from start to finish.",
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
@@ -454,7 +454,7 @@ const INTERESTS = [
 	"I'd welcome the chance to keep talking about {role}.",
 	"I'm excited about {role}.",
 	"{Role} is very much what I'm looking for.",
-	"I hope to continue the process for {role}.",
+	"I hope to move forward in the process for {role}.",
 	"The more I learn about {role}, the more interested I am.",
 	"I'm keen to continue with my application for {role}.",
 ]
@@ -504,13 +504,16 @@ const SAME_IDEA = [
 	["thinking", "think about", "to think"],
 	// "… the work. I'd be happy to share more about that work": the offer's "that work" is not the work just named (review 54).
 	["the work", "that work", "your work"],
-	["sense of", "clearer idea", "clearer picture", "what the job involves"],
+	// "That part of our talk made the work much easier to picture." then "What I heard made the work much easier to
+	// imagine." or "I came away with a clearer idea …" (review 62).
+	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete"],
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
-	["considered further", "continue the process", "application further", "continue with my application", "take my application"],
+	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
 	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
 	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice.
 	["speaking with me", "speak with you"],
+
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],
 ];
@@ -587,7 +590,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const values = { when: facts.when, role: facts.theRole, topic: topic?.text ?? "", title: facts.title ?? "" };
 	let used = "";
 	// A long topic ends its sentence: "... to discuss how I would handle a parent who emails daily with me" does not read.
-	const longTopic = (topic?.text.split(" ").length ?? 0) > 6;
+	// "to go over budgets that match the narrative with me": a topic with a clause of its own ends its sentence too (review 61).
+	const longTopic = (topic?.text.split(" ").length ?? 0) > 6 || /\b(?:that|who|which|whose|where|how)\b/.test(topic?.text ?? "");
 	const gerundTopic = /^\p{Ll}+ing\b/u.test(topic?.text ?? "");
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
@@ -638,7 +642,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	// The closing that follows counts the thanks said for organising.
 	used = `${used} ${organised}`;
-	const offers = hasExperience ? OFFERS : OFFERS.filter((o) => !/that work|any of it/.test(o));
+	// "that work" is the user's work said just before it: never after the topic ("… talk about the last CNM left after
+	// 8 months. I'd be happy to share more about that work", review 62).
+	const offers = hasExperience ? (experienceFirst ? OFFERS.filter((o) => !/that work/.test(o)) : OFFERS) : OFFERS.filter((o) => !/that work|any of it/.test(o));
 	let offer = take(offers, "offer");
 	// "The speechwriter role at the Office of the Mayor, City of Port Alden is …" would need a comma it cannot place.
 	const interest = take(facts.company.includes(",") ? INTERESTS.filter((o) => !o.startsWith("{Role}")) : INTERESTS, "interest");
@@ -660,6 +666,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
+	// Plain lines said between the user's work and the offer leave "that work" nothing to stand for.
+	if (arrangement !== 1 && extra !== "" && /that work/.test(offer)) offer = take(OFFERS.filter((o) => !/that work/.test(o) && !used.includes(o)), "offer-2");
 	const body = arrangement === 1 ? join(general, extra, middle, offer) : join(middle, general, extra, offer);
 	return {
 		paragraphs: [join(opening, body), attachments, requests === "" ? "" : join(organised, requests), join(requests === "" ? organised : "", interest, closing)].filter((p) => p !== ""),
