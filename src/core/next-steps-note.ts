@@ -825,7 +825,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/^(?:the |a )?dec\.? (?=(?:by|after|before|on|expected|due|eow)\b)/i, "decision ")
 		// "decsn ~2 wks", "decn in 2 wks": a decision, in about that long ("decsn" and "decn" are never December).
 		.replace(/^(?:the |a )?(?:decsn|decn)\b\.?/i, "decision")
-		.replace(/^(?:the |a )?(?:dec\.?|decision) (?:in )?about (?=(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?)\b)/i, "decision in about ")
+		.replace(/^(?:the |a )?(?:dec\.?|decision) (?:in )?about (?=(?:\d{1,2} ?|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten) )(?:days?|weeks?|wks?|months?)\b)/i, "decision in about ")
 		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(he|she)['’]s (?=\p{Ll}+ing\b)/giu, "$1 is ").replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.

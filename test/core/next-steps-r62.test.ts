@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, title = "", others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+// Friday 4 December 2026, read the same day.
+const base = local("2026-12-04T08:00");
+const now = local("2026-12-04T12:00");
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, base, now);
+
+describe("a decision in a span typed short, '~2wks' (review 62)", () => {
+	it("says a decision in about two weeks, never 'a decision about 2 weeks'", () => {
+		const r = read("decsn ~2wks, HR calls", to("Priya Shah"));
+		expect(r?.clause).toBe("I understood a decision was expected in about 2 weeks");
+		// "HR calls" is not said back, and the user is told.
+		expect(r?.unsaid).toEqual(["HR calls"]);
+		expect(read("dec ~3wks, HR will call", to("Priya Shah"))?.clause).toBe("I understood a decision was expected in about 3 weeks, and that HR would call");
+		expect(read("decision ~1wk", to("Priya Shah"))?.clause).toBe("I understood a decision was expected in about a week");
+	});
+
+	it("never says 'a decision about' a span", () => {
+		for (const note of ["decsn ~2wks, HR calls", "decn ~10wks", "dec ~2wk"]) expect(read(note, to("Priya Shah"))?.clause ?? "", note).not.toMatch(/decision about \d/);
+	});
+});
