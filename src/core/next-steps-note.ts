@@ -816,6 +816,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(?:prob|prolly)\b\.?/gi, "probably")
 		.replace(/,? ?\bhopefully\b/gi, "")
 		.replace(/ \+ /g, " and ")
+		// "shop visit / paid trial day": one or the other, never both.
+		.replace(/(\p{L}) \/ (?=\p{L})/gu, "$1 or ")
 		.replace(/\bconvos?\b/gi, (c) => (c.length > 5 ? "conversations" : "conversation"))
 		// "Sam to txt": text; "dec by EOW": a decision, only beside the word for when (else it is December).
 		.replace(/\btxt(s?)\b/gi, "text$1")
@@ -1182,6 +1184,17 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
 				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what) ? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}` : m,
 			)
+			// "about shop visit or paid trial day": each step with its article ("about a shop visit or a paid trial day"); bare words that
+			// are no step ("about pay or hours") are left out.
+			.replace(/ about (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) or (?!(?:the|a|an|my|your|our|their|next|final|this|that)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})$/u, (_m, one: string, other: string) => {
+				const step = (what: string) => {
+					const ws = what.split(" ");
+					const head = ws[ws.length - 1];
+					return !/s$/.test(head) && (STEPS.test(head) || (head === "day" && ws.length > 1 && /^(?:trial|shadow|working|test|interview|assessment)$/.test(ws[ws.length - 2])));
+				};
+				const a = (what: string) => `${/^[aeiou]/.test(what) ? "an" : "a"} ${what}`;
+				return step(one) && step(other) ? ` about ${a(one)} or ${a(other)}` : "";
+			})
 			// "talk to owners, answer in a wk or so": a second step, "and have an answer …"; "…, decide by fri": "and decide …".
 			.replace(/, (?:(?:an? )?(answer)|(decide)) ((?:in|by|within|on|after|before|around|early|late|mid-|once|when)\b[^,]*)$/u, (_m, answer: string | undefined, _decide: string | undefined, when: string) => ` and ${answer ? "have an answer" : "decide"} ${when}`)
 			.replace(/,( in the week of \d{1,2} \p{Lu}\p{Ll}+)$/u, "$1")

@@ -23,3 +23,19 @@ describe("a decision in a span typed short, '~2wks' (review 62)", () => {
 		for (const note of ["decsn ~2wks, HR calls", "decn ~10wks", "dec ~2wk"]) expect(read(note, to("Priya Shah"))?.clause ?? "", note).not.toMatch(/decision about \d/);
 	});
 });
+
+describe("'X / Y' in a next step is one or the other (review 62)", () => {
+	it("says 'about a shop visit or a paid trial day', never 'and', never bare nouns", () => {
+		const r = read("he'll call back fri or mon re shop visit / paid trial day", to("Dale Ruiz"));
+		expect(r?.clause).toMatch(/ about a shop visit or a paid trial day$/);
+		expect(read("Kim will call tues re: interview / ride-along", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Tuesday 8 December about an interview or a ride-along");
+		expect(read("Kim will call tues re: the shop visit / a trial", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Tuesday 8 December about the shop visit or a trial");
+	});
+
+	it("leaves out bare words that are no step rather than say them without an article", () => {
+		expect(read("Kim will call tues re pay / hours", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Tuesday 8 December");
+		for (const note of ["he'll call back tues re shop visit / paid trial day", "Kim will call tues re pay / hours"]) {
+			expect(read(note, to("Dale Ruiz", "", ["Kim Lo"]))?.clause ?? "", note).not.toMatch(/ and |about (?!(?:a|an|the) )\p{Ll}/u);
+		}
+	});
+});
