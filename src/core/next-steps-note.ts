@@ -1076,7 +1076,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const named = /^final$/i.test(is[1]) ? "final round" : is[1].replace(/^round ([1-9])$/i, (_m, n: string) => `${ORDINALS[Number(n)] ?? n} round`);
 		const step = /^next(?: step)?$/i.test(is[1]) ? null : nounPhrase(named, ctx);
 		// "15 min demo lesson": a 15-minute one; a length before no step is left out.
-		const sized = sizedSteps(is[2]);
+		// "2nd rd = in person w/ GM": the round is an in-person one ("an in-person interview with the general manager").
+		const sized = sizedSteps(is[2].replace(/^in person\b/i, "in-person"));
 		if (sized === null) return null;
 		// "2nd rd = teach a demo lesson to staff": what the round is for the user to do, "the second round would be to teach ...".
 		const todo = STAGE_VERBS.test(sized.split(" ")[0]) ? null : nounPhrase(sized, ctx);

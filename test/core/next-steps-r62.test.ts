@@ -39,3 +39,20 @@ describe("'X / Y' in a next step is one or the other (review 62)", () => {
 		}
 	});
 });
+
+describe("a round that is 'in person' (review 62)", () => {
+	const note = "priya (recruiter @ lumen) will relay feedback, 2nd rd = in person w/ GM";
+
+	it("says 'an in-person interview with the general manager', never 'an in person'", () => {
+		expect(read(note, to("Priya Shah", "Recruiter"))?.clause).toBe("you mentioned you'd relay feedback, and that the second round would be an in-person interview with the general manager");
+		expect(read("final round = in person", to("Dale Ruiz"))?.clause).toBe("I understood the final round would be an in-person interview");
+		expect(read("next step = in person w/ the owner", to("Dale Ruiz"))?.clause).toBe("I understood the next step was an in-person interview with the owner");
+	});
+
+	it("never pastes 'an in person' nor the bracket beside the name", () => {
+		for (const reader of [to("Priya Shah"), to("Dale Ruiz", "", ["Priya Shah"])]) {
+			const said = read(note, reader)?.clause ?? "";
+			expect(said).not.toMatch(/\ban in person\b|@|lumen|\(/i);
+		}
+	});
+});
