@@ -3548,9 +3548,139 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
 	const plain = text?.replace(/\bav[iy]\b/g, "avalanche");
-	const led = priorityLed(plain, context) ?? wantedExperience(plain, context);
+	const timed = plain === undefined ? plain : shiftTimes(plain);
+	const led = wantedAbility(timed) ?? peopleWho(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return gerundBare(groupDoes(focusTopicWhole(plain, context), plain), plain);
+	return commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed);
+}
+
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "0530 shifts" → "5:30 a.m. shifts", "1900 shift" → "7 p.m. shift": a 24-hour time before "shift" said as a reader says it (review 62). */
+function shiftTimes(text: string): string {
+	return text.replace(/\b([01]\d|2[0-3])([0-5]\d)( shifts?\b)/g, (_m, h: string, mm: string, rest: string) => {
+		const hour = Number(h);
+		const twelve = hour % 12 === 0 ? 12 : hour % 12;
+		return `${twelve}${mm === "00" ? "" : `:${mm}`} ${hour < 12 ? "a.m." : "p.m."}${rest}`;
+	});
+}
+
+/** "1 in 4 weekends" → "one weekend in four". */
+function oneInN(text: string): string {
+	return text.replace(/\b1 in ([2-9]|10) (\p{Ll}{3,})s\b/gu, (_m, n: string, unit: string) => `one ${unit} in ${COUNT_WORDS[Number(n)]}`);
+}
+
+/** The first sentence of one item, and the sentences after it (told). */
+function firstSentenceOf(text: string | undefined): { first: string; rest: string[]; item: string } | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const end = /\.\s+(?=[\p{Lu}\d])/u.exec(items[0]);
+	const first = (end === null ? items[0] : items[0].slice(0, end.index)).replace(/[.!]$/, "").trim();
+	const rest = end === null ? [] : [items[0].slice(end.index + end[0].length).trim()];
+	return { first, rest, item: items[0] };
+}
+
+/**
+ * "She wants someone who can take call 1 in 4 weekends without burning out. Their last CNM left after 8 months.":
+ * an ability wanted is the topic as its -ing ("taking call one weekend in four without burning out"), the other
+ * sentences told; left out where it does not read (review 62). Null for any other focus.
+ */
+function wantedAbility(text: string | undefined): FocusReading | null {
+	const s = firstSentenceOf(text);
+	if (s === null) return null;
+	const m = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that) (?:can |will |could )?(\p{Ll}{2,}) ([^,;:()]{3,80})$/u.exec(s.first);
+	if (m === null) return null;
+	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
+	const verb = m[1];
+	if (!isBaseForm(verb) || /s$/.test(verb)) return left();
+	const said = `${gerundOf(verb)} ${oneInN(m[2])}`;
+	const words = said.split(" ");
+	if (/\d|[/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
+	return { topic: { text: said, kind: "activity", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
+}
+
+/**
+ * "her team needs RTs who communicate during rapid responses": the people wanted are no topic; how they do what
+ * they are wanted for is ("how RTs communicate during rapid responses"), or it is left out (review 62).
+ */
+function peopleWho(text: string | undefined): FocusReading | null {
+	const s = firstSentenceOf(text);
+	if (s === null) return null;
+	const m = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|shop|office|staff)(?: \([^()]{1,40}\))? (?:needs|wants|is looking for) ((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*s) (?:who|that) (\p{Ll}{2,}) ([^,;:()]{3,80})$/u.exec(s.first);
+	if (m === null) return null;
+	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
+	const [, people, verb, rest] = m;
+	if (!isBaseForm(verb) || /s$/.test(verb) || /^(?:someone|somebody|people|folks|anyone)$/i.test(people)) return left();
+	const said = `how ${people} ${verb} ${rest}`;
+	const words = said.split(" ");
+	if (/\d|[/@&+]/.test(said) || words.length > TOPIC_WORDS || words.slice(1).some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
+	return { topic: { text: said, kind: "thing", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
+}
+
+/**
+ * "showing up on time for 0530 shifts": basic conduct thanked for reads as if it were in doubt. Said as "being
+ * reliable for 5:30 a.m. shifts" where it names what for; else left out (review 62). Null for any other focus.
+ */
+function basicConduct(text: string | undefined): FocusReading | null {
+	const s = firstSentenceOf(text);
+	if (s === null) return null;
+	const m = /^(?:showing up|turning up|getting in|arriving|coming in|being) on time(?: (?:for|to) ([^,;()]{3,60}))?$/iu.exec(s.first);
+	const alone = /^(?:attendance|punctuality|reliability|being reliable|showing up|not calling out|no call-?outs)$/i.test(s.first);
+	if (m === null && !alone) return null;
+	if (m === null || m[1] === undefined) return { topic: null, leftOut: [s.item], withheld: "unclear" };
+	const said = `being reliable for ${m[1]}`;
+	return { topic: { text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
+}
+
+/** Verbs whose past makes a sentence of what happened, never a topic: "the last CNM left after 8 months". */
+const CLAUSE_PAST = /^(?:the|your|their|her|his|its|our) (?:\p{L}[\p{L}-]* ){0,3}(?:left|quit|resigned|retired|went|came|was|were|is|are|got|took|stayed|lasted|burned|burnt|walked|moved|transferred|died)(?: |$)/u;
+
+/** "the last CNM left after 8 months", "Team is tired": a clause is never a topic; left out and told (review 62). */
+function clauseNoTopic(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || !CLAUSE_PAST.test(topic.text)) return reading;
+	return { topic: null, leftOut: [...reading.leftOut, topic.text], withheld: reading.withheld ?? "unclear" };
+}
+
+/**
+ * "Les Clefs d'Or membership, VIP/repeat guest recognition" read as its first part: every comma part the topic
+ * does not say is told, never dropped unsaid (review 62).
+ */
+function commaPartsTold(reading: FocusReading, text: string | undefined): FocusReading {
+	const parts = commaParts(text);
+	if (reading.topic === null || parts === null) return reading;
+	const said = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
+	const told = parts.filter((part) => {
+		const words = (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(part);
+	});
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told] };
+}
+
+/** "in person", "in practice": a bare noun after "in" that is no product's name. */
+const IN_BARE = list("person practice house time general order detail advance place print public private writing charge turn depth parallel bulk transit stock use progress town school class clinic training");
+
+/**
+ * "- waterbirth\n- nitrous\n- charting in athena": one bare word a list item writes without an article is said
+ * without "the" ("waterbirth, nitrous"); an item ending on a lower-case name after "in", "on", "with" ("athena")
+ * is left out and told, never said in lower case (review 62).
+ */
+function listBareNouns(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	const items = noteItems(text).map((i) => i.trim());
+	if (topic === null || items.length < 2) return reading;
+	const named = items.filter((i) => /\b(?:in|on|with|using|via|through) (\p{Ll}[\p{Ll}\d-]*)$/u.test(i) && !IN_BARE.has(/(\p{Ll}[\p{Ll}\d-]*)$/u.exec(i)?.[1] ?? ""));
+	const bare = items.filter((i) => /^\p{Ll}[\p{Ll}-]*$/u.test(i) && !/[^su]s$/.test(i) && !named.includes(i));
+	if (named.length === 0 && bare.length === 0) return reading;
+	const keep = items.filter((i) => !named.includes(i));
+	if (named.length > 0 && (keep.length === 0 || !keep.every((i) => bare.includes(i)))) return { topic: null, leftOut: [...reading.leftOut, items.join("; ")], withheld: reading.withheld ?? "unclear" };
+	if (named.length === 0) {
+		let said = topic.text;
+		for (const b of bare) said = said.replace(new RegExp(`(^|, |and )the ${b}(?=,| and|$)`, "u"), `$1${b}`);
+		return said === topic.text ? reading : { ...reading, topic: { ...topic, text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : topic.short } };
+	}
+	const said = joinList(keep);
+	return { topic: { text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [...reading.leftOut, ...named] };
 }
 
 function focusTopicWhole(text: string | undefined, context: Context): FocusReading {
