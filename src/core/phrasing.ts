@@ -3595,7 +3595,7 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	if (!isBaseForm(verb) || /s$/.test(verb)) return left();
 	const said = `${gerundOf(verb)} ${oneInN(m[2])}`;
 	const words = said.split(" ");
-	if (/\d|[/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
+	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
 	return { topic: { text: said, kind: "activity", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
 }
 
@@ -3613,7 +3613,7 @@ function peopleWho(text: string | undefined): FocusReading | null {
 	if (!isBaseForm(verb) || /s$/.test(verb) || /^(?:someone|somebody|people|folks|anyone)$/i.test(people)) return left();
 	const said = `how ${people} ${verb} ${rest}`;
 	const words = said.split(" ");
-	if (/\d|[/@&+]/.test(said) || words.length > TOPIC_WORDS || words.slice(1).some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
+	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.slice(1).some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
 	return { topic: { text: said, kind: "thing", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
 }
 
@@ -3669,7 +3669,11 @@ function listBareNouns(reading: FocusReading, text: string | undefined): FocusRe
 	const topic = reading.topic;
 	const items = noteItems(text).map((i) => i.trim());
 	if (topic === null || items.length < 2) return reading;
-	const named = items.filter((i) => /\b(?:in|on|with|using|via|through) (\p{Ll}[\p{Ll}\d-]*)$/u.test(i) && !IN_BARE.has(/(\p{Ll}[\p{Ll}\d-]*)$/u.exec(i)?.[1] ?? ""));
+	const named = items.filter((i) => {
+		const ws = i.split(" ");
+		const last = ws[ws.length - 1];
+		return ws.length >= 2 && /^(?:in|on|with|using|via|through)$/.test(ws[ws.length - 2]) && /^\p{Ll}[\p{Ll}\d-]*$/u.test(last) && !IN_BARE.has(last);
+	});
 	const bare = items.filter((i) => /^\p{Ll}[\p{Ll}-]*$/u.test(i) && !/[^su]s$/.test(i) && !named.includes(i));
 	if (named.length === 0 && bare.length === 0) return reading;
 	const keep = items.filter((i) => !named.includes(i));
