@@ -4199,6 +4199,8 @@ function pastedParts(text: string): { text: string; told: string[] } {
 /** "she watched me talk thru …, i've done ~1500 cannulations": what someone else did, then the user's own sentence. */
 const OTHERS_THEN_MINE = /^((?:she|he|they|the (?:interviewer|panel|manager|director)) \p{Ll}+ (?:me|us)\b[^,;]*)[,;] ?(i|i've|i'm|i'd|i'll)( .*)$/iu;
 
+/** "6 yrs CWI incl …", "6 yrs BNSF Pasco sub": a count of years straight before a capitalised word and more words, to the part's end (review 62); a lone tool ("4 yrs HASTUS") is read as before. */
+const YEARS_BEFORE_NAME = /^~?\d+\+? (?:yrs?|years?|mos?|months?) \p{Lu}[^\s,;]* [^,;]+/u;
 /** "6 yrs total (4 Baird + 2 as asst …)": a sum of time with nothing done in it; the part is left out, the user told. */
 const TIME_TOTAL = /^~?\d+\+? (?:yrs?|years?|mos?|months?|seasons?) (?:in )?total(?: \([^()]*\))?(?:[,;] ?|$)/iu;
 /** "my track record of more than 400 hours on the Liebherr …": hours on a machine are time on it, never a track record the user did not type. */
@@ -4226,7 +4228,79 @@ function reasonKept(reading: ExperienceReading, source: string): ExperienceReadi
 }
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return reasonKept(hoursNotRecord(experienceOfRead(text, context), text ?? ""), text ?? "");
+	return slangLeftOut(placeCarried(clauseSaid(experienceNotWork(reasonKept(hoursNotRecord(experienceOfRead(text, context), text ?? ""), text ?? ""))), text ?? ""), text ?? "", context);
+}
+
+/** "my work on HFOV and NAVA experience at Mercy": experience the user had is "my HFOV and NAVA experience", never work on it (review 62). */
+function experienceNotWork(reading: ExperienceReading): ExperienceReading {
+	const fix = (t: string | null) => (t === null ? null : t.replace(/\bmy work on ([^,;.]{1,120}?) experience\b/g, "my $1 experience"));
+	return { ...reading, reference: fix(reading.reference), short: fix(reading.short) };
+}
+
+/** "my track record of 100% of my 6 preceptees passed …": a clause with its own past verb after "of my …"; said as a sentence of its own (review 62). */
+const CLAUSE_AS_THING = /^my (?:track record of|work on) ((?:~?\d[\d.,]*%?|all|most|every one|each) of my .*)$/u;
+
+function clauseSaid(reading: ExperienceReading): ExperienceReading {
+	const clause = reading.reference === null ? null : CLAUSE_AS_THING.exec(reading.reference);
+	if (clause === null) return reading;
+	// A past verb after the thing counted ("of my 6 preceptees passed"), before any comma.
+	const words = clause[1].split(/[,;]/)[0].split(" ");
+	if (!words.slice(3).some((w) => isPast(w) || PAST.has(w))) return reading;
+	const body = trimTrailing(clause[1].trim(), " ,;:.");
+	const said = `${/^\p{Ll}/u.test(body) ? capitalised(body) : body}.`;
+	return { ...reading, statement: reading.statement ?? said, statementMid: reading.statementMid ?? said, reference: null, short: null };
+}
+
+/** "I helped write the weaning protocol": a later part naming "the" thing, with no place of its own, after a first part that named one. */
+const PLACE_NAMED = / (?:at|for|with) (?:the )?\p{Lu}/u;
+
+/**
+ * "HFOV + NAVA experience at Mercy …; I helped write the weaning protocol": said alone, the protocol would be the
+ * reader's own hospital's; a later sentence with "the …" and no place of its own is left out, the user told (review 62).
+ */
+function placeCarried(reading: ExperienceReading, source: string): ExperienceReading {
+	const parts = noteItems(source).join("; ").split(/;/).map((p) => p.trim()).filter((p) => p !== "");
+	if (parts.length < 2 || !PLACE_NAMED.test(parts[0])) return reading;
+	const leftOut = [...reading.leftOut];
+	const more = reading.more.filter((m) => {
+		if (!/\bthe \p{Ll}/u.test(m) || PLACE_NAMED.test(m) || / (?:there|here)\b/.test(m)) return true;
+		const from = parts.slice(1).find((p) => trimTrailing(m, ".").endsWith(p.replace(/^I /, "").trim()) || m.includes(p.replace(/^I /, "").trim()));
+		const told = from ?? trimTrailing(m, ".");
+		if (!leftOut.includes(told)) leftOut.push(told);
+		return false;
+	});
+	return more.length === reading.more.length ? reading : { ...reading, more, leftOut, withheld: reading.withheld ?? "unclear" };
+}
+
+/** "outta plumb", "gonna", "kinda": slang no letter says; the part is left out, the user told (review 62). */
+const SLANG_WORDS = /\b(?:outta|gonna|kinda|wanna|lotta|gotta|sorta|dunno|gimme)\b/i;
+
+function slangLeftOut(reading: ExperienceReading, source: string, context: Context): ExperienceReading {
+	if (!SLANG_WORDS.test(source)) return reading;
+	const fields = [reading.statement, reading.statementMid, reading.reference, reading.short, ...reading.more];
+	if (!fields.some((t) => t !== null && SLANG_WORDS.test(t))) return reading;
+	// "rebuilt the deck stairs, kinda rushed": the note read again without its parts in slang.
+	const items = noteItems(source);
+	if (items.length === 1) {
+		const parts = items[0].split(/([,;])/);
+		const kept: string[] = [];
+		const cut: string[] = [];
+		for (let k = 0; k < parts.length; k += 2) (SLANG_WORDS.test(parts[k]) ? cut : kept).push(parts[k].trim());
+		if (kept.length > 0 && cut.length > 0) {
+			const again = experienceOf(kept.join(", "), context);
+			return { ...again, leftOut: [...again.leftOut, ...cut.filter((c) => !again.leftOut.includes(c))], withheld: again.withheld ?? "unclear" };
+		}
+	}
+	const clean = (t: string | null) => (t === null || SLANG_WORDS.test(t) ? null : t);
+	const leftOut = [...reading.leftOut];
+	for (const part of noteItems(source).join("; ").split(/[,;]/)) {
+		const t = part.trim();
+		if (SLANG_WORDS.test(t) && !leftOut.some((l) => l.includes(t))) leftOut.push(t);
+	}
+	const out: ExperienceReading = { ...reading, statement: clean(reading.statement), statementMid: clean(reading.statementMid), reference: clean(reading.reference), short: clean(reading.short), more: reading.more.filter((m) => !SLANG_WORDS.test(m)), leftOut, withheld: reading.withheld ?? "unclear" };
+	if (out.statement === null && out.reference === null) out.short = null;
+	if (out.statementMid === null && out.statement !== null) out.statementMid = out.statement;
+	return out;
 }
 
 function experienceOfRead(text: string | undefined, context: Context = {}): ExperienceReading {
@@ -4245,6 +4319,21 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 		if (rest === "") return leftWhole(text);
 		const reading = experienceOf(rest, context);
 		return { ...reading, leftOut: [told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
+	}
+	// "6 yrs CWI …", "6 yrs BNSF Pasco sub": years before a bare name or credential are never given a guessed "on"; the part is told (review 62).
+	const yearsName = text === undefined || noteItems(text).length !== 1 ? null : YEARS_BEFORE_NAME.exec(noteItems(text)[0].trim());
+	if (text !== undefined && yearsName !== null) {
+		const rest = noteItems(text)[0].trim().slice(yearsName[0].length).replace(/^[,;]\s*/, "");
+		if (rest === "") return leftWhole(text);
+		const reading = experienceOf(rest, context);
+		return { ...reading, leftOut: [yearsName[0].trim(), ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
+	}
+	// "never missed a muster in 2 yrs": the user's own record, said with "I" (review 62).
+	const never = text === undefined || noteItems(text).length !== 1 ? null : /^never (\p{Ll}+) /u.exec(noteItems(text)[0].trim());
+	if (text !== undefined && never !== null && (isPast(never[1]) || PAST.has(never[1]))) {
+		const reading = experienceOf(`I ${noteItems(text)[0].trim()}`, context);
+		const counted = (t: string | null) => (t === null ? null : t.replace(/\b(in|for|over) ([1-9]|10) (years|months|weeks|seasons)\b/g, (m, by: string, n: string, unit: string) => `${by} ${smallCount(n) ?? n} ${unit}`));
+		return { ...reading, statement: counted(reading.statement), statementMid: counted(reading.statementMid), reference: counted(reading.reference), short: counted(reading.short), more: reading.more.map((m) => counted(m) ?? m) };
 	}
 	// The user's own part is kept, said with a capital "I"; what the other person did is left out, the user told (review 60).
 	const others = text === undefined || noteItems(text).length !== 1 ? null : OTHERS_THEN_MINE.exec(noteItems(text)[0].trim());
