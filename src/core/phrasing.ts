@@ -4199,8 +4199,8 @@ function pastedParts(text: string): { text: string; told: string[] } {
 /** "she watched me talk thru …, i've done ~1500 cannulations": what someone else did, then the user's own sentence. */
 const OTHERS_THEN_MINE = /^((?:she|he|they|the (?:interviewer|panel|manager|director)) \p{Ll}+ (?:me|us)\b[^,;]*)[,;] ?(i|i've|i'm|i'd|i'll)( .*)$/iu;
 
-/** "6 yrs CWI incl …", "6 yrs BNSF Pasco sub": a count of years straight before a capitalised word and more words, to the part's end (review 62); a lone tool ("4 yrs HASTUS") is read as before. */
-const YEARS_BEFORE_NAME = /^~?\d+\+? (?:yrs?|years?|mos?|months?) \p{Lu}[^\s,;]* [^,;]+/u;
+/** "6 yrs CWI incl …", "6 yrs BNSF Pasco sub": a count of years straight before a capitalised word and more words, to the part's end (review 62); a lone tool ("4 yrs HASTUS") and a second span ("5 yrs ICU + 3 yrs PACU") are read as before. */
+const YEARS_BEFORE_NAME = /^~?\d+\+? (?:yrs?|years?|mos?|months?) \p{Lu}[^\s,;]* (?![+&/\d]|and\b|or\b)[^,;]+/u;
 /** "6 yrs total (4 Baird + 2 as asst …)": a sum of time with nothing done in it; the part is left out, the user told. */
 const TIME_TOTAL = /^~?\d+\+? (?:yrs?|years?|mos?|months?|seasons?) (?:in )?total(?: \([^()]*\))?(?:[,;] ?|$)/iu;
 /** "my track record of more than 400 hours on the Liebherr …": hours on a machine are time on it, never a track record the user did not type. */
