@@ -230,15 +230,27 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
 		return day ? `${prep}${prep ? " " : ""}${day}` : short;
 	});
-	let previous: { end: number; day: Date } | null = null;
+	let previous: { end: number; day: Date | null } | null = null;
 	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?((?:next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, which: string | undefined, name: string, offset: number, all: string) => {
 		// A weekday already written with its date ("Monday 23 November") stays.
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
 		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
-		const after = previous !== null && /^ or $/.test(all.slice(previous.end, offset)) ? previous.day : base;
-		const first = nextWeekday(after, WEEKDAYS.indexOf(name.toLowerCase()));
-		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
+		const chained = previous !== null && /^ or $/.test(all.slice(previous.end, offset));
+		const weekday = WEEKDAYS.indexOf(name.toLowerCase());
 		const next = (which ?? prep ?? "").trim().toLowerCase() === "next";
+		const spoken = name[0].toUpperCase() + name.slice(1).toLowerCase();
+		// "call back fri or mon", typed on a Friday: that day or the one a week on, which the note does not say; no date is put on it,
+		// nor on the day said as the other choice ("on Friday or Monday"). "by fri" alone, on a Friday, is the Friday a week on.
+		const either = /^ or (?:on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(all.slice(offset + m.length, offset + m.length + 16));
+		if ((!chained && either && weekday === getDay(base) && !next) || (chained && previous?.day === null)) {
+			previous = { end: offset + m.length, day: null };
+			const p = prep === undefined || /^(?:next|this)$/i.test(prep) ? "on" : prep.toLowerCase();
+			const at = /^,? (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b/i.test(all.slice(offset + m.length, offset + m.length + 12)) ? " at" : "";
+			return `${chained ? "" : `${p} `}${spoken}${at}`;
+		}
+		const after = chained ? (previous?.day ?? base) : base;
+		const first = nextWeekday(after, weekday);
+		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
 		const target = next && differenceInCalendarDays(first, after) <= 1 ? addDays(first, 7) : first;
 		previous = { end: offset + m.length, day: target };
 		const p = prep ? prep.toLowerCase() : "on";

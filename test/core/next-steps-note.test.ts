@@ -164,9 +164,9 @@ describe("what they said about next steps, read back", () => {
 		expect(read("Two more candidates this week; decision by Friday Dec 4")?.clause).toBe("I understood the team was meeting two more candidates in the week of 16 November, and that a decision was expected by Friday 4 December");
 	});
 
-	it("keeps two weekdays joined by 'or' in order, after an interview on the first of them", () => {
+	it("keeps two weekdays joined by 'or' in order, and dates neither when the first is the interview's own day (this week's or next?)", () => {
 		const monday = local("2026-11-30T10:00");
-		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday 7 or Tuesday 8 December");
+		expect(resolveDays("they'll call Mon or Tue", monday, now)).toBe("they'll call on Monday or Tuesday");
 		expect(resolveDays("they'll call Wed or Thu", monday, now)).toBe("they'll call on Wednesday 2 or Thursday 3 December");
 		expect(resolveDays("onsite, week of Dec 7", monday, now)).toBe("onsite, in the week of 7 December");
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNextSteps } from "../../src/core/next-steps-note";
+import { readNextSteps, resolveDays } from "../../src/core/next-steps-note";
 import { namesFor } from "../../src/core/people";
 import { local } from "../builders/interview";
 
@@ -54,5 +54,17 @@ describe("a round that is 'in person' (review 62)", () => {
 			const said = read(note, reader)?.clause ?? "";
 			expect(said).not.toMatch(/\ban in person\b|@|lumen|\(/i);
 		}
+	});
+});
+
+describe("two weekdays the interview's own day opens (review 62)", () => {
+	it("puts no date on 'fri or mon' typed on a Friday: that day or a week on, which the note does not say", () => {
+		const friday = local("2026-12-04T08:00");
+		expect(resolveDays("he'll call back fri or mon", friday, friday)).toBe("he'll call back on Friday or Monday");
+		// Typed on a Tuesday, both days are ahead and dated.
+		const tuesday = local("2026-12-01T10:00");
+		expect(resolveDays("he'll call back fri or mon", tuesday, tuesday)).toBe("he'll call back on Friday 4 or Monday 7 December");
+		// One weekday alone keeps its reading: "by fri" on a Friday is the Friday a week on.
+		expect(resolveDays("decision by fri", friday, friday)).toMatch(/by Friday 11 December/);
 	});
 });
