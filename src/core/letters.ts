@@ -284,7 +284,8 @@ const TOPIC_OPENINGS = [
 
 /** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
 const THING_LINES = [
-	"I've kept thinking about our conversation about {topic}.",
+	// Not "our conversation about {topic}": "about … about" (review 61).
+	"I've kept thinking about our talk on {topic}.",
 	"Our conversation about {topic} has stayed with me.",
 	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
@@ -1067,7 +1068,8 @@ const CARD_FORWARD = [
 	"I hope we speak again soon.",
 	"I hope to see you again before long.",
 	"I look forward to staying in touch.",
-	"I'd be glad to hear from you again.",
+	// Not "I'd be glad to hear from you again": the reader may never have written (review 61).
+	"I hope our paths cross again soon.",
 	"I hope to speak with you again.",
 	"I'd welcome the chance to talk again.",
 	"I look forward to the next steps.",
@@ -1078,7 +1080,7 @@ const CARD_THANKING_FORWARD = [
 	"Thank you for your time; I hope we speak again soon.",
 	"Thank you for your time, and I hope to see you again before long.",
 	"Thank you for your time; I look forward to staying in touch.",
-	"Many thanks for your time, and I'd be glad to hear from you again.",
+	"Many thanks for your time, and I hope our paths cross again soon.",
 ];
 
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */
@@ -1113,7 +1115,6 @@ export function cardText(f: CardFacts): string {
 /** A card's last line reworded when a word of it was said before: "talk again" after a talk, "glad" after "glad". */
 const CARD_REWORDINGS: readonly (readonly [RegExp, RegExp, string])[] = [
 	[/\btalk/, /\btalk again\b/, "speak again"],
-	[/\bglad\b/, /\bI'd be glad to hear\b/, "I'd welcome hearing"],
 ];
 
 // ---------------------------------------------------------------- a LinkedIn invitation

@@ -63,3 +63,17 @@ describe("a topic with a clause of its own ends its sentence (review 61)", () =>
 		for (const b of thankYous("how RTs communicate during rapid responses").map((l) => l.body)) expect(b).not.toMatch(/rapid responses with me/);
 	});
 });
+
+describe("a card's last line presumes no letter from the reader (review 61)", () => {
+	it("never 'I'd be glad to hear from you again' nor 'I'd welcome hearing from you again'", () => {
+		const cards: string[] = [];
+		for (const company of COMPANIES)
+			for (const role of ROLES) {
+				const interview = anInterview().company(company).role(role).interviewer("Tasha Kim", { email: "tasha@x.example", focus: "the night shift" }).build();
+				cards.push(...buildDrafts(interview, "handwritten-note", { settings: { ...settings, enableHandwrittenNote: true }, now: local("2026-11-25T18:00") }).drafts.map((d) => d.body));
+			}
+		expect(cards.length).toBe(COMPANIES.length * ROLES.length);
+		expect(cards.some((c) => /paths cross again/.test(c))).toBe(true);
+		for (const c of cards) expect(c).not.toMatch(/hear(?:ing)? from you again/);
+	});
+});
