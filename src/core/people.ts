@@ -485,12 +485,12 @@ export function isJobHolder(name: string): boolean {
 function isCredential(word: string): boolean {
 	// "CFP®": the mark is part of the letters.
 	const w = word.trim().replace(/[®™]$/u, "");
-	// Known letters, or any of two to six capitals after a comma ("ASLA", "RDH", "PLA"), or
+	// Known letters, or any of two to eight capitals after a comma ("ASLA", "RDH", "PLA", "DACVECC"), or
 	// abbreviations with dots of which one is more than an initial ("P.Geo.", "P.Eng.", "M.Sc."):
 	// "A.J." is a name's initials.
 	return (
 		(CREDENTIALS.has(bare(w).replace(/[-\s]/g, "")) && !/^\p{Lu}\p{Ll}+$/u.test(w)) ||
-		/^\p{Lu}{2,6}(?:[-/]\p{Lu}{1,3})?$/u.test(w) ||
+		/^\p{Lu}{2,8}(?:[-/]\p{Lu}{1,3})?$/u.test(w) ||
 		(/^(?:\p{Lu}\p{L}{0,4}\.)+\p{Lu}\p{L}{0,4}\.?$/u.test(w) && /\p{Ll}/u.test(w))
 	);
 }

@@ -51,3 +51,13 @@ describe("a post before a name (review 62)", () => {
 		expect(cleanName("Superintendent Maria de la Cruz")).toBe("Maria de la Cruz");
 	});
 });
+
+describe("long credentials after a name (review 63)", () => {
+	it("greets 'Dear Dr. Okafor', never 'Dear Dr. DACVECC'", () => {
+		expect(greeting("Dr. Helen Okafor, DACVECC", "Hi")).toBe("Dear Dr. Okafor");
+		expect(cleanName("Helen Okafor, DVM, DACVECC")).toBe("Helen Okafor");
+		expect(greeting("Maria Lopez, DACVIM", "Hi")).toBe("Hi Maria");
+		// A surname after a comma is still read as one ("Okafor, Helen").
+		expect(cleanName("Okafor, Helen")).toBe("Helen Okafor");
+	});
+});
