@@ -90,6 +90,22 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w !== "" && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
 	const wanted = plain.filter((w) => w.length >= 3);
 	if (plain.length === 0) return [];
+	return userLines(noteText, (line) => names(line, wanted) || headedBy(line, plain), limit);
+}
+
+/** "took offer at Tacoma General", "accepted another offer", "withdrew": the user's notes say this search has ended. */
+const ENDED = /\b(?:took|accepted|accepting|signed|taking) (?:an(?:other)? |the |their |a |other )?(?:job )?offer\b|\b(?:withdrew|withdrawing|withdrawn|pulled out)\b/i;
+
+/** The first line of the user's notes that says they took another offer or withdrew, or null. */
+export function endedMention(noteText: string): Mention | null {
+	return userLines(noteText, (line) => ENDED.test(line), 1)[0] ?? null;
+}
+
+/**
+ * The user's own lines below the frontmatter for which `wanted` holds, at most `limit`, in order: outside the
+ * product's own sections and draft blocks and the lines of fenced code blocks.
+ */
+function userLines(noteText: string, wanted: (line: string) => boolean, limit: number): Mention[] {
 	const fm = findFrontmatter(noteText);
 	const from = fm ? fm.end : 0;
 	let lineNo = fm ? fm.closeLine + 1 : 1;
@@ -113,7 +129,7 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 				const title = heading.title.trim();
 				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
 			}
-			if (skipping === 0 && (names(line, wanted) || headedBy(line, plain))) found.push({ line: lineNo, quote: quoteOf(line) });
+			if (skipping === 0 && wanted(line)) found.push({ line: lineNo, quote: quoteOf(line) });
 		}
 		if (nl === -1) break;
 		pos = nl + 1;

@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { mentionsOf } from "./body-mentions";
+import { endedMention, mentionsOf } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -754,6 +754,9 @@ class DraftWriter {
 			if (noted.length > 0) draft.fromNotes = noted;
 		}
 		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);
+		// "took offer at Tacoma General -> close this out politely", with the status still active (review 63).
+		const ended = this.interview.status === "active" && (kind === "close-out" || kind === "check-in" || kind === "next-steps") && this.ctx.noteText !== undefined ? endedMention(this.ctx.noteText) : null;
+		if (ended !== null) this.warn(`Your notes on line ${ended.line} say "${ended.quote}", yet the status is active: if you took another offer or withdrew, set status: withdrawn, and the closing message will say so.`);
 		const { myName, signature } = this.ctx.settings;
 		const signed = this.drafts.some((d) => d.body.includes(NAME_PLACEHOLDER));
 		if (signed && plainText(myName) === "" && signature.trim() === "") {
