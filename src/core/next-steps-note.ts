@@ -782,10 +782,12 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short (before "about a second interview").
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
+		// "ride along w/ a journeyman": the step a ride-along, one word, at the start of a step or after its article (never "ride along" said as a verb).
+		.replace(/(^|\b(?:a|an|the|another|paid|first|second|third|final|next|round) )ride[ -]?along(s?)\b/gi, "$1ride-along$2")
 		// "2nd round ride-along": the round names which ride-along, as one word.
 		.replace(/\b(\d(?:st|nd|rd|th)|first|second|third|final) round (?=(?:ride-along|interview|call|panel|visit|test|shadow|trial|presentation)\b)/gi, "$1-round ")
 		// "w/ foreman": one of them.
-		.replace(/\b(with|w\/) (crew lead|crew chief|shift lead|senior tech|technician|mentor|field supervisor)\b(?! (?:crew|team)\b)/gi, "$1 a $2")
+		.replace(/\b(with|w\/) (crew lead|crew chief|shift lead|senior tech|technician|mentor|field supervisor|journeyman|journeywoman|journeyperson|apprentice)\b(?! (?:crew|team)\b)/gi, (_m, p: string, who: string) => `${p} ${/^a/i.test(who) ? "an" : "a"} ${who}`)
 		// "w/ PW dir": the director of that department.
 		.replace(/\b(w\/|with|to|from|and) (?:the )?(\p{Lu}{2,5} )?dir\b\.?/giu, "$1 the $2director")
 		.replace(/\bthe (\p{Lu}{2,5} )?dir\b\.?/giu, "the $1director")
@@ -1481,7 +1483,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(PRESENT_AFTER_COMMA, "; ")
 		.replace(DASH_THEN_ACTS, "; ")
 		// "then", "after that": a step said to come after the one before it.
-		.replace(/(?:,? (?:and )?| ?; ?)then /gi, "; \u21aa")
+		// "-> then decide": an arrow with "then" after it is one mark, never an arrow left in the step before.
+		.replace(/(?:,? (?:and )?| ?; ?| (?:→|->|=>) )then /gi, "; \u21aa")
 		// An arrow's step is marked, so that a verb after it is the user's: "-> possibly join vessel".
 		.replace(/ (?:→|->|=>) /g, "; \u2192")
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").

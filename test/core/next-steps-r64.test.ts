@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, title = "", others: string[] = []) => ({ names: namesFor(name), title, context: [name, ...others] });
+// Monday 30 November 2026, read the same day.
+const read = (text: string, reader: ReturnType<typeof to>, base = "2026-11-30T08:00", now = "2026-11-30T12:00") => readNextSteps(text, reader, local(base), local(now));
+
+describe("'-> then decide' after a step (review 64)", () => {
+	it("never ends a clause on a 'to' left by the arrow; a ride-along with a journeyman", () => {
+		const r = read("ride along w/ journeyman nxt wk -> then decide", to("Dale Ruiz"));
+		expect(r?.clause).toBe("I understood the next step was a ride-along with a journeyman in the week of 7 December");
+		// No one acts in the ride-along, so "decide" is left out and the user told.
+		expect(r?.unsaid).toEqual(["decide"]);
+		expect(read("shop visit w/ apprentice fri -> then offer", to("Dale Ruiz"))?.clause).toBe("I understood the next step was a shop visit with an apprentice on Friday 4 December");
+		expect(read("Kim will call tues -> then decide", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call on Tuesday 1 December, and that Kim would decide after it");
+		expect(read("2nd round ride along w/ crew lead", to("Dale Ruiz"))?.clause).toBe("I understood the next step was a second-round ride-along with a crew lead");
+	});
+
+	it("never ends on a preposition nor says 'a ride along'", () => {
+		for (const note of ["ride along w/ journeyman nxt wk -> then decide", "panel nxt wk -> then decide", "ride-along fri => then decide", "a ride along w/ the foreman → then decide"]) {
+			const said = read(note, to("Dale Ruiz"))?.clause ?? "";
+			expect(said, note).not.toMatch(/ (?:to|with|->|→|=>)$|\ba ride along\b|with journeyman/);
+		}
+		// "ride along" said as a verb stays one.
+		expect(read("I'll ride along with the crew", to("Dale Ruiz"))?.clause).toBe("I understood I would ride along with the crew");
+	});
+});
