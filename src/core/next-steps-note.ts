@@ -842,6 +842,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "decsn ~2 wks", "decn in 2 wks": a decision, in about that long ("decsn" and "decn" are never December).
 		.replace(/^(?:the |a )?(?:decsn|decn)\b\.?/i, "decision")
 		.replace(/^(?:the |a )?(?:dec\.?|decision) (?:in )?about (?=(?:\d{1,2} ?|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten) )(?:days?|weeks?|wks?|months?)\b)/i, "decision in about ")
+		// "finalize winter schedule": the one schedule they keep, "the winter schedule", never a bare noun.
+		.replace(/\b(finali[sz]e|confirm|post|publish|release|approve) (?!(?:the|a|an|my|your|their|our|his|her|its|this|that|next|up|out|it|them|new|any|some)\b)((?:\p{Ll}+ )?(?:schedule|roster|rota|lineup|calendar|timeline|budget|shortlist|paperwork))\b/giu, "$1 the $2")
+		// "… and email" at the end, after a step of theirs: then to the user ("and then email me"); "call and email" is one or both.
+		.replace(/(^|\s)(?!(?:call|calls|text|texts|phone|email|emails)\b)([\p{L}'’-]+) and (email|call|text)$/u, "$1$2 and then $3 me")
 		.replace(/\s+/g, " ");
 	if (!quote) text = text.replace(/\b(he|she)['’]s (?=\p{Ll}+ing\b)/giu, "$1 is ").replace(/\b(\p{L}+)['’]ll\b/gu, "$1 will").replace(/\b(he|she|they|we)['’]d\b/gi, "$1 would").replace(/\b(they|we)['’]re\b/gi, "$1 are");
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.

@@ -27,3 +27,23 @@ describe("'-> then decide' after a step (review 64)", () => {
 		expect(read("I'll ride along with the crew", to("Dale Ruiz"))?.clause).toBe("I understood I would ride along with the crew");
 	});
 });
+
+describe("a schedule they finalize, and an email at the end (review 64)", () => {
+	const note = `they'll finalize winter schedule "after thanksgiving" and email`;
+	// Friday 20 November 2026.
+	const friday = (text: string, reader: ReturnType<typeof to>) => read(text, reader, "2026-11-20T08:00", "2026-11-20T12:00");
+
+	it("says 'finalize the winter schedule' and 'and then email me'", () => {
+		expect(friday(note, to("Dale Ruiz"))?.clause).toBe("I understood the team would finalize the winter schedule after Thanksgiving and then email me");
+		expect(friday("Kim will finalize roster by fri and email", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would finalize the roster by Friday 27 November and then email me");
+		expect(friday("Kim will post spring schedule", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would post the spring schedule");
+		// "call and email" is one or both: no "then".
+		expect(friday("Kim will call and email", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call and email");
+	});
+
+	it("never says a bare schedule nor ends on 'and email'", () => {
+		for (const note2 of [note, "they'll confirm spring roster and email", "Kim will publish schedule and text"]) {
+			expect(friday(note2, to("Dale Ruiz", "", ["Kim Lo"]))?.clause ?? "", note2).not.toMatch(/(?:finalize|confirm|publish) (?!the )|and (?:email|text)$/);
+		}
+	});
+});
