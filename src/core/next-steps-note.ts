@@ -741,6 +741,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "w/ exec brd": the executive board; "call re references": about them.
 		.replace(/\bexec\.? (?=(?:brd|board|team|committee|director)\b)/gi, "executive ")
 		.replace(/\bbrd\b/gi, "board")
+		// "the lit committee", "lit coach": literacy, only before the posts and groups a school has for it ("lit" elsewhere is left alone).
+		.replace(/\b(with|w\/|to|from) lit\.? (?=(?:committee|coach|program|specialist|coordinator)\b)/gi, "$1 the literacy ")
+		.replace(/\blit\.? (?=(?:committee|coach|coaches|program|programs|specialist|coordinator|intervention)\b)/gi, "literacy ")
 		// "skills eval (recorded)": a recorded skills evaluation.
 		.replace(/\bevals?\b/gi, (e) => (e.length > 4 ? "evaluations" : "evaluation"))
 		.replace(/\b([\p{Ll}-]+ [\p{Ll}-]+) \((recorded|paid|unpaid|virtual|remote|timed|in-person|on-site|onsite|written|live)\)/gu, "$2 $1")
@@ -1200,8 +1203,13 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 			// "she'll call back fri" of the reader, in the user's words: they would call.
 			.replace(/^call (?:me )?back\b/, (m) => (who?.you === true && !ctx.spoken ? "call" : m))
 			// "about ride-along": a step, with its article.
+			// "about tasting day", "about start date": one the note means, "the tasting day".
 			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
-				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what) ? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}` : m,
+				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what)
+					? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}`
+					: /^(?:day|date|event|schedule|offer|role|position|job|contract|salary|package|opening|timeline|start)$/.test(what.split(" ").pop() ?? "")
+						? `about the ${what}`
+						: m,
 			)
 			// "about shop visit or paid trial day": each step with its article ("about a shop visit or a paid trial day"); bare words that
 			// are no step ("about pay or hours") are left out.

@@ -47,3 +47,20 @@ describe("a schedule they finalize, and an email at the end (review 64)", () => 
 		}
 	});
 });
+
+describe("'lit' for literacy, and a bare noun after 'about' (review 64)", () => {
+	it("says 'the literacy committee' where 'lit' is typed before one", () => {
+		expect(read("she'll talk w/ the lit committee and get back to me", to("Dale Ruiz"))?.clause).toBe("you mentioned you'd talk with the literacy committee and get back to me");
+		expect(read("Kim will talk w/ lit coach", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would talk with the literacy coach");
+		// "lit" before anything else is not read as literacy.
+		expect(read("Kim will talk w/ the English lit dept", to("Dale Ruiz", "", ["Kim Lo"]))?.clause ?? "").not.toMatch(/literacy/);
+	});
+
+	it("says 'about the tasting day', never 'about tasting day'", () => {
+		expect(read("she'll email re tasting day", to("Dale Ruiz"))?.clause).toBe("you mentioned you'd email about the tasting day");
+		expect(read("Kim will email re tasting day", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would email about the tasting day");
+		expect(read("Kim will call re orientation day", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call about the orientation day");
+		// A step keeps its "a": "about a ride-along".
+		expect(read("Kim will call re ride-along", to("Dale Ruiz", "", ["Kim Lo"]))?.clause).toBe("I understood Kim would call about a ride-along");
+	});
+});
