@@ -536,6 +536,11 @@ export function expandShorthand(text: string): string {
 		}
 		// "VOD rev", "code rev", "rev process": a review; "rev" elsewhere is revenue.
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
+		// "guest pref database": a preference one, before a noun; "96% occ": a hotel's occupancy, after a percentage;
+		// "stoich unit": stoichiometry, the chemistry topic.
+		else if (word === "pref" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.)]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;.)"))) && !DANGLING.has(lower(trimTrailing(nextWord, ",;.)"))) && !/^(?:is|was|are|were|has|had|being)$/.test(lower(nextWord))) replaced = "preference";
+		else if (word === "occ" && /^\(?\d[\d.]*%$/.test(before)) replaced = "occupancy";
+		else if (lowerWord === "stoich" && (word === "stoich" || word === "Stoich")) replaced = word === "stoich" ? "stoichiometry" : "Stoichiometry";
 		// "peds referrals": a clipped word used before a noun takes its adjective's form.
 		else if (word === "peds" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !DANGLING.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord))) replaced = "pediatric";
 		// "Simmons univ archives": after a capitalised name, its university.
@@ -611,6 +616,8 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(in|by|In|By) may\b(?! (?:be|have|not|need|want|take|get|help|also)\b)/g, "$1 May")
 			// "a 250,000 gal reef exhibit": gallons before a noun make one word with the figure.
 			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
+			// "rewrote stoichiometry unit": a teacher's unit, rewritten, is their own ("my"), when the note gave it no article.
+			.replace(/\b(rewrote|redesigned|revamped|rebuilt|redid|overhauled|reworked|restructured) (\p{Ll}[\p{Ll}-]*) (unit|curriculum|syllabus)\b/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || looksPlural(what) ? m : `${verb} my ${what} ${noun}`))
 			// "at prev job": the user's previous one.
 			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team)\b/g, "$1 my previous $2")
 			// "at last job", "from old shop": the user's own last one.
@@ -2405,6 +2412,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				else if (change && current.kind === "reference") current.text = withChange(current.text, change, "noun");
 				// "… how he chewed. Vet confirmed it next day.": a sentence of its own is never pasted in as an aside; left out, the user told.
 				else if (segment.after === "." && piece.words.length > 2) leftOut.push(piece.text);
+				// "…; AP enrollment 11 -> 27 over 3 yrs": a figure that moved, after a semicolon, with no change read of it, is a
+				// fact of its own that an aside would tie to the work; left out, the user told.
+				else if (segment.after === ";" && /(?:^|\s)\d[\d,.]*%? to [$€£]?\d/.test(piece.text)) leftOut.push(piece.text);
 				else current.text = withAside(current.text, midText(piece.text, names, all));
 				continue;
 			}
@@ -4548,12 +4558,21 @@ function pastedMended(reading: ExperienceReading, source: string): ExperienceRea
 	return leftOut.length > reading.leftOut.length ? { ...out, leftOut } : out;
 }
 
+/** "(the airbag one)", "(the one with the ramp)": which of the user's things they meant, a bracket for themselves. */
+const WHICH_ONE = / ?\((?:the|that) (?:[\p{L}\d-]+ ){0,2}ones?(?: [^()]{1,40})?\)/u;
+
 function experienceRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const spoken = text === undefined ? null : readerSpokenOf(text, context);
 	if (spoken?.leftOut) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(text).join("; ")], withheld: "unclear", links: [] };
 	if (spoken !== null && spoken.text !== text) return toldThing(experienceOf(spoken.text, context));
 	// "6dB headroom": so many decibels of it.
 	if (text !== undefined && /\d ?dB headroom\b/.test(text)) return experienceOf(text.replace(/\b(\d{1,3}) ?dB headroom\b/g, "$1 dB of headroom"), context);
+	// "(the airbag one)": a bracket naming which of the user's own things they meant is a note to themselves; left out, told.
+	const mine = text === undefined ? null : WHICH_ONE.exec(text);
+	if (text !== undefined && mine !== null) {
+		const reading = experienceOf(text.slice(0, mine.index) + text.slice(mine.index + mine[0].length), context);
+		return { ...reading, leftOut: [...reading.leftOut, mine[0].trim()], withheld: reading.withheld ?? "unclear" };
+	}
 	const family = text === undefined ? null : FAMILY_CLAUSE.exec(text);
 	if (text !== undefined && family !== null) {
 		const reading = experienceOf(text.slice(0, family.index) + text.slice(family.index + family[0].length), context);
