@@ -618,6 +618,8 @@ export function expandShorthand(text: string): string {
 			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
 			// "rewrote stoichiometry unit": a teacher's unit, rewritten, is their own ("my"), when the note gave it no article.
 			.replace(/\b(rewrote|redesigned|revamped|rebuilt|redid|overhauled|reworked|restructured) (\p{Ll}[\p{Ll}-]*) (unit|curriculum|syllabus)\b/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || looksPlural(what) ? m : `${verb} my ${what} ${noun}`))
+			// "set up nitrous protocol at Valley": a single protocol or checklist the user put in place is "the" one.
+			.replace(/\b(set up|wrote|rewrote|drafted|built|created|launched|implemented|introduced|rolled out|started|designed|developed) (\p{Ll}[\p{Ll}-]*) (protocol|checklist|policy|procedure|pathway|workflow|playbook|handbook|manual)(?=$|[\s,;.)])/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || ADVERBS.has(what) || OBJECT_PRONOUNS.has(what) || /^(?:a|an|new|more|each|every|all|both|several)$/.test(what) || /^\d/.test(what) ? m : `${verb} the ${what} ${noun}`))
 			// "at prev job": the user's previous one.
 			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team)\b/g, "$1 my previous $2")
 			// "at last job", "from old shop": the user's own last one.
@@ -4238,7 +4240,42 @@ function reasonKept(reading: ExperienceReading, source: string): ExperienceReadi
 }
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	return itemsAlone(experienceWhole(text, context), text, context);
+}
+
+function experienceWhole(text: string | undefined, context: Context): ExperienceReading {
 	return slangLeftOut(placeCarried(clauseSaid(experienceNotWork(reasonKept(hoursNotRecord(experienceOfRead(text, context), text ?? ""), text ?? ""))), text ?? ""), text ?? "", context);
+}
+
+/**
+ * "[~150 waterbirths, set up nitrous protocol at Valley, used athena 3 yrs]": a list whose items, read together, give
+ * nothing is read an item at a time; what reads is said (the first item that does leads, the others follow as
+ * sentences of their own) and the rest is told, so one unread item never drops the others (review 62).
+ */
+function itemsAlone(reading: ExperienceReading, text: string | undefined, context: Context): ExperienceReading {
+	if (reading.statement !== null || reading.reference !== null || reading.more.length > 0) return reading;
+	const items = noteItems(text);
+	if (items.length < 2) return reading;
+	const readings = items.map((item) => experienceOf(item, context));
+	const lead = readings.findIndex((r) => r.statement !== null);
+	if (lead === -1) return reading;
+	const leftOut: string[] = [];
+	const more: string[] = [];
+	let withheld: WithheldReason | undefined;
+	const links: string[] = [];
+	for (const [k, r] of readings.entries()) {
+		for (const l of r.leftOut) if (!leftOut.includes(l)) leftOut.push(l);
+		for (const l of r.links) if (!links.includes(l)) links.push(l);
+		withheld ??= r.withheld;
+		if (r.statement === null) {
+			if (r.leftOut.length === 0) leftOut.push(items[k]);
+			continue;
+		}
+		if (k !== lead) more.push(r.statement);
+		more.push(...r.more);
+	}
+	const first = readings[lead];
+	return { ...first, more: [...more], leftOut, withheld, links };
 }
 
 /** "my work on HFOV and NAVA experience at Mercy": experience the user had is "my HFOV and NAVA experience", never work on it (review 62). */
@@ -4313,7 +4350,26 @@ function slangLeftOut(reading: ExperienceReading, source: string, context: Conte
 	return out;
 }
 
+/** "used athena 3 yrs": a tool used, named by one lower-case word. */
+const USED_TOOL = /^(?:I )?(?:used|worked in|charted in|documented in) (\p{Ll}[\p{Ll}\d]+)(?= (?:for |over )?(?:\d|~|about |two |three |four |five ))/u;
+
+/** The word of a "used …" item that is a product typed in lower case ("athena"): no ordinary word, nor a name the code knows how to write. */
+function lowerCaseTool(item: string): boolean {
+	const used = USED_TOOL.exec(item.trim());
+	if (used === null) return false;
+	const word = used[1];
+	return !DETERMINERS.has(word) && !PREPOSITIONS.has(word) && !OBJECT_PRONOUNS.has(word) && !ordinary(word) && !isMass(word) && !looksPlural(word) && !Object.prototype.hasOwnProperty.call(CANONICAL, word) && !Object.prototype.hasOwnProperty.call(SHORTHAND, word) && !PROPER.has(word);
+}
+
 function experienceOfRead(text: string | undefined, context: Context = {}): ExperienceReading {
+	// "used athena 3 yrs": a product typed in lower case cannot be written as its maker does; the item is left out, told (review 62).
+	const tools = noteItems(text).filter(lowerCaseTool);
+	if (text !== undefined && tools.length > 0) {
+		const rest = noteItems(text).filter((item) => !lowerCaseTool(item));
+		if (rest.length === 0) return leftWhole(text);
+		const reading = experienceOf(rest.join("\n"), context);
+		return { ...reading, leftOut: [...reading.leftOut, ...tools], withheld: reading.withheld ?? "unclear" };
+	}
 	// "sitting for RVT in feb": a plan said as done would be a wrong fact; left out, the user told (review 60).
 	if (text !== undefined && noteItems(text).length === 1 && STILL_TO_COME.test(noteItems(text)[0].trim())) return leftWhole(text);
 	// "helped run the campaign, raised $65k": the money was the campaign's, never the user's own act; the part is cut, told (review 60).

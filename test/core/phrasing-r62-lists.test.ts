@@ -39,3 +39,25 @@ describe("a rewritten unit, its private bracket and a later figure", () => {
 		expect(experienceOf("revamped chemistry unit on gases").statement).toMatch(/^I revamped my chemistry unit on gases\.$/);
 	});
 });
+
+describe("a list typed in YAML is read an item at a time", () => {
+	// A YAML list arrives one item a line.
+	const list = ["~150 waterbirths", "set up nitrous protocol at Valley", "used athena 3 yrs"].join("\n");
+	it("the reviewer's list", () => {
+		const e = experienceOf(list);
+		expect(e.statement).toBe("I set up the nitrous protocol at Valley.");
+		expect(said(list)).not.toMatch(/athena|waterbirths/);
+		expect(e.leftOut.join(" | ")).toMatch(/150 waterbirths/);
+		expect(e.leftOut.join(" | ")).toMatch(/used athena 3 yrs/);
+	});
+	it("variants", () => {
+		const other = ["~40 codes", "wrote sepsis checklist for the ED", "ran the triage desk on nights"].join("\n");
+		expect(experienceOf(other).statement).toBe("I wrote the sepsis checklist for the ED.");
+		expect(said(other)).toMatch(/I ran the triage desk on nights\./);
+		expect(told(other)).toMatch(/40 codes/);
+		expect(said("used athena 3 yrs")).toBe("");
+		expect(told("used athena 3 yrs")).toMatch(/athena/);
+		expect(said("used postgres 2 yrs")).toMatch(/Postgres/);
+		expect(said(["set up the float pool", "used cerbo 2 yrs"].join("\n"))).not.toMatch(/cerbo/);
+	});
+});
