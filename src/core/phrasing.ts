@@ -3563,7 +3563,28 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed);
+	return clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed);
+}
+
+/** "Injuries go unreported": the verbs a clause's subject takes before what it is or becomes. */
+const CLAUSE_LINK = list("go goes went gone get gets got stay stays stayed remain remains remained keep keeps kept seem seems seemed become becomes became feel feels felt look looks looked run runs ran sit sits sat is are was were");
+
+/**
+ * "Injuries go unreported til morning." read as "unreported til morning": a clause is never cut to the fragment
+ * after its verb, and "til" is never said; left out and told (review 64).
+ */
+function clauseTailNoTopic(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || text === undefined) return reading;
+	const sentences = text.replace(/([.!?;])\s+/gu, "$1\n").split("\n").map((t) => t.trim()).filter((t) => t.length > 0);
+	const said = topic.text.toLowerCase().replace(/^(?:the|a|an) /, "");
+	const from = sentences.find((t) => t.toLowerCase().includes(said)) ?? text.trim();
+	const leave = (): FocusReading => ({ topic: null, leftOut: reading.leftOut.includes(from) ? reading.leftOut : [...reading.leftOut, from], withheld: reading.withheld ?? "unclear" });
+	if (/(?:^|\s)['\u2019]?til\b/iu.test(topic.text)) return leave();
+	const at = from.toLowerCase().indexOf(said);
+	if (at <= 0) return reading;
+	const before = from.slice(0, at).trim().split(/\s+/);
+	return before.length >= 2 && before.length <= 4 && CLAUSE_LINK.has(lower(before[before.length - 1])) ? leave() : reading;
 }
 
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -3592,15 +3613,33 @@ function firstSentenceOf(text: string | undefined): { first: string; rest: strin
 	return { first, rest, item: items[0] };
 }
 
+/** "She wants someone who can …", "They need someone who'll walk the floor": an ability wanted, its verb and the rest. */
+const WANTED_ABILITY = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that)(?:'ll|\u2019ll| can| will| could)? (\p{Ll}{2,}) ([^,;:()]{3,80})$/u;
+
+/**
+ * The sentence of one item that names an ability wanted, the first or a later one ("His team is stretched thin on
+ * 2nd shift. They need someone who'll walk the floor. Injuries go unreported til morning."), and the other
+ * sentences (told) (review 64).
+ */
+function wantedSentence(text: string | undefined): { first: string; rest: string[]; item: string } | null {
+	const s = firstSentenceOf(text);
+	if (s === null || WANTED_ABILITY.test(s.first)) return s;
+	const sentences = s.item.replace(/([.!])\s+(?=[\p{Lu}\d])/gu, "$1\n").split("\n").map((t) => t.trim());
+	const at = sentences.findIndex((t, i) => i > 0 && WANTED_ABILITY.test(t.replace(/[.!]$/, "")));
+	// "She needs someone who can … She also wants people who'll …": two abilities wanted are no one topic.
+	if (at < 0 || sentences.some((t, i) => i !== at && /\b(?:someone|somebody|people|a person|staff) (?:who|that)\b/iu.test(t))) return s;
+	return { first: sentences[at].replace(/[.!]$/, ""), rest: sentences.filter((_t, i) => i !== at), item: s.item };
+}
+
 /**
  * "She wants someone who can take call 1 in 4 weekends without burning out. Their last CNM left after 8 months.":
  * an ability wanted is the topic as its -ing ("taking call one weekend in four without burning out"), the other
  * sentences told; left out where it does not read (review 62). Null for any other focus.
  */
 function wantedAbility(text: string | undefined): FocusReading | null {
-	const s = firstSentenceOf(text);
+	const s = wantedSentence(text);
 	if (s === null) return null;
-	const m = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that) (?:can |will |could )?(\p{Ll}{2,}) ([^,;:()]{3,80})$/u.exec(s.first);
+	const m = WANTED_ABILITY.exec(s.first);
 	if (m === null) return null;
 	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
 	const verb = m[1];

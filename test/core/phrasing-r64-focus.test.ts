@@ -1,0 +1,25 @@
+// Review 64 (phrasing round 18): a focus is said as a topic only where it reads whole; a clause is never cut to a
+// fragment, and what cannot be said is left out and told.
+import { describe, expect, it } from "vitest";
+import { focusTopic } from "../../src/core/phrasing";
+
+const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
+
+describe("an ability wanted in a later sentence is its -ing; a clause is never cut to a fragment", () => {
+	it("the reviewer's 2nd shift", () => {
+		const r = focusTopic("His team is stretched thin on 2nd shift. They need someone who'll walk the floor. Injuries go unreported til morning.");
+		expect(r.topic?.text).toBe("walking the floor");
+		expect(r.leftOut.join(" ")).toMatch(/unreported/);
+		expect(r.leftOut.join(" ")).toMatch(/stretched thin/);
+	});
+	it("another ability wanted after a first sentence", () => {
+		expect(topicOf("Their unit is short on nights. She wants someone who'll mentor new grads.")).toBe("mentoring new grads");
+	});
+	it("a clause alone is left out and told, and 'til' is never said", () => {
+		for (const text of ["Injuries go unreported til morning.", "Orders stay unfilled over the weekend.", "call-outs til noon"]) {
+			const r = focusTopic(text);
+			expect(r.topic, text).toBeNull();
+			expect(r.leftOut.length, text).toBeGreaterThan(0);
+		}
+	});
+});
