@@ -3563,7 +3563,19 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed);
+	return recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed));
+}
+
+/**
+ * "safety record, 100% tie off, rescue" said as "the safety record" reads as the employer's own record: the
+ * candidate's record is said as what it is of ("safety") (review 64).
+ */
+function recordUnowned(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const said = topic.text.replace(/\bthe (safety|attendance|driving|performance|sales|service) record\b/giu, "$1");
+	if (said === topic.text) return reading;
+	return { ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null } };
 }
 
 /** "Injuries go unreported": the verbs a clause's subject takes before what it is or becomes. */

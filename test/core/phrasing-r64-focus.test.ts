@@ -23,3 +23,15 @@ describe("an ability wanted in a later sentence is its -ing; a clause is never c
 		}
 	});
 });
+
+describe("a record said with 'the' reads as the employer's: said as what it is of", () => {
+	it("the reviewer's safety record", () => {
+		const r = focusTopic("safety record, 100% tie off, rescue");
+		expect(r.topic?.text ?? "").not.toMatch(/\brecord\b/);
+		expect(r.topic?.text ?? "safety").toMatch(/^safety\b/);
+	});
+	it("another record", () => {
+		expect(focusTopic("attendance record").topic?.text ?? "").not.toMatch(/the attendance record/);
+		expect(focusTopic("driving record, CDL endorsements").topic?.text ?? "").not.toMatch(/the driving record/);
+	});
+});
