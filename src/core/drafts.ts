@@ -1159,6 +1159,7 @@ class DraftWriter {
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
+			stepPast: latest !== null && !isAfter(endOfDay(latest), ctx.now),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;

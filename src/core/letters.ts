@@ -745,6 +745,8 @@ export interface Told {
 	onDecisionDay?: boolean;
 	/** The last day the steps name is over: nothing is "in the meantime" any more. */
 	past?: boolean;
+	/** The last day the steps name is over, whether or not the decision day is: what they said is told as said before it. */
+	stepPast?: boolean;
 }
 
 export interface ContactFacts {
@@ -809,10 +811,15 @@ function openQuestion(facts: ContactFacts): string {
 		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone,
 		// and what they said is told back as said before it (review 53).
 		const stale = told.past === true && decision === null;
-		const said = `${capitalise(stale ? told.clause.replace(/^you mentioned\b/, "you had mentioned") : told.clause)}${decides ? also : ""}.`;
+		// "You mentioned you'd call with feedback by Thursday 3 December", written on the 4th with the decision day still
+		// ahead: the call's day is gone, said as before it, and the letter asks for news of it (review 64).
+		const stepGone = !stale && told.stepPast === true && decision !== null;
+		const said = `${capitalise(stale || stepGone ? told.clause.replace(/^you mentioned\b/, "you had mentioned") : told.clause)}${decides ? also : ""}.`;
 		const open = stale
 			? pickFor(["I'd be grateful for any news you can share on where things stand.", ANY_NEWS], facts, "ns-past")
-			: told.dated || decision
+			: stepGone
+				? pickFor(["I'd be glad of any news you can share, and happy to send anything that would help in the meantime.", "Is there any news you can share so far, or anything I can send in the meantime?"], facts, "ns-step-past")
+				: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
 		return join(said, open);
