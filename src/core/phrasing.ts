@@ -2158,6 +2158,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
+		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
 		.map((item) => clausesParted(item, leftOut))
 		.map((item) => ownClauseAfterMine(item, leftOut))
@@ -2536,6 +2537,32 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 const MADE_BY_ME = /^(?:the|a|an|my) [^,;()]* I (?:built|wrote|made|designed|set up|created|developed|drew up|put together)$/;
 
 /** "carried 13 a day average": a past verb, then a figure per unit of time with no noun for what it counts. */
+/**
+ * Sentences of a highlight that are not the user's experience to say back to the interviewer (review 64): what
+ * "she", "he", "they" or the interviewer did; a private grade of how it went ("did ok on the sim"); a certificate
+ * in capitals with a year ("RECOVER BLS+ALS 2024"), never a thing worked on; a lower-case business name with "&"
+ * after "owning", "running" or "at", which cannot be capitalised without guessing. Each is left out, the user told.
+ */
+function notTheUsersOwn(item: string, leftOut: string[]): string {
+	const sentences: string[] = [];
+	let from = 0;
+	for (const m of item.matchAll(/[.!?] +(?=\p{Lu})/gu)) {
+		sentences.push(item.slice(from, m.index + 1));
+		from = m.index + m[0].length;
+	}
+	sentences.push(item.slice(from));
+	const kept = sentences.filter((s) => {
+		const theirs =
+			/^(?:she|he|they|the interviewer|my interviewer|interviewer)\b/i.test(s) ||
+			/^(?:I )?(?:did|went|was|felt) (?:ok|okay|fine|alright|all right|not bad|decent|decently|so-so|pretty good)(?=[\s,.;!(]|$)/i.test(s) ||
+			/^\p{Lu}{2,}(?:[ +/&]\p{Lu}{2,})* (?:19|20)\d\d\.?$/u.test(s) ||
+			/\b(?:owning|owned|running|ran|at) \p{Ll}+ (?:&|\+) \p{Ll}+/u.test(s);
+		if (theirs) leftOut.push(trimTrailing(s, " ."));
+		return !theirs;
+	});
+	return kept.length === sentences.length ? item : kept.join(" ");
+}
+
 function countWithoutNoun(item: string): boolean {
 	const words = item.split(" ");
 	for (let i = 1; i + 2 < words.length; i++) {
