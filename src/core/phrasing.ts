@@ -2486,8 +2486,15 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	let also = false;
 	const more = rest.flatMap((u): string | string[] => {
 		const was = also;
-		const word = also ? "" : " also";
-		also = !also && (u.kind !== "statement" || u.action !== undefined);
+		// "Started it after a bad GDV night": a later sentence leaning on "it" with only the occasion after it is private detail, told (review 64).
+		if (u.kind === "statement" && /^(?:I )?\p{Ll}+ (?:it|that|this) (?:after|when|because|since|before|following|once) /u.test(u.action ?? u.text)) {
+			leftOut.push(u.action ?? u.text);
+			return [];
+		}
+		// A sentence that leans on "it", "that" or "this" goes on from the one before: it is never "also".
+		const leaning = /\b(?:it|that|this)\b/i.test(u.action ?? u.text);
+		const word = also || leaning ? "" : " also";
+		also = !also && !leaning && (u.kind !== "statement" || u.action !== undefined);
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
 		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
 		if (u.kind === "reference" && record) return sentence(`I${word} had ${record[1]}`);
@@ -4318,7 +4325,59 @@ function reasonKept(reading: ExperienceReading, source: string): ExperienceReadi
 }
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	return itemsAlone(experienceWhole(text, context), text, context);
+	return resultOpening(equipmentNotWorkedOn(shortNotCut(programWorkedOn(itemsAlone(experienceWhole(text, context), text, context))), text), text);
+}
+
+const SPAN_END = /^(?:\p{Ll}+ing|my|(?:the time|how) I \p{Ll}+) (?:\d[\d,.]*\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few) (?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|summers?|winters?|semesters?|shifts?)$/iu;
+
+/** "spending 5 years": a short form that ends on a bare span (or on a word that lost its object) says nothing; none is given (review 64). */
+function shortNotCut(reading: ExperienceReading): ExperienceReading {
+	if (reading.short === null || !SPAN_END.test(reading.short)) return reading;
+	return { ...reading, short: null };
+}
+
+/**
+ * "my experience hearing conservation program": a word in -ing before a noun and "program", "plan", "project" or
+ * "system" is the name of the program, never something done; it is "my work on the hearing conservation program" (review 64).
+ */
+function programWorkedOn(reading: ExperienceReading): ExperienceReading {
+	const named = (t: string | null) => (t === null ? null : t.replace(/^my experience (\p{Ll}+ing(?: \p{Ll}+){1,2} (?:program|programme|plan|project|system)s?)(?=[\s,;.]|$)/u, "my work on the $1"));
+	if (reading.reference === null && reading.short === null) return reading;
+	return { ...reading, reference: named(reading.reference), short: named(reading.short) };
+}
+
+const EQUIPMENT = /\bmy work on (?:the |my |a )?(?:[^,()]* )?(?:total stations?|cams?|cameras?|drones?|scanners?|lidar)(?=[\s,;.]|$)/i;
+
+/**
+ * "total station + 360 cam, did the … recon": tools are worked with, never on, and what was done is not done on them; no
+ * sentence can be said without guessing, so the note is left out and the user told (review 64).
+ */
+function equipmentNotWorkedOn(reading: ExperienceReading, text: string | undefined): ExperienceReading {
+	const on = [reading.reference, reading.short, reading.statement].some((t) => t !== null && EQUIPMENT.test(t));
+	const more = reading.more.filter((t) => !/\bworked on\b/.test(t) || !EQUIPMENT.test(t.replace(/^I (?:also )?worked on /, "my work on ")));
+	if (!on) return more.length === reading.more.length ? reading : { ...reading, more, leftOut: [...reading.leftOut, ...reading.more.filter((t) => !more.includes(t))] };
+	const leftOut = [...reading.leftOut, ...noteItems(text).filter((item) => !reading.leftOut.includes(item))];
+	return { ...reading, statement: null, statementMid: null, reference: null, short: null, more: [], leftOut };
+}
+
+const RESULT_OPENING = /^(\d[\d.,]*(?:[%x×]|-fold)) (drop|cut|reduction|decrease|fall|increase|rise|gain|lift|boost|jump|improvement|savings) (in|of) ([^,;:()]+)$/i;
+
+/**
+ * "40% drop in recordables at my last site in 18 mo": a figure and a change opening a highlight is a result, said as
+ * "the 40% drop in recordables at my last site over 18 months", never "how 40% Drop …"; with more to it, it is told (review 64).
+ */
+function resultOpening(reading: ExperienceReading, text: string | undefined): ExperienceReading {
+	const items = noteItems(text);
+	if (items.length !== 1 || !/^\d[\d.,]*(?:[%x×]|-fold) (?:drop|cut|reduction|decrease|fall|increase|rise|gain|lift|boost|jump|improvement|savings) (?:in|of) /iu.test(items[0])) return reading;
+	const expanded = trimTrailing(expandShorthand(items[0]), " .");
+	const result = RESULT_OPENING.exec(expanded);
+	if (result === null || /(?:^|\s)(?:I|we) /.test(result[4])) {
+		return { ...reading, statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut.filter((l) => l !== items[0]), items[0]] };
+	}
+	const reference = `the ${result[1].toLowerCase()} ${result[2].toLowerCase()} ${result[3]} ${result[4].replace(/ in ((?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:years|months|weeks|days|quarters))$/, " over $1")}`;
+	const head = / (?:at|over|across|for|within|in) /.exec(reference.slice(`the ${result[1]} ${result[2]} ${result[3]} `.length));
+	const short = head === null ? reference : reference.slice(0, `the ${result[1]} ${result[2]} ${result[3]} `.length + head.index);
+	return { ...reading, statement: null, statementMid: null, reference, short, more: [], leftOut: reading.leftOut };
 }
 
 function experienceWhole(text: string | undefined, context: Context): ExperienceReading {
