@@ -3660,7 +3660,7 @@ function firstSentenceOf(text: string | undefined): { first: string; rest: strin
 }
 
 /** "She wants someone who can …", "They need someone who'll walk the floor": an ability wanted, its verb and the rest. */
-const WANTED_ABILITY = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that)(?:'ll|\u2019ll| can| will| could)? (\p{Ll}{2,}) ([^,;:()]{3,80})$/u;
+const WANTED_ABILITY = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that)('ll|\u2019ll| can| will| could)? (?:(?:actually|really|just|always|genuinely|consistently|reliably) )?(\p{Ll}{2,}) ([^,;:()]{3,80})$/u;
 
 /**
  * The sentence of one item that names an ability wanted, the first or a later one ("His team is stretched thin on
@@ -3688,12 +3688,21 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	const m = WANTED_ABILITY.exec(s.first);
 	if (m === null) return null;
 	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
-	const verb = m[1];
-	if (!isBaseForm(verb) || /s$/.test(verb)) return left();
-	const said = `${gerundOf(verb)} ${oneInN(m[2])}`;
+	// "He wants someone who actually talks to the floor": without a modal the verb is the third person's, said as its base.
+	const verb = m[1] === undefined ? thirdPersonBase(m[2]) : m[2];
+	if (verb === null || !isBaseForm(verb) || ADVERBS.has(verb) || /(?:s|ly)$/.test(verb)) return left();
+	const said = `${gerundOf(verb)} ${oneInN(m[3])}`;
 	const words = said.split(" ");
 	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
 	return { topic: { text: said, kind: "activity", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
+}
+
+/** "talks" → "talk", "watches" → "watch", "carries" → "carry": the base of a verb said of one person; null for no -s form. */
+function thirdPersonBase(verb: string): string | null {
+	if (/(?:ss|us|is)$/.test(verb) || !verb.endsWith("s")) return null;
+	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+	if (/(?:ch|sh|[oxz])es$/.test(verb)) return verb.slice(0, -2);
+	return verb.slice(0, -1);
 }
 
 /**

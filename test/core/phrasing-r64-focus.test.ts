@@ -35,3 +35,17 @@ describe("a record said with 'the' reads as the employer's: said as what it is o
 		expect(focusTopic("driving record, CDL endorsements").topic?.text ?? "").not.toMatch(/the driving record/);
 	});
 });
+
+describe("an ability wanted with an adverb, or said of one person (read aloud at the end of review 64's round)", () => {
+	it("never 'actuallying talks to the floor'", () => {
+		const r = focusTopic("His techs get burned out when DVMs don't communicate. He wants someone who actually talks to the floor.");
+		expect(r.topic?.text).toBe("talking to the floor");
+		expect(r.leftOut.join(" ")).toMatch(/burned out/);
+	});
+	it("variants: the third person's verb as its base, an adverb dropped, a state left out", () => {
+		expect(focusTopic("He wants someone who watches the monitors").topic?.text).toBe("watching the monitors");
+		expect(focusTopic("He wants someone who really listens to techs").topic?.text).toBe("listening to techs");
+		expect(focusTopic("She wants someone who is calm").topic).toBeNull();
+		for (const text of ["He wants someone who actually talks to the floor", "They need someone who'll just show up"]) expect(focusTopic(text).topic?.text ?? "", text).not.toMatch(/ly(?:ing)?\b|\bjusting/);
+	});
+});
