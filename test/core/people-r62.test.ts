@@ -61,3 +61,11 @@ describe("long credentials after a name (review 63)", () => {
 		expect(cleanName("Okafor, Helen")).toBe("Helen Okafor");
 	});
 });
+
+describe("one list of posts before a name (review 51's and review 62's)", () => {
+	it("writes 'Trainmaster Ray Ortega' as Ray Ortega everywhere, and greets a post before a surname alone with 'Hello'", () => {
+		expect(cleanName("Trainmaster Ray Ortega")).toBe("Ray Ortega");
+		expect(greeting("Harbormaster Ann Cole", "Dear")).toBe("Dear Ann");
+		expect(greeting("Trainmaster Ortega", "Hi")).toBe("Hello");
+	});
+});
