@@ -4,7 +4,7 @@
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
 import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay } from "date-fns";
 import { format } from "./date-format";
-import { expandShorthand, midSentence, noteItems, trimTrailing, words as w } from "./phrasing";
+import { expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
 
 export interface NextStepsReader {
@@ -534,7 +534,7 @@ function fromTheirSide(quote: string): string | null {
 function baseForm(verb: string): string {
 	if (verb === "has") return "have";
 	if (verb === "is") return "are";
-	return /(?:ch|sh|ss|x|o)es$/.test(verb) ? verb.slice(0, -2) : /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
+	return thirdPersonBase(verb) ?? verb;
 }
 
 /** "he talks", "she checks" as "speaking", "checking" after "after" or "before". */

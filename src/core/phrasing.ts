@@ -3633,8 +3633,6 @@ function clauseTailNoTopic(reading: FocusReading, text: string | undefined): Foc
 	return before.length >= 2 && before.length <= 4 && CLAUSE_LINK.has(lower(before[before.length - 1])) ? leave() : reading;
 }
 
-const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
 /** "0530 shifts" → "5:30 a.m. shifts", "1900 shift" → "7 p.m. shift": a 24-hour time before "shift" said as a reader says it (review 62). */
 function shiftTimes(text: string): string {
 	return text.replace(/\b([01]\d|2[0-3])([0-5]\d)( shifts?\b)/g, (_m, h: string, mm: string, rest: string) => {
@@ -3646,7 +3644,7 @@ function shiftTimes(text: string): string {
 
 /** "1 in 4 weekends" → "one weekend in four". */
 function oneInN(text: string): string {
-	return text.replace(/\b1 in ([2-9]|10) (\p{Ll}{3,})s\b/gu, (_m, n: string, unit: string) => `one ${unit} in ${COUNT_WORDS[Number(n)]}`);
+	return text.replace(/\b1 in ([2-9]|10) (\p{Ll}{3,})s\b/gu, (_m, n: string, unit: string) => `one ${unit} in ${smallCount(n) ?? n}`);
 }
 
 /** The first sentence of one item, and the sentences after it (told). */
@@ -3697,11 +3695,11 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	return { topic: { text: said, kind: "activity", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
 }
 
-/** "talks" → "talk", "watches" → "watch", "carries" → "carry": the base of a verb said of one person; null for no -s form. */
-function thirdPersonBase(verb: string): string | null {
+/** "talks" → "talk", "watches" → "watch", "passes" → "pass", "carries" → "carry": the base of a verb said of one person; null for no -s form. */
+export function thirdPersonBase(verb: string): string | null {
 	if (/(?:ss|us|is)$/.test(verb) || !verb.endsWith("s")) return null;
-	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
-	if (/(?:ch|sh|[oxz])es$/.test(verb)) return verb.slice(0, -2);
+	if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+	if (/(?:ch|sh|ss|[oxz])es$/.test(verb)) return verb.slice(0, -2);
 	return verb.slice(0, -1);
 }
 
@@ -3806,14 +3804,12 @@ const PRIORITY_LED = /^(?:her|his|their|its|our|the) (?:(?:big|biggest|main|top|
  * where what it is cannot be said whole (review 58). Null for any other focus.
  */
 function priorityLed(text: string | undefined, context: Context): FocusReading | null {
-	const items = noteItems(text);
-	if (items.length !== 1) return null;
-	const end = /\.\s+(?=[\p{Lu}\d])/u.exec(items[0]);
-	const first = (end === null ? items[0] : items[0].slice(0, end.index)).replace(/[.!]$/, "").trim();
-	const rest = end === null ? [] : [items[0].slice(end.index + end[0].length).trim()];
+	const sentence = firstSentenceOf(text);
+	if (sentence === null) return null;
+	const { first, rest, item } = sentence;
 	const m = PRIORITY_LED.exec(first);
 	if (m === null) return null;
-	const left = (): FocusReading => ({ topic: null, leftOut: [items[0]], withheld: "unclear" });
+	const left = (): FocusReading => ({ topic: null, leftOut: [item], withheld: "unclear" });
 	const what = m[1].replace(/^to (?=\p{Ll}+ing\b)/u, "");
 	const read = focusTopic(what, context);
 	const topic = read.topic;

@@ -1,7 +1,7 @@
 // Review 64 (phrasing round 18): a focus is said as a topic only where it reads whole; a clause is never cut to a
 // fragment, and what cannot be said is left out and told.
 import { describe, expect, it } from "vitest";
-import { focusTopic } from "../../src/core/phrasing";
+import { focusTopic, thirdPersonBase } from "../../src/core/phrasing";
 
 const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
 
@@ -47,5 +47,14 @@ describe("an ability wanted with an adverb, or said of one person (read aloud at
 		expect(focusTopic("He wants someone who really listens to techs").topic?.text).toBe("listening to techs");
 		expect(focusTopic("She wants someone who is calm").topic).toBeNull();
 		for (const text of ["He wants someone who actually talks to the floor", "They need someone who'll just show up"]) expect(focusTopic(text).topic?.text ?? "", text).not.toMatch(/ly(?:ing)?\b|\bjusting/);
+	});
+});
+
+describe("one base for a verb said of one person, shared with the next steps' reading", () => {
+	it("talks, watches, passes, carries, plays; none for a verb with no -s", () => {
+		expect(["talks", "watches", "passes", "carries", "plays", "goes"].map(thirdPersonBase)).toEqual(["talk", "watch", "pass", "carry", "play", "go"]);
+		expect(thirdPersonBase("discuss")).toBeNull();
+		expect(thirdPersonBase("talk")).toBeNull();
+		expect(focusTopic("He wants someone who carries the pager on weekends").topic?.text).toBe("carrying the pager on weekends");
 	});
 });
