@@ -2893,6 +2893,10 @@ function tenureOf(text: string): string | null {
 		const doing = /^\p{Ll}{3,}ing$/u.test(next) && (PREPOSITIONS.has(after) || DETERMINERS.has(after));
 		if (rest === "" || doing || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
+		// "3 yrs night shift at Mercy": a named shift is served "on the night shift".
+		else if (/^(?:night|day|evening|overnight|swing|graveyard|weekend|early|late|morning|afternoon)$/.test(next) && /^shifts?$/.test(after)) out.push(`${time[0]}on the ${next} shift${rest.split(" ").slice(2).map((w) => ` ${w}`).join("")}`);
+		// "4 yrs overnight at VCA": a shift said in the singular is served "on overnights", "on nights".
+		else if (SHIFTS.has(`${next}s`) && (rest.split(" ").length === 1 || PREPOSITIONS.has(after))) out.push(`${time[0]}on ${next}s${rest.slice(next.length)}`);
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
 		// "3 yrs overnight EMT shifts": time served doing many of a thing is years "of" them.
 		else if (rest.split(" ").length <= 4 && looksPlural(rest.split(" ").pop() ?? "") && !/^\p{Lu}/u.test(rest)) out.push(`${time[0]}of ${rest}`);
@@ -3148,6 +3152,11 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	if (/\bwork(?:ed)? on [^,.;]* and (?:zero|no|\d[\d,]*) \p{Ll}+s\b/u.test(phrase)) return "a count joined to the thing worked on";
 	// "my work on the in rural part of county", "my two years on at county archives": a place or a party is never a thing worked on.
 	if (/\b(?:work(?:ed)?|years?|months?|seasons?|summers?) on (?:the |an? )?(?:in|at|for|with|on|by|from|to|into|within|under|near|inside|across|around)\b/u.test(phrase)) return "a place read as a thing worked on";
+	// "the you loved it" from "the nurses said they loved it": an article is never before a pronoun.
+	if (/(?:^|\s)(?:the|a|an) (?:you|your|I|my|they|their|we|our)(?=[\s,.;]|$)/iu.test(phrase)) return "an article before a pronoun";
+	// "my work on techs at VCA asked to keep it": people who asked for something are never a thing worked on.
+	const worked = /\bwork(?:ed)? on (.*)$/u.exec(phrase);
+	if (worked !== null && PEOPLE_SAID.test(worked[1])) return "what people said read as a thing worked on";
 	// "my work on more than five years", "my work on 8 dogs a day": a duration or a count is never a thing worked on.
 	if (/\bwork(?:ed)? on (?:the |an? )?(?:(?:more than|about|over|nearly|almost|under|at least) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|dozens|hundreds)\b)/u.test(phrase)) return "a duration or a count read as a thing worked on";
 	// "I brought chaplain in early": a person the user worked with, with no article, is not said ("the chaplain" is a guess).
@@ -3739,10 +3748,16 @@ function basicConduct(text: string | undefined): FocusReading | null {
 /** Verbs whose past makes a sentence of what happened, never a topic: "the last CNM left after 8 months". */
 const CLAUSE_PAST = /^(?:the|your|their|her|his|its|our) (?:\p{L}[\p{L}-]* ){0,3}(?:left|quit|resigned|retired|went|came|was|were|is|are|got|took|stayed|lasted|burned|burnt|walked|moved|transferred|died)(?: |$)/u;
 
+/**
+ * "Techs at VCA asked to keep it", "nurses said they loved it": people who asked, said or wanted something make a
+ * sentence of what they said, never a topic nor a thing worked on.
+ */
+export const PEOPLE_SAID = /^(?:(?:the|your|their|our|my|his|her|some|all|both|many|most) )?(?:\p{L}[\p{L}-]* )?\p{L}[\p{L}-]*[^s\W]s(?: (?:at|in|from|on|of) (?:the )?[\p{L}\d&-]+){0,2} (?:asked|wanted|said|told|requested|begged|pushed|voted|complained|mentioned|raved|loved|liked|hated)(?: |$)/u;
+
 /** "the last CNM left after 8 months", "Team is tired": a clause is never a topic; left out and told (review 62). */
 function clauseNoTopic(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
-	if (topic === null || !CLAUSE_PAST.test(topic.text)) return reading;
+	if (topic === null || !(CLAUSE_PAST.test(topic.text) || PEOPLE_SAID.test(topic.text))) return reading;
 	return { topic: null, leftOut: [...reading.leftOut, topic.text], withheld: reading.withheld ?? "unclear" };
 }
 
