@@ -415,6 +415,9 @@ function ranked(name: string): string {
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
 		.replace(/^chief of (?:staff|surgery|medicine|nursing|operations|ops|engineering|product) (?=\S)/i, "")
+		// "Sr. Margaret Doyle": "Sr." with its dot before a given name is a sister in religion ("Jr." and "Sr." after a
+		// name are generations, and "Sr. Manager" is a post, set aside before this).
+		.replace(/^sr\. (?=\p{Lu}\p{Ll})/iu, "Sister ")
 		// "Gen Tanaka" may be Genevieve: "Gen." with its dot is the rank.
 		.replace(/^gen\. (?=\S)/i, "General ");
 }
@@ -684,9 +687,9 @@ export function cleanName(name: string): string {
 
 /**
  * Posts a note may write before a full name ("Road Foreman Bill Tate", "Bosun Linda Farr", "Hiring Manager Ann
- * Cole", "Trainmaster Ray Ortega"): jobs, never a form of address, so never greeted as a first name (reviews 51, 62).
+ * Cole", "Trainmaster Ray Ortega", "Supt. Ray Dominguez"): jobs, never a form of address, so never greeted as a first name (reviews 51, 62).
  */
-const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/i;
+const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/i;
 
 /** Words a surname keeps in lower case after a first name: "Ludwig van Beethoven", "Ana de la Cruz". */
 const PARTICLES = new Set("de del della der den di da dos das du la le van von ten ter bin al y e".split(" "));

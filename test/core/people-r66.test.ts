@@ -1,0 +1,22 @@
+// Review 65 and 66: a post abbreviated before a full name ("Supt. Ray Dominguez") is never greeted as a first
+// name; "Sr." before a given name is a sister in religion, after a name a generation.
+import { describe, expect, it } from "vitest";
+import { cleanName, greeting } from "../../src/core/people";
+
+describe("abbreviated posts and 'Sr.' before a name (reviews 65, 66)", () => {
+	it.each([
+		["Supt. Ray Dominguez", "Ray Dominguez", "Hi Ray"],
+		["Mgr. Tom Li", "Tom Li", "Hi Tom"],
+		["Sr. Manager Ann Cole", "Ann Cole", "Hi Ann"],
+		["Sr. Margaret Doyle", "Sr. Margaret Doyle", "Dear Sister Margaret"],
+		["Sr. Mary Clare", "Sr. Mary Clare", "Dear Sister Mary Clare"],
+		["John Smith Sr.", "John Smith Sr.", "Hi John"],
+	])("%s is %s, greeted '%s'", (typed, name, hello) => {
+		expect(cleanName(typed)).toBe(name);
+		expect(greeting(typed, "Hi")).toBe(hello);
+	});
+
+	it("greets a post before a surname alone with 'Hello', never 'Hi Supt.'", () => {
+		expect(greeting("Supt. Dominguez", "Hi")).toBe("Hello");
+	});
+});
