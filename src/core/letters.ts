@@ -512,8 +512,9 @@ const SAME_IDEA = [
 	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
 	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
-	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice.
-	["speaking with me", "speak with you"],
+	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice; so do "I enjoyed
+	// our conversation very much. It was a real pleasure to speak with you." (review 65).
+	["speaking with me", "speak with you", "enjoyed our conversation", "enjoyed speaking", "enjoyed talking"],
 
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],
