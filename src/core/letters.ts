@@ -582,6 +582,22 @@ function fresh(options: readonly string[], facts: { index: number; seed: number;
 	return fill(options[start], values);
 }
 
+/** A death, a loss or grief the letter speaks of ("ran grief groups after the 2023 loss at Roosevelt"). */
+const GRAVE = /\b(?:grief|grieving|bereave\w*|deaths?|died|dying|suicid\w*|overdos\w*|fatalit\w*|(?:the|two|three|four|several|recent|\d{4}) loss(?:es)?)\b/i;
+/** Words of pleasure that never stand before a death or grief: "I enjoyed telling you how I ran grief groups …" (review 66). */
+const CHEERFUL = /\b(?:enjoy\w*|pleasure|pleased|glad|liked|good to|useful)\b/i;
+/** Sentences said of a loss without pleasure, by what they say, for a slot whose every wording is cheerful. */
+const SOLEMN_LINES: Readonly<Record<string, string>> = { s: "I mentioned that {s}.", r: "I appreciated the chance to tell you about {r}.", e: "I appreciated the chance to tell you about {e}.", topic: "I appreciated hearing your perspective on {topic}." };
+
+/** The wordings fit to say what `values` hold: none glad of a death, a loss or grief; a plain one where none is. */
+export function solemn(options: readonly string[], values: Record<string, string>): readonly string[] {
+	if (!options.some((o) => GRAVE.test(fill(o, values)))) return options;
+	const calm = options.filter((o) => !CHEERFUL.test(o));
+	if (calm.length > 0) return calm;
+	const held = Object.keys(SOLEMN_LINES).find((key) => options.some((o) => o.includes(`{${key}}`)));
+	return held === undefined ? options : [SOLEMN_LINES[held]];
+}
+
 /**
  * A thank-you to one interviewer. Three arrangements (the topic in the opening or after it; the
  * experience or the topic first), each sentence from its slot's set; 60 to 170 words.
@@ -599,7 +615,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
 		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)));
-		const text = fresh(fitting.length > 0 ? fitting : held, facts, slot, used, { ...values, ...extra }, spare);
+		const sombre = solemn(fitting.length > 0 ? fitting : held, { ...values, ...extra });
+		const text = fresh(sombre, facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
 		facts.taken?.add(text);
 		return text;
@@ -1095,10 +1112,10 @@ const CARD_THANKING_FORWARD = [
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
-	const first = fill(f.topic !== null ? choose(topicFrames, f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
+	const first = fill(f.topic !== null ? choose(solemn(topicFrames, values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
 	if (f.experience !== null) {
-		const options = f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE;
+		const options = solemn(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, values);
 		let pick = choose(options, f, "card-experience");
 		// "It was good to meet you … It was good to tell you …": two sentences of a card never open alike.
 		const opening = (t: string) => t.split(" ").slice(0, 3).join(" ");
