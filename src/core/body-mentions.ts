@@ -102,6 +102,22 @@ export function endedMention(noteText: string): Mention | null {
 }
 
 /**
+ * "3.5 hr stage, saute stn w/ jess", "trial shift Sat", "did a working interview": the interview was work done on
+ * trial, which the letters call a conversation (review 66).
+ */
+const WORKED = /\b(?:trial (?:shift|day|make|run|service|lesson)|working (?:interview|trial)|paid (?:trial|test)|test (?:shift|day)|shadow(?:ing)? (?:shift|day)|ride-?along|skills? test|trade test|practical (?:test|exam)|teaching demo|demo lesson|(?:\d+(?:\.\d+)? ?(?:hr|hrs|hour|hours)|did (?:a|my|the)|(?:a|my|the) (?:full|dinner|lunch|brunch)) stage)\b/i;
+
+/** The first line of the user's notes that says the interview was a trial of the work itself, or null. */
+export function workedMention(noteText: string): Mention | null {
+	const heading = /^\s*#{1,6}\s+(?:stage|trial shift|working interview|demo lesson|teaching demo)\s*$/i;
+	// "$32-36/hr dep on trial day", "ask abt shadow shift date": a trial still to come is no part of this interview.
+	const ahead = /\?|\b(?:ask|asked|abt|about|dep|depends?|depending|next|will|2nd|second|poss|possible|possibly|maybe|schedul\w*|tbd|date|if|ideas?|plan|planning|prep)\b|'ll\b/i;
+	// A line that says what was done ("3.5 hr stage, saute stn") before a heading that only names it ("## stage").
+	const lines = userLines(noteText, (line) => (WORKED.test(line) && !ahead.test(line)) || heading.test(line), 5);
+	return lines.find((m) => WORKED.test(m.quote)) ?? lines[0] ?? null;
+}
+
+/**
  * The user's own lines below the frontmatter for which `wanted` holds, at most `limit`, in order: outside the
  * product's own sections and draft blocks and the lines of fenced code blocks.
  */

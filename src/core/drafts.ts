@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, mentionsOf } from "./body-mentions";
+import { endedMention, mentionsOf, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -756,6 +756,9 @@ class DraftWriter {
 		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);
 		// "took offer at Tacoma General -> close this out politely", with the status still active (review 63).
 		const ended = this.interview.status === "active" && (kind === "close-out" || kind === "check-in" || kind === "next-steps") && this.ctx.noteText !== undefined ? endedMention(this.ctx.noteText) : null;
+		// "## stage / - 3.5 hr stage, saute stn": a trial of the work that the letters call a conversation (review 66).
+		const worked = kind !== "linkedin" && this.drafts.some((d) => /\b(?:conversation|talk|talking|speak|speaking|spoke|call)\b/i.test(d.body)) && this.ctx.noteText !== undefined && !byPhone(this.interview) && !/trial|stage|working|shadow|test|demo/i.test(this.interview.format ?? "") ? workedMention(this.ctx.noteText) : null;
+		if (worked !== null) this.warn(`Your notes on line ${worked.line} say "${worked.quote}": if the interview was a trial of the work, the draft speaks of it as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (ended !== null) this.warn(`Your notes on line ${ended.line} say "${ended.quote}", yet the status is active: if you took another offer or withdrew, set status: withdrawn, and the closing message will say so.`);
 		const { myName, signature } = this.ctx.settings;
 		const signed = this.drafts.some((d) => d.body.includes(NAME_PLACEHOLDER));
