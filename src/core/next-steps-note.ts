@@ -648,7 +648,8 @@ function candidateSends(part: string): boolean {
 
 /** ", 50 charts", ", 3 modules": a count with no verb, hanging off a step. */
 /** ", revenue hale will call": a part after a comma in the note's own words, someone who "will" act, never said back. */
-const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}will \p{Ll}[^,;]*)$/u;
+// "…, mike wants a 2nd rd hands-on test in the shop" (review 66): someone's wish pasted after a comma is no more said back.
+const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}(?:will|wants|needs|says|said|thinks) \p{Ll}[^,;]*)$/u;
 
 const COUNT_FRAGMENT = /, (?:about )?\d[\d,.]*%? [\p{L}-]+(?: [\p{L}-]+)?(?=,|$)/gu;
 
@@ -1693,6 +1694,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				piece = piece.np !== undefined ? { ...piece, np: rest } : { ...piece, clause: rest };
 			}
 		}
+		// "simulator eval + psych/FFD screening, pat to schedule", with the steps left out: "it" would stand for nothing, and
+		// the part is left out with them (review 65).
+		if (piece !== null && piece !== "skip" && !prevSaid && /\b(?:(?:schedule|arrange|book|organi[sz]e|reschedule) it|set it up)\b/.test(piece.clause ?? "")) piece = null;
 		if (piece !== null && piece !== "skip" && !sayable(piece, pronoun)) piece = null;
 		if (piece === null || piece === "skip") found.length = daysBefore;
 		if (piece === null) {
