@@ -858,8 +858,11 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found))
 		.replace(/\uE000 /g, "Rev. ")
 		// "take-home (SQL and Python)": what it is in; "(data modelling)": what it is on.
+		// "take-home (parcel editing exercise)": the bracket names the exercise itself, never what it is on (review 66).
 		.replace(/\b(take[- ]?home(?: exercise| test| task| assignment)?) \((?!due\b)(\p{L}[\p{L}\p{N} .#+-]{0,39})\)/gu, (_m, task: string, what: string) =>
-			`${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
+			/ (?:exercise|test|task|assignment|project|case|study|presentation|challenge|quiz|assessment)$/.test(what)
+				? `${task.replace(/ \S+$/, "")} ${what}`
+				: `${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
 		);
 	return trimTrailing(text.replace(/\u2060/g, ""), " .;:,!?");
 }
@@ -1295,7 +1298,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// "a call about my start date": the user's own, said as theirs.
 	if (/[()/:?!"]|\s-\s|(?:^|\s)['’]|\b(?:i|we|he|she|they|it|you|his|her|their|our|my|me|us|him|them|will|would|should|can|could)\b/i.test(t.replace(/\babout my\b/g, "about")) || length > 12 || w.mainVerb(ws, 0) !== -1 || ws.slice(0, 3).some((x, i) => PRESENT.has(x) && !CHECKED.test(ws[i - 1] ?? ""))) return null;
 	t = tidyObject(toReader(midSentence(t, { names: ctx.reader.context }), ctx.reader, false))
-		.replace(/^take[- ]?home(?: exercise)?/i, "the take-home exercise")
+		.replace(/^take[- ]?home(?: exercise)?(?! (?:[\p{L}\p{N}#+-]+ ){0,3}(?:exercise|test|task|assignment|project|case|study|presentation|challenge|quiz|assessment)$)/iu, "the take-home exercise")
 		// "system design w/ a staff engineer": a kind of interview, named as one.
 		.replace(/^(system design|coding|technical|behaviou?ral|culture fit|whiteboard|pairing|live coding)\b(?! (?:interview|round|test|exercise|session|review|call|chat|screen|assessment|challenge|task|project|quiz|sample)s?\b)/i, "$1 interview");
 	// "gus" alone, to Gus: a person, never a step ("the next step was a you").
@@ -1503,7 +1506,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))

@@ -34,3 +34,20 @@ describe("a second clause after a comma (review 66)", () => {
 		expect(s?.unsaid).toEqual(["dan needs references"]);
 	});
 });
+
+describe("a bracket after a take-home, and an email after it (review 66)", () => {
+	it("says the bracket as the exercise itself, never 'on parcel editing exercise', and the email as its own part", () => {
+		expect(read("kevin: 2nd rd = short take-home (parcel editing exercise), email by tues", to("Kevin Ray"))?.clause).toBe(
+			"you mentioned the second round would be a short take-home parcel editing exercise, and that there would be an email by Tuesday 1 December",
+		);
+		expect(read("2nd rd = take-home (SQL exercise)", to("Kevin Ray", "", ["Dale Ruiz"]))?.clause).toBe("I understood the second round would be a take-home SQL exercise");
+		// A bracket that is a topic is still what the take-home is on.
+		expect(read("2nd rd = take-home (data modelling)", to("Kevin Ray", "", ["Dale Ruiz"]))?.clause).toBe("I understood the second round would be the take-home exercise on data modelling");
+	});
+
+	it("never leaves a bare ', email by …' nor 'on … exercise'", () => {
+		for (const note of ["kevin: 2nd rd = short take-home (parcel editing exercise), email by tues", "2nd rd = take-home, call by fri", "final rd = take-home test (pricing case study), email by mon"]) {
+			expect(read(note, to("Kevin Ray"))?.clause ?? "", note).not.toMatch(/, (?:email|call|text) by\b|\bon [\p{L} ]+ (?:exercise|case study)\b/u);
+		}
+	});
+});
