@@ -3602,11 +3602,19 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
-	const plain = text?.replace(/\bav[iy]\b/g, "avalanche");
+	const plain = compPlan(text?.replace(/\bav[iy]\b/g, "avalanche"));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed));
+}
+
+/**
+ * "equity in the comp plan update": a comp plan being updated, amended, rewritten or adopted is a city's
+ * comprehensive plan, never pay; said in full so the pay filter does not withhold it (review 66).
+ */
+function compPlan(text: string | undefined): string | undefined {
+	return text?.replace(/\b([Cc])omp plan( (?:update|updates|amendment|amendments|rewrite|adoption|process|map|policies)\b)/gu, "$1omprehensive plan$2");
 }
 
 /**
