@@ -3799,7 +3799,7 @@ function listBareNouns(reading: FocusReading, text: string | undefined): FocusRe
 	const named = items.filter((i) => {
 		const ws = i.split(" ");
 		const last = ws[ws.length - 1];
-		return ws.length >= 2 && ws.length <= 4 && /^(?:in|on|with|using|via|through)$/.test(ws[ws.length - 2]) && /^\p{Ll}[\p{Ll}\d-]*$/u.test(last) && !/[^su]s$/.test(last) && !IN_BARE.has(last);
+		return ws.length >= 2 && ws.length <= 4 && /^(?:in|on|with|using|via|through)$/.test(ws[ws.length - 2]) && /^\p{Ll}[\p{Ll}\d-]*$/u.test(last) && !/[^su]s$/.test(last) && !IN_BARE.has(last) && MONTHS[last] === undefined;
 	});
 	const bare = items.filter((i) => /^\p{Ll}[\p{Ll}-]*$/u.test(i) && !/[^su]s$/.test(i) && !named.includes(i));
 	if (named.length === 0 && bare.length === 0) return reading;

@@ -16,3 +16,15 @@ describe("a comp plan being updated is a comprehensive plan, never pay", () => {
 		expect(focusTopic("comp plan and bonus").withheld).toBe("pay");
 	});
 });
+
+describe("a short list of noun phrases is a topic; a month after 'in' is no lower-case name", () => {
+	it("the reviewer's HACCP list (a YAML list reaches the focus one item a line)", () => {
+		const r = focusTopic("HACCP plan\nSQF audit in march\nlisteria environmental swabs");
+		expect(r.topic?.text).toMatch(/HACCP plan/);
+		expect(r.topic?.text).toMatch(/SQF audit in March/);
+	});
+	it("variant: another month, and a name after 'in' is still left out", () => {
+		expect(topicOf("lockout program\nOSHA audit in june")).toMatch(/OSHA audit in June/);
+		expect(topicOf("waterbirth\ncharting in athena") ?? "").not.toMatch(/athena/i);
+	});
+});
