@@ -3604,7 +3604,7 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	// "avi control": avalanche shorthand, written out.
 	const plain = compPlan(text?.replace(/\bav[iy]\b/g, "avalanche"));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = wantedAbility(timed) ?? peopleWho(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
+	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed));
 }
@@ -3736,6 +3736,26 @@ function peopleWho(text: string | undefined): FocusReading | null {
 	const words = said.split(" ");
 	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.slice(1).some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
 	return { topic: { text: said, kind: "thing", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
+}
+
+/**
+ * "his athletes need NCAA eligibility tracking": the group is no topic, what it needs is ("NCAA eligibility tracking
+ * for your athletes"); never the group alone. Left out where what is needed is no plain noun phrase (review 66).
+ */
+function groupNeeds(text: string | undefined): FocusReading | null {
+	const s = firstSentenceOf(text);
+	if (s === null) return null;
+	const m = /^([Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur) ((?:\p{L}[\p{L}-]* )?\p{Ll}[\p{Ll}-]*[^s\W]s) (?:need|needs|want|wants|require|requires) ([^,;:()]{3,80})$/u.exec(s.first);
+	if (m === null) return null;
+	const [, owner, group, thing] = m;
+	const words = thing.split(" ");
+	const first = lower(words[0]);
+	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
+	if (/^(?:to|someone|somebody|people|staff|more|less|a|an|the|some|help|it|them|him|her|us|you|me)$/.test(first)) return left();
+	if (/[\d/@&+]/.test(thing) || words.length > 6 || words.some((w) => CLAUSE_BOUNDARY.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || MODALS.has(lower(w)) || /^(?:who|that|which|when|because|if)$/i.test(w))) return left();
+	const whose = /^the$/i.test(owner) ? "the" : "your";
+	const said = `${thing} for ${whose} ${group}`;
+	return { topic: { text: said, kind: "thing", short: thing.split(" ").length <= SHORT_WORDS ? thing : null }, leftOut: s.rest };
 }
 
 /**

@@ -28,3 +28,19 @@ describe("a short list of noun phrases is a topic; a month after 'in' is no lowe
 		expect(topicOf("waterbirth\ncharting in athena") ?? "").not.toMatch(/athena/i);
 	});
 });
+
+describe("'<group> need(s) <thing>' is the thing for the group, never the group alone", () => {
+	it("the reviewer's athletes", () => {
+		const r = focusTopic("his athletes need NCAA eligibility tracking");
+		expect(r.topic?.text).toMatch(/^NCAA eligibility tracking\b/);
+		expect(r.topic?.text).not.toBe("athletes");
+	});
+	it("variants: another group; a need that is no noun phrase is left out", () => {
+		expect(topicOf("their students need tutoring in algebra")).toMatch(/^tutoring in algebra\b/);
+		for (const text of ["his athletes need to pass", "his kids need him home"]) {
+			const r = focusTopic(text);
+			expect(r.topic, text).toBeNull();
+			expect(r.leftOut.length, text).toBeGreaterThan(0);
+		}
+	});
+});
