@@ -3606,7 +3606,22 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed));
+	return hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed);
+}
+
+/** "trauma-informed home studies": a hyphened adjective ("-informed", "-based") and one to three nouns. */
+const HYPHENED_NOUN = /^\p{Ll}+-\p{Ll}+ed(?: \p{Ll}+){1,3}$/u;
+
+/**
+ * "trauma-informed home studies" was left out with no reason: a plain hyphened adjective and a noun phrase, with no
+ * verb, preposition or article among its nouns, is a topic as written (review 66).
+ */
+function hyphenedNoun(reading: FocusReading, text: string | undefined): FocusReading {
+	const item = text?.trim() ?? "";
+	if (reading.topic !== null || reading.withheld !== undefined || !HYPHENED_NOUN.test(item)) return reading;
+	const nouns = item.split(" ").slice(1);
+	if (nouns.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUX.has(w) || MODALS.has(w) || CLAUSE_BOUNDARY.has(w) || SUBJECT_PRONOUNS.has(w) || ADVERBS.has(w) || /(?:ed|ly)$/.test(w) || /^(?:and|or|but|not|no)$/.test(w))) return reading;
+	return { topic: { text: item, kind: "thing", short: item.split(" ").length <= SHORT_WORDS ? item : null }, leftOut: reading.leftOut.filter((t) => t !== item) };
 }
 
 /**

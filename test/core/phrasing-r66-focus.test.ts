@@ -44,3 +44,13 @@ describe("'<group> need(s) <thing>' is the thing for the group, never the group 
 		}
 	});
 });
+
+describe("a plain hyphened adjective and a noun phrase is a topic", () => {
+	it("the reviewer's trauma-informed home studies", () => {
+		expect(topicOf("trauma-informed home studies")).toBe("trauma-informed home studies");
+	});
+	it("variants", () => {
+		expect(topicOf("data-informed decisions")).toBe("data-informed decisions");
+		expect(topicOf("grief-informed care")).toBe("grief-informed care");
+	});
+});
