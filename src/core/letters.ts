@@ -582,6 +582,20 @@ function fresh(options: readonly string[], facts: { index: number; seed: number;
 	return fill(options[start], values);
 }
 
+/** "what you said on {topic}" before "on-call trouble calls": a frame's last word that the topic opens with, said twice (review 65). */
+function echoesTopic(option: string, topic: string | undefined): boolean {
+	const at = option.indexOf(" {topic}");
+	if (at === -1 || topic === undefined) return false;
+	const before = option.slice(0, at).split(" ").pop() ?? "";
+	return before.toLowerCase() === (topic.split(/[\s-]/)[0] ?? "").toLowerCase();
+}
+
+/** The frames that do not say the topic's first word twice; all of them where each would. */
+function unechoed(options: readonly string[], topic: string | null): readonly string[] {
+	const kept = options.filter((o) => !echoesTopic(o, topic ?? undefined));
+	return kept.length > 0 ? kept : options;
+}
+
 /** A death, a loss or grief the letter speaks of ("ran grief groups after the 2023 loss at Roosevelt"). */
 const GRAVE = /\b(?:grief|grieving|bereave\w*|deaths?|died|dying|suicid\w*|overdos\w*|fatalit\w*|(?:the|two|three|four|several|recent|\d{4}) loss(?:es)?)\b/i;
 /** Words of pleasure that never stand before a death or grief: "I enjoyed telling you how I ran grief groups …" (review 66). */
@@ -614,7 +628,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
-		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)));
+		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)) && !echoesTopic(o, topic?.text));
 		const sombre = solemn(fitting.length > 0 ? fitting : held, { ...values, ...extra });
 		const text = fresh(sombre, facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
@@ -1112,7 +1126,7 @@ const CARD_THANKING_FORWARD = [
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
-	const first = fill(f.topic !== null ? choose(solemn(topicFrames, values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
+	const first = fill(f.topic !== null ? choose(solemn(unechoed(topicFrames, f.topic), values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
 	if (f.experience !== null) {
 		const options = solemn(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, values);

@@ -47,3 +47,11 @@ describe("a death, a loss or grief (review 66)", () => {
 		expect(solemn(["I enjoyed telling you about {r}."], { r: "loss prevention at Target" })).toEqual(["I enjoyed telling you about {r}."]);
 	});
 });
+
+describe("a frame's last word that the topic opens with (review 65)", () => {
+	it("is never said twice: no 'what you said on on-call trouble calls'", () => {
+		const said = sentences("ran peer mediation groups at Roosevelt", "on-call trouble calls at night");
+		expect(said.filter((s) => /on-call/.test(s)).length).toBeGreaterThanOrEqual(12);
+		for (const s of said) expect(s).not.toMatch(/\b(on|about|in|of) \1\b/i);
+	});
+});
