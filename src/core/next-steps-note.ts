@@ -184,8 +184,12 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	// "in about 1 week" is "in about a week".
 	out = out.replace(/\b(within|in) (about|around|roughly|approx\.?) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?)\b/gi, (m, prep: string, about: string, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);
-		found.push(/^m/i.test(unit) ? addMonths(startOfDay(base), count) : addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count));
-		return count === 1 ? `${prep} ${about} ${/^h/i.test(unit) ? "an" : "a"} ${unit.replace(/s$/i, "")}` : m;
+		const when = /^m/i.test(unit) ? addMonths(startOfDay(base), count) : addDays(startOfDay(base), /^w/i.test(unit) ? count * 7 : count);
+		found.push(when);
+		const span = count === 1 ? `${/^h/i.test(unit) ? "an" : "a"} ${unit.replace(/s$/i, "")}` : `${/^\d/.test(n) ? (COUNT_WORDS[count] ?? n) : n} ${unit.replace(/s?$/i, "s")}`;
+		// "decision in ~2 wks", read when that span has passed: counted from the interview, never from the letter's day (review 65).
+		if (when.getTime() < startOfDay(now).getTime()) return `within ${about} ${span} of our interview`;
+		return count === 1 ? `${prep} ${about} ${span}` : m;
 	});
 	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or | (?:after|once|when)\b)/gi, (_m, n: string, unit: string) => {
 		const count = /^\d/.test(n) ? Number(n) : (NUMBERS[n.toLowerCase()] ?? 1);

@@ -355,7 +355,7 @@ describe("a note of several parts, each said back when it can be", () => {
 		["JR: 'we'll be in touch after the holidays'", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood you'd be in touch after the holidays"],
 		// A condition typed after the step holds for what follows; "~2 wks" is about two weeks.
 		["panel interview + plant tour if I move fwd, HR sends invites in ~2 wks", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a panel interview and a plant tour, and that HR would send invitations in about 2 weeks"],
-		["site visit if we move forward; Lena sends the invite in ~1 wk", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a site visit, and that Lena would send the invite in about a week"],
+		["site visit if we move forward; Lena sends the invite in ~1 wk", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a site visit, and that Lena would send the invite within about a week of our interview"],
 		// An offer is not presumed, but when and how they will be in touch is told.
 		["conditional offer/class date by email within 10 biz days", { names: ["Rec"] }, "I understood I'd hear back by email by Friday 4 December"],
 		["offer letter via email by Fri", { names: ["Rec"] }, "I understood I'd hear back by email by Friday 27 November"],
@@ -371,7 +371,7 @@ describe("a note of several parts, each said back when it can be", () => {
 		["Lena said 3 other candidates, then a final w/ the CISO", { names: ["Jess"], context: ["Lena Fischer", "Jess"] }, "I understood from Lena that the team was meeting 3 other candidates before a final interview with the CISO"],
 		["call fri re start date", { names: ["Mike"] }, "I understood the next step was a call on Friday 27 November about my start date"],
 		["call w/ CISO re availability", { names: ["Mike"] }, "I understood the next step was a call with the CISO about my availability"],
-		["HR will call in about 1 week", { names: ["Mai"] }, "I understood HR would call in about a week"],
+		["HR will call in about 1 week", { names: ["Mai"] }, "I understood HR would call within about a week of our interview"],
 		["decision in about one month", { names: ["Mai"] }, "I understood a decision was expected in about a month"],
 		["final round w/ managing partner, date TBD", { names: ["Lauren"] }, "I understood the next step was a final round with the managing partner"],
 	];

@@ -51,3 +51,15 @@ describe("a bracket after a take-home, and an email after it (review 66)", () =>
 		}
 	});
 });
+
+describe("a rough span that has passed by the day the letter is written (review 65)", () => {
+	it("is counted from the interview, never 'in about 2 weeks' a month on", () => {
+		const r = read("decision in ~2 wks, Rev. Ortiz will email", to("Ana Ortiz"), "2026-11-03T08:00", "2026-12-04T12:00");
+		expect(r?.clause).toBe("I understood a decision was expected within about two weeks of our interview, and that you'd be in touch by email");
+		expect(read("Kim will call in about a week", to("Kim Lo"), "2026-11-03T08:00", "2026-12-04T12:00")?.clause).toBe("you mentioned you'd call within about a week of our interview");
+	});
+
+	it("keeps its words while it is still ahead", () => {
+		expect(read("decision in ~2 wks, Rev. Ortiz will email", to("Ana Ortiz"), "2026-11-03T08:00", "2026-11-05T12:00")?.clause).toBe("I understood a decision was expected in about 2 weeks, and that you'd be in touch by email");
+	});
+});
