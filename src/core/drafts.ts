@@ -1406,10 +1406,14 @@ export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftCo
 	// A check-in drafted on the day of the interview or the next, before it falls due, is written as of that day:
 	// sent then, it says neither "today" of the interview nor "before then" of a day already past (review 53).
 	// (Drafted later, it is written as of the day it is drafted, as before.)
-	const due = kind === "check-in" && differenceInCalendarDays(ctx.now, interview.start) <= 1 ? checkInDue(interview, ctx.settings) : null;
-	const early = due !== null && isAfter(startOfDay(due), ctx.now);
+	const due = kind === "check-in" ? checkInDue(interview, ctx.settings) : null;
+	const notDue = due !== null && isAfter(startOfDay(due), ctx.now);
+	const early = notDue && differenceInCalendarDays(ctx.now, interview.start) <= 1;
 	const writer = new DraftWriter(interview, early ? { ...ctx, now: due } : ctx);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
+	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
+	// the user told it comes early (review 65).
+	else if (notDue) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}: sent today, it comes before then.`);
 	switch (kind) {
 		case "thank-you":
 			writer.thankYou();
