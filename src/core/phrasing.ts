@@ -2152,6 +2152,11 @@ function participleState(item: string): string | null {
 	return [first, ...words.slice(1)].join(" ");
 }
 
+// "already signed lease in bellmont for jan", "movers booked": the user's own move or housing is private, like a visa;
+// told as "a visa or a move", never "my work on the lease".
+const OWN_MOVE =
+	/\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b|relocating\b|relocation\b)/u;
+
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
@@ -2238,7 +2243,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		.map(fromBeforeFigures)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
-			const reason = privateRemark(item, "highlight");
+			const reason = privateRemark(item, "highlight") ?? (OWN_MOVE.test(item) ? "visa" : null);
 			if (reason !== null) {
 				withheld ??= reason;
 				leftOut.push(item);

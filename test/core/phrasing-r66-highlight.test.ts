@@ -1,0 +1,26 @@
+// Reviews 65 and 66 (phrasing round 19, highlights): the user's own move is private; "+" between two words
+// before a noun never cuts the sentence; a comma inside brackets never splits a highlight; one score is no
+// track record; a credential is never a thing worked on.
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+const said = (text: string) => {
+	const e = experienceOf(text);
+	return [e.statement, e.statementMid, e.reference, e.short, ...e.more].filter((t) => t !== null).join(" | ");
+};
+const told = (text: string) => experienceOf(text).leftOut.join(" | ");
+
+describe("the user's own move or housing is private", () => {
+	it("the reviewer's note", () => {
+		const text = "already signed lease in bellmont for jan";
+		expect(said(text)).toBe("");
+		expect(told(text)).toMatch(/signed lease/);
+		expect(experienceOf(text).withheld).toBe("visa");
+	});
+	it("variants", () => {
+		expect(said("movers booked for the 14th")).toBe("");
+		expect(said("house hunting in Tacoma all month")).toBe("");
+		expect(said("negotiated 40 commercial leases for the REIT")).toMatch(/40 commercial leases/);
+		expect(said("built a moving average model for demand")).toMatch(/moving average/);
+	});
+});
