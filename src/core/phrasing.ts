@@ -415,6 +415,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
 		// "RevPAR idx vs compset": a hotel's figures are measured against its competitive set.
 		.replace(/\b(?:vs\.?|versus) (?:the )?(?:compset|comp set|competitive set)\b/g, "against the competitive set")
+		// "40 mi of CTC territory": miles after a figure.
+		.replace(/\b(\d[\d,.]*) mi (?=(?:of|on|in|across|along|per|a|each|from|to)\b)/g, "$1 miles ")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.
 		.replace(/\b(from \d[\d.]* to \d[\d.]*) mins?\b/g, "$1 minutes")
 		.replace(/\b(past|over|under|than|about|within|around|every) (\d[\d.]*) mins?\b/g, "$1 $2 minutes")
@@ -2649,8 +2651,17 @@ function clausesParted(item: string, leftOut: string[]): string {
 /** "local anesthesia permit", "state CDL licence": a credential named by a few words, with no article of its own. */
 const HELD_PERMIT = /^(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:permit|licen[cs]e|certificate|endorsement)$/u;
 function plusParts(item: string, leftOut: string[]): string {
-	const parts = item.split(" + ");
-	if (parts.length < 2) return item;
+	const split = item.split(" + ");
+	if (split.length < 2) return item;
+	// "did monthly + quarterly 236 tests": "+" between two words of how often, before one noun, is "and" inside the phrase.
+	const parts: string[] = [split[0]];
+	for (const part of split.slice(1)) {
+		const last = lower(parts[parts.length - 1].split(" ").pop() ?? "");
+		const next = lower(part.split(" ")[0] ?? "");
+		if (FREQUENCY.has(last) && FREQUENCY.has(next) && part.includes(" ")) parts[parts.length - 1] += ` and ${part}`;
+		else parts.push(part);
+	}
+	if (parts.length < 2) return parts[0];
 	// "i do 4 quads/day comfortably": the user's own clause, typed in a hurry.
 	const action = parts.map((part) => isActionStart(part.split(" ")) || /^[Ii] \p{Ll}/u.test(part));
 	const firstAction = action.indexOf(true);

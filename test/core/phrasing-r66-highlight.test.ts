@@ -24,3 +24,17 @@ describe("the user's own move or housing is private", () => {
 		expect(said("built a moving average model for demand")).toMatch(/moving average/);
 	});
 });
+
+describe("'+' between two words of how often is 'and' inside the phrase", () => {
+	it("the reviewer's note", () => {
+		const text = "did monthly + quarterly 236 tests on 40 mi of CTC territory at BNSF contractor";
+		expect(said(text)).not.toMatch(/did monthly\.|did monthly$|did monthly \|/);
+		expect(said(text)).toMatch(/monthly and quarterly 236 tests on 40 miles of CTC territory/);
+	});
+	it("a variant", () => {
+		const text = "did weekly + monthly safety audits on 3 lines";
+		expect(said(text)).toMatch(/weekly and monthly safety audits on 3 lines/);
+		expect(told(text)).toBe("");
+		expect(said("ran weekly + monthly safety audits on 3 lines")).not.toMatch(/ran weekly\./);
+	});
+});
