@@ -2158,6 +2158,8 @@ function participleState(item: string): string | null {
 // told as "a visa or a move", never "my work on the lease".
 const OWN_MOVE =
 	/\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b|relocating\b|relocation\b)/u;
+// "8 yrs navy nuke": a service's slang for its people is the user's own shorthand, never "my years in navy nuke".
+const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
@@ -2245,7 +2247,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		.map(fromBeforeFigures)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
-			const reason = privateRemark(item, "highlight") ?? (OWN_MOVE.test(item) ? "visa" : null);
+			const reason = privateRemark(item, "highlight") ?? (OWN_MOVE.test(item) ? "visa" : SERVICE_SLANG.test(item) ? "slang" : null);
 			if (reason !== null) {
 				withheld ??= reason;
 				leftOut.push(item);
@@ -2301,12 +2303,13 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			let outcome: string | null = null;
 			// "4 yrs nights at Keystone, 60 trucks, on-time 97%": after time served, what the user did there is
 			// more of it; figures after commas are the note's detail, left out of the sentence.
-			const servedComma = TENURE.test(textPart) ? textPart.indexOf(", ") : -1;
+			const servedComma = TENURE.test(textPart) ? firstCommaOutsideBrackets(textPart) : -1;
 			if (servedComma > 0) {
 				const after = textPart.slice(servedComma + 2);
 				textPart = textPart.slice(0, servedComma);
 				const firstAfter = lower(after.split(" ")[0]);
-				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
+				// "…, qualified RO on S8G": a qualification held is never "which qualified …".
+				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && !/^(?:qualified|certified|licensed|trained|registered|credentialed|accredited)$/.test(firstAfter) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
 				else leftOut.push(after);
 			}
 			// "Built a repository in Dovetail, 140 studies tagged, PMs cited it …", "…(fleet of 220), ASE Master cert": a
@@ -2784,6 +2787,18 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 
 /** A gerund and a noun it qualifies: "planting plan", "training program", "testing framework". */
 const GERUND_THING = /^\p{Ll}+ing (?:plans?|programs?|programmes?|projects?|strateg(?:y|ies)|schedules?|guides?|manuals?|protocols?|templates?|curricul(?:um|a)|budgets?|frameworks?|polic(?:y|ies)|playbooks?|checklists?|calendars?|maps?|designs?|studies|study|reports?|proposals?|trackers?|workflows?|rubrics?|initiatives?|modules?|materials?|sessions?|logs?|systems?|rigs?|setups?)\b/u;
+
+/** The first ", " of a piece that is not inside brackets: "8 yrs navy nuke (EM1, ELT), qualified RO": the aside is one. */
+function firstCommaOutsideBrackets(text: string): number {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) depth--;
+		else if (c === "," && depth === 0 && text[i + 1] === " ") return i;
+	}
+	return -1;
+}
 
 /** The last ", " of a piece that is not inside brackets: "(3 tiers, A/B over 6 wks)" is one aside. */
 function lastCommaOutsideBrackets(text: string): number {

@@ -38,3 +38,18 @@ describe("'+' between two words of how often is 'and' inside the phrase", () => 
 		expect(said("ran weekly + monthly safety audits on 3 lines")).not.toMatch(/ran weekly\./);
 	});
 });
+
+describe("a comma inside brackets never splits a highlight; service slang is told", () => {
+	it("the reviewer's note", () => {
+		const text = "8 yrs navy nuke (EM1, ELT), qualified RO on S8G prototype";
+		expect(said(text)).not.toMatch(/\(EM1(?!, ELT\))/);
+		expect(said(text)).not.toMatch(/in navy nuke/);
+		expect(told(text)).toMatch(/navy nuke/);
+	});
+	it("a variant", () => {
+		const text = "6 yrs in the fleet (MM1, ELT), qualified EOOW on Ike";
+		expect(said(text)).toMatch(/\(MM1, ELT\)/);
+		expect(said(text)).not.toMatch(/which qualified/);
+		expect(said("4 yrs nights at Keystone (Unit 3, Unit 4), ran 60 trucks")).toMatch(/\(Unit 3, Unit 4\), where I ran 60 trucks/);
+	});
+});
