@@ -2979,6 +2979,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	}
 	// "6hr changeovers at Rep West" → "my six-hour changeovers at Rep West": lengths of the user's own work, never a record.
 	if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|minute|day|week|month|year) \p{Ll}[\p{Ll}-]*s\b/u.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "94% on GFES": one score on one exam is the user's own, never a track record.
+	const score = /^(\d{1,3}(?:\.\d{1,2})?%) on (?:the )?(\p{Lu}[\p{Lu}\d-]{1,9})$/u.exec(text);
+	if (score) return { kind: "reference", text: `my ${score[1]} on the ${score[2]}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.

@@ -53,3 +53,14 @@ describe("a comma inside brackets never splits a highlight; service slang is tol
 		expect(said("4 yrs nights at Keystone (Unit 3, Unit 4), ran 60 trucks")).toMatch(/\(Unit 3, Unit 4\), where I ran 60 trucks/);
 	});
 });
+
+describe("one score on one exam is never a track record", () => {
+	it("the reviewer's note", () => {
+		expect(said("94% on GFES")).not.toMatch(/track record/);
+		expect(said("94% on GFES")).toMatch(/my 94% on the GFES/);
+	});
+	it("a variant", () => {
+		expect(said("88% on the NCLEX")).toMatch(/^my 88% on the NCLEX/);
+		expect(said("94% on-time departures")).toMatch(/track record of 94% on-time departures/);
+	});
+});
