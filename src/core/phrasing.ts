@@ -2161,6 +2161,20 @@ const OWN_MOVE =
 // "8 yrs navy nuke": a service's slang for its people is the user's own shorthand, never "my years in navy nuke".
 const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 
+/**
+ * "TBRI trained, did 30+ home studies": a credential held, then the work: the credential is told and the work said
+ * on its own, never "my work on the TBRI trained" nor "where" joining the two.
+ */
+const CREDENTIAL_LED = /^(\p{Lu}[\p{Lu}\d+-]{1,9}(?:[ -](?:trained|certified|licensed|qualified|credentialed)|(?: and | & |\/)\p{Lu}[\p{Lu}\d+-]{1,9} (?:trained|certified|licensed)))(?:, | - | \+ | and )(\p{Ll}+ \S.*)$/u;
+function credentialLed(item: string, leftOut: string[]): string {
+	const m = CREDENTIAL_LED.exec(item);
+	if (!m) return item;
+	const verb = m[2].split(" ")[0];
+	if (!isPast(verb) && !PAST.has(verb)) return item;
+	leftOut.push(m[1]);
+	return m[2];
+}
+
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
@@ -2169,6 +2183,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
 		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
+		.map((item) => credentialLed(item, leftOut))
 		.map((item) => clausesParted(item, leftOut))
 		.map((item) => ownClauseAfterMine(item, leftOut))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.
@@ -2952,7 +2967,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const held = HELD.exec(text);
 	if (held) {
 		const what = joinList(held[1].split(/\/| and | & |, /));
-		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : `I'm ${what} ${held[2]}` };
+		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : held[2] === "trained" ? `I'm ${what.replace(/ and /g, "- and ")}-trained` : `I'm ${what} ${held[2]}` };
 	}
 	// "OSHA 10", "PALS cert": a credential is the user's own, never "work on" it.
 	// "ISA certification and TRAQ": a credential listed with a bare initialism names two the user holds.
@@ -3016,7 +3031,7 @@ const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS"
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 /** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
 const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
-const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed)$/u;
+const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed|trained)$/u;
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
 
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */

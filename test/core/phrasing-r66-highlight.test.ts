@@ -64,3 +64,17 @@ describe("one score on one exam is never a track record", () => {
 		expect(said("94% on-time departures")).toMatch(/track record of 94% on-time departures/);
 	});
 });
+
+describe("a credential is never a thing worked on, nor joined to the work by 'where'", () => {
+	it("the reviewer's note", () => {
+		const text = "TBRI trained, did 30+ home studies";
+		expect(said(text)).not.toMatch(/work on|where I/);
+		expect(said(text)).toMatch(/I did more than 30 home studies/);
+		expect(told(text)).toMatch(/TBRI trained/);
+	});
+	it("variants", () => {
+		expect(said("CPR certified, ran 12 community classes")).toMatch(/^I ran 12 community classes\./);
+		expect(said("TBRI trained")).not.toMatch(/work on/);
+		expect(said("TBRI trained")).toMatch(/I'm TBRI-trained/);
+	});
+});
