@@ -2175,6 +2175,27 @@ function credentialLed(item: string, leftOut: string[]): string {
 	return m[2];
 }
 
+/**
+ * "wrote swab schedule at cedar hollow", "ran grief groups … at roosevelt, trained in QPR": a place typed in lower case
+ * is told, never said so; a training held, left trailing after the work, is told rather than left dangling.
+ */
+const LOWER_PLACE = / (?:at|in) ((?:\p{Ll}+ )?\p{Ll}+ (?:hollow|creek|ridge|valley|springs|falls|heights|grove|meadows|farms?|acres|landing|crossing|orchards?|vineyards?)|roosevelt|lincoln|jefferson|kennedy|truman|eisenhower|hoover)(?=$|[,;.])/u;
+const TRAILING_TRAINING = /, ((?:trained|certified|licensed|qualified) (?:in|as|for|on) [^,;]+)$/;
+function lowerPlaceTold(item: string, leftOut: string[]): string {
+	let out = item;
+	const trained = TRAILING_TRAINING.exec(out);
+	if (trained && isActionStart(out.split(" "))) {
+		leftOut.push(trained[1]);
+		out = out.slice(0, trained.index);
+	}
+	const place = LOWER_PLACE.exec(out);
+	if (place) {
+		leftOut.push(place[0].trim());
+		out = out.slice(0, place.index) + out.slice(place.index + place[0].length);
+	}
+	return out;
+}
+
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
@@ -2184,6 +2205,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
 		.map((item) => credentialLed(item, leftOut))
+		.map((item) => lowerPlaceTold(item, leftOut))
 		.map((item) => clausesParted(item, leftOut))
 		.map((item) => ownClauseAfterMine(item, leftOut))
 		// "energy model for a lab bldg -> 22% EUI reduction": what the work led to.

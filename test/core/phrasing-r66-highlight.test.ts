@@ -78,3 +78,21 @@ describe("a credential is never a thing worked on, nor joined to the work by 'wh
 		expect(said("TBRI trained")).toMatch(/I'm TBRI-trained/);
 	});
 });
+
+describe("a lower-case place is told; a trailing training is never left dangling", () => {
+	it("the reviewer's notes", () => {
+		const text = "[PCQI certified, wrote swab schedule at cedar hollow]";
+		expect(said(text)).not.toMatch(/cedar hollow|how I'm/);
+		expect(told(text)).toMatch(/cedar hollow/);
+		const grief = "ran grief groups after the 2023 loss at roosevelt, trained in QPR";
+		expect(said(grief)).not.toMatch(/roosevelt|, trained in QPR/);
+		expect(said(grief)).toMatch(/I ran grief groups after the 2023 loss/);
+		expect(told(grief)).toMatch(/trained in QPR/);
+	});
+	it("variants", () => {
+		const text = "led tastings in sonoma valley, certified in WSET 2";
+		expect(said(text)).not.toMatch(/sonoma valley|certified in/);
+		expect(told(text)).toMatch(/sonoma valley/);
+		expect(said("worked at Cedar Hollow")).toMatch(/at Cedar Hollow/);
+	});
+});
