@@ -2179,7 +2179,7 @@ function credentialLed(item: string, leftOut: string[]): string {
  * "wrote swab schedule at cedar hollow", "ran grief groups … at roosevelt, trained in QPR": a place typed in lower case
  * is told, never said so; a training held, left trailing after the work, is told rather than left dangling.
  */
-const LOWER_PLACE = / (?:at|in) ((?:\p{Ll}+ )?\p{Ll}+ (?:hollow|creek|ridge|valley|springs|falls|heights|grove|meadows|farms?|acres|landing|crossing|orchards?|vineyards?)|roosevelt|lincoln|jefferson|kennedy|truman|eisenhower|hoover)(?=$|[,;.])/u;
+const LOWER_PLACE = / (?:at|in) (?:(?:\p{Ll}+ )?\p{Ll}+ (?:hollow|creek|ridge|valley|springs|falls|heights|grove|meadows|farms?|acres|landing|crossing|orchards?|vineyards?)|roosevelt|lincoln|jefferson|kennedy|truman|eisenhower|hoover)(?=$|[,;.])/u;
 const TRAILING_TRAINING = /, ((?:trained|certified|licensed|qualified) (?:in|as|for|on) [^,;]+)$/;
 function lowerPlaceTold(item: string, leftOut: string[]): string {
 	let out = item;
