@@ -415,6 +415,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
 		// "RevPAR idx vs compset": a hotel's figures are measured against its competitive set.
 		.replace(/\b(?:vs\.?|versus) (?:the )?(?:compset|comp set|competitive set)\b/g, "against the competitive set")
+		// "Tracked RH + temp": relative humidity and temperature, read together.
+		.replace(/\b(?:RH|rh) (?:\+|and|&) temps?\b/g, "relative humidity and temperature")
 		// "40 mi of CTC territory": miles after a figure.
 		.replace(/\b(\d[\d,.]*) mi (?=(?:of|on|in|across|along|per|a|each|from|to)\b)/g, "$1 miles ")
 		// "35 min", "with IR team": minutes after a figure, "the" before a named team.

@@ -96,3 +96,13 @@ describe("a lower-case place is told; a trailing training is never left dangling
 		expect(said("worked at Cedar Hollow")).toMatch(/at Cedar Hollow/);
 	});
 });
+
+describe("'RH + temp' is read out", () => {
+	it("the reviewer's note", () => {
+		const text = "At Cedar Hollow I rebuilt our cave log. Tracked RH + temp twice daily. Cut rind defects by about a third.";
+		expect(said(text)).not.toMatch(/\bRH\b|\btemp\b/);
+	});
+	it("a variant", () => {
+		expect(said("tracked RH + temp in the cave daily")).toMatch(/relative humidity and temperature/);
+	});
+});
