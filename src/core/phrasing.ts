@@ -2182,7 +2182,7 @@ function credentialLed(item: string, leftOut: string[]): string {
  * is told, never said so; a training held, left trailing after the work, is told rather than left dangling.
  */
 const LOWER_PLACE = / (?:at|in) (?:(?:\p{Ll}+ )?\p{Ll}+ (?:hollow|creek|ridge|valley|springs|falls|heights|grove|meadows|farms?|acres|landing|crossing|orchards?|vineyards?)|roosevelt|lincoln|jefferson|kennedy|truman|eisenhower|hoover)(?=$|[,;.])/u;
-const TRAILING_TRAINING = /, ((?:trained|certified|licensed|qualified) (?:in|as|for|on) [^,;]+)$/;
+const TRAILING_TRAINING = /, (trained (?:in|as|for|on) [^,;]+)$/;
 function lowerPlaceTold(item: string, leftOut: string[]): string {
 	let out = item;
 	const trained = TRAILING_TRAINING.exec(out);
@@ -2348,7 +2348,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				textPart = textPart.slice(0, servedComma);
 				const firstAfter = lower(after.split(" ")[0]);
 				// "…, qualified RO on S8G": a qualification held is never "which qualified …".
-				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && !/^(?:qualified|certified|licensed|trained|registered|credentialed|accredited)$/.test(firstAfter) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
+				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && !/^(?:qualified|trained)$/.test(firstAfter) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
 				else leftOut.push(after);
 			}
 			// "Built a repository in Dovetail, 140 studies tagged, PMs cited it …", "…(fleet of 220), ASE Master cert": a
