@@ -2348,7 +2348,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				textPart = textPart.slice(0, servedComma);
 				const firstAfter = lower(after.split(" ")[0]);
 				// "…, qualified RO on S8G": a qualification held is never "which qualified …".
-				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && !/^(?:qualified|trained)$/.test(firstAfter) && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
+				if ((isPast(firstAfter) || ADJECTIVE_PAST.has(firstAfter)) && firstAfter !== "qualified" && after.split(" ").length > 1 && !after.includes(", ")) relative = after;
 				else leftOut.push(after);
 			}
 			// "Built a repository in Dovetail, 140 studies tagged, PMs cited it …", "…(fleet of 220), ASE Master cert": a
