@@ -5193,8 +5193,11 @@ export function companyInSentence(company: string): string {
 	return INSTITUTION.test(c) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
 
-/** "Oregon Parks and Recreation Department", "Millbrook School District": a public body named by what it is takes "the" (review 51). */
-const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District)$/u;
+/**
+ * "Oregon Parks and Recreation Department", "Millbrook School District", "Dane County Land Information Office": a
+ * public body named by what it is takes "the" (reviews 51, 65).
+ */
+const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library)$/u;
 
 /** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
 const HOUSEHOLD = /^(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;

@@ -70,6 +70,10 @@ describe("a public body named by what it is", () => {
 		expect(companyInSentence("Oregon Parks and Recreation Dept")).toBe("the Oregon Parks and Recreation Department");
 		expect(companyInSentence("Millbrook School District")).toBe("the Millbrook School District");
 		expect(companyInSentence("Hartmann Piano Service")).toBe("Hartmann Piano Service");
+		// Review 65: an office, a board, a division or a public library is one too.
+		expect(companyInSentence("Dane County Land Information Office")).toBe("the Dane County Land Information Office");
+		expect(companyInSentence("Seattle Public Library")).toBe("the Seattle Public Library");
+		expect(companyInSentence("Front Office Sports")).toBe("Front Office Sports");
 		expect(roleInLetter("Park Ranger 1", "Oregon Parks and Recreation Dept")).toBe("the Park Ranger 1 role at the Oregon Parks and Recreation Department");
 	});
 });
