@@ -655,6 +655,12 @@ function candidateSends(part: string): boolean {
 // "…, mike wants a 2nd rd hands-on test in the shop" (review 66): someone's wish pasted after a comma is no more said back.
 const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}(?:will|wants|needs|says|said|thinks) \p{Ll}[^,;]*)$/u;
 
+/** "sam sending raw files", after a comma or alone: someone sending, emailing or booking something (review 66). */
+const SOMEONE_SENDING = /(^|, )([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
+
+/** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
+const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
+
 const COUNT_FRAGMENT = /, (?:about )?\d[\d,.]*%? [\p{L}-]+(?: [\p{L}-]+)?(?=,|$)/gu;
 
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
@@ -764,6 +770,11 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(site|store|shop|plant|project|program|office|floor|shift|general|hiring|ops|account) mgr\b/gi, "$1 manager")
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
 		.replace(/\bsys design\b/gi, "system design")
+		// "planning commission subcmte", "the onc team": a subcommittee, the oncology team ("onc" alone is left as it is).
+		.replace(/\bsub-?(?:cmte|cmtee|comm)\b/gi, "subcommittee")
+		.replace(/\bonc (team|unit|floor|nurses?|clinic|ward|department|dept)\b/gi, "oncology $1")
+		// "presentation to planning commission subcommittee": a group after "to" takes "the".
+		.replace(/\b(presentation|present|pitch|talk|report) to (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|each|every|all)\b)((?:\p{Ll}+ ){0,3}(?:committee|subcommittee|commission|board|council|panel|leadership team|team|trustees|partners))\b/gu, "$1 to the $2")
 		.replace(/\b(staff|senior|sr|lead|principal|another|an?) eng\b/gi, (_m, w: string) => `${w.toLowerCase() === "sr" ? "senior" : w} engineer`)
 		.replace(/\bops (director|manager|lead|team|VP)\b/gi, "operations $1")
 		// "with staff engineer": one of them.
@@ -1500,6 +1511,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
 		// "shadow shift maybe? HR will call": a question mark ends a step; "refs checked, board approves hires": so does a comma before someone acting.
 		.replace(/\? (?=\S)/g, "?; ")
+		// "paid test edit, sam sending raw files": someone the note names sending, emailing or booking something is their own
+		// step ("and that Sam would send the raw files"), never ", you sending …" pasted on.
+		.replace(SOMEONE_SENDING, (m, at: string, name: string, verb: string, article: string | undefined, what: string) => {
+			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
+			// A bare thing sent is said with "the" when it is plural ("raw files"); a bare singular one is not said.
+			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) ? `the ${what}` : null;
+			return who !== null && !who.pronoun && thing !== null && (who.you || knownName(who.name, reader)) ? `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}` : m;
+		})
 		.replace(PRESENT_AFTER_COMMA, "; ")
 		.replace(DASH_THEN_ACTS, "; ")
 		// "then", "after that": a step said to come after the one before it.
@@ -1613,7 +1632,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			// "committee meets 11/12, rev hale will call" (a name the note does not give): a part still in the note's own
 			// future after a comma ("…, revenue hale will call") was pasted, not said back, and is left out.
 			const said = piece.np ?? piece.clause ?? "";
-			const pasted = PASTED_CLAUSE.exec(said);
+			const pasted = PASTED_CLAUSE.exec(said) ?? PASTED_DOING.exec(said);
 			if (pasted !== null) {
 				const comma = item.lastIndexOf(",");
 				unsaid.push(comma === -1 ? pasted[1] : item.slice(comma + 1).trim());
