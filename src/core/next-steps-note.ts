@@ -879,6 +879,10 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 				? `${task.replace(/ \S+$/, "")} ${what}`
 				: `${task} ${what.split(" ").every((word) => word === "and" || /^\p{Lu}/u.test(word)) ? "in" : "on"} ${what}`,
 		);
+	// "stage fri dinner svc": the shift a kitchen trial is on, said after its day ("on Friday 4 December at dinner service").
+	text = text
+		.replace(/\b(breakfast|brunch|lunch|dinner|supper) svc\b/gi, "$1 service")
+		.replace(/(\bon \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+) (breakfast|brunch|lunch|dinner|supper) (service|shift)\b/gu, "$1 at $2 $3");
 	return trimTrailing(text.replace(/\u2060/g, ""), " .;:,!?");
 }
 
@@ -1352,7 +1356,7 @@ function plural(np: string): boolean {
 }
 
 /** What a clause said back must not hold: shorthand, marks, someone "said", a quote's edge. */
-const UNSAFE = /\b(?:refs|prob|mgr|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~\u2020]|\s[-–]\s|(?:^|\s)['’]/;
+const UNSAFE = /\b(?:refs|prob|mgr|svc|wks?|asap|tbd|eow|eod|i|said|says|told)\b|[()/:;?!"&+=<>#*_~\u2020]|\s[-–]\s|(?:^|\s)['’]/;
 
 /** A name in brackets that the note guesses at: "(Dana?)", "(maybe Dana Reyes)". */
 const GUESSED_NAME = / ?\((?:(?:maybe|prob|probably|possibly) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\??|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ?\?+)\)/gu;

@@ -44,3 +44,16 @@ describe("'<name> sending …' after a step (review 66)", () => {
 		}
 	});
 });
+
+describe("a kitchen stage on a day's service (review 66)", () => {
+	it("says the service after the day, and never 'svc'", () => {
+		expect(read("2nd stage fri dinner svc? marco txt me", to("Marco Ruiz"))?.clause).toBe(
+			"I understood the next step was a possible second stage on Friday 4 December at dinner service, and that you'd text me",
+		);
+		expect(read("2nd stage fri dinner svc? marco txt me", to("Dale Ruiz", "", ["Marco Ruiz"]))?.clause).toBe(
+			"I understood the next step was a possible second stage on Friday 4 December at dinner service, and that Marco would text me",
+		);
+		expect(read("2nd stage fri lunch svc", to("Marco Ruiz"))?.clause).toBe("I understood the next step was a second stage on Friday 4 December at lunch service");
+		expect(read("stage at the svc desk fri", to("Marco Ruiz"))?.clause ?? "").not.toMatch(/\bsvc\b/);
+	});
+});
