@@ -658,6 +658,9 @@ const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?
 /** "sam sending raw files", after a comma or alone: someone sending, emailing or booking something (review 66). */
 const SOMEONE_SENDING = /(^|, )([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
+/** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
+const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)))?(?=$|,)/gu;
+
 /** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
 const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
 
@@ -1421,6 +1424,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
 		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
+		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
 		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
 		// "2nd rd next wk if they move fwd": if they move the user forward, which is "if I moved forward".
@@ -1522,6 +1526,13 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			// A bare thing sent is said with "the" when it is plural ("raw files"); a bare singular one is not said.
 			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) ? `the ${what}` : null;
 			return who !== null && !who.pronoun && thing !== null && (who.you || knownName(who.name, reader)) ? `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}` : m;
+		})
+		// "tanya passing me to coding mgr for 2nd rd": Tanya would pass the user on to the coding manager for a second round (review 66).
+		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
+			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
+			if (who === null || who.pronoun || !(who.you || knownName(who.name, reader))) return m;
+			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : "a"} ${step}`;
+			return `${at === "" ? "" : "; "}${name} will pass me on to the ${role.replace(/\bmgr$/, "manager")}${round}`;
 		})
 		.replace(PRESENT_AFTER_COMMA, "; ")
 		.replace(DASH_THEN_ACTS, "; ")

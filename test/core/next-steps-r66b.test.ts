@@ -57,3 +57,15 @@ describe("a kitchen stage on a day's service (review 66)", () => {
 		expect(read("stage at the svc desk fri", to("Marco Ruiz"))?.clause ?? "").not.toMatch(/\bsvc\b/);
 	});
 });
+
+describe("someone passing the user on for a round (review 66)", () => {
+	it("says who they are passed on to, and when the user should hear", () => {
+		expect(read("tanya passing me to coding mgr for 2nd rd, shld hear by end of next wk", to("Tanya Ross"))?.clause).toBe(
+			"you mentioned you'd pass me on to the coding manager for a second round, and that I'd hear back by Friday 11 December",
+		);
+		expect(read("tanya passing me to coding mgr for 2nd rd, shld hear by end of next wk", to("Dale Ruiz", "", ["Tanya Ross"]))?.clause).toBe(
+			"I understood Tanya would pass me on to the coding manager for a second round, and that I'd hear back by Friday 11 December",
+		);
+		expect(read("tanya passing me to the hiring manager", to("Tanya Ross"))?.clause).toBe("you mentioned you'd pass me on to the hiring manager");
+	});
+});
