@@ -2216,9 +2216,11 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "(SignUpGenius -> Volgistics)": an arrow between two names in brackets is a move from one to the other, never a list.
 				.replace(BRACKETED_MOVE, "(from $1 to $2)")
 				// "at the DMV I cleared a backlog in 9 days": the user's sentence, with the place after what was done.
-				.replace(/^(at|with|for) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) (\S.*)$/u, (m, by: string, place: string, verb: string, rest: string) => {
+				.replace(/^([Aa]t|[Ww]ith|[Ff]or) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) (\S.*)$/u, (m, lead: string, place: string, verb: string, rest: string) => {
+					const by = lead.toLowerCase();
 					if (!isPast(verb) && !PAST.has(verb)) return m;
-					const cut = / (?:in|within|over|across|for) (?:\d|an? |one |two |three )| (?:with|w\/) /u.exec(rest);
+					// "At Cedar Hollow I rebuilt our cave log. Tracked …": the place stays in the first sentence, before its full stop (review 65).
+					const cut = / (?:in|within|over|across|for) (?:\d|an? |one |two |three )| (?:with|w\/|so|because|which|when|while) |[.!?](?= |$)/u.exec(rest);
 					const at = cut === null ? rest.length : cut.index;
 					return `I ${verb} ${rest.slice(0, at)} ${by} ${place}${rest.slice(at)}`;
 				})
@@ -2533,8 +2535,12 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
 	// "I also precepted …. I also worked on …": the second of two in a row needs no "also".
 	let also = false;
-	const more = rest.flatMap((u): string | string[] => {
+	const more = rest.flatMap((u, k): string | string[] => {
 		const was = also;
+		const before = k === 0 ? first : rest[k - 1];
+		// "At Cedar Hollow I rebuilt our cave log. Tracked RH + temp twice daily.": the user's own sentences, one after
+		// another in one item, go on with the same work; the next is never "also" (review 65).
+		const story = u.item !== undefined && u.item === before.item && /[.!?] \p{Lu}/u.test(items[u.item] ?? "");
 		// "Started it after a bad GDV night": a later sentence leaning on "it" with only the occasion after it is private detail, told (review 64).
 		if (u.kind === "statement" && /^(?:I )?\p{Ll}+ (?:it|that|this) (?:after|when|because|since|before|following|once) /u.test(u.action ?? u.text)) {
 			leftOut.push(u.action ?? u.text);
@@ -2542,7 +2548,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		}
 		// A sentence that leans on "it", "that" or "this" goes on from the one before: it is never "also".
 		const leaning = /\b(?:it|that|this)\b/i.test(u.action ?? u.text);
-		const word = also || leaning ? "" : " also";
+		const word = also || leaning || story ? "" : " also";
 		also = !also && !leaning && (u.kind !== "statement" || u.action !== undefined);
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
 		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
