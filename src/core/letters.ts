@@ -320,6 +320,8 @@ const STATEMENT_AFTER_TOPIC = [
 	"I mentioned that {s}.",
 	"I enjoyed telling you how {s}.",
 ];
+/** A state the user was in ("I was on the trouble call rotation …"), told without "how". */
+const STATEMENT_STATE = ["I mentioned that {s}.", "As I mentioned, {s}.", "As we discussed, {s}."];
 /** The same when no topic came before it. */
 const STATEMENT_ALONE = [
 	"I enjoyed telling you how {s}.",
@@ -645,7 +647,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const experienceLine = (): string => {
 		if (statement !== null) {
 			const mid = e.statementMid ?? lowerStart(statement);
-			return take(afterTopic ? STATEMENT_AFTER_TOPIC : STATEMENT_ALONE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
+			// "how I was on the trouble call rotation": a state the user was in is mentioned, never explained "how" (review 65).
+			const options = afterTopic ? STATEMENT_AFTER_TOPIC : STATEMENT_ALONE;
+			const state = /^I(?:'m| am| was| have been|'ve been| had been) /.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
+			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
 		return topic !== null ? take(BRIDGES, "bridge") : "";

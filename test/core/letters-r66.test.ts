@@ -55,3 +55,12 @@ describe("a frame's last word that the topic opens with (review 65)", () => {
 		for (const s of said) expect(s).not.toMatch(/\b(on|about|in|of) \1\b/i);
 	});
 });
+
+describe("a state the user was in (review 65)", () => {
+	it("is mentioned, never explained 'how': no 'to explain how I was on the trouble call rotation'", () => {
+		const said = sentences("I was on the trouble call rotation for 2 yrs", "on-call trouble calls at night");
+		const told = said.filter((s) => /trouble call rotation/.test(s));
+		expect(told.length).toBeGreaterThanOrEqual(12);
+		for (const s of told) expect(s).not.toMatch(/\bhow I was\b/);
+	});
+});
