@@ -3685,7 +3685,54 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed);
+	return relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed);
+}
+
+/** Determiners that open a relative clause's subject: "the tools | the team uses daily". */
+const CLAUSE_SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "our", "their", "his", "her", "its", "my", "your"]);
+/** Words that open a phrase the topic can be cut before: "student wellbeing | after the two losses …". */
+const PHRASE_OPENERS = new Set([...PREPOSITIONS, "after", "before", "following", "among", "amid", "beyond", "despite", "like"]);
+
+/**
+ * "student wellbeing after the two losses the school had last spring" was cut to "… the two losses the school":
+ * a relative clause without "that" ("the tools the team uses daily") is never cut after its subject. The topic
+ * stops before the phrase that holds the clause, which is told; with no such phrase, the clause is said whole
+ * where it is short and ends its sentence, and the focus is otherwise left out (review 66).
+ */
+function relativeClauseWhole(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || text === undefined) return reading;
+	const words = topic.text.split(" ");
+	let d = -1;
+	for (let i = words.length - 2; i >= Math.max(1, words.length - 4); i--) {
+		if (CLAUSE_SUBJECT_DETERMINERS.has(words[i].toLowerCase())) {
+			d = i;
+			break;
+		}
+	}
+	if (d < 1) return reading;
+	const head = words[d - 1].toLowerCase();
+	if (PHRASE_OPENERS.has(head) || DETERMINERS.has(head) || AUX.has(head) || MODALS.has(head) || CLAUSE_BOUNDARY.has(head) || /^(?:and|or|but|nor|not)$/.test(head) || /(?:ed|ing)$/.test(head)) return reading;
+	const said = topic.text.replace(/^the /, "");
+	const lower = text.toLowerCase();
+	const at = lower.indexOf(said.toLowerCase());
+	if (at < 0) return reading;
+	const after = /^ (\p{L}+)([^.;,:!?()\n]*)/u.exec(text.slice(at + said.length));
+	if (after === null) return reading;
+	const next = after[1].toLowerCase();
+	if (PHRASE_OPENERS.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next)) return reading;
+	const clause = `${after[1]}${after[2]}`.trim();
+	let cut = -1;
+	for (let i = 1; i < d - 1; i++) if (PHRASE_OPENERS.has(words[i].toLowerCase())) cut = i;
+	if (cut > 0) {
+		const kept = words.slice(0, cut).join(" ");
+		const told = `${words.slice(cut).join(" ")} ${clause}`;
+		return { ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, told] };
+	}
+	const whole = `${topic.text} ${clause}`;
+	const ends = /^\s*(?:$|[.;,!?\n])/.test(text.slice(at + said.length + 1 + clause.length));
+	if (!ends || clause.split(" ").length > 4) return { topic: null, leftOut: [text.trim()], withheld: reading.withheld ?? "unclear" };
+	return { ...reading, topic: { ...topic, text: whole, short: whole.split(" ").length <= SHORT_WORDS ? whole : null } };
 }
 
 /** "trauma-informed home studies": a hyphened adjective ("-informed", "-based") and one to three nouns. */

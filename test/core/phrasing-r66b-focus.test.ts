@@ -1,0 +1,20 @@
+// Review 65 and 66 (phrasing round 20): focus topics round 19 left.
+import { describe, expect, it } from "vitest";
+import { focusTopic } from "../../src/core/phrasing";
+
+const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
+
+describe("a relative clause without 'that' is never cut after its subject", () => {
+	it("the reviewer's student wellbeing after the losses", () => {
+		const r = focusTopic("She cares a lot about student wellbeing after the two losses the school had last spring. She wants the counselor to work closely with campus ministry on grief support.");
+		expect(r.topic?.text ?? "").not.toMatch(/the school$/);
+		expect(r.topic?.text).toBe("student wellbeing");
+		expect(r.leftOut.join(" ")).toMatch(/the two losses the school had last spring/);
+	});
+	it("variants: the clause is said whole, or the topic stops before its phrase", () => {
+		expect(topicOf("the tools the team uses daily")).toBe("the tools the team uses daily");
+		expect(topicOf("budgets for the programs the district runs each year") ?? "").not.toMatch(/the district$/);
+		expect(topicOf("the tools the team uses daily to triage tickets from customers") ?? "").not.toMatch(/the team$/);
+		expect(topicOf("teaching kids the basics of sailing")).toBe("teaching kids the basics of sailing");
+	});
+});
