@@ -3685,7 +3685,22 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed);
+	return parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed);
+}
+
+/**
+ * "music therapy (pain + anxiety during lumbar punctures, port access)": in a one-item focus, a parenthesis of what
+ * the work covers, which the topic dropped, is told rather than lost (review 66). A short gloss ("TRC", "Manhattan")
+ * or figures ("52%", "6 wks behind") are details the drafts leave out by design, and are not told.
+ */
+function parenthesisTold(reading: FocusReading, text: string | undefined): FocusReading {
+	if (reading.topic === null || noteItems(text).length !== 1) return reading;
+	const m = /\(([^()]{3,160})\)/u.exec(text ?? "");
+	if (m === null) return reading;
+	const inside = m[1].trim();
+	if (/\d/.test(inside) || inside.split(/\s+/).length < 5) return reading;
+	const known = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
+	return known.includes(inside.toLowerCase()) ? reading : { ...reading, leftOut: [...reading.leftOut, inside] };
 }
 
 /** Determiners that open a relative clause's subject: "the tools | the team uses daily". */
@@ -4165,7 +4180,7 @@ function acronymsAsWritten(reading: FocusReading, context: Context): FocusReadin
 /** "evidence based practice": a two-word adjective typed spaced before a noun. */
 const SPACED_ADJECTIVE = /\b((?:evidence|team|risk|value|community|school|home) based|data driven|trauma informed|(?:patient|person|family|client) cent(?:er|re)d|(?:multi|cross|non) \p{Ll}{3,}) (?=\p{Ll})/gu;
 /** A field of work, which takes no "the": "evidence-based practice", "clinical practice", "gain structure", "fire code review". */
-const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review)(?=$|,| and | (?:on|for|in|at|across|with)\b)/u;
+const FIELD = /^the (?:(?:\p{Ll}+-(?:based|driven|informed|centered|centred)|clinical|private|best|nursing|dental) practices?|gain structure|(?:\p{Ll}+ )?(?:code|design|peer|plan|safety) review|(?:\p{Ll}+ ){0,3}(?:music|art|play|speech|occupational|physical|respiratory|family|group|behavioral|behavioural|cognitive) therapy)(?=$|,| and | (?:on|for|in|at|across|with)\b)/u;
 /** "not blowing up the new rig": slang for a harm, which no letter says back. */
 const SLANG_PART = / and (?:not )?(?:(?:blowing|blow|blew) up\b|[^,;]*\b(?:spooked|freaked|freaking out|hot hives?)\b).*$/;
 

@@ -18,3 +18,18 @@ describe("a relative clause without 'that' is never cut after its subject", () =
 		expect(topicOf("teaching kids the basics of sailing")).toBe("teaching kids the basics of sailing");
 	});
 });
+
+describe("no 'the' before a field of therapy; a dropped parenthesis of a one-item focus is told", () => {
+	it("the reviewer's music therapy", () => {
+		const r = focusTopic("procedural support music therapy (pain + anxiety during lumbar punctures, port access)");
+		expect(r.topic?.text).toBe("procedural support music therapy");
+		expect(r.leftOut.join(" ")).toMatch(/lumbar punctures, port access/);
+	});
+	it("variants", () => {
+		expect(topicOf("pediatric speech therapy")).toBe("pediatric speech therapy");
+		expect(topicOf("group therapy for teens")).toBe("group therapy for teens");
+		expect(focusTopic("grant writing (federal and state foundation applications)").leftOut).toContain("federal and state foundation applications");
+		expect(focusTopic("grant writing (federal)").leftOut).not.toContain("federal");
+		expect(focusTopic("AP Chem pass rates are low (52%)").leftOut).not.toContain("52%");
+	});
+});
