@@ -3685,7 +3685,23 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
-	return parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed);
+	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
+}
+
+/** "on first try", "first time": a word before "first try/attempt/time" (one that is no determiner, so "the" is wanted). */
+const FIRST_TRY = /(^|\b\p{L}+ )first (try|attempt|go|time)\b/gu;
+
+/** "passing the NRC exam on first try" reads "on the first try"; "first time" reads "the first time" (review 66). */
+function firstTryArticle(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const fix = (t: string): string =>
+		t.replace(FIRST_TRY, (all: string, before: string, what: string) => {
+			const word = before.trim().toLowerCase();
+			return word !== "" && (DETERMINERS.has(word) || /^(?:her|his|my|your|'s)$/.test(word) || word.endsWith("s'")) ? all : `${before}the first ${what}`;
+		});
+	const text = fix(topic.text);
+	return text === topic.text ? reading : { ...reading, topic: { ...topic, text, short: topic.short === null ? null : fix(topic.short) } };
 }
 
 /**

@@ -33,3 +33,14 @@ describe("no 'the' before a field of therapy; a dropped parenthesis of a one-ite
 		expect(focusTopic("AP Chem pass rates are low (52%)").leftOut).not.toContain("52%");
 	});
 });
+
+describe("'on first try' reads 'on the first try'", () => {
+	it("the reviewer's NRC exam", () => {
+		expect(topicOf("passing the NRC exam on first try")).toBe("passing the NRC exam on the first try");
+	});
+	it("variants: attempt, first time, and a determiner kept", () => {
+		expect(topicOf("passing the exam on first attempt")).toBe("passing the exam on the first attempt");
+		expect(topicOf("passing boards first time")).toBe("passing boards the first time");
+		expect(topicOf("a first time manager")).toBe("a first time manager");
+	});
+});
