@@ -227,8 +227,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	// "sat night", "wed morning": before a part of the day, "sat" and "wed" are the days.
 	out = out.replace(/\b(?:mon|wed|sat|sun)\.?(?= (?:night|evening|morning|afternoon)\b)/g, (short: string) => WEEKDAYS.find((d) => d.startsWith(short.slice(0, 3))) ?? short);
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
-	// In lower case only where no English word is the same: "by fri", "thurs"; never "sat" or "wed".
-	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until) (?:mon|wed|sat|sun)|or (?:mon|wed))\b\.?(?! \d)/g, (short: string) => {
+	// In lower case only where no English word is the same: "by fri", "thurs", "next wed"; never "sat" or "wed" alone.
+	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until|next) (?:mon|wed|sat|sun)|this (?:mon|wed)|or (?:mon|wed))\b\.?(?! \d)/g, (short: string) => {
 		// "fri or mon": the second day too.
 		const [prep, name] = short.includes(" ") ? short.split(" ") : ["", short];
 		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
@@ -1169,6 +1169,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "…, will email": they would be in touch that way.
 	const plainly: Readonly<Record<string, string>> = { email: "be in touch by email", text: "text me", call: "call" };
 	if (willDo && who !== null && !who.pronoun && willDo[2] === "" && plainly[willDo[1]] !== undefined) return { clause: `${who.you ? "you'd" : `${who.name} would`} ${plainly[willDo[1]]}`, you: who.you };
+	// "…, will call by next wed": a time alone after it is when they would be in touch ("you'd call by Wednesday 9 December").
+	const timeOnly = willDo !== null && /^ (?:by|on|before|after|within|in|around)\b/.test(willDo[2]) && !/\b(?:references?|refs|candidates|them|him|her)\b/.test(willDo[2]);
+	if (willDo && timeOnly && who !== null && !who.pronoun && plainly[willDo[1]] !== undefined) return { clause: `${who.you ? "you'd" : `${who.name} would`} ${willDo[1] === "email" ? "email" : plainly[willDo[1]]} ${said(willDo[2].trim())}`, you: who.you };
 	if (willDo && who !== null && !who.pronoun) return { clause: `${who.you ? "you'd" : `${who.name} would`} be ${said(`${willDo[1]}ing${willDo[2]}`)}`, you: who.you };
 	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
 	const decide = /^(?:(they )|will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
@@ -1544,7 +1547,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)$|(?:email|text|call) (?:by|on|before)\b)/u)
+		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
