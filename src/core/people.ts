@@ -411,6 +411,13 @@ function ranked(name: string): string {
 		.replace(/^(?:lt|lieutenant|maj|major|brig|brigadier)\.? (?:gen\.?|general)(?= )/i, "Gen.")
 		.replace(/^(?:lt|lieutenant)\.? (?:cmdr\.?|cdr\.?|commander)(?= )/i, "Cmdr.")
 		.replace(/^(?:vice|rear) (?:adm\.?|admiral)(?= )/i, "Adm.")
+		// Ranks in the services' own capitals (review 67): "LCDR Sarah Whitfield" is "Commander Whitfield", "LTC" a colonel,
+		// "LTJG" a lieutenant, "CPT" a captain, and the sergeant grades ("SFC", "MSgt", "SSG") "Sergeant".
+		.replace(/^LCDR\.?(?= )/, "Cmdr.")
+		.replace(/^LTJG\.?(?= )/, "Lt.")
+		.replace(/^LTC\.?(?= )/, "Col.")
+		.replace(/^CPT\.?(?= )/, "Capt.")
+		.replace(/^(?:SFC|SSG|SSgt|MSG|MSgt|TSgt|SMSgt|CMSgt|GySgt|1SG|SGT)\.?(?= )/, "Sgt.")
 		// A fire or police chief of some rank ("Battalion Chief Greg Holloway") is greeted as Chief (review 49).
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.

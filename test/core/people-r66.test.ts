@@ -20,3 +20,16 @@ describe("abbreviated posts and 'Sr.' before a name (reviews 65, 66)", () => {
 		expect(greeting("Supt. Dominguez", "Hi")).toBe("Hello");
 	});
 });
+
+describe("ranks in the services' own capitals (review 67)", () => {
+	it.each([
+		["LCDR Sarah Whitfield", "Dear Commander Whitfield"],
+		["LTJG Ana Ruiz", "Dear Lieutenant Ruiz"],
+		["LTC Mark Bell", "Dear Colonel Bell"],
+		["CPT Ann Lee", "Dear Captain Lee"],
+		["SFC Dana Cole", "Dear Sergeant Cole"],
+		["MSgt Ray Dunn", "Dear Sergeant Dunn"],
+	])("%s is greeted '%s', never by first name", (typed, hello) => {
+		expect(greeting(typed, "Hi")).toBe(hello);
+	});
+});
