@@ -9,7 +9,7 @@ export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" |
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
 	pay: "it mentions pay",
-	visa: "it mentions a visa or a move",
+	visa: "it mentions a visa, a move or your family",
 	leaving: "it says why you would leave",
 	criticism: "it criticises their team",
 	grammar: "it could not be made a sentence without changing it",
@@ -17,7 +17,7 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
 const PAY = /\b(?:comp(?! sales| store)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b/i;
-const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat\w*|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|maternity|divorce)\b/i;
+const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat\w*|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce)\b/i;
 const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b/i;
 const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on)\b/i;
 /**

@@ -90,10 +90,10 @@ describe("private remarks", () => {
 	it("keeps immigration as a field of work, and leaves out the user's own", () => {
 		const work = bodies(person("Guadalupe Ferrer", { highlight: "I handle about 1.2M words a year in Trados with a termbase I built for immigration filings" }));
 		expect(work.text).toMatch(/termbase I built for immigration filings/);
-		expect(work.warnings.join("\n")).not.toMatch(/visa or a move/);
+		expect(work.warnings.join("\n")).not.toMatch(/a visa, a move/);
 		const own = bodies(person("Guadalupe Ferrer", { focus: "my immigration status and start date" }));
 		expect(own.text).not.toMatch(/immigration/);
-		expect(own.warnings.join("\n")).toContain("The focus for Guadalupe Ferrer was left out of the drafts: it mentions a visa or a move.");
+		expect(own.warnings.join("\n")).toContain("The focus for Guadalupe Ferrer was left out of the drafts: it mentions a visa, a move or your family.");
 	});
 
 	it("says why a highlight in broken English was left out, and quotes it for the user to rewrite", () => {
@@ -233,5 +233,13 @@ describe("a blunt remark about the team", () => {
 		expect(text).not.toMatch(/hate/i);
 		expect(text).toMatch(/empty miles/);
 		expect(warnings.join("\n")).toMatch(/left out/);
+	});
+});
+
+describe("a colleague's leave is no private remark (review 67)", () => {
+	it("keeps the user's own leave private, and a team's maternity leave gap not", () => {
+		expect(privateRemark("covered the maternity leave gap at Mercy", "highlight")).toBeNull();
+		expect(privateRemark("back from my maternity leave in March", "highlight")).toBe("visa");
+		expect(privateRemark("I'm on parental leave until May", "highlight")).toBe("visa");
 	});
 });
