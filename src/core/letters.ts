@@ -1112,11 +1112,12 @@ const CARD_FORWARD = [
 	"I hope we speak again soon.",
 	"I hope to see you again before long.",
 	"I look forward to staying in touch.",
-	// Not "I'd be glad to hear from you again": the reader may never have written (review 61).
-	"I hope our paths cross again soon.",
+	// Not "I'd be glad to hear from you again": the reader may never have written (review 61); nor "I hope our paths cross
+	// again soon", a parting the day after an interview (review 67).
 	"I hope to speak with you again.",
 	"I'd welcome the chance to talk again.",
 	"I look forward to the next steps.",
+	"I hope we'll talk again before long.",
 ];
 
 /** The last line of a card that has not thanked yet. */
@@ -1124,7 +1125,7 @@ const CARD_THANKING_FORWARD = [
 	"Thank you for your time; I hope we speak again soon.",
 	"Thank you for your time, and I hope to see you again before long.",
 	"Thank you for your time; I look forward to staying in touch.",
-	"Many thanks for your time, and I hope our paths cross again soon.",
+	"Many thanks for your time, and I hope to speak with you again.",
 ];
 
 /** Two or three short sentences in the card's own words: the topic, a line about the user, a forward line. */

@@ -73,7 +73,9 @@ describe("a card's last line presumes no letter from the reader (review 61)", ()
 				cards.push(...buildDrafts(interview, "handwritten-note", { settings: { ...settings, enableHandwrittenNote: true }, now: local("2026-11-25T18:00") }).drafts.map((d) => d.body));
 			}
 		expect(cards.length).toBe(COMPANIES.length * ROLES.length);
-		expect(cards.some((c) => /paths cross again/.test(c))).toBe(true);
+		// Nor "I hope our paths cross again soon", a parting the day after an interview (review 67).
+		expect(cards.some((c) => /I hope to speak with you again/.test(c))).toBe(true);
+		for (const c of cards) expect(c).not.toMatch(/paths cross/);
 		for (const c of cards) expect(c).not.toMatch(/hear(?:ing)? from you again/);
 	});
 });
