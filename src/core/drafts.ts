@@ -660,7 +660,14 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 		case "close-out":
 			if (interview.status === "closed") out.push(`The note is already closed${interview.closedOn ? ` (closed_on ${dayAndMonth(interview.closedOn, now)})` : ""}: check that you mean to send a closing message.`);
 			else if (interview.status === "active" && r.checkInSent === undefined && !r.replyReceived) {
-				out.push("The note has no check-in recorded yet (check_in_sent): a closing message comes after the thank-you and a check-in have both gone unanswered.");
+				// Drafted the day after the interview, it would read as giving up before anyone could answer (review 68).
+				const days = differenceInCalendarDays(now, interview.start);
+				const when = days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+				out.push(
+					days < 7
+						? `The interview was ${when}, and the note has no check-in recorded yet (check_in_sent): a closing message comes weeks on, after the thank-you and a check-in have both gone unanswered. Sent now, it would close the door early.`
+						: "The note has no check-in recorded yet (check_in_sent): a closing message comes after the thank-you and a check-in have both gone unanswered.",
+				);
 			}
 			break;
 		case "handwritten-note": {
