@@ -974,6 +974,7 @@ class DraftWriter {
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
 			title: person ? sayableTitle(person) : null,
+			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "")),
 			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
 			everyone: this.interview.interviewers.length === 0,

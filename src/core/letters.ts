@@ -28,6 +28,8 @@ export interface LetterFacts {
 	experience: Experience & { links: string[] };
 	/** The recipient's title with its article: "a principal engineer". */
 	title: string | null;
+	/** The recipient recruits or runs HR ("Talent Acquisition"): they spoke of the process, not the work day to day. */
+	recruits?: boolean;
 	attachments: AttachmentFacts[];
 	/** Interviewers this recipient is asked to thank, by full name. */
 	passThanksTo: string[];
@@ -598,6 +600,9 @@ function unechoed(options: readonly string[], topic: string | null): readonly st
 	return kept.length > 0 ? kept : options;
 }
 
+/** Lines that claim the reader told of the work itself. */
+const ABOUT_THE_WORK = /day to day|day-to-day|how things run|through your eyes|approach the work|what the job involves|the work much easier|about the team first-hand|how the team thinks/i;
+
 /** A death, a loss or grief the letter speaks of ("ran grief groups after the 2023 loss at Roosevelt"). */
 const GRAVE = /\b(?:grief|grieving|bereave\w*|deaths?|died|dying|suicid\w*|overdos\w*|fatalit\w*|(?:the|two|three|four|several|recent|\d{4}) loss(?:es)?)\b/i;
 /** Words of pleasure that never stand before a death or grief: "I enjoyed telling you how I ran grief groups …" (review 66). */
@@ -631,7 +636,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
 		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)) && !echoesTopic(o, topic?.text));
-		const sombre = solemn(fitting.length > 0 ? fitting : held, { ...values, ...extra });
+		const fit = fitting.length > 0 ? fitting : held;
+		// To a recruiter or HR, who spoke of the process and not the work: no line about the work day to day (review 68).
+		const recruiter = facts.recruits === true ? fit.filter((o) => !ABOUT_THE_WORK.test(o)) : fit;
+		const sombre = solemn(recruiter.length > 0 ? recruiter : fit, { ...values, ...extra });
 		const text = fresh(sombre, facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
 		facts.taken?.add(text);
