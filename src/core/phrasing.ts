@@ -5274,7 +5274,7 @@ const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept:
 
 export function companyInSentence(company: string): string {
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
+	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
 
 /**
@@ -5282,6 +5282,12 @@ export function companyInSentence(company: string): string {
  * public body named by what it is takes "the" (reviews 51, 65).
  */
 const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library)$/u;
+
+/**
+ * "NOAA Office of Coast Survey", "State Correctional Institution - Dallas": an agency's office of something, or an
+ * institution named by what it is with its place after a dash, takes "the" (review 67).
+ */
+const AGENCY_OFFICE = /^(?:\p{Lu}{2,6} (?:Office|Department|Bureau|Division|Board|Center|Centre) of \p{Lu}|(?:State|Federal|County|Regional) (?:Correctional|Psychiatric|Veterans|Juvenile) (?:Institution|Facility|Center|Centre|Hospital|Home)\b)/u;
 
 /** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
 const HOUSEHOLD = /^(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;

@@ -74,6 +74,10 @@ describe("a public body named by what it is", () => {
 		expect(companyInSentence("Dane County Land Information Office")).toBe("the Dane County Land Information Office");
 		expect(companyInSentence("Seattle Public Library")).toBe("the Seattle Public Library");
 		expect(companyInSentence("Front Office Sports")).toBe("Front Office Sports");
+		// Review 67: an agency's office of something, or a state institution named by what it is.
+		expect(companyInSentence("NOAA Office of Coast Survey")).toBe("the NOAA Office of Coast Survey");
+		expect(companyInSentence("State Correctional Institution - Dallas")).toBe("the State Correctional Institution - Dallas");
+		expect(companyInSentence("IBM")).toBe("IBM");
 		expect(roleInLetter("Park Ranger 1", "Oregon Parks and Recreation Dept")).toBe("the Park Ranger 1 role at the Oregon Parks and Recreation Department");
 	});
 });
