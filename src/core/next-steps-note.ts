@@ -1407,6 +1407,8 @@ const BARE_VERB = /^(?:decide|confirm|review|finali[sz]e|regroup|reconvene|delib
 const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[\p{Ll}-]+ ){0,2}(?:trial|shift|interview|round|call|meeting|panel|tour|ride-along|visit|shadow|onsite|working interview|trial day|trial shift))(?=$|,? (?:on|in|by|around|after|before|within|during|early|late|the week)\b)(.*)$/u;
 
 /** "(build 1 centerpiece + 1 bridal bouquet)" after a step: what it is made of, in the user's words, left out. */
+/** "call by tues for in person w/ the PM": a "for" before a bare adjective says no thing; the part is left out and told. */
+const BARE_FOR = /^(.*\p{L}) (for (?:in[ -]person|on-?site|virtual|remote)(?: (?:w\/|with) [^,;]+)?)$/iu;
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together) [^()]+)\)$/u;
 
 /** "hiring class starts jan 19 in Pasco", once its day is written out: a clause of its own, "the hiring class starts on …". */
@@ -1580,6 +1582,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (bracket !== null && /\p{L}/u.test(bracket[1])) {
 			unsaid.push(bracket[2]);
 			item = bracket[1];
+		}
+		// "dale said he'd call by tues for in person w/ the PM": never "for in person"; the "for …" part is told.
+		const bareFor = BARE_FOR.exec(item);
+		if (bareFor !== null) {
+			unsaid.push(bareFor[2]);
+			item = bareFor[1];
 		}
 		// "then decide": a verb alone is what whoever acted in the step before does after it ("and that you'd decide after it");
 		// with no one acting there, it is left out, never said as a step ("there would be a decide").
@@ -1821,7 +1829,24 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };
-	return { kind: you ? "you" : "understood", clause, ...latestOf(found), leftOut, ...withUnsaid };
+	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader), ...latestOf(found), leftOut, ...withUnsaid };
+}
+
+/**
+ * "hear back from thrillside": a name typed in lower case after "from", "with" or "at", where the note
+ * writes it with its capital elsewhere ("Thrillside Adventure Park", "Tom Reyes"), is written as the note writes it.
+ */
+function namedAsNoted(clause: string, reader: NextStepsReader): string {
+	const firsts = new Map<string, string>();
+	for (const c of reader.context ?? []) {
+		const first = c.split(/\s+/)[0] ?? "";
+		if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && first !== "The") firsts.set(first.toLowerCase(), first);
+	}
+	if (firsts.size === 0) return clause;
+	return clause.replace(/(^|\s)(from|with|at) (\p{Ll}+)(?![\p{L}'’-])/gu, (m, at: string, p: string, word: string) => {
+		const named = firsts.get(word);
+		return named === undefined ? m : `${at}${p} ${named}`;
+	});
 }
 
 /**

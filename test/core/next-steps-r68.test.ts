@@ -1,0 +1,36 @@
+// Reviews 67 and 68: "for in person" is never said; a company or person typed in lower case is said as the note writes it;
+// a quoted "re:" reads back whole.
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const to = (name: string, others: string[] = []) => ({ names: namesFor(name), title: "", context: [name, ...others] });
+// Thursday 3 December 2026, read the same day.
+const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, local("2026-12-03T09:30"), local("2026-12-03T15:00"));
+
+describe("'… for in person w/ the PM' (review 68)", () => {
+	it("leaves the 'for …' part out and tells it, never 'for in person'", () => {
+		const dale = read("dale said he'd call by tues for in person w/ the PM", to("Dale Kowalski"));
+		expect(dale?.clause).toBe("you mentioned you'd call by Tuesday 8 December");
+		expect(dale?.unsaid).toEqual(["for in person w/ the PM"]);
+		const other = read("dale will email by fri for onsite", to("Joe Parks", ["Dale Kowalski"]));
+		expect(other?.clause).not.toMatch(/for onsite/);
+		expect(other?.unsaid).toEqual(["for onsite"]);
+	});
+});
+
+describe("a name typed in lower case (review 68)", () => {
+	it("is said as the note writes it elsewhere", () => {
+		expect(read("kelsey (agency) will hear back from thrillside end of wk, then let me know", to("Kelsey Morgan", ["Thrillside Adventure Park", "Tom Reyes"]))?.clause).toBe("you mentioned you'd hear back from Thrillside by Friday 4 December");
+		expect(read("kelsey (agency) will hear back from thrillside end of wk, then let me know", to("Tom Reyes", ["Kelsey Morgan", "Thrillside Adventure Park"]))?.clause).toBe("I understood Kelsey would hear back from Thrillside by Friday 4 December");
+		expect(read("will hear back from acme by fri", to("Joe Parks", ["Acme Freight"]))?.clause).toMatch(/from Acme by Friday 4 December/);
+	});
+});
+
+describe("a quoted 're:' (review 67)", () => {
+	it("reads back about the references, dated", () => {
+		expect(read("hr (priya) reaches out re: references next wk", to("Helen Marsh", ["Priya Natarajan"]))?.clause).toBe("I understood Priya in HR would reach out about references in the week of 7 December");
+		expect(read("hr (priya) reaches out re: references next wk", to("Priya Natarajan"))?.clause).toBe("you mentioned you'd reach out about references in the week of 7 December");
+	});
+});
