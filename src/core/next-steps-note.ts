@@ -656,7 +656,7 @@ function candidateSends(part: string): boolean {
 const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}(?:will|wants|needs|says|said|thinks) \p{Ll}[^,;]*)$/u;
 
 /** "sam sending raw files", after a comma or alone: someone sending, emailing or booking something (review 66). */
-const SOMEONE_SENDING = /(^|, )([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
+const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
 /** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
 const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)))?(?=$|,)/gu;
@@ -1524,13 +1524,17 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
 		// "shadow shift maybe? HR will call": a question mark ends a step; "refs checked, board approves hires": so does a comma before someone acting.
 		.replace(/\? (?=\S)/g, "?; ")
-		// "paid test edit, sam sending raw files": someone the note names sending, emailing or booking something is their own
+		// "paid test edit, sam sending raw files" (or after a semicolon): someone the note names sending, emailing or booking something is their own
 		// step ("and that Sam would send the raw files"), never ", you sending …" pasted on.
 		.replace(SOMEONE_SENDING, (m, at: string, name: string, verb: string, article: string | undefined, what: string) => {
 			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
 			// A bare thing sent is said with "the" when it is plural ("raw files"); a bare singular one is not said.
-			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) ? `the ${what}` : null;
-			return who !== null && !who.pronoun && thing !== null && (who.you || knownName(who.name, reader)) ? `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}` : m;
+			// "sam emailing contract": a paper that is one of its kind in a hiring is "the contract" too.
+			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) || /^(?:(?:signed |final )?(?:contract|offer letter|offer|agreement|nda|paperwork)|calendar invite)$/.test(what) ? `the ${what}` : null;
+			if (who === null || who.pronoun || !(who.you || knownName(who.name, reader))) return m;
+			// "…; sam emailing budget": a thing that cannot be said is left out as it is after a comma, never "there would be a sam".
+			if (thing === null) return at.startsWith(";") ? `, ${m.slice(at.length)}` : m;
+			return `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}`;
 		})
 		// "tanya passing me to coding mgr for 2nd rd": Tanya would pass the user on to the coding manager for a second round (review 66).
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {

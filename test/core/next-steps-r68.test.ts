@@ -34,3 +34,16 @@ describe("a quoted 're:' (review 67)", () => {
 		expect(read("hr (priya) reaches out re: references next wk", to("Priya Natarajan"))?.clause).toBe("you mentioned you'd reach out about references in the week of 7 December");
 	});
 });
+
+describe("'<name> emailing <thing>' after a semicolon (review 68)", () => {
+	it("is their own step, as after a comma", () => {
+		expect(read("paid test edit; sam emailing contract", to("Sam Lee"))?.clause).toBe("I understood the next step was a paid test edit, and that you'd email the contract");
+		expect(read("paid test edit; sam sending raw files by fri", to("Joe Parks", ["Sam Lee"]))?.clause).toBe("I understood the next step was a paid test edit, and that Sam would send the raw files by Friday 4 December");
+	});
+
+	it("is left out and told when the thing cannot be said, never 'there would be a sam'", () => {
+		const budget = read("paid test edit; sam emailing budget", to("Joe Parks", ["Sam Lee"]));
+		expect(budget?.clause).toBe("I understood the next step was a paid test edit");
+		expect(budget?.unsaid).toEqual(["sam emailing budget"]);
+	});
+});
