@@ -1529,8 +1529,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(SOMEONE_SENDING, (m, at: string, name: string, verb: string, article: string | undefined, what: string) => {
 			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
 			// A bare thing sent is said with "the" when it is plural ("raw files"); a bare singular one is not said.
-			// "sam emailing contract": a paper that is one of its kind in a hiring is "the contract" too.
-			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) || /^(?:(?:signed |final )?(?:contract|offer letter|offer|agreement|nda|paperwork)|calendar invite)$/.test(what) ? `the ${what}` : null;
+			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) ? `the ${what}` : null;
 			if (who === null || who.pronoun || !(who.you || knownName(who.name, reader))) return m;
 			// "…; sam emailing budget": a thing that cannot be said is left out as it is after a comma, never "there would be a sam".
 			if (thing === null) return at.startsWith(";") ? `, ${m.slice(at.length)}` : m;
