@@ -1610,8 +1610,10 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.
 				.replace(/^[Rr]eal-?time (?=(?:for|in|on|at|with) )/u, "realtime captioning ")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
-				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string) =>
+				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string, at: number, whole: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
+					// "nfpa 13 knowledge", "360 cam": a bare number with a noun after it is glued to a name or a noun, never dropped (review 68).
+					(/^\d+$/.test(figure) && gluedFigure(whole.slice(at + m.length))) ||
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
 					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
@@ -3681,11 +3683,29 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
-	const plain = compPlan(text?.replace(/\bav[iy]\b/g, "avalanche"));
+	const plain = compPlan(initialismsUpper(text?.replace(/\bav[iy]\b/g, "avalanche")));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
+}
+
+/** After "nfpa 13": a singular noun that follows the figure (no preposition, conjunction, article or plural), so the figure is part of a name or a noun phrase. */
+function gluedFigure(after: string): boolean {
+	const m = /^ (\p{L}[\p{L}-]*)/u.exec(after);
+	if (m === null) return false;
+	const w = lower(m[1]);
+	// "5 days", "2 big corporate clients": a count of things is the note's detail, dropped as before.
+	if (/[^s]s$/.test(w) || /^(?:big|small|large|more|new|old|extra|full|part|other|different|separate|major|minor|key|top)$/.test(w)) return false;
+	return !(PREPOSITIONS.has(w) || DETERMINERS.has(w) || CLAUSE_BOUNDARY.has(w) || AUX.has(w) || MODALS.has(w) || /^(?:and|or|but|nor|vs|yoy|mom|qoq)$/.test(w));
+}
+
+/** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|nfpa\d{1,4})\b/g;
+
+/** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
+function initialismsUpper(text: string | undefined): string | undefined {
+	return text?.replace(LOWER_INITIALISMS, (w) => w.toUpperCase());
 }
 
 /** "on first try", "first time": a word before "first try/attempt/time" (one that is no determiner, so "the" is wanted). */
