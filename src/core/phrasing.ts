@@ -3680,6 +3680,44 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	return focusChecked(focusTopicRaw(text, context), text);
+}
+
+/** Words a topic never says: "reqs" may be requests or requirements; burning out is the user's worry, not a topic (review 67). */
+const NEVER_TOPIC = /\bburn(?:ing|ed|t|s)?[ -]?out\b/i;
+
+/**
+ * The last look at a focus's topic: a name the note typed in capitals ("Planning Center") keeps them ("the planning
+ * Center" was said, review 68); a topic from "reqs", which may be requests or requirements, or about burning out, is
+ * left out and told (review 67).
+ */
+function focusChecked(reading: FocusReading, text: string | undefined): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || text === undefined) return reading;
+	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
+	const worry = / without burn(?:ing|ed|t|s)?[ -]?out$/i.exec(topic.text);
+	if (worry !== null && !/\breqs?\b(?!['’])/i.test(text)) {
+		const kept = topic.text.slice(0, worry.index);
+		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, worry[0].trim()] }, text);
+	}
+	if (/\breqs?\b(?!['’])/i.test(text) || NEVER_TOPIC.test(topic.text)) {
+		const whole = noteItems(text).join("; ");
+		return { topic: null, leftOut: [...reading.leftOut.filter((l) => !whole.includes(l)), whole], withheld: reading.withheld ?? "unclear" };
+	}
+	let said = topic.text;
+	let short = topic.short;
+	for (const m of text.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{L}*)/gu)) {
+		// Mid-sentence only: a sentence's or an item's first word has its capital for being first ("Getting Kubernetes …").
+		const at = m.index ?? 0;
+		if (at < 2 || text[at - 1] !== " " || !/[\p{L}\d,;&+]/u.test(text[at - 2])) continue;
+		const wrong = `${m[1].toLowerCase()} ${m[2]}`;
+		said = said.split(wrong).join(m[0]);
+		short = short === null ? null : short.split(wrong).join(m[0]);
+	}
+	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
+}
+
+function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
