@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche"
+	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -597,8 +597,8 @@ export function expandShorthand(text: string): string {
 			// "at Salem courts": places named for somewhere, several of them, are "the" ones.
 			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
 			// "3yr ash inventory": a length of time before a noun, written out.
-			// "6hr changeovers": an hour or a minute too, before a plural noun ("6hr of sleep" is not one word).
-			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= \p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : m))
+			// "6hr changeovers": an hour or a minute too, before a plural noun ("6hr of sleep" is not one word); "24hr turnaround" is a 24-hour one (review 68).
+			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= \p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : unit === "hr" && +n > 10 ? `${lead}${n}-hour` : m))
 			// "19th c. farm boundaries": a century, before the thing it dates.
 			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{L})/gu, "$1-century ")
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
@@ -2496,7 +2496,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			else if (made && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^(?:licensed|certified|registered|qualified|bonded|insured|board-certified) (?:in|as|for|by) /.test(relative)) made.text = `${made.text}, and I'm ${relative}`;
 			// "140+ hrs of court work, passed the written exam …": a second achievement of the user's, said as one.
 			else if (made && relative !== null && made.kind === "reference" && /^my (?:track record of )?(?:more than |about |over |nearly )?\S+ (?:years|months|seasons|summers|hours|shifts|cases) /.test(made.text) && /^(?:passed|earned|won|completed|finished|received|obtained) /.test(relative)) made.text = `${made.text}, and I ${relative}`;
-			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : "where I"} ${relative}` : withAside(made.text, relative);
+			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
 			// "NPS/ACLS current, RRT-ACCS since 2024": one more credential, held since then.
@@ -4602,7 +4602,70 @@ function reasonKept(reading: ExperienceReading, source: string): ExperienceReadi
 	return { ...reading, short: null };
 }
 
+/** "my work on the inspection checklist for returns": a made thing, never a place, so what the user did with it is "with which I", never "where I" (review 68). */
+const MADE_THING = /^my work on (?:the|a|an|my|our) (?:[\p{L}-]+ ){0,3}(?:checklists?|trackers?|templates?|forms?|logs?|spreadsheets?|rubrics?|protocols?|playbooks?|scripts?|dashboards?|tools?|guides?|manuals?|handbooks?|sops?|SOPs?|reports?|models?)(?: (?:for|of|on) [^,]*)?$/u;
+
+/** "spanish-speaking", "french": a language's name takes its capital. */
+const LANGUAGE = /\b(?:spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian)(?=-speaking\b|-language\b| speakers?\b| interpret| translat)/g;
+/** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
+const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
+/** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
+const BARE_CREDENTIAL = /^(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
+/** "moved giving to PCO": a gerund moved somewhere is the user's own shorthand for a change the note never spells out. */
+const MOVED_DOING = /^(?:moved|switched|shifted|migrated) \p{Ll}+ing (?:to|onto|into) /u;
+
+/** "@ st luke's": a saint's name typed in small letters is a name the note did not capitalise. */
+const SMALL_SAINT = /(?:^|\s)(?:st|St|ST)\.? \p{Ll}+(?:'s|’s)(?=[\s,;.]|$)/u;
+/** "grew sunnyside from 62 to 88 kids": what grows from one count to another without an article is a measure ("enrollment") or, shaped like a place's name ("-side", "-wood"), a name typed small. */
+const GROWN_MEASURES = list("enrollment enrolment revenue attendance membership headcount traffic ridership readership viewership income giving volume capacity output production participation");
+function smallNameGrown(part: string): boolean {
+	const grown = /^(?:grew|expanded|scaled|took) (\p{Ll}+) from /u.exec(part);
+	if (grown === null) return false;
+	const word = grown[1];
+	return /^\p{Ll}{3,}(?:side|wood|view|field|dale|ville|brook|crest|ridge|haven|vale|hurst|mont)$/u.test(word) && !MASS.has(word) && !MASS_SUFFIX.test(word) && !GROWN_MEASURES.has(word) && !DETERMINERS.has(word) && !OBJECT_PRONOUNS.has(word) && !ordinary(word);
+}
+
+/** The note without the comma parts no sentence can carry, and those parts (review 68). */
+function partsHeldBack(text: string): { text: string; told: string[] } {
+	const told: string[] = [];
+	const lines = text.split(/\r\n?|\n/).map((line) => {
+		const marker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/.exec(line)?.[0] ?? "";
+		const body = line.slice(marker.length);
+		if (body.includes("(")) return line;
+		const parts = body.split(/, /);
+		const kept = parts.filter((part, i) => {
+			const bare = trimTrailing(part.trim(), " .");
+			const drop = AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
+			if (drop) told.push(bare);
+			return !drop;
+		});
+		if (kept.length === parts.length) return line;
+		return kept.length === 0 ? "" : `${marker}${kept.join(", ")}`;
+	});
+	return { text: lines.join("\n"), told };
+}
+
+/** "40% Of my caseload": a figure opens the sentence, and the word after it keeps its small letter; "of 24-hour turnaround": a span before a singular noun takes "a"; "managed $1.2M budget" takes "a" too (review 68). */
+function figureWording(text: string): string {
+	return text
+		.replace(/^([$€£]?\d[\d.,]*[%kKmMbB]?) (\p{Lu})(\p{Ll}+) /u, (m, figure: string, first: string, restOfWord: string) => (PREPOSITIONS.has(`${first.toLowerCase()}${restOfWord}`) || DETERMINERS.has(`${first.toLowerCase()}${restOfWord}`) ? `${figure} ${first.toLowerCase()}${restOfWord} ` : m))
+		.replace(/\b(of|with|managed|ran|oversaw|owned|handled|secured|raised|won) (\d{1,3}-(?:hour|day|week|minute) |[$€£]\d[\d.,]*[kKmMbB]? )(\p{Ll}+)\b/gu, (m, before: string, figure: string, noun: string) => (/s$/.test(noun) || MASS.has(noun) || PREPOSITIONS.has(noun) || /^(?:in|of)$/.test(noun) ? m : `${before} a ${figure}${noun}`));
+}
+
+function figuresWorded(reading: ExperienceReading): ExperienceReading {
+	const word = (t: string | null) => (t === null ? null : figureWording(t).replace(LANGUAGE, (l: string) => l.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
+	return { ...reading, statement: word(reading.statement), statementMid: word(reading.statementMid), reference: word(reading.reference), short: word(reading.short), more: reading.more.map((t) => word(t) ?? t) };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	if (text === undefined) return experienceOfNote(text, context);
+	const held = partsHeldBack(text);
+	if (held.told.length === 0) return figuresWorded(experienceOfNote(text, context));
+	const reading = figuresWorded(experienceOfNote(held.text, context));
+	return { ...reading, leftOut: [...reading.leftOut, ...held.told.filter((t) => !reading.leftOut.includes(t))] };
+}
+
+function experienceOfNote(text: string | undefined, context: Context = {}): ExperienceReading {
 	return resultOpening(equipmentNotWorkedOn(shortNotCut(programWorkedOn(itemsAlone(experienceWhole(text, context), text, context))), text), text);
 }
 
