@@ -4649,7 +4649,7 @@ function partsHeldBack(text: string): { text: string; told: string[] } {
 function figureWording(text: string): string {
 	return text
 		.replace(/^([$€£]?\d[\d.,]*[%kKmMbB]?) (\p{Lu})(\p{Ll}+) /u, (m, figure: string, first: string, restOfWord: string) => (PREPOSITIONS.has(`${first.toLowerCase()}${restOfWord}`) || DETERMINERS.has(`${first.toLowerCase()}${restOfWord}`) ? `${figure} ${first.toLowerCase()}${restOfWord} ` : m))
-		.replace(/\b(of|with|managed|ran|oversaw|owned|handled|secured|raised|won) (\d{1,3}-(?:hour|day|week|minute) |[$€£]\d[\d.,]*[kKmMbB]? )(\p{Ll}+)\b/gu, (m, before: string, figure: string, noun: string) => (/s$/.test(noun) || MASS.has(noun) || PREPOSITIONS.has(noun) || /^(?:in|of)$/.test(noun) ? m : `${before} a ${figure}${noun}`));
+		.replace(/\b(of|with|managed|ran|oversaw|owned|handled|secured|raised|won|delivered|kept|offered|guaranteed) (\d{1,3}-(?:hour|day|week|minute) |[$€£]\d[\d.,]*[kKmMbB]? )(\p{Ll}+)\b/gu, (m, before: string, figure: string, noun: string) => (/s$/.test(noun) || MASS.has(noun) || PREPOSITIONS.has(noun) || /^(?:in|of)$/.test(noun) ? m : `${before} a ${figure}${noun}`));
 }
 
 function figuresWorded(reading: ExperienceReading): ExperienceReading {

@@ -1168,7 +1168,7 @@ describe("hurried highlights: a comma splice, a record, time served, a credentia
 
 	it("never says the user 'worked on' a record, years served or a credential", () => {
 		const told = (items: string[]) => experienceOf(items.map((i) => `- ${i}`).join("\n")).statement ?? "";
-		expect(told(["wrote the Bridges not walls address", "48-hour turnaround on crisis remarks after the Elm St fire"])).toBe("I wrote the Bridges not walls address. I also delivered 48-hour turnaround on crisis remarks after the Elm Street fire.");
+		expect(told(["wrote the Bridges not walls address", "48-hour turnaround on crisis remarks after the Elm St fire"])).toBe("I wrote the Bridges not walls address. I also delivered a 48-hour turnaround on crisis remarks after the Elm Street fire.");
 		expect(told(["ran the shelter drive", "3 yrs overnight EMT shifts"])).toBe("I ran the shelter drive. I also have 3 years of overnight EMT shifts.");
 		expect(told(["ran the shelter drive", "QEI cert"])).toBe("I ran the shelter drive. I also hold my QEI certification.");
 		for (const items of [["led the audit", "24-hour turnaround on permits"], ["led the audit", "2 yrs weekend ER shifts"], ["led the audit", "CPR cert"]]) expect(told(items)).not.toContain("worked on");
