@@ -2158,12 +2158,6 @@ function participleState(item: string): string | null {
 	return [first, ...words.slice(1)].join(" ");
 }
 
-// "already signed lease in bellmont for jan", "movers booked": the user's own move or housing is private, like a visa;
-// told as "a visa or a move", never "my work on the lease".
-const OWN_MOVE =
-	/\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b|relocating\b|relocation\b)/u;
-// "8 yrs navy nuke": a service's slang for its people is the user's own shorthand, never "my years in navy nuke".
-const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 
 /**
  * "TBRI trained, did 30+ home studies": a credential held, then the work: the credential is told and the work said
@@ -2290,7 +2284,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		.map(fromBeforeFigures)
 		.filter((item) => {
 			// "my visa is ok", "I have make churn model": kept out whole, and the user is told why.
-			const reason = privateRemark(item, "highlight") ?? (OWN_MOVE.test(item) ? "visa" : SERVICE_SLANG.test(item) ? "slang" : null);
+			const reason = privateRemark(item, "highlight");
 			if (reason !== null) {
 				withheld ??= reason;
 				leftOut.push(item);

@@ -1,4 +1,4 @@
-// What the user writes for their own eyes and never sends: slang and irony, pay, visa and moving,
+// What the user writes for their own eyes and never sends: slang and irony, pay, visa, moving and housing,
 // why they want to leave, what they think is wrong with the team, and English a sentence cannot
 // vouch for. A thank-you, a card or a LinkedIn note leaves such a note out, and the draft says so.
 // Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
@@ -18,6 +18,12 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
 const PAY = /\b(?:comp(?! sales| store)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b/i;
 const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat\w*|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce)\b/i;
+/**
+ * In a highlight, the user's own move or housing ("already signed lease in bellmont for jan", "movers booked"), private
+ * like a visa, never "my work on the lease" (review 66); and a service's slang for its people ("8 yrs navy nuke").
+ */
+const OWN_MOVE = /\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b)/u;
+const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b/i;
 const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on)\b/i;
 /**
@@ -34,6 +40,8 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	if (LEAVING.test(text)) return "leaving";
 	if (VISA.test(text)) return "visa";
 	if (GRAMMAR.test(text)) return "grammar";
+	if (field === "highlight" && OWN_MOVE.test(text)) return "visa";
+	if (field === "highlight" && SERVICE_SLANG.test(text)) return "slang";
 	return null;
 }
 

@@ -243,3 +243,12 @@ describe("a colleague's leave is no private remark (review 67)", () => {
 		expect(privateRemark("I'm on parental leave until May", "highlight")).toBe("visa");
 	});
 });
+
+describe("the one rule for a highlight's own move and a service's slang (review 66)", () => {
+	it("holds them in privateRemark, for a highlight only", () => {
+		expect(privateRemark("already signed lease in bellmont for jan", "highlight")).toBe("visa");
+		expect(privateRemark("8 yrs navy nuke (EM1, ELT)", "highlight")).toBe("slang");
+		expect(privateRemark("negotiated 40 commercial leases", "highlight")).toBeNull();
+		expect(privateRemark("lease renewals in winter", "focus")).toBeNull();
+	});
+});
