@@ -241,7 +241,15 @@ function dayInWords(day: Date, now: Date): string {
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
 	// `Jim "JT" Thompson`, `Oleksandr (Sasha) Kovalenko`: the name the note says they go by.
 	if (person?.nickname) return `${salutation} ${plainText(person.nickname)}`;
-	return greeting(plainText(person?.name ?? ""), salutation);
+	const name = plainText(person?.name ?? "");
+	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so; else the full name,
+	// formally, never "Dear Judge Ellis" (reviews 69, 70).
+	const title = plainText(person?.title ?? "");
+	if (/^(?:the )?(?:hon\.?|honou?rable) \S/i.test(name) && title !== "" && !/\b(?:judge|justice|magistrate|court|judicial|ALJ)\b/i.test(title)) {
+		const full = cleanName(name).replace(/^(?:the )?(?:hon\.?|honou?rable) /i, "");
+		return `Dear ${full}`;
+	}
+	return greeting(name, salutation);
 }
 
 /** Titles of people who hire for the company rather than do its work: recruiters, talent and HR partners. */

@@ -35,3 +35,19 @@ describe("a thank-you to a recruiter (review 68)", () => {
 		expect(bodies("Maintenance Manager").some((body) => WORK.test(body))).toBe(true);
 	});
 });
+
+describe("'Hon.' before a name (reviews 69, 70)", () => {
+	const greet = (title: string) => {
+		const fm = { type: "interview", company: "Marlow County", role: "Assessor", interview_start: "2026-12-02T09:00", interview_end: "2026-12-02T10:00", interviewers: [{ name: "Hon. Raymond Ellis", email: "rellis@marlow.example", title }] };
+		const { interview } = parseInterview({ file: "Interviews/Marlow.md", frontmatter: fm }, DEFAULT_SETTINGS, () => null);
+		if (!interview) throw new Error("not an interview");
+		return buildDrafts(interview, "thank-you", { settings: { myName: "Dana Whitfield", signature: "" }, now: local("2026-12-02T12:00") }).drafts[0].body.split("\n")[0];
+	};
+
+	it("is a judge's only where the title says so; else the full name, formally", () => {
+		expect(greet("County Commissioner")).toBe("Dear Raymond Ellis,");
+		expect(greet("Library Director")).toBe("Dear Raymond Ellis,");
+		expect(greet("Superior Court Judge")).toBe("Dear Judge Ellis,");
+		expect(greet("")).toBe("Dear Judge Ellis,");
+	});
+});
