@@ -1057,7 +1057,9 @@ class DraftWriter {
 				const passTopic = pass.length === 1 ? this.passTopic(pass[0]) : null;
 				const askNextSteps = person === thankYouAsksNextStepsOf(interview);
 				const pc = interview.primaryContact;
-				const organiser = pc !== undefined && !interview.contactChosen && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1;
+				// Thanked for setting the day up only when their title says they arrange interviews: a fire chief on a promotion
+				// board or a marina's owner did not (review 70).
+				const organiser = pc !== undefined && !interview.contactChosen && (person === pc || samePerson(person, pc)) && interview.interviewers.length > 1 && HIRING_TITLE.test(plainText(person.title ?? pc.title ?? ""));
 				const letter = personalThankYou({ ...this.letterFacts(person, pass.map(fullName), askNextSteps, index, personalCount), passTopic, organiser, taken });
 				const structure = (this.seed + index) % THANK_YOU_CLOSINGS.length;
 				return {

@@ -51,3 +51,29 @@ describe("'Hon.' before a name (reviews 69, 70)", () => {
 		expect(greet("")).toBe("Dear Judge Ellis,");
 	});
 });
+
+describe("thanks for setting the day up (review 70)", () => {
+	const letterTo = (title: string) => {
+		const fm = {
+			type: "interview",
+			company: "Eastvale Fire Department",
+			role: "Captain",
+			interview_start: "2026-12-02T09:00",
+			interview_end: "2026-12-02T11:00",
+			primary_contact: "Linda Marsh <lmarsh@eastvale.example>",
+			interviewers: [
+				{ name: "Linda Marsh", email: "lmarsh@eastvale.example", title },
+				{ name: "Tom Kessler", email: "tkessler@eastvale.example", title: "Battalion Chief" },
+			],
+		};
+		const { interview } = parseInterview({ file: "Interviews/Eastvale.md", frontmatter: fm }, DEFAULT_SETTINGS, () => null);
+		if (!interview) throw new Error("not an interview");
+		return buildDrafts(interview, "thank-you", { settings: { myName: "Dana Whitfield", signature: "" }, now: local("2026-12-02T12:00") }).drafts[0].body;
+	};
+	const THANKED = /setting everything up|arranging everything/;
+
+	it("is said only to one whose title says they arrange interviews, never to a fire chief on the board", () => {
+		expect(letterTo("Fire Chief")).not.toMatch(THANKED);
+		expect(letterTo("Recruiting Coordinator")).toMatch(THANKED);
+	});
+});
