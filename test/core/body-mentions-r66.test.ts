@@ -45,3 +45,12 @@ describe("the draft's warning of a trial of the work", () => {
 		expect(warnings("phone", "thank-you").some((w) => /trial of the work/.test(w))).toBe(false);
 	});
 });
+
+describe("reading a trial of the work in linear time", () => {
+	it.each(["3.5 hr ", "did a ", "trial ", "## stage "])("%j at 1x and 4x", (unit) => {
+		for (const size of [20_000, 80_000]) {
+			const line = unit.repeat(Math.ceil(size / unit.length));
+			expect(workedMention(note(`- ${line}\n`))).not.toBeUndefined();
+		}
+	});
+});

@@ -807,6 +807,8 @@ describe("linear time on hostile notes", () => {
 	// A person's label before an arrow, a clipped abbreviation, a verb after a possessed plural.
 	units.push("Bob -> a. Cc -> b ", "Bob -> ", "cap. x ", "past 4 min ", "grew book ", "cert ", "their times creep past ", "ESI 4 pts ", "Comfort w/ ");
 	units.push("big problem: ", "the main ", "a -> a ", "a to a migration ", "a-b-c ", "they lost x because of ", "keeps losing due ", "x this year ", "ran x, came in ", "vs compset ");
+	// What people said, a shift served, a name's capitals mid-sentence, "without burning out" (reviews 65-68).
+	units.push("techs at VCA ", "Techs at Aa Bb asked ", "4 yrs night ", "x, Planning Center ", "Aa Bb Cc ", "without burning ");
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
 			const text = unit.repeat(Math.ceil(size / unit.length));
