@@ -3688,6 +3688,12 @@ const NEVER_TOPIC = /\bburn(?:ing|ed|t|s)?[ -]?out\b/i;
 function focusChecked(reading: FocusReading, text: string | undefined): FocusReading {
 	const topic = reading.topic;
 	if (topic === null || text === undefined) return reading;
+	// "if im ok w/ heights + confined spaces" was said "the if im ok with heights": a doubt about the user is no topic (review 69).
+	if (USER_DOUBT_OPEN.test(text.trim()) || /\b(?:the|a|an) (?:if|whether)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "his team does load-ins in under 10 hrs": a team's boast is no topic; "in under 10 hours" read as the talk's length (review 70).
+	if (TEAM_BOAST.test(text.trim()) && /\b(?:under|less than|within|record)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	const clause = tackedClause(reading, text);
+	if (clause !== null) return focusChecked(clause, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
 	const worry = / without burn(?:ing|ed|t|s)?[ -]?out$/i.exec(topic.text);
 	if (worry !== null && !/\breqs?\b(?!['’])/i.test(text)) {
@@ -3708,18 +3714,69 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		said = said.split(wrong).join(m[0]);
 		short = short === null ? null : short.split(wrong).join(m[0]);
 	}
+	for (const m of text.matchAll(IDENTITY_CAPITAL)) {
+		// "Deaf community trust" was said "deaf community trust" to a Deaf reader: an identity word keeps its capital (review 69).
+		const after = lower(m[2] ?? "");
+		if (/^black$/i.test(m[1]) && /^(?:box|boxes|belt|belts|friday|hat|hats|ice|market|hole|holes|swan|list|lists|mold|widow|out|outs)$/.test(after)) continue;
+		if (/^native$/i.test(m[1]) && /^(?:app|apps|code|mobile|integration|integrations|ads|advertising|speaker|speakers|language|support|plants?|species|ios|android|build|builds)$/.test(after)) continue;
+		const re = new RegExp(`(^|[^\\p{L}])${m[1].toLowerCase()}(?![\\p{L}])`, "gu");
+		said = said.replace(re, `$1${m[1]}`);
+		short = short === null ? null : short.replace(re, `$1${m[1]}`);
+	}
 	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
+}
+
+/** "if im ok w/ heights", "whether I can": a focus opening with a doubt about the user. */
+const USER_DOUBT_OPEN = /^(?:if|whether) (?:i|im|i['’]m|ive|i['’]ve|i['’]d|i['’]ll|my|me)\b/i;
+
+/** "his team does load-ins in under 10 hrs": a team's boast of what it does, fast or big. */
+const TEAM_BOAST = /^(?:his|her|their|the|our|its) (?:team|crew|shop|group|unit|company|org|department|dept|staff) (?:does|do|did|runs|ran|turns|turned|gets|got|hits|hit|can do|closes|ships|handles|finishes|builds)\b/i;
+
+/** Identity words a note capitalises on purpose ("Deaf community", "Black maternal health"). */
+const IDENTITY_CAPITAL = /\b(Deaf|DeafBlind|Black|Indigenous|Native|Aboriginal|Latino|Latina|Latinx|Latine|Hispanic|Asian|Jewish|Catholic|Muslim|Arab|Sikh|Hindu|Buddhist|Christian|Pacific Islander|Two-Spirit)\b(?: (\p{L}+))?/gu;
+
+/** A focus left out whole and told. */
+function focusLeftOut(reading: FocusReading, text: string): FocusReading {
+	const whole = noteItems(text).join("; ");
+	return { topic: null, leftOut: [...reading.leftOut.filter((l) => !whole.includes(l)), whole], withheld: reading.withheld ?? "unclear" };
+}
+
+/** A finite verb that opens a second clause after "+" or "and": "+ wants bedside RNs to help teach it". */
+const TACKED_VERB = /^(.+?) and ((?:wants|hopes|plans|expects|asks|is|was|has|would|will|wanted)(?: .*)?|needs (?:to|a|an|the|someone|them|us|you)(?: .*)?)$/u;
+
+/** "rolling out a new IV infiltration protocol + wants bedside RNs …": the second clause is told, not said as part of the topic (review 70). */
+function tackedClause(reading: FocusReading, text: string): FocusReading | null {
+	const topic = reading.topic;
+	if (topic === null) return null;
+	const m = TACKED_VERB.exec(topic.text);
+	if (m === null) return null;
+	const verb = m[2].split(" ")[0];
+	const at = text.search(new RegExp(`(?:\\+|&|\\band) ${verb}\\b`, "u"));
+	if (at < 0) return null;
+	const told = text.slice(at).replace(/^(?:\+|&|and) /, "").split(/[;.]/)[0].trim();
+	const kept = m[1];
+	return { ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, told] };
 }
 
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
-	const plain = compPlan(initialismsUpper(text?.replace(/\bav[iy]\b/g, "avalanche")));
+	const plain = compPlan(initialismsUpper(paxGuests(text?.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
+}
+
+/** Events where "pax" means guests, never passengers. */
+const PAX_EVENT = /\b(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|covers|ballrooms?|caterings?|fundraisers?)\b/i;
+
+/** "running 400+ pax plated dinners" was said "more than 400 passengers plated dinners": beside an event, "pax" is guests (review 70). */
+function paxGuests(text: string | undefined): string | undefined {
+	if (text === undefined || !/\bpax\b/i.test(text) || !PAX_EVENT.test(text)) return text;
+	const moved = text.replace(/\b(\d[\d,]*\+?) pax ((?:plated |seated |buffet |formal |private |corporate |wedding |charity )?(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|fundraisers?))\b/gi, "$2 for $1 guests");
+	return moved.replace(/\bpax\b/gi, "guests");
 }
 
 /** After "nfpa 13": a singular noun that follows the figure (no preposition, conjunction, article or plural), so the figure is part of a name or a noun phrase. */
