@@ -3700,7 +3700,8 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const kept = topic.text.slice(0, worry.index);
 		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, worry[0].trim()] }, text);
 	}
-	if (/\breqs?\b(?!['’])/i.test(text) || NEVER_TOPIC.test(topic.text)) {
+	// "latency our team vs": a topic never ends on a word that leads into more ("vs", "and", "to", "the").
+	if (/\breqs?\b(?!['’])/i.test(text) || NEVER_TOPIC.test(topic.text) || /\b(?:and|or|to|from|of|at|the|a|an|vs)\.?$/i.test(topic.text)) {
 		const whole = noteItems(text).join("; ");
 		return { topic: null, leftOut: [...reading.leftOut.filter((l) => !whole.includes(l)), whole], withheld: reading.withheld ?? "unclear" };
 	}
@@ -3709,10 +3710,11 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	for (const m of text.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{L}*)/gu)) {
 		// Mid-sentence only: a sentence's or an item's first word has its capital for being first ("Getting Kubernetes …").
 		const at = m.index ?? 0;
-		if (at < 2 || text[at - 1] !== " " || !/[\p{L}\d,;&+]/u.test(text[at - 2])) continue;
-		const wrong = `${m[1].toLowerCase()} ${m[2]}`;
-		said = said.split(wrong).join(m[0]);
-		short = short === null ? null : short.split(wrong).join(m[0]);
+		// A list item of its own ("…, Planning Center"), said after the topic's first word: never a topic's opening capital.
+		if (at < 2 || text.slice(at - 2, at) !== ", " || !/^(?:$|[,;])/.test(text.slice(at + m[0].length))) continue;
+		const wrong = ` ${m[1].toLowerCase()} ${m[2]}`;
+		said = said.split(wrong).join(` ${m[0]}`);
+		short = short === null ? null : short.split(wrong).join(` ${m[0]}`);
 	}
 	for (const m of text.matchAll(IDENTITY_CAPITAL)) {
 		// "Deaf community trust" was said "deaf community trust" to a Deaf reader: an identity word keeps its capital (review 69).

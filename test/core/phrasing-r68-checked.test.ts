@@ -22,3 +22,11 @@ describe("the last look at a focus's topic (reviews 67, 68)", () => {
 		expect(focusTopic("triage under pressure").topic?.text).toMatch(/triage under pressure$/);
 	});
 });
+
+describe("a topic cut short (found by the property 'a note cut short')", () => {
+	it("never ends on a word that leads into more", () => {
+		const r = focusTopic("Latency our team vs");
+		expect(r.topic).toBeNull();
+		expect(r.leftOut).toEqual(["Latency our team vs"]);
+	});
+});
