@@ -241,15 +241,7 @@ function dayInWords(day: Date, now: Date): string {
 function hello(person: Person | undefined, salutation: "Hi" | "Dear"): string {
 	// `Jim "JT" Thompson`, `Oleksandr (Sasha) Kovalenko`: the name the note says they go by.
 	if (person?.nickname) return `${salutation} ${plainText(person.nickname)}`;
-	const name = plainText(person?.name ?? "");
-	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so; else the full name,
-	// formally, never "Dear Judge Ellis" (reviews 69, 70).
-	const title = plainText(person?.title ?? "");
-	if (/^(?:the )?(?:hon\.?|honou?rable) \S/i.test(name) && title !== "" && !/\b(?:judge|justice|magistrate|court|judicial|ALJ)\b/i.test(title)) {
-		const full = cleanName(name).replace(/^(?:the )?(?:hon\.?|honou?rable) /i, "");
-		return `Dear ${full}`;
-	}
-	return greeting(name, salutation);
+	return greeting(plainText(person?.name ?? ""), salutation, plainText(person?.title ?? ""));
 }
 
 /** Titles of people who hire for the company rather than do its work: recruiters, talent and HR partners. */
@@ -280,7 +272,7 @@ function fullName(person: Person): string {
 
 /** What a letter calls someone it names in passing: the name they go by, else the first name. */
 function callName(person: Person): string {
-	return person.nickname ? plainText(person.nickname) : greetingName(plainText(person.name));
+	return person.nickname ? plainText(person.nickname) : greetingName(plainText(person.name), plainText(person.title ?? ""));
 }
 
 /** A stable number from text: the same note always gets the same structures. */

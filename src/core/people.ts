@@ -719,11 +719,16 @@ function capitalised(word: string): string {
  * The name a greeting uses (SPEC §1): the first name ("Jane" for `Jane Doe`, `Doe, Jane`,
  * `Dr. Jane Doe, PT` and `Big Jane Doe`); a title and the surname when no first name is given
  * ("Dr. Okafor", "Ms. Müller" for `Frau Müller`); a religious title with the name ("Sister Mary
- * Claire", "Rev. Avery"); and "" when there is no name, or it is an address or only a role.
+ * Claire", "Rev. Avery"); and "" when there is no name, or it is an address or only a role. `postTitle`, the
+ * job the note gives them, decides whether "Hon." is a judge's.
  */
-export function greetingName(name: string): string {
+export function greetingName(name: string, postTitle = ""): string {
 	const clean = cleanName(name);
 	if (clean.includes("@") || isRoleName(clean)) return "";
+	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
+	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
+	const honoured = /^(?:the )?(?:hon\.?|honou?rable) (?=\S)/i.exec(clean);
+	if (honoured !== null && postTitle.trim() !== "" && !/\b(?:judge|justice|magistrate|court|judicial|ALJ)\b/i.test(postTitle)) return clean.slice(honoured[0].length);
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
 	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
 	// "ALJ" before a name is a judge's title, not letters after it.
@@ -767,8 +772,8 @@ function isCompoundGiven(who: string): boolean {
 }
 
 /** The salutation and name of a greeting: "Hi Jane"; "Dear Dr. Okafor" with a title; "Hello" without a name. */
-export function greeting(name: string, salutation: "Hi" | "Dear"): string {
-	const who = greetingName(name);
+export function greeting(name: string, salutation: "Hi" | "Dear", title = ""): string {
+	const who = greetingName(name, title);
 	if (who === "") return "Hello";
 	// "Hi Dr. Okafor" mixes a casual word with a formal one: a title, or a name in full, takes "Dear".
 	return `${who.includes(" ") && !isCompoundGiven(who) ? "Dear" : salutation} ${who}`;

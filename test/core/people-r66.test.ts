@@ -1,7 +1,7 @@
 // Review 65 and 66: a post abbreviated before a full name ("Supt. Ray Dominguez") is never greeted as a first
 // name; "Sr." before a given name is a sister in religion, after a name a generation.
 import { describe, expect, it } from "vitest";
-import { cleanName, greeting } from "../../src/core/people";
+import { cleanName, greeting, greetingName } from "../../src/core/people";
 
 describe("abbreviated posts and 'Sr.' before a name (reviews 65, 66)", () => {
 	it.each([
@@ -31,5 +31,14 @@ describe("ranks in the services' own capitals (review 67)", () => {
 		["MSgt Ray Dunn", "Dear Sergeant Dunn"],
 	])("%s is greeted '%s', never by first name", (typed, hello) => {
 		expect(greeting(typed, "Hi")).toBe(hello);
+	});
+});
+
+describe("'Hon.' read with the job the note gives (reviews 69, 70)", () => {
+	it("is a judge's only where the job says so or none is given", () => {
+		expect(greeting("Hon. Raymond Ellis", "Hi", "County Commissioner")).toBe("Dear Raymond Ellis");
+		expect(greetingName("Hon. Patricia Lim", "Library Director")).toBe("Patricia Lim");
+		expect(greetingName("Hon. Patricia Lim", "Superior Court Judge")).toBe("Judge Lim");
+		expect(greetingName("Hon. Patricia Lim")).toBe("Judge Lim");
 	});
 });
