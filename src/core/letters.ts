@@ -486,18 +486,20 @@ const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meet(?
  */
 const AFTER_A_WHILE = /\b(?:since we (?:met|spoke)|kept thinking|stayed with me|come back to)\b/i;
 
+/** The options that pass `keep`; all of them where none does, so that a slot always has a wording. */
+function wherePossible<T>(options: readonly T[], keep: (o: T) => boolean): readonly T[] {
+	const fit = options.filter(keep);
+	return fit.length > 0 ? fit : options;
+}
+
 /** The wordings that fit a letter about an interview `when` it was: on its day, none that presumes time has passed. */
 function sinceThen(options: readonly string[], when: string): readonly string[] {
-	if (when !== "today") return options;
-	const fit = options.filter((o) => !AFTER_A_WHILE.test(o));
-	return fit.length > 0 ? fit : options;
+	return when !== "today" ? options : wherePossible(options, (o) => !AFTER_A_WHILE.test(o));
 }
 
 /** The wordings that fit how the interview was held. */
 function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o: T) => string = String): readonly T[] {
-	if (byPhone !== true) return options;
-	const fit = options.filter((o) => !IN_PERSON.test(text(o)));
-	return fit.length > 0 ? fit : options;
+	return byPhone !== true ? options : wherePossible(options, (o) => !IN_PERSON.test(text(o)));
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
@@ -594,12 +596,6 @@ function echoesTopic(option: string, topic: string | undefined): boolean {
 	return before.toLowerCase() === (topic.split(/[\s-]/)[0] ?? "").toLowerCase();
 }
 
-/** The frames that do not say the topic's first word twice; all of them where each would. */
-function unechoed(options: readonly string[], topic: string | null): readonly string[] {
-	const kept = options.filter((o) => !echoesTopic(o, topic ?? undefined));
-	return kept.length > 0 ? kept : options;
-}
-
 /** Lines that claim the reader told of the work itself. */
 const ABOUT_THE_WORK = /day to day|day-to-day|how things run|through your eyes|approach the work|what the job involves|the work much easier|about the team first-hand|how the team thinks/i;
 
@@ -635,12 +631,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
-		const fitting = held.filter((o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)) && !echoesTopic(o, topic?.text));
-		const fit = fitting.length > 0 ? fitting : held;
+		const fit = wherePossible(held, (o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)) && !echoesTopic(o, topic?.text));
 		// To a recruiter or HR, who spoke of the process and not the work: no line about the work day to day (review 68).
-		const recruiter = facts.recruits === true ? fit.filter((o) => !ABOUT_THE_WORK.test(o)) : fit;
-		const sombre = solemn(recruiter.length > 0 ? recruiter : fit, { ...values, ...extra });
-		const text = fresh(sombre, facts, slot, used, { ...values, ...extra }, spare);
+		const told = facts.recruits === true ? wherePossible(fit, (o) => !ABOUT_THE_WORK.test(o)) : fit;
+		const text = fresh(solemn(told, { ...values, ...extra }), facts, slot, used, { ...values, ...extra }, spare);
 		used = `${used} ${text}`;
 		facts.taken?.add(text);
 		return text;
@@ -1140,7 +1134,7 @@ const CARD_THANKING_FORWARD = [
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
-	const first = fill(f.topic !== null ? choose(solemn(unechoed(topicFrames, f.topic), values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
+	const first = fill(f.topic !== null ? choose(solemn(wherePossible(topicFrames, (o) => !echoesTopic(o, f.topic ?? undefined)), values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
 	if (f.experience !== null) {
 		const options = solemn(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, values);
