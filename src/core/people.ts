@@ -386,9 +386,9 @@ function couple(part: string): string[] {
 
 // ---------------------------------------------------------------- names as people type them
 
-/** Titles written before a name, by their lower case without the dot; Frau and Herr greet in English. */
+/** Titles written before a name, by their lower case without the dot, the services' capitals ("LCDR", "SFC") among them; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Col.:col colonel|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain|Sgt.:sgt sergeant|Lt.:lt lieutenant|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Col.:col colonel ltc|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander lcdr|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain cpt|Sgt.:sgt sergeant sfc ssg ssgt msg msgt tsgt smsgt cmsgt gysgt 1sg|Lt.:lt lieutenant ltjg|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -411,13 +411,6 @@ function ranked(name: string): string {
 		.replace(/^(?:lt|lieutenant|maj|major|brig|brigadier)\.? (?:gen\.?|general)(?= )/i, "Gen.")
 		.replace(/^(?:lt|lieutenant)\.? (?:cmdr\.?|cdr\.?|commander)(?= )/i, "Cmdr.")
 		.replace(/^(?:vice|rear) (?:adm\.?|admiral)(?= )/i, "Adm.")
-		// Ranks in the services' own capitals (review 67): "LCDR Sarah Whitfield" is "Commander Whitfield", "LTC" a colonel,
-		// "LTJG" a lieutenant, "CPT" a captain, and the sergeant grades ("SFC", "MSgt", "SSG") "Sergeant".
-		.replace(/^LCDR\.?(?= )/, "Cmdr.")
-		.replace(/^LTJG\.?(?= )/, "Lt.")
-		.replace(/^LTC\.?(?= )/, "Col.")
-		.replace(/^CPT\.?(?= )/, "Capt.")
-		.replace(/^(?:SFC|SSG|SSgt|MSG|MSgt|TSgt|SMSgt|CMSgt|GySgt|1SG|SGT)\.?(?= )/, "Sgt.")
 		// A fire or police chief of some rank ("Battalion Chief Greg Holloway") is greeted as Chief (review 49).
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
