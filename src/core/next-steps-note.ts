@@ -655,6 +655,13 @@ function candidateSends(part: string): boolean {
 // "…, mike wants a 2nd rd hands-on test in the shop" (review 66): someone's wish pasted after a comma is no more said back.
 const PASTED_CLAUSE = /, ((?!(?:which|who|that|and|as|so|but|when|where|if)\b)(?:[\p{L}'’.-]+ ){1,3}(?:will|wants|needs|says|said|thinks) \p{Ll}[^,;]*)$/u;
 
+/** "sam" in "sam sending raw files": a word that names the reader or someone the note names, never a pronoun or "then". */
+function namedDoer(name: string, reader: NextStepsReader): boolean {
+	if (/^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name)) return false;
+	const who = whoIs(name, reader);
+	return who !== null && !who.pronoun && (who.you || knownName(who.name, reader));
+}
+
 /** "sam sending raw files", after a comma or alone: someone sending, emailing or booking something (review 66). */
 const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
@@ -1527,18 +1534,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "paid test edit, sam sending raw files" (or after a semicolon): someone the note names sending, emailing or booking something is their own
 		// step ("and that Sam would send the raw files"), never ", you sending …" pasted on.
 		.replace(SOMEONE_SENDING, (m, at: string, name: string, verb: string, article: string | undefined, what: string) => {
-			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
 			// A bare thing sent is said with "the" when it is plural ("raw files"); a bare singular one is not said.
 			const thing = article !== undefined ? `${article}${what}` : /[^s]s$/.test(what) ? `the ${what}` : null;
-			if (who === null || who.pronoun || !(who.you || knownName(who.name, reader))) return m;
+			if (!namedDoer(name, reader)) return m;
 			// "…; sam emailing budget": a thing that cannot be said is left out as it is after a comma, never "there would be a sam".
 			if (thing === null) return at.startsWith(";") ? `, ${m.slice(at.length)}` : m;
 			return `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}`;
 		})
 		// "tanya passing me to coding mgr for 2nd rd": Tanya would pass the user on to the coding manager for a second round (review 66).
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
-			const who = /^(?:i|we|you|u|they|he|she|it|then|and|or|maybe|also|still|not|no)$/i.test(name) ? null : whoIs(name, reader);
-			if (who === null || who.pronoun || !(who.you || knownName(who.name, reader))) return m;
+			if (!namedDoer(name, reader)) return m;
 			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : "a"} ${step}`;
 			return `${at === "" ? "" : "; "}${name} will pass me on to the ${role.replace(/\bmgr$/, "manager")}${round}`;
 		})
