@@ -386,10 +386,20 @@ function insideQuotes(tokens: readonly string[], at: number): boolean {
 const CALCULATED = /(?:^|-)(?:profits?|damages?|costs?|loads?|tax|taxes|dose|dosage|fees?|royalty|royalties|pension|interest|payroll|valuation|depreciation)$/;
 /** A county's offices after "Co": "circuit court", "sheriff's office", "jail". */
 const COUNTY_OFFICE = /^(?:(?:circuit|superior|district|probate|juvenile|family|municipal) courts?|courthouse|jail|sheriff(?:'s)?|commissioners|assessor(?:'s)?|clerk(?:'s)?|recorder(?:'s)?|fairgrounds)(?:[\s,;.)]|$)/;
+/** Events where "pax" means guests, never passengers. */
+const PAX_EVENT = /\b(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|covers|ballrooms?|caterings?|fundraisers?)\b/i;
+
+/** "running 400+ pax plated dinners" was said "more than 400 passengers plated dinners": beside an event, "pax" is guests, in a focus or a highlight (reviews 69, 70). */
+function paxGuests(text: string): string {
+	if (!/\bpax\b/i.test(text) || !PAX_EVENT.test(text)) return text;
+	const moved = text.replace(/\b(\d[\d,]*\+?) pax ((?:plated |seated |buffet |formal |private |corporate |wedding |charity )?(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|fundraisers?))\b/gi, "$2 for $1 guests");
+	return moved.replace(/\bpax\b/gi, "guests");
+}
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
-	const tokens = text
+	const tokens = paxGuests(text)
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
@@ -3764,22 +3774,13 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
-	const plain = compPlan(initialismsUpper(paxGuests(text?.replace(/\bav[iy]\b/g, "avalanche"))));
+	const plain = compPlan(initialismsUpper(text?.replace(/\bav[iy]\b/g, "avalanche")));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }
 
-/** Events where "pax" means guests, never passengers. */
-const PAX_EVENT = /\b(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|covers|ballrooms?|caterings?|fundraisers?)\b/i;
-
-/** "running 400+ pax plated dinners" was said "more than 400 passengers plated dinners": beside an event, "pax" is guests (review 70). */
-function paxGuests(text: string | undefined): string | undefined {
-	if (text === undefined || !/\bpax\b/i.test(text) || !PAX_EVENT.test(text)) return text;
-	const moved = text.replace(/\b(\d[\d,]*\+?) pax ((?:plated |seated |buffet |formal |private |corporate |wedding |charity )?(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|fundraisers?))\b/gi, "$2 for $1 guests");
-	return moved.replace(/\bpax\b/gi, "guests");
-}
 
 /** After "nfpa 13": a singular noun that follows the figure (no preposition, conjunction, article or plural), so the figure is part of a name or a noun phrase. */
 function gluedFigure(after: string): boolean {

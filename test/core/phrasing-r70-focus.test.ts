@@ -1,6 +1,6 @@
 // Review 69 and 70 (phrasing round 22): focus topics.
 import { describe, expect, it } from "vitest";
-import { focusTopic } from "../../src/core/phrasing";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
 
 const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
 
@@ -60,5 +60,13 @@ describe("'pax' beside an event is guests, never passengers", () => {
 	it("variants", () => {
 		expect(topicOf("running 200 pax galas") ?? "").toMatch(/galas for 200 guests/);
 		expect(topicOf("banquet setups for big pax counts") ?? "").not.toMatch(/passengers/);
+	});
+});
+
+describe("'pax' read in expandShorthand, for a focus and a highlight alike (reviews 69, 70)", () => {
+	it("is guests beside an event, passengers beside travel", () => {
+		const gala = experienceOf("capt for 450 pax gala at the Riverside, 3 course plated");
+		expect([gala.reference, gala.statement, ...gala.more].join(" ")).not.toMatch(/passengers/);
+		expect(experienceOf("gate agent, boarded 180 pax a flight").reference).toMatch(/180 passengers a flight/);
 	});
 });
