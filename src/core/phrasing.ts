@@ -396,10 +396,18 @@ function paxGuests(text: string): string {
 	return moved.replace(/\bpax\b/gi, "guests");
 }
 
+/** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|nfpa\d{1,4})\b/g;
+
+/** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
+function initialismsUpper(text: string): string {
+	return text.replace(LOWER_INITIALISMS, (w) => w.toUpperCase());
+}
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
-	const tokens = paxGuests(text)
+	const tokens = initialismsUpper(paxGuests(text))
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
@@ -3774,7 +3782,8 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	// "avi control": avalanche shorthand, written out.
-	const plain = compPlan(initialismsUpper(text?.replace(/\bav[iy]\b/g, "avalanche")));
+	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
+	const plain = compPlan(text === undefined ? text : initialismsUpper(text.replace(/\bav[iy]\b/g, "avalanche")));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
@@ -3792,13 +3801,6 @@ function gluedFigure(after: string): boolean {
 	return !(PREPOSITIONS.has(w) || DETERMINERS.has(w) || CLAUSE_BOUNDARY.has(w) || AUX.has(w) || MODALS.has(w) || /^(?:and|or|but|nor|vs|yoy|mom|qoq)$/.test(w));
 }
 
-/** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
-const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|nfpa\d{1,4})\b/g;
-
-/** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
-function initialismsUpper(text: string | undefined): string | undefined {
-	return text?.replace(LOWER_INITIALISMS, (w) => w.toUpperCase());
-}
 
 /** "on first try", "first time": a word before "first try/attempt/time" (one that is no determiner, so "the" is wanted). */
 const FIRST_TRY = /(^|\b\p{L}+ )first (try|attempt|go|time)\b/gu;

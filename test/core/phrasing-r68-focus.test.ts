@@ -1,6 +1,6 @@
 // Review 67 and 68 (phrasing round 21): focus topics.
 import { describe, expect, it } from "vitest";
-import { focusTopic } from "../../src/core/phrasing";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
 
 const topicOf = (text: string) => focusTopic(text).topic?.text ?? null;
 
@@ -16,5 +16,11 @@ describe("a number glued to a name or a noun is never dropped; a lower-case init
 		expect(topicOf("osha compliance")).toBe("OSHA compliance");
 		expect(topicOf("nfpa 13") ?? "").toMatch(/NFPA 13$/);
 		expect(topicOf("shrink 2.1%")).toBe("shrink");
+	});
+});
+
+describe("code initialisms read in expandShorthand, for a highlight as for a focus (review 68)", () => {
+	it("says 'NFPA 13' in a highlight typed in lower case", () => {
+		expect(experienceOf("designed nfpa 13 sprinkler systems for 40 warehouses").statement).toBe("I designed NFPA 13 sprinkler systems for 40 warehouses.");
 	});
 });
