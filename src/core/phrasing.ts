@@ -3801,7 +3801,6 @@ function gluedFigure(after: string): boolean {
 	return !(PREPOSITIONS.has(w) || DETERMINERS.has(w) || CLAUSE_BOUNDARY.has(w) || AUX.has(w) || MODALS.has(w) || /^(?:and|or|but|nor|vs|yoy|mom|qoq)$/.test(w));
 }
 
-
 /** "on first try", "first time": a word before "first try/attempt/time" (one that is no determiner, so "the" is wanted). */
 const FIRST_TRY = /(^|\b\p{L}+ )first (try|attempt|go|time)\b/gu;
 
