@@ -2,7 +2,7 @@
 // a check-in: "Lena to send take-home by Monday" becomes "I understood Lena would send the take-home
 // exercise by Monday 23 November". Relative days are resolved against the interview's day; a note
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
-import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay, isSameDay } from "date-fns";
 import { format } from "./date-format";
 import { expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
@@ -14,6 +14,8 @@ export interface NextStepsReader {
 	title?: string;
 	/** Names that keep their capitals. */
 	context?: readonly string[];
+	/** The day `decision_expected` names: of the two Fridays "next fri" may mean, the one it falls on. */
+	expected?: Date;
 }
 
 export interface NextStepsReading {
@@ -52,13 +54,13 @@ export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decision
  * The last day the next steps in the note name within a month of the interview ("they'll email by
  * end of next week": that Friday), read as on the day of the interview; null when they name none.
  */
-export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionText" | "start">): Date | null {
+export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionText" | "start" | "decisionExpected">): Date | null {
 	const text = toldNextSteps(interview);
 	if (text === undefined) return null;
 	// The days alone, without the sentence (the reading of the whole is several times dearer, and this
 	// runs for every interview awaiting a check-in, whenever the list is worked out).
 	const found: Date[] = [];
-	resolveDays(text, interview.start, interview.start, found);
+	resolveDays(text, interview.start, interview.start, found, interview.decisionExpected);
 	// A day more than a month out is no promise of news ("start date Jan 5", "maybe February"): it is not waited for.
 	const month = interview.start.getTime() + 31 * 24 * 3600 * 1000;
 	// "after the holidays" is the other way round: no news comes before it, however far out it is.
@@ -108,7 +110,7 @@ function fridayOf(base: Date, weeks: number): Date {
  * "end of next week" → "by Friday 27 November", "within 2 weeks" → "by Wednesday 2 December",
  * "on the 14th" → "on Monday 14 December". Anything else ("after the winter break") stays.
  */
-export function resolveDays(text: string, base: Date, now: Date, found: Date[] = []): string {
+export function resolveDays(text: string, base: Date, now: Date, found: Date[] = [], expected?: Date): string {
 	const day = (d: Date) => {
 		found.push(d);
 		return dayText(d, now);
@@ -255,7 +257,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const after = chained ? (previous?.day ?? base) : base;
 		const first = nextWeekday(after, weekday);
 		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
-		const target = next && differenceInCalendarDays(first, after) <= 1 ? addDays(first, 7) : first;
+		// Typed on a Wednesday it may mean either Friday: the one `decision_expected` names, when it names one (review 72).
+		const settled = next && expected !== undefined ? [first, addDays(first, 7)].find((d) => isSameDay(d, expected)) : undefined;
+		const target = settled ?? (next && differenceInCalendarDays(first, after) <= 1 ? addDays(first, 7) : first);
 		previous = { end: offset + m.length, day: target };
 		const p = prep ? prep.toLowerCase() : "on";
 		// "Thursday 10am" → "on Thursday 3 December at 10am".
@@ -880,7 +884,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// "take-home (API test suite) due Mon": the take-home, due on Monday.
 	text = text.replace(/^(take[- ]?home)(?: exercise)? \((?!due\b)[^()]{1,40}\)/i, "$1").replace(/^(take[- ]?home(?: exercise)?) due (?:on |by )?(.+)$/i, "$1 (due $2)");
 	// "Rev. Hale": a title before a name, kept from the shorthand ("rev" for revenue) while it is written out.
-	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found))
+	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found, ctx.reader.expected))
 		.replace(/\uE000 /g, "Rev. ")
 		// "take-home (SQL and Python)": what it is in; "(data modelling)": what it is on.
 		// "take-home (parcel editing exercise)": the bracket names the exercise itself, never what it is on (review 66).
