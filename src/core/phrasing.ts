@@ -411,6 +411,8 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "completion went 48% to 81%": a change between two figures starts "from" the first.
+		.replace(/\b(went|rose|grew|climbed|fell|dropped|jumped|slipped|moved) ([$€£]?\d[\d.,]*(?:[%km]| ?pts?| points)?) (?:to|->|→) (?=[$€£]?\d)/g, "$1 from $2 to ")
 		// "(SignUpGenius -> Volgistics)": an arrow between two names in brackets is a move from one to the other.
 		.replace(BRACKETED_MOVE, "(from $1 to $2)")
 		// "12% primary c/s rate": a caesarean one, in a note about births.
@@ -1537,10 +1539,10 @@ function personLabelled(item: string): string {
  * their own team is never told back to them: only its topic.
  */
 /** "reading scores down 12%", "; referrals up 30%": a measure and how far it moved, at the start of a part. */
-const CHANGED = /(^|[;,.+] )((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) (up|down|dropped|fell|declined|decreased|rose|grew|jumped|climbed|increased|spiked)(?: by)? (\d{1,3}(?:\.\d{1,2})?%)(?: (?:YoY|MoM|QoQ))?(?=[\s,;.]|$)/giu;
+const CHANGED = /(^|[;,.+] )((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*) (up|down|dropped|fell|declined|decreased|rose|grew|jumped|climbed|increased|spiked)(?: by)? (\d{1,3}(?:\.\d{1,2})?%)(?: (?:YoY|MoM|QoQ))?(?=[\s,;.]|$)(?! (?:to|->|→) [~$€£]?\d)/giu;
 const FALLING = /^(?:down|dropped|fell|declined|decreased)$/i;
 /** "their TRIR went from 2.1 to 4.8": a measure that moved, named as it moving ("their TRIR rising from 2.1 to 4.8"). */
-const WENT_FROM = /(^|[;,.] )((?:\p{L}[\p{L}\d-]* ){0,3}[\p{L}\d-]+) (?:went|rose|climbed|jumped|increased|grew|fell|dropped|declined) from ([~$€£]?\d[\d.,]*%?) to ([~$€£]?\d[\d.,]*%?)((?: (?:in|over) (?:\d+|two|three|four|five|six) \p{L}+)?)(?: and [^;]*)?/giu;
+const WENT_FROM = /(^|[;,.] )((?:\p{L}[\p{L}\d-]* ){0,3}[\p{L}\d-]+) (?:went|rose|climbed|jumped|increased|grew|fell|dropped|declined) (?:from )?([~$€£]?\d[\d.,]*%?) to ([~$€£]?\d[\d.,]*%?)((?: (?:in|over) (?:\d+|two|three|four|five|six) \p{L}+)?)(?: and [^;]*)?/giu;
 
 /**
  * "findings die in decks", "their times creep past 45 min": a plural noun, then a word that is no
@@ -3718,6 +3720,14 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const kept = topic.text.slice(0, worry.index);
 		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, worry[0].trim()] }, text);
 	}
+	// "the churn falling from 9% to 4% after": a word that opens what was cut off goes with it ("what they are looking
+	// for", the note's own end, stays).
+	const opener = / (after|before|since|until|while|when|because|with|for|in|on|by|into|over|under|through|during|than|as)$/i.exec(topic.text);
+	const lastWord = (text.trim().split(" ").pop() ?? "").replace(/\P{L}/gu, "");
+	if (opener !== null && lower(lastWord) !== lower(opener[1]) && topic.text.slice(0, opener.index).includes(" ")) {
+		const kept = topic.text.slice(0, opener.index);
+		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null } }, text);
+	}
 	// "latency our team vs": a topic never ends on a word that leads into more ("vs", "and", "to", "the").
 	if (/\breqs?\b(?!['’])/i.test(text) || NEVER_TOPIC.test(topic.text) || /\b(?:and|or|to|from|of|at|the|a|an|vs)\.?$/i.test(topic.text)) {
 		const whole = noteItems(text).join("; ");
@@ -4712,8 +4722,30 @@ function figuresWorded(reading: ExperienceReading): ExperienceReading {
 	return { ...reading, statement: word(reading.statement), statementMid: word(reading.statementMid), reference: word(reading.reference), short: word(reading.short), more: reading.more.map((t) => word(t) ?? t) };
 }
 
+/**
+ * "told her i built …", "said i moved …", "explained how i …", "told him about the camp i helped start": the user's
+ * own telling in the interview is the letter's to say ("It was good to tell you how I built …"); the highlight is
+ * what was told (reviews 71-72: "how said I moved", "to explain how I explained how").
+ */
+const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained|[Dd]escribed|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:i|my|the|our|a|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
+
+function toldFrameless(text: string, context: Context): string {
+	const reader = new Set((context.reader ?? []).flatMap((n) => n.split(" ").map(lower)));
+	const words = new Set(text.split(" ").map(lower));
+	const others = (context.others ?? []).flatMap((n) => n.split(" ")).some((w) => w.length > 2 && words.has(lower(w)));
+	return text.replace(TOLD_FRAME, (m, lead: string, whom: string | undefined, at: number, all: string) => {
+		// "said no to …", "talked" alone: only a telling followed by what was told is dropped.
+		if (!/^\S+ \S/.test(all.slice(at + m.length))) return m;
+		// "told her …": the reader only when the letter has one and the note names nobody else (else who "her" is is unknown).
+		if (whom !== undefined && /^(?:her|him)$/.test(whom) && (reader.size === 0 || others)) return m;
+		if (whom !== undefined && /^[A-Z]/.test(whom) && !reader.has(lower(whom))) return m;
+		return lead;
+	});
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	text = toldFrameless(text, context);
 	const held = partsHeldBack(text);
 	if (held.told.length === 0) return figuresWorded(experienceOfNote(text, context));
 	const reading = figuresWorded(experienceOfNote(held.text, context));
