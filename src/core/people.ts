@@ -388,7 +388,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot, the services' capitals ("LCDR", "SFC") among them; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Col.:col colonel ltc|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander lcdr|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain cpt|Sgt.:sgt sergeant sfc ssg ssgt msg msgt tsgt smsgt cmsgt gysgt 1sg|Lt.:lt lieutenant ltjg|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother"
+	"Dr.:dr doctor|Col.:col colonel ltc|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander lcdr|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain cpt|Sgt.:sgt sergeant sfc ssg ssgt msg msgt tsgt smsgt cmsgt gysgt 1sg|Lt.:lt lieutenant ltjg|Det.:det detective|Officer:officer|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother|Maestro:maestro|Maestra:maestra"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -400,7 +400,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother"]);
+const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother", "Maestro", "Maestra"]);
 /**
  * A rank of two words that a letter greets by its second: "Lt. Col. Raymond Fisk" is "Colonel Fisk",
  * "Brig. Gen." and "Maj. Gen." are "General", "Lt. Cmdr." is "Commander", "Rear Adm." is "Admiral".
@@ -740,6 +740,9 @@ export function greetingName(name: string, postTitle = ""): string {
 	if (title === "Sister" || title === "Brother") return `${title} ${(ws.length >= 2 && !RELIGIOUS_NAMES.has(ws[ws.length - 1].toLowerCase()) && !COMPOUND_GIVEN.has(ws[ws.length - 1].toLowerCase()) ? ws.slice(0, -1) : ws).map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);
 	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
+	// "Gary Pruitt, County commissioner": an elected office is the greeting's title, "Commissioner Pruitt" (review 72).
+	const office = title === "" && ws.length > 1 ? ELECTED_OFFICE.exec(postTitle.trim()) : null;
+	if (office !== null) return `${office[1][0].toUpperCase()}${office[1].slice(1).toLowerCase().replace(/ member$/, "member")} ${surname}`;
 	const first = ws[0];
 	// "Bosun Farr", "Manager Cole": a post is never greeted as a first name.
 	if (POST_BEFORE_NAME.test(`${first} `) || POST_BEFORE_NAME.test(`${first} ${ws[1] ?? ""} `)) return "";
@@ -749,6 +752,9 @@ export function greetingName(name: string, postTitle = ""): string {
 	if (ws.length >= 3 && isCompoundGiven(`${first} ${ws[1]}`)) return `${capitalised(first)} ${capitalised(ws[1])}`;
 	return capitalised(first);
 }
+
+/** An elected office held as the whole post ("County commissioner", "Mayor", "State senator"), greeted by it. */
+const ELECTED_OFFICE = /^(?:(?:county|city|state|district|town|village|borough|us|u\.s\.) )?(commissioner|mayor|senator|council ?member|councilman|councilwoman|councillor|councilor|alderman|alderwoman|alderperson|governor|ambassador|sheriff)$/i;
 
 /** Names taken in religion after a first one ("Sister Mary Claire", "Brother John Bosco"), never a surname. */
 const RELIGIOUS_NAMES = new Set("claire clare agnes therese teresa thérèse joseph josephine francis frances catherine margaret bernadette cecilia dominic anthony michael gabriel benedict bosco vianney immaculata assumpta xavier aquinas".split(" "));
@@ -772,6 +778,28 @@ export function greeting(name: string, salutation: "Hi" | "Dear", title = ""): s
 	return `${who.includes(" ") && !isCompoundGiven(who) ? "Dear" : salutation} ${who}`;
 }
 
+/** First names and the short forms people go by, which a hurried note uses ("sam" for Samuel, "bob" for Robert). */
+const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+	(
+		"samuel:sam samantha:sam daniel:dan,danny danielle:dani benjamin:ben thomas:tom,tommy jennifer:jen,jenn,jenny jonathan:jon " +
+		"nathan:nate nathaniel:nate pamela:pam deborah:debbie debra:debbie robert:rob,bob,bobby,robbie kimberly:kim timothy:tim,timmy " +
+		"william:billy,liam elizabeth:liz,beth,betsy,lizzie james:jim,jimmy,jamie michael:mike,mikey richard:rick,ricky " +
+		"margaret:meg,maggie,peggy katherine:kate,katie,kathy catherine:kate,katie,cathy kathleen:kathy,kate anthony:tony " +
+		"charles:charlie,chuck henry:hank,harry edward:eddie,ted theodore:ted,teddy,theo sarah:sally susan:suzy patricia:patty,trish " +
+		"patrick:paddy sandra:sandy andrew:andy theresa:tess,terri teresa:tess,terri rebecca:becky,becca gabriel:gabe gabrielle:gabby " +
+		"joseph:joe,joey alexander:alex alexandra:alex,lexi christopher:chris christine:chris christina:chris,tina victoria:vicky,tori " +
+		"gregory:greg matthew:matt nicholas:nick nicole:nicki stephen:steve steven:steve jacqueline:jackie frederick:fred,freddie " +
+		"douglas:doug ronald:ron kenneth:kenny lawrence:larry laurence:larry gerald:gerry jeffrey:jeff geoffrey:geoff zachary:zach,zack " +
+		"vincent:vince abigail:abby isabella:bella,izzy isabel:izzy madeline:maddie madison:maddie dorothy:dottie cynthia:cindy " +
+		"phillip:phil philip:phil valerie:val"
+	)
+		.split(" ")
+		.map((entry): [string, string[]] => {
+			const [name, forms] = entry.split(":");
+			return [name, forms.split(",")];
+		}),
+);
+
 /** Every way a note may name this person: "Dr. Lena Okafor", "Lena Okafor", "Lena", "Dr. Okafor", "Okafor". */
 export function namesFor(name: string): string[] {
 	const clean = cleanName(name);
@@ -785,7 +813,9 @@ export function namesFor(name: string): string[] {
 	// "Walt" for Walter, "Chris" for Christopher: the short forms a note uses that begin the first name.
 	const first = ws[0] ?? "";
 	const short = ws.length > 1 ? [4, 5].filter((n) => first.length > n && /^\p{L}+$/u.test(first)).map((n) => first.slice(0, n)) : [];
-	return [...new Set([clean, ws.join(" "), greetingName(clean), first, ws.length > 1 ? ws[ws.length - 1] : "", ...initial, ...short].filter((n) => n !== ""))];
+	// "sam emails after the board meeting" of Samuel Adeyemi: the usual short forms of a first name (review 71).
+	const usual = ws.length > 1 ? (NICKNAMES.get(first.toLowerCase()) ?? []).map((n) => n[0].toUpperCase() + n.slice(1)) : [];
+	return [...new Set([clean, ws.join(" "), greetingName(clean), first, ws.length > 1 ? ws[ws.length - 1] : "", ...initial, ...short, ...usual].filter((n) => n !== ""))];
 }
 
 /** How a person is named in lists and messages to the user: the name, else the address. */
