@@ -117,6 +117,16 @@ export function workedMention(noteText: string): Mention | null {
 	return lines.find((m) => WORKED.test(m.quote)) ?? lines[0] ?? null;
 }
 
+/** "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71). */
+const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b/i;
+
+/** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
+export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	if (plain.length === 0) return null;
+	return userLines(noteText, (line) => QUIET.test(line) && (names(line, plain) || headedBy(line, plain)), 1)[0] ?? null;
+}
+
 /**
  * The user's own lines below the frontmatter for which `wanted` holds, at most `limit`, in order: outside the
  * product's own sections and draft blocks and the lines of fenced code blocks.

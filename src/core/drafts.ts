@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, mentionsOf, workedMention } from "./body-mentions";
+import { endedMention, mentionsOf, quietMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -926,6 +926,17 @@ class DraftWriter {
 	 * people a thank-you is general to, when the note's own text names them; "" otherwise. The lines
 	 * are quoted to the user only, never put in a letter.
 	 */
+	/**
+	 * The user's notes say this person hardly spoke ("barely spoke, took notes"): no letter says what they told the user
+	 * of their work, nor how it looks to them (review 71: "It was useful to hear how the work looks to you, as a board member").
+	 */
+	quiet(person: Person): boolean {
+		const text = this.ctx.noteText;
+		if (text === undefined) return false;
+		const words = plainText(person.name ?? "").split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
+		return quietMention(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]) !== null;
+	}
+
 	mentionsSaid(people: readonly Person[]): string {
 		const text = this.ctx.noteText;
 		if (text === undefined) return "";
@@ -973,7 +984,8 @@ class DraftWriter {
 			company: companyInSentence(String(base.company)),
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
-			title: person ? sayableTitle(person) : null,
+			title: person && !this.quiet(person) ? sayableTitle(person) : null,
+			quiet: person !== undefined && this.quiet(person),
 			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "")),
 			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
@@ -1284,7 +1296,7 @@ class DraftWriter {
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
 			const { topic, experience } = this.reading(person);
 			const short = topic?.short ?? null;
-			const title = sayableTitle(person);
+			const title = this.quiet(person) ? null : sayableTitle(person);
 			const message = cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) });
 			return {
 				...this.values(person),

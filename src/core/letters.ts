@@ -55,6 +55,8 @@ export interface LetterFacts {
 	seed: number;
 	/** The interview was a call: nobody "saw" or "met with" the user. */
 	byPhone?: boolean;
+	/** The user's notes say the recipient hardly spoke: no line says what they told the user. */
+	quiet?: boolean;
 }
 
 export interface Letter {
@@ -673,7 +675,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const plain = topic === null && !hasExperience;
 	// In a panel, a plain line another letter has said is left out rather than said twice.
 	const panelled = (facts.panel ?? 1) > 1;
-	const general = plain ? take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, panelled) : "";
+	// Someone who hardly spoke told the user nothing: only the lines that claim nothing of them.
+	const generalLines = facts.quiet ? GENERAL_LINES.filter((line) => !/\byou\b/i.test(line)) : GENERAL_LINES;
+	const general = plain ? take(facts.title !== null ? TITLE_LINES : generalLines, facts.title !== null ? "title" : "general", {}, panelled) : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts, pass);
@@ -696,7 +700,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// Only as many plain lines as the length needs, from pools without the lines that read the same in every
 	// employer's letter (review 58).
 	const short = (): boolean => count() < PAD_TARGET;
-	if (short()) extra = take(facts.title !== null ? TITLE_LINES : GENERAL_LINES, facts.title !== null ? "title" : "general", {}, panelled);
+	if (short()) extra = take(facts.title !== null ? TITLE_LINES : generalLines, facts.title !== null ? "title" : "general", {}, panelled);
 	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;

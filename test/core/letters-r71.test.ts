@@ -1,0 +1,57 @@
+// Reviews 71-72: greetings by office, short first names in next steps, a reader who hardly spoke.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { greeting, namesFor } from "../../src/core/people";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const at = { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-26T09:00") };
+
+describe("a greeting by office or honorific", () => {
+	it("greets a county commissioner and a mayor by office, a music director as Maestro", () => {
+		expect(greeting("Gary Pruitt", "Hi", "County commissioner")).toBe("Dear Commissioner Pruitt");
+		expect(greeting("Ann Lee", "Hi", "Mayor")).toBe("Dear Mayor Lee");
+		expect(greeting("Maestro Julian Ortega", "Hi")).toBe("Dear Maestro Ortega");
+	});
+	it("keeps a first name for a post that is no elected office", () => {
+		expect(greeting("Gary Pruitt", "Hi", "Commissioner of public works")).toBe("Hi Gary");
+		expect(greeting("Ann Lee", "Hi", "Sales representative")).toBe("Hi Ann");
+	});
+});
+
+describe("the short forms of a first name in next steps", () => {
+	it("knows 'sam' for Samuel and 'bob' for Robert", () => {
+		expect(namesFor("Rev. Samuel Adeyemi")).toContain("Sam");
+		expect(namesFor("Robert Hale")).toContain("Bob");
+	});
+	it("says back 'sam emails after board mtg dec 10' to Samuel", () => {
+		const r = readNextSteps("sam emails after board mtg dec 10", { names: namesFor("Rev. Samuel Adeyemi") }, local("2026-12-02T10:00"), local("2026-12-03T09:00"));
+		expect(r?.kind).toBe("you");
+		expect(r?.clause).toMatch(/^you mentioned you'd email after the board meeting on Thursday 10 December$/);
+	});
+	it("writes out 'cmte' and gives a date to send its article", () => {
+		const names = namesFor("Naomi Feldstein");
+		expect(readNextSteps("naomi will call about a second round w/ the full board search cmte", { names }, local("2026-11-25T10:00"), local("2026-11-26T09:00"))?.clause).toBe("you mentioned you'd call about a second round with the full board search committee");
+		expect(readNextSteps("naomi to send brew day trial date", { names }, local("2026-11-25T10:00"), local("2026-11-26T09:00"))?.clause).toBe("you mentioned you'd send the brew day trial date");
+	});
+});
+
+describe("a reader the notes say hardly spoke", () => {
+	const note = (line: string) => `---\ntype: interview\n---\n\n## who\n- naomi, ceo. ran the panel\n- ${line}\n`;
+	const interview = anInterview()
+		.at("2026-11-25T10:00", "2026-11-25T11:00")
+		.interviewer("Naomi Feldstein", { email: "naomi@x.example", title: "CEO" })
+		.interviewer("Patricia Vance", { email: "pv@x.example", title: "Board member" })
+		.build();
+	const letterTo = (line: string, kind: "thank-you" | "handwritten-note") => buildDrafts(interview, kind, { ...at, noteText: note(line) }).drafts.find((d) => /Patricia/.test(d.body))?.body ?? "";
+	it("is never told how the work looks to them, nor thanked for what they said", () => {
+		for (const kind of ["thank-you", "handwritten-note"] as const) {
+			const body = letterTo("patricia vance, board. barely spoke, took notes", kind);
+			expect(body).not.toMatch(/board member|your (?:perspective|view|work)|about the position from you|you told|looks to you/i);
+		}
+	});
+	it("is, when the notes say nothing of it, spoken to by title as before", () => {
+		expect(letterTo("patricia vance, board. asked about the tour budget", "handwritten-note")).toMatch(/board member/);
+	});
+});
