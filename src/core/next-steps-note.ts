@@ -1302,7 +1302,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
 /** Last words of a step named by two bare words, besides the steps themselves: "trial day", "site walk", "drug screen". */
 const KNOWN_HEADS = /^(?:day|days|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
-const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back)s?$/i;
+const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back|demo|lesson|audition)s?$/i;
 
 /** "reference checks", "background checks": words before which "checks" or "calls" is a noun, never what someone does. */
 const CHECKED = /^(?:reference|background|credit|licen[cs]e|drug|security|safety|phone|video)$/;
@@ -1443,6 +1443,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
 		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
+		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
+		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
+		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?in[- ]person(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, what: string | undefined) => `${verb} an in-person ${what ?? "interview"}`)
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)

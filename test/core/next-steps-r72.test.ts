@@ -35,3 +35,18 @@ describe("the next-steps letter names the Friday decision_expected names", () =>
 		expect(next).not.toMatch(/\b4 December|December 4\b/);
 	});
 });
+
+describe("next steps typed short in review 72", async () => {
+	const { readNextSteps } = await import("../../src/core/next-steps-note");
+	const { namesFor } = await import("../../src/core/people");
+	const read = (text: string, reader: string) => readNextSteps(text, { names: namesFor(reader) }, local("2026-12-02T10:00"), local("2026-12-03T09:00"));
+	it("reads 'set up in-person w/ chief curator' as an in-person interview", () => {
+		expect(read("jenna to set up in-person w/ chief curator", "Jenna Whitfield")?.clause).toBe("you mentioned you'd set up an in-person interview with the chief curator");
+	});
+	it("says what a round is when the note puts it in brackets at the end", () => {
+		expect(read("karen will let me know about 2nd round (teaching demo)", "Karen Liu")?.clause).toBe("you mentioned you'd let me know about a second round, a teaching demo");
+	});
+	it("writes 'tech test' out", () => {
+		expect(read("tech test wk of 12/7", "Marcus Hale")?.clause).toBe("I understood the next step was a technical test in the week of 7 December");
+	});
+});
