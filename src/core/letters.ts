@@ -700,7 +700,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// Only as many plain lines as the length needs, from pools without the lines that read the same in every
 	// employer's letter (review 58).
 	const short = (): boolean => count() < PAD_TARGET;
-	if (short()) extra = take(facts.title !== null ? TITLE_LINES : generalLines, facts.title !== null ? "title" : "general", {}, panelled);
+	// "Hearing your perspective as … Hearing about the day-to-day work …": two plain lines in a row never open alike (review 72).
+	const opensAs = (line: string) => line.split(" ")[0];
+	if (short()) extra = take((facts.title !== null ? TITLE_LINES : generalLines).filter((line) => general === "" || opensAs(line) !== opensAs(general)), facts.title !== null ? "title" : "general", {}, panelled);
 	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;
