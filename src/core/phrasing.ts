@@ -3712,8 +3712,23 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	if (USER_DOUBT_OPEN.test(text.trim()) || /\b(?:the|a|an) (?:if|whether)\b/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "his team does load-ins in under 10 hrs": a team's boast is no topic; "in under 10 hours" read as the talk's length (review 70).
 	if (TEAM_BOAST.test(text.trim()) && /\b(?:under|less than|within|record)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "wants guys who can troubleshoot grade xing …" was said "how you want guys": a need is never cut before the "who"
+	// that says what it is, and "guys" or "stuff" is never said (review 72).
+	const wanted = /^how (?:you|they) (?:want|need)s? (\p{L}+)$/u.exec(topic.text);
+	if ((wanted !== null && new RegExp(`\\b${wanted[1]} (?:who|that)\\b`, "iu").test(text)) || /\b(?:guys|stuff)\b/i.test(topic.text)) return focusLeftOut(reading, text);
 	const clause = tackedClause(reading, text);
 	if (clause !== null) return focusChecked(clause, text);
+	// "the loans out for the 2027 nordic textiles show" beside "needs someone to own incoming loan agreements": which way the
+	// loans go cannot be said without guessing (review 72).
+	if (/^(?:the )?loans? out\b/i.test(topic.text) && /\bincoming\b/i.test(text)) return focusLeftOut(reading, text);
+	// "the basement storage floods, rh swings 30-70%": the topic is the humidity, never a dig at what floods (review 72).
+	const floods = /^the ((?:\p{Ll}+ ){0,3}\p{Ll}+) (?:floods|leaks|is flooding|is leaking)$/u.exec(topic.text);
+	if (floods !== null && /\b(?:rh|humidity)\b/i.test(text)) {
+		const said = `humidity control in the ${floods[1]}`;
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null } }, text);
+	}
+	const articled = focusArticles(reading);
+	if (articled !== reading) return focusChecked(articled, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
 	const worry = / without burn(?:ing|ed|t|s)?[ -]?out$/i.exec(topic.text);
 	if (worry !== null && !/\breqs?\b(?!['’])/i.test(text)) {
@@ -3756,6 +3771,25 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
 }
 
+/** "the small hive beetle creeping north": how a pest spreads, said casually; told, not said. */
+const SPREADING_TAIL = / (?:creeping|spreading|moving|heading|marching) (?:north|south|east|west)(?:ward)?$/i;
+
+/**
+ * Articles a focus gets wrong (review 72): "TPLOs + sterile field" was said "TPLOs and sterile field", which needs "the
+ * sterile field"; "varroa + the small hive beetle creeping north" was said "the varroa and the small hive beetle
+ * creeping north": varroa is a mite named like a disease, with no "the", and the spread north is told.
+ */
+function focusArticles(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa");
+	const spread = SPREADING_TAIL.exec(topic.text);
+	const said = fix(spread === null ? topic.text : topic.text.slice(0, spread.index));
+	if (said === topic.text) return reading;
+	const short = topic.short === null ? null : fix(topic.short.replace(SPREADING_TAIL, ""));
+	return { ...reading, topic: { ...topic, text: said, short: short !== null && short.split(" ").length <= SHORT_WORDS ? short : null }, leftOut: spread === null ? reading.leftOut : [...reading.leftOut, spread[0].trim()] };
+}
+
 /** "if im ok w/ heights", "whether I can": a focus opening with a doubt about the user. */
 const USER_DOUBT_OPEN = /^(?:if|whether) (?:i|im|i['’]m|ive|i['’]ve|i['’]d|i['’]ll|my|me)\b/i;
 
@@ -3791,15 +3825,68 @@ function tackedClause(reading: FocusReading, text: string): FocusReading | null 
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
+	const remarked = remarkTold(text, context);
+	if (remarked !== null) return remarked;
 	// "avi control": avalanche shorthand, written out.
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
-	const plain = compPlan(text === undefined ? text : initialismsUpper(text.replace(/\bav[iy]\b/g, "avalanche")));
+	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }
 
+
+/**
+ * Shorthand read in a focus only (review 72): "trespasser stuff at xings, reporting near miss" was said "the trespasser
+ * stuff at xings and the reporting near miss"; "pkg line uptime" was left out.
+ */
+function focusShorthand(text: string): string {
+	return (
+		text
+			// "grade xing", "at xings": a railroad crossing.
+			.replace(/\b([Xx])ings?\b/g, (w: string, x: string) => `${x === "X" ? "C" : "c"}rossing${w.endsWith("s") ? "s" : ""}`)
+			// "trespasser stuff": the people, never "stuff".
+			.replace(/\b(\p{Ll}{3,}(?:er|or|ist)) stuff\b/gu, "$1s")
+			// "reporting near miss": near-miss reporting.
+			.replace(/\breporting near[ -]miss(?:es)?\b/gi, "near-miss reporting")
+			// "ski season pickup": the season's, one adjective.
+			.replace(/\bski season (pickup|demand|bookings|staffing|occupancy|revenue|rates|forecast|forecasting)\b/gi, "ski-season $1")
+			// "pkg line uptime": the packaging line.
+			.replace(/\bpkg (line|lines|hall|crew|team)\b/gi, "packaging $1")
+			// "program eval numbers for the fed report": program evaluation, for the federal report.
+			.replace(/\bprogram eval(?:uation)?(?: numbers| data| metrics)?\b/gi, "program evaluation")
+			.replace(/\bfed (report|reports|grant|grants|funding)\b/gi, "federal $1")
+			// "capex": capital spending, said plainly.
+			.replace(/\bcapex\b/gi, "capital spending")
+			// "nordic textiles": a region's name keeps its capital.
+			.replace(/\bnordic\b/g, "Nordic")
+			// "revpar index": the hotel figure is written RevPAR.
+			.replace(/\brevpar\b/gi, "RevPAR")
+	);
+}
+
+/** "she hates the spreadsheet they use now", "theyre at 94 vs comp set": a comma part that is a sentence about them. */
+const REMARK_PART = /^(?:she|he|they|theyre|they['’]re|we|its|it['’]s|i|im|i['’]m)\b/i;
+/** "micro": a clipped word that may be several things ("microbiology", "microbrewing"), never a topic alone. */
+const CLIPPED_ALONE = /^(?:the )?(?:micro|macro|bio|chem|info|demo|promo|ops|admin)$/i;
+
+/**
+ * "forecasting accuracy, ski season pickup, she hates the spreadsheet they use now" was left out whole: a clean topic
+ * followed by a comma part that is a remark about them is the topic, and the remark is told (review 72). Null where
+ * no part is such a remark, or what comes before it reads as no topic.
+ */
+function remarkTold(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const at = parts.findIndex((p, k) => k > 0 && REMARK_PART.test(p));
+	if (at < 1 || parts.slice(0, at).some((p) => p === "" || /[()]/.test(p))) return null;
+	const head = parts.slice(0, at).join(", ");
+	const read = focusTopicRaw(head, context);
+	if (read.topic === null || CLIPPED_ALONE.test(read.topic.text)) return null;
+	return { ...read, leftOut: [...read.leftOut, parts.slice(at).join(", ")] };
+}
 
 /** After "nfpa 13": a singular noun that follows the figure (no preposition, conjunction, article or plural), so the figure is part of a name or a noun phrase. */
 function gluedFigure(after: string): boolean {
