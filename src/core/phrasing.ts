@@ -3727,6 +3727,14 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const said = `humidity control in the ${floods[1]}`;
 		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null } }, text);
 	}
+	// "the backlog, like 12k uncataloged objects from the 1990s bequest" was said "the backlog": what it is of is said (review 72).
+	const backlog = /^the (backlog|queue|waitlist)$/.exec(topic.text) === null ? null : BACKLOG_OF.exec(text);
+	if (backlog !== null && lower(backlog[1]) === topic.text.slice(4)) {
+		const count = backlog[3] === undefined ? backlog[2] : `${backlog[2]},000`;
+		const said = `the ${backlog[1]} of about ${count} ${backlog[4]}`;
+		const part = backlog[0].slice(backlog[1].length + 2);
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: topic.text }, leftOut: reading.leftOut.map((l) => (l.startsWith(part) ? l.slice(part.length).replace(/^\s+/, "") : l)).filter((l) => l !== "") }, text);
+	}
 	const articled = focusArticles(reading);
 	if (articled !== reading) return focusChecked(articled, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
@@ -3770,6 +3778,9 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
 }
+
+/** "backlog, like 12k uncataloged objects": a backlog and, after a comma, about how many things are in it. */
+const BACKLOG_OF = /\b(backlog|queue|waitlist), (?:like|about|~|roughly|around|approx) ?([1-9]\d{0,2})(k)? ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s)\b/iu;
 
 /** "the small hive beetle creeping north": how a pest spreads, said casually; told, not said. */
 const SPREADING_TAIL = / (?:creeping|spreading|moving|heading|marching) (?:north|south|east|west)(?:ward)?$/i;
@@ -3831,7 +3842,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
+	const led = bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }
@@ -3861,9 +3872,45 @@ function focusShorthand(text: string): string {
 			.replace(/\bcapex\b/gi, "capital spending")
 			// "nordic textiles": a region's name keeps its capital.
 			.replace(/\bnordic\b/g, "Nordic")
+			// "not just # of workshops": the number of them.
+			.replace(/(^|\s)# of\b/g, "$1the number of")
 			// "revpar index": the hotel figure is written RevPAR.
 			.replace(/\brevpar\b/gi, "RevPAR")
 	);
+}
+
+/** "wants the commercial pollinators (almond trucks) and hobbyists both served": two groups to be served, and a gloss. */
+const BOTH_SERVED = /^(?:she |he |they )?wants? (?:the )?([\p{L}-]+(?: [\p{L}-]+){0,3})(?: \([^()]{1,40}\))? (?:and|\+|&) ([\p{L}-]+(?: [\p{L}-]+){0,3}) both (?:served|supported)$/u;
+
+/**
+ * "wants the commercial pollinators (almond trucks) and hobbyists both served, budget" was left out: the topic is
+ * "serving both commercial pollinators and hobbyists"; the other parts are told (review 72). Null for any other focus.
+ */
+function bothServed(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const m = BOTH_SERVED.exec(parts[0]);
+	if (m === null || [m[1], m[2]].some((g) => g.split(" ").some((w) => DETERMINERS.has(lower(w)) || PREPOSITIONS.has(lower(w)) || AUX.has(lower(w))))) return null;
+	const said = `serving both ${m[1]} and ${m[2]}`;
+	return { topic: { text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(1) };
+}
+
+/** "musicians feel unheard on scheduling": a group that feels unheard on something. */
+const FEEL_UNHEARD = /^(?:the |her |his |their )?(\p{Ll}[\p{Ll}-]*[^s\W]s) feel unheard (on|about|in) ([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})$/u;
+
+/**
+ * "musicians feel unheard on scheduling, tour last spring was brutal" was left out: the topic is "how musicians are
+ * heard on scheduling"; the rest is told (review 72). Null for any other focus.
+ */
+function feelUnheard(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const m = FEEL_UNHEARD.exec(parts[0]);
+	if (m === null || m[3].split(" ").some((w) => DETERMINERS.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
+	const said = `how ${m[1]} are heard ${m[2]} ${m[3]}`;
+	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(1) };
 }
 
 /** "she hates the spreadsheet they use now", "theyre at 94 vs comp set": a comma part that is a sentence about them. */

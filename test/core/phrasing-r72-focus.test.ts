@@ -70,3 +70,25 @@ describe("note-speak said plainly, or left out", () => {
 		expect(toldOf(note)).toContain("rh swings 30-70%");
 	});
 });
+
+describe("a focus said as what it is about", () => {
+	it("says how musicians are heard on scheduling, and tells the tour", () => {
+		const note = "musicians feel unheard on scheduling, tour last spring was brutal";
+		expect(topicOf(note)).toBe("how musicians are heard on scheduling");
+		expect(toldOf(note)).toContain("tour last spring was brutal");
+	});
+	it("says serving both commercial pollinators and hobbyists", () => {
+		const note = "wants the commercial pollinators (almond trucks) and hobbyists both served, budget";
+		expect(topicOf(note)).toBe("serving both commercial pollinators and hobbyists");
+		expect(toldOf(note)).toContain("budget");
+	});
+	it("says what the backlog is of, and tells the private remark", () => {
+		const note = "the backlog, like 12k uncataloged objects from the 1990s bequest, board breathing down her neck";
+		expect(topicOf(note)).toBe("the backlog of about 12,000 uncataloged objects");
+		expect(toldOf(note)).toContain("board breathing down her neck");
+	});
+	it("never drops the '#' of 'not just # of workshops' from what is told", () => {
+		const told = toldOf("program eval numbers for the fed report, logic models, wants impact not just # of workshops").join(" ");
+		expect(told).toContain("not just the number of workshops");
+	});
+});
