@@ -3788,12 +3788,13 @@ const SPREADING_TAIL = / (?:creeping|spreading|moving|heading|marching) (?:north
 /**
  * Articles a focus gets wrong (review 72): "TPLOs + sterile field" was said "TPLOs and sterile field", which needs "the
  * sterile field"; "varroa + the small hive beetle creeping north" was said "the varroa and the small hive beetle
- * creeping north": varroa is a mite named like a disease, with no "the", and the spread north is told.
+ * creeping north": varroa is a mite named like a disease, with no "the", and the spread north is told; bookings'
+ * "ski-season pickup" takes no "the" either.
  */
 function focusArticles(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
-	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa");
+	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2");
 	const spread = SPREADING_TAIL.exec(topic.text);
 	const said = fix(spread === null ? topic.text : topic.text.slice(0, spread.index));
 	if (said === topic.text) return reading;

@@ -23,9 +23,9 @@ describe("'xings', 'stuff' and 'reporting near miss' in a focus", () => {
 });
 
 describe("a clean first topic followed by a remark about them gives the topic; the remark is told", () => {
-	it("says forecasting accuracy and the ski-season pickup", () => {
+	it("says forecasting accuracy and ski-season pickup", () => {
 		const note = "forecasting accuracy, ski season pickup, she hates the spreadsheet they use now";
-		expect(topicOf(note)).toBe("forecasting accuracy and the ski-season pickup");
+		expect(topicOf(note)).toBe("forecasting accuracy and ski-season pickup");
 		expect(toldOf(note)).toContain("she hates the spreadsheet they use now");
 	});
 	it("says the packaging line uptime, the turnaround, the church partnership", () => {
