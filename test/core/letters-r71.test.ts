@@ -55,3 +55,20 @@ describe("a reader the notes say hardly spoke", () => {
 		expect(letterTo("patricia vance, board. asked about the tour budget", "handwritten-note")).toMatch(/board member/);
 	});
 });
+
+describe("plain lines from a title", () => {
+	it("never open two sentences in a row with the same word", () => {
+		const companies = "Acme Globex Initech Umbrella Hooli Stark Wayne Wonka Cyberdyne Soylent Tyrell Vandelay Pinecrest Lakeshore Harbor Northgate Ironbark Saltmarsh Riverbend Bayview".split(" ");
+		for (const company of companies) {
+			for (const title of ["Director of revenue", "Associate director", "Curator", "Board member"]) {
+				const interview = anInterview().company(company).interviewer("Olivia Park", { email: "o@x.example", title }).build();
+				const body = buildDrafts(interview, "thank-you", at).drafts[0]?.body ?? "";
+				const sentences = body.split("\n\n")[1]?.split(". ") ?? [];
+				for (let i = 2; i < sentences.length; i++) {
+					const [a, b] = [sentences[i - 1].split(" ")[0], sentences[i].split(" ")[0]];
+					if (a === "Hearing" || a === "Your") expect(b, `${company}: ${sentences.join(" ")}`).not.toBe(a);
+				}
+			}
+		}
+	});
+});
