@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche"
+	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -459,6 +459,14 @@ export function expandShorthand(text: string): string {
 		// "Glidden Pt": "Pt" after a capitalised word is a place's Point.
 		.replace(/\b(\p{Lu}\p{Ll}+) Pt\b(?! \d)/gu, "$1 Point")
 		// "for 2 seasons": a small count of seasons or years the work lasted, written out (a figure with decimals is a measurement).
+		// "did ~40 GDVs on overnight …, set up + anes solo": the overnight shifts, and the anesthesia the user ran alone (review 72).
+		.replace(/\bon overnight(?=$|[,;.]| (?:at|for|in|with)\b)/g, "on overnights")
+		.replace(/, set up (?:\+|and|&) (?:anes|anesthesia) solo\b/g, ", setting up and running anesthesia solo")
+		// "the venue partnership w 3 churches": "w" before a figure or a determiner is "with".
+		.replace(/(^|\s)w (?=\d|(?:the|a|an|my|our|his|her|their|two|three|four|five)\b)/g, "$1with ")
+		// "i run solo anes on ASA 3s": anesthesia run alone, on patients of that ASA class (review 72).
+		.replace(/\b(run|ran|running|do|did|doing) solo anes(?:thesia)?\b/g, "$1 anesthesia solo")
+		.replace(/\bASA ([1-5])s\b/g, "ASA $1 patients")
 		.replace(/\b(for|over) ([2-9]) (seasons|summers|winters|years)\b(?![.,]\d)/g, (_m, lead: string, n: string, unit: string) => `${lead} ${NUMBER_WORDS[+n - 1]} ${unit}`)
 		.split(" ");
 	const out: string[] = [];
@@ -4810,7 +4818,7 @@ const LANGUAGE = /\b(?:spanish|french|german|italian|portuguese|mandarin|cantone
 /** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
 const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
-const BARE_CREDENTIAL = /^(?:\p{Ll}[\p{Ll}-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
+const BARE_CREDENTIAL = /^(?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
 /** "moved giving to PCO": a gerund moved somewhere is the user's own shorthand for a change the note never spells out. */
 const MOVED_DOING = /^(?:moved|switched|shifted|migrated) \p{Ll}+ing (?:to|onto|into) /u;
 
@@ -4825,6 +4833,20 @@ function smallNameGrown(part: string): boolean {
 	return /^\p{Ll}{3,}(?:side|wood|view|field|dale|ville|brook|crest|ridge|haven|vale|hurst|mont)$/u.test(word) && !MASS.has(word) && !MASS_SUFFIX.test(word) && !GROWN_MEASURES.has(word) && !DETERMINERS.has(word) && !OBJECT_PRONOUNS.has(word) && !ordinary(word);
 }
 
+/** "capno + IBP", "oxalic vapor trials", "realtime to 3 attys on the Harlan trial": a later comma part with no verb at all, a list the sentence cannot carry. */
+function verblessPart(part: string): boolean {
+	const words = part.split(" ");
+	const first = lower(words[0] ?? "");
+	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[0] ?? "") || DETERMINERS.has(first) || PREPOSITIONS.has(first) || ADVERBS.has(first) || SUBORDINATORS.has(first) || CLAUSE_BOUNDARY.has(first) || /^(?:and|or|but|then|plus|incl|including|also|i|i'm|i've|we|all|both|each|most|got)$/.test(first)) return false;
+	// "grievances down from 6 to 1", "SSI rate dropped from 4% to 1.2%": a result, said as it was.
+	// "zero rejections from the clerk", "runtime 5.5h to 40min": what the work came with, or its result, said as it was.
+	if (/^(?:zero|no|none|only|nearly|almost)$/.test(first) || /\b(?:from|down|up|by) [$€£~]?\d/.test(part) || /\d%/.test(part) || /->|→/.test(part) || words.some((w, k) => w === "to" && /^[$€£~]?\d/.test(words[k + 1] ?? "") && (/^[$€£~]?\d/.test(words[k - 1] ?? "") || /^[$€£~]?\d/.test(words[k - 2] ?? "")))) return false;
+	return words.every((w) => {
+		const l = lower(trimTrailing(w, ".,;:"));
+		return !isPast(l) && !PAST.has(l) && !/\p{Ll}ing$/u.test(l) && !FINITE.has(l) && !MODALS.has(l) && !/^(?:is|are|was|were|be|been|am|do|does|did|run|runs|have|has|had|get|gets|make|makes)$/.test(l);
+	});
+}
+
 /** The note without the comma parts no sentence can carry, and those parts (review 68). */
 function partsHeldBack(text: string): { text: string; told: string[] } {
 	const told: string[] = [];
@@ -4832,14 +4854,20 @@ function partsHeldBack(text: string): { text: string; told: string[] } {
 		const marker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/.exec(line)?.[0] ?? "";
 		const body = line.slice(marker.length);
 		if (body.includes("(")) return line;
-		const parts = body.split(/, /);
+		const all = body.split(/, /);
+		// "i run solo anes on ASA 3s, capno + IBP, did 300+ cases …": from a verbless list part on, the rest is told, never a comma splice (review 72).
+		const opening = /^(?:i|I) \p{Ll}+ /u.test(all[0] ?? "") || isPast(lower((all[0] ?? "").split(" ")[0])) || PAST.has(lower((all[0] ?? "").split(" ")[0]));
+		// ("designed logos, menus and signage": a last list with "and" goes on with the object, and stays.)
+		const cutAt = opening ? all.findIndex((part, i) => i > 0 && verblessPart(trimTrailing(part.trim(), " .")) && (i < all.length - 1 || !/ (?:and|&|\+|or) /.test(part))) : -1;
+		if (cutAt > 0) for (const part of all.slice(cutAt)) told.push(trimTrailing(part.trim(), " ."));
+		const parts = cutAt > 0 ? all.slice(0, cutAt) : all;
 		const kept = parts.filter((part, i) => {
 			const bare = trimTrailing(part.trim(), " .");
 			const drop = AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
 			if (drop) told.push(bare);
 			return !drop;
 		});
-		if (kept.length === parts.length) return line;
+		if (kept.length === all.length) return line;
 		return kept.length === 0 ? "" : `${marker}${kept.join(", ")}`;
 	});
 	return { text: lines.join("\n"), told };
