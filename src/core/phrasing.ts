@@ -404,10 +404,30 @@ function initialismsUpper(text: string): string {
 	return text.replace(LOWER_INITIALISMS, (w) => w.toUpperCase());
 }
 
+/** Short words that are never a name's initials: "an apple", "at a" read as typed. */
+const NOT_INITIALS = list("am an as at be by do go he if in is it me my no of on or so to up us we ok oh hi yes per via and the for but not nor yet all any are can did had has her him his its may new now off old one our out own saw see she too two was way who why you");
+
+/**
+ * "the ol operation lifesaver presentation": a short lower-case word spelling the initials of the words after it is
+ * their abbreviation, typed before the name; it goes, and the name takes its capitals ("the Operation Lifesaver
+ * presentation", review 72).
+ */
+function initialsBeforeName(text: string): string {
+	const words = text.split(" ");
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		if (!/^\p{Ll}{2,4}$/u.test(w) || NOT_INITIALS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || MODALS.has(w) || ordinary(w) || Object.prototype.hasOwnProperty.call(SHORTHAND, w) || Object.prototype.hasOwnProperty.call(CANONICAL, w)) continue;
+		const name = words.slice(i + 1, i + 1 + w.length);
+		if (name.length < w.length || !name.every((n, k) => /^\p{Ll}{2,}$/u.test(n) && n[0] === w[k] && !DETERMINERS.has(n) && !PREPOSITIONS.has(n) && !NOT_INITIALS.has(n))) continue;
+		words.splice(i, 1 + w.length, ...name.map((n) => n[0].toUpperCase() + n.slice(1)));
+	}
+	return words.join(" ");
+}
+
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
 	// "68%->21%": an arrow between figures, typed without spaces.
-	const tokens = initialismsUpper(paxGuests(text))
+	const tokens = initialismsUpper(paxGuests(initialsBeforeName(text)))
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
@@ -464,6 +484,12 @@ export function expandShorthand(text: string): string {
 		.replace(/, set up (?:\+|and|&) (?:anes|anesthesia) solo\b/g, ", setting up and running anesthesia solo")
 		// "the venue partnership w 3 churches": "w" before a figure or a determiner is "with".
 		.replace(/(^|\s)w (?=\d|(?:the|a|an|my|our|his|her|their|two|three|four|five)\b)/g, "$1with ")
+		// "the pickup report in power bi": the product's name; "co-led grief group with chaplain": a group the user led takes "a", the one chaplain "the" (reviews 70, 72).
+		.replace(/\bpower ?bi\b/gi, "Power BI")
+		.replace(/\b(co-led|led|ran|facilitated|started|founded|hosted|organized|organised) (\p{Ll}+) (group|circle|club)\b/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || OBJECT_PRONOUNS.has(what) || /^\d/.test(what) ? m : `${verb} ${article(what)} ${what} ${noun}`))
+		.replace(/\b(with|alongside) (chaplain|social worker|pharmacist|dietitian|charge nurse|head nurse)(?=$|[,;.)])/g, "$1 the $2")
+		// "…, SSI rate dropped from 4% to 1.2%": a measure known by its initials, after a comma, is "the" one.
+		.replace(/, (\p{Lu}{2,5}) (rate|score|index|ratio|count|volume|backlog|turnover|time) (?=(?:dropped|fell|rose|went|climbed|improved|doubled|halved|declined|increased|decreased)\b)/gu, ", the $1 $2 ")
 		// "i run solo anes on ASA 3s": anesthesia run alone, on patients of that ASA class (review 72).
 		.replace(/\b(run|ran|running|do|did|doing) solo anes(?:thesia)?\b/g, "$1 anesthesia solo")
 		.replace(/\bASA ([1-5])s\b/g, "ASA $1 patients")
@@ -2074,6 +2100,13 @@ function withChange(clause: string, change: Change, whichFor: "action" | "noun")
 	return `${clause}, which ${verb} ${change.what} ${change.how}`;
 }
 
+/** "grievances down from 6 to 1": a measure the work moved, said after it with "which brought", never in brackets (review 72). */
+function broughtDownOrUp(aside: string): boolean {
+	const words = aside.split(" ");
+	const k = words.findIndex((w) => w === "down" || w === "up");
+	return k >= 1 && k <= 3 && words[k + 1] === "from" && /^[$€£~]?\d/.test(words[k + 2] ?? "") && words[k + 3] === "to" && /^[$€£~]?\d/.test(words[k + 4] ?? "") && words.slice(0, k).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w));
+}
+
 /** An aside in parentheses; one that follows the note's own parentheses joins them, never a second pair beside them. */
 function withAside(text: string, aside: string): string {
 	return text.endsWith(")") ? `${text.slice(0, -1)}; ${aside})` : `${text} (${aside})`;
@@ -2524,6 +2557,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// "NPS/ACLS current, RRT-ACCS since 2024": one more credential, held since then.
 			const since = made !== null && aside !== null && /^I hold /.test(made.text) ? /^(\p{Lu}[\p{Lu}\d+-]*) since (\d{4})$/u.exec(aside) : null;
 			if (made && since) made.text = `${made.text}, and the ${since[1]} credential since ${since[2]}`;
+			else if (made && aside !== null && broughtDownOrUp(aside)) made.text = `${made.text}, which brought ${aside}`;
 			else if (made && aside !== null) made.text = withAside(made.text, aside);
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
@@ -4860,14 +4894,20 @@ function partsHeldBack(text: string): { text: string; told: string[] } {
 		// ("designed logos, menus and signage": a last list with "and" goes on with the object, and stays.)
 		const cutAt = opening ? all.findIndex((part, i) => i > 0 && verblessPart(trimTrailing(part.trim(), " .")) && (i < all.length - 1 || !/ (?:and|&|\+|or) /.test(part))) : -1;
 		if (cutAt > 0) for (const part of all.slice(cutAt)) told.push(trimTrailing(part.trim(), " ."));
-		const parts = cutAt > 0 ? all.slice(0, cutAt) : all;
+		// "…cut forecast error from 12% to 5% for 90-day": a span that describes a noun the note never typed ends nothing; told (review 72).
+		const parts = (cutAt > 0 ? all.slice(0, cutAt) : all).map((part) => {
+			const dangling = / for \d{1,3}-(?:day|week|month|year|hour|minute)\.?$/.exec(part);
+			if (dangling === null) return part;
+			told.push(trimTrailing(dangling[0].trim(), "."));
+			return part.slice(0, dangling.index);
+		});
 		const kept = parts.filter((part, i) => {
 			const bare = trimTrailing(part.trim(), " .");
 			const drop = AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
 			if (drop) told.push(bare);
 			return !drop;
 		});
-		if (kept.length === all.length) return line;
+		if (kept.length === all.length && told.length === 0) return line;
 		return kept.length === 0 ? "" : `${marker}${kept.join(", ")}`;
 	});
 	return { text: lines.join("\n"), told };
@@ -4906,9 +4946,30 @@ function toldFrameless(text: string, context: Context): string {
 	});
 }
 
+/**
+ * "at cedar ridge", "for the bayview chamber series": a name the note capitalises elsewhere ("Cedar Ridge", the
+ * context's names), typed here in lower case, takes its capitals (review 72). A one-word name only when no ordinary word.
+ */
+function namesCapitalised(text: string, context: Context): string {
+	let out = text;
+	for (const name of context.names ?? []) {
+		const words = name.split(" ");
+		if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+		const l = name.toLowerCase();
+		if (words.length === 1 && (l.length < 4 || MODALS.has(l) || ordinary(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l) || BASE_VERBS.has(l) || PAST.has(l) || isPast(l) || ADVERBS.has(l) || SUBORDINATORS.has(l) || Object.prototype.hasOwnProperty.call(SHORTHAND, l) || /(?:ing|ed|ly|s)$/.test(l))) continue;
+		for (let at = out.indexOf(l); at !== -1; at = out.indexOf(l, at + l.length)) {
+			const before = at === 0 ? " " : out[at - 1];
+			const after = out[at + l.length] ?? " ";
+			if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+			out = out.slice(0, at) + name + out.slice(at + l.length);
+		}
+	}
+	return out;
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
-	text = toldFrameless(text, context);
+	text = namesCapitalised(toldFrameless(text, context), context);
 	const held = partsHeldBack(text);
 	if (held.told.length === 0) return figuresWorded(experienceOfNote(text, context));
 	const reading = figuresWorded(experienceOfNote(held.text, context));

@@ -38,4 +38,27 @@ describe("review 72: highlights said right or told", () => {
 		const r = experienceOf("did ~40 GDVs on overnight at cedar ridge, set up + anes solo");
 		expect(r.statement).toMatch(/^I did about 40 GDVs on overnights, setting up and running anesthesia solo\.$/);
 	});
+	it("'ol' before the name it abbreviates goes, and the name takes its capitals", () => {
+		expect(experienceOf("said i did the ol operation lifesaver presentation at 2 schools in 2024").statement).toBe("I did the Operation Lifesaver presentation at 2 schools in 2024.");
+	});
+	it("a place typed in lower case takes the capitals the note gives it elsewhere, and is kept", () => {
+		const names = ["Cedar Ridge", "Bayview"];
+		const r = experienceOf("told her i implemented the surgical checklist at cedar ridge, SSI rate dropped from 4% to 1.2% over a yr", { names, reader: ["Dana Lee"] });
+		expect(r.statement).toBe("I implemented the surgical checklist at Cedar Ridge, and the SSI rate dropped from 4% to 1.2% over a year.");
+		expect(r.leftOut).toEqual([]);
+		expect(experienceOf("i ran the venue partnership w 3 churches for the bayview chamber series, got free rent for program credit", { names }).statement).toMatch(/for the Bayview chamber series/);
+		expect(experienceOf("did ~40 GDVs on overnight at cedar ridge, set up + anes solo", { names }).statement).toBe("I did about 40 GDVs on overnights at Cedar Ridge, setting up and running anesthesia solo.");
+	});
+	it("a measure the work brought down is said with 'which brought', never in brackets", () => {
+		const r = experienceOf("built an online sub roster + call order at bayview, grievances down from 6 to 1", { names: ["Bayview"] });
+		expect(r.statement).toBe("I built an online sub roster and call order at Bayview, which brought grievances down from 6 to 1.");
+	});
+	it("'power bi' is Power BI, and a dangling 'for 90-day' is told", () => {
+		const r = experienceOf("told her i built the pickup report in power bi that cut forecast error from 12% to 5% for 90-day", { reader: ["Dana Lee"] });
+		expect(r.statement).toBe("I built the pickup report in Power BI that cut forecast error from 12% to 5%.");
+		expect(r.leftOut).toContain("for 90-day");
+	});
+	it("a group co-led with the chaplain takes its articles (review 70)", () => {
+		expect(experienceOf("co-led grief group with chaplain").statement).toBe("I co-led a grief group with the chaplain.");
+	});
 });
