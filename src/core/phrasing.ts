@@ -484,6 +484,13 @@ export function expandShorthand(text: string): string {
 		.replace(/, set up (?:\+|and|&) (?:anes|anesthesia) solo\b/g, ", setting up and running anesthesia solo")
 		// "the venue partnership w 3 churches": "w" before a figure or a determiner is "with".
 		.replace(/(^|\s)w (?=\d|(?:the|a|an|my|our|his|her|their|two|three|four|five)\b)/g, "$1with ")
+		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
+		.replace(/\bbefore pkg\b/g, "before packaging")
+		.replace(/\btpo\b/g, "TPO")
+		.replace(/(\d)ppb\b/g, "$1 ppb")
+		.replace(/(^|\s)<(\d)/g, "$1under $2")
+		// "got TPO from about 150 ppb down to under 50": the change goes "down from" one figure "to" the other.
+		.replace(/\b(got|brought|took) ((?:\p{Lu}{2,5}|\p{Ll}+)(?: \p{Ll}+)?) from ([~$€£]?\d[\d.,]*(?: ?[%a-z]{1,3})?) (down|up) to /gu, "$1 $2 $4 from $3 to ")
 		// "the pickup report in power bi": the product's name; "co-led grief group with chaplain": a group the user led takes "a", the one chaplain "the" (reviews 70, 72).
 		.replace(/\bpower ?bi\b/gi, "Power BI")
 		.replace(/\b(co-led|led|ran|facilitated|started|founded|hosted|organized|organised) (\p{Ll}+) (group|circle|club)\b/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || OBJECT_PRONOUNS.has(what) || /^\d/.test(what) ? m : `${verb} ${article(what)} ${what} ${noun}`))
@@ -2544,7 +2551,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			const ownMore = made !== null && relative !== null && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^\p{Ll}/u.test(relative.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(relative.split(" ")[1] ?? "")) && (!ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) || PREPOSITIONS.has(lower(relative.split(" ")[2] ?? "")));
 			// "restorative circles, cut referrals by 60%": the thing did that; "the coffee bag line, matched press
 			// proofs on kraft stock": the user did, there.
-			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])));
+			// "my forcing test + PCR routine, caught 2 batches …": a check catches what it catches itself (review 72).
+			const checkCaught = made !== null && relative !== null && /^(?:caught|flagged|detected|spotted)$/.test(lower(relative.split(" ")[0])) && /\b(?:routine|tests?|checks?|screens?|screening|process|system|alerts?|audits?|protocol|monitoring)$/.test(made.text);
+			const thingDid = relative !== null && (CHANGE_VERBS.has(lower(relative.split(" ")[0])) || RESULT_VERBS.has(lower(relative.split(" ")[0])) || checkCaught);
 			// "4 yrs HASTUS, did 3 bids": what the years took in.
 			if (made && relative !== null && !ownMore && made.kind === "reference" && /^my \S+ (?:years|months|seasons|summers) /.test(made.text) && /^did \S/.test(relative)) made.text = `${made.text}, including ${relative.slice(4)}`;
 			// "10 yrs w/ funeral homes, licensed in 2 states": after the user's own years, a licence is theirs.
@@ -4956,7 +4965,7 @@ function namesCapitalised(text: string, context: Context): string {
 		const words = name.split(" ");
 		if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
 		const l = name.toLowerCase();
-		if (words.length === 1 && (l.length < 4 || MODALS.has(l) || ordinary(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l) || BASE_VERBS.has(l) || PAST.has(l) || isPast(l) || ADVERBS.has(l) || SUBORDINATORS.has(l) || Object.prototype.hasOwnProperty.call(SHORTHAND, l) || /(?:ing|ed|ly|s)$/.test(l))) continue;
+		if (words.length === 1 && (l.length < 4 || MODALS.has(l) || ordinary(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l) || BASE_VERBS.has(l) || PAST.has(l) || isPast(l) || ADVERBS.has(l) || SUBORDINATORS.has(l) || Object.prototype.hasOwnProperty.call(SHORTHAND, l) || /(?:ing|ed|ly|ss)$/.test(l) || ordinary(l.replace(/s$/, "")))) continue;
 		for (let at = out.indexOf(l); at !== -1; at = out.indexOf(l, at + l.length)) {
 			const before = at === 0 ? " " : out[at - 1];
 			const after = out[at + l.length] ?? " ";

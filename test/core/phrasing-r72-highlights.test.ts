@@ -61,4 +61,12 @@ describe("review 72: highlights said right or told", () => {
 	it("a group co-led with the chaplain takes its articles (review 70)", () => {
 		expect(experienceOf("co-led grief group with chaplain").statement).toBe("I co-led a grief group with the chaplain.");
 	});
+	it("the brewer's TPO: written out, the change 'down from' one figure 'to' the other, the place capitalised", () => {
+		const r = experienceOf("told her i got tpo from ~150ppb down to <50 at hopworks by fixing the CO2 purge + undercover gassing on the seamer", { names: ["Hopworks"], reader: ["Dana Lee"] });
+		expect(r.statement).toBe("I got TPO down from about 150 ppb to under 50 at Hopworks by fixing the CO2 purge and undercover gassing on the seamer.");
+	});
+	it("a routine catches what it catches: 'which caught', before packaging", () => {
+		expect(experienceOf("my forcing test + PCR routine, caught 2 batches before pkg last yr").reference).toBe("my forcing test and PCR routine, which caught 2 batches before packaging last year");
+	});
 });
+
