@@ -383,7 +383,7 @@ function insideQuotes(tokens: readonly string[], at: number): boolean {
 }
 
 /** What a note's "calc" reckons: "lost-profits calc", "heat-load calc", "tax calcs". */
-const CALCULATED = /(?:^|-)(?:profits?|damages?|costs?|loads?|tax|taxes|dose|dosage|fees?|royalty|royalties|pension|interest|payroll|valuation|depreciation)$/;
+const CALCULATED = /(?:^|-)(?:profits?|damages?|costs?|loads?|tax|taxes|dose|dosage|fees?|royalty|royalties|pension|interest|payroll|valuation|depreciation|displacement)$/;
 /** A county's offices after "Co": "circuit court", "sheriff's office", "jail". */
 const COUNTY_OFFICE = /^(?:(?:circuit|superior|district|probate|juvenile|family|municipal) courts?|courthouse|jail|sheriff(?:'s)?|commissioners|assessor(?:'s)?|clerk(?:'s)?|recorder(?:'s)?|fairgrounds)(?:[\s,;.)]|$)/;
 /** Events where "pax" means guests, never passengers. */
@@ -4976,9 +4976,29 @@ function namesCapitalised(text: string, context: Context): string {
 	return out;
 }
 
+/**
+ * "the displacement calc i built at the marriott that let us take the 120 room pharma group …": the thing the user
+ * made is said ("the displacement calculation I built at the Marriott"); what it let "us" do after it, a story of its
+ * own, is told (review 72).
+ */
+function madeThingStory(text: string): { text: string; told: string } | null {
+	if (noteItems(text).length !== 1 || /[,;]/.test(text)) return null;
+	const words = text.trim().split(" ");
+	if (!/^(?:the|my)$/i.test(words[0] ?? "")) return null;
+	const i = words.findIndex((w, k) => k > 1 && w.toLowerCase() === "i" && (isPast(lower(words[k + 1] ?? "")) || PAST.has(lower(words[k + 1] ?? ""))));
+	const that = words.findIndex((w, k) => k > i + 1 && w === "that" && /^(?:let|helped|allowed|enabled|made)$/.test(words[k + 1] ?? "") && /^(?:us|me|the|our)$/.test(words[k + 2] ?? ""));
+	if (i < 0 || that < 0) return null;
+	return { text: words.slice(0, that).join(" "), told: words.slice(that).join(" ") };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
 	text = namesCapitalised(toldFrameless(text, context), context);
+	const story = madeThingStory(text);
+	if (story !== null) {
+		const reading = experienceOf(story.text, context);
+		if (reading.reference !== null || reading.statement !== null) return { ...reading, leftOut: [...reading.leftOut, story.told], withheld: reading.withheld ?? "unclear" };
+	}
 	const held = partsHeldBack(text);
 	if (held.told.length === 0) return figuresWorded(experienceOfNote(text, context));
 	const reading = figuresWorded(experienceOfNote(held.text, context));

@@ -68,5 +68,11 @@ describe("review 72: highlights said right or told", () => {
 	it("a routine catches what it catches: 'which caught', before packaging", () => {
 		expect(experienceOf("my forcing test + PCR routine, caught 2 batches before pkg last yr").reference).toBe("my forcing test and PCR routine, which caught 2 batches before packaging last year");
 	});
+	it("the calculation the user built is named, what it let 'us' do told", () => {
+		const r = experienceOf("told her about the displacement calc i built at the marriott that let us take the 120 room pharma group on a compression wknd and still beat transient by 18k", { names: ["Marriott"], reader: ["Dana Lee"] });
+		expect(r.reference).toBe("the displacement calculation I built at the Marriott");
+		expect(r.statement).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/that let us take the 120 room pharma group/);
+	});
 });
 
