@@ -74,5 +74,10 @@ describe("review 72: highlights said right or told", () => {
 		expect(r.statement).toBeNull();
 		expect(r.leftOut.join(" ")).toMatch(/that let us take the 120 room pharma group/);
 	});
+	it("what the user got is more of their sentence, never a bracket", () => {
+		expect(experienceOf("i ran the venue partnership w 3 churches for the bayview chamber series, got free rent for program credit", { names: ["Bayview"] }).statement).toBe(
+			"I ran the venue partnership with 3 churches for the Bayview chamber series, and got free rent for program credit.",
+		);
+	});
 });
 
