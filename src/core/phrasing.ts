@@ -4971,7 +4971,8 @@ function namesCapitalised(text: string, context: Context): string {
 		for (let at = out.indexOf(l); at !== -1; at = out.indexOf(l, at + l.length)) {
 			const before = at === 0 ? " " : out[at - 1];
 			const after = out[at + l.length] ?? " ";
-			if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+			// Never inside a word, a link's address or a wiki link ("[[cedar ridge]]" names a file).
+			if (/[\p{L}\p{N}/._#@-]/u.test(before) || /[\p{L}\p{N}/_@-]/u.test(after) || out.lastIndexOf("[[", at) > out.lastIndexOf("]]", at)) continue;
 			out = out.slice(0, at) + name + out.slice(at + l.length);
 		}
 	}

@@ -79,5 +79,8 @@ describe("review 72: highlights said right or told", () => {
 			"I ran the venue partnership with 3 churches for the Bayview chamber series, and got free rent for program credit.",
 		);
 	});
+	it("a name inside a wiki link is never rewritten: the link names a file", () => {
+		expect(experienceOf("i wrote the [[cedar ridge]] onboarding guide", { names: ["Cedar Ridge"] }).statement).toBe("I wrote the cedar ridge onboarding guide.");
+	});
 });
 
