@@ -505,7 +505,7 @@ function heldAs<T>(options: readonly T[], byPhone: boolean | undefined, text: (o
 }
 
 /** Words a letter says once: a second "glad" or "useful" reads as a form. */
-const ONCE = ["role", "the work", "the job", "talk about", "my experience", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described", "my application"];
+const ONCE = ["role", "the work", "the job", "talk about", "my experience", "glad", "useful", "appreciated", "enjoyed", "pleasure", "pleased", "keen", "happy", "picture", "thinking", "conversation", "chance", "your time", "i hope", "looking for", "how the team", "described", "my application", "helpful"];
 
 /** Wordings that say one thing: a letter says it once, in whichever words. */
 const SAME_IDEA = [
@@ -526,6 +526,8 @@ const SAME_IDEA = [
 
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],
+	// "It was helpful to see the work through your eyes. Hearing your perspective as …": the reader's view, said once (reviews 71, 72).
+	["through your eyes", "from your side", "your perspective", "your view", "looks to you"],
 ];
 
 /**

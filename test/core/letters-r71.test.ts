@@ -72,3 +72,18 @@ describe("plain lines from a title", () => {
 		}
 	});
 });
+
+describe("the reader's view of the work", () => {
+	it("is said once in a letter, and 'helpful' once", () => {
+		for (const company of "Acme Globex Initech Umbrella Hooli Stark Wayne Wonka Cyberdyne Soylent Tyrell Vandelay".split(" ")) {
+			for (const title of ["Senior engineer", "Content designer", "Curator"]) {
+				const interview = anInterview().company(company).interviewer("Olivia Park", { email: "o@x.example", title }).interviewer("Ben Ross", { email: "b@x.example", title }).build();
+				for (const draft of buildDrafts(interview, "thank-you", at).drafts) {
+					const views = draft.body.match(/through your eyes|from your side|your perspective|your view|looks to you/g) ?? [];
+					expect(views.length, draft.body).toBeLessThanOrEqual(1);
+					expect((draft.body.match(/\bhelpful\b/g) ?? []).length, draft.body).toBeLessThanOrEqual(1);
+				}
+			}
+		}
+	});
+});
