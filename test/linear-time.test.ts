@@ -19,6 +19,7 @@ import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
 import { mentionsOf } from "../src/core/body-mentions";
+import { yamlFailure } from "../src/core/yaml-problems";
 import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
 import { parseInvite } from "../src/core/invite";
@@ -459,6 +460,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		findCommentCuts(`company: ${s} #${s}`),
 	],
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
+	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
 	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>

@@ -14,6 +14,8 @@ export interface FrontmatterFailure {
 	line?: number;
 	/** The YAML text: only whether it mentions "interview" matters once it is recorded. */
 	rawText: string;
+	/** Other lines of the note (1-based) with the same mistake, an unquoted value holding ": ", named so all are fixed at once. */
+	alsoLines?: number[];
 }
 
 /** The YAML starts on the note's second line, just below the opening `---`. */
@@ -105,7 +107,30 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 		const lines = yamlText.split("\n").length;
 		failure.line = Math.min(Math.max(yamlLine, 1), Math.max(lines, 1)) + FIRST_YAML_LINE - 1;
 	}
+	// "focus: … 2am: they need …" on line 13 and "next_steps: … eow: …" on line 15: the parser stops at the first;
+	// the others with the same mistake are named with it, so that one edit fixes the note (review 71).
+	const plain = plainYamlReason(failure);
+	if (failure.line !== undefined && (plain === NEEDS_QUOTES || plain === INDENT_OR_QUOTES)) {
+		const also = colonValueLines(yamlText).map((n) => n + FIRST_YAML_LINE - 1).filter((n) => n !== failure.line && n !== (failure.line ?? 0) + 1);
+		if (also.length > 0) failure.alsoLines = also;
+	}
 	return failure;
+}
+
+/** A "key: value" line whose value is plain (no quote, list, block or anchor first). */
+const PLAIN_VALUE = /^[ \t]*(?:-[ \t]+)?[a-z_][\w-]*:[ \t]+(?=[^\s"'[{|>&*!#])/i;
+
+/** The 1-based YAML lines whose plain value holds ": " before any comment: YAML reads a second key there. */
+function colonValueLines(yamlText: string): number[] {
+	const out: number[] = [];
+	yamlText.split("\n").forEach((line, i) => {
+		const m = PLAIN_VALUE.exec(line);
+		if (m === null) return;
+		const value = line.slice(m[0].length);
+		const comment = value.indexOf(" #");
+		if ((comment === -1 ? value : value.slice(0, comment)).includes(": ")) out.push(i + 1);
+	});
+	return out;
 }
 
 /**
@@ -243,9 +268,11 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 }
 
 /** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
-export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line">): string {
+export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines">): string {
 	// A key written twice already says what to do with which line.
 	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped.`;
-	const fix = failure.line !== undefined ? "Fix that line" : "Fix it";
+	const also = failure.alsoLines ?? [];
+	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${also.length > 1 ? `${also.slice(0, -1).join(", ")} and ${also[also.length - 1]}` : also[0]}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
+	const fix = failure.line !== undefined ? `Fix that line${same}` : "Fix it";
 	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.`;
 }
