@@ -717,6 +717,9 @@ function capitalised(word: string): string {
  */
 export function greetingName(name: string, postTitle = ""): string {
 	const clean = cleanName(name);
+	// "Hotel Director Paul Ng", titled "Hotel director": the post typed before the name is no part of it (review 74: "Hi Hotel").
+	const post = postTitle.trim().toLowerCase();
+	if (post !== "" && post.includes(" ") && clean.toLowerCase().startsWith(`${post} `) && clean.length > post.length + 1) return greetingName(clean.slice(post.length + 1), postTitle);
 	if (clean.includes("@") || isRoleName(clean)) return "";
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
 	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
