@@ -5850,7 +5850,9 @@ export function roleInLetter(role: string, company: string, context: Context = {
  * its first letter lowered when it is an ordinary word. Null for an empty title.
  */
 export function titleWithArticle(title: string | undefined): string | null {
-	const t = withoutAsides((title ?? "").replace(/\s+/g, " ").trim().split(/,|\s[-–—]\s/)[0] ?? "").trim();
+	// "DMD MS, periodontist": degrees before the job are set aside, and the job is said (review 74: "as a DMD MS").
+	const parts = (title ?? "").replace(/\s+/g, " ").trim().split(/,|\s[-–—]\s/);
+	const t = withoutAsides(parts.find((p) => !p.trim().split(" ").every((w) => DEGREE.test(w))) ?? parts[0] ?? "").trim();
 	if (t === "" || !/\p{L}{2}/u.test(t) || t.split(" ").length > 6) return null;
 	// "DDS, owner", "RN": a degree or licence is not a job a letter can say someone does ("as a DDS").
 	if (DEGREE.test(t)) return null;

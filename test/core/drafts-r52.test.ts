@@ -29,9 +29,11 @@ describe("lines the note gives nothing for", () => {
 			const interview = anInterview().interviewer("Priya Mehta", { email: "priya@x.example", title }).build();
 			expect(buildDrafts(interview, "thank-you", at("2026-11-25T18:00")).drafts[0].body).not.toMatch(/\bas an? (?:DDS|RN|PhD|CPA)\b/);
 		}
-		expect(titleWithArticle("DDS, owner")).toBeNull();
+		// The job after the degrees is said (review 74: "DMD MS, periodontist" is "a periodontist").
+		expect(titleWithArticle("DDS, owner")).toBe("the owner");
 		expect(titleWithArticle("Production Manager")).toBe("a production manager");
-		expect(titleWithArticle("MD, medical director")).toBeNull();
+		expect(titleWithArticle("MD, medical director")).toBe("a medical director");
+		expect(titleWithArticle("RN")).toBeNull();
 	});
 
 	it("claims nothing was cleared up in a conversation the note says nothing of", () => {
