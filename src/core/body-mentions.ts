@@ -111,7 +111,7 @@ const WORKED = /\b(?:trial (?:shift|day|make|run|service|lesson)|working (?:inte
 export function workedMention(noteText: string): Mention | null {
 	const heading = /^\s*#{1,6}\s+(?:stage|trial shift|working interview|demo lesson|teaching demo)\s*$/i;
 	// "$32-36/hr dep on trial day", "ask abt shadow shift date": a trial still to come is no part of this interview.
-	const ahead = /\?|\b(?:ask|asked|abt|about|dep|depends?|depending|next|will|2nd|second|poss|possible|possibly|maybe|schedul\w*|tbd|date|if|ideas?|plan|planning|prep)\b|'ll\b/i;
+	const ahead = /\?|\b(?:ask|asked|abt|about|dep|depends?|depending|next|nxt|will|2nd|second|poss|possible|possibly|maybe|prob|probably|likely|upcoming|tomorrow|tmrw|schedul\w*|tbd|date|if|ideas?|plan|planning|prep)\b|'ll\b/i;
 	// A line that says what was done ("3.5 hr stage, saute stn") before a heading that only names it ("## stage").
 	const lines = userLines(noteText, (line) => (WORKED.test(line) && !ahead.test(line)) || heading.test(line), 5);
 	return lines.find((m) => WORKED.test(m.quote)) ?? lines[0] ?? null;

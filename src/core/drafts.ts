@@ -764,7 +764,12 @@ class DraftWriter {
 		// "took offer at Tacoma General -> close this out politely", with the status still active (review 63).
 		const ended = this.interview.status === "active" && (kind === "close-out" || kind === "check-in" || kind === "next-steps") && this.ctx.noteText !== undefined ? endedMention(this.ctx.noteText) : null;
 		// "## stage / - 3.5 hr stage, saute stn": a trial of the work that the letters call a conversation (review 66).
-		const worked = kind !== "linkedin" && this.drafts.some((d) => /\b(?:conversation|talk|talking|speak|speaking|spoke|call)\b/i.test(d.body)) && this.ctx.noteText !== undefined && !byPhone(this.interview) && !/trial|stage|working|shadow|test|demo/i.test(this.interview.format ?? "") ? workedMention(this.ctx.noteText) : null;
+		const talked = kind !== "linkedin" && this.drafts.some((d) => /\b(?:conversation|talk|talking|speak|speaking|spoke|call)\b/i.test(d.body)) && !byPhone(this.interview);
+		const format = plainText(this.interview.format ?? "");
+		// "onsite, working interview": the note's own format says the work was tried; the drafts still call it a conversation (review 74).
+		const formatWorked = talked && /\b(?:working (?:interview|trial)|trial (?:shift|day|lesson|service)|stage|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo|skills? test|trade test)\b/i.test(format);
+		const worked = talked && !formatWorked && this.ctx.noteText !== undefined && !/trial|stage|working|shadow|test|demo/i.test(format) ? workedMention(this.ctx.noteText) : null;
+		if (formatWorked) this.warn(`The note's format is "${tidyLine(format)}": the draft speaks of the interview as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (worked !== null) this.warn(`Your notes on line ${worked.line} say "${worked.quote}": if the interview was a trial of the work, the draft speaks of it as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (ended !== null) this.warn(`Your notes on line ${ended.line} say "${ended.quote}", yet the status is active: if you took another offer or withdrew, set status: withdrawn, and the closing message will say so.`);
 		const { myName, signature } = this.ctx.settings;
