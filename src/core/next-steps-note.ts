@@ -789,7 +789,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "the full board search cmte": a committee (review 71).
 		.replace(/\b(?:cmte|cmtee|cttee)\b/gi, "committee")
 		// "send brew day trial date": the one date or paper they would send is "the" one.
-		.replace(/\b(send|share|confirm) (?!(?:the|a|an|my|your|their|his|her|our|its|this|that|over|out|back|it|them|me|us|some|any|more|each|all|both|when|what|who|how|if|whether|in|on|by|to|and|or|re|abt|about|regarding|with|for)\b)((?:\p{Ll}+ ){0,3}(?:date|schedule|invite|invitation|link|contract|agenda|itinerary))\b(?! (?:and|or)\b)/gu, "$1 the $2")
+		.replace(/\b(send|share|confirm) (?!(?:the|a|an|my|your|their|his|her|our|its|this|that|over|out|back|it|them|me|us|some|any|more|each|all|both|when|what|who|how|if|whether|in|on|by|to|and|or|re|abt|about|regarding|with|for)\b)((?:\p{Ll}+ ){0,3}(?:date|schedule|invite|invitation|link|contract|agenda|itinerary|case study|take-home|assignment|brief|prompt))\b(?! (?:and|or)\b)/gu, "$1 the $2")
 		.replace(/\bonc (team|unit|floor|nurses?|clinic|ward|department|dept)\b/gi, "oncology $1")
 		// "presentation to planning commission subcommittee": a group after "to" takes "the".
 		.replace(/\b(presentation|present|pitch|talk|report) to (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|each|every|all)\b)((?:\p{Ll}+ ){0,3}(?:committee|subcommittee|commission|board|council|panel|leadership team|team|trustees|partners))\b/gu, "$1 to the $2")

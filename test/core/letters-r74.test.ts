@@ -1,0 +1,49 @@
+// Review 74: a post typed before a name, degrees before a job, a working interview named in the format.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { greeting, namesFor } from "../../src/core/people";
+import { titleWithArticle } from "../../src/core/phrasing";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const at = { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-24T09:00") };
+
+describe("a post typed before the name", () => {
+	it("is never greeted as a first name", () => {
+		expect(greeting("Hotel Director Paul Ng", "Hi", "Hotel director")).toBe("Hi Paul");
+		const interview = anInterview().interviewer("Hotel Director Paul Ng", { email: "p@x.example", title: "Hotel director" }).build();
+		for (const kind of ["thank-you", "handwritten-note"] as const) expect(buildDrafts(interview, kind, at).drafts[0]?.body).toMatch(/^(?:Hi|Dear) Paul,/);
+	});
+	it("keeps a first name that is also a post", () => {
+		expect(greeting("Dean Smith", "Hi", "Dean")).toBe("Hi Dean");
+	});
+});
+
+describe("degrees before a job", () => {
+	it("say the job, never 'as a DMD MS'", () => {
+		expect(titleWithArticle("DMD MS, periodontist")).toBe("a periodontist");
+		expect(titleWithArticle("RN")).toBeNull();
+	});
+});
+
+describe("a working interview", () => {
+	const worked = (format: string, body = "") => {
+		const interview = anInterview().with({ format }).interviewer("Tanya Boyd", { email: "t@x.example" }).build();
+		return buildDrafts(interview, "thank-you", { ...at, noteText: `---\ntype: interview\n---\n${body}\n` }).warnings.join(" ");
+	};
+	it("named in the format is warned about, as one named in the notes is", () => {
+		expect(worked("onsite, working interview")).toMatch(/format is "onsite, working interview".*conversation/);
+		expect(worked("onsite", "- working interview on their pt, 1 prophy")).toMatch(/line \d+ say .*working interview/);
+	});
+	it("still to come is not", () => {
+		expect(worked("onsite", "- shadow day nxt wk prob thurs/fri")).not.toMatch(/trial of the work|working interview/);
+	});
+});
+
+describe("what they will send", () => {
+	it("takes 'the' before the case study", () => {
+		const r = readNextSteps("sofia will send case study, due fri", { names: namesFor("Sofia Brandt") }, local("2026-12-01T10:00"), local("2026-12-02T09:00"));
+		expect(r?.clause).toMatch(/^you mentioned you'd send the case study/);
+	});
+});
