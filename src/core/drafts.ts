@@ -1177,6 +1177,13 @@ class DraftWriter {
 		// written after them does not ask "roughly when" (review 53).
 		const latest = read === null ? null : (read.latest ?? spokenDay(read.clause, interview.start));
 		const decisionPast = decision !== null && decision.past;
+		// "tasha sends offer or no by fri" beside decision_expected on the Saturday: the letters would name two days for one
+		// answer (the next-steps letter the Friday, the check-in the Saturday); the user is asked which (review 73).
+		const expected = interview.decisionExpected;
+		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
+		if (latest !== null && expected !== undefined && read?.kind !== "unread" && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && !isSameDay(latest, expected) && Math.abs(differenceInCalendarDays(latest, expected)) <= 14 && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "")) {
+			this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: the drafts name both; check which day is right.`);
+		}
 		const told = read && {
 			kind: read.kind,
 			clause: read.clause,

@@ -47,3 +47,24 @@ describe("what they will send", () => {
 		expect(r?.clause).toMatch(/^you mentioned you'd send the case study/);
 	});
 });
+
+describe("next steps and decision_expected naming two days for one answer (review 73)", () => {
+	const warnings = (nextSteps: string, decision: string) => {
+		const interview = anInterview().at("2026-11-25T14:00", "2026-11-25T15:00").primaryContact("Tasha Reed", "t@x.example").interviewer("Tasha Reed", { email: "t@x.example" }).nextSteps(nextSteps).decisionExpected(decision).build();
+		return buildDrafts(interview, "next-steps", { ...at, now: local("2026-11-26T09:00") }).warnings.join(" ");
+	};
+	it("warns when they differ", () => {
+		expect(warnings("tasha sends offer or no by fri", "2026-11-28T00:00")).toMatch(/name Friday,? (?:27 November|November 27) for the answer, but decision_expected is Saturday,? (?:28 November|November 28)/);
+	});
+	it("says nothing when they agree, or when the day is for something else", () => {
+		expect(warnings("tasha sends offer or no by fri", "2026-11-27T00:00")).not.toMatch(/decision_expected is/);
+		expect(warnings("case study due fri", "2026-11-28T00:00")).not.toMatch(/decision_expected is/);
+	});
+});
+
+describe("next steps of several steps", () => {
+	it("never warn of two days when a later step names the decision's week", () => {
+		const interview = anInterview().at("2026-11-10T10:00", "2026-11-10T11:00").primaryContact("Hannah Cole", "h@x.example").interviewer("Hannah Cole", { email: "h@x.example" }).nextSteps("Team debriefs Friday; Hannah will let me know early in the week of the 16th").decisionExpected("2026-11-16T00:00").build();
+		expect(buildDrafts(interview, "next-steps", { ...at, now: local("2026-11-11T09:00") }).warnings.join(" ")).not.toMatch(/decision_expected is/);
+	});
+});
