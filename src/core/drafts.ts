@@ -1324,6 +1324,12 @@ class DraftWriter {
 			const { topic, experience } = this.reading(person);
 			this.from(draft, [topic?.short, experience.short, sayableTitle(person)]);
 		}
+		// As for a thank-you: a card the note gives nothing personal for is said to be a general one (review 73).
+		const general = people.filter((p) => (p.focus ?? "").trim() === "" && (p.highlight ?? "").trim() === "");
+		if (general.length > 0) {
+			const labels = general.map((p) => plainText(personLabel(p)) || "an interviewer");
+			this.problem(`The card${general.length === 1 ? "" : "s"} to ${joinNames(labels)} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${general.length === 1 ? "them" : "each of them"}. Add focus and highlight to their entry, or a line of your own before writing it.${this.mentionsSaid(general)}`);
+		}
 	}
 
 	linkedin(): void {

@@ -68,3 +68,12 @@ describe("next steps of several steps", () => {
 		expect(buildDrafts(interview, "next-steps", { ...at, now: local("2026-11-11T09:00") }).warnings.join(" ")).not.toMatch(/decision_expected is/);
 	});
 });
+
+describe("a card the note gives nothing personal for", () => {
+	it("is said to be a general one, as a thank-you is (review 73)", () => {
+		const interview = anInterview().interviewer("Helen Marsh", { title: "Judge" }).interviewer("Dwayne Pruitt", { focus: "courtroom security" }).build();
+		const problems = buildDrafts(interview, "handwritten-note", at).problems.join(" ");
+		expect(problems).toMatch(/The card to Helen Marsh is a general one/);
+		expect(problems).not.toMatch(/Dwayne Pruitt is a general/);
+	});
+});
