@@ -3788,6 +3788,8 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const part = backlog[0].slice(backlog[1].length + 2);
 		return focusChecked({ ...reading, topic: { ...topic, text: said, short: topic.text }, leftOut: reading.leftOut.map((l) => (l.startsWith(part) ? l.slice(part.length).replace(/^\s+/, "") : l)).filter((l) => l !== "") }, text);
 	}
+	// "multistate, they got employees in 6 states now" was said "the multistate": an adjective alone names no topic (review 73).
+	if (/^(?:the )?(?:multi-?state|multi-?site|interstate|statewide|nationwide|regional|remote|hybrid)$/i.test(topic.text)) return focusLeftOut(reading, text);
 	const articled = focusArticles(reading);
 	if (articled !== reading) return focusChecked(articled, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
@@ -3847,7 +3849,9 @@ const SPREADING_TAIL = / (?:creeping|spreading|moving|heading|marching) (?:north
 function focusArticles(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
-	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2");
+	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2")
+			// "the stormwater", "the periodontal maintenance recall": a mass noun and a practice's routine take no "the" (review 74).
+			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1");
 	const spread = SPREADING_TAIL.exec(topic.text);
 	const said = fix(spread === null ? topic.text : topic.text.slice(0, spread.index));
 	if (said === topic.text) return reading;
@@ -3930,6 +3934,18 @@ function focusShorthand(text: string): string {
 			.replace(/(^|\s)# of\b/g, "$1the number of")
 			// "revpar index": the hotel figure is written RevPAR.
 			.replace(/\brevpar\b/gi, "RevPAR")
+			// "perio maint recall is a mess", "impl maint, pt ed": periodontal and implant maintenance (review 74).
+			.replace(/\bperio maint\b/gi, "periodontal maintenance")
+			.replace(/\bimpl maint\b/gi, "implant maintenance")
+			// "onbrd complaints": on board a ship (review 74).
+			.replace(/\bonbrd\b/gi, "on-board")
+			// "onboard complaints" is never "how to onboard complaints": before a ship's complaints or sales it is "on-board".
+			.replace(/\bonboard (complaints|revenue|sales|spend|experience|dining|entertainment)\b/gi, "on-board $1")
+			// "MTSS tier 2 lang groups": language groups, and the tier's capital (review 73).
+			.replace(/\blang (groups?|services|therapy|skills|delays?)\b/gi, "language $1")
+			.replace(/\bMTSS tier ([1-3])\b/g, "MTSS Tier $1")
+			// "push-in vs pullout": the two ways special-education services are given (review 73).
+			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);
 }
 
