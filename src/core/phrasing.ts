@@ -3944,10 +3944,20 @@ function focusShorthand(text: string): string {
 			// "MTSS tier 2 lang groups": language groups, and the tier's capital (review 73).
 			.replace(/\blang (groups?|services|therapy|skills|delays?)\b/gi, "language $1")
 			.replace(/\bMTSS tier ([1-3])\b/g, "MTSS Tier $1")
+			// "lit support, needs someone who can do damages calcs": litigation support (review 73).
+			.replace(/\blit support\b/gi, "litigation support")
+			// "guest svcs complaints on 7nt carib itins": guest services (review 74).
+			.replace(/\bguest svcs\b/gi, "guest services")
+			.replace(/\b([2-9]|1[0-4]) ?nt (carib|caribbean|alaska|med|europe|bermuda|mexico|hawaii)? ?itins?\b/gi, (_m: string, n: string, where: string | undefined) => `${smallCount(n) ?? n}-night ${where === undefined ? "" : `${CRUISE_REGION[lower(where)]} `}itineraries`)
+			// "CDs, detailing, wants someone who can draw a planting plan": construction documents, never music (review 74).
+			.replace(/^CDs ?[,+&] ?detailing\b/, "construction documents and detailing")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);
 }
+
+/** "7nt carib itins": where a cruise sails, as its name is written. */
+const CRUISE_REGION: Record<string, string> = { carib: "Caribbean", caribbean: "Caribbean", alaska: "Alaska", med: "Mediterranean", europe: "Europe", bermuda: "Bermuda", mexico: "Mexico", hawaii: "Hawaii" };
 
 /** "wants the commercial pollinators (almond trucks) and hobbyists both served": two groups to be served, and a gloss. */
 const BOTH_SERVED = /^(?:she |he |they )?wants? (?:the )?([\p{L}-]+(?: [\p{L}-]+){0,3})(?: \([^()]{1,40}\))? (?:and|\+|&) ([\p{L}-]+(?: [\p{L}-]+){0,3}) both (?:served|supported)$/u;

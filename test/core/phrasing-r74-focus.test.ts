@@ -35,3 +35,15 @@ describe("shorthand read in a focus", () => {
 		expect(topicOf("onboard complaints, 2 lang min, PA announcements")).toBe("on-board complaints");
 	});
 });
+
+describe("a dropped focus that can be read", () => {
+	it("says litigation support", () => {
+		expect(topicOf("lit support, needs someone who can do damages calcs + hold up in depo, not just tie out ledgers")).toBe("litigation support");
+	});
+	it("says guest services complaints on seven-night Caribbean itineraries", () => {
+		expect(topicOf("guest svcs complaints on 7nt carib itins, onboard revenue + crew turnover in F&B")).toBe("guest services complaints on seven-night Caribbean itineraries");
+	});
+	it("says construction documents and detailing", () => {
+		expect(topicOf("CDs, detailing, wants someone who can draw a planting plan + details in autocad w/o hand holding")).toBe("construction documents and detailing");
+	});
+});
