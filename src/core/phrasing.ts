@@ -3951,6 +3951,8 @@ function focusShorthand(text: string): string {
 			.replace(/\b([2-9]|1[0-4]) ?nt (carib|caribbean|alaska|med|europe|bermuda|mexico|hawaii)? ?itins?\b/gi, (_m: string, n: string, where: string | undefined) => `${smallCount(n) ?? n}-night ${where === undefined ? "" : `${CRUISE_REGION[lower(where)]} `}itineraries`)
 			// "CDs, detailing, wants someone who can draw a planting plan": construction documents, never music (review 74).
 			.replace(/^CDs ?[,+&] ?detailing\b/, "construction documents and detailing")
+			// "wants PM skills, running consultants (civil, MEP) and clients": project management, where consultants are run (review 74).
+			.replace(/^(?:wants |needs )?PM skills(?=,[^;]*\bconsultants\b)/, "project management")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);

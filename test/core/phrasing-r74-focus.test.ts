@@ -46,4 +46,9 @@ describe("a dropped focus that can be read", () => {
 	it("says construction documents and detailing", () => {
 		expect(topicOf("CDs, detailing, wants someone who can draw a planting plan + details in autocad w/o hand holding")).toBe("construction documents and detailing");
 	});
+	it("says project management where the note runs consultants", () => {
+		const note = "wants PM skills, running consultants (civil, MEP) and clients, not just design";
+		expect(topicOf(note)).toBe("project management");
+		expect(toldOf(note).join("; ")).toContain("running consultants");
+	});
 });
