@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography"
+	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation paras=paraprofessionals depo=deposition dont=don't"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -437,6 +437,25 @@ export function expandShorthand(text: string): string {
 		.replace(BRACKETED_MOVE, "(from $1 to $2)")
 		// "12% primary c/s rate": a caesarean one, in a note about births.
 		.replace(/\bc\/s (rates?|deliver(?:y|ies)|births?)\b/g, "caesarean $1")
+		// "GWO BST current til 2027", "covered sat clinic", "do push-in for artic in k-2", "a res appraiser", "pt ed handout for impl pts" (review 74).
+		.replace(/\b(\d[\d,]*) ee's\b/g, "$1 employees")
+		// "tracing intermittent pitch fault on a GE 1.5 to a chafed slip ring cable": the fault takes its article (review 74).
+		.replace(/\b(tracing|diagnosing|troubleshooting|chasing|isolating) intermittent (?=(?:\p{Ll}+ )?(?:fault|leak|short|failure|trip|alarm|error) (?:on|in|to|at)\b)/gu, "$1 an intermittent ")
+		.replace(/\bslip ring (cables?|assembl(?:y|ies)|brushes)\b/g, "slip-ring $1")
+		// "srp case accept went from like 40 to 65% in 6mo", "w the deck 5 front desk huddle thing" (review 74).
+		.replace(/\bsrp\b/g, "SRP")
+		.replace(/\bperio (recall|charting)\b/g, "periodontal $1")
+		.replace(/\b(in|into|from|on|with) (dentrix|eaglesoft)\b/g, (_m, p: string, n: string) => `${p} ${n[0].toUpperCase()}${n.slice(1)}`)
+		.replace(/\bcase accept\b/g, "case acceptance")
+		.replace(/\b(from|to|at|of|by) like (?=\d)/g, "$1 about ")
+		.replace(/\b(in|over|within|after|for) (\d{1,2}) ?mo\b/g, "$1 $2 months")
+		.replace(/\b(huddle|meeting|board|tracker|checklist|system|program|sheet|template|process|routine) thing\b/g, "$1")
+		.replace(/\bsat (clinics?|shifts?|hours)\b/g, "Saturday $1")
+		.replace(/\bk-(\d{1,2})\b/g, "K-$1")
+		.replace(/\bres (appraisers?|appraisals?)\b/g, "residential $1")
+		.replace(/\bpt ed\b/g, "patient education")
+		.replace(/\bimpl pts\b/g, "implant patients")
+		.replace(/\b(\d[\d.]*) ac (?=(?:drainage|site|parcel|lot|area)\b)/g, "$1-acre ")
 		// "osha10": the course's name and its hours; "30d readmits": a span of days before a noun.
 		.replace(/\bosha[ -]?(10|30)\b/gi, "OSHA $1")
 		.replace(/\b(within|in|after|over|for|under|past) (\d{1,3})d\b/g, "$1 $2 days")
@@ -2200,7 +2219,7 @@ interface Unit {
 const DELIVERED = /\b(?:turnaround|turnarounds|accuracy|uptime|on-time|on time|savings|response times?|SLA|delivery)\b|%/;
 
 /** Credentials in capitals, then "current": "GWO BST + ART current", "BLS/ACLS current, renewed in May". */
-const CURRENT_ON = /^(\p{Lu}[\p{Lu}\d-]*(?: (?:\+|&|and) [\p{Lu}\d][\p{Lu}\d-]*| [\p{Lu}\d][\p{Lu}\d-]*)*) current(?:[,;] (.+))?$/u;
+const CURRENT_ON = /^(\p{Lu}[\p{Lu}\d-]*(?: (?:\+|&|and) [\p{Lu}\d][\p{Lu}\d-]*| [\p{Lu}\d][\p{Lu}\d-]*)*) current(?: (?:til|till|until|thru|through) (\d{4}))?(?:[,;] (.+))?$/u;
 
 /** A verbless piece that follows a statement ("drop-off from 41% to 19%") reads as part of it. */
 function isResult(piece: Piece): boolean {
@@ -2378,8 +2397,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const current = items.length === 1 ? CURRENT_ON.exec(items[0]) : null;
 	if (current && current[1].includes(" ")) {
 		const what = current[1].replace(/ (?:\+|&) /g, " and ");
-		const held = `current ${what} certification${/ and /.test(what) ? "s" : ""}`;
-		if (current[2] !== undefined) leftOut.push(current[2]);
+		// "GWO BST current til 2027": the year it runs to is said with it (review 74).
+		const held = `current ${what} certification${/ and /.test(what) ? "s" : ""}${current[2] === undefined ? "" : `, valid until ${current[2]}`}`;
+		if (current[3] !== undefined) leftOut.push(current[3]);
 		return { statement: `I hold ${held}.`, statementMid: `I hold ${held}.`, reference: `my ${held}`, short: `my ${held}`, more: [], leftOut, withheld, links };
 	}
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
@@ -4971,10 +4991,21 @@ function figuresWorded(reading: ExperienceReading): ExperienceReading {
  */
 const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained|[Dd]escribed|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:i|my|the|our|a|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
 
+/** "talked abt dynamic assessment for ELL …": a talk about a thing is the letter's frame, whatever follows it (review 74). */
+const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent over) (?:about|abt|bout) (?=\p{Ll}+ \S)/u;
+/** "said yes to sats, i covered …": what the user agreed to is told, never a thing worked on (review 74). */
+const SAID_YES = /^(?:[Ii] )?(?:said yes to|agreed to) ([^,;]+), (?=[Ii] \p{Ll})/u;
+
+/** "told him at lakeview i built …", "told her on the celestia i cut …": a place before the user's "i" after the frame stays first (review 74). */
+const TOLD_PLACE = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) ((?:at|on|in) (?:the )?\p{L}+(?: \p{L}+)?) (?=i \p{Ll})/u;
+
 function toldFrameless(text: string, context: Context): string {
+	text = text.replace(TALKED_ABOUT, "");
 	const reader = new Set((context.reader ?? []).flatMap((n) => n.split(" ").map(lower)));
 	const words = new Set(text.split(" ").map(lower));
 	const others = (context.others ?? []).flatMap((n) => n.split(" ")).some((w) => w.length > 2 && words.has(lower(w)));
+	const placed = TOLD_PLACE.exec(text);
+	if (placed !== null && reader.size > 0 && !others) text = `${placed[1]}, ${text.slice(placed[0].length)}`;
 	return text.replace(TOLD_FRAME, (m, lead: string, whom: string | undefined, at: number, all: string) => {
 		// "said no to …", "talked" alone: only a telling followed by what was told is dropped.
 		if (!/^\S+ \S/.test(all.slice(at + m.length))) return m;
@@ -5024,6 +5055,11 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	const yes = SAID_YES.exec(text);
+	if (yes !== null) {
+		const reading = experienceOf(text.slice(yes[0].length), context);
+		return { ...reading, leftOut: [...reading.leftOut, yes[0].replace(/,\s*$/, "")] };
+	}
 	text = namesCapitalised(toldFrameless(text, context), context);
 	const story = madeThingStory(text);
 	if (story !== null) {
