@@ -442,6 +442,8 @@ export function expandShorthand(text: string): string {
 		// "tracing intermittent pitch fault on a GE 1.5 to a chafed slip ring cable": the fault takes its article (review 74).
 		.replace(/\b(tracing|diagnosing|troubleshooting|chasing|isolating) intermittent (?=(?:\p{Ll}+ )?(?:fault|leak|short|failure|trip|alarm|error) (?:on|in|to|at)\b)/gu, "$1 an intermittent ")
 		.replace(/\bslip ring (cables?|assembl(?:y|ies)|brushes)\b/g, "slip-ring $1")
+		// "testified twice at board of assessment appeals": a board that hears appeals is named, with its article (review 74).
+		.replace(/\b(at|before|to) (?:the )?board of (?:(assessment|tax|zoning|property|equalization) )?appeals\b/g, (_m, p: string, kind: string | undefined) => `${p} the Board of ${kind === undefined ? "" : `${kind[0].toUpperCase()}${kind.slice(1)} `}Appeals`)
 		// "srp case accept went from like 40 to 65% in 6mo", "w the deck 5 front desk huddle thing" (review 74).
 		.replace(/\bsrp\b/g, "SRP")
 		.replace(/\bperio (recall|charting)\b/g, "periodontal $1")
@@ -2581,7 +2583,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// "140+ hrs of court work, passed the written exam …": a second achievement of the user's, said as one.
 			else if (made && relative !== null && made.kind === "reference" && /^my (?:track record of )?(?:more than |about |over |nearly )?\S+ (?:years|months|seasons|summers|hours|shifts|cases) /.test(made.text) && /^(?:passed|earned|won|completed|finished|received|obtained) /.test(relative)) made.text = `${made.text}, and I ${relative}`;
 			// "i ran the venue partnership …, got free rent for program credit": what the user got is more of their sentence, never a bracket (review 72).
-			else if (made && relative !== null && made.kind === "statement" && /^got \p{Ll}/u.test(relative)) made.text = `${made.text}, and ${relative}`;
+			// "…, came in 4% under fee": so is how the work came in (review 74).
+			else if (made && relative !== null && made.kind === "statement" && /^(?:got \p{Ll}|came in (?:\d|under|below|on|ahead))/u.test(relative)) made.text = `${made.text}, and ${relative}`;
+			// "on the team for 2 USPH inspections, scored 98 and 100": the inspections scored it, said as theirs (review 74).
+			else if (made && relative !== null && made.kind === "statement" && /^scored \d/.test(relative) && /\b(?:inspections?|audits?|surveys?|reviews?|exams?|evaluations?)$/.test(made.text)) made.text = `${made.text}, which ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -4912,6 +4917,8 @@ const LANGUAGE = /\b(?:spanish|french|german|italian|portuguese|mandarin|cantone
 const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
 const BARE_CREDENTIAL = /^(?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
+/** "testified twice …, both held": "both" with no noun says of what only to the user; told (review 74). */
+const BOTH_HELD = /^both (?:held|stood|upheld|passed|won|settled)$/;
 /** "moved giving to PCO": a gerund moved somewhere is the user's own shorthand for a change the note never spells out. */
 const MOVED_DOING = /^(?:moved|switched|shifted|migrated) \p{Ll}+ing (?:to|onto|into) /u;
 
@@ -4962,7 +4969,7 @@ function partsHeldBack(text: string): { text: string; told: string[] } {
 		});
 		const kept = parts.filter((part, i) => {
 			const bare = trimTrailing(part.trim(), " .");
-			const drop = AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
+			const drop = BOTH_HELD.test(bare) || AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
 			if (drop) told.push(bare);
 			return !drop;
 		});
@@ -4998,6 +5005,9 @@ const SAID_YES = /^(?:[Ii] )?(?:said yes to|agreed to) ([^,;]+), (?=[Ii] \p{Ll})
 
 /** "told him at lakeview i built …", "told her on the celestia i cut …": a place before the user's "i" after the frame stays first (review 74). */
 const TOLD_PLACE = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) ((?:at|on|in) (?:the )?\p{L}+(?: \p{L}+)?) (?=i \p{Ll})/u;
+
+/** A last part of a note, after a comma, with the clipped "impl" in it. */
+const CLIPPED_LAST = /, (?:\+ |and )?([^,;\n]*\b(?:peri-)?impl\b[^,;\n]*)$/;
 
 function toldFrameless(text: string, context: Context): string {
 	text = text.replace(TALKED_ABOUT, "");
@@ -5055,6 +5065,12 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
+	const clipped = CLIPPED_LAST.exec(text);
+	if (clipped !== null && clipped.index > 0) {
+		const reading = experienceOf(text.slice(0, clipped.index), context);
+		return { ...reading, leftOut: [...reading.leftOut, clipped[1]] };
+	}
 	const yes = SAID_YES.exec(text);
 	if (yes !== null) {
 		const reading = experienceOf(text.slice(yes[0].length), context);

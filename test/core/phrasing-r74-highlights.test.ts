@@ -54,6 +54,23 @@ describe("reviews 73-74: highlights said right or told", () => {
 	});
 });
 
+describe("reviews 73-74: what follows the work said as part of it, or told", () => {
+	it("the inspections scored it; the renovation came in under fee", () => {
+		expect(read("said i was on the team for 2 USPH inspections, scored 98 and 100").statement).toBe("I was on the team for 2 USPH inspections, which scored 98 and 100.");
+		expect(read("said i ran the schoolyard reno, coordinated civil + the irrigation consultant, came in 4% under fee").statement).toBe("I ran the schoolyard renovation, coordinated civil and the irrigation consultant, and came in 4% under fee.");
+	});
+	it("the Board of Assessment Appeals named; 'both held' told", () => {
+		const r = read("told him i testified twice at board of assessment appeals on an office bldg, both held");
+		expect(r.statement).toBe("I testified twice at the Board of Assessment Appeals on an office building.");
+		expect(r.leftOut).toContain("both held");
+	});
+	it("a last part with 'impl' clipped is told, the handout said", () => {
+		const r = read("told her abt my pt ed handout for impl pts at lakeview, + CE on peri-impl (AAP webinar)", ["Lakeview"]);
+		expect(r.reference).toBe("my patient education handout for implant patients at Lakeview");
+		expect(r.leftOut).toContain("CE on peri-impl (AAP webinar)");
+	});
+});
+
 describe("reviews 73-74: an appraiser's comparables are not pay", () => {
 	it("'comp grid' is said, not withheld", () => {
 		const r = read("said i built a comp grid template for flex industrial w/ adjustments for clear height + dock doors");
