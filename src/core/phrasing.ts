@@ -444,6 +444,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bslip ring (cables?|assembl(?:y|ies)|brushes)\b/g, "slip-ring $1")
 		// "testified twice at board of assessment appeals": a board that hears appeals is named, with its article (review 74).
 		.replace(/\b(at|before|to) (?:the )?board of (?:(assessment|tax|zoning|property|equalization) )?appeals\b/g, (_m, p: string, kind: string | undefined) => `${p} the Board of ${kind === undefined ? "" : `${kind[0].toUpperCase()}${kind.slice(1)} `}Appeals`)
+		// "the fairview distributors lost profits calc": a lost-profits calculation, never distributors who lost profits (review 74).
+		.replace(/\blost profits (?=(?:calcs?|calculations?|analys[ie]s|models?|claims?|damages|reports?|cases?)\b)/g, "lost-profits ")
 		// "srp case accept went from like 40 to 65% in 6mo", "w the deck 5 front desk huddle thing" (review 74).
 		.replace(/\bsrp\b/g, "SRP")
 		.replace(/\bperio (recall|charting)\b/g, "periodontal $1")

@@ -71,6 +71,15 @@ describe("reviews 73-74: what follows the work said as part of it, or told", () 
 	});
 });
 
+describe("reviews 73-74: a lost-profits calculation", () => {
+	it("is a thing worked on, never distributors who lost profits", () => {
+		const r = read("told her about the fairview distributors lost profits calc, i built the but-for model and sat second chair at the depo", ["Fairview Distributors"]);
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("my work on the Fairview Distributors lost-profits calculation");
+		expect(r.more).toEqual(["I built the but-for model and sat second chair at the deposition."]);
+	});
+});
+
 describe("reviews 73-74: an appraiser's comparables are not pay", () => {
 	it("'comp grid' is said, not withheld", () => {
 		const r = read("said i built a comp grid template for flex industrial w/ adjustments for clear height + dock doors");
