@@ -90,8 +90,12 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w !== "" && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
 	const wanted = plain.filter((w) => w.length >= 3);
 	if (plain.length === 0) return [];
-	return userLines(noteText, (line) => names(line, wanted) || headedBy(line, plain), limit);
+	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76).
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !KEPT_BACK.test(line), limit);
 }
+
+/** A line the user marked as not for a letter: "dont mention", "private", "off the record". */
+const KEPT_BACK = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it )?up|repeat|share|tell)\b|\b(?:private|confidential|off the record|between us|not public)\b/i;
 
 /** "took offer at Tacoma General", "accepted another offer", "withdrew": the user's notes say this search has ended. */
 const ENDED = /\b(?:took|accepted|accepting|signed|taking) (?:an(?:other)? |the |their |a |other )?(?:job )?offer\b|\b(?:withdrew|withdrawing|withdrawn|pulled out)\b/i;
@@ -117,6 +121,38 @@ export function workedMention(noteText: string): Mention | null {
 	return lines.find((m) => WORKED.test(m.quote)) ?? lines[0] ?? null;
 }
 
+/** "dont email dunbar directly she said": the user was asked not to write to that person. */
+const NO_CONTACT = /\b(?:don['’]?t|do not|never|not to)\s+(?:e-?mail|contact|reach out to|write to|message|text|call|cc|ping|bother)\b/i;
+/** "i have to go thru her for everything", "all contact through the agency": every message goes through one person. */
+const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communication|comms|emails?))\s+(?:thru|through|via)\s+(?:her|him|them|the (?:recruiter|agency|coordinator|office))\b/i;
+
+/** The first line of the user's notes naming the person (by `nameWords`) that says not to contact them, or null. */
+export function noContactMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	if (plain.length === 0) return null;
+	// The person is the one not to be written to: named within the few words after "dont email" ("tricia … dont email dunbar").
+	const said = (line: string) => {
+		const m = NO_CONTACT.exec(line);
+		return m !== null && names(line.slice(m.index + m[0].length).split(/\s+/).slice(0, 4).join(" "), plain);
+	};
+	return userLines(noteText, said, 1, (line) => startOfWords(line, NO_CONTACT.exec(line)?.index ?? 0))[0] ?? null;
+}
+
+/** Where the words before `at` begin, a few words back, so that a quote starting there reads ("i have to go thru her …"). */
+function startOfWords(line: string, at: number): number {
+	let start = at;
+	for (let words = 0; start > 0 && words < 6; ) {
+		start--;
+		if (line[start] === " " && line[start - 1] !== " ") words++;
+	}
+	return start === 0 ? 0 : start + 1;
+}
+
+/** The first line of the user's notes that says everything goes through one person (a recruiter, an agency), or null. */
+export function throughOneMention(noteText: string): Mention | null {
+	return userLines(noteText, (line) => THROUGH_ONE.test(line), 1, (line) => startOfWords(line, THROUGH_ONE.exec(line)?.index ?? 0))[0] ?? null;
+}
+
 /** "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71). */
 const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b/i;
 
@@ -131,7 +167,7 @@ export function quietMention(noteText: string, nameWords: readonly string[]): Me
  * The user's own lines below the frontmatter for which `wanted` holds, at most `limit`, in order: outside the
  * product's own sections and draft blocks and the lines of fenced code blocks.
  */
-function userLines(noteText: string, wanted: (line: string) => boolean, limit: number): Mention[] {
+function userLines(noteText: string, wanted: (line: string) => boolean, limit: number, from_: (line: string) => number = () => 0): Mention[] {
 	const fm = findFrontmatter(noteText);
 	const from = fm ? fm.end : 0;
 	let lineNo = fm ? fm.closeLine + 1 : 1;
@@ -155,7 +191,8 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 				const title = heading.title.trim();
 				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
 			}
-			if (skipping === 0 && wanted(line)) found.push({ line: lineNo, quote: quoteOf(line) });
+			// A long line is quoted from the words that matter ("dont email dunbar directly …"), not from its start.
+			if (skipping === 0 && wanted(line)) found.push({ line: lineNo, quote: `${from_(line) > 0 ? "…" : ""}${quoteOf(line.slice(from_(line)))}` });
 		}
 		if (nl === -1) break;
 		pos = nl + 1;

@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, mentionsOf, quietMention, workedMention } from "./body-mentions";
+import { endedMention, mentionsOf, noContactMention, quietMention, throughOneMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -646,9 +646,13 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 		if (value) out.push(`The note already records ${what}${recordDay(value, now)} (${key}): check that you mean to send another ${noun}.`);
 	};
 	switch (kind) {
-		case "thank-you":
+		case "thank-you": {
 			recorded("thank_you_sent", "a thank-you sent", r.thankYouSent);
+			// A thank-you is sent the same day, a day later at the latest; days on, the user is told, as for a card (review 76).
+			const days = differenceInCalendarDays(now, interview.start);
+			if (!r.thankYouSent && days >= 3) out.push(`The interview was ${days >= 14 ? `${Math.floor(days / 7)} weeks` : `${days} days`} ago, and a thank-you is best sent within a day of it: sent now, it may read late, so check that you still mean to send it, or say so in a line of your own.`);
 			break;
+		}
 		case "next-steps":
 			recorded("next_steps_asked", "that you asked about next steps", r.nextStepsAsked);
 			if (!r.nextStepsAsked && interview.nextSteps) out.push("The note already says what the next steps are (next_steps): check that you still need to ask.");
@@ -772,6 +776,7 @@ class DraftWriter {
 		if (formatWorked) this.warn(`The note's format is "${tidyLine(format)}": the draft speaks of the interview as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (worked !== null) this.warn(`Your notes on line ${worked.line} say "${worked.quote}": if the interview was a trial of the work, the draft speaks of it as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (ended !== null) this.warn(`Your notes on line ${ended.line} say "${ended.quote}", yet the status is active: if you took another offer or withdrew, set status: withdrawn, and the closing message will say so.`);
+		this.contactWarnings();
 		const { myName, signature } = this.ctx.settings;
 		const signed = this.drafts.some((d) => d.body.includes(NAME_PLACEHOLDER));
 		if (signed && plainText(myName) === "" && signature.trim() === "") {
@@ -940,6 +945,33 @@ class DraftWriter {
 		if (text === undefined) return false;
 		const words = plainText(person.name ?? "").split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
 		return quietMention(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]) !== null;
+	}
+
+	/**
+	 * "dont email dunbar directly she said", "i have to go thru her for everything": the user's notes say not to write to
+	 * someone a draft is addressed to, or that every message goes through one person; each draft to another is warned of,
+	 * quoting the line (review 75). The notes are read, never quoted in a letter.
+	 */
+	contactWarnings(): void {
+		const text = this.ctx.noteText;
+		if (text === undefined) return;
+		const pc = this.interview.primaryContact;
+		const warned = new Set<string>();
+		for (const draft of this.drafts) {
+			for (const to of draft.to) {
+				const words = to.name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
+				const said = noContactMention(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]);
+				if (said === null || warned.has(to.name)) continue;
+				warned.add(to.name);
+				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${to.name} directly.`);
+			}
+		}
+		const through = throughOneMention(text);
+		const others = this.drafts.flatMap((d) => d.to).filter((to) => to.name !== "" && to.name !== plainText(pc?.name ?? "") && !warned.has(to.name));
+		if (through !== null && others.length > 0) {
+			const names = [...new Set(others.map((to) => to.name))];
+			this.warn(`Your notes on line ${through.line} say "${through.quote}": check whether to write to ${joinNames(names)} yourself or send it through ${pc ? plainText(pc.name) : "them"}.`);
+		}
 	}
 
 	mentionsSaid(people: readonly Person[]): string {
