@@ -1443,6 +1443,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
 		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
+		// "call w feedback thurs": "w" alone before what comes with the call is "with" (review 75).
+		.replace(/\b(call|email|text|reach out|get back to me|follow up|come back) w (?=(?:feedback|news|an? |the |details|results|next steps|a decision|dates?|times?|an offer|questions)\b)/gi, "$1 with ")
 		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
 		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?in[- ]person(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, what: string | undefined) => `${verb} an in-person ${what ?? "interview"}`)

@@ -50,3 +50,12 @@ describe("next steps typed short in review 72", async () => {
 		expect(read("tech test wk of 12/7", "Marcus Hale")?.clause).toBe("I understood the next step was a technical test in the week of 7 December");
 	});
 });
+
+describe("'w' before what a call brings (review 75)", async () => {
+	const { readNextSteps } = await import("../../src/core/next-steps-note");
+	const { namesFor } = await import("../../src/core/people");
+	it("is 'with'", () => {
+		const r = readNextSteps("tricia will call w feedback thurs", { names: namesFor("Tricia Vance") }, local("2026-12-01T10:00"), local("2026-12-02T09:00"));
+		expect(r?.clause).toBe("you mentioned you'd call with feedback on Thursday 3 December");
+	});
+});
