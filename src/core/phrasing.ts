@@ -3817,6 +3817,8 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	// "multistate, they got employees in 6 states now" was said "the multistate": an adjective alone names no topic (review 73).
 	if (/^(?:the )?(?:multi-?state|multi-?site|interstate|statewide|nationwide|regional|remote|hybrid)$/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "main breaks!! 40+/yr on cast iron" was said "the main": the breaks are the topic, "!!" the user's emphasis (review 75).
+	if (/^main breaks\b/i.test(text.trim()) && /^the main$/.test(topic.text)) return focusChecked({ ...reading, topic: { ...topic, text: "main breaks", short: "main breaks" } }, text);
 	const articled = focusArticles(reading);
 	if (articled !== reading) return focusChecked(articled, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
@@ -3878,7 +3880,13 @@ function focusArticles(reading: FocusReading): FocusReading {
 	if (topic === null) return reading;
 	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2")
 			// "the stormwater", "the periodontal maintenance recall": a mass noun and a practice's routine take no "the" (review 74).
-			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1");
+			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1")
+			// "the ASME A17.1 versus A17.3", "the USP 795 and 800 compliance": a code's name takes no "the" (reviews 75-76).
+			.replace(/^the ((?:ASME|USP|NFPA|ANSI|NEC|IBC) [A-Z]?\d)/, "$1")
+			// "the planning center and click tracks": Planning Center is a product, with its capitals and no "the" (review 75).
+			.replace(/^the planning center and (click tracks|worship|service planning)\b/i, "Planning Center and $1")
+			// "yield!! their yield dropped to 21%": an admissions office's yield, a rate with no "the" (review 75).
+			.replace(/^the yield$/, "yield");
 	const spread = SPREADING_TAIL.exec(topic.text);
 	const said = fix(spread === null ? topic.text : topic.text.slice(0, spread.index));
 	if (said === topic.text) return reading;
@@ -3980,6 +3988,23 @@ function focusShorthand(text: string): string {
 			.replace(/^CDs ?[,+&] ?detailing\b/, "construction documents and detailing")
 			// "wants PM skills, running consultants (civil, MEP) and clients": project management, where consultants are run (review 74).
 			.replace(/^(?:wants |needs )?PM skills(?=,[^;]*\bconsultants\b)/, "project management")
+			// "budget, OT, genny fuel $$": overtime, in a list of costs (review 76).
+			.replace(/^budget, OT(?=,)/, "budget and overtime")
+			// "genny fuel $$": a generator's fuel, and "$$" is the user's shorthand for cost (review 76).
+			.replace(/\bgenny\b/gi, "generator")
+			.replace(/ \$\$\$?(?=,|$)/g, " costs")
+			// "usp 795 / 800 compliance": the two USP standards, numbers kept (review 75).
+			.replace(/\busp ([1-9]\d{2,3}) ?\/ ?([1-9]\d{2,3})\b/gi, "USP $1 and $2")
+			// "real ear measurmnt on every fitting": real-ear measurement, spelled out (review 75).
+			.replace(/\bmeasurmn?t(s?)\b/gi, "measurement$1")
+			.replace(/\breal ear (measurements?|verification)\b/gi, "real-ear $1")
+			// "perms rig on stage 4 for 10 eps": a permanent rig, for ten episodes (review 76).
+			.replace(/\bperms? rig\b/gi, "permanent rig")
+			.replace(/\b(\d{1,3}) eps\b/g, "$1 episodes")
+			// "…, safety: fall arrest": a label before its item; the item is fall-arrest safety, not the topic (review 76).
+			.replace(/(, )safety: (\p{Ll}+(?: \p{Ll}+)?)$/u, "$1$2 safety")
+			// "night ext, big soft top light": night exteriors, a film's scenes (review 76).
+			.replace(/\b(night|day) exts?\b/gi, "$1 exteriors")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);
