@@ -3935,7 +3935,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
+	const led = revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }
@@ -3988,6 +3988,9 @@ function focusShorthand(text: string): string {
 			.replace(/^CDs ?[,+&] ?detailing\b/, "construction documents and detailing")
 			// "wants PM skills, running consultants (civil, MEP) and clients": project management, where consultants are run (review 74).
 			.replace(/^(?:wants |needs )?PM skills(?=,[^;]*\bconsultants\b)/, "project management")
+			// "11am traditional svcs w/o a church split lol": worship services, and "lol" is the user's aside (review 75).
+			.replace(/\b(contemporary|traditional|worship|church|sunday|Sunday|evening|early|late) svcs\b/g, "$1 services")
+			.replace(/^(blending [^,;]+) lol$/i, "$1")
 			// "budget, OT, genny fuel $$": overtime, in a list of costs (review 76).
 			.replace(/^budget, OT(?=,)/, "budget and overtime")
 			// "genny fuel $$": a generator's fuel, and "$$" is the user's shorthand for cost (review 76).
@@ -4012,6 +4015,20 @@ function focusShorthand(text: string): string {
 
 /** "7nt carib itins": where a cruise sails, as its name is written. */
 const CRUISE_REGION: Record<string, string> = { carib: "Caribbean", caribbean: "Caribbean", alaska: "Alaska", med: "Mediterranean", europe: "Europe", bermuda: "Bermuda", mexico: "Mexico", hawaii: "Hawaii" };
+
+/** "kids choir died in covid, wants it back": a group that ended in the pandemic and is wanted back. */
+const REVIVAL_WANTED = /^(kids|children['’]s|youth|adult|handbell|bell) (choir|band|orchestra|program|ministry) ((?:died|ended|folded|stopped|fizzled) (?:in|during|with) (?:covid|the pandemic), (?:she |he |they )?wants? it back)$/i;
+
+/**
+ * "kids choir died in covid, wants it back" was left out: the topic is the group ("the children's choir"), and its
+ * story is told (review 75). Null for any other focus.
+ */
+function revivalWanted(text: string | undefined): FocusReading | null {
+	const m = REVIVAL_WANTED.exec(text?.trim() ?? "");
+	if (m === null) return null;
+	const said = `the ${/^kids$/i.test(m[1]) ? "children's" : lower(m[1]).replace("’", "'")} ${lower(m[2])}`;
+	return { topic: { text: said, kind: "thing", short: said }, leftOut: [m[3]] };
+}
 
 /** "wants the commercial pollinators (almond trucks) and hobbyists both served": two groups to be served, and a gloss. */
 const BOTH_SERVED = /^(?:she |he |they )?wants? (?:the )?([\p{L}-]+(?: [\p{L}-]+){0,3})(?: \([^()]{1,40}\))? (?:and|\+|&) ([\p{L}-]+(?: [\p{L}-]+){0,3}) both (?:served|supported)$/u;

@@ -45,3 +45,14 @@ describe("names said as written", () => {
 		expect(topicOf("ASME A17.1 vs A17.3 for existing bldgs, variance requests")).toBe("ASME A17.1 versus A17.3 for existing buildings");
 	});
 });
+
+describe("notes once left out, now read", () => {
+	it("says the children's choir, and tells that it died in covid", () => {
+		const note = "kids choir died in covid, wants it back";
+		expect(topicOf(note)).toBe("the children's choir");
+		expect(toldOf(note).join(" ")).toContain("died in covid");
+	});
+	it("says worship services, with no 'svcs' or 'lol'", () => {
+		expect(topicOf("blending the 9am contemporary and 11am traditional svcs w/o a church split lol")).toBe("blending the 9am contemporary and 11am traditional services without a church split");
+	});
+});
