@@ -3886,7 +3886,9 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// "the planning center and click tracks": Planning Center is a product, with its capitals and no "the" (review 75).
 			.replace(/^the planning center and (click tracks|worship|service planning)\b/i, "Planning Center and $1")
 			// "yield!! their yield dropped to 21%": an admissions office's yield, a rate with no "the" (review 75).
-			.replace(/^the yield$/, "yield");
+			.replace(/^the yield$/, "yield")
+			// "the boy/girl choristers program": no slash is said; the program for boys and girls (review 75).
+			.replace(/^the boy\/girl (choristers?|choir) program\b/, "the $1 program for boys and girls");
 	const spread = SPREADING_TAIL.exec(topic.text);
 	const said = fix(spread === null ? topic.text : topic.text.slice(0, spread.index));
 	if (said === topic.text) return reading;
@@ -3935,7 +3937,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
+	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }
@@ -4015,6 +4017,20 @@ function focusShorthand(text: string): string {
 
 /** "7nt carib itins": where a cruise sails, as its name is written. */
 const CRUISE_REGION: Record<string, string> = { carib: "Caribbean", caribbean: "Caribbean", alaska: "Alaska", med: "Mediterranean", europe: "Europe", bermuda: "Bermuda", mexico: "Mexico", hawaii: "Hawaii" };
+
+/** "compounded equine meds + FDA GFI 256 stuff": compounded animal medications and the FDA guidance that governs them. */
+const COMPOUNDED_MEDS = /^compounded (equine|veterinary|vet|animal) meds (?:\+|&|and) (FDA GFI [1-9]\d{1,3})(?: stuff)?$/i;
+
+/**
+ * "compounded equine meds + FDA GFI 256 stuff" was left out: the topic is "compounded equine medications and FDA GFI
+ * 256", the guidance's number kept and "stuff" never said (review 76). Null for any other focus.
+ */
+function compoundedMeds(text: string | undefined): FocusReading | null {
+	const m = COMPOUNDED_MEDS.exec(text?.trim() ?? "");
+	if (m === null) return null;
+	const said = `compounded ${/^vet$/i.test(m[1]) ? "veterinary" : lower(m[1])} medications and ${m[2].toUpperCase()}`;
+	return { topic: { text: said, kind: "thing", short: null }, leftOut: [] };
+}
 
 /** "kids choir died in covid, wants it back": a group that ended in the pandemic and is wanted back. */
 const REVIVAL_WANTED = /^(kids|children['’]s|youth|adult|handbell|bell) (choir|band|orchestra|program|ministry) ((?:died|ended|folded|stopped|fizzled) (?:in|during|with) (?:covid|the pandemic), (?:she |he |they )?wants? it back)$/i;

@@ -55,4 +55,12 @@ describe("notes once left out, now read", () => {
 	it("says worship services, with no 'svcs' or 'lol'", () => {
 		expect(topicOf("blending the 9am contemporary and 11am traditional svcs w/o a church split lol")).toBe("blending the 9am contemporary and 11am traditional services without a church split");
 	});
+	it("says compounded equine medications and FDA GFI 256, never 'stuff'", () => {
+		expect(topicOf("compounded equine meds + FDA GFI 256 stuff")).toBe("compounded equine medications and FDA GFI 256");
+	});
+	it("says the choristers program for boys and girls, with no slash", () => {
+		const note = "boy/girl choristers program, RSCM voice for life";
+		expect(topicOf(note)).toBe("the choristers program for boys and girls");
+		expect(toldOf(note)).toContain("RSCM voice for life");
+	});
 });
