@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation paras=paraprofessionals depo=deposition dont=don't"
+	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -294,7 +294,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes Harris DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
+	"Kubernetes K8s:Kubernetes Harris Walgreens DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -397,7 +397,7 @@ function paxGuests(text: string): string {
 }
 
 /** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
-const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|nfpa\d{1,4})\b/g;
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4})\b/g;
 
 /** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
 function initialismsUpper(text: string): string {
@@ -709,7 +709,8 @@ export function expandShorthand(text: string): string {
 			// "set up nitrous protocol at Valley": a single protocol or checklist the user put in place is "the" one.
 			.replace(/\b(set up|wrote|rewrote|drafted|built|created|launched|implemented|introduced|rolled out|started|designed|developed) (\p{Ll}[\p{Ll}-]*) (protocol|checklist|policy|procedure|pathway|workflow|playbook|handbook|manual)(?=$|[\s,;.)])/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || ADVERBS.has(what) || OBJECT_PRONOUNS.has(what) || /^(?:a|an|new|more|each|every|all|both|several)$/.test(what) || /^\d/.test(what) ? m : `${verb} the ${what} ${noun}`))
 			// "at prev job": the user's previous one.
-			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team)\b/g, "$1 my previous $2")
+			// "at prev clinic", "at prev plant", "at prev school" (review 76).
+			.replace(/\b(at|from|in|during) prev\.? (job|role|employer|company|shop|position|workplace|team|clinic|plant|school|practice|hospital|firm|district|utility|store|lab)\b/gi, "$1 my previous $2")
 			// "at last job", "from old shop": the user's own last one.
 			.replace(/\b(at|from|in|during) (last|old|former|previous) (job|role|employer|company|shop|position|workplace|team|gig)\b/g, "$1 my $2 $3")
 			// "ran 60-run kennel", "kept 22-unit fleet": a figure joined to a word before a noun takes an article.
@@ -4917,6 +4918,9 @@ function knownPlaces(): Set<string> {
 /** "at Horizon I rebooked …, zero escalations": the place said before the note's first comma, so it stays with the act. */
 const FRONTED_PLACE_COMMA = /^(at|for|with) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) ([^,;]+)([,;].*)$/u;
 
+/** " + moved to chloramines study": a part no one can tell the sense of. */
+const MOVED_TO_STUDY = / (?:\+|and|&) (moved to \p{Ll}+ (?:study|studies|pilot|eval|evaluation))(?= at | in |[,;.]|$)/u;
+
 /** Pasted parts of a highlight mended or cut before it is read (review 60); what was cut is told. */
 function pastedParts(text: string): { text: string; told: string[] } {
 	const told: string[] = [];
@@ -4931,6 +4935,12 @@ function pastedParts(text: string): { text: string; told: string[] } {
 	if (names !== null && names[1].split(/, ?/).some((name) => knownPlaces().has(name))) {
 		told.push(`(${names[1]})`);
 		t = t.slice(0, names.index) + t.slice(names.index + names[0].length);
+	}
+	// "+ moved to chloramines study at prev plant": a study of a move, or a move to a study, cannot be said; told (review 76).
+	const study = MOVED_TO_STUDY.exec(t);
+	if (study !== null) {
+		told.push(study[1]);
+		t = t.slice(0, study.index) + t.slice(study.index + study[0].length);
 	}
 	const fronted = FRONTED_PLACE_COMMA.exec(t.trim());
 	if (fronted !== null && (isPast(fronted[3]) || PAST.has(fronted[3]))) t = `I ${fronted[3]} ${fronted[4].trim()} ${fronted[1]} ${fronted[2]}${fronted[5]}`;
@@ -5389,6 +5399,8 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 		return { ...reading, leftOut: [...reading.leftOut, passive[0].replace(/^[,;]\s*/, "")], withheld: reading.withheld ?? "unclear" };
 	}
 	const source = text ?? "";
+	// "told her i'd work weekend rotation too": an offer, no work done; left out, the user told (review 76).
+	if (OFFER.test(source.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(source).join("; ")], withheld: "unclear", links: [] };
 	if (VERBLESS_SCORE.test(source.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [noteItems(source).join("; ")], withheld: "unclear", links: [] };
 	const mended = text === undefined ? text : pastedWorkWords(text);
 	if (mended !== text) return experienceOf(mended, context);
@@ -5406,6 +5418,9 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 /** A sentence that opens on where or when the user did it ("At X I …", "In 2023, I …", "During my internship I …"). */
 const FRONTED = /^(at|in|during|while at|with|for|on) ([^,.;:!?]{2,60}?),? I (?=\p{Ll})/iu;
 
+/** " and returns for credit dropped": a second clause, its subject of one to three words and a past verb ending it. */
+const SECOND_CLAUSE = / and (?:\p{Ll}+ ){1,3}(\p{Ll}+ed)$/u;
+
 /** The note with the opening part of its first sentence moved to that sentence's end, or null when it has none. */
 function frontedRead(text: string): string | null {
 	const trimmed = text.trim();
@@ -5418,6 +5433,10 @@ function frontedRead(text: string): string | null {
 	const end = body.search(/[.!?](?:\s|$)/);
 	const first = end === -1 ? body : body.slice(0, end);
 	const rest = end === -1 ? "" : body.slice(end + 1).trim();
+	// "at prev clinic i got REM on 100% of fittings … and returns for credit dropped": the place stays with the user's
+	// act, before a second clause with its own subject and past verb (review 76).
+	const second = SECOND_CLAUSE.exec(first);
+	if (second !== null && isPast(second[1])) return `I ${first.slice(0, second.index)} ${m[1].toLowerCase()} ${m[2]},${first.slice(second.index)}.${rest === "" ? "" : ` ${rest}`}`;
 	return `I ${first} ${m[1].toLowerCase()} ${m[2]}.${rest === "" ? "" : ` ${rest}`}`;
 }
 
@@ -5456,6 +5475,9 @@ const PASSIVE_TAIL = /[,;] ?(all|both|each|most) (\p{Ll}+)\b[^,;.]*/u;
 /** Past verbs after "all" that the things did themselves: "all passed inspection". */
 const ACTIVE_AFTER_ALL = list("passed failed survived sold won shipped launched opened closed finished stayed came went grew ran held");
 
+/** "told her i'd work weekend rotation too": what the user would do, an offer. */
+const OFFER = /^(?:(?:told|said|mentioned|offered)(?: (?:him|her|them|the \p{Ll}+))?(?: that)? )?(?:i'd|i ?would) (?!have\b|had\b|been\b|say\b)\p{Ll}/iu;
+
 /** "my member sat scores 4.8/5 avg over 2 yrs": "my … scores N/M" has no verb to say it with; left out, the user told. */
 const VERBLESS_SCORE = /^my (?:[\p{L}-]+ ){0,3}scores? (?:of )?~?\d[\d.]*\/\d/iu;
 
@@ -5471,6 +5493,23 @@ function pastedWorkWords(text: string): string {
 		.replace(/\bzoom (?=(?:depos|depositions|calls|meetings|hearings|sessions|classes)\b)/g, "Zoom ")
 		.replace(/\bdepos\b/g, "depositions")
 		.replace(/\bavy\b/g, "avalanche")
+		// "i restarted cherub choir at st marks, 4 kids to 22": a church's choir, its saint named, and what it grew to (review 76).
+		.replace(/\b(restarted|started|founded|revived|rebuilt|relaunched|led|directed|ran) ((?:\p{Ll}+ )?choir)\b/gu, (m, verb: string, choir: string) => (DETERMINERS.has(choir.split(" ")[0]) || PREPOSITIONS.has(choir.split(" ")[0]) ? m : `${verb} the ${choir}`))
+		.replace(/\b(at|of|for) st\.? (\p{Ll}{3,})(?=[\s,;.]|$)/gu, (m, p: string, saint: string, at: number, all: string) => (/\b(?:choirs?|organ|organist|carols|evensong|parish|church|mass|liturgy|vestry|choral)\b/.test(all) ? `${p} St ${saint[0].toUpperCase()}${saint.slice(1)}` : m))
+		.replace(/\b(choir|band|ensemble|group|class|program|club|team)( at [^,;]+)?, (\d{1,3}) (kids|children|singers|members|students|players) to (\d{1,4})$/u, (_m, what: string, at: string | undefined, from: string, who: string, to: string) => `${what}${at ?? ""}, growing it from ${from} ${who === "kids" ? "children" : who} to ${to}`)
+		// "told him we restarted valve exercising, 2,100 valves in 18 mo w/ 2 crews": the team's work, and how much it covered (review 76).
+		.replace(/\bwe (restarted|started|ran|launched|rebuilt|revived) (\p{Ll}+) (exercising|flushing|inspection|inspections|testing|mapping|replacement|sampling), (\d[\d,]*) (\p{Ll}+s) (?=in )/gu, (m, verb: string, thing: string, work: string, n: string, things: string) => (things.startsWith(thing) ? `my team ${verb} ${thing} ${work}, covering ${n} ${things} ` : m))
+		// "said i helped w/ leak detection survey, found 14 leaks, NRW down ~4 pts": a survey is one, and non-revenue water fell (review 76).
+		.replace(/\bhelped (w\/|with) (\p{Ll}+ \p{Ll}+ (?:survey|study|audit))\b/gu, (m, w: string, what: string) => (DETERMINERS.has(what.split(" ")[0]) ? m : `helped ${w} a ${what}`))
+		.replace(/, NRW down (~|about )?(\d[\d.]*) ?(?:pts|points)$/, (_m, about: string | undefined, n: string) => `, and non-revenue water fell ${about === undefined ? "by" : "about"} ${n} points`)
+		// "got REM on 100% of fittings up from ~40%": real-ear measurement of hearing-aid fittings, and the rise is set off (review 76).
+		.replace(/\bREM (?=on (?:\d+% of |all |every |each )?(?:the |my |our )?(?:hearing[- ]aid )?fittings\b)/g, "real-ear measurement ")
+		// "at walgreens comp lab": a compounding lab, pharmacy or room (review 76).
+		.replace(/\bat (?!(?:the|my|our|a|an|their|his|her|its|this|that)\b)(\p{L}+) comp (lab|pharmacy|room)\b/gu, "at the $1 compounding $2")
+		.replace(/\bcomp (labs?|pharmac(?:y|ies)|rooms?)\b/g, "compounding $1")
+		// "did 9-10 units/day avg": an average of that many a day (review 76).
+		.replace(/\b(did|handled|ran|serviced|completed|closed|saw) (\d[\d,]*(?:-\d[\d,]*)?) (\p{Ll}+s)\/day avg\b/gu, "$1 an average of $2 $3 a day")
+		.replace(/(\d% of \p{Ll}+) up from (~?\d[\d.]*% in \d{1,2} ?(?:mo|months|wks|weeks|yrs|years)) and (?=\p{Ll})/gu, "$1, up from $2, and ")
 		// "took call q3 wknds", "a full cxl'd flight", "prepped 60+ petitions" (review 60).
 		.replace(/\bq([2-4]) (wknds?|weekends?|nights?|days?|weeks?|wks?|shifts?|months?)\b/g, (_m, n: string, unit: string) => `every ${ORDINAL_WORDS[Number(n)]} ${EVERY_UNITS[unit.replace(/s$/, "")] ?? unit}`)
 		.replace(/\bwknd(s?)\b/g, "weekend$1")
