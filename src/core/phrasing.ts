@@ -5499,6 +5499,10 @@ function pastedWorkWords(text: string): string {
 		.replace(/\b(choir|band|ensemble|group|class|program|club|team)( at [^,;]+)?, (\d{1,3}) (kids|children|singers|members|students|players) to (\d{1,4})$/u, (_m, what: string, at: string | undefined, from: string, who: string, to: string) => `${what}${at ?? ""}, growing it from ${from} ${who === "kids" ? "children" : who} to ${to}`)
 		// "told him we restarted valve exercising, 2,100 valves in 18 mo w/ 2 crews": the team's work, and how much it covered (review 76).
 		.replace(/\bwe (restarted|started|ran|launched|rebuilt|revived) (\p{Ll}+) (exercising|flushing|inspection|inspections|testing|mapping|replacement|sampling), (\d[\d,]*) (\p{Ll}+s) (?=in )/gu, (m, verb: string, thing: string, work: string, n: string, things: string) => (things.startsWith(thing) ? `my team ${verb} ${thing} ${work}, covering ${n} ${things} ` : m))
+		// "the vet transfer night i ran w/ VA cert officer": veterans' night, with the VA's certifying official (review 76).
+		.replace(/\bvet (transfer|students?|services|center|night|fair|orientation|resource)\b/g, (m, what: string, at: number, all: string) => (/\bVA\b|\bGI bill\b/i.test(all) ? `veterans ${what}` : m))
+		.replace(/\b(w\/|with) (VA )?cert(?:ifying)? (?:officer|official)\b/g, (_m, w: string, va: string | undefined) => `${w} ${va === undefined ? "a " : "the VA "}certifying official`)
+		.replace(/\belec dept\b/g, "electrical department")
 		// "said i helped w/ leak detection survey, found 14 leaks, NRW down ~4 pts": a survey is one, and non-revenue water fell (review 76).
 		.replace(/\bhelped (w\/|with) (\p{Ll}+ \p{Ll}+ (?:survey|study|audit))\b/gu, (m, w: string, what: string) => (DETERMINERS.has(what.split(" ")[0]) ? m : `helped ${w} a ${what}`))
 		.replace(/, NRW down (~|about )?(\d[\d.]*) ?(?:pts|points)$/, (_m, about: string | undefined, n: string) => `, and non-revenue water fell ${about === undefined ? "by" : "about"} ${n} points`)

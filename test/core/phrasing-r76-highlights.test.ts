@@ -45,6 +45,11 @@ describe("reviews 75-76: highlights said right or told", () => {
 		expect(r.statement).toBe("I redid the DBP sampling plan at my previous plant.");
 		expect(r.leftOut).toEqual(["moved to chloramines study"]);
 	});
+	it("'vet transfer night' with the VA is the veterans', and the 'cert officer' a certifying official", () => {
+		const r = read("told her about the vet transfer night i ran w/ VA cert officer");
+		expect(r.reference).toBe("the veterans transfer night I ran with the VA certifying official");
+		expect(read("told her on \"low tide\" we came in under on elec dept 6% w/ LED swap + tie-in instead of genny").leftOut.join(" ")).not.toMatch(/\belec dept\b/);
+	});
 	it("an offer ('i'd work weekend rotation') and a wish about a person are never said", () => {
 		for (const text of ["told her i'd work weekend rotation too, not just techs", "said i'd want him on organ for 11am, im a pianist not organist"]) {
 			const r = read(text);
