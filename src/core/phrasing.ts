@@ -5499,6 +5499,10 @@ function pastedWorkWords(text: string): string {
 		.replace(/\b(choir|band|ensemble|group|class|program|club|team)( at [^,;]+)?, (\d{1,3}) (kids|children|singers|members|students|players) to (\d{1,4})$/u, (_m, what: string, at: string | undefined, from: string, who: string, to: string) => `${what}${at ?? ""}, growing it from ${from} ${who === "kids" ? "children" : who} to ${to}`)
 		// "told him we restarted valve exercising, 2,100 valves in 18 mo w/ 2 crews": the team's work, and how much it covered (review 76).
 		.replace(/\bwe (restarted|started|ran|launched|rebuilt|revived) (\p{Ll}+) (exercising|flushing|inspection|inspections|testing|mapping|replacement|sampling), (\d[\d,]*) (\p{Ll}+s) (?=in )/gu, (m, verb: string, thing: string, work: string, n: string, things: string) => (things.startsWith(thing) ? `my team ${verb} ${thing} ${work}, covering ${n} ${things} ` : m))
+		// "caught the CFE turbidity creep … b4 it hit 0.3 NTU, changed backwash trigger": the user's second act, never a bracket (review 76).
+		.replace(/(\d \p{Lu}{2,5}), (changed|adjusted|raised|lowered|reset|moved) (backwash|alarm|feed|dose|dosing) (triggers?|setpoints?|rates?|limits?|thresholds?)$/u, "$1, and $2 the $3 $4")
+		// "ran choral evensong monthly at trinity": the church is named (review 76).
+		.replace(/\bat trinity\b/g, (m, at: number, all: string) => (/\b(?:choirs?|organ|evensong|choral|carols|parish|church|mass|liturgy)\b/.test(all) ? "at Trinity" : m))
 		// "the vet transfer night i ran w/ VA cert officer": veterans' night, with the VA's certifying official (review 76).
 		.replace(/\bvet (transfer|students?|services|center|night|fair|orientation|resource)\b/g, (m, what: string, at: number, all: string) => (/\bVA\b|\bGI bill\b/i.test(all) ? `veterans ${what}` : m))
 		.replace(/\b(w\/|with) (VA )?cert(?:ifying)? (?:officer|official)\b/g, (_m, w: string, va: string | undefined) => `${w} ${va === undefined ? "a " : "the VA "}certifying official`)

@@ -50,6 +50,12 @@ describe("reviews 75-76: highlights said right or told", () => {
 		expect(r.reference).toBe("the veterans transfer night I ran with the VA certifying official");
 		expect(read("told her on \"low tide\" we came in under on elec dept 6% w/ LED swap + tie-in instead of genny").leftOut.join(" ")).not.toMatch(/\belec dept\b/);
 	});
+	it("', changed backwash trigger' is the user's second act, and Trinity is named", () => {
+		expect(read("told him i caught the CFE turbidity creep on filter 3 b4 it hit 0.3 NTU, changed backwash trigger").statement).toBe(
+			"I caught the CFE turbidity creep on filter 3 before it hit 0.3 NTU, and changed the backwash trigger.",
+		);
+		expect(read("told her i ran choral evensong monthly at trinity w 40-60 ppl").statement).toBe("I ran choral evensong monthly at Trinity with 40-60 people.");
+	});
 	it("an offer ('i'd work weekend rotation') and a wish about a person are never said", () => {
 		for (const text of ["told her i'd work weekend rotation too, not just techs", "said i'd want him on organ for 11am, im a pianist not organist"]) {
 			const r = read(text);
