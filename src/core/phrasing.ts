@@ -4918,6 +4918,8 @@ function knownPlaces(): Set<string> {
 /** "at Horizon I rebooked …, zero escalations": the place said before the note's first comma, so it stays with the act. */
 const FRONTED_PLACE_COMMA = /^(at|for|with) ((?:the )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2}),? I (\p{Ll}+) ([^,;]+)([,;].*)$/u;
 
+/** ", both bands + choir": a last part naming who took part. */
+const BOTH_TAIL = /, (both \p{Ll}+ (?:\+|and|&) \p{Ll}+)$/u;
 /** " + moved to chloramines study": a part no one can tell the sense of. */
 const MOVED_TO_STUDY = / (?:\+|and|&) (moved to \p{Ll}+ (?:study|studies|pilot|eval|evaluation))(?= at | in |[,;.]|$)/u;
 
@@ -4941,6 +4943,12 @@ function pastedParts(text: string): { text: string; told: string[] } {
 	if (study !== null) {
 		told.push(study[1]);
 		t = t.slice(0, study.index) + t.slice(study.index + study[0].length);
+	}
+	// "…at st marks, both bands + choir": who took part, with no verb to say it by; told (review 76).
+	const both = BOTH_TAIL.exec(t);
+	if (both !== null) {
+		told.push(both[1]);
+		t = t.slice(0, both.index);
 	}
 	const fronted = FRONTED_PLACE_COMMA.exec(t.trim());
 	if (fronted !== null && (isPast(fronted[3]) || PAST.has(fronted[3]))) t = `I ${fronted[3]} ${fronted[4].trim()} ${fronted[1]} ${fronted[2]}${fronted[5]}`;
@@ -5502,6 +5510,7 @@ function pastedWorkWords(text: string): string {
 		// "caught the CFE turbidity creep … b4 it hit 0.3 NTU, changed backwash trigger": the user's second act, never a bracket (review 76).
 		.replace(/(\d \p{Lu}{2,5}), (changed|adjusted|raised|lowered|reset|moved) (backwash|alarm|feed|dose|dosing) (triggers?|setpoints?|rates?|limits?|thresholds?)$/u, "$1, and $2 the $3 $4")
 		// "ran choral evensong monthly at trinity": the church is named (review 76).
+		.replace(/\badvent (lessons|carols|services?|concerts?|vespers)\b/g, (m, what: string, at: number, all: string) => (/\b(?:choirs?|organ|carols|church|parish|St \p{Lu}|st \p{Ll})/u.test(all) ? `Advent ${what}` : m))
 		.replace(/\bat trinity\b/g, (m, at: number, all: string) => (/\b(?:choirs?|organ|evensong|choral|carols|parish|church|mass|liturgy)\b/.test(all) ? "at Trinity" : m))
 		// "the vet transfer night i ran w/ VA cert officer": veterans' night, with the VA's certifying official (review 76).
 		.replace(/\bvet (transfer|students?|services|center|night|fair|orientation|resource)\b/g, (m, what: string, at: number, all: string) => (/\bVA\b|\bGI bill\b/i.test(all) ? `veterans ${what}` : m))

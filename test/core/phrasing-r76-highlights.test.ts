@@ -56,6 +56,11 @@ describe("reviews 75-76: highlights said right or told", () => {
 		);
 		expect(read("told her i ran choral evensong monthly at trinity w 40-60 ppl").statement).toBe("I ran choral evensong monthly at Trinity with 40-60 people.");
 	});
+	it("', both bands + choir' is told, never glued on; Advent is named", () => {
+		const r = read("told him about the combined advent lessons & carols i did at st marks, both bands + choir");
+		expect(r.reference).toBe("the combined Advent lessons and carols I did at St Marks");
+		expect(r.leftOut).toEqual(["both bands + choir"]);
+	});
 	it("an offer ('i'd work weekend rotation') and a wish about a person are never said", () => {
 		for (const text of ["told her i'd work weekend rotation too, not just techs", "said i'd want him on organ for 11am, im a pianist not organist"]) {
 			const r = read(text);
