@@ -77,3 +77,14 @@ describe("a card the note gives nothing personal for", () => {
 		expect(problems).not.toMatch(/Dwayne Pruitt is a general/);
 	});
 });
+
+describe("a rank or a calling before the name (review 77)", () => {
+	it("is greeted with the surname, never alone", () => {
+		expect(greeting("Ofc. Brandt", "Hi")).toBe("Dear Officer Brandt");
+		expect(greeting("Chaplain Tom Whitfield", "Hi")).toBe("Dear Chaplain Whitfield");
+		expect(greeting("Trooper Ana Ruiz", "Hi")).toBe("Dear Trooper Ruiz");
+	});
+	it("leaves a surname alone", () => {
+		expect(greeting("Ellen Bishop", "Hi")).toBe("Hi Ellen");
+	});
+});
