@@ -3,6 +3,7 @@
 // shape included) turned into the line to fix and a plain sentence. The command line and the
 // plugin's index both come here, so the terminal and the pane say the same thing.
 import { scanFrontmatter } from "./frontmatter-text";
+import { joinWords } from "./labels";
 
 /** Why a note's frontmatter could not be used, as a reader records it (before any wording). */
 export interface FrontmatterFailure {
@@ -272,7 +273,7 @@ export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "rea
 	// A key written twice already says what to do with which line.
 	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped.`;
 	const also = failure.alsoLines ?? [];
-	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${also.length > 1 ? `${also.slice(0, -1).join(", ")} and ${also[also.length - 1]}` : also[0]}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
+	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${joinWords(also.map(String))}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
 	const fix = failure.line !== undefined ? `Fix that line${same}` : "Fix it";
 	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.`;
 }
