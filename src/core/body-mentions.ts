@@ -81,14 +81,24 @@ function quoteOf(line: string): string {
 	return `${text.slice(0, cut > 20 ? cut : QUOTE_LENGTH - 1)}…`;
 }
 
+/** Name words as a line is searched for them: lower case, letters (an apostrophe or hyphen inside) only. */
+function plainNames(nameWords: readonly string[]): string[] {
+	return nameWords.map((w) => w.toLowerCase()).filter((w) => w !== "" && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+}
+
+/** The name words of three letters or more: shorter ones ("al", "jo") are words of every line. */
+function wantedNames(nameWords: readonly string[]): string[] {
+	return plainNames(nameWords).filter((w) => w.length >= 3);
+}
+
 /**
  * The lines below the frontmatter that mention someone by any of `nameWords` (their first name, their
  * surname; lower case, three letters or more), at most `limit` of them, in order. Outside the
  * product's own sections and draft blocks; the lines of a fenced code block are skipped too.
  */
 export function mentionsOf(noteText: string, nameWords: readonly string[], limit = 2): Mention[] {
-	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w !== "" && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
-	const wanted = plain.filter((w) => w.length >= 3);
+	const plain = plainNames(nameWords);
+	const wanted = wantedNames(nameWords);
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76).
 	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !KEPT_BACK.test(line), limit);
@@ -128,7 +138,7 @@ const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communi
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says not to contact them, or null. */
 export function noContactMention(noteText: string, nameWords: readonly string[]): Mention | null {
-	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	const plain = wantedNames(nameWords);
 	if (plain.length === 0) return null;
 	// The person is the one not to be written to: named within the few words after "dont email" ("tricia … dont email dunbar").
 	const said = (line: string) => {
@@ -158,7 +168,7 @@ const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anyth
 
 /** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {
-	const plain = nameWords.map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && [...w].every((c) => isLetter(c) || c === "'" || c === "-"));
+	const plain = wantedNames(nameWords);
 	if (plain.length === 0) return null;
 	return userLines(noteText, (line) => QUIET.test(line) && (names(line, plain) || headedBy(line, plain)), 1)[0] ?? null;
 }
@@ -192,7 +202,10 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
 			}
 			// A long line is quoted from the words that matter ("dont email dunbar directly …"), not from its start.
-			if (skipping === 0 && wanted(line)) found.push({ line: lineNo, quote: `${from_(line) > 0 ? "…" : ""}${quoteOf(line.slice(from_(line)))}` });
+			if (skipping === 0 && wanted(line)) {
+				const at = from_(line);
+				found.push({ line: lineNo, quote: `${at > 0 ? "…" : ""}${quoteOf(line.slice(at))}` });
+			}
 		}
 		if (nl === -1) break;
 		pos = nl + 1;

@@ -257,6 +257,12 @@ function sayableTitle(person: Person): string | null {
 	return HIRING_TITLE.test(title) || title.includes("/") ? null : titleWithArticle(title);
 }
 
+/** The first and last words of a name, as a note's own lines name a person ("ana", "ruiz"): titles and addresses left out. */
+function nameEnds(name: string): string[] {
+	const words = name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
+	return [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])];
+}
+
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
 function fullName(person: Person): string {
 	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
@@ -894,6 +900,8 @@ class DraftWriter {
 	}
 
 	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();
+	/** Whether the user's notes say each person hardly spoke: read once per person, as the readings are. */
+	private readonly quietness = new Map<Person, boolean>();
 
 	/** The person's focus and highlight, read once however many drafts use them; what cannot be used is reported. */
 	reading(person: Person): { topic: Topic | null; experience: ExperienceReading } {
@@ -932,19 +940,18 @@ class DraftWriter {
 	}
 
 	/**
-	 * " Your notes mention Ana on line 18 ("ana asked abt working w/ difficult brides"): …", for the
-	 * people a thank-you is general to, when the note's own text names them; "" otherwise. The lines
-	 * are quoted to the user only, never put in a letter.
-	 */
-	/**
 	 * The user's notes say this person hardly spoke ("barely spoke, took notes"): no letter says what they told the user
 	 * of their work, nor how it looks to them (review 71: "It was useful to hear how the work looks to you, as a board member").
 	 */
 	quiet(person: Person): boolean {
 		const text = this.ctx.noteText;
 		if (text === undefined) return false;
-		const words = plainText(person.name ?? "").split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
-		return quietMention(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]) !== null;
+		let known = this.quietness.get(person);
+		if (known === undefined) {
+			known = quietMention(text, nameEnds(plainText(person.name ?? ""))) !== null;
+			this.quietness.set(person, known);
+		}
+		return known;
 	}
 
 	/**
@@ -959,8 +966,7 @@ class DraftWriter {
 		const warned = new Set<string>();
 		for (const draft of this.drafts) {
 			for (const to of draft.to) {
-				const words = to.name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
-				const said = noContactMention(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]);
+				const said = noContactMention(text, nameEnds(to.name));
 				if (said === null || warned.has(to.name)) continue;
 				warned.add(to.name);
 				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${to.name} directly.`);
@@ -974,15 +980,19 @@ class DraftWriter {
 		}
 	}
 
+	/**
+	 * " Your notes mention Ana on line 18 ("ana asked abt working w/ difficult brides"): …", for the
+	 * people a thank-you is general to, when the note's own text names them; "" otherwise. The lines
+	 * are quoted to the user only, never put in a letter.
+	 */
 	mentionsSaid(people: readonly Person[]): string {
 		const text = this.ctx.noteText;
 		if (text === undefined) return "";
 		const said: string[] = [];
 		for (const person of people) {
 			const name = plainText(person.name ?? "");
-			const words = name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
 			const called = callName(person);
-			const found = mentionsOf(text, [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])]);
+			const found = mentionsOf(text, nameEnds(name));
 			if (found.length === 0) continue;
 			const lines = found.map((m) => m.line);
 			// Each line named is quoted: "lines 18 and 20" with line 18 alone quoted left the user to find the other (review 54).
@@ -1015,14 +1025,15 @@ class DraftWriter {
 	letterFacts(person: Person | undefined, passThanksTo: string[], askNextSteps: boolean, index: number, panel = 1): LetterFacts {
 		const base = this.values(person);
 		const read = person ? this.reading(person) : null;
+		const quiet = person !== undefined && this.quiet(person);
 		return {
 			when: String(base.interview_day),
 			theRole: this.theRole(),
 			company: companyInSentence(String(base.company)),
 			topic: read?.topic ?? null,
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
-			title: person && !this.quiet(person) ? sayableTitle(person) : null,
-			quiet: person !== undefined && this.quiet(person),
+			title: person && !quiet ? sayableTitle(person) : null,
+			quiet,
 			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "")),
 			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
