@@ -148,6 +148,16 @@ export function noContactMention(noteText: string, nameWords: readonly string[])
 	return userLines(noteText, said, 1, (line) => startOfWords(line, NO_CONTACT.exec(line)?.index ?? 0))[0] ?? null;
 }
 
+/** "do NOT bring up the challenge thing again w/ linda": something the user means not to raise with someone (review 79). */
+const NOT_RAISED = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it |that |this |the [\p{L}-]+ (?:thing |stuff |issue |topic )?)?up|raise|repeat|share|tell|talk about|ask about)\b/iu;
+
+/** The first line of the user's notes naming the person (by `nameWords`) that says not to raise something with them, or null. */
+export function notRaisedMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const plain = wantedNames(nameWords);
+	if (plain.length === 0) return null;
+	return userLines(noteText, (line) => NOT_RAISED.test(line) && names(line, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
+}
+
 /** Where the words before `at` begin, a few words back, so that a quote starting there reads ("i have to go thru her …"). */
 function startOfWords(line: string, at: number): number {
 	let start = at;

@@ -21,11 +21,11 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, mentionsOf, noContactMention, quietMention, throughOneMention, workedMention } from "./body-mentions";
+import { endedMention, mentionsOf, noContactMention, notRaisedMention, quietMention, throughOneMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
-import { PRIVATE_REASON_TEXT } from "./private-remarks";
+import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
@@ -225,6 +225,9 @@ function withinNamedPart(clause: string, latest: Date, now: Date): boolean {
 	const part = /\b(?:in (?:early|late) |in mid-|(?:early|late) in )(\p{Lu}\p{Ll}+)/u.exec(clause);
 	return part !== null && part[1] === format(latest, "MMMM") && latest.getMonth() === now.getMonth() && latest.getFullYear() === now.getFullYear();
 }
+
+/** Words of a "do not bring up …" line that name no topic. */
+const NOT_TOPIC_WORDS = new Set(["again", "thing", "things", "stuff", "about", "their", "there", "mention", "bring", "never", "repeat", "share", "raise", "anything", "directly", "with"]);
 
 /** A card is read days after it is written: "today" would be wrong by then, the weekday is not. */
 function cardDay(start: Date, now: Date): string {
@@ -707,6 +710,8 @@ class DraftWriter {
 	private readonly order: DateOrder;
 	/** The note's next steps as the last letter to the primary contact read them. */
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
+	/** The day a check-in drafted ahead of time falls due, when it is later than today: it may be sent then. */
+	dueLater: Date | null = null;
 
 	constructor(
 		readonly interview: Interview,
@@ -900,6 +905,32 @@ class DraftWriter {
 	}
 
 	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();
+	/**
+	 * "do NOT bring up the challenge thing again w/ linda" beside Linda's focus "book challenges": what the user means not
+	 * to raise with someone is never said to them, and the user is told why (review 79). A word in common (its first six
+	 * letters) ties the line to the focus or the highlight.
+	 */
+	private notRaised(person: Person, r: { topic: Topic | null; experience: ExperienceReading }): { topic: Topic | null; experience: ExperienceReading } {
+		const text = this.ctx.noteText;
+		if (text === undefined) return r;
+		const line = notRaisedMention(text, nameEnds(plainText(person.name ?? "")));
+		if (line === null) return r;
+		const stems = (words: string) => new Set((words.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !NOT_TOPIC_WORDS.has(w)).map((w) => w.slice(0, 6)));
+		const said = stems(line.quote);
+		const shares = (field: string | undefined) => [...stems(field ?? "")].some((w) => said.has(w));
+		const who = plainText(personLabel(person)) || "an interviewer";
+		let { topic, experience } = r;
+		if (topic !== null && shares(person.focus)) {
+			topic = null;
+			this.problem(`The focus for ${who} was left out of the drafts: your notes on line ${line.line} say "${line.quote}".`);
+		}
+		if ((experience.statement !== null || experience.reference !== null) && shares(person.highlight)) {
+			experience = { ...experience, statement: null, statementMid: null, reference: null, short: null, more: [] };
+			this.problem(`The highlight for ${who} was left out of the drafts: your notes on line ${line.line} say "${line.quote}".`);
+		}
+		return { topic, experience };
+	}
+
 	/** Whether the user's notes say each person hardly spoke: read once per person, as the readings are. */
 	private readonly quietness = new Map<Person, boolean>();
 
@@ -922,7 +953,13 @@ class DraftWriter {
 				this.problem(`The highlight for ${who} ("${tidyLine(person.highlight ?? "")}") was left out of the drafts: it does not say what you did. Write it as something you did, such as "spent two summers framing houses", to have it used.`);
 				experience = { ...experience, statement: null, statementMid: null, more: [] };
 			}
-			r = { topic: focus.topic, experience };
+			// "sitting w/ the atheist vet at VA": one person's faith or health, said as the user typed it; the user checks it.
+			const detail = experience.statement !== null || experience.reference !== null ? personalDetail(person.highlight ?? "") : null;
+			if (detail !== null) {
+				const who = plainText(personLabel(person)) || "an interviewer";
+				this.warn(`The highlight for ${who} tells of one person's faith or health ("${tidyLine(detail)}"): a letter can be forwarded; check it says nothing that person would keep private, or describe them more generally.`);
+			}
+			r = this.notRaised(person, { topic: focus.topic, experience });
 			this.readings.set(person, r);
 		}
 		return r;
@@ -964,9 +1001,16 @@ class DraftWriter {
 		if (text === undefined) return;
 		const pc = this.interview.primaryContact;
 		const warned = new Set<string>();
+		const cautioned = new Set<string>();
 		for (const draft of this.drafts) {
 			for (const to of draft.to) {
 				const said = noContactMention(text, nameEnds(to.name));
+				// "do NOT bring up the challenge thing again w/ linda": the draft to Linda is checked for it (review 79).
+				const raised = said === null ? notRaisedMention(text, nameEnds(to.name)) : null;
+				if (raised !== null && !cautioned.has(to.name)) {
+					cautioned.add(to.name);
+					this.warn(`Your notes on line ${raised.line} say "${raised.quote}": check that the draft to ${to.name} does not raise it.`);
+				}
 				if (said === null || warned.has(to.name)) continue;
 				warned.add(to.name);
 				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${to.name} directly.`);
@@ -1215,7 +1259,10 @@ class DraftWriter {
 		// the decision day the check-in waits for, and says ("a decision was expected by Friday 18 December").
 		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
 		const decisionDay = interview.decisionExpected ?? unsaidDay ?? undefined;
-		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now) } : null;
+		// A check-in drafted before it falls due, on or after the decision day, may be sent once that day is over: it
+		// says neither "before then" nor "around now" of it (review 78).
+		const dueLater = this.dueLater;
+		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now), overWhenDue: dueLater !== null && !isAfter(startOfDay(decisionDay), startOfDay(dueLater)) } : null;
 		// "within 1 to 2 weeks", "after Thanksgiving": days the reader gives no date for, read here so that a letter
 		// written after them does not ask "roughly when" (review 53).
 		const latest = read === null ? null : (read.latest ?? spokenDay(read.clause, interview.start));
@@ -1229,11 +1276,14 @@ class DraftWriter {
 		}
 		const told = read && {
 			kind: read.kind,
-			clause: read.clause,
+			// "jen to schedule onsite w/ medical director", to a Jen who was not in the interview: she may never have said
+			// it to the user, so the letter says what the user understood, never "You mentioned" (review 77).
+			clause: read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause,
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now),
+			// Nor when the check-in, drafted ahead, falls due on or after the day (review 78).
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !(dueLater !== null && !isAfter(startOfDay(read.weekStart), startOfDay(dueLater))) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !(dueLater !== null && !isAfter(startOfDay(latest), startOfDay(dueLater))),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
@@ -1496,7 +1546,10 @@ export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftCo
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
 	// the user told it comes early (review 65).
-	else if (notDue) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}: sent today, it comes before then.`);
+	else if (notDue) {
+		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}: sent today, it comes before then.`);
+		writer.dueLater = due;
+	}
 	switch (kind) {
 		case "thank-you":
 			writer.thankYou();

@@ -802,7 +802,7 @@ export interface ContactFacts {
 	theRole: string;
 	company: string;
 	/** The decision date they gave, in words ("Friday 27 November"), whether it has passed, and whether it is today. */
-	decision: { date: string; past: boolean; today?: boolean } | null;
+	decision: { date: string; past: boolean; today?: boolean; overWhenDue?: boolean } | null;
 	/** What they said about next steps. */
 	told: Told | null;
 	/** When the user asked about next steps ("17 November"), when they did and heard nothing. */
@@ -928,6 +928,9 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
 	if (decision !== null) {
 		if (decision.past) return `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`;
+		// Drafted ahead of a day it may be sent after: true on either side of that day.
+		// On the decision day itself, the day is not named as if ahead (review 56).
+		if (decision.overWhenDue === true) return decision.today === true ? "I understood a decision was due around this time, so I wanted to check in." : `I understood a decision would come by ${decision.date}, so I wanted to check in.`;
 		// On the day itself there is no "before then".
 		if (decision.today === true) return "I understand a decision is expected around now, so I thought I'd check in.";
 		return `I understand a decision is expected by ${decision.date}, so I thought I'd get in touch before then.`;

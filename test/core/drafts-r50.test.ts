@@ -25,8 +25,8 @@ describe("days and timing", () => {
 		expect(early.body).toMatch(/early December/);
 		expect(early.body).not.toMatch(/before then/);
 		expect(early.script).not.toMatch(/before then/);
-		// In November it is still ahead.
-		expect(buildDrafts(interview, "check-in", at("2026-11-30T10:00")).drafts[0].body).toMatch(/before then/);
+		// In November it is still ahead, but the check-in falls due after it: it says what is true on either side (review 78).
+		expect(buildDrafts(interview, "check-in", at("2026-11-30T10:00")).drafts[0].body).toMatch(/early December, so I'm writing to check in\./);
 	});
 
 	it("warns that a card drafted weeks after the interview is late", () => {

@@ -33,12 +33,13 @@ describe("a day they named, gone by the time the next-steps letter is written (r
 	const interview = anInterview().at("2026-12-01T10:00", "2026-12-01T11:00").primaryContact("Brittany Cole", "bcole@x.example").nextSteps("brittany (recruiter @ apex) will call w/ feedback by thurs").decisionExpected("2026-12-08").build();
 	it("tells it as said before it, and asks for news, when the decision day is still ahead", () => {
 		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T10:00") }).drafts[0].body;
-		expect(body).toMatch(/You had mentioned you'd call with feedback by Thursday 3 December, and that a decision was expected by Tuesday 8 December\./);
+		// Brittany, a recruiter, was not in the interview: what the user understood, said in the past already (review 77).
+		expect(body).toMatch(/I understood you'd call with feedback by Thursday 3 December, and that a decision was expected by Tuesday 8 December\./);
 		expect(body).toMatch(/any news/);
 	});
 	it("says it as ahead while it is", () => {
 		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T10:00") }).drafts[0].body;
-		expect(body).toMatch(/You mentioned you'd call with feedback by Thursday 3 December/);
+		expect(body).toMatch(/I understood you'd call with feedback by Thursday 3 December/);
 		expect(body).not.toMatch(/any news/);
 	});
 });

@@ -807,9 +807,10 @@ describe("messages to the primary contact", () => {
 		const round = checkIn("2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule", "Jen Marsh", "2026-11-24", "2026-12-02T09:00");
 		// Many parts: the sentence ends before "before then".
 		expect(round.drafts[0].body).toContain(
-			"After my interview on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I thought I'd get in touch before then.",
+			"After my interview on 24 November, I understood the next step was a second interview with Gary Halvorsen, the owner, possibly in the week of 7 December, which you'd schedule. I'm writing to check in.",
 		);
-		expect(round.drafts[0].script).toContain("which you'd schedule. I thought I'd call before then.");
+		// Drafted before it falls due, after the week it names: nothing is said as "before then" (review 78).
+		expect(round.drafts[0].script).toContain("which you'd schedule. I'm calling to check in.");
 		expect(round.problems.join(" ")).not.toContain("does not repeat the next steps");
 		// Jen arranged the interview and was not in it: nobody "spoke" with her; the call's second line does not repeat the day.
 		expect(round.drafts[0].body).not.toContain("When we spoke");
@@ -817,13 +818,14 @@ describe("messages to the primary contact", () => {
 		const takeHome = checkIn("Tech lead will send take-home (SQL + python), 48h turnaround", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00");
 		expect(takeHome.drafts[0].body).toContain("I understood the tech lead would send the take-home exercise in SQL and Python, with 48 hours to complete it, so I'm writing to check in.");
 		const holidays = checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-02T10:00");
-		expect(holidays.drafts[0].body).toContain("I understood a decision was expected before the holidays, so I thought I'd get in touch before then.");
-		// Inside a week the note names, the check-in is no longer sent before it; before the week starts, it is.
+		expect(holidays.drafts[0].body).toContain("I understood a decision was expected before the holidays, so I'm writing to check in.");
+		// Inside a week the note names, the check-in is no longer sent before it; before the week starts, it falls due
+		// after it all the same, and says what is true on either side (review 78).
 		const week = "2nd interview w/ the owner (Gary Halvorsen) -- maybe week of 12/7, Jen to schedule";
 		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-09T09:00").drafts[0].body).toContain("which you'd schedule. I'm writing to check in.");
-		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-04T09:00").drafts[0].body).toContain("which you'd schedule. I thought I'd get in touch before then.");
-		// On the day it names, and after it, the check-in is no longer ahead of it.
-		expect(checkIn("Sam will call by Fri 12/4", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00").drafts[0].body).toContain("before then.");
+		expect(checkIn(week, "Jen Marsh", "2026-11-24", "2026-12-04T09:00").drafts[0].body).toContain("which you'd schedule. I'm writing to check in.");
+		// The day before the day it names, the check-in falls due after it: no "before then".
+		expect(checkIn("Sam will call by Fri 12/4", "Sam O'Neill", "2026-11-25", "2026-12-03T09:00").drafts[0].body).not.toContain("before then.");
 		expect(checkIn("Sam will call by Fri 12/4", "Sam O'Neill", "2026-11-25", "2026-12-04T09:00").drafts[0].body).toMatch(/Friday 4 December, so I'm writing to check in\./);
 		expect(checkIn("decision before the holidays", "Lisa Moreno", "2026-11-25", "2026-12-28T10:00").drafts[0].body).toContain("before the holidays, so I'm writing to check in.");
 	});
@@ -923,13 +925,16 @@ describe("messages to the primary contact", () => {
 		const decided = buildDrafts(globex().record("thankYouSent", "2026-11-25T12:00").build(), "check-in", ctx("2026-12-02T10:00")).drafts[0];
 		expect(decided.body).toContain("Friday 27 November");
 		const before = buildDrafts(wayneEnterprises().build(), "check-in", ctx("2026-12-01T10:00")).drafts[0];
-		expect(before.body).toContain("I understand a decision is expected by Friday 4 December");
-		// On the decision day itself there is no "before then", in the email or on the phone.
+		// Drafted before it falls due (the 5th): true on either side of the 4th (review 78).
+		expect(before.body).toContain("I understood a decision would come by Friday 4 December, so I wanted to check in.");
+		// On the decision day itself there is no "before then", in the email or on the phone; drafted before it falls due,
+		// the day is not named as if ahead.
 		const onTheDay = buildDrafts(wayneEnterprises().build(), "check-in", ctx("2026-12-04T10:00")).drafts[0];
-		expect(onTheDay.body).toContain("I understand a decision is expected around now, so I thought I'd check in.");
+		expect(onTheDay.body).toContain("I understood a decision was due around this time, so I wanted to check in.");
 		expect(`${onTheDay.body}\n${onTheDay.script}`).not.toContain("before then");
 		const told = buildDrafts(hooli().nextSteps("Maya will let me know early next week").build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
-		expect(told.body).toContain("you mentioned you'd let me know early in the week of 23 November");
+		// Maya arranged the interviews and was not in them: what the user understood, never "you mentioned" (review 77).
+		expect(told.body).toContain("I understood you'd let me know early in the week of 23 November");
 		const someoneElse = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "check-in", ctx("2026-11-26T16:30")).drafts[0];
 		expect(someoneElse.body).toContain("I understood Derek would send a take-home by Friday 20 November");
 		const asked = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
