@@ -158,6 +158,43 @@ export function notRaisedMention(noteText: string, nameWords: readonly string[])
 	return userLines(noteText, (line) => NOT_RAISED.test(line) && names(line, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
 }
 
+/** "goes by "evelyn" not judge now", "prefers bob": how the user's notes say someone likes to be called (review 80). */
+const GOES_BY = /\b(?:goes by|prefers(?: to be called)?|wants to be called|asked (?:me )?to call (?:her|him|them))\s+["“”']?(\p{L}[\p{L}'’-]*)/iu;
+
+/**
+ * The name the user's notes say the person goes by, with the line that says it, or null. Only a name of theirs (`ways`:
+ * their first name, a usual short form of it) counts: "prefers HMI" names no one, and the line names the person.
+ */
+export function goesByMention(noteText: string, nameWords: readonly string[], ways: readonly string[]): (Mention & { name: string }) | null {
+	const wanted = wantedNames(nameWords);
+	const known = new Set(ways.map((w) => w.toLowerCase()));
+	if (wanted.length === 0) return null;
+	let name = "";
+	const calledBy = (line: string) => {
+		const m = GOES_BY.exec(line);
+		if (m === null || !known.has(m[1].toLowerCase()) || !names(line, wanted)) return false;
+		if (name === "") name = m[1];
+		return true;
+	};
+	const found = userLines(noteText, calledBy, 1)[0];
+	return found === undefined || name === "" ? null : { ...found, name: `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}` };
+}
+
+/** "send omar the restricted fund tracker template i mentioned", "todo: send lena py sample": something to send someone. */
+const TO_SEND = /\b(?:send|forward|share|mail|drop off|get)\s+([\p{L}'’-]+)\s+(?:(?:a|an|the|my|that|this|those|these|his|her|their|over)\s+)?[\p{L}\d]/giu;
+
+/** The first line of the user's notes that says to send the person (by `nameWords`) something, or null (review 80). */
+export function toSendMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const wanted = wantedNames(nameWords);
+	if (wanted.length === 0) return null;
+	const sends = (line: string) => {
+		if (NO_CONTACT.test(line) || KEPT_BACK.test(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:[\p{L}'’]+\s+)?(?:send|forward|share|mail)\b/iu.test(line)) return false;
+		for (const m of line.matchAll(TO_SEND)) if (wanted.includes(m[1].toLowerCase().replace(/['’]s$/, ""))) return true;
+		return false;
+	};
+	return userLines(noteText, sends, 1)[0] ?? null;
+}
+
 /** Where the words before `at` begin, a few words back, so that a quote starting there reads ("i have to go thru her …"). */
 function startOfWords(line: string, at: number): number {
 	let start = at;

@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, mentionsOf, noContactMention, notRaisedMention, quietMention, throughOneMention, workedMention } from "./body-mentions";
+import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, throughOneMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -1002,6 +1002,7 @@ class DraftWriter {
 		const pc = this.interview.primaryContact;
 		const warned = new Set<string>();
 		const cautioned = new Set<string>();
+		const reminded = new Set<string>();
 		for (const draft of this.drafts) {
 			for (const to of draft.to) {
 				const said = noContactMention(text, nameEnds(to.name));
@@ -1010,6 +1011,13 @@ class DraftWriter {
 				if (raised !== null && !cautioned.has(to.name)) {
 					cautioned.add(to.name);
 					this.warn(`Your notes on line ${raised.line} say "${raised.quote}": check that the draft to ${to.name} does not raise it.`);
+				}
+				// "follow up: send omar the restricted fund tracker template i mentioned": the letter to Omar says nothing of
+				// it; the user is reminded (review 80).
+				const owed = said === null ? toSendMention(text, nameEnds(to.name)) : null;
+				if (owed !== null && !reminded.has(to.name)) {
+					reminded.add(to.name);
+					this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${to.name} does not mention it; attach it, or say when it will come.`);
 				}
 				if (said === null || warned.has(to.name)) continue;
 				warned.add(to.name);
@@ -1527,6 +1535,30 @@ function checkInDue(interview: Interview, settings: DraftContext["settings"]): D
 	return action !== undefined && !Number.isNaN(action.opensAt.getTime()) ? action.opensAt : null;
 }
 
+/**
+ * "evelyn park was a judge for 20 yrs, goes by "evelyn" not judge now": someone the user's notes say goes by a name of
+ * theirs is greeted by it, as a nickname in the note's properties is (review 80). The note's properties are unchanged.
+ */
+function namesTheNotesGive(interview: Interview, noteText: string | undefined): { interview: Interview; calledBy: { label: string; name: string; line: number; quote: string }[] } {
+	const calledBy: { label: string; name: string; line: number; quote: string }[] = [];
+	if (noteText === undefined) return { interview, calledBy };
+	const seen = new Map<string, string | null>();
+	const called = (person: Person): Person => {
+		if (person.nickname !== undefined) return person;
+		const name = plainText(person.name);
+		if (!seen.has(name)) {
+			const said = goesByMention(noteText, nameEnds(name), namesFor(name));
+			seen.set(name, said?.name ?? null);
+			if (said !== null) calledBy.push({ label: plainText(personLabel(person)) || name, name: said.name, line: said.line, quote: said.quote });
+		}
+		const nickname = seen.get(name);
+		return nickname === null || nickname === undefined ? person : { ...person, nickname };
+	};
+	const interviewers = interview.interviewers.map(called);
+	const pc = interview.primaryContact === undefined ? undefined : called(interview.primaryContact);
+	return calledBy.length === 0 ? { interview, calledBy } : { interview: { ...interview, interviewers, primaryContact: pc }, calledBy };
+}
+
 function recipientOf(person: Person): Recipient {
 	return { name: plainText(person.name), email: person.email ?? null };
 }
@@ -1535,7 +1567,8 @@ function recipientOf(person: Person): Recipient {
  * The drafts for one action of one interview, whether or not the action is pending: a thank-you
  * gives one per interviewer with an email, plus one to the primary contact when someone has none.
  */
-export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftContext): DraftResult {
+export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContext): DraftResult {
+	const { interview, calledBy } = namesTheNotesGive(typed, ctx.noteText);
 	// A check-in drafted on the day of the interview or the next, before it falls due, is written as of that day:
 	// sent then, it says neither "today" of the interview nor "before then" of a day already past (review 53).
 	// (Drafted later, it is written as of the day it is drafted, as before.)
@@ -1543,6 +1576,7 @@ export function buildDrafts(interview: Interview, kind: ActionKind, ctx: DraftCo
 	const notDue = due !== null && isAfter(startOfDay(due), ctx.now);
 	const early = notDue && differenceInCalendarDays(ctx.now, interview.start) <= 1;
 	const writer = new DraftWriter(interview, early ? { ...ctx, now: due } : ctx);
+	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
 	// the user told it comes early (review 65).

@@ -46,7 +46,7 @@ describe("something the notes say not to raise with someone (review 79)", () => 
 		const linda = result.drafts.find((d) => d.to.some((t) => t.name === "Linda Tsao"));
 		expect(linda?.body).toBeDefined();
 		expect(linda?.body).not.toMatch(/challenge/i);
-		expect(result.problems.map((p) => (typeof p === "string" ? p : p.message)).join("\n")).toContain('The focus for Linda Tsao was left out of the drafts: your notes on line');
+		expect(result.problems.join("\n")).toContain('The focus for Linda Tsao was left out of the drafts: your notes on line');
 		expect(result.warnings.join("\n")).toContain('say "do NOT bring up the challenge thing again w/ linda": check that the draft to Linda Tsao does not raise it.');
 	});
 
