@@ -670,7 +670,7 @@ function namedDoer(name: string, reader: NextStepsReader): boolean {
 const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
 /** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
-const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)))?(?=$|,)/gu;
+const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview))?(?=$|,)/gu;
 
 /** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
 const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
@@ -781,7 +781,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "jen to call w/ day": a call with the day of what comes next, never "with day".
 		.replace(/\b(call|email|text|txt|get back to me|reach out) (?:me )?(?:w\/|with) (?:a |the )?(day|date|time)s?(?=$|[,;.]| (?:by|on|in|before|after|within|around|early|late|next|this|once|when)\b)/gi, (_m, verb: string, what: string) => `${verb.toLowerCase()}${/^(?:call|email|text|txt)$/i.test(verb) ? " me" : ""} with a ${what.toLowerCase()} for the next step`)
 		// "Kelly to sched", "sys design w/ staff eng": a step's words typed short.
-		.replace(/\b(site|store|shop|plant|project|program|office|floor|shift|general|hiring|ops|account) mgr\b/gi, "$1 manager")
+		.replace(/\b(site|store|shop|plant|project|program|office|floor|shift|general|hiring|ops|account|branch|district|regional|practice|property|unit|department|dept) mgr\b/gi, "$1 manager")
 		.replace(/\b(to|will|would|can|should) (?:sched|schd)\b/gi, "$1 schedule")
 		.replace(/\bsys design\b/gi, "system design")
 		// "planning commission subcmte", "the onc team": a subcommittee, the oncology team ("onc" alone is left as it is).
@@ -1482,7 +1482,30 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^(?:said|mentioned|told me)(?: that)? (he|she)(?=['’ ])/i, "$1 said $1")
 		// "…, start date Jan 5 if it goes through": a part that follows an offer is its own item, left out as one.
 		// "…, joining date jan in Miami if yes": so is one that follows a yes.
-		.replace(/, (?=[^,;]{1,60}\bif (?:it goes through|i'm hired|i am hired|i get (?:hired|the job|an offer)|offered|selected|yes|so|accepted)\b)/gi, "; ");
+		.replace(/, (?=[^,;]{1,60}\bif (?:it goes through|i'm hired|i am hired|i get (?:hired|the job|an offer)|offered|selected|yes|so|accepted)\b)/gi, "; ")
+		// "…, offer would be contingent on refs": a condition on an offer is no step, and is left out (review 79).
+		.replace(/, [^,;]{0,40}\b(?:contingent|dependent|conditional) (?:on|upon)\b[^,;]*$/i, "")
+		// "trevor will email by fri w/ decision": with a decision, an offer, never "with decision" (review 79).
+		.replace(/\b(with|w\/) (decision|offer|answer|verdict|update|yes or no)\b/gi, (_m, _w: string, what: string) => `with ${/^[aeiou]/i.test(what) ? "an" : "a"} ${what.toLowerCase()}`)
+		// "then final w ED": "w" alone before a post's acronym is "with the" (review 80).
+		.replace(/\bw (?=(?:ED|CEO|CFO|COO|CNO|CMO|CTO|VP|GM|HR|DON|PI)\b)/g, "with ")
+		.replace(/\b(with|to|from|by) (ED|DON|PI)\b/g, "$1 the $2")
+		// "marisol sending a 2nd rd w/ the research nurses, mid dec": she will set the round up (review 79).
+		.replace(/^([\p{L}'’.-]+) (?:sending|setting up|scheduling|arranging|booking) (an? (?:\S+ )?(?:round|rd|rnd|interview|panel|call|meeting|visit|tour|shadow day|working interview))\b/iu, "$1 will set up $2")
+		// "a paid practical (prompt book exercise)": the bracket names the practical, "a paid prompt book exercise" (review 80).
+		.replace(/\b(?:practical|test|assignment|task) \(((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment))\)/giu, "$1")
+		// "kendra passing me to the pharm director": the pharmacy director (review 80).
+		.replace(/\bpharm (director|manager|team|lead|supervisor|tech|techs)\b/gi, "pharmacy $1")
+		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).
+		.replace(/, (?:maybe|possibly|poss) (?:an? )?(?:onsite|on-site)(?: interview)?$/i, ", then maybe an onsite interview")
+		// "gail sending a paid practical (prompt book exercise) early next wk": she will send it (review 80).
+		.replace(/^([\p{L}'’.-]+) (sending|emailing) (?=(?:a|an|the|my|over) )/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} `)
+		// "…, mid dec", "…, next wk": a time said after a comma at the end is when.
+		.replace(/, ((?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu, " in $1")
+		// "offer by mid dec maybe": a day they were not sure of is "around" it (review 80).
+		.replace(/\bby ([^,;()]{2,30}?),? (?:maybe|possibly|poss)\??$/i, "by around $1")
+		// "drug screen + bg check after": a check that comes after what was said before it, "then" (review 79).
+		.replace(/, ((?:a )?(?:drug (?:screen|test)|background check|bg check|physical|medical|reference checks?)(?: (?:\+|and|&) (?:a )?(?:drug (?:screen|test)|background check|bg check|physical|medical|reference checks?))?) after$/i, (_m, checks: string) => `, then ${/^a /i.test(checks) ? "" : "a "}${checks}`);
 	// "if I move fwd, panel w/ CFO": what comes next on a condition, told back with it.
 	const condition = /^if (?:i|we) (?:(?:move|go|get|make it|progress) (?:fwd|forward|through|ahead|on)|(advance))(?: to the next (?:round|stage|step))?,? (?=\S)/i.exec(whole);
 	if (condition) {

@@ -1,0 +1,39 @@
+// Reviews 79-80: next steps as hurried notes type them, said back whole and right.
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const base = local("2026-11-25T10:00");
+const read = (text: string, reader: string) => readNextSteps(text, { names: namesFor(reader) }, base, local("2026-11-25T15:00"));
+
+describe("next steps of reviews 79-80", () => {
+	it.each([
+		// "a you sending a second round" before.
+		["marisol sending a 2nd rd w/ the research nurses, mid dec", "Marisol Vega", "you mentioned you'd set up a second round with the research nurses in mid-December"],
+		// "with decision", and a condition on an offer said as "I'd hear back on references" before.
+		["trevor will email by fri w/ decision, offer would be contingent on refs", "Trevor Lund", "you mentioned you'd email by Friday 27 November with a decision"],
+		// ", drug screen and background check after" before.
+		["dana said offer decision by dec 1, drug screen + bg check after", "Dana Kowalczyk", "you mentioned a decision by Tuesday 1 December, followed by a drug screen and a background check"],
+		// "w ED" before.
+		["paulette said writing sample exercise (2pg LOI) due in a wk, then final w ED", "Paulette Greer", "you mentioned a writing sample exercise due by Wednesday 2 December, followed by a final interview with the ED"],
+		// "by mid-December maybe" before.
+		["dr o said references next, then offer by mid dec maybe", "Dr. Adaeze Okonkwo", "you mentioned references come next, and that I'd hear back by around mid-December"],
+		// "with branch manager" before.
+		["sam said hr will email re: second round w/ branch mgr", "Sam Okafor", "you mentioned HR would email about a second round with the branch manager"],
+	])("%s", (text, reader, clause) => {
+		expect(read(text, reader)?.clause).toBe(clause);
+	});
+
+	it.each([
+		// Read as nothing before: a practical glossed in brackets, sent by the reader.
+		["gail sending a paid practical (prompt book exercise) early next wk", "Gail Pruitt", "you mentioned you'd send a paid prompt book exercise early in the week of 23 November"],
+		// A panel the reader hands the user on to; "pharm".
+		["kendra passing me to the pharm director for a panel, she'll email times", "Kendra Lott", "you mentioned you'd pass me on to the pharmacy director for a panel"],
+		// ", maybe onsite" after the call.
+		["kayla (aerotalent) will call w/ feedback by wed, maybe onsite", "Kayla Brooks", "you mentioned you'd call with feedback by Wednesday 25 November, and that there might be an onsite interview"],
+	])("%s (interview on Saturday 21 November)", (text, reader, clause) => {
+		const saturday = local("2026-11-21T14:00");
+		expect(readNextSteps(text, { names: namesFor(reader) }, saturday, local("2026-11-21T19:00"))?.clause).toBe(clause);
+	});
+});
