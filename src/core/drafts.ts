@@ -1576,6 +1576,10 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	const notDue = due !== null && isAfter(startOfDay(due), ctx.now);
 	const early = notDue && differenceInCalendarDays(ctx.now, interview.start) <= 1;
 	const writer = new DraftWriter(interview, early ? { ...ctx, now: due } : ctx);
+	// "role: line mx tech AMT": the role is said as typed, in every letter and its subject; shorthand in it is pointed out (review 79).
+	const roleSaid = writer.theRole();
+	const roleFault = /^unread shorthand \((.+)\)$/.exec(phraseFault(roleSaid, "topic", plainText(interview.role)) ?? "");
+	if (roleFault !== null) writer.problem(`The role is typed "${tidyLine(plainText(interview.role))}", with shorthand ("${roleFault[1]}"): the drafts and their subjects say it as typed; write it out in the note's role to have it read right.`);
 	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
