@@ -288,15 +288,13 @@ const TOPIC_OPENINGS = [
 
 /** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
 const THING_LINES = [
-	// Not "our conversation about {topic}": "about … about" (review 61).
-	"I've kept thinking about our talk on {topic}.",
-	"Our conversation about {topic} has stayed with me.",
+	// Not "our conversation about {topic}": "about … about" (review 61). Not "has stayed with me", "I've kept thinking about",
+// "Since we spoke, I've thought more about": a reflection claimed and never shown (reviews 77-80).
 	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
 	"It was good to compare notes with you on {topic}.",
 	"What you said about {topic} gave me a clearer picture of the work.",
 	"I found our discussion of {topic} especially useful.",
-	"Since we spoke, I've thought more about what you said on {topic}.",
 	"I enjoyed hearing your thinking on {topic}.",
 	"I'm glad we had time to talk about {topic}.",
 ];
@@ -307,9 +305,7 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 		"Thank you for your question about {topic}.",
 		"I was glad you asked about {topic}.",
 		"I appreciated the chance to talk through {topic} with you.",
-		"Your question about {topic} has stayed with me.",
 		"I'm glad we had time to talk about {topic}.",
-		"I've kept thinking about {topic} since we spoke.",
 		"It was useful to think through {topic} with you.",
 	],
 };
@@ -353,11 +349,12 @@ const REFERENCE_ALONE = [
 /** After the topic, when the note gives no experience of the user's. */
 // Each names what it speaks of: after "Since we spoke, I've been thinking about …", an "It" would have nothing to stand for.
 // "Your view has given me ideas for how I'd approach the work." went as filler that says no idea (reviews 61, 62).
+// Not "That's the part of the conversation I've come back to most": a reflection claimed and never shown (reviews 77-80).
 const BRIDGES = [
 	"That conversation gave me a clearer sense of what the job involves.",
 	"That part of our talk made the work much easier to picture.",
-	"That's the part of the conversation I've come back to most.",
 	"That exchange made me look forward to the work even more.",
+	"Hearing it from you helped me understand what the role asks for.",
 ];
 /** What a letter says of the conversation when the note has no topic: from the recipient's title. */
 const TITLE_LINES = [
@@ -515,7 +512,7 @@ const SAME_IDEA = [
 	["the work", "that work", "your work"],
 	// "That part of our talk made the work much easier to picture." then "What I heard made the work much easier to
 	// imagine." or "I came away with a clearer idea …" (review 62).
-	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete"],
+	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete", "what the role asks"],
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
 	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
@@ -534,7 +531,7 @@ const SAME_IDEA = [
  * Ideas a panel's letters say once between them, in whichever words: "a clearer sense of what the job involves" in
  * one letter and "a clearer idea of what the job involves" in the next read as one form filled twice (review 56).
  */
-const PANEL_IDEAS = [["what the job involves", "clearer sense", "clearer idea", "clearer picture"]];
+const PANEL_IDEAS = [["what the job involves", "clearer sense", "clearer idea", "clearer picture", "what the role asks"]];
 
 /** True when `text` says an idea of PANEL_IDEAS that a sentence `taken` by the panel already said. */
 function panelSaid(text: string, taken: ReadonlySet<string> | undefined): boolean {
@@ -1087,7 +1084,7 @@ const CARD_ROLE = [
 const CARD_TOPIC = [
 	"Thank you for our conversation {day} about {topic}.",
 	"Thank you for taking the time {day} to talk about {topic}.",
-	"Our conversation {day} about {topic} has stayed with me.",
+	"Thank you for meeting with me {day} to talk over {topic}.",
 	"Thank you for meeting with me {day}, and for talking through {topic}.",
 	"Thank you for your time {day}, and for talking with me about {topic}.",
 	"Thank you for the time you gave me {day} to discuss {topic}.",
@@ -1099,8 +1096,8 @@ const CARD_TOPIC = [
 ];
 const CARD_QUESTION = [
 	"Thank you for meeting with me {day}, and for your question about {topic}.",
-	"Your question {day} about {topic} has stayed with me.",
-	"Thank you for your time {day}; I've kept thinking about your question on {topic}.",
+	"Thank you for seeing me {day}, and for your thoughtful question about {topic}.",
+	"Thank you for your time {day}, and for the question you asked about {topic}.",
 	"Thank you for the conversation {day}, and for asking about {topic}.",
 	"I'm grateful for our conversation {day}, and for your question about {topic}.",
 	"Many thanks for seeing me {day}, and for the question about {topic}.",
