@@ -229,10 +229,12 @@ function withinNamedPart(clause: string, latest: Date, now: Date): boolean {
 /** Words of a "do not bring up …" line that name no topic. */
 const NOT_TOPIC_WORDS = new Set(["again", "thing", "things", "stuff", "about", "their", "there", "mention", "bring", "never", "repeat", "share", "raise", "anything", "directly", "with"]);
 
-/** A card is read days after it is written: "today" would be wrong by then, the weekday is not. */
+/**
+ * A card is read days after it is written, perhaps the week after: "today" would be wrong by then, and "on Monday" could
+ * be read as the Monday just gone; the date is not (review 78).
+ */
 function cardDay(start: Date, now: Date): string {
-	const days = differenceInCalendarDays(now, start);
-	return days >= 0 && days < 7 ? `on ${format(start, "EEEE")}` : `on ${dayAndMonth(start, now)}`;
+	return `on ${dayAndMonth(start, now)}`;
 }
 
 /** "Friday 27 November", with the year when it is not this year's. */

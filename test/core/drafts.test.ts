@@ -1090,9 +1090,10 @@ describe("handwritten-note", () => {
 		expect(drafts[2].body.startsWith("Dear Tom,\n")).toBe(true);
 	});
 
-	it("names the weekday even on the day itself, since the card is read days later", () => {
+	it("names the date even on the day itself, since the card is read days later, perhaps the week after (review 78)", () => {
 		const [card] = buildDrafts(globex().build(), "handwritten-note", ctx("2026-11-25T18:00")).drafts;
-		expect(card.body).toContain("on Wednesday");
+		expect(card.body).toContain("on 25 November");
+		expect(card.body).not.toContain("Wednesday");
 		expect(card.body).not.toContain("today");
 	});
 
