@@ -923,6 +923,14 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
  */
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
+	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
+	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent.
+	const step = told !== null && told.kind !== "unread" && !/\b(?:decision|decide[ds]?|deciding|offer|hear back)\b/.test(told.clause) && told.onDecisionDay !== true ? told.clause : null;
+	if (decision !== null && step !== null && (decision.past || decision.overWhenDue === true)) {
+		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
+		const also = / and that /.test(step) ? `, with a decision expected by ${decision.date}` : `, and that a decision was expected by ${decision.date}`;
+		return step.split(",").length > 2 ? `${since}, ${step}${also}. I'm writing to check in.` : `${since}, ${step}${also}, so I'm writing to check in.`;
+	}
 	if (decision !== null) {
 		if (decision.past) return `I understood a decision was expected by ${decision.date}, so I'm writing to check in.`;
 		// Drafted ahead of a day it may be sent after: true on either side of that day.
