@@ -474,6 +474,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bCa (?=(?:timing|sprays?|levels?|deficiency|uptake|applications?|rates?)\b)/g, "calcium ")
 		.replace(/\b(short|under|over) staffed\b/g, "$1-staffed")
 		// "bev cost": a drinks programme's ("Bev" alone is a name).
+		// "2 roofs a day on comp shingle": composition shingles, a roofing material (review 80).
+		.replace(/\bcomp (shingles?|roofs?|roofing)\b/g, "composition $1")
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
 		.replace(/\bGH (?:actions|Actions)\b/g, "GitHub Actions")
 		// "RevPAR idx vs compset": a hotel's figures are measured against its competitive set.
@@ -506,12 +508,19 @@ export function expandShorthand(text: string): string {
 		.replace(/\bon overnight(?=$|[,;.]| (?:at|for|in|with)\b)/g, "on overnights")
 		.replace(/, set up (?:\+|and|&) (?:anes|anesthesia) solo\b/g, ", setting up and running anesthesia solo")
 		// "the venue partnership w 3 churches": "w" before a figure or a determiner is "with".
-		.replace(/(^|\s)w (?=\d|(?:the|a|an|my|our|his|her|their|two|three|four|five)\b)/g, "$1with ")
+		.replace(/(^|\s)w (?=\d|(?:the|a|an|my|our|his|her|their|two|three|four|five|no)\b)/g, "$1with ")
+		// "the oncology terminology section w no misses", "reconciled quarterly w finance": after a past verb or an adverb, "w" is "with" (review 80).
+		.replace(/\b(\p{Ll}+(?:ed|ly)) w (?=\p{Ll})/gu, "$1 with ")
+		// "i said id follow the collection dev policy": "id" before a verb is "I'd"; a library's collection development (review 80).
+		.replace(/\b([Ii]|said|say|says|told \p{Ll}+|and|so|that) id (?=(?:follow|be|do|love|like|have|need|go|make|take|bring|want|rather|get|start|work|ask|check|escalate|never|always|still|also|probably|just)\b)/gu, (_m, lead: string) => `${lead} I'd `)
+		.replace(/\bcollection dev\b/g, "collection development")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")
 		.replace(/\btpo\b/g, "TPO")
 		.replace(/(\d)ppb\b/g, "$1 ppb")
 		.replace(/(^|\s)<(\d)/g, "$1under $2")
+		// "i redo the layout if pathways <36in": a plural subject's measure after "if" or "when" takes its verb, and inches are written out (review 80).
+		.replace(/\b(if|when|where|unless) (\p{Ll}+s) under (\d{1,3}) ?(?:in|")(?=$|[\s,;.)])/gu, "$1 $2 are under $3 inches")
 		// "got TPO from about 150 ppb down to under 50": the change goes "down from" one figure "to" the other.
 		.replace(/\b(got|brought|took) ((?:\p{Lu}{2,5}|\p{Ll}+)(?: \p{Ll}+)?) from ([~$€£]?\d[\d.,]*(?: ?[%a-z]{1,3})?) (down|up) to /gu, "$1 $2 $4 from $3 to ")
 		// "the pickup report in power bi": the product's name; "co-led grief group with chaplain": a group the user led takes "a", the one chaplain "the" (reviews 70, 72).
@@ -624,6 +633,8 @@ export function expandShorthand(text: string): string {
 		}
 		// "VOD rev", "code rev", "rev process": a review; "rev" elsewhere is revenue.
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
+		// "the wrong torque value in the AMM rev" was said "the AMM revenue": after a manual's or a drawing's name, "rev" is its revision (review 80).
+		else if (word === "rev" && REVISED.has(lower(before))) replaced = "revision";
 		// "guest pref database": a preference one, before a noun; "96% occ": a hotel's occupancy, after a percentage;
 		// "stoich unit": stoichiometry, the chemistry topic.
 		else if (word === "pref" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.)]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;.)"))) && !DANGLING.has(lower(trimTrailing(nextWord, ",;.)"))) && !/^(?:is|was|are|were|has|had|being)$/.test(lower(nextWord))) replaced = "preference";
@@ -678,6 +689,8 @@ export function expandShorthand(text: string): string {
 			.replace(NAMED_PLACE, "$1 the $2")
 			// "debriefed with supervisor weekly": the one person over the user is theirs ("my supervisor").
 			.replace(/\b(with|to|for|by) (supervisor|manager|preceptor|mentor|boss|attending|director|principal|superintendent)(?=$|[,;.)]| (?:weekly|daily|monthly|regularly|often|every|each|on|about|after|before|during|when|while|until|to)\b)/g, "$1 my $2")
+			// "said i debrief w/ peer after hard calls": one peer takes "a" (review 80).
+			.replace(/\bwith (peer|colleague|coworker|co-worker|teammate)(?=$|[,;.)]| (?:after|before|when|weekly|daily|monthly|every|each)\b)/g, "with a $1")
 			// "at Salem courts": places named for somewhere, several of them, are "the" ones.
 			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
 			// "3yr ash inventory": a length of time before a noun, written out.
@@ -882,6 +895,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 /** What money comes from rather than goes to: "foundation $" is foundation funding. */
 const FUNDERS = new Set("foundation foundations grant grants donor donors state federal government govt county city corporate philanthropic bond levy sponsor sponsorship investor vc".split(" "));
 /** What is reviewed rather than earned: "VOD rev" is a VOD review. */
+/** Manuals, drawings and documents whose "rev" is a revision: "the AMM rev", "dwg rev" (review 80). */
+const REVISED = new Set("amm srm cmm ipc mm wdm drawing drawings dwg dwgs manual manuals spec specs specification procedure procedures sop sops form forms".split(" "));
 const REVIEWED = new Set("vod code peer film tape game design chart perf performance doc document paper policy safety case file qa utilization utilisation scrim match".split(" "));
 
 /**

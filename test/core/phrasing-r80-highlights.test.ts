@@ -1,0 +1,65 @@
+// Reviews 77-80 (phrasing round 26): highlights, read with a reader as the drafts read them.
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+import { privateRemark } from "../../src/core/private-remarks";
+
+const read = (text: string) => experienceOf(text, { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] });
+const said = (text: string) => {
+	const r = read(text);
+	return [r.statement ?? "", r.reference ?? "", ...(r.more ?? [])].join(" | ");
+};
+
+describe("'rev' after a manual's or a drawing's name is its revision, never revenue", () => {
+	it("the reviewer's AMM rev", () => {
+		const s = said("my 0 findings on last FAA ramp audit + i caught the wrong torque value in the AMM rev");
+		expect(s).toMatch(/\bthe AMM revision\b/);
+		expect(s).not.toMatch(/revenue/);
+	});
+	it("variants", () => {
+		expect(said("caught a wrong dimension in the dwg rev before release")).not.toMatch(/revenue/);
+		expect(said("found a missing step in the SRM rev")).toMatch(/\bSRM revision\b/);
+	});
+});
+
+describe("a composition shingle is no pay", () => {
+	it("the reviewer's comp shingle roofs", () => {
+		const note = "my crew did 2 roofs a day on comp shingle at brightwatt, zero leak callbacks in 2 yrs";
+		expect(privateRemark(note, "highlight")).toBeNull();
+		const r = read(note);
+		expect(r.withheld).toBeUndefined();
+		expect(said(note)).toMatch(/\bcomposition shingle\b/);
+		// Pay stays pay.
+		expect(privateRemark("comp 85k plus bonus", "highlight")).toBe("pay");
+		expect(privateRemark("asked about total comp", "highlight")).toBe("pay");
+		expect(privateRemark("the comp package was low", "highlight")).toBe("pay");
+	});
+});
+
+describe("'id' before a verb is I'd, and a library's collection development", () => {
+	it("the reviewer's reconsideration process", () => {
+		const s = said("i said id follow the collection dev policy + reconsideration process, not pull anything on my own");
+		expect(s).toMatch(/\bI'd follow the collection development policy\b/);
+		expect(s).not.toMatch(/\bid\b|\bdev\b/);
+	});
+});
+
+describe("'w' before 'no' or after a past verb or an adverb is 'with'; one peer takes 'a'", () => {
+	it("the reviewer's peer debrief", () => {
+		const s = said("said i debrief w/ peer after hard calls + i did the oncology terminology section w no misses");
+		expect(s).toMatch(/\bwith a peer\b/);
+		expect(s).toMatch(/\bwith no misses\b/);
+		expect(s).not.toMatch(/\bw\b/);
+	});
+	it("the reviewer's budget narrative", () => {
+		const s = said("built the budget narrative for a 1.1M HUD CoC renewal, reconciled quarterly w finance");
+		expect(s).toMatch(/\breconciled quarterly with finance\b/);
+		expect(s).not.toMatch(/\bw\b/);
+	});
+});
+
+describe("a plural subject's measure under 'if' takes its verb, in inches", () => {
+	it("the reviewer's pathways", () => {
+		const s = said("told him i redo the layout if pathways <36in, always");
+		expect(s).toMatch(/\bif pathways are under 36 inches\b/);
+	});
+});
