@@ -474,6 +474,13 @@ export function expandShorthand(text: string): string {
 		.replace(/\bCa (?=(?:timing|sprays?|levels?|deficiency|uptake|applications?|rates?)\b)/g, "calcium ")
 		.replace(/\b(short|under|over) staffed\b/g, "$1-staffed")
 		// "bev cost": a drinks programme's ("Bev" alone is a name).
+		// "did ~20 pw2 + 4 pw3 w/ gateway", "handled MPU w/ utility": beside a gateway, a battery or solar, "pw2" is the
+		// Powerwall 2, and a main panel upgrade is the one done with the utility (review 80).
+		.replace(/\bpw([23])\b/gi, (m, n: string) => (/\b(?:gateway|batter(?:y|ies)|solar|inverters?)\b/i.test(text) ? `Powerwall ${n}` : m))
+		.replace(/\b(Powerwall [23]) (w\/|with) gateway\b/g, "$1 $2 Gateway")
+		.replace(/\b(handled|coordinated|scheduled|managed|did) MPU (w\/|with) (?:the )?utility\b/g, "$1 the MPU $2 the utility")
+		// "i made my crew do a toolbox talk every morning": the same fact, said without bossing ("had my crew do", review 80).
+		.replace(/\b(?:made|make) (my|our|the) (crew|team|staff|techs|guys|apprentices|installers)( do| run| hold| wear| sign| check)\b/g, "had $1 $2$3")
 		// "2 roofs a day on comp shingle": composition shingles, a roofing material (review 80).
 		.replace(/\bcomp (shingles?|roofs?|roofing)\b/g, "composition $1")
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
@@ -5079,6 +5086,31 @@ function figureWording(text: string): string {
 		.replace(/\b(of|with|managed|ran|oversaw|owned|handled|secured|raised|won|delivered|kept|offered|guaranteed) (\d{1,3}-(?:hour|day|week|minute) |[$€£]\d[\d.,]*[kKmMbB]? )(\p{Ll}+)\b/gu, (m, before: string, figure: string, noun: string) => (/s$/.test(noun) || MASS.has(noun) || PREPOSITIONS.has(noun) || /^(?:in|of)$/.test(noun) ? m : `${before} a ${figure}${noun}`));
 }
 
+/**
+ * "I did about 20 Powerwall 2 and 4 Powerwall 3 …, handled the MPU with the utility.": a second past verb of the
+ * user's after the only comma is joined with ", and", never a comma splice; the reference keeps the first (review 80).
+ */
+function spliceJoined(reading: ExperienceReading): ExperienceReading {
+	const second = (t: string) => {
+		const at = t.indexOf(", ");
+		if (at < 0 || t.indexOf(", ", at + 2) >= 0 || t.includes("(")) return -1;
+		const after = t.slice(at + 2).split(" ");
+		const verb = lower(after[0]);
+		return after.length > 2 && (isPast(verb) || PAST.has(verb)) && !ADJECTIVE_PAST.has(verb) && !/^(?:by|in|on|as|for|to|with)$/.test(after[1]) ? at : -1;
+	};
+	const join = (t: string | null) => {
+		if (t === null || !/^I \p{Ll}/u.test(t)) return t;
+		const at = second(t);
+		return at < 0 ? t : `${t.slice(0, at)}, and ${t.slice(at + 2)}`;
+	};
+	const cut = (t: string | null) => {
+		if (t === null || !/^(?:the time|how) I \p{Ll}/u.test(t)) return t;
+		const at = second(t);
+		return at < 0 ? t : t.slice(0, at);
+	};
+	return { ...reading, statement: join(reading.statement), statementMid: join(reading.statementMid), reference: cut(reading.reference), short: cut(reading.short) };
+}
+
 function figuresWorded(reading: ExperienceReading): ExperienceReading {
 	const word = (t: string | null) => (t === null ? null : figureWording(t).replace(LANGUAGE, (l: string) => l.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
 	return { ...reading, statement: word(reading.statement), statementMid: word(reading.statementMid), reference: word(reading.reference), short: word(reading.short), more: reading.more.map((t) => word(t) ?? t) };
@@ -5156,6 +5188,25 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 	return { text: words.slice(0, that).join(" "), told: words.slice(that).join(" ") };
 }
 
+/** "OSHA 30, i made my crew …": a credential's name (two capitals or more, a figure) before "i" and a verb. */
+const CREDENTIAL_LEAD = /^(\p{Lu}{2}[\p{Lu}\d-]*(?: [\p{Lu}\d][\p{L}\d-]*){0,2}), (?=[Ii] \p{Ll})/u;
+
+/**
+ * "bilingual storytime i started at cedar branch, went from 6 kids to 30ish, …": a bare noun phrase and "i" with a past
+ * verb is the thing the user made, said "the bilingual storytime I started at cedar branch"; what follows the comma is
+ * told (review 80).
+ */
+function thingStarted(text: string): { text: string; told: string[] } | null {
+	const [head, ...rest] = text.split(", ");
+	if (rest.length === 0 || noteItems(text).length !== 1) return null;
+	const words = head.split(" ");
+	const i = words.findIndex((w, k) => k >= 1 && k <= 3 && w === "i");
+	if (i < 1 || !(isPast(lower(words[i + 1] ?? "")) || PAST.has(lower(words[i + 1] ?? "")))) return null;
+	const before = words.slice(0, i);
+	if (!before.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w) && !ADVERBS.has(w) && !SUBORDINATORS.has(w) && !MODALS.has(w) && !BASE_VERBS.has(w) && !isPast(w) && !PAST.has(w) && !/(?:ing|ly)$/.test(w) && !CLAUSE_BOUNDARY.has(w))) return null;
+	return { text: `the ${head}`, told: rest };
+}
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
 	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
@@ -5170,14 +5221,25 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		return { ...reading, leftOut: [...reading.leftOut, yes[0].replace(/,\s*$/, "")] };
 	}
 	text = namesCapitalised(toldFrameless(text, context), context);
+	// "OSHA 30, i made my crew do …": a credential's name before the user's own clause is told, never glued on (review 80).
+	const fragment = CREDENTIAL_LEAD.exec(text);
+	if (fragment !== null) {
+		const reading = experienceOf(text.slice(fragment[0].length), context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, fragment[1]] };
+	}
+	const thing = thingStarted(text);
+	if (thing !== null) {
+		const reading = experienceOf(thing.text, context);
+		if (reading.reference !== null) return { ...reading, statement: null, statementMid: null, leftOut: [...reading.leftOut, ...thing.told], withheld: reading.withheld ?? "unclear" };
+	}
 	const story = madeThingStory(text);
 	if (story !== null) {
 		const reading = experienceOf(story.text, context);
 		if (reading.reference !== null || reading.statement !== null) return { ...reading, leftOut: [...reading.leftOut, story.told], withheld: reading.withheld ?? "unclear" };
 	}
 	const held = partsHeldBack(text);
-	if (held.told.length === 0) return figuresWorded(experienceOfNote(text, context));
-	const reading = figuresWorded(experienceOfNote(held.text, context));
+	if (held.told.length === 0) return spliceJoined(figuresWorded(experienceOfNote(text, context)));
+	const reading = spliceJoined(figuresWorded(experienceOfNote(held.text, context)));
 	return { ...reading, leftOut: [...reading.leftOut, ...held.told.filter((t) => !reading.leftOut.includes(t))] };
 }
 

@@ -63,3 +63,31 @@ describe("a plural subject's measure under 'if' takes its verb, in inches", () =
 		expect(s).toMatch(/\bif pathways are under 36 inches\b/);
 	});
 });
+
+describe("a bare noun phrase and 'i started' is the thing the user made; the rest is told", () => {
+	it("the reviewer's bilingual storytime", () => {
+		const r = read("bilingual storytime i started at cedar branch, went from 6 kids to 30ish, w/ the WIC office partnership");
+		expect(r.reference).toBe("the bilingual storytime I started at cedar branch");
+		expect(r.statement ?? "").not.toMatch(/^Bilingual storytime I/);
+		expect(r.leftOut.join(" ")).toMatch(/30ish/);
+	});
+});
+
+describe("a credential's name before the user's clause is told, and the crew is had, not made, to do a thing", () => {
+	it("the reviewer's toolbox talks", () => {
+		const r = read("OSHA 30, i made my crew do a toolbox talk every morning, no recordables in 18 mo");
+		expect(r.statement ?? "").toMatch(/^I had my crew do a toolbox talk every morning\b/);
+		expect(said("OSHA 30, i made my crew do a toolbox talk every morning, no recordables in 18 mo")).not.toMatch(/OSHA 30,|\bmade my crew\b/);
+		expect(r.leftOut).toContain("OSHA 30");
+	});
+});
+
+describe("beside a gateway, 'pw2' is the Powerwall 2; a second past verb after the comma is joined, never spliced", () => {
+	it("the reviewer's Powerwalls", () => {
+		const r = read("did ~20 pw2 + 4 pw3 w/ gateway at brightwatt, handled MPU w/ utility");
+		expect(r.statement ?? "").toMatch(/\bPowerwall 2 and 4 Powerwall 3\b/);
+		expect(r.statement ?? "").toMatch(/, and handled the MPU with the utility\.$/);
+		expect(r.reference ?? "").not.toMatch(/handled/);
+		expect(said("did ~20 pw2 + 4 pw3 w/ gateway at brightwatt, handled MPU w/ utility")).not.toMatch(/\bpw\d/);
+	});
+});
