@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations w/=with w/o=without w/in=within inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
+	"orgs=organizations w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -5188,6 +5188,24 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 	return { text: words.slice(0, that).join(" "), told: words.slice(that).join(" ") };
 }
 
+/** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
+const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
+const SAINT_PLACE = /\b(at|from|for|with|to|in) st\.? (\p{Ll}+)'s\b/gu;
+/**
+ * After a comma, a part with someone else's doing is not the user's work: the reader's reaction ("he nodded a lot",
+ * "she said my register was right": never said back to her), what a family asked of the user ("family asked me to do
+ * the memorial"), what a body did with the user's work ("IRB cited it in our audit"). Told, never in brackets (review 80).
+ */
+function remarksApart(text: string): { text: string; told: string[] } | null {
+	if (noteItems(text).length !== 1 || /[()]/.test(text)) return null;
+	const parts = text.split(", ");
+	if (parts.length < 2) return null;
+	const other = (part: string) => /^(?:he|she|they) \p{Ll}+/u.test(part) || /^(?:the |his |her |their )?\p{Ll}+ asked me\b/u.test(part) || /^(?:the )?\p{Lu}{2,5} (?:cited|praised|flagged|noted|used|adopted|highlighted|mentioned) (?:it|them|this)\b/u.test(part);
+	const kept = parts.filter((p, k) => k === 0 || !other(p));
+	if (kept.length === parts.length) return null;
+	return { text: kept.join(", "), told: parts.filter((p, k) => k > 0 && other(p)) };
+}
+
 /** "OSHA 30, i made my crew …": a credential's name (two capitals or more, a figure) before "i" and a verb. */
 const CREDENTIAL_LEAD = /^(\p{Lu}{2}[\p{Lu}\d-]*(?: [\p{Lu}\d][\p{L}\d-]*){0,2}), (?=[Ii] \p{Ll})/u;
 
@@ -5220,12 +5238,20 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOf(text.slice(yes[0].length), context);
 		return { ...reading, leftOut: [...reading.leftOut, yes[0].replace(/,\s*$/, "")] };
 	}
-	text = namesCapitalised(toldFrameless(text, context), context);
+	// "the SAE/DLT tracker at st. anne's": a saint's name, a place's, with its capitals; its full stop ends no sentence (review 80).
+	text = namesCapitalised(toldFrameless(text, context), context).replace(SAINT_PLACE, (_m, p: string, n: string) => `${p} St. ${n[0].toUpperCase()}${n.slice(1)}'s`);
 	// "OSHA 30, i made my crew do …": a credential's name before the user's own clause is told, never glued on (review 80).
 	const fragment = CREDENTIAL_LEAD.exec(text);
 	if (fragment !== null) {
 		const reading = experienceOf(text.slice(fragment[0].length), context);
 		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, fragment[1]] };
+	}
+	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
+	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	const apart = remarksApart(text);
+	if (apart !== null) {
+		const reading = experienceOf(apart.text, context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, ...apart.told.filter((t) => !reading.leftOut.includes(t))] };
 	}
 	const thing = thingStarted(text);
 	if (thing !== null) {

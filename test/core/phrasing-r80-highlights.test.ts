@@ -91,3 +91,28 @@ describe("beside a gateway, 'pw2' is the Powerwall 2; a second past verb after t
 		expect(said("did ~20 pw2 + 4 pw3 w/ gateway at brightwatt, handled MPU w/ utility")).not.toMatch(/\bpw\d/);
 	});
 });
+
+describe("someone else's doing after a comma is told, never said back nor put in brackets", () => {
+	it("the reviewer's savagnin thing: a remark on the reader, and a thing never named", () => {
+		const r = read("the uni + jura savagnin thing i did at ostra, he nodded a lot");
+		expect(r.reference).toBeNull();
+		expect(r.statement).toBeNull();
+		expect(r.leftOut.join(" ")).toMatch(/savagnin/);
+	});
+	it("the reviewer's memorial", () => {
+		const r = read("told him abt sitting w/ the atheist vet at VA for 3 wks, just listening, family asked me to do the memorial");
+		expect(said("told him abt sitting w/ the atheist vet at VA for 3 wks, just listening, family asked me to do the memorial")).not.toMatch(/memorial/);
+		expect(r.leftOut).toContain("family asked me to do the memorial");
+	});
+	it("the reviewer's SAE/DLT tracker", () => {
+		const r = read("I built the SAE/DLT tracker at st. anne's, zero late reports in 18 mo, IRB cited it in our audit");
+		expect(r.statement ?? "").toMatch(/^I built the SAE\/DLT tracker at St\. Anne's, with zero late reports in 18 months\.$/);
+		expect(r.leftOut).toContain("IRB cited it in our audit");
+	});
+	it("the reviewer's sight translation", () => {
+		const s = said("did the mock sight translation of discharge instrux + consent form, she said my register was right");
+		expect(s).toMatch(/\bdischarge instructions\b/);
+		expect(s).not.toMatch(/\bshe said\b|\binstrux\b/);
+		expect(read("did the mock sight translation of discharge instrux + consent form, she said my register was right").leftOut).toContain("she said my register was right");
+	});
+});
