@@ -294,7 +294,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes Harris Walgreens DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
+	"Kubernetes K8s:Kubernetes Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -469,6 +469,13 @@ export function expandShorthand(text: string): string {
 		.replace(/\bvent (days|hours|settings|weaning)\b/g, "ventilator $1")
 		// "40-SKU BTG list": a list sold by the glass; "adjusted Ca timing": calcium, in capitals as a symbol.
 		.replace(/\bBTG\b/g, "by-the-glass")
+		// "cut btg waste", "btg sales up 30%": typed in lower case too, before what is sold or poured by the glass (review 80).
+		.replace(/\bbtg (?=(?:waste|sales|list|lists|program|programs|pours|menu|menus|wines?)\b)/g, "by-the-glass ")
+		// "wrote trend review scripts in py": the language; "mostly fdn + 2 new fed awards": foundation and federal money (review 80).
+		.replace(/\b(in|with|using) py\b/g, "$1 Python")
+		.replace(/\bmostly fdn\b/g, "mostly foundation grants")
+		.replace(/\bfed (awards?|grants?|funding|contracts?)\b/g, "federal $1")
+		.replace(/\blast FY\b/g, "last fiscal year")
 		// "worked as floater": a role the user held takes its article.
 		.replace(/\b(worked|served|started|hired|stayed|filled in|stepped in) as (?!(?:a|an|the|my|our|their|part|lead|head|needed|required|planned|such)\b)(\p{Ll}[\p{Ll}-]*)(?= (?:across|at|for|in|on|with|during|over|between)\b)/gu, (_m, verb: string, role: string) => `${verb} as ${article(role)} ${role}`)
 		.replace(/\bCa (?=(?:timing|sprays?|levels?|deficiency|uptake|applications?|rates?)\b)/g, "calcium ")
@@ -5190,6 +5197,7 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
 const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
+const MONEY_TAIL = / (?:w\/|with) [^,$]*\$\$[^,]*$/u;
 const SAINT_PLACE = /\b(at|from|for|with|to|in) st\.? (\p{Ll}+)'s\b/gu;
 /**
  * After a comma, a part with someone else's doing is not the user's work: the reader's reaction ("he nodded a lot",
@@ -5248,6 +5256,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	}
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
 	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	// "… at ostra w/ coravin + smaller pours on the $$ stuff": a tail that speaks of "$$" is the user's own shorthand, told (review 80).
+	const money = MONEY_TAIL.exec(text);
+	if (money !== null && money.index > 0) {
+		const reading = experienceOf(text.slice(0, money.index), context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, money[0].trim()] };
+	}
 	const apart = remarksApart(text);
 	if (apart !== null) {
 		const reading = experienceOf(apart.text, context);
