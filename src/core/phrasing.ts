@@ -3337,6 +3337,9 @@ function pointLost(phrase: string, source: string): boolean {
  * Why a fitted phrase would read wrongly in a letter, or null when it reads cleanly. A topic is a noun phrase (or a
  * gerund or a question told back); every phrase is free of shorthand. `source` is the note the phrase came from.
  */
+/** "before it went out", "after they came back": a clause of its own, ended by its verb's particle. */
+const CLAUSE_PARTICLE_END = /\b(?:before|after|until|once|when) (?:it|they|he|she|we) (?:went|came|got|was sent|were sent|shipped|rolled|signed) (?:out|back|off|over|through)$/;
+
 export function phraseFault(phrase: string, as: "topic" | "sentence", source = "", kind: TopicKind = "thing"): string | null {
 	const shorthand = unreadShorthand(phrase);
 	if (shorthand !== null) return `unread shorthand (${shorthand})`;
@@ -3438,7 +3441,9 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	const particle = /^(?:out|up|down|off|over|back|away|around|through|in|on|along|apart|together)$/.test(last);
 	// "with an A in both": a determiner standing for the things after a preposition.
 	const pronoun = /^(?:both|all|each|some|many|most|any|one|others|none|it|them|these|those|this|that)$/.test(last) && (PREPOSITIONS.has(penult) || /\p{Ll}ing$/u.test(penult) || (told && !DETERMINERS.has(penult)));
-	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
+	// "…the duplicate FTA warrant at county before it went out": a particle ends the clause a pronoun opened (review 80).
+	const clauseEnd = particle && CLAUSE_PARTICLE_END.test(plain);
+	if (last === "" || (NOT_AN_END.has(last) && !(told && particle) && !pronoun && !clauseEnd) || (/^\p{Ll}{3,}ly$/u.test(last) && !LY_WORDS.has(last))) return `ends on "${last}"`;
 	// "the buried" from "grill stn gets buried", "the social/digital": a past participle or adjectives alone are no noun.
 	if (words.length === 2 && DETERMINERS.has(words[0]) && (isPast(words[1]) || ADJECTIVE_PAST.has(words[1]))) return `no noun after "${words[0]} ${words[1]}"`;
 	if (/^(?:the )?\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary)\/\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u.test(plain)) return "adjectives joined by a slash";

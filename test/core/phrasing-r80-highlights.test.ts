@@ -141,3 +141,11 @@ describe("notes withheld as unclear that read once their shorthand is written ou
 		expect(r.reference ?? "").toMatch(/\bby-the-glass sales by 30% in 2 months\b/);
 	});
 });
+
+describe("a particle ending a clause a pronoun opened ends the highlight well", () => {
+	it("the reviewer's duplicate FTA warrant", () => {
+		const r = read("told her abt catching the duplicate FTA warrant at county before it went out");
+		expect(r.reference).toBe("my experience catching the duplicate FTA warrant at county before it went out");
+		expect(r.withheld).toBeUndefined();
+	});
+});
