@@ -1552,9 +1552,13 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		if (to > 0 && to <= 4 && isBaseForm(rest[to + 1] ?? "")) {
 			return { words: cutAtClause([...rest.slice(0, to), gerundOf(rest[to + 1]), ...rest.slice(to + 2)]), kind: "thing", score: 2, noun: false };
 		}
-		// "wants fewer pages at night": the pages are the topic; "wants someone who ..." has none.
-		const np = cutAtClause(/^(?:fewer|more|less)$/i.test(rest[0]) && rest.length > 1 ? rest.slice(1) : rest);
-		return np.length > 0 && !/^\d/.test(np[0]) && !onlyPeople(np) ? { words: np, kind: "thing", score: 2, noun: true } : null;
+		// "wants less knockdowns" was said "knockdowns", the opposite of the wish: "fewer", "more" and "less" stay with what
+		// they count ("less" before a plural is "fewer"), and a want of none ("wants no 16hr days") is no topic (review 80).
+		if (/^no$/i.test(rest[0])) return null;
+		const counted = /^less$/i.test(rest[0]) && looksPlural(rest[1] ?? "") ? ["fewer", ...rest.slice(1)] : rest;
+		// "wants someone who ..." has none.
+		const np = cutAtClause(counted);
+		return np.length > 0 && !/^\d/.test(np[0]) && !onlyPeople(/^(?:fewer|more|less)$/i.test(np[0]) ? np.slice(1) : np) ? { words: np, kind: "thing", score: 2, noun: true } : null;
 	}
 	if (modal && isBaseForm(verb) && rest.length > 0) {
 		return { words: cutAtClause([gerundOf(verb), ...rest]), kind: "activity", score: 1, noun: false };
@@ -3850,8 +3854,15 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const part = backlog[0].slice(backlog[1].length + 2);
 		return focusChecked({ ...reading, topic: { ...topic, text: said, short: topic.text }, leftOut: reading.leftOut.map((l) => (l.startsWith(part) ? l.slice(part.length).replace(/^\s+/, "") : l)).filter((l) => l !== "") }, text);
 	}
+	// "ops conditioning for voluntary blood draws": "ops" may be operant or operations; the conditioning is said, "ops" told (review 80).
+	const ops = /^(?:ops|op) (conditioning|training) (for .+)$/.exec(topic.text);
+	if (ops !== null) {
+		const said = `${ops[1]} ${ops[2]}`;
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: topic.short === null ? null : topic.short.replace(/^(?:ops|op) /, "") }, leftOut: [...reading.leftOut, "ops"] }, text);
+	}
 	// "multistate, they got employees in 6 states now" was said "the multistate": an adjective alone names no topic (review 73).
-	if (/^(?:the )?(?:multi-?state|multi-?site|interstate|statewide|nationwide|regional|remote|hybrid)$/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "interfaith - lots of pts w/ no faith tradition" was said "the interfaith" (review 80).
+	if (/^(?:the )?(?:multi-?state|multi-?site|interstate|statewide|nationwide|regional|remote|hybrid|interfaith|multifaith|interdisciplinary|multidisciplinary)$/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "main breaks!! 40+/yr on cast iron" was said "the main": the breaks are the topic, "!!" the user's emphasis (review 75).
 	if (/^main breaks\b/i.test(text.trim()) && /^the main$/.test(topic.text)) return focusChecked({ ...reading, topic: { ...topic, text: "main breaks", short: "main breaks" } }, text);
 	const articled = focusArticles(reading);
@@ -3985,6 +3996,10 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 function focusShorthand(text: string): string {
 	return (
 		text
+			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
+			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
+			// "voluntary blood draws on the orangs": orangutans, as a keeper says it (review 80).
+			.replace(/\b(the|their|our|on|with|for) orangs\b/g, "$1 orangutans")
 			// "grade xing", "at xings": a railroad crossing.
 			.replace(/\b([Xx])ings?\b/g, (w: string, x: string) => `${x === "X" ? "C" : "c"}rossing${w.endsWith("s") ? "s" : ""}`)
 			// "trespasser stuff": the people, never "stuff".
@@ -4115,8 +4130,13 @@ function feelUnheard(text: string | undefined): FocusReading | null {
 	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(1) };
 }
 
-/** "she hates the spreadsheet they use now", "theyre at 94 vs comp set": a comma part that is a sentence about them. */
+/**
+ * "she hates the spreadsheet they use now", "theyre at 94 vs comp set": a comma part that is a sentence about them; so is
+ * a want with no subject ("…, wants less knockdowns", review 80).
+ */
 const REMARK_PART = /^(?:she|he|they|theyre|they['’]re|we|its|it['’]s|i|im|i['’]m)\b/i;
+/** "…, wants less knockdowns": a want with no subject, after one comma part only. */
+const WANT_PART = /^(?:wants|needs) /i;
 /** "micro": a clipped word that may be several things ("microbiology", "microbrewing"), never a topic alone. */
 const CLIPPED_ALONE = /^(?:the )?(?:micro|macro|bio|chem|info|demo|promo|ops|admin)$/i;
 
@@ -4129,7 +4149,7 @@ function remarkTold(text: string | undefined, context: Context): FocusReading | 
 	const items = noteItems(text);
 	if (items.length !== 1) return null;
 	const parts = items[0].split(", ").map((p) => p.trim());
-	const at = parts.findIndex((p, k) => k > 0 && REMARK_PART.test(p));
+	const at = parts.findIndex((p, k) => k > 0 && (REMARK_PART.test(p) || (k === 1 && WANT_PART.test(p))));
 	if (at < 1 || parts.slice(0, at).some((p) => p === "" || /[()]/.test(p))) return null;
 	const head = parts.slice(0, at).join(", ");
 	const read = focusTopicRaw(head, context);
