@@ -3854,6 +3854,12 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 		const part = backlog[0].slice(backlog[1].length + 2);
 		return focusChecked({ ...reading, topic: { ...topic, text: said, short: topic.text }, leftOut: reading.leftOut.map((l) => (l.startsWith(part) ? l.slice(part.length).replace(/^\s+/, "") : l)).filter((l) => l !== "") }, text);
 	}
+	// "nights availability + CPhT current": a credential kept current is no thing to talk about; it is told (review 80).
+	const current = / and (\p{Lu}\p{L}{1,6} current)$/u.exec(topic.text);
+	if (current !== null) {
+		const kept = topic.text.slice(0, current.index);
+		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, current[1]] }, text);
+	}
 	// "ops conditioning for voluntary blood draws": "ops" may be operant or operations; the conditioning is said, "ops" told (review 80).
 	const ops = /^(?:ops|op) (conditioning|training) (for .+)$/.exec(topic.text);
 	if (ops !== null) {
@@ -3927,6 +3933,11 @@ function focusArticles(reading: FocusReading): FocusReading {
 	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2")
 			// "the stormwater", "the periodontal maintenance recall": a mass noun and a practice's routine take no "the" (review 74).
 			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1")
+			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
+			.replace(/^the (paperwork|mission fit)$/, "$1")
+			.replace(/^the sheet metal$/, "sheet metal work")
+			// "the consecutive and sight translation accuracy in the ED": a kind of work's accuracy takes no "the" (review 80).
+			.replace(/^the (consecutive and sight (?:translation|interpreting))\b/, "$1")
 			// "the ASME A17.1 versus A17.3", "the USP 795 and 800 compliance": a code's name takes no "the" (reviews 75-76).
 			.replace(/^the ((?:ASME|USP|NFPA|ANSI|NEC|IBC) [A-Z]?\d)/, "$1")
 			// "the planning center and click tracks": Planning Center is a product, with its capitals and no "the" (review 75).
@@ -3974,9 +3985,25 @@ function tackedClause(reading: FocusReading, text: string): FocusReading | null 
 	return { ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, told] };
 }
 
+/** "tyler odyssey", "beanstack": a product's name typed in lower case, which a letter cannot say right. */
+const LOWER_PRODUCT = /^(?:tyler odyssey|odyssey|beanstack|powerwall(?: \d)?|zims|epic|cerner|meditech|pyxis|omnicell|opentable|resy|procore|bluebeam)$/;
+
+/**
+ * "tyler odyssey, cash handling, end of day reconciliation" was said "the tyler odyssey, …": a list led by a product
+ * named in lower case is read without it, and the name is told (review 80). Null for any other focus.
+ */
+function productLed(text: string | undefined, context: Context): FocusReading | null {
+	const parts = commaParts(text);
+	if (parts === null || !LOWER_PRODUCT.test(parts[0])) return null;
+	const read = focusTopicRaw(parts.slice(1).join(", "), context);
+	return read.topic === null ? null : { ...read, leftOut: [parts[0], ...read.leftOut] };
+}
+
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
+	const product = productLed(text, context);
+	if (product !== null) return product;
 	const remarked = remarkTold(text, context);
 	if (remarked !== null) return remarked;
 	// "avi control": avalanche shorthand, written out.
@@ -3998,6 +4025,22 @@ function focusShorthand(text: string): string {
 		text
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
+			// "end of day reconciliation", "end of life rituals": the phrase before a noun is one adjective (review 80).
+			.replace(/\bend of (day|month|year|shift|life|term|quarter|season) (\p{Ll}{3,})\b/gu, (m: string, when: string, next: string) => (PREPOSITIONS.has(next) || AUX.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next) ? m : `end-of-${when} ${next}`))
+			// "muslim families, end of life rituals, ghusl": the rituals are the topic, and whose they are (review 80).
+			.replace(/^(muslim|jewish|hindu|sikh|buddhist|catholic) families, (end-of-life (?:rituals|care|practices))(?=,|$)/i, (_m: string, who: string, what: string) => `${what} for ${who[0].toUpperCase()}${who.slice(1).toLowerCase()} families`)
+			// "consec + sight translation accuracy in ED": consecutive interpreting beside sight translation, in the ED (review 80).
+			.replace(/\bconsec (?:\+|&|and) sight\b/gi, "consecutive and sight")
+			.replace(/\bin ED\b/g, "in the ED")
+			// "nights availability + CPhT current": availability for nights (review 80).
+			.replace(/^nights availability\b/i, "availability for nights")
+			// "tourney ops": tournament operations (review 80).
+			.replace(/\btourney ops\b/gi, "tournament operations")
+			.replace(/\btourney\b/gi, "tournament")
+			// "haccp plan CCPs": the food-safety plan's initialism, in capitals as the note writes CCPs (review 80).
+			.replace(/\bhaccp\b/gi, "HACCP")
+			// "PK draws timing": the timing of the draws (review 80).
+			.replace(/^([A-Z]{2,4} \p{Ll}{3,}s) timing(?=,|$)/u, "the timing of $1")
 			// "voluntary blood draws on the orangs": orangutans, as a keeper says it (review 80).
 			.replace(/\b(the|their|our|on|with|for) orangs\b/g, "$1 orangutans")
 			// "grade xing", "at xings": a railroad crossing.

@@ -32,3 +32,37 @@ describe("shorthand read in a focus", () => {
 		expect(topicOf("how id get program data from staff w/o burying them")).toBe("how I'd get program data from staff without burying them");
 	});
 });
+
+describe("names, shorthand and joined adjectives in a focus list", () => {
+	it("tells a product typed in lower case and joins 'end of day' before its noun", () => {
+		const note = "tyler odyssey, cash handling, end of day reconciliation";
+		expect(topicOf(note)).toBe("cash handling and end-of-day reconciliation");
+		expect(toldOf(note)).toContain("tyler odyssey");
+	});
+	it("says consecutive interpreting and the ED", () => {
+		expect(topicOf("consec + sight translation accuracy in ED, they keep getting complaints re ad hoc family interpreters")).toBe("consecutive and sight translation accuracy in the ED");
+	});
+	it("says availability for nights and tells the credential", () => {
+		const note = "nights availability + CPhT current, would I do every other wknd";
+		expect(topicOf(note)).toBe("availability for nights");
+		expect(toldOf(note)).toContain("CPhT current");
+	});
+	it("writes out tournament operations, HACCP and the timing of draws", () => {
+		expect(topicOf("tourney ops – the spring cup has 180 teams and their check-in was chaos")).toBe("tournament operations");
+		expect(topicOf("haccp plan CCPs, cooking step for the cooked shrimp, listeria env monitoring")).toBe("HACCP plan CCPs");
+		expect(topicOf("PK draws timing, coordinators keep missing the 2h timepoint, need someone who runs the schedule tight")).toBe("the timing of PK draws");
+	});
+	it("says end-of-life rituals for Muslim families and tells the rest", () => {
+		const note = "muslim families, end of life rituals, ghusl";
+		expect(topicOf(note)).toBe("end-of-life rituals for Muslim families");
+		expect(toldOf(note)).toContain("ghusl");
+	});
+});
+
+describe("no 'the' before a bare mass noun", () => {
+	it.each([
+		["paperwork. sign offs, RII, he hates pencil whipped cards", "paperwork"],
+		["sheet metal, can i do a doubler repair per SRM w/o handholding", "sheet metal work"],
+		["mission fit, telling residents stories without exploiting them", "mission fit"],
+	])("%j", (note, said) => expect(topicOf(note)).toBe(said));
+});
