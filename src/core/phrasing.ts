@@ -1154,7 +1154,9 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 		const compound = (words.length === 2 || /[,;]$/.test(second ?? "")) && nounAfter && /^\p{Ll}[\p{Ll}-]*$/u.test(noun) && !looksPlural(noun) && !isMass(noun) && !BASE_VERBS.has(noun) && !ADVERBS.has(noun) && !/(?:ly|ing|ed)$/.test(noun);
 		if (!(ING_NOUNS.has(first) && nounAfter) && !adjective && !compound) {
 			const verb = mainVerb(words, 1);
-			return verb !== -1 && AUX.has(lower(words[verb])) ? piece("clause", verb) : piece("gerund");
+			// "upselling without being pushy": "being" after a preposition is the gerund's, never a clause's verb (review 80).
+			const gerundBeing = verb > 1 && lower(words[verb]) === "being" && PREPOSITIONS.has(lower(words[verb - 1]));
+			return verb !== -1 && AUX.has(lower(words[verb])) && !gerundBeing ? piece("clause", verb) : piece("gerund");
 		}
 	}
 	if (BASE_VERBS.has(first) && words.length > 1 && !first.includes("-")) {
@@ -3936,6 +3938,8 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
 			.replace(/^the (paperwork|mission fit)$/, "$1")
 			.replace(/^the sheet metal$/, "sheet metal work")
+			// "C-check turnaround time": the check's letter is a capital wherever it stands (review 80).
+			.replace(/(^|\bthe )([a-d])-check\b/g, (_m: string, before: string, c: string) => `${before}${c.toUpperCase()}-check`)
 			// "the consecutive and sight translation accuracy in the ED": a kind of work's accuracy takes no "the" (review 80).
 			.replace(/^the (consecutive and sight (?:translation|interpreting))\b/, "$1")
 			// "the ASME A17.1 versus A17.3", "the USP 795 and 800 compliance": a code's name takes no "the" (reviews 75-76).
@@ -3999,11 +4003,32 @@ function productLed(text: string | undefined, context: Context): FocusReading | 
 	return read.topic === null ? null : { ...read, leftOut: [parts[0], ...read.leftOut] };
 }
 
+/** "storytime attendance down since covid", "C-check turnaround time slipping": a measure and which way it goes. */
+const MEASURE_GOING = /^((?:[\p{L}-]+ ){0,3}[\p{L}-]+) (down|slipping|dropping|falling|declining|sliding)((?: (?:since|after|over|from|this|last) [^,]{1,30})?)$/u;
+
+/**
+ * "storytime attendance down since covid, wants new ppl in the door …" was left out whole: a first part that is a
+ * measure and which way it goes is said as the measure; which way, and the rest, are told (review 80). Null for any
+ * other focus.
+ */
+function measureGoing(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ");
+	const m = MEASURE_GOING.exec(parts[0].trim());
+	if (m === null || m[1].split(" ").some((w) => DETERMINERS.has(lower(w)) || PREPOSITIONS.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || CLAUSE_BOUNDARY.has(lower(w)))) return null;
+	const read = focusTopicRaw(m[1], context);
+	if (read.topic === null || lower(read.topic.text).replace(/^the /, "") !== lower(focusShorthand(m[1]))) return null;
+	return { ...read, leftOut: [...read.leftOut, `${m[2]}${m[3]}`, ...parts.slice(1).map((p) => p.trim())] };
+}
+
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	const product = productLed(text, context);
 	if (product !== null) return product;
+	const going = measureGoing(text, context);
+	if (going !== null) return going;
 	const remarked = remarkTold(text, context);
 	if (remarked !== null) return remarked;
 	// "avi control": avalanche shorthand, written out.
@@ -4027,6 +4052,14 @@ function focusShorthand(text: string): string {
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
 			// "end of day reconciliation", "end of life rituals": the phrase before a noun is one adjective (review 80).
 			.replace(/\bend of (day|month|year|shift|life|term|quarter|season) (\p{Ll}{3,})\b/gu, (m: string, when: string, next: string) => (PREPOSITIONS.has(next) || AUX.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next) ? m : `end-of-${when} ${next}`))
+			// "pairings for new tasting menu": the restaurant's one new menu (review 80).
+			.replace(/\bfor new ((?:tasting|dinner|lunch|brunch|bar|wine|cocktail|dessert|fall|spring|summer|winter) menu)\b/g, "for the new $1")
+			// "13 mo bereavement follow up calls": a follow-up, thirteen months on (review 80).
+			.replace(/\bfollow up (calls?|visits?|emails?|care|appointments?|letters?)\b/g, "follow-up $1")
+			.replace(/\b(\d{1,2}) ?mo (bereavement|follow-up|check-in|review|visits?|calls?)\b/g, "$1-month $2")
+			// "c-check TAT slipping": an aircraft's C-check, and its turnaround time (review 80).
+			.replace(/\b([a-d])-check\b/g, (_m: string, c: string) => `${c.toUpperCase()}-check`)
+			.replace(/\b([A-D]-check) TAT\b/g, "$1 turnaround time")
 			// "muslim families, end of life rituals, ghusl": the rituals are the topic, and whose they are (review 80).
 			.replace(/^(muslim|jewish|hindu|sikh|buddhist|catholic) families, (end-of-life (?:rituals|care|practices))(?=,|$)/i, (_m: string, who: string, what: string) => `${what} for ${who[0].toUpperCase()}${who.slice(1).toLowerCase()} families`)
 			// "consec + sight translation accuracy in ED": consecutive interpreting beside sight translation, in the ED (review 80).
@@ -4178,8 +4211,8 @@ function feelUnheard(text: string | undefined): FocusReading | null {
  * a want with no subject ("…, wants less knockdowns", review 80).
  */
 const REMARK_PART = /^(?:she|he|they|theyre|they['’]re|we|its|it['’]s|i|im|i['’]m)\b/i;
-/** "…, wants less knockdowns": a want with no subject, after one comma part only. */
-const WANT_PART = /^(?:wants|needs) /i;
+/** "…, wants less knockdowns", "…, hates when somms ignore the sauce lol": a want or a dislike with no subject, after one comma part only. */
+const WANT_PART = /^(?:wants|needs|hates|loves) /i;
 /** "micro": a clipped word that may be several things ("microbiology", "microbrewing"), never a topic alone. */
 const CLIPPED_ALONE = /^(?:the )?(?:micro|macro|bio|chem|info|demo|promo|ops|admin)$/i;
 

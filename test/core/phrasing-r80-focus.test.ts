@@ -66,3 +66,27 @@ describe("no 'the' before a bare mass noun", () => {
 		["mission fit, telling residents stories without exploiting them", "mission fit"],
 	])("%j", (note, said) => expect(topicOf(note)).toBe(said));
 });
+
+describe("a readable first item is said, the rest told", () => {
+	it("says upselling without being pushy", () => {
+		const note = "upselling w/o being pushy, guests are mostly biz dinners, avg check low for a place like this";
+		expect(topicOf(note)).toBe("upselling without being pushy");
+		expect(toldOf(note)).toContain("guests are mostly biz dinners");
+	});
+	it("says the pairings, and tells the remark in slang", () => {
+		const note = "pairings for new tasting menu, hates when somms ignore the sauce lol";
+		expect(topicOf(note)).toBe("pairings for the new tasting menu");
+		expect(toldOf(note)).toContain("hates when somms ignore the sauce lol");
+	});
+	it("says a measure without which way it went", () => {
+		const story = "storytime attendance down since covid, wants new ppl in the door esp spanish speaking families";
+		expect(topicOf(story)).toBe("storytime attendance");
+		expect(toldOf(story)).toContain("down since covid");
+		const check = "c-check TAT slipping, they keep blowing the 21 day slot on the 737s";
+		expect(topicOf(check)).toBe("C-check turnaround time");
+		expect(toldOf(check)).toContain("slipping");
+	});
+	it("writes out a 13-month follow-up", () => {
+		expect(topicOf("13 mo bereavement follow up calls")).toBe("13-month bereavement follow-up calls");
+	});
+});
