@@ -3938,6 +3938,8 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
 			.replace(/^the (paperwork|mission fit)$/, "$1")
 			.replace(/^the sheet metal$/, "sheet metal work")
+			// "crews finishing a 8kW roof": a figure said with a vowel's sound takes "an" (review 80).
+			.replace(/\ba (?=8|1[18](?!\d))/g, "an ")
 			// "C-check turnaround time": the check's letter is a capital wherever it stands (review 80).
 			.replace(/(^|\bthe )([a-d])-check\b/g, (_m: string, before: string, c: string) => `${before}${c.toUpperCase()}-check`)
 			// "the consecutive and sight translation accuracy in the ED": a kind of work's accuracy takes no "the" (review 80).
@@ -4023,6 +4025,12 @@ function measureGoing(text: string | undefined, context: Context): FocusReading 
 }
 
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
+	// "\"audit: clean single audit, restricted vs unrestricted tracking\"" was left out whole: quotes around a whole focus
+	// are no part of it, and a one-word label the items say again ("audit: clean single audit") is only a label (review 80).
+	const quoted = /^"([^"]{3,})"$/.exec(text?.trim() ?? "");
+	if (quoted !== null) return focusTopicRaw(quoted[1], context);
+	const label = /^(\p{Ll}{3,}): (\S.*)$/u.exec(text?.trim() ?? "");
+	if (label !== null && new RegExp(`\\b${label[1]}\\b`, "u").test(label[2])) return focusTopicRaw(label[2], context);
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	const product = productLed(text, context);

@@ -90,3 +90,17 @@ describe("a readable first item is said, the rest told", () => {
 		expect(topicOf("13 mo bereavement follow up calls")).toBe("13-month bereavement follow-up calls");
 	});
 });
+
+describe("a quoted focus and its label", () => {
+	it("reads the items after a label they say again, never 'the audit'", () => {
+		const note = "\"audit: clean single audit, restricted vs unrestricted tracking\"";
+		expect(topicOf(note)).toBe("the clean single audit");
+		expect(toldOf(note)).toContain("restricted vs unrestricted tracking");
+	});
+});
+
+describe("a figure said with a vowel's sound", () => {
+	it("takes 'an'", () => {
+		expect(topicOf("crews finishing a 8kW roof in 1 day, no callbacks for leaks")).toBe("crews finishing an 8kW roof in 1 day");
+	});
+});
