@@ -3936,7 +3936,7 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// "the stormwater", "the periodontal maintenance recall": a mass noun and a practice's routine take no "the" (review 74).
 			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1")
 			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
-			.replace(/^the (paperwork|mission fit)$/, "$1")
+			.replace(/^the (paperwork|mission fit)(?=$| and )/, "$1")
 			.replace(/^the sheet metal$/, "sheet metal work")
 			// "crews finishing a 8kW roof": a figure said with a vowel's sound takes "an" (review 80).
 			.replace(/\ba (?=8|1[18](?!\d))/g, "an ")
@@ -4219,6 +4219,8 @@ function feelUnheard(text: string | undefined): FocusReading | null {
  * a want with no subject ("…, wants less knockdowns", review 80).
  */
 const REMARK_PART = /^(?:she|he|they|theyre|they['’]re|we|its|it['’]s|i|im|i['’]m)\b/i;
+/** "…, chaplain notes are always late": a last part saying how something always goes, a remark about them. */
+const HABIT_PART = /^(?:\p{Ll}+ ){1,3}(?:is|are) (?:always|often|usually|constantly|never|chronically) \p{Ll}+$/u;
 /** "…, wants less knockdowns", "…, hates when somms ignore the sauce lol": a want or a dislike with no subject, after one comma part only. */
 const WANT_PART = /^(?:wants|needs|hates|loves) /i;
 /** "micro": a clipped word that may be several things ("microbiology", "microbrewing"), never a topic alone. */
@@ -4233,7 +4235,7 @@ function remarkTold(text: string | undefined, context: Context): FocusReading | 
 	const items = noteItems(text);
 	if (items.length !== 1) return null;
 	const parts = items[0].split(", ").map((p) => p.trim());
-	const at = parts.findIndex((p, k) => k > 0 && (REMARK_PART.test(p) || (k === 1 && WANT_PART.test(p))));
+	const at = parts.findIndex((p, k) => k > 0 && (REMARK_PART.test(p) || (k === 1 && WANT_PART.test(p)) || (k === parts.length - 1 && k >= 2 && HABIT_PART.test(p))));
 	if (at < 1 || parts.slice(0, at).some((p) => p === "" || /[()]/.test(p))) return null;
 	const head = parts.slice(0, at).join(", ");
 	const read = focusTopicRaw(head, context);
@@ -4533,7 +4535,8 @@ function commaPartsTold(reading: FocusReading, text: string | undefined): FocusR
 	if (reading.topic === null || parts === null) return reading;
 	const said = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
 	const told = parts.filter((part) => {
-		const words = (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		// "IDT mtgs", said "IDT meetings": the part is read as the topic reads it.
+		const words = (expandShorthand(part).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
 		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(part);
 	});
 	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told] };
@@ -4873,6 +4876,12 @@ function listedFocus(text: string | undefined, context: Context): FocusReading {
 		if (said.split(" ").length <= TOPIC_WORDS) {
 			return { topic: { text: said, kind: topics.some((t) => t?.kind === "thing") ? "thing" : "activity", short: said.split(" ").length <= SHORT_WORDS ? said : (topics[0]?.short ?? null) }, leftOut: asides };
 		}
+	}
+	// "IDT mtgs, charting in the EMR on time": a short noun phrase and a doing, each said whole, are named together (review 80).
+	const doing = bare.length === 2 && nounPhrase(bare[0]) && /^\p{Ll}{3,}ing /u.test(bare[1]) && !bare[1].split(" ").some((w) => OBJECT_PRONOUNS.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w))) && topics.every((t, k) => whole_(t, bare[k]) && t?.kind !== "question");
+	if (doing) {
+		const said = joinList(topics.map((t) => t?.text ?? ""));
+		if (said.split(" ").length <= LISTED_WORDS) return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : (topics[0]?.short ?? null) }, leftOut: asides };
 	}
 	if (whole.topic !== null && whole.topic.text.includes(", ") && topics[0] !== null && !topics[0].text.includes(",")) {
 		return { topic: topics[0], leftOut: [...reads[0].leftOut, ...parts.slice(1)] };

@@ -104,3 +104,11 @@ describe("a figure said with a vowel's sound", () => {
 		expect(topicOf("crews finishing a 8kW roof in 1 day, no callbacks for leaks")).toBe("crews finishing an 8kW roof in 1 day");
 	});
 });
+
+describe("a thing and a doing, named together", () => {
+	it("says IDT meetings and charting, and tells the remark about late notes", () => {
+		const note = "IDT mtgs, charting in the EMR on time, chaplain notes are always late";
+		expect(topicOf(note)).toBe("IDT meetings and charting in the EMR on time");
+		expect(toldOf(note)).toEqual(["chaplain notes are always late"]);
+	});
+});
