@@ -3937,6 +3937,8 @@ function focusArticles(reading: FocusReading): FocusReading {
 			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1")
 			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
 			.replace(/^the (paperwork|mission fit)(?=$| and )/, "$1")
+			// "the sulfite and histamine testing": a kind of testing or monitoring is work, with no "the" (review 80).
+			.replace(/^the ((?:\p{Ll}+ and )?\p{Ll}+ (?:testing|monitoring))(?=$| and )/u, "$1")
 			.replace(/^the sheet metal$/, "sheet metal work")
 			// "crews finishing a 8kW roof": a figure said with a vowel's sound takes "an" (review 80).
 			.replace(/\ba (?=8|1[18](?!\d))/g, "an ")

@@ -64,6 +64,7 @@ describe("no 'the' before a bare mass noun", () => {
 		["paperwork. sign offs, RII, he hates pencil whipped cards", "paperwork"],
 		["sheet metal, can i do a doubler repair per SRM w/o handholding", "sheet metal work"],
 		["mission fit, telling residents stories without exploiting them", "mission fit"],
+		["sulfite + histamine testing, they got a 483 obs on histamine records last FDA visit", "sulfite and histamine testing"],
 	])("%j", (note, said) => expect(topicOf(note)).toBe(said));
 });
 
