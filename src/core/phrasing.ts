@@ -4312,10 +4312,12 @@ function relativeClauseWhole(reading: FocusReading, text: string | undefined): F
 	const head = words[d - 1].toLowerCase();
 	if (PHRASE_OPENERS.has(head) || DETERMINERS.has(head) || AUX.has(head) || MODALS.has(head) || CLAUSE_BOUNDARY.has(head) || /^(?:and|or|but|nor|not)$/.test(head) || /(?:ed|ing)$/.test(head)) return reading;
 	const said = topic.text.replace(/^the /, "");
-	const lower = text.toLowerCase();
+	// "Kubernetes their cloud bill grew 40% & ==mark==" was said with its marks: the clause is taken from the note as read.
+	const source = noteItems(text).join("; ");
+	const lower = source.toLowerCase();
 	const at = lower.indexOf(said.toLowerCase());
 	if (at < 0) return reading;
-	const after = /^ (\p{L}+)([^.;,:!?()\n]*)/u.exec(text.slice(at + said.length));
+	const after = /^ (\p{L}+)([^.;,:!?()\n]*)/u.exec(source.slice(at + said.length));
 	if (after === null) return reading;
 	const next = after[1].toLowerCase();
 	if (PHRASE_OPENERS.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next)) return reading;
@@ -4328,7 +4330,7 @@ function relativeClauseWhole(reading: FocusReading, text: string | undefined): F
 		return { ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, told] };
 	}
 	const whole = `${topic.text} ${clause}`;
-	const ends = /^\s*(?:$|[.;,!?\n])/.test(text.slice(at + said.length + 1 + clause.length));
+	const ends = /^\s*(?:$|[.;,!?\n])/.test(source.slice(at + said.length + 1 + clause.length));
 	if (!ends || clause.split(" ").length > 4) return { topic: null, leftOut: [text.trim()], withheld: reading.withheld ?? "unclear" };
 	return { ...reading, topic: { ...topic, text: whole, short: whole.split(" ").length <= SHORT_WORDS ? whole : null } };
 }

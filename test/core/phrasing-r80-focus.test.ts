@@ -113,3 +113,11 @@ describe("a thing and a doing, named together", () => {
 		expect(toldOf(note)).toEqual(["chaplain notes are always late"]);
 	});
 });
+
+describe("a clause said whole is taken from the note as read", () => {
+	it("carries no highlight marks (found by the property in phrasing.test.ts)", () => {
+		const topic = focusTopic("Kubernetes their cloud bill grew 40% & ==mark==", { names: ["Acme Robotics", "Dana Whitfield", "Jordan Rivera", "Brightline", "Finch"] }).topic;
+		expect(topic?.text ?? "").not.toMatch(/==/);
+		expect(topic?.short ?? "").not.toMatch(/==/);
+	});
+});
