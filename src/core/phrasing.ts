@@ -1554,10 +1554,15 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		if (to > 0 && to <= 4 && isBaseForm(rest[to + 1] ?? "")) {
 			return { words: cutAtClause([...rest.slice(0, to), gerundOf(rest[to + 1]), ...rest.slice(to + 2)]), kind: "thing", score: 2, noun: false };
 		}
-		// "wants less knockdowns" was said "knockdowns", the opposite of the wish: "fewer", "more" and "less" stay with what
-		// they count ("less" before a plural is "fewer"), and a want of none ("wants no 16hr days") is no topic (review 80).
+		// "wants less knockdowns" was said "knockdowns", the opposite of the wish: "fewer" and "less" are a wish to reduce,
+		// "more" stays with what it counts, and a want of none ("wants no 16hr days") is no topic (review 80).
 		if (/^no$/i.test(rest[0])) return null;
-		const counted = /^less$/i.test(rest[0]) && looksPlural(rest[1] ?? "") ? ["fewer", ...rest.slice(1)] : rest;
+		// "wants fewer no-shows": the wish is to reduce them, "to discuss reducing no-shows", never "discuss fewer no-shows".
+		if (/^(?:fewer|less)$/i.test(rest[0]) && rest.length > 1) {
+			const reduced = cutAtClause(rest.slice(1));
+			return reduced.length > 0 && !/^\d/.test(reduced[0]) && !onlyPeople(reduced) ? { words: ["reducing", ...reduced], kind: "thing", score: 2, noun: false } : null;
+		}
+		const counted = rest;
 		// "wants someone who ..." has none.
 		const np = cutAtClause(counted);
 		return np.length > 0 && !/^\d/.test(np[0]) && !onlyPeople(/^(?:fewer|more|less)$/i.test(np[0]) ? np.slice(1) : np) ? { words: np, kind: "thing", score: 2, noun: true } : null;

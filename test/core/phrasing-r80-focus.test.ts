@@ -13,9 +13,11 @@ describe("a want keeps what it counts", () => {
 		expect(toldOf(note)).toContain("wants less knockdowns");
 		expect(toldOf(note)).toContain("ops");
 	});
-	it("keeps 'fewer' with what is wanted fewer of", () => {
-		// Earlier "Dana wants fewer pages at night" was said "pages at night" (phrasing.test.ts, changed with this rule).
-		expect(topicOf("Dana wants fewer pages at night")).toBe("fewer pages at night");
+	it("says a want of fewer as reducing them, never the thing alone nor 'discuss fewer …'", () => {
+		// Earlier "Dana wants fewer pages at night" was said "pages at night" (phrasing.test.ts, changed with this rule), and
+		// then "to discuss fewer no-shows" (the approved Maple Vets drafts).
+		expect(topicOf("Dana wants fewer pages at night")).toBe("reducing pages at night");
+		expect(topicOf("Dr. Lee wants fewer no-shows — they're at about 15% on Mondays")).toBe("reducing no-shows");
 	});
 });
 

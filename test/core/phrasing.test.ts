@@ -211,7 +211,7 @@ describe("what a focus is about", () => {
 		["Tell me about a time you caught an error before a deadline.", "a time I caught an error before a deadline"],
 		["shrink in the back room", "shrink in the back room"],
 		["Reduce pager noise", "how to reduce pager noise"],
-		["Dana wants fewer pages at night", "fewer pages at night"],
+		["Dana wants fewer pages at night", "reducing pages at night"],
 		["1) PD model drift since rates went up\n2) feature store nobody trusts", "the PD model drift and the feature store"],
 		["Guest reviews. They're at 3.9 on TripAdvisor.", "guest reviews"],
 		["schedule slippage on the Elm St. project (6 wks behind)", "the schedule slippage on the Elm Street project"],
