@@ -721,6 +721,10 @@ export function greetingName(name: string, postTitle = ""): string {
 	const post = postTitle.trim().toLowerCase();
 	if (post !== "" && post.includes(" ") && clean.toLowerCase().startsWith(`${post} `) && clean.length > post.length + 1) return greetingName(clean.slice(post.length + 1), postTitle);
 	if (clean.includes("@") || isRoleName(clean)) return "";
+	// "Chief Sanitarian Tom Kowalski": "Chief" heads a job's name (a sanitarian, a librarian, a pharmacist), no rank, and is
+	// no part of the greeting: "Dear Tom", never "Dear Chief Kowalski" (review 82).
+	const chiefJob = /^chief ([\p{L}-]+(?:ian|ist)) (?=\S+ \S)/iu.exec(clean);
+	if (chiefJob !== null) return greetingName(clean.slice(chiefJob[0].length), postTitle);
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
 	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
 	const honoured = /^(?:the )?(?:hon\.?|honou?rable) (?=\S)/i.exec(clean);
