@@ -155,7 +155,23 @@ const NOT_RAISED = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring
 export function notRaisedMention(noteText: string, nameWords: readonly string[]): Mention | null {
 	const plain = wantedNames(nameWords);
 	if (plain.length === 0) return null;
-	return userLines(noteText, (line) => NOT_RAISED.test(line) && names(line, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
+	// The person named after the words ("dont tell yolanda", "… again w/ linda"), never one the line is about before them
+	// ("marcus = hiring mgr … (dont tell yolanda lol)" is nothing to keep from Marcus).
+	const after = (line: string) => {
+		const m = NOT_RAISED.exec(line);
+		return m !== null && names(line.slice(m.index + m[0].length), plain);
+	};
+	return userLines(noteText, after, 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
+}
+
+/** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */
+const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role))\b/i;
+
+/** The first line of the user's notes naming the person (by `nameWords`) that says they wanted the role themselves, or null (review 82). */
+export function rivalMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const wanted = wantedNames(nameWords);
+	if (wanted.length === 0) return null;
+	return userLines(noteText, (line) => WANTED_THE_ROLE.test(line) && names(line, wanted), 1)[0] ?? null;
 }
 
 /** "goes by "evelyn" not judge now", "prefers bob": how the user's notes say someone likes to be called (review 80). */

@@ -21,7 +21,7 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, throughOneMention, toSendMention, workedMention } from "./body-mentions";
+import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -687,9 +687,10 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 			break;
 		case "handwritten-note": {
 			recorded("handwritten_note_sent", "a handwritten note sent", r.handwrittenNoteSent);
-			// A card thanks for a conversation; weeks on, it arrives after the decision it was meant to help (review 50).
-			const weeks = Math.floor(differenceInCalendarDays(now, interview.start) / 7);
-			if (!r.handwrittenNoteSent && weeks >= 2) out.push(`The interview was ${weeks} weeks ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
+			// A card thanks for a conversation; weeks on, it arrives after the decision it was meant to help (review 50). Posted
+			// five days on, it arrives a week or more after the interview (review 81: cards 8 to 12 days on had no word).
+			const days = differenceInCalendarDays(now, interview.start);
+			if (!r.handwrittenNoteSent && days >= 5) out.push(`The interview was ${days >= 14 ? `${Math.floor(days / 7)} weeks` : `${days} days`} ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
 			break;
 		}
 		case "linkedin":
@@ -1005,6 +1006,7 @@ class DraftWriter {
 		const warned = new Set<string>();
 		const cautioned = new Set<string>();
 		const reminded = new Set<string>();
+		const tactful = new Set<string>();
 		for (const draft of this.drafts) {
 			for (const to of draft.to) {
 				const said = noContactMention(text, nameEnds(to.name));
@@ -1020,6 +1022,12 @@ class DraftWriter {
 				if (owed !== null && !reminded.has(to.name)) {
 					reminded.add(to.name);
 					this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${to.name} does not mention it; attach it, or say when it will come.`);
+				}
+				// "yolanda applied for this job too and didnt get it": the letter to her says how much the user wants the role (review 82).
+				const rival = rivalMention(text, nameEnds(to.name));
+				if (rival !== null && !tactful.has(to.name)) {
+					tactful.add(to.name);
+					this.warn(`Your notes on line ${rival.line} say "${rival.quote}": the draft to ${to.name} speaks of wanting the role; check its tone before sending.`);
 				}
 				if (said === null || warned.has(to.name)) continue;
 				warned.add(to.name);

@@ -1105,7 +1105,7 @@ const CARD_TOPIC = [
 const CARD_QUESTION = [
 	"Thank you for meeting with me {day}, and for your question about {topic}.",
 	"Thank you for seeing me {day}, and for your thoughtful question about {topic}.",
-	"Thank you for your time {day}, and for the question you asked about {topic}.",
+	"Thank you for your time {day}, and for asking me about {topic}.",
 	"Thank you for the conversation {day}, and for asking about {topic}.",
 	"I'm grateful for our conversation {day}, and for your question about {topic}.",
 	"Many thanks for seeing me {day}, and for the question about {topic}.",
