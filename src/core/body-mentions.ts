@@ -141,11 +141,15 @@ export function noContactMention(noteText: string, nameWords: readonly string[])
 	const plain = wantedNames(nameWords);
 	if (plain.length === 0) return null;
 	// The person is the one not to be written to: named within the few words after "dont email" ("tricia … dont email dunbar").
-	const said = (line: string) => {
-		const m = NO_CONTACT.exec(line);
-		return m !== null && names(line.slice(m.index + m[0].length).split(/\s+/).slice(0, 4).join(" "), plain);
-	};
-	return userLines(noteText, said, 1, (line) => startOfWords(line, NO_CONTACT.exec(line)?.index ?? 0))[0] ?? null;
+	return userLines(noteText, (line) => namedAfter(line, NO_CONTACT, plain, 4), 1, (line) => startOfWords(line, NO_CONTACT.exec(line)?.index ?? 0))[0] ?? null;
+}
+
+/** True when `line` says `said` and names the person (`plain`) after it, within `words` words when given. */
+function namedAfter(line: string, said: RegExp, plain: readonly string[], words = Infinity): boolean {
+	const m = said.exec(line);
+	if (m === null) return false;
+	const rest = line.slice(m.index + m[0].length);
+	return names(words === Infinity ? rest : rest.split(/\s+/).slice(0, words).join(" "), plain);
 }
 
 /** "do NOT bring up the challenge thing again w/ linda": something the user means not to raise with someone (review 79). */
@@ -157,11 +161,7 @@ export function notRaisedMention(noteText: string, nameWords: readonly string[])
 	if (plain.length === 0) return null;
 	// The person named after the words ("dont tell yolanda", "… again w/ linda"), never one the line is about before them
 	// ("marcus = hiring mgr … (dont tell yolanda lol)" is nothing to keep from Marcus).
-	const after = (line: string) => {
-		const m = NOT_RAISED.exec(line);
-		return m !== null && names(line.slice(m.index + m[0].length), plain);
-	};
-	return userLines(noteText, after, 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
+	return userLines(noteText, (line) => namedAfter(line, NOT_RAISED, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
 }
 
 /** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */
