@@ -528,6 +528,16 @@ export function expandShorthand(text: string): string {
 		// "i said id follow the collection dev policy": "id" before a verb is "I'd"; a library's collection development (review 80).
 		.replace(/\b([Ii]|said|say|says|told \p{Ll}+|and|so|that) id (?=(?:follow|be|do|love|like|have|need|go|make|take|bring|want|rather|get|start|work|ask|check|escalate|never|always|still|also|probably|just)\b)/gu, (_m, lead: string) => `${lead} I'd `)
 		.replace(/\bcollection dev\b/g, "collection development")
+		// "my ASI caseload at childrens": the children's hospital, named; "suspended equip": equipment (review 82).
+		.replace(/\b(at|from|to|in) childrens\b/g, "$1 Children's")
+		// "at 90fsw on the chevron job": a diver's depth in feet of seawater, and the company's job (review 82).
+		.replace(/\b(\d{1,4}) ?fsw\b/g, "$1 feet of seawater")
+		// "on the I-5 bridge zero vis": in zero visibility (review 82).
+		.replace(/(?:\bin )?\bzero vis\b/g, "in zero visibility")
+		// "rewrote fine motor goals into classroom lang": language (review 82).
+		.replace(/\b(classroom|plain|sign|body|everyday|contract|policy|legal) lang\b/g, "$1 language")
+		.replace(/\bchevron (job|platform|rig|contract|project)\b/g, "Chevron $1")
+		.replace(/\b(suspended|adaptive|therapy|sensory|gym|lab|medical|dive|safety) equip\b/g, "$1 equipment")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")
 		.replace(/\btpo\b/g, "TPO")
@@ -606,6 +616,8 @@ export function expandShorthand(text: string): string {
 			replaced = "about";
 			trail = "";
 		}
+		// "fixed lip sync w per-source delay", "ran grievance mtgs w shop steward": a lone "w" between words is "with" ("40 w" is watts) (review 82).
+		else if (word === "w" && lead === "" && trail === "" && /\p{L}[,;:]?$/u.test(before) && /^[\p{L}"'‘“]/u.test(nextWord)) replaced = "with";
 		// "i ran the AED": the user, typed in a hurry.
 		else if (word === "i" && !trail.startsWith(".") && !lead.startsWith("(")) replaced = "I";
 		// "12 diff COE glasses", "clergy of diff faiths": different, before the thing it describes ("the diff" is a change).
@@ -5242,7 +5254,37 @@ function spliceJoined(reading: ExperienceReading): ExperienceReading {
 		const at = second(t);
 		return at < 0 ? t : t.slice(0, at);
 	};
+	const three = threeParts(reading.statement);
+	if (three !== null) {
+		const mid = threeParts(reading.statementMid);
+		const first = (t: string | null) => (t === null || !/^(?:the time|how) I \p{Ll}/u.test(t) || !t.startsWith(`${three.head.replace(/^I /, "")}`, t.indexOf("I ") + 2) ? t : t.slice(0, t.indexOf("I ") + three.head.length));
+		return { ...reading, statement: three.said, statementMid: mid?.said ?? reading.statementMid, reference: first(reading.reference), short: first(reading.short), leftOut: [...reading.leftOut, ...(three.told === null || reading.leftOut.includes(three.told) ? [] : [three.told])] };
+	}
 	return { ...reading, statement: join(reading.statement), statementMid: join(reading.statementMid), reference: cut(reading.reference), short: cut(reading.short) };
+}
+
+/**
+ * "I did 14 pile inspections …, wrote the scour reports myself, DOT accepted first time": two doings of the user's
+ * are joined with "and", a last part that is not theirs is told; "I ran the … setup, 14 hours live no drops, and fixed
+ * …": a verbless middle part is told, or, when it is a "zero …" or "no …" result, said "with" it (review 82).
+ */
+function threeParts(t: string | null): { said: string; head: string; told: string | null } | null {
+	if (t === null || !/^I \p{Ll}/u.test(t) || t.includes("(") || !t.endsWith(".")) return null;
+	const parts = t.slice(0, -1).split(", ");
+	if (parts.length !== 3) return null;
+	const [head, second, last] = parts;
+	const past = (w: string | undefined) => w !== undefined && (isPast(lower(w)) || PAST.has(lower(w))) && !ADJECTIVE_PAST.has(lower(w));
+	const doing = (p: string) => {
+		const w = p.split(" ");
+		return w.length > 2 && past(w[0]) && !/^(?:by|in|on|as|for|to|with)$/.test(w[1]);
+	};
+	const andDoing = /^and (.*)$/.exec(last);
+	if (doing(second) && andDoing === null && !doing(last) && !/^(?:which|who|with|and|but|so|then)\b/.test(last)) return { said: `${head} and ${second}.`, head, told: last };
+	if (andDoing !== null && doing(andDoing[1]) && !second.split(" ").some((w) => past(w)) && /^(?:\d|zero |no )/.test(second) && second.split(" ").length <= 6) {
+		if (/^(?:zero|no) \p{Ll}+$/u.test(second)) return { said: `${head}, with ${second}, and ${andDoing[1]}.`, head, told: null };
+		return { said: `${head} and ${andDoing[1]}.`, head, told: second };
+	}
+	return null;
 }
 
 function figuresWorded(reading: ExperienceReading): ExperienceReading {
@@ -5258,7 +5300,7 @@ function figuresWorded(reading: ExperienceReading): ExperienceReading {
 const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained|[Dd]escribed|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:i|my|the|our|a|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
 
 /** "talked abt dynamic assessment for ELL …": a talk about a thing is the letter's frame, whatever follows it (review 74). */
-const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent over) (?:about|abt|bout) (?=\p{Ll}+ \S)/u;
+const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent over) (?:about|abt|bout) (?=\p{Ll}[\p{Ll}-]* \S)/u;
 /** "said yes to sats, i covered …": what the user agreed to is told, never a thing worked on (review 74). */
 const SAID_YES = /^(?:[Ii] )?(?:said yes to|agreed to) ([^,;]+), (?=[Ii] \p{Ll})/u;
 
@@ -5267,6 +5309,23 @@ const TOLD_PLACE = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) ((?:at|on|in) (?
 
 /** A last part of a note, after a comma, with the clipped "impl" in it. */
 const CLIPPED_LAST = /, (?:\+ |and )?([^,;\n]*\b(?:peri-)?impl\b[^,;\n]*)$/;
+
+/** "told her abt my …", "told him abt the time i …": the user's telling about a thing of theirs (review 82). */
+const TOLD_ABOUT_THING = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) (?:about|abt|bout) (?:my \S|the time [Ii] \p{Ll})/u;
+
+/**
+ * "my ASI caseload at Children's, ~12 kids/wk on suspended equip, started EASI modules": the thing told about is the
+ * reference ("It was good to tell you about my ASI caseload at Children's"); the parts after it, with no verb of the user's, are told (review 82).
+ */
+function toldAboutThing(text: string, context: Context): ExperienceReading {
+	const time = /^the time [Ii] /u.test(text);
+	const [head, ...rest] = time ? [text] : text.split(", ");
+	if (!time && head.split(" ").some((w) => w === "i" || w === "I")) return experienceOf(text, context);
+	const reading = experienceOf(head, context);
+	const said = reading.reference ?? (reading.statementMid === null ? null : trimTrailing(reading.statementMid, " ."));
+	if (said === null || (!time && reading.leftOut.length > 0)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	return { ...reading, statement: null, statementMid: null, reference: said, short: reading.short ?? (time ? null : said), leftOut: [...reading.leftOut, ...rest] };
+}
 
 function toldFrameless(text: string, context: Context): string {
 	text = text.replace(TALKED_ABOUT, "");
@@ -5322,6 +5381,8 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 	return { text: words.slice(0, that).join(" "), told: words.slice(that).join(" ") };
 }
 
+/** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
+const CO_TREAT = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
 const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
 const MONEY_TAIL = / (?:w\/|with) [^,$]*\$\$[^,]*$/u;
@@ -5331,11 +5392,14 @@ const SAINT_PLACE = /\b(at|from|for|with|to|in) st\.? (\p{Ll}+)'s\b/gu;
  * "she said my register was right": never said back to her), what a family asked of the user ("family asked me to do
  * the memorial"), what a body did with the user's work ("IRB cited it in our audit"). Told, never in brackets (review 80).
  */
+/** "teachers stopped ignoring them": what others at a school or a clinic did, said of them with a slight, is never said to the reader (review 82). */
+const STAFF_SLIGHTED = /^(?:the |our |my )?(?:teachers|staff|nurses|doctors|providers|therapists|admins|administrators|aides|parents|managers|supervisors|techs) (?:stopped ignoring|quit ignoring|stopped complaining|finally|actually)\b/u;
+
 function remarksApart(text: string): { text: string; told: string[] } | null {
 	if (noteItems(text).length !== 1 || /[()]/.test(text)) return null;
 	const parts = text.split(", ");
 	if (parts.length < 2) return null;
-	const other = (part: string) => /^(?:he|she|they) \p{Ll}+/u.test(part) || /^(?:the |his |her |their )?\p{Ll}+ asked me\b/u.test(part) || /^(?:the )?\p{Lu}{2,5} (?:cited|praised|flagged|noted|used|adopted|highlighted|mentioned) (?:it|them|this)\b/u.test(part);
+	const other = (part: string) => /^(?:he|she|they) \p{Ll}+/u.test(part) || STAFF_SLIGHTED.test(part) || /^(?:the |his |her |their )?\p{Ll}+ asked me\b/u.test(part) || /^(?:the )?\p{Lu}{2,5} (?:cited|praised|flagged|noted|used|adopted|highlighted|mentioned) (?:it|them|this)\b/u.test(part);
 	const kept = parts.filter((p, k) => k === 0 || !other(p));
 	if (kept.length === parts.length) return null;
 	return { text: kept.join(", "), told: parts.filter((p, k) => k > 0 && other(p)) };
@@ -5373,6 +5437,11 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOf(text.slice(yes[0].length), context);
 		return { ...reading, leftOut: [...reading.leftOut, yes[0].replace(/,\s*$/, "")] };
 	}
+	// "told her abt my ASI caseload at childrens, ~12 kids/wk …", "told him abt the time i caught …": what was told about is said as a reference, never a verbless statement (review 82).
+	if (TOLD_ABOUT_THING.test(text)) {
+		const about = toldFrameless(text, context);
+		if (about !== text) return toldAboutThing(about, context);
+	}
 	// "the SAE/DLT tracker at st. anne's": a saint's name, a place's, with its capitals; its full stop ends no sentence (review 80).
 	text = namesCapitalised(toldFrameless(text, context), context).replace(SAINT_PLACE, (_m, p: string, n: string) => `${p} St. ${n[0].toUpperCase()}${n.slice(1)}'s`);
 	// "OSHA 30, i made my crew do …": a credential's name before the user's own clause is told, never glued on (review 80).
@@ -5381,6 +5450,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOf(text.slice(fragment[0].length), context);
 		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, fragment[1]] };
 	}
+	// "talked abt co-treat for picky eater w/ ARFID, food chaining": a clipped "co-treat" as a thing talked about cannot be said right; the note is told (review 82).
+	if (CO_TREAT.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
 	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "… at ostra w/ coravin + smaller pours on the $$ stuff": a tail that speaks of "$$" is the user's own shorthand, told (review 80).

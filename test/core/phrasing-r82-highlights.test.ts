@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+/** Reviews 81-82's highlights, read as the drafts read them: with the letter's reader known. */
+const context = { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] };
+const read = (text: string) => experienceOf(text, context);
+const said = (text: string) => {
+	const r = read(text);
+	return [r.statement, r.statementMid, r.reference, r.short, ...r.more].filter((t) => t !== null && t !== undefined).join(" | ");
+};
+
+describe("reviews 81-82: highlights said right or told", () => {
+	it("a lone 'w' between words is 'with'; '40 w' stays watts", () => {
+		for (const text of [
+			"ran grievance mtgs w shop steward at lakeside, zero arbitrations in 2 yrs",
+			"fixed lip sync w per-source delay",
+			"told her i built RoS in google sheets w auto timing + sponsor read tracker, 0 missed reads all season",
+			"set up daily OOO list in HotSOS w engineering at 9am huddle, OOO down from 22 to 6",
+		]) {
+			expect(said(text)).not.toMatch(/ w /);
+			expect(said(text)).toMatch(/ with /);
+		}
+		expect(read("fixed lip sync w per-source delay").statement).toBe("I fixed lip sync with per-source delay.");
+		expect(said("replaced the 40 w lamps in the lobby")).not.toMatch(/40 with/);
+	});
+	it("'talked abt co-treat for picky eater' is told, never 'my work on the co-treat'", () => {
+		const text = "talked abt co-treat for picky eater w/ ARFID, food chaining";
+		const r = read(text);
+		expect(said(text)).toBe("");
+		expect(r.leftOut.join(" ")).toMatch(/co-treat for picky eater/);
+	});
+	it("'told her abt my …' is a reference, its verbless parts told", () => {
+		const r = read("told her abt my ASI caseload at childrens, ~12 kids/wk on suspended equip, started EASI modules");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("my ASI caseload at Children's");
+		expect(r.leftOut).toEqual(["~12 kids/wk on suspended equip", "started EASI modules"]);
+	});
+	it("'told him abt the time i caught …' is a reference, never a verbless statement", () => {
+		const r = read("told him abt the time i caught the pneumo hose kinked on the stage at 90fsw on the chevron job and called it before the diver got hurt");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("the time I caught the pneumo hose kinked on the stage at 90 feet of seawater on the Chevron job and called it before the diver got hurt");
+	});
+	it("'classroom lang' is language; 'teachers stopped ignoring them' is told", () => {
+		const r = read("told him i rewrote fine motor goals into classroom lang for 30 IEPs, teachers stopped ignoring them");
+		expect(r.statement).toBe("I rewrote fine motor goals into classroom language for 30 IEPs.");
+		expect(r.leftOut).toContain("teachers stopped ignoring them");
+	});
+	it("two doings joined with 'and' in zero visibility; the DOT's part told", () => {
+		const r = read("did 14 pile inspections on the I-5 bridge zero vis, wrote the scour reports myself, DOT accepted 1st time");
+		expect(r.statement).toBe("I did 14 pile inspections on the I-5 bridge in zero visibility and wrote the scour reports myself.");
+		expect(r.reference).toBe("how I did 14 pile inspections on the I-5 bridge in zero visibility");
+		expect(r.leftOut).toEqual(["DOT accepted first time"]);
+	});
+	it("a verbless middle part is told, or said 'with' when it is a 'zero …' result", () => {
+		const lan = read("ran the vMix + ATEM setup for the regional valorant LAN, 14hrs live no drops, fixed lip sync w per-source delay");
+		expect(lan.statement).toBe("I ran the vMix and ATEM setup for the regional valorant LAN and fixed lip sync with per-source delay.");
+		expect(lan.reference).toBe("the time I ran the vMix and ATEM setup for the regional valorant LAN");
+		expect(lan.leftOut).toEqual(["14 hours live no drops"]);
+		const review = read("led our prep for a federal program review, zero findings, and built the R2T4 audit checklist");
+		expect(review.statement).toBe("I led the prep for a federal program review, with zero findings, and built the R2T4 audit checklist.");
+		expect(review.reference).toBe("the time I led the prep for a federal program review");
+	});
+});
