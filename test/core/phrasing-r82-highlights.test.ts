@@ -60,4 +60,18 @@ describe("reviews 81-82: highlights said right or told", () => {
 		expect(review.statement).toBe("I led the prep for a federal program review, with zero findings, and built the R2T4 audit checklist.");
 		expect(review.reference).toBe("the time I led the prep for a federal program review");
 	});
+	it("a count before a noun describing another is one word; 'cota' is my COTA; 'minimum' is at least", () => {
+		expect(read("cleared a 250 file verification backlog in 5 wks by batching V1 vs V5 groups, and i do R2T4 in COD myself").statement).toMatch(/^I cleared a 250-file verification backlog in 5 weeks /);
+		expect(read("said i do wkly supervision + let cota run the handwriting groups").statement).toBe("I do weekly supervision and let my COTA run the handwriting groups.");
+		expect(read("said i do 10 room inspections a day myself minimum, she nodded a lot").statement).toBe("I do at least 10 room inspections a day myself.");
+	});
+	it("FAFSA nights at 6 feeder high schools; a daily OOO list at the 9am huddle", () => {
+		expect(read("ran fafsa nights at 6 feeder HS at my last school, completions up 18%").statement).toBe("I ran FAFSA nights at 6 feeder high schools at my last school, raising completions by 18%.");
+		expect(read("set up daily OOO list in HotSOS w engineering at 9am huddle, OOO down from 22 to 6").statement).toBe("I set up a daily OOO list in HotSOS with engineering at the 9am huddle (OOO down from 22 to 6).");
+	});
+	it("'rerouted 6 lines in 40 min' is said with the detour, never told", () => {
+		const r = read("ran the detour for the 2024 water main break, rerouted 6 lines in 40 min");
+		expect(r.statement).toBe("I ran the detour for the 2024 water main break and rerouted 6 lines in 40 minutes.");
+		expect(r.leftOut).toEqual([]);
+	});
 });
