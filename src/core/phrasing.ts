@@ -548,6 +548,9 @@ export function expandShorthand(text: string): string {
 		// "set up daily OOO list …at 9am huddle": the list takes "a", the huddle at a set hour "the" (review 82).
 		.replace(/\bset up (daily|weekly|monthly|nightly|shared) (?=(?:\p{Lu}{2,5} )?(?:list|tracker|board|report|log|checklist)\b)/gu, "set up a $1 ")
 		.replace(/\bat (\d{1,2}(?::\d\d)? ?[ap]m) (huddle|meeting|standup|briefing|lineup)\b/g, "at the $1 $2")
+		// "built RoS in google sheets", "ran grievance mtgs w shop steward": the product's name; the one steward takes "the" (review 82).
+		.replace(/\bgoogle (sheets|docs|forms|drive|calendar|slides)\b/gi, (_m, product: string) => `Google ${product[0].toUpperCase()}${product.slice(1).toLowerCase()}`)
+		.replace(/\b(with|w\/|w) (shop|union) steward\b/g, "$1 the $2 steward")
 		.replace(/\b(suspended|adaptive|therapy|sensory|gym|lab|medical|dive|safety) equip\b/g, "$1 equipment")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")

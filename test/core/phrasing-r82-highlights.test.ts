@@ -74,4 +74,8 @@ describe("reviews 81-82: highlights said right or told", () => {
 		expect(r.statement).toBe("I ran the detour for the 2024 water main break and rerouted 6 lines in 40 minutes.");
 		expect(r.leftOut).toEqual([]);
 	});
+	it("Google Sheets by name; the shop steward takes 'the'", () => {
+		expect(said("told her i built RoS in google sheets w auto timing + sponsor read tracker, 0 missed reads all season")).toMatch(/in Google Sheets with auto timing/);
+		expect(read("ran grievance mtgs w shop steward at lakeside, zero arbitrations in 2 yrs").reference).toBe("the time I ran grievance meetings with the shop steward at lakeside");
+	});
 });
