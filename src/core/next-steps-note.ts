@@ -1498,8 +1498,16 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\bpharm (director|manager|team|lead|supervisor|tech|techs)\b/gi, "pharmacy $1")
 		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).
 		.replace(/, (?:maybe|possibly|poss) (?:an? )?(?:onsite|on-site)(?: interview)?$/i, ", then maybe an onsite interview")
-		// "gail sending a paid practical (prompt book exercise) early next wk": she will send it (review 80).
+		// "gail sending a paid practical (prompt book exercise) early next wk": she will send it (review 80); "Renata checking
+		// refs this wk": she will check them (review 82), never "a you, checking my references".
 		.replace(/^([\p{L}'’.-]+) (sending|emailing) (?=(?:a|an|the|my|over) )/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} `)
+		.replace(/^([\p{L}'’.-]+)(?: \([^()]{1,30}\))? (checking|calling|reviewing|contacting) (?=(?:my |the |his |her |their )?(?:refs|references|background|licen[cs]e|certs?|certifications?|portfolio|work samples?|availability)\b)/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} `)
+		// "loretta will email date", "will email references request": the one date or request both sides know of (review 81).
+		.replace(/\b(email|send|text|confirm|share) (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it)\b)(date|references request|reference request|references form|offer letter)\b/gi, "$1 the $2")
+		// "2nd round w/ sped director": special education (review 81).
+		.replace(/\bsped\b/gi, "special education")
+		// "will relay feedback, maybe paid trial shift at the dec showmatch": a step there might be after it (review 82).
+		.replace(/, (?:maybe|possibly|poss) (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|working interview|shadow day|second round|2nd round|final round|panel|site visit|tour|skills test))(?=$| (?:at|on|in|with|after|before)\b)/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
 		// "…, mid dec", "…, next wk": a time said after a comma at the end is when.
 		.replace(/, ((?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu, " in $1")
 		// "offer by mid dec maybe": a day they were not sure of is "around" it (review 80).

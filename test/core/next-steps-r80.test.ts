@@ -37,3 +37,19 @@ describe("next steps of reviews 79-80", () => {
 		expect(readNextSteps(text, { names: namesFor(reader) }, saturday, local("2026-11-21T19:00"))?.clause).toBe(clause);
 	});
 });
+
+describe("next steps of reviews 81-82", () => {
+	it.each([
+		// "a you, checking my references this week" before.
+		["Renata checking refs this wk, then offer or not", "Renata Flores", "2026-11-30T10:00", "you mentioned you'd check my references this week"],
+		// "email references request", "email date": the one both sides know of.
+		["Maria will email references request this week", "Maria Delgado", "2026-11-30T10:00", "you mentioned you'd email the references request this week"],
+		["road test at the north garage, loretta will email date", "Loretta Banks", "2026-11-30T10:00", "I understood the next step was a road test at the north garage, and that you'd email the date"],
+		// "sped director".
+		["2nd round w/ sped director, greg to schedule", "Greg Holloway", "2026-11-30T10:00", "I understood the next step was a second round with the special education director, which you'd schedule"],
+		// Read as nothing before.
+		["Jordan (recruiter) will relay feedback, maybe paid trial shift at the showmatch", "Jordan Keyes", "2026-11-30T10:00", "you mentioned you'd relay feedback, and that there might be a paid trial shift at the showmatch"],
+	])("%s", (text, reader, at, clause) => {
+		expect(readNextSteps(text, { names: namesFor(reader) }, local(at), local(at.replace("10:00", "15:00")))?.clause).toBe(clause);
+	});
+});
