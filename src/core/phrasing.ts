@@ -1139,7 +1139,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		// "zero missed opening nights": after "zero" a participle describes the thing counted.
 		// "catching BP drops early": a plural after what an -ing word acts on is that word's object, not a verb.
 		const gerundObject = i >= 2 && /s$/.test(l) && OBJECT_GERUNDS.has(lower(words[i - 2]));
-		if (FINITE_AFTER_NOUN.has(l) && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "zero vis work on bridge piles": after what stands on them, "piles" are the structure's piles (review 82).
+		const structurePiles = l === "piles" && /^(?:bridge|pier|sheet|foundation|steel|concrete|timber|wood|wharf|dock)$/.test(prev);
+		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -3868,6 +3870,12 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	// that says what it is, and "guys" or "stuff" is never said (review 72).
 	const wanted = /^how (?:you|they) (?:want|need)s? (\p{L}+)$/u.exec(topic.text);
 	if ((wanted !== null && new RegExp(`\\b${wanted[1]} (?:who|that)\\b`, "iu").test(text)) || /\b(?:guys|stuff)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "program review from ED last yr found R2T4 + COA errors" was said whole: a topic holds no clause, and what their
+	// review found is their office's failing, never thanked for (review 82).
+	if (FOUND_FAULTS.test(topic.text)) return focusLeftOut(reading, text);
+	// "ADCI card current?? and my DMT recert date" was said "the ADCI card current": a question about the user's own
+	// papers is no topic (review 82).
+	if (/ current$/.test(topic.text) && /\?\?|\bmy (?:[\p{L}-]+ ){0,2}(?:(?:re)?cert|licen[cs]e|card|renewal)/iu.test(text)) return focusLeftOut(reading, text);
 	const clause = tackedClause(reading, text);
 	if (clause !== null) return focusChecked(clause, text);
 	// "the loans out for the 2027 nordic textiles show" beside "needs someone to own incoming loan agreements": which way the
@@ -3927,6 +3935,15 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	let said = topic.text;
 	let short = topic.short;
+	// "fafsa completion rates dropped after the FAFSA simplification mess": an acronym the note writes in capitals
+	// elsewhere is said in them (review 82).
+	for (const m of text.matchAll(/\b(\p{Lu}{3,6})\b/gu)) {
+		const re = new RegExp(`\\b${m[1].toLowerCase()}\\b`, "gu");
+		if (!re.test(text) || /^(?:and|the|not|for|but|all|any|you|our|her|his|who|why|how|now|new|old|big|way|too|very|must|need|want|asap|omg|lol)$/.test(m[1].toLowerCase())) continue;
+		re.lastIndex = 0;
+		said = said.replace(re, m[1]);
+		short = short === null ? null : short.replace(re, m[1]);
+	}
 	for (const m of text.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{L}*)/gu)) {
 		// Mid-sentence only: a sentence's or an item's first word has its capital for being first ("Getting Kubernetes …").
 		const at = m.index ?? 0;
@@ -3947,6 +3964,9 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
 }
+
+/** "review … found R2T4 and COA errors": a finding of faults, a clause with its own verb. */
+const FOUND_FAULTS = /\b(?:found|flagged|cited|uncovered|turned up|showed|identified) (?:[\p{L}\d-]+ ){0,5}(?:errors|findings|violations|deficiencies|problems|issues|mistakes|gaps)\b/iu;
 
 /** "backlog, like 12k uncataloged objects": a backlog and, after a comma, about how many things are in it. */
 const BACKLOG_OF = /\b(backlog|queue|waitlist), (?:like|about|~|roughly|around|approx) ?([1-9]\d{0,2})(k)? ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s)\b/iu;
@@ -3983,6 +4003,10 @@ function focusArticles(reading: FocusReading): FocusReading {
 			.replace(/^the planning center and (click tracks|worship|service planning)\b/i, "Planning Center and $1")
 			// "yield!! their yield dropped to 21%": an admissions office's yield, a rate with no "the" (review 75).
 			.replace(/^the yield$/, "yield")
+			// "the replay for the CoD collegiate league": replay is the work, with no "the" (review 82).
+			.replace(/^the (replay|graphics|audio|comms) for /, "$1 for ")
+			// "the sensory integration", "the run-of-show discipline": a therapy's name and a kind of discipline take no "the" (review 82).
+			.replace(/^the (sensory integration|run-of-show discipline)(?=$| and |, )/, "$1")
 			// "the boy/girl choristers program": no slash is said; the program for boys and girls (review 75).
 			.replace(/^the boy\/girl (choristers?|choir) program\b/, "the $1 program for boys and girls");
 	const spread = SPREADING_TAIL.exec(topic.text);
@@ -4039,7 +4063,7 @@ function productLed(text: string | undefined, context: Context): FocusReading | 
 }
 
 /** "storytime attendance down since covid", "C-check turnaround time slipping": a measure and which way it goes. */
-const MEASURE_GOING = /^((?:[\p{L}-]+ ){0,3}[\p{L}-]+) (down|slipping|dropping|falling|declining|sliding)((?: (?:since|after|over|from|this|last) [^,]{1,30})?)$/u;
+const MEASURE_GOING = /^((?:(?:[\p{L}-]+|\+) ){0,3}[\p{L}-]+) (down|slipping|dropping|falling|declining|sliding|behind)((?: (?:since|after|over|from|this|last) [^,]{1,30})?)$/u;
 
 /**
  * "storytime attendance down since covid, wants new ppl in the door …" was left out whole: a first part that is a
@@ -4053,7 +4077,8 @@ function measureGoing(text: string | undefined, context: Context): FocusReading 
 	const m = MEASURE_GOING.exec(parts[0].trim());
 	if (m === null || m[1].split(" ").some((w) => DETERMINERS.has(lower(w)) || PREPOSITIONS.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || CLAUSE_BOUNDARY.has(lower(w)))) return null;
 	const read = focusTopicRaw(m[1], context);
-	if (read.topic === null || lower(read.topic.text).replace(/^the /, "") !== lower(focusShorthand(m[1]))) return null;
+	// "pool + spa program behind": the "+" is read as "and" (review 82).
+	if (read.topic === null || lower(read.topic.text).replace(/^the /, "") !== lower(focusShorthand(m[1])).replace(/ \+ /g, " and ")) return null;
 	return { ...read, leftOut: [...read.leftOut, `${m[2]}${m[3]}`, ...parts.slice(1).map((p) => p.trim())] };
 }
 
@@ -4177,6 +4202,27 @@ function focusShorthand(text: string): string {
 			.replace(/(, )safety: (\p{Ll}+(?: \p{Ll}+)?)$/u, "$1$2 safety")
 			// "night ext, big soft top light": night exteriors, a film's scenes (review 76).
 			.replace(/\b(night|day) exts?\b/gi, "$1 exteriors")
+			// "zero vis work on bridge piles": zero-visibility diving, written out (review 82).
+			.replace(/\bzero[ -]vis\b/gi, "zero-visibility")
+			// "how i supervise cotas": an acronym's plural typed in lower case keeps its capitals (review 82).
+			.replace(/\b(cota|slp|cna|rn)s\b/g, (_m: string, a: string) => `${a.toUpperCase()}s`)
+			.replace(/\bpts\b/g, (m: string) => (/\b(?:OTs|COTAs|SLPs|therapy|therapists?|rehab)\b/.test(text) ? "PTs" : m))
+			// "dough temp, abs %": a temperature, written out (review 82).
+			.replace(/\b(dough|oven|water|core|internal|product|proof|proofing) temps?\b/gi, "$1 temperature")
+			// "front counter, students upset, spanish speakers": the upset students, said as a noun phrase (review 82).
+			.replace(/(^|, )(students|customers|patients|parents|guests|families|residents|callers|clients) (upset|angry|frustrated|confused)(?=,|$)/g, "$1$3 $2")
+			// "run of show discipline", "pre trip inspection", "pre dive checklist": one adjective before the noun (review 82).
+			.replace(/\brun of show (\p{Ll}{3,})\b/gu, (m: string, next: string) => (PREPOSITIONS.has(next) || AUX.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next) ? m : `run-of-show ${next}`))
+			.replace(/\bpre (trip|dive|shift|flight|op|service|season) (inspections?|checklists?|checks?|briefings?|meetings?|huddles?)\b/gi, "pre-$1 $2")
+			.replace(/^pre-trip inspection(?=,|$)/, "pre-trip inspections")
+			// "PM on rooms, OOO rooms sitting too long": preventive maintenance, in a hotel (review 82).
+			.replace(/^PM on (rooms|guest rooms|units)\b/, "preventive maintenance on $1")
+			// "union stuff, UNITE HERE contract renews in march": the renewal is the topic, and "stuff" is never said (review 82).
+			.replace(/^union (?:stuff|things|issues), (\S[^,;]{0,40}) contract renews in (january|february|march|april|may|june|july|august|september|october|november|december)$/i, (_m: string, who: string, month: string) => `the ${who} contract renewal in ${month[0].toUpperCase()}${month.slice(1).toLowerCase()}`)
+			// "need someone on replay for the CoD collegiate league sat+sun": the job is the topic; the days are told (review 82).
+			.replace(/^needs? (?:someone|somebody|a person|ppl|people) on (replay|graphics|audio|comms|stats|camera|cameras) for ([^,;]+?) sat ?\+ ?sun(?=,|$)/i, "$1 for $2, weekends")
+			// "on time perf + customer complaints": on-time performance (review 82).
+			.replace(/\bon[ -]time perf(?:ormance)?\b/gi, "on-time performance")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);
