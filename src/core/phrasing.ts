@@ -4082,6 +4082,68 @@ function measureGoing(text: string | undefined, context: Context): FocusReading 
 	return { ...read, leftOut: [...read.leftOut, `${m[2]}${m[3]}`, ...parts.slice(1).map((p) => p.trim())] };
 }
 
+/** "wants guys who wont blow off the pre-dive checklist": a want of people who keep a routine. */
+const ROUTINE_KEPT = /^(?:she |he |they )?(?:wants?|needs?) (?:guys|people|ppl|divers|techs|crew|a crew|someone|staff) who (?:wont|won['’]t|will not|dont|don['’]t|do not|never) (?:blow off|skip|skimp on|cut corners on|rush|ignore) (the (?:[\p{L}-]+ ){0,3}(?:checklists?|checks?|inspections?|briefings?|procedures?|protocols?|logs?))$/u;
+
+/**
+ * "wants guys who wont blow off the pre dive checklist, had a near miss …" was left out whole: the routine is the
+ * topic ("the pre-dive checklist"), and the other parts are told; "guys" is never said (review 82). Null for any
+ * other focus.
+ */
+function routineKept(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const m = ROUTINE_KEPT.exec(parts[0]);
+	if (m === null) return null;
+	return { topic: { text: m[1], kind: "thing", short: m[1].split(" ").length <= SHORT_WORDS ? m[1] : null }, leftOut: parts.slice(1) };
+}
+
+/**
+ * "verification backlog, 300+ files sitting, and R2T4 calcs being done wrong" was left out whole: a first part naming
+ * a backlog is the topic, and what follows is told (review 82). Null for any other focus.
+ */
+function backlogLed(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim().replace(/^and /, ""));
+	// "backlog, like 12k uncataloged objects": how many is said with the backlog, as focusChecked reads it.
+	if (parts.length < 3 || !/^\p{Ll}[\p{Ll}-]{2,} (?:backlog|queue|waitlist)$/u.test(parts[0]) || /^(?:like|about|~|roughly|around|approx)\b/.test(parts[1])) return null;
+	const read = focusTopicRaw(parts[0], context);
+	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, ...parts.slice(1)] };
+}
+
+/** "co-treat w/ slp for feeding kids": treating together with another therapist, for feeding. */
+const CO_TREAT = /^co-?treat(?:ing|s)? (?:w\/|with) (?:the |an |a )?(slp|ot|pt|SLP|OT|PT) (?:for|on) feeding(?: kids| children| patients| pts| therapy)?$/u;
+
+/**
+ * "co-treat w/ slp for feeding kids" was left out whole: the topic is "co-treating with the SLP on feeding", the
+ * therapist's initials in capitals, and who the children are is not guessed (review 82). Null for any other focus.
+ */
+function coTreating(text: string | undefined): FocusReading | null {
+	const m = CO_TREAT.exec(text?.trim() ?? "");
+	if (m === null) return null;
+	const said = `co-treating with the ${m[1].toUpperCase()} on feeding`;
+	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [] };
+}
+
+/** "OTP on rt 22 is bad": a last comma part saying how something is, badly. */
+const STATE_TAIL = /, ([^,;]{2,40}) (?:is|are) (?:bad|terrible|awful|a mess|rough|poor|horrible|worse)$/;
+
+/**
+ * "on time perf + customer complaints, OTP on rt 22 is bad" was left out whole: a last part saying how something is
+ * is told, and the rest read (review 82). Null for any other focus.
+ */
+function stateTailTold(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const m = STATE_TAIL.exec(items[0].trim());
+	// "stormwater, the permits are a mess": a one-word head says nothing by itself, and stays left out whole.
+	if (m === null || !items[0].trim().slice(0, m.index).includes(" ") || DETERMINERS.has(lower(m[1].split(" ")[0]))) return null;
+	const read = focusTopicRaw(items[0].trim().slice(0, m.index), context);
+	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, m[0].slice(2)] };
+}
+
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	// "\"audit: clean single audit, restricted vs unrestricted tracking\"" was left out whole: quotes around a whole focus
 	// are no part of it, and a one-word label the items say again ("audit: clean single audit") is only a label (review 80).
@@ -4095,13 +4157,15 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	if (product !== null) return product;
 	const going = measureGoing(text, context);
 	if (going !== null) return going;
+	const stated = stateTailTold(text, context) ?? backlogLed(text, context);
+	if (stated !== null) return stated;
 	const remarked = remarkTold(text, context);
 	if (remarked !== null) return remarked;
 	// "avi control": avalanche shorthand, written out.
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context);
+	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
 	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
 }

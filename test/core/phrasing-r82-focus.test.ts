@@ -62,3 +62,27 @@ describe("a focus left out whole is read where it can be", () => {
 		expect(toldOf(note)).toContain("weekends");
 	});
 });
+
+describe("a focus with a tail that is no topic says its head", () => {
+	it("tells how a route's on-time performance is, and says the topics before it", () => {
+		const note = "on time perf + customer complaints, OTP on rt 22 is bad";
+		expect(topicOf(note)).toBe("on-time performance and customer complaints");
+		expect(toldOf(note)).toContain("OTP on rt 22 is bad");
+	});
+	it("says the checklist a want of careful divers is about, never 'guys'", () => {
+		const note = "wants guys who wont blow off the pre dive checklist, had a near miss w/ umbilical last yr";
+		expect(topicOf(note)).toBe("the pre-dive checklist");
+		expect(toldOf(note)).toContain("had a near miss w/ umbilical last yr");
+	});
+	it("says a backlog and tells what is in it", () => {
+		const note = "verification backlog, 300+ files sitting, and R2T4 calcs being done wrong";
+		expect(topicOf(note)).toBe("the verification backlog");
+		expect(toldOf(note)).toContain("R2T4 calcs being done wrong");
+	});
+});
+
+describe("a therapist's shorthand is read when it can be said without guessing", () => {
+	it("says co-treating with the SLP on feeding", () => {
+		expect(topicOf("co-treat w/ slp for feeding kids")).toBe("co-treating with the SLP on feeding");
+	});
+});
