@@ -4114,14 +4114,14 @@ function backlogLed(text: string | undefined, context: Context): FocusReading | 
 }
 
 /** "co-treat w/ slp for feeding kids": treating together with another therapist, for feeding. */
-const CO_TREAT = /^co-?treat(?:ing|s)? (?:w\/|with) (?:the |an |a )?(slp|ot|pt|SLP|OT|PT) (?:for|on) feeding(?: kids| children| patients| pts| therapy)?$/u;
+const CO_TREAT_FEEDING = /^co-?treat(?:ing|s)? (?:w\/|with) (?:the |an |a )?(slp|ot|pt|SLP|OT|PT) (?:for|on) feeding(?: kids| children| patients| pts| therapy)?$/u;
 
 /**
  * "co-treat w/ slp for feeding kids" was left out whole: the topic is "co-treating with the SLP on feeding", the
  * therapist's initials in capitals, and who the children are is not guessed (review 82). Null for any other focus.
  */
 function coTreating(text: string | undefined): FocusReading | null {
-	const m = CO_TREAT.exec(text?.trim() ?? "");
+	const m = CO_TREAT_FEEDING.exec(text?.trim() ?? "");
 	if (m === null) return null;
 	const said = `co-treating with the ${m[1].toUpperCase()} on feeding`;
 	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [] };
@@ -5506,7 +5506,7 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 }
 
 /** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
-const CO_TREAT = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
+const CO_TREAT_NOUN = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
 const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
 const MONEY_TAIL = / (?:w\/|with) [^,$]*\$\$[^,]*$/u;
@@ -5575,7 +5575,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, fragment[1]] };
 	}
 	// "talked abt co-treat for picky eater w/ ARFID, food chaining": a clipped "co-treat" as a thing talked about cannot be said right; the note is told (review 82).
-	if (CO_TREAT.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	if (CO_TREAT_NOUN.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
 	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "… at ostra w/ coravin + smaller pours on the $$ stuff": a tail that speaks of "$$" is the user's own shorthand, told (review 80).
