@@ -1595,7 +1595,7 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
 	// the user told it comes early (review 65).
 	else if (notDue) {
-		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}: sent today, it comes before then.`);
+		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait.`);
 		writer.dueLater = due;
 	}
 	switch (kind) {

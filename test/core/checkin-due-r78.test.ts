@@ -28,7 +28,7 @@ function checkIn(fm: Record<string, unknown>, now: string) {
 describe("a check-in drafted before it falls due, after the decision day (review 78)", () => {
 	it("does not say it gets in touch 'before then' of a day it falls due after", () => {
 		const { body, warnings } = checkIn(lakeshore, "2026-12-04T10:00");
-		expect(warnings).toContain("The check-in falls due on Wednesday 9 December: sent today, it comes before then.");
+		expect(warnings).toContain("The check-in falls due on Wednesday 9 December, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait.");
 		expect(body).toContain("I understood a decision would come by Tuesday 8 December, so I wanted to check in.");
 		expect(body).not.toMatch(/before then|around now/);
 	});

@@ -26,7 +26,7 @@ function checkIn(now: string) {
 describe("a check-in drafted before it falls due (review 65)", () => {
 	it("says when it falls due, after the last day the next steps name", () => {
 		const warnings = checkIn("2026-12-04T10:00").warnings.filter((w) => /falls due/.test(w));
-		expect(warnings).toEqual(["The check-in falls due on Wednesday 9 December: sent today, it comes before then."]);
+		expect(warnings).toEqual(["The check-in falls due on Wednesday 9 December, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait."]);
 	});
 
 	it("says nothing of it once it is due", () => {
