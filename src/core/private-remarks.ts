@@ -27,7 +27,7 @@ const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigratio
 const OWN_MOVE = /\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b)/u;
 const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b/i;
-const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on)\b/i;
+const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on|fights?|feuds?|infighting|bickering|turf wars?|drama)\b/i;
 /**
  * English a sentence cannot vouch for: "I have make", "it reduce churn", "I want leave". Only
  * shapes that are wrong in any register, so that hurried but correct notes pass.

@@ -13,3 +13,13 @@ describe("burnout beside self-care (review 77)", () => {
 		expect(criticises("staff burnout, how i handle it is not the point, the unit is a mess")).toBe(true);
 	});
 });
+
+describe("a conflict the user named in their own words (review 83)", () => {
+	it("is criticism, never said back", () => {
+		expect(criticises("sharing the spring concert + the winter concert scheduling fight, collaboration")).toBe(true);
+		expect(criticises("the turf war between rec and travel")).toBe(true);
+	});
+	it("is not, for the work of fighting fires", () => {
+		expect(criticises("firefighting on the line")).toBe(false);
+	});
+});
