@@ -723,6 +723,12 @@ export function greetingName(name: string, postTitle = ""): string {
 	if (clean.includes("@") || isRoleName(clean)) return "";
 	// "Chief Sanitarian Tom Kowalski": "Chief" heads a job's name (a sanitarian, a librarian, a pharmacist), no rank, and is
 	// no part of the greeting: "Dear Tom", never "Dear Chief Kowalski" (review 82).
+	// "Supt. Ray Delgado", a hotshot crew's or a transit district's superintendent: greeted by the post, as a chief is,
+	// never "Hi Ray" (reviews 81, 83); the name itself stays without it.
+	if (/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim())) {
+		const surname = words(clean).pop();
+		if (surname !== undefined && !/^(?:supt\.?|superintendent)$/i.test(surname)) return `Superintendent ${capitalised(surname)}`;
+	}
 	const chiefJob = /^chief ([\p{L}-]+(?:ian|ist)) (?=\S+ \S)/iu.exec(clean);
 	if (chiefJob !== null) return greetingName(clean.slice(chiefJob[0].length), postTitle);
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;

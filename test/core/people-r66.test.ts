@@ -1,11 +1,12 @@
-// Review 65 and 66: a post abbreviated before a full name ("Supt. Ray Dominguez") is never greeted as a first
-// name; "Sr." before a given name is a sister in religion, after a name a generation.
+// Review 65 and 66: a post abbreviated before a full name ("Mgr. Tom Li") is no part of the name; a superintendent is
+// greeted by the post and surname (reviews 81, 83: "Hi Ray" dropped the rank); "Sr." before a given name is a sister in
+// religion, after a name a generation.
 import { describe, expect, it } from "vitest";
 import { cleanName, greeting, greetingName } from "../../src/core/people";
 
 describe("abbreviated posts and 'Sr.' before a name (reviews 65, 66)", () => {
 	it.each([
-		["Supt. Ray Dominguez", "Ray Dominguez", "Hi Ray"],
+		["Supt. Ray Dominguez", "Ray Dominguez", "Dear Superintendent Dominguez"],
 		["Mgr. Tom Li", "Tom Li", "Hi Tom"],
 		["Sr. Manager Ann Cole", "Ann Cole", "Hi Ann"],
 		["Sr. Margaret Doyle", "Sr. Margaret Doyle", "Dear Sister Margaret"],
@@ -16,8 +17,8 @@ describe("abbreviated posts and 'Sr.' before a name (reviews 65, 66)", () => {
 		expect(greeting(typed, "Hi")).toBe(hello);
 	});
 
-	it("greets a post before a surname alone with 'Hello', never 'Hi Supt.'", () => {
-		expect(greeting("Supt. Dominguez", "Hi")).toBe("Hello");
+	it("greets a superintendent by a surname alone, never 'Hi Supt.'", () => {
+		expect(greeting("Supt. Dominguez", "Hi")).toBe("Dear Superintendent Dominguez");
 	});
 });
 

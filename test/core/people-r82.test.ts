@@ -27,3 +27,13 @@ describe("a title's shortened first word (review 82)", () => {
 		expect(titleWithArticle(title)).toBe(said);
 	});
 });
+
+describe("a superintendent (reviews 81, 83)", () => {
+	it.each([
+		["Supt. Ray Delgado", "Superintendent Delgado"],
+		["Supt. Harold Green", "Superintendent Green"],
+		["superintendent ana ruiz", "Superintendent Ruiz"],
+	])("%s → %s", (name, greeting) => {
+		expect(greetingName(name)).toBe(greeting);
+	});
+});
