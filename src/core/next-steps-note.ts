@@ -229,8 +229,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	// "sat night", "wed morning": before a part of the day, "sat" and "wed" are the days.
 	out = out.replace(/\b(?:mon|wed|sat|sun)\.?(?= (?:night|evening|morning|afternoon)\b)/g, (short: string) => WEEKDAYS.find((d) => d.startsWith(short.slice(0, 3))) ?? short);
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
-	// In lower case only where no English word is the same: "by fri", "thurs", "next wed"; never "sat" or "wed" alone.
-	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until|next) (?:mon|wed|sat|sun)|this (?:mon|wed)|or (?:mon|wed))\b\.?(?! \d)/g, (short: string) => {
+	// In lower case only where no English word is the same: "by fri", "thurs", "next wed"; never "sat" or "wed" alone, but
+	// "mon" before "or tues" is a day (review 84: "call mon or on Tuesday 24 November").
+	out = out.replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|tues?|thu(?:rs?)?|fri|(?:by|on|before|until|next) (?:mon|wed|sat|sun)|this (?:mon|wed)|or (?:mon|wed)|(?:mon|wed|sun)(?= or (?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b))\b\.?(?! \d)/g, (short: string) => {
 		// "fri or mon": the second day too.
 		const [prep, name] = short.includes(" ") ? short.split(" ") : ["", short];
 		const day = WEEKDAYS.find((d) => d.startsWith(name.toLowerCase().slice(0, 3)));
@@ -1504,6 +1505,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^([\p{L}'’.-]+)(?: \([^()]{1,30}\))? (checking|calling|reviewing|contacting) (?=(?:my |the |his |her |their )?(?:refs|references|background|licen[cs]e|certs?|certifications?|portfolio|work samples?|availability)\b)/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} `)
 		// "loretta will email date", "will email references request": the one date or request both sides know of (review 81).
 		.replace(/\b(email|send|text|confirm|share) (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it)\b)(date|references request|reference request|references form|offer letter)\b/gi, "$1 the $2")
+		// "capt fairbanks 2 call w/ oral board date": "2" between a name and a verb is "to" (review 83).
+		.replace(/^((?:[\p{L}'’.-]+ ){1,2})2 (?=(?:call|email|send|text|schedule|set up|confirm|get back|reach out|follow up)\b)/iu, "$1to ")
+		// "call w/ oral board date", "email w/ start date": the one date both sides know of (review 83).
+		.replace(/\b(with|w\/) (?!(?:the|a|an|my|your|their|his|her|our)\b)((?:[\p{Ll}-]+ ){1,2}date)\b/giu, "$1 the $2")
+		// "dill to call re 2nd": about a second round (review 84).
+		.replace(/\b(re:?|about|abt) (2nd|second|3rd|third|final)\b(?! (?:round|rd|rnd|interview|intvw|intv|int|stage|call|meeting|chat|panel|conversation|visit))/gi, (_m, _re: string, which: string) => `about a ${which} round`)
+		// "case study exercise, due 48h after": due that long after it is sent (review 84).
+		.replace(/, due (\d{1,3}) ?(?:h|hrs?|hours) after$/i, ", due $1 hours after it arrives")
 		// "2nd round w/ sped director": special education (review 81).
 		.replace(/\bsped\b/gi, "special education")
 		// "will relay feedback, maybe paid trial shift at the dec showmatch": a step there might be after it (review 82).

@@ -53,3 +53,20 @@ describe("next steps of reviews 81-82", () => {
 		expect(readNextSteps(text, { names: namesFor(reader) }, local(at), local(at.replace("10:00", "15:00")))?.clause).toBe(clause);
 	});
 });
+
+describe("next steps of reviews 83-84", () => {
+	it.each([
+		// "call mon or on Tuesday 24 November" before.
+		["vic to call mon or tues", "Vic Kowalczyk", "2026-11-20T10:00", "you mentioned you'd call on Monday 23 or Tuesday 24 November"],
+		// "a you 2 call with oral board date" before.
+		["capt fairbanks 2 call w/ oral board date", "Capt. Lena Fairbanks", "2026-11-20T10:00", "you mentioned you'd call with the oral board date"],
+		// "due 48h after" before.
+		["marisol to send case study exercise, due 48h after", "Marisol Ortega", "2026-11-20T10:00", "you mentioned you'd send the case study exercise, due 48 hours after it arrives"],
+	])("%s", (text, reader, at, clause) => {
+		expect(readNextSteps(text, { names: namesFor(reader) }, local(at), local(at.replace("10:00", "15:00")))?.clause).toBe(clause);
+	});
+
+	it("says 're 2nd' as a second round", () => {
+		expect(readNextSteps("sam to call re 2nd", { names: namesFor("Sam Ortiz") }, local("2026-11-20T10:00"), local("2026-11-20T15:00"))?.clause).toBe("you mentioned you'd call about a second round");
+	});
+});
