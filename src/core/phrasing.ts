@@ -3912,6 +3912,8 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	if (/^(?:the )?(?:multi-?state|multi-?site|interstate|statewide|nationwide|regional|remote|hybrid|interfaith|multifaith|interdisciplinary|multidisciplinary)$/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "main breaks!! 40+/yr on cast iron" was said "the main": the breaks are the topic, "!!" the user's emphasis (review 75).
 	if (/^main breaks\b/i.test(text.trim()) && /^the main$/.test(topic.text)) return focusChecked({ ...reading, topic: { ...topic, text: "main breaks", short: "main breaks" } }, text);
+	const listed = commaGlued(reading, text);
+	if (listed !== null) return focusChecked(listed, text);
 	const articled = focusArticles(reading);
 	if (articled !== reading) return focusChecked(articled, text);
 	// "taking call one weekend in four without burning out": the worry after "without" is told, the ability said.
@@ -3965,6 +3967,25 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	return said === topic.text && short === topic.short ? reading : { ...reading, topic: { ...topic, text: said, short } };
 }
 
+/**
+ * "throughput, 10 day turnaround, digital workflow, exocad + milling zirconia" was said "throughput, 10 day
+ * turnaround": a topic is never a list cut at a comma. Where it is the note's first two comma parts, each read
+ * whole, they are joined with "and", and the other parts are told (review 83). Null for any other topic.
+ */
+function commaGlued(reading: FocusReading, text: string): FocusReading | null {
+	const topic = reading.topic;
+	const m = topic === null ? null : /^([^,]+), ([^,]+)$/.exec(topic.text);
+	if (m === null || / and /.test(topic?.text ?? "") || noteItems(text).length !== 1) return null;
+	const parts = noteItems(text)[0].split(", ").map((p) => p.trim());
+	if (parts.length < 3) return null;
+	const reads = parts.slice(0, 2).map((p) => focusTopicRaw(p, {}).topic);
+	const bare = (t: string) => lower(t).replace(/^the /, "");
+	if (reads.some((t, k) => t === null || t.kind === "question" || bare(t.text) !== bare(m[k + 1]))) return null;
+	const said = joinList(reads.map((t) => t?.text ?? ""));
+	const rest = parts.slice(2);
+	return { ...reading, topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [...reading.leftOut.filter((l) => !rest.some((r) => r.includes(l))), ...rest] };
+}
+
 /** "review … found R2T4 and COA errors": a finding of faults, a clause with its own verb. */
 const FOUND_FAULTS = /\b(?:found|flagged|cited|uncovered|turned up|showed|identified) (?:[\p{L}\d-]+ ){0,5}(?:errors|findings|violations|deficiencies|problems|issues|mistakes|gaps)\b/iu;
 
@@ -4007,6 +4028,10 @@ function focusArticles(reading: FocusReading): FocusReading {
 			.replace(/^the (replay|graphics|audio|comms) for /, "$1 for ")
 			// "the sensory integration", "the run-of-show discipline": a therapy's name and a kind of discipline take no "the" (review 82).
 			.replace(/^the (sensory integration|run-of-show discipline)(?=$| and |, )/, "$1")
+			// "the weight and balance accuracy", "the terminal-clean turnaround on the floors": a kind of work's accuracy or
+			// turnaround takes no "the"; nor does "chain of custody" inside a list (review 84).
+			.replace(/^the (weight and balance accuracy|terminal-clean turnaround)\b/, "$1")
+			.replace(/, the (chain of custody) and /, ", $1 and ")
 			// "the boy/girl choristers program": no slash is said; the program for boys and girls (review 75).
 			.replace(/^the boy\/girl (choristers?|choir) program\b/, "the $1 program for boys and girls");
 	const spread = SPREADING_TAIL.exec(topic.text);
@@ -4151,6 +4176,13 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	if (quoted !== null) return focusTopicRaw(quoted[1], context);
 	const label = /^(\p{Ll}{3,}): (\S.*)$/u.exec(text?.trim() ?? "");
 	if (label !== null && new RegExp(`\\b${label[1]}\\b`, "u").test(label[2])) return focusTopicRaw(label[2], context);
+	// "how i talk abt difficult work w/ kids (the new exhibition has some heavy stuff - migration, detention)" was cut
+	// before "w/ kids": a long parenthesis at the end is told, and what is before it read alone (review 83).
+	const aside = /^([^()]{3,120}) \(([^()]{3,160})\)$/u.exec(text?.trim() ?? "");
+	if (aside !== null && !/\d/.test(aside[2]) && aside[2].trim().split(/\s+/).length >= 5 && noteItems(text).length === 1) {
+		const before = focusTopicRaw(aside[1], context);
+		if (before.topic !== null) return { ...before, leftOut: [...before.leftOut, aside[2].trim()] };
+	}
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	const product = productLed(text, context);
@@ -4167,7 +4199,22 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
-	return firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed));
+	return headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context);
+}
+
+/**
+ * "fitness + PT culture, pack test numbers, keeping rookies from getting hurt on the hike in" was left out whole: a
+ * first comma part of two nouns joined by "+", read whole, is the topic, and the other parts are told (review 84).
+ * Any other focus is as read.
+ */
+function headPartRead(reading: FocusReading, text: string | undefined, context: Context): FocusReading {
+	if (reading.topic !== null || (reading.withheld !== undefined && reading.withheld !== "unclear") || noteItems(text).length !== 1) return reading;
+	const parts = noteItems(text)[0].split(", ").map((p) => p.trim());
+	const head = /^(\p{Ll}{3,}) (?:\+|&|and) ((?:\p{Lu}{2,4}|\p{Ll}{3,}) \p{Ll}{3,})$/u.exec(parts[0]);
+	if (parts.length < 3 || head === null || [head[1], ...head[2].split(" ")].some((w) => DETERMINERS.has(lower(w)) || PREPOSITIONS.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || CLAUSE_BOUNDARY.has(lower(w)))) return reading;
+	const read = focusTopicRaw(parts[0], context);
+	if (read.topic === null || lower(read.topic.text).replace(/^the /, "") !== lower(`${head[1]} and ${head[2]}`)) return reading;
+	return { ...read, leftOut: [...read.leftOut, ...parts.slice(1)] };
 }
 
 
@@ -4287,6 +4334,26 @@ function focusShorthand(text: string): string {
 			.replace(/^needs? (?:someone|somebody|a person|ppl|people) on (replay|graphics|audio|comms|stats|camera|cameras) for ([^,;]+?) sat ?\+ ?sun(?=,|$)/i, "$1 for $2, weekends")
 			// "on time perf + customer complaints": on-time performance (review 82).
 			.replace(/\bon[ -]time perf(?:ormance)?\b/gi, "on-time performance")
+			// "mostly cat deployment - can i travel …": "mostly" is the user's hedge, and a "cat" deployment is a catastrophe's (review 83).
+			.replace(/^mostly (?=cat (?:deployments?|adjusters?|adjusting|teams?|claims|duty|work)\b)/i, "")
+			.replace(/\bcat (deployments?|adjusters?|adjusting|teams?|claims|duty|work)\b/gi, "catastrophe $1")
+			// "throughput, 10 day turnaround": a span of days before a noun is one adjective (review 83).
+			.replace(/\b(\d{1,2}) (day|week|hour|minute) (turnaround|turnarounds|window|wait|hold|notice|lead time)\b/g, "$1-$2 $3")
+			// "sel + music": social-emotional learning's initials, in capitals (review 83).
+			.replace(/^sel (?=\+|&|and\b)/i, "SEL ")
+			// "elec locks, hes, von duprin": electronic locks (review 84).
+			.replace(/\belec (locks?|hardware|access|strikes?)\b/gi, "electronic $1")
+			// "firing ops, drip torch", "pump ops": a crew's operations (review 84).
+			.replace(/\b(firing|pump|ramp|burn|holding|engine) ops\b/gi, "$1 operations")
+			// "FAE quals": qualifications (review 84).
+			.replace(/\b([A-Z]{2,5}) quals\b/g, "$1 qualifications")
+			// "comms btwn ramp + ops": communication between the two crews (review 84).
+			.replace(/^comms btwn (ramp|ops|operations|dispatch|crews?|shifts?) (?:\+|&|and) (ramp|ops|operations|dispatch|crews?|shifts?)(?=,|$)/i, (_m: string, a: string, b: string) => `communication between ${a === "ops" ? "operations" : a} and ${b === "ops" ? "operations" : b}`)
+			// "sensory friendly mornings", "terminal clean turnaround": one adjective before the noun (review 83).
+			.replace(/\bsensory friendly (mornings?|hours?|days?|sessions?|tours?|performances?|events?|programs?)\b/gi, "sensory-friendly $1")
+			.replace(/\bterminal clean (turnaround|turnarounds|times?|process)\b/gi, "terminal-clean $1")
+			// "how i talk abt difficult work w/ kids": with children, as a letter says it (review 83).
+			.replace(/^(how (?:I|i) (?:talk|speak) (?:about|abt) [^,;()]+) (?:w\/|with) kids\b/, "$1 with children")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);
