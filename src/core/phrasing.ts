@@ -4335,8 +4335,8 @@ function focusShorthand(text: string): string {
 			// "on time perf + customer complaints": on-time performance (review 82).
 			.replace(/\bon[ -]time perf(?:ormance)?\b/gi, "on-time performance")
 			// "mostly cat deployment - can i travel …": "mostly" is the user's hedge, and a "cat" deployment is a catastrophe's (review 83).
-			.replace(/^mostly (?=cat (?:deployments?|adjusters?|adjusting|teams?|claims|duty|work)\b)/i, "")
-			.replace(/\bcat (deployments?|adjusters?|adjusting|teams?|claims|duty|work)\b/gi, "catastrophe $1")
+			.replace(/^mostly (?=cat (?:deployments?|adjusters?|adjusting|teams?|claims)\b)/i, "")
+			.replace(/\bcat (deployments?|adjusters?|adjusting|teams?|claims)\b/gi, "catastrophe $1")
 			// "throughput, 10 day turnaround": a span of days before a noun is one adjective (review 83).
 			.replace(/\b(\d{1,2}) (day|week|hour|minute) (turnaround|turnarounds|window|wait|hold|notice|lead time)\b/g, "$1-$2 $3")
 			// "sel + music": social-emotional learning's initials, in capitals (review 83).
