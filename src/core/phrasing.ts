@@ -4199,7 +4199,24 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
-	return headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context);
+	return dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed);
+}
+
+/**
+ * "mostly cat deployment - can i travel 3-4 wks at a time after storms, xactimate level" said the deployment and
+ * dropped the question after the dash unsaid: each part after a spaced dash that the topic does not say is told (review 83).
+ */
+function dashTailTold(reading: FocusReading, text: string | undefined): FocusReading {
+	const items = noteItems(text);
+	if (reading.topic === null || items.length !== 1) return reading;
+	const dash = items[0].indexOf(" - ");
+	if (dash < 0 || /\(/.test(items[0])) return reading;
+	const said = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
+	const told = items[0].slice(dash + 3).split(", ").map((p) => p.trim()).filter((part) => {
+		const words = (expandShorthand(part).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(part);
+	});
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told] };
 }
 
 /**

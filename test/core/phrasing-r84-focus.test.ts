@@ -58,3 +58,10 @@ describe("a focus is read whole where it can be", () => {
 		expect(toldOf(note)).toContain("pack test numbers");
 	});
 });
+
+describe("what a dash adds is told, never dropped unsaid", () => {
+	it("tells the question after the dash", () => {
+		expect(toldOf("mostly cat deployment - can i travel 3-4 wks at a time after storms, xactimate level")).toContain("can i travel 3-4 wks at a time after storms");
+		expect(toldOf("toddler programs - the tinker tots drop-in, they want it to run w/o him every sat")).toContain("the tinker tots drop-in");
+	});
+});
