@@ -552,6 +552,20 @@ export function expandShorthand(text: string): string {
 		.replace(/\bgoogle (sheets|docs|forms|drive|calendar|slides)\b/gi, (_m, product: string) => `Google ${product[0].toUpperCase()}${product.slice(1).toLowerCase()}`)
 		.replace(/\b(with|w\/|w) (shop|union) steward\b/g, "$1 the $2 steward")
 		.replace(/\b(suspended|adaptive|therapy|sensory|gym|lab|medical|dive|safety) equip\b/g, "$1 equipment")
+		// "got dischg-to-clean-ready tat from 92 to 48 min … at mercy": discharge, turnaround time, and the hospital's name (review 84).
+		.replace(/\bdischg\b/g, "discharge")
+		.replace(/(\bfor )?\b(?:tat|TAT)\b/g, (m: string, tit: string | undefined) => (tit === undefined ? "turnaround time" : m))
+		.replace(/\b(got|cut|brought|reduced|dropped) (?=[\p{Ll}-]+ turnaround time from\b)/gu, "$1 the ")
+		.replace(/\b(at|on nights at|on days at) mercy\b(?! of\b)/g, "$1 Mercy")
+		// "got high-touch pass rate 71 -> 94%": a change between two percentages runs from the first to the second (review 84).
+		.replace(/\b(rates?|scores?|compliance|percentage) (\d{1,3}) (?:->|→|to) (\d{1,3})%/g, "$1 from $2% to $3%")
+		.replace(/\batp (swabs?|swab audits?|testing|tests?|readings?)\b/g, "ATP $1")
+		// "co-ran sensory friendly sat mornings", "3 title I schools", "toddler drop in 2x wk" (review 84).
+		.replace(/\bsensory friendly\b/g, "sensory-friendly")
+		.replace(/\bsat (mornings|afternoons)\b/g, "Saturday $1")
+		.replace(/\btitle (?:I|1) (schools?|funding|funds|programs?|districts?)\b/gi, "Title I $1")
+		.replace(/\b([23])x (?:a |per |\/ ?)?(?:wk|week)\b/g, (_m, n: string) => (n === "2" ? "twice a week" : "three times a week"))
+		.replace(/\b(toddler|family|afternoon|evening|weekly) drop in\b/g, "$1 drop-in")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")
 		.replace(/\btpo\b/g, "TPO")
@@ -5632,8 +5646,13 @@ function thingStarted(text: string): { text: string; told: string[] } | null {
 	return { text: `the ${head}`, told: rest };
 }
 
+/** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
+const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	// "set up the exocad -> milling flow": an arrow between two nouns before a flow is "X-to-Y", never a split (review 84).
+	text = text.replace(NOUN_ARROW_FLOW, (_m, x: string, y: string, what: string) => `${x}-to-${y} ${what === "flow" ? "workflow" : what}`);
 	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
 	const clipped = CLIPPED_LAST.exec(text);
 	if (clipped !== null && clipped.index > 0) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+/** Reviews 83-84's highlights, read as the drafts read them: with the letter's reader known. */
+const context = { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] };
+const read = (text: string) => experienceOf(text, context);
+
+describe("reviews 83-84: highlights said right or told", () => {
+	it("an arrow between two nouns before a flow is 'X-to-Y workflow', never a comma", () => {
+		const r = read("set up the exocad -> milling flow at my last lab, cut turnaround from 12 days to 8");
+		expect(r.statement).toBe("I set up the exocad-to-milling workflow at my last lab and cut turnaround from 12 days to 8.");
+	});
+	it("'dischg' is discharge, 'tat' turnaround time, 'mercy' the hospital", () => {
+		const r = read("told him i got dischg-to-clean-ready tat from 92 to 48 min on nights at mercy w/ bed tracking pages");
+		expect(r.statement).toBe("I got the discharge-to-clean-ready turnaround time from 92 to 48 minutes on nights at Mercy with bed tracking pages.");
+	});
+	it("'pass rate 71 -> 94%' runs from 71% to 94%; 'atp' is ATP", () => {
+		const r = read("ran atp swab audits weekly, got high-touch pass rate 71 -> 94% in 6 mo");
+		expect(r.statement).toBe("I ran ATP swab audits weekly and brought the high-touch pass rate up from 71% to 94% in 6 months.");
+	});
+	it("'sensory friendly sat mornings', '2x wk', 'title I' are said in full", () => {
+		expect(read("co-ran sensory friendly sat mornings, trained 14 volunteers").reference).toBe("the time I co-ran sensory-friendly Saturday mornings");
+		expect(read("ran 'little explorers' toddler drop in 2x wk for 2 yrs, avg 35 kids+grown-ups").statement).toMatch(/toddler drop-in twice a week for 2 years\.$/);
+		expect(read("told her about the bus-fund partnership i set up w/ 3 title I schools at the children's museum, field trips up 60%").reference).toMatch(/with 3 Title I schools/);
+	});
+});
