@@ -566,6 +566,19 @@ export function expandShorthand(text: string): string {
 		.replace(/\btitle (?:I|1) (schools?|funding|funds|programs?|districts?)\b/gi, "Title I $1")
 		.replace(/\b([23])x (?:a |per |\/ ?)?(?:wk|week)\b/g, (_m, n: string) => (n === "2" ? "twice a week" : "three times a week"))
 		.replace(/\b(toddler|family|afternoon|evening|weekly) drop in\b/g, "$1 drop-in")
+		// "worked the hurricane ian cat deployment 2022, ~140 files closed in 6 wks": the storm's name, a catastrophe deployment in that year, and the files it closed (review 84).
+		.replace(/\bhurricane (ian|katrina|harvey|maria|sandy|irma|michael|helene|milton|ida|laura|florence|andrew|rita|wilma|ike|dorian|beryl|idalia)\b/gi, (_m, n: string) => `Hurricane ${n[0].toUpperCase()}${n.slice(1).toLowerCase()}`)
+		.replace(/\bcat (deployments?|adjust(?:ing|er|ers)|claims?|teams?|duty)\b/g, "catastrophe $1")
+		.replace(/\b(deployments?|season|campaign|cycle) ((?:19|20)\d\d)(?=[,;.]|$)/g, "$1 in $2")
+		.replace(/, (~?\d[\d,]* (?:files|claims|cases|tickets|orders)) (closed|processed|resolved|handled|completed) (?=(?:in|over|within) \d)/g, (_m, what: string, verb: string) => `, ${verb.slice(0, -1).replace(/e$/, "")}ing ${what} `)
+		// "did load control for q400s + e175s at horizon, 0 W&B errors flagged in audit 2 yrs running": aircraft types in capitals, and the tail a result (review 84).
+		.replace(/\b(q400|e1[79][05]|crj[279]00|atr[47]2)(s?)\b/g, (_m, type: string, s: string) => `${type.toUpperCase()}${s}`)
+		.replace(/\bat horizon\b/g, (m) => (/\b(?:q400|e175|load control)/i.test(text) ? "at Horizon" : m))
+		.replace(/, 0 ((?:\S+ )?(?:errors|incidents|findings|misses|injuries)) (?=flagged|found|logged|reported|in\b)/g, ", with zero $1 ")
+		.replace(/\bin audit ([2-5]) (?:yrs|years) running\b/g, (_m, n: string) => `in audits ${["two", "three", "four", "five"][Number(n) - 2]} years running`)
+		// "did strip/wax + burnish rotation for 3 floors at county nursing home, no slip incidents 2 yrs" (review 84).
+		.replace(/\bat county (nursing home|hospital|jail|courthouse|fairgrounds|clinic)\b/g, "at the county $1")
+		.replace(/, no ((?:\p{Ll}+ )?(?:incidents|injuries|falls|complaints|errors)) (\d{1,2}) (?:yrs|years)$/u, ", with no $1 in $2 years")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")
 		.replace(/\btpo\b/g, "TPO")
@@ -5653,6 +5666,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (text === undefined) return experienceOfNote(text, context);
 	// "set up the exocad -> milling flow": an arrow between two nouns before a flow is "X-to-Y", never a split (review 84).
 	text = text.replace(NOUN_ARROW_FLOW, (_m, x: string, y: string, what: string) => `${x}-to-${y} ${what === "flow" ? "workflow" : what}`);
+	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
+	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
 	const clipped = CLIPPED_LAST.exec(text);
 	if (clipped !== null && clipped.index > 0) {

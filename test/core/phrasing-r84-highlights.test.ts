@@ -23,4 +23,18 @@ describe("reviews 83-84: highlights said right or told", () => {
 		expect(read("ran 'little explorers' toddler drop in 2x wk for 2 yrs, avg 35 kids+grown-ups").statement).toMatch(/toddler drop-in twice a week for 2 years\.$/);
 		expect(read("told her about the bus-fund partnership i set up w/ 3 title I schools at the children's museum, field trips up 60%").reference).toMatch(/with 3 Title I schools/);
 	});
+	it("'hurricane ian cat deployment 2022, ~140 files closed' is the Hurricane Ian catastrophe deployment in 2022, closing the files", () => {
+		const r = read("told her i worked the hurricane ian cat deployment 2022, ~140 files closed in 6 wks, xactimate cert level 2");
+		expect(r.statement).toBe("I worked the Hurricane Ian catastrophe deployment in 2022, closing about 140 files in 6 weeks.");
+		expect(r.leftOut).toEqual(["xactimate cert level 2"]);
+	});
+	it("aircraft types in capitals; '0 W&B errors flagged in audit 2 yrs running' is a result, joined with 'with zero'", () => {
+		const r = read("did load control for q400s + e175s at horizon, 0 W&B errors flagged in audit 2 yrs running");
+		expect(r.statement).toBe("I did load control for Q400s and E175s at Horizon, with zero W&B errors flagged in audits two years running.");
+	});
+	it("'strip/wax + burnish rotation' is one rotation, never cut at the '+'", () => {
+		const r = read("did strip/wax + burnish rotation for 3 floors at county nursing home, no slip incidents 2 yrs");
+		expect(r.statement).toBe("I did the strip, wax and burnish rotation for 3 floors at the county nursing home, with no slip incidents in 2 years.");
+		expect(r.leftOut).toEqual([]);
+	});
 });
