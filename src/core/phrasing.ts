@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
+	"orgs=organizations sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -566,6 +566,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\btitle (?:I|1) (schools?|funding|funds|programs?|districts?)\b/gi, "Title I $1")
 		.replace(/\b([23])x (?:a |per |\/ ?)?(?:wk|week)\b/g, (_m, n: string) => (n === "2" ? "twice a week" : "three times a week"))
 		.replace(/\b(toddler|family|afternoon|evening|weekly) drop in\b/g, "$1 drop-in")
+		// "the 2025 Dixie spot fire where i pulled my sqd off the line": a named fire is one, what the user did there is set off by a comma (review 84).
+		.replace(/\b(\p{Lu}\p{Ll}+ (?:spot |brush |grass )?(?:fire|complex|storm|flood)) where (?=[Ii] )/gu, "$1, where ")
 		// "worked the hurricane ian cat deployment 2022, ~140 files closed in 6 wks": the storm's name, a catastrophe deployment in that year, and the files it closed (review 84).
 		.replace(/\bhurricane (ian|katrina|harvey|maria|sandy|irma|michael|helene|milton|ida|laura|florence|andrew|rita|wilma|ike|dorian|beryl|idalia)\b/gi, (_m, n: string) => `Hurricane ${n[0].toUpperCase()}${n.slice(1).toLowerCase()}`)
 		.replace(/\bcat (deployments?|adjust(?:ing|er|ers)|claims?|teams?|duty)\b/g, "catastrophe $1")
@@ -5641,6 +5643,9 @@ function remarksApart(text: string): { text: string; told: string[] } | null {
 }
 
 /** "OSHA 30, i made my crew …": a credential's name (two capitals or more, a figure) before "i" and a verb. */
+/** "FFT1 done", "FIRB taskbook open": a short part that only says where a qualification stands. */
+const STATUS_PART = /^[\p{Lu}\d][\p{L}\d-]*(?: [\p{L}\d-]+){0,2} (?:done|open|complete|completed|pending|signed off|in progress)$/u;
+
 const CREDENTIAL_LEAD = /^(\p{Lu}{2}[\p{Lu}\d-]*(?: [\p{Lu}\d][\p{L}\d-]*){0,2}), (?=[Ii] \p{Ll})/u;
 
 /**
@@ -5686,6 +5691,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	}
 	// "the SAE/DLT tracker at st. anne's": a saint's name, a place's, with its capitals; its full stop ends no sentence (review 80).
 	text = namesCapitalised(toldFrameless(text, context), context).replace(SAINT_PLACE, (_m, p: string, n: string) => `${p} St. ${n[0].toUpperCase()}${n.slice(1)}'s`);
+	// "FFT1 done, FIRB taskbook open, fired 2 miles of handline …": where qualifications stand is told, the work said (review 84).
+	const parts = text.split(", ");
+	const statuses = parts.findIndex((p) => !STATUS_PART.test(p));
+	if (statuses > 0 && statuses < parts.length) {
+		const reading = experienceOf(parts.slice(statuses).join(", "), context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...parts.slice(0, statuses), ...reading.leftOut] };
+	}
 	// "OSHA 30, i made my crew do …": a credential's name before the user's own clause is told, never glued on (review 80).
 	const fragment = CREDENTIAL_LEAD.exec(text);
 	if (fragment !== null) {

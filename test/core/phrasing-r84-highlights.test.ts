@@ -37,4 +37,15 @@ describe("reviews 83-84: highlights said right or told", () => {
 		expect(r.statement).toBe("I did the strip, wax and burnish rotation for 3 floors at the county nursing home, with no slip incidents in 2 years.");
 		expect(r.leftOut).toEqual([]);
 	});
+	it("status fragments before the work are told, the work said", () => {
+		const r = read("FFT1 done, FIRB taskbook open, fired 2 miles of handline on the Creek fire");
+		expect(r.statement).toBe("I fired 2 miles of handline on the Creek fire.");
+		expect(r.reference).not.toMatch(/FFT1|FIRB/);
+		expect(r.leftOut).toEqual(["FFT1 done", "FIRB taskbook open"]);
+	});
+	it("'told him abt the 2025 Dixie spot fire where i pulled my sqd …' is a reference, the squad spelled out", () => {
+		const r = read("told him abt the 2025 Dixie spot fire where i pulled my sqd off the line when the lookout lost comms");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("the 2025 Dixie spot fire, where I pulled my squad off the line when the lookout lost comms");
+	});
 });
