@@ -566,6 +566,12 @@ export function expandShorthand(text: string): string {
 		.replace(/\btitle (?:I|1) (schools?|funding|funds|programs?|districts?)\b/gi, "Title I $1")
 		.replace(/\b([23])x (?:a |per |\/ ?)?(?:wk|week)\b/g, (_m, n: string) => (n === "2" ? "twice a week" : "three times a week"))
 		.replace(/\b(toddler|family|afternoon|evening|weekly) drop in\b/g, "$1 drop-in")
+		// "i ran the pt program on engine 3 last season, zero lost time injuries": on an engine crew, physical training, and the result joined (review 84).
+		.replace(/\bpt (program|sessions?|tests?)\b/g, (m, what: string) => (/\b(?:engine|station|crew|squad) \d/.test(text) ? `PT ${what}` : m))
+		.replace(/, zero lost time (injuries|incidents|accidents)$/, ", with zero lost-time $1")
+		// "did 12 von duprin EL retrofits", "the 4-level mk system i built": the maker's name, and a master key system (review 84).
+		.replace(/\bvon duprin\b/gi, "Von Duprin")
+		.replace(/\bmk (systems?|charts?|plans?)\b/g, "master key $1")
 		// "the 2025 Dixie spot fire where i pulled my sqd off the line": a named fire is one, what the user did there is set off by a comma (review 84).
 		.replace(/\b(\p{Lu}\p{Ll}+ (?:spot |brush |grass )?(?:fire|complex|storm|flood)) where (?=[Ii] )/gu, "$1, where ")
 		// "worked the hurricane ian cat deployment 2022, ~140 files closed in 6 wks": the storm's name, a catastrophe deployment in that year, and the files it closed (review 84).
@@ -5673,6 +5679,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	text = text.replace(NOUN_ARROW_FLOW, (_m, x: string, y: string, what: string) => `${x}-to-${y} ${what === "flow" ? "workflow" : what}`);
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
+	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
+	text = text.replace(/^walked (him|her|them) thru /, "walked $1 through ");
+	// "at st marks school": a saint's school, named with its capitals (review 84).
+	text = text.replace(/\b(at|from|for|with|to|in) st\.? (mark|john|luke|paul|peter|mary|joseph|anne|anthony|francis|jude|michael|patrick|thomas|andrew|james|catherine|vincent|agnes|clare|rita)s (school|church|hospital|academy|parish)\b/g, (_m, p: string, n: string, what: string) => `${p} St. ${n[0].toUpperCase()}${n.slice(1)}'s ${what}`);
 	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
 	const clipped = CLIPPED_LAST.exec(text);
 	if (clipped !== null && clipped.index > 0) {

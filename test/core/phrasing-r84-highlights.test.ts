@@ -48,4 +48,9 @@ describe("reviews 83-84: highlights said right or told", () => {
 		expect(r.statement).toBeNull();
 		expect(r.reference).toBe("the 2025 Dixie spot fire, where I pulled my squad off the line when the lookout lost comms");
 	});
+	it("the PT program on an engine, Von Duprin retrofits at St. Mark's, a master key system: said, no longer withheld", () => {
+		expect(read("i ran the pt program on engine 3 last season, zero lost time injuries").statement).toBe("I ran the PT program on engine 3 last season, with zero lost-time injuries.");
+		expect(read("did 12 von duprin EL retrofits at st marks school").statement).toBe("I did 12 Von Duprin EL retrofits at St. Mark's school.");
+		expect(read("walked him thru the 4-level mk system i built for the dentist office complex (22 doors)").reference).toBe("the 4-level master key system I built for the dentist office complex (22 doors)");
+	});
 });
