@@ -390,8 +390,17 @@ function textEntry(text: string, file: string, resolve: LinkResolver): PersonEnt
 	const nickname = quotedNickname(read.name);
 	if (nickname !== undefined) person.nickname = nickname;
 	if (read.email !== undefined) person.email = read.email;
+	keptPost(person, read.name);
 	const job = typedJob(read.name);
 	return job === "" ? { person } : { person, job };
+}
+
+/**
+ * "Supt. Ray Delgado": the post the name is cleaned of is how a superintendent is greeted ("Dear Superintendent
+ * Delgado"), kept as their title when the note gives none (reviews 81, 83).
+ */
+function keptPost(person: Person, typed: string): void {
+	if (person.title === undefined && person.name !== "" && /^\s*(?:supt\.?|superintendent)\s+\p{L}/iu.test(typed) && !/^superintendent\b/i.test(person.name)) person.title = "Superintendent";
 }
 
 function mapEntry(map: Record<string, unknown>, key: string, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry | null {
@@ -413,6 +422,7 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	const honorific = title === undefined ? undefined : honorificTitle(title);
 	if (honorific !== undefined && person.name !== "" && !hasHonorific(person.name)) person.name = `${honorific} ${person.name}`;
 	else if (title !== undefined && honorific === undefined) person.title = title;
+	if (typed) keptPost(person, typed.name);
 	const linkedin = rawText(map.linkedin);
 	if (linkedin !== undefined) person.linkedin = linkedin;
 	const focus = noteText(map.focus);

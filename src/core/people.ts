@@ -725,7 +725,7 @@ export function greetingName(name: string, postTitle = ""): string {
 	// no part of the greeting: "Dear Tom", never "Dear Chief Kowalski" (review 82).
 	// "Supt. Ray Delgado", a hotshot crew's or a transit district's superintendent: greeted by the post, as a chief is,
 	// never "Hi Ray" (reviews 81, 83); the name itself stays without it.
-	if (/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim())) {
+	if (/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim()) || (/^superintendent$/i.test(postTitle.trim()) && clean.split(" ").length >= 2)) {
 		const surname = words(clean).pop();
 		if (surname !== undefined && !/^(?:supt\.?|superintendent)$/i.test(surname)) return `Superintendent ${capitalised(surname)}`;
 	}

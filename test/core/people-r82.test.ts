@@ -3,6 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { greetingName } from "../../src/core/people";
 import { titleWithArticle } from "../../src/core/phrasing";
+import { buildDrafts } from "../../src/core/drafts";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
 
 describe("'Chief' before a job's name (review 82)", () => {
 	it.each([
@@ -35,5 +39,21 @@ describe("a superintendent (reviews 81, 83)", () => {
 		["superintendent ana ruiz", "Superintendent Ruiz"],
 	])("%s → %s", (name, greeting) => {
 		expect(greetingName(name)).toBe(greeting);
+	});
+});
+
+describe("a superintendent in a note's interviewers (reviews 81, 83)", () => {
+	it("keeps the post as the title the greeting uses, the name without it", () => {
+		const { interview } = parseInterview(
+			{ file: "Interviews/Sierra.md", frontmatter: { type: "interview", company: "Sierra Hotshots", role: "Squad boss", interview_start: "2026-11-20T10:00", interview_end: "2026-11-20T11:00", interviewers: [{ name: "Supt. Ray Delgado", email: "ray@x.example" }, "Supt. Harold Green <harold@x.example>"] } },
+			DEFAULT_SETTINGS,
+			() => null,
+		);
+		expect(interview?.interviewers.map((p) => [p.name, p.title])).toEqual([
+			["Ray Delgado", "Superintendent"],
+			["Harold Green", "Superintendent"],
+		]);
+		const greetings = buildDrafts(interview!, "thank-you", { settings: { myName: "Alex Morgan", signature: "" }, now: local("2026-11-20T14:00") }).drafts.map((d) => d.body.split("\n")[0]);
+		expect(greetings).toEqual(["Dear Superintendent Delgado,", "Dear Superintendent Green,"]);
 	});
 });
