@@ -237,6 +237,11 @@ function cardDay(start: Date, now: Date): string {
 	return `on ${dayAndMonth(start, now)}`;
 }
 
+/** How long ago the interview was, for a warning: "9 days", "3 weeks" from two weeks on. */
+function daysAgo(days: number): string {
+	return days >= 14 ? `${Math.floor(days / 7)} weeks` : `${days} days`;
+}
+
 /** "Friday 27 November", with the year when it is not this year's. */
 function dayInWords(day: Date, now: Date): string {
 	return format(day, day.getFullYear() === now.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy");
@@ -661,7 +666,7 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 			recorded("thank_you_sent", "a thank-you sent", r.thankYouSent);
 			// A thank-you is sent the same day, a day later at the latest; days on, the user is told, as for a card (review 76).
 			const days = differenceInCalendarDays(now, interview.start);
-			if (!r.thankYouSent && days >= 3) out.push(`The interview was ${days >= 14 ? `${Math.floor(days / 7)} weeks` : `${days} days`} ago, and a thank-you is best sent within a day of it: sent now, it may read late, so check that you still mean to send it, or say so in a line of your own.`);
+			if (!r.thankYouSent && days >= 3) out.push(`The interview was ${daysAgo(days)} ago, and a thank-you is best sent within a day of it: sent now, it may read late, so check that you still mean to send it, or say so in a line of your own.`);
 			break;
 		}
 		case "next-steps":
@@ -690,7 +695,7 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 			// A card thanks for a conversation; weeks on, it arrives after the decision it was meant to help (review 50). Posted
 			// five days on, it arrives a week or more after the interview (review 81: cards 8 to 12 days on had no word).
 			const days = differenceInCalendarDays(now, interview.start);
-			if (!r.handwrittenNoteSent && days >= 5) out.push(`The interview was ${days >= 14 ? `${Math.floor(days / 7)} weeks` : `${days} days`} ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
+			if (!r.handwrittenNoteSent && days >= 5) out.push(`The interview was ${daysAgo(days)} ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
 			break;
 		}
 		case "linkedin":
@@ -1003,42 +1008,32 @@ class DraftWriter {
 		const text = this.ctx.noteText;
 		if (text === undefined) return;
 		const pc = this.interview.primaryContact;
-		const warned = new Set<string>();
-		const cautioned = new Set<string>();
-		const reminded = new Set<string>();
-		const tactful = new Set<string>();
-		for (const draft of this.drafts) {
-			for (const to of draft.to) {
-				const said = noContactMention(text, nameEnds(to.name));
+		// Each recipient once, however many drafts go to them.
+		const names = [...new Set(this.drafts.flatMap((d) => d.to.map((to) => to.name)))].filter((name) => name !== "");
+		const notToWrite = new Set<string>();
+		for (const name of names) {
+			const ends = nameEnds(name);
+			const said = noContactMention(text, ends);
+			if (said !== null) {
+				notToWrite.add(name);
+				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${name} directly.`);
+			} else {
 				// "do NOT bring up the challenge thing again w/ linda": the draft to Linda is checked for it (review 79).
-				const raised = said === null ? notRaisedMention(text, nameEnds(to.name)) : null;
-				if (raised !== null && !cautioned.has(to.name)) {
-					cautioned.add(to.name);
-					this.warn(`Your notes on line ${raised.line} say "${raised.quote}": check that the draft to ${to.name} does not raise it.`);
-				}
+				const raised = notRaisedMention(text, ends);
+				if (raised !== null) this.warn(`Your notes on line ${raised.line} say "${raised.quote}": check that the draft to ${name} does not raise it.`);
 				// "follow up: send omar the restricted fund tracker template i mentioned": the letter to Omar says nothing of
 				// it; the user is reminded (review 80).
-				const owed = said === null ? toSendMention(text, nameEnds(to.name)) : null;
-				if (owed !== null && !reminded.has(to.name)) {
-					reminded.add(to.name);
-					this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${to.name} does not mention it; attach it, or say when it will come.`);
-				}
-				// "yolanda applied for this job too and didnt get it": the letter to her says how much the user wants the role (review 82).
-				const rival = rivalMention(text, nameEnds(to.name));
-				if (rival !== null && !tactful.has(to.name)) {
-					tactful.add(to.name);
-					this.warn(`Your notes on line ${rival.line} say "${rival.quote}": the draft to ${to.name} speaks of wanting the role; check its tone before sending.`);
-				}
-				if (said === null || warned.has(to.name)) continue;
-				warned.add(to.name);
-				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${to.name} directly.`);
+				const owed = toSendMention(text, ends);
+				if (owed !== null) this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${name} does not mention it; attach it, or say when it will come.`);
 			}
+			// "yolanda applied for this job too and didnt get it": the letter to her says how much the user wants the role (review 82).
+			const rival = rivalMention(text, ends);
+			if (rival !== null) this.warn(`Your notes on line ${rival.line} say "${rival.quote}": the draft to ${name} speaks of wanting the role; check its tone before sending.`);
 		}
 		const through = throughOneMention(text);
-		const others = this.drafts.flatMap((d) => d.to).filter((to) => to.name !== "" && to.name !== plainText(pc?.name ?? "") && !warned.has(to.name));
+		const others = names.filter((name) => name !== plainText(pc?.name ?? "") && !notToWrite.has(name));
 		if (through !== null && others.length > 0) {
-			const names = [...new Set(others.map((to) => to.name))];
-			this.warn(`Your notes on line ${through.line} say "${through.quote}": check whether to write to ${joinNames(names)} yourself or send it through ${pc ? plainText(pc.name) : "them"}.`);
+			this.warn(`Your notes on line ${through.line} say "${through.quote}": check whether to write to ${joinNames(others)} yourself or send it through ${pc ? plainText(pc.name) : "them"}.`);
 		}
 	}
 
@@ -1280,7 +1275,8 @@ class DraftWriter {
 		// A check-in drafted before it falls due, on or after the decision day, may be sent once that day is over: it
 		// says neither "before then" nor "around now" of it (review 78).
 		const dueLater = this.dueLater;
-		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now), overWhenDue: dueLater !== null && !isAfter(startOfDay(decisionDay), startOfDay(dueLater)) } : null;
+		const overWhenDue = (day: Date) => dueLater !== null && !isAfter(startOfDay(day), startOfDay(dueLater));
+		const decision = decisionDay ? { date: dayInWords(decisionDay, ctx.now), past: !isAfter(endOfDay(decisionDay), ctx.now), today: isSameDay(decisionDay, ctx.now), overWhenDue: overWhenDue(decisionDay) } : null;
 		// "within 1 to 2 weeks", "after Thanksgiving": days the reader gives no date for, read here so that a letter
 		// written after them does not ask "roughly when" (review 53).
 		const latest = read === null ? null : (read.latest ?? spokenDay(read.clause, interview.start));
@@ -1301,7 +1297,7 @@ class DraftWriter {
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).
 			// Nor when the check-in, drafted ahead, falls due on or after the day (review 78).
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !(dueLater !== null && !isAfter(startOfDay(read.weekStart), startOfDay(dueLater))) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !(dueLater !== null && !isAfter(startOfDay(latest), startOfDay(dueLater))),
+			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause),
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
