@@ -101,11 +101,16 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	const wanted = wantedNames(nameWords);
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76).
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !KEPT_BACK.test(line), limit);
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line), limit);
 }
 
-/** A line the user marked as not for a letter: "dont mention", "private", "off the record". */
-const KEPT_BACK = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it )?up|repeat|share|tell)\b|\b(?:private|confidential|off the record|between us|not public)\b/i;
+/** A line marked private: "private", "off the record". */
+const PRIVATE_MARK = /\b(?:private|confidential|off the record|between us|not public)\b/i;
+
+/** A line the user marked as not for a letter: "dont mention", "do NOT bring up …", "private", "off the record". */
+function keptBack(line: string): boolean {
+	return NOT_RAISED.test(line) || PRIVATE_MARK.test(line);
+}
 
 /** "took offer at Tacoma General", "accepted another offer", "withdrew": the user's notes say this search has ended. */
 const ENDED = /\b(?:took|accepted|accepting|signed|taking) (?:an(?:other)? |the |their |a |other )?(?:job )?offer\b|\b(?:withdrew|withdrawing|withdrawn|pulled out)\b/i;
@@ -204,7 +209,7 @@ export function toSendMention(noteText: string, nameWords: readonly string[]): M
 	const wanted = wantedNames(nameWords);
 	if (wanted.length === 0) return null;
 	const sends = (line: string) => {
-		if (NO_CONTACT.test(line) || KEPT_BACK.test(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:[\p{L}'’]+\s+)?(?:send|forward|share|mail)\b/iu.test(line)) return false;
+		if (NO_CONTACT.test(line) || keptBack(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:[\p{L}'’]+\s+)?(?:send|forward|share|mail)\b/iu.test(line)) return false;
 		for (const m of line.matchAll(TO_SEND)) if (wanted.includes(m[1].toLowerCase().replace(/['’]s$/, ""))) return true;
 		return false;
 	};
