@@ -725,10 +725,9 @@ export function greetingName(name: string, postTitle = ""): string {
 	// no part of the greeting: "Dear Tom", never "Dear Chief Kowalski" (review 82).
 	// "Supt. Ray Delgado", a hotshot crew's or a transit district's superintendent: greeted by the post, as a chief is,
 	// never "Hi Ray" (reviews 81, 83); the name itself stays without it.
-	if (/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim()) || (/^superintendent$/i.test(postTitle.trim()) && clean.split(" ").length >= 2)) {
-		const surname = words(clean).pop();
-		if (surname !== undefined && !/^(?:supt\.?|superintendent)$/i.test(surname)) return `Superintendent ${capitalised(surname)}`;
-	}
+	// (The parser keeps the post as the title; a name typed with it is read the same.)
+	const last = words(clean).pop() ?? "";
+	if ((/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim()) || /^superintendent$/i.test(postTitle.trim())) && !/^(?:supt\.?|superintendent)$/i.test(last)) return `Superintendent ${capitalised(last)}`;
 	const chiefJob = /^chief ([\p{L}-]+(?:ian|ist)) (?=\S+ \S)/iu.exec(clean);
 	if (chiefJob !== null) return greetingName(clean.slice(chiefJob[0].length), postTitle);
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
