@@ -201,8 +201,11 @@ export function goesByMention(noteText: string, nameWords: readonly string[], wa
 	return found === undefined || name === "" ? null : { ...found, name: `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}` };
 }
 
-/** "send omar the restricted fund tracker template i mentioned", "todo: send lena py sample": something to send someone. */
-const TO_SEND = /\b(?:send|forward|share|mail|drop off|get)\s+([\p{L}'’-]+)\s+(?:(?:a|an|the|my|that|this|those|these|his|her|their|over)\s+)?[\p{L}\d]/giu;
+/**
+ * "send omar the restricted fund tracker template i mentioned", "todo: send lena py sample": something to send someone.
+ * Never the follow-up itself: "meant to mail Derek a card too" is the card the drafts write (the example vault's Hooli).
+ */
+const TO_SEND = /\b(?:send|forward|share|drop off)\s+([\p{L}'’-]+)\s+(?!(?:(?:a|an|the|my|another|his|her|their)\s+)?(?:card|note|thank-?you|ty|email|e-mail|text|message|letter|linkedin)\b)[\p{L}\d]/giu;
 
 /** The first line of the user's notes that says to send the person (by `nameWords`) something, or null (review 80). */
 export function toSendMention(noteText: string, nameWords: readonly string[]): Mention | null {

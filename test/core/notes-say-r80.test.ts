@@ -57,6 +57,9 @@ describe("something the notes say to send someone (review 80)", () => {
 		expect(toSendMention(noteText, ["Evelyn", "Park"])).toBeNull();
 		expect(toSendMention("---\na: b\n---\n- todo: send lena py sample?? ask ray 1st\n", ["Lena", "Fitz"])?.quote).toBe("todo: send lena py sample?? ask ray 1st");
 		expect(toSendMention("---\na: b\n---\n- dont send lena anything yet\n", ["Lena"])).toBeNull();
+		// The example vault's Hooli note: the card the user meant to post is the follow-up itself, not something owed.
+		expect(toSendMention("---\na: b\n---\nForgot to ask on the call. Asked Maya in the thank-you email the same afternoon; no answer yet. Meant to mail Derek a card too.\n", ["Derek", "Olsen"])).toBeNull();
+		expect(toSendMention("---\na: b\n---\n- send derek a thank-you card too\n", ["Derek", "Olsen"])).toBeNull();
 	});
 
 	it("reminds the user in the thank-you to that person only", () => {
