@@ -924,8 +924,9 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
 	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
-	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent.
-	const step = told !== null && told.kind !== "unread" && !/\b(?:decision|decide[ds]?|deciding|offer|hear back)\b/.test(told.clause) && told.onDecisionDay !== true ? told.clause : null;
+	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent. Next steps
+	// that are the answer itself ("you'd let me know early in the week of 16 November") are not said beside it.
+	const step = told !== null && told.kind !== "unread" && !/\b(?:decision|decide[ds]?|deciding|offer|hear(?: back)?|let me know|get back to me|answer|news)\b/.test(told.clause) && told.onDecisionDay !== true ? told.clause : null;
 	if (decision !== null && step !== null && (decision.past || decision.overWhenDue === true)) {
 		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
 		const also = / and that /.test(step) ? `, with a decision expected by ${decision.date}` : `, and that a decision was expected by ${decision.date}`;

@@ -32,6 +32,12 @@ describe("a check-in with a step to wait on and a decision day (review 80)", () 
 		);
 	});
 
+	it("says the decision alone when the next steps are the answer itself (the example vault's Stark note)", () => {
+		const body = checkIn({ next_steps: "team debriefs Friday; gail will let me know early next week" }, "2026-12-05T10:00");
+		expect(body).toContain("I understood a decision was expected by Friday 4 December, so I'm writing to check in.");
+		expect(body).not.toMatch(/let me know/);
+	});
+
 	it("says the decision alone when the next steps speak of it", () => {
 		const body = checkIn({ next_steps: "gail will decide by fri 12/4" }, "2026-12-05T10:00");
 		expect(body).toContain("a decision was expected by Friday 4 December, so I'm writing to check in.");
