@@ -284,3 +284,38 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 	}
 	return found;
 }
+
+/**
+ * "dill + lena", "dill: kc, coc", "dill to call re 2nd" of Sgt. Ray Dillard: a short form the user's notes give someone,
+ * the start of one person's first name or surname, written where a person stands (heading a line, joined to
+ * another with "+", or doing something). Returns each such word (lower case) with the first name the letters
+ * use for it, so that a line like the next steps never says it back (review 84: "…and dill to call about second").
+ * A word used so only once counts only when it heads a line; any other needs two such uses.
+ */
+export function shortNamesOf(noteText: string, people: readonly { first: string; names: readonly string[] }[]): Map<string, string> {
+	const full = new Set(people.flatMap((p) => p.names.map((n) => n.toLowerCase())));
+	const found = new Map<string, string>();
+	const candidates = new Map<string, string>();
+	for (const word of noteText.toLowerCase().match(/\p{Ll}{3,}/gu) ?? []) {
+		if (candidates.has(word) || full.has(word)) continue;
+		const owners = people.filter((p) => p.names.some((n) => n.length > word.length && n.toLowerCase().startsWith(word)));
+		if (owners.length === 1 && owners[0].first !== "") candidates.set(word, owners[0].first);
+	}
+	for (const [word, first] of candidates) {
+		let heads = 0;
+		let uses = 0;
+		for (const line of noteText.split(/\r?\n/)) {
+			const words = line.split(/([+&/:])|[^\p{L}+&/:]+/u).filter((w): w is string => w !== undefined && w !== "");
+			for (let i = 0; i < words.length; i++) {
+				if (words[i].toLowerCase() !== word) continue;
+				const next = words[i + 1];
+				const before = words[i - 1];
+				if (i === 0 && next === ":") heads++;
+				else if (next === "+" || next === "&" || next === "/" || before === "+" || before === "&" || before === "/") uses++;
+				else if (next !== undefined && /^(?:to|will|said|says|sending|emailing|calling|asked|wants|mentioned)$/.test(next)) uses++;
+			}
+		}
+		if (heads > 0 || uses > 1) found.set(word, first);
+	}
+	return found;
+}

@@ -21,10 +21,10 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toSendMention, workedMention } from "./body-mentions";
+import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
-import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
+import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
@@ -1258,12 +1258,29 @@ class DraftWriter {
 		return contact !== "" && theirs.length > 0 && !theirs.includes(contact);
 	}
 
+	/**
+	 * A line of the note with the short names the notes give people ("dill to call re 2nd" of Sgt. Ray Dillard) written
+	 * as their first names ("Ray to call re 2nd"), so that no letter says the user's own short form back (review 84).
+	 */
+	private withFirstNames(text: string | undefined): string | undefined {
+		const noteText = this.ctx.noteText;
+		if (text === undefined || noteText === undefined) return text;
+		const pc = this.interview.primaryContact;
+		const people = [...this.interview.interviewers, ...(pc && !this.contactInterviewed() ? [pc] : [])].map((p) => {
+			const names = nameWordsOf(plainText(p.name));
+			return { first: names.length > 1 ? names[0] : "", names };
+		});
+		let out = text;
+		for (const [word, first] of shortNamesOf(noteText, people)) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
+		return out;
+	}
+
 	contactFacts(): ContactFacts {
 		const { interview, ctx } = this;
 		const base = this.values();
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
-		const noted = toldNextSteps(interview);
+		const noted = this.withFirstNames(toldNextSteps(interview));
 		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.

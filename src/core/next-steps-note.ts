@@ -162,16 +162,19 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(/\b(?:by )?eow\b/gi, () => `by ${day(friday(0))}`);
 	// "this week" on its Friday or weekend: that week, never its Friday (the interview's day) as a day to come.
 	// Read inside that week ("this wk" in a letter written the same week), it stays "this week"; its Friday is still the latest day.
-	const mondayOfBase = addDays(fridayOf(base, 0), -4);
-	const sameWeek = startOfDay(now).getTime() >= mondayOfBase.getTime() && startOfDay(now).getTime() < addDays(mondayOfBase, 7).getTime();
+	// Typed on a Saturday or Sunday, "this week" is the one about to start (review 84): the week just ending is over.
+	const weekBase = getDay(base) === 6 ? addDays(startOfDay(base), 2) : getDay(base) === 0 ? addDays(startOfDay(base), 1) : base;
+	const mondayOfBase = addDays(fridayOf(weekBase, 0), -4);
+	// On that week's Saturday or Sunday a letter's "this week" would read as the next one, so the day is named.
+	const sameWeek = startOfDay(now).getTime() >= mondayOfBase.getTime() && startOfDay(now).getTime() < addDays(mondayOfBase, 5).getTime();
 	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, (m) => {
 		if (sameWeek) {
-			found.push(fridayOf(base, 0).getTime() > today ? friday(0) : weekOf(fridayOf(base, 0), mondayOfBase));
+			found.push(fridayOf(weekBase, 0).getTime() > today ? fridayOf(weekBase, 0) : weekOf(fridayOf(weekBase, 0), mondayOfBase));
 			return m;
 		}
-		if (fridayOf(base, 0).getTime() > today) return `by ${day(friday(0))}`;
-		const monday = addDays(fridayOf(base, 0), -4);
-		found.push(weekOf(fridayOf(base, 0), monday));
+		if (fridayOf(weekBase, 0).getTime() > today) return `by ${day(fridayOf(weekBase, 0))}`;
+		const monday = addDays(fridayOf(weekBase, 0), -4);
+		found.push(weekOf(fridayOf(weekBase, 0), monday));
 		return `in the week of ${format(monday, "d MMMM")}`;
 	});
 	out = out.replace(/\b(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
@@ -1164,7 +1167,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "Panel scores due 12/18": scores that were due then, never "the panel would score due".
 	const dueThings = /^(?:the )?((?:[\p{L}-]+ )?[\p{Ll}-]+[^s\W]s) due ((?:on|by|before|in|around|at|early|late|mid-|the end of)\b.*)$/u.exec(text);
 	if (dueThings) return { clause: `${dueThings[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} were due ${said(dueThings[2])}`, you: false };
-	const hear = /^(?:(?:i|i will|i would|i should|should|expect to|expecting to|will) )?hear(?: back)?(?: from ([^ ]+(?: [^ ]+)?))?((?: (?:by|on|after|before|in|early|late|within|once|when|about) .+)?)$/i.exec(text);
+	const hear = /^(?:(?:i|i will|i would|i should|should|expect to|expecting to|will) )?hear(?: back)?(?: from ([^ ]+(?: [^ ]+)?))?((?: (?:by|on|after|before|in|early|late|within|once|when|about) .+| this week)?)$/i.exec(text);
 	if (hear && (hear[1] !== undefined || hear[2] !== "")) {
 		const from = hear[1] === undefined ? null : placed(whoIs(hear[1], reader), ctx);
 		if (hear[1] !== undefined && from === null) return null;
@@ -1357,7 +1360,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 		.map((raw, i) => {
 			// "background check and final with the VP": the final is an interview.
 			// "site visit + meet the GM": a visit and a meeting with them.
-			const met = i > 0 ? raw.replace(/^meet (?:with )?(?=\S)/i, "a meeting with ") : raw;
+			// "meet the floor team + shadow a Tinker Tots session": a chance to shadow one (review 84).
+			const met = i > 0 ? raw.replace(/^meet (?:with )?(?=\S)/i, "a meeting with ").replace(/^(?=(?:shadow|observe|tour|visit|sit in on) (?:a|an|the|one|some) )/i, "a chance to ") : raw;
 			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(met) && !STEPS.test(met.split(" ")[1] ?? "") ? met.replace(/^(\S+)/, "$1 interview") : met;
 			// "writing test, 800 words on ...": the step is what comes before the comma.
 			const words = part.split(",")[0].split(" ");
@@ -1611,7 +1615,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
+		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))

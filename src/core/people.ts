@@ -830,6 +830,13 @@ export function namesFor(name: string): string[] {
 	return [...new Set([clean, ws.join(" "), greetingName(clean), first, ws.length > 1 ? ws[ws.length - 1] : "", ...initial, ...short, ...usual].filter((n) => n !== ""))];
 }
 
+/** The words of a person's name without titles or generations ("Ray", "Dillard" of "Sgt. Ray Dillard"). */
+export function nameWordsOf(name: string): string[] {
+	const clean = cleanName(name);
+	if (clean === "" || isRoleName(clean)) return [];
+	return words(clean).filter((w) => !HONORIFICS.has(bare(w)) && !GENERATIONS.has(bare(w)) && /^\p{L}[\p{L}'’-]*$/u.test(w));
+}
+
 /** How a person is named in lists and messages to the user: the name, else the address. */
 export function personLabel(person: { name: string; email?: string | null }): string {
 	return person.name !== "" ? person.name : (person.email ?? "");

@@ -517,7 +517,9 @@ describe("a hurried note said back in correct English, or that part left out", (
 
 	it("says 'this week' as that week's Friday only before that Friday", () => {
 		expect(resolveDays("refs this week", local("2026-11-18T10:00"), now)).toBe("refs by Friday 20 November");
-		expect(resolveDays("refs this week", local("2026-11-21T10:00"), now)).toBe("refs in the week of 16 November");
+		expect(resolveDays("refs this week", local("2026-11-20T10:00"), now)).toBe("refs in the week of 16 November");
+		// Typed on a Saturday, it is the week about to start (review 84); this said "in the week of 16 November" before.
+		expect(resolveDays("refs this week", local("2026-11-21T10:00"), now)).toBe("refs by Friday 27 November");
 	});
 
 	it("keeps 'said he'd' out when the reader has no name to stand for", () => {
