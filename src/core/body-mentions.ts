@@ -319,3 +319,31 @@ export function shortNamesOf(noteText: string, people: readonly { first: string;
 	}
 	return found;
 }
+
+/** "no email really, txt 907-555-0199", "she doesnt check email, call her": someone reached by text or phone rather than email. */
+const NOT_BY_EMAIL = /\b(?:no e-?mails?(?: really)?\b|(?:doesn['’]?t|does not|never|rarely|won['’]?t|dont|don['’]t) (?:do|check|read|use|answer) (?:e-?mails?|his e-?mail|her e-?mail)\b|(?:text|txt) only\b|prefers? (?:a )?(?:texts?|txts?|phone|calls?|to be called|to be texted)\b|(?:texts?|txt|calls?|phone) (?:is|are|works) best\b)/iu;
+
+/**
+ * The first line of the user's notes saying the person (by `nameWords`, or `titleWords` such as "capt", or nobody else
+ * named when `alone`) is reached by text or phone, not email; null otherwise (review 85).
+ */
+export function notByEmailMention(noteText: string, nameWords: readonly string[], titleWords: readonly string[], alone: boolean): Mention | null {
+	const wanted = [...wantedNames(nameWords), ...plainNames(titleWords)];
+	const said = (line: string) => NOT_BY_EMAIL.test(line) && (alone || names(line, wanted));
+	return userLines(noteText, said, 1, (line) => startOfWords(line, NOT_BY_EMAIL.exec(line)?.index ?? 0))[0] ?? null;
+}
+
+/** "3x12? she said 8s. confirm w brianna", "ask dana abt parking": a question the user means to put to someone. */
+const TO_ASK = /\b(?:confirm|check|ask|clarify|verify)\s+(?:w\/?|with)\s+([\p{L}'’-]+)|\b(?:ask|check with)\s+([\p{L}'’-]+)\s+(?:abt|about|re|if|whether|when|how|what|why)\b/giu;
+
+/** The first line of the user's notes that says to ask or confirm something with the person (by `nameWords`), or null (review 86). */
+export function toAskMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const wanted = wantedNames(nameWords);
+	if (wanted.length === 0) return null;
+	const asks = (line: string) => {
+		if (keptBack(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:ask|confirm|check)\b/iu.test(line)) return false;
+		for (const m of line.matchAll(TO_ASK)) if (wanted.includes((m[1] ?? m[2]).toLowerCase().replace(/['’]s$/, ""))) return true;
+		return false;
+	};
+	return userLines(noteText, asks, 1)[0] ?? null;
+}

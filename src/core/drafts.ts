@@ -21,10 +21,10 @@ import {
 	type LetterFacts,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toSendMention, workedMention } from "./body-mentions";
+import { endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
-import { cleanName, greeting, greetingName, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
+import { cleanName, greeting, greetingName, hasHonorific, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
@@ -283,7 +283,12 @@ function fullName(person: Person): string {
 	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? withCapitals(typed) : typed;
 	if (!person.nickname) return label;
 	const ws = label.split(" ");
-	return ws.length > 1 && !ws[ws.length - 1].includes("@") ? `${plainText(person.nickname)} ${ws[ws.length - 1]}` : label;
+	// `Travis "Bones" Lindqvist` passed thanks: "Travis Lindqvist"; a crew's name beside a surname reads oddly
+	// ("Bones Lindqvist", review 85). A short form of the first name ("Bart Quist") is the name he goes by.
+	const nickname = plainText(person.nickname);
+	const formOfName = namesFor(cleanName(label)).some((n) => n.toLowerCase() === nickname.toLowerCase());
+	if (!formOfName) return cleanName(label);
+	return ws.length > 1 && !ws[ws.length - 1].includes("@") ? `${nickname} ${ws[ws.length - 1]}` : label;
 }
 
 /** What a letter calls someone it names in passing: the name they go by, else the first name. */
@@ -696,6 +701,8 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 			// five days on, it arrives a week or more after the interview (review 81: cards 8 to 12 days on had no word).
 			const days = differenceInCalendarDays(now, interview.start);
 			if (!r.handwrittenNoteSent && days >= 5) out.push(`The interview was ${daysAgo(days)} ago, and a card is best posted within a few days of it: check that you still mean to send one.`);
+			// A card after a short screening call is more than the call asked for; the thank-you email is enough (review 86).
+			if (!r.handwrittenNoteSent && byPhone(interview)) out.push("The interview was by phone: after a call, the thank-you email is usually enough, and a card can seem more than the occasion needs; send one only if you mean to.");
 			break;
 		}
 		case "linkedin":
@@ -1025,7 +1032,17 @@ class DraftWriter {
 				// it; the user is reminded (review 80).
 				const owed = toSendMention(text, ends);
 				if (owed !== null) this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${name} does not mention it; attach it, or say when it will come.`);
+				// "3x12? she said 8s. confirm w brianna": a question the user meant to put to them, which no draft asks (review 86).
+				const question = toAskMention(text, ends);
+				if (question !== null) this.warn(`Your notes on line ${question.line} say "${question.quote}": the draft to ${name} does not ask it; add the question if you still mean to.`);
 			}
+			// "capt said hed txt by sun. no email really, txt 907-555-0199": an email may not be read at all (review 85).
+			const emailed = this.drafts.some((d) => d.mailto !== null && d.to.some((to) => to.name === name));
+			const person = [...this.interview.interviewers, ...(pc ? [pc] : [])].find((p) => plainText(p.name) === name);
+			// "capt said …" of Capt. Dale Rusk: the title his name is written with names him too.
+			const titleWords = hasHonorific(plainText(person?.name ?? "")) ? [plainText(person?.name ?? "").split(" ")[0].replace(/\.$/, "")] : [];
+			const byText = emailed ? notByEmailMention(text, ends, titleWords, names.length === 1 && this.interview.interviewers.length <= 1) : null;
+			if (byText !== null) this.warn(`Your notes on line ${byText.line} say "${byText.quote}": check whether a text or a call would reach ${name} better than this email.`);
 			// "yolanda applied for this job too and didnt get it": the letter to her says how much the user wants the role (review 82).
 			const rival = rivalMention(text, ends);
 			if (rival !== null) this.warn(`Your notes on line ${rival.line} say "${rival.quote}": the draft to ${name} speaks of wanting the role; check its tone before sending.`);
@@ -1566,7 +1583,8 @@ function namesTheNotesGive(interview: Interview, noteText: string | undefined): 
 	const calledBy: { label: string; name: string; line: number; quote: string }[] = [];
 	if (noteText === undefined) return { interview, calledBy };
 	const seen = new Map<string, string | null>();
-	const called = (person: Person): Person => {
+	const called = (typedPerson: Person): Person => {
+		const person = asFather(typedPerson, noteText);
 		if (person.nickname !== undefined) return person;
 		const name = plainText(person.name);
 		if (!seen.has(name)) {
@@ -1579,7 +1597,21 @@ function namesTheNotesGive(interview: Interview, noteText: string | undefined): 
 	};
 	const interviewers = interview.interviewers.map(called);
 	const pc = interview.primaryContact === undefined ? undefined : called(interview.primaryContact);
-	return calledBy.length === 0 ? { interview, calledBy } : { interview: { ...interview, interviewers, primaryContact: pc }, calledBy };
+	const same = pc === interview.primaryContact && interviewers.every((p, i) => p === interview.interviewers[i]);
+	return same ? { interview, calledBy } : { interview: { ...interview, interviewers, primaryContact: pc }, calledBy };
+}
+
+/**
+ * "Rev. Thomas Mbeki", whom the notes call "fr thomas": a priest is greeted "Dear Father Mbeki", as the notes show
+ * he is called, never "Dear Reverend Mbeki" (review 86).
+ */
+function asFather(person: Person, noteText: string): Person {
+	const name = plainText(person.name);
+	const typed = /^(?:rev\.?|reverend) (?=\S)/i.exec(name);
+	if (typed === null) return person;
+	const ways = nameWordsOf(name).map((w) => w.toLowerCase());
+	const father = noteText.toLowerCase().match(/\b(?:fr\.?|father) \p{L}+/gu) ?? [];
+	return father.some((f) => ways.includes(f.split(" ")[1])) ? { ...person, name: `Fr. ${name.slice(typed[0].length)}` } : person;
 }
 
 function recipientOf(person: Person): Recipient {

@@ -353,7 +353,8 @@ const REFERENCE_ALONE = [
 const BRIDGES = [
 	"That conversation gave me a clearer sense of what the job involves.",
 	"That part of our talk made the work much easier to picture.",
-	"That exchange made me look forward to the work even more.",
+	// Not "That exchange made me look forward to the work even more.": gush after any topic (reviews 85, 86).
+	"I came away with a better idea of where I could help.",
 	"Hearing it from you helped me understand what the role asks for.",
 ];
 /** What a letter says of the conversation when the note has no topic: from the recipient's title. */
@@ -364,7 +365,8 @@ const TITLE_LINES = [
 	"I appreciated hearing about your work as {title}.",
 	"Your view, as {title}, gave me a much clearer picture of the job.",
 	"It was good to hear how the position fits with your work as {title}.",
-	"Hearing about the day-to-day work from you was especially helpful.",
+	// Not "Hearing about the day-to-day work from you …" after "I appreciated hearing about your work" (review 85).
+	"The picture you gave of the day-to-day work was especially helpful.",
 	"It was helpful to see the work through your eyes.",
 	"I enjoyed hearing how you approach the work as {title}.",
 ];
@@ -441,7 +443,6 @@ const OFFERS = [
 	"Please let me know if there's anything else I can send.",
 	"I'd be glad to answer any other questions you have.",
 	"If there's more you'd like to know about my background, just ask.",
-	"Do get in touch if you have further questions.",
 	"I'm happy to send anything else you need.",
 	"I can share more about my experience whenever it would help.",
 	"If any questions come up later, I'm happy to answer them.",
@@ -870,11 +871,14 @@ function openQuestion(facts: ContactFacts): string {
 	}
 	// The note says what comes next, in words the letter cannot say back: the user was told, so the
 	// letter neither asks again (as if they had not listened) nor asks to "confirm" what it does not say.
+	// Still, a letter about next steps asks something: when that step may come, never what it is (review 85: "I look
+	// forward to the next steps" gave the reader nothing to answer). Once the decision day is past, it asks for news.
 	if (told !== null) {
+		if (facts.decision !== null && facts.decision.past) return ANY_NEWS;
 		return join(
 			decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "",
 			pickFor(
-				["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."],
+				["Could you let me know roughly when the next step is likely to be? If there's anything I can send in the meantime, just let me know.", "When you have a moment, could you let me know when to expect the next step, and whether there's anything I can send in the meantime?"],
 				facts,
 				"ns-confirm",
 			),
@@ -930,6 +934,9 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	if (decision !== null && step !== null && (decision.past || decision.overWhenDue === true)) {
 		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
 		const also = / and that /.test(step) ? `, with a decision expected by ${decision.date}` : `, and that a decision was expected by ${decision.date}`;
+		// A long step is its own sentence, and the decision day the next: one sentence of 45 words was a run-on (review 85).
+		const words = `${since} ${step}${also} so I'm writing to check in`.split(" ").length;
+		if (words > 32) return `${since}, ${step}. A decision was expected by ${decision.date}, so I'm writing to check in.`;
 		return step.split(",").length > 2 ? `${since}, ${step}${also}. I'm writing to check in.` : `${since}, ${step}${also}, so I'm writing to check in.`;
 	}
 	if (decision !== null) {

@@ -436,6 +436,8 @@ const TITLE_IN_LETTERS: ReadonlyMap<string, string> = new Map([
 	["Det.", "Detective"],
 	// "Hon. Raymond Ortiz" on an interview panel is a judge: "Dear Judge Ortiz", not "Dear Hon. Ortiz".
 	["Hon.", "Judge"],
+	// "Rev. Thomas Mbeki": "Dear Reverend Mbeki", written out as "Sergeant" is (review 86).
+	["Rev.", "Reverend"],
 ]);
 /**
  * A title field that holds only a form of address ("title: Dr.", "title: Prof", "title: Rev."): the
@@ -747,7 +749,8 @@ export function greetingName(name: string, postTitle = ""): string {
 	}
 	if (ws.length === 0 || (ws.length === 1 && raw.length === 0 && (HONORIFICS.has(bare(ws[0])) || NICKNAME_PREFIXES.has(bare(ws[0]))))) return "";
 	const title = raw[0] ?? "";
-	const said = raw.map((t) => TITLE_IN_LETTERS.get(t) ?? t).join(" ");
+	// "The Rev. Canon Margaret Ashby" is "Dear Canon Ashby": "Reverend" before another title is left out.
+	const said = raw.filter((t, i) => !(t === "Rev." && i < raw.length - 1)).map((t) => TITLE_IN_LETTERS.get(t) ?? t).join(" ");
 	// "Sister Agnes Wilde" is "Sister Agnes"; "Sister Mary Claire" is a name in religion, said whole.
 	if (title === "Sister" || title === "Brother") return `${title} ${(ws.length >= 2 && !RELIGIOUS_NAMES.has(ws[ws.length - 1].toLowerCase()) && !COMPOUND_GIVEN.has(ws[ws.length - 1].toLowerCase()) ? ws.slice(0, -1) : ws).map(capitalised).join(" ")}`;
 	const surname = capitalised(ws[ws.length - 1]);

@@ -28,7 +28,8 @@ function checkIn(over: Record<string, unknown>, now: string): string {
 describe("a check-in with a step to wait on and a decision day (review 80)", () => {
 	it("says the step and the decision day once the day is past", () => {
 		expect(checkIn({}, "2026-12-05T10:00")).toContain(
-			"When we spoke on 20 November, you mentioned you'd send a paid prompt book exercise early in the week of 23 November, and that a decision was expected by Friday 4 December, so I'm writing to check in.",
+			// Two sentences, as a sentence of more than 32 words is (review 85).
+			"When we spoke on 20 November, you mentioned you'd send a paid prompt book exercise early in the week of 23 November. A decision was expected by Friday 4 December, so I'm writing to check in.",
 		);
 	});
 

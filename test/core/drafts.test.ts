@@ -787,7 +787,9 @@ describe("messages to the primary contact", () => {
 		// Words it cannot say back: the user was told, so the draft neither asks again nor asks to "confirm" what it does not say; the user is told.
 		const unread = draftFor("final rd: paid test proj (~8 hrs), brief from Kat");
 		expect(unread.drafts[0].body).toMatch(/in the meantime/);
-		expect(unread.drafts[0].body).not.toMatch(/confirm|remind|next stage|when a decision|when you expect|when I might hear|\?/);
+		expect(unread.drafts[0].body).not.toMatch(/confirm|remind|next stage|when a decision|when you expect|when I might hear|what the next/);
+		// It still asks something: when that step may come (review 85; this asked nothing before, "I look forward to the next steps").
+		expect(unread.drafts[0].body).toMatch(/when the next step is likely to be\?|when to expect the next step/);
 		expect(unread.problems.join(" ")).toContain('does not say back the next steps in the note ("final rd: paid test proj (~8 hrs), brief from Kat")');
 	});
 

@@ -615,7 +615,8 @@ describe("notes typed in a hurry", () => {
 		const church = read({ interviewers: "The Rev. Canon Margaret Ashby <mashby@stbrendans.example>; Paul Delacroix <paul@stbrendans.example>", primary_contact: "Paul Delacroix" });
 		expect(church.interview.interviewers[0].name).toBe("Rev. Canon Margaret Ashby");
 		const cards = church.drafts("handwritten-note").drafts.map((d) => greetingOf(d.body));
-		expect(cards).toContain("Dear Rev. Canon Ashby,");
+		// "Reverend" before another title is left out (review 86).
+		expect(cards).toContain("Dear Canon Ashby,");
 		expect(church.drafts("thank-you").drafts.map((d) => d.body).join(" ")).not.toMatch(/\bThe Rev\./);
 	});
 
