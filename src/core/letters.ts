@@ -977,7 +977,8 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 			pickFor(
 				/\b(?:references?|refs?)\b/i.test(facts.told?.clause ?? "")
 					? ["If there's anything else you need from me, just let me know."]
-					: ["If references or examples of my work would help, I'd be happy to send them.", "If there's anything else you need from me, just let me know."],
+					: // Not "examples of my work", which means nothing to a deckhand's captain (review 85).
+						["If references would help, I'd be happy to send them.", "If there's anything else you need from me, just let me know."],
 				facts,
 				"ci-offer",
 			),

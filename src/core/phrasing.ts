@@ -6628,10 +6628,12 @@ export function titleWithArticle(title: string | undefined): string | null {
 	// "DMD MS, periodontist": degrees before the job are set aside, and the job is said (review 74: "as a DMD MS").
 	const parts = (title ?? "").replace(/\s+/g, " ").trim().split(/,|\s[-–—]\s/);
 	// "Asst Executive Housekeeper", "Sr. Director": a title's shortened first word is written out (review 82: "as an asst executive housekeeper").
-	const t = withoutAsides(parts.find((p) => !p.trim().split(" ").every((w) => DEGREE.test(w))) ?? parts[0] ?? "")
+	let t = withoutAsides(parts.find((p) => !p.trim().split(" ").every((w) => DEGREE.test(w))) ?? parts[0] ?? "")
 		.trim()
 		.replace(/^(?:asst|assoc|sr|jr|exec|dir|mgr)\.?(?= )/i, (w) => ({ asst: "Assistant", assoc: "Associate", sr: "Senior", jr: "Junior", exec: "Executive", dir: "Director", mgr: "Manager" } as Record<string, string>)[w.replace(/\.$/, "").toLowerCase()] ?? w);
 	if (t === "" || !/\p{L}{2}/u.test(t) || t.split(" ").length > 6) return null;
+	// "UMWA safety committee rep", "ops mgr": the other shortened words too (review 86: "as a UMWA safety committee rep").
+	t = roleExpanded(t);
 	// "DDS, owner", "RN": a degree or licence is not a job a letter can say someone does ("as a DDS").
 	if (DEGREE.test(t)) return null;
 	// "Talent Acquisition", "HR", "Teamlead Analytics": a department, or no word for a person, is not a title to say.

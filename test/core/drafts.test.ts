@@ -328,7 +328,7 @@ function hasVerb(sentence: string): boolean {
 	return VERB.test(sentence);
 }
 /** The offers a thank-you may make, of which it makes one at most. */
-const OFFER_LINES = ["go into more detail", "share more about that work", "anything else I can send", "answer any other questions", "examples of my work", "provide references", "about my background", "more about my experience", "questions come up later", "any part of my background", "clarify anything", "if you have further questions", "anything else you need"];
+const OFFER_LINES = ["go into more detail", "share more about that work", "anything else I can send", "answer any other questions", "examples of my work", "references would help", "provide references", "about my background", "more about my experience", "questions come up later", "any part of my background", "clarify anything", "if you have further questions", "anything else you need"];
 
 describe("a panel that compares notes", () => {
 	const examples: [string, Interview, string][] = [

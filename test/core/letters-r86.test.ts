@@ -2,6 +2,7 @@
 // a card after a phone screen, and a next-steps letter that asks nothing.
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
+import { titleWithArticle } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -94,5 +95,12 @@ describe("a question the notes mean to put to someone (review 86)", () => {
 	it("is not, for a question to someone else or one the notes say not to ask", () => {
 		expect(warnings("- confirm w lorraine re parking")).not.toMatch(/does not ask it/);
 		expect(warnings("- dont ask brianna about the rate")).not.toMatch(/does not ask it/);
+	});
+});
+
+describe("a title's shortened words (review 86)", () => {
+	it("are written out wherever they stand", () => {
+		expect(titleWithArticle("UMWA safety committee rep")).toBe("a UMWA safety committee representative");
+		expect(titleWithArticle("ops mgr")).toBe("an operations manager");
 	});
 });
