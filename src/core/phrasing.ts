@@ -4279,6 +4279,16 @@ function focusShorthand(text: string): string {
 		text
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
+			// "how i'd train a new hire" was said with "i'd" in lower case: the user is "I" (review 86).
+			.replace(/\b(how|what|where|when|why|whether|if) i(['’](?:d|m|ve|ll)) (?=\p{Ll})/gu, "$1 I$2 ")
+			// "haul truck berms n highwall": a lone "n" between words is "and" (review 86).
+			.replace(/\b(\p{Ll}{2,}) n (?=\p{Ll}{2,}\b)/gu, "$1 and ")
+			// "haul truck berms and highwall", "methane monitoring on longwall": a mine's one highwall or longwall takes "the" (review 86).
+			.replace(/\b(and|on|at|along|below|under) (highwall|longwall)\b/g, "$1 the $2")
+			// "vent plans, bleeder eval, my MSHA cert for methane/o2 detection": in a mine's note, ventilation plans (review 86).
+			.replace(/^vent (plans?)\b/, (m: string, plan: string) => (/\b(?:MSHA|methane|bleeders?|longwall|mines?|miners?|coal)\b/i.test(text) ? `ventilation ${plan}` : m))
+			// "catheters on tiny pts": small patients are never points (review 86).
+			.replace(/\b(tiny|small|little|young|older|elderly|pediatric|geriatric) pts\b/g, "$1 patients")
 			// "end of day reconciliation", "end of life rituals": the phrase before a noun is one adjective (review 80).
 			.replace(/\bend of (day|month|year|shift|life|term|quarter|season) (\p{Ll}{3,})\b/gu, (m: string, when: string, next: string) => (PREPOSITIONS.has(next) || AUX.has(next) || DETERMINERS.has(next) || CLAUSE_BOUNDARY.has(next) || /^(?:and|or|but|nor)$/.test(next) ? m : `end-of-${when} ${next}`))
 			// "pairings for new tasting menu": the restaurant's one new menu (review 80).
