@@ -3898,7 +3898,18 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	const topic = reading.topic;
 	if (topic === null || text === undefined) return reading;
 	// "if im ok w/ heights + confined spaces" was said "the if im ok with heights": a doubt about the user is no topic (review 69).
-	if (USER_DOUBT_OPEN.test(text.trim()) || /\b(?:the|a|an) (?:if|whether)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "whether i can run triage solo on wknd days + the new fear free intake" is read as "can i run …" is (review 86).
+	if ((USER_DOUBT_OPEN.test(text.trim()) && !(WHETHER_CAN.test(text.trim()) && text.includes(" + "))) || /\b(?:the|a|an) (?:if|whether)\b/i.test(topic.text)) return focusLeftOut(reading, text);
+	// "IUSS/flash sterilization overuse" told to the manager whose department overuses it: a criticism of theirs is
+	// withheld, as "records r a mess" is (review 86).
+	if (FAULTED.test(topic.text)) return { ...focusLeftOut(reading, text), withheld: "criticism" };
+	// "handling 20-hour days on opies without whining": the user's flippant words are never said to the reader, nor the
+	// shorthand place they are said of (review 86).
+	const flippant = FLIPPANT_TAIL.exec(topic.text);
+	if (flippant !== null && flippant.index > 0 && topic.text.slice(0, flippant.index).includes(" ")) {
+		const kept = topic.text.slice(0, flippant.index);
+		return focusChecked({ ...reading, topic: { ...topic, text: kept, short: kept.split(" ").length <= SHORT_WORDS ? kept : null }, leftOut: [...reading.leftOut, flippant[0].trim()] }, text);
+	}
 	// "his team does load-ins in under 10 hrs": a team's boast is no topic; "in under 10 hours" read as the talk's length (review 70).
 	if (TEAM_BOAST.test(text.trim()) && /\b(?:under|less than|within|record)\b/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "wants guys who can troubleshoot grade xing …" was said "how you want guys": a need is never cut before the "who"
@@ -4020,6 +4031,11 @@ function commaGlued(reading: FocusReading, text: string): FocusReading | null {
 	const rest = parts.slice(2);
 	return { ...reading, topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [...reading.leftOut.filter((l) => !rest.some((r) => r.includes(l))), ...rest] };
 }
+
+/** "IUSS/flash sterilization overuse": a fault of the reader's own department, too much or too little of something. */
+const FAULTED = /\b(?:overuse|over-use|overusing|misuse|misusing|underuse|under-use|too much|too many|too little|too few|not enough)\b/i;
+/** " on opies without whining": flippant words ending a topic, with a place they are said of. */
+const FLIPPANT_TAIL = /(?: on [\p{L}\d-]+)? (?:without|w\/o) (?:whining|complaining|bitching|moaning|griping|crying|freaking out|panicking|losing it|getting pissed)$/iu;
 
 /** "review … found R2T4 and COA errors": a finding of faults, a clause with its own verb. */
 const FOUND_FAULTS = /\b(?:found|flagged|cited|uncovered|turned up|showed|identified) (?:[\p{L}\d-]+ ){0,5}(?:errors|findings|violations|deficiencies|problems|issues|mistakes|gaps)\b/iu;
@@ -4204,6 +4220,33 @@ function stateTailTold(text: string | undefined, context: Context): FocusReading
 	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, m[0].slice(2)] };
 }
 
+/** "whether i can run triage solo": the user asking whether they can do something. */
+const WHETHER_CAN = /^whether (?:i|I) can (?=\p{Ll}{2})/u;
+/** "can i start before xmas rush", "whether im …": the user's own question of themselves. */
+const USER_ASKS = /^(?:(?:can|could|should|would|will) (?:i|I)|(?:whether|if) (?:i|I|im|i['’]m|id|i['’]d))\b/u;
+/** "not freaking out when 3 cars pull in", "w/o whining": the user's flippant words of themselves, never said to the reader. */
+const FLIPPANT = /\b(?:not (?:freaking|freak|flipping|losing it|panicking|whining|complaining|getting pissed)|(?:w\/o|without) (?:whining|complaining|bitching|moaning|griping|crying|freaking out|panicking|losing it|getting pissed)|pissed)\b/i;
+
+/**
+ * "contract length + can i start before xmas rush", "catheters on tiny pts + not freaking out when 3 cars pull in at
+ * once" were left out whole: a half after "+" that is the user's own question or flippant words is told, and the first
+ * half read alone; "can i run triage solo on wknd days + the new fear free intake": a second half naming a new thing
+ * beside the user's question is told (review 86). Null for any other focus.
+ */
+function plusHalvesTold(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const halves = items[0].split(" + ").map((h) => h.trim());
+	if (halves.length !== 2 || halves.some((h) => h.split(" ").length < 2)) return null;
+	// "whether i can run triage solo on wknd days + …": the user's question beside another thing, read as "can i run …"
+	// is ("whether I can work weekends" alone is a doubt about the user, and stays out).
+	const [first, second] = [halves[0].replace(WHETHER_CAN, "can i "), halves[1]];
+	const asked = USER_ASKS.test(first) && first.split(" ").length >= 4 && /^(?:the|my|a|an) /.test(second);
+	if (!asked && ((!USER_ASKS.test(second) && !FLIPPANT.test(second)) || USER_ASKS.test(first) || FLIPPANT.test(first))) return null;
+	const read = focusTopicRaw(first, context);
+	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, second] };
+}
+
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	// "\"audit: clean single audit, restricted vs unrestricted tracking\"" was left out whole: quotes around a whole focus
 	// are no part of it, and a one-word label the items say again ("audit: clean single audit") is only a label (review 80).
@@ -4218,6 +4261,13 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		const before = focusTopicRaw(aside[1], context);
 		if (before.topic !== null) return { ...before, leftOut: [...before.leftOut, aside[2].trim()] };
 	}
+	// "shift work ok? nights/wknds/holidays, CJIS bg check" was said "the shift work ok": the user's own "X ok?" is about X (review 86).
+	const okAsked = /^((?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:ok|okay|alright|fine)\?+(?: (\S.*))?$/u.exec(text?.trim() ?? "");
+	if (okAsked !== null && !okAsked[1].split(" ").some((w) => AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || OBJECT_PRONOUNS.has(lower(w)))) {
+		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
+	}
+	const halves = plusHalvesTold(text, context);
+	if (halves !== null) return halves;
 	const coded = codedListHead(text);
 	if (coded !== null) return coded;
 	const product = productLed(text, context);

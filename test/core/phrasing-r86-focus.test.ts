@@ -26,3 +26,40 @@ describe("shorthand in a focus is written out", () => {
 		expect(toldOf(note)).toContain("bleeder eval");
 	});
 });
+
+describe("the user's own words of themselves are never said to the reader", () => {
+	it("reads the user's 'X ok?' as X", () => {
+		const note = "shift work ok? nights/wknds/holidays, CJIS bg check";
+		expect(topicOf(note)).toBe("shift work");
+		expect(toldOf(note)).toContain("CJIS bg check");
+	});
+	it("cuts 'without whining', and the shorthand it is said of", () => {
+		const note = "can i handle 20hr days on opies w/o whining, pot stacking, green hand or not";
+		expect(topicOf(note)).toBe("handling 20-hour days");
+		expect(toldOf(note).join("; ")).toContain("whining");
+	});
+	it("tells 'not freaking out …' after '+', and says the catheters", () => {
+		const note = "catheters on tiny pts + not freaking out when 3 cars pull in at once";
+		expect(topicOf(note)).toBe("catheters on tiny patients");
+		expect(toldOf(note)).toContain("not freaking out when 3 cars pull in at once");
+	});
+	it("tells the user's question after '+', and says the contract length", () => {
+		const note = "contract length + can i start before xmas rush";
+		expect(topicOf(note)).toBe("the contract length");
+		expect(toldOf(note)).toContain("can i start before xmas rush");
+	});
+	it("reads 'whether i can …' beside another thing as the question, and tells the other", () => {
+		const note = "whether i can run triage solo on wknd days + the new fear free intake";
+		expect(topicOf(note)).toBe("running triage solo on weekend days");
+		expect(toldOf(note)).toContain("the new fear free intake");
+	});
+});
+
+describe("a fault of the reader's is withheld", () => {
+	it("never says 'the IUSS/flash sterilization overuse'", () => {
+		const reading = focusTopic("IUSS/flash sterilization overuse, joint commission survey in feb", context);
+		expect(reading.topic).toBeNull();
+		expect(reading.withheld).toBe("criticism");
+		expect(reading.leftOut.join(" ")).toContain("IUSS/flash sterilization overuse");
+	});
+});
