@@ -4284,7 +4284,20 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const timed = plain === undefined ? plain : shiftTimes(plain);
 	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
-	return dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed);
+	return firstPartRead(dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed), timed, context);
+}
+
+/**
+ * "officer safety on traffic stops, running plates fast, NCIC hits" was left out whole though its first part reads: a
+ * first comma part said whole is the topic, and the others are told (review 86). Any other focus is as read.
+ */
+function firstPartRead(reading: FocusReading, text: string | undefined, context: Context): FocusReading {
+	if (reading.topic !== null || reading.withheld !== undefined || noteItems(text).length !== 1) return reading;
+	const parts = noteItems(text)[0].split(", ").map((p) => p.trim());
+	if (parts.length < 3 || parts[0].split(" ").length < 2) return reading;
+	const read = focusTopicRaw(parts[0], context);
+	if (read.topic === null || read.leftOut.length > 0 || read.topic.kind === "question" || lower(read.topic.text).replace(/^the /, "") !== lower(expandShorthand(parts[0]))) return reading;
+	return { ...read, leftOut: parts.slice(1) };
 }
 
 /**

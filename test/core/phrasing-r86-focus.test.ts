@@ -63,3 +63,11 @@ describe("a fault of the reader's is withheld", () => {
 		expect(reading.leftOut.join(" ")).toContain("IUSS/flash sterilization overuse");
 	});
 });
+
+describe("a list whose first part reads", () => {
+	it("says officer safety on traffic stops, and tells the rest", () => {
+		const note = "officer safety on traffic stops, running plates fast, NCIC hits";
+		expect(topicOf(note)).toBe("officer safety on traffic stops");
+		expect(toldOf(note)).toEqual(["running plates fast", "NCIC hits"]);
+	});
+});
