@@ -4264,6 +4264,17 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "shift work ok? nights/wknds/holidays, CJIS bg check" was said "the shift work ok": the user's own "X ok?" is about X (review 86).
 	const okAsked = /^((?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:ok|okay|alright|fine)\?+(?: (\S.*))?$/u.exec(text?.trim() ?? "");
 	if (okAsked !== null && !okAsked[1].split(" ").some((w) => AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || OBJECT_PRONOUNS.has(lower(w)))) {
+		// "shift work ok? nights/wknds/holidays": the times it is worked, said after it.
+		const when = /^((?:nights|wknds|weekends|holidays|evenings|overnights|days|swings)(?:\/(?:nights|wknds|weekends|holidays|evenings|overnights|days|swings)){1,3})(?=,|$)/.exec(okAsked[2] ?? "");
+		if (when !== null && /^(?:shift |on-call )?work$/.test(okAsked[1])) {
+			const times = when[1].split("/").map((w) => (w === "wknds" ? "weekends" : w));
+			const rest = (okAsked[2] ?? "").slice(when[0].length).replace(/^, /, "");
+			const read = focusTopicRaw(okAsked[1], context);
+			if (read.topic !== null && read.topic.text === okAsked[1] && read.leftOut.length === 0) {
+				const said = `${okAsked[1]} on ${joinList(times)}`;
+				return { topic: { ...read.topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: rest === "" ? [] : rest.split(", ") };
+			}
+		}
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
 	const halves = plusHalvesTold(text, context);

@@ -30,8 +30,9 @@ describe("shorthand in a focus is written out", () => {
 describe("the user's own words of themselves are never said to the reader", () => {
 	it("reads the user's 'X ok?' as X", () => {
 		const note = "shift work ok? nights/wknds/holidays, CJIS bg check";
-		expect(topicOf(note)).toBe("shift work");
-		expect(toldOf(note)).toContain("CJIS bg check");
+		expect(topicOf(note)).toBe("shift work on nights, weekends and holidays");
+		expect(toldOf(note)).toEqual(["CJIS bg check"]);
+		expect(topicOf("shift work ok? CJIS bg check")).toBe("shift work");
 	});
 	it("cuts 'without whining', and the shorthand it is said of", () => {
 		const note = "can i handle 20hr days on opies w/o whining, pot stacking, green hand or not";
