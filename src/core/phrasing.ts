@@ -4356,7 +4356,8 @@ function focusShorthand(text: string): string {
 			// "how i'd train a new hire" was said with "i'd" in lower case: the user is "I" (review 86).
 			.replace(/\b(how|what|where|when|why|whether|if) i(['’](?:d|m|ve|ll)) (?=\p{Ll})/gu, "$1 I$2 ")
 			// "haul truck berms n highwall": a lone "n" between words is "and" (review 86).
-			.replace(/\b(\p{Ll}{2,}) n (?=\p{Ll}{2,}\b)/gu, "$1 and ")
+			// Words of three letters or more either side, so that "size n of 30" keeps its "n".
+			.replace(/\b(\p{Ll}{3,}) n (?=\p{Ll}{3,}\b)/gu, "$1 and ")
 			// "haul truck berms and highwall", "methane monitoring on longwall": a mine's one highwall or longwall takes "the" (review 86).
 			.replace(/\b(and|on|at|along|below|under) (highwall|longwall)\b/g, "$1 the $2")
 			// "vent plans, bleeder eval, my MSHA cert for methane/o2 detection": in a mine's note, ventilation plans (review 86).
