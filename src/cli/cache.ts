@@ -12,7 +12,7 @@ import type { NoteData } from "./frontmatter";
 import { YAML_READING } from "./yaml";
 
 /** Bumped whenever what the cache stores, or how a note is read into it, changes. */
-const CACHE_FORMAT = 16;
+const CACHE_FORMAT = 17;
 /**
  * A file changed within this many milliseconds before the cache was written may change again
  * without its mtime moving (coarse file-system clocks), so its entry is not trusted.

@@ -58,7 +58,7 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	const interview: Interview | null = reading.interview;
 	if (!interview) {
 		const error = reading.problems.find((p) => p.severity === "error");
-		if (error) throw new UsageError(`${rel}${error.line !== undefined ? `:${error.line}` : ""} cannot be used: ${error.message}`);
+		if (error) throw new UsageError(`${rel}${error.line !== undefined ? `:${error.line}` : ""} cannot be used: ${error.message.replace(/^The (?=\p{Ll})/u, "the ")}`);
 		throw new UsageError(`${rel} is not an interview note (its frontmatter has no ${vault.settings.typeKey}: ${vault.settings.typeValue})`);
 	}
 	const problems: string[] = [];

@@ -17,6 +17,8 @@ export interface FrontmatterFailure {
 	rawText: string;
 	/** Other lines of the note (1-based) with the same mistake, an unquoted value holding ": ", named so all are fixed at once. */
 	alsoLines?: number[];
+	/** The line to fix, written as it should be: its value quoted (`next_steps: "fr thomas … council: decision after advent"`). */
+	fixedLine?: string;
 }
 
 /** The YAML starts on the note's second line, just below the opening `---`. */
@@ -114,8 +116,22 @@ export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailur
 	if (failure.line !== undefined && (plain === NEEDS_QUOTES || plain === INDENT_OR_QUOTES)) {
 		const also = colonValueLines(yamlText).map((n) => n + FIRST_YAML_LINE - 1).filter((n) => n !== failure.line && n !== (failure.line ?? 0) + 1);
 		if (also.length > 0) failure.alsoLines = also;
+		// The line quoted, so that a user on a phone can copy the fix rather than work it out (reviews 85, 86).
+		const at = failure.line - FIRST_YAML_LINE + 1;
+		if (colonValueLines(yamlText).includes(at)) failure.fixedLine = quotedLine(yamlText.split("\n")[at - 1]);
 	}
 	return failure;
+}
+
+/** A "key: value" line with its plain value quoted: double quotes unless the value holds one, a comment kept after it. */
+function quotedLine(line: string): string {
+	const m = PLAIN_VALUE.exec(line) as RegExpExecArray;
+	const rest = line.slice(m[0].length).replace(/\r$/, "");
+	const comment = rest.indexOf(" #");
+	const value = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+	const after = comment === -1 ? "" : rest.slice(comment);
+	const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, "\\\\")}"`;
+	return `${m[0]}${quoted}${after}`.trim();
 }
 
 /** A "key: value" line whose value is plain (no quote, list, block or anchor first). */
@@ -269,11 +285,12 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 }
 
 /** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
-export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines">): string {
+export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines" | "fixedLine">): string {
 	// A key written twice already says what to do with which line.
 	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped.`;
 	const also = failure.alsoLines ?? [];
 	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${joinWords(also.map(String))}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
 	const fix = failure.line !== undefined ? `Fix that line${same}` : "Fix it";
-	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.`;
+	const quoted = failure.fixedLine !== undefined ? ` Quoted, the line reads: ${failure.fixedLine}` : "";
+	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.${quoted}`;
 }
