@@ -30,6 +30,7 @@ import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLette
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
+	interviewDay,
 	interviewPlaceholders,
 	joinNames,
 	plainText,
@@ -1341,8 +1342,10 @@ class DraftWriter {
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;
+		// A check-in drafted ahead says the interview's date, never a weekday that means another day once it is due (review 87).
+		const whenDue = this.dueLater !== null && interviewDay(interview.start, this.dueLater) !== String(base.interview_day) ? `on ${dayAndMonth(interview.start, ctx.now)}` : String(base.interview_day);
 		return {
-			when: String(base.interview_day),
+			when: whenDue,
 			theRole: this.theRole(),
 			company: companyInSentence(String(base.company)),
 			decision,

@@ -478,7 +478,7 @@ const CLOSINGS = [
 ];
 
 /** Wordings of a meeting in person: a call was not one. */
-const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meet(?:ing)? you)\b/;
+const IN_PERSON = /\b(?:meeting (?:with )?me|see me|seeing me|see you|met|meet(?:ing)? you|I left)\b/;
 
 /**
  * Wordings that presume time has passed since the interview: "has only grown since we met", "I've kept thinking
@@ -705,7 +705,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (short()) extra = take((facts.title !== null ? TITLE_LINES : generalLines).filter((line) => general === "" || opensAs(line) !== opensAs(general)), facts.title !== null ? "title" : "general", {}, panelled);
 	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
-	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line)) : PAD_LINES;
+	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
 	if (short()) extra = join(extra, take(pads, "pad", {}, panelled));
 	if (short()) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2", {}, panelled));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
@@ -736,7 +736,8 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 	const values = { when: facts.when, role: facts.theRole, meeting: facts.meeting, with: withWhom };
 	const opening = fill(
 		choose(
-			["Thank you for arranging {meeting}{with} {when}; I appreciated your help.", "Thank you for setting up {meeting}{with} {when}; everything ran smoothly.", "Many thanks for coordinating {meeting}{with} {when}."],
+			// Not "…; everything ran smoothly": the notes may say the video froze (review 87).
+			["Thank you for arranging {meeting}{with} {when}; I appreciated your help.", "Thank you for setting up {meeting}{with} {when}.", "Many thanks for coordinating {meeting}{with} {when}."],
 			facts,
 			"via-opening",
 		),
@@ -1092,7 +1093,8 @@ export interface CardFacts {
 const CARD_ROLE = [
 	"It was good to learn more about {role}.",
 	"I came away with a much better sense of the job.",
-	"I left even more interested in {role}.",
+	// Not "I left even more interested …": nobody leaves a phone call (review 88).
+	"I'm even more interested in {role} now.",
 	"I can picture the work much more clearly now.",
 	"Hearing more about {role} was a real pleasure.",
 	"I'm glad I had the chance to ask my questions.",

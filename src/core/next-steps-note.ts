@@ -1332,7 +1332,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// "bob to schedule": someone the note does not name acting, never "a bob to schedule it".
 	if (/^\p{Ll}+ to \p{Ll}/u.test(t) && !STEPS.test(ws[0]) && !/^\p{Ll}+ to (?:the|a|an|my|your|our|their)\b/u.test(t)) return null;
 	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.
-	if (/^(?:to \p{Ll}|(?:not|no|never)\b)/iu.test(t)) return null;
+	// "wants a plant tour first" with nobody to want it: no step either (review 88).
+	if (/^(?:to \p{Ll}|(?:not|no|never|wants)\b|needs (?:a|an|the|to|more|some)\b)/iu.test(t)) return null;
 	// "call Dan back Thurs", "email them the deck": the user's own to-do, not a step to tell back.
 	if (/^(?:call|email|text|ping|chase|check|follow|send|ask|remind|review|prep|prepare)$/i.test(ws[0]) && /^(?:\p{Lu}|him\b|her\b|them\b|back\b|up\b|in\b)/u.test(ws[1] ?? "")) return null;
 	// A day written out ("Monday 7 December", "the week of") counts as one word, as the note typed it.
@@ -1641,6 +1642,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		const then = arrow || marked.startsWith("\u21aa");
 		let item = then ? marked.slice(1).trim() : marked;
 		let copies: string[] = [];
+		// "greg will get back to me after the holidays prob, wants a plant tour first": what someone wants, with no one
+		// named, is wanted by whoever acted in the step before (review 88: "there would be a wants a plant tour").
+		// With no step before it, it is whoever "he" or "she" would be: the person who said it, else the reader.
+		if (/^(?:wants|needs (?:a|an|the|to|more|some)|would like)\s/i.test(item)) {
+			const doer = pieces[pieces.length - 1]?.doer;
+			const who = doer !== undefined ? (doer === "you'd" ? reader.names[0] : doer.replace(/ would(?: probably)?$/, "")) : ctx.pronoun?.you === true ? reader.names[0] : ctx.pronoun?.pronoun === true ? undefined : ctx.pronoun?.name;
+			if (who !== undefined && who !== "the team") item = `${who} ${item}`;
+		}
 		// "no idea really", "not moving fwd w/ VP": a note in doubt, or one that denies a step, says nothing certain in any part.
 		if (/\b(?:no idea|not sure|unsure|unclear|vague|idk|dunno|who knows|no clue)\b|^(?:not|no|never)\b/i.test(item)) return unread;
 		// "paid trial (build 1 centerpiece + 1 bridal bouquet)": the bracket is left out, and the user told.

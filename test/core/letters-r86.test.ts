@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { titleWithArticle } from "../../src/core/phrasing";
+import { readNextSteps } from "../../src/core/next-steps-note";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -102,5 +103,37 @@ describe("a title's shortened words (review 86)", () => {
 	it("are written out wherever they stand", () => {
 		expect(titleWithArticle("UMWA safety committee rep")).toBe("a UMWA safety committee representative");
 		expect(titleWithArticle("ops mgr")).toBe("an operations manager");
+	});
+});
+
+describe("what someone wants, with no one named (review 88)", () => {
+	const read = (text: string, names: string[]) => readNextSteps(text, { names }, local("2026-12-02T10:00"), local("2026-12-03T09:00"))?.clause;
+	it("is wanted by whoever acted before it, or the reader", () => {
+		expect(read("greg will get back to me after the holidays prob, wants a plant tour first", ["Greg Lindqvist", "Greg"])).toBe("you mentioned you'd probably get back to me after the holidays, and that you'd like a plant tour first");
+		expect(read("wants a plant tour first", ["Greg Lindqvist", "Greg"])).toBe("you mentioned you'd like a plant tour first");
+	});
+	it("is never a step", () => {
+		expect(read("wants a plant tour first", [])).toBe("");
+		expect(read("panel, then needs assessment", [])).toBe("I understood the next step was a panel, followed by a needs assessment");
+	});
+});
+
+describe("a phone interview's letters (review 88)", () => {
+	it("never say the user left it", () => {
+		for (const company of ["Lakeview", "Tri-County", "Acme", "Globex", "Initech", "Hooli"]) {
+			const interview = anInterview().company(company).interviewer("Janelle Ortiz", { email: "j@x.example" }).with({ format: "phone" }).build();
+			for (const kind of ["thank-you", "handwritten-note"] as const) {
+				for (const d of buildDrafts(interview, kind, { ...at, now: local("2026-11-25T18:00") }).drafts) expect(d.body).not.toMatch(/\bI left\b/);
+			}
+		}
+	});
+});
+
+describe("a check-in drafted before it falls due (review 87)", () => {
+	it("names the interview's date, never a weekday that means another day when it is sent", () => {
+		const interview = anInterview().at("2026-12-01T10:00", "2026-12-01T11:00").interviewer("Dana Ruiz", { email: "d@x.example" }).primaryContact("Dana Ruiz", "d@x.example").nextSteps("panel w/ ops team next wk").record("thankYouSent", "2026-12-01T16:00").build();
+		const body = buildDrafts(interview, "check-in", { ...at, now: local("2026-12-03T09:00") }).drafts[0].body;
+		expect(body).toMatch(/on 1 December/);
+		expect(body).not.toMatch(/on Tuesday/);
 	});
 });
