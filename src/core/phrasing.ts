@@ -5711,6 +5711,29 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 /** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
 const CO_TREAT_NOUN = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
+/** "… even tho foreman was pissed": a last clause on what someone else thought. */
+const EVEN_THOUGH_TAIL = /[,;]? even (?:tho|though|thou|tho') [^,;]+$/u;
+/** "told him about stopping the section": an act told of, in -ing, that is the user's own. */
+const ACTS_DONE: Readonly<Record<string, string>> = { stopping: "stopped", pulling: "pulled", calling: "called", flagging: "flagged", reporting: "reported", refusing: "refused", tagging: "tagged" };
+const TOLD_ABOUT_ACT = /^(?:[Ii] )?told (him|her|them) (?:about|abt|bout) (stopping|pulling|calling|flagging|reporting|refusing|tagging)(?= (?:the|a|an|my) )/u;
+/** "the stolen veh pursuit last March, i had …": an event dated, then what the user did in it. */
+const DATED_EVENT_THEN = /^(the (?:[\p{L}-]+ ){1,5}(?:last|this|in) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|fall)), ([Ii]) (?=had |\p{Ll}+ed )/u;
+const WEEKDAY_NAMES = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g;
+/** Months that are no other word; "march" only after a word that dates it ("last march"). */
+const MONTH_NAMES = /\b(january|february|april|june|july|september|october|november|december)\b|\b(last|this|next|in|since|until|by|early|late|mid) march\b/g;
+
+/** "for the sunday market", "last march": a weekday or a month, typed in lower case, takes its capital (review 86). */
+function calendarCapitalised(text: string): string {
+	const cap = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}`;
+	return text
+		.replace(WEEKDAY_NAMES, (_m, day: string, s: string) => `${cap(day)}${s}`)
+		.replace(MONTH_NAMES, (m, month: string | undefined, lead: string | undefined) => (month !== undefined ? cap(month) : `${lead ?? ""} March`));
+}
+
+/** "did a practical - regulated …": a test set by the reader, and the work done for it after the dash. */
+const SET_TEST = /^did (?:a|the|my) (practical|practical exam|skills test|bench test|trade test|working interview|audition) [-–—] (?=\p{Ll}+ed )/u;
+/** "ive CTO'd 3 trainees": an initialism with "'d", a verb of the field. */
+const INITIALISM_VERB = /\b\p{Lu}{2,5}'d\b/u;
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
 const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
 const MONEY_TAIL = / (?:w\/|with) [^,$]*\$\$[^,]*$/u;
@@ -5762,12 +5785,41 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (text === undefined) return experienceOfNote(text, context);
 	// "set up the exocad -> milling flow": an arrow between two nouns before a flow is "X-to-Y", never a split (review 84).
 	text = text.replace(NOUN_ARROW_FLOW, (_m, x: string, y: string, what: string) => `${x}-to-${y} ${what === "flow" ? "workflow" : what}`);
+	text = calendarCapitalised(text)
+		// "got my shops flower waste from ~18% to 9%": a figure brought down is cut, and the waste is the shop's (review 86).
+		.replace(/\bgot (my|our|the) ((?:[\p{Ll}']+ ){0,3}[\p{Ll}']+) from (~?)(\d[\d.]*)% to (\d[\d.]*)%/gu, (m, whose: string, what: string, about: string, a: string, b: string) => (Number(a) > Number(b) ? `cut ${whose} ${what} from ${about}${a}% to ${b}%` : m))
+		.replace(/\b(my|our) (shop|store|studio|team|unit|clinic|company|bakery|restaurant)s (?=(?:\p{Ll}+ )?(?:waste|sales|costs?|revenue|inventory|margins?|turnover)\b)/gu, "$1 $2's ")
+		// "9% w standing orders + reworking leftover into bud vases": the two ways it was done, said in full (review 86).
+		.replace(/(\d%) w (?=\p{Ll}{3})/gu, "$1 with ")
+		.replace(/\bwith (\p{Ll}+ \p{Ll}+) \+ (\p{Ll}+ing) leftover into\b/gu, "with $1 and by $2 leftovers into")
+		// "the stolen veh pursuit last march, i had the hit confirmed … in under a min": the vehicle, the minute, and when (review 86).
+		.replace(/\b(stolen|suspect|fleeing) veh\b/g, "$1-vehicle")
+		.replace(/\bveh (?=(?:pursuits?|stops?|crash(?:es)?|fires?|searches|search|checks?|registrations?)\b)/g, "vehicle ")
+		.replace(/\b(in|under|within) (under |about |less than )?a min\b/g, "$1 $2a minute")
+		.replace(DATED_EVENT_THEN, "$1, when $2 ");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
 	text = text.replace(/^walked (him|her|them) thru /, "walked $1 through ");
 	// "at st marks school": a saint's school, named with its capitals (review 84).
 	text = text.replace(/\b(at|from|for|with|to|in) st\.? (mark|john|luke|paul|peter|mary|joseph|anne|anthony|francis|jude|michael|patrick|thomas|andrew|james|catherine|vincent|agnes|clare|rita)s (school|church|hospital|academy|parish)\b/g, (_m, p: string, n: string, what: string) => `${p} St. ${n[0].toUpperCase()}${n.slice(1)}'s ${what}`);
+	// "told him about stopping the section for the … leak even tho foreman was pissed": the act is the user's, said; the remark on someone else is told (review 86).
+	const despite = EVEN_THOUGH_TAIL.exec(text);
+	if (despite !== null && despite.index > 0) {
+		const act = text.slice(0, despite.index).replace(TOLD_ABOUT_ACT, (_m, whom: string, ing: string) => `told ${whom} i ${ACTS_DONE[ing]}`);
+		const reading = experienceOf(act, context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, despite[0].replace(/^[,;]? /, "")] };
+	}
+	// "did a practical - regulated a D action on the bench, let-off at 1/16 and drop, …": one story, the work done for the test; its specs are told (review 86).
+	const test = SET_TEST.exec(text);
+	if (test !== null) {
+		const [work, ...told] = text.slice(test[0].length).split(", ");
+		const reading = experienceOf(work, context);
+		if (reading.statement !== null && /^I \p{Ll}[^.]*\.$/u.test(reading.statement) && reading.more.length === 0) {
+			const said = reading.statement.slice(0, -1);
+			return { ...reading, statement: `For the ${test[1]}, ${said}.`, statementMid: `for the ${test[1]}, ${said}`, reference: `the ${test[1]}, where ${said}`, short: `the ${test[1]}, where ${said}`.split(" ").length <= 12 ? `the ${test[1]}, where ${said}` : `the ${test[1]}`, leftOut: [...reading.leftOut, ...told.filter((t) => !reading.leftOut.includes(t))] };
+		}
+	}
 	// "…, + CE on peri-impl (AAP webinar)": a last part with "impl" clipped (implant? implementation?) is told (review 74).
 	const clipped = CLIPPED_LAST.exec(text);
 	if (clipped !== null && clipped.index > 0) {
@@ -5801,6 +5853,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	}
 	// "talked abt co-treat for picky eater w/ ARFID, food chaining": a clipped "co-treat" as a thing talked about cannot be said right; the note is told (review 82).
 	if (CO_TREAT_NOUN.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	// "ive CTO'd 3 trainees": an initialism made a verb is the field's word, never said without guessing; the note is told (review 86).
+	if (INITIALISM_VERB.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
 	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "… at ostra w/ coravin + smaller pours on the $$ stuff": a tail that speaks of "$$" is the user's own shorthand, told (review 80).

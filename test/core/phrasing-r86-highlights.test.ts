@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+/** Reviews 85-86's highlights, read as the drafts read them: with the letter's reader known. */
+const context = { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] };
+const read = (text: string) => experienceOf(text, context);
+
+describe("reviews 85-86: highlights said right or told", () => {
+	it("'ive CTO'd 3 trainees': an initialism made a verb is told, never 'my work on ive CTO'd'", () => {
+		const r = read("ive CTO'd 3 trainees, all 3 released solo");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBeNull();
+		expect(r.leftOut).toEqual(["ive CTO'd 3 trainees, all 3 released solo"]);
+	});
+	it("'did a practical - regulated a D action …' is one story: the work done for the practical; its specs and the reader's check are told", () => {
+		const r = read("did a practical - regulated a D action on the bench, let-off at 1/16 and drop, he checked w/ his gauge");
+		expect(r.statement).toBe("For the practical, I regulated a D action on the bench.");
+		expect(r.reference).toBe("the practical, where I regulated a D action on the bench");
+		expect(r.leftOut).toEqual(["let-off at 1/16 and drop", "he checked w/ his gauge"]);
+	});
+	it("'got my shops flower waste from ~18% to 9%' is cutting the shop's waste; 'w', 'sunday', 'leftover' said in full", () => {
+		const r = read("got my shops flower waste from ~18% to 9% w standing orders + reworking leftover into bud vases for the sunday market");
+		expect(r.statement).toBe("I cut my shop's flower waste from about 18% to 9% with standing orders and by reworking leftovers into bud vases for the Sunday market.");
+		expect(r.short).toBe("cutting my shop's flower waste from about 18% to 9%");
+	});
+	it("'the stolen veh pursuit last march, i had …' is the stolen-vehicle pursuit last March, and what the user did in it", () => {
+		const r = read("the stolen veh pursuit last march, i had the hit confirmed + units notified in under a min");
+		expect(r.reference).toBe("the stolen-vehicle pursuit last March, when I had the hit confirmed and units notified in under a minute");
+		expect(r.more).toEqual([]);
+	});
+	it("'told him about stopping the section … even tho foreman was pissed': the act said, the remark on the foreman told", () => {
+		const r = read("told him about stopping the section for the roof bolter hydraulic leak even tho foreman was pissed");
+		expect(r.statement).toBe("I stopped the section for the roof bolter hydraulic leak.");
+		expect(r.leftOut).toEqual(["even tho foreman was pissed"]);
+	});
+});
