@@ -5711,6 +5711,12 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 /** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
 const CO_TREAT_NOUN = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
+/** "told her abt the saturday i caught …": a day, and what the user did on it. */
+const TOLD_DAY = /^(?:[Ii] )?(?:told|tld) (?:her|him|them) (?:about|abt|bout) the (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[Ii] \p{Ll})/u;
+/** "said yes did 3 yrs …": an answer, then what the user did. */
+const SAID_YES_DID = /^(?:[Ii] )?said yes,? (?=(?:did|worked|ran|was|spent|have|had|held|led) )/u;
+/** "said i like hands on + ran …": a liking, then what the user did. */
+const LIKED_THEN_DID = /^(?:[Ii] )?said (?:i|I) like (hands[ -]on(?: work)?|people|variety|a challenge|problem[ -]solving) (?:\+|and|&) (?=(?:ran|did|led|built|handled|managed|worked|trained|started) )/u;
 /** "… even tho foreman was pissed": a last clause on what someone else thought. */
 const EVEN_THOUGH_TAIL = /[,;]? even (?:tho|though|thou|tho') [^,;]+$/u;
 /** "told him about stopping the section": an act told of, in -ing, that is the user's own. */
@@ -5732,6 +5738,10 @@ function calendarCapitalised(text: string): string {
 
 /** "did a practical - regulated …": a test set by the reader, and the work done for it after the dash. */
 const SET_TEST = /^did (?:a|the|my) (practical|practical exam|skills test|bench test|trade test|working interview|audition) [-–—] (?=\p{Ll}+ed )/u;
+/** "my avg T-CPR first compression 95 sec": an average of the user's, with its figure and no verb. */
+const VERBLESS_TIMING = /^my (?:avg|average) (?:[\p{L}-]+ ){1,5}\d[\d.]* ?(?:sec|secs|s|min|mins)(?=[,;]|$)/u;
+/** "placed 24g cephalic on …": a catheter's gauge and a vein, the catheter never named. */
+const GAUGE_NO_CATHETER = /\b\d{2} ?g (?:cephalic|saphenous|jugular|femoral|ear)\b(?! (?:catheter|cath|IV)\b)/u;
 /** "ive CTO'd 3 trainees": an initialism with "'d", a verb of the field. */
 const INITIALISM_VERB = /\b\p{Lu}{2,5}'d\b/u;
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
@@ -5796,7 +5806,11 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/\b(stolen|suspect|fleeing) veh\b/g, "$1-vehicle")
 		.replace(/\bveh (?=(?:pursuits?|stops?|crash(?:es)?|fires?|searches|search|checks?|registrations?)\b)/g, "vehicle ")
 		.replace(/\b(in|under|within) (under |about |less than )?a min\b/g, "$1 $2a minute")
-		.replace(DATED_EVENT_THEN, "$1, when $2 ");
+		.replace(DATED_EVENT_THEN, "$1, when $2 ")
+		// "3 yrs of rotating owls": the owl shift is the overnight one; "2100 grads": graduates, counted with a comma (review 86).
+		.replace(/\brotating owls\b/g, "rotating owl shifts")
+		.replace(/\b(\d{4,6}) grads\b/g, (_m, n: string) => `${Number(n).toLocaleString("en-US")} graduates`)
+		.replace(/\b(\d[\d,]*) grads\b/g, "$1 graduates");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
@@ -5809,6 +5823,21 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const act = text.slice(0, despite.index).replace(TOLD_ABOUT_ACT, (_m, whom: string, ing: string) => `told ${whom} i ${ACTS_DONE[ing]}`);
 		const reading = experienceOf(act, context);
 		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, despite[0].replace(/^[,;]? /, "")] };
+	}
+	// "told her abt the saturday i caught 2 blocked toms …": one day's story, told as one Saturday's (review 86).
+	const day = TOLD_DAY.exec(text);
+	if (day !== null) {
+		const reading = experienceOf(text.slice(day[0].length), context);
+		if (reading.statement !== null && /^I \p{Ll}[^.]*\.$/u.test(reading.statement) && reading.more.length === 0) {
+			const said = reading.statement.slice(0, -1);
+			return { ...reading, statement: `One ${day[1]}, ${said}.`, statementMid: `one ${day[1]}, ${said}`, reference: `the ${day[1]} when ${said}` };
+		}
+	}
+	// "said yes did 3 yrs of rotating owls", "said i like hands on + ran the whole graduation clearance …": the answer and a liking are the telling; the work is said (review 86).
+	const answer = SAID_YES_DID.exec(text) ?? LIKED_THEN_DID.exec(text);
+	if (answer !== null) {
+		const reading = experienceOf(`i ${text.slice(answer[0].length)}`, context);
+		if (reading.statement !== null) return answer[1] === undefined ? reading : { ...reading, leftOut: [`i like ${answer[1]}`, ...reading.leftOut] };
 	}
 	// "did a practical - regulated a D action on the bench, let-off at 1/16 and drop, …": one story, the work done for the test; its specs are told (review 86).
 	const test = SET_TEST.exec(text);
@@ -5853,6 +5882,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	}
 	// "talked abt co-treat for picky eater w/ ARFID, food chaining": a clipped "co-treat" as a thing talked about cannot be said right; the note is told (review 82).
 	if (CO_TREAT_NOUN.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
+	// "my avg T-CPR first compression 95 sec": a figure with no verb and a clipped measure; "placed 24g cephalic on a 1.2kg chi": a gauge and a vein with no catheter, and a pet's slang. Neither is said without guessing; told (review 86).
+	if (VERBLESS_TIMING.test(text) || GAUGE_NO_CATHETER.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "ive CTO'd 3 trainees": an initialism made a verb is the field's word, never said without guessing; the note is told (review 86).
 	if (INITIALISM_VERB.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).

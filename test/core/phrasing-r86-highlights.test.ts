@@ -34,3 +34,26 @@ describe("reviews 85-86: highlights said right or told", () => {
 		expect(r.leftOut).toEqual(["even tho foreman was pissed"]);
 	});
 });
+
+describe("reviews 85-86: a telling's frame, a day, and notes that cannot be said", () => {
+	it("'told her abt the saturday i caught …' is one Saturday's story", () => {
+		const r = read("told her abt the saturday i caught 2 blocked toms back to back in the lobby + got them straight to treatment, both unblocked w/in 40 min");
+		expect(r.statement).toBe("One Saturday, I caught 2 blocked toms back to back in the lobby and got them straight to treatment.");
+	});
+	it("'said yes did 3 yrs of rotating owls' is the user's telling; the owls are owl shifts", () => {
+		expect(read("said yes did 3 yrs of rotating owls at bear run").statement).toBe("I did 3 years of rotating owl shifts at bear run.");
+	});
+	it("'said i like hands on + ran …': the liking is told, the work said, graduates counted", () => {
+		const r = read("said i like hands on + ran the whole graduation clearance for 2100 grads w 3 ppl");
+		expect(r.statement).toBe("I ran the whole graduation clearance for 2,100 graduates with 3 people.");
+		expect(r.leftOut).toEqual(["i like hands on"]);
+	});
+	it("'my avg T-CPR first compression 95 sec' and 'placed 24g cephalic on a 1.2kg chi' are told, never garbled", () => {
+		for (const note of ["my avg T-CPR first compression 95 sec, hit 90% compliance last qtr", "placed 24g cephalic on a 1.2kg chi in hypoglycemic crisis 1st stick"]) {
+			const r = read(note);
+			expect(r.statement).toBeNull();
+			expect(r.reference).toBeNull();
+			expect(r.leftOut).toEqual([note]);
+		}
+	});
+});
