@@ -2693,6 +2693,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			else if (made && relative !== null && made.kind === "statement" && /^(?:got \p{Ll}|came in (?:\d|under|below|on|ahead))/u.test(relative)) made.text = `${made.text}, and ${relative}`;
 			// "on the team for 2 USPH inspections, scored 98 and 100": the inspections scored it, said as theirs (review 74).
 			else if (made && relative !== null && made.kind === "statement" && /^scored \d/.test(relative) && /\b(?:inspections?|audits?|surveys?|reviews?|exams?|evaluations?)$/.test(made.text)) made.text = `${made.text}, which ${relative}`;
+			// "i rebuilt the preshift exam checklist …, cut 104(a) citations …": what the thing made did, "which cut"; "…, wrote the cheat sheets", "…, caught 3 channel damages": more of the user's own work, joined with "and", never a bracket (review 86).
+			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I /.test(made.text) && !made.text.includes("(") && OWN_MORE_WORK.test(relative)) made.text = `${made.text}, and ${relative}`;
+			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I /.test(made.text) && !made.text.includes("(") && CHANGE_VERBS.has(lower(relative.split(" ")[0])) && /\b(?:checklists?|trackers?|templates?|forms?|logs?|systems?|protocols?|processes|process|programs?|sheets?)(?: at [\p{L} ]+)?$/u.test(made.text)) made.text = `${made.text}, which ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -3074,6 +3077,8 @@ const OUTCOME = /^(?:(?:adopted|approved|funded|published|shipped|accepted|ratif
 const RESULT_VERBS = list("saved moved drove brought won generated freed prevented eliminated avoided sped helped");
 
 /** Verbs of a change that "by" a figure follows: "cut the queue by about 30%". */
+/** "wrote the cheat sheets", "caught 3 channel damages", "passed 2 MSHA audits": a past verb of the user's own, more of their work. */
+const OWN_MORE_WORK = /^(?:wrote|caught|passed|trained|built|ran|led|taught|drafted|found|fixed|made) (?:the |my |\d[\d,]* |all |both |every |two |three |four |five )?\p{L}/u;
 const CHANGE_VERBS = list("cut reduced raised grew increased improved lowered boosted shortened dropped halved doubled lifted");
 
 /**
@@ -5711,6 +5716,8 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 /** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
 const CO_TREAT_NOUN = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
+/** "talked abt berm height audits = mid-axle height, did weekly at bear run": checks, what they measure, and how often the user did them. */
+const AUDITS_DEFINED = /^(?:[Ii] )?(?:talked|told (?:her|him|them)) (?:about|abt|bout) ((?:\p{Ll}+ ){1,3}(audits|inspections|checks)) = ([^,=]+), did (weekly|daily|monthly|nightly|quarterly)( (?:at|on|in) [^,]+)?$/u;
 /** "told her abt the saturday i caught …": a day, and what the user did on it. */
 const TOLD_DAY = /^(?:[Ii] )?(?:told|tld) (?:her|him|them) (?:about|abt|bout) the (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[Ii] \p{Ll})/u;
 /** "said yes did 3 yrs …": an answer, then what the user did. */
@@ -5722,6 +5729,11 @@ const EVEN_THOUGH_TAIL = /[,;]? even (?:tho|though|thou|tho') [^,;]+$/u;
 /** "told him about stopping the section": an act told of, in -ing, that is the user's own. */
 const ACTS_DONE: Readonly<Record<string, string>> = { stopping: "stopped", pulling: "pulled", calling: "called", flagging: "flagged", reporting: "reported", refusing: "refused", tagging: "tagged" };
 const TOLD_ABOUT_ACT = /^(?:[Ii] )?told (him|her|them) (?:about|abt|bout) (stopping|pulling|calling|flagging|reporting|refusing|tagging)(?= (?:the|a|an|my) )/u;
+/** "central square" → "Central Square". */
+function titleWords(text: string): string {
+	return text.split(" ").map((w) => `${w[0].toUpperCase()}${w.slice(1)}`).join(" ");
+}
+
 /** "the stolen veh pursuit last March, i had …": an event dated, then what the user did in it. */
 const DATED_EVENT_THEN = /^(the (?:[\p{L}-]+ ){1,5}(?:last|this|in) (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|fall)), ([Ii]) (?=had |\p{Ll}+ed )/u;
 const WEEKDAY_NAMES = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g;
@@ -5810,7 +5822,16 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "3 yrs of rotating owls": the owl shift is the overnight one; "2100 grads": graduates, counted with a comma (review 86).
 		.replace(/\brotating owls\b/g, "rotating owl shifts")
 		.replace(/\b(\d{4,6}) grads\b/g, (_m, n: string) => `${Number(n).toLocaleString("en-US")} graduates`)
-		.replace(/\b(\d[\d,]*) grads\b/g, "$1 graduates");
+		.replace(/\b(\d[\d,]*) grads\b/g, "$1 graduates")
+		// "i was super user when we went motorola to central square": a super user, and a move from one system to the other (review 86).
+		.replace(/\b(was|am|served as) super[ -]?user\b/g, "$1 a super user")
+		.replace(/\bwhen we went (\p{Ll}+(?: \p{Ll}+)?) to (?=\p{Ll}+(?: \p{Ll}+)? (?:at|in|on|for)\b)/gu, (m, from: string) => (DETERMINERS.has(from.split(" ")[0]) || PREPOSITIONS.has(from.split(" ")[0]) ? m : `when we moved from ${from} to `))
+		// "from motorola to central square": dispatch systems, named with their capitals (review 86).
+		.replace(/\bfrom (motorola|tyler|hexagon|intergraph|zuercher|spillman|tritech|superion) to (central ?square|motorola|tyler|hexagon|intergraph|zuercher|spillman|tritech|superion)\b/g, (_m, a: string, b: string) => `from ${titleWords(a)} to ${titleWords(b)}`)
+		// "cut 104(a) citations like 40%", "zero training cites", "working w OR on loaner trays" (review 86).
+		.replace(/\b(citations|errors|incidents|injuries|complaints|callbacks|defects|delays|costs|returns) like (?=\d[\d.]*%)/g, "$1 about ")
+		.replace(/\b(zero|no|\d+) ((?:training|safety|MSHA|OSHA) )?cites\b/g, "$1 $2citations")
+		.replace(/\b(?:w\/?|with) OR (?=on |to |staff\b|team\b|nurses\b)/g, "with the OR ");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
@@ -5838,6 +5859,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (answer !== null) {
 		const reading = experienceOf(`i ${text.slice(answer[0].length)}`, context);
 		if (reading.statement !== null) return answer[1] === undefined ? reading : { ...reading, leftOut: [`i like ${answer[1]}`, ...reading.leftOut] };
+	}
+	// "talked abt berm height audits = mid-axle height, did weekly at bear run": the audits the user did, how often, said; the "=" note of what they check is told (review 86).
+	const audits = AUDITS_DEFINED.exec(text);
+	if (audits !== null) {
+		const reading = experienceOf(`talked abt the ${audits[4]} ${audits[1]} i did${audits[5] ?? ""}`, context);
+		if (reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, `${audits[1]} = ${audits[3]}`] };
 	}
 	// "did a practical - regulated a D action on the bench, let-off at 1/16 and drop, …": one story, the work done for the test; its specs are told (review 86).
 	const test = SET_TEST.exec(text);

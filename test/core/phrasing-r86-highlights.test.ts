@@ -57,3 +57,22 @@ describe("reviews 85-86: a telling's frame, a day, and notes that cannot be said
 		}
 	});
 });
+
+describe("reviews 85-86: a second act joined, never bracketed", () => {
+	it("'talked abt berm height audits = mid-axle height, did weekly at bear run' is the weekly audits the user did; the '=' note told", () => {
+		const r = read("talked abt berm height audits = mid-axle height, did weekly at bear run");
+		expect(r.reference).toBe("the weekly berm height audits I did at bear run");
+		expect(r.leftOut).toEqual(["berm height audits = mid-axle height"]);
+	});
+	it("'i was super user when we went motorola to central square …, wrote the cheat sheets'", () => {
+		expect(read("i was super user when we went motorola to central square at my ECC, wrote the cheat sheets").statement).toBe("I was a super user when my team and I moved from Motorola to Central Square at my ECC, and wrote the cheat sheets.");
+	});
+	it("'…checklist at bear run, cut 104(a) citations like 40% in a yr': which cut about 40%", () => {
+		expect(read("told him i rebuilt the preshift exam checklist at bear run, cut 104(a) citations like 40% in a yr").statement).toBe("I rebuilt the preshift exam checklist at bear run, which cut 104(a) citations about 40% in a year.");
+	});
+	it("', caught …', ', passed … w zero training cites', 'w OR': joined with 'and', citations and the OR said in full", () => {
+		expect(read("said i do leak test + borescope every scope, caught 3 channel damages last qtr").statement).toMatch(/, and caught 3 channel damages last quarter\.$/);
+		expect(read("i set up the 5000-23 forms in a shared tracker at bear run, passed 2 MSHA audits w zero training cites").statement).toBe("I set up the 5000-23 forms in a shared tracker at bear run, and passed 2 MSHA audits with zero training citations.");
+		expect(read("i cut immediate use steam sterilization by half on my unit by working w OR on loaner trays arriving late").statement).toMatch(/by working with the OR on loaner trays/);
+	});
+});
