@@ -5716,6 +5716,8 @@ function madeThingStory(text: string): { text: string; told: string } | null {
 
 /** "co-treat for picky eater …", "a co-treat": the clipped noun, as a thing (the verb "i co-treat with PT" is English). */
 const CO_TREAT_NOUN = /(?:^|\b(?:a|the|about|abt|on|in|for) )co-treat\b/i;
+/** ", cut lobby wait for reds to under 5 min": a last part counting patients by their triage colour. */
+const TRIAGE_COLOUR_PART = /, ([^,]*\b(?:for|of) (?:reds|yellows|greens|blacks)\b[^,]*)$/u;
 /** "talked abt berm height audits = mid-axle height, did weekly at bear run": checks, what they measure, and how often the user did them. */
 const AUDITS_DEFINED = /^(?:[Ii] )?(?:talked|told (?:her|him|them)) (?:about|abt|bout) ((?:\p{Ll}+ ){1,3}(audits|inspections|checks)) = ([^,=]+), did (weekly|daily|monthly|nightly|quarterly)( (?:at|on|in) [^,]+)?$/u;
 /** "told her abt the saturday i caught …": a day, and what the user did on it. */
@@ -5729,6 +5731,11 @@ const EVEN_THOUGH_TAIL = /[,;]? even (?:tho|though|thou|tho') [^,;]+$/u;
 /** "told him about stopping the section": an act told of, in -ing, that is the user's own. */
 const ACTS_DONE: Readonly<Record<string, string>> = { stopping: "stopped", pulling: "pulled", calling: "called", flagging: "flagged", reporting: "reported", refusing: "refused", tagging: "tagged" };
 const TOLD_ABOUT_ACT = /^(?:[Ii] )?told (him|her|them) (?:about|abt|bout) (stopping|pulling|calling|flagging|reporting|refusing|tagging)(?= (?:the|a|an|my) )/u;
+/** "tied bowline one handed": a knot tied with one hand. */
+const KNOT_ONE_HANDED = /\btied (bowline|clove hitch|rolling hitch|sheet bend|figure[- ]eight|cleat hitch|trucker's hitch|taut-line hitch|round turn|half hitch) one[ -]handed\b/g;
+/** "a one-handed bowline + rolling hitch": two knots. */
+const KNOT_AND_KNOT = /\b(a one-handed (?:bowline|clove hitch|rolling hitch|sheet bend|figure[- ]eight|cleat hitch|trucker's hitch|taut-line hitch|round turn|half hitch)) (?:\+|and|&) (bowline|clove hitch|rolling hitch|sheet bend|figure[- ]eight|cleat hitch|trucker's hitch|taut-line hitch|round turn|half hitch)\b/g;
+
 /** "central square" → "Central Square". */
 function titleWords(text: string): string {
 	return text.split(" ").map((w) => `${w[0].toUpperCase()}${w.slice(1)}`).join(" ");
@@ -5831,7 +5838,17 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "cut 104(a) citations like 40%", "zero training cites", "working w OR on loaner trays" (review 86).
 		.replace(/\b(citations|errors|incidents|injuries|complaints|callbacks|defects|delays|costs|returns) like (?=\d[\d.]*%)/g, "$1 about ")
 		.replace(/\b(zero|no|\d+) ((?:training|safety|MSHA|OSHA) )?cites\b/g, "$1 $2citations")
-		.replace(/\b(?:w\/?|with) OR (?=on |to |staff\b|team\b|nurses\b)/g, "with the OR ");
+		.replace(/\b(?:w\/?|with) OR (?=on |to |staff\b|team\b|nurses\b)/g, "with the OR ")
+		// "the foam-free 14ft ceremony arch": a measure typed against its figure (review 86).
+		.replace(/\b(\d[\d,.]*)ft\b/g, "$1 ft")
+		// "told her 4 yrs overnight at the hospital switchboard incl code calls": the years the user spent there, and what they took in (review 86).
+		.replace(/^((?:[Ii] )?told (?:her|him|them)) (\d{1,2} (?:yrs|years|mos|months)) (?=(?:overnight|nights|days|evenings|weekends) (?:at|on|in) )/u, "$1 i spent $2 ")
+		.replace(/(\p{Ll}) incl (?=(?!the )\p{Ll}+ \p{Ll}+$)/u, "$1, including ")
+		// "built the triage color card system at my current hosp": the user's hospital (review 86).
+		.replace(/\b(my|our|the) (current |previous |last |old |first )?hosp\b/g, "$1 $2hospital")
+		// "tied bowline one handed + rolling hitch": knots, each with its article (review 86).
+		.replace(KNOT_ONE_HANDED, "tied a one-handed $1")
+		.replace(KNOT_AND_KNOT, "$1 and a $2");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
@@ -5865,6 +5882,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (audits !== null) {
 		const reading = experienceOf(`talked abt the ${audits[4]} ${audits[1]} i did${audits[5] ?? ""}`, context);
 		if (reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, `${audits[1]} = ${audits[3]}`] };
+	}
+	// "tied a one-handed bowline and a rolling hitch for him on the dock": done before the reader; "for him" is the note's, told (review 86).
+	const before = /^(tied a one-handed [^,+]+?) (for (?:him|her|them)) (?=(?:on|at|in) )/u.exec(text);
+	if (before !== null && (context.reader ?? []).length > 0) {
+		const reading = experienceOf(`${before[1]} ${text.slice(before[0].length)}`, context);
+		if (reading.statement !== null) return { ...reading, leftOut: [...reading.leftOut, before[2]] };
+	}
+	// "…, cut lobby wait for reds to under 5 min": a triage colour for patients is the unit's shorthand; the part is told (review 86).
+	const colours = TRIAGE_COLOUR_PART.exec(text);
+	if (colours !== null && colours.index > 0) {
+		const reading = experienceOf(text.slice(0, colours.index), context);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, colours[1]] };
 	}
 	// "did a practical - regulated a D action on the bench, let-off at 1/16 and drop, …": one story, the work done for the test; its specs are told (review 86).
 	const test = SET_TEST.exec(text);

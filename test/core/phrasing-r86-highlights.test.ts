@@ -76,3 +76,24 @@ describe("reviews 85-86: a second act joined, never bracketed", () => {
 		expect(read("i cut immediate use steam sterilization by half on my unit by working w OR on loaner trays arriving late").statement).toMatch(/by working with the OR on loaner trays/);
 	});
 });
+
+describe("reviews 85-86: withheld notes that read, now said", () => {
+	it("'told her 4 yrs overnight at the hospital switchboard incl code calls' is the years the user spent there", () => {
+		expect(read("told her 4 yrs overnight at the hospital switchboard incl code calls").statement).toBe("I spent 4 years overnight at the hospital switchboard, including code calls.");
+	});
+	it("'built the triage color card system at my current hosp, cut lobby wait for reds …': the system said, the triage colours told", () => {
+		const r = read("built the triage color card system at my current hosp, cut lobby wait for reds to under 5 min");
+		expect(r.statement).toBe("I built the triage color card system at my current hospital.");
+		expect(r.leftOut).toEqual(["cut lobby wait for reds to under 5 min"]);
+	});
+	it("'tied bowline one handed + rolling hitch for him on the dock': each knot with its article", () => {
+		const r = read("tied bowline one handed + rolling hitch for him on the dock");
+		expect(r.statement).toBe("I tied a one-handed bowline and a rolling hitch on the dock.");
+		expect(r.leftOut).toEqual(["for him"]);
+	});
+	it("'the foam-free 14ft ceremony arch … in june' is said, its means and conditions told", () => {
+		const r = read("showed her the foam-free 14ft ceremony arch i did for the vineyard wedding in june, chicken wire + kenzans + water tubes, held 9 hrs in 88 degrees");
+		expect(r.reference).toBe("the foam-free 14-foot ceremony arch I did for the vineyard wedding in June");
+		expect(r.leftOut).toEqual(["chicken wire + kenzans + water tubes", "held 9 hrs in 88 degrees"]);
+	});
+});
