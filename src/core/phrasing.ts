@@ -5750,9 +5750,11 @@ const MONTH_NAMES = /\b(january|february|april|june|july|september|october|novem
 /** "for the sunday market", "last march": a weekday or a month, typed in lower case, takes its capital (review 86). */
 function calendarCapitalised(text: string): string {
 	const cap = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}`;
+	// Never inside an address, a file's name or a wiki link ("monday.com", "[[june notes]]").
+	const inName = (at: number, length: number, all: string) => /[/.@_#-]/.test(all[at - 1] ?? "") || /[/.@_#-]\w/.test(all.slice(at + length, at + length + 2)) || all.lastIndexOf("[[", at) > all.lastIndexOf("]]", at) || (all.slice(0, at).split(/\s/).pop() ?? "").includes("://");
 	return text
-		.replace(WEEKDAY_NAMES, (_m, day: string, s: string) => `${cap(day)}${s}`)
-		.replace(MONTH_NAMES, (m, month: string | undefined, lead: string | undefined) => (month !== undefined ? cap(month) : `${lead ?? ""} March`));
+		.replace(WEEKDAY_NAMES, (m, day: string, s: string, at: number, all: string) => (inName(at, m.length, all) ? m : `${cap(day)}${s}`))
+		.replace(MONTH_NAMES, (m, month: string | undefined, lead: string | undefined, at: number, all: string) => (inName(at, m.length, all) ? m : month !== undefined ? cap(month) : `${lead ?? ""} March`));
 }
 
 /** "did a practical - regulated …": a test set by the reader, and the work done for it after the dash. */

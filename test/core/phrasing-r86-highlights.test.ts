@@ -97,3 +97,11 @@ describe("reviews 85-86: withheld notes that read, now said", () => {
 		expect(r.leftOut).toEqual(["chicken wire + kenzans + water tubes", "held 9 hrs in 88 degrees"]);
 	});
 });
+
+describe("reviews 85-86: a weekday or a month takes its capital, never inside an address", () => {
+	it("a web address keeps its letters as typed", () => {
+		const r = read("ran the sunday market at https://example.com/sunday-market for 3 yrs");
+		expect(r.links).toEqual(["https://example.com/sunday-market"]);
+		expect(r.statement).toMatch(/the Sunday market/);
+	});
+});
