@@ -1427,9 +1427,18 @@ class DraftWriter {
 		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.order);
 	}
 
+	/**
+	 * The interview's day said by its date where a weekday would be ("on 30 November", never "on Monday"): for a letter
+	 * read days or weeks on, a close-out or an invitation, when "Monday" would mean another week (review 87).
+	 */
+	private lastingDay(): string {
+		const said = interviewDay(this.interview.start, this.ctx.now);
+		return /^on \p{Lu}\p{Ll}+day$/u.test(said) ? `on ${dayAndMonth(this.interview.start, this.ctx.now)}` : said;
+	}
+
 	closeOut(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
-		const facts = this.contactFacts();
+		const facts = { ...this.contactFacts(), when: this.lastingDay() };
 		const subject = facts.status === "rejected" ? "Thank you" : "Thank you, and staying in touch";
 		this.toPrimary("close-out", "close-out", "closing", closeOutLetter(facts), [subject, role], facts);
 	}
@@ -1488,7 +1497,7 @@ class DraftWriter {
 			const read = this.reading(person).topic;
 			const topic = read !== null && read.kind !== "question" ? read.short : null;
 			const company = companyInSentence(plainText(this.interview.company));
-			const facts = { hello: hello(person, "Hi"), when: String(base.interview_day), topic, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(this.interview) };
+			const facts = { hello: hello(person, "Hi"), when: this.lastingDay(), topic, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(this.interview) };
 			// Shorter and shorter until LinkedIn takes it: from a free account (200 characters) if any
 			// wording fits, the role's long name going before the topic; else within Premium's 300.
 			const shortRole = company !== "" ? `the role at ${company}` : facts.theRole;

@@ -177,12 +177,16 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		found.push(weekOf(fridayOf(weekBase, 0), monday));
 		return `in the week of ${format(monday, "d MMMM")}`;
 	});
-	out = out.replace(/\b(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, when: string | undefined) => {
+	out = out.replace(/\b(?:(by|in|around) )?(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, prep: string | undefined, when: string | undefined) => {
 		const monday = addDays(fridayOf(base, 1), -4);
 		const part = when?.toLowerCase();
 		// Early in a week is over by its Tuesday, the middle by its Wednesday, the rest by its Friday.
 		found.push(weekOf(addDays(monday, part === "early" ? 1 : part === "mid" ? 2 : 4), monday));
-		const lead = part === undefined ? "in " : part === "around" ? "around " : `${part} in `;
+		// "by mid next wk": "by the middle of the week of 30 November", never "by mid in the week of" (review 87).
+		if (part === "mid") return `${prep === undefined || /^in$/i.test(prep) ? "in" : prep.toLowerCase()} the middle of the week of ${format(monday, "d MMMM")}`;
+		// "by late next week": by the end of that week.
+		if ((part === "late" || part === "later") && /^by$/i.test(prep ?? "")) return `by the end of the week of ${format(monday, "d MMMM")}`;
+		const lead = `${prep === undefined ? "" : `${prep.toLowerCase()} `}${part === undefined ? (prep === undefined ? "in " : "") : part === "around" ? "around " : `${part} in `}`;
 		return `${lead}the week of ${format(monday, "d MMMM")}`;
 	});
 	// "in about 2 weeks": a rough span keeps its words, and its day counts as the latest it names.
@@ -1319,6 +1323,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	let t = text
 		// "a final w/ the CISO": the article is given below, as to "final w/ the CISO".
 		.replace(/^an? (?=(?:final|second|third)\b)/i, "")
+		// "in person w/ owner": an in-person interview, as "in-person w/ GM" is (review 87: "an in person with the owner").
+		.replace(/^(?:an? )?in person(?=$|,| (?:w\/|with|on|next|this|at|by|in|early|late|mid|around|after|before)\b)/i, "in-person")
 		.replace(/ ?\(due (?:on |by )?([^()]+)\)$/i, ", due on $1")
 		.replace(/ (?:after(?: that)?|first|next)$/i, "")
 		.replace(/ \+ /g, " and ")

@@ -426,6 +426,8 @@ function initialsBeforeName(text: string): string {
 
 export function expandShorthand(text: string): string {
 	const care = CARE.test(text) || CARE_INITIALISMS.test(text);
+	// Whether the note speaks of scores, asked once however many "pts" it holds ("ESI 4 pts …" was quadratic).
+	let scored: boolean | undefined;
 	// "68%->21%": an arrow between figures, typed without spaces.
 	const tokens = initialismsUpper(paxGuests(initialsBeforeName(text)))
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
@@ -675,7 +677,7 @@ export function expandShorthand(text: string): string {
 		else if (word === "intro" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;."))) && !/^(?:and|or|but)$/.test(nextWord)) replaced = "introductory";
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
 		// "up 6 pts", "+6 pts", "40 story pts", "NPS 6 pts": a change or a score is points, even in a clinic.
-		else if (lowerWord === "pts" && ((/\d$/.test(before) && (/^[+\-−]/.test(before) || CHANGED_BY.test(tokens[i - 2] ?? "") || SCORES.test(text))) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
+		else if (lowerWord === "pts" && ((/\d$/.test(before) && (/^[+\-−]/.test(before) || CHANGED_BY.test(tokens[i - 2] ?? "") || (scored ??= SCORES.test(text)))) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
 		// "(22 pts, 9 transported)" in an EMS note: patients; outside care and scores, "pts" is left as typed (patients or points), so unread.
 		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? "") || /^\(?\d/.test(before))) replaced = "patients";
 		// "a lost-profits calc", "load calcs": a calculation, after what is reckoned; "calc 1 and 2" is the course; elsewhere "calc" stays as typed, unread.
@@ -4354,6 +4356,7 @@ function headPartRead(reading: FocusReading, text: string | undefined, context: 
  * stuff at xings and the reporting near miss"; "pkg line uptime" was left out.
  */
 function focusShorthand(text: string): string {
+	let therapists: boolean | undefined;
 	return (
 		text
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
@@ -4459,7 +4462,11 @@ function focusShorthand(text: string): string {
 			.replace(/\bzero[ -]vis\b/gi, "zero-visibility")
 			// "how i supervise cotas": an acronym's plural typed in lower case keeps its capitals (review 82).
 			.replace(/\b(cota|slp|cna|rn)s\b/g, (_m: string, a: string) => `${a.toUpperCase()}s`)
-			.replace(/\bpts\b/g, (m: string) => (/\b(?:OTs|COTAs|SLPs|therapy|therapists?|rehab)\b/.test(text) ? "PTs" : m))
+			// The note is searched once, never once for each "pts" (which made "pts pts pts …" quadratic).
+			.replace(/\bpts\b/g, (m: string) => {
+				therapists ??= /\b(?:OTs|COTAs|SLPs|therapy|therapists?|rehab)\b/.test(text);
+				return therapists ? "PTs" : m;
+			})
 			// "dough temp, abs %": a temperature, written out (review 82).
 			.replace(/\b(dough|oven|water|core|internal|product|proof|proofing) temps?\b/gi, "$1 temperature")
 			// "front counter, students upset, spanish speakers": the upset students, said as a noun phrase (review 82).
@@ -5750,8 +5757,24 @@ const MONTH_NAMES = /\b(january|february|april|june|july|september|october|novem
 /** "for the sunday market", "last march": a weekday or a month, typed in lower case, takes its capital (review 86). */
 function calendarCapitalised(text: string): string {
 	const cap = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}`;
-	// Never inside an address, a file's name or a wiki link ("monday.com", "[[june notes]]").
-	const inName = (at: number, length: number, all: string) => /[/.@_#-]/.test(all[at - 1] ?? "") || /[/.@_#-]\w/.test(all.slice(at + length, at + length + 2)) || all.lastIndexOf("[[", at) > all.lastIndexOf("]]", at) || (all.slice(0, at).split(/\s/).pop() ?? "").includes("://");
+	// Never inside an address, a file's name or a wiki link ("monday.com", "[[june notes]]"). Where each word starts, the
+	// last "://" and whether a wiki link is open are found in one pass, so that a note of many weekdays stays linear.
+	const wordStart = new Int32Array(text.length + 1);
+	const scheme = new Int32Array(text.length + 1);
+	const inWiki = new Uint8Array(text.length + 1);
+	let start = 0;
+	let lastScheme = -1;
+	let open = 0;
+	for (let i = 0; i <= text.length; i++) {
+		if (text.startsWith("[[", i)) open = 1;
+		else if (text.startsWith("]]", i)) open = 0;
+		wordStart[i] = start;
+		scheme[i] = lastScheme;
+		inWiki[i] = open;
+		if (/\s/.test(text[i] ?? "")) start = i + 1;
+		if (text.startsWith("://", i)) lastScheme = i;
+	}
+	const inName = (at: number, length: number, all: string) => /[/.@_#-]/.test(all[at - 1] ?? "") || /[/.@_#-]\w/.test(all.slice(at + length, at + length + 2)) || inWiki[at] === 1 || scheme[at] >= wordStart[at];
 	return text
 		.replace(WEEKDAY_NAMES, (m, day: string, s: string, at: number, all: string) => (inName(at, m.length, all) ? m : `${cap(day)}${s}`))
 		.replace(MONTH_NAMES, (m, month: string | undefined, lead: string | undefined, at: number, all: string) => (inName(at, m.length, all) ? m : month !== undefined ? cap(month) : `${lead ?? ""} March`));

@@ -809,6 +809,8 @@ describe("linear time on hostile notes", () => {
 	units.push("big problem: ", "the main ", "a -> a ", "a to a migration ", "a-b-c ", "they lost x because of ", "keeps losing due ", "x this year ", "ran x, came in ", "vs compset ");
 	// What people said, a shift served, a name's capitals mid-sentence, "without burning out" (reviews 65-68).
 	units.push("techs at VCA ", "Techs at Aa Bb asked ", "4 yrs night ", "x, Planning Center ", "Aa Bb Cc ", "without burning ");
+	// Weekdays and months given their capitals, a user's "X ok?", a lone "n" (review 86).
+	units.push("last march ", "saturday ", "shift work ok? ", "berms n ");
 	it.each(units)("%j", (unit) => {
 		for (const size of [30_000, 120_000]) {
 			const text = unit.repeat(Math.ceil(size / unit.length));

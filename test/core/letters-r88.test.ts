@@ -1,0 +1,48 @@
+// Reviews 87-88: days said so that a letter read later still names the right one, and next steps said in whole words.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const at = (now: string) => ({ settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan", enableLinkedin: true }, now: local(now) });
+const interview = anInterview()
+	.at("2026-11-30T10:00", "2026-11-30T11:00")
+	.interviewer("Judge Ana Hollis", { email: "a@court.example", focus: "interpreters who stay in role", linkedin: "https://www.linkedin.com/in/ana-hollis" })
+	.primaryContact("Gloria Reyes", "g@court.example")
+	.build();
+
+describe("a letter read days or weeks on (review 87)", () => {
+	it("names the interview by its date in a close-out and an invitation", () => {
+		for (const kind of ["close-out", "linkedin"] as const) {
+			const text = buildDrafts(interview, kind, at("2026-12-03T09:00")).drafts.map((d) => d.body).join(" ");
+			expect(text).toMatch(/on 30 November/);
+			expect(text).not.toMatch(/on Monday/);
+		}
+	});
+	it("still says 'today' or 'yesterday' when it is", () => {
+		expect(buildDrafts(interview, "linkedin", at("2026-11-30T18:00")).drafts[0].body).toMatch(/today/);
+	});
+});
+
+describe("next steps said in whole words (review 87)", () => {
+	const read = (text: string) => readNextSteps(text, { names: ["Dana Ruiz", "Dana"] }, local("2026-12-02T10:00"), local("2026-12-03T09:00"))?.clause;
+	it("says 'mid next wk' as the middle of that week, and 'late' with 'by' as its end", () => {
+		expect(read("will hear by mid next wk")).toBe("I understood I'd hear back by the middle of the week of 7 December");
+		expect(read("decision mid next week")).toBe("I understood a decision was expected in the middle of the week of 7 December");
+		expect(read("will hear by late next week")).toBe("I understood I'd hear back by the end of the week of 7 December");
+		expect(read("will hear by next week")).toBe("I understood I'd hear back by the week of 7 December");
+	});
+	it("says 'in person' as an in-person interview", () => {
+		expect(read("in person w/ owner next wk")).toBe("I understood the next step was an in-person interview with the owner in the week of 7 December");
+	});
+});
+
+describe("a next-steps letter to someone who arranged the interview (review 87)", () => {
+	it("never says 'It left me' after thanking for the arranging", () => {
+		for (const company of ["Summit Peak", "Acme", "Globex", "Initech", "Hooli", "Umbrella"]) {
+			const i = anInterview().company(company).interviewer("Chief Dolan", { email: "c@x.example" }).primaryContact("Kelsey Park", "k@agency.example").with({ format: "video" }).build();
+			expect(buildDrafts(i, "next-steps", at("2026-11-26T09:00")).drafts[0].body).not.toMatch(/arranging[^\n]*\. It left me/);
+		}
+	});
+});
