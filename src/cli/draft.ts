@@ -2,6 +2,7 @@
 // the same core as the plugin and honouring the override templates kept in the vault.
 import { fs, path } from "./node.mjs";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
+import { fromNotesCheck } from "../core/from-notes";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { draftDateOrder } from "../core/settings";
 import { parseTemplateNote } from "../core/template-note";
@@ -12,6 +13,12 @@ import { loadYaml } from "./frontmatter";
 import { resolveNotePath } from "./mark";
 import type { Vault } from "./vault";
 import { visibleJson, visibleReport } from "./visible";
+
+/** What may be wrong in a sentence from the notes, after it: ` (check: "bear run" may be a name that takes capitals)`. */
+function checked(sentence: string): string {
+	const check = fromNotesCheck(sentence);
+	return check === null ? "" : ` (check: ${check})`;
+}
 
 export interface DraftReport {
 	file: string;
@@ -119,7 +126,7 @@ export function formatDrafts(built: DraftReport): string {
 		if (d.linkedin) out.push(`Profile: ${d.linkedin}`);
 		if (d.subject) out.push(`Subject: ${d.subject}`);
 		out.push("", d.body, "");
-		if (d.fromNotes) out.push(FROM_NOTES_HEADING, ...d.fromNotes.map((s) => `  • ${s}`), "");
+		if (d.fromNotes) out.push(FROM_NOTES_HEADING, ...d.fromNotes.map((s) => `  • ${s}${checked(s)}`), "");
 		if (d.script) out.push("If you call:", ...d.script.split("\n").map((l) => `  ${l}`), "");
 		if (d.mailto) out.push(`Open in your mail app: ${d.mailto}`, "");
 	});

@@ -3,6 +3,7 @@
 import { format } from "./date-format";
 import type { Draft } from "./drafts";
 import { linkedinLength } from "./drafts";
+import { fromNotesCheck } from "./from-notes";
 import { buildMailto, mailtoFitsSafely } from "./mailto";
 import type { ActionKind, Recipient } from "./types";
 import { appendUnderHeading } from "./writer";
@@ -156,7 +157,10 @@ export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 	}
 	if (draft.fromNotes && draft.fromNotes.length > 0) {
 		lines.push("", `**${FROM_NOTES_HEADING}**`);
-		for (const sentence of draft.fromNotes) lines.push(`- ${oneLine(sentence)}`);
+		for (const sentence of draft.fromNotes) {
+			const check = fromNotesCheck(sentence);
+			lines.push(`- ${oneLine(sentence)}${check === null ? "" : ` (check: ${oneLine(check)})`}`);
+		}
 	}
 	if (draft.script) {
 		lines.push("", "**If you call:**");

@@ -125,3 +125,36 @@ export function sentencesHolding(text: string, phrases: readonly string[]): stri
 	}
 	return [...hit].sort((a, b) => a - b).map((i) => sentences[i].text);
 }
+
+/** Words after "at" that need no capital and no article: "at work", "at night", "at scale". */
+const AT_PLAIN = new Set(
+	"work home night nights school church sea lunch noon midnight least most once first all times risk peak speed length hand last large ease heart cost random will bedside dawn dusk weekends weekend shift shifts sunrise sunset altitude depth height volume pace rest play table desk handover intake triage admission discharge launch scale stake issue fault capacity full half submission checkout arrival delivery release review entry exit closing opening signup handoff source runtime rush hour".split(" "),
+);
+/** Short forms that the drafts write out elsewhere, left in a sentence as typed: "w", "n", "veh", "abt". */
+const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|w\/|w\/o)(?=[\s,.;:)]|$)/gu;
+/** A weekday or month typed in lower case; "march" only where it is the month ("last march"). */
+const CALENDAR = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b|\b(?:last|this|next|in|since|until|by|early|late|mid) (march)\b/gu;
+
+/**
+ * What may be wrong in a sentence written from the user's notes, in a few words for the list that names it ("read these
+ * before sending"), or null: a name that may want capitals ("at bear run"), shorthand left as typed ("w", "veh"), a
+ * weekday or month in lower case, a mark from the notes ("=", "~", "+"). Reviews 84-88 found the list named every
+ * sentence alike; this says where to look. It guesses, and only points: the sentence is never changed.
+ */
+export function fromNotesCheck(sentence: string): string | null {
+	const found: string[] = [];
+	// "at bear run", "at valley dairy", "at brennan's": a place typed in lower case, with no article before it.
+	for (const m of sentence.matchAll(/\bat ((\p{Ll}[\p{Ll}'’-]*)(?: (?!and\b|or\b|for\b|with\b|in\b|on\b|by\b|to\b|of\b|from\b|where\b|when\b|which\b|who\b|that\b)\p{Ll}[\p{Ll}'’-]*)?)(?=$|[\s,.;:)])/gu)) {
+		const first = m[2].replace(/['’]s$/, "");
+		if (AT_PLAIN.has(first) || /^(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|each|every|both|one|two|three|least|most|any|some|no|first|last|once)$/.test(first) || /ing$/.test(first)) continue;
+		found.push(`"${m[1]}" may be a name that takes capitals`);
+		break;
+	}
+	const short = [...new Set([...sentence.matchAll(LEFT_SHORT)].map((m) => m[1].toLowerCase()))];
+	if (short.length > 0) found.push(`${short.map((s) => `"${s}"`).join(", ")} may be shorthand`);
+	const calendar = [...new Set([...sentence.matchAll(CALENDAR)].map((m) => m[1] ?? m[2]))];
+	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
+	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];
+	if (marks.length > 0) found.push(`${marks.map((s) => `"${s}"`).join(", ")} is from your notes`);
+	return found.length === 0 ? null : found.join("; ");
+}

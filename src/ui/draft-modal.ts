@@ -2,6 +2,7 @@
 // subject and the text, with buttons to copy it, open it in the mail app or insert it into the note.
 import { Modal, type App } from "obsidian";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
+import { fromNotesCheck } from "../core/from-notes";
 import { linkedinLength, type Draft } from "../core/drafts";
 import { mailtoFitsSafely } from "../core/mailto";
 import { isValidEmail } from "../core/people";
@@ -113,7 +114,12 @@ export class DraftModal extends Modal {
 			const noted = section.createDiv({ cls: "ifu-draft-from-notes", attr: { role: "note" } });
 			noted.createDiv({ cls: "ifu-draft-from-notes-title", text: FROM_NOTES_HEADING });
 			const list = noted.createEl("ul");
-			for (const sentence of draft.fromNotes) list.createEl("li", { text: sentence });
+			for (const sentence of draft.fromNotes) {
+				const item = list.createEl("li", { text: sentence });
+				// What may be wrong in it, where the tool can tell: a name in lower case, shorthand left in (reviews 84-88).
+				const check = fromNotesCheck(sentence);
+				if (check !== null) item.createSpan({ cls: "ifu-draft-from-notes-check", text: ` Check: ${check}.` });
+			}
 		}
 		if (draft.kind === "linkedin") section.createDiv({ cls: "ifu-draft-hint", text: `${linkedinLength(draft.body.length)}.` });
 		if (draft.mailto !== null && !mailtoFitsSafely(draft.mailto)) {

@@ -46,6 +46,15 @@ describe("draft", () => {
 		expect(first.slice(heading).split("\n").slice(1, 1 + owen.length)).toEqual(owen.map((s) => `  • ${s}`));
 	});
 
+	// Reviews 84-88: the list says what to look at in a sentence, where the tool can tell.
+	it("says after a listed sentence what to check in it", () => {
+		const vault = makeVault({
+			"Interviews/Quarry.md": "---\ntype: interview\ncompany: Allegheny Aggregates\ninterview_start: 2026-11-24T10:00\ninterviewers:\n  - name: Janice Holt\n    email: janice@aa.example\n    highlight: rebuilt the preshift exam checklist at bear run\n---\n",
+		});
+		const text = cli(["draft", vault, "Interviews/Quarry.md", "thank-you"], { now }).stdout;
+		expect(text).toMatch(/ {2}• [^\n]*at bear run[^\n]*\. \(check: "bear run" may be a name that takes capitals\)\n/);
+	});
+
 	// Reviews 46-48: panels given on one line, nothing in focus, and what each cared about only in the notes below.
 	it("points a general thank-you at the note's own lines about the person, in the terminal's words", () => {
 		const vault = makeVault({

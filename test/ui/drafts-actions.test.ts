@@ -199,7 +199,7 @@ describe("the draft preview", () => {
 		for (const draft of drafts) {
 			const box = draft.querySelector(".ifu-draft-from-notes");
 			expect(box?.querySelector(".ifu-draft-from-notes-title")?.textContent).toBe("Written from your notes, so read these before sending:");
-			const sentences = Array.from(box?.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
+			const sentences = Array.from(box?.querySelectorAll("li") ?? []).map((li) => li.childNodes[0]?.textContent ?? "");
 			expect(sentences.length).toBeGreaterThan(0);
 			const body = draft.querySelector<HTMLTextAreaElement>("textarea")!.value;
 			for (const s of sentences) expect(body).toContain(s);
