@@ -5,6 +5,7 @@
 // move what matters into the person's focus. Sections the product wrote (drafts, the follow-up log)
 // are not the user's notes and are skipped.
 import { findFrontmatter } from "./frontmatter-rule";
+import { criticises, privateRemark } from "./private-remarks";
 import { dropControls } from "./invite-details";
 import { atxHeading } from "./text-scan";
 
@@ -100,8 +101,9 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	const plain = plainNames(nameWords);
 	const wanted = wantedNames(nameWords);
 	if (plain.length === 0) return [];
-	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76).
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line), limit);
+	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76),
+	// nor one that finds fault with the team ("said dept is chaotic since new dir came", review 88) or speaks of pay.
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && privateRemark(line, "focus") !== "pay", limit);
 }
 
 /** A line marked private: "private", "off the record". */
@@ -180,7 +182,8 @@ export function rivalMention(noteText: string, nameWords: readonly string[]): Me
 }
 
 /** "goes by "evelyn" not judge now", "prefers bob": how the user's notes say someone likes to be called (review 80). */
-const GOES_BY = /\b(?:goes by|prefers(?: to be called)?|wants to be called|asked (?:me )?to call (?:her|him|them))\s+["“”']?(\p{L}[\p{L}'’-]*)/iu;
+// "called him sgt collins at first and he laughed, said just dwayne" (review 90): "said just Dwayne" waves off the rank.
+const GOES_BY = /\b(?:goes by|prefers(?: to be called)?|wants to be called|asked (?:me )?to call (?:her|him|them)|(?:said|says),?\s+["“”']?just)\s+["“”']?(\p{L}[\p{L}'’-]*)/iu;
 
 /**
  * The name the user's notes say the person goes by, with the line that says it, or null. Only a name of theirs (`ways`:

@@ -365,8 +365,8 @@ const TITLE_LINES = [
 	"I appreciated hearing about your work as {title}.",
 	"Your view, as {title}, gave me a much clearer picture of the job.",
 	"It was good to hear how the position fits with your work as {title}.",
-	// Not "Hearing about the day-to-day work from you …" after "I appreciated hearing about your work" (review 85).
-	"The picture you gave of the day-to-day work was especially helpful.",
+	// Not "Hearing about the day-to-day work from you …" (review 85), nor "The picture you gave of the day-to-day work …", said
+	// to a CEO who gave a culture speech and left (review 89): a line of the title's says nothing the reader may not have.
 	"It was helpful to see the work through your eyes.",
 	"I enjoyed hearing how you approach the work as {title}.",
 ];
@@ -876,6 +876,8 @@ function openQuestion(facts: ContactFacts): string {
 	// forward to the next steps" gave the reader nothing to answer). Once the decision day is past, it asks for news.
 	if (told !== null) {
 		if (facts.decision !== null && facts.decision.past) return ANY_NEWS;
+		// They said when, in words the letter cannot say back: it asks nothing they answered (review 90).
+		if (told.dated === true) return join(decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "", pickFor(["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."], facts, "ns-confirm"));
 		return join(
 			decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "",
 			pickFor(

@@ -826,6 +826,12 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		})
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short (before "about a second interview").
 		.replace(/\bint(?:v|vw|erv)(s?)\b\.?/gi, "interview$1")
+		// "w/ ceo": a chief's initials typed in lower case are the chief (review 89).
+		.replace(/\b(?:ceo|cfo|coo|cto|cno|cmo|cio)\b/g, (m: string) => m.toUpperCase())
+		// "2nd int w/ ceo": "int" after a round's number is an interview too (review 89).
+		.replace(/\b(2nd|second|3rd|third|final|next) int\b\.?/gi, "$1 interview")
+		// "will call fri w/ 2nd int w/ ceo or not": the call says whether there will be one (review 89: "…with second int with ceo or not").
+		.replace(/\b(?:with|w\/) (?:a )?((?:2nd|second|3rd|third|final|next) (?:interview|round|rd|rnd)\b[^,;]*?) or not\b/gi, "about whether there would be a $1")
 		.replace(/\b(about|re) ((?:second|third|final|next|another|2nd|3rd) (?:round|rd|interview))\b/gi, (_m, p: string, what: string) => `${p} ${/^another/i.test(what) ? "" : "a "}${what}`)
 		// "ride along w/ a journeyman": the step a ride-along, one word, at the start of a step or after its article (never "ride along" said as a verb).
 		.replace(/(^|\b(?:a|an|the|another|paid|first|second|third|final|next|round) )ride[ -]?along(s?)\b/gi, "$1ride-along$2")

@@ -415,6 +415,8 @@ function ranked(name: string): string {
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
 		.replace(/^chief of (?:staff|surgery|medicine|nursing|operations|ops|engineering|product) (?=\S)/i, "")
+		// "Chief Operator Ray Kowalski" at a water plant holds a post, not a rank: greeted by his name (review 90).
+		.replace(/^chief (?:plant )?(?:operator|technician|estimator|accountant|mechanic|electrician|dispatcher) (?=\S)/i, "")
 		// "Sr. Margaret Doyle": "Sr." with its dot before a given name is a sister in religion ("Jr." and "Sr." after a
 		// name are generations, and "Sr. Manager" is a post, set aside before this).
 		.replace(/^sr\. (?=\p{Lu}\p{Ll})/iu, "Sister ")

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
+import { greetingName } from "../../src/core/people";
+import { privateRemark } from "../../src/core/private-remarks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -44,5 +46,39 @@ describe("a next-steps letter to someone who arranged the interview (review 87)"
 			const i = anInterview().company(company).interviewer("Chief Dolan", { email: "c@x.example" }).primaryContact("Kelsey Park", "k@agency.example").with({ format: "video" }).build();
 			expect(buildDrafts(i, "next-steps", at("2026-11-26T09:00")).drafts[0].body).not.toMatch(/arranging[^\n]*\. It left me/);
 		}
+	});
+});
+
+describe("the lines a general letter points at (review 88)", () => {
+	it("are never the ones that find fault with the team", () => {
+		const i = anInterview().interviewer("Barb Kowalczyk", { email: "b@tc.example" }).build();
+		const said = (line: string) => buildDrafts(i, "thank-you", { ...at("2026-11-26T09:00"), noteText: `---\ntype: interview\n---\n\n${line}\n` }).problems.join(" ");
+		expect(said("- vibe: barb nice but rushed, said dept is chaotic since new dir came")).not.toMatch(/chaotic/);
+		expect(said("- barb asked abt the routing software switch")).toMatch(/barb asked abt the routing software switch/);
+	});
+});
+
+describe("reviews 89-90", () => {
+	it("greets a chief operator by name: a post, not a rank", () => {
+		expect(greetingName("Chief Operator Ray Kowalski")).toBe("Ray");
+		expect(greetingName("Chief Ray Kowalski")).toBe("Chief Kowalski");
+	});
+	it("greets by the name the notes say he waved the rank off for", () => {
+		const i = anInterview().interviewer("Sgt. Dwayne Collins", { email: "d@pa.example" }).build();
+		const note = "---\ntype: interview\n---\n\n- dwayne QC - ex army, called him sgt collins at first and he laughed, said just dwayne.\n";
+		expect(buildDrafts(i, "thank-you", { ...at("2026-11-26T09:00"), noteText: note }).drafts[0].body.split("\n")[0]).toBe("Hi Dwayne,");
+	});
+	it("never reads workers' comp or a tool's wear comp as pay", () => {
+		expect(privateRemark("workers comp case mgmt", "focus")).toBeNull();
+		expect(privateRemark("tool wear comp on the haas", "highlight")).toBeNull();
+		expect(privateRemark("comp and benefits", "focus")).toBe("pay");
+	});
+	it("says 'w/ 2nd int w/ ceo or not' as whether there would be a second interview with the CEO", () => {
+		expect(readNextSteps("will call fri w/ 2nd int w/ ceo or not", { names: ["Karen Lee", "Karen"] }, local("2026-12-01T10:00"), local("2026-12-02T09:00"))?.clause).toBe("you mentioned you'd call on Friday 4 December about whether there would be a second interview with the CEO");
+	});
+	it("asks nothing the next steps answered when it cannot say them back", () => {
+		const i = anInterview().interviewer("Dana Whitfield", { email: "d@cw.example" }).primaryContact("Dana Whitfield", "d@cw.example").nextSteps("finalists notified by 12/5, then site visit?? idk").build();
+		const body = buildDrafts(i, "next-steps", at("2026-12-01T09:00")).drafts[0].body;
+		expect(body).not.toMatch(/when the next step is likely|when to expect the next step/);
 	});
 });
