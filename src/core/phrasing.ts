@@ -3929,6 +3929,27 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	// "ADCI card current?? and my DMT recert date" was said "the ADCI card current": a question about the user's own
 	// papers is no topic (review 82).
 	if (/ current$/.test(topic.text) && /\?\?|\bmy (?:[\p{L}-]+ ){0,2}(?:(?:re)?cert|licen[cs]e|card|renewal)/iu.test(text)) return focusLeftOut(reading, text);
+	// "pace. they build 1 hull every 3 wks and electrical is always the bottleneck" was said "the pace", a dig to a stressed
+	// supervisor: the pace of building is "the production pace"; any other bare pace is left out and told (review 87).
+	if (/^(?:the )?(?:pace|speed)$/.test(topic.text)) {
+		if (!/\b(?:they|we|she|he|crews?|shop|plant|yard|line) (?:builds?|makes?|produces?|ships?|assembles?|turns? out)\b/i.test(text)) return focusLeftOut(reading, text);
+		const said = "the production pace";
+		return { ...reading, topic: { ...topic, text: said, short: said } };
+	}
+	// "integration on the 60' new builds, wants the electronics wired right …" was said "the integration on …": the
+	// integration the note names is said with what is integrated, and with no "the" (review 87).
+	const integration = /^the integration (on|of|for|in) /.exec(topic.text);
+	if (integration !== null) {
+		const what = /\b(electronics|electrical|avionics|controls|software|systems)\b/i.exec(text.slice(text.indexOf(",") + 1))?.[1];
+		const said = `${what === undefined || text.indexOf(",") < 0 ? "" : `${lower(what)} `}${topic.text.slice(4)}`;
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null } }, text);
+	}
+	// "SQF audit coming in march, env monitoring, what i do when a swab comes back + for listeria" was said "when a swab
+	// comes back …": a "when" clause alone is no topic; the first part is said, if it reads, and the rest told (review 87).
+	if (/^when /.test(topic.text)) {
+		const first = firstPartRead({ topic: null, leftOut: [] }, focusShorthand(text), {});
+		return first.topic === null ? focusLeftOut(reading, text) : focusChecked(first, text);
+	}
 	const clause = tackedClause(reading, text);
 	if (clause !== null) return focusChecked(clause, text);
 	// "the loans out for the 2027 nordic textiles show" beside "needs someone to own incoming loan agreements": which way the
@@ -4063,6 +4084,13 @@ function focusArticles(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
 	const fix = (t: string): string => t.replace(/(^|\band )sterile field\b/g, "$1the sterile field").replace(/(^|\band )the varroa\b/g, "$1varroa").replace(/(^|\band )the ((?:ski-season|seasonal|group) pickup)\b/g, "$1$2")
+			// "the restorative art", "the chair evac and rope work", "the incident response", "the on-time %": a field's or a
+			// practice's mass noun takes no "the" (reviews 87-88).
+			.replace(/^the (restorative art|embalming|incident response|emergency response|crisis response|on-time performance|(?:chair|stair|rope|litter|lift) evacuation)(?=$| and |, )/, "$1")
+			// "volunteers + youth program" was said "volunteers and youth program": a program is one known thing, with "the" (review 88).
+			.replace(/^(\p{Ll}+s) and ((?:youth|teen|summer|after-school|mentoring|internship) program)$/u, "$1 and the $2")
+			// "SQF audit coming in March": an audit due at a time is one known event, which takes "the" (review 87).
+			.replace(/^(\p{Lu}{2,6} (?:audit|inspection|recertification|survey) (?:coming|next|in|this|due)\b)/u, "the $1")
 			// "the stormwater", "the periodontal maintenance recall": a mass noun and a practice's routine take no "the" (review 74).
 			.replace(/^the (stormwater|periodontal maintenance recall)$/, "$1")
 			// "the paperwork", "the mission fit", "the sheet metal": a bare mass noun takes no "the", and sheet metal is work (review 80).
@@ -4254,6 +4282,90 @@ function plusHalvesTold(text: string | undefined, context: Context): FocusReadin
 	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, second] };
 }
 
+/** "IPM - thrips pressure in the poinsettia range, …": an acronym, a spaced dash, and what it is about here. */
+const ACRONYM_DASH = /^(\p{Lu}{2,5}) - ([^,;]{3,80})$/u;
+
+/**
+ * "IPM - thrips pressure in the poinsettia range, they had a bad WFT outbreak in oct" was said "IPM", too thin: what
+ * follows the dash, read whole, is said with it ("IPM and thrips pressure in the poinsettia range"), and the other
+ * parts told (review 88). Null for any other focus.
+ */
+function acronymDashed(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const m = ACRONYM_DASH.exec(parts[0]);
+	if (m === null) return null;
+	const read = focusTopicRaw(m[2], context);
+	if (read.topic === null || read.leftOut.length > 0 || read.topic.kind === "question" || lower(read.topic.text).replace(/^the /, "") !== lower(expandShorthand(focusShorthand(m[2]))).replace(/^the /, "")) return null;
+	const said = `${m[1]} and ${read.topic.text}`;
+	if (said.split(" ").length > TOPIC_WORDS) return null;
+	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(1) };
+}
+
+/** "wants someone who can run …", "needs sb who can take …": a want with no one said to want it. */
+const WANTED_UNSAID = /^(?:wants|needs) (?:someone|somebody|sb|a person) (?:who|that) (?:can |will |could )?(\p{Ll}.*)$/u;
+
+/**
+ * "wants someone who can run a whole arrangement conf alone w/ families, they do like 180 calls a yr …" was left out
+ * whole: the ability wanted is said as its -ing ("running arrangement conferences alone with families"), as "She
+ * wants someone who can …" is, and the other parts told; "needs sb who can take walk-ins sat + not flake": what
+ * follows "+ not" is the user's own word, told, never said (review 88). Null for any other focus.
+ */
+function wantedUnsaid(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const m = WANTED_UNSAID.exec(parts[0]);
+	if (m === null) return null;
+	const halves = m[1].split(" + ");
+	if (halves.length > 2 || (halves.length === 2 && !/^not \p{Ll}/u.test(halves[1]))) return null;
+	const what = halves[0].replace(/\ba whole ((?:\p{Ll}[\p{Ll}-]* )?)conf(?:erence)?\b/u, "$1conferences").replace(/ sat$/, " on Saturdays").replace(/\bw\/ (?=\p{L})/gu, "with ");
+	const read = wantedAbility(`She wants someone who can ${what}`);
+	if (read === null || read.topic === null) return null;
+	return { ...read, leftOut: [...read.leftOut, ...halves.slice(1), ...parts.slice(1)] };
+}
+
+/** "6 vats a day on the cheddaring tables": a count of things in a time, and where they are made. */
+const COUNT_WHERE = /^(?:~|about |around |like )?\d[\d,.]*\+? (?:[\p{Ll}-]+ ){1,2}(?:a|an|per|each|every) (?:day|shift|week|wk|hour|hr|month|year)s? (on|at|in|through) (the (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
+
+/**
+ * "throughput, 6 vats a day on the cheddaring tables, wants to go to 8" was withheld whole: a measure named alone,
+ * then a count where it is made, is said as the measure there ("throughput on the cheddaring tables"); the count and
+ * the rest are told (review 88). Null for any other focus.
+ */
+function measureWhere(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	if (parts.length < 2 || !/^(?:throughput|output|capacity|yield|uptime|volume)$/.test(lower(parts[0]))) return null;
+	const where = COUNT_WHERE.exec(parts[1]);
+	if (where === null) return null;
+	const said = `${lower(parts[0])} ${where[1]} ${where[2]}`;
+	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(1) };
+}
+
+/** "paperwork", "admin": one word for a whole kind of work, which said bare belittles it. */
+const VAGUE_HEAD = /^(?:paperwork|admin|admin stuff)$/;
+
+/**
+ * "paperwork, death certs thru EDRS, getting the GPL right every time" was said "paperwork", which belittles the
+ * office's compliance work: the two parts after it, each read whole, are said instead (review 88). Null for any
+ * other focus.
+ */
+function vagueHeadNamed(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	if (parts.length < 3 || !VAGUE_HEAD.test(lower(parts[0]))) return null;
+	const reads = parts.slice(1, 3).map((p) => focusTopicRaw(p, context));
+	const whole = (r: FocusReading, p: string) => r.topic !== null && r.leftOut.length === 0 && r.topic.kind !== "question" && lower(r.topic.text).replace(/^the /, "") === lower(expandShorthand(focusShorthand(p))).replace(/^the /, "");
+	if (!reads.every((r, k) => whole(r, parts[k + 1]))) return null;
+	const said = joinList(reads.map((r) => r.topic?.text ?? ""));
+	if (said.split(" ").length > TOPIC_WORDS) return null;
+	return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.slice(3) };
+}
+
 function focusTopicRaw(text: string | undefined, context: Context): FocusReading {
 	// "\"audit: clean single audit, restricted vs unrestricted tracking\"" was left out whole: quotes around a whole focus
 	// are no part of it, and a one-word label the items say again ("audit: clean single audit") is only a label (review 80).
@@ -4284,6 +4396,12 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		}
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
+	const dashed = acronymDashed(text, context);
+	if (dashed !== null) return dashed;
+	const rated = measureWhere(text);
+	if (rated !== null) return rated;
+	const named = vagueHeadNamed(text, context);
+	if (named !== null) return named;
 	const halves = plusHalvesTold(text, context);
 	if (halves !== null) return halves;
 	const coded = codedListHead(text);
@@ -4300,7 +4418,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
+	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedUnsaid(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
 	return firstPartRead(dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed), timed, context);
 }
@@ -4363,6 +4481,19 @@ function focusShorthand(text: string): string {
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
 			// "how i'd train a new hire" was said with "i'd" in lower case: the user is "I" (review 86).
 			.replace(/\b(how|what|where|when|why|whether|if) i(['’](?:d|m|ve|ll)) (?=\p{Ll})/gu, "$1 I$2 ")
+			// "what i do when a swab comes back + for listeria" was said "comes back and for": "+" after "comes back" is
+			// "positive" (review 87).
+			.replace(/\b(comes|came|come|coming) back \+ for\b/g, "$1 back positive for")
+			// "integration on the 60' new builds": a length in feet before a noun is "60-foot" (review 87).
+			.replace(/\b([1-9]\d{0,2})' (?=\p{Ll}{2})/gu, "$1-foot ")
+			// "chair evac + rope work": a rescue's evacuation, written out (review 88).
+			.replace(/\b(chair|stair|rope|litter|lift) evac\b/g, "$1 evacuation")
+			// "on-time %: they're at 88% am": "%" after a word is no topic; it is the rate of on-time runs (review 88).
+			.replace(/\bon[- ]time %/g, "on-time performance")
+			// "paperwork, death certs thru EDRS": a death certificate is a paper, never a certification (review 88).
+			.replace(/\b(death|birth) certs?\b/g, (m: string, of: string) => `${of} ${m.endsWith("s") ? "certificates" : "certificate"}`)
+			// "SQF audit coming in march, env monitoring": environmental monitoring, as a food plant says it (review 87).
+			.replace(/\benv (monitoring|swabs?|swabbing|sampling)\b/g, "environmental $1")
 			// "haul truck berms n highwall": a lone "n" between words is "and" (review 86).
 			// Words of three letters or more either side, so that "size n of 30" keeps its "n".
 			.replace(/\b(\p{Ll}{3,}) n (?=\p{Ll}{3,}\b)/gu, "$1 and ")
