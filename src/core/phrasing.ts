@@ -4486,6 +4486,9 @@ function focusShorthand(text: string): string {
 			.replace(/\b(comes|came|come|coming) back \+ for\b/g, "$1 back positive for")
 			// "integration on the 60' new builds": a length in feet before a noun is "60-foot" (review 87).
 			.replace(/\b([1-9]\d{0,2})' (?=\p{Ll}{2})/gu, "$1-foot ")
+			// "rind development, washing schedule on the tomme, b. linens" dropped all after "b.", read as a sentence's end: a
+			// cheese ripening culture's genus is written out (review 88).
+			.replace(/\b([bpg])\. (linens|candidum|roqueforti)\b/gi, (_m, g: string, sp: string) => `${({ b: "Brevibacterium", p: "Penicillium", g: "Geotrichum" } as Record<string, string>)[g.toLowerCase()]} ${sp.toLowerCase()}`)
 			// "chair evac + rope work": a rescue's evacuation, written out (review 88).
 			.replace(/\b(chair|stair|rope|litter|lift) evac\b/g, "$1 evacuation")
 			// "on-time %: they're at 88% am": "%" after a word is no topic; it is the rate of on-time runs (review 88).
@@ -5218,7 +5221,12 @@ function halvesTold(reading: FocusReading, text: string | undefined): FocusReadi
 		const words = (half.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
 		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(half.trim());
 	});
-	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...told.map((h) => h.trim())] };
+	// "OEC scenarios, esp femur fx + traction splint, hypothermia" told "traction splint, hypothermia" and lost "femur fx":
+	// the comma part the "+" joins on is told with it, where the topic does not say it (review 88).
+	const before = halves[0].includes(", ") ? (halves[0].split(", ").pop() ?? "").trim() : "";
+	const lost = before !== "" && told[0] === halves[1] && (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !PLAIN_WORDS.has(w) && !said.includes(w));
+	const first = lost ? [`${before} + ${halves[1].trim()}`] : [];
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...first, ...told.slice(first.length).map((h) => h.trim())] };
 }
 
 /**

@@ -86,3 +86,19 @@ describe("a thin topic says what the note gives it", () => {
 		expect(topicOf("volunteers + youth program, teaching teens in the hoop house")).toBe("volunteers and the youth program");
 	});
 });
+
+describe("nothing joined by '+' is dropped unsaid", () => {
+	it("tells the comma part the '+' joins on with it", () => {
+		const note = "OEC scenarios, esp femur fx + traction splint, hypothermia";
+		expect(topicOf(note)).toBe("OEC scenarios");
+		expect(toldOf(note).join("; ")).toContain("femur fx");
+	});
+});
+
+describe("a ripening culture's short name ends no sentence", () => {
+	it("tells the washing schedule and B. linens, never drops them", () => {
+		const note = "rind development, washing schedule on the tomme, b. linens";
+		expect(topicOf(note)).toBe("rind development");
+		expect(toldOf(note)).toEqual(["washing schedule on the tomme", "Brevibacterium linens"]);
+	});
+});
