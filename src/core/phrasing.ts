@@ -5226,7 +5226,11 @@ function halvesTold(reading: FocusReading, text: string | undefined): FocusReadi
 	const before = halves[0].includes(", ") ? (halves[0].split(", ").pop() ?? "").trim() : "";
 	const lost = before !== "" && told[0] === halves[1] && (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !PLAIN_WORDS.has(w) && !said.includes(w));
 	const first = lost ? [`${before} + ${halves[1].trim()}`] : [];
-	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...first, ...told.slice(first.length).map((h) => h.trim())] };
+	// "propagation schedule for 2 acres + the CSA, heat mats, plug trays" told "the CSA" the topic says: of a half told,
+	// only the comma parts the topic does not say are told (review 88).
+	const unsaid = (part: string) => !(part.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w) && !DETERMINERS.has(w)).some((w) => said.includes(w));
+	const rest = told.slice(first.length).flatMap((h) => (h.includes(", ") && !unsaid(h.split(", ")[0]) ? h.split(", ").filter(unsaid) : [h])).map((h) => h.trim());
+	return told.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...first, ...rest] };
 }
 
 /**

@@ -102,3 +102,11 @@ describe("a ripening culture's short name ends no sentence", () => {
 		expect(toldOf(note)).toEqual(["washing schedule on the tomme", "Brevibacterium linens"]);
 	});
 });
+
+describe("what the topic says is never told as left out", () => {
+	it("tells the heat mats and plug trays, not the CSA it says", () => {
+		const note = "propagation schedule for 2 acres + the CSA, heat mats, plug trays";
+		expect(topicOf(note)).toBe("the propagation schedule for 2 acres and the CSA");
+		expect(toldOf(note)).toEqual(["heat mats", "plug trays"]);
+	});
+});
