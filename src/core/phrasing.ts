@@ -2282,6 +2282,8 @@ function ownPeople(text: string): string {
 				const possessive = words.slice(i + 1, i + 4).some((x) => /'s$/.test(lower(x)));
 				// "our office's template" is the office the user worked at, not one they ran.
 				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
+				// "I got our gouda moisture spread down …": right after the user's own verb, what the user made is "our", never "the" (the reader's) (review 88).
+				if (i === 2 && words[0] === "I" && (isPast(lower(words[1])) || PAST.has(lower(words[1]))) && !teamsOwn(words.slice(i + 1)) && !possessive) return w;
 				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : teamsOwn(words.slice(i + 1)) ? "my team's" : "the";
 			} else if (l === "us") out = "my team";
 			else if (we) return w;
@@ -5975,11 +5977,40 @@ function thingStarted(text: string): { text: string; told: string[] } | null {
 	return { text: `the ${head}`, told: rest };
 }
 
+/** "prewired harness idea, building the helm harness on a bench …": an idea named by a past word and a noun, then what it is. */
+const NAMED_IDEA = /^(\p{Ll}{3,}ed) (\p{Ll}{3,}) (idea|plan|approach|trick|setup), (\p{Ll}{3,}ing (?:the|a|an|my|our) [^,;]+)$/u;
+/** "walked him thru the MVA case where we got an open casket …, family thanked us": a case of the user's team, and the family's thanks. */
+const CASE_WE_THANKED = /^walked (?:him|her|them) (?:thru|through) (the (?:[\p{L}\d-]+ ){1,4}case where) we (got|gave|did|offered|were able to offer) ([^,;]+), (?:and )?(?:the )?family thanked us$/u;
+/** "the story about the two sisters who wanted …, did a graveside + …": the story is the people's, and what the user did for them. */
+const STORY_ABOUT = /^(?:the )?story (?:about|abt|of) (the [^,;]+), did (an? [^,;]+)$/u;
+/** "did a graveside + separate memorial": a funeral home's services, each named as one. */
+const SERVICES_DONE = /^an? (graveside|memorial|viewing|visitation|committal|cremation) (?:\+|and|&) (separate |private )?(memorial|viewing|visitation|reception|service)$/u;
+
 /** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
 const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	// "prewired harness idea, building the helm harness on a bench before the console goes in": the user's idea of a prewired harness, and what it is; never "I prewired harness idea" (review 88).
+	const idea = NAMED_IDEA.exec(text);
+	if (idea !== null && isPast(idea[1]) && !DETERMINERS.has(idea[2]) && !PREPOSITIONS.has(idea[2])) {
+		const named = `my ${idea[1]}-${idea[2]} ${idea[3]}`;
+		return { statement: null, statementMid: null, reference: `${named}: ${expandShorthand(idea[4])}`, short: named, more: [], leftOut: [], links: [] };
+	}
+	// "the MVA case where we got an open casket w/ wax + cosmetics, family thanked us": "we" are the user's home, never "my team and I"; the family's thanks joined (review 88).
+	const thanked = CASE_WE_THANKED.exec(calendarCapitalised(text));
+	if (thanked !== null) {
+		const where = `${thanked[1]} we ${thanked[2]} ${expandShorthand(thanked[3])}`;
+		return { statement: null, statementMid: null, reference: `${where}, and the family thanked us`, short: where.split(/ (?:with|w\/) /)[0], more: [], leftOut: [], links: [] };
+	}
+	// "the story about the two sisters who wanted diff services for their dad, did a graveside + separate memorial": the sisters' story, and the services the user arranged; never "my work on the story" (review 88).
+	const storyAbout = STORY_ABOUT.exec(text);
+	const services = storyAbout === null ? null : SERVICES_DONE.exec(storyAbout[2]);
+	if (storyAbout !== null && services !== null) {
+		const who = expandShorthand(storyAbout[1]).replace(/\b(their|his|her) dad\b/, "$1 father").replace(/\b(their|his|her) mom\b/, "$1 mother");
+		const arranged = `${article(services[1])} ${services[1]} service and ${article(services[2] ?? services[3])} ${services[2] ?? ""}${services[3]}`;
+		return { statement: null, statementMid: null, reference: `${who}, where I arranged ${arranged}`, short: who, more: [], leftOut: [], links: [] };
+	}
 	// "set up the exocad -> milling flow": an arrow between two nouns before a flow is "X-to-Y", never a split (review 84).
 	text = text.replace(NOUN_ARROW_FLOW, (_m, x: string, y: string, what: string) => `${x}-to-${y} ${what === "flow" ? "workflow" : what}`);
 	text = calendarCapitalised(text)
@@ -6016,7 +6047,11 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/\b(my|our|the) (current |previous |last |old |first )?hosp\b/g, "$1 $2hospital")
 		// "tied bowline one handed + rolling hitch": knots, each with its article (review 86).
 		.replace(KNOT_ONE_HANDED, "tied a one-handed $1")
-		.replace(KNOT_AND_KNOT, "$1 and a $2");
+		.replace(KNOT_AND_KNOT, "$1 and a $2")
+		// "from +-3% to +-1%": a spread typed "+-" is ± (review 88).
+		.replace(/(^|[\s(])\+-(?=\d)/g, "$1±")
+		// "by logging pH at cutting + whey drain every vat": two steps of a make, and on every vat (review 88).
+		.replace(/\bat (\p{Ll}{3,}) \+ (\p{Ll}{3,} \p{Ll}{3,}) every (vat|batch|run|lot|load|make)\b/gu, "at $1 and $2 on every $3");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).
@@ -6121,7 +6156,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const apart = remarksApart(text);
 	if (apart !== null) {
 		const reading = experienceOf(apart.text, context);
-		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, ...apart.told.filter((t) => !reading.leftOut.includes(t))] };
+		// "did the sight translation of a plea form, he said clean": done before the reader, so the work itself, never "the time I did" (review 88).
+		const seen = apart.told.some((t) => /^(?:he|she) /.test(t)) && (context.reader ?? []).length > 0;
+		const done = (t: string | null) => (t !== null && seen ? t.replace(/^the time I did (?=the \p{Ll})/u, "") : t);
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, reference: done(reading.reference), short: done(reading.short), leftOut: [...reading.leftOut, ...apart.told.filter((t) => !reading.leftOut.includes(t))] };
 	}
 	const thing = thingStarted(text);
 	if (thing !== null) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+/** Reviews 87-88's highlights, read as the drafts read them: with the letter's reader known. */
+const context = { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] };
+const read = (text: string) => experienceOf(text, context);
+
+describe("reviews 87-88: highlights said right or told", () => {
+	it("'prewired harness idea, building …' is the user's idea of a prewired harness, never 'I prewired harness idea'", () => {
+		const r = read("prewired harness idea, building the helm harness on a bench before the console goes in");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("my prewired-harness idea: building the helm harness on a bench before the console goes in");
+	});
+	it("'the MVA case where we got an open casket …, family thanked us': 'we' stays, the thanks joined", () => {
+		const r = read("walked him thru the MVA case where we got an open casket w/ wax + cosmetics, family thanked us");
+		expect(r.reference).toBe("the MVA case where we got an open casket with wax and cosmetics, and the family thanked us");
+	});
+	it("'the story about the two sisters …, did a graveside + separate memorial' is the sisters' story and the services arranged", () => {
+		const r = read("the story about the two sisters who wanted diff services for their dad, did a graveside + separate memorial");
+		expect(r.reference).toBe("the two sisters who wanted different services for their father, where I arranged a graveside service and a separate memorial");
+	});
+	it("'did the sight translation of a plea form, he said clean': done before the reader, never 'the time I did'", () => {
+		const r = read("did the sight translation of a plea form, he said clean");
+		expect(r.statement).toBe("I did the sight translation of a plea form.");
+		expect(r.reference).toBe("the sight translation of a plea form");
+		expect(r.leftOut).toEqual(["he said clean"]);
+	});
+	it("'told her i got our gouda moisture spread down from +-3% to +-1% …' is said: '+-' is ±, the steps joined, 'our' kept", () => {
+		const r = read("told her i got our gouda moisture spread down from +-3% to +-1% by logging pH at cutting + whey drain every vat");
+		expect(r.statement).toBe("I got our gouda moisture spread down from ±3% to ±1% by logging pH at cutting and whey drain on every vat.");
+		expect(r.leftOut).toEqual([]);
+	});
+});
