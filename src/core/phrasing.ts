@@ -2284,6 +2284,8 @@ function ownPeople(text: string): string {
 				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
 				// "I got our gouda moisture spread down …": right after the user's own verb, what the user made is "our", never "the" (the reader's) (review 88).
 				if (i === 2 && words[0] === "I" && (isPast(lower(words[1])) || PAST.has(lower(words[1]))) && !teamsOwn(words.slice(i + 1)) && !possessive) return w;
+				// "…, and grew our preneed sales": the same after "and" and a past verb at the sentence's end (review 88).
+				if (i >= 4 && words[0] === "I" && lower(words[i - 2]) === "and" && /^(?:grew|doubled|tripled)$/.test(lower(words[i - 1])) && !possessive && words.length - i <= 3) return w;
 				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : teamsOwn(words.slice(i + 1)) ? "my team's" : "the";
 			} else if (l === "us") out = "my team";
 			else if (we) return w;
@@ -5986,11 +5988,21 @@ const STORY_ABOUT = /^(?:the )?story (?:about|abt|of) (the [^,;]+), did (an? [^,
 /** "did a graveside + separate memorial": a funeral home's services, each named as one. */
 const SERVICES_DONE = /^an? (graveside|memorial|viewing|visitation|committal|cremation) (?:\+|and|&) (separate |private )?(memorial|viewing|visitation|reception|service)$/u;
 
+/** "at mom's for 3 yrs": a family member's home, never a business's name. */
+const FAMILY_WORDS = /^(?:mom|moms|dad|mother|father|grandma|grandpa|granny|nana|papa|aunt|uncle|sister|brother|cousin|friend|neighbor|neighbour|parent|parents|son|daughter)$/u;
+/** "told him our post trip child check + the sign …, 0 kids left on bus in 4 yrs": a safety practice of the user's depot, and its record. */
+const OUR_PRACTICE_RECORD = /^told (?:him|her|them) (?:about |abt )?our ([^,;]+), 0 (kids|children|students) left on (?:the |a )?bus in (\d{1,2}) (?:yrs|years)$/u;
 /** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
 const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	// "told him our post trip child check + the sign at the back of the bus, 0 kids left on bus in 4 yrs": the depot's practice, "our", and its record; never "my work on" (review 88).
+	const practice = OUR_PRACTICE_RECORD.exec(text);
+	if (practice !== null) {
+		const ours = `our ${expandShorthand(practice[1]).replace(/\bpost trip\b/g, "post-trip").replace(/\bpre trip\b/g, "pre-trip")}`;
+		return { statement: null, statementMid: null, reference: `${ours}, with no child left on a bus in ${practice[3]} years`, short: ours, more: [], leftOut: [], links: [] };
+	}
 	// "prewired harness idea, building the helm harness on a bench before the console goes in": the user's idea of a prewired harness, and what it is; never "I prewired harness idea" (review 88).
 	const idea = NAMED_IDEA.exec(text);
 	if (idea !== null && isPast(idea[1]) && !DETERMINERS.has(idea[2]) && !PREPOSITIONS.has(idea[2])) {
@@ -6051,7 +6063,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "from +-3% to +-1%": a spread typed "+-" is ± (review 88).
 		.replace(/(^|[\s(])\+-(?=\d)/g, "$1±")
 		// "by logging pH at cutting + whey drain every vat": two steps of a make, and on every vat (review 88).
-		.replace(/\bat (\p{Ll}{3,}) \+ (\p{Ll}{3,} \p{Ll}{3,}) every (vat|batch|run|lot|load|make)\b/gu, "at $1 and $2 on every $3");
+		.replace(/\bat (\p{Ll}{3,}) \+ (\p{Ll}{3,} \p{Ll}{3,}) every (vat|batch|run|lot|load|make)\b/gu, "at $1 and $2 on every $3")
+		// "ran arrangements solo at brennan's for 3 yrs": a business named by its owner's possessive, typed in lower case, takes its capital (review 88).
+		.replace(/\b(at|from) (\p{Ll}{4,})'s (?=for (?:\d|a |an |over |two |three |four |five |six |seven |eight |nine |ten ))/gu, (m, p: string, n: string) => (FAMILY_WORDS.test(n) ? m : `${p} ${n[0].toUpperCase()}${n.slice(1)}'s `))
+		// ", avg 9 families a month, and got our preneed sales up": an average is "averaging", and sales brought up are grown (review 88).
+		.replace(/, avg (\d[\d,]*) (\p{Ll}{3,}) (?:a|per|\/) (day|week|month|year),/gu, ", averaging $1 $2 a $3,")
+		.replace(/, and got (my|our|the) ((?:\p{Ll}+ )?sales) up$/u, ", and grew $1 $2")
+		// "on fri 13 flash day": a tattoo shop's Friday the 13th flash day (review 88).
+		.replace(/\bon (?:fri|friday|Friday) (?:the )?13(?:th)? (?=flash\b)/gu, "on the Friday the 13th ");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).

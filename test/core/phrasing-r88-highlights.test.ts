@@ -30,4 +30,16 @@ describe("reviews 87-88: highlights said right or told", () => {
 		expect(r.statement).toBe("I got our gouda moisture spread down from ±3% to ±1% by logging pH at cutting and whey drain on every vat.");
 		expect(r.leftOut).toEqual([]);
 	});
+	it("'at brennan's for 3 yrs, avg 9 families a month, and got our preneed sales up': the name's capital, the average and the sales said", () => {
+		const r = read("told her i ran arrangements solo at brennan's for 3 yrs, avg 9 families a month, and got our preneed sales up");
+		expect(r.statement).toBe("I ran arrangements solo at Brennan's for 3 years, averaging 9 families a month, and grew our preneed sales.");
+		expect(r.leftOut).toEqual([]);
+	});
+	it("'on fri 13 flash day' is the Friday the 13th flash day", () => {
+		expect(read("told him i did 11 walk-ins on fri 13 flash day solo").statement).toBe("I did 11 walk-ins on the Friday the 13th flash day solo.");
+	});
+	it("'our post trip child check + the sign …, 0 kids left on bus in 4 yrs' is the depot's practice and its record, never 'my work on'", () => {
+		const r = read("told him our post trip child check + the sign at the back of the bus, 0 kids left on bus in 4 yrs");
+		expect(r.reference).toBe("our post-trip child check and the sign at the back of the bus, with no child left on a bus in 4 years");
+	});
 });
