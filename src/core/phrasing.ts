@@ -5992,6 +5992,12 @@ const SERVICES_DONE = /^an? (graveside|memorial|viewing|visitation|committal|cre
 const FAMILY_WORDS = /^(?:mom|moms|dad|mother|father|grandma|grandpa|granny|nana|papa|aunt|uncle|sister|brother|cousin|friend|neighbor|neighbour|parent|parents|son|daughter)$/u;
 /** "told him our post trip child check + the sign …, 0 kids left on bus in 4 yrs": a safety practice of the user's depot, and its record. */
 const OUR_PRACTICE_RECORD = /^told (?:him|her|them) (?:about |abt )?our ([^,;]+), 0 (kids|children|students) left on (?:the |a )?bus in (\d{1,2}) (?:yrs|years)$/u;
+/** "told her abt the DV arraignment where i asked the court …": a hearing, and what the user asked in it. */
+const HEARING_ASKED = /^(?:[Ii] )?told (?:her|him|them) (?:about|abt|bout) (the (?:[\p{L}\d/-]+ ){0,3}(?:arraignment|hearing|trial|deposition|sentencing|mediation)) where [Ii] (asked|requested) /u;
+/** "have AIARE Pro 1, told him i shadowed …": a credential held, then what the user told. */
+const HAVE_THEN_TOLD = /^(?:[Ii] )?have (\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,3}), (?=told (?:her|him|them) [Ii] \p{Ll})/u;
+/** "i said i'd look at the cheddaring + milling step first, at valley we shaved …": a plan for the reader's plant, then what "we" did at the user's last one. */
+const PLAN_THEN_WE = /^(?:[Ii] )?said [Ii]'?d ([^,;]+), at (\p{Ll}{4,}) we (\p{Ll}{3,}ed) ([^,;]+)$/u;
 /** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
 const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
 
@@ -6002,6 +6008,26 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (practice !== null) {
 		const ours = `our ${expandShorthand(practice[1]).replace(/\bpost trip\b/g, "post-trip").replace(/\bpre trip\b/g, "pre-trip")}`;
 		return { statement: null, statementMid: null, reference: `${ours}, with no child left on a bus in ${practice[3]} years`, short: ours, more: [], leftOut: [], links: [] };
+	}
+	// "told her abt the DV arraignment where i asked the court to have counsel slow down and it went on the record cleanly": the hearing and what the user asked; how it went is told (review 88).
+	const hearing = HEARING_ASKED.exec(text);
+	if (hearing !== null && !/[,;]/.test(text)) {
+		const rest = text.slice(hearing[0].length);
+		const went = rest.indexOf(" and it ");
+		const asked = `${hearing[1]} where I ${hearing[2]} ${expandShorthand(went === -1 ? rest : rest.slice(0, went))}`;
+		return { statement: null, statementMid: null, reference: asked, short: hearing[1], more: [], leftOut: went === -1 ? [] : [rest.slice(went + " and ".length)], links: [] };
+	}
+	// "have AIARE Pro 1, told him i shadowed the control team 20 days last season": the credential is told, what the user did said (review 88).
+	const having = HAVE_THEN_TOLD.exec(text);
+	if (having !== null) {
+		const reading = experienceOf(text.slice(having[0].length), context);
+		if (reading.statement !== null) return { ...reading, leftOut: [`have ${having[1]}`, ...reading.leftOut] };
+	}
+	// "at valley we shaved 20 min off each vat by staggering fills": what the user's last plant did, "we" kept, the place named; the plan for the reader's plant is told (review 88).
+	const plan = PLAN_THEN_WE.exec(text);
+	if (plan !== null && !ordinary(plan[2]) && !DETERMINERS.has(plan[2]) && !/^(?:work|home|school|church|night|first|last|least|once)$/.test(plan[2])) {
+		const said = `At ${plan[2][0].toUpperCase()}${plan[2].slice(1)}, we ${plan[3]} ${expandShorthand(plan[4]).replace(/\b(\d{1,3}) mins?\b/g, "$1 minutes")}.`;
+		return { statement: said, statementMid: said, reference: null, short: null, more: [], leftOut: [`i'd ${plan[1]}`], links: [] };
 	}
 	// "prewired harness idea, building the helm harness on a bench before the console goes in": the user's idea of a prewired harness, and what it is; never "I prewired harness idea" (review 88).
 	const idea = NAMED_IDEA.exec(text);
@@ -6070,7 +6096,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/, avg (\d[\d,]*) (\p{Ll}{3,}) (?:a|per|\/) (day|week|month|year),/gu, ", averaging $1 $2 a $3,")
 		.replace(/, and got (my|our|the) ((?:\p{Ll}+ )?sales) up$/u, ", and grew $1 $2")
 		// "on fri 13 flash day": a tattoo shop's Friday the 13th flash day (review 88).
-		.replace(/\bon (?:fri|friday|Friday) (?:the )?13(?:th)? (?=flash\b)/gu, "on the Friday the 13th ");
+		.replace(/\bon (?:fri|friday|Friday) (?:the )?13(?:th)? (?=flash\b)/gu, "on the Friday the 13th ")
+		// "cutting spray apps 40% w/ orius + swirskii releases": a greenhouse's spray applications, cut by a share, with a predator named by its genus (review 88).
+		.replace(/\bspray apps\b/g, "spray applications")
+		.replace(/\b(cutting|cut|reducing|reduced) (spray applications|applications|sprays) (\d{1,3})% (?=w\/ |with )/g, "$1 $2 by $3% ")
+		.replace(/\b(w\/|with) orius\b/g, "$1 Orius")
+		// "i shadowed the control team 20 days last season": a span of days is "for" that long (review 88).
+		.replace(/\b(the (?:\p{Ll}+ )?(?:team|crew|patrol)) (\d{1,3} (?:days|weeks|nights|shifts) (?:last|this) (?:season|year|winter|summer))\b/gu, "$1 for $2");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).

@@ -42,4 +42,23 @@ describe("reviews 87-88: highlights said right or told", () => {
 		const r = read("told him our post trip child check + the sign at the back of the bus, 0 kids left on bus in 4 yrs");
 		expect(r.reference).toBe("our post-trip child check and the sign at the back of the bus, with no child left on a bus in 4 years");
 	});
+	it("'the DV arraignment where i asked the court to have counsel slow down and it went on the record cleanly': what the user asked said, how it went told", () => {
+		const r = read("told her abt the DV arraignment where i asked the court to have counsel slow down and it went on the record cleanly");
+		expect(r.reference).toBe("the DV arraignment where I asked the court to have counsel slow down");
+		expect(r.leftOut).toEqual(["it went on the record cleanly"]);
+	});
+	it("'cutting spray apps 40% w/ orius + swirskii releases …' is said: applications cut by 40%, Orius named", () => {
+		const r = read("told her about cutting spray apps 40% w/ orius + swirskii releases + blue sticky cards at my last place");
+		expect(r.reference).toBe("my experience cutting spray applications by 40% with Orius and swirskii releases and blue sticky cards at my last place");
+	});
+	it("'have AIARE Pro 1, told him i shadowed the control team 20 days last season': the work said, the credential told", () => {
+		const r = read("have AIARE Pro 1, told him i shadowed the control team 20 days last season");
+		expect(r.statement).toBe("I shadowed the control team for 20 days last season.");
+		expect(r.leftOut).toEqual(["have AIARE Pro 1"]);
+	});
+	it("'i said i'd look at …, at valley we shaved 20 min off each vat …': what the user's last plant did is said, the plan told", () => {
+		const r = read("i said i'd look at the cheddaring + milling step first, at valley we shaved 20 min off each vat by staggering fills");
+		expect(r.statement).toBe("At Valley, we shaved 20 minutes off each vat by staggering fills.");
+		expect(r.leftOut).toEqual(["i'd look at the cheddaring + milling step first"]);
+	});
 });
