@@ -2284,6 +2284,8 @@ function ownPeople(text: string): string {
 				const workplace = /^(?:office|company|firm)['’]s$/.test(next);
 				// "I got our gouda moisture spread down …": right after the user's own verb, what the user made is "our", never "the" (the reader's) (review 88).
 				if (i === 2 && words[0] === "I" && (isPast(lower(words[1])) || PAST.has(lower(words[1]))) && !teamsOwn(words.slice(i + 1)) && !possessive) return w;
+				// "i cut warranty callbacks on our installs": the work of the user's shop, "our", never "the" (the reader's) (review 88).
+				if (i >= 3 && i <= 6 && words[0] === "I" && lower(words[i - 1]) === "on" && /^(?:installs|builds|jobs|boats|rigs|trucks|vats|lines)$/.test(next)) return w;
 				// "…, and grew our preneed sales": the same after "and" and a past verb at the sentence's end (review 88).
 				if (i >= 4 && words[0] === "I" && lower(words[i - 2]) === "and" && /^(?:grew|doubled|tripled)$/.test(lower(words[i - 1])) && !possessive && words.length - i <= 3) return w;
 				out = workplace ? "my previous" : /^(?:team|teams|group|squad|crew|own)$/.test(next) || possessive ? "my" : teamsOwn(words.slice(i + 1)) ? "my team's" : "the";
@@ -6101,6 +6103,11 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/\bspray apps\b/g, "spray applications")
 		.replace(/\b(cutting|cut|reducing|reduced) (spray applications|applications|sprays) (\d{1,3})% (?=w\/ |with )/g, "$1 $2 by $3% ")
 		.replace(/\b(w\/|with) orius\b/g, "$1 Orius")
+		// "scheduled 40k plugs/spring at last job, 128 + 72 cell": a count a spring, and the trays' cell counts (review 88).
+		.replace(/\b(\d[\d,.]*k?) (plugs|flats|trays|liners|cuttings)\/(spring|season|week|month|year)\b/g, "$1 $2 a $3")
+		.replace(/ (at (?:my )?(?:last|previous|old) (?:job|place|farm|greenhouse|nursery)), (\d{2,3}) (?:\+|and|&) (\d{2,3}) cell$/u, " in $2- and $3-cell trays $1")
+		// "rebuilt the am tier 2 routes": "am" before a route, a run or a shift is the morning's, AM (review 88).
+		.replace(/\b(the|an|my|our) am (?=(?:tier \d+ )?(?:routes?|runs?|shifts?|tiers?|dispatch|pickups?)\b)/g, "$1 AM ")
 		// "i shadowed the control team 20 days last season": a span of days is "for" that long (review 88).
 		.replace(/\b(the (?:\p{Ll}+ )?(?:team|crew|patrol)) (\d{1,3} (?:days|weeks|nights|shifts) (?:last|this) (?:season|year|winter|summer))\b/gu, "$1 for $2");
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).

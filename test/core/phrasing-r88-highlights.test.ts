@@ -61,4 +61,14 @@ describe("reviews 87-88: highlights said right or told", () => {
 		expect(r.statement).toBe("At Valley, we shaved 20 minutes off each vat by staggering fills.");
 		expect(r.leftOut).toEqual(["i'd look at the cheddaring + milling step first"]);
 	});
+	it("'40k plugs/spring at last job, 128 + 72 cell' is plugs a spring, in 128- and 72-cell trays, never a bracket", () => {
+		expect(read("said i scheduled 40k plugs/spring at last job, 128 + 72 cell").statement).toBe("I scheduled 40,000 plugs a spring in 128- and 72-cell trays at my last job.");
+	});
+	it("'on our installs' stays the user's shop's, never 'the installs' (the reader's)", () => {
+		const r = read("told him i cut warranty callbacks on our installs from like 14% to 3% by doing a full N2K network test + backbone resistance check before delivery");
+		expect(r.statement).toBe("I cut warranty callbacks on our installs from about 14% to 3% by doing a full N2K network test and backbone resistance check before delivery.");
+	});
+	it("'the am tier 2 routes' are the AM routes", () => {
+		expect(read("at metro i rebuilt the am tier 2 routes w/ the router and we went from 86 to 96% in one semester").statement).toContain("rebuilt the AM tier 2 routes");
+	});
 });
