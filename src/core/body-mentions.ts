@@ -332,7 +332,8 @@ const NOT_BY_EMAIL = /\b(?:no e-?mails?(?: really)?\b|(?:doesn['’]?t|does not|
  */
 export function notByEmailMention(noteText: string, nameWords: readonly string[], titleWords: readonly string[], alone: boolean): Mention | null {
 	const wanted = [...wantedNames(nameWords), ...plainNames(titleWords)];
-	const said = (line: string) => NOT_BY_EMAIL.test(line) && (alone || names(line, wanted));
+	// The line names the other way too ("txt 907-…", "call her"): "no email on itinerary" says no address was given (review 91).
+	const said = (line: string) => NOT_BY_EMAIL.test(line) && /\b(?:te?xts?|calls?|phone|cell)\b/i.test(line) && (alone || names(line, wanted));
 	return userLines(noteText, said, 1, (line) => startOfWords(line, NOT_BY_EMAIL.exec(line)?.index ?? 0))[0] ?? null;
 }
 

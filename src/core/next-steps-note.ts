@@ -1341,6 +1341,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	if (/^meet (?:the |with )?\S/i.test(t)) t = t.replace(/^meet (?:with )?/i, "a meeting with ");
 	// "prob wk of 12/7" alone: a time with no step is not one.
 	if (/^(?:(?:on|by|in|around|after|before|within|until|during) )?(?:\p{Lu}\p{Ll}+day \d|the week of |the end of |mid-\p{Lu}|(?:early|late) \p{Lu})/u.test(t)) return null;
+	// "jorge sending HR paperwork …" that could not be said as Jorge's step: never "a jorge, sending …" (review 91).
+	if (/^[\p{L}'’-]+,? (?:sending|emailing|booking|texting|calling|scheduling)\b/u.test(t)) return null;
 	// "bob to schedule": someone the note does not name acting, never "a bob to schedule it".
 	if (/^\p{Ll}+ to \p{Ll}/u.test(t) && !STEPS.test(ws[0]) && !/^\p{Ll}+ to (?:the|a|an|my|your|our|their)\b/u.test(t)) return null;
 	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.

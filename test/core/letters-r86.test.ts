@@ -48,6 +48,8 @@ describe("someone the notes say reads no email (review 85)", () => {
 	it("is not, when the line is about someone else or says nothing of it", () => {
 		expect(warnings("- travis prefers texts")).not.toMatch(/reach Capt\. Dale Rusk/);
 		expect(warnings("- capt said he'd email the schedule")).not.toMatch(/text or a call/);
+		// Review 91: no address given is no word on how he reads it.
+		expect(warnings("- capt came in late, no email on itinerary. ask travis to pass thanks")).not.toMatch(/text or a call/);
 	});
 });
 

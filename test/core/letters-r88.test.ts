@@ -82,3 +82,10 @@ describe("reviews 89-90", () => {
 		expect(body).not.toMatch(/when the next step is likely|when to expect the next step/);
 	});
 });
+
+describe("review 91", () => {
+	it("never makes a step of someone sending what the letter cannot say", () => {
+		const clause = readNextSteps("jorge sending HR paperwork for background check, decision after", { names: ["Grace Okafor", "Grace"], context: ["Jorge Villanueva", "Jorge"] }, local("2026-12-01T10:00"), local("2026-12-02T09:00"))?.clause ?? "";
+		expect(clause).not.toMatch(/a jorge/i);
+	});
+});
