@@ -89,3 +89,14 @@ describe("review 91", () => {
 		expect(clause).not.toMatch(/a jorge/i);
 	});
 });
+
+describe("a statement that opens on its setting (review 86)", () => {
+	it("never follows 'how'", () => {
+		for (const company of ["Steinhaus", "Acme", "Globex", "Initech", "Hooli", "Umbrella", "Wonka", "Soylent"]) {
+			const i = anInterview().company(company).interviewer("Dmitri Volkov", { email: "d@x.example", focus: "regulation and voicing", highlight: "did a practical - regulated a D action on the bench, let-off at 1/16 and drop, he checked w/ his gauge" }).build();
+			const body = buildDrafts(i, "thank-you", at("2026-11-22T09:00")).drafts[0].body;
+			expect(body).toMatch(/for the practical, I regulated a D action on the bench/i);
+			expect(body).not.toMatch(/how for the practical/i);
+		}
+	});
+});
