@@ -1469,6 +1469,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
 		// "jen to schedule onsite w/ medical director": an onsite interview, with its article (review 77).
 		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?(in[- ]person|on-?site)(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, where: string, what: string | undefined) => `${verb} an ${/^in/i.test(where) ? "in-person" : "onsite"} ${what ?? "interview"}`)
+		// "offer by thu prob": the guess goes before the day it is about ("probably by Thursday 3 December", review 91).
+		.replace(/\b((?:by|on|before) [^,;.]{1,30}?) (?:prob|probably)(?=$|[,;])/gi, "probably $1")
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
@@ -1630,7 +1632,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L})|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
+		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L}|(?:need|needs|bring|send|ask|todo|prep|remember|follow up)\b)|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))

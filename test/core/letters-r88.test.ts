@@ -100,3 +100,14 @@ describe("a statement that opens on its setting (review 86)", () => {
 		}
 	});
 });
+
+describe("reviews 91-92: next steps", () => {
+	const read = (text: string) => readNextSteps(text, { names: ["Greg Lindqvist", "Greg"], context: ["Rosa Diaz", "Rosa"] }, local("2026-11-30T10:00"), local("2026-12-01T09:00"))?.clause;
+	it("puts a guess before the day it is about", () => {
+		expect(read("will call by fri prob")).toBe("you mentioned you'd call, probably by Friday 4 December");
+		expect(read("bo -> offer by thu prob")).not.toMatch(/December probably/);
+	});
+	it("ends a step at a full stop before the user's own to-do", () => {
+		expect(read("Rosa to send offer or no by fri. need NIC cert")).toBe("I understood I'd hear back by Friday 4 December");
+	});
+});
