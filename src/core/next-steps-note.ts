@@ -1470,7 +1470,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "jen to schedule onsite w/ medical director": an onsite interview, with its article (review 77).
 		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?(in[- ]person|on-?site)(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, where: string, what: string | undefined) => `${verb} an ${/^in/i.test(where) ? "in-person" : "onsite"} ${what ?? "interview"}`)
 		// "offer by thu prob": the guess goes before the day it is about ("probably by Thursday 3 December", review 91).
-		.replace(/\b((?:by|on|before) [^,;.]{1,30}?) (?:prob|probably)(?=$|[,;])/gi, "probably $1")
+		// A decision's guess is read where it stands ("dec by EOW prob": "a decision was probably expected by …").
+		.replace(/\b((?:by|on|before) [^,;.]{1,30}?) (?:prob|probably)(?=$|[,;])/gi, (m: string, when: string, at: number, all: string) => (/\b(?:dec|decision|decid\w*)\s*$/i.test(all.slice(Math.max(0, at - 20), at)) ? m : `probably ${when}`))
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
