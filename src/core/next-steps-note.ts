@@ -1436,7 +1436,7 @@ const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told
  * `unread`: the letter then says nothing of it rather than quote it.
  */
 /** A verb alone, never a step said as a noun ("then decide" is no "decide"): it is what whoever acted before does next. */
-const BARE_VERB = /^(?:decide|confirm|review|finali[sz]e|regroup|reconvene|deliberate|discuss|follow up|circle back|touch base|debrief|vote|approve|choose|pick|select|get back)$/i;
+const BARE_VERB = /^(?:decide|confirm|review|finali[sz]e|regroup|reconvene|deliberate|discuss|follow up|circle back|touch base|debrief|vote|approve|choose|pick|select|get back)(?: after(?: that| it)?)?$/i;
 
 /** Steps that happen, never sent: "she'll send a paid trial" is shorthand for one, "there would be a paid trial". */
 const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[\p{Ll}-]+ ){0,2}(?:trial|shift|interview|round|call|meeting|panel|tour|ride-along|visit|shadow|onsite|working interview|trial day|trial shift))(?=$|,? (?:on|in|by|around|after|before|within|during|early|late|the week)\b)(.*)$/u;
@@ -1686,7 +1686,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (BARE_VERB.test(item)) {
 			const before = prevSaid ? pieces[pieces.length - 1] : undefined;
 			if (then && before?.doer !== undefined) {
-				pieces.push({ clause: `${before.doer} ${item.toLowerCase()} after it`, you: before.you });
+				pieces.push({ clause: `${before.doer} ${item.toLowerCase().replace(/ after(?: that| it)?$/, "")} after it`, you: before.you });
 				raws.push(item);
 			} else {
 				unsaid.push(item);
@@ -1864,8 +1864,11 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		} else if (piece === "skip") leftOut.push(item);
 		else {
 			if (piece.leftOut !== undefined) leftOut.push(piece.leftOut);
-			const marks = { ...(then || / after(?: that)?$/i.test(item) ? { after: true } : {}), ...(!then && / after$/i.test(item) ? { follow: true } : {}) };
-			pieces.push({ ...piece, ...marks });
+			// "Green committee votes at Dec meeting, Greg calls after": after a step the letter cannot say, a bare "after" has
+			// nothing to stand for ("you'd call after", review 92), so it goes, and the user is told of the step left out.
+			const orphan = !prevSaid && unsaid.length > 0 && / after$/i.test(item) && piece.clause !== undefined && / after$/.test(piece.clause);
+			const marks = orphan ? {} : { ...(then || / after(?: that)?$/i.test(item) ? { after: true } : {}), ...(!then && / after$/i.test(item) ? { follow: true } : {}) };
+			pieces.push(orphan ? { ...piece, clause: (piece.clause as string).replace(/ after$/, "") } : { ...piece, ...marks });
 			raws.push(item);
 		}
 	}

@@ -1,0 +1,28 @@
+// Reviews 91-92: next steps whose "after" or bare verb leans on a step the letter cannot say.
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const base = local("2026-12-02T10:00");
+const read = (text: string, reader: string, ...others: string[]) =>
+	readNextSteps(text, { names: namesFor(reader), context: [reader, ...others].flatMap((n) => namesFor(n)) }, base, local("2026-12-03T09:00"));
+
+describe("next steps of reviews 91-92", () => {
+	it.each([
+		// "you mentioned you'd call after" before: after what, the letter never said.
+		["Green committee votes at Dec meeting, Greg calls after", "Greg Amundsen", "you mentioned you'd call"],
+		["Green committee votes at Dec meeting, Greg calls after", "Sue Delgado", "I understood Greg would call"],
+		// "followed by a decide" before.
+		["ref checks, then decide after", "Greg Amundsen", "I understood the next step was reference checks"],
+		// Said after a step that is told, "after" still leans on it.
+		["greg to do ref checks, then decide after", "Greg Amundsen", "you mentioned you'd do reference checks, and that you'd decide after it"],
+	])("%s (to %s)", (text, reader, clause) => {
+		expect(read(text, reader, "Greg Amundsen", "Sue Delgado")?.clause).toBe(clause);
+	});
+
+	it("tells the user of the step the letter left out", () => {
+		expect(read("Green committee votes at Dec meeting, Greg calls after", "Greg Amundsen")?.unsaid).toEqual(["Green committee votes at Dec meeting"]);
+		expect(read("ref checks, then decide after", "Greg Amundsen")?.unsaid).toEqual(["decide after"]);
+	});
+});
