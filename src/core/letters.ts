@@ -855,7 +855,7 @@ function openQuestion(facts: ContactFacts): string {
 		// ("deciding by Friday 11 December" beside a decision_expected of the 9th: one day is said, the note's own words.)
 		const decides = decision !== null && !/\b(?:decision|decide[ds]?|deciding)\b/.test(told.clause) && told.onDecisionDay !== true;
 		// A clause that already joins two things with "and that" takes the decision as a last part of the same sentence.
-		const also = / and that /.test(told.clause) ? `, with a decision expected by ${decision}` : `, and that a decision was expected by ${decision}`;
+		const { also } = decisionSaid(told.clause, decision ?? "");
 		// "You mentioned the team would decide by Tuesday 3 November", written in December: that day is gone,
 		// and what they said is told back as said before it (review 53).
 		const stale = told.past === true && decision === null;
@@ -930,6 +930,17 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
  * The check-in's sentence about what they said, when the note holds it; null otherwise. `call`: said
  * on the phone, after a first line that already gave the interview's day.
  */
+/**
+ * How the decision day is said beside a step: a step that is a further round is what the day decides, so it is when the
+ * user would hear back, never "a decision" (review 92: "a second round onsite …, and that a decision was expected by …").
+ */
+function decisionSaid(step: string, date: string): { also: string; alone: string } {
+	if (/\b(?:second|2nd|third|3rd|final|further|another|next) (?:round|interview)|\bonsite\b|\bon-site\b/i.test(step)) {
+		return { also: / and that /.test(step) ? `, with word expected by ${date}` : `, and that I'd hear back by ${date}`, alone: `I was expecting to hear back by ${date}` };
+	}
+	return { also: / and that /.test(step) ? `, with a decision expected by ${date}` : `, and that a decision was expected by ${date}`, alone: `A decision was expected by ${date}` };
+}
+
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const { decision, told } = facts;
 	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
@@ -938,10 +949,10 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 	const step = told !== null && told.kind !== "unread" && !/\b(?:decision|decide[ds]?|deciding|offer|hear(?: back)?|let me know|get back to me|answer|news)\b/.test(told.clause) && told.onDecisionDay !== true ? told.clause : null;
 	if (decision !== null && step !== null && (decision.past || decision.overWhenDue === true)) {
 		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
-		const also = / and that /.test(step) ? `, with a decision expected by ${decision.date}` : `, and that a decision was expected by ${decision.date}`;
+		const { also, alone } = decisionSaid(step, decision.date);
 		// A long step is its own sentence, and the decision day the next: one sentence of 45 words was a run-on (review 85).
 		const words = `${since} ${step}${also} so I'm writing to check in`.split(" ").length;
-		if (words > 32) return `${since}, ${step}. A decision was expected by ${decision.date}, so I'm writing to check in.`;
+		if (words > 32) return `${since}, ${step}. ${alone}, so I'm writing to check in.`;
 		return step.split(",").length > 2 ? `${since}, ${step}${also}. I'm writing to check in.` : `${since}, ${step}${also}, so I'm writing to check in.`;
 	}
 	if (decision !== null) {

@@ -400,7 +400,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother", "Maestro", "Maestra", "Chaplain", "Trooper", "Deputy"]);
+const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Chef", "Coach", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother", "Maestro", "Maestra", "Chaplain", "Trooper", "Deputy"]);
 /**
  * A rank of two words that a letter greets by its second: "Lt. Col. Raymond Fisk" is "Colonel Fisk",
  * "Brig. Gen." and "Maj. Gen." are "General", "Lt. Cmdr." is "Commander", "Rear Adm." is "Admiral".
@@ -413,6 +413,10 @@ function ranked(name: string): string {
 		.replace(/^(?:vice|rear) (?:adm\.?|admiral)(?= )/i, "Adm.")
 		// A fire or police chief of some rank ("Battalion Chief Greg Holloway") is greeted as Chief (review 49).
 		.replace(/^(?:battalion|division|deputy|assistant|asst\.?|fire|district|police|bureau|shift|station|county) chief(?= )/i, "Chief")
+		// "Executive Chef Antoine Dubois" is greeted as the kitchen greets him, "Chef" (review 94: "Hi Executive" before);
+		// "Head Coach Dee Harper" as "Coach".
+		.replace(/^(?:executive|exec\.?|head|sous|pastry|senior|sr\.?|junior|jr\.?|chief|corporate|private|chef de cuisine,?) chef(?= \S)/i, "Chef")
+		.replace(/^(?:head|assistant|asst\.?|associate|assoc\.?|senior|sr\.?|defensive|offensive|strength|goalkeeping|varsity|jv) coach(?= \S)/i, "Coach")
 		// "Chief of Staff Ann Lee" holds a post, not a rank: greeted by her name.
 		.replace(/^chief of (?:staff|surgery|medicine|nursing|operations|ops|engineering|product) (?=\S)/i, "")
 		// "Chief Operator Ray Kowalski" at a water plant holds a post, not a rank: greeted by his name (review 90).
@@ -450,7 +454,7 @@ export function honorificTitle(title: string): string | undefined {
 	const t = title.trim();
 	if (!/^\S+$/.test(t)) return undefined;
 	const h = HONORIFICS.get(bare(t));
-	return h !== undefined && KEPT_TITLES.has(h) && !["Officer", "Chief"].includes(h) ? h : undefined;
+	return h !== undefined && KEPT_TITLES.has(h) && !["Officer", "Chief", "Chef", "Coach"].includes(h) ? h : undefined;
 }
 
 /** True when a name begins with a form of address ("Dr. Marsh", "Prof Lee"). */
@@ -474,7 +478,7 @@ const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
  */
 const ROLE_WORDS = new Set(
-	"hr human resources general people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor".split(" "),
+	"hr human resources general people talent acquisition recruiting recruitment recruiter hiring manager team teamlead lead head director office department panel committee careers staffing ops operations analytics engineering design sales marketing finance product data coord coordinator scheduler admin board chair chairman chairwoman chairperson president owner founder cofounder co-founder ceo cfo coo cto vp supervisor executive exec sous pastry assistant associate chef coach".split(" "),
 );
 
 /** Role words that name a job one person holds, where the others name a team or a department. */

@@ -139,3 +139,18 @@ describe("a check-in drafted before it falls due (review 87)", () => {
 		expect(body).not.toMatch(/on Tuesday/);
 	});
 });
+
+describe("the decision day beside a further round (review 92)", () => {
+	const checkIn = (steps: string) => {
+		const interview = anInterview().at("2026-11-27T10:00", "2026-11-27T11:00").interviewer("Marisol Vega", { email: "m@aleutian.example" }).primaryContact("Marisol Vega", "m@aleutian.example").nextSteps(steps).decisionExpected("2026-12-03T00:00").build();
+		return buildDrafts(interview, "check-in", { ...at, now: local("2026-12-09T09:00") }).drafts[0].body.split("\n\n")[1];
+	};
+	it("is when the user would hear back, not a decision", () => {
+		expect(checkIn("2nd round onsite w/ a practical")).toMatch(/a second round onsite with a practical\. I was expecting to hear back by Thursday 3 December, so I'm writing to check in\./);
+		expect(checkIn("2nd round onsite")).toMatch(/a second round onsite, and that I'd hear back by Thursday 3 December, so I'm writing to check in\./);
+		expect(checkIn("2nd round onsite w/ a practical")).not.toMatch(/decision/);
+	});
+	it("stays a decision beside any other step", () => {
+		expect(checkIn("bg check")).toMatch(/and that a decision was expected by Thursday 3 December/);
+	});
+});

@@ -31,7 +31,8 @@ function letter(fm: Record<string, unknown>, kind: "next-steps" | "check-in", no
 describe("next steps told back to a contact who was not in the interview (review 77)", () => {
 	it("says what the user understood, with the onsite interview's article", () => {
 		const body = letter(willow, "next-steps", "2026-12-01T16:00");
-		expect(body).toContain("I understood you'd schedule an onsite interview with the medical director, and that a decision was expected by Thursday 10 December.");
+		// The day is when the user would hear back: a further round is what it decides, never "a decision" (review 92).
+		expect(body).toContain("I understood you'd schedule an onsite interview with the medical director, and that I'd hear back by Thursday 10 December.");
 		expect(body).not.toMatch(/you mentioned/i);
 	});
 

@@ -197,7 +197,10 @@ describe("greetings", () => {
 		["Ann Lee, M.Sc., P.Geo.", "Ann", "Hi Ann", "Ann Lee"],
 		["Smith, A.J.", "A.J.", "Hi A.J.", "A.J. Smith"],
 		["Dana, Marcus and Lee", "Dana", "Hi Dana", "Dana, Marcus and Lee"],
-		["Chef Marco Ruiz", "Marco", "Hi Marco", "Chef Marco Ruiz"],
+		// A kitchen greets its chef as "Chef", a team its coach as "Coach" (review 94: "Dear Antoine" to the executive chef).
+		["Chef Marco Ruiz", "Chef Ruiz", "Dear Chef Ruiz", "Chef Marco Ruiz"],
+		["Executive Chef Antoine Dubois", "Chef Dubois", "Dear Chef Dubois", "Executive Chef Antoine Dubois"],
+		["Executive Chef", "", "Hello", "Executive Chef"],
 		["Ms. Dana Whitfield", "Ms. Whitfield", "Dear Ms. Whitfield", "Ms. Dana Whitfield"],
 		["Mr. Dave Lindqvist (board chair)", "Mr. Lindqvist", "Dear Mr. Lindqvist", "Mr. Dave Lindqvist"],
 		["Beth Ann Kowalczyk", "Beth Ann", "Hi Beth Ann", "Beth Ann Kowalczyk"],
@@ -211,7 +214,8 @@ describe("greetings", () => {
 		["John Smith III", "John", "Hi John", "John Smith III"],
 		["Kevin Tran - parent rep", "Kevin", "Hi Kevin", "Kevin Tran"],
 		["Gloria – head tech", "Gloria", "Hi Gloria", "Gloria"],
-		["Coach Dee Harper", "Dee", "Hi Dee", "Coach Dee Harper"],
+		["Coach Dee Harper", "Coach Harper", "Dear Coach Harper", "Coach Dee Harper"],
+		["Head Coach Dee Harper", "Coach Harper", "Dear Coach Harper", "Head Coach Dee Harper"],
 		["Big Mike Tanaka", "Mike", "Hi Mike", "Mike Tanaka"],
 		['Mike "Big" Tanaka', "Mike", "Hi Mike", "Mike Tanaka"],
 		["Linda at the JATC office", "Linda", "Hi Linda", "Linda"],
@@ -263,7 +267,7 @@ describe("greetings", () => {
 	});
 
 	it("keeps a card's greeting in its own style, and never mixes Hi with a title", () => {
-		expect(greeting("Chef Marco Ruiz", "Dear")).toBe("Dear Marco");
+		expect(greeting("Chef Marco Ruiz", "Hi")).toBe("Dear Chef Ruiz");
 		expect(greeting("Dr. Fitch", "Hi")).toBe("Dear Dr. Fitch");
 	});
 
