@@ -282,6 +282,12 @@ function fullName(person: Person): string {
 	const job = cleanName(typed);
 	if (isJobHolder(job)) return `your ${job.split(" ").map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(" ")}`;
 	const label = /^[\p{Ll} .'’-]+$/u.test(typed) && !typed.includes("@") ? withCapitals(typed) : typed;
+	// "Capt. Dana Reyes", "Sgt. Lou Brandt": a title is said as the letter would greet them, "Captain Reyes" (review 93:
+	// "pass my thanks on to Sgt. Lou Brandt" read as a form filled in).
+	if (hasHonorific(cleanName(label))) {
+		const titled = greetingName(label, plainText(person.title ?? ""));
+		if (titled.includes(" ")) return titled;
+	}
 	if (!person.nickname) return label;
 	const ws = label.split(" ");
 	// `Travis "Bones" Lindqvist` passed thanks: "Travis Lindqvist"; a crew's name beside a surname reads oddly

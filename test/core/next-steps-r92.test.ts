@@ -17,6 +17,9 @@ describe("next steps of reviews 91-92", () => {
 		["ref checks, then decide after", "Greg Amundsen", "I understood the next step was reference checks"],
 		// Said after a step that is told, "after" still leans on it.
 		["greg to do ref checks, then decide after", "Greg Amundsen", "you mentioned you'd do reference checks, and that you'd decide after it"],
+		// "you'd send background and drug screen link, skills check in the cleanroom" before (review 93): a check after a comma
+		// is a step of its own, never one more thing sent.
+		["greg sends background + drug screen link, skills check in the cleanroom maybe next wk", "Greg Amundsen", "you mentioned you'd send the background and drug screen link, and that there would be a skills check in the cleanroom, possibly in the week of 7 December"],
 	])("%s (to %s)", (text, reader, clause) => {
 		expect(read(text, reader, "Greg Amundsen", "Sue Delgado")?.clause).toBe(clause);
 	});

@@ -1,0 +1,28 @@
+// Reviews 93-94: titled people named in passing, and a chef greeted as the kitchen greets them.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const at = { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan", enableHandwrittenNote: true }, now: local("2026-11-24T09:00") };
+
+describe("thanks passed on to someone with a title (review 93)", () => {
+	it("names them as a letter greets them, never with the title's short form and full name", () => {
+		const interview = anInterview().interviewer("Angela Pruitt", { email: "apruitt@harbor.example" }).interviewer("Capt. Dana Reyes").interviewer("Mike Olsen").primaryContact("Angela Pruitt", "apruitt@harbor.example").build();
+		const body = buildDrafts(interview, "thank-you", at).drafts[0].body;
+		expect(body).toMatch(/Captain Reyes and Mike Olsen/);
+		expect(body).not.toMatch(/Capt\./);
+	});
+	it("says one alone the same way", () => {
+		const interview = anInterview().interviewer("Rick Tanaka", { email: "rick@bayline.example" }).interviewer("Sgt. Lou Brandt").primaryContact("Rick Tanaka", "rick@bayline.example").build();
+		expect(buildDrafts(interview, "thank-you", at).drafts[0].body).toMatch(/Sergeant Brandt/);
+	});
+});
+
+describe("an executive chef (review 94)", () => {
+	it("is 'Dear Chef Dubois' on a card, never 'Dear Antoine'", () => {
+		const interview = anInterview().interviewer("Executive Chef Antoine Dubois", { email: "antoine@ember.example" }).primaryContact("Executive Chef Antoine Dubois", "antoine@ember.example").build();
+		const card = buildDrafts(interview, "handwritten-note", at).drafts[0].body;
+		expect(card.split("\n")[0]).toBe("Dear Chef Dubois,");
+	});
+});
