@@ -655,7 +655,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 			const options = afterTopic ? STATEMENT_AFTER_TOPIC : STATEMENT_ALONE;
 			// Nor one that opens on its setting ("for the practical, I regulated …", "one Saturday, I caught …"): "how for the
 			// practical, I …" reads wrong (review 86).
-			const state = /^I(?:'m| am| was| have been|'ve been| had been) /.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
+			// Nor what the user can do, has or where they live ("I enjoyed telling you how I live 15 minutes away", review 93).
+			const state = /^I(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
 			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });

@@ -26,3 +26,20 @@ describe("an executive chef (review 94)", () => {
 		expect(card.split("\n")[0]).toBe("Dear Chef Dubois,");
 	});
 });
+
+describe("what the user can do, has, or where they live (review 93)", () => {
+	it("is mentioned, never explained 'how'", () => {
+		for (const [name, highlight] of [
+			["Luis Ortega", "i live 15 min away from the plant"],
+			["Dana Ruiz", "said i can work every other saturday"],
+			["Sam Okafor", "i hold a grade II license"],
+			["Ann Lee", "i speak spanish and tagalog"],
+			["Marcus Bell", "i have a journeyman card"],
+		]) {
+			const interview = anInterview().interviewer(name, { email: "x@plant.example", focus: "on call response", highlight }).primaryContact(name, "x@plant.example").build();
+			const body = buildDrafts(interview, "thank-you", at).drafts[0].body;
+			expect(body, name).toMatch(/\bI (?:live|can|hold|speak|have)\b/);
+			expect(body, name).not.toMatch(/how I (?:live|can|hold|speak|have)\b/);
+		}
+	});
+});
