@@ -678,7 +678,7 @@ function namedDoer(name: string, reader: NextStepsReader): boolean {
 const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
 /** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
-const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview))?(?=$|,)/gu;
+const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview|(?:video|phone|virtual|zoom|teams|in-person|technical) (?:interview|call|screen)))?(?=$|,)/gu;
 
 /** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
 const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
@@ -1461,6 +1461,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const whole = titledNames(joined, reader)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
+		// "pharmacy mgr (Rob something?)": a bracket of the user's own doubt is no part of the step (review 93).
+		.replace(/ \([^()?]*\?\)/g, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
 		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
 		// "call w feedback thurs": "w" alone before what comes with the call is "with" (review 75).

@@ -20,6 +20,9 @@ describe("next steps of reviews 91-92", () => {
 		// "you'd send background and drug screen link, skills check in the cleanroom" before (review 93): a check after a comma
 		// is a step of its own, never one more thing sent.
 		["greg sends background + drug screen link, skills check in the cleanroom maybe next wk", "Greg Amundsen", "you mentioned you'd send the background and drug screen link, and that there would be a skills check in the cleanroom, possibly in the week of 7 December"],
+		// Read as nothing before (review 93): a bracket of the user's doubt, and a video interview the reader passes the user on for.
+		["greg passing me to pharmacy mgr (Rob something?) for a video interview", "Greg Amundsen", "you mentioned you'd pass me on to the pharmacy manager for a video interview"],
+		["greg passing me to pharmacy mgr (Rob something?) for a video interview", "Sue Delgado", "I understood Greg would pass me on to the pharmacy manager for a video interview"],
 	])("%s (to %s)", (text, reader, clause) => {
 		expect(read(text, reader, "Greg Amundsen", "Sue Delgado")?.clause).toBe(clause);
 	});
