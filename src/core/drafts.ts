@@ -603,6 +603,9 @@ function meetingOf(interview: Interview): string {
 	// Several people in one sitting of up to 90 minutes are one panel: "my video interview".
 	const several = interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
 	if (byPhone(interview)) return several ? "my calls" : "my call";
+	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
+	const worked = /\b(working interview|stage|trial (?:shift|day)|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo)\b/.exec(format);
+	if (worked !== null) return `my ${worked[1].replace(/^shadowing/, "shadow")}`;
 	if (VIDEO.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
 }

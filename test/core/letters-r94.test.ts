@@ -43,3 +43,16 @@ describe("what the user can do, has, or where they live (review 93)", () => {
 		}
 	});
 });
+
+describe("a stage or working interview, arranged by someone who was not there (review 94)", () => {
+	it("is named as the note's format names it", () => {
+		const interview = anInterview().with({ format: "stage (working interview)" }).interviewer("Chef Antoine Dubois").interviewer("Marco Bellini").primaryContact("Tasha Reynolds", "tasha@staffing.example").build();
+		const body = buildDrafts(interview, "thank-you", at).drafts[0].body;
+		expect(body).toMatch(/setting up my stage with|arranging my stage with/);
+		expect(body).not.toMatch(/my interview/);
+	});
+	it("says 'my working interview' for one", () => {
+		const interview = anInterview().with({ format: "onsite, working interview" }).interviewer("Dee Harper").primaryContact("Tasha Reynolds", "tasha@staffing.example").build();
+		expect(buildDrafts(interview, "thank-you", at).drafts[0].body).toMatch(/my working interview/);
+	});
+});
