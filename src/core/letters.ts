@@ -921,7 +921,7 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const what = facts.interviewed ? "our conversation" : `arranging ${facts.meeting}`;
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : /s$/.test(facts.meeting) ? `The day left me more interested in ${facts.theRole}.` : `The ${/call/.test(facts.meeting) ? "call" : "conversation"} left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : /s$|\b(?:stage|working|trial|shadow|demo)\b/.test(facts.meeting) ? `The day left me more interested in ${facts.theRole}.` : `The ${/call/.test(facts.meeting) ? "call" : "conversation"} left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};
