@@ -515,6 +515,12 @@ function tidyObject(text: string): string {
 		.replace(/\b(with|to|from|by|and) (VP|C[A-Z]{1,3}O|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor|director|superintendent)\b/g, "$1 the $2")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
+		// "onsite w clinic mgr": a post named by what it runs takes "the" ("with the clinic manager", review 94).
+		.replace(/\b(with|to|from|by) (?!(?:the|a|an|my|your|our|their|his|her|its|this|that)\b)((?:[\p{Ll}-]+ ){0,2}(?:manager|director|supervisor|foreman|superintendent))\b/gu, "$1 the $2")
+		// "call w decision", "email with offer": with one, never "with decision" (review 94).
+		.replace(/\b(call|calls|email|emails|text|texts|get back to me|gets back to me|come back|comes back|follow up|follows up|reach out|reaches out) with (decision|answer|offer|update)(?=$|[,;.]| (?:by|on|in|early|late|next|this|after|before|around|within|or)\b)/g, (_m, v: string, what: string) => `${v} with ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}`)
+		// "email about TWIC + drug test": the tests the user will take are "the drug test" (review 93).
+		.replace(/\b(about|regarding) (?:(\p{Lu}{2,6}|[\p{Ll}-]+) and )?(drug (?:test|screen)|background check|physical|medical exam|start date)\b/gu, (_m, p: string, first: string | undefined, what: string) => `${p} ${first === undefined ? "" : `${first} and `}the ${what}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
 		.replace(/\bthe (GM|GC|VP|C[A-Z]{1,3}O) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
 		.replace(/\bhave (panel|onsite|interview|call|meeting|presentation|site visit|tour)\b/g, (_m, what: string) => `have ${/^o/.test(what) ? "an" : "a"} ${what}`)
@@ -1344,6 +1350,8 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 	// "jorge sending HR paperwork …" that could not be said as Jorge's step: never "a jorge, sending …" (review 91).
 	if (/^[\p{L}'’-]+,? (?:sending|emailing|booking|texting|calling|scheduling)\b/u.test(t)) return null;
 	// "bob to schedule": someone the note does not name acting, never "a bob to schedule it".
+	// Nor "dr lee to call" when the note names no Dr. Lee ("the next step was a dr lee to call").
+	if (/^(?:dr|mr|mrs|ms|mx|prof|capt|sgt|chef|coach)\.? \p{L}+ to \p{Ll}/iu.test(t)) return null;
 	if (/^\p{Ll}+ to \p{Ll}/u.test(t) && !STEPS.test(ws[0]) && !/^\p{Ll}+ to (?:the|a|an|my|your|our|their)\b/u.test(t)) return null;
 	// "to send take-home": what someone asked the user to do, without saying who; "not moving fwd": no step.
 	// "wants a plant tour first" with nobody to want it: no step either (review 88).
@@ -1471,6 +1479,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
 		// "jen to schedule onsite w/ medical director": an onsite interview, with its article (review 77).
 		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?(in[- ]person|on-?site)(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, where: string, what: string | undefined) => `${verb} an ${/^in/i.test(where) ? "in-person" : "onsite"} ${what ?? "interview"}`)
+		// "onsite w clinic mgr, she'll send times": a step that opens on an onsite with someone is an onsite interview (review 94).
+		.replace(/^(?:an? )?on-?site (?=(?:w\/?|with) )/i, "onsite interview ")
 		// "offer by thu prob": the guess goes before the day it is about ("probably by Thursday 3 December", review 91).
 		// A decision's guess is read where it stands ("dec by EOW prob": "a decision was probably expected by …").
 		.replace(/\b((?:by|on|before) [^,;.]{1,30}?) (?:prob|probably)(?=$|[,;])/gi, (m: string, when: string, at: number, all: string) => (/\b(?:dec|decision|decid\w*)\s*$/i.test(all.slice(Math.max(0, at - 20), at)) ? m : `probably ${when}`))

@@ -8,7 +8,7 @@ const base = local("2026-12-02T10:00");
 const read = (text: string, reader: string, ...others: string[]) =>
 	readNextSteps(text, { names: namesFor(reader), context: [reader, ...others].flatMap((n) => namesFor(n)) }, base, local("2026-12-03T09:00"));
 
-describe("next steps of reviews 91-92", () => {
+describe("next steps of reviews 91-94", () => {
 	it.each([
 		// "you mentioned you'd call after" before: after what, the letter never said.
 		["Green committee votes at Dec meeting, Greg calls after", "Greg Amundsen", "you mentioned you'd call"],
@@ -23,8 +23,16 @@ describe("next steps of reviews 91-92", () => {
 		// Read as nothing before (review 93): a bracket of the user's doubt, and a video interview the reader passes the user on for.
 		["greg passing me to pharmacy mgr (Rob something?) for a video interview", "Greg Amundsen", "you mentioned you'd pass me on to the pharmacy manager for a video interview"],
 		["greg passing me to pharmacy mgr (Rob something?) for a video interview", "Sue Delgado", "I understood Greg would pass me on to the pharmacy manager for a video interview"],
+		// Articles (reviews 93-94): "with decision", "an onsite with clinic manager", "about TWIC and drug test" before.
+		["dr lee to call w decision early next wk", "Dr. Sam Lee", "you mentioned you'd call with a decision early in the week of 7 December"],
+		["onsite w clinic mgr, greg will send times", "Sue Delgado", "I understood the next step was an onsite interview with the clinic manager, and that Greg would send times"],
+		["greg emails about TWIC + drug test", "Sue Delgado", "I understood Greg would email about TWIC and the drug test"],
 	])("%s (to %s)", (text, reader, clause) => {
 		expect(read(text, reader, "Greg Amundsen", "Sue Delgado")?.clause).toBe(clause);
+	});
+
+	it("never makes a step of someone the note does not name ('the next step was a dr lee to call')", () => {
+		expect(read("dr lee to call w decision early next wk", "Sue Delgado")?.clause ?? "").not.toMatch(/a dr lee/i);
 	});
 
 	it("tells the user of the step the letter left out", () => {
