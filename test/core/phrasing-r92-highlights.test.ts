@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { experienceOf } from "../../src/core/phrasing";
+
+/** Reviews 89-92's highlights, read as the drafts read them: with the letter's reader known. */
+const context = { reader: ["Dana Ruiz"], names: ["Dana Ruiz"] };
+const read = (text: string) => experienceOf(text, context);
+
+describe("reviews 89-92: highlights said right or told", () => {
+	it("'told him abt forced VDK test we ran …' is a forced test 'we' ran, never 'I forced VDK test'", () => {
+		const r = read("told him abt forced VDK test we ran so brewers got a yes/no in 2 hrs");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("the forced VDK test we ran so brewers got a yes or no in 2 hours");
+	});
+	it("'my 2 yrs as lab tech, did extractions + quant, …' is one sentence with its subject", () => {
+		expect(read("my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events").statement).toBe(
+			"In my 2 years as a lab tech, I did extractions and quant and ran about 1,200 samples on the EZ1 with zero contamination events.",
+		);
+	});
+	it("'return to work program at mercy cut lost days ~30% in a yr' is the user's program, cutting by a share", () => {
+		expect(read("return to work program at mercy cut lost days ~30% in a yr").statement).toBe("My return-to-work program at Mercy cut lost days by about 30% in a year.");
+	});
+	it("'pulling our poa/bent greens thru 2 wks of 95+ w hand watering …' is heat of 95 and up, never 'more than 95 w'", () => {
+		const r = read("told him abt pulling our poa/bent greens thru 2 wks of 95+ w hand watering + moisture meter readings every am, lost zero greens");
+		expect(r.statement).toBeNull();
+		expect(r.reference).toBe("my experience pulling the poa/bent greens through 2 weeks of 95-degree-plus heat with hand watering and morning moisture-meter readings, without losing a green");
+	});
+	it("'said i have grade II since march, 3 yrs at hanover plant on nights' is a grade held, after years at the plant", () => {
+		expect(read("said i have grade II since march, 3 yrs at hanover plant on nights").statement).toBe("I've held my Grade II since March, after 3 years on nights at the Hanover plant.");
+	});
+	it("'told her i rebuilt fit test program at mercy, 1100 staff fit tested …' is the program and its numbers", () => {
+		expect(read("told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey").statement).toBe(
+			"I rebuilt the fit-test program at Mercy: 1,100 staff fit-tested in 6 weeks, with zero findings on survey.",
+		);
+	});
+	it("shorthand is written out: assignments, psych evaluations, pieces, Airtable, owner-occupied, UMNR, changeovers", () => {
+		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years ER and L&D assignments, where I worked with CDI on psych evaluations");
+		expect(read("catalogued 2000 pcs of stock in airtable at my last shop, rental income up").statement).toBe("I catalogued 2000 pieces of stock in Airtable at my last shop.");
+		expect(read("grew my MBL book 14m -> 31m in 2 yrs, mostly owner-occ CRE + 7a").statement).not.toContain("owner-occ ");
+		expect(read("said i did umnr handoffs w/ the 2-sig form, 0 misses").statement).toBe("I did UMNR handoffs with the 2-sig form, with zero misses.");
+		expect(read("told him i do my own chgovers <30min on the ST-20Y, tool offsets + wear comp").statement).toContain("my own changeovers");
+	});
+	it("'i want to get to CODIS admin eventually' is the role hoped for", () => {
+		expect(read("said yes to 2yr commit, i want to get to CODIS admin eventually").statement).toBe("I hope to become a CODIS administrator eventually.");
+	});
+	it("'the true position mistake i caught on the zeiss' is a true-position error, on the Zeiss", () => {
+		expect(read("walked him through the true position mistake i caught on the zeiss before a lot shipped").reference).toBe("the true-position error I caught on the Zeiss before a lot shipped");
+	});
+	it("'…, did that at prior brewery' is what the user did before, never a bracket", () => {
+		expect(read("said i can do 2nd shift + sat canning, did that at prior brewery").statement).toBe("I can do second shift and Saturday canning, which I did at my previous brewery.");
+	});
+	it("'…, brought last season at the rep in 3% under' is joined, under budget", () => {
+		expect(read("i track every show in a budget sheet by costume, brought last season at the rep in 3% under").statement).toBe(
+			"I track every show in a budget sheet by costume, and brought last season at the Rep in 3% under budget.",
+		);
+	});
+	it("'testified 11 times, never had a daubert challenge succeed': no comma before 'and', Daubert named", () => {
+		const r = read("testified 11 times, never had a daubert challenge succeed");
+		expect(r.statement).toBe("I testified 11 times and never had a Daubert challenge succeed.");
+		expect(r.reference).toBe("testifying 11 times without a successful Daubert challenge");
+	});
+	it("'validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP …': the mixtures never dangle", () => {
+		expect(read("told him abt validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP section on stochastic threshold").reference).toBe(
+			"my experience validating STRmix v2.9 for three-person mixtures at my lab, where I wrote the SOP section on the stochastic threshold",
+		);
+	});
+	it("'set up our whole micro program …' is the user's own, never 'my team's'", () => {
+		const r = read("set up our whole micro program from zero at last job, incl. qPCR for STA1 gene, caught 2 contaminated brite tanks before packaging");
+		expect(r.statement).toBe("I set up the whole micro program from zero at my last job, including qPCR for STA1 gene, and caught 2 contaminated brite tanks before packaging.");
+	});
+	it("'… on 140 colonies at hartley farm and got us under 2%': the colonies, never 'my team'", () => {
+		expect(read("told him i did alcohol washes every 3 wks on 140 colonies at hartley farm and got us under 2% before fall flow").statement).toBe(
+			"I did alcohol washes every 3 weeks on 140 colonies at Hartley Farm and got the colonies under 2% before fall flow.",
+		);
+	});
+});
