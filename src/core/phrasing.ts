@@ -6016,6 +6016,8 @@ const YEARS_AS_DID = /^my (\d{1,2}) (?:yrs|years) as (?:a |an )?(\p{Ll}{2,}(?: \
 const GRADE_SINCE = /^(?:[Ii] )?said [Ii] have (?:my )?grade (I{1,3}|IV|[1-4]) since (\p{Ll}{3,9}), (\d{1,2}) (?:yrs|years) at (?:the )?(\p{Ll}{3,}) (plant|facility) on (nights|days|swing|evenings)$/u;
 /** "told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey": the program, how many were tested, and the survey's findings. */
 const FIT_TEST_REBUILT = /^(?:[Ii] )?told (?:him|her|them) [Ii] (rebuilt|built|ran|revamped) (?:the |our |my )?fit[ -]test(?:ing)? program (at [\p{L}' ]{3,30}), (\d[\d,]*) (staff|employees|workers) fit[ -]tested in (\d{1,2}) (?:wks|weeks), (?:zero|no|0) findings on (?:the )?survey$/u;
+/** "i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls": a call tracker, and the volunteers trained to make calls at three spans. */
+const CALL_TRACKER = /^(?:i )?said i built the (\p{Ll}+(?: \p{Ll}+)?) call tracker in excel (at \p{Ll}{3,}) (?:\+|and|&) trained (\d{1,2}) vols to (?:do|make) the (\d{1,2})\/(\d{1,2})\/(\d{1,2}) mo calls$/iu;
 /** A count of four to six figures before what was counted, written with its commas: "1200 samples" → "1,200 samples". */
 function countWithCommas(text: string): string {
 	return text.replace(/\b\d{4,6}(?= (?:samples|staff|employees|pieces|patients|files|claims|items|units|tests|cases)\b)/g, (n) => Number(n).toLocaleString("en-US"));
@@ -6041,6 +6043,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const rest = expandShorthand(tested[4]).replace(/\byes\/no\b/g, "yes or no");
 		return { statement: null, statementMid: null, reference: `${test} we ${tested[3]} ${rest}`, short: test, more: [], leftOut: [], links: [] };
 	}
+	// "i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls": the tracker, and the calls at 3, 6 and 13 months (review 90).
+	const calls = CALL_TRACKER.exec(text);
+	if (calls !== null) return saidAlone(`I built the ${calls[1]} call tracker in Excel ${expandShorthand(calls[2])} and trained ${calls[3]} volunteers to make the ${calls[4]}-, ${calls[5]}- and ${calls[6]}-month calls.`);
 	// "my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events": one sentence, with its subject and the record joined (review 90).
 	const years = YEARS_AS_DID.exec(text);
 	if (years !== null) {
@@ -6179,6 +6184,17 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP section on stochastic threshold": what was validated for what, and where the user wrote the SOP (review 91).
 		.replace(/\bvalidating (\p{L}+(?: v?\d[\d.]*)?) (at my (?:lab|agency|office)), (\d|two|three|four|five) person mixtures, (?=wrote )/u, (_m, what: string, where: string, n: string) => `validating ${what} for ${/^\d$/.test(n) ? NUMBER_WORDS[+n - 1] : n}-person mixtures ${where}, `)
 		.replace(/\bSOP section on stochastic threshold\b/, "SOP section on the stochastic threshold")
+		// "i built the PTD cert checklist w/ registrar at my school, cut late certs from 11 to 0": the certification checklist, the one registrar, and what it cut (review 92).
+		.replace(/\bbuilt the (\p{Lu}{2,5}) cert checklist (?:w\/|w|with) (?:the )?registrar\b/u, "built the $1 certification checklist with the registrar")
+		.replace(/( certification checklist with the registrar [^,;]+), cut late certs from (\d{1,3}) to (\d{1,3})$/, "$1, which cut late certifications from $2 to $3")
+		// "i did tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam": polyiso, the employer's name, the service, then the check (review 92).
+		.replace(/\btapered iso (layouts?|designs?|plans?|boards?)\b/, "tapered polyiso $1")
+		.replace(/(\d\+? (?:jobs|claims|supplements|roofs)(?: approved)?(?: in Q[1-4])?) at apex\b/, "$1 at Apex")
+		.replace(/\bdesign svc then checked (them|it|each) in bluebeam$/, "design service, then checked $1 in Bluebeam")
+		// "said i did 200+ dot exams/yr as CME at mercy clinic & managed wc claims w/ TPA": DOT exams, a CME, the clinic's name, workers' comp, and the one TPA (review 91).
+		.replace(/\bdot (exams?|physicals?)\b/, "DOT $1")
+		.replace(/\bas CME at mercy clinic\b/, "as a CME at Mercy Clinic")
+		.replace(/ (?:&|\+) managed wc claims (?:w\/|w|with) TPA$/, " and managed workers' comp claims with the TPA")
 		// "set up our whole micro program from zero at last job": the user's own program there, never "my team's" (review 92).
 		.replace(/^set up our whole (\p{Ll}+) program from (zero|scratch) at last job\b/u, "set up the whole $1 program from $2 at my last job")
 		// "alcohol washes … on 140 colonies at hartley farm and got us under 2%": the colonies were got under, never "my team" (review 92).

@@ -73,3 +73,29 @@ describe("reviews 89-92: highlights said right or told", () => {
 		);
 	});
 });
+
+describe("reviews 89-92: highlights withheld whole are said when they can be said right", () => {
+	it("'i built the PTD cert checklist w/ registrar …, cut late certs from 11 to 0'", () => {
+		expect(read("told him i built the PTD cert checklist w/ registrar at my school, cut late certs from 11 to 0").statement).toBe(
+			"I built the PTD certification checklist with the registrar at my school, which cut late certifications from 11 to 0.",
+		);
+	});
+	it("'the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls'", () => {
+		expect(read("i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls").statement).toBe(
+			"I built the bereavement call tracker in Excel at Mercy and trained 6 volunteers to make the 3-, 6- and 13-month calls.",
+		);
+	});
+	it("'tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam'", () => {
+		expect(read("told him i did tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam").statement).toBe(
+			"I did tapered polyiso layouts on more than 40 jobs at Apex with the manufacturer's design service, then checked them in Bluebeam.",
+		);
+	});
+	it("'200+ dot exams/yr as CME at mercy clinic & managed wc claims w/ TPA'", () => {
+		expect(read("said i did 200+ dot exams/yr as CME at mercy clinic & managed wc claims w/ TPA").statement).toBe(
+			"I did more than 200 DOT exams a year as a CME at Mercy Clinic and managed workers' comp claims with the TPA.",
+		);
+	});
+	it("'31 supplements approved in Q3 at apex, …': the employer is said with its capital", () => {
+		expect(read("told him i got 31 supplements approved in Q3 at apex, avg +$2,400 per claim, mostly D&R gutters, drip edge, starter, ice+water").statement).toBe("I got 31 supplements approved in Q3 at Apex.");
+	});
+});
