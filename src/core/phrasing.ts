@@ -6018,6 +6018,8 @@ const GRADE_SINCE = /^(?:[Ii] )?said [Ii] have (?:my )?grade (I{1,3}|IV|[1-4]) s
 const FIT_TEST_REBUILT = /^(?:[Ii] )?told (?:him|her|them) [Ii] (rebuilt|built|ran|revamped) (?:the |our |my )?fit[ -]test(?:ing)? program (at [\p{L}' ]{3,30}), (\d[\d,]*) (staff|employees|workers) fit[ -]tested in (\d{1,2}) (?:wks|weeks), (?:zero|no|0) findings on (?:the )?survey$/u;
 /** "i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls": a call tracker, and the volunteers trained to make calls at three spans. */
 const CALL_TRACKER = /^(?:i )?said i built the (\p{Ll}+(?: \p{Ll}+)?) call tracker in excel (at \p{Ll}{3,}) (?:\+|and|&) trained (\d{1,2}) vols to (?:do|make) the (\d{1,2})\/(\d{1,2})\/(\d{1,2}) mo calls$/iu;
+/** "showed her the robe a la francaise from my portfolio, draped + built in 9 days for into the woods at the rep": a costume, and the show it was built for. */
+const PORTFOLIO_BUILT = /^showed (?:her|him|them) the ((?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+) from my portfolio, draped (?:\+|and|&) built in (\d{1,2}) days for into the woods at the rep$/u;
 /** A count of four to six figures before what was counted, written with its commas: "1200 samples" → "1,200 samples". */
 function countWithCommas(text: string): string {
 	return text.replace(/\b\d{4,6}(?= (?:samples|staff|employees|pieces|patients|files|claims|items|units|tests|cases)\b)/g, (n) => Number(n).toLocaleString("en-US"));
@@ -6046,6 +6048,12 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls": the tracker, and the calls at 3, 6 and 13 months (review 90).
 	const calls = CALL_TRACKER.exec(text);
 	if (calls !== null) return saidAlone(`I built the ${calls[1]} call tracker in Excel ${expandShorthand(calls[2])} and trained ${calls[3]} volunteers to make the ${calls[4]}-, ${calls[5]}- and ${calls[6]}-month calls.`);
+	// "showed her the robe a la francaise from my portfolio, draped + built in 9 days for into the woods at the rep": the gown, which the user draped and built for the show (review 90).
+	const portfolio = PORTFOLIO_BUILT.exec(text);
+	if (portfolio !== null) {
+		const piece = `the ${portfolio[1].replace(/\brobe a la francaise\b/, "robe à la française")} from my portfolio`;
+		return { statement: null, statementMid: null, reference: `${piece}, which I draped and built in ${portfolio[2]} days for Into the Woods at the Rep`, short: piece, more: [], leftOut: [], links: [] };
+	}
 	// "my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events": one sentence, with its subject and the record joined (review 90).
 	const years = YEARS_AS_DID.exec(text);
 	if (years !== null) {
@@ -6187,6 +6195,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		// "i built the PTD cert checklist w/ registrar at my school, cut late certs from 11 to 0": the certification checklist, the one registrar, and what it cut (review 92).
 		.replace(/\bbuilt the (\p{Lu}{2,5}) cert checklist (?:w\/|w|with) (?:the )?registrar\b/u, "built the $1 certification checklist with the registrar")
 		.replace(/( certification checklist with the registrar [^,;]+), cut late certs from (\d{1,3}) to (\d{1,3})$/, "$1, which cut late certifications from $2 to $3")
+		// "3 yrs ER + L&D assignmts, worked w/ CDI on psych eval": years of assignments, and a Certified Deaf Interpreter is one of many (review 89).
+		.replace(/^(\d{1,2} (?:yrs|years)) (\p{Lu}{2,3} (?:\+|and|&) (?:L&D|\p{Lu}{2,4}) assignmts)\b/u, "$1 of $2")
+		.replace(/\bworked (?:w\/|w|with) CDI(?= on\b)/, "worked with a CDI")
+		// "had 0 incidents in 4 yrs", "stagger drop offs 15 min", "15% waste …, not the 10 default", "chgovers <30min …, tool offsets + wear comp" (reviews 90-92).
+		.replace(/, had (?:0|zero|no) (incidents|injuries|falls|claims) in (\d{1,2}) (?:yrs|years)$/, ", and have had zero $1 in $2 years")
+		.replace(/\bstagger drop[ -]offs (\d{1,2}) mins?$/, "stagger drop-offs $1 minutes apart")
+		.replace(/(\d{1,2})% waste on ([^,;]+), not the (\d{1,2}) default$/, "$1% waste on $2, not the default $3%")
+		.replace(/\bchgovers <(\d{1,3}) ?min (on the [^,;]+), tool offsets (?:\+|and|&) wear comp$/, "chgovers in under $1 minutes $2, including tool and wear offsets")
+		// "cut report returns from DOT like in half": roughly, never "like" (review 91).
+		.replace(/\b(cut [^,;]+) like in half\b/, "$1 roughly in half")
+		// "talked thru how i'd get the panniers to read …": the user's "I'd", in capitals (review 90).
+		.replace(/\bhow i'd\b/, "how I'd")
 		// "i did tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam": polyiso, the employer's name, the service, then the check (review 92).
 		.replace(/\btapered iso (layouts?|designs?|plans?|boards?)\b/, "tapered polyiso $1")
 		.replace(/(\d\+? (?:jobs|claims|supplements|roofs)(?: approved)?(?: in Q[1-4])?) at apex\b/, "$1 at Apex")

@@ -33,7 +33,7 @@ describe("reviews 89-92: highlights said right or told", () => {
 		);
 	});
 	it("shorthand is written out: assignments, psych evaluations, pieces, Airtable, owner-occupied, UMNR, changeovers", () => {
-		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years ER and L&D assignments, where I worked with CDI on psych evaluations");
+		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years of ER and L&D assignments, where I worked with a CDI on psych evaluations");
 		expect(read("catalogued 2000 pcs of stock in airtable at my last shop, rental income up").statement).toBe("I catalogued 2000 pieces of stock in Airtable at my last shop.");
 		expect(read("grew my MBL book 14m -> 31m in 2 yrs, mostly owner-occ CRE + 7a").statement).not.toContain("owner-occ ");
 		expect(read("said i did umnr handoffs w/ the 2-sig form, 0 misses").statement).toBe("I did UMNR handoffs with the 2-sig form, with zero misses.");
@@ -97,5 +97,35 @@ describe("reviews 89-92: highlights withheld whole are said when they can be sai
 	});
 	it("'31 supplements approved in Q3 at apex, …': the employer is said with its capital", () => {
 		expect(read("told him i got 31 supplements approved in Q3 at apex, avg +$2,400 per claim, mostly D&R gutters, drip edge, starter, ice+water").statement).toBe("I got 31 supplements approved in Q3 at Apex.");
+	});
+});
+
+describe("reviews 89-92: asides, dangling lists and shorthand joined", () => {
+	it("'3 yrs ER + L&D assignmts, worked w/ CDI …': years of assignments, with a CDI", () => {
+		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years of ER and L&D assignments, where I worked with a CDI on psych evaluations");
+	});
+	it("'…, had 0 incidents in 4 yrs' is joined, never a bracket", () => {
+		expect(read("said i require the 6 ft warning line + skylight covers on every walk, had 0 incidents in 4 yrs").statement).toBe(
+			"I require the 6-foot warning line and skylight covers on every walk, and have had zero incidents in 4 years.",
+		);
+	});
+	it("'stagger drop offs 15 min' is 15 minutes apart", () => {
+		expect(read("said i run 2 bathers and stagger drop offs 15 min").statement).toBe("I run 2 bathers and stagger drop-offs 15 minutes apart.");
+	});
+	it("'not the 10 default' is the default 10%", () => {
+		expect(read("i said i walk every roof over 6/12 myself + use 15% waste on hips/valleys, not the 10 default").statement).toContain("not the default 10%");
+	});
+	it("'chgovers <30min on the ST-20Y, tool offsets + wear comp': changeovers, including the offsets, never a dangling list", () => {
+		expect(read("told him i do my own chgovers <30min on the ST-20Y, tool offsets + wear comp").statement).toBe("I do my own changeovers in under 30 minutes on the ST-20Y, including tool and wear offsets.");
+	});
+	it("'cut report returns from DOT like in half' is roughly in half", () => {
+		expect(read("told her abt the QC checklist i built, cut report returns from DOT like in half").reference).toBe("the QC checklist I built, which cut report returns from DOT roughly in half");
+	});
+	it("'how i'd get the panniers …' says 'I'd' in capitals", () => {
+		expect(read("talked thru how i'd get the panniers to read from the back row w/o killing the actors in quick changes").statement).toContain("how I'd get the panniers");
+	});
+	it("'the robe a la francaise …, draped + built in 9 days for into the woods at the rep' is the gown, built for the show", () => {
+		const r = read("showed her the robe a la francaise from my portfolio, draped + built in 9 days for into the woods at the rep");
+		expect(r.reference).toBe("the robe à la française from my portfolio, which I draped and built in 9 days for Into the Woods at the Rep");
 	});
 });
