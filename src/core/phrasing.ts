@@ -397,7 +397,7 @@ function paxGuests(text: string): string {
 }
 
 /** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
-const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota|umnr)\b/g;
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota|umnr|dscr)\b/g;
 
 /** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
 function initialismsUpper(text: string): string {
@@ -6205,6 +6205,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/\bchgovers <(\d{1,3}) ?min (on the [^,;]+), tool offsets (?:\+|and|&) wear comp$/, "chgovers in under $1 minutes $2, including tool and wear offsets")
 		// "cut report returns from DOT like in half": roughly, never "like" (review 91).
 		.replace(/\b(cut [^,;]+) like in half\b/, "$1 roughly in half")
+		// "catalogued 2000 pcs of stock", "our interfaith roster at mercy", "weekly 10 min \"what's legal this wk\" email", "held +/-.0005 on bores" (reviews 89-92).
+		.replace(/\b(\d)(\d{3}) pcs\b/, "$1,$2 pieces")
+		.replace(/\bfor our (interfaith |volunteer |chaplain |on-call )?roster at\b/, "for the $1roster at")
+		// "recruiting from the temple + mosque + synagogue": three places, each with its article, never "and … and" (review 92).
+		.replace(/\bfrom the (\p{Ll}{3,}) \+ (\p{Ll}{3,}) \+ (\p{Ll}{3,})\b/u, "from the $1, the $2 and the $3")
+		.replace(/\bweekly (\d{1,2}) min (?=")/, "weekly $1-minute ")
+		.replace(/(^|[\s(])\+\/-\.(?=\d)/g, "$1±0.")
+		.replace(/(^|[\s(])\+\/-(?=\d)/g, "$1±")
 		// "talked thru how i'd get the panniers to read …": the user's "I'd", in capitals (review 90).
 		.replace(/\bhow i'd\b/, "how I'd")
 		// "i did tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam": polyiso, the employer's name, the service, then the check (review 92).

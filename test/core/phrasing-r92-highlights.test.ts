@@ -34,7 +34,7 @@ describe("reviews 89-92: highlights said right or told", () => {
 	});
 	it("shorthand is written out: assignments, psych evaluations, pieces, Airtable, owner-occupied, UMNR, changeovers", () => {
 		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years of ER and L&D assignments, where I worked with a CDI on psych evaluations");
-		expect(read("catalogued 2000 pcs of stock in airtable at my last shop, rental income up").statement).toBe("I catalogued 2000 pieces of stock in Airtable at my last shop.");
+		expect(read("catalogued 2000 pcs of stock in airtable at my last shop, rental income up").statement).toBe("I catalogued 2,000 pieces of stock in Airtable at my last shop.");
 		expect(read("grew my MBL book 14m -> 31m in 2 yrs, mostly owner-occ CRE + 7a").statement).not.toContain("owner-occ ");
 		expect(read("said i did umnr handoffs w/ the 2-sig form, 0 misses").statement).toBe("I did UMNR handoffs with the 2-sig form, with zero misses.");
 		expect(read("told him i do my own chgovers <30min on the ST-20Y, tool offsets + wear comp").statement).toContain("my own changeovers");
@@ -127,5 +127,24 @@ describe("reviews 89-92: asides, dangling lists and shorthand joined", () => {
 	it("'the robe a la francaise …, draped + built in 9 days for into the woods at the rep' is the gown, built for the show", () => {
 		const r = read("showed her the robe a la francaise from my portfolio, draped + built in 9 days for into the woods at the rep");
 		expect(r.reference).toBe("the robe à la française from my portfolio, which I draped and built in 9 days for Into the Woods at the Rep");
+	});
+});
+
+describe("reviews 89-92: counts, lists and initialisms", () => {
+	it("'recruiting from the temple + mosque + synagogue for our interfaith roster at mercy': three places, the roster at Mercy, never 'my team's'", () => {
+		expect(read("told him about recruiting from the temple + mosque + synagogue for our interfaith roster at mercy").reference).toBe(
+			"my experience recruiting from the temple, the mosque and the synagogue for the interfaith roster at Mercy",
+		);
+	});
+	it("'weekly 10 min \"what's legal this wk\" email' is a 10-minute email", () => {
+		expect(read('walked him thru how i did the recruiting contact log + weekly 10 min "what\'s legal this wk" email to coaches').reference).toContain('weekly 10-minute "what\'s legal this week" email');
+	});
+	it("'held +/-.0005 on bores' is ±0.0005", () => {
+		expect(read("told him i ran a DMU 50 for 3 yrs on aerospace brackets, held +/-.0005 on bores, and did my own FAIs per AS9102").statement).toBe(
+			"I ran a DMU 50 for 3 years on aerospace brackets, held ±0.0005 on bores, and did my own FAIs per AS9102.",
+		);
+	});
+	it("'1.35 dscr' is the DSCR, in capitals", () => {
+		expect(read("walked thru the dental practice deal, 1.35 dscr, global cf w/ spouse income").statement).toBe("I walked through the dental practice deal (1.35 DSCR).");
 	});
 });
