@@ -6213,6 +6213,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		.replace(/\bweekly (\d{1,2}) min (?=")/, "weekly $1-minute ")
 		.replace(/(^|[\s(])\+\/-\.(?=\d)/g, "$1±0.")
 		.replace(/(^|[\s(])\+\/-(?=\d)/g, "$1±")
+		// "ran the gate on the 0600 bank at ORD, 96% d0 in aug": an airline's D0 (departures on time to the minute), in capitals (review 92).
+		.replace(/(\d%) d0\b/, "$1 D0")
 		// "talked thru how i'd get the panniers to read …": the user's "I'd", in capitals (review 90).
 		.replace(/\bhow i'd\b/, "how I'd")
 		// "i did tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam": polyiso, the employer's name, the service, then the check (review 92).

@@ -147,4 +147,7 @@ describe("reviews 89-92: counts, lists and initialisms", () => {
 	it("'1.35 dscr' is the DSCR, in capitals", () => {
 		expect(read("walked thru the dental practice deal, 1.35 dscr, global cf w/ spouse income").statement).toBe("I walked through the dental practice deal (1.35 DSCR).");
 	});
+	it("'96% d0 in aug' is D0, in capitals", () => {
+		expect(read("told him i ran the gate on the 0600 bank at ORD, 96% d0 in aug").statement).toBe("I ran the gate on the 0600 bank at ORD (96% D0 in August).");
+	});
 });
