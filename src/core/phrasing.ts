@@ -3964,6 +3964,20 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	const clause = tackedClause(reading, text);
 	if (clause !== null) return focusChecked(clause, text);
+	// "ISO 17025 audit findings, corrective actions" was said "ISO 17025 audit findings", the reader's failings: the audit
+	// is said with the corrective actions that answer it (review 90).
+	const findings = /^(?:the )?((?:ISO|CAP|FDA|SQF|BRC|AABB|CLIA) [\dA-Z.-]+ audit) findings$/.exec(topic.text);
+	if (findings !== null && reading.leftOut.includes("corrective actions")) {
+		const said = `the ${findings[1]} and corrective actions`;
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: reading.leftOut.filter((l) => l !== "corrective actions") }, text);
+	}
+	// "onboarding paperwork, TB tests, HIPAA modules backlog": the backlog of the things listed is the reader's own; the
+	// things are said, and the backlog told (review 92).
+	const behind = /^(.+, .+ and )(?:the )?(.+?) backlog$/.exec(topic.text);
+	if (behind !== null && / backlog$/.test(text.trim())) {
+		const said = `${behind[1]}${behind[2]}`;
+		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [...reading.leftOut, "backlog"] }, text);
+	}
 	// "the loans out for the 2027 nordic textiles show" beside "needs someone to own incoming loan agreements": which way the
 	// loans go cannot be said without guessing (review 72).
 	if (/^(?:the )?loans? out\b/i.test(topic.text) && /\bincoming\b/i.test(text)) return focusLeftOut(reading, text);
@@ -4073,7 +4087,7 @@ function commaGlued(reading: FocusReading, text: string): FocusReading | null {
 }
 
 /** "IUSS/flash sterilization overuse": a fault of the reader's own department, too much or too little of something. */
-const FAULTED = /\b(?:overuse|over-use|overusing|misuse|misusing|underuse|under-use|too much|too many|too little|too few|not enough)\b/i;
+const FAULTED = /\b(?:overuse|over-use|overusing|misuse|misusing|underuse|under-use|too much|too many|too little|too few|not enough|over budget|dinged|with wrong|forever)\b/i;
 /** " on opies without whining": flippant words ending a topic, with a place they are said of. */
 const FLIPPANT_TAIL = /(?: on [\p{L}\d-]+)? (?:without|w\/o) (?:whining|complaining|bitching|moaning|griping|crying|freaking out|panicking|losing it|getting pissed)$/iu;
 
@@ -4130,6 +4144,10 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// turnaround takes no "the"; nor does "chain of custody" inside a list (review 84).
 			.replace(/^the (weight and balance accuracy|terminal-clean turnaround)\b/, "$1")
 			.replace(/, the (chain of custody) and /, ", $1 and ")
+			// "the medical and legal interpreting", "the courtroom testimony", "DSCR, the global cash flow and the guarantor
+			// analysis": a kind of work, or a kind of analysis, takes no "the" (reviews 89-92).
+			.replace(/^the ([\p{L}-]+ (?:and [\p{L}-]+ )?(?:interpreting|interpretation|testimony|paperwork)|Title I[XV]I* \p{L}+|Chapter 7 and Chapter 13 bankruptcies|needlestick and bloodborne-pathogen exposures|wheelchair and unaccompanied-minor handoffs)\b/u, "$1")
+			.replace(/(, | and )the (global cash flow|guarantor analysis|cash flow analysis|[A-Z]{2,5} collaboration)(?=$| and |, )/g, "$1$2")
 			// "the boy/girl choristers program": no slash is said; the program for boys and girls (review 75).
 			.replace(/^the boy\/girl (choristers?|choir) program\b/, "the $1 program for boys and girls");
 	const spread = SPREADING_TAIL.exec(topic.text);
@@ -4408,6 +4426,8 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		}
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
+	const faulted = faultTailTold(text, context) ?? overrunLed(text);
+	if (faulted !== null) return faulted;
 	const dashed = acronymDashed(text, context);
 	if (dashed !== null) return dashed;
 	const rated = measureWhere(text);
@@ -4433,6 +4453,45 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedUnsaid(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
 	return firstPartRead(dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed), timed, context);
+}
+
+/** "joint commission in spring & they got dinged last time": what the reader's team got wrong, told after the thing they work on. */
+const FAULT_TAIL = /(?:^|[&+] |\band )(?:they|he|she|we) (?:got dinged|got cited|got written up|lost|failed|blew|missed)\b/i;
+
+/**
+ * "tb screening + respirator fit testing compliance, joint commission in spring & they got dinged last time" was said
+ * "dinged last time", a fault of the reader's own: the parts from the one that says what they got wrong are told, and
+ * what is before them read alone (review 92). Null for any other focus.
+ */
+function faultTailTold(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const at = parts.findIndex((p, i) => i > 0 && FAULT_TAIL.test(p));
+	if (at < 1 || parts.slice(0, at).join(" ").split(" ").length < 2) return null;
+	const read = focusTopicRaw(parts.slice(0, at).join(", "), context);
+	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, ...parts.slice(at)] };
+}
+
+/** "shop ran 40% over budget last season": the reader's overrun, never said back to them. */
+const OVERRUN_HEAD = /^(?:the )?(?:shop|department|dept|team|project|show|office|program) (?:ran|went|came in|is|was|runs) (?:\d{1,3}% )?over budget\b/i;
+/** "needs someone to track materials + labor": the work wanted, said as a gerund. */
+const NEEDS_DOER = /^needs? (?:someone|somebody|a person) (?:to|who can) (\p{Ll}{3,}) ((?:\p{Ll}{3,} (?:\+|&|and) )?\p{Ll}{3,})$/u;
+
+/**
+ * "shop ran 40% over budget last season, needs someone to track materials + labor" was said "the shop ran over budget"
+ * to the costume shop's head: the overrun is told, and the work wanted is the topic ("tracking materials and labor",
+ * review 89). Null for any other focus.
+ */
+function overrunLed(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	if (parts.length < 2 || !OVERRUN_HEAD.test(parts[0])) return null;
+	const need = parts.map((p) => NEEDS_DOER.exec(p)).find((m) => m !== null && m !== undefined) ?? null;
+	if (need === null || !isBaseForm(need[1])) return { topic: null, leftOut: [items[0]], withheld: "criticism" };
+	const said = `${gerundOf(need[1])} ${need[2].replace(/ (?:\+|&) /, " and ")}`;
+	return { topic: { text: said, kind: "activity", short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: parts.filter((p) => p !== need[0]) };
 }
 
 /**
@@ -4649,6 +4708,36 @@ function focusShorthand(text: string): string {
 			.replace(/\bterminal clean (turnaround|turnarounds|times?|process)\b/gi, "terminal-clean $1")
 			// "how i talk abt difficult work w/ kids": with children, as a letter says it (review 83).
 			.replace(/^(how (?:I|i) (?:talk|speak) (?:about|abt) [^,;()]+) (?:w\/|with) kids\b/, "$1 with children")
+			// "tb screening + respirator fit testing compliance": tuberculosis's initials, and one adjective before the noun (review 92).
+			.replace(/\btb (?=screening|tests?\b|testing|skin test|clearance)/gi, "TB ")
+			.replace(/\bfit testing (?=compliance|program|records|clinic)/gi, "fit-testing ")
+			// "med + legal, team interp, CDI collab": an interpreter's medical and legal interpreting (review 91).
+			.replace(/^med (?:\+|&|and) legal(?=, team interp\b)/i, "medical and legal interpreting")
+			.replace(/\bteam interp\b/gi, "team interpreting")
+			// "mixture interp, wants ppl who wont overcall minor contributors": a DNA mixture's interpretation (review 90).
+			.replace(/\bmixture interp\b/gi, "mixture interpretation")
+			.replace(/\b([A-Z]{2,5}) collab\b/g, "$1 collaboration")
+			// "codis uploads", "title IX overlap", "workers comp": names written as their owners write them (reviews 89-91).
+			.replace(/\bcodis\b/gi, "CODIS")
+			.replace(/\btitle (IX|VI|VII)\b/gi, (_m: string, n: string) => `Title ${n.toUpperCase()}`)
+			.replace(/\bworkers comp\b/gi, "workers' comp")
+			// "d0 + a14, turns 35 min": an airline's on-time codes, in capitals (review 91).
+			.replace(/^d0 (?:\+|&|and) a14(?=,|$)/i, "D0 and A14")
+			// "fall protection on low slope": low-slope roofs (review 89).
+			.replace(/\bon low slope(?=,|$)/gi, "on low-slope roofs")
+			// "bentgrass greens survival in july heat": keeping the greens alive, said as the superintendent means it (review 90).
+			.replace(/^(bentgrass |poa |bermuda )?greens survival (?:in|through) (july|august|summer) heat(?=,|$)/i, (_m: string, grass: string | undefined, when: string) => `keeping ${grass ?? ""}greens alive through ${when === "summer" ? "summer" : `${when[0].toUpperCase()}${when.slice(1)}`} heat`)
+			// "needlestick / bbp exposures": bloodborne-pathogen exposures (review 92).
+			.replace(/^needlestick ?\/ ?bbp exposures\b/i, "needlestick and bloodborne-pathogen exposures")
+			// "qc on reports": quality control's initials, in capitals (review 89).
+			.replace(/^qc on\b/, "QC on")
+			// "ch 7 / ch 13 bk, charge offs": the two chapters of bankruptcy, and charge-offs (review 90).
+			.replace(/^ch ?7 ?\/ ?ch ?13 bk, charge offs$/i, "Chapter 7 and Chapter 13 bankruptcies and charge-offs")
+			// "wchr + umnr handoffs": an airline's wheelchair and unaccompanied-minor codes (review 91).
+			.replace(/^wchr (?:\+|&|and) umnr (handoffs|escorts|transfers)(?=,|$)/i, "wheelchair and unaccompanied-minor $1")
+			// "5 axis setups on the DMG Mori, first article": five-axis machining, and first-article inspection (review 90).
+			.replace(/\b([345]) axis\b/g, "$1-axis")
+			.replace(/, first article(?=,|$)/, ", first-article inspection")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);

@@ -1,0 +1,95 @@
+// Reviews 89-92 (phrasing round 31): focus topics typed in a hurry, read as the drafts read them, with a reader.
+// The topic is said to the person whose problem it is: a fault of theirs is never the topic.
+import { describe, expect, it } from "vitest";
+import { focusTopic } from "../../src/core/phrasing";
+
+const context = { names: ["Dana Ruiz"], reader: ["Dana Ruiz"] };
+const topicOf = (text: string) => focusTopic(text, context).topic?.text ?? null;
+const toldOf = (text: string) => focusTopic(text, context).leftOut;
+
+describe("a fault of the reader's is never said back as the topic", () => {
+	it("says the work wanted, never the shop's overrun", () => {
+		const note = "shop ran 40% over budget last season, needs someone to track materials + labor";
+		expect(topicOf(note)).toBe("tracking materials and labor");
+		expect(toldOf(note)).toEqual(["shop ran 40% over budget last season"]);
+	});
+	it("reads the compliance before the '&', never 'dinged last time'", () => {
+		const note = "tb screening + respirator fit testing compliance, joint commission in spring & they got dinged last time";
+		expect(topicOf(note)).toBe("TB screening and respirator fit-testing compliance");
+		expect(toldOf(note)).toEqual(["joint commission in spring & they got dinged last time"]);
+	});
+	it("leaves out drivers on light duty forever", () => {
+		expect(topicOf("drivers on light duty forever, wc costs up, dot physicals mostly outsourced to urgent care")).toBeNull();
+	});
+	it("leaves out estimates with wrong pitch", () => {
+		expect(topicOf("estimates w wrong pitch/waste % so crews run short on shingles mid job")).toBeNull();
+	});
+	it("says the listed things, and tells their backlog", () => {
+		const note = "onboarding paperwork, TB tests, HIPAA modules backlog";
+		expect(topicOf(note)).toBe("onboarding paperwork, TB tests and HIPAA modules");
+		expect(toldOf(note)).toEqual(["backlog"]);
+	});
+	it("says the audit with its corrective actions, never the findings", () => {
+		const note = "ISO 17025 audit findings, corrective actions, contamination log";
+		expect(topicOf(note)).toBe("the ISO 17025 audit and corrective actions");
+		expect(toldOf(note)).toEqual(["contamination log"]);
+	});
+});
+
+describe("shorthand is written out, and a kind of work takes no 'the'", () => {
+	it("says medical and legal interpreting", () => {
+		expect(topicOf("med + legal, team interp, CDI collab")).toBe("medical and legal interpreting, team interpreting and CDI collaboration");
+	});
+	it("says mixture interpretation", () => {
+		expect(topicOf("mixture interp, wants ppl who wont overcall minor contributors, strmix LR thresholds")).toBe("mixture interpretation");
+	});
+	it("says courtroom testimony with no 'the'", () => {
+		expect(topicOf("courtroom testimony, how i explain LRs to a jury")).toBe("courtroom testimony");
+	});
+	it("says keeping the greens alive through July heat", () => {
+		expect(topicOf("bentgrass greens survival in july heat, syringing, wetting agents, crew mgmt")).toBe("keeping bentgrass greens alive through July heat");
+	});
+	it("says global cash flow and guarantor analysis with no 'the'", () => {
+		expect(topicOf("DSCR, global cash flow, guarantor analysis")).toBe("DSCR, global cash flow and guarantor analysis");
+	});
+	it("says CODIS in capitals", () => {
+		expect(topicOf("codis uploads, qas stds, trainee must finish 6mo training prog")).toBe("CODIS uploads");
+	});
+	it("says Title IX with its capital and no 'the'", () => {
+		expect(topicOf("title IX overlap, financial aid equivalencies, the equivalency spreadsheet is a mess")).toBe("Title IX overlap");
+	});
+	it("says workers' comp", () => {
+		expect(topicOf("workers comp case mgmt, getting ppl back to modified duty faster")).toBe("workers' comp case management");
+	});
+	it("says D0 and A14, and tells each other part once", () => {
+		const note = "d0 + a14, turns 35 min, gate holds bc pax late frm conx";
+		expect(topicOf(note)).toBe("D0 and A14");
+		expect(toldOf(note)).toEqual(["turns 35 min", "gate holds bc pax late frm conx"]);
+	});
+	it("says low-slope roofs", () => {
+		expect(topicOf("fall protection on low slope, warning lines at 6ft, skylight screens")).toBe("fall protection on low-slope roofs");
+	});
+});
+
+describe("a clean first part is said, and the rest told", () => {
+	it("says needlestick and bloodborne-pathogen exposures", () => {
+		const note = "needlestick / bbp exposures, the sharps injury log is a mess";
+		expect(topicOf(note)).toBe("needlestick and bloodborne-pathogen exposures");
+		expect(toldOf(note)).toEqual(["the sharps injury log is a mess"]);
+	});
+	it("says QC on reports", () => {
+		const note = "qc on reports, they lost a county bc of sloppy reports last yr";
+		expect(topicOf(note)).toBe("QC on reports");
+		expect(toldOf(note)).toEqual(["they lost a county bc of sloppy reports last yr"]);
+	});
+	it("says the two chapters of bankruptcy and charge-offs", () => {
+		expect(topicOf("ch 7 / ch 13 bk, charge offs")).toBe("Chapter 7 and Chapter 13 bankruptcies and charge-offs");
+	});
+	it("says wheelchair and unaccompanied-minor handoffs", () => {
+		expect(topicOf("wchr + umnr handoffs")).toBe("wheelchair and unaccompanied-minor handoffs");
+	});
+	it("says the 5-axis setups, and tells first-article inspection", () => {
+		const note = "5 axis setups on the DMG Mori, first article, not scrapping inconel parts ($$$)";
+		expect(topicOf(note)).toBe("5-axis setups on the DMG Mori");
+	});
+});
