@@ -3902,7 +3902,30 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return focusChecked(focusTopicRaw(text, context), text);
+	return partsUntold(focusChecked(focusTopicRaw(text, context), text), text);
+}
+
+/**
+ * "recruiting calendar, dead/quiet periods, official visit rules, doesnt want his staff getting dinged on texts" was
+ * said "recruiting calendar" and nothing else told: a comma part of the note that the topic does not say, nor any
+ * told part holds, is told, so the user knows it is not in the letter (review 92).
+ */
+function partsUntold(reading: FocusReading, text: string | undefined): FocusReading {
+	const items = noteItems(text);
+	// Only a list of short parts: a sentence ("…, and temp labour churned.") or an aside ("esp. 10th grade", "(… on bad
+	// ones)") says more of what is before it.
+	if (reading.topic === null || items.length !== 1) return reading;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	if (parts.length < 3 || /[().]/.test(items[0]) || parts.some((p) => /^(?:and|or|but|not|esp|e\.?g|incl|including|especially)\b/i.test(p))) return reading;
+	const said = lower(reading.topic.text);
+	const told = reading.leftOut.map(lower);
+	const words = (part: string) => (lower(expandShorthand(part)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+	const untold = parts.filter((part) => {
+		const ws = words(part);
+		const l = lower(part);
+		return ws.length > 0 && !ws.some((w) => said.includes(w)) && !told.some((t) => t.includes(l) || l.includes(t) || ws.some((w) => t.includes(w)));
+	});
+	return untold.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...untold] };
 }
 
 /** Words a topic never says: "reqs" may be requests or requirements; burning out is the user's worry, not a topic (review 67). */

@@ -93,3 +93,13 @@ describe("a clean first part is said, and the rest told", () => {
 		expect(topicOf(note)).toBe("5-axis setups on the DMG Mori");
 	});
 });
+
+describe("every part of the note the topic does not say is told", () => {
+	it("tells the recruiting rules after the calendar", () => {
+		const note = "recruiting calendar, dead/quiet periods, official visit rules, doesnt want his staff getting dinged on texts";
+		expect(toldOf(note)).toEqual(["dead/quiet periods", "official visit rules", "doesnt want his staff getting dinged on texts"]);
+	});
+	it("tells the changeovers and offsets after the setups", () => {
+		expect(toldOf("ST-20 setups, chg over fast, offsets, run hyd fittings 1st shft")).toEqual(["chg over fast", "offsets", "run hyd fittings 1st shft"]);
+	});
+});
