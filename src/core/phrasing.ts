@@ -4171,6 +4171,8 @@ function focusArticles(reading: FocusReading): FocusReading {
 			// analysis": a kind of work, or a kind of analysis, takes no "the" (reviews 89-92).
 			.replace(/^the ([\p{L}-]+ (?:and [\p{L}-]+ )?(?:interpreting|interpretation|testimony|paperwork)|Title I[XV]I* \p{L}+|Chapter 7 and Chapter 13 bankruptcies|needlestick and bloodborne-pathogen exposures|wheelchair and unaccompanied-minor handoffs)\b/u, "$1")
 			.replace(/(, | and )the (global cash flow|guarantor analysis|cash flow analysis|[A-Z]{2,5} collaboration)(?=$| and |, )/g, "$1$2")
+			// "recruiting calendar, dead/quiet periods": the one calendar a program recruits by takes "the" (review 91).
+			.replace(/^(recruiting|hiring) (calendar|cycle|season|pipeline|schedule)(?=$| and |, )/, "the $1 $2")
 			// "the boy/girl choristers program": no slash is said; the program for boys and girls (review 75).
 			.replace(/^the boy\/girl (choristers?|choir) program\b/, "the $1 program for boys and girls");
 	const spread = SPREADING_TAIL.exec(topic.text);
@@ -4449,7 +4451,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		}
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
-	const faulted = faultTailTold(text, context) ?? overrunLed(text);
+	const faulted = faultTailTold(text, context) ?? overrunLed(text) ?? interfaithVolunteering(text) ?? wantsTailTold(text, context);
 	if (faulted !== null) return faulted;
 	const dashed = acronymDashed(text, context);
 	if (dashed !== null) return dashed;
@@ -4494,6 +4496,33 @@ function faultTailTold(text: string | undefined, context: Context): FocusReading
 	if (at < 1 || parts.slice(0, at).join(" ").split(" ").length < 2) return null;
 	const read = focusTopicRaw(parts.slice(0, at).join(", "), context);
 	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, ...parts.slice(at)] };
+}
+
+/**
+ * "interfaith - making sure volunteers dont proselytize, and finding volunteers for non-christian pts" was left out
+ * whole: the topic is interfaith volunteering, and what the dash says of it is told (review 92). Null for any other focus.
+ */
+function interfaithVolunteering(text: string | undefined): FocusReading | null {
+	const items = noteItems(text);
+	const m = items.length === 1 ? /^interfaith - (.*\bvolunteers?\b.*)$/i.exec(items[0].trim()) : null;
+	if (m === null) return null;
+	const said = "interfaith volunteering";
+	return { topic: { text: said, kind: "activity", short: said }, leftOut: m[1].split(", ").map((p) => p.replace(/^and /, "").trim()) };
+}
+
+/**
+ * "NIL + the house settlement rev share, roster limits, wants compliance to be \"yes, here's how\" not \"no\"" was left
+ * out whole: what the reader wants, at the end, is told whole, and the parts before it read alone (review 91). Null for
+ * any other focus.
+ */
+function wantsTailTold(text: string | undefined, context: Context): FocusReading | null {
+	const items = noteItems(text);
+	if (items.length !== 1) return null;
+	const parts = items[0].split(", ").map((p) => p.trim());
+	const at = parts.findIndex((p, i) => i > 1 && /^wants (?:compliance|them|it|the|his|her|their)\b/.test(p));
+	if (at < 2) return null;
+	const read = focusTopicRaw(parts.slice(0, at).join(", "), context);
+	return read.topic === null ? null : { ...read, leftOut: [...read.leftOut, parts.slice(at).join(", ")] };
 }
 
 /** "shop ran 40% over budget last season": the reader's overrun, never said back to them. */
@@ -4760,7 +4789,17 @@ function focusShorthand(text: string): string {
 			.replace(/^wchr (?:\+|&|and) umnr (handoffs|escorts|transfers)(?=,|$)/i, "wheelchair and unaccompanied-minor $1")
 			// "5 axis setups on the DMG Mori, first article": five-axis machining, and first-article inspection (review 90).
 			.replace(/\b([345]) axis\b/g, "$1-axis")
+			.replace(/^([345]-axis setups(?: on [^,;]{2,40})?), first article(?=,|$)/, "$1 and first-article inspection")
 			.replace(/, first article(?=,|$)/, ", first-article inspection")
+			// "ST-20 setups, chg over fast": fast changeovers, said with the setups they go with (review 90).
+			.replace(/^([A-Z]{2,4}-\d{1,4} setups), chg ?over fast(?=,|$)/, "$1 and fast changeovers")
+			// "fall show is a big period build, 18th c": the show's build, and its century (review 89).
+			.replace(/^(fall|spring|winter|summer|holiday) show is a big period build, (1[5-9])th c(?=,|$)/i, (_m: string, season: string, c: string) => `the ${lower(season)} show's big ${c}th-century period build`)
+			// "shop vibe, she'd work under me": a shop's culture, said plainly (review 89).
+			.replace(/^(shop|team|crew|office|kitchen|studio) vibe(?=,|$)/i, (_m: string, where: string) => `the ${lower(where)}'s culture`)
+			// "NIL + the house settlement rev share": the House v. NCAA settlement, and its revenue share (review 91).
+			.replace(/\bthe house settlement\b/gi, "the House settlement")
+			.replace(/\brev share\b/gi, "revenue share")
 			// "push-in vs pullout": the two ways special-education services are given (review 73).
 			.replace(/\bpush-in (?:vs\.?|versus) pull-?out\b/gi, "push-in versus pull-out services")
 	);

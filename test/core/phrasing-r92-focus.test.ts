@@ -88,10 +88,6 @@ describe("a clean first part is said, and the rest told", () => {
 	it("says wheelchair and unaccompanied-minor handoffs", () => {
 		expect(topicOf("wchr + umnr handoffs")).toBe("wheelchair and unaccompanied-minor handoffs");
 	});
-	it("says the 5-axis setups, and tells first-article inspection", () => {
-		const note = "5 axis setups on the DMG Mori, first article, not scrapping inconel parts ($$$)";
-		expect(topicOf(note)).toBe("5-axis setups on the DMG Mori");
-	});
 });
 
 describe("every part of the note the topic does not say is told", () => {
@@ -99,7 +95,37 @@ describe("every part of the note the topic does not say is told", () => {
 		const note = "recruiting calendar, dead/quiet periods, official visit rules, doesnt want his staff getting dinged on texts";
 		expect(toldOf(note)).toEqual(["dead/quiet periods", "official visit rules", "doesnt want his staff getting dinged on texts"]);
 	});
-	it("tells the changeovers and offsets after the setups", () => {
-		expect(toldOf("ST-20 setups, chg over fast, offsets, run hyd fittings 1st shft")).toEqual(["chg over fast", "offsets", "run hyd fittings 1st shft"]);
+	it("tells the offsets and fittings after the setups", () => {
+		expect(toldOf("ST-20 setups, chg over fast, offsets, run hyd fittings 1st shft")).toEqual(["offsets", "run hyd fittings 1st shft"]);
+	});
+});
+
+describe("a thin or withheld topic says the clean parts it has", () => {
+	it("says the 5-axis setups with first-article inspection", () => {
+		const note = "5 axis setups on the DMG Mori, first article, not scrapping inconel parts ($$$)";
+		expect(topicOf(note)).toBe("5-axis setups on the DMG Mori and first-article inspection");
+		expect(toldOf(note)).toEqual(["not scrapping inconel parts ($$$)"]);
+	});
+	it("says NIL and the House settlement revenue share, and tells what he wants", () => {
+		const note = 'NIL + the house settlement rev share, roster limits, wants compliance to be "yes, here\'s how" not "no"';
+		expect(topicOf(note)).toBe("NIL and the House settlement revenue share");
+		expect(toldOf(note)).toEqual(["roster limits", 'wants compliance to be "yes, here\'s how" not "no"']);
+	});
+	it("says interfaith volunteering, and tells the rest", () => {
+		const note = "interfaith - making sure volunteers dont proselytize, and finding volunteers for non-christian pts";
+		expect(topicOf(note)).toBe("interfaith volunteering");
+		expect(toldOf(note)).toEqual(["making sure volunteers dont proselytize", "finding volunteers for non-christian pts"]);
+	});
+	it("says the setups with fast changeovers", () => {
+		expect(topicOf("ST-20 setups, chg over fast, offsets, run hyd fittings 1st shft")).toBe("ST-20 setups and fast changeovers");
+	});
+	it("says the fall show's period build", () => {
+		expect(topicOf("fall show is a big period build, 18th c, they need someone who can drape bodices fast")).toBe("the fall show's big 18th-century period build");
+	});
+	it("says the shop's culture, never its vibe", () => {
+		expect(topicOf("shop vibe, she'd work under me")).toBe("the shop's culture");
+	});
+	it("says the recruiting calendar, with 'the'", () => {
+		expect(topicOf("recruiting calendar, dead/quiet periods, official visit rules, doesnt want his staff getting dinged on texts")).toBe("the recruiting calendar");
 	});
 });
