@@ -3996,9 +3996,10 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	}
 	// "onboarding paperwork, TB tests, HIPAA modules backlog": the backlog of the things listed is the reader's own; the
 	// things are said, and the backlog told (review 92).
-	const behind = /^(.+, .+ and )(?:the )?(.+?) backlog$/.exec(topic.text);
+	// "turnaround on SAKs, backlog": the backlog alone after the thing is told, never said beside it.
+	const behind = /^(.+, .+ and )(?:the )?(.+?) backlog$/.exec(topic.text) ?? /^(.+?)( and the backlog)$/.exec(topic.text);
 	if (behind !== null && / backlog$/.test(text.trim())) {
-		const said = `${behind[1]}${behind[2]}`;
+		const said = behind[2] === " and the backlog" ? behind[1] : `${behind[1]}${behind[2]}`;
 		return focusChecked({ ...reading, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : null }, leftOut: [...reading.leftOut, "backlog"] }, text);
 	}
 	// "the loans out for the 2027 nordic textiles show" beside "needs someone to own incoming loan agreements": which way the
@@ -4569,7 +4570,8 @@ function dashTailTold(reading: FocusReading, text: string | undefined): FocusRea
 	const dash = items[0].indexOf(" - ");
 	if (dash < 0 || /\(/.test(items[0])) return reading;
 	const said = `${reading.topic.text} ${reading.leftOut.join(" ")}`.toLowerCase();
-	const told = items[0].slice(dash + 3).split(", ").map((p) => p.trim()).filter((part) => {
+	// "shift work - rotating 12s + every other wknd" dropped the 12s: a part joined by "+" is a part of its own (review 91).
+	const told = items[0].slice(dash + 3).split(/, | \+ /).map((p) => p.trim()).filter((part) => {
 		const words = (expandShorthand(part).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
 		return words.length > 0 && !words.some((w) => said.includes(w)) && !reading.leftOut.includes(part);
 	});

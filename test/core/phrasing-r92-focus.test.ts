@@ -129,3 +129,14 @@ describe("a thin or withheld topic says the clean parts it has", () => {
 		expect(topicOf("recruiting calendar, dead/quiet periods, official visit rules, doesnt want his staff getting dinged on texts")).toBe("the recruiting calendar");
 	});
 });
+
+describe("nothing after a dash or beside a backlog is dropped unsaid", () => {
+	it("tells the rotating 12s after the dash", () => {
+		expect(toldOf("shift work - rotating 12s + every other wknd, and do i have grade II cert or just OIT")).toContain("rotating 12s");
+	});
+	it("says the turnaround, and tells the backlog", () => {
+		const note = "turnaround on SAKs, backlog";
+		expect(topicOf(note)).toBe("the turnaround on SAKs");
+		expect(toldOf(note)).toEqual(["backlog"]);
+	});
+});
