@@ -3902,7 +3902,18 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return partsUntold(focusChecked(focusTopicRaw(text, context), text), text);
+	return saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text));
+}
+
+/**
+ * "grow mbl book past ncua cap concerns, 12.25% of assets, need CRE + SBA 7a" said "CRE and SBA 7a" and told "need CRE
+ * + SBA 7a" as left out too: a need the topic says is never told as missing (review 90).
+ */
+function saidNotTold(reading: FocusReading): FocusReading {
+	const said = reading.topic === null ? null : lower(reading.topic.text);
+	if (said === null) return reading;
+	const kept = reading.leftOut.filter((l) => !/^needs? /i.test(l) || lower(l.replace(/^needs? /i, "").replace(/ [+&] /g, " and ")) !== said);
+	return kept.length === reading.leftOut.length ? reading : { ...reading, leftOut: kept };
 }
 
 /**

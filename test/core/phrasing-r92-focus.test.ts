@@ -140,3 +140,9 @@ describe("nothing after a dash or beside a backlog is dropped unsaid", () => {
 		expect(toldOf(note)).toEqual(["backlog"]);
 	});
 });
+
+describe("a need the topic says is never told as left out", () => {
+	it("tells the growth and the cap, never the CRE and SBA need it says", () => {
+		expect(toldOf("grow mbl book past ncua cap concerns, 12.25% of assets, need CRE + SBA 7a")).toEqual(["grow mbl book past ncua cap concerns", "12.25% of assets"]);
+	});
+});
