@@ -548,6 +548,13 @@ describe("text functions run in linear time", () => {
 		expect(steepGrowth((s) => experienceOf(s), pumped("they need a and want "), { minChars: 4096, maxChars: 4096, slowMs: Infinity })).toBeNull();
 	});
 
+	// Each read a long note again once per match: the word before "13 month", the word after a count, a tail about "$$",
+	// and whether an item holds sentences, once per unit of it (found measuring review 92's notes).
+	it.each(["13 month bereavement ", "shift work ok? ", "Comfort w/ ", "grew my MBL book 14m -> 31m in 2 yrs, mostly owner-occ CRE + 7a "])("a note of %j repeated (focus and highlight readings)", { timeout: 120_000 }, (unit) => {
+		const run = (s: string) => [focusTopic(s), experienceOf(s)];
+		expect(steepGrowth(run, pumped(unit), { minChars: 16_384, maxChars: 16_384, slowMs: Infinity })).toBeNull();
+	});
+
 	it("a heading line of `#` and 120,000 spaces (marking an event)", () => {
 		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
 		expect(steepGrowth(run, pumped(" ", "# a", "b"))).toBeNull();

@@ -784,7 +784,8 @@ export function expandShorthand(text: string): string {
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
 			// (Only after a word that takes a noun, "the", "ran": "3 yrs dispatch + 1 yr road supervisor" is time served.)
 			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
-				const before = lower(all.slice(0, at).split(" ").pop() ?? "");
+				// The word before, found from where it ends: splitting all the text before each match read a long note once per match.
+				const before = lower(all.slice(all.lastIndexOf(" ", at - 1) + 1, at));
 				return DETERMINERS.has(before) || isPast(before) ? ` ${n}-${unit}` : m;
 			})
 			// "taught six-week introductory course": a singular course after the verb takes "a".
@@ -2475,12 +2476,12 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "drafted 6 expert reports, two survived Daubert challenges": some of the things, said of them, are "of which".
 				.replace(/(^|\s)(\p{Ll}[\p{Ll}-]*s), ((?:two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2}|all|most|some|several|half|both|many) )(\p{Ll}+)(?= )/gu, (m, space: string, things: string, count: string, verb: string, at: number, all: string) => {
 					// "two used daily", "two used by the board" are said of the things, not done by them.
-					const next = lower(all.slice(at + m.length + 1).split(" ")[0] ?? "");
+					const next = lower(wordFrom(all, at + m.length + 1));
 					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of which ${verb}` : m;
 				})
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
 				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
-					const word = all.slice(0, at + 1).split(" ").pop() ?? "";
+					const word = all.slice(all.lastIndexOf(" ", at) + 1, at + 1);
 					return PREPOSITIONS.has(lower(word)) || /^(?:over|first|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some)$/i.test(word) ? m : `${before} for ${span}`;
 				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
@@ -2750,6 +2751,16 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const [first, ...rest] = units;
 	const why = withheld ? { withheld } : {};
 	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
+	// Whether an item holds sentences of the user's own, read once per item: one test per unit read a long item again each time.
+	const stories = new Map<number, boolean>();
+	const storied = (item: number): boolean => {
+		let known = stories.get(item);
+		if (known === undefined) {
+			known = /[.!?] \p{Lu}/u.test(items[item] ?? "");
+			stories.set(item, known);
+		}
+		return known;
+	};
 	// "I also precepted …. I also worked on …": the second of two in a row needs no "also".
 	let also = false;
 	const more = rest.flatMap((u, k): string | string[] => {
@@ -2757,7 +2768,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const before = k === 0 ? first : rest[k - 1];
 		// "At Cedar Hollow I rebuilt our cave log. Tracked RH + temp twice daily.": the user's own sentences, one after
 		// another in one item, go on with the same work; the next is never "also" (review 65).
-		const story = u.item !== undefined && u.item === before.item && /[.!?] \p{Lu}/u.test(items[u.item] ?? "");
+		const story = u.item !== undefined && u.item === before.item && storied(u.item);
 		// "Started it after a bad GDV night": a later sentence leaning on "it" with only the occasion after it is private detail, told (review 64).
 		if (u.kind === "statement" && /^(?:I )?\p{Ll}+ (?:it|that|this) (?:after|when|because|since|before|following|once) /u.test(u.action ?? u.text)) {
 			leftOut.push(u.action ?? u.text);
@@ -5895,6 +5906,12 @@ function figureWording(text: string): string {
  * "I did about 20 Powerwall 2 and 4 Powerwall 3 …, handled the MPU with the utility.": a second past verb of the
  * user's after the only comma is joined with ", and", never a comma splice; the reference keeps the first (review 80).
  */
+/** The word that starts at `from`, up to the next space: never the whole rest of the text split at every space. */
+function wordFrom(text: string, from: number): string {
+	const end = text.indexOf(" ", from);
+	return text.slice(from, end === -1 ? undefined : end);
+}
+
 function spliceJoined(reading: ExperienceReading): ExperienceReading {
 	const second = (t: string) => {
 		const at = t.indexOf(", ");
@@ -6109,7 +6126,21 @@ const GAUGE_NO_CATHETER = /\b\d{2} ?g (?:cephalic|saphenous|jugular|femoral|ear)
 const INITIALISM_VERB = /\b\p{Lu}{2,5}'d\b/u;
 /** "the uni + jura savagnin thing i did at ostra": a "thing" the user did, never named. */
 const VAGUE_THING = /\bthing (?:i|I) (?:did|do|made|ran|tried|put together|pulled off)\b/u;
-const MONEY_TAIL = / (?:w\/|with) [^,$]*\$\$[^,]*$/u;
+/**
+ * " w/ coravin + smaller pours on the $$ stuff" at the end of a note: where that tail starts, found in one pass (a
+ * pattern tried from every "w/" read the rest of a long note again each time, review 92's crafted input).
+ */
+function moneyTail(text: string): { index: number; tail: string } | null {
+	// No comma in the tail, and no "$" between its "with" and the "$$".
+	const from = text.lastIndexOf(",") + 1;
+	const dollars = text.indexOf("$$", from);
+	if (dollars === -1) return null;
+	const start = Math.max(from, dollars > 0 ? text.lastIndexOf("$", dollars - 1) + 1 : 0);
+	const at = / (?:w\/|with) /u.exec(text.slice(start, dollars));
+	if (at === null) return null;
+	const index = start + at.index;
+	return { index, tail: text.slice(index) };
+}
 const SAINT_PLACE = /\b(at|from|for|with|to|in) st\.? (\p{Ll}+)'s\b/gu;
 /**
  * After a comma, a part with someone else's doing is not the user's work: the reader's reaction ("he nodded a lot",
@@ -6490,10 +6521,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "the uni + jura savagnin thing i did": what the "thing" was cannot be said without guessing; the note is told (review 80).
 	if (VAGUE_THING.test(text)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: noteItems(text), links: [], withheld: "unclear" };
 	// "… at ostra w/ coravin + smaller pours on the $$ stuff": a tail that speaks of "$$" is the user's own shorthand, told (review 80).
-	const money = MONEY_TAIL.exec(text);
+	const money = moneyTail(text);
 	if (money !== null && money.index > 0) {
 		const reading = experienceOf(text.slice(0, money.index), context);
-		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, money[0].trim()] };
+		if (reading.statement !== null || reading.reference !== null) return { ...reading, leftOut: [...reading.leftOut, money.tail.trim()] };
 	}
 	const apart = remarksApart(text);
 	if (apart !== null) {
@@ -6905,7 +6936,7 @@ const NAME_ABBREVIATED = /\b(Ctr|Dept|Univ|Hosp|Natl|Intl|Assn|Mtn|Cnty|Twp|Pkwy
 /** "Coastal Heritage Ctr", "Multnomah Cnty": an abbreviation of one word beside a capitalised name, written out. */
 function nameAbbreviationsWritten(text: string): string {
 	return text.replace(NAME_ABBREVIATED, (m, short: string, dot: string, at: number, all: string) => {
-		const before = all[at - 1] === " " && /^\p{Lu}/u.test(all.slice(0, at - 1).split(" ").pop() ?? "");
+		const before = all[at - 1] === " " && /^\p{Lu}/u.test(all.slice(all.lastIndexOf(" ", at - 2) + 1, at - 1));
 		const after = /^ \p{Lu}/u.test(all.slice(at + m.length, at + m.length + 3));
 		if (!before && !after) return m;
 		// The full stop of a sentence ending on the name stays; one inside a sentence was the abbreviation's.
@@ -7231,7 +7262,7 @@ export function roleWritten(role: string): string {
 	// "piano tech / tuner": "tech" ending the role or a slash part is a technician ("tech lead" keeps it); a spaced slash between two role words closes up.
 	text = text.replace(/ ([Tt])ech(?= ?\/|,|$)/g, (m, t: string, at: number, all: string) => {
 		// One word before it in its part ("vet tech", "piano tech / tuner"); a longer title is left as typed.
-		const part = all.slice(0, at).split(/[/,]/).pop()?.trim() ?? "";
+		const part = all.slice(Math.max(all.lastIndexOf("/", at - 1), all.lastIndexOf(",", at - 1)) + 1, at).trim();
 		return !/^\p{L}[\p{L}-]*$/u.test(part) || PREPOSITIONS.has(lower(part)) || /^(?:and|or|head|chief|vp|director|lead)$/i.test(part) ? m : ` ${t}echnician`;
 	}).replace(/(\p{L}) \/ (?=\p{L})/gu, "$1/");
 	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
