@@ -3872,15 +3872,25 @@ function toldShort(short: string, reference: string): string | null {
 }
 
 /** The item of the note a sentence was made from: the one that shares the most words with it. */
+/** The last note's items, for the sentences of one reading: split once, never once per sentence (a long note was read again each time). */
+let lastItems: { source: string; items: { item: string; words: Set<string> }[] } | null = null;
+
 function sourceItem(sentence: string, source: string): string {
-	const items = noteItems(source).flatMap((item) => item.split(/;\s*| and (?=I )|, (?=[iI] \p{Ll})/u)).filter((item) => item.trim() !== "");
 	const wordsOf = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !DETERMINERS.has(w)));
+	if (lastItems?.source !== source) {
+		const items = noteItems(source).flatMap((item) => item.split(/;\s*| and (?=I )|, (?=[iI] \p{Ll})/u)).filter((item) => item.trim() !== "");
+		lastItems = { source, items: items.map((item) => ({ item: item.trim(), words: wordsOf(item) })) };
+	}
+	const { items } = lastItems;
+	// A note of hundreds of items, or of one item thousands of words long, is no note a person typed: each sentence is
+	// told as said, rather than compared with all of it again.
+	if (items.length > 64 || source.length > 4000) return sentence;
 	const said = wordsOf(sentence);
-	let best = items[0] ?? sentence;
+	let best = items[0]?.item ?? sentence;
 	let most = -1;
-	for (const item of items) {
-		const shared = [...wordsOf(item)].filter((w) => said.has(w)).length;
-		if (shared > most) [best, most] = [item.trim(), shared];
+	for (const { item, words } of items) {
+		const shared = [...words].filter((w) => said.has(w)).length;
+		if (shared > most) [best, most] = [item, shared];
 	}
 	return best;
 }
@@ -6225,7 +6235,22 @@ function saidAlone(said: string): ExperienceReading {
 	return { statement: said, statementMid: mid, reference: null, short: null, more: [], leftOut: [], links: [] };
 }
 
+/** How deep the readings below are: each of several rules takes a part off a note and reads the rest again. */
+let experienceDepth = 0;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	// "…, + CE on peri-impl (AAP webinar)" pasted a thousand times: a rule that takes off a last part and reads the rest
+	// again would do so a thousand times deep, past the stack. No note a person typed needs more than a few.
+	if (experienceDepth >= 16) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: [], withheld: "unclear" };
+	experienceDepth++;
+	try {
+		return experienceOfTyped(text, context);
+	} finally {
+		experienceDepth--;
+	}
+}
+
+function experienceOfTyped(text: string | undefined, context: Context): ExperienceReading {
 	if (text === undefined) return experienceOfNote(text, context);
 	// "testified 11 times, never had a daubert challenge succeed": the count said, and a card's reference is the testifying, never "the time I testified 11 times" (review 91).
 	const testified = /^(?:i )?testified (\d{1,3}) times, never had a daubert challenge succeed$/i.exec(text);
