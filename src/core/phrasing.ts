@@ -4823,6 +4823,9 @@ function focusShorthand(text: string): string {
 			.replace(/\b(\d{1,3}-\d{1,3}) ?mA (loops?|signals?|instruments?|transmitters?)\b/g, "$1 mA $2")
 			// "SCADA and 4-20 mA loops on the aeration blowers": the loops on those blowers are known ones, with "the" (review 94).
 			.replace(/^(\p{Lu}{2,6} (?:\+|&|and) )(\d{1,3}-\d{1,3} mA (?:loops|signals|instruments|transmitters) (?:on|at|in) the )/u, "$1the $2")
+			// "cert status, ptcb + state license, shift availability" was left out whole: the status of the user's papers is the
+			// certification and the license the note names (review 94).
+			.replace(/^cert(?:ification)? status, PTCB (?:\+|&|and) state licen[cs]e(?=,|$)/, "PTCB certification and the state license")
 			// "speed on the tpn batch, peds syringes": pediatric syringes, a second thing the speed is on (review 94).
 			.replace(/\bpeds (syringes|doses|dosing|batches|bags|patients|units?|floors?)\b/g, "pediatric $1")
 			.replace(/^((?:speed|accuracy) on the [^,;]{2,40}), (pediatric \p{Ll}+s)$/u, "$1 and $2")

@@ -108,3 +108,11 @@ describe("a thin topic gives way to the clean second part that says it", () => {
 		expect(toldOf(note)).toEqual(["hates when ppl skip re-evals"]);
 	});
 });
+
+describe("the status of the user's papers is the papers the note names", () => {
+	it("says PTCB certification and the state license, and tells shift availability", () => {
+		const note = "cert status, ptcb + state license, shift availability";
+		expect(topicOf(note)).toBe("PTCB certification and the state license");
+		expect(toldOf(note)).toEqual(["shift availability"]);
+	});
+});
