@@ -4800,7 +4800,7 @@ function focusShorthand(text: string): string {
 			.replace(/\bsensory friendly (mornings?|hours?|days?|sessions?|tours?|performances?|events?|programs?)\b/gi, "sensory-friendly $1")
 			.replace(/\bterminal clean (turnaround|turnarounds|times?|process)\b/gi, "terminal-clean $1")
 			// "ILS migration to koha next yr": a lower-case word a system is moved to names a product, with its capital (review 94).
-			.replace(MOVED_TO, (m: string, move: string, to: string) => (MOVED_TO_COMMON.has(to) || PREPOSITIONS.has(to) || DETERMINERS.has(to) || AUX.has(to) ? m : `${move} to ${to[0].toUpperCase()}${to.slice(1)}`))
+			.replace(MOVED_TO, (m: string, move: string, to: string) => (MOVED_TO_COMMON.has(to) || /(?:ing|[^s]s)$/.test(to) || PREPOSITIONS.has(to) || DETERMINERS.has(to) || AUX.has(to) ? m : `${move} to ${to[0].toUpperCase()}${to.slice(1)}`))
 			// "cad/civil3d", "nfpa 70e", "servsafe cert": a product's or a code's name as its maker writes it (review 94).
 			.replace(/\bcad ?[/+&] ?civil ?3d\b/gi, "CAD and Civil 3D")
 			.replace(/\bcivil ?3d\b/gi, "Civil 3D")

@@ -25,6 +25,8 @@ describe("a name, an initialism or a shorthand noun is said as it is written", (
 	it("gives the product a system moves to its capital, never a common word", () => {
 		expect(topicOf("ILS migration to koha next yr, patron record cleanup")).toBe("the ILS migration to Koha next year");
 		expect(topicOf("move to days")).not.toContain("Days");
+		expect(topicOf("move to nursing")).not.toContain("Nursing");
+		expect(topicOf("move to sales")).not.toContain("Sales");
 	});
 	it("says CAD and Civil 3D", () => {
 		expect(topicOf("cad/civil3d, field-to-finish codes")).toBe("CAD and Civil 3D");
