@@ -3952,9 +3952,12 @@ function partsUntold(reading: FocusReading, text: string | undefined): FocusRead
 	const said = lower(reading.topic.text);
 	const told = reading.leftOut.map(lower);
 	const words = (part: string) => (lower(expandShorthand(part)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+	// "productivity, wants 12-14 pts/day …" said as "seeing 12 to 14 patients a day …": the measure the figures say is said (review 94).
+	const measured = /\b(?:a|per) (?:day|week|shift)\b/.test(said);
 	const untold = parts.filter((part) => {
 		const ws = words(part);
 		const l = lower(part);
+		if (measured && /^(?:productivity|caseload|volume|throughput|output)$/.test(l)) return false;
 		return ws.length > 0 && !ws.some((w) => said.includes(w)) && !told.some((t) => t.includes(l) || l.includes(t) || ws.some((w) => t.includes(w)));
 	});
 	return untold.length === 0 ? reading : { ...reading, leftOut: [...reading.leftOut, ...untold] };
