@@ -449,7 +449,7 @@ export function expandShorthand(text: string): string {
 		.replace(/\babb (acs\d{3,4})\b/gi, (_m, drive: string) => `ABB ${drive.toUpperCase()}`)
 		.replace(/\bOC (trips?|faults?)\b/g, "overcurrent $1")
 		.replace(/\bhart (?=(?:communicator|protocol|device|transmitter)s?\b)/g, "HART ")
-		.replace(/\b(an?|the|my) ((?:\p{L}+ ){0,3})walk[ -]?(?:thru|through)\b(?! (?:the|a|an|it|them|him|her|my|our|of)\b)/gu, "$1 $2walkthrough")
+		.replace(/\b(an?|the|my) ((?:\p{L}+ ){0,3})walk[ -]?(?:thru|through)\b(?! (?:the|a|an|it|them|him|her|my|our)\b)/gu, "$1 $2walkthrough")
 		// "helped w a slc 500 to compactlogix migration last yr, did the io checkout": controllers by their names, the I/O checkout.
 		.replace(/\bslc ?500\b/gi, "SLC 500")
 		.replace(/\bcompactlogix\b/gi, "CompactLogix")
@@ -2765,6 +2765,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// "i rebuilt the preshift exam checklist …, cut 104(a) citations …": what the thing made did, "which cut"; "…, wrote the cheat sheets", "…, caught 3 channel damages": more of the user's own work, joined with "and", never a bracket (review 86).
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I /.test(made.text) && !made.text.includes("(") && OWN_MORE_WORK.test(relative)) made.text = `${made.text}, and ${relative}`;
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I /.test(made.text) && !made.text.includes("(") && CHANGE_VERBS.has(lower(relative.split(" ")[0])) && /\b(?:checklists?|trackers?|templates?|forms?|logs?|systems?|protocols?|processes|process|programs?|sheets?)(?: at [\p{L} ]+)?$/u.test(made.text)) made.text = `${made.text}, which ${relative}`;
+			// "i reconcile comps vs the house list before doors, did that at the cinema premieres": where the user did it, "which I did", never a bracket (review 93).
+			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I \p{Ll}/u.test(made.text) && !made.text.includes("(") && /^did (?:that|this|it) (?:at|in|for|during|on) \S/.test(relative)) made.text = `${made.text}, which I did ${relative.replace(/^did \S+ /, "")}`;
 			// "i was the LOTO auditor on my crew, did the arc flash label update …": more of the user's own work, "and I did", never a bracket (review 93).
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I (?:was|am|live|work|hold|have)\b/.test(made.text) && !made.text.includes("(") && /^did (?:the|a|an) \p{Ll}/u.test(relative)) made.text = `${made.text}, and I ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);

@@ -50,6 +50,9 @@ describe("reviews 93-94: splices joined, brackets gone", () => {
 	it("'…, did that at the cinema premieres' is 'which I did', never in brackets", () => {
 		expect(read("told him i reconcile comps vs the house list before doors, did that at the cinema premieres").statement).toBe("I reconcile comps against the house list before doors, which I did at the cinema's premieres.");
 	});
+	it("any '…, did that at …' is 'which I did', never in brackets", () => {
+		expect(read("i label every tray by hand, did that at the old clinic too").statement).toBe("I label every tray by hand, which I did at the old clinic too.");
+	});
 	it("'~300 new emails to list' is what the nights added to the mailing list", () => {
 		expect(read("ran student rush + PWYC tuesdays at the cinema, ~300 new emails to list").statement).toBe("I ran student rush and PWYC Tuesdays at the cinema, which added about 300 people to the mailing list.");
 	});
@@ -79,6 +82,10 @@ describe("reviews 93-94: shorthand and product names written out", () => {
 		const r = read("ran closed trav on 40ac subdiv, closed 1:38k, found 2 orig iron pins everyone else missed");
 		expect(r.statement).toBe("I ran a closed traverse on a 40-acre subdivision that closed at 1:38,000 and found 2 original iron pins.");
 		expect(r.leftOut).toEqual(["everyone else missed"]);
+	});
+	it("'did a walk thru of the site' is a walkthrough too; a walk through a place is not", () => {
+		expect(read("did a walk thru of the site w the owner").statement).toBe("I did a walkthrough of the site with the owner.");
+		expect(read("walked the site, did a walk through the yard").statement).toBe("I walked the site and did a walk through the yard.");
 	});
 	it("'a hart communicator walk thru' is a HART communicator walkthrough", () => {
 		expect(read("calibrated + troubleshot 4-20 loops, did a hart communicator walk thru for the panel").statement).toBe("I calibrated and troubleshot 4-20 loops and did a HART communicator walkthrough for the panel.");
