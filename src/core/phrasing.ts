@@ -5071,7 +5071,7 @@ const HABIT_PART = /^(?:\p{Ll}+ ){1,3}(?:is|are) (?:always|often|usually|constan
 /** "…, asked how many fails ive had (zero)": what the interviewer asked, with no subject, a remark about the talk. */
 const ASKED_PART = /^asked (?:how|what|why|whether|if|about|abt|me|when|where|who)\b/i;
 /** "…, wants clean station + no excuses": a want with no subject, in the user's blunt words. */
-const WANT_BLUNT = /^(?:wants|needs|expects) [^,;]*\bno (?:excuses|drama|whining|complaining|attitude|bs|bullshit|slackers|divas|crybabies)\b/i;
+const WANT_BLUNT = /^(?:wants|needs|expects) [^,;]{0,120}\bno (?:excuses|drama|whining|complaining|attitude|bs|bullshit|slackers|divas|crybabies)\b/i;
 /** "…, wants less knockdowns", "…, hates when somms ignore the sauce lol": a want or a dislike with no subject, after one comma part only. */
 const WANT_PART = /^(?:wants|needs|hates|loves) /i;
 /** "micro": a clipped word that may be several things ("microbiology", "microbrewing"), never a topic alone. */
@@ -6385,7 +6385,7 @@ const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workf
 /** "told him abt forced VDK test we ran so brewers got a yes/no …": a forced test is a kind of test ("forced" is no verb of the user's), and "we" ran it. */
 const TEST_WE_RAN = /^(?:[Ii] )?told (?:him|her|them) (?:about|abt) (?:the |a )?(forced|accelerated|blind|triangle|side-by-side) ((?:\p{Lu}[\p{Lu}\d]{1,5} )?(?:test|trial|tasting)) we (ran|did|set up|built) ([^,;]+)$/u;
 /** "my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events": the years in a role, what the user did in them, and the record. */
-const YEARS_AS_DID = /^my (\d{1,2}) (?:yrs|years) as (?:a |an )?(\p{Ll}{2,}(?: \p{Ll}{2,})?), (did [^,;]+), (ran [^,;]+), (?:0|zero) (\p{Ll}+ (?:events|incidents|errors|misses))$/u;
+const YEARS_AS_DID = /^my (\d{1,2}) (?:yrs|years) as (?:a |an )?(\p{Ll}{2,}(?: \p{Ll}{2,})?), (did [^,;]{1,120}), (ran [^,;]{1,120}), (?:0|zero) (\p{Ll}+ (?:events|incidents|errors|misses))$/u;
 /** "said i have grade II since march, 3 yrs at hanover plant on nights": an operator's grade held since a month, after years at a named plant. */
 const GRADE_SINCE = /^(?:[Ii] )?said [Ii] have (?:my )?grade (I{1,3}|IV|[1-4]) since (\p{Ll}{3,9}), (\d{1,2}) (?:yrs|years) at (?:the )?(\p{Ll}{3,}) (plant|facility) on (nights|days|swing|evenings)$/u;
 /** "told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey": the program, how many were tested, and the survey's findings. */
@@ -6675,17 +6675,17 @@ function experienceOfTyped(text: string | undefined, context: Context): Experien
 		.replace(/\bSOP section on stochastic threshold\b/, "SOP section on the stochastic threshold")
 		// "i built the PTD cert checklist w/ registrar at my school, cut late certs from 11 to 0": the certification checklist, the one registrar, and what it cut (review 92).
 		.replace(/\bbuilt the (\p{Lu}{2,5}) cert checklist (?:w\/|w|with) (?:the )?registrar\b/u, "built the $1 certification checklist with the registrar")
-		.replace(/( certification checklist with the registrar [^,;]+), cut late certs from (\d{1,3}) to (\d{1,3})$/, "$1, which cut late certifications from $2 to $3")
+		.replace(/( certification checklist with the registrar [^,;]{1,120}), cut late certs from (\d{1,3}) to (\d{1,3})$/, "$1, which cut late certifications from $2 to $3")
 		// "3 yrs ER + L&D assignmts, worked w/ CDI on psych eval": years of assignments, and a Certified Deaf Interpreter is one of many (review 89).
 		.replace(/^(\d{1,2} (?:yrs|years)) (\p{Lu}{2,3} (?:\+|and|&) (?:L&D|\p{Lu}{2,4}) assignmts)\b/u, "$1 of $2")
 		.replace(/\bworked (?:w\/|w|with) CDI(?= on\b)/, "worked with a CDI")
 		// "had 0 incidents in 4 yrs", "stagger drop offs 15 min", "15% waste …, not the 10 default", "chgovers <30min …, tool offsets + wear comp" (reviews 90-92).
 		.replace(/, had (?:0|zero|no) (incidents|injuries|falls|claims) in (\d{1,2}) (?:yrs|years)$/, ", and have had zero $1 in $2 years")
 		.replace(/\bstagger drop[ -]offs (\d{1,2}) mins?$/, "stagger drop-offs $1 minutes apart")
-		.replace(/(\d{1,2})% waste on ([^,;]+), not the (\d{1,2}) default$/, "$1% waste on $2, not the default $3%")
-		.replace(/\bchgovers <(\d{1,3}) ?min (on the [^,;]+), tool offsets (?:\+|and|&) wear comp$/, "chgovers in under $1 minutes $2, including tool and wear offsets")
+		.replace(/(\d{1,2})% waste on ([^,;]{1,120}), not the (\d{1,2}) default$/, "$1% waste on $2, not the default $3%")
+		.replace(/\bchgovers <(\d{1,3}) ?min (on the [^,;]{1,120}), tool offsets (?:\+|and|&) wear comp$/, "chgovers in under $1 minutes $2, including tool and wear offsets")
 		// "cut report returns from DOT like in half": roughly, never "like" (review 91).
-		.replace(/\b(cut [^,;]+) like in half\b/, "$1 roughly in half")
+		.replace(/\b(cut [^,;]{1,120}) like in half\b/, "$1 roughly in half")
 		// "catalogued 2000 pcs of stock", "our interfaith roster at mercy", "weekly 10 min \"what's legal this wk\" email", "held +/-.0005 on bores" (reviews 89-92).
 		.replace(/\b(\d)(\d{3}) pcs\b/, "$1,$2 pieces")
 		.replace(/\bfor our (interfaith |volunteer |chaplain |on-call )?roster at\b/, "for the $1roster at")
@@ -6709,7 +6709,7 @@ function experienceOfTyped(text: string | undefined, context: Context): Experien
 		// "set up our whole micro program from zero at last job": the user's own program there, never "my team's" (review 92).
 		.replace(/^set up our whole (\p{Ll}+) program from (zero|scratch) at last job\b/u, "set up the whole $1 program from $2 at my last job")
 		// "alcohol washes … on 140 colonies at hartley farm and got us under 2%": the colonies were got under, never "my team" (review 92).
-		.replace(/(\b\d[\d,]* colonies\b[^,;]*) and got us under\b/, "$1 and got the colonies under")
+		.replace(/(\b\d[\d,]* colonies\b[^,;]{0,120}) and got us under\b/, "$1 and got the colonies under")
 		.replace(/\bat (\p{Ll}{3,}) (farms?|apiar(?:y|ies))\b/gu, (m, name: string, what: string) => (ordinary(name) || DETERMINERS.has(name) || /^(?:dairy|family|bee|honey|hog|pig|cattle|poultry|chicken|tree|fruit|fish|wind|solar|server|organic|local|our|my|the|his|her)$/.test(name) ? m : `at ${name[0].toUpperCase()}${name.slice(1)} ${what[0].toUpperCase()}${what.slice(1)}`));
 	// "did strip/wax + burnish rotation": one rotation of three floor jobs, never cut at the "+" (review 84).
 	text = text.replace(/\bdid strip\/wax (?:\+|and|&) burnish\b/g, "did the strip, wax and burnish");
@@ -7175,7 +7175,7 @@ function pastedWorkWords(text: string): string {
 		// "i restarted cherub choir at st marks, 4 kids to 22": a church's choir, its saint named, and what it grew to (review 76).
 		.replace(/\b(restarted|started|founded|revived|rebuilt|relaunched|led|directed|ran) ((?:\p{Ll}+ )?choir)\b/gu, (m, verb: string, choir: string) => (DETERMINERS.has(choir.split(" ")[0]) || PREPOSITIONS.has(choir.split(" ")[0]) ? m : `${verb} the ${choir}`))
 		.replace(/\b(at|of|for) st\.? (\p{Ll}{3,})(?=[\s,;.]|$)/gu, (m, p: string, saint: string, at: number, all: string) => (/\b(?:choirs?|organ|organist|carols|evensong|parish|church|mass|liturgy|vestry|choral)\b/.test(all) ? `${p} St ${saint[0].toUpperCase()}${saint.slice(1)}` : m))
-		.replace(/\b(choir|band|ensemble|group|class|program|club|team)( at [^,;]+)?, (\d{1,3}) (kids|children|singers|members|students|players) to (\d{1,4})$/u, (_m, what: string, at: string | undefined, from: string, who: string, to: string) => `${what}${at ?? ""}, growing it from ${from} ${who === "kids" ? "children" : who} to ${to}`)
+		.replace(/\b(choir|band|ensemble|group|class|program|club|team)( at [^,;]{1,80})?, (\d{1,3}) (kids|children|singers|members|students|players) to (\d{1,4})$/u, (_m, what: string, at: string | undefined, from: string, who: string, to: string) => `${what}${at ?? ""}, growing it from ${from} ${who === "kids" ? "children" : who} to ${to}`)
 		// "told him we restarted valve exercising, 2,100 valves in 18 mo w/ 2 crews": the team's work, and how much it covered (review 76).
 		.replace(/\bwe (restarted|started|ran|launched|rebuilt|revived) (\p{Ll}+) (exercising|flushing|inspection|inspections|testing|mapping|replacement|sampling), (\d[\d,]*) (\p{Ll}+s) (?=in )/gu, (m, verb: string, thing: string, work: string, n: string, things: string) => (things.startsWith(thing) ? `my team ${verb} ${thing} ${work}, covering ${n} ${things} ` : m))
 		// "caught the CFE turbidity creep … b4 it hit 0.3 NTU, changed backwash trigger": the user's second act, never a bracket (review 76).
