@@ -4460,7 +4460,9 @@ function acronymDashed(text: string | undefined, context: Context): FocusReading
 }
 
 /** "wants someone who can run …", "needs sb who can take …": a want with no one said to want it. */
-const WANTED_UNSAID = /^(?:wants|needs) (?:someone|somebody|sb|a person) (?:who|that) (?:can |will |could )?(\p{Ll}.*)$/u;
+// The ability needs its "can": "wants someone who wont flake like the last guy" and "needs someone who isnt lazy" are
+// the user's own words about someone else, never a topic ("wonting flake", "isnting lazy").
+const WANTED_UNSAID = /^(?:wants|needs) (?:someone|somebody|sb|a person) (?:who|that) (?:can|will|could) (?!(?:not|never|no)\b)(\p{Ll}.*)$/u;
 
 /**
  * "wants someone who can run a whole arrangement conf alone w/ families, they do like 180 calls a yr …" was left out

@@ -69,7 +69,12 @@ describe("private remarks", () => {
 	it("keeps the neutral subject of a candid sentence, never the candid part", () => {
 		expect(focusTopic("Their design system is basically abandoned - 3 different button styles in prod lol. Raj wants someone to own it.").topic?.text).toBe("the design system");
 		expect(focusTopic("month-end close takes 12 days (!!) and she wants it at 5 by next summer").topic?.text).toBe("the month-end close");
-		expect(focusTopic("wants someone who can run the pass Fri/Sat").topic).toBeNull();
+		// What they want done is the neutral part, said once its days are written out; what someone "wont" or "isnt" is the
+		// user's own word about another person, never a topic ("wonting flake", "isnting lazy" before).
+		expect(focusTopic("wants someone who can run the pass Fri/Sat").topic?.text).toBe("running the pass on Fridays and Saturdays");
+		expect(focusTopic("wants someone who wont flake like the last guy").topic).toBeNull();
+		expect(focusTopic("needs someone who isnt lazy").topic).toBeNull();
+		expect(focusTopic("wants someone who doesnt complain").topic).toBeNull();
 	});
 
 	it("never reduces a long note to one bare plural", () => {
