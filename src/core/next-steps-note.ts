@@ -1469,6 +1469,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const whole = titledNames(joined, reader)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
+		// "tasha said shed call by wed": "she'd" typed without its apostrophe, never "a shed call" (review 96).
+		.replace(/\b(said|says) (s?he)d\b/gi, "$1 $2'd")
+		// "vince text me mon re trial shift": a weekday after "me" is when (review 96).
+		.replace(/\b(me|us) (mon|wed|sat|sun)(?![a-z\d]| \d)/gi, "$1 on $2")
+		// "offer ltr by 12/5 if yes": the user's own condition, never said back ("…by Saturday 5 December if yes", review 95).
+		.replace(/(\b(?:by|on|before) [\w/]+),? if (?:yes|so|selected|picked|chosen)(?=$|[,;.])/gi, "$1")
 		// "pharmacy mgr (Rob something?)": a bracket of the user's own doubt is no part of the step (review 93).
 		.replace(/ \([^()?]*\?\)/g, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".

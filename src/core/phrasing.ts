@@ -227,7 +227,7 @@ const PEOPLE = list(
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat",
+	"led built ran blew wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat",
 );
 const ADJECTIVE_PAST = list(
 	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set forecast bore quit spread cast",
@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied"
+	"orgs=organizations sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -3374,7 +3374,7 @@ function shortAction(action: string, who = "I"): string | null {
 }
 
 const PAST_TO_BASE: Readonly<Record<string, string>> = Object.fromEntries(
-	"ran=run built=build rebuilt=rebuild wrote=write rewrote=rewrite led=lead cut=cut drove=drive made=make took=take grew=grow won=win brought=bring taught=teach sold=sell found=find kept=keep held=hold spent=spend gave=give began=begin got=get set=set shrank=shrink sped=speed stood=stand spun=spin caught=catch bought=buy drew=draw chose=choose spoke=speak dealt=deal met=meet put=put sent=send oversaw=oversee"
+	"ran=run blew=blow built=build rebuilt=rebuild wrote=write rewrote=rewrite led=lead cut=cut drove=drive made=make took=take grew=grow won=win brought=bring taught=teach sold=sell found=find kept=keep held=hold spent=spend gave=give began=begin got=get set=set shrank=shrink sped=speed stood=stand spun=spin caught=catch bought=buy drew=draw chose=choose spoke=speak dealt=deal met=meet put=put sent=send oversaw=oversee"
 		.split(" ")
 		.map((pair) => pair.split("=") as [string, string]),
 );
@@ -3983,7 +3983,17 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text));
+	return notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
+}
+
+/**
+ * "PMS = infor HMS not opera": an equals sign is the user's shorthand for "is", and "wants replacement b4 she leaves"
+ * speaks of someone the letter's reader cannot tell from themselves (review 95: "your thinking on the PMS = infor HMS
+ * not opera", "how you want replacement before she leaves"). Such a topic is told, never said.
+ */
+function notesOnly(reading: FocusReading, text: string | undefined): FocusReading {
+	if (reading.topic === null || (!/=/.test(reading.topic.text) && !/\b(?:she|he|her|him)\b/.test(reading.topic.text))) return reading;
+	return { topic: null, leftOut: [...reading.leftOut.filter((l) => l !== (text ?? "").trim()), (text ?? "").trim()].filter((l) => l !== ""), withheld: reading.withheld ?? "unclear" };
 }
 
 /**
@@ -6504,7 +6514,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (experienceDepth >= 16) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: [], withheld: "unclear" };
 	experienceDepth++;
 	try {
-		return experienceOfTyped(text, context);
+		const reading = experienceOfTyped(text, context);
+		// "PMS = infor HMS not opera" read as the user's work: an equals sign is their shorthand, told, never said (review 95).
+		if (![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && t.includes("="))) return reading;
+		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	} finally {
 		experienceDepth--;
 	}
