@@ -53,8 +53,9 @@ export function personalDetail(text: string): string | null {
 /** The first reason a note (a focus or a highlight) must not reach the recipient; null when none. */
 export function privateRemark(text: string, field: "focus" | "highlight"): PrivateReason | null {
 	if (SLANG.test(text)) return "slang";
-	// "workers comp case mgmt", "tool wear comp": insurance and a machine's offsets, never pay (reviews 89, 90).
-	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length) comp\b/gi, ""))) return "pay";
+	// "workers comp case mgmt", "tool wear comp": insurance and a machine's offsets, never pay (reviews 89, 90); "creep comp
+	// on 64pg books" is a binder's creep compensation, "comp/folio xfers" a casino's comps (review 96).
+	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length|creep) comp\b|\bcomp\/folio\b/gi, ""))) return "pay";
 	if (LEAVING.test(text)) return "leaving";
 	if (VISA.test(text)) return "visa";
 	if (GRAMMAR.test(text)) return "grammar";

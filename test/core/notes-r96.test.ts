@@ -1,6 +1,7 @@
 // Reviews 95-96, read at the end of the stop: shorthand the readings said as typed.
 import { describe, expect, it } from "vitest";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { privateRemark } from "../../src/core/private-remarks";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { namesFor } from "../../src/core/people";
 import { local } from "../builders/interview";
@@ -16,6 +17,11 @@ describe("focus and highlight lines of reviews 95-96", () => {
 			expect(read.leftOut.join(" "), note).toContain(note.slice(0, 12));
 		}
 		expect(experienceOf("PMS = infor HMS not opera", to).reference).toBeNull();
+	});
+	it("never reads a binder's creep comp or a casino's comps as pay", () => {
+		expect(privateRemark("creep comp on 64pg books", "highlight")).toBeNull();
+		expect(privateRemark("comp/folio xfers, night audit", "focus")).toBeNull();
+		expect(privateRemark("comp is low, 85k", "focus")).toBe("pay");
 	});
 	it("writes out 'nite' and 'mstr'", () => {
 		expect(focusTopic("nite incidents, key cards, who has mstr keys", to).topic?.text).toBe("night incidents");
