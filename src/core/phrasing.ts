@@ -2800,15 +2800,23 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		flush();
 	}
 	// "zero duplicate refunds in 18 months" after what the user did is its result, not more work of theirs.
-	for (let k = units.length - 1; k > 0; k--) {
-		const record = /^my track record of (.*)$/.exec(units[k].text);
+	// Marked and joined in one pass: a splice per record moved the whole list, and a run of records grew one text again
+	// and again (a note of a thousand such records took seconds).
+	const merged = new Set<number>();
+	// The parts a run of records adds to the unit before it, last first.
+	let tail: string[] = [];
+	for (let k = units.length - 1; k >= 0; k--) {
+		const record = k > 0 ? /^my track record of (.*)$/.exec(units[k].text) : null;
 		// Items of a list are separate: one never reads as the cause of another.
 		if (record && units[k].kind === "reference" && units[k].item === units[k - 1].item) {
-			units[k - 1].text = `${units[k - 1].text}, with ${record[1]}`;
-			units.splice(k, 1);
+			tail.push(`, with ${record[1]}`);
+			merged.add(k);
+		} else if (tail.length > 0) {
+			units[k].text = `${units[k].text}${tail.reverse().join("")}`;
+			tail = [];
 		}
 	}
-	const [first, ...rest] = units;
+	const [first, ...rest] = merged.size === 0 ? units : units.filter((_u, k) => !merged.has(k));
 	const why = withheld ? { withheld } : {};
 	if (!first) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut, links, ...why };
 	// Whether an item holds sentences of the user's own, read once per item: one test per unit read a long item again each time.
