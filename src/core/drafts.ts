@@ -19,6 +19,7 @@ import {
 	type ContactFacts,
 	type Letter,
 	type LetterFacts,
+	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
 import { endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
@@ -604,8 +605,8 @@ function meetingOf(interview: Interview): string {
 	const several = interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
 	if (byPhone(interview)) return several ? "my calls" : "my call";
 	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
-	const worked = /\b(working interview|stage|trial (?:shift|day)|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo)\b/.exec(format);
-	if (worked !== null) return `my ${worked[1].replace(/^shadowing/, "shadow")}`;
+	const worked = TRIAL_OF_WORK.exec(format);
+	if (worked !== null) return `my ${worked[1].toLowerCase().replace(/^shadowing/, "shadow")}`;
 	if (VIDEO.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
 }
@@ -807,7 +808,7 @@ class DraftWriter {
 		const talked = kind !== "linkedin" && this.drafts.some((d) => /\b(?:conversation|talk|talking|speak|speaking|spoke|call)\b/i.test(d.body)) && !byPhone(this.interview);
 		const format = plainText(this.interview.format ?? "");
 		// "onsite, working interview": the note's own format says the work was tried; the drafts still call it a conversation (review 74).
-		const formatWorked = talked && /\b(?:working (?:interview|trial)|trial (?:shift|day|lesson|service)|stage|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo|skills? test|trade test)\b/i.test(format);
+		const formatWorked = talked && TRIAL_OF_WORK.test(format);
 		const worked = talked && !formatWorked && this.ctx.noteText !== undefined && !/trial|stage|working|shadow|test|demo/i.test(format) ? workedMention(this.ctx.noteText) : null;
 		if (formatWorked) this.warn(`The note's format is "${tidyLine(format)}": the draft speaks of the interview as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);
 		if (worked !== null) this.warn(`Your notes on line ${worked.line} say "${worked.quote}": if the interview was a trial of the work, the draft speaks of it as a conversation; say it in your own words (the trial shift, the working interview) before sending.`);

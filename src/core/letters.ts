@@ -7,6 +7,12 @@
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
 import { atCompanyInSentence, joinList } from "./phrasing";
 
+/**
+ * A note's `format` that says the work itself was tried ("stage", "working interview", "trial shift"): the
+ * letters name it as the note does ("my stage") and speak of "the day", never of a conversation.
+ */
+export const TRIAL_OF_WORK = /\b(working (?:interview|trial)|trial (?:shift|day|lesson|service)|stage|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo|skills? test|trade test)\b/i;
+
 export interface AttachmentFacts {
 	kind: AttachmentKind;
 	/** "the new grad residency outline", or the file's name in quotes when it does not read as a phrase. */
@@ -766,7 +772,9 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 					facts,
 					"via-ask",
 				);
-	const conversations = facts.met.length === 1 || (facts.everyone && facts.meeting.endsWith("interview")) || /(?:interview|call)$/.test(facts.meeting) ? "The conversation" : "The conversations";
+	// Named as the thanks named it ("my interview", "my calls", "my stage"): never "The conversation" to someone who was not
+	// in it (review 96); a day of work tried is "the day".
+	const conversations = TRIAL_OF_WORK.test(facts.meeting) ? "The day" : `The ${facts.meeting.replace(/^my (?:video )?/, "")}`;
 	const interest = fill(choose([`${conversations} left me more interested in {role}.`, "I came away more interested in {role}.", "I remain very interested in {role}."], facts, "via-interest"), values);
 	const question = nextStepsLine(facts, ask);
 	const offer = choose(["If there's anything else you need from me, just let me know.", "I'd be glad to help with anything else you need from me."], facts, "via-offer");
@@ -919,9 +927,11 @@ function openQuestion(facts: ContactFacts): string {
 export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const again = facts.thankedBefore ? " again" : "";
 	const what = facts.interviewed ? "our conversation" : `arranging ${facts.meeting}`;
+	// "It" is the conversation, or the interview they arranged: never "The conversation left me" to a recruiter who was
+	// not in it (review 96). Several interviews, or a day of work tried, are "the day".
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : /s$|\b(?:stage|working|trial|shadow|demo)\b/.test(facts.meeting) ? `The day left me more interested in ${facts.theRole}.` : `The ${/call/.test(facts.meeting) ? "call" : "conversation"} left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, !facts.interviewed && (/s$/.test(facts.meeting) || TRIAL_OF_WORK.test(facts.meeting)) ? `The day left me more interested in ${facts.theRole}.` : `It left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};
@@ -1113,7 +1123,8 @@ const CARD_ROLE = [
 	"I'm even more interested in {role} now.",
 	"I can picture the work much more clearly now.",
 	"Hearing more about {role} was a real pleasure.",
-	"I'm glad I had the chance to ask my questions.",
+	// Not "I'm glad I had the chance to ask my questions" to someone who did the asking (review 96).
+	"I've thought about the role a good deal since.",
 ];
 
 const CARD_TOPIC = [
