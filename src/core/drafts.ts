@@ -1333,8 +1333,13 @@ class DraftWriter {
 		if (latest !== null && expected !== undefined && read?.kind !== "unread" && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && !isSameDay(latest, expected) && Math.abs(differenceInCalendarDays(latest, expected)) <= 14 && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "")) {
 			this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: the drafts name both; check which day is right.`);
 		}
+		// "supt: will call re: 2nd int by fri" beside decision_expected on the Thursday before: the check-in said both, "you'd
+		// be calling … by Friday. I was expecting to hear back by Thursday" (review 99). The later promise is the one waited on.
+		const laterThanDecision = latest !== null && expected !== undefined && read?.kind !== "unread" && differenceInCalendarDays(latest, expected) > 0 && differenceInCalendarDays(latest, expected) <= 14 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "");
+		if (laterThanDecision) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`);
 		const told = read && {
 			kind: read.kind,
+			laterThanDecision,
 			// "jen to schedule onsite w/ medical director", to a Jen who was not in the interview: she may never have said
 			// it to the user, so the letter says what the user understood, never "You mentioned" (review 77).
 			clause: read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause,

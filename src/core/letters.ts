@@ -7,6 +7,11 @@
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
 import { atCompanyInSentence, joinList } from "./phrasing";
 
+/** "my video interview" as a sentence's subject, "The interview"; several interviews, or a day of work tried, "The day". */
+function meetingNoun(meeting: string): string {
+	return /s$/.test(meeting) || TRIAL_OF_WORK.test(meeting) ? "The day" : `The ${meeting.replace(/^my (?:video )?/, "")}`;
+}
+
 /**
  * A note's `format` that says the work itself was tried ("stage", "working interview", "trial shift"): the
  * letters name it as the note does ("my stage") and speak of "the day", never of a conversation.
@@ -774,7 +779,7 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 				);
 	// Named as the thanks named it ("my interview", "my calls", "my stage"): never "The conversation" to someone who was not
 	// in it (review 96); a day of work tried is "the day".
-	const conversations = TRIAL_OF_WORK.test(facts.meeting) ? "The day" : `The ${facts.meeting.replace(/^my (?:video )?/, "")}`;
+	const conversations = meetingNoun(facts.meeting);
 	const interest = fill(choose([`${conversations} left me more interested in {role}.`, "I came away more interested in {role}.", "I remain very interested in {role}."], facts, "via-interest"), values);
 	const question = nextStepsLine(facts, ask);
 	const offer = choose(["If there's anything else you need from me, just let me know.", "I'd be glad to help with anything else you need from me."], facts, "via-offer");
@@ -800,6 +805,8 @@ export interface Told {
 	dated?: boolean;
 	/** The latest day the clause names is the decision day the note gives: it is not said twice. */
 	onDecisionDay?: boolean;
+	/** The steps promise word on a day after the decision day the note gives: the later day is the one waited on. */
+	laterThanDecision?: boolean;
 	/** The last day the steps name is over: nothing is "in the meantime" any more. */
 	past?: boolean;
 	/** The last day the steps name is over, whether or not the decision day is: what they said is told as said before it. */
@@ -927,11 +934,11 @@ function openQuestion(facts: ContactFacts): string {
 export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	const again = facts.thankedBefore ? " again" : "";
 	const what = facts.interviewed ? "our conversation" : `arranging ${facts.meeting}`;
-	// "It" is the conversation, or the interview they arranged: never "The conversation left me" to a recruiter who was
-	// not in it (review 96). Several interviews, or a day of work tried, are "the day".
+	// To one who arranged it, "It left me" would be the arranging (review 87), and "The conversation" one they were not in
+	// (review 96): the interview is named as the thanks named it.
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, !facts.interviewed && (/s$/.test(facts.meeting) || TRIAL_OF_WORK.test(facts.meeting)) ? `The day left me more interested in ${facts.theRole}.` : `It left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `${meetingNoun(facts.meeting)} left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};
@@ -953,7 +960,8 @@ function decisionSaid(step: string, date: string): { also: string; alone: string
 }
 
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
-	const { decision, told } = facts;
+	const { told } = facts;
+	const decision = told?.laterThanDecision === true ? null : facts.decision;
 	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
 	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent. Next steps
 	// that are the answer itself ("you'd let me know early in the week of 16 November") are not said beside it.

@@ -688,6 +688,16 @@ export function cleanName(name: string): string {
 	}
 	// "F/O Marco Bellini", "S/Sgt Ray Dunn": a rank in slashed letters before a full name is no part of it.
 	if (ws.length > 2 && /^\p{Lu}{1,3}\/\p{Lu}{1,4}\.?$/u.test(ws[0])) ws.shift();
+	// "Sgt. (ret) Gary Lund", now a plant superintendent: a rank the note marks as retired is a past post, and letters name
+	// and greet him as anyone else, "Dear Gary", never "Dear Sergeant Lund" (review 99). With no first name it stays.
+	if (RETIRED.test(name)) {
+		const rankWords = words(ranked(ws.join(" ")));
+		let dropped = 0;
+		while (dropped < rankWords.length - 2 && SERVICE_RANKS.has(HONORIFICS.get(bare(rankWords[dropped])) ?? "")) dropped++;
+		if (dropped > 0) ws.splice(0, ws.length, ...rankWords.slice(dropped).filter((w) => !/^(?:ret|retd|retired)\.?$/i.test(w)));
+		else if (/^(?:ret|retd|retired)\.?$/i.test(ws[ws.length - 1] ?? "") && ws.length > 1) ws.pop();
+		if (ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1].replace(/,$/, "");
+	}
 	// "\"TJ\"": a name that is only a nickname in quotes is the nickname.
 	const out = ws.join(" ").replace(/^["“'‘]([^"“”'‘’]+)["”'’]$/u, "$1");
 	return out === "" ? aside : typedCapitals(out);
@@ -773,6 +783,14 @@ export function greetingName(name: string, postTitle = ""): string {
 	if (ws.length >= 3 && isCompoundGiven(`${first} ${ws[1]}`)) return `${capitalised(first)} ${capitalised(ws[1])}`;
 	return capitalised(first);
 }
+
+/** "(ret)", "(Ret.)", ", retired", "USA (Ret.)": the rank before the name was held once. */
+const RETIRED = /\((?:ret|retd|retired)\.?\)|, ?(?:ret|retd|retired)\.?$/i;
+/**
+ * Ranks of the ranks and the police, which a retired holder no longer goes by in a letter about a civilian job. A retired
+ * officer keeps the rank, as custom has it ("Lt. Col. Raymond Fisk (ret.)" is "Dear Colonel Fisk").
+ */
+const SERVICE_RANKS = new Set(["Cpl.", "Sgt.", "Det.", "Officer", "Trooper", "Deputy"]);
 
 /** An elected office held as the whole post ("County commissioner", "Mayor", "State senator"), greeted by it. */
 const ELECTED_OFFICE = /^(?:(?:county|city|state|district|town|village|borough|us|u\.s\.) )?(commissioner|mayor|senator|council ?member|councilman|councilwoman|councillor|councilor|alderman|alderwoman|alderperson|governor|ambassador|sheriff)$/i;

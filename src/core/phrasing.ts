@@ -7599,7 +7599,13 @@ function ordinaryWord(word: string): boolean {
 export function shortRole(role: string): string {
 	role = roleWritten(role);
 	const plain = withoutAsides(role);
-	const head = plain.split(/,|\s[-–—]\s/)[0].trim();
+	const parts = plain.split(/,|\s[-–—]\s/);
+	const head = parts[0].trim();
+	// "Ramp Agent - Lead", "Cook - II": a rank after the dash is part of the job's name, said where it goes: "the Lead Ramp
+	// Agent role", "the Cook II role", never "the Ramp Agent role" for the lead's job (review 98).
+	const rank = (parts[1] ?? "").trim();
+	if (parts.length === 2 && /^(?:lead|senior|sr\.?|junior|jr\.?|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(rank)) return `${/\p{Lu}/u.test(head) ? rank[0].toUpperCase() + rank.slice(1) : rank.toLowerCase()} ${head}`;
+	if (parts.length === 2 && /^(?:I{1,3}|IV|[1-5V]|level [1-5IV]{1,3})$/i.test(rank)) return `${head} ${rank}`;
 	// "RN – Labor & Delivery": one word alone says too little of the role, so its qualifier stays.
 	if (head.split(" ").length === 1 && head !== plain) return plain;
 	return /\p{L}/u.test(head) ? head : role;
@@ -7628,7 +7634,7 @@ const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept:
 
 export function companyInSentence(company: string): string {
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
+	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || (VISITED_PLACE.test(c) && !/^the /i.test(c)) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
 
 /**
@@ -7642,6 +7648,12 @@ const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commissio
  * institution named by what it is with its place after a dash, takes "the" (review 67).
  */
 const AGENCY_OFFICE = /^(?:\p{Lu}{2,6} (?:Office|Department|Bureau|Division|Board|Center|Centre) of \p{Lu}|(?:State|Federal|County|Regional) (?:Correctional|Psychiatric|Veterans|Juvenile) (?:Institution|Facility|Center|Centre|Hospital|Home)\b)/u;
+
+/**
+ * "Hollis Museum of Art", "Shedd Aquarium", "State History Center": a museum, a zoo, or a public centre is "the" in a
+ * sentence ("at the Hollis Museum of Art"), as its own staff say it (review 100).
+ */
+const VISITED_PLACE = /^\p{Lu}[\p{L}&'’. -]{0,60} (?:Museum|Gallery|Zoo|Aquarium|Arboretum|Botanic(?:al)? Garden|Observatory|Planetarium)(?: of \p{Lu}[\p{L}&'’. -]{0,60})?$|^(?:State|County|Regional|National|City|Community|Municipal) (?:\p{Lu}[\p{L}&'’.-]* ){0,4}(?:Center|Centre)$/u;
 
 /** "Okafor family", "the Lins' household": a family one works for, "with" rather than "at". */
 const HOUSEHOLD = /^(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:family|household)$/iu;

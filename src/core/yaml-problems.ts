@@ -131,7 +131,7 @@ function quotedLine(line: string): string {
 	const value = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
 	const after = comment === -1 ? "" : rest.slice(comment);
 	const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, "\\\\")}"`;
-	return `${m[0]}${quoted}${after}`.trim();
+	return `${m[0]}${quoted}${after}`.trimEnd();
 }
 
 /** A "key: value" line whose value is plain (no quote, list, block or anchor first). */
@@ -291,6 +291,9 @@ export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "rea
 	const also = failure.alsoLines ?? [];
 	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${joinWords(also.map(String))}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
 	const fix = failure.line !== undefined ? `Fix that line${same}` : "Fix it";
-	const quoted = failure.fixedLine !== undefined ? ` Quoted, the line reads: ${failure.fixedLine}` : "";
+	// "    focus: …" under an interviewer keeps its indent, or the fix breaks the list (review 98): the message says so.
+	const indent = /^[ \t]*/.exec(failure.fixedLine ?? "")?.[0].length ?? 0;
+	const kept = indent === 0 ? "" : ` (keep the ${indent === 1 ? "space" : `${indent} spaces`} before it)`;
+	const quoted = failure.fixedLine !== undefined ? ` Quoted, the line reads${kept}: ${failure.fixedLine.trim()}` : "";
 	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.${quoted}`;
 }

@@ -24,6 +24,65 @@ describe("a recruiter who was not in the interview (review 96)", () => {
 			}
 		}
 		// The letters still say what the interview did for the user, named as the thanks named it.
-		expect([...seen].sort()).toEqual(expect.arrayContaining(["It left me more interested", "The interview left me more interested"]));
+		expect([...seen]).toEqual(["The interview left me more interested"]);
+	});
+});
+
+describe("people and places as reviews 97-100 wrote them", () => {
+	it("greets a retired sergeant, now a plant superintendent, by his name (review 99)", async () => {
+		const { greeting } = await import("../../src/core/people");
+		expect(greeting("Sgt. (ret) Gary Lund", "Dear")).toBe("Dear Gary");
+		expect(greeting("Det. Amy Price (Ret.)", "Dear")).toBe("Dear Amy");
+		// A retired officer keeps the rank, as custom has it.
+		expect(greeting("Lt. Col. Amy Price, USA (Ret.)", "Dear")).toBe("Dear Colonel Price");
+		// Serving, the rank is kept; with no first name, too.
+		expect(greeting("Sgt. Gary Lund", "Dear")).toBe("Dear Sergeant Lund");
+		expect(greeting("Sgt. (ret) Lund", "Dear")).toBe("Dear Sergeant Lund");
+	});
+	it("keeps a rank written after the job's dash (review 98)", async () => {
+		const { shortRole } = await import("../../src/core/phrasing");
+		expect(shortRole("Ramp Agent - Lead")).toBe("Lead Ramp Agent");
+		expect(shortRole("Cook - II")).toBe("Cook II");
+		expect(shortRole("Senior Estimator - Commercial")).toBe("Senior Estimator");
+		const interview = anInterview().company("NorthStar Aviation Svcs").role("Ramp Agent - Lead").interviewer("Ray Dominguez", { email: "ray@northstar.example" }).primaryContact("Ray Dominguez", "ray@northstar.example").build();
+		const body = buildDrafts(interview, "thank-you", at).drafts[0].body;
+		expect(body).not.toMatch(/the Ramp Agent role/);
+	});
+	it("says 'the' before a museum or a public centre (review 100)", async () => {
+		const { companyInSentence } = await import("../../src/core/phrasing");
+		expect(companyInSentence("Hollis Museum of Art")).toBe("the Hollis Museum of Art");
+		expect(companyInSentence("State History Center")).toBe("the State History Center");
+		expect(companyInSentence("Harbor Dental Center")).toBe("Harbor Dental Center");
+		expect(companyInSentence("Acme Museum Services Inc")).toBe("Acme Museum Services Inc");
+	});
+});
+
+describe("next steps that promise word after the decision day (review 99)", () => {
+	it("go by the later day, never naming both, and the user is told", () => {
+		const interview = anInterview()
+			.at("2026-11-30T10:00", "2026-11-30T10:30")
+			.interviewer("Gary Lund", { email: "glund@tricounty.example" })
+			.primaryContact("Gary Lund", "glund@tricounty.example")
+			.nextSteps("gary will call re 2nd interview by fri")
+			.decisionExpected("2026-12-03")
+			.record("thankYouSent", "2026-11-30T15:00")
+			.build();
+		const result = buildDrafts(interview, "check-in", { ...at, now: local("2026-12-07T09:00") });
+		const body = result.drafts[0].body;
+		expect(body).toMatch(/Friday,? (?:4 December|December 4)/);
+		expect(body).not.toMatch(/Thursday,? (?:3 December|December 3)/);
+		expect(result.warnings.join("\n")).toMatch(/after decision_expected/);
+	});
+	it("a step promised before the decision day is said beside it", () => {
+		const interview = anInterview()
+			.at("2026-11-30T10:00", "2026-11-30T10:30")
+			.interviewer("Gary Lund", { email: "glund@tricounty.example" })
+			.primaryContact("Gary Lund", "glund@tricounty.example")
+			.nextSteps("gary will send the reference forms by tues")
+			.decisionExpected("2026-12-04")
+			.record("thankYouSent", "2026-11-30T15:00")
+			.build();
+		const body = buildDrafts(interview, "check-in", { ...at, now: local("2026-12-07T09:00") }).drafts[0].body;
+		expect(body).toMatch(/Friday,? (?:4 December|December 4)/);
 	});
 });

@@ -460,7 +460,8 @@ describe("roles and titles in a sentence", () => {
 		["Hiring manager position", "", "the hiring manager position"],
 		// A title typed in Title Case with a grade, or with a capitalised aside, is a proper title.
 		["Investigator II", "Multnomah County Public Defender", "the Investigator II role at Multnomah County Public Defender"],
-		["Zookeeper (Primates)", "Cedar Hollow Zoo", "the Zookeeper (Primates) role at Cedar Hollow Zoo"],
+		// A zoo or a museum takes "the" (review 100: "at Hollis Museum of Art").
+		["Zookeeper (Primates)", "Cedar Hollow Zoo", "the Zookeeper (Primates) role at the Cedar Hollow Zoo"],
 		["Paralegal III", "Brant & Ode", "the Paralegal III role at Brant & Ode"],
 		["Deckhand (Barge)", "Harbor Tugs", "the Deckhand (Barge) role at Harbor Tugs"],
 		["Investigator IV", "Lane County", "the Investigator IV role at Lane County"],

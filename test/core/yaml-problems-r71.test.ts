@@ -29,7 +29,7 @@ describe("every unquoted value holding ': ' is named with the first", () => {
 		const failure = failureOf(note);
 		expect(failure.line).toBe(6);
 		expect(failure.alsoLines).toEqual([8]);
-		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a value holds ": " and needs quotes. Fix that line (and line 8, which has the same problem); until then the note is skipped. Quoted, the line reads: focus: "after hours surgical emergencies, GDVs at 2am: they need a tech who can set up solo"');
+		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a value holds ": " and needs quotes. Fix that line (and line 8, which has the same problem); until then the note is skipped. Quoted, the line reads (keep the 4 spaces before it): focus: "after hours surgical emergencies, GDVs at 2am: they need a tech who can set up solo"');
 	});
 	it("names none when the mistake is made once, and never a comment or a quoted value", () => {
 		const once = note.replace("Jordan (VetStaff Pro): will", "Jordan (VetStaff Pro) will");
