@@ -86,3 +86,13 @@ describe("next steps that promise word after the decision day (review 99)", () =
 		expect(body).toMatch(/Friday,? (?:4 December|December 4)/);
 	});
 });
+
+describe("pay (review 98)", () => {
+	it("never reads prevailing wage, an estimator's subject, as the user's pay", async () => {
+		const { privateRemark } = await import("../../src/core/private-remarks");
+		expect(privateRemark("losing bids on schools bc of prevailing wage math errors, wants someone who knows davis bacon", "focus")).toBeNull();
+		expect(privateRemark("told him i did 14 school district bids w/ prevailing wage last yr", "highlight")).toBeNull();
+		expect(privateRemark("wage and hour compliance audits", "focus")).toBeNull();
+		expect(privateRemark("wage is 25/hr, lower than now", "focus")).toBe("pay");
+	});
+});
