@@ -7537,7 +7537,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

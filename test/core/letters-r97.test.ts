@@ -96,3 +96,27 @@ describe("pay (review 98)", () => {
 		expect(privateRemark("wage is 25/hr, lower than now", "focus")).toBe("pay");
 	});
 });
+
+describe("a role typed short (review 100)", () => {
+	it("writes 'exec' out", async () => {
+		const { roleWritten } = await import("../../src/core/phrasing");
+		expect(roleWritten("freight broker/account exec")).toBe("freight broker/account executive");
+		expect(roleWritten("Account Exec")).toBe("Account Executive");
+	});
+});
+
+describe("a check-in whose next steps name the decision day (review 97)", () => {
+	it("says the day once", () => {
+		const interview = anInterview()
+			.at("2026-11-19T10:00", "2026-11-19T11:00")
+			.interviewer("Rick Ostrander", { email: "rick@frostline.example" })
+			.interviewer("Luis Paredes", { email: "luis@frostline.example" })
+			.primaryContact("Dana Kowalski", "dana.k@frostline.example")
+			.nextSteps("rick said ride along w luis next wk maybe, call by tues")
+			.decisionExpected("2026-11-24")
+			.record("thankYouSent", "2026-11-19T15:00")
+			.build();
+		const body = buildDrafts(interview, "check-in", { ...at, now: local("2026-11-26T09:00") }).drafts[0].body;
+		expect(body.match(/Tuesday,? (?:24 November|November 24)/g) ?? []).toHaveLength(1);
+	});
+});
