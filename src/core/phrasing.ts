@@ -3419,7 +3419,8 @@ const IRREGULAR_AFTER_AND = list("came went saw knew flew swam sang rang wrote d
 function shortReference(reference: string): string | null {
 	const plain = withoutAsides(reference.replace(/, which .*$/, ""));
 	const words = plain.split(" ");
-	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
+	// "how I rebuilt | my team's route sheets": a card never says "how I rebuilt" and stops (review 97).
+	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|how I \S+ (?:my team's |my |our |the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
 	const min = prefix.split(" ").filter((w) => w !== "").length + 2;
 	const cut = shorten(cutAtClause(words, min), 12, min);
 	// "my work on the kickoff, | where I …": the comma before the part cut off goes with it.

@@ -120,3 +120,12 @@ describe("a check-in whose next steps name the decision day (review 97)", () => 
 		expect(body.match(/Tuesday,? (?:24 November|November 24)/g) ?? []).toHaveLength(1);
 	});
 });
+
+describe("a card's short form of what the user told (review 97)", () => {
+	it("never stops at 'how I rebuilt'", async () => {
+		const { experienceOf } = await import("../../src/core/phrasing");
+		const short = experienceOf("showed him how i rebuilt our route sheets in excel when the software went down", { names: ["Marcus Bell"], reader: ["Marcus Bell"] }).short ?? "";
+		expect(short).toMatch(/^how I rebuilt \S+/);
+		expect(short).toMatch(/route sheets/);
+	});
+});
