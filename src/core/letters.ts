@@ -716,12 +716,16 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const short = (): boolean => count() < PAD_TARGET;
 	// "Hearing your perspective as … Hearing about the day-to-day work …": two plain lines in a row never open alike (review 72).
 	const opensAs = (line: string) => line.split(" ")[0];
-	if (short()) extra = take((facts.title !== null ? TITLE_LINES : generalLines).filter((line) => general === "" || opensAs(line) !== opensAs(general)), facts.title !== null ? "title" : "general", {}, panelled);
-	if (short()) extra = join(extra, take(USER_LINES, "user", {}, true));
+	// "…learn more about the position from you. … show what I could bring to the position.": plain lines in one letter never
+	// say the same noun twice (review 100).
+	const nouns = (line: string): string[] => line.match(/\b(?:position|job|work|team|conversation|picture)\b/g) ?? [];
+	const nounsNew = (line: string, before: string) => !nouns(line).some((n) => nouns(before).includes(n));
+	if (short()) extra = take((facts.title !== null ? TITLE_LINES : generalLines).filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), facts.title !== null ? "title" : "general", {}, panelled);
+	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
-	if (short()) extra = join(extra, take(pads, "pad", {}, panelled));
-	if (short()) extra = join(extra, take(pads.filter((line) => !used.includes(line)), "pad-2", {}, panelled));
+	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled));
+	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
 	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";

@@ -129,3 +129,20 @@ describe("a card's short form of what the user told (review 97)", () => {
 		expect(short).toMatch(/route sheets/);
 	});
 });
+
+describe("a thank-you the note gives little to say (review 100)", () => {
+	it("never says 'the position' twice in its plain lines", () => {
+		const names = ["Elena Marsh", "Dana Ruiz", "Sam Okafor", "Rita Vance", "Tom Iverson", "Rachel Gold"];
+		let checked = 0;
+		for (const company of COMPANIES) for (const role of ["Collections registrar", "Ramp agent", "Estimator"]) for (let size = 1; size <= names.length; size++) {
+			let builder = anInterview().company(company).role(role).primaryContact(names[0], "p@x.example");
+			for (const name of names.slice(0, size)) builder = builder.interviewer(name, { email: `${name.split(" ")[0].toLowerCase()}@x.example` });
+			for (const draft of buildDrafts(builder.build(), "thank-you", at).drafts) {
+				const first = draft.body.split("\n\n")[1] ?? "";
+				expect((first.match(/\bposition\b/g) ?? []).length, first).toBeLessThanOrEqual(1);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(50);
+	});
+});
