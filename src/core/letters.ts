@@ -482,7 +482,7 @@ const CLOSINGS = [
 	"Thanks again, and I hope we speak soon.",
 	"I hope to hear from you soon.",
 	"Thank you once more for the conversation.",
-	"I'd be glad to talk again whenever it suits you.",
+	"I'd be happy to talk again whenever it suits you.",
 	"I'm grateful for your time.",
 	"I look forward to staying in touch.",
 	"I hope we'll speak again before long.",
@@ -1184,7 +1184,8 @@ const CARD_FORWARD = [
 	// again soon", a parting the day after an interview (review 67).
 	"I hope to speak with you again.",
 	"I'd welcome the chance to talk again.",
-	"I look forward to the next steps.",
+	// Not "I look forward to the next steps" to a panel's horticulturist, who runs none of them (review 99).
+	"I'd be happy to talk again whenever it suits you.",
 	"I hope we'll talk again before long.",
 ];
 

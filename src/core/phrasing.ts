@@ -7486,7 +7486,8 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: 
 		.split(",")[0]
 		.split(" ")
 		.slice(1)
-		.filter((w) => !/^\p{Lu}{2,}s?$/u.test(core(w)) && (!isName(w, names) || core(w) === head) && ordinaryWord(core(w)));
+		// "PD/BI", "P&C": acronyms joined by a slash or an ampersand say nothing of how the title is typed (review 99).
+		.filter((w) => !/^\p{Lu}{2,}(?:[/&]\p{Lu}{1,6})*s?$/u.test(core(w)) && (!isName(w, names) || core(w) === head) && ordinaryWord(core(w)));
 	if (rest.some((w) => /\p{Lu}/u.test(w))) return role;
 	// "Investigator II", "Park Ranger 1", "Zookeeper (Primates)": a title typed capitalised with a grade or a capitalised aside is a proper title.
 	const outside = withoutAsides(role).split(" ");

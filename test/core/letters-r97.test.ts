@@ -146,3 +146,18 @@ describe("a thank-you the note gives little to say (review 100)", () => {
 		expect(checked).toBeGreaterThan(50);
 	});
 });
+
+describe("roles and cards of review 99", () => {
+	it("lowers a title typed in sentence case beside an acronym with a slash", async () => {
+		const { roleInSentence } = await import("../../src/core/phrasing");
+		expect(roleInSentence("Desk adjuster auto PD/BI", "Harborline Insurance")).toBe("the desk adjuster auto PD/BI role at Harborline Insurance");
+		expect(roleInSentence("Claims Adjuster PD/BI", "Harborline Insurance")).toBe("the Claims Adjuster PD/BI role at Harborline Insurance");
+	});
+	it("never tells a panel's member on a card that the user looks forward to the next steps", () => {
+		const settings = { ...at.settings, enableHandwrittenNote: true };
+		for (const company of COMPANIES) {
+			const interview = anInterview().company(company).interviewer("Tess Abernathy", { email: "tess@x.example" }).interviewer("Ben Oyelaran").interviewer("Priya Shah", { email: "priya@x.example" }).primaryContact("Tess Abernathy", "tess@x.example").build();
+			for (const card of buildDrafts(interview, "handwritten-note", { ...at, settings }).drafts) expect(card.body).not.toMatch(/look forward to the next steps/);
+		}
+	});
+});
