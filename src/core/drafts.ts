@@ -1473,6 +1473,9 @@ class DraftWriter {
 			if (!people.includes(p)) this.problem(`No card for ${plainText(personLabel(p)) || "an interviewer"}: the note gives no name to write it to. Add their name to have one.`);
 		}
 		if (people.length === 0) return;
+		// "Kev (lead tech)", "Nikhil": a card is addressed by hand, and one name is no envelope (review 99).
+		const firstOnly = people.filter((p) => nameWordsOf(plainText(p.name)).length === 1 && !hasHonorific(plainText(p.name)));
+		if (firstOnly.length > 0) this.problem(`The note gives only a first name for ${joinNames(firstOnly.map((p) => plainText(personLabel(p))))}: add the surname${firstOnly.length === 1 ? "" : "s"} to address the card${firstOnly.length === 1 ? "" : "s"}, or hand ${firstOnly.length === 1 ? "it" : "them"} in at the office.`);
 		const day = cardDay(interview.start, ctx.now);
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
 			const { topic, experience } = this.reading(person);

@@ -161,3 +161,14 @@ describe("roles and cards of review 99", () => {
 		}
 	});
 });
+
+describe("a card to someone the note names by a first name only (review 99)", () => {
+	it("tells the user to add the surname", () => {
+		const settings = { ...at.settings, enableHandwrittenNote: true };
+		const interview = anInterview().interviewer("Dr. Amara Okafor", { email: "aokafor@x.example" }).interviewer("Kev (lead tech)").primaryContact("Dr. Amara Okafor", "aokafor@x.example").build();
+		const result = buildDrafts(interview, "handwritten-note", { ...at, settings });
+		expect(result.drafts.map((d) => d.body.split("\n")[0])).toContain("Dear Kev,");
+		expect(result.problems.join("\n")).toMatch(/only a first name for Kev\b/);
+		expect(result.problems.join("\n")).not.toMatch(/only a first name for Dr\./);
+	});
+});
