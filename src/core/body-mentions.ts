@@ -183,7 +183,8 @@ export function rivalMention(noteText: string, nameWords: readonly string[]): Me
 
 /** "goes by "evelyn" not judge now", "prefers bob": how the user's notes say someone likes to be called (review 80). */
 // "called him sgt collins at first and he laughed, said just dwayne" (review 90): "said just Dwayne" waves off the rank.
-const GOES_BY = /\b(?:goes by|prefers(?: to be called)?|wants to be called|asked (?:me )?to call (?:her|him|them)|(?:said|says),?\s+["“”']?just)\s+["“”']?(\p{L}[\p{L}'’-]*)/iu;
+// "says \"dont call me sarge lol\" - call him ray" (review 98): the note's own word on what to call him; only one of his names counts.
+const GOES_BY = /\b(?:goes by|prefers(?: to be called)?|wants to be called|(?:asked (?:me )?to )?call (?:her|him|them)|(?:said|says),?\s+["“”']?just)\s+["“”']?(\p{L}[\p{L}'’-]*)/iu;
 
 /**
  * The name the user's notes say the person goes by, with the line that says it, or null. Only a name of theirs (`ways`:
@@ -196,7 +197,8 @@ export function goesByMention(noteText: string, nameWords: readonly string[], wa
 	let name = "";
 	const calledBy = (line: string) => {
 		const m = GOES_BY.exec(line);
-		if (m === null || !known.has(m[1].toLowerCase()) || !names(line, wanted)) return false;
+		// The name said after "call him" is one of theirs, so the line names them ("call him ray", though "ray" is an everyday word).
+		if (m === null || !known.has(m[1].toLowerCase())) return false;
 		if (name === "") name = m[1];
 		return true;
 	};

@@ -172,3 +172,13 @@ describe("a card to someone the note names by a first name only (review 99)", ()
 		expect(result.problems.join("\n")).not.toMatch(/only a first name for Dr\./);
 	});
 });
+
+describe("what the notes say to call someone (review 98)", () => {
+	it("reads 'call him ray' though 'ray' is an everyday word", async () => {
+		const { goesByMention } = await import("../../src/core/body-mentions");
+		const note = "---\ntype: interview\n---\n- sgt d: ex army, says \"dont call me sarge lol\" - call him ray. very safety\n";
+		expect(goesByMention(note, ["Ray", "Dominguez"], ["Sgt. Ray Dominguez", "Ray Dominguez", "Ray", "Dominguez"])?.name).toBe("Ray");
+		// Someone else's name after "call him" is not theirs.
+		expect(goesByMention("---\ntype: interview\n---\n- will call him tomorrow\n", ["Ray", "Dominguez"], ["Ray", "Dominguez"])).toBeNull();
+	});
+});
