@@ -6524,8 +6524,10 @@ const TOLD_LEAD = /^(?:told|showed) (?:her|him|them) (?:(?:abt|about) )?/;
 /** Names typed in lower case in reviews 97-100 ("at wexley", "the may storm", "on 5th ave", "my grasshopper script"), with their capitals. */
 function reviewNamesWritten(text: string): string {
 	return text
-		.replace(/\b(at|from|in) (wexley|millbrook|statewide|oakmont|greyhound)\b/g, (_m, p: string, n: string) => `${p} ${n[0].toUpperCase()}${n.slice(1)}`)
-		.replace(/\bat wells(?= |,|$)/g, "at Wells")
+		.replace(/\b(at|from|in) (wexley|millbrook|oakmont|greyhound)\b/g, (_m, p: string, n: string) => `${p} ${n[0].toUpperCase()}${n.slice(1)}`)
+		// "at statewide i closed …", "straight at wells, …": an employer, never "statewide conferences" or oil wells.
+		.replace(/\bat statewide(?= i |,|$)/g, "at Statewide")
+		.replace(/\bstraight at wells(?=,|$)/g, "straight at Wells")
 		.replace(/\bin chicago suburbs\b/g, "in the Chicago suburbs")
 		.replace(/\b(after|before|during) the may (storm|flood|hail|outage)\b/g, "$1 the May $2")
 		.replace(/\bon (?:5th|fifth) ave\b/g, "on Fifth Avenue")

@@ -68,3 +68,10 @@ describe("reviews 97-100: statements are sentences, shorthand written out, names
 	];
 	it.each(rows)("%s", (...row) => check(row as Row));
 });
+
+describe("reviews 97-100: an employer's name is no ordinary word elsewhere", () => {
+	it("'at statewide conferences' and 'at wells 3 and 4' keep their lower case", () => {
+		expect(experienceOf("presented at statewide conferences twice", context).statement).toBe("I presented at statewide conferences twice.");
+		expect(experienceOf("sampled water at wells, tanks + taps weekly", context).statement ?? "").not.toContain("Wells");
+	});
+});
