@@ -6173,7 +6173,7 @@ function figuresWorded(reading: ExperienceReading): ExperienceReading {
  * own telling in the interview is the letter's to say ("It was good to tell you how I built …"); the highlight is
  * what was told (reviews 71-72: "how said I moved", "to explain how I explained how").
  */
-const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained|[Dd]escribed|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:i|my|the|our|a|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
+const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained|[Dd]escribed|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:[Iai]|my|the|our|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
 
 /** "talked abt dynamic assessment for ELL …": a talk about a thing is the letter's frame, whatever follows it (review 74). */
 const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent over) (?:about|abt|bout) (?=\p{Ll}[\p{Ll}-]* \S)/u;
@@ -6181,7 +6181,7 @@ const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent
 const SAID_YES = /^(?:[Ii] )?(?:said yes to|agreed to) ([^,;]+), (?=[Ii] \p{Ll})/u;
 
 /** "told him at lakeview i built …", "told her on the celestia i cut …": a place before the user's "i" after the frame stays first (review 74). */
-const TOLD_PLACE = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) ((?:at|on|in) (?:the )?\p{L}+(?: \p{L}+)?) (?=i \p{Ll})/u;
+const TOLD_PLACE = /^(?:[Ii] )?(?:[Tt]old|tld) (?:her|him|them) ((?:at|on|in) (?:the )?\p{L}+(?: \p{L}+)?) (?=[Ii] \p{Ll})/u;
 
 /** A last part of a note, after a comma, with the clipped "impl" in it. */
 const CLIPPED_LAST = /, (?:\+ |and )?([^,;\n]*\b(?:peri-)?impl\b[^,;\n]*)$/;

@@ -75,3 +75,12 @@ describe("reviews 97-100: an employer's name is no ordinary word elsewhere", () 
 		expect(experienceOf("sampled water at wells, tanks + taps weekly", context).statement ?? "").not.toContain("Wells");
 	});
 });
+
+describe("reviews 97-100: 'told her I …' with a capital I is a telling like 'told her i …'", () => {
+	it("'told him I ran the backwash on filter 3' is said, never withheld", () => {
+		expect(experienceOf("told him I ran the backwash on filter 3", context).statement).toBe("I ran the backwash on filter 3.");
+	});
+	it("'told her at Mercy I built the intake tracker' is said with its place", () => {
+		expect(experienceOf("told her at Mercy I built the intake tracker", context).statement).toBe("I built the intake tracker at Mercy.");
+	});
+});
