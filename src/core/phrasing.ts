@@ -6689,6 +6689,9 @@ function reviewUntold(text: string): ExperienceReading | null {
 	return null;
 }
 
+/** "the said I ran …", "my work on the said carex …": the telling read as a noun. */
+const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "…, + CE on peri-impl (AAP webinar)" pasted a thousand times: a rule that takes off a last part and reads the rest
 	// again would do so a thousand times deep, past the stack. No note a person typed needs more than a few.
@@ -6697,7 +6700,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	try {
 		const reading = experienceOfTyped(text, context);
 		// "PMS = infor HMS not opera" read as the user's work: an equals sign is their shorthand, told, never said (review 95).
-		if (![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && t.includes("="))) return reading;
+		// "said carex + panicum + soft rush" read as "my work on the said carex …": "said" is the telling, never a noun; told, never garbled (review 97).
+		if (![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) return reading;
 		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	} finally {
 		experienceDepth--;

@@ -84,3 +84,11 @@ describe("reviews 97-100: 'told her I …' with a capital I is a telling like 't
 		expect(experienceOf("told her at Mercy I built the intake tracker", context).statement).toBe("I built the intake tracker at Mercy.");
 	});
 });
+
+describe("reviews 97-100: a reading never says 'the said …'", () => {
+	it.each(["said carex + panicum + soft rush, salt tolerant"])("%s is told", (note) => {
+		const r = experienceOf(note, context);
+		expect([r.statement, r.reference, r.short]).toEqual([null, null, null]);
+		expect(r.withheld).toBe("unclear");
+	});
+});
