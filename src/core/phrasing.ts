@@ -3992,7 +3992,24 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
+	return notesOnly(saidNotTold(clauseTailUntold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text), text)), text);
+}
+
+/**
+ * "occupancy at the Birchwood site is 88% and delinquency is ugly, wants someone to fix renewals …" was said
+ * "occupancy at the Birchwood site", and "is 88% and delinquency is ugly" dropped untold: what follows the topic in the
+ * note's first part, where the topic is that part's opening word for word, is told (review 100).
+ */
+function clauseTailUntold(reading: FocusReading, text: string | undefined): FocusReading {
+	const items = noteItems(text);
+	if (reading.topic === null || items.length !== 1) return reading;
+	const first = items[0].split(", ")[0].trim();
+	const said = reading.topic.text.toLowerCase().replace(/^the /, "");
+	const opening = first.toLowerCase().replace(/^the /, "");
+	if (said.split(" ").length < 2 || !opening.startsWith(`${said} `)) return reading;
+	const tail = first.slice(first.length - (opening.length - said.length) + 1).trim();
+	if (!/^(?:is|are|was|were|has|have|had)\b/.test(tail) || reading.leftOut.some((l) => l.includes(tail) || tail.includes(l))) return reading;
+	return { ...reading, leftOut: [tail, ...reading.leftOut] };
 }
 
 /**
@@ -4027,6 +4044,10 @@ function partsUntold(reading: FocusReading, text: string | undefined): FocusRead
 	// ones)") says more of what is before it.
 	if (reading.topic === null || items.length !== 1) return reading;
 	const parts = items[0].split(", ").map((p) => p.trim());
+	// "driver shortage, can i drive a route in a pinch (cdl w/ S and P endorsements)" told only the bracket: the user's own
+	// question after the topic, its bracket apart, is told (review 100).
+	const asked = parts.slice(1).map((p) => p.replace(/ ?\([^()]{0,80}\)/g, "").trim()).filter((p) => USER_ASKS.test(p) && !reading.leftOut.some((l) => l.includes(p)));
+	if (asked.length > 0 && reading.topic.kind !== "question") return partsUntold({ ...reading, leftOut: [...reading.leftOut, ...asked] }, text);
 	if (parts.length < 3 || /[().]/.test(items[0]) || parts.some((p) => /^(?:and|or|but|not|esp|e\.?g|incl|including|especially)\b/i.test(p))) return reading;
 	const said = lower(reading.topic.text);
 	const told = reading.leftOut.map(lower);
@@ -4682,6 +4703,10 @@ const SAID_HEADS: readonly SaidHead[] = [
 	{ head: /^how (?:sw|social work) (?:\+|&|and) (?:the )?chaplain split bereavement (?:f\/u|follow[- ]?up)(?=,|$)/i, said: () => "how social work and the chaplain split bereavement follow-up", kind: "question" },
 	// "mbr exp, lobby wait times, how i handle angry mbr w/ NSF fees" was withheld: a credit union's member experience.
 	{ head: /^mbr exp(?:erience)?, lobby wait times(?=,|$)/i, said: () => "member experience and lobby wait times", kind: "thing" },
+	// "losing bids on schools bc of prevailing wage math errors, wants someone who knows davis bacon" was withheld as
+	// pay: prevailing wage is a public job's wage law, never the user's pay; the lost bids and the errors are the
+	// reader's trouble, never said.
+	{ head: /^losing bids on (?:schools|school jobs|school work) (?:bc|b\/c|because) of prevailing wage (?:math )?(?:errors|mistakes)(, wants (?:someone|sb|somebody) who knows davis[- ]bacon)?(?=,|$)/i, said: (m) => `prevailing wage on school bids${m[1] === undefined ? "" : " and Davis-Bacon"}`, kind: "thing" },
 	// "wants ppl who can cover loads fast on the spot mkt, hates when …" was left out: the ability wanted is the topic.
 	{ head: /^wants (?:ppl|people|someone|sb|somebody|reps) who can cover loads fast on the spot (?:mkt|market)(?=,|$)/i, said: () => "covering loads fast on the spot market", kind: "activity" },
 	// "wants sb who can take SD thru CDs w/o her redlining everything, …": schematic design through construction documents.

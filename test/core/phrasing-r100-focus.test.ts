@@ -112,8 +112,26 @@ describe("a clean part is said, never withheld with the rest", () => {
 		expect(topicOf(line)).toBe("yield and scrap on the bun line");
 		expect(toldOf(line)).toEqual(["2nd shift scrap runs 6% vs 3% on 1st"]);
 	});
+	it("says prevailing wage on school bids, never the lost bids or the errors", () => {
+		const line = "losing bids on schools bc of prevailing wage math errors, wants someone who knows davis bacon";
+		expect(topicOf(line)).toBe("prevailing wage on school bids and Davis-Bacon");
+		expect(toldOf(line)).toEqual([]);
+	});
 	it("says the abilities wanted", () => {
 		expect(topicOf("wants ppl who can cover loads fast on the spot mkt, hates when reps get burned by double brokering")).toBe("covering loads fast on the spot market");
 		expect(topicOf("wants sb who can take SD thru CDs w/o her redlining everything, esp planting plans")).toBe("taking projects from schematic design through construction documents");
+	});
+});
+
+describe("what the topic leaves of the note is told, never dropped unsaid", () => {
+	it("tells the state after the topic", () => {
+		const line = "occupancy at the Birchwood site is 88% and delinquency is ugly, wants someone to fix renewals b4 lease-up of phase 2";
+		expect(topicOf(line)).toBe("occupancy at the Birchwood site");
+		expect(toldOf(line)).toEqual(["is 88% and delinquency is ugly", "wants someone to fix renewals b4 lease-up of phase 2"]);
+	});
+	it("tells the user's own question after the topic", () => {
+		const line = "driver shortage, can i drive a route in a pinch (cdl w/ S and P endorsements)";
+		expect(topicOf(line)).toBe("the driver shortage");
+		expect(toldOf(line)).toContain("can i drive a route in a pinch");
 	});
 });
