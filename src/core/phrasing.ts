@@ -4048,13 +4048,17 @@ function partsUntold(reading: FocusReading, text: string | undefined): FocusRead
 	// question after the topic, its bracket apart, is told (review 100).
 	const asked = parts.slice(1).map((p) => p.replace(/ ?\([^()]{0,80}\)/g, "").trim()).filter((p) => USER_ASKS.test(p) && !reading.leftOut.some((l) => l.includes(p)));
 	if (asked.length > 0 && reading.topic.kind !== "question") return partsUntold({ ...reading, leftOut: [...reading.leftOut, ...asked] }, text);
-	if (parts.length < 3 || /[().]/.test(items[0]) || parts.some((p) => /^(?:and|or|but|not|esp|e\.?g|incl|including|especially)\b/i.test(p))) return reading;
+	// "SQF audit in march, allergen changeovers (sesame!), sanitation sign offs" told nothing: a bracket closed inside its
+	// part is no aside to what is before it (review 100).
+	if (parts.length < 3 || /\./.test(items[0]) || /[()]/.test(items[0].replace(/\([^(),]{1,80}\)/g, "")) || parts.some((p) => /^(?:and|or|but|not|esp|e\.?g|incl|including|especially)\b/i.test(p))) return reading;
 	const said = lower(reading.topic.text);
 	const told = reading.leftOut.map(lower);
 	const words = (part: string) => (lower(expandShorthand(part)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
 	// "productivity, wants 12-14 pts/day …" said as "seeing 12 to 14 patients a day …": the measure the figures say is said (review 94).
 	const measured = /\b(?:a|per) (?:day|week|shift)\b/.test(said);
-	const untold = parts.filter((part) => {
+	// "cash recycler, balancing, fraud - elder scams, gift cards" told "elder scams" and dropped "fraud": the head before a
+	// spaced dash is a part of its own (review 100).
+	const untold = parts.map((part) => part.split(" - ")[0].trim()).filter((part) => {
 		const ws = words(part);
 		const l = lower(part);
 		if (measured && /^(?:productivity|caseload|volume|throughput|output)$/.test(l)) return false;

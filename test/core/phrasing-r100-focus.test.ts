@@ -135,3 +135,14 @@ describe("what the topic leaves of the note is told, never dropped unsaid", () =
 		expect(toldOf(line)).toContain("can i drive a route in a pinch");
 	});
 });
+
+describe("parts with a bracket or a dash are told too", () => {
+	it("tells the parts after the audit, brackets and all", () => {
+		const line = "SQF audit in march, allergen changeovers (sesame!), sanitation sign offs";
+		expect(topicOf(line)).toBe("the SQF audit in March");
+		expect(toldOf(line)).toEqual(["allergen changeovers (sesame!)", "sanitation sign offs"]);
+	});
+	it("tells the head before a dash", () => {
+		expect(toldOf("cash recycler, balancing, fraud - elder scams, gift cards")).toContain("fraud");
+	});
+});
