@@ -4006,7 +4006,7 @@ function clauseTailUntold(reading: FocusReading, text: string | undefined): Focu
 	const first = items[0].split(", ")[0].trim();
 	const said = reading.topic.text.toLowerCase().replace(/^the /, "");
 	const opening = first.toLowerCase().replace(/^the /, "");
-	if (said.split(" ").length < 2 || !opening.startsWith(`${said} `)) return reading;
+	if (!opening.startsWith(`${said} `)) return reading;
 	const tail = first.slice(first.length - (opening.length - said.length) + 1).trim();
 	if (!/^(?:is|are|was|were|has|have|had)\b/.test(tail) || reading.leftOut.some((l) => l.includes(tail) || tail.includes(l))) return reading;
 	return { ...reading, leftOut: [tail, ...reading.leftOut] };
