@@ -3992,24 +3992,7 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return notesOnly(saidNotTold(clauseTailUntold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text), text)), text);
-}
-
-/**
- * "occupancy at the Birchwood site is 88% and delinquency is ugly, wants someone to fix renewals …" was said
- * "occupancy at the Birchwood site", and "is 88% and delinquency is ugly" dropped untold: what follows the topic in the
- * note's first part, where the topic is that part's opening word for word, is told (review 100).
- */
-function clauseTailUntold(reading: FocusReading, text: string | undefined): FocusReading {
-	const items = noteItems(text);
-	if (reading.topic === null || items.length !== 1) return reading;
-	const first = items[0].split(", ")[0].trim();
-	const said = reading.topic.text.toLowerCase().replace(/^the /, "");
-	const opening = first.toLowerCase().replace(/^the /, "");
-	if (!opening.startsWith(`${said} `)) return reading;
-	const tail = first.slice(first.length - (opening.length - said.length) + 1).trim();
-	if (!/^(?:is|are|was|were|has|have|had)\b/.test(tail) || reading.leftOut.some((l) => l.includes(tail) || tail.includes(l))) return reading;
-	return { ...reading, leftOut: [tail, ...reading.leftOut] };
+	return notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
 }
 
 /**

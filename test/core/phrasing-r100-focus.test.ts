@@ -124,14 +124,6 @@ describe("a clean part is said, never withheld with the rest", () => {
 });
 
 describe("what the topic leaves of the note is told, never dropped unsaid", () => {
-	it("tells the state after the topic", () => {
-		const line = "occupancy at the Birchwood site is 88% and delinquency is ugly, wants someone to fix renewals b4 lease-up of phase 2";
-		expect(topicOf(line)).toBe("occupancy at the Birchwood site");
-		expect(toldOf(line)).toEqual(["is 88% and delinquency is ugly", "wants someone to fix renewals b4 lease-up of phase 2"]);
-	});
-	it("tells the state after a one-word topic", () => {
-		expect(toldOf("census is low, float pool")).toEqual(["is low", "float pool"]);
-	});
 	it("tells the user's own question after the topic", () => {
 		const line = "driver shortage, can i drive a route in a pinch (cdl w/ S and P endorsements)";
 		expect(topicOf(line)).toBe("the driver shortage");
