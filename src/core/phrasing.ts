@@ -2354,7 +2354,8 @@ function ownPeople(text: string): string {
 			else if (we) return w;
 			else {
 				we = true;
-				out = l === "we" ? "my team and I" : l === "we're" ? "my team and I are" : "my team and I have";
+				// "built the labor burden sheet we still use" at an old job: the user is gone, the colleagues still use it (review 98).
+				out = l === "we" && lower(words[i + 1] ?? "") === "still" && i > 0 ? "my former colleagues" : l === "we" ? "my team and I" : l === "we're" ? "my team and I are" : "my team and I have";
 			}
 			return m[1] + (cap ? capitalised(out) : out) + m[3];
 		})

@@ -182,3 +182,12 @@ describe("what the notes say to call someone (review 98)", () => {
 		expect(goesByMention("---\ntype: interview\n---\n- will call him tomorrow\n", ["Ray", "Dominguez"], ["Ray", "Dominguez"])).toBeNull();
 	});
 });
+
+describe("what the user's old team still does (review 98)", () => {
+	it("is their former colleagues', never 'my team and I'", async () => {
+		const { experienceOf } = await import("../../src/core/phrasing");
+		const s = experienceOf("told him i did 14 school district bids w/ prevailing wage last yr, built the labor burden sheet we still use", { names: ["Phil Ortega"], reader: ["Phil Ortega"] }).statement ?? "";
+		expect(s).toMatch(/the labor burden sheet my former colleagues still use/);
+		expect(s).not.toMatch(/my team and I/);
+	});
+});
