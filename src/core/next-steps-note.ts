@@ -573,8 +573,11 @@ function asGerund(vp: string, pronoun: string): string {
 
 /** "couple weeks, after the holidays" → "in a couple of weeks, after the holidays": only how long until they are in touch, and when. */
 function spanOnly(text: string): string | null {
-	const m = /^(?:in |within )?(?:a )?(couple(?: of)?|few) weeks(?:,? ((?:after|before|by|around|over|during|in|on|mid-)\b.*))?$/i.exec(text);
-	return m === null ? null : `in a ${/few/i.test(m[1]) ? "few" : "couple of"} weeks${m[2] === undefined ? "" : `, ${m[2]}`}`;
+	const m = /^(?:in |within )?(?:a )?(couple(?: of)?|few|[2-6]) weeks(?:,? ((?:after|before|by|around|over|during|in|on|mid-)\b.*))?$/i.exec(text);
+	if (m === null) return null;
+	// "2 wks": a figure said in a hurry is about that long (review 100: "you mentioned 2 weeks").
+	const span = /^\d$/.test(m[1]) ? `about ${COUNT_WORDS[Number(m[1])]} weeks` : `a ${/few/i.test(m[1]) ? "few" : "couple of"} weeks`;
+	return `in ${span}${m[2] === undefined ? "" : `, ${m[2]}`}`;
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
@@ -692,7 +695,9 @@ const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|a
 const COUNT_FRAGMENT = /, (?:about )?\d[\d,.]*%? [\p{L}-]+(?: [\p{L}-]+)?(?=,|$)/gu;
 
 /** Words that never leave the note, and the offer a note may hope for: an item with them is not told back. */
-const PRIVATE = /\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk|ugh|meh|hm{2,}|yikes|sigh|argh)\b|\$/i;
+const PRIVATE = /\bcommission(?: rate)? (?:of )?~?\d|\b(?:comp|salary|salaries|visa|relocat\w*|lol|omg|tbh|idk|ugh|meh|hm{2,}|yikes|sigh|argh)\b|\$/i;
+/** The user's own hope, never said back: "mtg judge's boss if they like me" (review 99). */
+const USER_HOPE = /\bif (?:they|he|she|you) (?:like|likes|liked|love|loved) (?:me|my)\b|\bfingers crossed\b|\bif i(?:['’]?m| am) lucky\b/i;
 const EMOJI = /[\u2600-\u27bf\u{1f000}-\u{1faff}]\ufe0f?/gu;
 
 /** Departments a title may head, as a note types them, with how the letter writes the short ones. */
@@ -873,8 +878,13 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/(\D) - (?=\d{1,5} (?!(?:days?|weeks?|wks?|months?|hours?|hrs?|business|biz|am|pm)\b)\p{L})/giu, "$1, ")
 		// "800 words on transit levy": the subject the piece is on takes "the".
 		.replace(/\b(\d{1,5} (?:words|pages)) (on|about) (?!(?:the|a|an|my|your|our|their|how|why|what)\b)(?=\p{Ll})/gu, "$1 $2 the ")
+		// "plant walkthru": a walk-through (review 98).
+		.replace(/\bwalk-?thrus?\b/gi, (m) => `walk-through${/s$/i.test(m) ? "s" : ""}`)
 		// "bg check + poly": a background check and a polygraph.
-		.replace(/\b(?:bg|bkgd|bkgrd) checks?\b/gi, "background check")
+		.replace(/\b(?:bg|bkgd|bkgrd) (?:checks?|cks?)\b/gi, "background check")
+		// "background check (SIDA)": the badge an airport checks for, in brackets the letter writes itself (review 100).
+		// Only the badges the code knows: "background check (DBS)" is left as it was.
+		.replace(/\b(check) \((SIDA|TWIC)\)/g, "$1 \uE001$2\uE002")
 		.replace(/(\bcheck|\band|\+) poly\b/gi, "$1 polygraph")
 		// ", ~4-6 wks" after a step: how long it takes.
 		.replace(/, ?(?:~|about |approx\.? )(\d{1,2}) ?(?:-|–|to) ?(\d{1,2}) (?:wks?|weeks)$/i, (m, a: string, b: string) => {
@@ -910,6 +920,11 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// "Rev. Hale": a title before a name, kept from the shorthand ("rev" for revenue) while it is written out.
 	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found, ctx.reader.expected))
 		.replace(/\uE000 /g, "Rev. ")
+		// "a take home (site plan for a pocket park)": the bracket names the piece to make, said in brackets with its article (review 100).
+		.replace(/\b(take[- ]?home)(?: exercise)? \(((?:[\p{Ll}-]+ ){0,2}(?:plan|design|layout|memo|report|deck|proposal|budget|mockup|drawing|sketch|brief|model)(?: (?:for|of) (?:an? |the )?[\p{Ll}-]+(?: [\p{Ll}-]+){0,2})?)\)/gu, (_m, _task: string, what: string) => {
+			const np = articled(what);
+			return np === null ? _m : `take-home exercise \uE001${np}\uE002`;
+		})
 		// "take-home (SQL and Python)": what it is in; "(data modelling)": what it is on.
 		// "take-home (parcel editing exercise)": the bracket names the exercise itself, never what it is on (review 66).
 		.replace(/\b(take[- ]?home(?: exercise| test| task| assignment)?) \((?!due\b)(\p{L}[\p{L}\p{N} .#+-]{0,39})\)/gu, (_m, task: string, what: string) =>
@@ -1007,7 +1022,7 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b|\bif (?:yes|so|accepted)$/i.test(raw)) return "skip";
 	// "start maybe Jan": a start is what would follow an offer, and a guess at it is not told back.
 	if (/^(?:a |the )?start(?: date)? (?:maybe|poss\w*|prob\w*|likely|perhaps|tb[dc]|in|around|early|late|mid|by|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i.test(raw)) return "skip";
-	if (PRIVATE.test(raw)) return null;
+	if (PRIVATE.test(raw) || USER_HOPE.test(raw)) return null;
 	// "2nd rd w/ owners TBD, prob wk of 12/14": a step not settled yet, said as possible.
 	const unsettled = /^(.+?),? (?:TBD|TBC|TBA)\b,?(.*)$/.exec(raw);
 	if (unsettled && !/(?:\b(?:date|time|timing)s?|, (?:the )?days?)$/i.test(unsettled[1])) {
@@ -1082,7 +1097,8 @@ export function articled(np: string): string | null {
 	// A name or an acronym first ("HR", "Zoom call") may be someone, not a step: not told.
 	if (!/^\p{Ll}/u.test(first)) return null;
 	// The head runs to the first word that is not part of it: a preposition, a participle, a comma.
-	const end = words.findIndex((x, i) => i > 0 && (/,$/.test(words[i - 1]) || /^(?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or|via|over|around|during|within|until)$/i.test(x) || (/^\p{Ll}{3,}ing$/u.test(x) && !NOUN_ING.test(x))));
+	// A bracket the letter writes itself ("background check (SIDA)") ends the head too.
+	const end = words.findIndex((x, i) => i > 0 && (/,$/.test(words[i - 1]) || x.startsWith("\uE001") || /^(?:with|for|about|of|at|in|on|to|from|by|due|before|after|and|or|via|over|around|during|within|until)$/i.test(x) || (/^\p{Ll}{3,}ing$/u.test(x) && !NOUN_ING.test(x))));
 	const head = words.slice(0, end === -1 ? words.length : end).map((x) => x.replace(/,$/, ""));
 	if (head.length > 3 || head.slice(0, -1).some((x) => (/[^s]s$/.test(x) && x !== "skills") || !/^\p{Ll}[\p{Ll}-]*$/u.test(x) || /^(?:the|a|an|my|your|our|their)$/.test(x))) return null;
 	const last = head[head.length - 1];
@@ -1090,6 +1106,26 @@ export function articled(np: string): string | null {
 	const rest = words.slice(head.length).join(" ");
 	const participle = /^\p{Ll}{3,}ing\b/u.test(rest) && !/,$/.test(words[head.length - 1]) ? "," : "";
 	return `${/^[aeiou]/i.test(first) ? "an" : "a"} ${words.slice(0, head.length).join(" ")}${participle}${rest === "" ? "" : ` ${rest}`}`;
+}
+
+/** "SCADA scenario": an acronym and the thing it names, with its article ("a SCADA scenario", "an HR call"). */
+const ACRONYM_STEP = /^(\p{Lu}{2,6}) ([\p{Ll}-]+)$/u;
+
+/**
+ * "plant walk-through and SCADA scenario" → "a plant walk-through and a SCADA scenario": each step its own article (review 98);
+ * as `articled` when a part cannot take one.
+ */
+function articledEach(np: string): string | null {
+	const parts = np.split(" and ");
+	if (parts.length < 2) return articled(np);
+	const each = parts.map((part) => {
+		const acronym = ACRONYM_STEP.exec(part);
+		if (acronym === null || !(STEPS.test(acronym[2]) || KNOWN_HEADS.test(acronym[2]) || /^(?:scenario|simulation|exercise)$/.test(acronym[2]))) return articled(part);
+		// Spelled out when short ("an HR call"), said as a word when long ("a SCADA scenario").
+		const an = acronym[1].length <= 3 ? /^[AEFHIL-ORSX]/.test(acronym[1]) : /^[AEIOU]/.test(acronym[1]);
+		return `${an ? "an" : "a"} ${part}`;
+	});
+	return each.some((part) => part === null) ? articled(np) : each.join(" and ");
 }
 
 /** A step the note is unsure of: "a possible second round"; null when it cannot be said so. */
@@ -1167,7 +1203,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		// "2nd round = field day on a bridge": a field day, with its article; "15-minute demo lesson": "a 15-minute demo lesson".
 		const length = todo?.np === undefined ? null : /^(?:an? )?(\d{1,3})-(minute|hour) (?=\p{Ll})/u.exec(todo.np);
 		const bare = length === null ? null : articled((todo?.np ?? "").slice(length[0].length));
-		const np = todo?.np === undefined ? null : length === null ? articled(todo.np) : bare === null ? null : bare.replace(/^(?:an? )?/, (a) => `${a === "" ? "" : /^(?:8|11|18|8\d)$/.test(length[1]) ? "an " : "a "}${length[1]}-${length[2]} `);
+		const np = todo?.np === undefined ? null : length === null ? articledEach(todo.np) : bare === null ? null : bare.replace(/^(?:an? )?/, (a) => `${a === "" ? "" : /^(?:8|11|18|8\d)$/.test(length[1]) ? "an " : "a "}${length[1]}-${length[2]} `);
 		if (np !== null) return { np, stage, you: false };
 		const vp = stageToDo(sized, ctx);
 		return vp === null || (step === null && !/^next(?: step)?$/i.test(is[1])) ? null : { np: `to ${vp}`, stage: stage ?? "the next step", you: false };
@@ -1198,6 +1234,10 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const does = /^call/i.test(back[2]) ? "call" : /^be/i.test(back[2]) ? "be in touch" : "get back to me";
 		return { clause: `you'd ${does}${said(back[3])}`, you: true };
 	}
+	// "committee meets dec 10, will let me know after": a verb left without its subject is the reader's, "and that you'd let me
+	// know after that" (review 97); "after" alone says after what was just told.
+	const letKnow = /^will let me know( after|(?: (?:by|on|after|before|in|within|around|once|when|early|late) .+)?)$/.exec(text);
+	if (letKnow && ctx.pronoun !== null && !ctx.pronoun.pronoun) return { clause: `${ctx.pronoun.you ? "you'd" : `${ctx.pronoun.name} would`} let me know${letKnow[1] === " after" ? " after that" : said(letKnow[1])}`, you: ctx.pronoun.you };
 	// "will call references this wk": nobody named, so the person the note is about, doing it then.
 	const willDo = /^will (call|check|contact|email|review|text|interview|meet)\b(.*)$/.exec(text);
 	const who = ctx.pronoun;
@@ -1207,6 +1247,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "…, will call by next wed": a time alone after it is when they would be in touch ("you'd call by Wednesday 9 December").
 	const timeOnly = willDo !== null && /^ (?:by|on|before|after|within|in|around)\b/.test(willDo[2]) && !/\b(?:references?|refs|candidates|them|him|her)\b/.test(willDo[2]);
 	if (willDo && timeOnly && who !== null && !who.pronoun && plainly[willDo[1]] !== undefined) return { clause: `${who.you ? "you'd" : `${who.name} would`} ${willDo[1] === "email" ? "email" : plainly[willDo[1]]} ${said(willDo[2].trim())}`, you: who.you };
+	// "will call re 2nd int by fri": what they would be in touch about ("you'd call about a second interview by …", review 97).
+	if (willDo && who !== null && !who.pronoun && /^(?:call|email|text)$/.test(willDo[1]) && /^ about (?:an? |the )\p{Ll}/u.test(willDo[2])) return { clause: `${who.you ? "you'd" : `${who.name} would`} ${willDo[1]} ${said(willDo[2].trim())}`, you: who.you };
 	if (willDo && who !== null && !who.pronoun) return { clause: `${who.you ? "you'd" : `${who.name} would`} be ${said(`${willDo[1]}ing${willDo[2]}`)}`, you: who.you };
 	// "Hank said: decide after the holidays": the decision is theirs when they said it, else only expected.
 	const decide = /^(?:(they )|will |to )?decide ((?:by|on|after|before|in|early|late|within|around|at|once|when) .+|this week\b.*)$/i.exec(text);
@@ -1263,6 +1305,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		// "HR to email": they would be in touch by email; "board votes at Dec meeting": at its meeting.
 		const does = said(vp)
 			.replace(/^email$/, "be in touch by email")
+			// "they want 2nd mtg w/ owner": a second meeting, with its article (review 99).
+			.replace(/^like (?=(?:second|third|final|follow-up|another round of) (?:[\p{Ll}-]+ )?(?:round|interview|meeting|call|chat|conversation|visit|tour)\b)/u, "like a ")
 			.replace(/^text(?=$| (?:by|on|before|after|in|within|around|once|when|over|during|early|late|mid-|this|next)\b)/, "text me")
 			// "she'll call back fri" of the reader, in the user's words: they would call.
 			.replace(/^call (?:me )?back\b/, (m) => (who?.you === true && !ctx.spoken ? "call" : m))
@@ -1275,6 +1319,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 						? `about the ${what}`
 						: m,
 			)
+			// "email re shift bid results": the results both sides know of (review 98).
+			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:results|outcome|scores|rankings))(?=$| (?:by|at|with|in|on|for)\b)/u, "about the $1")
 			// "about shop visit or paid trial day": each step with its article ("about a shop visit or a paid trial day"); bare words that
 			// are no step ("about pay or hours") are left out.
 			.replace(/ about (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) or (?!(?:the|a|an|my|your|our|their|next|final|this|that)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})$/u, (_m, one: string, other: string) => {
@@ -1388,7 +1434,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 			const part = i > 0 && /^(?:final|second|third|next)\b/i.test(met) && !STEPS.test(met.split(" ")[1] ?? "") ? met.replace(/^(\S+)/, "$1 interview") : met;
 			// "writing test, 800 words on ...": the step is what comes before the comma.
 			const words = part.split(",")[0].split(" ");
-			const noun = words.findIndex((x, j) => j > 0 && /^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x));
+			const noun = words.findIndex((x, j) => j > 0 && (/^(?:with|for|about|of|at|in|on|to|from|by|due)$/i.test(x) || x.startsWith("\uE001")));
 			// "reference checks": a plural step takes none.
 			const last = words[(noun === -1 ? words.length : noun) - 1];
 			const needs = !/^(?:the|a|an|your|my|another)$/i.test(words[0]) && ((i === 0 && ordinal) || (STEPS.test(last) && !/[^s']s$/.test(last)));
@@ -1434,6 +1480,9 @@ const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|a
 /** A part that only says when: "Pat to email: prob wk of 12/7" is one step. */
 const AT_TIME = /^(?:(?:maybe|prob|probably|possibly|poss)\.? )?(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|wk|week|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 
+/** Posts a note may put before a colon for who spoke: "supt: will call", "mgr: 2nd rd next wk". */
+const POSTS: Readonly<Record<string, string>> = { supt: "superintendent", superintendent: "superintendent", mgr: "manager", manager: "manager", recruiter: "recruiter", "hiring mgr": "hiring manager", "hiring manager": "hiring manager", supervisor: "supervisor", foreman: "foreman" };
+
 const SPEAKER = /^([^:;,]{1,40}?)(?: said(?::| that)?| mentioned(?: that)?| told me(?: that)?|:| -| –) (.+)$/u;
 
 /**
@@ -1467,6 +1516,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
 	const joined = noteItems(text).join("; ").trim();
 	const whole = titledNames(joined, reader)
+		// "will relay feedback, mtg judge's boss if they like me": the user's hope after a comma is a part of its own, left out (review 99).
+		.replace(/, (?=[^,;]*\bif (?:they|he|she) (?:likes?|liked|loved?) me\b)/gi, "; ")
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "tasha said shed call by wed": "she'd" typed without its apostrophe, never "a shed call" (review 96).
@@ -1547,6 +1598,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\b(email|send|text|confirm|share) (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it)\b)(date|references request|reference request|references form|offer letter)\b/gi, "$1 the $2")
 		// "capt fairbanks 2 call w/ oral board date": "2" between a name and a verb is "to" (review 83).
 		.replace(/^((?:[\p{L}'’.-]+ ){1,2})2 (?=(?:call|email|send|text|schedule|set up|confirm|get back|reach out|follow up)\b)/iu, "$1to ")
+		// "rita 2 send offer or no by fri": whether there is an offer is theirs to say, "you'd let me know by …"; "texts me by sat
+		// w/ offer or not": the text, never the offer (review 100).
+		.replace(/\b(to|will) send (?:me )?(?:an? |the )?offer (?:or no|or not|y\/n|yes or no)\b/gi, "$1 let me know")
+		.replace(/,? (?:w\/|with) (?:an? |the )?offer or (?:no|not)\b/gi, "")
+		// "…, commission 50% after 90 days": pay is never said back; the part is its own, left out (review 100).
+		.replace(/, (?=commission\b)/gi, "; ")
 		// "call w/ oral board date", "email w/ start date": the one date both sides know of (review 83).
 		.replace(/\b(with|w\/) (?!(?:the|a|an|my|your|their|his|her|our)\b)((?:[\p{Ll}-]+ ){1,2}date)\b/giu, "$1 the $2")
 		// "dill to call re 2nd": about a second round (review 84).
@@ -1608,19 +1665,25 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		return { kind: who.you ? "you" : "understood", clause: who.you ? `you mentioned ${told}` : who.name === "the team" ? `I understood ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
 	}
 	const head = SPEAKER.exec(whole.replace(/’/g, "'"));
-	const saidBy = head ? whoIs(head[1], reader) : null;
+	// "supt: will call re: 2nd int by fri", "mgr: ...": a post before a colon is who spoke, never a step (review 97). Unless the
+	// reader's title holds it, the words after it are read as the note's own, a verb alone the reader's ("I understood you'd call").
+	const postRole = head !== null && whole.replace(/’/g, "'").startsWith(`${head[1]}: `) ? POSTS[head[1].trim().toLowerCase().replace(/^the /, "")] : undefined;
+	const posted = postRole !== undefined && !titleHolds(reader.title ?? "", postRole);
+	const saidBy = postRole !== undefined ? (posted ? null : READER) : head ? whoIs(head[1], reader) : null;
 	// "Dr O said ...": a name the note gives no one is shorthand of the user's, not said to someone else.
 	const speaker: Who | null = saidBy !== null && !saidBy.you && !saidBy.pronoun && !knownName(saidBy.name, reader) ? { you: false, name: "the team" } : saidBy;
 	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0));
 	// "board votes at Dec meeting: will hear by the 18th": a colon after no one parts two steps; after "Next step" it is a label.
 	// "final rd: paid test" says what a stage is, and is left as it was.
-	const colon = head !== null && saidBy === null && whole.replace(/’/g, "'").startsWith(`${head[1]}: `) && (LABEL.test(head[1].trim()) || !/^(?:the )?(?:final|\S+ (?:round|rd|rnd|interview|stage|step)s?)$/i.test(head[1].trim()));
-	const rest = speaker ? (head as RegExpExecArray)[2] : colon ? (LABEL.test(head[1].trim()) ? head[2] : `${head[1]}${AT_TIME.test(head[2]) ? "," : ";"} ${head[2]}`) : whole;
+	const colon = !posted && head !== null && saidBy === null && whole.replace(/’/g, "'").startsWith(`${head[1]}: `) && (LABEL.test(head[1].trim()) || !/^(?:the )?(?:final|\S+ (?:round|rd|rnd|interview|stage|step)s?)$/i.test(head[1].trim()));
+	const rest = speaker || posted ? (head as RegExpExecArray)[2] : colon ? (LABEL.test(head[1].trim()) ? head[2] : `${head[1]}${AT_TIME.test(head[2]) ? "," : ";"} ${head[2]}`) : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
 	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
 	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, byReader, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")
+		// "margaret said 2 wks, final w/ director": how long until the step after it, said with it ("… in about two weeks", review 100).
+		.replace(/^(?:about |~ ?)?([2-6]) (?:wks?|weeks)(?:ish)?, ((?:the |a |an )?(?:final|second|2nd|third|3rd|next|panel|onsite|in person|in-person)\b[^,;]*)$/i, (_m, n: string, step: string) => `${step} in about ${COUNT_WORDS[Number(n)]} weeks`)
 		// "finalists → second round": what they would have; any other arrow is what comes after.
 		.replace(/^((?:the )?(?:finalists|shortlisted candidates|shortlist)) (?:→|->|=>) /i, "$1 will have ")
 		// "shadow shift maybe? HR will call": a question mark ends a step; "refs checked, board approves hires": so does a comma before someone acting.
@@ -1651,7 +1714,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L}|(?:need|needs|bring|send|ask|todo|prep|remember|follow up)\b)|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|(?:[\p{Ll}-]+ ){0,2}(?:check|test|screen|shift|tour|trial|visit|ride-along|exam|practical|assessment|observation) (?:in|at|on|maybe|possibly|prob|probably|next|this)\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|(?:email|text|call) (?:by|on|before)\b)/u)
+		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L}|(?:need|needs|bring|send|ask|todo|prep|remember|follow up)\b)|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|(?:[\p{Ll}-]+ ){0,2}(?:check|test|screen|shift|tour|trial|visit|ride-along|exam|practical|assessment|observation) (?:in|at|on|maybe|possibly|prob|probably|next|this)\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|will let me know\b|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))
@@ -1755,6 +1818,23 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			const who = whoIs(texts[1], reader);
 			if (who !== null && !who.pronoun && (who.you || knownName(who.name, reader))) item = `${texts[1]} will ${texts[2]} me${item.slice(texts[0].length)}`;
 		}
+		// "nadia re: offer after she talks to owners": she would be in touch about an offer once she had spoken with them (review 100).
+		const offerAfter = /^([\p{L}'’-]+) (?:re|about) (?:an? )?offer (after|once) (?:s?he|they) (talk|speak|meet|check)s? (?:to|with) (?:the )?((?:business )?(?:owners?|partners?|board|director|CEO|principal))$/iu.exec(item);
+		if (offerAfter !== null) {
+			const who = whoIs(offerAfter[1], reader);
+			if (who !== null && !who.pronoun && (who.you || (reader.context ?? []).some((c) => c.split(/\s+/).includes(who.name)))) {
+				pieces.push({ clause: `${who.you ? "you'd" : `${who.name} would`} be in touch about an offer ${offerAfter[2].toLowerCase()} ${offerAfter[3].toLowerCase()}ing with the ${offerAfter[4]}`, you: who.you });
+				raws.push(item);
+				continue;
+			}
+		}
+		// "…, tony calls": Tony would call (review 100); only for someone the note names.
+		const calls = /^([\p{L}'’-]+) (calls|emails|texts)$/iu.exec(item);
+		if (calls !== null) {
+			const who = whoIs(calls[1], reader);
+			// A person the note names, never a post ("HR calls" is left out as it was).
+			if (who !== null && !who.pronoun && (who.you || (reader.context ?? []).some((c) => c.split(/\s+/).includes(who.name)))) item = `${calls[1]} will ${calls[2].replace(/s$/, "")}`;
+		}
 		// The days a part names count only if the part is said back: the latest day is the letter's, not the note's.
 		const daysBefore = found.length;
 		let piece = (arrow ? userStep(item, ctx) : null) ?? readItem(item, ctx);
@@ -1809,7 +1889,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "she'll relay": the news, passed on; "hank to confirm" confirms the step just named ("…, and that you'd confirm"), and
 		// "confirm", "send", "forward" or "share" with nothing to act on is left out.
 		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
-			const clause = piece.clause.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on");
+			const clause = piece.clause
+				.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on")
+				// "kayla (apex) will relay feedback": the team's feedback, passed on (review 99).
+				.replace(new RegExp(`^(${DOER}) relay (?:the )?feedback\\b`, "u"), "$1 pass on their feedback");
 			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);
 			piece = bare === null ? { ...piece, clause } : bare[1] === "confirm" && pieces.length > 0 && pieces[pieces.length - 1].np !== undefined ? piece : null;
 		}
@@ -1897,7 +1980,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		pieces.unshift({ ...(pieces.pop() as Piece), first: false, lead: true });
 		raws.unshift(raws.pop() as string);
 	}
-	const you = byReader || (speaker === null && pieces[0].clause !== undefined && pieces[0].you);
+	const you = byReader || (speaker === null && !posted && pieces[0].clause !== undefined && pieces[0].you);
 	const bySpeaker = pieces[0].by;
 	if (bySpeaker !== undefined && !you) {
 		pieces.forEach((p, i) => (pieces[i] = p.by === undefined ? p : { ...p, clause: p.clause?.replace(/^(?:he|she)['’]d /, `${p.by} would `).replace(/^(?:he|she) /, `${p.by} `) }));
@@ -1942,7 +2025,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };
-	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader), ...latestOf(found), leftOut, ...withUnsaid };
+	// The brackets the letter writes itself ("a take-home exercise (a site plan …)"), kept from the note's own until now.
+	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader).replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...withUnsaid };
 }
 
 /**

@@ -1,0 +1,46 @@
+// Reviews 97-100: next steps with a post before a colon, a verb without its subject, the user's own hope, and shorthand.
+import { describe, expect, it } from "vitest";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { namesFor } from "../../src/core/people";
+import { local } from "../builders/interview";
+
+const base = local("2026-12-02T10:00");
+const read = (text: string, reader: string, ...others: string[]) =>
+	readNextSteps(text, { names: namesFor(reader), context: [reader, ...others].flatMap((n) => namesFor(n)) }, base, local("2026-12-03T09:00"));
+
+describe("next steps of reviews 97-100", () => {
+	it.each([
+		// "…, will let me know after" before: a verb left without its subject, pasted on.
+		["committee meets dec 10, will let me know after", "Rev. Paul Abernathy", "I understood the committee would meet on Thursday 10 December, and that you'd let me know after that"],
+		// "the next step was a supt, and that you'd be calling about …" before: a post before a colon is who spoke.
+		["supt: will call re: 2nd int by fri", "Gary Lund", "I understood you'd call about a second interview by Friday 4 December"],
+		["recruiter: will call re: 2nd int by fri", "Gary Lund", "I understood you'd call about a second interview by Friday 4 December"],
+		// "…, meeting judge's manager if they like me" before: the user's hope is never said.
+		["kayla (apex) will relay feedback, mtg judge's boss if they like me", "Kayla Brooks", "you mentioned you'd pass on their feedback"],
+		// Articles and shorthand.
+		["kelly (recruiter) will call w/ feedback, they want 2nd mtg w/ owner", "Kelly Park", "you mentioned you'd call with feedback, and that the team would like a second meeting with the owner"],
+		["ray said 2nd round = plant walkthru + SCADA scenario", "Ray Ortiz", "you mentioned the second round would be a plant walk-through and a SCADA scenario"],
+		["jess emails re shift bid results", "Jess Moreno", "you mentioned you'd email about the shift bid results"],
+		["oskar sending a take home (site plan for a pocket park), due in a week", "Oskar Lind", "you mentioned you'd send a take-home exercise (a site plan for a pocket park), due by Wednesday 9 December"],
+		["margaret said 2 wks, final w/ director", "Margaret Chen", "you mentioned a final interview with the director in about two weeks"],
+		["margaret said 2 wks", "Margaret Chen", "you mentioned I'd hear back within about two weeks of our interview"],
+		// Read as nothing before.
+		["nadia re: offer after she talks to owners", "Nadia Haddad", "you mentioned you'd be in touch about an offer after talking with the owners"],
+		["rita 2 send offer or no by fri", "Rita Vance", "you mentioned you'd let me know by Friday 4 December"],
+		["badge bkgrd ck (SIDA) + drug test, tony calls", "Tony Reyes", "I understood the next step was a badge background check (SIDA) and a drug test, and that you'd call"],
+		["mel texts me by sat w/ offer or not, commission 50% after 90 days", "Mel Ortiz", "you mentioned you'd text me by Saturday 5 December"],
+	])("%s (to %s)", (text, reader, clause) => {
+		expect(read(text, reader)?.clause).toBe(clause);
+	});
+
+	it("never says the user's hope, an offer 'or no', or pay", () => {
+		expect(read("kayla (apex) will relay feedback, mtg judge's boss if they like me", "Kayla Brooks")?.unsaid).toEqual(["mtg judge's boss if they like me"]);
+		expect(read("rita 2 send offer or no by fri", "Rita Vance")?.leftOut).toEqual([]);
+		expect(read("mel texts me by sat w/ offer or not, commission 50% after 90 days", "Mel Ortiz")?.unsaid).toEqual(["commission 50% after 90 days"]);
+	});
+
+	it("reads a post the reader holds as the reader's own words", () => {
+		const r = readNextSteps("supt: will call re: 2nd int by fri", { names: namesFor("Gary Lund"), title: "Plant Superintendent" }, base, local("2026-12-03T09:00"));
+		expect(r?.clause).toBe("you mentioned you'd call about a second interview by Friday 4 December");
+	});
+});
