@@ -345,6 +345,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		if (/(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|week of) $/i.test(all.slice(Math.max(0, offset - 12), offset)) || (name === "may" && prep === undefined)) return m;
 		const d = new Date(base.getFullYear(), month, date);
 		if (d.getDate() !== date) return m;
+		// "sandra emails by dec 1" in a note of 2 December: a day just gone is no day next year, and the part is left out (review 98).
+		if (d.getTime() < today && differenceInCalendarDays(base, d) <= 45) return `${prep ? prep.toLowerCase() : "on"} \u2020`;
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
 		return `${prep ? prep.toLowerCase() : "on"} ${day(d)}`;
 	};
@@ -881,7 +883,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "plant walkthru": a walk-through (review 98).
 		.replace(/\bwalk-?thrus?\b/gi, (m) => `walk-through${/s$/i.test(m) ? "s" : ""}`)
 		// "bg check + poly": a background check and a polygraph.
-		.replace(/\b(?:bg|bkgd|bkgrd) (?:checks?|cks?)\b/gi, "background check")
+		.replace(/\b(?:bg|bkgd|bkgrd|bkgrnd) (?:checks?|cks?)\b/gi, "background check")
+		// "bkgrnd + credit check": a background check and a credit check (review 98).
+		.replace(/\b(?:bg|bkgd|bkgrd|bkgrnd|background) (?:\+|and|&) (credit|drug|reference) (check|screen)(?=$|[,;.)]| (?:by|on|in|at|next|this|after|before|then|and|w\/|with|maybe|prob|probably|possibly)\b)/gi, (_m, other: string, what: string) => `background ${what.toLowerCase()} and ${other.toLowerCase()} ${what.toLowerCase()}`)
 		// "background check (SIDA)": the badge an airport checks for, in brackets the letter writes itself (review 100).
 		// Only the badges the code knows: "background check (DBS)" is left as it was.
 		.replace(/\b(check) \((SIDA|TWIC)\)/g, "$1 \uE001$2\uE002")
@@ -1534,8 +1538,18 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\b(call|email|text|reach out|get back to me|follow up|come back) w (?=(?:feedback|news|an? |the |details|results|next steps|a decision|dates?|times?|an offer|questions)\b)/gi, "$1 with ")
 		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
+		// "owen to call w/ decision by fri, bkgrnd + credit check": the checks after a comma are a step of their own (review 98).
+		.replace(/, (?=(?:an? )?(?:bg|bkgd|bkgrd|bkgrnd|background|credit)(?: (?:\+|and|&) (?:credit|drug|reference))? (?:checks?|screens?)$)/i, "; ")
+		// "jodie sending me times …": she will send them (review 98), never "the me times".
+		.replace(/^([\p{L}'’.-]+) (sending|emailing|texting) me (?=(?:times|dates|slots|options|a link|the link|details)\b)/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} me `)
+		// "jake setting up in person w/ ops mgr": he will set one up (review 98), never "a you setting up".
+		.replace(/^([\p{L}'’.-]+) (?:is )?(setting up|scheduling|arranging|booking) (?=(?:an? )?(?:in[- ]person|on-?site)\b)/iu, (_m, who: string, verb: string) => `${who} will ${{ "setting up": "set up", scheduling: "schedule", arranging: "arrange", booking: "book" }[verb.toLowerCase()] ?? verb} `)
+		// "brittany (recruiter, tradestaff pro) will …": the person, whose post and agency the letter to them need not say (review 98).
+		.replace(/^([\p{L}'’.-]+) \((?:recruiter|agency|hr|staffing|talent)\b[^()]{0,40}\)(?= (?:will|to) )/iu, "$1")
+		// "… in person w gary": "w" alone before a last word is "with" (review 98).
+		.replace(/\b(in-person interview|onsite interview) w (?=\p{L}+$)/u, "$1 with ")
 		// "jen to schedule onsite w/ medical director": an onsite interview, with its article (review 77).
-		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?(in[- ]person|on-?site)(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for)\b)|$|[,;.])/gi, (_m, verb: string, where: string, what: string | undefined) => `${verb} an ${/^in/i.test(where) ? "in-person" : "onsite"} ${what ?? "interview"}`)
+		.replace(/\b(set up|schedule|arrange|book|sched) (?:an? )?(in[- ]person|on-?site)(?: (interview|meeting|visit|round))?(?= (?:w\/|(?:with|at|on|next|for|w)\b)|$|[,;.])/gi, (_m, verb: string, where: string, what: string | undefined) => `${verb} an ${/^in/i.test(where) ? "in-person" : "onsite"} ${what ?? "interview"}`)
 		// "onsite w clinic mgr, she'll send times": a step that opens on an onsite with someone is an onsite interview (review 94).
 		.replace(/^(?:an? )?on-?site (?=(?:w\/?|with) )/i, "onsite interview ")
 		// "offer by thu prob": the guess goes before the day it is about ("probably by Thursday 3 December", review 91).
@@ -1992,7 +2006,6 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			}
 		}
 	}
-	const withUnsaid = unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {};
 	const lead = you ? "you mentioned " : speaker && !speaker.pronoun && speaker.name !== "the team" && bySpeaker === undefined ? `I understood from ${speaker.name} that ` : "I understood ";
 	let clause = lead;
 	pieces.forEach((p, i) => {
@@ -2025,8 +2038,18 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };
+	const surnames = new Map([...reader.names, ...(reader.context ?? [])].flatMap((n) => n.split(/\s+/)).filter((x) => /^\p{Lu}\p{Ll}+$/u.test(x)).map((x) => [x.toLowerCase(), x]));
+	// "ride along w luis", "in person w gary": a name typed in lower case that the note gives nowhere else is never said so; the
+	// "with" part is left out, and the user told (review 98).
+	const lowerName = /,? with (?!(?:the|a|an|my|your|their|our|his|her|me|you|us|them|feedback|news|details|results|times|dates)\b)(\p{Ll}{3,})(?=$|,| (?:in|on|by|next|this|early|late|around)\b)/u.exec(clause);
+	if (lowerName !== null && !ROLE_HEADS.includes(lowerName[1]) && !STEPS.test(lowerName[1]) && !KNOWN_HEADS.test(lowerName[1]) && !MASS.test(lowerName[1]) && !/(?:ers|ors|als|ents|ants|ees|ists|ians|ives|ads|eads)$/.test(lowerName[1]) && !/^(?:owners?|staff|team|crew|board|panel|committee|everyone|both|others|partners|hr)$/.test(lowerName[1]) && !surnames.has(lowerName[1])) {
+		clause = `${clause.slice(0, lowerName.index)}${clause.slice(lowerName.index + lowerName[0].length)}`;
+		unsaid.push([`w/ ${lowerName[1]}`, `w ${lowerName[1]}`, `with ${lowerName[1]}`].find((x) => (text ?? "").includes(x)) ?? `with ${lowerName[1]}`);
+	}
+	// "to meet dr okafor in person": a title typed in lower case before a name the note gives is written as a title (review 98).
+	clause = clause.replace(/\bdr\.? (\p{Ll}[\p{Ll}'’-]+)\b/gu, (m, name: string) => (surnames.has(name) ? `Dr. ${surnames.get(name) ?? name}` : m));
 	// The brackets the letter writes itself ("a take-home exercise (a site plan …)"), kept from the note's own until now.
-	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader).replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...withUnsaid };
+	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader).replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...(unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {}) };
 }
 
 /**

@@ -33,6 +33,28 @@ describe("next steps of reviews 97-100", () => {
 		expect(read(text, reader)?.clause).toBe(clause);
 	});
 
+	it.each([
+		// "you'd send the me times to meet dr okafor in person" before.
+		["jodie sending me times to meet dr okafor in person", "Jodie Marsh", "you mentioned you'd send me times to meet Dr. Okafor in person"],
+		// "the next step was a you setting up in person …" before.
+		["jake setting up in person w/ ops mgr next wk", "Jake Ross", "you mentioned you'd set up an in-person interview with the operations manager in the week of 7 December"],
+		// Read as nothing before: a recruiter's agency in brackets, "w" for "with".
+		["brittany (recruiter, tradestaff pro) will set up in person w gary", "Brittany Hale", "you mentioned you'd set up an in-person interview with Gary"],
+		// "…, bkgrnd and credit check" pasted on before.
+		["owen to call w/ decision by fri, bkgrnd + credit check", "Owen Pratt", "you mentioned you'd call with a decision by Friday 4 December, and that there would be a background check and a credit check"],
+		// "…, and that you'd email by Wednesday 1 December 2027" before: a day just gone is no day next year.
+		["second round w/ superintendent's office maybe, sandra emails by dec 1", "Sandra Voss", "I understood the next step was possibly a second round with the superintendent's office"],
+		// "a ride-along with luis" before: a name typed in lower case the note gives nowhere else.
+		["rick said ride along w luis next wk maybe, call by tues", "Rick Dunn", "you mentioned possibly a ride-along in the week of 7 December, and that there would be a call by Tuesday 8 December"],
+	])("%s (to %s, review 98)", (text, reader, clause) => {
+		expect(read(text, reader, "Gary Lund", "Dr. Ada Okafor")?.clause).toBe(clause);
+	});
+
+	it("tells the user of what it left out", () => {
+		expect(read("second round w/ superintendent's office maybe, sandra emails by dec 1", "Sandra Voss")?.unsaid).toEqual(["sandra emails by dec 1"]);
+		expect(read("rick said ride along w luis next wk maybe, call by tues", "Rick Dunn")?.unsaid).toEqual(["w luis"]);
+	});
+
 	it("never says the user's hope, an offer 'or no', or pay", () => {
 		expect(read("kayla (apex) will relay feedback, mtg judge's boss if they like me", "Kayla Brooks")?.unsaid).toEqual(["mtg judge's boss if they like me"]);
 		expect(read("rita 2 send offer or no by fri", "Rita Vance")?.leftOut).toEqual([]);
