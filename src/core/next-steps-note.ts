@@ -880,6 +880,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/(\D) - (?=\d{1,5} (?!(?:days?|weeks?|wks?|months?|hours?|hrs?|business|biz|am|pm)\b)\p{L})/giu, "$1, ")
 		// "800 words on transit levy": the subject the piece is on takes "the".
 		.replace(/\b(\d{1,5} (?:words|pages)) (on|about) (?!(?:the|a|an|my|your|our|their|how|why|what)\b)(?=\p{Ll})/gu, "$1 $2 the ")
+		// "a working interview half day": a half-day one (review 98).
+		.replace(/\b(an?) ((?:paid |unpaid )?(?:working interview|trial shift|trial|shadow shift|observation)) (half|full)[- ]day\b/gi, (_m, _a: string, what: string, size: string) => `a ${size.toLowerCase()}-day ${what}`)
 		// "plant walkthru": a walk-through (review 98).
 		.replace(/\bwalk-?thrus?\b/gi, (m) => `walk-through${/s$/i.test(m) ? "s" : ""}`)
 		// "bg check + poly": a background check and a polygraph.
@@ -1309,6 +1311,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		// "HR to email": they would be in touch by email; "board votes at Dec meeting": at its meeting.
 		const does = said(vp)
 			.replace(/^email$/, "be in touch by email")
+			// "wants 2 sample takeoffs": a count said in words (review 98).
+			.replace(/^like ([2-9]) (?=\p{Ll})/u, (_m, n: string) => `like ${COUNT_WORDS[Number(n)]} `)
 			// "they want 2nd mtg w/ owner": a second meeting, with its article (review 99).
 			.replace(/^like (?=(?:second|third|final|follow-up|another round of) (?:[\p{Ll}-]+ )?(?:round|interview|meeting|call|chat|conversation|visit|tour)\b)/u, "like a ")
 			.replace(/^text(?=$| (?:by|on|before|after|in|within|around|once|when|over|during|early|late|mid-|this|next)\b)/, "text me")
@@ -1538,6 +1542,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\b(call|email|text|reach out|get back to me|follow up|come back) w (?=(?:feedback|news|an? |the |details|results|next steps|a decision|dates?|times?|an offer|questions)\b)/gi, "$1 with ")
 		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
+		// "will call w/ feedback, maybe offer next wk": a guess at an offer is its own part, left out as one (review 99).
+		.replace(/, (?=(?:maybe|possibly|poss|prob|probably) (?:an? )?offer\b)/gi, "; ")
 		// "owen to call w/ decision by fri, bkgrnd + credit check": the checks after a comma are a step of their own (review 98).
 		.replace(/, (?=(?:an? )?(?:bg|bkgd|bkgrd|bkgrnd|background|credit)(?: (?:\+|and|&) (?:credit|drug|reference))? (?:checks?|screens?)$)/i, "; ")
 		// "jodie sending me times …": she will send them (review 98), never "the me times".
@@ -1627,7 +1633,7 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "2nd round w/ sped director": special education (review 81).
 		.replace(/\bsped\b/gi, "special education")
 		// "will relay feedback, maybe paid trial shift at the dec showmatch": a step there might be after it (review 82).
-		.replace(/, (?:maybe|possibly|poss) (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|working interview|shadow day|second round|2nd round|final round|panel|site visit|tour|skills test))(?=$| (?:at|on|in|with|after|before)\b)/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
+		.replace(/, (?:maybe|possibly|poss) (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|working interview|shadow day|second round|2nd round|final round|panel|site visit|tour|skills test|ride[- ]along))(?=$| (?:at|on|in|with|after|before)\b)/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
 		// "…, mid dec", "…, next wk": a time said after a comma at the end is when.
 		.replace(/, ((?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu, " in $1")
 		// "offer by mid dec maybe": a day they were not sure of is "around" it (review 80).
@@ -1769,6 +1775,12 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		if (bracket !== null && /\p{L}/u.test(bracket[1])) {
 			unsaid.push(bracket[2]);
 			item = bracket[1];
+		}
+		// "send skills assessment (fair housing + yardi)": what a test covers, in the user's words, is left out and told (review 98).
+		const covers = /^(.+\b(?:assessment|test|quiz|exam))\s\(((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+(?: (?:[+&,]|and) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)+)\)$/u.exec(item);
+		if (covers !== null) {
+			unsaid.push(covers[2]);
+			item = covers[1];
 		}
 		// "dale said he'd call by tues for in person w/ the PM": never "for in person"; the "for …" part is told.
 		const bareFor = BARE_FOR.exec(item);

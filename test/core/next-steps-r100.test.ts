@@ -50,7 +50,23 @@ describe("next steps of reviews 97-100", () => {
 		expect(read(text, reader, "Gary Lund", "Dr. Ada Okafor")?.clause).toBe(clause);
 	});
 
+	it.each([
+		// Read as nothing before: an offer guessed at, and a ride-along, after a comma.
+		["brianna will call w/ feedback, maybe offer next wk", "Brianna Cole", "you mentioned you'd call with feedback"],
+		["jess will send van schedule, maybe ride along", "Jess Moreno", "you mentioned you'd send the van schedule, and that there might be a ride-along"],
+		// Read as nothing before: what a test covers, in brackets.
+		["dana to send skills assessment (fair housing + yardi)", "Dana Wells", "you mentioned you'd send the skills assessment"],
+		// "a working interview half day" before.
+		["dr okafor wants a working interview half day, marisol to schedule", "Dr. Ada Okafor", "you mentioned you'd like a half-day working interview, and that Marisol would schedule it"],
+		// "2 sample takeoffs" before.
+		["phil wants 2 sample takeoffs by wed", "Phil Grant", "you mentioned you'd like two sample takeoffs by Wednesday 9 December"],
+	])("%s (to %s, reviews 98-99)", (text, reader, clause) => {
+		expect(read(text, reader, "Marisol Vega")?.clause).toBe(clause);
+	});
+
 	it("tells the user of what it left out", () => {
+		expect(read("brianna will call w/ feedback, maybe offer next wk", "Brianna Cole")?.leftOut).toEqual(["maybe offer next wk"]);
+		expect(read("dana to send skills assessment (fair housing + yardi)", "Dana Wells")?.unsaid).toEqual(["fair housing + yardi"]);
 		expect(read("second round w/ superintendent's office maybe, sandra emails by dec 1", "Sandra Voss")?.unsaid).toEqual(["sandra emails by dec 1"]);
 		expect(read("rick said ride along w luis next wk maybe, call by tues", "Rick Dunn")?.unsaid).toEqual(["w luis"]);
 	});
