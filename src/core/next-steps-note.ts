@@ -1854,6 +1854,17 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 				continue;
 			}
 		}
+		// "…, then dr okafor decides": someone the note names deciding after the step before (review 98), "and that Dr. Okafor would then decide".
+		const decider = then && prevSaid ? /^(?:(dr)\.? )?([\p{L}'’-]+) decides$/iu.exec(item) : null;
+		if (decider !== null) {
+			const typed = `${decider[1] === undefined ? "" : "Dr. "}${decider[2][0].toUpperCase()}${decider[2].slice(1)}`;
+			const who = whoIs(typed, reader);
+			if (who !== null && !who.pronoun && (who.you || (reader.context ?? []).some((c) => c.split(/\s+/).includes(decider[2][0].toUpperCase() + decider[2].slice(1))))) {
+				pieces.push({ clause: `${who.you ? "you'd" : `${who.name} would`} then decide`, you: who.you });
+				raws.push(item);
+				continue;
+			}
+		}
 		// "…, tony calls": Tony would call (review 100); only for someone the note names.
 		const calls = /^([\p{L}'’-]+) (calls|emails|texts)$/iu.exec(item);
 		if (calls !== null) {
@@ -2059,7 +2070,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		unsaid.push([`w/ ${lowerName[1]}`, `w ${lowerName[1]}`, `with ${lowerName[1]}`].find((x) => (text ?? "").includes(x)) ?? `with ${lowerName[1]}`);
 	}
 	// "to meet dr okafor in person": a title typed in lower case before a name the note gives is written as a title (review 98).
-	clause = clause.replace(/\bdr\.? (\p{Ll}[\p{Ll}'’-]+)\b/gu, (m, name: string) => (surnames.has(name) ? `Dr. ${surnames.get(name) ?? name}` : m));
+	// One the note gives nowhere else is still a name after the title, written with its capital; "dr appointment" is no name.
+	clause = clause.replace(/\bdr\.? (\p{Ll}[\p{Ll}'’-]{2,})\b/gu, (m, name: string) => (surnames.has(name) ? `Dr. ${surnames.get(name) ?? name}` : /^(?:appointment|appt|office|visit|note|notes|and|or|to|will|would|the|who)$/.test(name) ? m : `Dr. ${name[0].toUpperCase()}${name.slice(1)}`));
 	// The brackets the letter writes itself ("a take-home exercise (a site plan …)"), kept from the note's own until now.
 	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader).replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...(unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {}) };
 }

@@ -64,6 +64,12 @@ describe("next steps of reviews 97-100", () => {
 		expect(read(text, reader, "Marisol Vega")?.clause).toBe(clause);
 	});
 
+	it("writes a title typed in lower case as one, and says who decides after the step before (review 98)", () => {
+		expect(read("jodie sending me times to meet dr okafor in person", "Jodie Marsh")?.clause).toBe("you mentioned you'd send me times to meet Dr. Okafor in person");
+		expect(read("dana to send ref check forms, then dr okafor decides", "Dana Wells", "Dr. Ada Okafor")?.clause).toBe("you mentioned you'd send the reference check forms, and that Dr. Okafor would then decide");
+		expect(read("dana to send ref check forms, then dr okafor decides", "Dr. Ada Okafor", "Dana Wells")?.clause).toBe("I understood Dana would send the reference check forms, and that you'd then decide");
+	});
+
 	it("tells the user of what it left out", () => {
 		expect(read("brianna will call w/ feedback, maybe offer next wk", "Brianna Cole")?.leftOut).toEqual(["maybe offer next wk"]);
 		expect(read("dana to send skills assessment (fair housing + yardi)", "Dana Wells")?.unsaid).toEqual(["fair housing + yardi"]);
