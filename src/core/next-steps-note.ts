@@ -860,6 +860,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "set up a meet w/ the midwives": a meeting ("a meet and greet" is one already).
 		.replace(/\b(a|the|another) meet\b(?![ -]and[ -]greet\b)/gi, "$1 meeting")
 		// "after they see the other 2 stages": once they had seen them (after "you'd", "would"), so that a letter that opens with its own "after" says it once.
+		// "after they finish 2 more finalists": done with them, in words (review 98: "once they had finished 2 more finalists").
+		.replace(/\b(after (?:they|we) finish) ([2-9]) (more|other) (finalists|candidates|interviews)\b/gi, (_m, after: string, n: string, more: string, who: string) => `${after} with ${COUNT_WORDS[Number(n)]} ${more} ${who}`)
 		.replace(/\bafter (they|we) (see|meet|interview|finish|review|hear from|talk to|speak with|speak to|check) /gi, (_m, who: string, verb: string) => `once ${who.toLowerCase()} had ${SEEN[verb.toLowerCase()] ?? `${verb.toLowerCase().replace(/e?$/, "ed")}`} `)
 		// "the other 2 stages": a small count in words.
 		.replace(/\b(the other|other|another|the|all|all the) ([2-9]) (?=\p{Ll}+s\b)/gu, (_m, det: string, n: string) => `${det} ${COUNT_WORDS[Number(n)]} `)

@@ -70,6 +70,10 @@ describe("next steps of reviews 97-100", () => {
 		expect(read("dana to send ref check forms, then dr okafor decides", "Dr. Ada Okafor", "Dana Wells")?.clause).toBe("I understood Dana would send the reference check forms, and that you'd then decide");
 	});
 
+	it("says a count of finalists in words ('finished 2 more finalists' before, review 98)", () => {
+		expect(read("alicia will email after they finish 2 more finalists", "Alicia Park")?.clause).toBe("you mentioned you'd email once they had finished with two more finalists");
+	});
+
 	it("tells the user of what it left out", () => {
 		expect(read("brianna will call w/ feedback, maybe offer next wk", "Brianna Cole")?.leftOut).toEqual(["maybe offer next wk"]);
 		expect(read("dana to send skills assessment (fair housing + yardi)", "Dana Wells")?.unsaid).toEqual(["fair housing + yardi"]);
