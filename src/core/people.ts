@@ -366,6 +366,9 @@ function saysWhatTheyDo(text: string): boolean {
 	return ws.length >= 2 && ws.some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
 }
 
+/** What the person does, a spaced dash, then a name of up to three capitalised words: "HR - Lorraine Hughes". */
+const JOB_DASHED = /^([^-–—]{1,80}) [-–—] (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
 /** A name of up to three capitalised words, then what the person does after a spaced dash: "Kevin Tran - parent rep", "Gloria – head tech". */
 const DASHED_JOB = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (\S.*)$/u;
 
@@ -661,6 +664,10 @@ export function cleanName(name: string): string {
 	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
+	// "Chief Tech. Officer's EA - Lorraine", "HR - Lorraine Hughes": what they do, then the name after a spaced dash (review
+	// 101: "Dear Chief Lorraine"). Only where the part before says what they do.
+	const jobFirst = JOB_DASHED.exec(t);
+	if (jobFirst !== null && (isRoleName(jobFirst[1]) || /['’]s (?:EA|PA|assistant|admin|office|scheduler)\b|^(?:HR|EA|PA|TA)\b/i.test(jobFirst[1])) && !isRoleName(jobFirst[2])) t = jobFirst[2];
 	// "Kevin Tran - parent rep", "Gloria – head tech": the name, without the role after a spaced dash.
 	const dashed = DASHED_JOB.exec(t);
 	if (dashed) t = dashed[1];

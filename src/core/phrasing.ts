@@ -541,6 +541,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(handled|coordinated|scheduled|managed|did) MPU (w\/|with) (?:the )?utility\b/g, "$1 the MPU $2 the utility")
 		// "i made my crew do a toolbox talk every morning": the same fact, said without bossing ("had my crew do", review 80).
 		.replace(/\b(?:made|make) (my|our|the) (crew|team|staff|techs|guys|apprentices|installers)( do| run| hold| wear| sign| check)\b/g, "had $1 $2$3")
+		// "scale from 2 to 3 shifts w/o blowing up quality": the COO's concern, said without the slang (review 102).
+		.replace(/\b(without|w\/o) blowing up (quality|yields?|margins?|service|the schedule)\b/g, "$1 hurting $2")
 		// "2 roofs a day on comp shingle": composition shingles, a roofing material (review 80).
 		.replace(/\bcomp (shingles?|roofs?|roofing)\b/g, "composition $1")
 		.replace(/\bbev (costs?|program(?:me)?s?|sales|menus?|lists?|margins?|inventory)\b/g, "beverage $1")
@@ -3364,9 +3366,21 @@ const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
 
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */
+/**
+ * "how I did about 60 sites | of the t-mobile n41 overlay": a short form that stops on a count before "of" says what it
+ * counts, up to the comma that ends it, in at most 14 words; else it stays as cut (review 102: "how I did about 60 sites.").
+ */
+function withWhatIsCounted(cut: string[] | null, words: readonly string[]): string[] | null {
+	if (cut === null || words[cut.length] !== "of" || !/\d/.test(cut[cut.length - 2] ?? "")) return cut;
+	let end = cut.length + 1;
+	while (end < words.length && end < 14 && !/[,;:]$/.test(words[end - 1])) end++;
+	return /[,;:]$/.test(words[end - 1]) || end === words.length ? words.slice(0, end) : cut;
+}
+
 function shortAction(action: string, who = "I"): string | null {
-	const words = cutAtClause(withoutAsides(action.replace(/, (?:cutting|raising|taking|saving|adding) .*$/, "")).split(" "), 3);
-	const cut = shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null);
+	const all = withoutAsides(action.replace(/, (?:cutting|raising|taking|saving|adding) .*$/, "")).split(" ");
+	const words = cutAtClause(all, 3);
+	const cut = withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all);
 	if (!cut) return null;
 	const text = trimEnd(cut).join(" ");
 	// "ran monthly sim drills for 2 years", "grew donors from 11 to 37 in two years": work of years is no "time".
@@ -3423,7 +3437,7 @@ function shortReference(reference: string): string | null {
 	// "how I rebuilt | my team's route sheets": a card never says "how I rebuilt" and stops (review 97).
 	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|how I \S+ (?:my team's |my |our |the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
 	const min = prefix.split(" ").filter((w) => w !== "").length + 2;
-	const cut = shorten(cutAtClause(words, min), 12, min);
+	const cut = withWhatIsCounted(shorten(cutAtClause(words, min), 12, min), words);
 	// "my work on the kickoff, | where I …": the comma before the part cut off goes with it.
 	return cut ? trimTrailing(cut.join(" "), ",;:") : null;
 }
@@ -3969,6 +3983,14 @@ function sourceItem(sentence: string, source: string): string {
 function asChange(topic: Topic): Topic {
 	const m = /^(?:the )?((?:\p{Ll}[\p{Ll}-]* ){0,5}?\p{Ll}[\p{Ll}-]*) ([$€£]?\d[\d,.]*) to ([$€£]?\d[\d,.]*)((?: \p{Ll}+)?(?: (?:by|in|within|before|without|for|at) [^,;()]*)?)$/u.exec(topic.text);
 	if (m === null || m[1].split(" ").some((w) => NOT_AN_END.has(w) && !PREPOSITIONS.has(w)) || PREPOSITIONS.has(m[1].split(" ")[0])) return topic;
+	// "scale from 2 to 3 shifts w/o blowing up quality": the note's own "from" and its verb, never "growing the scale from from"
+	// (review 102).
+	if (/(?:^| )from$/.test(m[1])) {
+		const verb = /^(scale|grow|expand|ramp|go|move|jump|cut|reduce|drop) from$/.exec(m[1]);
+		if (verb === null) return topic;
+		const ing = { scale: "scaling", grow: "growing", expand: "expanding", ramp: "ramping up", go: "going", move: "moving", jump: "jumping", cut: "cutting", reduce: "reducing", drop: "dropping" }[verb[1]] as string;
+		return { ...topic, text: `${ing} from ${m[2]} to ${m[3]}${m[4]}`, kind: "activity", short: `${ing} from ${m[2]} to ${m[3]}${m[4].split(" (")[0].split(/ (?:by|in|within|before|without|for|at) /)[0]}` };
+	}
 	const way = direction(m[2], m[3]);
 	if (way === null) return topic;
 	const text = `${way === "up" ? "growing" : "cutting"} the ${m[1]} from ${m[2]} to ${m[3]}${m[4]}`;

@@ -108,6 +108,7 @@ describe("reviews 91-92: next steps", () => {
 		expect(read("bo -> offer by thu prob")).not.toMatch(/December probably/);
 	});
 	it("ends a step at a full stop before the user's own to-do", () => {
-		expect(read("Rosa to send offer or no by fri. need NIC cert")).toBe("I understood I'd hear back by Friday 4 December");
+		// (Since review 100, "X to send offer or no" is X letting the user know.)
+		expect(read("Rosa to send offer or no by fri. need NIC cert")).toBe("I understood Rosa would let me know by Friday 4 December");
 	});
 });

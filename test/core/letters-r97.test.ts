@@ -1,6 +1,7 @@
 // Reviews 95-96: letters to someone who arranged the interview and was not in it.
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
+import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
 
@@ -189,5 +190,34 @@ describe("what the user's old team still does (review 98)", () => {
 		const s = experienceOf("told him i did 14 school district bids w/ prevailing wage last yr, built the labor burden sheet we still use", { names: ["Phil Ortega"], reader: ["Phil Ortega"] }).statement ?? "";
 		expect(s).toMatch(/the labor burden sheet my former colleagues still use/);
 		expect(s).not.toMatch(/my team and I/);
+	});
+});
+
+describe("a primary contact typed as what they do, then the name (review 101)", () => {
+	it("is greeted by the name, and is the interviewer of that name", async () => {
+		const { greeting, cleanName } = await import("../../src/core/people");
+		expect(greeting("Chief Tech. Officer's EA - Lorraine", "Dear")).toBe("Dear Lorraine");
+		expect(cleanName("HR - Lorraine Hughes")).toBe("Lorraine Hughes");
+		expect(cleanName("Kevin Tran - parent rep")).toBe("Kevin Tran");
+		const fm = { type: "interview", company: "Kestrel Microsystems", role: "Fab tech", interview_start: "2026-11-25T16:00", interview_end: "2026-11-25T16:45", primary_contact: "Chief Tech. Officer's EA - Lorraine", primary_contact_email: "lorraine.h@kestrel.example", interviewers: "Sgt. (ret.) Dale Whitford, Priya Raman, Lorraine Hughes" };
+		const { interview } = parseInterview({ file: "Interviews/Kestrel.md", frontmatter: fm }, at.settings, () => null);
+		if (interview === null || interview === undefined) throw new Error("not read");
+		const drafts = buildDrafts(interview, "thank-you", at).drafts;
+		const body = drafts.map((d) => d.body).join("\n");
+		expect(body).not.toMatch(/Chief Lorraine/);
+		expect(body).not.toMatch(/pass my thanks on to[^.?]*Lorraine/);
+	});
+});
+
+describe("review 102's notes", () => {
+	it("never says 'from from' of a note that says 'scale from 2 to 3 shifts'", async () => {
+		const { focusTopic } = await import("../../src/core/phrasing");
+		const topic = focusTopic("scale from 2 to 3 shifts w/o blowing up quality, new 1000gal still coming in march", { names: ["Priyanka Shah"], reader: ["Priyanka Shah"] }).topic?.text ?? "";
+		expect(topic).toBe("scaling from 2 to 3 shifts without hurting quality");
+	});
+	it("says on a card what a count counts ('60 sites of the … overlay'), never 'how I did about 60 sites.'", async () => {
+		const { experienceOf } = await import("../../src/core/phrasing");
+		const short = experienceOf("did ~60 sites of the t-mobile n41 overlay last yr, sweep + PIM testing w/ anritsu", { names: ["Lena Ortiz"], reader: ["Lena Ortiz"] }).short ?? "";
+		expect(short).toMatch(/60 sites of the \S+ n41 overlay/);
 	});
 });
