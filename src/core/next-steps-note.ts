@@ -1603,6 +1603,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\b(with|w\/) (decision|offer|answer|verdict|update|yes or no)\b/gi, (_m, _w: string, what: string) => `with ${/^[aeiou]/i.test(what) ? "an" : "a"} ${what.toLowerCase()}`)
 		// "then final w ED": "w" alone before a post's acronym is "with the" (review 80).
 		.replace(/\bw (?=(?:ED|CEO|CFO|COO|CNO|CMO|CTO|VP|GM|HR|DON|PI)\b)/g, "with ")
+		// "2nd mtg w director": "w" alone before a post is "with the" post, never "with my director" (review 104).
+		.replace(/\bw (?=(?:\p{Ll}+ )?(?:director|manager|mgr|supervisor|owner|owners|dean|principal|superintendent|coordinator|head)\b)/gu, "with the ")
 		.replace(/\b(with|to|from|by) (ED|DON|PI)\b/g, "$1 the $2")
 		// "marisol sending a 2nd rd w/ the research nurses, mid dec": she will set the round up (review 79).
 		.replace(/^([\p{L}'’.-]+) (?:sending|setting up|scheduling|arranging|booking) (an? (?:\S+ )?(?:round|rd|rnd|interview|panel|call|meeting|visit|tour|shadow day|working interview))\b/iu, "$1 will set up $2")

@@ -433,6 +433,11 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// Reviews 103-104: "whether ill stick thru the 1000 hrs" is "whether I'll stick …", "if im on" "if I'm on"; "in like 4 months"
+		// is "in about 4 months", never "in like for 4 months".
+		.replace(/\b(whether|if|that|so|think|hope) ill\b/g, "$1 I'll")
+		.replace(/\b(whether|if|that|so|think|hope) im\b/g, "$1 I'm")
+		.replace(/\b(in|from|at|for|to|of|took|takes|was|is) like (?=\d)/g, "$1 about ")
 		// Review 93-94 shorthand: "ran closed trav on 40ac subdiv, … 2 orig iron pins" (a survey's traverse, a subdivision's acres, original pins).
 		.replace(/\b(closed|open|loop|closed-loop) trav\b/g, "$1 traverse")
 		.replace(/\b(\d[\d.]*) ?ac subdiv\b/g, "$1-acre subdivision")
@@ -4015,7 +4020,18 @@ function slashPaired(text: string): string {
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
-	return notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
+	const reading = notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
+	if (reading.topic === null) return reading;
+	const said = withoutDoubles(reading.topic.text);
+	return said === reading.topic.text ? reading : { ...reading, topic: { ...reading.topic, text: said, short: reading.topic.short === null ? null : withoutDoubles(reading.topic.short) } };
+}
+
+/**
+ * Two rules meeting can say a small word twice ("growing the scale from from 2 to 3 shifts", review 102) or put "the"
+ * before a clause ("I enjoyed telling you about the the how I traced …", review 103): said once, and "how I …" bare.
+ */
+function withoutDoubles(text: string): string {
+	return text.replace(/\b(the|a|an|from|to|of|with|in|on|for|at|by|and) \1\b/gi, "$1").replace(/\b(?:the|my work on the|my work on) how (I|my|we)\b/g, "how $1");
 }
 
 /**
@@ -6914,7 +6930,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const reading = experienceOfTyped(text, context);
 		// "PMS = infor HMS not opera" read as the user's work: an equals sign is their shorthand, told, never said (review 95).
 		// "said carex + panicum + soft rush" read as "my work on the said carex …": "said" is the telling, never a noun; told, never garbled (review 97).
-		if (![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) return reading;
+		if (![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) {
+			const tidy = (t: string | null) => (t === null ? null : withoutDoubles(t));
+			return { ...reading, statement: tidy(reading.statement), statementMid: tidy(reading.statementMid), reference: tidy(reading.reference), short: tidy(reading.short), more: reading.more.map(withoutDoubles) };
+		}
 		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	} finally {
 		experienceDepth--;

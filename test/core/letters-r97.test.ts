@@ -221,3 +221,24 @@ describe("review 102's notes", () => {
 		expect(short).toMatch(/60 sites of the \S+ n41 overlay/);
 	});
 });
+
+describe("reviews 103-104's notes", () => {
+	it("never says 'the the how I traced …'", async () => {
+		const { experienceOf } = await import("../../src/core/phrasing");
+		const e = experienceOf("walked her thru how i traced a recurring pitch battery fault to a bad slip ring, saved a crane call", { names: ["Carly Voss"], reader: ["Carly Voss"] });
+		for (const t of [e.reference, e.short]) expect(t ?? "").not.toMatch(/\bthe how\b|\b(\w+) \1\b/);
+		expect(e.reference).toMatch(/^how I traced a recurring pitch battery fault/);
+	});
+	it("writes 'ill' and 'im' after 'whether' or 'if' as I'll and I'm, and 'in like 4 months' as about", async () => {
+		const { experienceOf, focusTopic } = await import("../../src/core/phrasing");
+		expect(focusTopic("whether ill stick thru the 1000 hrs, last 2 trainees left for lending jobs", { names: ["Janine Ross"], reader: ["Janine Ross"] }).topic?.text).toBe("whether I'll stick through the 1000 hours");
+		expect(experienceOf("told her abt getting our 2 orangs to present arms for voluntary BP cuff in like 4 months at cedar hollow", { names: ["Dana Ruiz"], reader: ["Dana Ruiz"] }).reference ?? "").not.toMatch(/\blike\b/);
+	});
+	it("reads '2nd mtg w director' as with the director, never 'my director'", async () => {
+		const { readNextSteps } = await import("../../src/core/next-steps-note");
+		const { namesFor } = await import("../../src/core/people");
+		const r = readNextSteps("rhonda will call by 11/30 re 2nd mtg w director", { names: namesFor("Rhonda Bell"), context: namesFor("Rhonda Bell") }, local("2026-11-25T10:00"), local("2026-11-26T09:00"));
+		expect(r?.clause).toMatch(/with the director/);
+		expect(r?.clause).not.toMatch(/my director/);
+	});
+});
