@@ -1329,14 +1329,21 @@ class DraftWriter {
 		// "tasha sends offer or no by fri" beside decision_expected on the Saturday: the letters would name two days for one
 		// answer (the next-steps letter the Friday, the check-in the Saturday); the user is asked which (review 73).
 		const expected = interview.decisionExpected;
-		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
-		if (latest !== null && expected !== undefined && read?.kind !== "unread" && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && !isSameDay(latest, expected) && Math.abs(differenceInCalendarDays(latest, expected)) <= 14 && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "")) {
-			this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: the drafts name both; check which day is right.`);
-		}
+		// The days apart, or null: the next steps name a day within two weeks of decision_expected, and not that day.
+		const apart = latest !== null && expected !== undefined && read?.kind !== "unread" && !isSameDay(latest, expected) && Math.abs(differenceInCalendarDays(latest, expected)) <= 14 ? differenceInCalendarDays(latest, expected) : null;
 		// "supt: will call re: 2nd int by fri" beside decision_expected on the Thursday before: the check-in said both, "you'd
 		// be calling … by Friday. I was expecting to hear back by Thursday" (review 99). The later promise is the one waited on.
-		const laterThanDecision = latest !== null && expected !== undefined && read?.kind !== "unread" && differenceInCalendarDays(latest, expected) > 0 && differenceInCalendarDays(latest, expected) <= 14 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "");
-		if (laterThanDecision) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`);
+		const laterThanDecision = apart !== null && apart > 0 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "");
+		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
+		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
+		// One warning for the two days, never two (the check-in goes by the later day; the other letters name both).
+		if (latest !== null && expected !== undefined && (laterThanDecision || answerDay)) {
+			this.warn(
+				laterThanDecision
+					? `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`
+					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: the drafts name both; check which day is right.`,
+			);
+		}
 		const told = read && {
 			kind: read.kind,
 			laterThanDecision,

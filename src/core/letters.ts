@@ -482,7 +482,7 @@ const CLOSINGS = [
 	"Thanks again, and I hope we speak soon.",
 	"I hope to hear from you soon.",
 	"Thank you once more for the conversation.",
-	"I'd be happy to talk again whenever it suits you.",
+	"I'd be glad to talk again whenever it suits you.",
 	"I'm grateful for your time.",
 	"I look forward to staying in touch.",
 	"I hope we'll speak again before long.",

@@ -74,6 +74,18 @@ describe("next steps that promise word after the decision day (review 99)", () =
 		expect(body).not.toMatch(/Thursday,? (?:3 December|December 3)/);
 		expect(result.warnings.join("\n")).toMatch(/after decision_expected/);
 	});
+	it("gives one warning for the two days, never two", () => {
+		const interview = anInterview()
+			.at("2026-11-30T10:00", "2026-11-30T10:30")
+			.interviewer("Rita Vance", { email: "rita@apex.example" })
+			.primaryContact("Rita Vance", "rita@apex.example")
+			.nextSteps("rita will call with an offer or not by fri")
+			.decisionExpected("2026-12-03")
+			.build();
+		const warnings = buildDrafts(interview, "next-steps", { ...at, now: local("2026-12-01T09:00") }).warnings.filter((w) => /decision_expected/.test(w));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(/after decision_expected/);
+	});
 	it("a step promised before the decision day is said beside it", () => {
 		const interview = anInterview()
 			.at("2026-11-30T10:00", "2026-11-30T10:30")
