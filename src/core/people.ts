@@ -330,6 +330,9 @@ export function splitPeopleText(text: string): string[] {
 		const commas: boolean[] = [];
 		// The piece before is a name of two words or more, not yet with an address.
 		let named = false;
+		// Whether the piece before has a capital, kept as pieces join: testing the joined text again on each join
+		// would read a long list once per comma.
+		let capitalBefore = false;
 		soft.forEach((piece, i) => {
 			const read = readPersonText(piece);
 			const name = read.name.replace(/\([^()]*\)/g, "").trim();
@@ -337,10 +340,13 @@ export function splitPeopleText(text: string): string[] {
 			// capitals, what says what they do or where they belong is theirs, not a second person.
 			// "Kevin Tran - parent rep" is a second person with their job after a dash, not a job.
 			const role =
-				named && /\p{Lu}/u.test(pieces[pieces.length - 1]) && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name);
-			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential) || isLeveled(name))) pieces[pieces.length - 1] += `, ${piece}`;
-			else {
+				named && capitalBefore && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name);
+			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential) || isLeveled(name))) {
+				pieces[pieces.length - 1] += `, ${piece}`;
+				capitalBefore ||= /\p{Lu}/u.test(piece);
+			} else {
 				pieces.push(piece);
+				capitalBefore = /\p{Lu}/u.test(piece);
 				commas.push(afterComma[i]);
 				named = words(read.name).length >= 2;
 			}
