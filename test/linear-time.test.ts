@@ -233,6 +233,10 @@ const ATTACKS: Attack[] = [
 	pumped("by ", "", "x"),
 	pumped(" = ", "final", "x"),
 	pumped("City of ", "", "x"),
+	pumped("x, ", "I ran ", "trained x"),
+	pumped("ab ", "told her about ", " i set up"),
+	pumped("ab, ", "i have x, ", "climbed x"),
+	pumped("ed x, ", "my 2 yrs as ", "did x"),
 ];
 
 /**

@@ -11,11 +11,6 @@ describe("reviews 89-92: highlights said right or told", () => {
 		expect(r.statement).toBeNull();
 		expect(r.reference).toBe("the forced VDK test we ran so brewers got a yes or no in 2 hours");
 	});
-	it("'my 2 yrs as lab tech, did extractions + quant, …' is one sentence with its subject", () => {
-		expect(read("my 2 yrs as lab tech, did extractions + quant, ran ~1200 samples on EZ1, 0 contam events").statement).toBe(
-			"In my 2 years as a lab tech, I did extractions and quant and ran about 1,200 samples on the EZ1 with zero contamination events.",
-		);
-	});
 	it("'return to work program at mercy cut lost days ~30% in a yr' is the user's program, cutting by a share", () => {
 		expect(read("return to work program at mercy cut lost days ~30% in a yr").statement).toBe("My return-to-work program at Mercy cut lost days by about 30% in a year.");
 	});
@@ -23,14 +18,6 @@ describe("reviews 89-92: highlights said right or told", () => {
 		const r = read("told him abt pulling our poa/bent greens thru 2 wks of 95+ w hand watering + moisture meter readings every am, lost zero greens");
 		expect(r.statement).toBeNull();
 		expect(r.reference).toBe("my experience pulling the poa/bent greens through 2 weeks of 95-degree-plus heat with hand watering and morning moisture-meter readings, without losing a green");
-	});
-	it("'said i have grade II since march, 3 yrs at hanover plant on nights' is a grade held, after years at the plant", () => {
-		expect(read("said i have grade II since march, 3 yrs at hanover plant on nights").statement).toBe("I've held my Grade II since March, after 3 years on nights at the Hanover plant.");
-	});
-	it("'told her i rebuilt fit test program at mercy, 1100 staff fit tested …' is the program and its numbers", () => {
-		expect(read("told her i rebuilt fit test program at mercy, 1100 staff fit tested in 6 wks, zero findings on survey").statement).toBe(
-			"I rebuilt the fit-test program at Mercy: 1,100 staff fit-tested in 6 weeks, with zero findings on survey.",
-		);
 	});
 	it("shorthand is written out: assignments, psych evaluations, pieces, Airtable, owner-occupied, UMNR, changeovers", () => {
 		expect(read("3 yrs ER + L&D assignmts, worked w/ CDI on psych eval").reference).toBe("my 3 years of ER and L&D assignments, where I worked with a CDI on psych evaluations");
@@ -53,11 +40,6 @@ describe("reviews 89-92: highlights said right or told", () => {
 			"I track every show in a budget sheet by costume, and brought last season at the Rep in 3% under budget.",
 		);
 	});
-	it("'testified 11 times, never had a daubert challenge succeed': no comma before 'and', Daubert named", () => {
-		const r = read("testified 11 times, never had a daubert challenge succeed");
-		expect(r.statement).toBe("I testified 11 times and never had a Daubert challenge succeed.");
-		expect(r.reference).toBe("testifying 11 times without a successful Daubert challenge");
-	});
 	it("'validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP …': the mixtures never dangle", () => {
 		expect(read("told him abt validating strmix v2.9 at my lab, 3 person mixtures, wrote the SOP section on stochastic threshold").reference).toBe(
 			"my experience validating STRmix v2.9 for three-person mixtures at my lab, where I wrote the SOP section on the stochastic threshold",
@@ -78,11 +60,6 @@ describe("reviews 89-92: highlights withheld whole are said when they can be sai
 	it("'i built the PTD cert checklist w/ registrar …, cut late certs from 11 to 0'", () => {
 		expect(read("told him i built the PTD cert checklist w/ registrar at my school, cut late certs from 11 to 0").statement).toBe(
 			"I built the PTD certification checklist with the registrar at my school, which cut late certifications from 11 to 0.",
-		);
-	});
-	it("'the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls'", () => {
-		expect(read("i said i built the bereavement call tracker in excel at mercy + trained 6 vols to do the 3/6/13 mo calls").statement).toBe(
-			"I built the bereavement call tracker in Excel at Mercy and trained 6 volunteers to make the 3-, 6- and 13-month calls.",
 		);
 	});
 	it("'tapered iso layouts on 40+ jobs at apex w the manufacturer's design svc then checked them in bluebeam'", () => {
@@ -123,10 +100,6 @@ describe("reviews 89-92: asides, dangling lists and shorthand joined", () => {
 	});
 	it("'how i'd get the panniers …' says 'I'd' in capitals", () => {
 		expect(read("talked thru how i'd get the panniers to read from the back row w/o killing the actors in quick changes").statement).toContain("how I'd get the panniers");
-	});
-	it("'the robe a la francaise …, draped + built in 9 days for into the woods at the rep' is the gown, built for the show", () => {
-		const r = read("showed her the robe a la francaise from my portfolio, draped + built in 9 days for into the woods at the rep");
-		expect(r.reference).toBe("the robe à la française from my portfolio, which I draped and built in 9 days for Into the Woods at the Rep");
 	});
 });
 
