@@ -237,6 +237,11 @@ const ATTACKS: Attack[] = [
 	pumped("ab ", "told her about ", " i set up"),
 	pumped("ab, ", "i have x, ", "climbed x"),
 	pumped("ed x, ", "my 2 yrs as ", "did x"),
+	pumped("dont ", "", "derail"),
+	pumped("ab thing "),
+	pumped("for the ab ", "", "family"),
+	pumped(" at my ab", "I ran x so it ", "."),
+	pumped("(", "Dana Ruiz ", " Partners)"),
 ];
 
 /**

@@ -1282,7 +1282,11 @@ class DraftWriter {
 		if (this.contactInterviewed() || this.interview.primaryContact === undefined) return false;
 		// "Jenna Park (Apex Staffing)", "jpark@apexstaffing.example": an agency says what it is.
 		const label = contact.split(".")[0];
-		if (/staffing|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency/i.test(`${this.interview.primaryContact.name} ${label}`) || /staff$/i.test(label)) return true;
+		if (/staff(?!ord)|recruit|talent|personnel|placement|headhunt|search (?:group|partners)|agency|workforce/i.test(`${this.interview.primaryContact.name} ${label}`)) return true;
+		// "Brittany Sokol (RailStaff Partners)" for Keystone Short Line: a contact who was not there, of another firm than the company's (review 105).
+		const firm = /\(([^()]{2,60})\)\s*$/.exec(this.interview.primaryContact.name)?.[1];
+		const company = this.interview.company.toLowerCase();
+		if (firm !== undefined && company !== "" && /\b(?:partners|group|inc|llc|ltd|associates|solutions|services|consulting|consultants|search|resources)\b/i.test(firm) && !company.includes(firm.toLowerCase()) && !firm.toLowerCase().includes(company.split(" ")[0])) return true;
 		return contact !== "" && theirs.length > 0 && !theirs.includes(contact);
 	}
 

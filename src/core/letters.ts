@@ -1170,8 +1170,6 @@ const CARD_PLAIN = [
 	"Thank you for the conversation {day}.",
 	"A short note to thank you for meeting me {day}.",
 ];
-/** Only lines that claim nothing the reader said: a "perspective on the team" or "a clearer picture" from a title reads as a mail merge (review 56). */
-const CARD_TITLE = ["It was good to hear your perspective as {title}.", "It was useful to hear how the work looks to you, as {title}.", "It was good to hear about your work as {title}."];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to tell you about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
 const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to tell you about {e}.", "I'm glad we had time to talk about {e}."];
@@ -1213,7 +1211,9 @@ export function cardText(f: CardFacts): string {
 		if (/^how /.test(f.experience)) pick = pick.replace(/\b(tell|telling) you about \{e\}/, "$1 you {e}");
 		middle = fill(pick, values);
 	}
-	else if (f.topic === null) middle = fill(f.title !== null ? choose(CARD_TITLE, f, "card-title") : choose(CARD_ROLE, f, "card-role"), values);
+	// A title alone says nothing of what the reader talked about: "It was good to hear about your work as the superintendent of
+	// operations" was made up from a 25-minute phone screen about the user's certificate (review 105). The role's lines claim nothing.
+	else if (f.topic === null) middle = fill(choose(CARD_ROLE, f, "card-role"), values);
 	// "…and to talk about docketing. I was glad we could talk about …": a card says "talk" once.
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
 	// "go over running a kennel" stacks two verbs: a gerund is told instead ("I was glad I could tell you about running …"),

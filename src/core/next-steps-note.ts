@@ -1532,6 +1532,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "tasha said shed call by wed": "she'd" typed without its apostrophe, never "a shed call" (review 96).
 		.replace(/\b(said|says) (s?he)d\b/gi, "$1 $2'd")
+		// "stage shift on sat 12/5 wedding": the day names the event after it, which is where the shift is, never "on
+		// Saturday, December 5 wedding" (review 105).
+		.replace(/\bon ((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.? )?(\d{1,2}\/\d{1,2}) (wedding|event|gala|banquet|conference|show|party|dinner|fundraiser|game|fair|service|funeral|reception|festival|tournament|concert)\b/gi, (_m, wd: string | undefined, date: string, what: string) => `at the ${what.toLowerCase()} on ${wd ?? ""}${date}`)
 		// "vince text me mon re trial shift": a weekday after "me" is when (review 96).
 		.replace(/\b(me|us) (mon|wed|sat|sun)(?![a-z\d]| \d)/gi, "$1 on $2")
 		// "offer ltr by 12/5 if yes": the user's own condition, never said back ("…by Saturday 5 December if yes", review 95).

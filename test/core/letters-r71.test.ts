@@ -51,8 +51,10 @@ describe("a reader the notes say hardly spoke", () => {
 			expect(body).not.toMatch(/board member|your (?:perspective|view|work)|about the position from you|you told|looks to you/i);
 		}
 	});
-	it("is, when the notes say nothing of it, spoken to by title as before", () => {
-		expect(letterTo("patricia vance, board. asked about the tour budget", "handwritten-note")).toMatch(/board member/);
+	it("is, when the notes say nothing of it, sent a card that claims nothing of what they talked about (review 105)", () => {
+		const card = letterTo("patricia vance, board. asked about the tour budget", "handwritten-note");
+		expect(card).not.toMatch(/board member|your work as|your perspective as/);
+		expect(card).toMatch(/^Dear Patricia,/);
 	});
 });
 

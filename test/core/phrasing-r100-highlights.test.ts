@@ -25,7 +25,7 @@ describe("reviews 97-100: 'said …' is the telling, never a noun ('the said I r
 // told in the "Written from your notes" list, never garbled.
 describe("reviews 88-100: notes read by the general reading, with no rule of their own", () => {
 	const rows: Row[] = [
-		["said I ran IPM trap checks monthly + caught the carpet beetle thing early", "I ran IPM trap checks monthly and caught the carpet beetle thing early.", null, []],
+		["said I ran IPM trap checks monthly + caught the carpet beetle thing early", null, null, ["said I ran IPM trap checks monthly + caught the carpet beetle thing early"]],
 		["said i have active lcsw in both states + did 3 county rural territory at mercy w/ 120 mi days", null, null, ["i have active lcsw in both states + did 3 county rural territory at mercy w/ 120 mi days"]],
 		["mgd 6 shipper accts ~$2.1M rev/yr, grew the paper mill acct 40% by adding flatbed", null, null, ["mgd 6 shipper accts ~$2.1M rev/yr, grew the paper mill acct 40% by adding flatbed"]],
 		["showed her the rain garden at hollis st library, i did planting plan + details solo, went from SD to CDs in 6 wks", null, null, ["the rain garden at hollis st library, i did planting plan + details solo, went from SD to CDs in 6 wks"]],
