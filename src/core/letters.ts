@@ -16,7 +16,7 @@ function meetingNoun(meeting: string): string {
  * A note's `format` that says the work itself was tried ("stage", "working interview", "trial shift"): the
  * letters name it as the note does ("my stage") and speak of "the day", never of a conversation.
  */
-export const TRIAL_OF_WORK = /\b(working (?:interview|trial)|trial (?:shift|day|lesson|service)|stage|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo|skills? test|trade test)\b/i;
+export const TRIAL_OF_WORK = /\b(working (?:interview|trial)|trial (?:shift|day|lesson|service)|stage|shadow(?:ing)? (?:shift|day)|demo lesson|teaching demo|skills? test|trade test|ride[- ]?along)\b/i;
 
 export interface AttachmentFacts {
 	kind: AttachmentKind;

@@ -589,6 +589,14 @@ const PRESENT = new Set("meets decides calls emails reviews sends reaches gets m
 function toReader(text: string, reader: NextStepsReader, pronounsAreReader: boolean): string {
 	const names = reader.names.filter((n) => n !== "").sort((a, b) => b.length - a.length);
 	const tokens = text.split(" ");
+	const readerWords = new Set(names.flatMap((n) => n.toLowerCase().split(" ")));
+	// Whether someone other than the reader is named before each token.
+	const otherBefore: boolean[] = [];
+	let seen = false;
+	for (const t of tokens) {
+		otherBefore.push(seen);
+		seen ||= /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !readerWords.has(t.toLowerCase()) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|And|Then|If)$/.test(t);
+	}
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const named = names.find((n) => tokens.slice(i, i + n.split(" ").length).join(" ").toLowerCase().replace(/['’]s$/, "") === n.toLowerCase());
@@ -598,7 +606,9 @@ function toReader(text: string, reader: NextStepsReader, pronounsAreReader: bool
 			continue;
 		}
 		// "her" could be either "you" or "your": it is left, and the clause with it is not used.
-		const swap = pronounsAreReader ? { he: "you", she: "you", him: "you", his: "your" }[tokens[i].toLowerCase()] : undefined;
+		// "Dana will set up in-person w/ Greg + store GM if he passes me thru", to Dana: "he" is Greg, the one named last
+		// before it, never "you" (review 107).
+		const swap = pronounsAreReader && !otherBefore[i] ? { he: "you", she: "you", him: "you", his: "your" }[tokens[i].toLowerCase()] : undefined;
 		if (swap && swap === "you" && i + 1 < tokens.length && /^(?:he|she)$/i.test(tokens[i])) tokens[i + 1] = baseForm(tokens[i + 1]);
 		out.push(swap ?? tokens[i]);
 	}
@@ -1535,6 +1545,14 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		// "stage shift on sat 12/5 wedding": the day names the event after it, which is where the shift is, never "on
 		// Saturday, December 5 wedding" (review 105).
 		.replace(/\bon ((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.? )?(\d{1,2}\/\d{1,2}) (wedding|event|gala|banquet|conference|show|party|dinner|fundraiser|game|fair|service|funeral|reception|festival|tournament|concert)\b/gi, (_m, wd: string | undefined, date: string, what: string) => `at the ${what.toLowerCase()} on ${wd ?? ""}${date}`)
+		// "lori to text re: ride along date": the ride-along is one thing, and its date the one they will send (review 107).
+		// "send zoom invite for panel w/ search cmte": the app's name, and the panel and committee with their articles (review 108).
+		.replace(/\b(?:a |the )?zoom (invite|link|call|meeting|interview)\b/gi, (_m, what: string) => `the Zoom ${what.toLowerCase()}`)
+		.replace(/\b(for|with|w\/|w) (panel|committee|search committee|search cmte|board|hiring manager) (?=(?:w\/|with|w) )/gi, (_m, p: string, what: string) => `${p} the ${what} `)
+		.replace(/\b(with|w\/|w) (search (?:committee|cmte)|committee|board|hiring manager|panel)\b(?! (?:members?|of|meeting|chair|interview)\b)/gi, (_m, p: string, what: string) => `${p} the ${what}`)
+		.replace(/\b(a|the|re:?|about|abt|for|after|before) ride along\b/gi, "$1 ride-along")
+		.replace(/\bride along (?=(?:date|day|time|shift)\b)/gi, "ride-along ")
+		.replace(/\b(about|re:?|abt) (?!(?:the|a|an|my|your|his|her|their|our|next|this|start)\b)((?:[\p{Ll}-]+ ){0,2}(?:date|dates|time|times|details|schedule|location))\b/gu, (_m, p: string, what: string) => `${p} the ${what}`)
 		// "vince text me mon re trial shift": a weekday after "me" is when (review 96).
 		.replace(/\b(me|us) (mon|wed|sat|sun)(?![a-z\d]| \d)/gi, "$1 on $2")
 		// "offer ltr by 12/5 if yes": the user's own condition, never said back ("…by Saturday 5 December if yes", review 95).

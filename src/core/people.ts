@@ -473,7 +473,7 @@ export function hasHonorific(name: string): boolean {
 }
 
 /** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
-const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger"]);
+const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger", "purser", "steward", "stewardess"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd rph dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),

@@ -275,7 +275,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations fams=families cov=coverage biz=business sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master"
+	"orgs=organizations fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -294,7 +294,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -441,7 +441,7 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(south|southeast|south-east|east|west|north|central|latin|native) (asian|african|american|european|indian)\b/gi, (_m, a: string, b: string) => `${a[0].toUpperCase()}${a.slice(1).toLowerCase()} ${b[0].toUpperCase()}${b.slice(1).toLowerCase()}`)
 		.replace(/\b(whether|if|that|so|think|hope) ill\b/g, "$1 I'll")
 		.replace(/\b(whether|if|that|so|think|hope) im\b/g, "$1 I'm")
-		.replace(/\b(in|from|at|for|to|of|took|takes|was|is) like (?=\d)/g, "$1 about ")
+		.replace(/\b(in|from|at|for|to|of|took|takes|was|is|by|dropped|cut|went up|went down) like (?=\d|half\b|a third\b|a quarter\b|double\b)/g, "$1 about ")
 		// Review 93-94 shorthand: "ran closed trav on 40ac subdiv, … 2 orig iron pins" (a survey's traverse, a subdivision's acres, original pins).
 		.replace(/\b(closed|open|loop|closed-loop) trav\b/g, "$1 traverse")
 		.replace(/\b(\d[\d.]*) ?ac subdiv\b/g, "$1-acre subdivision")
@@ -4303,7 +4303,8 @@ function commaGlued(reading: FocusReading, text: string): FocusReading | null {
 }
 
 /** "IUSS/flash sterilization overuse": a fault of the reader's own department, too much or too little of something. */
-const FAULTED = /\b(?:overuse|over-use|overusing|misuse|misusing|underuse|under-use|too much|too many|too little|too few|not enough|over budget|dinged|with wrong|forever)\b/i;
+// "couples complaining about late galleries" was said to the studio's owner as "our talk about couples complaining …" (review 106).
+const FAULTED = /\b(?:overuse|over-use|overusing|misuse|misusing|underuse|under-use|too much|too many|too little|too few|not enough|over budget|dinged|with wrong|forever|complaining|complained|who(?:['’]s| is| are| will be) actually)\b/i;
 /** " on opies without whining": flippant words ending a topic, with a place they are said of. */
 const FLIPPANT_TAIL = /(?: on [\p{L}\d-]+)? (?:without|w\/o) (?:whining|complaining|bitching|moaning|griping|crying|freaking out|panicking|losing it|getting pissed)$/iu;
 
@@ -4829,7 +4830,8 @@ function slashListed(text: string | undefined, context: Context): FocusReading |
  */
 function trialWatched(text: string | undefined): FocusReading | null {
 	const items = noteItems(text);
-	if (items.length !== 1 || !/^(?:the )?(?:working trial|working interview|trial shift|skills test|bench test)\b/i.test(items[0].trim())) return null;
+	// "ride along, watched me inspect a bakery, …": a day of the work done beside the reader is no talk about it (review 107).
+	if (items.length !== 1 || !/^(?:the )?(?:working trial|working interview|trial shift|trial day|skills test|bench test|ride[- ]?along|job shadow|shadow(?:ing)? (?:shift|day))\b/i.test(items[0].trim())) return null;
 	const parts = items[0].split(", ").map((p) => p.trim());
 	const safety = parts.findIndex((p) => /^wants safety (?:1st|first)\b/i.test(p));
 	if (safety < 0) return { topic: null, leftOut: [items[0].trim()], withheld: "unclear" };
@@ -6708,6 +6710,10 @@ function sentenceJoined(text: string): string {
 	if (late !== null && /^I \p{Ll}/u.test(text) && / (?:so|because|when|after|before|until|once|while|if) \p{Ll}/u.test(text.slice(0, late.index)) && !text.slice(0, late.index).includes(",")) {
 		text = `${late[1] === "at" ? "At" : "In"} ${late[2]}, ${text.slice(0, late.index)}.`;
 	}
+	// "I have 2nd class boiler license": a licence held takes "a", and its class a hyphen (review 107).
+	text = text
+		.replace(/\b(first|second|third|fourth) class (?=(?:[\p{Ll}-]+ )?(?:license|licence|boiler|engineer|operator|certificate|stationary)\b)/gu, "$1-class ")
+		.replace(/^I have (?!(?:a|an|the|my|our|no|two|three|both|all|some|many|several|every)\b|\d)((?:[\p{Ll}-]+ ){0,3}(?:license|licence|card|certificate|endorsement|degree|diploma|permit))\b/u, (_m, held: string) => `I have ${article(held)} ${held}`);
 	let out = text.replace(/^I have ((?:my |an? |the )?[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}) since (?=(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|last)\b)/u, "I've had $1 since ");
 	const head = /^I (\p{Ll}+) [^,]+, (\p{Ll}+) /u.exec(out);
 	if (head !== null && !/\band\b/.test(out) && (isPast(head[1]) || PAST.has(head[1])) && (isPast(head[2]) || PAST.has(head[2])) && !PREPOSITIONS.has(out.slice(head[0].length).split(" ")[0]) && !/, \p{Ll}+ [^,]*,/u.test(out.slice(head[0].length - head[2].length - 3))) {

@@ -21,6 +21,11 @@ describe("a letter never says the opposite of the note", () => {
 		expect(focusTopic(line, context).leftOut.join(" ")).toContain("dont derail the clinical convo");
 		expect(topicOf("never skipping the huddle, staffing") ?? "").not.toMatch(/^skipping/);
 	});
+	it("never says the reader's customers' complaints back to them, and keeps a skill with complaints", () => {
+		expect(topicOf("couples complaining abt late galleries, wants 4wk turnaround")).toBeNull();
+		expect(focusTopic("couples complaining abt late galleries, wants 4wk turnaround", context).withheld).toBe("criticism");
+		expect(topicOf("handling customer complaints, returns")).toBe("handling customer complaints and returns");
+	});
 	it("keeps a negation that is said", () => {
 		expect(read("stopped the line twice when the guard was off, no injuries").statement).toBe("I stopped the line twice when the guard was off, with no injuries.");
 		expect(topicOf("not overpromising to families")).toBe("not overpromising to families");
