@@ -473,7 +473,7 @@ export function hasHonorific(name: string): boolean {
 }
 
 /** Second words of a rank: "Chief Officer", "Chief Engineer", "First Officer" after a title. */
-const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger", "purser", "steward", "stewardess"]);
+const RANK_NOUNS = new Set(["officer", "engineer", "mate", "inspector", "constable", "superintendent", "ranger", "purser", "steward", "stewardess", "marshal"]);
 /** Letters after a name, by their lower case without dots: credentials, never part of a greeting. */
 const CREDENTIALS = new Set(
 	"pt dpt pe se ot rn bsn msn np aprn lpn md do phd pharmd rph dds dvm edd psyd jd esq cpa cfa mba msc lcsw pmp sphr cissp cism cisa shrm-cp shrmcp phr cvt lvt rvt leed aia ncsp".split(" "),
@@ -720,7 +720,10 @@ export function cleanName(name: string): string {
  * Posts a note may write before a full name ("Road Foreman Bill Tate", "Bosun Linda Farr", "Hiring Manager Ann
  * Cole", "Trainmaster Ray Ortega", "Supt. Ray Dominguez"): jobs, never a form of address, so never greeted as a first name (reviews 51, 62).
  */
-const POST_BEFORE_NAME = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/i;
+// "Patrol Director Mike Brandt", "Executive Director Jane Roe": any one word may name what the post heads (review 110: "Dear Patrol").
+const POST_BEFORE_NAME = /^(?:[\p{L}'’.-]+ )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
+/** The same posts with only the words known to head them: for a name of two words, where "George Foreman" is a surname. */
+const POST_KNOWN_HEAD = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
 
 /** Words a surname keeps in lower case after a first name: "Ludwig van Beethoven", "Ana de la Cruz". */
 const PARTICLES = new Set("de del della der den di da dos das du la le van von ten ter bin al y e".split(" "));
@@ -789,7 +792,7 @@ export function greetingName(name: string, postTitle = ""): string {
 	if (office !== null) return `${office[1][0].toUpperCase()}${office[1].slice(1).toLowerCase().replace(/ member$/, "member")} ${surname}`;
 	const first = ws[0];
 	// "Bosun Farr", "Manager Cole": a post is never greeted as a first name.
-	if (POST_BEFORE_NAME.test(`${first} `) || POST_BEFORE_NAME.test(`${first} ${ws[1] ?? ""} `)) return "";
+	if (POST_KNOWN_HEAD.test(`${first} `) || POST_KNOWN_HEAD.test(`${first} ${ws[1] ?? ""} `)) return "";
 	// An initial ("J. Doe") is not a name to greet by: the name as written.
 	if (/^\p{L}\.?$/u.test(first) && ws.length > 1) return ws.map(capitalised).join(" ");
 	// "María José Fernández", "Mary Ann Evans": a first name of two given names is greeted whole.

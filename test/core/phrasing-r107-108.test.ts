@@ -37,8 +37,9 @@ describe("focus: what the reader shares or criticises", () => {
 	it("a dig at the one before ('a DOC who's actually on the field') is withheld", () => {
 		expect(topicOf("wants a DOC who's actually on the field not just email, coach mentoring")).toBeNull();
 	});
-	it("'accred' is accreditation", () => {
+	it("'accred' is accreditation, 'xmas' Christmas", () => {
 		expect(topicOf("HLAC accred, soil/clean separation, rewash %")).toBe("HLAC accreditation");
+		expect(topicOf("starting before xmas, holiday coverage")).toBe("starting before Christmas and holiday coverage");
 	});
 });
 
@@ -61,6 +62,11 @@ describe("a rank of the sea is said whole", () => {
 		["Chief Purser Giovanni Russo", "Dear Chief Purser Russo"],
 		["Chief Steward Ana Lopes", "Dear Chief Steward Lopes"],
 		["Chief Anna Bell", "Dear Chief Bell"],
+		["Deputy Marshal Ana Lutz", "Dear Deputy Marshal Lutz"],
+		// Review 110: the post before the name was greeted as a first name ("Dear Patrol").
+		["Patrol Director Mike Brandt", "Dear Mike"],
+		["Executive Director Jane Roe", "Dear Jane"],
+		["Road Foreman Bill Tate", "Dear Bill"],
 	])("%s", (name, said) => {
 		expect(greeting(name, "Dear")).toBe(said);
 	});
