@@ -6714,9 +6714,13 @@ function sentenceJoined(text: string): string {
 	text = text
 		.replace(/\b(first|second|third|fourth) class (?=(?:[\p{Ll}-]+ )?(?:license|licence|boiler|engineer|operator|certificate|stationary)\b)/gu, "$1-class ")
 		.replace(/^I have (?!(?:a|an|the|my|our|no|two|three|both|all|some|many|several|every)\b|\d)((?:[\p{Ll}-]+ ){0,3}(?:license|licence|card|certificate|endorsement|degree|diploma|permit))\b/u, (_m, held: string) => `I have ${article(held)} ${held}`);
-	let out = text.replace(/^I have ((?:my |an? |the )?[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}) since (?=(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|last)\b)/u, "I've had $1 since ");
+	// Only a thing held: "I have worked nights since 2019" is already a sentence, never "I've had worked".
+	let out = text.replace(/^I have ((?:my |an? |the )?([\p{L}\d-]+)(?: [\p{L}\d-]+){0,3}) since (?=(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|last)\b)/u, (m, held: string, first: string) => {
+		const w = lower(first);
+		return isPast(w) || PAST.has(w) || ADJECTIVE_PAST.has(w) || /(?:ed|en|wn)$/.test(w) || /^(?:been|had|run|held|done|seen|known|kept|led|met|taught|worn|got|gotten)$/.test(w) ? m : `I've had ${held} since `;
+	});
 	const head = /^I (\p{Ll}+) [^,]+, (\p{Ll}+) /u.exec(out);
-	if (head !== null && !/\band\b/.test(out) && (isPast(head[1]) || PAST.has(head[1])) && (isPast(head[2]) || PAST.has(head[2])) && !PREPOSITIONS.has(out.slice(head[0].length).split(" ")[0]) && !/, \p{Ll}+ [^,]*,/u.test(out.slice(head[0].length - head[2].length - 3))) {
+	if (head !== null && !/\band\b/.test(out) && (isPast(head[1]) || PAST.has(head[1])) && (isPast(head[2]) || PAST.has(head[2])) && /^(?:\d|(?:the|a|an|my|our|every|all|each|two|three|four|five|six|both|several|more|over|about|nearly)\b)/.test(out.slice(head[0].length, head[0].length + 12)) && !/, \p{Ll}+ [^,]*,/u.test(out.slice(head[0].length - head[2].length - 3))) {
 		const at = head[0].length - head[2].length - 3;
 		out = `${out.slice(0, at)} and ${out.slice(at + 2)}`;
 	}

@@ -30,6 +30,9 @@ describe("the years in a role, a credential held since, and what the user set up
 	it("'i have X since March' is 'I've had'", () => {
 		expect(read("i have my class A since march").statement).toBe("I've had my class A since March.");
 		expect(read("i have two dogs").statement ?? "").not.toContain("I've had");
+		// A doing since then is already a sentence, never "I've had worked".
+		expect(read("i have worked nights since 2019").statement).toBe("I have worked nights since 2019.");
+		expect(read("i have been a lead since march").statement).toBe("I have been a lead since March.");
 	});
 	it("'the X i set up' is said with the user first", () => {
 		expect(read("told him about the key log i set up, zero lost keys in a year").statement).toBe("I set up the key log, with zero lost keys in a year.");
