@@ -1533,6 +1533,13 @@ const SENT_BARE = new RegExp(
 );
 
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	const read = nextStepsRead(text, reader, base, now);
+	// "the next step was a you, checking with the general manager": a person read as a thing; no letter says it (review 109).
+	if (read !== null && /\b(?:a|an|the) (?:you|your|me)\b(?!['’-])/.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
+	return read;
+}
+
+function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
 	const joined = noteItems(text).join("; ").trim();
 	const whole = titledNames(joined, reader)
@@ -1628,7 +1635,10 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 		.replace(/\bw (?=(?:\p{Ll}+ )?(?:director|manager|mgr|supervisor|owner|owners|dean|principal|superintendent|coordinator|head)\b)/gu, "with the ")
 		.replace(/\b(with|to|from|by) (ED|DON|PI)\b/g, "$1 the $2")
 		// "marisol sending a 2nd rd w/ the research nurses, mid dec": she will set the round up (review 79).
-		.replace(/^([\p{L}'’.-]+) (?:sending|setting up|scheduling|arranging|booking) (an? (?:\S+ )?(?:round|rd|rnd|interview|panel|call|meeting|visit|tour|shadow day|working interview))\b/iu, "$1 will set up $2")
+		// "trent sending a site visit invite": an invite is sent, never set up (review 109).
+		.replace(/^([\p{L}'’.-]+) (?:sending|setting up|scheduling|arranging|booking) (an? (?:\S+ )?(?:round|rd|rnd|interview|panel|call|meeting|visit|tour|shadow day|working interview))\b(?! (?:invites?|invitations?|links?|emails?|requests?|details)\b)/iu, "$1 will set up $2")
+		// "paula checking w/ GM": she will check with the general manager, never "a you, checking with …" (review 109).
+		.replace(/^([\p{L}'’.-]+)(?: \([^()]{1,30}\))? (checking|talking|speaking|conferring|meeting|touching base) (?:w\/|w|with) (?=\S)/iu, (_m, who: string, verb: string) => `${who} will ${{ checking: "check", talking: "talk", speaking: "speak", conferring: "confer", meeting: "meet", "touching base": "touch base" }[verb.toLowerCase()] ?? "check"} with `)
 		// "a paid practical (prompt book exercise)": the bracket names the practical, "a paid prompt book exercise" (review 80).
 		.replace(/\b(?:practical|test|assignment|task) \(((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment))\)/giu, "$1")
 		// "kendra passing me to the pharm director": the pharmacy director (review 80).
