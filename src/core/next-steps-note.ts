@@ -70,6 +70,8 @@ export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionTex
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS: Readonly<Record<string, string>> = { Jan: "January", Feb: "February", Mar: "March", Apr: "April", Jun: "June", Jul: "July", Aug: "August", Sep: "September", Oct: "October", Nov: "November", Dec: "December" };
+/** Capitalised words that name no one: the days, the months, and a sentence's first words. */
+const NOT_A_PERSON = new Set([...WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)), ...Object.values(MONTHS), "May", "The", "And", "Then", "If"]);
 const ORDINALS: readonly (string | undefined)[] = [undefined, ..."first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ")];
 const COUNT_WORDS = "zero one two three four five six seven eight nine".split(" ");
 const SEEN: Readonly<Record<string, string>> = { see: "seen", meet: "met", "hear from": "heard from", "talk to": "talked to", "speak with": "spoken with", "speak to": "spoken to" };
@@ -595,7 +597,7 @@ function toReader(text: string, reader: NextStepsReader, pronounsAreReader: bool
 	let seen = false;
 	for (const t of tokens) {
 		otherBefore.push(seen);
-		seen ||= /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !readerWords.has(t.toLowerCase()) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|And|Then|If)$/.test(t);
+		seen ||= /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !readerWords.has(t.toLowerCase()) && !NOT_A_PERSON.has(t);
 	}
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
