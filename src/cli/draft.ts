@@ -1,5 +1,6 @@
 // `draft`: the drafts for one note and action kind, whether or not that action is pending, built by
 // the same core as the plugin and honouring the override templates kept in the vault.
+import { laterRounds } from "../core/rounds";
 import { fs, path } from "./node.mjs";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
 import { fromNotesCheck } from "../core/from-notes";
@@ -77,7 +78,9 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	} catch {
 		noteText = undefined;
 	}
-	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale), noteText });
+	// A later round at the same company, which the drafts warn of.
+	const laterRound = laterRounds(vault.readInterviews(clock()).interviews, now).get(interview.file);
+	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale), noteText, laterRound });
 	// What the note says wrong that the drafts repeat (a value a YAML comment cut short) comes first.
 	const noted = reading.problems.filter((p) => p.changesDrafts).map((p) => `${rel}${p.line !== undefined ? `, line ${p.line}` : ""}: ${p.message}`);
 	// A setting ignored for its default (a misspelt dateOrder, say) changes the drafts too.

@@ -1,5 +1,6 @@
 // The agenda: every pending action of every interview, most urgent first, with the problems that
 // only show once actions are known. Shared by the CLI's `due` and the plugin's pane.
+import { laterRounds, TAKEN_OVER } from "./rounds";
 import { evaluateInto } from "./rules";
 import type { Settings } from "./settings";
 import { ACTION_KINDS, type ActionState, type FollowUpAction, type Interview, type Problem } from "./types";
@@ -81,10 +82,14 @@ export function compareUrgency(a: FollowUpAction, b: FollowUpAction): number {
 }
 
 export function buildAgenda(interviews: Iterable<Interview>, settings: Settings, now: Date): Agenda {
+	const all = [...interviews];
 	const actions: FollowUpAction[] = [];
 	const problems: Problem[] = [];
-	for (const interview of interviews) evaluateInto(interview, settings, now, actions, problems);
-	return { now, actions: sortByUrgency(actions), problems };
+	for (const interview of all) evaluateInto(interview, settings, now, actions, problems);
+	// Where things stand is the latest round's to ask: an earlier note's next steps, check-in and close-out are not listed.
+	const later = laterRounds(all, now);
+	const current = later.size === 0 ? actions : actions.filter((a) => !(TAKEN_OVER.has(a.kind) && later.has(a.file)));
+	return { now, actions: sortByUrgency(current), problems };
 }
 
 /**

@@ -40,6 +40,7 @@ import {
 	type PlaceholderValue,
 } from "./placeholders";
 import { parseWikiLink } from "./links";
+import { TAKEN_OVER } from "./rounds";
 import { pendingActions } from "./rules";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { isWhitespace, trimEndWhere } from "./text-scan";
@@ -114,6 +115,8 @@ export interface DraftContext {
 	templates?: Partial<Record<DraftTemplateKey, DraftTemplate>>;
 	/** The note's whole text, when the shell has it: a general thank-you points at the lines of it that mention the person. */
 	noteText?: string;
+	/** A later interview at the same company that has begun (`laterRounds`), when the shell knows the vault. */
+	laterRound?: Pick<Interview, "file" | "start">;
 }
 
 /** LinkedIn refuses longer invitation notes. */
@@ -1491,8 +1494,9 @@ class DraftWriter {
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
 			const { topic, experience } = this.reading(person);
 			const short = topic?.short ?? null;
-			const title = this.quiet(person) ? null : sayableTitle(person);
-			const message = cardText({ day, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) });
+			const quiet = this.quiet(person);
+			const title = quiet ? null : sayableTitle(person);
+			const message = cardText({ day, quiet, topic: short, topicKind: topic?.kind ?? null, experience: experience.short, title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) });
 			return {
 				...this.values(person),
 				message,
@@ -1685,6 +1689,7 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait.`);
 		writer.dueLater = due;
 	}
+	if (ctx.laterRound !== undefined) writer.warn(laterRoundWarning(kind, ctx.laterRound, interview, ctx.now));
 	switch (kind) {
 		case "thank-you":
 			writer.thankYou();
@@ -1706,6 +1711,17 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 			break;
 	}
 	return writer.result(kind);
+}
+
+/**
+ * What a draft for an earlier round says when a later one has begun: the letters about where things stand are the later
+ * note's to write, and thanks for the earlier round come after the later one (review 111).
+ */
+function laterRoundWarning(kind: ActionKind, later: Pick<Interview, "file" | "start">, interview: Interview, now: Date): string {
+	const since = `There has been a later interview at ${plainText(interview.company).trim()} since this one, on ${dayInWords(later.start, now)} (${later.file})`;
+	return TAKEN_OVER.has(kind)
+		? `${since}: this ${KIND_NOUN[kind]} speaks only of the interview on ${dayInWords(interview.start, now)}, as if nothing had happened since. Draft it from the later note instead.`
+		: `${since}: sent now, this ${KIND_NOUN[kind]} speaks of the earlier one and arrives after the later one; say so in it, or send it from the later note.`;
 }
 
 // ---------------------------------------------------------------- template notes

@@ -1,5 +1,6 @@
 // What the drafts do from the pane and the commands: build a note's drafts (override templates
 // first), insert them into the note, copy them, open them in the mail app. Failures become notices.
+import { laterRounds } from "../core/rounds";
 import { Notice, type Editor, type EditorPosition } from "obsidian";
 import { DRAFTS_HEADING, draftBlock, insertDraftUnderHeading } from "../core/draft-block";
 import { buildDrafts, type Draft } from "../core/drafts";
@@ -61,7 +62,9 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	// The note's own text: a general thank-you points at the lines that mention the person.
 	const file = ctx.app.vault.getFileByPath(path);
 	const noteText = file ? await ctx.app.vault.cachedRead(file) : undefined;
-	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale), noteText });
+	// A later round at the same company, which the drafts warn of.
+	const laterRound = laterRounds(ctx.index.interviews(), now).get(interview.file);
+	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale), noteText, laterRound });
 	const title = noteTitle(path, interview.company);
 	// The draft is given all the same; what may make it unwanted is said first.
 	if (result.warnings.length > 0) new Notice(`${title}: ${result.warnings.join("\n")}`, 15_000);

@@ -5,13 +5,14 @@ import { anInterview, local } from "../builders/interview";
 
 const settings = { ...DEFAULT_SETTINGS };
 const now = local("2026-11-25T18:00");
+// Each note is another company's: one company's notes for one opening are its rounds, and a later one takes over (rounds.test.ts).
 const interviews = [
-	anInterview().file("Interviews/Future.md").at("2026-11-27T15:00", "2026-11-27T16:00").nextSteps("told").build(),
-	anInterview().file("Interviews/Today.md").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
-	anInterview().file("Interviews/Morning.md").at("2026-11-25T08:30", "2026-11-25T09:30").nextSteps("told").build(),
-	anInterview().file("Interviews/Yesterday.md").at("2026-11-24T10:00", "2026-11-24T11:00").build(),
-	anInterview().file("Interviews/Earlier.md").at("2026-11-24T08:00", "2026-11-24T09:00").nextSteps("told").build(),
-	anInterview().file("Interviews/Snoozed.md").at("2026-11-23T11:00", "2026-11-23T12:00").nextSteps("told").snoozedUntil("2026-11-26T09:00").build(),
+	anInterview().file("Interviews/Future.md").company("Future").at("2026-11-27T15:00", "2026-11-27T16:00").nextSteps("told").build(),
+	anInterview().file("Interviews/Today.md").company("Today").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
+	anInterview().file("Interviews/Morning.md").company("Morning").at("2026-11-25T08:30", "2026-11-25T09:30").nextSteps("told").build(),
+	anInterview().file("Interviews/Yesterday.md").company("Yesterday").at("2026-11-24T10:00", "2026-11-24T11:00").build(),
+	anInterview().file("Interviews/Earlier.md").company("Earlier").at("2026-11-24T08:00", "2026-11-24T09:00").nextSteps("told").build(),
+	anInterview().file("Interviews/Snoozed.md").company("Snoozed").at("2026-11-23T11:00", "2026-11-23T12:00").nextSteps("told").snoozedUntil("2026-11-26T09:00").build(),
 ];
 
 describe("the agenda", () => {
@@ -38,8 +39,8 @@ describe("the agenda", () => {
 	it("puts actions racing a clock before open-ended ones in the same state", () => {
 		const open = buildAgenda(
 			[
-				anInterview().file("Interviews/Hooli.md").at("2026-11-10T10:00", "2026-11-10T11:00").nextSteps("told").record("thankYouSent", "2026-11-10T16:00").build(),
-				anInterview().file("Interviews/Today.md").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
+				anInterview().file("Interviews/Hooli.md").company("Hooli").at("2026-11-10T10:00", "2026-11-10T11:00").nextSteps("told").record("thankYouSent", "2026-11-10T16:00").build(),
+				anInterview().file("Interviews/Today.md").company("Today").at("2026-11-25T13:00", "2026-11-25T14:30").nextSteps("told").build(),
 			],
 			settings,
 			now,
