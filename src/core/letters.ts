@@ -271,6 +271,8 @@ function nextStepsLine(facts: LetterFacts, said = ""): string {
 
 // ---------------------------------------------------------------- the personal thank-you
 
+/** What a line says of a talk, which someone who only sat in never gave. */
+const SPOKE = /\b(?:conversation|talk|talking|speaking|discuss)\b/;
 /** Openings that say nothing of the topic; nine, so that panels of nine never share one. */
 const OPENINGS = [
 	"Thank you for taking the time to talk with me {when}.",
@@ -303,7 +305,9 @@ const THING_LINES = [
 // "Since we spoke, I've thought more about": a reflection claimed and never shown (reviews 77-80).
 	"I appreciated hearing your perspective on {topic}.",
 	"It was useful to talk through {topic} with you.",
-	"It was good to compare notes with you on {topic}.",
+	// Not "compare notes with you on …": it claims a peer's experience of the reader's own work, said of the aircraft type the
+	// user had never worked on and of the reader's own training programme (review 111).
+	"It was helpful to hear how you think about {topic}.",
 	"What you said about {topic} gave me a clearer picture of the work.",
 	"I found our discussion of {topic} especially useful.",
 	"I enjoyed hearing your thinking on {topic}.",
@@ -372,14 +376,17 @@ const BRIDGES = [
 const TITLE_LINES = [
 	"It was useful to hear how the job looks from your side, as {title}.",
 	"Hearing your perspective as {title} filled in a lot of the picture for me.",
-	"Thank you for telling me about your work as {title}.",
-	"I appreciated hearing about your work as {title}.",
+	// Not "Thank you for telling me about your work as …" nor "how the position fits with your work as …": said after a
+	// phone screen about the user's own certificate, they claimed a talk the reader never gave (review 105). A line of the
+	// title's claims only what any interviewer in that post gives: a view of the job.
+	"Thank you for talking the job over with me from where you sit as {title}.",
+	"I appreciated hearing what the role looks like to you as {title}.",
 	"Your view, as {title}, gave me a much clearer picture of the job.",
-	"It was good to hear how the position fits with your work as {title}.",
+	"It was good to hear from you, as {title}, how the position works.",
 	// Not "Hearing about the day-to-day work from you …" (review 85), nor "The picture you gave of the day-to-day work …", said
 	// to a CEO who gave a culture speech and left (review 89): a line of the title's says nothing the reader may not have.
 	"It was helpful to see the work through your eyes.",
-	"I enjoyed hearing how you approach the work as {title}.",
+	"I enjoyed hearing how you see the work as {title}.",
 ];
 /** Said of a conversation the note tells nothing of: true of any interview, claiming nothing that was said. */
 // Cut as mail-merge lines (review 58): "It was good to hear your take on the position.", "Our conversation gave me a
@@ -393,6 +400,15 @@ const GENERAL_LINES = [
 	"It was a real pleasure to speak with you.",
 	"Talking with you made the job much more concrete for me.",
 	"It helped to hear about the work day to day.",
+];
+/**
+ * Said to someone who sat in and hardly spoke ("just took notes, didnt ask anything"): "I enjoyed our conversation" and "It
+ * helped to hear about the work" claimed a talk they never gave (review 111). Thanks for being there, and nothing more.
+ */
+const QUIET_LINES = [
+	"I appreciated you sitting in on the interview.",
+	"I'm grateful you could be part of it.",
+	"It was kind of you to give the interview your time as well.",
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
@@ -653,7 +669,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		return text;
 	};
 	const inOpening = topic !== null && arrangement === 0;
-	const opening = take(inOpening ? TOPIC_OPENINGS : OPENINGS, inOpening ? "topic-opening" : "opening");
+	// Someone who hardly spoke gave the user time, never a conversation.
+	const opening = take(inOpening ? TOPIC_OPENINGS : facts.quiet ? OPENINGS.filter((o) => !SPOKE.test(o)) : OPENINGS, inOpening ? "topic-opening" : "opening");
 	const statement = e.statement;
 	const hasExperience = statement !== null || e.reference !== null;
 	// The experience comes first in arrangement 2: then it cannot lean on the topic with "It reminded me".
@@ -690,7 +707,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// In a panel, a plain line another letter has said is left out rather than said twice.
 	const panelled = (facts.panel ?? 1) > 1;
 	// Someone who hardly spoke told the user nothing: only the lines that claim nothing of them.
-	const generalLines = facts.quiet ? GENERAL_LINES.filter((line) => !/\byou\b/i.test(line)) : GENERAL_LINES;
+	const generalLines = facts.quiet ? QUIET_LINES : GENERAL_LINES;
 	const general = plain ? take(facts.title !== null ? TITLE_LINES : generalLines, facts.title !== null ? "title" : "general", {}, panelled) : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
@@ -703,11 +720,12 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// "that work" is the user's work said just before it: never after the topic ("… talk about the last CNM left after
 	// 8 months. I'd be happy to share more about that work", review 62).
 	const offers = hasExperience ? (experienceFirst ? OFFERS.filter((o) => !/that work/.test(o)) : OFFERS) : OFFERS.filter((o) => !/that work|any of it/.test(o));
-	let offer = take(offers, "offer");
+	// Nor, to someone who hardly spoke, "anything from our conversation".
+	let offer = take(facts.quiet ? offers.filter((o) => !SPOKE.test(o)) : offers, "offer");
 	// "The speechwriter role at the Office of the Mayor, City of Port Alden is …" would need a comma it cannot place.
 	const interest = take(facts.company.includes(",") ? INTERESTS.filter((o) => !o.startsWith("{Role}")) : INTERESTS, "interest");
 	// Thanks for organising in the last paragraph: its closing thanks no one again.
-	let closing = take(organised !== "" && requests === "" ? CLOSINGS.filter((c) => !/thank/i.test(c)) : CLOSINGS, "closing");
+	let closing = take((organised !== "" && requests === "" ? CLOSINGS.filter((c) => !/thank/i.test(c)) : CLOSINGS).filter((c) => !(facts.quiet && SPOKE.test(c))), "closing");
 	let extra = "";
 	const count = () => words(join(opening, middle, general, extra, offer, attachments, requests, organised, interest, closing));
 	// A short letter says more of the conversation before it says anything twice; a long one drops its pleasantries.
@@ -1112,6 +1130,8 @@ export interface CardFacts {
 	day: string;
 	/** A short topic, or null: a card never carries more of the note than that. */
 	topic: string | null;
+	/** The reader hardly spoke: the card thanks them for their time, never for a conversation (review 111). */
+	quiet?: boolean;
 	topicKind: TopicKind | null;
 	/** The user's experience in a few words: "the time I led a retention push on 4 West". */
 	experience: string | null;
@@ -1199,7 +1219,7 @@ const CARD_THANKING_FORWARD = [
 export function cardText(f: CardFacts): string {
 	const values = { day: f.day, topic: f.topic ?? "", title: f.title ?? "", e: f.experience ?? "", role: f.theRole };
 	const topicFrames = heldAs(f.topicKind === "question" ? CARD_QUESTION : f.topic !== null && f.topic.split(" ").length > 6 ? CARD_TOPIC.filter((o) => !/\{topic\}[^.]/.test(o)) : CARD_TOPIC, f.byPhone);
-	const first = fill(f.topic !== null ? choose(solemn(wherePossible(topicFrames, (o) => !echoesTopic(o, f.topic ?? undefined)), values), f, "card-topic") : choose(heldAs(CARD_PLAIN, f.byPhone), f, "card-plain"), values);
+	const first = fill(f.topic !== null ? choose(solemn(wherePossible(topicFrames, (o) => !echoesTopic(o, f.topic ?? undefined)), values), f, "card-topic") : choose(heldAs(f.quiet === true ? CARD_PLAIN.filter((o) => !SPOKE.test(o)) : CARD_PLAIN, f.byPhone), f, "card-plain"), values);
 	let middle = "";
 	if (f.experience !== null) {
 		const options = solemn(f.topic !== null ? CARD_EXPERIENCE : CARD_EXPERIENCE_ALONE, values);

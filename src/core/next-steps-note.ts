@@ -134,21 +134,22 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		"the $2 on $1",
 	);
 	// "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
-	const monthDay = (a: string, b: string): Date | undefined =>
+	// A week is past only once its Friday is: "week of 12/1", written on Wednesday 2 December, is this week, never 12 January.
+	const monthDay = (a: string, b: string, week = false): Date | undefined =>
 		[
 			[+a, +b],
 			[+b, +a],
 		]
 			.map(([month, date]) => {
 				const d = new Date(base.getFullYear(), month - 1, date);
-				if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+				if ((week ? fridayOf(d, 0) : d).getTime() < today) d.setFullYear(d.getFullYear() + 1);
 				return month <= 12 && d.getDate() === date ? d : null;
 			})
 			.filter((r): r is Date => r !== null)
 			.sort((x, y) => x.getTime() - y.getTime())[0];
 	// "wk of 12/7", "around the week of 12/7" → "in (around) the week of 7 December"; the week ends on its Friday.
 	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
-		const d = monthDay(a, b);
+		const d = monthDay(a, b, true);
 		if (!d) return m;
 		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
 		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
@@ -237,6 +238,11 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	// "sat night", "wed morning": before a part of the day, "sat" and "wed" are the days.
 	out = out.replace(/\b(?:mon|wed|sat|sun)\.?(?= (?:night|evening|morning|afternoon)\b)/g, (short: string) => WEEKDAYS.find((d) => d.startsWith(short.slice(0, 3))) ?? short);
+	// "a working shift on a Sat": a day of the week the note leaves open, which no date is put on ("on a Saturday").
+	out = out.replace(/\b(a|some|any|one) (mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|urday|nesday|rsday|sday)?\b\.?/gi, (_m, which: string, short: string) => {
+		const day = WEEKDAYS.find((d) => d.startsWith(short.toLowerCase().slice(0, 3))) ?? short;
+		return `${which.toLowerCase()} ${day[0].toUpperCase()}${day.slice(1)}`;
+	});
 	// "Tues", "Thurs", "Fri" as people write them in a hurry.
 	// In lower case only where no English word is the same: "by fri", "thurs", "next wed"; never "sat" or "wed" alone, but
 	// "mon" before "or tues" is a day (review 84: "call mon or on Tuesday 24 November").
@@ -248,7 +254,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	let previous: { end: number; day: Date | null } | null = null;
 	out = out.replace(/\b(?:(by|on|before|until|around|next|this) )?((?:next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, prep: string | undefined, which: string | undefined, name: string, offset: number, all: string) => {
-		// A weekday already written with its date ("Monday 23 November") stays.
+		// A weekday already written with its date ("Monday 23 November") stays, as does one left open ("on a Saturday").
+		if (/\b(?:a|some|any|one) $/.test(all.slice(Math.max(0, offset - 5), offset))) return m;
 		if (/^ \d{1,2} \p{Lu}/u.test(all.slice(offset + m.length, offset + m.length + 12))) return m;
 		// "Mon or Tue" after a Monday interview: the Tuesday of that next week, never the day after the interview.
 		const chained = previous !== null && /^ or $/.test(all.slice(previous.end, offset));
@@ -1334,8 +1341,11 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 			.replace(/^call (?:me )?back\b/, (m) => (who?.you === true && !ctx.spoken ? "call" : m))
 			// "about ride-along": a step, with its article.
 			// "about tasting day", "about start date": one the note means, "the tasting day".
-			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
-				STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what)
+			// "about paid shadow shift": three words too ("about a paid shadow shift").
+			.replace(/\babout (?!(?:the|a|an|my|your|our|their|next|final|this|that|what|when|how|whether)\b)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})(?=$| (?:at|with|in|on|for)\b)/u, (m, what: string) =>
+				/\b(?:or|and)\b/.test(what)
+					? m
+					: STEPS.test(what.split(" ").pop() ?? "") && !/s$/.test(what)
 					? `about ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}`
 					: /^(?:day|date|event|schedule|offer|role|position|job|contract|salary|package|opening|timeline|start)$/.test(what.split(" ").pop() ?? "")
 						? `about the ${what}`
@@ -1566,6 +1576,14 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\b(me|us) (mon|wed|sat|sun)(?![a-z\d]| \d)/gi, "$1 on $2")
 		// "offer ltr by 12/5 if yes": the user's own condition, never said back ("…by Saturday 5 December if yes", review 95).
 		.replace(/(\b(?:by|on|before) [\w/]+),? if (?:yes|so|selected|picked|chosen)(?=$|[,;.])/gi, "$1")
+		// "onsite w/ Dr. Feld (surgeon)": who a named person is, in brackets, the reader knows; the name says it.
+		// (A post the reading knows, "Gary Halvorsen (owner)", is said after the name further on.)
+		.replace(/(\b\p{Lu}\p{Ll}[\p{L}'’-]*) \((?!(?:paid|unpaid|virtual|remote|onsite|on-site|optional|tentative|maybe|prob|probably|tbd|tbc|likely|hopefully)\))((?:the |a |an |our |my )?\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)\)/gu, (m, name: string, post: string) => (ROLES.test(post) || ROLE_PHRASE.test(post) ? m : name))
+		// "will send CritiCall link, test w/in 7 days": the time the user has for the test once it comes, never a date the
+		// reader must keep (review 111).
+		.replace(/, (?:the |a )?(test|assessment|exercise|take-home|take home|quiz|questionnaire|assignment|task) (?:w\/in|within|in|due in) (\d{1,2}) ?(days?|d|hrs?|hours?|h)(?: (?:of|after|from) (?:getting|receiving) (?:it|the link))?(?=$|[,;.])/gi, (_m, what: string, n: string, unit: string) => `, with ${COUNT_WORDS[Number(n)] ?? n} ${/^h/i.test(unit) ? "hours" : n === "1" ? "day" : "days"} to complete the ${what.toLowerCase().replace("take home", "take-home")}`)
+		// "send CritiCall link", "email test link": the one link or form both sides know of.
+		.replace(/\b(send|email|text|share|forward)(?: me)? (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it|over)\b)((?:[\p{L}-]+ ){0,2}(?:link|links|invite|invitation|form|forms|packet|questionnaire))\b/giu, (m, _verb: string, what: string) => `${m.slice(0, m.length - what.length)}the ${what}`)
 		// "pharmacy mgr (Rob something?)": a bracket of the user's own doubt is no part of the step (review 93).
 		.replace(/ \([^()?]*\?\)/g, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
@@ -1642,7 +1660,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "paula checking w/ GM": she will check with the general manager, never "a you, checking with …" (review 109).
 		.replace(/^([\p{L}'’.-]+)(?: \([^()]{1,30}\))? (checking|talking|speaking|conferring|meeting|touching base) (?:w\/|w|with) (?=\S)/iu, (_m, who: string, verb: string) => `${who} will ${{ checking: "check", talking: "talk", speaking: "speak", conferring: "confer", meeting: "meet", "touching base": "touch base" }[verb.toLowerCase()] ?? "check"} with `)
 		// "a paid practical (prompt book exercise)": the bracket names the practical, "a paid prompt book exercise" (review 80).
-		.replace(/\b(?:practical|test|assignment|task) \(((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment))\)/giu, "$1")
+		// "working interview (paid shadow shift)": the bracket names the interview, "a paid shadow shift".
+		.replace(/\b(?:practical|test|assignment|task|working interview|trial|trial day|trial shift) \(((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment|shift|shadow day|trial day|trial shift))\)/giu, "$1")
 		// "kendra passing me to the pharm director": the pharmacy director (review 80).
 		.replace(/\bpharm (director|manager|team|lead|supervisor|tech|techs)\b/gi, "pharmacy $1")
 		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).

@@ -440,6 +440,12 @@ export function expandShorthand(text: string): string {
 		.replace(/\bback to back (?=\p{Ll}{3})/gu, "back-to-back ")
 		// "cut chem cost/car": the chemicals' cost, never AP Chem's name (review 109).
 		.replace(/\bchem (?=(?:cost|costs|spend|usage|use|titrations?|dosing|feed|inventory|room)\b)/g, "chemical ")
+		// "$$ for the new story walk": money raised for it, never the marks written to a donor (review 111).
+		.replace(/\b(rais(?:e|es|ed|ing)|find|found|finding|bring(?:s|ing)? in|save[sd]?|saving) \${2,3}/g, "$1 money")
+		.replace(/\${2,3}(?= (?:for|from|to|towards?)\b)/g, "funding")
+		.replace(/(^|\s)\${2,3}(?=$|[\s,.;])/g, "$1money")
+		// "at Mercy general": a capitalised name before "general" is a hospital's, Mercy General (review 112).
+		.replace(/\b(\p{Lu}\p{Ll}+) general(?=$|[,.;)]| (?:hospital|ER|ED|ICU|OR)\b)/gu, "$1 General")
 		// "cpe unit at county gen": a hospital's name, County General, never "county generation" (review 106).
 		.replace(/\b(county|city|mass|memorial|regional|university|san francisco|la|sf) gen\b(?!\.? ?\d)/gi, (_m, place: string) => `${place.length <= 2 ? place.toUpperCase() : titleWords(place.toLowerCase())} General`)
 		// "south asian weddings": a region of the world before its people's word takes its capital too (review 106).
@@ -4047,7 +4053,60 @@ function slashPaired(text: string): string {
  * The focus as a topic, only where it reads cleanly; else it is left out and the user told. In the letter to Sam,
  * "Sam's caseload mix" is "your caseload mix", and a topic that can only name Sam in the third person is left out.
  */
+/** An event that hurt someone or may be in dispute: never a letter's subject. */
+// Never a practice named by one: "incident response", "injury prevention", "accident reports" are work, not an event.
+const HARM_EVENT = /\b(?:incident|accident|injury|injuries|fatality|fatalities|death|deaths|lawsuit|overdose|assault|near[- ]miss|mishap)\b(?! (?:response|reviews?|reporting|reports?|management|command|commanders?|prevention|rates?|investigations?|data|logs?|tracking|process|procedures?|protocols?|policy|forms?|free|plans?|training|drills?|certificates?|certs?|benefits?|records?|notices?|notifications?|claims?|insurance|coverage)\b)/i;
+/** Words before an event word that make it no event: none happened, or it is counted, reported or prevented. */
+const SPARED = /\b(?:no|zero|0|without|fewer|less|reduc\w*|cut|prevent\w*|avoid\w*|report\w*|track\w*|investigat\w*|lower\w*|drop\w*)\b/i;
+/** Where a part goes on to say when or why, after its subject: "safety after the fly rail incident". */
+const EVENT_LINK = / (?:after|since|following|post|because of|due to) (?=\S)/gi;
+/** Someone's illness or misfortune as the time of the user's story: "when the SM got covid". */
+const MISFORTUNE = / when (?:the |my |our |a |an |his |her |their )?(?:[\p{L}'’-]+ ){0,3}(?:got|was|went|fell|had|came down with) (?:covid|sick|ill|hurt|injured|hospitali[sz]ed|fired|laid off|arrested|pregnant|out sick|on leave|the flu|cancer|a stroke|a heart attack)\b/iu;
+
+/**
+ * "safety after the fly rail incident last spring", said to the board chair of a theatre in an insurance dispute, and
+ * "I called 3 shows at short notice when the SM got covid": an accident, an injury or a lawsuit of the reader's, and a
+ * colleague's illness, are never put in a letter. The clause that names one is cut from its part and told; a part that
+ * is all about one is told whole (review 112). `events` false (a highlight, the user's own story): only the illness.
+ */
+function harmCut(text: string | undefined, events = true): { text: string | undefined; told: string[] } {
+	if (text === undefined || (!(events && HARM_EVENT.test(text)) && !MISFORTUNE.test(text))) return { text, told: [] };
+	const told: string[] = [];
+	// Each part between commas or sentences, with what ends it kept: "… on 2nd shift. They need … Injuries go unreported …".
+	const pieces = text.split(/([,.;!?] )/);
+	const parts = pieces.map((part, i) => {
+		if (i % 2 === 1) return part;
+		const ill = MISFORTUNE.exec(part);
+		if (ill !== null) {
+			told.push(part.slice(ill.index + 1));
+			return part.slice(0, ill.index);
+		}
+		const event = events ? HARM_EVENT.exec(part) : null;
+		// "no injuries", "zero lost-time injuries", "reporting near miss": the user's success or the reader's practice, never an event.
+		if (event === null || SPARED.test(part.slice(0, event.index))) return part;
+		for (const link of part.matchAll(EVENT_LINK)) {
+			if (link.index > 0 && HARM_EVENT.test(part.slice(link.index)) && !HARM_EVENT.test(part.slice(0, link.index))) {
+				told.push(part.slice(link.index + 1));
+				return part.slice(0, link.index);
+			}
+		}
+		told.push(part);
+		return "";
+	});
+	// A part cut whole goes with what ended it ("…, " or ". "); the last part's cut takes the one before it.
+	let joined = "";
+	for (let i = 0; i < parts.length; i += 2) if (parts[i].trim() !== "") joined += (joined === "" ? "" : pieces[i - 1] ?? ", ") + parts[i];
+	return { text: joined, told };
+}
+
 export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+	const cut = harmCut(text);
+	if (cut.told.length === 0) return focusTopicUncut(text, context);
+	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
+	return { ...read, leftOut: [...read.leftOut, ...cut.told] };
+}
+
+function focusTopicUncut(text: string | undefined, context: Context): FocusReading {
 	const reading = notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
 	if (reading.topic === null) return reading;
 	const said = withoutDoubles(reading.topic.text);
@@ -6745,6 +6804,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	if (experienceDepth >= 16) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: [], withheld: "unclear" };
 	experienceDepth++;
 	try {
+		// The user's own story may name an incident it answered ("a restorative conference after a bullying incident"); a
+		// colleague's illness is theirs to tell, never the user's.
+		const cut = harmCut(text, false);
+		if (cut.told.length > 0) {
+			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
+			return { ...read, leftOut: [...read.leftOut, ...cut.told] };
+		}
 		const reading = experienceOfTyped(text, context);
 		// "PMS = infor HMS not opera" read as the user's work: an equals sign is their shorthand, told, never said (review 95).
 		// "said carex + panicum + soft rush" read as "my work on the said carex …": "said" is the telling, never a noun; told, never garbled (review 97).
@@ -7750,6 +7816,8 @@ export function roleExpanded(role: string): string {
 		// "cellar op": "op" ending the role (or its first part) is its operator.
 		if (word === "op" && at > 0 && /^(?:$|,|\s[-–(])/.test(role.slice(at + token.length))) return "operator";
 		if (!Object.prototype.hasOwnProperty.call(ROLE_CLIPPED, l)) return token;
+		// "(winter rep)", "summer rep": after a season, a theatre's repertory season, never a representative (review 112).
+		if (l === "rep" && /\b(?:winter|summer|spring|fall|autumn|season|holiday|festival)\s$/i.test(role.slice(Math.max(0, at - 9), at))) return token;
 		// "ADMIN", "OPS" in capitals may be the team's own name; a word typed lower case or with one capital is written out.
 		if (word === l) return ROLE_CLIPPED[l];
 		if (word === l[0].toUpperCase() + l.slice(1)) return ROLE_CLIPPED[l][0].toUpperCase() + ROLE_CLIPPED[l].slice(1);

@@ -1,0 +1,109 @@
+// Known and left from reviews 105-110, mended at the start of the next stop (a title's line that claimed a talk, a week
+// written on its own Wednesday, brackets in next steps), and what reviews 111-112 found.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { experienceOf, focusTopic, roleExpanded } from "../../src/core/phrasing";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { anInterview, local } from "../builders/interview";
+
+const base = new Date(2026, 11, 2, 10, 0);
+const steps = (text: string, reader: string[], others: string[] = []) => readNextSteps(text, { names: reader, context: [...reader, ...others] }, base, new Date(2026, 11, 3, 9, 0));
+
+describe("a thank-you with a title and nothing more claims no talk the reader gave (review 105)", () => {
+	it("never thanks a superintendent for 'telling me about your work' after a screen about the user's own certificate", () => {
+		let titled = 0;
+		for (const company of ["Metro Transit", ...Array.from({ length: 40 }, (_, i) => `Line ${i}`)]) {
+			const interview = anInterview()
+				.company(company)
+				.role("Conductor")
+				.at("2026-12-01T09:00", "2026-12-01T09:25")
+				.interviewer("Gary Holt", { email: "gholt@x.example", title: "Superintendent of Operations" })
+				.primaryContact("Gary Holt", "gholt@x.example")
+				.build();
+			const body = buildDrafts(interview, "thank-you", { settings: { ...DEFAULT_SETTINGS, myName: "Ray Diaz" }, now: local("2026-12-01T12:00") }).drafts[0].body;
+			if (/superintendent of operations/i.test(body)) titled++;
+			expect(body).not.toMatch(/(?:about|with) your work as|how you approach the work/);
+		}
+		// The title is still said, in lines that claim only a view of the job.
+		expect(titled).toBeGreaterThan(10);
+	});
+});
+
+describe("next steps: a week that has begun, and what brackets say", () => {
+	it("'week of 12/1', written on Wednesday 2 December, is this week, never 12 January", () => {
+		const r = steps("shay to set up onsite w/ Dr. Feld week of 12/1", ["Shay", "Ortiz"]);
+		expect(r?.clause).toBe("you mentioned you'd set up an onsite interview with Dr. Feld in the week of 1 December");
+		expect(r?.latest?.getMonth()).toBe(11);
+		// A plain date past is still read as the next one to come.
+		expect(steps("call 7/12", ["Shay", "Ortiz"])?.clause).toMatch(/7 December/);
+	});
+	it("'Dr. Feld (surgeon)': who a named person is, in brackets, is left to the name", () => {
+		expect(steps("shay to set up onsite w/ Dr. Feld (surgeon) next week", ["Shay", "Ortiz"])?.clause).toBe("you mentioned you'd set up an onsite interview with Dr. Feld in the week of 7 December");
+		// A post the reading knows is still said after the name.
+		expect(steps("call from Dana (recruiter) fri", ["Shay", "Ortiz"], ["Dana", "Wu"])?.clause).toBe("I understood the next step was a call from Dana, the recruiter, on Friday 4 December");
+	});
+	it("'working interview (paid shadow shift)': the bracket names the interview, with its article", () => {
+		expect(steps("kelsey will email re working interview (paid shadow shift)", ["Shay", "Ortiz"], ["Kelsey", "Wu"])?.clause).toBe("I understood Kelsey would email about a paid shadow shift");
+		expect(steps("kelsey will email re working interview (paid)", ["Shay", "Ortiz"], ["Kelsey", "Wu"])?.clause).toBe("I understood Kelsey would email about a paid working interview");
+	});
+});
+
+const context = { reader: ["Keiko Tanaka"], names: ["Keiko Tanaka"] };
+
+describe("reviews 111-112: next steps said as the note leaves them", () => {
+	it("'a working shift on a Sat' is on a Saturday, never a date the reader never gave ('on a on Saturday 28 November')", () => {
+		const r = steps("Nina wants me back for a working shift on a Sat", ["Nina", "Park"]);
+		expect(r?.clause).toBe("you mentioned you'd like me back for a working shift on a Saturday");
+		expect(r?.latest).toBeNull();
+		// A day said alone is still dated.
+		expect(steps("trial shift sat", ["Nina", "Park"])?.clause).toBe("I understood the next step was a trial shift on Saturday 5 December");
+	});
+	it("'send CritiCall link, test w/in 7 days' sends the link, and the seven days are the user's to take the test", () => {
+		const r = steps("chief vance will send CritiCall link, test w/in 7 days", ["Mark Vance"]);
+		expect(r?.clause).toBe("you mentioned you'd send the CritiCall link, with seven days to complete the test");
+		expect(r?.latest).toBeNull();
+	});
+});
+
+describe("reviews 111-112: what a letter never says", () => {
+	it("an accident or incident of the reader's is told, never the topic ('safety after the fly rail incident last spring')", () => {
+		const r = focusTopic("safety after the fly rail incident last spring, wants someone who'll actually stop a show", context);
+		expect(r.topic?.text).toBe("safety");
+		expect(r.leftOut).toContain("after the fly rail incident last spring");
+		expect(focusTopic("the death on 4 west last month", context).topic).toBeNull();
+	});
+	it("a practice named by one is work, and a success is said ('incident reviews', 'no injuries')", () => {
+		expect(focusTopic("incident reviews, blameless postmortems", context).topic?.text).toBe("incident reviews and blameless postmortems");
+		expect(focusTopic("injury prevention program for the warehouse", context).topic?.text).toBe("the injury prevention program for the warehouse");
+		expect(experienceOf("stopped the line twice when the guard was off, no injuries", context).statement).toBe("I stopped the line twice when the guard was off, with no injuries.");
+	});
+	it("a colleague's illness is cut from the user's story and told ('when the SM got covid')", () => {
+		const r = experienceOf("told her i called 3 shows of midsummer at short notice when the SM got covid, 140+ cues, no missed standbys", context);
+		expect(r.statement).toBe("I called 3 shows of midsummer at short notice, more than 140 cues, with no missed standbys.");
+		expect(r.leftOut).toContain("when the SM got covid");
+	});
+	it("'$$' is funding, and 'Mercy general' a hospital's name", () => {
+		expect(focusTopic("$$ for the new story walk, wants staff who show up to friends mtgs", context).topic?.text).toBe("funding for the new story walk");
+		expect(focusTopic("raising $$ for books", context).topic?.text).toBe("raising money for books");
+		expect(focusTopic("ed runner at Mercy general", context).topic?.text).toMatch(/at Mercy General$/);
+	});
+	it("'winter rep' in a role is the repertory season, never a representative", () => {
+		expect(roleExpanded("Assistant Stage Manager (winter rep)")).toBe("Assistant Stage Manager (winter rep)");
+		expect(roleExpanded("customer svc rep")).toBe("customer service representative");
+	});
+	it("someone who just took notes is thanked for sitting in, never for a conversation or what they told", () => {
+		const text = ["---", "type: interview", "---", "", "- melissa grant from county HR, just took notes, didnt ask anything", ""].join("\n");
+		for (const company of ["Pine County 911", ...Array.from({ length: 12 }, (_, i) => `County ${i}`)]) {
+			const interview = anInterview()
+				.company(company)
+				.at("2026-11-23T09:00", "2026-11-23T10:30")
+				.interviewer("Melissa Grant", { email: "mgrant@x.example" })
+				.primaryContact("Melissa Grant", "mgrant@x.example")
+				.build();
+			const body = buildDrafts(interview, "thank-you", { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-23T15:00"), noteText: text }).drafts[0].body;
+			expect(body).not.toMatch(/conversation|hear about|talking with you|speak with you/i);
+			expect(body).toMatch(/sitting in|part of it|give the interview your time/);
+		}
+	});
+});
