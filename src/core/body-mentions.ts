@@ -141,7 +141,8 @@ export function workedMention(noteText: string): Mention | null {
 /** "dont email dunbar directly she said": the user was asked not to write to that person. */
 const NO_CONTACT = /\b(?:don['’]?t|do not|never|not to)\s+(?:e-?mail|contact|reach out to|write to|message|text|call|cc|ping|bother)\b/i;
 /** "i have to go thru her for everything", "all contact through the agency": every message goes through one person. */
-const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communication|comms|emails?))\s+(?:thru|through|via)\s+(?:her|him|them|the (?:recruiter|agency|coordinator|office))\b/i;
+// "go thru kyle for everything, hes touchy abt candidates going direct": by name too, when the line says it is for all (review 112).
+const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communication|comms|emails?))\s+(?:thru|through|via)\s+(?:her|him|them|the (?:recruiter|agency|coordinator|office)|[\p{L}'’-]+ (?:for everything|for anything|for all)|[\p{L}'’-]+,? (?:not|never) (?:direct|directly|the (?:hiring manager|company|team)))\b/iu;
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says not to contact them, or null. */
 export function noContactMention(noteText: string, nameWords: readonly string[]): Mention | null {

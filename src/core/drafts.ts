@@ -132,6 +132,9 @@ export function linkedinLength(length: number): string {
 /** Placeholders whose text the drafts word themselves (and so write days in the reader's order), unlike a note's literal values. */
 const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
 
+/** "I understood Keiko would send …": a step the note gives to someone by name, neither the reader nor "they". */
+const OTHERS_PROMISE = /^I understood (?!(?:the|they|you|he|she|someone|HR)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} would\b/u;
+
 /** The signature of a draft when the settings give no name: visible, so it is never sent blank. */
 export const NAME_PLACEHOLDER = "[Your name]";
 
@@ -1369,6 +1372,7 @@ class DraftWriter {
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
 			stepPast: latest !== null && !isAfter(endOfDay(latest), ctx.now),
+			othersMissed: latest !== null && !isAfter(endOfDay(latest), ctx.now) && read?.kind === "understood" && OTHERS_PROMISE.test(read.clause),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;
@@ -1452,6 +1456,9 @@ class DraftWriter {
 		}
 		if (facts.decision === null && leftOut.length > 0) {
 			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
+		}
+		if (facts.told?.othersMissed === true) {
+			this.problem(`The check-in leaves out the next steps in the note ("${tidyLine(text)}"): they are someone else's promise, and the day they name is past, so told to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} they would report a colleague's miss. Ask that person directly if you need to.`);
 		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
 		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.order);

@@ -833,6 +833,11 @@ export interface Told {
 	past?: boolean;
 	/** The last day the steps name is over, whether or not the decision day is: what they said is told as said before it. */
 	stepPast?: boolean;
+	/**
+	 * The step is someone else's promise ("I understood Keiko would send … by Wednesday") and its day is over: told to
+	 * another reader, it reports a colleague's miss (review 112). The check-in says nothing of it.
+	 */
+	othersMissed?: boolean;
 }
 
 export interface ContactFacts {
@@ -982,7 +987,7 @@ function decisionSaid(step: string, date: string): { also: string; alone: string
 }
 
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
-	const { told } = facts;
+	const told = facts.told?.othersMissed === true ? null : facts.told;
 	const decision = told?.laterThanDecision === true ? null : facts.decision;
 	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
 	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent. Next steps

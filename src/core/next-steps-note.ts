@@ -1984,8 +1984,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
 			const clause = piece.clause
 				.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on")
-				// "kayla (apex) will relay feedback": the team's feedback, passed on (review 99).
-				.replace(new RegExp(`^(${DOER}) relay (?:the )?feedback\\b`, "u"), "$1 pass on their feedback");
+				// "kayla (apex) will relay feedback": the team's feedback, passed on (review 99); "the", since no "they" is named before it (review 112).
+				.replace(new RegExp(`^(${DOER}) relay (?:the )?feedback\\b`, "u"), "$1 pass on the feedback");
 			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);
 			piece = bare === null ? { ...piece, clause } : bare[1] === "confirm" && pieces.length > 0 && pieces[pieces.length - 1].np !== undefined ? piece : null;
 		}

@@ -440,6 +440,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bback to back (?=\p{Ll}{3})/gu, "back-to-back ")
 		// "cut chem cost/car": the chemicals' cost, never AP Chem's name (review 109).
 		.replace(/\bchem (?=(?:cost|costs|spend|usage|use|titrations?|dosing|feed|inventory|room)\b)/g, "chemical ")
+		// "early lit numbers": early literacy, in a library's or a school's note (review 111).
+		.replace(/\bearly lit\b/gi, (m) => `${m.slice(0, 6)}literacy`)
 		// "$$ for the new story walk": money raised for it, never the marks written to a donor (review 111).
 		.replace(/\b(rais(?:e|es|ed|ing)|find|found|finding|bring(?:s|ing)? in|save[sd]?|saving) \${2,3}/g, "$1 money")
 		.replace(/\${2,3}(?= (?:for|from|to|towards?)\b)/g, "funding")
@@ -757,6 +759,9 @@ export function expandShorthand(text: string): string {
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
 		// "up 6 pts", "+6 pts", "40 story pts", "NPS 6 pts": a change or a score is points, even in a clinic.
 		else if (lowerWord === "pts" && ((/\d$/.test(before) && (/^[+\-−]/.test(before) || CHANGED_BY.test(tokens[i - 2] ?? "") || (scored ??= SCORES.test(text)))) || (lower(before) === "story" && /\d$/.test(tokens[i - 2] ?? "")))) replaced = "points";
+		// "(OT down ~30%)", "cut OT", "crew OT": overtime, where a change or a cost is said of it; in care, "OT" is occupational
+		// therapy and stays (review 112).
+		else if (word === "OT" && !care && (/^(?:down|up|hours|hrs|costs?|budget|spend|spending|by)\b/.test(nextWord) || /^(?:cut|reduced|lowered|less|no|crew|weekend|mandatory|holiday)$/i.test(trimTrailing(before, ",;.")))) replaced = "overtime";
 		// "(22 pts, 9 transported)" in an EMS note: patients; outside care and scores, "pts" is left as typed (patients or points), so unread.
 		else if (lowerWord === "pts" && care && (!/\d%?$/.test(before) || TRIAGE_LEVEL.test(tokens[i - 2] ?? "") || /^\(?\d/.test(before))) replaced = "patients";
 		// "a lost-profits calc", "load calcs": a calculation, after what is reckoned; "calc 1 and 2" is the course; elsewhere "calc" stays as typed, unread.
@@ -1614,6 +1619,9 @@ function topicCandidate(piece: Piece): Candidate | null {
 	}
 }
 
+/** Where the reader works, said alone: "the branch", "their unit". */
+// Never "team" or "unit": "their team is drowning in data requests" is read by what the verb is about.
+const WORKPLACE = list("branch site store shop floor school office clinic building location ward facility plant hospital library station kitchen restaurant gym");
 /** Verbs of trouble: "they keep losing deals" is about the deals, never about the losing. */
 const TROUBLE = list("losing missing failing struggling blaming breaking dropping blowing slipping lagging burning churning leaking bleeding fighting drowning");
 /** Verbs of a loss: "lost 2 clients", "missed the window". */
@@ -1650,6 +1658,16 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	}
 	// "Marking bowings for 60+ string parts before each sub week is killing them": a gerund's subject may run long.
 	const gerundSubject = /^\p{L}{3,}ing$/u.test(subject[0] ?? "") && !ING_NOUNS.has(lower(subject[0])) && !ING_ADJECTIVES.has(lower(subject[0]));
+	// "the branch has lots of autistic kids": a subject that is only where the reader works says nothing without what is
+	// said of it; never "our discussion of the branch" (review 111). The clause is told.
+	const placeOnly = (part: readonly string[]) => part.filter((w) => !DETERMINERS.has(lower(w))).length === 1 && WORKPLACE.has(lower(part[part.length - 1]));
+	if (placeOnly(subject)) return null;
+	// "sensory storytime + the branch has lots of autistic kids": the clause is the branch's; what comes before it is the topic.
+	const and = subject.lastIndexOf("and");
+	if (and > 0 && placeOnly(subject.slice(and + 1))) {
+		const np = cutAtClause(subject.slice(0, and));
+		return np.length > 0 ? { words: np, kind: "thing", score: 2, noun: true } : null;
+	}
 	if (!troubled && !onlyPeople(subject) && !SUBJECT_PRONOUNS.has(lower(subject[0])) && (subject.length <= 8 || (gerundSubject && subject.length <= TOPIC_WORDS))) {
 		const np = cutAtClause(subject);
 		if (np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{Ll}{2,}$/u.test(np[0]))) return { words: np, kind: "thing", score: 2, noun: true };

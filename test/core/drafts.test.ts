@@ -937,8 +937,12 @@ describe("messages to the primary contact", () => {
 		const told = buildDrafts(hooli().nextSteps("Maya will let me know early next week").build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
 		// Maya arranged the interviews and was not in them: what the user understood, never "you mentioned" (review 77).
 		expect(told.body).toContain("I understood you'd let me know early in the week of 23 November");
-		const someoneElse = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "check-in", ctx("2026-11-26T16:30")).drafts[0];
-		expect(someoneElse.body).toContain("I understood Derek would send a take-home by Friday 20 November");
+		// Derek's promise, its Friday past, is never told to Maya as his miss (review 112): the user is told instead.
+		const someoneElse = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "check-in", ctx("2026-11-26T16:30"));
+		expect(someoneElse.drafts[0].body).not.toContain("Derek");
+		expect(someoneElse.problems.join("\n")).toContain("someone else's promise, and the day they name is past");
+		const ahead = buildDrafts(hooli().nextSteps("Derek to send a take-home by Friday").build(), "next-steps", ctx("2026-11-17T16:30")).drafts[0];
+		expect(ahead.body).toContain("I understood Derek would send a take-home by Friday 20 November");
 		const asked = buildDrafts(hooli().build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
 		expect(asked.body).toContain("I asked about next steps on 17 November");
 		const silent = buildDrafts(hooli().with({ records: {} }).build(), "check-in", ctx("2026-11-24T16:30")).drafts[0];
@@ -951,7 +955,7 @@ describe("messages to the primary contact", () => {
 		const script = asked.script!.split("\n");
 		expect(script[0]).toContain("on 17 November.");
 		expect(script[1]).toBe("I asked about next steps that day, and I'm calling to follow up.");
-		for (const d of [decided, before, told, someoneElse, asked, silent]) expect(d.body).not.toMatch(/\bI know\b|top of my list|wanted[^.]*wanted/);
+		for (const d of [decided, before, told, someoneElse.drafts[0], ahead, asked, silent]) expect(d.body).not.toMatch(/\bI know\b|top of my list|wanted[^.]*wanted/);
 	});
 
 	it("check-in says still interested, asks for news and comes with a short call script", () => {

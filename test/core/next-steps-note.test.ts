@@ -469,7 +469,7 @@ describe("loosely typed next steps, repaired rather than dropped or quoted raw",
 		["bg check + poly if advance, ~4-6 wks", ["Carrera"], "I understood that, if I advanced, the next stage would be a background check and polygraph, taking about four to six weeks"],
 		["panel if advance, ~2-3 wks", ["Carrera"], "I understood that, if I advanced, the next stage would be a panel, taking about two to three weeks"],
 		// A name in brackets after an agency is the person; quotes around a time are dropped.
-		['agency (Kelsey) will relay feedback "early next wk"', ["Kelsey"], "you mentioned you'd pass on their feedback early in the week of 23 November"],
+		['agency (Kelsey) will relay feedback "early next wk"', ["Kelsey"], "you mentioned you'd pass on the feedback early in the week of 23 November"],
 		["recruiting agency (Maria) will call next wk", ["Bob"], "I understood Maria would call in the week of 23 November"],
 		// A second step after a clause is not lost.
 		["Tanya said decision before the holidays, 2nd interview w/ the director maybe", ["Tanya"], "you mentioned a decision was expected before the holidays, and that there might be a second interview with the director"],

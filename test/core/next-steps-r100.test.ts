@@ -16,7 +16,7 @@ describe("next steps of reviews 97-100", () => {
 		["supt: will call re: 2nd int by fri", "Gary Lund", "I understood you'd call about a second interview by Friday 4 December"],
 		["recruiter: will call re: 2nd int by fri", "Gary Lund", "I understood you'd call about a second interview by Friday 4 December"],
 		// "…, meeting judge's manager if they like me" before: the user's hope is never said.
-		["kayla (apex) will relay feedback, mtg judge's boss if they like me", "Kayla Brooks", "you mentioned you'd pass on their feedback"],
+		["kayla (apex) will relay feedback, mtg judge's boss if they like me", "Kayla Brooks", "you mentioned you'd pass on the feedback"],
 		// Articles and shorthand.
 		["kelly (recruiter) will call w/ feedback, they want 2nd mtg w/ owner", "Kelly Park", "you mentioned you'd call with feedback, and that the team would like a second meeting with the owner"],
 		["ray said 2nd round = plant walkthru + SCADA scenario", "Ray Ortiz", "you mentioned the second round would be a plant walk-through and a SCADA scenario"],

@@ -44,7 +44,7 @@ describe("a round that is 'in person' (review 62)", () => {
 	const note = "priya (recruiter @ lumen) will relay feedback, 2nd rd = in person w/ GM";
 
 	it("says 'an in-person interview with the general manager', never 'an in person'", () => {
-		expect(read(note, to("Priya Shah", "Recruiter"))?.clause).toBe("you mentioned you'd pass on their feedback, and that the second round would be an in-person interview with the general manager");
+		expect(read(note, to("Priya Shah", "Recruiter"))?.clause).toBe("you mentioned you'd pass on the feedback, and that the second round would be an in-person interview with the general manager");
 		expect(read("final round = in person", to("Dale Ruiz"))?.clause).toBe("I understood the final round would be an in-person interview");
 		expect(read("next step = in person w/ the owner", to("Dale Ruiz"))?.clause).toBe("I understood the next step was an in-person interview with the owner");
 	});

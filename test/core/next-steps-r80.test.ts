@@ -48,7 +48,7 @@ describe("next steps of reviews 81-82", () => {
 		// "sped director".
 		["2nd round w/ sped director, greg to schedule", "Greg Holloway", "2026-11-30T10:00", "I understood the next step was a second round with the special education director, which you'd schedule"],
 		// Read as nothing before.
-		["Jordan (recruiter) will relay feedback, maybe paid trial shift at the showmatch", "Jordan Keyes", "2026-11-30T10:00", "you mentioned you'd pass on their feedback, and that there might be a paid trial shift at the showmatch"],
+		["Jordan (recruiter) will relay feedback, maybe paid trial shift at the showmatch", "Jordan Keyes", "2026-11-30T10:00", "you mentioned you'd pass on the feedback, and that there might be a paid trial shift at the showmatch"],
 	])("%s", (text, reader, at, clause) => {
 		expect(readNextSteps(text, { names: namesFor(reader) }, local(at), local(at.replace("10:00", "15:00")))?.clause).toBe(clause);
 	});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
+import { throughOneMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic, roleExpanded } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
@@ -105,5 +106,52 @@ describe("reviews 111-112: what a letter never says", () => {
 			expect(body).not.toMatch(/conversation|hear about|talking with you|speak with you/i);
 			expect(body).toMatch(/sitting in|part of it|give the interview your time/);
 		}
+	});
+});
+
+describe("review 112: a colleague's promise, past its day, is never reported to another reader", () => {
+	const interview = anInterview()
+		.company("Harbor Light Theatre")
+		.role("Production Stage Manager")
+		.at("2026-11-24T10:00", "2026-11-24T11:30")
+		.interviewer("Rev. Samuel Oduya", { email: "soduya@x.example" })
+		.interviewer("Keiko Tanaka", { email: "keiko@x.example" })
+		.primaryContact("Rev. Samuel Oduya", "soduya@x.example")
+		.nextSteps("Keiko will send a short scenario exercise by Wed")
+		.decisionExpected("2026-12-03")
+		.record("thankYouSent", "2026-11-24T15:00")
+		.build();
+	const settings = { ...DEFAULT_SETTINGS, myName: "Alex Morgan" };
+	it("the check-in to the board chair leaves Keiko's missed Wednesday out, and tells the user why", () => {
+		const r = buildDrafts(interview, "check-in", { settings, now: local("2026-12-05T10:00") });
+		expect(r.drafts[0].body).not.toMatch(/Keiko/);
+		expect(r.drafts[0].body).toMatch(/a decision was expected by/);
+		expect(r.problems.join("\n")).toMatch(/someone else's promise, and the day they name is past/);
+	});
+	it("a promise of the reader's own, or one still to come, is said as before", () => {
+		const own = anInterview().company("Harbor Light Theatre").at("2026-11-24T10:00", "2026-11-24T11:30").interviewer("Keiko Tanaka", { email: "keiko@x.example" }).primaryContact("Keiko Tanaka", "keiko@x.example").nextSteps("Keiko will send a short scenario exercise by Wed").record("thankYouSent", "2026-11-24T15:00").build();
+		expect(buildDrafts(own, "check-in", { settings, now: local("2026-12-05T10:00") }).drafts[0].body).toMatch(/you'd send a short scenario exercise/);
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-11-24T16:00") }).drafts[0].body).toMatch(/Keiko would send a short scenario exercise by Wednesday/);
+	});
+});
+
+describe("reviews 111-112: a clause about the reader's place, and who everything goes through", () => {
+	it("'the branch has lots of autistic kids' is never cut to 'the branch'; what comes before it is the topic", () => {
+		const r = focusTopic("sensory storytime + the branch has lots of autistic kids, wants it monthly", context);
+		expect(r.topic?.text).toBe("the sensory storytime");
+		expect(r.leftOut).toContain("the branch has lots of autistic kids");
+		expect(focusTopic("the branch has autistic kids", context).topic).toBeNull();
+		// A team is read by what the verb is about, as before.
+		expect(focusTopic("their team is drowning in data requests and nobody has time to build a dashboard", context).topic?.text).toBe("data requests");
+	});
+	it("'early lit' is early literacy; 'OT down' overtime, outside care", () => {
+		expect(focusTopic("early lit numbers for the board", context).topic?.text).toBe("early literacy numbers for the board");
+		expect(experienceOf("cut OT by 20% on nights", context).statement).toBe("I cut overtime by 20% on nights.");
+	});
+	it("'go thru kyle for everything' is a line that says all goes through one person, by name", () => {
+		const note = (line: string) => `---\ntype: interview\n---\n${line}\n`;
+		expect(throughOneMention(note("kyle set this up. go thru kyle for everything, hes touchy abt candidates going direct"))?.line).toBe(4);
+		expect(throughOneMention(note("we go through many drafts for everything"))).toBeNull();
+		expect(throughOneMention(note("went thru town"))).toBeNull();
 	});
 });
