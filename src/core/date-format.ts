@@ -114,5 +114,10 @@ export function inDateOrder(text: string, order: DateOrder): string {
 	if (order === "day-month") return text;
 	return text
 		.replace(TWO_DAYS, (_m, d1: string, n1: string, d2: string, n2: string, month: string) => `${d1}, ${month} ${n1}, or ${d2}, ${month} ${n2}`)
-		.replace(DAY_FIRST, (_m, weekday: string | undefined, n: string, month: string, year: string | undefined) => `${weekday ? `${weekday}, ` : ""}${month} ${n}${year ? `, ${year}` : ""}`);
+		// "by Friday, November 27, about a hangar tour": a weekday or a year set off by a comma is closed by one when the
+		// sentence goes on (review 111: "by Friday, November 27 about").
+		.replace(DAY_FIRST, (m: string, weekday: string | undefined, n: string, month: string, year: string | undefined, at: number, all: string) => {
+			const goesOn = (weekday !== undefined || year !== undefined) && /^ [\p{L}\d]/u.test(all.slice(at + m.length, at + m.length + 2));
+			return `${weekday ? `${weekday}, ` : ""}${month} ${n}${year ? `, ${year}` : ""}${goesOn ? "," : ""}`;
+		});
 }

@@ -156,5 +156,11 @@ export function fromNotesCheck(sentence: string): string | null {
 	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
 	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];
 	if (marks.length > 0) found.push(`${marks.map((s) => `"${s}"`).join(", ")} is from your notes`);
+	// "checked with his verituner after", said to the tuner's owner: the notes' "his" may be the reader (review 113).
+	const third = /\b(he|him|his|she|her|hers)\b/i.exec(sentence);
+	if (third !== null) found.push(`"${third[1]}" may be the reader: if so, say "${/^(?:his|her|hers)$/i.test(third[1]) ? "your" : "you"}"`);
+	// "the night with the drunk guy on the sailboat": words of a note, too casual for a letter.
+	const casual = /\b(guys?|dude|drunk|kinda|sorta|gonna|wanna|stuff|crazy|awesome|super)\b/i.exec(sentence);
+	if (casual !== null) found.push(`"${casual[1]}" may be too casual for a letter`);
 	return found.length === 0 ? null : found.join("; ");
 }

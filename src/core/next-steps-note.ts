@@ -1582,8 +1582,11 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "will send CritiCall link, test w/in 7 days": the time the user has for the test once it comes, never a date the
 		// reader must keep (review 111).
 		.replace(/, (?:the |a )?(test|assessment|exercise|take-home|take home|quiz|questionnaire|assignment|task) (?:w\/in|within|in|due in) (\d{1,2}) ?(days?|d|hrs?|hours?|h)(?: (?:of|after|from) (?:getting|receiving) (?:it|the link))?(?=$|[,;.])/gi, (_m, what: string, n: string, unit: string) => `, with ${COUNT_WORDS[Number(n)] ?? n} ${/^h/i.test(unit) ? "hours" : n === "1" ? "day" : "days"} to complete the ${what.toLowerCase().replace("take home", "take-home")}`)
-		// "send CritiCall link", "email test link": the one link or form both sides know of.
-		.replace(/\b(send|email|text|share|forward)(?: me)? (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it|over)\b)((?:[\p{L}-]+ ){0,2}(?:link|links|invite|invitation|form|forms|packet|questionnaire))\b/giu, (m, _verb: string, what: string) => `${m.slice(0, m.length - what.length)}the ${what}`)
+		// "polygraph + background next": the background check, beside the other checks before a hire (review 111).
+		.replace(/\b(polygraph|poly|drug (?:test|screen)|psych(?:ological)? (?:eval|exam)|medical|physical|fingerprints?|credit check|refs|references) (\+|and|&) background\b(?! (?:check|investigation|screen|link|form|packet|paperwork))/gi, "$1 $2 background check")
+		.replace(/\bbackground (\+|and|&) (polygraph|poly|drug (?:test|screen)|psych(?:ological)? (?:eval|exam)|medical|physical|fingerprints?|credit check)\b(?! (?:link|form|packet|paperwork))/gi, "background check $1 $2")
+		// "send CritiCall link", "email test link", "email schedule": the one link, form or schedule both sides know of.
+		.replace(/\b(send|email|text|share|forward)(?: me)? (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it|over)\b)((?:(?!(?:to|for|by|about|re|with|and|or|on|in|at)\b)[\p{L}-]+ ){0,2}(?:link|links|invite|invitation|form|forms|packet|questionnaire|schedule|sched|agenda|paperwork))\b/giu, (m, _verb: string, what: string) => `${m.slice(0, m.length - what.length)}the ${what}`)
 		// "pharmacy mgr (Rob something?)": a bracket of the user's own doubt is no part of the step (review 93).
 		.replace(/ \([^()?]*\?\)/g, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".

@@ -200,7 +200,7 @@ const AUX = list(
 );
 const MODALS = list("will would can could should may might must shall won't wouldn't can't cannot couldn't shouldn't don't doesn't didn't do does did");
 /** What a subject's state is written as after it in shorthand: "turnover high". */
-const STATE_WORDS = list("high low rising falling slow bad poor huge tight rough");
+const STATE_WORDS = list("high low rising falling slow bad poor huge tight rough uneven inconsistent spotty patchy");
 const ADVERBS = list("still also just really never often always usually already even not only actually sometimes constantly regularly rarely now");
 /** Verbs that make a clause wherever they stand after the first word. */
 const FINITE = list(
@@ -229,6 +229,8 @@ const PEOPLE = list(
 const PAST = list(
 	"led built ran blew wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat",
 );
+/** Irregular past participles, which no -ing is made of. */
+const PARTICIPLES = list("given taken done seen written known shown broken forgotten gotten chosen driven eaten fallen hidden ridden spoken stolen sworn thrown worn begun grown drawn flown blown withdrawn overtaken overdone undone rewritten mistaken frozen beaten bitten shaken woken sunk shrunk swum rung sung");
 const ADJECTIVE_PAST = list(
 	"automated unified integrated embedded distributed centralised centralized standardised standardized simplified customised customized dedicated advanced detailed extended shared combined connected managed planned scheduled tested mixed structured localised localized versioned typed tiered layered balanced cached sharded hosted self-hosted paid published rolled trained signed closed open-sourced laminated cured smoked braised roasted grilled fried pickled fermented glazed compiled generated guided certified licensed registered qualified targeted improved set forecast bore quit spread cast confined",
 );
@@ -294,7 +296,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -440,12 +442,10 @@ export function expandShorthand(text: string): string {
 		.replace(/\bback to back (?=\p{Ll}{3})/gu, "back-to-back ")
 		// "cut chem cost/car": the chemicals' cost, never AP Chem's name (review 109).
 		.replace(/\bchem (?=(?:cost|costs|spend|usage|use|titrations?|dosing|feed|inventory|room)\b)/g, "chemical ")
+		// "won silver at state fair": the state fair, the county finals, with their article (review 111).
+		.replace(/\b(at|in|from|to) (state|county|regional|national|world) (fair|finals|championships?|tournament|competition|conference)\b/g, "$1 the $2 $3")
 		// "early lit numbers": early literacy, in a library's or a school's note (review 111).
 		.replace(/\bearly lit\b/gi, (m) => `${m.slice(0, 6)}literacy`)
-		// "$$ for the new story walk": money raised for it, never the marks written to a donor (review 111).
-		.replace(/\b(rais(?:e|es|ed|ing)|find|found|finding|bring(?:s|ing)? in|save[sd]?|saving) \${2,3}/g, "$1 money")
-		.replace(/\${2,3}(?= (?:for|from|to|towards?)\b)/g, "funding")
-		.replace(/(^|\s)\${2,3}(?=$|[\s,.;])/g, "$1money")
 		// "at Mercy general": a capitalised name before "general" is a hospital's, Mercy General (review 112).
 		.replace(/\b(\p{Lu}\p{Ll}+) general(?=$|[,.;)]| (?:hospital|ER|ED|ICU|OR)\b)/gu, "$1 General")
 		// "cpe unit at county gen": a hospital's name, County General, never "county generation" (review 106).
@@ -1773,7 +1773,8 @@ function thingsDoing(words: readonly string[], q: number, needVerb: boolean): Ca
 	// The thing ends at its plural ("candidates", "support tickets"); a bare word after it is its verb.
 	const plural = rest.findIndex((w, k) => k < 4 && looksPlural(lower(w)) && !PREPOSITIONS.has(lower(w)));
 	const verb = plural === -1 ? "" : lower(rest[plural + 1] ?? "");
-	const verbal = /^\p{Ll}{2,}$/u.test(verb) && !PREPOSITIONS.has(verb) && !CLAUSE_BOUNDARY.has(verb) && !DETERMINERS.has(verb) && !/^(?:and|or)$/.test(verb) && !looksPlural(verb) && !/(?:ed|ing)$/.test(verb);
+	// "too many hints given": a participle says what was done to the things, never a verb of theirs ("hints givening", review 114).
+	const verbal = /^\p{Ll}{2,}$/u.test(verb) && !PREPOSITIONS.has(verb) && !CLAUSE_BOUNDARY.has(verb) && !DETERMINERS.has(verb) && !/^(?:and|or)$/.test(verb) && !looksPlural(verb) && !/(?:ed|ing)$/.test(verb) && !PARTICIPLES.has(verb) && !PAST.has(verb);
 	const copula = verb !== "" && COPULA.has(verb);
 	if (needVerb && (!verbal || copula || AUX.has(verb) || MODALS.has(verb) || ADVERBS.has(verb) || !/^\p{Ll}/u.test(rest[0]))) return null;
 	const thing = copula ? rest.slice(0, plural + 1) : verbal ? [...rest.slice(0, plural + 1), gerundOf(verb), ...rest.slice(plural + 2)] : rest;
@@ -1942,7 +1943,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			// "Turnover high", "Night shift staffing low": a subject and its state, shorthand for "is
 			// high"; the subject is the topic.
 			const last = lower(trimTrailing(words[words.length - 1] ?? "", ".!?"));
-			if (words.length >= 2 && words.length <= 5 && STATE_WORDS.has(last) && !AUX.has(lower(words[words.length - 2])) && !BASE_VERBS.has(lower(words[0]))) {
+			// (Never a doing's state: "keeping the bar low".)
+			const gerundHead = /^\p{L}+ing$/u.test(words[0] ?? "") && DETERMINERS.has(lower(words[1] ?? ""));
+			if (words.length >= 2 && words.length <= 5 && STATE_WORDS.has(last) && !AUX.has(lower(words[words.length - 2])) && !BASE_VERBS.has(lower(words[0])) && !gerundHead) {
 				words = words.slice(0, -1);
 				while (words.length > 1 && /^(?:too|very|so|really|quite|still|way)$/i.test(words[words.length - 1])) words = words.slice(0, -1);
 			}
@@ -4117,7 +4120,21 @@ function harmCut(text: string | undefined, events = true): { text: string | unde
 	return { text: joined, told };
 }
 
-export function focusTopic(text: string | undefined, context: Context = {}): FocusReading {
+/**
+ * "$$ for the new story walk": money raised for it, never the marks written to a donor (review 111). Said before the note
+ * is read, so that "$$, what the county gets for the money" reads as "money" would.
+ */
+function moneyWords(text: string | undefined): string | undefined {
+	if (text === undefined || !text.includes("$$")) return text;
+	return text
+		.replace(/\b(rais(?:e|es|ed|ing)|find|found|finding|bring(?:s|ing)? in|save[sd]?|saving) \${2,3}/g, "$1 money")
+		.replace(/\${2,3}(?= (?:for|from|to|towards?)\b)/g, "funding")
+		// A part that is only "$$" ("$$, what the county gets …"); after a noun, "genny fuel $$" is its costs, read later.
+		.replace(/(^|[,;] )\${2,3}(?=$|[,.;])/g, "$1money");
+}
+
+export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
+	const text = moneyWords(typed);
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return focusTopicUncut(text, context);
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
@@ -4127,7 +4144,13 @@ export function focusTopic(text: string | undefined, context: Context = {}): Foc
 function focusTopicUncut(text: string | undefined, context: Context): FocusReading {
 	const reading = notesOnly(saidNotTold(partsUntold(focusChecked(focusTopicRaw(text, context), text), text)), text);
 	if (reading.topic === null) return reading;
-	const said = withoutDoubles(reading.topic.text);
+	// "ice depth uneven, thin spots by the blue lines": a state said after its noun is shorthand for "is uneven"; the
+	// noun is the topic, never "the ice depth uneven" (review 114).
+	// (A doing keeps its state: "keeping the bar low".)
+	const space = reading.topic.text.lastIndexOf(" ");
+	const head = reading.topic.text.slice(0, Math.max(0, space));
+	const state = reading.topic.kind === "thing" && space > 2 && STATE_WORDS.has(reading.topic.text.slice(space + 1)) && !/^\p{L}+ing\b/u.test(head) && !/\b(?:too|very|so|really|quite|still|way|not|is|are|was|were|keep|keeps|kept|keeping|stay|stays|staying|get|gets)$/.test(head);
+	const said = withoutDoubles(state ? head : reading.topic.text);
 	return said === reading.topic.text ? reading : { ...reading, topic: { ...reading.topic, text: said, short: reading.topic.short === null ? null : withoutDoubles(reading.topic.short) } };
 }
 
@@ -6824,8 +6847,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	try {
 		// The user's own story may name an incident it answered ("a restorative conference after a bullying incident"); a
 		// colleague's illness is theirs to tell, never the user's.
-		const cut = harmCut(text, false);
-		if (cut.told.length > 0) {
+		const cut = harmCut(moneyWords(text), false);
+		if (cut.told.length > 0 || cut.text !== text) {
 			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
 			return { ...read, leftOut: [...read.leftOut, ...cut.told] };
 		}

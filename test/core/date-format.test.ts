@@ -48,5 +48,9 @@ describe("the order a message writes a day in", () => {
 			"When we spoke on November 23, you mentioned a decision by Friday, December 4; the call is on Monday, December 7, or Tuesday, December 8, in the week of January 4, 2027.",
 		);
 		expect(inDateOrder("a team of 4 and 12 Decembrists; mid-December; 3 May", "month-day")).toBe("a team of 4 and 12 Decembrists; mid-December; May 3");
+		// A weekday or a year set off by a comma is closed by one when the sentence goes on (review 111).
+		expect(inDateOrder("Hal would call by Friday 27 November about a hangar tour, by 4 December with a decision, in 4 January 2027 or so.", "month-day")).toBe(
+			"Hal would call by Friday, November 27, about a hangar tour, by December 4 with a decision, in January 4, 2027, or so.",
+		);
 	});
 });

@@ -13,6 +13,9 @@ describe("what to check in a sentence written from the notes", () => {
 		["I was glad we could talk about my work on the berm height audits = mid-axle height.", '"=" is from your notes'],
 		["I'm glad we had time to talk about the time I did 11 walk-ins on fri 13 flash day solo.", '"fri" may be shorthand'],
 		["It was good to explain how I ran saturday seed starting with 4-H kids for 2 springs.", '"saturday" takes a capital'],
+		// Review 113: the tuner's own tuner, and a night told as it was typed.
+		["I enjoyed telling you how I tuned the U1 aurally in 58 minutes, checked with his verituner after.", '"his" may be the reader: if so, say "your"'],
+		["I was glad to tell you about my work on the night with the drunk guy on the sailboat.", '"drunk" may be too casual for a letter'],
 	])("%s", (sentence, check) => {
 		expect(fromNotesCheck(sentence)).toBe(check);
 	});

@@ -155,3 +155,30 @@ describe("reviews 111-112: a clause about the reader's place, and who everything
 		expect(throughOneMention(note("went thru town"))).toBeNull();
 	});
 });
+
+describe("reviews 113-114: shorthand read, never garbled", () => {
+	it("'too many hints given' is never 'hints givening'", () => {
+		expect(focusTopic("too many hints given, groups escaping in 35 min", context).topic?.text).toBe("hints given");
+		expect(focusTopic("too many tickets get reopened", context).topic?.text).toBe("tickets getting reopened");
+	});
+	it("'ice depth uneven' is the ice depth; 'keeping the bar low' keeps its state", () => {
+		expect(focusTopic("ice depth uneven, thin spots by the blue lines, brine temps", context).topic?.text).toBe("the ice depth");
+		expect(focusTopic("keeping the bar low", context).topic?.text).toBe("keeping the bar low");
+		expect(focusTopic("Night shift staffing low", context).topic?.text).toBe("night shift staffing");
+	});
+	it("'$$, what the county gets for the money' is the money, and the clause told, never 'the money, what the county'", () => {
+		const r = focusTopic("$$, what the county gets for the money", context);
+		expect(r.topic?.text).toBe("the money");
+		expect(r.leftOut).toContain("what the county gets for the money");
+	});
+	it("'czech pils … at state fair' takes its capital and its article", () => {
+		expect(experienceOf("the czech pils I brewed at riverbend with single decoction, won silver at state fair", context).reference).toBe("the Czech pils I brewed at riverbend with single decoction, which won silver at the state fair");
+	});
+	it("'polygraph + background', 'email sched': the background check, the schedule", () => {
+		expect(steps("polygraph + background next, sgt romero will email sched by 12/2", ["Melissa Grant"], ["Alicia Romero"])?.clause).toBe(
+			"I understood the next step was a polygraph and a background check, and that Sgt. Romero would email the schedule by Wednesday 2 December",
+		);
+		// A link for the checks stays a link.
+		expect(steps("greg sends background + drug screen link", ["Shay Ortiz"], ["Greg Amundsen"])?.clause).toBe("I understood Greg would send the background and drug screen link");
+	});
+});
