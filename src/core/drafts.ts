@@ -1696,7 +1696,8 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait.`);
 		writer.dueLater = due;
 	}
-	if (ctx.laterRound !== undefined) writer.warn(laterRoundWarning(kind, ctx.laterRound, interview, ctx.now));
+	// Said inside the draft, where it is read before sending, not only on the way to it (review 113).
+	if (ctx.laterRound !== undefined) writer.problem(laterRoundWarning(kind, ctx.laterRound, interview, ctx.now));
 	switch (kind) {
 		case "thank-you":
 			writer.thankYou();

@@ -160,7 +160,7 @@ export function fromNotesCheck(sentence: string): string | null {
 	const third = /\b(he|him|his|she|her|hers)\b/i.exec(sentence);
 	if (third !== null) found.push(`"${third[1]}" may be the reader: if so, say "${/^(?:his|her|hers)$/i.test(third[1]) ? "your" : "you"}"`);
 	// "the night with the drunk guy on the sailboat": words of a note, too casual for a letter.
-	const casual = /\b(guys?|dude|drunk|kinda|sorta|gonna|wanna|stuff|crazy|awesome|super)\b/i.exec(sentence);
+	const casual = /\b(guys?|dude|drunk|kinda|sorta|gonna|wanna|stuff|crazy|awesome|super|folks)\b/i.exec(sentence);
 	if (casual !== null) found.push(`"${casual[1]}" may be too casual for a letter`);
 	return found.length === 0 ? null : found.join("; ");
 }

@@ -296,7 +296,7 @@ const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth ten
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -399,7 +399,7 @@ function paxGuests(text: string): string {
 }
 
 /** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
-const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota|umnr|dscr)\b/g;
+const LOWER_INITIALISMS = /\b(?:nfpa|osha|hipaa|ferpa|fmla|flsa|nec|nrc|faa|fda|epa|ansi|asme|nist|cdc|cms|jcaho|ncqa|nerc|phmsa|fmcsa|msha|ashrae|ibc|ifc|usp|nfpa\d{1,4}|fafsa|cota|umnr|dscr|rfid|nfc|gps)\b/g;
 
 /** "nfpa 13 knowledge" was said "the nfpa knowledge": an initialism typed in lower case is said in capitals (review 68). */
 function initialismsUpper(text: string): string {
@@ -442,6 +442,13 @@ export function expandShorthand(text: string): string {
 		.replace(/\bback to back (?=\p{Ll}{3})/gu, "back-to-back ")
 		// "cut chem cost/car": the chemicals' cost, never AP Chem's name (review 109).
 		.replace(/\bchem (?=(?:cost|costs|spend|usage|use|titrations?|dosing|feed|inventory|room)\b)/g, "chemical ")
+		// "400 mi a week": miles, after a figure (review 113).
+		.replace(/\b(\d[\d,.]*) ?mi\b(?!-)/g, "$1 miles")
+		// "built a PM schedule in spreadsheet", "opening second location": the article a hurried note leaves out (reviews 113-114).
+		.replace(/\b(in|into|on) (spreadsheet|excel sheet|google sheet|notebook|binder)\b/gi, "$1 a $2")
+		.replace(/\b(opening|hiring|adding|launching|building|starting|staffing) (second|third|fourth|2nd|3rd|4th|new) (location|store|site|branch|shift|line|clinic|office|restaurant|gym|warehouse)\b/gi, "$1 a $2 $3")
+		// "storm cleanup coordination with fire": the fire department, never a pun (review 114).
+		.replace(/\b(with|w\/|and) (fire|pd|PD|police)(?=$|[,;.)])/g, (_m, w: string, who: string) => `${w} the ${/^fire$/i.test(who) ? "fire" : "police"} department`)
 		// "won silver at state fair": the state fair, the county finals, with their article (review 111).
 		.replace(/\b(at|in|from|to) (state|county|regional|national|world) (fair|finals|championships?|tournament|competition|conference)\b/g, "$1 the $2 $3")
 		// "early lit numbers": early literacy, in a library's or a school's note (review 111).
@@ -1107,7 +1114,13 @@ export function sentence(text: string): string {
 /** "a, b and c". */
 export function joinList(items: string[]): string {
 	if (items.length <= 1) return items.join("");
-	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+	// "budgets, rosters and payroll": a last item that is itself two plain things joined by "and" ends the list, never
+	// "budgets and rosters and payroll" (review 114). "pushback about parking and density" keeps its own "and".
+	const last = items[items.length - 1];
+	const pair = / and /.exec(last);
+	const plain = (words: string) => words.split(" ").length <= 3 && !words.split(" ").some((w) => PREPOSITIONS.has(lower(w)) || DETERMINERS.has(lower(w)));
+	if (pair !== null && last.indexOf(" and ", pair.index + 1) < 0 && plain(last.slice(0, pair.index)) && plain(last.slice(pair.index + 5))) return `${[...items.slice(0, -1), last.slice(0, pair.index)].join(", ")} and ${last.slice(pair.index + 5)}`;
+	return `${items.slice(0, -1).join(", ")} and ${last}`;
 }
 
 /** "a" or "an" before a word, by its sound: "an HR partner", "a unit plan", "an 11-week course". */

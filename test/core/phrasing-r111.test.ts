@@ -182,3 +182,17 @@ describe("reviews 113-114: shorthand read, never garbled", () => {
 		expect(steps("greg sends background + drug screen link", ["Shay Ortiz"], ["Greg Amundsen"])?.clause).toBe("I understood Greg would send the background and drug screen link");
 	});
 });
+
+describe("reviews 113-114: lists, articles and names", () => {
+	it("'budgets, rosters and payroll' is never 'budgets and rosters and payroll'", () => {
+		expect(focusTopic("budgets, rosters and payroll", context).topic?.text).toBe("budgets, rosters and payroll");
+		expect(focusTopic("arduino props, maglocks and rfid readers", context).topic?.text).toBe("Arduino props, maglocks and RFID readers");
+		expect(focusTopic("sales and marketing", context).topic?.text).toBe("sales and marketing");
+	});
+	it("the article a hurried note leaves out, miles, and the fire department", () => {
+		expect(focusTopic("opening second location in feb in the mall space", context).topic?.text).toBe("opening a second location in February in the mall space");
+		expect(experienceOf("built a PM schedule in spreadsheet for 30 pianos", context).statement).toBe("I built a PM schedule in a spreadsheet for 30 pianos.");
+		expect(focusTopic("the 400 mi a week", context).topic?.text).toBe("the 400 miles a week");
+		expect(focusTopic("storm cleanup coordination with fire", context).topic?.text).toBe("storm cleanup coordination with the fire department");
+	});
+});

@@ -56,13 +56,13 @@ describe("a later round at the same company", () => {
 		expect(kindsOf(other.file, "2026-12-05T10:00")).toContain("check-in");
 	});
 
-	it("is named in a warning on every kind drafted from the earlier note", () => {
+	it("is named in what to check before sending, on every kind drafted from the earlier note", () => {
 		const laterRound = laterRounds([screen, panel], local("2026-12-05T10:00")).get(screen.file);
 		const checkIn = buildDrafts(screen, "check-in", { settings, now: local("2026-12-05T10:00"), laterRound });
-		expect(checkIn.warnings.join("\n")).toMatch(/later interview at Maple Grove Public Library since this one, on Tuesday 1 December \(Interviews\/Maple Grove - panel\.md\): this check-in speaks only of the interview on Friday 20 November/);
+		expect(checkIn.problems.join("\n")).toMatch(/later interview at Maple Grove Public Library since this one, on Tuesday 1 December \(Interviews\/Maple Grove - panel\.md\): this check-in speaks only of the interview on Friday 20 November/);
 		const thanks = buildDrafts(screen, "thank-you", { settings, now: local("2026-12-05T10:00"), laterRound });
-		expect(thanks.warnings.join("\n")).toMatch(/this thank-you speaks of the earlier one and arrives after the later one/);
+		expect(thanks.problems.join("\n")).toMatch(/this thank-you speaks of the earlier one and arrives after the later one/);
 		// Without a later round, no word of one.
-		expect(buildDrafts(screen, "check-in", { settings, now: local("2026-12-05T10:00") }).warnings.join("\n")).not.toMatch(/later interview/);
+		expect(buildDrafts(screen, "check-in", { settings, now: local("2026-12-05T10:00") }).problems.join("\n")).not.toMatch(/later interview/);
 	});
 });
