@@ -115,7 +115,8 @@ function keptBack(line: string): boolean {
 }
 
 /** "took offer at Tacoma General", "accepted another offer", "withdrew": the user's notes say this search has ended. */
-const ENDED = /\b(?:took|accepted|accepting|signed|taking) (?:an(?:other)? |the |their |a |other )?(?:job )?offer\b|\b(?:withdrew|withdrawing|withdrawn|pulled out)\b/i;
+// "a student who withdrew" is someone else's: the user's own withdrawing says "I", "my application" or stands first (review 116).
+const ENDED = /\b(?:took|accepted|accepting|signed|taking) (?:an(?:other)? |the |their |a |other )?(?:job )?offer\b|\b(?:i|i['’]ve|i have|i am|i['’]m|im) (?:withdrew|withdrawing|withdrawn|pulled out)\b|\b(?:withdrew|withdrawing|withdrawn|pulled) (?:out )?(?:my (?:application|candidacy|name)|from (?:the|this) (?:process|search|role|running))\b|^[ \t]*(?:[-*][ \t]+)?(?:withdrew|withdrawing|withdrawn|pulled out)\b/i;
 
 /** The first line of the user's notes that says they took another offer or withdrew, or null. */
 export function endedMention(noteText: string): Mention | null {
@@ -142,7 +143,7 @@ export function workedMention(noteText: string): Mention | null {
 const NO_CONTACT = /\b(?:don['’]?t|do not|never|not to)\s+(?:e-?mail|contact|reach out to|write to|message|text|call|cc|ping|bother)\b/i;
 /** "i have to go thru her for everything", "all contact through the agency": every message goes through one person. */
 // "go thru kyle for everything, hes touchy abt candidates going direct": by name too, when the line says it is for all (review 112).
-const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communication|comms|emails?))\s+(?:thru|through|via)\s+(?:her|him|them|the (?:recruiter|agency|coordinator|office)|[\p{L}'’-]+ (?:for everything|for anything|for all)|[\p{L}'’-]+,? (?:not|never) (?:direct|directly|the (?:hiring manager|company|team)))\b/iu;
+const THROUGH_ONE = /\b(?:go|goes|going|went|route|routed|all (?:contact|communication|comms|emails?))\s+(?:thru|through|via)\s+(?:her|him|them|the (?:recruiter|agency|coordinator|office)|[\p{L}'’-]+ (?:for everything|for anything|for all)|[\p{L}'’-]+,? (?:not|never) (?:direct|directly|the (?:hiring manager|company|team)))\b|\b(?:don['’]?t|do not|never) (?:go|write|email|reach out|contact|reach)(?: out)? direct(?:ly)?\b/iu;
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says not to contact them, or null. */
 export function noContactMention(noteText: string, nameWords: readonly string[]): Mention | null {

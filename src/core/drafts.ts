@@ -1359,7 +1359,9 @@ class DraftWriter {
 			laterThanDecision,
 			// "jen to schedule onsite w/ medical director", to a Jen who was not in the interview: she may never have said
 			// it to the user, so the letter says what the user understood, never "You mentioned" (review 77).
-			clause: read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause,
+			// "after their GM signs off", to someone on the company's staff: their general manager is the reader's own, "your";
+			// to an agency's recruiter it is the client's, and stays "their" (review 115).
+			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\btheir (?=(?:general manager|GM|manager|director|owner|owners|board|CEO|VP|head|chief|team|HR|hiring manager|committee|panel|supervisor|boss)\b)/g, (m) => (this.contactIsAgency() ? m : "your ")),
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).

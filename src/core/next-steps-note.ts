@@ -1548,8 +1548,20 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const read = nextStepsRead(text, reader, base, now);
 	// "the next step was a you, checking with the general manager": a person read as a thing; no letter says it (review 109).
 	if (read !== null && /\b(?:a|an|the) (?:you|your|me)\b(?!['’-])/.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
-	return read;
+	// "if brett passes me on": a name the note types in lower case, of someone in the interview, takes its capital (review 115).
+	if (read === null || read.clause === "") return read;
+	let clause = read.clause;
+	for (const name of reader.context ?? []) {
+		for (const word of name.split(/\s+/)) {
+			if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || EVERYDAY_NAMES.has(word.toLowerCase())) continue;
+			clause = clause.replace(new RegExp(`\\b${word.toLowerCase()}\\b`, "g"), word);
+		}
+	}
+	return clause === read.clause ? read : { ...read, clause };
 }
+
+/** First names that are also everyday words: "if will can", "may call"; never given a capital from the note. */
+const EVERYDAY_NAMES = new Set("will may mark bill grant rose hope joy faith summer june april august dawn art pat sue chase rich frank gene ray drew guy jack dean rob sky lane page wade clay cole miles hunter carter mason parker cliff glen heath reed gray grey jay".split(" "));
 
 function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.

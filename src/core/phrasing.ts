@@ -442,6 +442,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bback to back (?=\p{Ll}{3})/gu, "back-to-back ")
 		// "cut chem cost/car": the chemicals' cost, never AP Chem's name (review 109).
 		.replace(/\bchem (?=(?:cost|costs|spend|usage|use|titrations?|dosing|feed|inventory|room)\b)/g, "chemical ")
+		// "HAZWOPER 24hr": a course of so many hours, never a stretch of time ("the 24-hour HAZWOPER", review 115).
+		.replace(/\b(HAZWOPER|OSHA|CPR|BLS|ACLS|PALS|EMT|CDL|TWIC|STCW) (\d{1,3}) ?(?:hrs?|hours?)\b( (?:training|course|class|cert|certification|card)\b)?/g, (_m, what: string, n: string, kind: string | undefined) => `${n}-hour ${what}${kind ?? " training"}`)
 		// "400 mi a week": miles, after a figure (review 113).
 		.replace(/\b(\d[\d,.]*) ?mi\b(?!-)/g, "$1 miles")
 		// "built a PM schedule in spreadsheet", "opening second location": the article a hurried note leaves out (reviews 113-114).
@@ -871,6 +873,9 @@ export function expandShorthand(text: string): string {
 			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
 				// The word before, found from where it ends: splitting all the text before each match read a long note once per match.
 				const before = lower(all.slice(all.lastIndexOf(" ", at - 1) + 1, at));
+				// "got 2 day shifts a month": two day shifts or two-day shifts, the note does not say; a fact is never changed (review 116).
+				const next = /^ (?:\p{Lu}{2,5} )?(\p{Ll}[\p{Ll}-]*)/u.exec(all.slice(at + m.length))?.[1] ?? "";
+				if (+n > 1 && looksPlural(next) && !DETERMINERS.has(before)) return m;
 				return DETERMINERS.has(before) || isPast(before) ? ` ${n}-${unit}` : m;
 			})
 			// "taught six-week introductory course": a singular course after the verb takes "a".
@@ -2490,6 +2495,8 @@ function participleState(item: string): string | null {
 	if (!/^(?:trained|certified|licensed|qualified|registered|experienced|skilled|fluent|versed|specialised|specialized|based)$/.test(first)) return null;
 	// "trained on E10 at last job": training on a machine somewhere was done, not held.
 	if (first === "trained" && second === "on") return null;
+	// "trained ~120 seasonals per yr": a count after "about" is whom the user trained, never "I'm trained" (review 115).
+	if (/^(?:about|around|over|some|nearly|almost|roughly)$/.test(second) && /^\d/.test(words[2] ?? "")) return null;
 	return [first, ...words.slice(1)].join(" ");
 }
 
@@ -6878,8 +6885,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			|| [reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && SLANG_THING.test(t)) || (negated.length > 0 && [reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && dropsNegated(negated, t)));
 		if (!countOpened && !garbled && ![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) {
 			// "my story about the 4-top that wanted a $90 bottle": the story is what the user told; "about my story about" never (review 110).
-			const tidy = (t: string | null) => (t === null ? null : withoutDoubles(t).replace(/^my story (?:about|abt|of) (?=the |a |an )/, ""));
-			const said = (t: string | null) => (t === null ? null : sentenceJoined(withoutDoubles(t)));
+			// "… split shifts and on call list so.": a clause cut after its joining word leaves the word hanging; it goes (review 115).
+			const unhung = (t: string) => t.replace(/,? (?:so|because|bc|since|and|but|or|which|that|where|when|while)(\.?)$/, "$1");
+			const tidy = (t: string | null) => (t === null ? null : unhung(withoutDoubles(t).replace(/^my story (?:about|abt|of) (?=the |a |an )/, "")));
+			const said = (t: string | null) => (t === null ? null : sentenceJoined(unhung(withoutDoubles(t))));
 			// "growing up helping" of "i grew up helping my grandpa …": a short form cut before its verb's object says nothing; none.
 			const cut = (t: string | null) => (t !== null && /\b(?:helping|making|doing|getting|taking|giving|keeping|bringing|putting|using|finding|having|running|teaching|showing|telling|letting)$/.test(t) ? null : tidy(t));
 			return { ...reading, short: cut(reading.short), statement: said(reading.statement), statementMid: said(reading.statementMid)?.replace(/^(?:At|In) (?=(?:my|our) )/, (w) => w.toLowerCase()) ?? null, reference: tidy(reading.reference), more: reading.more.map(withoutDoubles) };

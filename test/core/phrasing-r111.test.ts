@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
-import { throughOneMention } from "../../src/core/body-mentions";
+import { endedMention, throughOneMention } from "../../src/core/body-mentions";
+import { privateRemark } from "../../src/core/private-remarks";
 import { experienceOf, focusTopic, roleExpanded } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { anInterview, local } from "../builders/interview";
@@ -194,5 +195,50 @@ describe("reviews 113-114: lists, articles and names", () => {
 		expect(experienceOf("built a PM schedule in spreadsheet for 30 pianos", context).statement).toBe("I built a PM schedule in a spreadsheet for 30 pianos.");
 		expect(focusTopic("the 400 mi a week", context).topic?.text).toBe("the 400 miles a week");
 		expect(focusTopic("storm cleanup coordination with fire", context).topic?.text).toBe("storm cleanup coordination with the fire department");
+	});
+});
+
+describe("reviews 115-116: what the notes say, and whose it is", () => {
+	it("'trained ~120 seasonals' is whom the user trained, never 'I'm trained'", () => {
+		expect(experienceOf("trained ~120 seasonals per yr w/ buddy sign offs", context).statement).toBe("I trained about 120 seasonals per year with buddy sign offs.");
+	});
+	it("a clause cut after its joining word leaves no 'so' hanging", () => {
+		const r = experienceOf("ran thanksgiving-to-new yrs at Paws Inn w/ 160 dogs, split shifts + on call list so nobody did more than 5 days str8", context);
+		expect(r.statement).not.toMatch(/ so\.$/);
+		expect(r.leftOut).toContain("nobody did more than 5 days str8");
+	});
+	it("'HAZWOPER 24hr' is a course of 24 hours; '2 day shifts' stays as typed", () => {
+		expect(focusTopic("HAZWOPER 24hr, spill response", context).topic?.text).toBe("24-hour HAZWOPER training");
+		expect(experienceOf("built the cross-training rota so night audit got 2 day shifts a month", context).statement).toContain("2 day shifts a month");
+		expect(experienceOf("ran the 6 month QA audit", context).statement).toBe("I ran the 6-month QA audit.");
+	});
+	it("a name of someone in the interview, typed in lower case, takes its capital in the next steps", () => {
+		expect(steps("jenna (recruiter) will set up onsite w/ ops mgr if brett passes me on", ["Jenna Park"], ["Brett Halloran"])?.clause).toBe("I understood Jenna would set up an onsite interview with the operations manager if Brett passes me on");
+	});
+	it("'dont go direct to tom w/o kelsey' says all goes through one person", () => {
+		expect(throughOneMention("---\ntype: interview\n---\nagency takes fee so dont go direct to tom w/o kelsey\n")?.line).toBe(4);
+	});
+	it("'a student who withdrew' is no withdrawing of the user's, and a hotel's 'relocations' no move", () => {
+		expect(endedMention("---\ntype: interview\n---\n- exercise: a student who withdrew mid-term, R2T4 calc\n")).toBeNull();
+		expect(endedMention("---\ntype: interview\n---\n- i withdrew my application on 12/1\n")?.line).toBe(4);
+		expect(privateRemark("walked guests and relocations on sold-out nights", "focus")).toBeNull();
+		expect(privateRemark("happy to relocate for the role", "focus")).not.toBeNull();
+	});
+});
+
+describe("review 115: 'their' general manager, said to the company's own staff, is 'your'", () => {
+	it("to the company's HR it is 'your general manager'; to an agency's recruiter the client's stays 'their'", () => {
+		const build = (contact: string, email = "dana@x.example") =>
+			anInterview()
+				.company("Thrillcrest Park")
+				.at("2026-11-30T10:00", "2026-11-30T11:00")
+				.interviewer("Dana Whitfield", { email: "dana@x.example" })
+				.primaryContact(contact, email)
+				.nextSteps("Dana said final decision after their GM signs off, prob early dec")
+				.build();
+		const own = buildDrafts(build("Dana Whitfield"), "next-steps", { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-30T15:00") }).drafts[0].body;
+		expect(own).toMatch(/after your general manager signs off/);
+		const agency = buildDrafts(build("Kim Lo (Apex Staffing)", "kim@apex.example"), "next-steps", { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-30T15:00") }).drafts[0].body;
+		expect(agency).toMatch(/after their general manager signs off/);
 	});
 });
