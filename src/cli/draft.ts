@@ -1,9 +1,9 @@
 // `draft`: the drafts for one note and action kind, whether or not that action is pending, built by
 // the same core as the plugin and honouring the override templates kept in the vault.
-import { laterRounds } from "../core/rounds";
 import { fs, path } from "./node.mjs";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
 import { fromNotesCheck } from "../core/from-notes";
+import { laterRounds } from "../core/rounds";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { draftDateOrder } from "../core/settings";
 import { parseTemplateNote } from "../core/template-note";
@@ -78,7 +78,7 @@ export function collectDrafts(vault: Vault, note: string, kind: string, now: Dat
 	} catch {
 		noteText = undefined;
 	}
-	// A later round at the same company, which the drafts warn of.
+	// A later round at the same company and opening, which the drafts name before sending.
 	const laterRound = laterRounds(vault.readInterviews(clock()).interviews, now).get(interview.file);
 	const result = buildDrafts(interview, kind, { settings: vault.settings, now, templates, dateOrder: draftDateOrder(vault.settings, locale), noteText, laterRound });
 	// What the note says wrong that the drafts repeat (a value a YAML comment cut short) comes first.

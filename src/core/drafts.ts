@@ -1240,6 +1240,10 @@ class DraftWriter {
 			const them = general.length === 1 ? "them" : "each of them";
 			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general.map((g) => g.label))} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${them}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.${this.mentionsSaid(general.map((g) => g.person))}`);
 		}
+		// "Director of Music, St Mark's (client)": someone the employer works for, not the employer; the letter's "the role at
+		// Whitcomb Organ Works is what I'm looking for" reads as if theirs to fill (review 116).
+		const clients = messages.filter((m) => m.personal && /\bclients?\b/i.test(plainText(m.to.title ?? "")));
+		if (clients.length > 0) this.problem(`${joinNames(clients.map((m) => plainText(personLabel(m.to))))} ${clients.length === 1 ? "is" : "are"} the employer's client, as the note's title says: the thank-you speaks of the role at ${plainText(interview.company).trim()} as if theirs to fill. Thank ${clients.length === 1 ? "them" : "each"} for their time and their view of the work, and keep the interest in the role for the employer's own letters.`);
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);
 		const unreached = !interview.primaryContact && (interview.interviewers.length === 0 || interview.interviewers.some((p) => p.email === undefined));

@@ -1,9 +1,9 @@
 // What the drafts do from the pane and the commands: build a note's drafts (override templates
 // first), insert them into the note, copy them, open them in the mail app. Failures become notices.
-import { laterRounds } from "../core/rounds";
 import { Notice, type Editor, type EditorPosition } from "obsidian";
 import { DRAFTS_HEADING, draftBlock, insertDraftUnderHeading } from "../core/draft-block";
 import { buildDrafts, type Draft } from "../core/drafts";
+import { laterRounds } from "../core/rounds";
 import { detectEol } from "../core/frontmatter-text";
 import { buildMailto, mailtoFitsSafely } from "../core/mailto";
 import { linkableAddresses } from "../core/people";
@@ -62,7 +62,7 @@ export async function draftsFor(ctx: FollowUpContext, path: string, kind: Action
 	// The note's own text: a general thank-you points at the lines that mention the person.
 	const file = ctx.app.vault.getFileByPath(path);
 	const noteText = file ? await ctx.app.vault.cachedRead(file) : undefined;
-	// A later round at the same company, which the drafts warn of.
+	// A later round at the same company and opening, which the drafts name before sending.
 	const laterRound = laterRounds(ctx.index.interviews(), now).get(interview.file);
 	const result = buildDrafts(interview, kind, { settings: ctx.settings, now, templates, dateOrder: draftDateOrder(ctx.settings, locale), noteText, laterRound });
 	const title = noteTitle(path, interview.company);

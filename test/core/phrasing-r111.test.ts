@@ -242,3 +242,26 @@ describe("review 115: 'their' general manager, said to the company's own staff, 
 		expect(agency).toMatch(/after their general manager signs off/);
 	});
 });
+
+describe("review 116: the employer's client on the panel", () => {
+	it("is named before sending: the letter speaks of the role as if theirs to fill", () => {
+		const interview = anInterview()
+			.company("Whitcomb Organ Works")
+			.role("Voicing Apprentice")
+			.at("2026-12-01T10:00", "2026-12-01T12:00")
+			.interviewer("Dr. Ama Osei", { email: "aosei@stmarks.example", title: "Director of Music, St Mark's (client)" })
+			.interviewer("Anselm Whitcomb", { email: "anselm@whitcomb.example", title: "Owner" })
+			.primaryContact("Anselm Whitcomb", "anselm@whitcomb.example")
+			.build();
+		const r = buildDrafts(interview, "thank-you", { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-12-01T15:00") });
+		expect(r.problems.join("\n")).toMatch(/Dr\. Ama Osei is the employer's client, as the note's title says/);
+		expect(r.problems.join("\n")).not.toMatch(/Anselm Whitcomb is the employer's client/);
+	});
+});
+
+describe("reviews 115-116: shorthand written out", () => {
+	it("'probs', 'tho' and 'prox' are problems, though and proximity", () => {
+		expect(focusTopic("N4 and EDI/BAPLIE probs", context).topic?.text).toBe("N4 and EDI/BAPLIE problems");
+		expect(experienceOf("the time i pulled Cyclone off line bc restraint lights were flickering even tho the board was green, maint found a bad prox sensor", context).reference).toMatch(/even though the board was green, maintenance found a bad proximity sensor$/);
+	});
+});
