@@ -408,7 +408,9 @@ const GENERAL_LINES = [
 const QUIET_LINES = [
 	"I appreciated you sitting in on the interview.",
 	"I'm grateful you could be part of it.",
-	"It was kind of you to give the interview your time as well.",
+	// Not "It was kind of you to give the interview your time as well.": after "thank you for making the time", the third
+	// "time" in as many sentences (read at the last stop).
+	"It meant a lot to have you there as well.",
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
