@@ -8,6 +8,7 @@ import { findFrontmatter } from "./frontmatter-rule";
 import { criticises, privateRemark } from "./private-remarks";
 import { dropControls } from "./invite-details";
 import { atxHeading } from "./text-scan";
+import { EVERYDAY_NAMES } from "./everyday-names";
 
 export interface Mention {
 	/** 1-based line of the note. */
@@ -17,16 +18,6 @@ export interface Mention {
 }
 
 const QUOTE_LENGTH = 70;
-
-/**
- * Names that are everyday words too: typed in lower case ("he will call"), they are the word; only a
- * capital makes them the person.
- */
-const EVERYDAY = new Set([
-	"will", "may", "mark", "bill", "rob", "pat", "sue", "art", "dawn", "grace", "hope", "joy", "june", "april", "rose", "ray", "guy", "jack", "frank", "chase",
-	"drew", "faith", "summer", "max", "penny", "ruby", "holly", "ivy", "lily", "iris", "jean", "sandy", "bob", "don", "gene", "reed", "wade", "grant", "dean",
-	"hunter", "miles", "rich", "sky", "paige", "page", "carol", "crystal", "eve", "kit", "lane", "mason", "price", "rusty", "sage", "shell", "ted", "val", "win",
-]);
 
 /** Headings of the sections the product writes into a note. */
 const PRODUCT_SECTIONS = new Set(["follow-up drafts", "follow-up log"]);
@@ -60,7 +51,7 @@ function names(line: string, wanted: readonly string[]): boolean {
 		const l = w.toLowerCase().replace(/['’]s$/, "");
 		if (!wanted.includes(l)) return false;
 		// "will", "may": only "Will", "May" with its capital is the person.
-		return !EVERYDAY.has(l) || w[0] !== w[0].toLowerCase();
+		return !EVERYDAY_NAMES.has(l) || w[0] !== w[0].toLowerCase();
 	});
 }
 

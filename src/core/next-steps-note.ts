@@ -6,6 +6,7 @@ import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, s
 import { format } from "./date-format";
 import { expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
+import { EVERYDAY_NAMES } from "./everyday-names";
 
 export interface NextStepsReader {
 	/** Every way the note may name the reader: "Lena Fischer", "Lena", "Dr. Okafor". */
@@ -1559,9 +1560,6 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	}
 	return clause === read.clause ? read : { ...read, clause };
 }
-
-/** First names that are also everyday words: "if will can", "may call"; never given a capital from the note. */
-const EVERYDAY_NAMES = new Set("will may mark bill grant rose hope joy faith summer june april august dawn art pat sue chase rich frank gene ray drew guy jack dean rob sky lane page wade clay cole miles hunter carter mason parker cliff glen heath reed gray grey jay".split(" "));
 
 function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "panel + plant tour if I move fwd, HR sends invites": the condition, said first, holds for all that follows.
