@@ -422,6 +422,12 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		privateRemark(s, "focus"),
 		privateRemark(s, "highlight"),
 		personalDetail(`the ${s} the ${s} vet with ${s}`),
+		// Reviews 117-118: hours on machines, zeros in a row, a year before the work, "since" at the end, a second doing.
+		experienceOf(`6k+ hrs ${s.replace(/\S+/g, "793F/830E")}, 0 LTI, 0 HPI`),
+		experienceOf(`the 2023 ${s} clean-up, ${s} zero spills since`),
+		experienceOf(`cut ${s} 20%, trained 6 ${s}`),
+		focusTopic(`how I'd handle a ${s} who wants ${s}. ${s}`),
+		focusTopic(`TKPH on ramp 4, ${s.replace(/\S+/g, "ramp 4,")} spotting`),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
@@ -436,6 +442,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`panel ${s} scores due 12/18, ${s} assessment w/ VP ${s}, 50 ${s}; send ${s} + ${s} card copy this wk`, { names: ["Jess"] }, now, now),
 		readNextSteps(`?? shop mgr said "couple ${s}, after the holidays ${s}"`, { names: ["Gus"], title: "shop manager" }, now, now),
 		readNextSteps(`will call ${s} this wk; ${s} said they decide ${s}; 2nd round = ${s}, maybe Jan; couple weeks, after ${s}`, { names: ["Priya"] }, now, now),
+		readNextSteps(`HM to call by fri ${s}`, { names: ["Ana"], mayHire: true }, now, now),
+		readNextSteps(`she'll let me know before ${s.replace(/\S+/g, "before the")} wknd is over`, { names: ["Ana"] }, now, now),
+		readNextSteps(`2nd rd w/ ${s} ops supt wk of 12/14, paid trial session maybe`, { names: ["Ana"] }, now, now),
 		resolveDays(s, now, now),
 	],
 	"labelled top-level focus": (s) => parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: ["Bob Harlan", "Cat Yu"], focus: `Bob -> ${s}. Cat: ${s};${s}` } }, DEFAULT_SETTINGS, noLinks),
@@ -473,7 +482,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
 	"lines of a note that say whom not to write to, or that someone hardly spoke": (s) => [noContactMention(`${s}\ndont email ${s} ana`, ["ana"]), throughOneMention(`${s} go thru ${s}`), quietMention(`${s}\nana barely ${s} didnt say ${s}`, ["ana"]), notRaisedMention(`${s}\ndo not bring up the ${s} thing ${s} w/ ana`, ["ana"]), goesByMention(`${s}\nana ${s} goes by "${s}" ${s}`, ["ana"], ["ana"]), toSendMention(`${s}\nsend ${s} send ana ${s} dont ${s} send`, ["ana"]), rivalMention(`${s}\nana applied for ${s} didnt get ${s}`, ["ana"])],
-	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity)],
+	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>
 		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),

@@ -94,8 +94,14 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76),
 	// nor one that finds fault with the team ("said dept is chaotic since new dir came", review 88) or speaks of pay.
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && privateRemark(line, "focus") !== "pay", limit);
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && privateRemark(line, "focus") !== "pay", limit);
 }
+
+/**
+ * "Cody seemed hungover", "Tasha seemed distracted", "he might be leaving", "Kofi looked annoyed": how the user sized someone
+ * up is for the user's eyes, never a line offered as what mattered to them (review 117).
+ */
+const SIZED_UP = /\b(?:seemed|seems|looked|looks|was|is|kinda|kind of|bit|a bit)\s+(?:\w+\s+)?(?:hungover|distracted|tired|annoyed|bored|rude|grumpy|checked out|cold|stressed|burnt out|burned out|drunk|high|nervous|awkward|irritated|impatient|dismissive|disengaged|distant|sketchy|condescending|arrogant|cranky|moody|flustered|rushed|uninterested)\b|\bmight be (?:leaving|quitting|retiring|on (?:the way )?out)\b|\bon (?:his|her|their) phone\b/i;
 
 /** A line marked private: "private", "off the record". */
 const PRIVATE_MARK = /\b(?:private|confidential|off the record|between us|not public)\b/i;

@@ -418,7 +418,8 @@ function capitalisedWords(interview: Interview): string[] {
 					if (/^\p{Lu}{2,}s?$/u.test(w)) out.add(w);
 				}
 				for (let i = 1; i < words.length; i++) {
-					const w = bareWord(words[i]);
+					// "Took Mercy's HCAHPS cleanliness …": a name with its possessive is the name (review 117).
+					const w = bareWord(words[i]).replace(/['’]s$/u, "");
 					if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/[.!?:;]$/.test(words[i - 1]) && !/^[-*#>]$/.test(words[i - 1])) {
 						if (run.length > 0 && !/\P{L}$/u.test(words[i - 1])) run.push(w);
 						else {
@@ -1099,6 +1100,14 @@ class DraftWriter {
 	 */
 	roleWarning(): void {
 		const role = plainText(this.interview.role).trim();
+		// "Type 2 crew - CRWB(t)": the part after the dash is left out of the letters; when it is shorthand in capitals, it
+		// may be the title itself (a crew boss trainee), and the user is told (review 117).
+		const cut = Math.max(role.lastIndexOf(" - "), role.lastIndexOf(" – "), role.lastIndexOf(" — "), role.lastIndexOf(", "));
+		const dropped = cut > 0 ? role.slice(cut + 2).trim() : "";
+		if (/\p{Lu}{4}/u.test(dropped) && !this.theRole().includes(dropped)) {
+			this.problem(`The role "${tidyLine(role)}" is said as "${tidyLine(this.theRole())}" in every message, without "${tidyLine(dropped)}": if that part is the job's title, write the role out in the note as you would say it.`);
+			return;
+		}
 		const written = roleWritten(role);
 		if (written === role) return;
 		this.problem(`The role "${tidyLine(role)}" is written out as "${tidyLine(written)}" in every message: if that is not how you'd say it, write the role out in the note.`);
@@ -1317,13 +1326,25 @@ class DraftWriter {
 		return out;
 	}
 
+	/**
+	 * Whether the primary contact may be the hiring manager: a title that manages or directs, or a line of the note that
+	 * names them with "HM" ("Ana = EVS director (HM)").
+	 */
+	contactMayHire(): boolean {
+		const pc = this.interview.primaryContact;
+		if (pc === undefined || pc === null) return false;
+		if (/\b(?:manager|mgr|director|dir|head|lead|supervisor|superintendent|supt|chief|owner|vp|president|principal|chair|foreman|boss|hm)\b/i.test(plainText(pc.title ?? ""))) return true;
+		const names = namesFor(plainText(pc.name)).map((n) => n.toLowerCase());
+		return (this.ctx.noteText ?? "").split("\n").some((line) => /\bHM\b|\bhiring manager\b/i.test(line) && names.some((n) => n !== "" && line.toLowerCase().includes(n)));
+	}
+
 	contactFacts(): ContactFacts {
 		const { interview, ctx } = this;
 		const base = this.values();
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = this.withFirstNames(toldNextSteps(interview));
-		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected }, interview.start, ctx.now);
+		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
@@ -1355,7 +1376,7 @@ class DraftWriter {
 			this.warn(
 				laterThanDecision
 					? `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`
-					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: the drafts name both; check which day is right.`,
+					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: check which day is right before sending.`,
 			);
 		}
 		const told = read && {
@@ -1373,7 +1394,7 @@ class DraftWriter {
 			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
-			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2})\b/i.test(noted ?? "")),
+			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
@@ -1428,7 +1449,9 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
-		const { text, unread, unsaid } = this.nextStepsRead;
+		const { text, unread, leftOut, unsaid } = this.nextStepsRead;
+		// "Harold to email offer letter if yes": what presumes an offer is left out, and the user told so (review 117).
+		if (leftOut.length > 0) this.problem(`The draft leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		if (unread) {
 			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, and as you were told them, it does not ask for them again. Say them back in your own words if you like, and ask only what is still open.`);
 		}
@@ -1501,7 +1524,10 @@ class DraftWriter {
 		}
 		if (people.length === 0) return;
 		// "Kev (lead tech)", "Nikhil": a card is addressed by hand, and one name is no envelope (review 99).
-		const firstOnly = people.filter((p) => nameWordsOf(plainText(p.name)).length === 1 && !hasHonorific(plainText(p.name)));
+		// "T. Nakamura": an initial and a surname, never "only a first name" (review 117); the card opens with both, and says so.
+		const initialled = people.filter((p) => /^\p{Lu}\.? \p{Lu}[\p{L}'’-]+$/u.test(plainText(p.name).trim()));
+		if (initialled.length > 0) this.problem(`The note gives only an initial for the first name of ${joinNames(initialled.map((p) => plainText(personLabel(p))))}, so the card opens "Dear ${plainText(initialled[0].name).trim()}": add the first name, or write the greeting you would use.`);
+		const firstOnly = people.filter((p) => !initialled.includes(p) && nameWordsOf(plainText(p.name)).length === 1 && !hasHonorific(plainText(p.name)));
 		if (firstOnly.length > 0) this.problem(`The note gives only a first name for ${joinNames(firstOnly.map((p) => plainText(personLabel(p))))}: add the surname${firstOnly.length === 1 ? "" : "s"} to address the card${firstOnly.length === 1 ? "" : "s"}, or hand ${firstOnly.length === 1 ? "it" : "them"} in at the office.`);
 		const day = cardDay(interview.start, ctx.now);
 		const cards = this.perPerson("handwritten-note", people, (person, index) => {
@@ -1604,8 +1630,15 @@ function spokenDay(clause: string, start: Date): Date | null {
 		const name = holiday[1].toLowerCase();
 		return name === "thanksgiving" ? thanksgiving(year) : name === "christmas" ? new Date(year, 11, 25) : new Date(year + 1, 0, 1);
 	};
-	const day = on(from.getFullYear());
-	return day.getTime() >= from.getTime() ? day : on(from.getFullYear() + 1);
+	// "before Thanksgiving weekend is over": the Sunday after it, never the Thursday (review 118).
+	const weekend = holiday[1].toLowerCase() === "thanksgiving" && /\bthanksgiving weekend\b/i.test(clause) ? 3 : 0;
+	const at = (year: number): Date => {
+		const d = on(year);
+		d.setDate(d.getDate() + weekend);
+		return d;
+	};
+	const day = at(from.getFullYear());
+	return day.getTime() >= from.getTime() ? day : at(from.getFullYear() + 1);
 }
 
 function endOfDay(day: Date): Date {

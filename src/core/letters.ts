@@ -428,7 +428,7 @@ const USER_LINES = [
 	"I'd welcome the chance to show what I could bring to the position.",
 	"I hope I'll have the chance to work with you.",
 	"I'd be proud to join the team.",
-	"Joining the team would be a real step forward for me.",
+	// Not "Joining the team would be a real step forward for me.": it reads as need, not interest (review 118).
 ];
 /**
  * The last words of a letter that the note gives little to say: about the time given, never about the team's problems.
@@ -537,12 +537,17 @@ const ONCE = ["role", "the work", "the job", "talk about", "my experience", "gla
 /** Wordings that say one thing: a letter says it once, in whichever words. */
 const SAME_IDEA = [
 	["looking for", "hoping to find", "what i want to do next"],
+	// "I enjoyed hearing how you see the work … I appreciated hearing your perspective on LCES. Hearing it from you helped me …":
+	// three sentences on one verb (review 117).
+	["hearing how", "hearing your", "hearing it from", "hearing about", "hearing the", "to hear about", "to hear how", "to hear your"],
 	["thinking", "think about", "to think"],
 	// "… the work. I'd be happy to share more about that work": the offer's "that work" is not the work just named (review 54).
 	["the work", "that work", "your work"],
 	// "That part of our talk made the work much easier to picture." then "What I heard made the work much easier to
 	// imagine." or "I came away with a clearer idea …" (review 62).
-	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete", "what the role asks"],
+	// "Talking with you made the job much more concrete for me. It was good to learn more about the position from you." says
+	// one thing twice in two stock lines (reviews 117, 118): what the user learned of the job is said once.
+	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete", "what the role asks", "learn more about the position", "day to day", "how things run"],
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
 	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
@@ -740,7 +745,11 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// say the same noun twice (review 100).
 	const nouns = (line: string): string[] => line.match(/\b(?:position|job|work|team|conversation|picture)\b/g) ?? [];
 	const nounsNew = (line: string, before: string) => !nouns(line).some((n) => nouns(before).includes(n));
-	if (short()) extra = take((facts.title !== null ? TITLE_LINES : generalLines).filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), facts.title !== null ? "title" : "general", {}, panelled);
+	// A letter with a topic says no title line besides: "I enjoyed hearing how you see the work as an assistant superintendent."
+	// before "your perspective on LCES" told the reader their own post (review 117). A line that would say again what the
+	// letter said is left out: the pads below fill the length.
+	const titled = facts.title !== null && topic === null;
+	if (short()) extra = take((titled ? TITLE_LINES : generalLines).filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), titled ? "title" : "general", {}, true);
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
@@ -922,7 +931,9 @@ function openQuestion(facts: ContactFacts): string {
 	// Still, a letter about next steps asks something: when that step may come, never what it is (review 85: "I look
 	// forward to the next steps" gave the reader nothing to answer). Once the decision day is past, it asks for news.
 	if (told !== null) {
-		if (facts.decision !== null && facts.decision.past) return ANY_NEWS;
+		// The day they gave is over: said back, then the question (review 117: "Is there any news …" alone said nothing of
+		// the day the user was told).
+		if (facts.decision !== null && facts.decision.past) return join(`I understood a decision was expected by ${facts.decision.date}.`, ANY_NEWS);
 		// They said when, in words the letter cannot say back: it asks nothing they answered (review 90).
 		if (told.dated === true) return join(decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "", pickFor(["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."], facts, "ns-confirm"));
 		return join(

@@ -15,6 +15,8 @@ export interface NextStepsReader {
 	title?: string;
 	/** Names that keep their capitals. */
 	context?: readonly string[];
+	/** The reader may be the hiring manager (a manager's or a director's title, or the note calls them "HM"). */
+	mayHire?: boolean;
 	/** The day `decision_expected` names: of the two Fridays "next fri" may mean, the one it falls on. */
 	expected?: Date;
 }
@@ -525,6 +527,10 @@ function tidyObject(text: string): string {
 		.replace(/\b(set up|schedule|arrange|book|have) (?:a |the )?(final|second|third|next)(?: (round|interview|call))?\b/g, (_m, v: string, which: string, what: string | undefined) => `${v} a ${which} ${what ?? "interview"}`)
 		// "w/ CNO", "w/ CHRO": a post named by its acronym ("chief … officer") takes "the".
 		.replace(/\b(with|to|from|by|and) (VP|C[A-Z]{1,3}O|GM|GC|hiring manager|recruiter|principal|founder|managing partner|managing director|senior partner|office manager|practice manager|supervisor|director|superintendent)\b/g, "$1 the $2")
+		// "final w/ station GM", "2nd rnd w/ mine ops supt": a post named with its place or its side takes "the" too (review 118).
+		.replace(/\bops (supt|superintendent|manager|mgr|director|lead|supervisor)\b/g, "operations $1")
+		.replace(/\bsupt\b/g, "superintendent")
+		.replace(/\b(with|to|from|by) (?!(?:the|a|an|my|your|their|our|his|her|its|this|that|each|every|any|some|one|two)\b)((?:[a-z]+ ){1,2})(GM|manager|director|superintendent|supervisor)\b/g, "$1 the $2$3")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "onsite w clinic mgr": a post named by what it runs takes "the" ("with the clinic manager", review 94).
@@ -1558,6 +1564,19 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 			clause = clause.replace(new RegExp(`\\b${word.toLowerCase()}\\b`, "g"), word);
 		}
 	}
+	// "Supt makes selections after USAJobs cert closes, tentative offers ~mid jan, PT test at station in Feb": with what comes
+	// first left out, the step kept is a later one, never "the next step" (review 117); none is said back, and the user told.
+	const first = read.leftOut[0];
+	// ("phone screen done, then panel …": a step behind the user, left out, leaves the next one first.)
+	if (/^I understood the next step was\b/.test(clause) && first !== undefined && first.length >= 8 && !/\b(?:done|finished|completed?|passed|over|did|had)\b/i.test(first) && (text ?? "").trim().toLowerCase().startsWith(first.trim().toLowerCase().slice(0, 16))) {
+		return { kind: "unread", clause: "", latest: null, leftOut: [] };
+	}
+	// "HM to call by fri", sent to the person who may be the hiring manager: never "the hiring manager would call" to them,
+	// as if the user did not know whom they met; said from the user's side, true whoever hires (reviews 117, 118).
+	const hearing = reader.mayHire === true ? /^I understood the hiring manager would (?:call|phone|email|text|reach out|get back to me|be in touch|follow up|let me know|contact me)\b(.*)$/.exec(clause) : null;
+	if (hearing !== null) clause = `I understood I'd hear back${hearing[1]}`;
+	// "you mentioned you'd let me know before Thanksgiving weekend is over": told back, its time is told back too (review 118).
+	if (/^(?:you mentioned|I understood)\b/.test(clause)) clause = clause.replace(/ (before|until|once|when|after) ([^,;]{1,60}?) (is|are) (over|done|finished|through)\b/u, (_m, at: string, what: string, verb: string, state: string) => ` ${at} ${what} ${verb === "is" ? "was" : "were"} ${state}`);
 	return clause === read.clause ? read : { ...read, clause };
 }
 
@@ -1703,6 +1722,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\bsped\b/gi, "special education")
 		// "will relay feedback, maybe paid trial shift at the dec showmatch": a step there might be after it (review 82).
 		.replace(/, (?:maybe|possibly|poss) (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|working interview|shadow day|second round|2nd round|final round|panel|site visit|tour|skills test|ride[- ]along))(?=$| (?:at|on|in|with|after|before)\b)/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
+		// "2nd rd w/ owner wk of 12/14, paid trial session maybe": the "maybe" at its end is the last step's alone, never moved
+		// to the whole (review 117).
+		.replace(/, (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|trial session|working interview|shadow day|shadow shift|second round|2nd round|final round|panel|site visit|tour|skills test|ride[- ]along)),? (?:maybe|possibly|poss)\??$/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
 		// "…, mid dec", "…, next wk": a time said after a comma at the end is when.
 		.replace(/, ((?:early|mid|late)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu, " in $1")
 		// "offer by mid dec maybe": a day they were not sure of is "around" it (review 80).

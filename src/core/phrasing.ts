@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity"
+	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections cxls=cancellations cxl=cancellation sect=section"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -839,6 +839,8 @@ export function expandShorthand(text: string): string {
 			const thousands = /^([$€£]?)(\d{1,4}(?:\.\d{1,3})?)k$/i.exec(word);
 			// "5th Ave" is a street's name, written as it is.
 			if (ordinal && +ordinal[1] >= 1 && +ordinal[1] <= 10 && !/^(?:Ave|Avenue|St|Street|Blvd|Rd|Road|Pl|Place|Way|Pkwy|Ln|Lane|Dr|Drive)\b/.test(nextWord)) replaced = ORDINALS[+ordinal[1] - 1] + (ordinal[2] ?? "");
+			// "SSL 9k console": after a maker's initials and before a noun, a model's name, kept as typed.
+			else if (thousands && thousands[1] === "" && /^\p{Lu}{2,5}$/u.test(before) && /^\p{Ll}/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !/^(?:to|and|or|vs)$/.test(nextWord)) replaced = word;
 			else if (thousands) {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
@@ -888,6 +890,8 @@ export function expandShorthand(text: string): string {
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
 			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at} ${MONTHS[month]}`)
 			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
+			// "the Jan 2024 ice storm": a month before a year is written out.
+			.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? ((?:19|20)\d\d)\b/g, (_m, month: string, year: string) => `${MONTHS[month.toLowerCase()]} ${year}`)
 			.replace(/\b(in|by|In|By) may\b(?! (?:be|have|not|need|want|take|get|help|also)\b)/g, "$1 May")
 			// "a 250,000 gal reef exhibit": gallons before a noun make one word with the figure.
 			.replace(/(\d) ?gal\.? (?=\p{Ll})(?!(?:of|a|an|the|and|or|in|at|per|for)\b)/gu, "$1-gallon ")
@@ -1077,9 +1081,14 @@ const REVIEWED = new Set("vod code peer film tape game design chart perf perform
  * "Section 301 exclusions", "Level 2 certification", "Gate 4": a capitalised noun that names things by
  * their number, before a plain number, is a name; "Latency 60" or "Budget 2025" is not.
  */
+/** "ramp 4", "shovel 3", "gate 12": one thing named by its number, as a site numbers its ramps, gates and bays. */
+function designated(word: string): boolean {
+	return NUMBERED.has(lower(word)) && !looksPlural(word);
+}
+
 function numberedName(words: readonly string[]): boolean {
 	const w = core(words[0] ?? "");
-	return /^\p{Lu}\p{Ll}+$/u.test(w) && NUMBERED.has(w.toLowerCase()) && /^\d{1,5}[A-Z]?(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "");
+	return /^\p{Lu}\p{Ll}+$/u.test(w) && NUMBERED.has(w.toLowerCase()) && /^\d{1,5}[A-Z]?(?:[/-]\d{1,5}[A-Z]?)*(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "");
 }
 
 function capitalisedLater(all: string, word: string): boolean {
@@ -1221,6 +1230,8 @@ function isActionStart(words: readonly string[]): boolean {
 	if (ADJECTIVE_PAST.has(first)) {
 		if (first === "set") return startsObject(second) || lower(second) === "up";
 		// Past tenses far more often than adjectives at the start of a résumé line.
+		// "planned giving" is a fundraiser's field (bequests, trusts), never what the user planned (review 118).
+		if (first === "planned" && lower(second) === "giving") return false;
 		if (/^(?:trained|improved|closed|managed|planned|guided|hosted|compiled|published)$/.test(first)) return !PREPOSITIONS.has(lower(second)) && !AUX.has(lower(second));
 		// "Trained Desmos users", never "Embedded Linux port": a name that ends the phrase or its first part is an object.
 		const third = lower(words[2] ?? "");
@@ -1489,6 +1500,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	// "AP style and headlines", "Chicago style": a named house style takes no article.
 	if (head.length === 2 && lower(last) === "style" && /^(?:\p{Lu}{2,4}|Chicago|Harvard|Oxford|Turabian|Bluebook|Vancouver)$/u.test(head[0])) return mid;
 	if (looksPlural(last) || isMass(last)) return mid;
+	// "ramp 4", "bay 3": a thing named by its number takes no article, as a name takes none.
+	if (head.length === 2 && /^\d{1,3}$/.test(last) && designated(head[0])) return mid;
 	return `the ${mid}`;
 }
 
@@ -1621,7 +1634,14 @@ function topicCandidate(piece: Piece): Candidate | null {
 			return null;
 		}
 		case "noun": {
-			if (WH.has(lower(words[0]))) return { words: cutAtClause(words, 3), kind: "question", score: 3, noun: false };
+			if (WH.has(lower(words[0]))) {
+				const cut = cutAtClause(words, 3);
+				// "how I'd handle a donor | who wants to influence news coverage": "a donor" alone is any donor; the clause that
+				// says which stays, or the question is not said (review 118).
+				const which = /^(?:who|that|which|whose)$/.test(lower(words[cut.length] ?? "")) && /^(?:a|an|any|some)$/.test(lower(cut[cut.length - 2] ?? ""));
+				if (which) return words.length <= 14 ? { words, kind: "question", score: 3, noun: false } : null;
+				return { words: cut, kind: "question", score: 3, noun: false };
+			}
 			const np = cutAtClause(withoutPossessive(words));
 			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count; so is "3D", "5G".
 			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}|^\d[DG]$|^24\/7$/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
@@ -1760,7 +1780,7 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 
 /** Things known by their number: "House 3", "bay 4", "line 2": the number is part of the name. */
 /** Nouns that name a thing by its number: "room 4", "Section 301", "Local 12", "Gate 4". */
-const NUMBERED = list("hse house houses room rooms bay bays unit units line lines phase gate ward floor level zone block lot building bldg plant shed station dock door aisle row tier grade stage version section form chapter title article rule part schedule route highway interstate region district class series model exhibit appendix annex clause bill act proposition measure lane hangar terminal suite wing court precinct squad engine ladder battalion platoon sector lab studio local pod cell track hall tower cohort lodge post camp site well pad pier page step");
+const NUMBERED = list("hse house houses room rooms bay bays unit units line lines phase gate ward floor level zone block lot building bldg plant shed station dock door aisle row tier grade stage version section form chapter title article rule part schedule route highway interstate region district class series model exhibit appendix annex clause bill act proposition measure lane hangar terminal suite wing court precinct squad engine ladder battalion platoon sector lab studio local pod cell track hall tower cohort lodge post camp site well pad pier page step type ramp shovel pit truck crane kiln tank pump press belt runway rig yard shop berth rink");
 
 /** How many a hurried note says there are of a thing: "too many", "not enough", "lots of", "few". */
 const QUANTIFIER = /^(?:(?:too|so|way too) (?:many|few|much|little)|not (?:enough|many)|(?:lots|a lot|plenty) of|few|hardly any|very few)$/i;
@@ -1917,10 +1937,14 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.
 				.replace(/^[Rr]eal-?time (?=(?:for|in|on|at|with) )/u, "realtime captioning ")
 				// "shrink 2.1%", "caseloads 55+ in the school contracts": the figure after the thing is the note's detail.
-				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d[\d.,]*(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string, at: number, whole: string) =>
+				.replace(/^((?:(?:\p{Lu}?\p{Ll}[\p{L}\d-]*|\p{Lu}{2,5}) ){0,2}(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})) (?:(?:up|down|at|near|around|over|under|about) )?([~<>≈]?[$€£]?\d(?:[\d.,]*\d)?(?:[%kmx+]|bn|ms)?)(?: of \p{L}+| YoY| MoM| QoQ)?(?=[\s,;]|$)/u, (m, head: string, figure: string, at: number, whole: string) =>
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "nfpa 13 knowledge", "360 cam": a bare number with a noun after it is glued to a name or a noun, never dropped (review 68).
 					(/^\d+$/.test(figure) && gluedFigure(whole.slice(at + m.length))) ||
+					// "TKPH on ramp 4", "spotting @ shovel 3": a small bare number after one thing names which one, never a figure to drop.
+					(/^\d{1,3}$/.test(figure) && designated(head.split(" ").pop() ?? "")) ||
+					// "SSL 9k recall": a figure between a maker's initials and a noun is a model's name.
+					(/^\d+k$/.test(figure) && /(?:^| )\p{Lu}{2,5}$/u.test(head) && /^ \p{L}/u.test(whole.slice(at + m.length))) ||
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
 					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
@@ -2721,7 +2745,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				const after = textPart.slice(comma + 2);
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
-				const pastAfter = isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter) && after.split(" ").length > 1;
+				// "cut resurfacing time 20%, trained 6 drivers": a past tense far more often than an adjective at a résumé line's start.
+				const pastAfter = ((isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter)) || (/^(?:trained|improved|closed|managed|planned|guided|hosted|compiled|published)$/.test(firstAfter) && /^[\p{Ll}\d~]/u.test(after.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(after.split(" ")[1] ?? "")) && !AUX.has(lower(after.split(" ")[1] ?? "")))) && after.split(" ").length > 1;
 				if (OUTCOME.test(after)) {
 					// "for the Millbrook downtown plan, adopted 7-0": what became of the thing, not more of the user's work.
 					outcome = after;
@@ -2754,7 +2779,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					// "algebra II and trig at community college, A in both": the grade the work earned.
 					withWhat = /^(?:straight |an? )/.test(after) ? after : `${/^[AEF]/.test(after) ? "an" : "a"} ${after}`;
 					textPart = textPart.slice(0, comma);
-				} else if (/^(?:zero|no|0) /i.test(after) && (after.split(" ").length <= 6 || (after.split(" ").length <= 9 && /^\S+ \p{Ll}+s (?:from|by|at|on|in|with)\b/u.test(after)))) {
+				} else if (/^(?:zero|no|0) /i.test(after) && !/^no (?:one|longer|way)\b/i.test(after) && (after.split(" ").length <= 6 || (after.split(" ").length <= 9 && /^\S+ \p{Ll}+s (?:from|by|at|on|in|with)\b/u.test(after)))) {
 					// (", zero rejections from the clerk in 2025": who gave none, and when, is still what it came with; review 60.)
 					// "…on 3 K-12 projects, zero change-order disputes": what the work came with.
 					withWhat = after.replace(/^0 /, "zero ");
@@ -3380,6 +3405,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		const what = joinList(held[1].split(/\/| and | & |, /));
 		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : held[2] === "trained" ? `I'm ${what.replace(/ and /g, "- and ")}-trained` : `I'm ${what} ${held[2]}` };
 	}
+	// "Part 46/48 annual refresher current": a training or a card of the user's, kept current, is said as such, never worked on (review 118).
+	const kept = /^((?:[\p{L}\d/-]+ ){0,4}(?:refresher|training|card|cert|certification|license|licence|ticket|endorsement|physical|medical|clearance|course|qualification|quals?|fit test))s? (current|up to date|up-to-date)$/iu.exec(text);
+	if (kept && !piece.words.some((w) => isPast(lower(w)))) return { kind: "statement", text: `My ${midText(kept[1], names, all)} ${/s$/.test(text.split(" ").slice(-2)[0]) ? "are" : "is"} ${kept[2].replace(/-/g, " ")}` };
 	// "OSHA 10", "PALS cert": a credential is the user's own, never "work on" it.
 	// "ISA certification and TRAQ": a credential listed with a bare initialism names two the user holds.
 	const parts = text.split(/ and | & /);
@@ -3408,6 +3436,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "94% on GFES": one score on one exam is the user's own, never a track record.
 	const score = /^(\d{1,3}(?:\.\d{1,2})?%) on (?:the )?(\p{Lu}[\p{Lu}\d-]{1,9})$/u.exec(text);
 	if (score) return { kind: "reference", text: `my ${score[1]} on the ${score[2]}` };
+	// "2023 derecho clean-up": a year, then what was done in it, with no figure after; the work of that year, never a record.
+	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
@@ -3633,8 +3663,17 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "my work on techs at VCA asked to keep it": people who asked for something are never a thing worked on.
 	const worked = /\bwork(?:ed)? on (.*)$/u.exec(phrase);
 	if (worked !== null && PEOPLE_SAID.test(worked[1])) return "what people said read as a thing worked on";
+	// "how I'd handle a donor who wants to influence news coverage. Firewall": a topic is said inside a sentence, never two of them.
+	if (as === "topic" && /\p{Ll}{3}\. \p{Lu}/u.test(phrase)) return "two sentences in one topic";
+	// "my work on want IHC pace and training": a wish of the user's is never work they did (review 117).
+	if (/\b(?:work(?:ed)? on|track record of) (?:the |an? )?(?:want|wants|wanted|need|needs|hope|hoping|wish|would like)\b/u.test(phrase)) return "a wish read as work done";
+	// "my 2 seasons in T2IA sawyer": time served in a post is "as" one; "in" a post reads as a place (review 117).
+	if (/\bmy (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:years|seasons|summers|winters|months) in (?:[\p{Lu}\d][\p{L}\d-]* )*(?:sawyer|operator|driver|tech|technician|supervisor|lead|foreman|dispatcher|mechanic|engineer|nurse|agent|officer|captain|firefighter|FF|EMT|medic|swamper|lookout|faller|boss|assistant|clerk|cook|server|aide)\b/u.test(phrase)) return "a post read as a place";
+	// "live to 2\"", "14pc horn section", "(32ch)": a measure in a mark or glued to its unit's letters is the note's shorthand (review 117).
+	if (/\d["”]|\b\d+(?:pc|pcs|ch|ea)\b/u.test(phrase)) return "a measure in shorthand";
 	// "my work on more than five years", "my work on 8 dogs a day": a duration or a count is never a thing worked on.
-	if (/\bwork(?:ed)? on (?:the |an? )?(?:(?:more than|about|over|nearly|almost|under|at least) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|dozens|hundreds)\b)/u.test(phrase)) return "a duration or a count read as a thing worked on";
+	// "my work on the 2023 derecho clean-up": a year before what was done is its date, never a count.
+	if (/\bwork(?:ed)? on (?:the (?!(?:19|20)\d\d \p{L})|an? )?(?:(?:more than|about|over|nearly|almost|under|at least) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|dozens|hundreds)\b)/u.test(phrase)) return "a duration or a count read as a thing worked on";
 	// "I brought chaplain in early": a person the user worked with, with no article, is not said ("the chaplain" is a guess).
 	if (/\bI (?:also )?(?!(?:was|am|became|become|served|worked|acted|trained|started|stayed|hired|promoted|named|made|remained)\b)\p{Ll}+ (?:chaplain|doctor|physician|attending|resident|surgeon|hospitalist|pharmacist|therapist|social worker|interpreter|translator|supervisor|manager|counsel+or|principal|lawyer|attorney|officer|vet|foreman|superintendent)(?=[ ,.;]|$)/u.test(phrase)) return "a person without an article";
 	// "my work on the certified immunizer": a person the user is, with a credential, is never a thing worked on.
@@ -4151,6 +4190,17 @@ function moneyWords(text: string | undefined): string | undefined {
 		.replace(/\${2,3}(?= (?:for|from|to|towards?)\b)/g, "funding")
 		// A part that is only "$$" ("$$, what the county gets …"); after a noun, "genny fuel $$" is its costs, read later.
 		.replace(/(^|[,;] )\${2,3}(?=$|[,.;])/g, "$1money");
+}
+
+/**
+ * "6k+ hrs 793F/830E, 0 LTI, 0 HPI": hours on the machines named after them, and a run of zeros said alike, never
+ * "hours 793F/830E, 0 LTI, with zero HPI" (review 118).
+ */
+function recordWords(text: string | undefined): string | undefined {
+	if (text === undefined || !/\d/.test(text)) return text;
+	return text
+		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
+		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2");
 }
 
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
@@ -6379,8 +6429,10 @@ function hoursNotRecord(reading: ExperienceReading, source: string): ExperienceR
 	if (/track record/i.test(source) || reading.reference === null) return reading;
 	const hours = HOURS_ON_RECORD.exec(reading.reference);
 	if (hours === null) return reading;
-	const reference = hours[1];
-	const first = reference.split(",")[0];
+	// "tell you about more than 6,000 hours on haul trucks": the hours are the user's own, "my 6,000-plus hours" (review 118).
+	const reference = hours[1].replace(/^(?:more than |over )(\d[\d,]*) hours\b/, "my $1-plus hours").replace(/^(\d[\d,]*) hours\b/, "my $1 hours");
+	// A comma inside a figure ("6,000") is no part's end.
+	const first = reference.split(/,(?!\d)/)[0];
 	const at = first.search(/ (?:at|for|during) /);
 	return { ...reading, reference, short: at > 0 ? first.slice(0, at) : first };
 }
@@ -6867,7 +6919,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	try {
 		// The user's own story may name an incident it answered ("a restorative conference after a bullying incident"); a
 		// colleague's illness is theirs to tell, never the user's.
-		const cut = harmCut(moneyWords(text), false);
+		const cut = harmCut(moneyWords(recordWords(text)), false);
 		if (cut.told.length > 0 || cut.text !== text) {
 			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
 			return { ...read, leftOut: [...read.leftOut, ...cut.told] };
@@ -6886,11 +6938,17 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		if (!countOpened && !garbled && ![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) {
 			// "my story about the 4-top that wanted a $90 bottle": the story is what the user told; "about my story about" never (review 110).
 			// "… split shifts and on call list so.": a clause cut after its joining word leaves the word hanging; it goes (review 115).
-			const unhung = (t: string) => t.replace(/,? (?:so|because|bc|since|and|but|or|which|that|where|when|while)(\.?)$/, "$1");
+			// "zero spills since" ends on its adverb: since then, never cut to "zero spills".
+			// "I rebuilt the pump-out, zero spills since then": a record after the user's doing is had with it, never a comma splice.
+			const unhung = (t: string) => t.replace(/^(I \p{Ll}[^,]*), (zero|no) (\p{Ll}[\p{Ll}-]*s\b)/u, "$1, with $2 $3").replace(/(\p{L}) since(\.?)$/u, "$1 since then$2").replace(/,? (?:so|because|bc|since|and|but|or|which|that|where|when|while)(\.?)$/, "$1");
 			const tidy = (t: string | null) => (t === null ? null : unhung(withoutDoubles(t).replace(/^my story (?:about|abt|of) (?=the |a |an )/, "")));
 			const said = (t: string | null) => (t === null ? null : sentenceJoined(unhung(withoutDoubles(t))));
 			// "growing up helping" of "i grew up helping my grandpa …": a short form cut before its verb's object says nothing; none.
-			const cut = (t: string | null) => (t !== null && /\b(?:helping|making|doing|getting|taking|giving|keeping|bringing|putting|using|finding|having|running|teaching|showing|telling|letting)$/.test(t) ? null : tidy(t));
+			// "how I ran the gate side" of "… the gate side of the Jan 2024 ice storm": a short form cut before the "of" that
+			// says which is no short form; none (review 118).
+			const whole = reading.reference ?? reading.statementMid ?? "";
+			const cutShort = (t: string) => whole.startsWith(t) && /^ of\b/.test(whole.slice(t.length));
+			const cut = (t: string | null) => (t !== null && (/\b(?:helping|making|doing|getting|taking|giving|keeping|bringing|putting|using|finding|having|running|teaching|showing|telling|letting)$/.test(t) || cutShort(t)) ? null : tidy(t));
 			return { ...reading, short: cut(reading.short), statement: said(reading.statement), statementMid: said(reading.statementMid)?.replace(/^(?:At|In) (?=(?:my|our) )/, (w) => w.toLowerCase()) ?? null, reference: tidy(reading.reference), more: reading.more.map(withoutDoubles) };
 		}
 		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };

@@ -48,7 +48,8 @@ describe("no framing the user did not type", () => {
 	it("the reviewer's crane hours", () => {
 		const e = experienceOf("400+ hrs on the Liebherr 280 EC-H at the Harbor Tower job, mostly blind lifts w/ radio");
 		expect(said("400+ hrs on the Liebherr 280 EC-H at the Harbor Tower job, mostly blind lifts w/ radio")).not.toMatch(/track record/);
-		expect(e.short ?? "").toMatch(/^more than 400 hours on the Liebherr 280 EC-H$/);
+		// The hours are the user's own: "tell you about my 400-plus hours …", never "about more than 400 hours" (review 118).
+		expect(e.short ?? "").toMatch(/^my 400-plus hours on the Liebherr 280 EC-H$/);
 	});
 	it("a variant", () => {
 		expect(said("1,200 hrs on the CAT 349 excavator")).not.toMatch(/track record/);
