@@ -428,6 +428,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`cut ${s} 20%, trained 6 ${s}`),
 		focusTopic(`how I'd handle a ${s} who wants ${s}. ${s}`),
 		focusTopic(`TKPH on ramp 4, ${s.replace(/\S+/g, "ramp 4,")} spotting`),
+		// Reviews 119-120: a list in brackets, languages side by side, a post held, a need with two verbs.
+		experienceOf(`opened the ${s} (${s.replace(/ /g, ", ")}), wrote ${s}`),
+		experienceOf(`${s.replace(/\S+/g, "spanish/english")} flyers`),
+		experienceOf(`FERPA trainer for ${s}`),
+		focusTopic(`He wants someone who can write ${s} and train ${s}`),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
@@ -445,6 +450,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`HM to call by fri ${s}`, { names: ["Ana"], mayHire: true }, now, now),
 		readNextSteps(`she'll let me know before ${s.replace(/\S+/g, "before the")} wknd is over`, { names: ["Ana"] }, now, now),
 		readNextSteps(`2nd rd w/ ${s} ops supt wk of 12/14, paid trial session maybe`, { names: ["Ana"] }, now, now),
+		readNextSteps(`final rd w/ VP Acad Affairs ${s.replace(/\S+/g, "VP Acad")} wk of 12/14`, { names: ["Ana"] }, now, now),
 		resolveDays(s, now, now),
 	],
 	"labelled top-level focus": (s) => parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: ["Bob Harlan", "Cat Yu"], focus: `Bob -> ${s}. Cat: ${s};${s}` } }, DEFAULT_SETTINGS, noLinks),

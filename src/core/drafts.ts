@@ -742,6 +742,8 @@ class DraftWriter {
 	/** How the drafts' own words write a day (the shells resolve the "auto" setting); day first when not given. */
 	private readonly order: DateOrder;
 	/** The note's next steps as the last letter to the primary contact read them. */
+	/** Names whose greeting was asked about, once per draft. */
+	private readonly greetingAsked = new Set<string>();
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
 	/** The day a check-in drafted ahead of time falls due, when it is later than today: it may be sent then. */
 	dueLater: Date | null = null;
@@ -1185,6 +1187,13 @@ class DraftWriter {
 					`The drafts for ${plainText(twin.name)} and ${plainText(person.name)} have the same text: give the template {{message}} or {{interviewer.first_name}}, or tell them apart in the note.`,
 				);
 			} else seen.set(chosen.rendered.body, person);
+			// "Mei Lin Cho" greeted "Hi Mei": a first name may be two words (Mei Lin, Mary Ann); three words are asked about (review 120).
+			const words = plainText(person.name).trim().split(/\s+/).filter((w) => !/^(?:de|da|del|van|von|der|la|le|di|du|bin|al|jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
+			const first = greetingName(plainText(person.name));
+			if (words.length === 3 && first !== "" && !hasHonorific(plainText(person.name)) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !this.greetingAsked.has(plainText(person.name))) {
+				this.greetingAsked.add(plainText(person.name));
+				this.problem(`The drafts greet ${plainText(person.name)} as "${first}": if their first name is "${words[0]} ${words[1]}", change the greeting.`);
+			}
 			out.push({ person, ...chosen });
 		});
 		return out;
@@ -1243,6 +1252,13 @@ class DraftWriter {
 			const pass = passFor.get(person) ?? [];
 			// The title as the letter says it ("as an ops manager") is the note's too.
 			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null, sayableTitle(person)]);
+		}
+		// "Gordon Pike … attachments: [Sample memory care calendar](…)", with no address for Gordon: thanked through another,
+		// his material went in no letter, without a word (review 118). The user is told.
+		const lettered = new Set(personal.map((p) => p.person));
+		for (const p of interview.interviewers) {
+			if (lettered.has(p) || (p.attachments ?? []).length === 0) continue;
+			this.problem(`${plainText(personLabel(p)) || "An interviewer"} gets no thank-you of their own (the note gives no address), so the material listed for them goes in no letter: add their address, or send it yourself.`);
 		}
 		// A template of the user's own without the built-in letter ({{message}}) says what it says.
 		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {

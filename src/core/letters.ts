@@ -144,6 +144,9 @@ function host(url: string): string | null {
 function attachmentWordings(a: AttachmentFacts): { slot: string; options: [string, string] } {
 	// "my writing sample, a motion to compel, is here": a title that says what the piece is closes with a comma before its verb.
 	const named = /^[^",]+, an? /.test(a.title) ? `${a.title},` : a.title;
+	// ""Anterior case photos" is here": a plural title takes "are" (review 120).
+	const head = a.title.replace(/["“”]/g, "").split(/ (?:of|for|from|on|in|at|with) /)[0].trim().split(" ").pop() ?? "";
+	const is = head.length >= 4 && /^\p{L}+$/u.test(head) && /[^su]s$/.test(head) && !/(?:ss|us|is|ics|news|series)$/.test(head) ? "are" : "is";
 	if (a.url !== null) {
 		const site = host(a.url);
 		switch (a.kind) {
@@ -153,10 +156,10 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 				return { slot: "code", options: [`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`] };
 			case "video":
 				return a.title !== ""
-					? { slot: "video", options: [`${capitalise(named)} is here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} is here: ${a.url}`] }
+					? { slot: "video", options: [`${capitalise(named)} ${is} here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] }
 					: { slot: "video", options: [`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`] };
 			default:
-				if (a.title !== "") return { slot: "link", options: [`${capitalise(named)} is here, if you'd like more detail: ${a.url}`, `In case it's useful, ${named} is here: ${a.url}`] };
+				if (a.title !== "") return { slot: "link", options: [`${capitalise(named)} ${is} here, if you'd like more detail: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] };
 				return site
 					? { slot: "site", options: [`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`] }
 					: { slot: "site", options: [`There's more detail here, if it's useful: ${a.url}`, `More detail is here, if you'd like it: ${a.url}`] };

@@ -540,7 +540,10 @@ function tidyObject(text: string): string {
 		// "email about TWIC + drug test": the tests the user will take are "the drug test" (review 93).
 		.replace(/\b(about|regarding) (?:(\p{Lu}{2,6}|[\p{Ll}-]+) and )?(drug (?:test|screen)|background check|physical|medical exam|start date)\b/gu, (_m, p: string, first: string | undefined, what: string) => `${p} ${first === undefined ? "" : `${first} and `}the ${what}`)
 		// "the GM Dan Kowalski" → "Dan Kowalski, the general manager".
-		.replace(/\bthe (GM|GC|VP|C[A-Z]{1,3}O) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
+		// "VP Acad Affairs", "VP Ops": a post's department after it is no name, "the VP of Academic Affairs" (review 120).
+		.replace(/\b(VP|AVP|SVP|EVP|Dean|Director|Dir) (?:of )?(Acad(?:emic)? Affairs|Student Affairs|Enrollment(?: Management)?|Ops|Operations|Finance|Sales|Marketing|HR|Human Resources|Engineering|Nursing|Admissions|Facilities|Development|Advancement|IT)\b/g, (_m, role: string, dept: string) => `${role === "Dir" ? "Director" : role} of ${dept.replace(/^Acad /, "Academic ").replace(/^Ops$/, "Operations")}`)
+		.replace(/\bthe (GM|GC|VP|C[A-Z]{1,3}O) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! of\b)/gu, (_m, role: string, name: string) => `${name}, the ${role}`)
+		.replace(/\bpub works\b/gi, "public works")
 		.replace(/\bhave (panel|onsite|interview|call|meeting|presentation|site visit|tour)\b/g, (_m, what: string) => `have ${/^o/.test(what) ? "an" : "a"} ${what}`)
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")

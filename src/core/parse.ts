@@ -187,7 +187,9 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	if (primaryContact) interview.primaryContact = primaryContact;
 	if (primaryContact && primaryContact !== people.primaryContact) interview.contactChosen = true;
 	const nextSteps = fm.next_steps;
-	if (!isEmpty(nextSteps)) {
+	// "?", "tbd", "n/a", "unknown": a placeholder says the next steps are not known, as an empty value does (review 119).
+	const placeholder = typeof nextSteps === "string" && /^\s*(?:\?+|tbd|tbc|n\/?a|unknown|none|-+|\.{2,}|idk|not sure)\s*$/i.test(nextSteps);
+	if (!isEmpty(nextSteps) && !placeholder) {
 		interview.nextSteps = noteText(nextSteps) ?? "(given)";
 	}
 	// "mid December", "after the holidays": not a day a reminder can use, but words the drafts can say back.

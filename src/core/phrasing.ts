@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections cxls=cancellations cxl=cancellation sect=section"
+	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -2130,8 +2130,19 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// Items of a list, or noun phrases between semicolons; "Cost. Their bill grew" is one topic, not two.
 	const listed = items.length > 1 ? firsts : segments.length > 1 && segments.slice(1).every((s) => s.after === ";") && (perItem[0] ?? []).length === segments.length ? perItem[0] : [];
 	const minScore = items.length > 1 ? 1 : 3;
+	// "- their residents are bored of bingo …\n- family complaints about weekends" was named "residents and family complaints
+	// about weekends": an item read only as its sentence's subject names nothing of it (review 118); the list is not named whole.
+	const bare = (t: string) => lower(t).replace(/^(?:their|the|our|his|her|its|your) /, "");
+	const subjectOnly = items.length > 1 && perItem.some((cands, k) => {
+		const c = cands[0];
+		if (c === undefined) return false;
+		const item = bare(items[k]);
+		const head = bare(c.words.join(" "));
+		// ("design system is fragmenting …" names its topic as its subject: only people are no topic.)
+		return /^(?:residents|families|guests|patients|kids|children|volunteers|donors|members|staff|people|nurses|students|parents|teachers|customers|clients|users|patrons|employees|workers|drivers|techs|agents|crews|folks)$/.test(head) && item.startsWith(`${head} `) && /^(?:are|is|was|were|has|have|hasn't|haven't|isn't|aren't|can't|won't|don't|doesn't|keep|keeps|got|get)\b/.test(item.slice(head.length + 1));
+	});
 	// A list may mix things and activities: "- recruiting participants without a panel vendor\n- synthesis".
-	if (listed.length > 1 && listed.length <= 3 && listed.every((c) => (c.kind === "thing" || (items.length > 1 && c.kind === "activity")) && c.score >= minScore && c.words.length <= LISTED_WORDS)) {
+	if (!subjectOnly && listed.length > 1 && listed.length <= 3 && listed.every((c) => (c.kind === "thing" || (items.length > 1 && c.kind === "activity")) && c.score >= minScore && c.words.length <= LISTED_WORDS)) {
 		const parts = listed.map((c) => phrase(c, LISTED_WORDS));
 		const whole = parts.filter((p): p is string => p !== null);
 		// "the FAI backlog and getting inspection out of the way of the line": two short items, named whole while they fit.
@@ -2636,9 +2647,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of which ${verb}` : m;
 				})
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
-				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.])/gu, (m, before: string, span: string, at: number, all: string) => {
+				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.]| (?:at|in|on|with) [\p{Lu}\d])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(all.lastIndexOf(" ", at) + 1, at + 1);
-					return PREPOSITIONS.has(lower(word)) || /^(?:over|first|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some)$/i.test(word) ? m : `${before} for ${span}`;
+					return PREPOSITIONS.has(lower(word)) || /^(?:over|first|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some|every|each|per|another|other)$/i.test(word) ? m : `${before} for ${span}`;
 				})
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
@@ -2718,8 +2729,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			}
 			// "Built a repository in Dovetail, 140 studies tagged, PMs cited it …", "…(fleet of 220), ASE Master cert": a
 			// short count or a credential between commas after the user's action is the note's detail, left out.
-			if (servedComma <= 0 && isActionStart(textPart.split(" ")) && textPart.includes(", ")) {
-				const [head, ...tail] = textPart.split(", ");
+			if (servedComma <= 0 && isActionStart(textPart.split(" ")) && commaPartsOutsideBrackets(textPart).length > 1) {
+				const [head, ...tail] = commaPartsOutsideBrackets(textPart);
 				// "got SCC down … at Brookside, DHIA records, teat dip protocol and staff training": after an action placed
 				// by a preposition, bare nouns are the note's list of means, left out rather than glued on.
 				const placed = head.split(" ").some((w, k) => k >= 2 && PREPOSITIONS.has(w));
@@ -3250,6 +3261,24 @@ function firstCommaOutsideBrackets(text: string): number {
 }
 
 /** The last ", " of a piece that is not inside brackets: "(3 tiers, A/B over 6 wks)" is one aside. */
+/** The parts of `text` between ", " outside brackets: "(hammam, 2 plunge pools, salt room)" is never parted (review 119). */
+function commaPartsOutsideBrackets(text: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) depth--;
+		else if (c === "," && depth === 0 && text[i + 1] === " ") {
+			out.push(text.slice(from, i));
+			from = i + 2;
+		}
+	}
+	out.push(text.slice(from));
+	return out;
+}
+
 function lastCommaOutsideBrackets(text: string): number {
 	let depth = 0;
 	let last = -1;
@@ -3405,6 +3434,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		const what = joinList(held[1].split(/\/| and | & |, /));
 		return { kind: "statement", text: held[2] === "current" ? `I hold current ${what} certification${/ and /.test(what) ? "s" : ""}` : held[2] === "trained" ? `I'm ${what.replace(/ and /g, "- and ")}-trained` : `I'm ${what} ${held[2]}` };
 	}
+	// "FERPA trainer for 30 front-line staff": a post the user held is their role, never a thing worked on (review 120).
+	const post = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,3}(?:trainer|coordinator|lead|supervisor|specialist|champion|liaison|instructor|mentor|preceptor|super-?user|administrator|captain|steward|foreman)s?)((?: (?:for|at|on|across|of) [^,;()]+)?)$/u.exec(text);
+	if (post) return { kind: "reference", text: `my role as ${post[1]}${midText(post[2], names, all)}` };
 	// "Part 46/48 annual refresher current": a training or a card of the user's, kept current, is said as such, never worked on (review 118).
 	const kept = /^((?:[\p{L}\d/-]+ ){0,4}(?:refresher|training|card|cert|certification|license|licence|ticket|endorsement|physical|medical|clearance|course|qualification|quals?|fit test))s? (current|up to date|up-to-date)$/iu.exec(text);
 	if (kept && !piece.words.some((w) => isPast(lower(w)))) return { kind: "statement", text: `My ${midText(kept[1], names, all)} ${/s$/.test(text.split(" ").slice(-2)[0]) ? "are" : "is"} ${kept[2].replace(/-/g, " ")}` };
@@ -4200,7 +4232,9 @@ function recordWords(text: string | undefined): string | undefined {
 	if (text === undefined || !/\d/.test(text)) return text;
 	return text
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
-		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2");
+		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
+		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
+		.replace(/\b(on|at|in|for|across|to) (\d{1,3}) (worst|best|busiest|biggest|largest|highest|lowest|slowest|fastest|oldest|newest) /g, "$1 the $2 $3 ");
 }
 
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
@@ -4327,7 +4361,8 @@ function focusChecked(reading: FocusReading, text: string | undefined): FocusRea
 	if (TEAM_BOAST.test(text.trim()) && /\b(?:under|less than|within|record)\b/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "wants guys who can troubleshoot grade xing …" was said "how you want guys": a need is never cut before the "who"
 	// that says what it is, and "guys" or "stuff" is never said (review 72).
-	const wanted = /^how (?:you|they) (?:want|need)s? (\p{L}+)$/u.exec(topic.text);
+	// ("how you want a supervisor" of "wants a supervisor who still goes on home visits", review 119.)
+	const wanted = /^how (?:you|they) (?:want|need)s? (?:(?:a|an|someone|somebody) )?(\p{L}+)$/u.exec(topic.text);
 	if ((wanted !== null && new RegExp(`\\b${wanted[1]} (?:who|that)\\b`, "iu").test(text)) || /\b(?:guys|stuff)\b/i.test(topic.text)) return focusLeftOut(reading, text);
 	// "program review from ED last yr found R2T4 + COA errors" was said whole: a topic holds no clause, and what their
 	// review found is their office's failing, never thanked for (review 82).
@@ -5741,7 +5776,9 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	// "He wants someone who actually talks to the floor": without a modal the verb is the third person's, said as its base.
 	const verb = m[1] === undefined ? thirdPersonBase(m[2]) : m[2];
 	if (verb === null || !isBaseForm(verb) || ADVERBS.has(verb) || /(?:s|ly)$/.test(verb)) return left();
-	const said = `${gerundOf(verb)} ${oneInN(m[3])}`;
+	// "write the SOPs and train attendants": a second verb after "and" takes the same form, "and training attendants" (review 119).
+	const rest = oneInN(m[3]).replace(/ and (\p{Ll}+)\b/u, (and, second: string) => (isBaseForm(second) && !MASS.has(second) && !looksPlural(second) ? ` and ${gerundOf(second)}` : and));
+	const said = `${gerundOf(verb)} ${rest}`;
 	const words = said.split(" ");
 	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
 	return { topic: { text: said, kind: "activity", short: words.length <= SHORT_WORDS ? said : null }, leftOut: s.rest };
@@ -6452,6 +6489,8 @@ const MADE_THING = /^my work on (?:the|a|an|my|our) (?:[\p{L}-]+ ){0,3}(?:checkl
 
 /** "spanish-speaking", "french": a language's name takes its capital. */
 const LANGUAGE = /\b(?:spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian)(?=-speaking\b|-language\b| speakers?\b| interpret| translat)/g;
+/** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
+const LANGUAGE_PAIR = /\b(?:spanish|english|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|farsi|hmong|swahili|amharic|ukrainian)[/-](?:spanish|english|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|farsi|hmong|swahili|amharic|ukrainian)\b/g;
 /** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
 const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
@@ -6587,7 +6626,7 @@ function threeParts(t: string | null): { said: string; head: string; told: strin
 }
 
 function figuresWorded(reading: ExperienceReading): ExperienceReading {
-	const word = (t: string | null) => (t === null ? null : figureWording(t).replace(LANGUAGE, (l: string) => l.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
+	const word = (t: string | null) => (t === null ? null : figureWording(t).replace(LANGUAGE, (l: string) => l.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())).replace(LANGUAGE_PAIR, (l: string) => l.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
 	return { ...reading, statement: word(reading.statement), statementMid: word(reading.statementMid), reference: word(reading.reference), short: word(reading.short), more: reading.more.map((t) => word(t) ?? t) };
 }
 
@@ -6941,7 +6980,8 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			// "zero spills since" ends on its adverb: since then, never cut to "zero spills".
 			// "I rebuilt the pump-out, zero spills since then": a record after the user's doing is had with it, never a comma splice.
 			const unhung = (t: string) => t.replace(/^(I \p{Ll}[^,]*), (zero|no) (\p{Ll}[\p{Ll}-]*s\b)/u, "$1, with $2 $3").replace(/(\p{L}) since(\.?)$/u, "$1 since then$2").replace(/,? (?:so|because|bc|since|and|but|or|which|that|where|when|while)(\.?)$/, "$1");
-			const tidy = (t: string | null) => (t === null ? null : unhung(withoutDoubles(t).replace(/^my story (?:about|abt|of) (?=the |a |an )/, "")));
+			// "22 staff, 3 leads" was "my 22 staff": people are never the user's belongings, "my team of 22" (review 119).
+			const tidy = (t: string | null) => (t === null ? null : unhung(withoutDoubles(t).replace(/^my story (?:about|abt|of) (?=the |a |an )/, "").replace(/^my (\d[\d,]*) (?:staff|people|employees|reports|direct reports)\b/, "my team of $1")));
 			const said = (t: string | null) => (t === null ? null : sentenceJoined(unhung(withoutDoubles(t))));
 			// "growing up helping" of "i grew up helping my grandpa …": a short form cut before its verb's object says nothing; none.
 			// "how I ran the gate side" of "… the gate side of the Jan 2024 ice storm": a short form cut before the "of" that

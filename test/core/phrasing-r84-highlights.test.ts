@@ -46,7 +46,7 @@ describe("reviews 83-84: highlights said right or told", () => {
 	it("'told him abt the 2025 Dixie spot fire where i pulled my sqd …' is a reference, the squad spelled out", () => {
 		const r = read("told him abt the 2025 Dixie spot fire where i pulled my sqd off the line when the lookout lost comms");
 		expect(r.statement).toBeNull();
-		expect(r.reference).toBe("the 2025 Dixie spot fire, where I pulled my squad off the line when the lookout lost comms");
+		expect(r.reference).toBe("the 2025 Dixie spot fire, where I pulled my squad off the line when the lookout lost communication");
 	});
 	it("the PT program on an engine, Von Duprin retrofits at St. Mark's, a master key system: said, no longer withheld", () => {
 		expect(read("i ran the pt program on engine 3 last season, zero lost time injuries").statement).toBe("I ran the PT program on engine 3 last season, with zero lost-time injuries.");
