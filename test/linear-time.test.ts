@@ -433,6 +433,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`${s.replace(/\S+/g, "spanish/english")} flyers`),
 		experienceOf(`FERPA trainer for ${s}`),
 		focusTopic(`He wants someone who can write ${s} and train ${s}`),
+		// Reviews 121-122: things made with no verb, a tense read as a topic, two counts joined, a figure under a mark.
+		experienceOf(`my ${s} + the ${s} I set up`),
+		focusTopic(`the ${s} audit is coming, they need ${s}`),
+		experienceOf(`managing a mixed fleet of 14 ${s} and 3 ${s} at ${s}`),
+		experienceOf(`dropped ${s} <1% w/ ${s}`),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [

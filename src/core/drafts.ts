@@ -684,6 +684,11 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 	const recorded = (key: string, what: string, value: RecordValue | undefined) => {
 		if (value) out.push(`The note already records ${what}${recordDay(value, now)} (${key}): check that you mean to send another ${noun}.`);
 	};
+	// "decision_expected: 2026-12-01" for an interview on 2 December: a check-in would quote a day before they met (review 121).
+	const expected = interview.decisionExpected;
+	if (expected !== undefined && (kind === "check-in" || kind === "next-steps" || kind === "close-out") && differenceInCalendarDays(expected, interview.start) < 0) {
+		out.push(`decision_expected (${dayAndMonth(expected, now)}) is before the interview (${dayAndMonth(interview.start, now)}): check the date; the draft quotes it as written.`);
+	}
 	switch (kind) {
 		case "thank-you": {
 			recorded("thank_you_sent", "a thank-you sent", r.thankYouSent);
@@ -1139,7 +1144,9 @@ class DraftWriter {
 			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "")),
 			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
-			everyone: this.interview.interviewers.length === 0,
+			// "Maria Delgado <…>, Pieter van Dijk, Okafor, …" read as one person: a letter never says an address in a name; it
+			// asks to thank everyone (review 121), and the user is warned of the line.
+			everyone: this.interview.interviewers.length === 0 || passThanksTo.some((n) => /[<>@]/.test(n)),
 			askNextSteps,
 			decision: this.decisionAhead(),
 			decisionToday: this.interview.decisionExpected !== undefined && isSameDay(this.interview.decisionExpected, this.ctx.now),

@@ -223,6 +223,7 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 function passThanksLine(facts: LetterFacts): string {
 	const names = facts.passThanksTo;
 	if (names.length === 0) return "";
+	if (facts.everyone === true) return choose(["Could I ask you to pass my thanks on to the others I met? I didn't get their addresses.", "I'd be grateful if you could thank the others I met on my behalf."], facts, "pass");
 	if (names.length === 1) {
 		const talk = facts.passTopic ? ` for our talk about ${facts.passTopic}` : "";
 		return choose(

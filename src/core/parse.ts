@@ -484,6 +484,8 @@ function entriesOf(item: unknown, key: string, file: string, resolve: LinkResolv
 					"warning",
 					key,
 					`${key} has "${shownText(entry.person.name)}", which is read as one person: write each person as a list item (or separate them with ";"), and "Last, First" for one name.`,
+					// The drafts would name that one "person" as written: a draft of the note repeats the warning (review 121).
+					true,
 				);
 			}
 			out.push(entry);

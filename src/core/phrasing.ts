@@ -262,7 +262,7 @@ const NOT_ORDINARY_SUFFIX = list("kubernetes jenkins ansible kafka");
 
 /** Names and terms that keep their capital wherever they stand. */
 const PROPER = list(
-	"revit autocad sketchup navisworks procore primavera bluebeam quickbooks netsuite epic cerner meditech splunk sentinel crowdstrike kubernetes linux unix python java javascript typescript kotlin scala swift ruby rails rust golang erlang elixir haskell clojure perl php kafka postgres postgresql mysql redis terraform docker azure google amazon microsoft apple android windows excel salesforce snowflake spark airflow react angular vue node elasticsearch grafana prometheus jenkins ansible helm istio envoy nginx django flask spring oracle jira confluence slack figma tableau looker databricks bigquery dbt hadoop hive presto trino cassandra mongodb dynamodb lambda github gitlab bitbucket zephyr freertos yocto arduino matlab simulink solidworks sap workday zendesk hubspot shopify stripe twilio openai pytorch tensorflow jax cuda nvidia intel arm qualcomm bluetooth wi-fi wifi ethernet europe european america american asia africa emea apac monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english french german spanish chinese japanese christmas easter i koha sierra",
+	"revit autocad sketchup navisworks procore primavera bluebeam quickbooks netsuite epic cerner meditech splunk sentinel crowdstrike kubernetes linux unix python java javascript typescript kotlin scala swift ruby rails rust golang erlang elixir haskell clojure perl php kafka postgres postgresql mysql redis terraform docker azure google amazon microsoft apple android windows excel salesforce snowflake spark airflow react angular vue node elasticsearch grafana prometheus jenkins ansible helm istio envoy nginx django flask spring oracle jira confluence slack figma tableau looker databricks bigquery dbt hadoop hive presto trino cassandra mongodb dynamodb lambda github gitlab bitbucket zephyr freertos yocto arduino matlab simulink solidworks sap workday zendesk hubspot shopify stripe twilio openai pytorch tensorflow jax cuda nvidia intel arm qualcomm bluetooth wi-fi wifi ethernet europe european america american asia africa emea apac monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english french german spanish chinese japanese christmas easter i koha sierra esri wilbert ecolab",
 );
 
 const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|ware|dom|tion|sion|ure)$/;
@@ -1423,6 +1423,8 @@ function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlyS
 		if (l === "and" && /^\p{Lu}{2,6}$/u.test(words[end - 1]) && /^\p{Lu}{2,6}$/u.test(words[end + 1] ?? "")) continue;
 		// "at day 3 and day 14", "in 2019 and 2021": two like items either side of "and" are one.
 		if (l === "and" && likePair(words, end)) continue;
+		// "a mixed fleet of 14 bikes | and 3 cargo vans": two counts joined are one thing; cut, the fleet is no longer mixed (review 122).
+		if (l === "and" && /^\d/.test(words[end + 1] ?? "") && words.slice(Math.max(0, end - 3), end).some((w) => /^\d/.test(w))) continue;
 		if (PREPOSITIONS.has(l) || CLAUSE_BOUNDARY.has(l) || l === "and") {
 			const cut = trimEnd(words.slice(0, end));
 			// "by moving | to ...", "adopted | by ...": a phrase never ends on a verb that wants what follows.
@@ -1931,7 +1933,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				.replace(/\b(data|HR|admin|tech|IT) stuff\b/g, "$1 work")
 				// "road permits in Lane Co.": after "in" and a place's name, "Co." is the county ("Cnty", "Twp" and the other
 				// one-word abbreviations beside a name are written out first, as in a highlight).
-				.replace(/\b(in \p{Lu}\p{Ll}+) Co\.(?=[\s,;]|$)/gu, "$1 County")
+				.replace(/\b((?:in|at|for) \p{Lu}\p{Ll}+) Co\.(?=[\s,;]|$)/gu, "$1 County")
 				// "callouts 24/7": how often is said before the thing, "the 24/7 callouts".
 				.replace(/^((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*) (24\/7|24x7)(?=[,;.]|$)/u, "$2 $1")
 				// "realtime for the juror program": a court reporter's realtime is realtime captioning, a thing named whole.
@@ -3364,7 +3366,8 @@ function withOmittedWords(verbPhrase: string): string {
 		return way === null || /\d/.test(thing) || thing === "from" ? m : `brought ${thing} ${way} from ${a} to ${b}`;
 	});
 	if (CHANGE_VERBS.has(lower(words[0]))) {
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : `${head} by ${figure}`));
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : / (?:under|below|over|above)$/.test(head) ? head.replace(/ (under|below|over|above)$/, " to $1") + ` ${figure}` : `${head} by ${figure}`));
+		// ("dropped BER <1%": to under 1%, never "under by 1%", review 121.)
 		// "cut waste by about 15% by batch tracking": the second "by" is how, said "through" ("by moving to …" stays).
 		out = out.replace(/ by ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points))) by (?=\p{L})(?!\p{L}+ing\b)/u, " by $1 through ");
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%?(?: (?:hours|days|weeks|minutes|months))? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)$/.test(head) ? m : `${head} from ${range}`));
@@ -3695,6 +3698,10 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "my work on techs at VCA asked to keep it": people who asked for something are never a thing worked on.
 	const worked = /\bwork(?:ed)? on (.*)$/u.exec(phrase);
 	if (worked !== null && PEOPLE_SAID.test(worked[1])) return "what people said read as a thing worked on";
+	// "to talk with you about coming", of "the perpetual care fund audit is coming": a verb's -ing after "is" is its tense, no topic (review 122).
+	const progressive = as === "topic" ? /^(\p{Ll}+ing)\b/u.exec(phrase) : null;
+	// ("They're migrating the ILS …" keeps "migrating the ILS": only a lone -ing, or one that takes no object, is the tense.)
+	if (progressive !== null && (phrase === progressive[1] || /^(?:coming|going|happening|looming|approaching|pending|arriving|leaving)$/.test(progressive[1])) && new RegExp(`\\b(?:is|are|was|were|be|been|'s|'re) ${progressive[1]}\\b`, "i").test(source)) return "a verb's tense read as the topic";
 	// "how I'd handle a donor who wants to influence news coverage. Firewall": a topic is said inside a sentence, never two of them.
 	if (as === "topic" && /\p{Ll}{3}\. \p{Lu}/u.test(phrase)) return "two sentences in one topic";
 	// "my work on want IHC pace and training": a wish of the user's is never work they did (review 117).
@@ -6989,6 +6996,10 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const whole = reading.reference ?? reading.statementMid ?? "";
 			const cutShort = (t: string) => whole.startsWith(t) && /^ of\b/.test(whole.slice(t.length));
 			const cut = (t: string | null) => (t !== null && (/\b(?:helping|making|doing|getting|taking|giving|keeping|bringing|putting|using|finding|having|running|teaching|showing|telling|letting)$/.test(t) || cutShort(t)) ? null : tidy(t));
+			// "my corrections log + the query-the-reporter checklist I set up" was said "My corrections log and the … checklist I set
+			// up.": things the user made, with no verb of the sentence's own, are a reference (review 122).
+			const made = reading.statement !== null && reading.more.length === 0 ? /^My ([^.]+? I (?:set up|built|made|wrote|started|created|designed|introduced|launched|put together))\.$/.exec(reading.statement) : null;
+			if (made !== null && !/\b(?:is|are|was|were|has|have|had)\b/.test(made[1])) return { ...reading, statement: null, statementMid: null, reference: `my ${made[1]}`, short: tidy(`my ${made[1].split(/ (?:and|\+) /)[0]}`) };
 			return { ...reading, short: cut(reading.short), statement: said(reading.statement), statementMid: said(reading.statementMid)?.replace(/^(?:At|In) (?=(?:my|our) )/, (w) => w.toLowerCase()) ?? null, reference: tidy(reading.reference), more: reading.more.map(withoutDoubles) };
 		}
 		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
