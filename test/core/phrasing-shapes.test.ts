@@ -133,20 +133,6 @@ describe("shorthand", () => {
 	});
 });
 
-describe("linear time on the new shapes", () => {
-	const units = ["a up 1% ", ", want 1", "4 yrs a, 1 b, ", "(https://a, ", "took a 1% to 2% ", "they need a and want ", "30d a ", "h", "a b crew, ", "4 yrs a + ", "a repo case "];
-	it.each(units)("%j", (unit) => {
-		for (const size of [30_000, 120_000]) {
-			const text = unit.repeat(Math.ceil(size / unit.length));
-			const focus = focusTopic(text);
-			const exp = experienceOf(text);
-			for (const out of [focus.topic?.text ?? "", exp.statement ?? "", exp.reference ?? ""]) expect(out).not.toMatch(/\*\*|`/);
-			expect(attachmentItems(text).length).toBeGreaterThan(0);
-			expect(attachmentKind(text, null)).not.toBe("");
-		}
-	});
-});
-
 describe("a highlight whose verb looks like its base form", () => {
 	it("gives the user's action its 'I', even before a name in capitals", () => {
 		const cut = experienceOf("cut CAN bus load from 78% to 52% by moving diagnostics to CAN FD");
