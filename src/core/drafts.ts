@@ -747,8 +747,6 @@ class DraftWriter {
 	/** How the drafts' own words write a day (the shells resolve the "auto" setting); day first when not given. */
 	private readonly order: DateOrder;
 	/** The note's next steps as the last letter to the primary contact read them. */
-	/** Names whose greeting was asked about, once per draft. */
-	private readonly greetingAsked = new Set<string>();
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
 	/** The day a check-in drafted ahead of time falls due, when it is later than today: it may be sent then. */
 	dueLater: Date | null = null;
@@ -1197,8 +1195,7 @@ class DraftWriter {
 			// "Mei Lin Cho" greeted "Hi Mei": a first name may be two words (Mei Lin, Mary Ann); three words are asked about (review 120).
 			const words = plainText(person.name).trim().split(/\s+/).filter((w) => !/^(?:de|da|del|van|von|der|la|le|di|du|bin|al|jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
 			const first = greetingName(plainText(person.name));
-			if (words.length === 3 && first !== "" && !hasHonorific(plainText(person.name)) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !this.greetingAsked.has(plainText(person.name))) {
-				this.greetingAsked.add(plainText(person.name));
+			if (words.length === 3 && first !== "" && !hasHonorific(plainText(person.name)) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) {
 				this.problem(`The drafts greet ${plainText(person.name)} as "${first}": if their first name is "${words[0]} ${words[1]}", change the greeting.`);
 			}
 			out.push({ person, ...chosen });

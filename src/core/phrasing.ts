@@ -3282,15 +3282,8 @@ function commaPartsOutsideBrackets(text: string): string[] {
 }
 
 function lastCommaOutsideBrackets(text: string): number {
-	let depth = 0;
-	let last = -1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === "(" || c === "[") depth++;
-		else if ((c === ")" || c === "]") && depth > 0) depth--;
-		else if (c === "," && depth === 0 && text[i + 1] === " ") last = i;
-	}
-	return last;
+	const parts = commaPartsOutsideBrackets(text);
+	return parts.length < 2 ? -1 : text.length - parts[parts.length - 1].length - 2;
 }
 
 /** Things one builds, one at a time: "Built PBC tracker" is "built a PBC tracker". */
@@ -6495,9 +6488,10 @@ function reasonKept(reading: ExperienceReading, source: string): ExperienceReadi
 const MADE_THING = /^my work on (?:the|a|an|my|our) (?:[\p{L}-]+ ){0,3}(?:checklists?|trackers?|templates?|forms?|logs?|spreadsheets?|rubrics?|protocols?|playbooks?|scripts?|dashboards?|tools?|guides?|manuals?|handbooks?|sops?|SOPs?|reports?|models?)(?: (?:for|of|on) [^,]*)?$/u;
 
 /** "spanish-speaking", "french": a language's name takes its capital. */
-const LANGUAGE = /\b(?:spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian)(?=-speaking\b|-language\b| speakers?\b| interpret| translat)/g;
+const LANGUAGES = "spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian";
+const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| speakers?\\b| interpret| translat)`, "g");
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
-const LANGUAGE_PAIR = /\b(?:spanish|english|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|farsi|hmong|swahili|amharic|ukrainian)[/-](?:spanish|english|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|farsi|hmong|swahili|amharic|ukrainian)\b/g;
+const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
 /** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
 const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
