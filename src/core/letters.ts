@@ -563,7 +563,9 @@ const SAME_IDEA = [
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],
 	// "It was helpful to see the work through your eyes. Hearing your perspective as …": the reader's view, said once (reviews 71, 72).
-	["through your eyes", "from your side", "your perspective", "your view", "looks to you"],
+	// ("I appreciated hearing what the role looks like to you … It was helpful to see the work through your eyes.", read on
+	// the example vault at this stop.)
+	["through your eyes", "from your side", "your perspective", "your view", "looks to you", "looks like to you"],
 ];
 
 /**

@@ -72,3 +72,14 @@ describe("a decision day before the interview is named (review 121)", () => {
 		expect(buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T18:00") }).warnings.join(" ")).not.toMatch(/is before the interview/);
 	});
 });
+
+describe("the reader's view of the job is said once (the example vault, read again at this stop)", () => {
+	it("never 'what the role looks like to you' beside 'through your eyes'", () => {
+		for (let i = 0; i < 40; i++) {
+			const interview = anInterview().company(`Umbrella ${i}`).role("Senior engineer").at("2026-11-27T10:00", "2026-11-27T11:00").interviewer("Victor Hale", { email: "v@u.example", title: "Senior engineer" }).build();
+			const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-11-27T14:00") }).drafts[0].body;
+			const views = [/through your eyes/, /from your side/, /your perspective/, /your view/, /looks (?:like )?to you/].filter((r) => r.test(body)).length;
+			expect(views, body).toBeLessThanOrEqual(1);
+		}
+	});
+});
