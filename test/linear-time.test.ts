@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../src/core/agenda";
 import { parseDateValue } from "../src/core/dates";
 import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { buildDrafts, truncateAtWord, type Draft } from "../src/core/drafts";
+import { buildDrafts, truncateAtWord, untoldRest, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
@@ -438,6 +438,16 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`the ${s} audit is coming, they need ${s}`),
 		experienceOf(`managing a mixed fleet of 14 ${s} and 3 ${s} at ${s}`),
 		experienceOf(`dropped ${s} <1% w/ ${s}`),
+		// Reviews 123-124: an answer word, a thing adopted, audits passed, a fund's doing, a role in title case, a list focus.
+		experienceOf(`yes. ${s}`),
+		experienceOf(`${s} proposal adopted by ${s}; ${s.replace(/\S+/g, "staggered")} plan approved by board`),
+		experienceOf(`${s.replace(/\S+/g, "Barrier")} audits passed 2x. ${s} 2x`),
+		experienceOf(`${s} fund - raised ${s}`),
+		experienceOf(`0 ${s} at last 3 ${s} w/ LIMS rollout`),
+		roleInSentence(`Manager, ${s.replace(/\S+/g, "School &")} Programs`, s),
+		focusTopic(`- ${s}\n- ${s}\n- ${s}`),
+		focusTopic(`Their ${s} collapsed last ${s} and they closed the ${s}`),
+		untoldRest(`${s} backlog ${s}`, "the backlog", [s.slice(0, 20)]),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
@@ -456,6 +466,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`she'll let me know before ${s.replace(/\S+/g, "before the")} wknd is over`, { names: ["Ana"] }, now, now),
 		readNextSteps(`2nd rd w/ ${s} ops supt wk of 12/14, paid trial session maybe`, { names: ["Ana"] }, now, now),
 		readNextSteps(`final rd w/ VP Acad Affairs ${s.replace(/\S+/g, "VP Acad")} wk of 12/14`, { names: ["Ana"] }, now, now),
+		readNextSteps(`RS to txt re: ${s} w/ route mech, 2nd intvw w/ Supt. possible ${s.replace(/\S+/g, "possible")} wk of 12/14; assoc director`, { names: ["Rick", "RS"] }, now, now),
 		resolveDays(s, now, now),
 	],
 	"labelled top-level focus": (s) => parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: ["Bob Harlan", "Cat Yu"], focus: `Bob -> ${s}. Cat: ${s};${s}` } }, DEFAULT_SETTINGS, noLinks),
@@ -493,7 +504,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
 	"lines of a note that say whom not to write to, or that someone hardly spoke": (s) => [noContactMention(`${s}\ndont email ${s} ana`, ["ana"]), throughOneMention(`${s} go thru ${s}`), quietMention(`${s}\nana barely ${s} didnt say ${s}`, ["ana"]), notRaisedMention(`${s}\ndo not bring up the ${s} thing ${s} w/ ana`, ["ana"]), goesByMention(`${s}\nana ${s} goes by "${s}" ${s}`, ["ana"], ["ana"]), toSendMention(`${s}\nsend ${s} send ana ${s} dont ${s} send`, ["ana"]), rivalMention(`${s}\nana applied for ${s} didnt get ${s}`, ["ana"])],
-	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity)],
+	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>
 		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),

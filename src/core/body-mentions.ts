@@ -94,13 +94,19 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76),
 	// nor one that finds fault with the team ("said dept is chaotic since new dir came", review 88) or speaks of pay.
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && privateRemark(line, "focus") !== "pay", limit);
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && privateRemark(line, "focus") !== "pay", limit);
 }
 
 /**
  * "Cody seemed hungover", "Tasha seemed distracted", "he might be leaving", "Kofi looked annoyed": how the user sized someone
  * up is for the user's eyes, never a line offered as what mattered to them (review 117).
  */
+/**
+ * A figure of money, an ask, another offer or another employer's pending answer ("Bianca mentioned range 58-64k. I want 65+.
+ * Polar Point might come thru"): never offered as where to find a focus, nor shown on the way (review 123).
+ */
+const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{2,3}k?\b|\b(?:asked for|i want|counter-?offer|offers?|pending|might come (?:thru|through)|still waiting on)\b/i;
+
 const SIZED_UP = /\b(?:seemed|seems|looked|looks|was|is|kinda|kind of|bit|a bit)\s+(?:\w+\s+)?(?:hungover|distracted|tired|annoyed|bored|rude|grumpy|checked out|cold|stressed|burnt out|burned out|drunk|high|nervous|awkward|irritated|impatient|dismissive|disengaged|distant|sketchy|condescending|arrogant|cranky|moody|flustered|rushed|uninterested)\b|\bmight be (?:leaving|quitting|retiring|on (?:the way )?out)\b|\bon (?:his|her|their) phone\b/i;
 
 /** A line marked private: "private", "off the record". */

@@ -2,7 +2,7 @@
 // and in the user's voice. The wording lives in letters.ts (sentence slots that differ from one
 // recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
 // a note in the draft-template folder can override each.
-import { differenceInCalendarDays, isAfter, isSameDay, startOfDay } from "date-fns";
+import { differenceInCalendarDays, isAfter, isBefore, isSameDay, startOfDay } from "date-fns";
 import { format, inDateOrder, type DateOrder } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
@@ -25,7 +25,7 @@ import { sentencesHolding } from "./from-notes";
 import { endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
-import { cleanName, greeting, greetingName, hasHonorific, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
+import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
@@ -311,6 +311,12 @@ function callName(person: Person): string {
 }
 
 /** A stable number from text: the same note always gets the same structures. */
+/** The names the reader goes by in a note, with their initials ("RS to txt re: ride-along" is Rick Santangelo's own step). */
+function withInitials(name: string): string[] {
+	const initials = initialsOf(name);
+	return initials === null ? namesFor(name) : [...namesFor(name), initials];
+}
+
 function seedOf(text: string): number {
 	// FNV-1a: short texts that differ by a letter still land far apart.
 	let h = 0x811c9dc5;
@@ -395,6 +401,69 @@ function namesOf(interview: Interview, settings: Pick<Settings, "myName">): stri
  * Words the user capitalised in the middle of a sentence anywhere in the note's focus and
  * highlight fields ("at Brightline", "the Pebble system"): names, wherever else they stand.
  */
+const PLAIN_WHEN_ALONE = /^(?:State|County|City|National|Federal|Regional|Community|General|Central|North|South|East|West|Public|Union|Valley|University|College|School|District|Museum|Hospital|Center|Centre|Health|Care|Services?)$/;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAY_IN_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/** True when a clause names, in words, a day that is over at `now` (the nearest such day to `now`, of this year or the next). */
+function namesDayOver(clause: string, now: Date): boolean {
+	for (const m of clause.matchAll(DAY_IN_WORDS)) {
+		const month = MONTHS.indexOf(m[1] ?? m[4]);
+		const date = Number(m[2] ?? m[3]);
+		const candidates = [now.getFullYear() - 1, now.getFullYear(), now.getFullYear() + 1].map((y) => new Date(y, month, date));
+		const nearest = candidates.reduce((a, b) => (Math.abs(b.getTime() - now.getTime()) < Math.abs(a.getTime() - now.getTime()) ? b : a));
+		if (!isAfter(endOfDay(nearest), now)) return true;
+	}
+	return false;
+}
+
+/** After "their", what a company's staff would call their own: its people, bodies, and what they run and decide. */
+const OURS = /^(?:general manager|GM|manager|director|owner|owners|board|CEO|VP|head|chief|team|HR|hiring manager|committee|panel|supervisor|boss|(?:[\p{L}\d&-]+ ){0,3}(?:audit|inspection|review|budget|meeting|mtg|retreat|reorg|re-org|merger|move|launch|rollout|season|busy season|fiscal year|year-end|close|freeze|hiring freeze|approval|sign-off|funding|grant|vote|holiday|holidays|break|shutdown|conference|survey|accreditation))\b/u;
+/** Whose "their" is never the reader's: the other candidates, the user's references. */
+const OTHERS_THEIR = /\b(?:candidates?|applicants?|others|finalists|references|refs)\b[^,;]*$/;
+
+/**
+ * What a focus says after its topic, where no letter says it and no other warning names it: "their cage wash backlog is
+ * huge since the tunnel washer went down in Oct" gives the topic "the cage wash backlog", and the rest went unsaid
+ * without a word (review 123). Found after the topic's last word as typed; null when that word cannot be found (the
+ * topic was written out from shorthand) or the rest is a word or two.
+ */
+export function untoldRest(typed: string, topic: string, leftOut: readonly string[]): string | null {
+	const isWordChar = (c: string) => /[\p{L}\d]/u.test(c);
+	const bare = (w: string) => trimWhere(w.toLowerCase(), (c) => !isWordChar(c));
+	const last = bare(topic.split(" ").pop() ?? "");
+	if (last.length < 2) return null;
+	const words = typed.split(/\s+/).filter((w) => w !== "");
+	let at = -1;
+	for (let i = words.length - 1; i >= 0; i--) {
+		if (bare(words[i]) === last) {
+			at = i;
+			break;
+		}
+	}
+	if (at === -1) return null;
+	let rest = words.slice(at + 1).join(" ");
+	for (const typedPart of leftOut) {
+		const part = trimWhere(typedPart, (c) => c === "." || c === ";" || c === ",", false);
+		const k = rest.toLowerCase().indexOf(part.toLowerCase());
+		if (part !== "" && k !== -1) rest = rest.slice(0, k) + rest.slice(k + part.length);
+	}
+	rest = rest.split(/\s+/).filter((w) => w !== "").join(" ");
+	rest = trimWhere(trimWhere(rest, (c) => /[\s,;:.!?\-–—]/u.test(c), true, false), (c) => /[\s,;:\-–—]/u.test(c), false, true);
+	const content = rest.split(" ").filter((w) => /\p{L}{2}/u.test(w));
+	return content.length >= 4 || (content.length >= 2 && /\d/.test(rest)) ? rest : null;
+}
+
+/** A text without the characters `drop` names at its start and its end, read with two scans (linear on any input). */
+function trimWhere(text: string, drop: (c: string) => boolean, start = true, end = true): string {
+	let from = 0;
+	let to = text.length;
+	while (start && from < to && drop(text[from])) from++;
+	while (end && to > from && drop(text[to - 1])) to--;
+	return text.slice(from, to);
+}
+
 function capitalisedWords(interview: Interview): string[] {
 	const out = new Set<string>();
 	const people = [...interview.interviewers, ...(interview.primaryContact ? [interview.primaryContact] : [])];
@@ -408,8 +477,9 @@ function capitalisedWords(interview: Interview): string[] {
 				const words = item.split(/\s+/);
 				// Capitalised words in a row are one name ("Prairie Wind"): its later words are no names by themselves.
 				let run: string[] = [];
+				// ("State U": a word that is a plain noun elsewhere is no name by itself; "state history standards" keeps its case, review 124.)
 				const flush = () => {
-					if (run.length > 0) out.add(run.join(" "));
+					if (run.length > 0 && !(run.length === 1 && PLAIN_WHEN_ALONE.test(run[0]))) out.add(run.join(" "));
 					run = [];
 				};
 				// An acronym anywhere, the first word too ("COTAs"): the note's own spelling of a word typed elsewhere in lower case.
@@ -687,7 +757,7 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 	// "decision_expected: 2026-12-01" for an interview on 2 December: a check-in would quote a day before they met (review 121).
 	const expected = interview.decisionExpected;
 	if (expected !== undefined && (kind === "check-in" || kind === "next-steps" || kind === "close-out") && differenceInCalendarDays(expected, interview.start) < 0) {
-		out.push(`decision_expected (${dayAndMonth(expected, now)}) is before the interview (${dayAndMonth(interview.start, now)}): check the date; the draft quotes it as written.`);
+		out.push(`decision_expected (${dayAndMonth(expected, now)}) is before the interview (${dayAndMonth(interview.start, now)}): check the date; the draft leaves it out.`);
 	}
 	switch (kind) {
 		case "thank-you": {
@@ -983,6 +1053,10 @@ class DraftWriter {
 				others: [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].filter((p) => p !== person).map((p) => plainText(p.name ?? "")),
 			});
 			this.leftOut(person, "focus", focus.leftOut, focus.withheld, focus.topic === null);
+			const rest = focus.topic === null ? null : untoldRest(plainText(person.focus ?? ""), focus.topic.text, focus.leftOut);
+			if (rest !== null) {
+				this.problem(`The letters to ${plainText(personLabel(person)) || "an interviewer"} name only the topic of their focus ("${focus.topic?.text ?? ""}"), not the rest ("${tidyLine(rest)}"): a letter tells no one back what they said of their own work. Add it in your own words if it matters.`);
+			}
 			this.leftOut(person, "highlight", experience.leftOut, experience.withheld, experience.statement === null && experience.reference === null && experience.more.length === 0);
 			// "OSHA 10 done 11/26, 2 summers w/ habitat, own tools": a run of fragments with nobody doing
 			// anything is the user's shorthand, not a sentence a letter can say "how" of.
@@ -1291,6 +1365,12 @@ class DraftWriter {
 				sign_off: signOff(ctx.settings, CONTACT_CLOSINGS[this.seed % CONTACT_CLOSINGS.length]),
 			});
 			this.from(this.email("thank-you", "via-primary-contact", to, rendered), [facts.passTopic]);
+			// An agency's recruiter who was not in the room, asked to pass thanks on, while someone who was has an address
+			// (reviews 119, 123): the routing is SPEC §2's, and the user is told of the other way.
+			const present = messages.filter((m) => m.personal).map((m) => m.to);
+			if (via !== undefined && people.length > 0 && present.length > 0 && this.contactIsAgency()) {
+				this.problem(`${plainText(personLabel(via.to))} was not in the interview and is asked to pass your thanks to ${joinNames(people.map(fullName))}: you may prefer to ask ${plainText(personLabel(present[0]))}, who was, in your letter to them.`);
+			}
 		}
 	}
 
@@ -1364,14 +1444,16 @@ class DraftWriter {
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = this.withFirstNames(toldNextSteps(interview));
-		const reading = readNextSteps(noted, { names: namesFor(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
+		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
 		// "decision_expected: 12/18" beside next steps that cannot be said back: the day it names is still
 		// the decision day the check-in waits for, and says ("a decision was expected by Friday 18 December").
 		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
-		const decisionDay = interview.decisionExpected ?? unsaidDay ?? undefined;
+		// A decision day before the interview is a slip in the note (and named as one): no letter says it back (review 124).
+		const slipped = interview.decisionExpected !== undefined && isBefore(endOfDay(interview.decisionExpected), interview.start);
+		const decisionDay = (slipped ? undefined : interview.decisionExpected) ?? unsaidDay ?? undefined;
 		// A check-in drafted before it falls due, on or after the decision day, may be sent once that day is over: it
 		// says neither "before then" nor "around now" of it (review 78).
 		const dueLater = this.dueLater;
@@ -1405,13 +1487,16 @@ class DraftWriter {
 			// "jen to schedule onsite w/ medical director", to a Jen who was not in the interview: she may never have said
 			// it to the user, so the letter says what the user understood, never "You mentioned" (review 77).
 			// "after their GM signs off", to someone on the company's staff: their general manager is the reader's own, "your";
-			// to an agency's recruiter it is the client's, and stays "their" (review 115).
-			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\btheir (?=(?:general manager|GM|manager|director|owner|owners|board|CEO|VP|head|chief|team|HR|hiring manager|committee|panel|supervisor|boss)\b)/g, (m) => (this.contactIsAgency() ? m : "your ")),
+			// to an agency's recruiter it is the client's, and stays "their" (review 115). So is what they own and run ("after their
+			// SQF audit", review 124); never what is other candidates' or the user's references'.
+			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\btheir (?=\S)/g, (m, at: number, clause: string) => (this.contactIsAgency() || !OURS.test(clause.slice(at + 6)) || OTHERS_THEIR.test(clause.slice(0, at)) ? m : "your ")),
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).
 			// Nor when the check-in, drafted ahead, falls due on or after the day (review 78).
-			ahead: read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
+			// Nor when the clause names a day in words that is over by then ("…decide before Christmas, and I'd hear back by
+			// around Friday, December 18", sent on the 19th: "before then" would be before a day gone, review 123).
+			ahead: namesDayOver(read.clause, ctx.now) ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
 			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),
@@ -1419,6 +1504,7 @@ class DraftWriter {
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
 			stepPast: latest !== null && !isAfter(endOfDay(latest), ctx.now),
+			dayOpen: read.weekStart !== undefined && isAfter(startOfDay(read.weekStart), ctx.now) && /\b(?:round|interview|panel|meeting|call|visit|demo|tour|ride-along|shadow|trial|onsite|on-site)\b/.test(read.clause),
 			othersMissed: latest !== null && !isAfter(endOfDay(latest), ctx.now) && read?.kind === "understood" && OTHERS_PROMISE.test(read.clause),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
@@ -1515,16 +1601,18 @@ class DraftWriter {
 
 	/**
 	 * The interview's day said by its date where a weekday would be ("on 30 November", never "on Monday"): for a letter
-	 * read days or weeks on, a close-out or an invitation, when "Monday" would mean another week (review 87).
+	 * read days or weeks on, a close-out or an invitation, when "Monday" would mean another week (review 87); `dated`, by its date
+	 * even for "yesterday".
 	 */
-	private lastingDay(): string {
+	private lastingDay(dated = false): string {
 		const said = interviewDay(this.interview.start, this.ctx.now);
-		return /^on \p{Lu}\p{Ll}+day$/u.test(said) ? `on ${dayAndMonth(this.interview.start, this.ctx.now)}` : said;
+		return dated || /^on \p{Lu}\p{Ll}+day$/u.test(said) ? `on ${dayAndMonth(this.interview.start, this.ctx.now)}` : said;
 	}
 
 	closeOut(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
-		const facts = { ...this.contactFacts(), when: this.lastingDay() };
+		// Always by its date: a close-out is sent weeks on, and one drafted the day after never says "yesterday" (review 119).
+		const facts = { ...this.contactFacts(), when: this.lastingDay(true) };
 		const subject = facts.status === "rejected" ? "Thank you" : "Thank you, and staying in touch";
 		this.toPrimary("close-out", "close-out", "closing", closeOutLetter(facts), [subject, role], facts);
 	}

@@ -855,6 +855,8 @@ export interface Told {
 	 * another reader, it reports a colleague's miss (review 112). The check-in says nothing of it.
 	 */
 	othersMissed?: boolean;
+	/** The step is a meeting named by its week, not its day ("a second round … in the week of December 14"): the day is open. */
+	dayOpen?: boolean;
 }
 
 export interface ContactFacts {
@@ -927,6 +929,10 @@ function openQuestion(facts: ContactFacts): string {
 			? pickFor(["I'd be grateful for any news you can share on where things stand.", ANY_NEWS], facts, "ns-past")
 			: stepGone
 				? pickFor(["I'd be glad of any news you can share, and happy to send anything that would help in the meantime.", "Is there any news you can share so far, or anything I can send in the meantime?"], facts, "ns-step-past")
+				: told.dayOpen === true && told.ahead !== false
+				? // "a second round with the operations director in the week of December 14": the day is what the reader can
+					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
+					pickFor(["Once the day is set, could you let me know, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
 				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");

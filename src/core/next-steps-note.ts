@@ -530,11 +530,16 @@ function tidyObject(text: string): string {
 		// "final w/ station GM", "2nd rnd w/ mine ops supt": a post named with its place or its side takes "the" too (review 118).
 		.replace(/\bops (supt|superintendent|manager|mgr|director|lead|supervisor)\b/g, "operations $1")
 		.replace(/\bsupt\b/g, "superintendent")
+		// "2nd intvw w/ Supt. possible wk of 12/14", "w/ assoc director", "ride-along w/ route mech" (reviews 123, 124).
+		.replace(/\b(with|to|from|by|and) Supt\.?(?= |$|[,;])(?! \p{Lu})/gu, "$1 the superintendent")
+		.replace(/\bassoc\.? (?=(?:director|dir|dean|manager|mgr|VP|vice president|provost|principal|professor|superintendent)\b)/gi, "associate ")
+		.replace(/\b(\p{Ll}+) mech(?=$|[,;.)])/gu, "$1 mechanic")
+		.replace(/ possible (?=(?:in|on|by|around|before|after|next|this|early|mid|late)\b)/g, ", possibly ")
 		.replace(/\b(with|to|from|by) (?!(?:the|a|an|my|your|their|our|his|her|its|this|that|each|every|any|some|one|two)\b)((?:[a-z]+ ){1,2})(GM|manager|director|superintendent|supervisor|chief)\b/g, "$1 the $2$3")
 		// "w/ Director", "w/ Principal" (a role, not a name before it): "with the director".
 		.replace(/\b(with|to|from|by|and) (Director|Manager|Principal|Dean|Superintendent|Partner|Chair|Head Chef|Chef)\b(?! \p{Lu})/gu, (_m, p: string, role: string) => `${p} the ${role.toLowerCase()}`)
 		// "onsite w clinic mgr": a post named by what it runs takes "the" ("with the clinic manager", review 94).
-		.replace(/\b(with|to|from|by) (?!(?:the|a|an|my|your|our|their|his|her|its|this|that)\b)((?:[\p{Ll}-]+ ){0,2}(?:manager|director|supervisor|foreman|superintendent))\b/gu, "$1 the $2")
+		.replace(/\b(with|to|from|by) (?!(?:the|a|an|my|your|our|their|his|her|its|this|that)\b)((?:[\p{Ll}-]+ ){0,2}(?:manager|director|supervisor|foreman|superintendent|mechanic))\b/gu, "$1 the $2")
 		// "call w decision", "email with offer": with one, never "with decision" (review 94).
 		.replace(/\b(call|calls|email|emails|text|texts|get back to me|gets back to me|come back|comes back|follow up|follows up|reach out|reaches out) with (decision|answer|offer|update)(?=$|[,;.]| (?:by|on|in|early|late|next|this|after|before|around|within|or)\b)/g, (_m, v: string, what: string) => `${v} with ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}`)
 		// "email about TWIC + drug test": the tests the user will take are "the drug test" (review 93).

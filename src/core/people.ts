@@ -873,6 +873,17 @@ export function namesFor(name: string): string[] {
 	return [...new Set([clean, ws.join(" "), greetingName(clean), first, ws.length > 1 ? ws[ws.length - 1] : "", ...initial, ...short, ...usual].filter((n) => n !== ""))];
 }
 
+/** Initials a hurried note can mean an office by, never a person: "HR to send invites" is no Helen Roberts. */
+const OFFICE_INITIALS = new Set("HR HM PM VP GM QA QC IT ED ER OR PR AP AR TA DM RM OM CS SE IS IR PT OT ID".split(" "));
+
+/** "RS" of Rick Santangelo: a name's initials as a note types them, when they cannot mean an office (review 123). */
+export function initialsOf(name: string): string | null {
+	const ws = nameWordsOf(name);
+	if (ws.length < 2 || ws.length > 3) return null;
+	const initials = ws.map((w) => w[0].toUpperCase()).join("");
+	return /^\p{Lu}+$/u.test(initials) && !OFFICE_INITIALS.has(initials) ? initials : null;
+}
+
 /** The words of a person's name without titles or generations ("Ray", "Dillard" of "Sgt. Ray Dillard"). */
 export function nameWordsOf(name: string): string[] {
 	const clean = cleanName(name);

@@ -271,7 +271,7 @@ const COUNTABLE = list("migration implementation integration installation acquis
 const MASS = list(
 	"control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
 );
-const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
+const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots corps species its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
 // ---------------------------------------------------------------- shorthand
 
@@ -809,6 +809,8 @@ export function expandShorthand(text: string): string {
 		// "stoich unit": stoichiometry, the chemistry topic.
 		else if (word === "pref" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.)]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;.)"))) && !DANGLING.has(lower(trimTrailing(nextWord, ",;.)"))) && !/^(?:is|was|are|were|has|had|being)$/.test(lower(nextWord))) replaced = "preference";
 		else if (word === "occ" && /^\(?\d[\d.]*%$/.test(before)) replaced = "occupancy";
+		// "worked the ammonia release drill 2x": how many times, said in words at the end of what was done (review 123).
+		else if (/^[2-5]x$/i.test(word) && lead === "" && (nextWord === "" || /^[,;.)]/.test(trail)) && /^\p{L}/u.test(before)) replaced = ["twice", "three times", "four times", "five times"][+word[0] - 2];
 		else if (lowerWord === "stoich" && (word === "stoich" || word === "Stoich")) replaced = word === "stoich" ? "stoichiometry" : "Stoichiometry";
 		// "peds referrals": a clipped word used before a noun takes its adjective's form.
 		else if (word === "peds" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !DANGLING.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord))) replaced = "pediatric";
@@ -1293,6 +1295,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		// "zero vis work on bridge piles": after what stands on them, "piles" are the structure's piles (review 82).
 		const structurePiles = l === "piles" && /^(?:bridge|pier|sheet|foundation|steel|concrete|timber|wood|wharf|dock)$/.test(prev);
 		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "lifeguard staffing collapsed last summer", "the tunnel washer failed the audit": a regular past after a noun, then a
+		// time or a determiner, is the verb; a participle describing a noun comes before it, never before "the" (review 123).
+		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our)$/.test(lower(words[i + 1] ?? ""))) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -2573,12 +2578,65 @@ function lowerPlaceTold(item: string, leftOut: string[]): string {
 	return out;
 }
 
+const ANSWER_WORD = /^(?:yes|yeah|yep|yup|ok|okay|sure|absolutely|definitely|no|nope|tbd|n\/a)(?:[.!;:,]+ | [-–—] |[.!,;:]*$)/i;
+
+/**
+ * "staggered bell times proposal adopted by board": a thing, then what its deciders did with it; never the user's
+ * "staggered" doing (review 124). Read as "my staggered bell times proposal, adopted by the board", the outcome after
+ * the comma as it is read everywhere else.
+ */
+const PASSIVE_THING = /^((?:[\p{L}\d'’&-]+ ){0,5}(?:proposal|plan|policy|budget|design|redesign|schedule|rota|roster|request|grant|application|bid|report|curriculum|program|programme|SOP|initiative|pilot|idea|model|framework|recommendation|motion|ordinance|amendment|protocol|submission|paper|article|layout|route plan|map|pitch|concept|strategy|rubric|guide|manual|handbook|checklist|template|playbook|change) )(adopted|approved|funded|ratified|endorsed|greenlit|accepted|selected|chosen) by (?:(the|a|an|my|our|their|\p{Lu}\S*) )?(\S.*)$/u;
+/** "Barrier room audits passed 2x": the user's audits, which passed (review 123). */
+const CHECKS_PASSED = /^((?:[\p{L}\d'’&-]+ ){0,4}(?:audits?|inspections?|surveys?|assessments?|site visits?)) (passed|cleared)\b(.*)$/iu;
+function passiveThing(item: string): string {
+	const checks = CHECKS_PASSED.exec(item);
+	if (checks !== null && !/^(?:I|we|he|she|they|it)$/i.test(checks[1].split(" ")[0])) {
+		const what = checks[1];
+		const owned = DETERMINERS.has(lower(what.split(" ")[0])) ? what : `my ${/^\p{Lu}\p{Ll}/u.test(what) ? what[0].toLowerCase() + what.slice(1) : what}`;
+		return `${owned} ${checks[2]}${checks[3]}`;
+	}
+	const m = PASSIVE_THING.exec(item);
+	if (m === null || /^(?:I|we|he|she|they|it|was|were|is|are|got|been)$/i.test(m[1].split(" ")[0]) || /\b(?:was|were|is|are|been|be|got|get)\s$/.test(m[1])) return item;
+	const typed = m[1].trim();
+	// "Sequential testing framework adopted by 6 teams": a capital that only starts the note is no name's.
+	const thing = /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(typed) ? typed[0].toLowerCase() + typed.slice(1) : typed;
+	const owned = DETERMINERS.has(lower(thing.split(" ")[0])) ? thing : `my ${thing}`;
+	const by = m[3] !== undefined ? `${m[3]} ${m[4]}` : ACTORS.has(lower(m[4].split(/[ ,;.]/)[0])) ? `the ${m[4]}` : m[4];
+	return `${owned}, ${m[2]} by ${by}`;
+}
+
+/**
+ * "bus subsidy fund - raised $60k from a local credit union": the thing, then what the user did for it; one doing,
+ * "raised $60k from a local credit union for the bus subsidy fund", never work on the fund and a second act (review 124).
+ */
+const FOR_THE_THING = /^((?:[\p{L}\d'’&-]+ ){0,4}(?:fund|campaign|drive|appeal|project|program|programme|grant|initiative|event|gala|auction|rollout|launch|migration|pilot|renovation|conversion|upgrade|redesign|expansion|study)) [-–—] ((?:raised|secured|won|brought in|recruited|signed|built|ran|organized|organised|planned|led|launched|trained|wrote|managed|coordinated|hired) \S.*)$/iu;
+function forTheThing(item: string): string {
+	const m = FOR_THE_THING.exec(item);
+	if (m === null) return item;
+	const thing = m[1].trim();
+	const named = DETERMINERS.has(lower(thing.split(" ")[0])) ? thing[0].toLowerCase() + thing.slice(1) : `the ${thing[0].toLowerCase()}${thing.slice(1)}`;
+	// (A name keeps its capital: "Spring Gala - raised $40k" is "for the Spring Gala".)
+	const said = /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(thing) ? `the ${thing}` : named;
+	return `${m[2].replace(/[.!]$/, "")} for ${said}`;
+}
+
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
 	const leftOut: string[] = [];
 	let withheld: WithheldReason | undefined;
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
+		// "yes. did 35/14 on the DSV Bold Venture": an answer word said alone answers a question the letter never asks; it is no
+		// thing the user worked on ("my work on the yes", review 124).
+		.map((item) => item.replace(ANSWER_WORD, ""))
+		.filter((item) => item !== "")
+		// (A part so read after a semicolon is an item of its own: never a bracket after the part before.)
+		.flatMap((item) => {
+			const parts = item.split("; ");
+			const read = parts.map((part) => part.split(". ").map(passiveThing).join(". "));
+			return read.some((p, k) => p !== parts[k]) ? read : [item];
+		})
+		.map(forTheThing)
 		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
 		.map((item) => credentialLed(item, leftOut))
@@ -2604,7 +2662,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "70+ case caseload": a count of things and the load they make is a load of that many.
 				.replace(/(^| )(\d[\d,]*\+?) (\p{Ll}{3,}) (\3\p{Ll}{3,})(?=[\s,;.]|$)/u, (_m, lead: string, n: string, one: string, load: string) => `${lead}a ${load} of ${n} ${one}s`)
 				// "instrument-drive + booster grant": a hyphen between words listed with two others was a space.
-				.replace(/(^| )(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll})/u, "$1$2 $3 $4 ")
+				// (Never a word always written with its hyphen: "beta-lactam + coliform plating", review 124.)
+				.replace(/(^| )(?!(?:beta|alpha|gamma|delta|anti|non|pre|post|multi|self|cross|semi|sub|inter|intra|over|under|high|low|long|short|well|full|part|half|double|single|real|hands|follow|check|sign|walk|drop|pick|clean|lock)-)(\p{Ll}{3,})-(\p{Ll}{3,}) (\+|&|and) (?=\p{Ll}+ \p{Ll})/u, "$1$2 $3 $4 ")
 				// "-> 40% drop": a change by a share is "for a 40% drop"; "-> 95% seen within 30 days" and "-> 0 roster churn" are what came of it.
 				.replace(/(\p{L}) (?:->|→|=>) (?=\d[\d.,]*% (?:\p{Lu}{2,5} )?(?:drop|cut|reduction|decrease|fall|increase|rise|gain|lift|boost|jump|improvement|savings)\b)/u, "$1, for a ")
 				// (Not after a figure: "runtime 5.5 h -> 40 min" goes from one to the other.)
@@ -2980,6 +3039,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			leftOut.push(delivered[1]);
 			return [];
 		}
+		// "staggered bell times proposal adopted by board", a second item: what the deciders did with the user's thing (review 124).
+		const decided = /^my ([^,]+), which (was|were) ((?:adopted|approved|funded|ratified|endorsed|greenlit|accepted|selected|chosen) .*)$/.exec(u.text);
+		if (u.kind === "reference" && decided) return sentence(`My ${decided[1]} ${decided[2]}${word} ${decided[3]}`);
 		// "3 yrs overnight EMT shifts", "QEI cert": time served and credentials are had and held, never worked on.
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
@@ -2997,7 +3059,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const action = first.action ?? (own && isPast(lower(own.verb)) ? `${own.verb} ${own.rest}` : undefined);
 		const who = own?.who ?? "I";
 		const short = action !== undefined ? shortAction(action, who) : null;
-		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
+		return { statement, statementMid: mid, reference: first.action !== undefined ? `${LASTING.test(first.action) || ONGOING.test(first.action) ? "how" : "the time"} I ${first.action}` : null, short, more: [], leftOut, links, ...why };
 	}
 	// "the medical diversion on my last carrier (passenger cardiac event, I ran the AED …)": an aside holding a clause
 	// with its own subject is no part of a reference; the user's own clause is said as a sentence of its own, and what
@@ -3531,7 +3593,7 @@ function shortAction(action: string, who = "I"): string | null {
 		const also = gerundOfPast(rest[1]);
 		return also === null ? `the time ${who} ${text}` : `${doing} and ${also} ${rest.slice(2).join(" ")}`;
 	}
-	return doing !== null && rest.length > 0 ? `${doing} ${rest.join(" ")}` : `the time ${who} ${text}`;
+	return doing !== null && rest.length > 0 ? `${doing} ${rest.join(" ")}` : `${ONGOING.test(`${text} `) ? "how" : "the time"} ${who} ${text}`;
 }
 
 const PAST_TO_BASE: Readonly<Record<string, string>> = Object.fromEntries(
@@ -3567,6 +3629,9 @@ function mixedVerbs(short: string): boolean {
 	return false;
 }
 /** Past verbs no list above holds, said after "and" in a note: "came back", "went on". */
+/** Work that goes on, told as how it was done, never "the time I managed a colony", a one-off (review 123). */
+const ONGOING = /^(?:managed|oversaw|supervised|coordinated|maintained|directed|mentored|staffed|scheduled) /;
+
 const IRREGULAR_AFTER_AND = list("came went saw knew flew swam sang rang wrote drove rode became");
 
 function shortReference(reference: string): string | null {
@@ -4233,6 +4298,11 @@ function recordWords(text: string | undefined): string | undefined {
 	return text
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
 		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
+		// "0 out-of-service at last 3 CHP BIT inspections": none, in words; "the last three" (review 124).
+		.replace(/^0 (?=\p{L}+-\p{L})/u, "zero ")
+		// "cut CoA turnaround 48h -> 20h w/ LIMS rollout": a system's rollout takes its article (review 124).
+		.replace(/\b(with|w\/|after|through|via|during) (\p{Lu}{2,6}) (rollout|launch|migration|upgrade|implementation|conversion|install|installation|cutover|pilot|go-live)\b/gu, (_m, by: string, what: string, step: string) => `${by} a ${what} ${step}`)
+		.replace(/\b(at|in|on|for|over|during|across) (last|past|first) (\d{1,3}|two|three|four|five|six) (?=\p{L})/gu, "$1 the $2 $3 ")
 		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
 		.replace(/\b(on|at|in|for|across|to) (\d{1,3}) (worst|best|busiest|biggest|largest|highest|lowest|slowest|fastest|oldest|newest) /g, "$1 the $2 $3 ");
 }
@@ -4240,9 +4310,23 @@ function recordWords(text: string | undefined): string | undefined {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	const text = moneyWords(typed);
 	const cut = harmCut(text);
-	if (cut.told.length === 0) return focusTopicUncut(text, context);
+	if (cut.told.length === 0) return firstItemRead(focusTopicUncut(text, context), text, context);
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
 	return { ...read, leftOut: [...read.leftOut, ...cut.told] };
+}
+
+/**
+ * A list no single topic can carry ("FEFO rotation on dairy / lot traceability for recalls / HighJump → Manhattan cutover in
+ * March"): its first item, when it reads right alone, is the topic, and the rest is left out by name; never the whole
+ * list lost (review 123).
+ */
+function firstItemRead(reading: FocusReading, text: string | undefined, context: Context): FocusReading {
+	if (reading.topic !== null || reading.withheld !== "unclear") return reading;
+	const items = noteItems(text);
+	if (items.length < 2) return reading;
+	const first = focusTopicUncut(items[0], context);
+	if (first.topic === null || first.leftOut.length > 0) return reading;
+	return { topic: first.topic, leftOut: items.slice(1) };
 }
 
 function focusTopicUncut(text: string | undefined, context: Context): FocusReading {
@@ -8149,6 +8233,10 @@ export function roleInSentence(role: string, company: string, context: Context =
 	const where = atCompany(company);
 	const at = where === "" ? "" : ` ${where}`;
 	if (r === "") return `the role${at}`;
+	// "Manager, School & Family Programs": a title and the department's name, both in title case, keep the case they were
+	// typed in; never half lowered ("the role of manager, School & Family Programs,", review 124).
+	const titled = /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|and|&|for))*), (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|&|for|the))*)$/u.exec(r);
+	if (titled !== null && titled[1].split(" ").length <= 4 && !ROLE_NOUN.test(titled[1]) && !PLACE_WORDS.test(titled[2])) return `the role of ${r}${at === "" ? "" : `,${at}`}`;
 	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context), laterOnlyWords(company, context));
 	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".
 	if (!/,/.test(fitted) && /^[^()]+ \([\p{L}\d&-]+(?: [\p{L}\d&-]+)?\)$/u.test(fitted) && !ROLE_NOUN.test(fitted.replace(/ \(.*$/, ""))) return `the ${fitted} role${at}`;

@@ -92,7 +92,7 @@ describe("inserting from the pane", () => {
 		expect(added).toContain("\n\n### Thank-you to Marcus Oyelaran — 2026-11-25\n");
 		expect(added.match(/\[Open in mail app\]\(mailto:/g)).toHaveLength(2);
 		expect(messages()).toEqual([
-			'Inserted 2 thank-yous into Acme Robotics, under "Follow-up drafts".\nBefore sending:\n• Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.',
+			'Inserted 2 thank-yous into Acme Robotics, under "Follow-up drafts".\nBefore sending:\n• The letters to Dana Whitfield name only the topic of their focus ("keeping arm calibration inside ±0.05 mm"), not the rest ("as the fleet grows from 40 to 400 robots"): a letter tells no one back what they said of their own work. Add it in your own words if it matters.\n• Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.',
 		]);
 	});
 

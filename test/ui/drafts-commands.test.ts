@@ -129,7 +129,7 @@ describe("the insert commands", () => {
 		// The note on disk follows the editor, and the notice lists what to do by hand.
 		expect(text(ACME)).toBe(after);
 		expect(messages()).toEqual([
-			'Inserted 2 thank-yous.\nBefore sending:\n• Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.',
+			'Inserted 2 thank-yous.\nBefore sending:\n• The letters to Dana Whitfield name only the topic of their focus ("keeping arm calibration inside ±0.05 mm"), not the rest ("as the fleet grows from 40 to 400 robots"): a letter tells no one back what they said of their own work. Add it in your own words if it matters.\n• Attach "Tolerance stack-up.png" to the thank-you to Dana Whitfield yourself: a mail link cannot carry files.',
 		]);
 	});
 
