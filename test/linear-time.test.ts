@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../src/core/agenda";
 import { parseDateValue } from "../src/core/dates";
 import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { buildDrafts, truncateAtWord, untoldRest, type Draft } from "../src/core/drafts";
+import { buildDrafts, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
@@ -448,6 +448,12 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`- ${s}\n- ${s}\n- ${s}`),
 		focusTopic(`Their ${s} collapsed last ${s} and they closed the ${s}`),
 		untoldRest(`${s} backlog ${s}`, "the backlog", [s.slice(0, 20)]),
+		withoutFigures(`cutting ${s} from ${s.replace(/\S+/g, "1.9%")} to 0.6 by ${s.replace(/\S+/g, "15")}%`),
+		// Reviews 125-126: a schedule said yes to, a credential's year, stress in capitals, two doings, initials after "their".
+		experienceOf(`ok w/ ${s.replace(/\S+/g, "sat +")} 2nd shift. CIT trained ${s.replace(/\S+/g, "2023")}. lots of ${s}`),
+		focusTopic(`She wants someone who can ${s.replace(/\S+/g, "design AND")} install`),
+		focusTopic(`their LSS ${s} is old`),
+		roleInSentence(`Maintenance Tech: ${s.replace(/\S+/g, "1st:")} shift`, s),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
@@ -504,7 +510,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
 	"lines of a note that say whom not to write to, or that someone hardly spoke": (s) => [noContactMention(`${s}\ndont email ${s} ana`, ["ana"]), throughOneMention(`${s} go thru ${s}`), quietMention(`${s}\nana barely ${s} didnt say ${s}`, ["ana"]), notRaisedMention(`${s}\ndo not bring up the ${s} thing ${s} w/ ana`, ["ana"]), goesByMention(`${s}\nana ${s} goes by "${s}" ${s}`, ["ana"], ["ana"]), toSendMention(`${s}\nsend ${s} send ana ${s} dont ${s} send`, ["ana"]), rivalMention(`${s}\nana applied for ${s} didnt get ${s}`, ["ana"])],
-	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity)],
+	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity), mentionsOf(`ana ${s.replace(/\S+/g, "maybe didn't")} like me`, ["ana"], Infinity)],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>
 		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),

@@ -94,7 +94,7 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76),
 	// nor one that finds fault with the team ("said dept is chaotic since new dir came", review 88) or speaks of pay.
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && privateRemark(line, "focus") !== "pay", limit);
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && !DOUBTS_OR_GOSSIP.test(line) && privateRemark(line, "focus") !== "pay", limit);
 }
 
 /**
@@ -106,6 +106,12 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
  * Polar Point might come thru"): never offered as where to find a focus, nor shown on the way (review 123).
  */
 const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{2,3}k?\b|\b(?:asked for|i want|counter-?offer|offers?|pending|might come (?:thru|through)|still waiting on)\b/i;
+
+/**
+ * The user's doubts and the room's gossip ("Renata's nephew??", "barely spoke, maybe didn't like me?", "Rhonda didn't want
+ * to talk about it", "also interviewing a guy from inside"): never offered as where to find someone's focus (review 125).
+ */
+const DOUBTS_OR_GOSSIP = /\?\?|\b(?:maybe|probably|think) (?:she|he|they) (?:didn'?t|did not|doesn'?t|does not) like me\b|\b(?:didn'?t|did not) (?:like me|want to (?:talk|discuss|get into|go into))|\b(?:nephew|niece|cousin|girlfriend|boyfriend)\b|\binterviewing (?:a |an |other |someone |some )|\b(?:internal|inside) (?:candidate|hire|guy)\b|\bfrom inside\b/i;
 
 const SIZED_UP = /\b(?:seemed|seems|looked|looks|was|is|kinda|kind of|bit|a bit)\s+(?:\w+\s+)?(?:hungover|distracted|tired|annoyed|bored|rude|grumpy|checked out|cold|stressed|burnt out|burned out|drunk|high|nervous|awkward|irritated|impatient|dismissive|disengaged|distant|sketchy|condescending|arrogant|cranky|moody|flustered|rushed|uninterested)\b|\bmight be (?:leaving|quitting|retiring|on (?:the way )?out)\b|\bon (?:his|her|their) phone\b/i;
 

@@ -56,6 +56,8 @@ export interface LetterFacts {
 	decision?: string | null;
 	/** The day they expect to decide is today: it is no day ahead, and not asked for again (review 56). */
 	decisionToday?: boolean;
+	/** The day they expected to decide is over (a thank-you written late): "by 3 December", asked about as past (review 126). */
+	decisionPast?: string | null;
 	/** The recipient's place among this message's recipients: each slot's wording follows it. */
 	index: number;
 	/** How many recipients the panel has: a wording moved on skips the places of the others. */
@@ -258,6 +260,12 @@ const STAGE_QUESTIONS = [
 	"Could you also let me know what the next stage involves? I understand you expect to decide by {date}.",
 ];
 
+/** The question once the day they gave for a decision is over. */
+const PAST_DECISION_QUESTIONS = [
+	"I understood a decision was expected by {date}; is there any news you can share on the next stage?",
+	"When you have a moment, could you let me know where things stand? I understood a decision was expected by {date}.",
+];
+
 /** The question on the day they expect to decide: "today", never the date as a day ahead. */
 const TODAY_QUESTIONS = [
 	"I understand you hoped to decide today; could you also let me know what the next stage involves?",
@@ -268,6 +276,8 @@ function nextStepsLine(facts: LetterFacts, said = ""): string {
 	if (!facts.askNextSteps) return "";
 	if (facts.decisionToday === true) return choose(TODAY_QUESTIONS, facts, "question");
 	if (facts.decision) return fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision });
+	// The note gives the decision day, and it is past: never asked again as if untold.
+	if (facts.decisionPast) return fill(choose(PAST_DECISION_QUESTIONS, facts, "question"), { date: facts.decisionPast });
 	// After "I'd be grateful if you could pass my thanks on", the question is not grateful again.
 	const options = /\bgrateful\b/.test(said) ? NEXT_STEPS_QUESTIONS.filter((q) => !/\bgrateful\b/.test(q)) : NEXT_STEPS_QUESTIONS;
 	return choose(options, facts, "question");

@@ -1520,7 +1520,9 @@ function withoutPossessive(words: readonly string[]): string[] {
 	const first = lower(words[0] ?? "");
 	// "their TRIR rising from 2.1 to 4.8" is theirs, and said so ("your TRIR rising …").
 	const moving = words.slice(1, 5).some((w) => /^(?:rising|falling)$/.test(w));
-	return /^(?:their|your|our|his|her|its)$/.test(first) && words.length > 1 && !moving ? words.slice(1) : [...words];
+	if (!/^(?:their|your|our|his|her|its)$/.test(first) || words.length < 2 || moving) return [...words];
+	// "their LSS on the kelp exhibit": a system known by its initials is theirs, "the" one; never a bare "LSS" (review 126).
+	return /^\p{Lu}{2,6}s?$/u.test(words[1]) ? ["the", ...words.slice(1)] : words.slice(1);
 }
 
 // ---------------------------------------------------------------- gerunds
@@ -2578,6 +2580,7 @@ function lowerPlaceTold(item: string, leftOut: string[]): string {
 	return out;
 }
 
+const HELD_IN_YEAR = /^(\p{Lu}[\p{Lu}\d+-]*(?: \p{Lu}[\p{Lu}\d+-]*)?) (trained|certified|licensed)(?: in)? (?:19|20)\d\d$/u;
 const ANSWER_WORD = /^(?:yes|yeah|yep|yup|ok|okay|sure|absolutely|definitely|no|nope|tbd|n\/a)(?:[.!;:,]+ | [-–—] |[.!,;:]*$)/i;
 
 /**
@@ -2629,7 +2632,16 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		// "yes. did 35/14 on the DSV Bold Venture": an answer word said alone answers a question the letter never asks; it is no
 		// thing the user worked on ("my work on the yes", review 124).
 		.map((item) => item.replace(ANSWER_WORD, ""))
+		// "ok w/ sat + 2nd shift": the user's availability, no work of theirs; left out, and the user told (review 125).
+		.map((item) => {
+			if (!AVAILABILITY.test(item)) return item;
+			leftOut.push(item);
+			return "";
+		})
 		.filter((item) => item !== "")
+		// "CIT trained 2023": the year a credential was had says no more in a letter ("I'm CIT-trained"); "**lots** of box
+		// truck lettering": how much is the note's stress, never a thing worked on ("my work on the lots of …", review 125).
+		.map((item) => item.split(". ").map((part) => part.replace(HELD_IN_YEAR, "$1 $2")).join(". ").replace(/^(?:lots|tons|loads|plenty|a lot|a ton) of (?=\p{L})/iu, ""))
 		// (A part so read after a semicolon is an item of its own: never a bracket after the part before.)
 		.flatMap((item) => {
 			const parts = item.split("; ");
@@ -3528,6 +3540,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (score) return { kind: "reference", text: `my ${score[1]} on the ${score[2]}` };
 	// "2023 derecho clean-up": a year, then what was done in it, with no figure after; the work of that year, never a record.
 	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
+	// "30-day QT w/ copper titration": a length joined to its figure names the practice, the user's own, never a record (review 126).
+	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
@@ -4280,7 +4294,9 @@ function harmCut(text: string | undefined, events = true): { text: string | unde
  * "$$ for the new story walk": money raised for it, never the marks written to a donor (review 111). Said before the note
  * is read, so that "$$, what the county gets for the money" reads as "money" would.
  */
-function moneyWords(text: string | undefined): string | undefined {
+function moneyWords(typed: string | undefined): string | undefined {
+	// "someone who can design AND install": a small word in capitals for stress is the word (review 125).
+	const text = typed === undefined ? typed : typed.replace(/(\p{Ll}) (AND|NOT|BOTH|NEVER|ALWAYS|ONLY|EVERY) (?=\p{Ll})/gu, (_m, before: string, word: string) => `${before} ${word.toLowerCase()} `);
 	if (text === undefined || !text.includes("$$")) return text;
 	return text
 		.replace(/\b(rais(?:e|es|ed|ing)|find|found|finding|bring(?:s|ing)? in|save[sd]?|saving) \${2,3}/g, "$1 money")
@@ -4305,6 +4321,13 @@ function recordWords(text: string | undefined): string | undefined {
 		.replace(/\b(at|in|on|for|over|during|across) (last|past|first) (\d{1,3}|two|three|four|five|six) (?=\p{L})/gu, "$1 the $2 $3 ")
 		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
 		.replace(/\b(on|at|in|for|across|to) (\d{1,3}) (worst|best|busiest|biggest|largest|highest|lowest|slowest|fastest|oldest|newest) /g, "$1 the $2 $3 ");
+}
+
+/** Doings a trade pairs with another ("design and install", "diagnose and repair"), beyond the verbs `BASE_VERBS` knows. */
+const PAIRED_DOINGS = list("install repair maintain build design paint print weld wire drive teach train sell cook bake clean fix program code test write edit plan diagnose troubleshoot estimate inspect");
+
+function bothDoings(text: string): string {
+	return text.replace(/^(\p{Ll}+ing (?:and|or) )(\p{Ll}{3,})(?= |$)/u, (m, first: string, verb: string) => (BASE_VERBS.has(verb) || PAIRED_DOINGS.has(verb) ? first + gerundOf(verb) : m));
 }
 
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
@@ -4338,8 +4361,10 @@ function focusTopicUncut(text: string | undefined, context: Context): FocusReadi
 	const space = reading.topic.text.lastIndexOf(" ");
 	const head = reading.topic.text.slice(0, Math.max(0, space));
 	const state = reading.topic.kind === "thing" && space > 2 && STATE_WORDS.has(reading.topic.text.slice(space + 1)) && !/^\p{L}+ing\b/u.test(head) && !/\b(?:too|very|so|really|quite|still|way|not|is|are|was|were|keep|keeps|kept|keeping|stay|stays|staying|get|gets)$/.test(head);
-	const said = withoutDoubles(state ? head : reading.topic.text);
-	return said === reading.topic.text ? reading : { ...reading, topic: { ...reading.topic, text: said, short: reading.topic.short === null ? null : withoutDoubles(reading.topic.short) } };
+	// "designing and install" (of "someone who can design and install"): two doings joined are both said in -ing (review 125).
+	const said = bothDoings(withoutDoubles(state ? head : reading.topic.text));
+	const pairedShort = reading.topic.short === null ? null : bothDoings(withoutDoubles(reading.topic.short));
+	return said === reading.topic.text && pairedShort === reading.topic.short ? reading : { ...reading, topic: { ...reading.topic, text: said, short: pairedShort } };
 }
 
 /**
@@ -6577,7 +6602,8 @@ const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| sp
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
 const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
 /** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
-const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
+/** "ok w/ sat + 2nd shift", "fine with nights": said yes to a schedule (review 125). */
+const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b|(?:ok|okay|fine|good|happy)(?: with| w\/)? (?:sat|sun|weekends?|nights?|evenings?|overnights?|holidays?|on-?call|travel|(?:1st|2nd|3rd|first|second|third|swing|graveyard|night|day) shift)\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
 const BARE_CREDENTIAL = /^(?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
 /** "testified twice …, both held": "both" with no noun says of what only to the user; told (review 74). */
@@ -8086,7 +8112,8 @@ export function roleWritten(role: string): string {
 			text = text.slice(0, open).trimEnd();
 		}
 	}
-	text = roleExpanded(text);
+	// "Maintenance Tech: 1st shift": a colon in a role parts the title from its shift or place, as a comma does (review 125).
+	text = roleExpanded(text).replace(/(\p{L}): (?=\S)/gu, "$1, ");
 	// "piano tech / tuner": "tech" ending the role or a slash part is a technician ("tech lead" keeps it); a spaced slash between two role words closes up.
 	text = text.replace(/ ([Tt])ech(?= ?\/|,|$)/g, (m, t: string, at: number, all: string) => {
 		// One word before it in its part ("vet tech", "piano tech / tuner"); a longer title is left as typed.

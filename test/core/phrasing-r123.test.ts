@@ -1,6 +1,6 @@
 // What reviews 123-124 found, and what review 119 left (a close-out drafted the day after the interview).
 import { describe, expect, it } from "vitest";
-import { buildDrafts, untoldRest } from "../../src/core/drafts";
+import { buildDrafts, untoldRest, withoutFigures } from "../../src/core/drafts";
 import { initialsOf } from "../../src/core/people";
 import { experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
@@ -155,5 +155,65 @@ describe("thanks passed on through an agency's recruiter (reviews 119, 123)", ()
 		// SPEC §2's routing is kept: the recruiter is still asked.
 		expect(drafts.some((d) => d.to.some((r) => r.email === "holly@keystonetrades.example"))).toBe(true);
 		expect(problems.join("\n")).toMatch(/Holly Brandt was not in the interview .* ask Priya Ramaswamy, who was/);
+	});
+});
+
+describe("a card in ink carries no figures (reviews 117, 123)", () => {
+	it("the result's figures go; the work stays", () => {
+		expect(withoutFigures("cutting mispicks from 1.9% to 0.6% on nights")).toBe("cutting mispicks on nights");
+		expect(withoutFigures("how I cut waste by 15%")).toBe("how I cut waste");
+		// Too little left: kept as it was.
+		expect(withoutFigures("cutting LR from 71 to 58")).toBe("cutting LR from 71 to 58");
+	});
+	it("the card itself says the work without the figures", () => {
+		const interview = interviewOf({ company: "Polar Point", role: "Shift Lead", interview_start: "2026-12-03T10:00", interviewers: [{ name: "Dana Whitlock", email: "dw@pp.example", focus: "night mispick rate", highlight: "Cut mispicks from 1.9% to 0.6% on nights at Lineage Rochelle with voice pick + cycle counts." }] });
+		const card = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-03T15:00") }).drafts.map((d) => d.body).join("\n");
+		expect(card).not.toMatch(/1\.9%|0\.6%/);
+		expect(card).toMatch(/mispicks/);
+	});
+});
+
+describe("reviews 125-126", () => {
+	it("a yes to a schedule is no work: left out, never 'my work on the ok with sat'", () => {
+		const r = experienceOf("ok w/ sat + 2nd shift");
+		expect(r.reference).toBeNull();
+		expect(r.leftOut).toEqual(["ok w/ sat + 2nd shift"]);
+	});
+	it("a credential's year, a quantity's stress and a length of days are never worked on", () => {
+		expect(experienceOf("CIT trained 2023. talked about the guy who followed me").statement).toBe("I'm CIT-trained.");
+		expect(experienceOf("**lots** of box truck lettering, weeding small text").reference).toBe("my work on box truck lettering, weeding small text");
+		expect(experienceOf("30-day QT w/ copper titration for new elasmo arrivals").reference).toBe("my 30-day QT with copper titration for new elasmo arrivals");
+	});
+	it("a word in capitals for stress is the word, and two doings are both in -ing", () => {
+		expect(focusTopic("They're slammed with vehicle wraps. Two installers can't keep up. She wants someone who can design AND install.").topic?.text).toBe("designing and installing");
+	});
+	it("'their LSS on the kelp exhibit' is 'the LSS on the kelp exhibit'", () => {
+		expect(focusTopic("their LSS on the kelp exhibit is old and the sand filters keep channeling").topic?.text).toBe("the LSS on the kelp exhibit");
+	});
+	it("a role with a colon reads as one with a comma, in the letter and its subject", () => {
+		expect(roleInSentence("Maintenance Tech: 1st shift", "Sayre Textile")).toBe("the role of Maintenance Technician, 1st shift, at Sayre Textile");
+	});
+	it("a thank-you written after the decision day asks about it as past, never 'when a decision is likely'", () => {
+		const interview = interviewOf({ company: "Pacific Reef Center", role: "Aquarist", interview_start: "2026-11-28T15:00", primary_contact: "Tasha Bright <tb@prc.example>", interviewers: "Tasha Bright <tb@prc.example>", decision_expected: "2026-12-03" });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-05T10:00") }).drafts.map((d) => d.body).join("\n");
+		expect(body).not.toMatch(/when a decision is likely|when you expect to make a decision|roughly when I might hear/);
+		expect(body).toMatch(/decision was expected by .*3 December|decision was expected by .*December 3/);
+	});
+	it("'HM to call by fri', sent to a curator, is never 'the hiring manager would call'", () => {
+		const interview = interviewOf({ company: "Pacific Reef Center", role: "Aquarist", interview_start: "2026-12-02T10:00", primary_contact: { name: "Janelle Ortiz", email: "jo@prc.example", title: "Curator of Fishes" }, interviewers: [{ name: "Janelle Ortiz", email: "jo@prc.example" }], next_steps: "HM to call by fri" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T16:00") }).drafts.map((d) => d.body).join("\n");
+		expect(body).not.toMatch(/the hiring manager would call/);
+	});
+	it("a three-word name greeted by two words is asked about the shorter name, never itself", () => {
+		const interview = interviewOf({ company: "Sayre Textile", role: "Tech", interview_start: "2026-12-02T10:00", interviewers: [{ name: "Beth Ann Sayre", email: "ba@st.example" }] });
+		const { problems } = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") });
+		const said = problems.find((p) => /Beth Ann Sayre/.test(p) && /greet/.test(p)) ?? "";
+		expect(said).toMatch(/as "Beth Ann": if they go by "Beth" alone/);
+	});
+	it("a line of doubt or gossip is never offered as where to find a focus", () => {
+		const interview = interviewOf({ company: "Hollis Creek", role: "Lead", interview_start: "2026-12-02T10:00", interviewers: ["Renata Diaz <rd@hc.example>", "Hector Ruiz <hr@hc.example>"] });
+		const noteText = "---\ntype: interview\n---\nThey're also interviewing a guy from inside, Renata's nephew?? per Hector\nHector barely spoke, maybe didn't like me?\n";
+		const { problems } = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText });
+		expect(problems.join("\n")).not.toMatch(/nephew|didn't like me/);
 	});
 });
