@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -454,6 +454,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`She wants someone who can ${s.replace(/\S+/g, "design AND")} install`),
 		focusTopic(`their LSS ${s} is old`),
 		roleInSentence(`Maintenance Tech: ${s.replace(/\S+/g, "1st:")} shift`, s),
+		experienceOf(`ran AM insp/ ${s.replace(/\S+/g, "logbk/")} state insp '25 ${s.replace(/\S+/g, "'2")}`),
+		// Reviews 127-128: a level's numeral, a move's short form, a second doing after a comma, a course, a span read days on.
+		experienceOf(`got the ${s} from 81 to 93% avail; Led CRLA Level I & II ${s.replace(/\S+/g, "Level I")}`),
+		experienceOf(`investigated ${s.replace(/\S+/g, "~120,")} did 10-day checks, ran ${s} 3 yrs; CIT ${s} training`),
+		focusTopic(`whether i'm ok w/ ${s.replace(/\S+/g, "whether")} tix`),
 	],
 	"sentences written from the notes": (s) => [sentencesOf(s), sentencesHolding(s, [s.slice(0, 40), "a", "I"]), sentencesHolding(`${s}. ${s}`, [s, `${s}.`])],
 	"next steps read back": (s) => [
@@ -472,6 +477,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`she'll let me know before ${s.replace(/\S+/g, "before the")} wknd is over`, { names: ["Ana"] }, now, now),
 		readNextSteps(`2nd rd w/ ${s} ops supt wk of 12/14, paid trial session maybe`, { names: ["Ana"] }, now, now),
 		readNextSteps(`final rd w/ VP Acad Affairs ${s.replace(/\S+/g, "VP Acad")} wk of 12/14`, { names: ["Ana"] }, now, now),
+		readNextSteps(`she'd let me know ${s} by end of last week, list in ~3 wks ${s}`, { names: ["Ana"] }, now, new Date(now.getTime() + 9 * 86400000)),
 		readNextSteps(`RS to txt re: ${s} w/ route mech, 2nd intvw w/ Supt. possible ${s.replace(/\S+/g, "possible")} wk of 12/14; assoc director`, { names: ["Rick", "RS"] }, now, now),
 		resolveDays(s, now, now),
 	],
@@ -510,7 +516,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
 	"lines of a note that say whom not to write to, or that someone hardly spoke": (s) => [noContactMention(`${s}\ndont email ${s} ana`, ["ana"]), throughOneMention(`${s} go thru ${s}`), quietMention(`${s}\nana barely ${s} didnt say ${s}`, ["ana"]), notRaisedMention(`${s}\ndo not bring up the ${s} thing ${s} w/ ana`, ["ana"]), goesByMention(`${s}\nana ${s} goes by "${s}" ${s}`, ["ana"], ["ana"]), toSendMention(`${s}\nsend ${s} send ana ${s} dont ${s} send`, ["ana"]), rivalMention(`${s}\nana applied for ${s} didnt get ${s}`, ["ana"])],
-	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity), mentionsOf(`ana ${s.replace(/\S+/g, "maybe didn't")} like me`, ["ana"], Infinity)],
+	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity), mentionsOf(`ana ${s.replace(/\S+/g, "maybe didn't")} like me`, ["ana"], Infinity), addressNameMention(`---\n---\n${s.replace(/\S+/g, "Jorge Moreno")} Ab`, "jmoreno@x.example")],
 	"mailto building": (s) => [buildMailto([s, "a@b.example"], s, s), parseMailto(`mailto:${s}?subject=${s}&body=${s}`)],
 	"settings parsing": (s) =>
 		resolveSettings({ myName: s, signature: s, typeKey: s, typeValue: s, dateOnlyEndTime: s, decisionCheckInTime: s, draftTemplateFolder: s, icsPath: s }),

@@ -217,6 +217,33 @@ export function goesByMention(noteText: string, nameWords: readonly string[], wa
 	return found === undefined || name === "" ? null : { ...found, name: `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}` };
 }
 
+/** Two capitalised words in a row, a name as notes type it: "Jorge Moreno", "Omar Haddad". */
+const FULL_NAME = /\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+
+/**
+ * The name the user's notes give for someone the note lists only by address, with the line that says it, or null:
+ * "Jorge Moreno is the loading foreman, only gave me his email" for jmoreno@… (review 125). Only a name the address is
+ * made of counts (jmoreno, jorge.moreno, jorge_moreno, morenoj, jorgem), so that no one is named wrongly.
+ */
+export function addressNameMention(noteText: string, email: string): (Mention & { name: string }) | null {
+	const local = (email.split("@")[0] ?? "").toLowerCase();
+	if (local.length < 3) return null;
+	let name = "";
+	const names = (line: string) => {
+		for (const m of line.matchAll(FULL_NAME)) {
+			const first = m[1].toLowerCase();
+			const last = m[2].toLowerCase().replace(/-/g, "");
+			if ([first + last, first[0] + last, `${first}.${last}`, `${first}_${last}`, last + first[0], first + last[0]].includes(local)) {
+				name = `${m[1]} ${m[2]}`;
+				return true;
+			}
+		}
+		return false;
+	};
+	const found = userLines(noteText, names, 1, (line) => Math.max(0, line.indexOf(name)))[0];
+	return found === undefined || name === "" ? null : { ...found, name };
+}
+
 /**
  * "send omar the restricted fund tracker template i mentioned", "todo: send lena py sample": something to send someone.
  * Never the follow-up itself: "meant to mail Derek a card too" is the card the drafts write (the example vault's Hooli).

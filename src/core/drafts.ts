@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -1350,6 +1350,13 @@ class DraftWriter {
 			const pass = passFor.get(person) ?? [];
 			// The title as the letter says it ("as an ops manager") is the note's too.
 			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null, sayableTitle(person)]);
+		}
+		// "jmoreno@holliscreek.com" with "Jorge Moreno is the loading foreman" below the properties: greeted "Hello," when the
+		// notes give the name the address is made of; the user is told where (review 125).
+		for (const { person } of personal) {
+			if (plainText(person.name ?? "").trim() !== "" || person.email === undefined || ctx.noteText === undefined) continue;
+			const named = addressNameMention(ctx.noteText, person.email);
+			if (named !== null) this.problem(`The note lists ${person.email} by address only, so the thank-you opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${person.email}>" to have them greeted by name.`);
 		}
 		// "Gordon Pike … attachments: [Sample memory care calendar](…)", with no address for Gordon: thanked through another,
 		// his material went in no letter, without a word (review 118). The user is told.

@@ -203,7 +203,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		found.push(when);
 		const span = count === 1 ? `${/^h/i.test(unit) ? "an" : "a"} ${unit.replace(/s$/i, "")}` : `${/^\d/.test(n) ? (COUNT_WORDS[count] ?? n) : n} ${unit.replace(/s?$/i, "s")}`;
 		// "decision in ~2 wks", read when that span has passed: counted from the interview, never from the letter's day (review 65).
-		if (when.getTime() < startOfDay(now).getTime()) return `within ${about} ${span} of our interview`;
+		// Nor once days have passed since it was said: "in about 3 weeks", read a week on, would count from the letter's day (review 128).
+		if (when.getTime() < startOfDay(now).getTime() || differenceInCalendarDays(now, base) >= 3) return `within ${about} ${span} of our interview`;
 		return count === 1 ? `${prep} ${about} ${span}` : m;
 	});
 	out = out.replace(/\b(?:within|in) (\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|wks?|business days)\b(?! or | (?:after|once|when)\b)/gi, (_m, n: string, unit: string) => {
@@ -1565,6 +1566,9 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	const read = nextStepsRead(text, reader, base, now);
 	// "the next step was a you, checking with the general manager": a person read as a thing; no letter says it (review 109).
 	if (read !== null && /\b(?:a|an|the) (?:you|your|me)\b(?!['’-])/.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
+	// "she'd let me know by end of last week": a day said from the day the user typed it, which no letter sent on another
+	// day can say back (review 128).
+	if (read !== null && /\b(?:last (?:week|wk|night)|yesterday|tomorrow|tmrw|tonight|this morning|this afternoon)\b/i.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
 	// "if brett passes me on": a name the note types in lower case, of someone in the interview, takes its capital (review 115).
 	if (read === null || read.clause === "") return read;
 	let clause = read.clause;

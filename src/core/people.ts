@@ -482,6 +482,8 @@ const CREDENTIALS = new Set(
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Words crews put before a first name: "Big Mike". */
 const NICKNAME_PREFIXES = new Set(["big", "little", "lil"]);
+/** What a crew calls someone for their size or manner (`Dwayne "Tiny" Moss`): no name a letter from a stranger greets (review 125). */
+const SOBRIQUETS = new Set("tiny shorty slim red moose tank bear bubba boss sarge butch hoss tex lefty stretch spike cowboy sparky ace rocky buzz duke junior bud buddy".split(" "));
 /**
  * Words of a role or a department: a name made only of these (and "of", "the", "&") is a role,
  * not a person ("Talent Acquisition", "HR", "Teamlead Analytics", "the recruiter").
@@ -555,7 +557,7 @@ function quotedPart(name: string): { inner: string; rest: string } | null {
 export function quotedNickname(name: string): string | undefined {
 	const inner = quotedPart(name)?.inner ?? /^\p{Lu}[\p{L}'’.-]* [([](\p{Lu}[\p{L}'’-]{1,19})[)\]] \p{Lu}/u.exec(name.trim())?.[1] ?? "";
 	// "Coach", "Doc", "Chef" in quotes are what the team calls them at work, not a name a letter greets.
-	if (!/^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) || NICKNAME_PREFIXES.has(inner.toLowerCase()) || isRoleName(inner) || HONORIFICS.has(inner.toLowerCase()) || inner.toLowerCase() === "doc") return undefined;
+	if (!/^\p{Lu}[\p{L}'’-]{1,19}$/u.test(inner) || NICKNAME_PREFIXES.has(inner.toLowerCase()) || SOBRIQUETS.has(inner.toLowerCase()) || isRoleName(inner) || HONORIFICS.has(inner.toLowerCase()) || inner.toLowerCase() === "doc") return undefined;
 	return inner;
 }
 

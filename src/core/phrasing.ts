@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication"
+	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -310,7 +310,7 @@ const AT_THE = list("counter bar desk register pass window door station table be
 
 /** "visits/day", "40/wk": an amount or a thing per unit of time. */
 const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|qtr|quarter|yr|year|hr|hour|shift)$/iu;
-const PER: Readonly<Record<string, string>> = { qtr: "a quarter", quarter: "a quarter", day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
+const PER: Readonly<Record<string, string>> = { season: "a season", qtr: "a quarter", quarter: "a quarter", day: "a day", d: "a day", wk: "a week", week: "a week", mo: "a month", month: "a month", yr: "a year", year: "a year", hr: "an hour", hour: "an hour", shift: "a shift" };
 
 /** A metal or fibre's symbol, after how it was worked: "stamped Al", "machined Ti". */
 const MATERIALS: Readonly<Record<string, string>> = { Al: "aluminium", Ti: "titanium", SS: "stainless steel", CF: "carbon fibre" };
@@ -1281,7 +1281,10 @@ function mainVerb(words: readonly string[], from: number): number {
 			while (i < words.length && !words[i].includes(")")) i++;
 			continue;
 		}
-		if ((AUX.has(l) && !/^\p{Lu}{2,}$/u.test(words[i])) || /(?:n't|'re|'ve|'ll)$/.test(l)) return i;
+		// "investigated ~120 bite reports, did 10-day quarantine checks": "did" after a comma, in a line that opens with a past
+		// tense, is a second doing of the user's, never the verb of a sentence whose subject is the first (review 128).
+		const secondDoing = i > 1 && /^(?:did|had|was)$/.test(l) && words[i - 1].endsWith(",") && isPast(lower(words[0]));
+		if (((AUX.has(l) && !/^\p{Lu}{2,}$/u.test(words[i])) || /(?:n't|'re|'ve|'ll)$/.test(l)) && !secondDoing) return i;
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
 		// "consistency on production runs", "kids with special needs": a plural ending the phrase after a preposition's noun is that noun's head.
@@ -1381,7 +1384,9 @@ function cutAtClause(words: readonly string[], min = 2): string[] {
 		const relative =
 			(/^(?:my|our|their|his|her|your|nobody|everyone|someone|everybody|somebody)$/.test(l) && prev !== "" && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !/^(?:and|or)$/.test(prev)) ||
 			(l === "no" && lower(words[i + 1] ?? "") === "one" && prev !== "" && !PREPOSITIONS.has(prev));
-		if (out.length >= min && (CLAUSE_BOUNDARY.has(l) || relative || (SUBJECT_PRONOUNS.has(l) && l !== "it") || ((l === "and" || l === "but" || l === "as") && clauseAfter))) {
+		// "CRLA Level I & II": a numeral after a level, never the pronoun starting a clause (review 127).
+		const numeral = w === "I" && /^(?:level|phase|part|title|class|type|stage|tier|step|grade|chapter|section|unit|book|volume|vol\.?)$/.test(prev);
+		if (out.length >= min && !numeral && (CLAUSE_BOUNDARY.has(l) || relative || (SUBJECT_PRONOUNS.has(l) && l !== "it") || ((l === "and" || l === "but" || l === "as") && clauseAfter))) {
 			// "the sensory gym setup and how | I'd supervise COTAs": the words that led into the clause go with it.
 			let wh = false;
 			while (out.length > 1 && (WH.has(lower(out[out.length - 1])) || /^(?:and|or|but|plus|&)$/i.test(out[out.length - 1]))) wh = WH.has(lower(out.pop() ?? "")) || wh;
@@ -2830,7 +2835,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				const change = changeOf(after, names);
 				const firstAfter = lower(after.split(" ")[0]);
 				// "cut resurfacing time 20%, trained 6 drivers": a past tense far more often than an adjective at a résumé line's start.
-				const pastAfter = ((isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter)) || (/^(?:trained|improved|closed|managed|planned|guided|hosted|compiled|published)$/.test(firstAfter) && /^[\p{Ll}\d~]/u.test(after.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(after.split(" ")[1] ?? "")) && !AUX.has(lower(after.split(" ")[1] ?? "")))) && after.split(" ").length > 1;
+				const pastAfter = ((isPast(firstAfter) && !ADJECTIVE_PAST.has(firstAfter)) || (/^(?:trained|improved|closed|managed|planned|guided|hosted|compiled|published|did)$/.test(firstAfter) && /^[\p{Ll}\d~]/u.test(after.split(" ")[1] ?? "") && !PREPOSITIONS.has(lower(after.split(" ")[1] ?? "")) && !AUX.has(lower(after.split(" ")[1] ?? "")))) && after.split(" ").length > 1;
 				if (OUTCOME.test(after)) {
 					// "for the Millbrook downtown plan, adopted 7-0": what became of the thing, not more of the user's work.
 					outcome = after;
@@ -3564,6 +3569,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	}
 	// "campaign experience", "Epic background": the user's own, named as theirs.
 	if (/^(?:experience|background|expertise|skills)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 4) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "CIT 40hr training": a course the user took is theirs, never work on it (review 128).
+	if (/^(?:training|course|coursework|class|classes|academy|bootcamp|apprenticeship)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 5 && !WISHES.test(first)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	return { kind: "reference", text: `my work on ${withArticle(text, names, all)}` };
 }
 
@@ -3592,11 +3599,14 @@ function withWhatIsCounted(cut: string[] | null, words: readonly string[]): stri
 }
 
 function shortAction(action: string, who = "I"): string | null {
+	// "got the jaw crusher at Millbrook from 81 to 93% avail": a move's short form says nothing without where it went
+	// ("how I got the jaw crusher"); a card leaves it out (review 127).
 	const all = withoutAsides(action.replace(/, (?:cutting|raising|taking|saving|adding) .*$/, "")).split(" ");
 	const words = cutAtClause(all, 3);
 	const cut = withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all);
 	if (!cut) return null;
 	const text = trimEnd(cut).join(" ");
+	if (/^(?:got|took|brought|pushed|moved)\b/.test(action) && /\bfrom \S+ to \S/.test(action) && !/\bfrom \S+ to \S/.test(text)) return null;
 	// "ran monthly sim drills for 2 years", "grew donors from 11 to 37 in two years": work of years is no "time".
 	if (LASTING.test(text)) return `how ${who} ${text}`;
 	// "running the 400-cover dessert station at Harbor House": the work named, never "the time I ran", a one-off anecdote.
@@ -3643,6 +3653,8 @@ function mixedVerbs(short: string): boolean {
 	return false;
 }
 /** Past verbs no list above holds, said after "and" in a note: "came back", "went on". */
+const WISHES = /^(?:want|wants|wanted|need|needs|hope|hoping|wish|would|like)$/;
+
 /** Work that goes on, told as how it was done, never "the time I managed a colony", a one-off (review 123). */
 const ONGOING = /^(?:managed|oversaw|supervised|coordinated|maintained|directed|mentored|staffed|scheduled) /;
 
@@ -4314,6 +4326,11 @@ function recordWords(text: string | undefined): string | undefined {
 	return text
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
 		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
+		// "ran AM insp/ logbk for 6 lifts": a slash typed before a space joins two things; "state insp '25" is the year's
+		// (review 126).
+		.replace(/(\p{L}{2})\/ (?=\p{L})/gu, "$1 and ")
+		.replace(/ '(\d\d)(?=$|[ ,;.])/g, " in 20$1")
+		.replace(/\b(ran|did|led|handled|covered|owned) AM (inspections?|insps?|checks?|rounds?|walks?|huddles?|meetings?)\b/g, "$1 the morning $2")
 		// "0 out-of-service at last 3 CHP BIT inspections": none, in words; "the last three" (review 124).
 		.replace(/^0 (?=\p{L}+-\p{L})/u, "zero ")
 		// "cut CoA turnaround 48h -> 20h w/ LIMS rollout": a system's rollout takes its article (review 124).
@@ -4331,7 +4348,8 @@ function bothDoings(text: string): string {
 }
 
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
-	const text = moneyWords(typed);
+	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
+	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=\p{L})/iu, ""));
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return firstItemRead(focusTopicUncut(text, context), text, context);
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);

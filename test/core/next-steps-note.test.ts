@@ -354,7 +354,7 @@ describe("a note of several parts, each said back when it can be", () => {
 		["Chidi said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood from Chidi that the next step was references in the week of 16 November, and that a decision was expected by mid-December"],
 		["JR: 'we'll be in touch after the holidays'", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood you'd be in touch after the holidays"],
 		// A condition typed after the step holds for what follows; "~2 wks" is about two weeks.
-		["panel interview + plant tour if I move fwd, HR sends invites in ~2 wks", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a panel interview and a plant tour, and that HR would send invitations in about 2 weeks"],
+		["panel interview + plant tour if I move fwd, HR sends invites in ~2 wks", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a panel interview and a plant tour, and that HR would send invitations within about two weeks of our interview"],
 		["site visit if we move forward; Lena sends the invite in ~1 wk", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a site visit, and that Lena would send the invite within about a week of our interview"],
 		// An offer is not presumed, but when and how they will be in touch is told.
 		["conditional offer/class date by email within 10 biz days", { names: ["Rec"] }, "I understood I'd hear back by email by Friday 4 December"],
@@ -372,7 +372,7 @@ describe("a note of several parts, each said back when it can be", () => {
 		["call fri re start date", { names: ["Mike"] }, "I understood the next step was a call on Friday 27 November about my start date"],
 		["call w/ CISO re availability", { names: ["Mike"] }, "I understood the next step was a call with the CISO about my availability"],
 		["HR will call in about 1 week", { names: ["Mai"] }, "I understood HR would call within about a week of our interview"],
-		["decision in about one month", { names: ["Mai"] }, "I understood a decision was expected in about a month"],
+		["decision in about one month", { names: ["Mai"] }, "I understood a decision was expected within about a month of our interview"],
 		["final round w/ managing partner, date TBD", { names: ["Lauren"] }, "I understood the next step was a final round with the managing partner"],
 	];
 	it.each(cases)("%j", (text, reader, clause) => expect(readNextSteps(text, reader, base, now)?.clause).toBe(clause));

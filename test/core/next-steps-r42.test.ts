@@ -31,9 +31,9 @@ describe("next steps read back (reviews 41 and 42)", () => {
 	it("writes out 'decsn' and 'decn' as a decision, in about the time given", () => {
 		const kel = to("Kel Brandt", "Hiring Manager");
 		const r = read("decsn ~2 wks, kel to email", kel);
-		expect(r?.clause).toBe("I understood a decision was expected in about 2 weeks, and that you'd be in touch by email");
+		expect(r?.clause).toBe("I understood a decision was expected within about two weeks of our interview, and that you'd be in touch by email");
 		expect(r?.latest).toEqual(local("2026-12-04T00:00"));
-		expect(clause("decn ~3 wks", kel)).toBe("I understood a decision was expected in about 3 weeks");
+		expect(clause("decn ~3 wks", kel)).toBe("I understood a decision was expected within about three weeks of our interview");
 	});
 
 	it("tells the reader their own 'they'd know', with how long first", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts, untoldRest, withoutFigures } from "../../src/core/drafts";
 import { initialsOf } from "../../src/core/people";
 import { experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
+import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -215,5 +216,57 @@ describe("reviews 125-126", () => {
 		const noteText = "---\ntype: interview\n---\nThey're also interviewing a guy from inside, Renata's nephew?? per Hector\nHector barely spoke, maybe didn't like me?\n";
 		const { problems } = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText });
 		expect(problems.join("\n")).not.toMatch(/nephew|didn't like me/);
+	});
+});
+
+describe("reviews 125-126, names and shorthand", () => {
+	it("'ran AM insp/ logbk … on state insp '25' is written out", () => {
+		expect(experienceOf("ran AM insp/ logbk for 6 lifts @ Crystal, 0 findings on state insp '25").statement).toBe("I ran the morning inspection and logbook for 6 lifts at Crystal, with zero findings on state inspection in 2025.");
+	});
+	it("an address-only interviewer whom the notes name is pointed out, with the name the address is made of", () => {
+		const interview = interviewOf({ company: "Hollis Creek", role: "Yard Lead", interview_start: "2026-12-02T10:00", interviewers: ["Renata Vial <rv@hc.example>", "jmoreno@hc.example"] });
+		const noteText = "---\ntype: interview\n---\nGus = owner. Jorge Moreno is the loading foreman, only gave me his email\nAna Lopez runs the till\n";
+		const { problems, drafts } = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText });
+		expect(problems.join("\n")).toMatch(/jmoreno@hc\.example by address only, .*line 4 name "Jorge Moreno".*"Jorge Moreno <jmoreno@hc\.example>"/);
+		// The greeting itself is the user's to change: the drafts never guess a name.
+		expect(drafts.find((d) => d.to.some((r) => r.email === "jmoreno@hc.example"))?.body).toMatch(/^Hello,/);
+	});
+	it("a crew's nickname in quotes is never the greeting", () => {
+		const interview = interviewOf({ company: "Sayre Textile", role: "Tech", interview_start: "2026-12-02T10:00", interviewers: [{ name: 'Dwayne "Tiny" Moss', email: "dm@st.example" }] });
+		const body = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-02T16:00") }).drafts.map((d) => d.body).join("\n");
+		expect(body).toMatch(/^Dear Dwayne,/m);
+		expect(body).not.toMatch(/Tiny/);
+	});
+});
+
+describe("review 127", () => {
+	it("'Level I & II' keeps its numeral in a card's short form", () => {
+		expect(experienceOf("Led CRLA Level I & II recert at Fairview College").short).toBe("leading CRLA Level I & II recertification at Fairview College");
+	});
+	it("a move's short form is never cut before where it went ('how I got the jaw crusher')", () => {
+		const r = experienceOf("got the jaw crusher at Millbrook from 81 to 93% avail in 14 mo w/ PM sched + liner change tracking");
+		expect(r.short).toBeNull();
+		expect(r.statement).toMatch(/from 81 to 93% availability/);
+	});
+});
+
+describe("review 128", () => {
+	const base = new Date(2026, 10, 26, 10, 0);
+	it("a span said at the interview, read a week on, counts from the interview", () => {
+		const read = readNextSteps("HR will post the eligibility list in ~3 wks", { names: ["Ray Ortiz", "Ray"] }, base, new Date(2026, 11, 5, 9, 0));
+		expect(read?.clause).toMatch(/within about three weeks of our interview/);
+	});
+	it("'by end of last week' is never said back as typed", () => {
+		const read = readNextSteps("Isabelle said she'd let me know by end of last week", { names: ["Isabelle Verano", "Isabelle"] }, base, new Date(2026, 11, 5, 9, 0));
+		expect(read?.kind).toBe("unread");
+	});
+	it("a second doing after a comma is the user's ('…, did 10-day quarantine checks')", () => {
+		expect(experienceOf("investigated ~120 bite reports, did 10-day quarantine checks").statement).toMatch(/^I investigated about 120 bite reports,? and did ten-day quarantine checks\.$/);
+	});
+	it("a course is the user's, never worked on", () => {
+		expect(experienceOf("CIT 40hr training").reference).toBe("my CIT 40-hour training");
+	});
+	it("'whether i'm ok w/ …' has what they asked about as its topic", () => {
+		expect(focusTopic("whether i'm ok w/ on-call rotation + weekend emergency tix").topic?.text).toBe("on-call rotation and weekend emergency tickets");
 	});
 });
