@@ -2,8 +2,8 @@
 // and in the user's voice. The wording lives in letters.ts (sentence slots that differ from one
 // recipient to the next), the fitting of the user's notes in phrasing.ts and next-steps-note.ts;
 // a note in the draft-template folder can override each.
-import { differenceInCalendarDays, isAfter, isBefore, isSameDay, startOfDay } from "date-fns";
-import { format, inDateOrder, type DateOrder } from "./date-format";
+import { differenceInCalendarDays, isAfter, isSameDay, startOfDay } from "date-fns";
+import { format, inDateOrder, MONTHS, type DateOrder } from "./date-format";
 import { KIND_NOUN } from "./labels";
 import {
 	callScript,
@@ -403,8 +403,12 @@ function namesOf(interview: Interview, settings: Pick<Settings, "myName">): stri
  */
 const PLAIN_WHEN_ALONE = /^(?:State|County|City|National|Federal|Regional|Community|General|Central|North|South|East|West|Public|Union|Valley|University|College|School|District|Museum|Hospital|Center|Centre|Health|Care|Services?)$/;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAY_IN_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/** `decision_expected` falls on a day before the interview's: a slip in the note, named, and never said back. */
+function decisionSlipped(interview: Interview): boolean {
+	return interview.decisionExpected !== undefined && differenceInCalendarDays(interview.decisionExpected, interview.start) < 0;
+}
 
 /** True when a clause names, in words, a day that is over at `now` (the nearest such day to `now`, of this year or the next). */
 function namesDayOver(clause: string, now: Date): boolean {
@@ -773,7 +777,7 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 	};
 	// "decision_expected: 2026-12-01" for an interview on 2 December: a check-in would quote a day before they met (review 121).
 	const expected = interview.decisionExpected;
-	if (expected !== undefined && (kind === "check-in" || kind === "next-steps" || kind === "close-out") && differenceInCalendarDays(expected, interview.start) < 0) {
+	if (expected !== undefined && (kind === "check-in" || kind === "next-steps" || kind === "close-out") && decisionSlipped(interview)) {
 		out.push(`decision_expected (${dayAndMonth(expected, now)}) is before the interview (${dayAndMonth(interview.start, now)}): check the date; the draft leaves it out.`);
 	}
 	switch (kind) {
@@ -1460,7 +1464,7 @@ class DraftWriter {
 	/** The decision day the note gives, when it is over and after the interview; null otherwise. */
 	decisionOver(): string | null {
 		const day = this.interview.decisionExpected;
-		if (day === undefined || isAfter(endOfDay(day), this.ctx.now) || isBefore(endOfDay(day), this.interview.start)) return null;
+		if (day === undefined || isAfter(endOfDay(day), this.ctx.now) || decisionSlipped(this.interview)) return null;
 		return dayInWords(day, this.ctx.now);
 	}
 
@@ -1487,8 +1491,7 @@ class DraftWriter {
 		// the decision day the check-in waits for, and says ("a decision was expected by Friday 18 December").
 		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
 		// A decision day before the interview is a slip in the note (and named as one): no letter says it back (review 124).
-		const slipped = interview.decisionExpected !== undefined && isBefore(endOfDay(interview.decisionExpected), interview.start);
-		const decisionDay = (slipped ? undefined : interview.decisionExpected) ?? unsaidDay ?? undefined;
+		const decisionDay = (decisionSlipped(interview) ? undefined : interview.decisionExpected) ?? unsaidDay ?? undefined;
 		// A check-in drafted before it falls due, on or after the decision day, may be sent once that day is over: it
 		// says neither "before then" nor "around now" of it (review 78).
 		const dueLater = this.dueLater;

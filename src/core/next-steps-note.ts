@@ -582,10 +582,13 @@ function fromTheirSide(quote: string): string | null {
 }
 
 /** "talks" → "talk", "reaches" → "reach", "has" → "have": a verb after "you" instead of "he". */
-function baseForm(verb: string): string {
-	if (verb === "has") return "have";
-	if (verb === "is") return "are";
-	return thirdPersonBase(verb) ?? verb;
+function baseForm(typed: string): string {
+	// "when he hears." : the verb without the mark that ends the note's sentence, which stays (review 130: "you hears.").
+	const verb = trimTrailing(typed, ".,;:!?");
+	const mark = typed.slice(verb.length);
+	if (verb === "has") return `have${mark}`;
+	if (verb === "is") return `are${mark}`;
+	return `${thirdPersonBase(verb) ?? verb}${mark}`;
 }
 
 /** "he talks", "she checks" as "speaking", "checking" after "after" or "before". */
@@ -1026,7 +1029,8 @@ function withGuess(piece: Piece, hedge: Hedge, time: string | undefined): Piece 
 	const at = time === undefined ? -1 : text.lastIndexOf(time);
 	if (at > 0) {
 		// "decision prob. mid December": "expected, probably in mid-December", never "expected in, probably".
-		const before = trimTrailing(text.slice(0, at), " ,");
+		// ("when he hears. maybe 1-2 wks": the full stop that ended the note's first sentence goes too, review 130.)
+		const before = trimTrailing(text.slice(0, at), " ,.;");
 		const prep = / (in|by|on|around|after|before|during|until)$/.exec(before);
 		const said = prep ? `${before.slice(0, prep.index)}, ${hedge} ${prep[1]} ${text.slice(at)}` : `${before}, ${hedge} ${text.slice(at)}`;
 		return piece.np !== undefined ? { ...piece, np: said } : { ...piece, clause: said };

@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication"
+	"orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -883,9 +883,10 @@ export function expandShorthand(text: string): string {
 				return DETERMINERS.has(before) || isPast(before) ? ` ${n}-${unit}` : m;
 			})
 			// "taught six-week introductory course": a singular course after the verb takes "a".
-			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, verb: string, what: string) => {
+			// ("the nurse-led diabetic clinic": "led" inside a compound is no verb, review 129.)
+			.replace(/(^|[^\p{L}-])(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, lead: string, verb: string, what: string) => {
 				const first = what.split(" ")[0];
-				return DETERMINERS.has(first) || /^\d/.test(first) || looksPlural(first) || PREPOSITIONS.has(first) || /ing$/.test(first) ? m : `${verb} ${article(what)} ${what}`;
+				return DETERMINERS.has(first) || /^\d/.test(first) || looksPlural(first) || PREPOSITIONS.has(first) || /ing$/.test(first) ? m : `${lead}${verb} ${article(what)} ${what}`;
 			})
 			// "taught a six-week course at community college": in a note that dropped the course's article, the college's was dropped too.
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
@@ -3057,7 +3058,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			return [];
 		}
 		// "staggered bell times proposal adopted by board", a second item: what the deciders did with the user's thing (review 124).
-		const decided = /^my ([^,]+), which (was|were) ((?:adopted|approved|funded|ratified|endorsed|greenlit|accepted|selected|chosen) .*)$/.exec(u.text);
+		const decided = /^my ([^,]+), which (was|were) (\p{Ll}+ by .*)$/u.exec(u.text);
 		if (u.kind === "reference" && decided) return sentence(`My ${decided[1]} ${decided[2]}${word} ${decided[3]}`);
 		// "3 yrs overnight EMT shifts", "QEI cert": time served and credentials are had and held, never worked on.
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
@@ -3761,7 +3762,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	const shorthand = unreadShorthand(phrase);
 	if (shorthand !== null) return `unread shorthand (${shorthand})`;
 	// "latency (item; , Latency …)": marks left together where a piece of the note fell out between them.
-	if (/[,;:]\s*[.,;:!?]/.test(phrase)) return "punctuation doubled";
+	// ("when you hears., possibly": a sentence's full stop left before a comma, review 130.)
+	if (/[,;:]\s*[.,;:!?]|\b(?!(?:etc|inc|co|ltd|jr|sr|st|corp|dept|approx|vs|no|misc|cont)\.)\p{Ll}{2,}[.!?][,;]/u.test(phrase)) return "punctuation doubled";
 	// "I aTA-certified" from "ATA-certified": an initialism the note typed in capitals is never lower-cased ("eQUEST" is a name as typed).
 	for (const m of phrase.matchAll(/(?:^|[\s(])(\p{Ll}\p{Lu}{2,})/gu)) {
 		if (source.includes(m[1][0].toUpperCase() + m[1].slice(1))) return `an initialism in lower case ("${m[1]}")`;
@@ -4322,7 +4324,7 @@ function moneyWords(typed: string | undefined): string | undefined {
  * "hours 793F/830E, 0 LTI, with zero HPI" (review 118).
  */
 function recordWords(text: string | undefined): string | undefined {
-	if (text === undefined || !/\d/.test(text)) return text;
+	if (text === undefined || !/[\d/']|\blast\b|\bAM\b/.test(text)) return text;
 	return text
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
 		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
@@ -4336,6 +4338,8 @@ function recordWords(text: string | undefined): string | undefined {
 		// "cut CoA turnaround 48h -> 20h w/ LIMS rollout": a system's rollout takes its article (review 124).
 		.replace(/\b(with|w\/|after|through|via|during) (\p{Lu}{2,6}) (rollout|launch|migration|upgrade|implementation|conversion|install|installation|cutover|pilot|go-live)\b/gu, (_m, by: string, what: string, step: string) => `${by} a ${what} ${step}`)
 		.replace(/\b(at|in|on|for|over|during|across) (last|past|first) (\d{1,3}|two|three|four|five|six) (?=\p{L})/gu, "$1 the $2 $3 ")
+		// "zero food-related findings at last TJC survey": the last one, "at the last TJC survey" (review 130).
+		.replace(/\b(at|in|on|during) last (\p{Lu}{2,6} (?:survey|inspection|audit|visit|review|assessment)s?)\b/gu, "$1 the last $2")
 		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
 		.replace(/\b(on|at|in|for|across|to) (\d{1,3}) (worst|best|busiest|biggest|largest|highest|lowest|slowest|fastest|oldest|newest) /g, "$1 the $2 $3 ");
 }

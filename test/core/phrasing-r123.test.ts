@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts, untoldRest, withoutFigures } from "../../src/core/drafts";
 import { initialsOf } from "../../src/core/people";
-import { experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
+import { experienceOf, focusTopic, phraseFault, roleInSentence } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -268,5 +268,31 @@ describe("review 128", () => {
 	});
 	it("'whether i'm ok w/ …' has what they asked about as its topic", () => {
 		expect(focusTopic("whether i'm ok w/ on-call rotation + weekend emergency tix").topic?.text).toBe("on-call rotation and weekend emergency tickets");
+	});
+});
+
+describe("reviews 129-130", () => {
+	const base = new Date(2026, 10, 30, 10, 0);
+	it("'when he hears. maybe 1-2 wks', told to him, is 'when you hear, possibly …', never 'you hears.,'", () => {
+		const read = readNextSteps("Brent will call me when he hears. maybe 1-2 wks", { names: ["Brent Halvorsen", "Brent"] }, base, new Date(2026, 11, 1, 9, 0));
+		expect(read?.clause).toMatch(/when you hear, possibly/);
+	});
+	it("a full stop left before a comma is a fault the final check catches", () => {
+		expect(phraseFault("you mentioned you'd call me when you hears., possibly within 1 to 2 weeks", "sentence")).toBe("punctuation doubled");
+		expect(phraseFault("I worked at Acme Inc., then at Beta Ltd.", "sentence")).toBeNull();
+	});
+	it("'cant' typed without its apostrophe is never a verb in -ing", () => {
+		expect(focusTopic("new hires cant read a wiring schematic").topic?.text ?? "").not.toMatch(/canting|cant\b/);
+	});
+});
+
+describe("reviews 129-130, articles", () => {
+	it("'nurse-led diabetic clinic' is one clinic; 'led' inside a compound takes no article after it", () => {
+		expect(experienceOf("Ran the nurse-led diabetic clinic at St. Vincent's").statement).toBe("I ran the nurse-led diabetic clinic at St. Vincent's.");
+		expect(experienceOf("led diabetic clinic at Mercy").statement).toBe("I led a diabetic clinic at Mercy.");
+	});
+	it("'at last TJC survey' is 'at the last TJC survey'; a slash joins without a figure in the note", () => {
+		expect(experienceOf("zero food-related findings at last TJC survey").reference).toBe("my track record of zero food-related findings at the last TJC survey");
+		expect(experienceOf("ran AM insp/ logbk for the lifts").statement).toBe("I ran the morning inspection and logbook for the lifts.");
 	});
 });
