@@ -2637,12 +2637,11 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 	const items = withoutDanglingEnds(noteItems(text).map(stateNamed))
 		// "yes. did 35/14 on the DSV Bold Venture": an answer word said alone answers a question the letter never asks; it is no
 		// thing the user worked on ("my work on the yes", review 124).
-		.map((item) => item.replace(ANSWER_WORD, ""))
-		// "ok w/ sat + 2nd shift": the user's availability, no work of theirs; left out, and the user told (review 125).
+		// (An answer word that is the whole item is left out and named, never lost without a word.)
 		.map((item) => {
-			if (!AVAILABILITY.test(item)) return item;
-			leftOut.push(item);
-			return "";
+			const rest = item.replace(ANSWER_WORD, "");
+			if (rest === "" && item.trim() !== "") leftOut.push(item.trim());
+			return rest;
 		})
 		.filter((item) => item !== "")
 		// "CIT trained 2023": the year a credential was had says no more in a letter ("I'm CIT-trained"); "**lots** of box
@@ -4087,8 +4086,8 @@ function dashListCut(reading: ExperienceReading, source: string): ExperienceRead
 	return { ...reading, more, leftOut: [...reading.leftOut, tail], withheld: reading.withheld ?? "unclear" };
 }
 
-/** "1 in 4 weekends fine", "nights ok", "ok with travel", "happy to relocate": the user's answer to a question, not their experience. */
-const ANSWER = /^[^,;.()]{1,60} (?:fine|ok|okay|no problem|works for me|is fine|are fine)(?=[,;.]|$)|^(?:I'm |I am |im )?(?:ok|okay|fine|happy|willing|open) (?:with|to) /i;
+/** "1 in 4 weekends fine", "nights ok", "ok with travel", "ok w/ sat + 2nd shift" (review 125), "happy to relocate": the user's answer to a question, not their experience. */
+const ANSWER = /^[^,;.()]{1,60} (?:fine|ok|okay|no problem|works for me|is fine|are fine)(?=[,;.]|$)|^(?:I'm |I am |im )?(?:ok|okay|fine|happy|willing|open) (?:with|w\/|to) /i;
 
 /** What of the user's experience reads cleanly: a further sentence that does not is left out on its own. */
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
@@ -6624,8 +6623,7 @@ const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| sp
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
 const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
 /** "flexible on weekends", "can start jan 11", "available nights", "open to weekends": when the user can work is never work done. */
-/** "ok w/ sat + 2nd shift", "fine with nights": said yes to a schedule (review 125). */
-const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b|(?:ok|okay|fine|good|happy)(?: with| w\/)? (?:sat|sun|weekends?|nights?|evenings?|overnights?|holidays?|on-?call|travel|(?:1st|2nd|3rd|first|second|third|swing|graveyard|night|day) shift)\b)/i;
+const AVAILABILITY = /^(?:(?:I'm |I am |im )?(?:flexible|available|free)\b|(?:I )?can start\b|(?:I'm |I am |im )?open to (?:nights|weekends|evenings|overnights|travel|relocat)|start(?:ing)? date\b)/i;
 /** "medical interpreter cert": a credential named bare after a comma, with no verb to say it by. */
 const BARE_CREDENTIAL = /^(?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3}(?:cert|certs|certification|certificate|license|licence)$/u;
 /** "testified twice …, both held": "both" with no noun says of what only to the user; told (review 74). */

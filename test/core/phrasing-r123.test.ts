@@ -296,3 +296,13 @@ describe("reviews 129-130, articles", () => {
 		expect(experienceOf("ran AM insp/ logbk for the lifts").statement).toBe("I ran the morning inspection and logbook for the lifts.");
 	});
 });
+
+describe("an answer word alone (second reading)", () => {
+	it("is left out and named, never lost without a word", () => {
+		for (const typed of ["ok", "yes.", "no", "tbd"]) {
+			const r = experienceOf(typed);
+			expect([r.statement, r.reference], typed).toEqual([null, null]);
+			expect(r.leftOut, typed).toEqual([typed]);
+		}
+	});
+});
