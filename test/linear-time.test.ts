@@ -485,6 +485,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"names and greetings": (s) => [cleanName(s), typedJob(s), typedJob(`Kevin Tran - ${s}, ${s} (${s})`), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
+	"attachments named and offered": (s) =>
+		buildDrafts(
+			anInterview()
+				.interviewer("Dana Whitfield", { email: "dana@acme.example", highlight: `ran a 6-wk "${s}" workshop`, attachments: [`[[${s.replace(/\s/g, "-")}-template.pdf]]`, `reference (${s}).pdf`, `reference - ${s}.pdf`, `[${s} photos](https://x.example)`, `[${s} log (${s})](https://x.example)`] })
+				.build(),
+			"thank-you",
+			{ settings, now },
+		),
 	"comment stripping": (s) => stripComments(s),
 	"placeholder rendering": (s) => renderTemplate(`${s}{{company}}${s}{{date:${s}}}`, interviewPlaceholders(plainInterview, settings, now), now),
 	"moment formats": (s) => formatMoment(now, s),

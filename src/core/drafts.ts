@@ -633,7 +633,9 @@ function plainKind(name: string): AttachmentFacts["kind"] {
 /** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
 function letterAuthor(file: string): string | null {
 	const marker = /(?:\bfrom|\s[-–—])\s/i.exec(file);
-	if (!marker) return null;
+	// "Reference (Dale at FastSigns).pdf": who wrote it, in brackets after it.
+	const bracketed = /\(([^()]+)\)(?:\.[a-z\d]{1,5})?$/i.exec(file);
+	if (!marker) return bracketed !== null && !FORMAT_WORD.test(bracketed[1].trim()) && /^\p{Lu}/u.test(bracketed[1].trim()) ? bracketed[1].trim() : null;
 	const rest = file.slice(marker.index + marker[0].length).trimStart();
 	const withoutExtension = rest.replace(/\.[a-z\d]{1,5}$/i, "");
 	return withoutExtension || rest || null;
@@ -654,6 +656,12 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	}
 	// "wingback-before-after.pdf", "settee_repair_quote_2026.pdf": three words and more joined into one slug are a file's
 	// name, not a noun phrase ("the wingback-before-after PDF", review 56): the file is named as it is.
+	// "plate-map-template.pdf" is a template by its last word: its words are a phrase ("the plate map template", review 128).
+	const slug = /^([\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,})(?:\.[a-z\d]{1,5})?$/u.exec(file);
+	if (slug !== null && namesPaper(slug[1].split(/[-_]/).pop() ?? "") && !/\d/.test(slug[1])) {
+		const phrase = titlePhrase(slug[1].replace(/[-_]/g, " "), { names, plainWords });
+		if (phrase !== null) return phrase;
+	}
 	if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}(?:\.[a-z\d]{1,5})?$/iu.test(file)) return /\.[a-z\d]{1,5}$/i.test(file) ? file : `"${file}"`;
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
 	let { title: base, aside } = titleAside(fileTitle(spelledOut(file)));

@@ -142,6 +142,18 @@ function host(url: string): string | null {
 	return known[m[1].toLowerCase()] ?? null;
 }
 
+/** Papers made to be worked with, not read: a template, a checklist, a log, a tracker. */
+const TOOL = /^(?:templates?|checklists?|trackers?|logs?|forms?|worksheets?|spreadsheets?|calculators?|SOPs?|aids?)$/i;
+
+/**
+ * A title made to be worked with, by its head word outside brackets and before "for"/"of": "the plate map template",
+ * "the log template for visits"; "the privilege log sample" is a sample of the user's work.
+ */
+function isTool(title: string): boolean {
+	const head = title.replace(/\([^()]*\)/g, " ").split(/ (?:for|of|on|from|with|in)\b/)[0].trim().split(" ").pop() ?? "";
+	return TOOL.test(head.replace(/\P{L}/gu, ""));
+}
+
 /** The two wordings of one attachment's sentence, and the slot that chooses between them. */
 function attachmentWordings(a: AttachmentFacts): { slot: string; options: [string, string] } {
 	// "my writing sample, a motion to compel, is here": a title that says what the piece is closes with a comma before its verb.
@@ -160,7 +172,12 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 				return a.title !== ""
 					? { slot: "video", options: [`${capitalise(named)} ${is} here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] }
 					: { slot: "video", options: [`There's a short video of my work here, if you'd like to see it: ${a.url}`, `A short video of my work is here, in case it helps: ${a.url}`] };
+			case "image":
+				if (a.title !== "") return { slot: "image", options: [`${capitalise(named)} ${is} here, in case you'd like to see ${is === "are" ? "them" : "it"}: ${a.url}`, `In case ${is === "are" ? "pictures help" : "a picture helps"}, ${named} ${is} here: ${a.url}`] };
+			// falls through: an untitled picture is named by where it is kept
 			default:
+				// "the enrichment log template": a thing to work with, offered for the reader's team, not "to read more" (review 128).
+				if (a.title !== "" && isTool(a.title)) return { slot: "tool", options: [`${capitalise(named)} ${is} here, in case your team can use ${is === "are" ? "them" : "it"}: ${a.url}`, `In case it's useful to your team, ${named} ${is} here: ${a.url}`] };
 				if (a.title !== "") return { slot: "link", options: [`${capitalise(named)} ${is} here, if you'd like more detail: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] };
 				return site
 					? { slot: "site", options: [`There's more detail on ${site}, if it's useful: ${a.url}`, `You can see more of my work on ${site}: ${a.url}`] }
@@ -179,6 +196,7 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 		case "slides":
 			return { slot: "slides", options: [`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`] };
 		default:
+			if (isTool(a.title)) return { slot: "tool", options: [`I've attached ${a.title}, in case your team can use ${is === "are" ? "them" : "it"}.`, `In case it's useful to your team, I've also attached ${a.title}.`] };
 			return { slot: "document", options: [`I've attached ${a.title}, if you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`] };
 	}
 }
@@ -386,21 +404,25 @@ const BRIDGES = [
 	"I came away with a better idea of where I could help.",
 	"Hearing it from you helped me understand what the role asks for.",
 ];
-/** What a letter says of the conversation when the note has no topic: from the recipient's title. */
+/**
+ * What a letter says of the conversation when the note has no topic, to someone whose post the note gives: their view of
+ * the job. Never the post itself: "…from your side, as a water distribution supervisor" told a man his own title (reviews
+ * 128, 131, 132).
+ */
 const TITLE_LINES = [
-	"It was useful to hear how the job looks from your side, as {title}.",
-	"Hearing your perspective as {title} filled in a lot of the picture for me.",
+	"It was useful to hear how the job looks from your side.",
+	"Hearing your perspective filled in a lot of the picture for me.",
 	// Not "Thank you for telling me about your work as …" nor "how the position fits with your work as …": said after a
 	// phone screen about the user's own certificate, they claimed a talk the reader never gave (review 105). A line of the
 	// title's claims only what any interviewer in that post gives: a view of the job.
-	"Thank you for talking the job over with me from where you sit as {title}.",
-	"I appreciated hearing what the role looks like to you as {title}.",
-	"Your view, as {title}, gave me a much clearer picture of the job.",
-	"It was good to hear from you, as {title}, how the position works.",
+	"Thank you for talking the job over with me from where you sit.",
+	"I appreciated hearing what the role looks like to you.",
+	"Your view gave me a much clearer picture of the job.",
+	"It was good to hear from you how the position works.",
 	// Not "Hearing about the day-to-day work from you …" (review 85), nor "The picture you gave of the day-to-day work …", said
 	// to a CEO who gave a culture speech and left (review 89): a line of the title's says nothing the reader may not have.
 	"It was helpful to see the work through your eyes.",
-	"I enjoyed hearing how you see the work as {title}.",
+	"I enjoyed hearing how you see the work.",
 ];
 /** Said of a conversation the note tells nothing of: true of any interview, claiming nothing that was said. */
 // Cut as mail-merge lines (review 58): "It was good to hear your take on the position.", "Our conversation gave me a
@@ -441,7 +463,7 @@ const USER_LINES = [
 	// "I'd be pleased to take my application further.".
 	"I'd welcome the chance to show what I could bring to the position.",
 	"I hope I'll have the chance to work with you.",
-	"I'd be proud to join the team.",
+	// Not "I'd be proud to join the team.": a commitment the note never gave, said to a panel that had not offered (reviews 131, 132).
 	// Not "Joining the team would be a real step forward for me.": it reads as need, not interest (review 118).
 ];
 /**
@@ -561,14 +583,15 @@ const SAME_IDEA = [
 	// imagine." or "I came away with a clearer idea …" (review 62).
 	// "Talking with you made the job much more concrete for me. It was good to learn more about the position from you." says
 	// one thing twice in two stock lines (reviews 117, 118): what the user learned of the job is said once.
-	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete", "what the role asks", "learn more about the position", "day to day", "how things run"],
+	["sense of", "clearer idea", "clearer picture", "what the job involves", "easier to picture", "easier to imagine", "more concrete", "what the role asks", "learn more about the position", "day to day", "how things run", "how the position works", "how you see the work", "looks like to you", "looks from your side", "through your eyes", "your view", "your perspective"],
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
 	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
 	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
 	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice; so do "I enjoyed
 	// our conversation very much. It was a real pleasure to speak with you." (review 65).
-	["speaking with me", "speak with you", "enjoyed our conversation", "enjoyed speaking", "enjoyed talking"],
+	// "I enjoyed our conversation very much. … It was an interview I enjoyed a great deal." (review 131).
+	["speaking with me", "speak with you", "enjoyed our conversation", "enjoyed speaking", "enjoyed talking", "i enjoyed a great deal", "conversation i was glad", "good conversation"],
 
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],
@@ -765,7 +788,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// before "your perspective on LCES" told the reader their own post (review 117). A line that would say again what the
 	// letter said is left out: the pads below fill the length.
 	const titled = facts.title !== null && topic === null;
-	if (short()) extra = take((titled ? TITLE_LINES : generalLines).filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), titled ? "title" : "general", {}, true);
+	// One line of the reader's view is enough: "It was good to hear from you how the position works. I enjoyed hearing how you
+	// see the work." read as one thought said twice; a second plain line is one of the talk.
+	if (short()) extra = take(generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), titled ? "title" : "general", {}, true);
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;

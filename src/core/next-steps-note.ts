@@ -1068,7 +1068,8 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 		return { clause: `I'd hear back ${how}${tidyObject(told)}`, you: false, leftOut: ws.slice(0, from).join(" ") };
 	}
 	// "start date Jan 5 if it goes through": what would follow an offer, which a follow-up never presumes.
-	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b|\bif (?:yes|so|accepted)$/i.test(raw)) return "skip";
+	// "if yes, drug screen + DOT physical": what would follow a yes, never "there would be if yes, drug screen" (review 132).
+	if (/\bif it goes through\b|\bif (?:i'm|i am|i get) (?:hired|offered|selected|the job)\b|\bif (?:yes|so|accepted)$|^if (?:yes|so|ok|okay|good|accepted|selected|offered|successful|hired|it goes well|all goes well|i pass(?:ed)?|passed)\b/i.test(raw)) return "skip";
 	// "start maybe Jan": a start is what would follow an offer, and a guess at it is not told back.
 	if (/^(?:a |the )?start(?: date)? (?:maybe|poss\w*|prob\w*|likely|perhaps|tb[dc]|in|around|early|late|mid|by|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i.test(raw)) return "skip";
 	if (PRIVATE.test(raw) || USER_HOPE.test(raw)) return null;
@@ -1341,6 +1342,12 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s|want) (.+))$/u.exec(text.replace(/^(\S+) (?=\S+ (?:will|to) )/, "$1\u00a0"));
 	if (acts) acts[1] = acts[1].replace(/\u00a0/g, " ");
+	// "panel scores go to HR": the panel's scores, which go on, never "the panel would score go to HR" (review 131).
+	const goOn = /^(?:the )?(panel|board|committee|team|interviewers?|hiring committee)(?:['’]s)? (\p{Ll}+[^s\W]s) (?:go|get sent|are sent|will go|move|pass) (?:on )?to (.+)$/iu.exec(text);
+	if (goOn) {
+		const to = whoIs(goOn[3], reader);
+		return { clause: `the ${goOn[1].toLowerCase()}'s ${goOn[2]} would go to ${to?.you === true ? "you" : said(goOn[3])}`, you: false };
+	}
 	// "panel ranks candidates": after a group the note names by its role, a word in -s is what it does.
 	const groupActs = acts !== null && acts[3] !== undefined && /^(?:the )?(?:panel|board|committee|team|HR|hiring committee)$/i.test(acts[1]) && /^\p{Ll}+[^s]s$/u.test(acts[3]);
 	if (acts && (acts[2] !== undefined || PRESENT.has(acts[3]) || /^wants?$/.test(acts[3]) || groupActs)) {
@@ -2185,7 +2192,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	// One the note gives nowhere else is still a name after the title, written with its capital; "dr appointment" is no name.
 	clause = clause.replace(/\bdr\.? (\p{Ll}[\p{Ll}'’-]{2,})\b/gu, (m, name: string) => (surnames.has(name) ? `Dr. ${surnames.get(name) ?? name}` : /^(?:appointment|appt|office|visit|note|notes|and|or|to|will|would|the|who)$/.test(name) ? m : `Dr. ${name[0].toUpperCase()}${name.slice(1)}`));
 	// The brackets the letter writes itself ("a take-home exercise (a site plan …)"), kept from the note's own until now.
-	return { kind: you ? "you" : "understood", clause: namedAsNoted(clause, reader).replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...(unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {}) };
+	// "with a decision or second round": a step after "or" takes its article too.
+	const told = namedAsNoted(clause, reader).replace(/ or (?=(?:second|third|fourth|final) (?:round|interview|meeting|call)\b)/g, " or a ");
+	return { kind: you ? "you" : "understood", clause: told.replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...(unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {}) };
 }
 
 /**

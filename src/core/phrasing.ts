@@ -826,7 +826,7 @@ export function expandShorthand(text: string): string {
 		} else if (/^w\/\p{L}/u.test(word) && !lowerWord.startsWith("w/o") && !lowerWord.startsWith("w/in")) replaced = `with ${word.slice(2)}`;
 		// "man-hrs", "person-yrs": the unit after a hyphen written out too.
 		// "a 6-hr consult", "a 2-yr grant": a length joined to its figure describes what follows, in the singular.
-		else if (/^\d{1,3}-(?:hrs?|yrs?|wks?|mos?|mins?)$/.test(word) && /^\p{L}/u.test(nextWord)) replaced = word.replace(/-(\p{L}+)$/u, (_m, unit: string) => `-${({ hr: "hour", hrs: "hour", yr: "year", yrs: "year", wk: "week", wks: "week", mo: "month", mos: "month", min: "minute", mins: "minute" } as Record<string, string>)[unit]}`);
+		else if (/^\d{1,3}-(?:hrs?|yrs?|wks?|mos?|mins?)$/.test(word) && /^["“]?\p{L}/u.test(nextWord)) replaced = word.replace(/-(\p{L}+)$/u, (_m, unit: string) => `-${({ hr: "hour", hrs: "hour", yr: "year", yrs: "year", wk: "week", wks: "week", mo: "month", mos: "month", min: "minute", mins: "minute" } as Record<string, string>)[unit]}`);
 		else if (/^\p{Ll}+-(?:hrs|hr|yrs|yr|wks|wk|mos)$/u.test(word)) replaced = word.replace(/-(\w+)$/, (_m, unit: string) => `-${SHORTHAND[unit]}`);
 		else if (lowerWord === "yoy" || (lowerWord === "mom" && /^[A-Z][a-z][A-Z]$/.test(word))) replaced = lowerWord === "yoy" ? "year over year" : "month over month";
 		else if (RATE.test(word)) {
@@ -869,7 +869,7 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(at|in|for|across|with|to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (courts|schools|hospitals|clinics|libraries|courthouses|shelters|campuses|branches|stores|offices|jails|prisons)\b/gu, "$1 the $2 $3")
 			// "3yr ash inventory": a length of time before a noun, written out.
 			// "6hr changeovers": an hour or a minute too, before a plural noun ("6hr of sleep" is not one word); "24hr turnaround" is a 24-hour one (review 68).
-			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= \p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : unit === "hr" && +n > 10 ? `${lead}${n}-hour` : m))
+			.replace(/(^|[\s(])(\d{1,2})-?(yr|year|mo|month|wk|week|day|hr|min)(?= ["“]?\p{Ll})(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|per|a|an|the|each|every|daily|weekly)\b)/gu, (m, lead: string, n: string, unit: string) => (+n >= 1 && +n <= 10 ? `${lead}${NUMBER_WORDS[+n - 1]}-${({ yr: "year", mo: "month", wk: "week", hr: "hour", min: "minute" } as Record<string, string>)[unit] ?? unit}` : unit === "hr" && +n > 10 ? `${lead}${n}-hour` : m))
 			// "19th c. farm boundaries": a century, before the thing it dates.
 			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{L})/gu, "$1-century ")
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
@@ -1070,6 +1070,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (/^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}{2,5}s?$/u.test(core(words[1] ?? "")) && words.length > 2) return true;
 	// "Red Hat migration", "Google Cloud costs": two capitalised words in a row are a name.
 	if (/^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? ""))) return true;
+	// "Sensus FlexNet endpoint installs": before a product's name with a capital inside it, a brand (review 131).
+	if (/^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(core(words[1] ?? ""))) return true;
 	return capitalisedLater(all, w);
 }
 
@@ -3290,8 +3292,17 @@ function ownClause(text: string): { who: string; verb: string; rest: string } | 
 	return null;
 }
 
+/** "Never missed a pull day", "Also trained 6 new techs": an adverb, then what the user did, with no subject typed. */
+const ADVERB_THEN_DOING = /^(never|always|also|just|recently|once|often|still|even|consistently|regularly|personally) (\p{Ll}+)\b/iu;
+
 function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: string[]): Unit | null {
 	const text = piece.text;
+	// The user is its subject: "I never missed a pull day", never a sentence without one (review 132).
+	const adverbFirst = ADVERB_THEN_DOING.exec(text);
+	if (adverbFirst !== null && (isPast(lower(adverbFirst[2])) || PAST.has(lower(adverbFirst[2]))) && !ADJECTIVE_PAST.has(lower(adverbFirst[2])) && piece.words.length >= 3) {
+		const action = withOmittedWords(`${lower(adverbFirst[1])}${text.slice(adverbFirst[1].length)}`);
+		return { kind: "statement", text: `I ${action}`, action };
+	}
 	switch (piece.shape) {
 		case "fragment":
 			leftOut.push(text);
@@ -3547,6 +3558,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
 	// "30-day QT w/ copper titration": a length joined to its figure names the practice, the user's own, never a record (review 126).
 	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "fleet avail at my current site 97.6% YTD": a measure, then its figure, is the figure's ("the 97.6% fleet availability at my
+	// current site so far this year"), never "my work on fleet availability … 97.6% YTD" (review 132).
+	const measured = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:availability|uptime|occupancy|utili[sz]ation|retention|attendance|accuracy|yield|fill rate|compliance|on-time rate|on-time delivery|satisfaction|completion rate|pass rate|survival|hatchability|efficiency)(?: (?:at|on|for|in|across) (?:my|our) [\p{L} -]{1,40}?)?) (\d{1,3}(?:\.\d{1,2})?%)(?: (YTD|this year|last year|in (?:19|20)\d\d))?$/u.exec(text);
+	if (measured !== null && !isPast(lower(piece.words[0])) && !PAST.has(lower(piece.words[0]))) {
+		const when = measured[3] === undefined ? "" : measured[3] === "YTD" ? " so far this year" : ` ${measured[3]}`;
+		return { kind: "reference", text: `the ${measured[2]} ${midText(measured[1], names, all)}${when}` };
+	}
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
@@ -8234,7 +8252,7 @@ export function atCompany(company: string): string {
 }
 
 const INSTITUTION =
-	/^(?:(?:State|Federal|National|City|County|Royal) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|College|Commission|Authority|City|County|Town|Village|Borough|District|Province|State|Commonwealth|Port|Bank|Museum|Library|Government|Academy|Society|School|Diocese|Archdiocese) of /;
+	/^(?:(?:State|Federal|National|City|County|Royal) )?(?:Office|Department|Ministry|Bureau|Agency|Institute|Council|Board|Division|University|College|Commission|Authority|City|County|Town|Village|Borough|District|Province|State|Commonwealth|Port|Bank|Museum|Library|Government|Academy|Society|School|Diocese|Archdiocese|(?:(?:Superior|Supreme|District|Circuit|County|Municipal|Family|Probate|Juvenile) )?Court) of /;
 
 /**
  * Words of the company's name that are common nouns there: "piano" and "service" of "Hartmann Piano
@@ -8367,7 +8385,8 @@ export type AttachmentKind = "image" | "document" | "slides" | "press" | "letter
 export function attachmentKind(name: string, url: string | null): AttachmentKind {
 	const text = `${name} ${url ?? ""}`.toLowerCase();
 	// "letter of recommendation", "Letter from Ana Ruiz"; never "lesson plan - letter sounds".
-	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial/.test(text)) return "letter";
+	// "reference - Dale at FastSigns.pdf", "Reference (Dale).pdf": a reference named by who gave it is their letter.
+	if (/recommendation|reference letter|\bletter of (?:reference|recommendation|support)|^letter\b|\bletter from\b|testimonial|^ref(?:erence)? (?:[-–—(]|from\b)/.test(text)) return "letter";
 	// "CT_cert.pdf", "ARRT card.pdf": a cert, or a card named by the body that issues it, is a credential (review 51).
 	if ((/certificat|\blicen[cs]e\b|\btranscript\b|\bcredential|\bcerts?\b/.test(text.replace(/_/g, " ")) || /(?:^|[\s_])\p{Lu}{2,6}[\s_][Cc]ard\b/u.test(name)) && url === null) return "credential";
 	// A link on a newsroom's site titled as a write-up is the write-up, not the news.
@@ -8376,7 +8395,8 @@ export function attachmentKind(name: string, url: string | null): AttachmentKind
 	const titled = `${name} ${url !== null && name.trim() === "" ? lastPart.replace(/[-_]/g, " ") : ""}`.toLowerCase();
 	if (/press|news|announce|launch-|\/blog\//.test(text) && url !== null && !/\b(?:case stud(?:y|ies)|write-?up|paper|report|article|post|talk)\b/.test(titled)) return "press";
 	if (/\bpress[- ]release\b/.test(text)) return "press";
-	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text)) return "image";
+	// "[Synth workshop photos](https://drive…)": photos are pictures wherever they are kept, but a PDF named for them is a paper ("photo release form.pdf").
+	if (/\.(?:png|jpe?g|gif|svg|webp|heic|drawio|excalidraw)\b/.test(text) || /\b(?:diagram|drawing|sketch|schematic|mock-?up|screenshot)\b/.test(text) || (/\b(?:photos?|pictures?|pics)\b/.test(name.toLowerCase()) && !/\.(?:pdf|docx?|pptx?)\b/.test(text) && !/\b(?:form|release|policy|consent)\b/.test(text))) return "image";
 	if (/\.(?:pptx?|key)\b|\bslides?\b|\bdeck\b/.test(text)) return "slides";
 	// A link to a file of text is a document, and so is a title that says what kind of writing it is:
 	// "Research repo case study" is about a repository, not the code of one.
@@ -8445,7 +8465,7 @@ export function namesPaper(title: string): boolean {
 	return title.split(/[\s,]+/).some((w) => w !== "" && DOC_NOUN.test(lower(w)));
 }
 
-const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript|checklists?|tracker|log|manual|handbook|workbook|roadmap|runbook|rubric|PRDs?|SOWs?|RFPs?|SOPs?)$/u;
+const DOC_NOUN = /^(?:\p{Ll}+ )*(?:sample|samples|report|deck|summary|readout|portfolio|study|brief|proposal|memo|set|drawings|sections|plans|elevations|renderings|reel|book|plan|outline|overview|writeup|write-up|one-pager|case|slides|résumé|resume|cv|letter|paper|article|notes|analysis|audit|playbook|guide|template|spec|design|protocol|certificate|certification|license|licence|transcript|checklists?|tracker|log|manual|handbook|workbook|roadmap|runbook|rubric|photos|pictures|PRDs?|SOWs?|RFPs?|SOPs?)$/u;
 
 /** An initialism, kept as written: "AAC", "QBR", "SOPs", "Q3". */
 const INITIALISM = /^\p{Lu}[\p{Lu}\d]{1,4}s?$/u;

@@ -1,0 +1,130 @@
+// What reviews 123-130 left about attachments, and what reviews 131-132 found.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { companyInSentence, experienceOf } from "../../src/core/phrasing";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Harriet Nwosu" };
+
+function interviewOf(frontmatter: Record<string, unknown>) {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	if (interview === null) throw new Error("the test note did not parse");
+	return interview;
+}
+
+/** The thank-you to the one interviewer, whose attachments are given. */
+function thanksWith(attachments: string[], person: Record<string, unknown> = {}) {
+	const interview = interviewOf({
+		company: "Metro Library",
+		role: "Makerspace Librarian",
+		interview_start: "2026-12-04T10:00",
+		interviewers: [{ name: "Lucy Brennan", email: "lbrennan@metro.example", focus: "teen programs", highlight: "ran the teen maker club", attachments, ...person }],
+	});
+	return buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") });
+}
+
+describe("an attachment is introduced by what it is and what it is for (reviews 123, 125, 128, 129)", () => {
+	it("a file named as a slug is named by its words when its last word names a paper ('plate-map-template.pdf')", () => {
+		const body = thanksWith(["[[plate-map-template.pdf]]"]).drafts[0].body;
+		expect(body).toMatch(/the plate map template/);
+		expect(body).not.toMatch(/plate-map-template\.pdf/);
+		// A slug that names no paper stays the file's name, as the reader will see it.
+		expect(thanksWith(["[[wingback-before-after.pdf]]"]).drafts[0].body).toMatch(/wingback-before-after\.pdf/);
+	});
+	it("a template, a checklist or a log is offered for the reader's team, never 'if you'd like to read more'", () => {
+		const file = thanksWith(["[[plate-map-template.pdf]]"]).drafts[0].body;
+		expect(file).toMatch(/(?:in case your team can use it|useful to your team)/);
+		expect(file).not.toMatch(/read more/);
+		const link = thanksWith(["[Enrichment log template](https://example.org/enrichment-log)"]).drafts[0].body;
+		expect(link).toMatch(/[Tt]he enrichment log template is here, in case your team can use it: https:\/\/example\.org\/enrichment-log|In case it's useful to your team, the enrichment log template is here: https:\/\/example\.org\/enrichment-log/);
+		// A report is still for reading, and a sample of a log is a sample of the user's work.
+		expect(thanksWith(["[[Shrink audit report.pdf]]"]).drafts[0].body).not.toMatch(/your team/);
+		expect(thanksWith(["[[Redacted privilege log sample.pdf]]"]).drafts[0].body).not.toMatch(/your team/);
+	});
+	it("a reference named by who gave it is their letter, never 'the reference PDF (Dale at FastSigns)'", () => {
+		for (const file of ["[[reference - Dale at FastSigns.pdf]]", "[[Reference (Dale at FastSigns).pdf]]"]) {
+			const body = thanksWith([file]).drafts[0].body;
+			expect(body).toMatch(/a letter of recommendation from Dale at FastSigns/);
+			expect(body).not.toMatch(/\(Dale|reference PDF|read more/);
+		}
+	});
+	it("photos kept at a link are pictures, named as a phrase, never a quoted title as a subject", () => {
+		const body = thanksWith(["[Synth workshop photos](https://drive.google.com/drive/folders/abc123synth)"], { highlight: 'ran a 6-wk "build a synth" teen workshop w/ Arduino, 14 kids finished' }).drafts[0].body;
+		expect(body).not.toMatch(/"Synth workshop photos"/);
+		expect(body).toMatch(/the synth workshop photos are here(?:, in case you'd like to see them)?: https:\/\/drive\.google\.com\/drive\/folders\/abc123synth/i);
+		expect(body).not.toMatch(/if you'd like more detail/);
+	});
+	it("a PDF about photos is a paper, not a picture", () => {
+		expect(thanksWith(["[[photo release form.pdf]]"]).drafts[0].body).not.toMatch(/picture/);
+	});
+});
+
+describe("highlights read whole (review 129)", () => {
+	it("a span of weeks before a quoted name is written out, and the highlight is used ('6-wk \"build a synth\" workshop')", () => {
+		const r = experienceOf('ran a 6-wk "build a synth" teen workshop w/ Arduino, 14 kids finished');
+		expect(r.statement).toMatch(/^I ran a six-week "build a synth" teen workshop with Arduino/);
+		expect(r.leftOut).toEqual([]);
+		expect(experienceOf('ran a 6-week "synth" workshop').statement).toBe('I ran a six-week "synth" workshop.');
+	});
+});
+
+describe("highlights read whole (reviews 131, 132)", () => {
+	it("a sentence typed without its subject after an adverb is the user's ('Never missed a pull day')", () => {
+		const r = experienceOf("i've done 4am pulls for 3 yrs. Never missed a pull day. Also trained 6 new techs.");
+		expect(r.statement).toMatch(/\. I never missed a pull day\.$/);
+		expect(r.statement).not.toMatch(/\. Never/);
+		// A past form that is a state ("Always certified …") is no doing.
+		expect(experienceOf("ran the night shift, never missed a pull day").statement).toBe("I ran the night shift, and never missed a pull day.");
+	});
+	it("a measure and its figure are the figure's, never 'my work on fleet availability … 97.6% YTD'", () => {
+		const r = experienceOf("fleet avail at my current site 97.6% YTD");
+		expect(r.reference).toBe("the 97.6% fleet availability at my current site so far this year");
+		expect(r.reference).not.toMatch(/my work on|YTD/);
+		expect(experienceOf("bed occupancy 92% in 2025").reference).toBe("the 92% bed occupancy in 2025");
+	});
+	it("a brand before a product name with a capital inside keeps its capital ('Sensus FlexNet')", () => {
+		expect(experienceOf("Sensus FlexNet endpoint installs and troubleshooting, ~2,000 endpoints").reference).toMatch(/^my work on Sensus FlexNet endpoint installs/);
+		// An ordinary word before one is still lowered.
+		expect(experienceOf("Weekly PowerBI reports for the ops team").reference).not.toMatch(/Weekly/);
+	});
+});
+
+describe("next steps said back in sentences that parse (reviews 131, 132)", () => {
+	const now = new Date(2026, 11, 6, 9);
+	it("'panel scores go to HR' is the panel's scores, never 'the panel would score go to HR'", () => {
+		const r = readNextSteps("panel scores go to HR, then background check + drug screen. 2-3 wks.", { names: ["Martin Reyes", "Martin"] }, now, now);
+		expect(r?.clause).toBe("I understood the panel's scores would go to HR");
+		// A group's doing in -s is still what it does.
+		expect(readNextSteps("panel ranks candidates by fri", { names: ["Martin Reyes", "Martin"] }, now, now)?.clause).toMatch(/^I understood the panel would rank candidates by Friday/);
+	});
+	it("what would follow a yes is never a step said as certain ('there would be if yes, drug screen')", () => {
+		const r = readNextSteps("Jake to call by fri; if yes, drug screen + DOT physical", { names: ["Jake Moreau", "Jake"] }, now, now);
+		expect(r?.clause).not.toMatch(/if yes|drug screen/);
+		expect(r?.clause).toMatch(/call by Friday/);
+	});
+	it("a step after 'or' takes its article ('a decision or a second round')", () => {
+		const r = readNextSteps("HM to call by fri w/ decision or 2nd round w/ ops dir wk of 12/14", { names: ["Renata Cole", "Renata"] }, now, now);
+		expect(r?.clause).toMatch(/with a decision or a second round with the operations director/);
+	});
+});
+
+describe("names of places in a sentence (review 132)", () => {
+	it("a court named by what it is takes 'the'", () => {
+		expect(companyInSentence("Superior Court of California, County of Marin")).toBe("the Superior Court of California, County of Marin");
+	});
+});
+
+describe("a letter with no topic never tells the reader their own post (reviews 128, 131, 132)", () => {
+	it("the view of the job is theirs, without 'as a water distribution supervisor'", () => {
+		const interview = interviewOf({
+			company: "City of Alderton",
+			role: "Meter Service Technician",
+			interview_start: "2026-12-04T10:00",
+			interviewers: ["Martin Reyes", "Shonda Perkins", "Gene Abernathy", "Patty Lindqvist"].map((name, n) => ({ name, email: `p${n}@alderton.example`, title: "Water Distribution Supervisor" })),
+		});
+		for (const d of buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts) expect(d.body).not.toMatch(/as an? water distribution supervisor|as {title}/i);
+	});
+});
