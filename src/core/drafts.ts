@@ -571,6 +571,32 @@ function paperTitle(words: string[]): string {
 	return `the ${words.slice(from).join(" ")}`;
 }
 
+/** Words too common to tie a highlight's line to a focus. */
+const COMMON_WORDS = new Set("with from that this their they them have what when your about into over more most some just very also will would could should been were does done made make work team role jobs job".split(" "));
+
+/** A focus's or a line's words that can tie the two: words of four letters or more, and initialisms, without a plural's "s". */
+function tieWords(text: string): Set<string> {
+	const words = text.match(/\p{L}[\p{L}\d]+/gu) ?? [];
+	return new Set(words.filter((w) => (w.length >= 4 || /^\p{Lu}{2,}$/u.test(w)) && !COMMON_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/s$/, "")));
+}
+
+/**
+ * A highlight written as a list, with the line that answered the focus first: "rope access L2 (IRATA)" then "did 40+ LEP
+ * repairs" to the one whose focus was LEP repairs leads with the repairs, which a card or a short letter says (review 132).
+ * A list whose first line already shares a word with the focus, or none does, is kept as typed; nothing is dropped.
+ */
+export function answerFirst(highlight: string | undefined, focus: string | undefined): string | undefined {
+	if (highlight === undefined || focus === undefined) return highlight;
+	const lines = highlight.split("\n");
+	if (lines.length < 2 || lines.length > 12 || noteItems(highlight).length !== lines.length) return highlight;
+	const wanted = tieWords(focus);
+	const shares = (line: string) => [...tieWords(line)].some((w) => wanted.has(w));
+	if (shares(lines[0])) return highlight;
+	const at = lines.findIndex(shares);
+	if (at <= 0) return highlight;
+	return [lines[at], ...lines.slice(0, at), ...lines.slice(at + 1)].join("\n");
+}
+
 /** What an attachment is and how a sentence names it; `file` for one the user attaches by hand. */
 function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFacts[]; files: string[]; noAddress: string[] } {
 	const facts: AttachmentFacts[] = [];
@@ -1076,7 +1102,7 @@ class DraftWriter {
 		let r = this.readings.get(person);
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
-			let experience = experienceOf(person.highlight, {
+			let experience = experienceOf(answerFirst(person.highlight, person.focus), {
 				names: this.names,
 				reader: [plainText(person.name ?? "")],
 				others: [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].filter((p) => p !== person).map((p) => plainText(p.name ?? "")),

@@ -2968,6 +2968,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && /^I (?:was|am|live|work|hold|have|can)\b/.test(made.text) && !made.text.includes("(") && (/^did (?:the|a|an) \p{Ll}/u.test(relative) || (pastDoing(relative) && !/^I (?:was|am)\b/.test(made.text)))) made.text = `${made.text}, and I ${relative}`;
 			// "i ran morning board …, covered 6 callouts in one am …": a second doing of the user's after their first is more of their sentence.
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && pastOpened(made.text) && !made.text.includes("(") && pastDoing(relative)) made.text = `${made.text}, and ${relative}`;
+			// "my IRATA Level 2 rope access certification, where I did …": a credential is no place work was done in; the doing is
+			// told beside it (review 132).
+			else if (made && relative !== null && !ownMore && made.kind === "reference" && /\b(?:certification|certificate|licen[cs]e)$/.test(made.text) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0])))) made.text = `${made.text}, and how I ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -3558,6 +3561,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
 	// "30-day QT w/ copper titration": a length joined to its figure names the practice, the user's own, never a record (review 126).
 	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "rope access L2 (IRATA)": a level held in a trade, by the body that grants it, is the user's certification, never "my
+	// work on the rope access L2" (review 132).
+	const level = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*) (?:L|Lvl ?|Level )([1-3])(?: \((\p{Lu}{2,8})\))?$/u.exec(text);
+	if (level !== null && !isPast(lower(piece.words[0])) && !PAST.has(lower(piece.words[0]))) {
+		return { kind: "reference", text: `my ${level[3] === undefined ? "" : `${level[3]} `}Level ${level[2]} ${level[1]} certification` };
+	}
 	// "fleet avail at my current site 97.6% YTD": a measure, then its figure, is the figure's ("the 97.6% fleet availability at my
 	// current site so far this year"), never "my work on fleet availability … 97.6% YTD" (review 132).
 	const measured = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:availability|uptime|occupancy|utili[sz]ation|retention|attendance|accuracy|yield|fill rate|compliance|on-time rate|on-time delivery|satisfaction|completion rate|pass rate|survival|hatchability|efficiency)(?: (?:at|on|for|in|across) (?:my|our) [\p{L} -]{1,40}?)?) (\d{1,3}(?:\.\d{1,2})?%)(?: (YTD|this year|last year|in (?:19|20)\d\d))?$/u.exec(text);
@@ -4370,11 +4379,29 @@ function bothDoings(text: string): string {
 
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
-	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=\p{L})/iu, ""));
+	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
+	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=\p{L})/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	const cut = harmCut(text);
-	if (cut.told.length === 0) return firstItemRead(focusTopicUncut(text, context), text, context);
+	if (cut.told.length === 0) return askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text);
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
 	return { ...read, leftOut: [...read.leftOut, ...cut.told] };
+}
+
+/**
+ * "availability for weekend hatch pulls": a question the reader asked about the user, never "what you said about
+ * availability" (review 132); said as the user's own, "my availability for weekend hatch pulls", and as asked.
+ */
+function askedOfUser(reading: FocusReading, typed: string | undefined): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || !/^(?:the )?(?:availability|schedule flexibility|flexibility|willingness|comfort level|start date|notice period)\b(?! of\b)/.test(topic.text)) return reading;
+	// "… weekends May thru Sept": the months it is for, never dropped without a word.
+	const span = /\b(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.? ?(?:thru|through|to|-|–) ?(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.exec(typed ?? "");
+	const month = (m: string) => MONTHS[m.toLowerCase()] ?? "May";
+	const bare = (t: string) => t.replace(/^the /, "");
+	let text = bare(topic.text);
+	if (span !== null && text.toLowerCase().endsWith(` ${span[0].toLowerCase()}`)) text = text.slice(0, -span[0].length - 1);
+	const months = span === null || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text) ? "" : ` from ${month(span[1])} through ${month(span[2])}`;
+	return { ...reading, topic: { ...topic, text: `my ${text}${months}`, kind: "question", ...(topic.short === undefined || topic.short === null ? {} : { short: `my ${bare(topic.short).replace(/ \p{Lu}\p{Ll}+[-–]\p{Lu}\p{Ll}+$/u, "")}` }) } };
 }
 
 /**

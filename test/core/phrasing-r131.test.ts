@@ -1,7 +1,7 @@
 // What reviews 123-130 left about attachments, and what reviews 131-132 found.
 import { describe, expect, it } from "vitest";
-import { buildDrafts } from "../../src/core/drafts";
-import { companyInSentence, experienceOf } from "../../src/core/phrasing";
+import { answerFirst, buildDrafts } from "../../src/core/drafts";
+import { companyInSentence, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -126,5 +126,41 @@ describe("a letter with no topic never tells the reader their own post (reviews 
 			interviewers: ["Martin Reyes", "Shonda Perkins", "Gene Abernathy", "Patty Lindqvist"].map((name, n) => ({ name, email: `p${n}@alderton.example`, title: "Water Distribution Supervisor" })),
 		});
 		for (const d of buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts) expect(d.body).not.toMatch(/as an? water distribution supervisor|as {title}/i);
+	});
+});
+
+describe("a question the reader asked about the user is the user's (reviews 131, 132)", () => {
+	it("'availability for weekend hatch pulls' is asked of the user, never 'what you said about availability'", () => {
+		expect(focusTopic("availability for weekend hatch pulls").topic).toMatchObject({ text: "my availability for weekend hatch pulls", kind: "question" });
+		expect(focusTopic("whether i can do weekends May thru Sept").topic).toMatchObject({ text: "my availability for weekends from May through September", kind: "question" });
+		// The availability of a thing is no question about the user.
+		expect(focusTopic("the availability of spare parts").topic?.text).toBe("the availability of spare parts");
+		for (const company of ["Cobb", "Aviagen", "Hy-Line", "Perdue", "Tyson", "Koch"]) {
+			const interview = interviewOf({ company, role: "Hatchery Technician", interview_start: "2026-12-03T10:00", format: "phone screen", interviewers: [{ name: "Hannah Cole", email: "hcole@x.example", focus: "availability for weekend hatch pulls" }] });
+			for (const kind of ["thank-you", "handwritten-note"] as const) {
+				const body = buildDrafts(interview, kind, { settings, now: local("2026-12-03T15:00") }).drafts.map((d) => d.body).join("\n");
+				expect(body).not.toMatch(/(?:said|thoughts|perspective|view) (?:about|on) (?:the )?availability/);
+				expect(body).toMatch(/my availability for weekend hatch pulls/);
+			}
+		}
+	});
+});
+
+describe("a list highlight leads with the line that answered the focus (review 132)", () => {
+	it("the line sharing a word with the focus comes first; a list already led by one, or tied to none, is kept", () => {
+		expect(answerFirst("rope access L2 (IRATA)\ndid 40+ LEP repairs w/ 3M tape and coating last season", "LEP repairs")).toBe("did 40+ LEP repairs w/ 3M tape and coating last season\nrope access L2 (IRATA)");
+		expect(answerFirst("did 40+ LEP repairs\nrope access L2 (IRATA)", "LEP repairs")).toBe("did 40+ LEP repairs\nrope access L2 (IRATA)");
+		expect(answerFirst("started the peer debrief group\nran intake", "caseload")).toBe("started the peer debrief group\nran intake");
+		// One item over two lines is no list to reorder.
+		expect(answerFirst("- built the\n  LEP cart", "LEP")).toBe("- built the\n  LEP cart");
+	});
+	it("the card to the one who asked about LEP repairs tells of the repairs; a level held is a certification, never 'my work on'", () => {
+		const interview = interviewOf({ company: "Northwind", role: "Blade Technician", interview_start: "2026-12-03T10:00", interviewers: [{ name: "Bo Lund", email: "bo@x.example", focus: "LEP repairs", highlight: ["rope access L2 (IRATA)", "did 40+ LEP repairs w/ 3M tape and coating last season"] }] });
+		const card = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
+		expect(card).toMatch(/LEP repairs with 3M tape/);
+		expect(card).not.toMatch(/my work on the rope access/);
+		const letter = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
+		expect(letter).toMatch(/IRATA Level 2 rope access certification/);
+		expect(experienceOf("rope access L2 (IRATA), did 40+ LEP repairs w/ 3M tape and coating last season").reference).toBe("my IRATA Level 2 rope access certification, and how I did more than 40 LEP repairs with 3M tape and coating last season");
 	});
 });
