@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../src/core/agenda";
 import { parseDateValue } from "../src/core/dates";
 import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { buildDrafts, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
+import { answerFirst, buildDrafts, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
@@ -39,7 +39,7 @@ import {
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
-import { expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
+import { companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../src/core/people";
 import { personalDetail, privateRemark } from "../src/core/private-remarks";
 import { readInterviewNote } from "../src/core/scope";
@@ -485,6 +485,19 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"names and greetings": (s) => [cleanName(s), typedJob(s), typedJob(`Kevin Tran - ${s}, ${s} (${s})`), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
+	"reviews 131-134: levels, rates, measures, concessions, availability and lists": (s) => [
+		experienceOf(`Not a ${s} but I ran ${s}`),
+		experienceOf(`${s} at my ${s} 97.6% YTD`),
+		experienceOf(`${s.toLowerCase()} L2 (IRATA), did ${s}`),
+		experienceOf(`98% ${s.toLowerCase()} rate`),
+		experienceOf(`Never missed ${s}. Also ${s}`),
+		focusTopic(`whether i can do ${s} May thru Sept`),
+		focusTopic(`availability ${s} Jun-Aug`),
+		focusTopic(`their ${s} collapsed after the ${s}`),
+		companyInSentence(`${s} Board of ${s}`),
+		answerFirst(`${s}\n${s} LEP\n${s}`, `LEP ${s}`),
+		greetingName(`Councilmember ${s} ${s}`),
+	],
 	"attachments named and offered": (s) =>
 		buildDrafts(
 			anInterview()

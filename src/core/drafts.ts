@@ -618,10 +618,12 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const label = plainText(md[1]);
 			const kind = attachmentKind(label, md[2]);
 			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
-			const { title, aside } = titleAside(label);
+			// "HLAC audit checklist I built": the user's own making is said after the title, never the label in quotes (review 134).
+			const made = / I (?:built|made|wrote|designed|created|developed|use|used|put together|set up)$/.exec(label);
+			const { title, aside } = titleAside(made === null ? label : label.slice(0, made.index));
 			// "[Letter of recommendation from Dr. Lang](…)": a letter is named by who wrote it, as a file of one is.
 			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : titlePhrase(fileTitle(title), { names, plainWords });
-			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : kind === "letter" ? head : withTitleAside(head, aside), url: md[2], file: false });
+			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : kind === "letter" ? head : `${withTitleAside(head, aside)}${made === null || aside !== null ? "" : made[0]}`, url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: urlTitle(text, names), url: text, file: false });
 		} else if (/\b(?:link|url)s?$/i.test(text)) {

@@ -150,7 +150,7 @@ const TOOL = /^(?:templates?|checklists?|trackers?|logs?|forms?|worksheets?|spre
  * "the log template for visits"; "the privilege log sample" is a sample of the user's work.
  */
 function isTool(title: string): boolean {
-	const head = title.replace(/\([^()]*\)/g, " ").split(/ (?:for|of|on|from|with|in)\b/)[0].trim().split(" ").pop() ?? "";
+	const head = title.replace(/\([^()]*\)/g, " ").replace(/ I (?:built|made|wrote|designed|created|developed|use|used|put together|set up)$/, "").split(/ (?:for|of|on|from|with|in)\b/)[0].trim().split(" ").pop() ?? "";
 	return TOOL.test(head.replace(/\P{L}/gu, ""));
 }
 

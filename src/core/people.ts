@@ -397,7 +397,7 @@ function couple(part: string): string[] {
 
 /** Titles written before a name, by their lower case without the dot, the services' capitals ("LCDR", "SFC") among them; Frau and Herr greet in English. */
 const HONORIFICS: ReadonlyMap<string, string> = new Map(
-	"Dr.:dr doctor|Col.:col colonel ltc|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander lcdr|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain cpt|Sgt.:sgt sergeant sfc ssg ssgt msg msgt tsgt smsgt cmsgt gysgt 1sg|Lt.:lt lieutenant ltjg|Det.:det detective|Officer:officer ofc|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother|Maestro:maestro|Maestra:maestra|Chaplain:chaplain|Trooper:trooper tpr|Deputy:deputy"
+	"Dr.:dr doctor|Col.:col colonel ltc|Maj.:maj major|Gen.:general|Adm.:adm admiral|Cmdr.:cmdr cdr commander lcdr|Cpl.:cpl corporal|Ens.:ens ensign|Mr.:mr herr|Mrs.:mrs|Ms.:ms miss frau mme|Mx.:mx|Prof.:prof professor|Capt.:capt captain cpt|Sgt.:sgt sergeant sfc ssg ssgt msg msgt tsgt smsgt cmsgt gysgt 1sg|Lt.:lt lieutenant ltjg|Det.:det detective|Officer:officer ofc|Chief:chief|Judge:judge alj|Hon.:hon honorable honourable|Chef:chef|Coach:coach|Rev.:rev reverend|Canon:canon|Father:fr father|Pastor:pastor|Deacon:deacon|Imam:imam|Rabbi:rabbi|Sister:sister|Brother:brother|Maestro:maestro|Maestra:maestra|Chaplain:chaplain|Trooper:trooper tpr|Deputy:deputy|Councilmember:councilmember councilmembers councilor councillor councilwoman councilman|Commissioner:commissioner|Mayor:mayor|Senator:senator sen|Alderman:alderman|Alderwoman:alderwoman|Supervisor:supervisor|Sheriff:sheriff"
 		.split("|")
 		.flatMap((entry) => {
 			const [title, keys] = entry.split(":");
@@ -409,7 +409,7 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
  * others by the surname. A chef or a coach is called so at work, not in a letter: by first name.
  */
-const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Chef", "Coach", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother", "Maestro", "Maestra", "Chaplain", "Trooper", "Deputy"]);
+const KEPT_TITLES = new Set(["Dr.", "Col.", "Maj.", "Gen.", "Adm.", "Cmdr.", "Cpl.", "Ens.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Capt.", "Sgt.", "Lt.", "Det.", "Officer", "Chief", "Chef", "Coach", "Judge", "Hon.", "Rev.", "Canon", "Father", "Pastor", "Deacon", "Imam", "Rabbi", "Sister", "Brother", "Maestro", "Maestra", "Chaplain", "Trooper", "Deputy", "Councilmember", "Commissioner", "Mayor", "Senator", "Alderman", "Alderwoman", "Sheriff"]);
 /**
  * A rank of two words that a letter greets by its second: "Lt. Col. Raymond Fisk" is "Colonel Fisk",
  * "Brig. Gen." and "Maj. Gen." are "General", "Lt. Cmdr." is "Commander", "Rear Adm." is "Admiral".

@@ -1055,6 +1055,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (isName(first, names)) return true;
 	// "RevPAR", "McKinsey", "PowerBI": a capital inside the word names it.
 	if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(w)) return true;
+	// "K-level assessment", "L-codes", "X-ray": a letter before a hyphen is a name, never "k-level" (review 134); "E-commerce" is a word.
+	if (/^\p{Lu}-\p{L}/u.test(w) && !/^E-/.test(w)) return true;
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
 	// "Title IX compliance", "Section VII": a Roman numeral names the thing too.
 	if (/^(?:II|III|IV|VI|AB|BC|IX|VII|VIII|XI|XII)$/.test(core(words[1] ?? ""))) return true;
@@ -1303,7 +1305,7 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "lifeguard staffing collapsed last summer", "the tunnel washer failed the audit": a regular past after a noun, then a
 		// time or a determiner, is the verb; a participle describing a noun comes before it, never before "the" (review 123).
-		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our)$/.test(lower(words[i + 1] ?? ""))) return i;
+		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our|after|during|since|twice|badly|completely)$/.test(lower(words[i + 1] ?? ""))) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
 		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
@@ -3561,6 +3563,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
 	// "30-day QT w/ copper titration": a length joined to its figure names the practice, the user's own, never a record (review 126).
 	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "98% clean claim rate": the user's rate, "my 98% clean claim rate", never "my track record of 98% clean claim rate" (review 134).
+	const rate = /^(\d{1,3}(?:\.\d{1,2})?%) ((?:\p{Ll}[\p{Ll}-]* ){0,3}(?:rate|score|accuracy|availability|uptime|occupancy|retention|attendance|yield|compliance|satisfaction))$/u.exec(text);
+	if (rate !== null) return { kind: "reference", text: `my ${rate[1]} ${rate[2]}` };
 	// "rope access L2 (IRATA)": a level held in a trade, by the body that grants it, is the user's certification, never "my
 	// work on the rope access L2" (review 132).
 	const level = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*) (?:L|Lvl ?|Level )([1-3])(?: \((\p{Lu}{2,8})\))?$/u.exec(text);
@@ -7134,6 +7139,13 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	try {
 		// The user's own story may name an incident it answered ("a restorative conference after a bullying incident"); a
 		// colleague's illness is theirs to tell, never the user's.
+		// "Not a pilot but I ran tide windows …": what the user is not is told, never a thing they worked on ("the not a pilot",
+		// review 133); the rest is theirs.
+		const conceded = /^(not an? [^,.;:()]{1,40}?),? but (?=i\b)/iu.exec(text ?? "");
+		if (conceded !== null && text !== undefined) {
+			const read = experienceOf(text.slice(conceded[0].length).replace(/^i\b/, "I"), context);
+			return { ...read, leftOut: [...read.leftOut, conceded[1]] };
+		}
 		const cut = harmCut(moneyWords(recordWords(text)), false);
 		if (cut.told.length > 0 || cut.text !== text) {
 			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
@@ -7147,7 +7159,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const countOpened = reading.statement !== null && /^\d[\d,.]* \p{Lu}/u.test(reading.statement);
 		// "balanced to the penny …" read as "my work on the balanced to the penny …": a past verb read as a thing; told, never garbled.
 		// "…, found bad encoder cable, where I fixed …": a doing left bare between two commas is half a sentence; told.
-		const garbled = [reading.reference, reading.short].some((t) => t !== null && (pastReadAsThing(t) || bareDoingBetween(t)))
+		const garbled = [reading.reference, reading.short].some((t) => t !== null && (pastReadAsThing(t) || bareDoingBetween(t) || /\b(?:the|my|a|an) not\b/i.test(t)))
 			// "my sneak peek in 48 hours thing": the user's "thing" is their slang, never a letter's word (review 106).
 			|| [reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && SLANG_THING.test(t)) || (negated.length > 0 && [reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && dropsNegated(negated, t)));
 		if (!countOpened && !garbled && ![reading.statement, reading.reference, reading.short, ...reading.more].some((t) => t !== null && (t.includes("=") || SAID_AS_NOUN.test(t)))) {
@@ -8251,7 +8263,8 @@ export function companyInSentence(company: string): string {
  * "Oregon Parks and Recreation Department", "Millbrook School District", "Dane County Land Information Office": a
  * public body named by what it is takes "the" (reviews 51, 65).
  */
-const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library)$/u;
+// "Lakeport Bar Pilots Association", "Marlow County Board of Elections", "Hale County Clerk-Recorder" (review 133).
+const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library|Association|Society|Federation|Clerk-Recorder|(?:Board|Office|Department|Commission|Council|Bureau|Division) of \p{Lu}[\p{L}'’ -]{0,40})$/u;
 
 /**
  * "NOAA Office of Coast Survey", "State Correctional Institution - Dallas": an agency's office of something, or an

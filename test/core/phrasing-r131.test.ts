@@ -1,6 +1,7 @@
 // What reviews 123-130 left about attachments, and what reviews 131-132 found.
 import { describe, expect, it } from "vitest";
 import { answerFirst, buildDrafts } from "../../src/core/drafts";
+import { greetingName } from "../../src/core/people";
 import { companyInSentence, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
@@ -162,5 +163,44 @@ describe("a list highlight leads with the line that answered the focus (review 1
 		const letter = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
 		expect(letter).toMatch(/IRATA Level 2 rope access certification/);
 		expect(experienceOf("rope access L2 (IRATA), did 40+ LEP repairs w/ 3M tape and coating last season").reference).toBe("my IRATA Level 2 rope access certification, and how I did more than 40 LEP repairs with 3M tape and coating last season");
+	});
+});
+
+describe("reviews 133-134", () => {
+	it("what the user is not is never a thing they worked on ('the not a pilot')", () => {
+		const r = experienceOf("Not a pilot but I ran tide windows for barge moves. I know the NOAA PORTS feeds well.");
+		expect(r.statement).toBe("I ran tide windows for barge moves. I know the NOAA PORTS feeds well.");
+		expect(r.leftOut).toEqual(["Not a pilot"]);
+		for (const t of [r.reference, r.short]) expect(t ?? "").not.toMatch(/\bnot\b/);
+	});
+	it("an association, a board of something and a clerk's office take 'the'", () => {
+		expect(companyInSentence("Lakeport Bar Pilots Association")).toBe("the Lakeport Bar Pilots Association");
+		expect(companyInSentence("Marlow County Board of Elections")).toBe("the Marlow County Board of Elections");
+		expect(companyInSentence("Hale County Clerk-Recorder")).toBe("the Hale County Clerk-Recorder");
+		expect(companyInSentence("Acme Robotics")).toBe("Acme Robotics");
+	});
+	it("a letter before a hyphen keeps its capital ('K-level', 'L-codes')", () => {
+		expect(experienceOf("K-level assessment workflow I set up at Valley O&P").reference).toBe("the K-level assessment workflow I set up at Valley O&P");
+		expect(focusTopic("L-codes and denials").topic?.text).toBe("L-codes and denials");
+		expect(focusTopic("E-commerce returns").topic?.text).toMatch(/^(?:the )?e-commerce returns$/);
+	});
+	it("a rate is the user's rate, never 'my track record of 98% clean claim rate'", () => {
+		expect(experienceOf("98% clean claim rate").reference).toBe("my 98% clean claim rate");
+		expect(experienceOf("99.2% pick accuracy").reference).toBe("my 99.2% pick accuracy");
+	});
+	it("a focus that says what happened to a thing after an event gives the thing ('pipeline collapsed after the primary')", () => {
+		expect(focusTopic("Their poll worker pipeline collapsed after the primary. 40% no-shows at some precincts.").topic?.text).toBe("the poll worker pipeline");
+	});
+	it("an office held is greeted with the surname ('Councilmember Abernathy-Sloane'), never 'Hi Councilmember'", () => {
+		expect(greetingName("Councilmember Ruth Abernathy-Sloane")).toBe("Councilmember Abernathy-Sloane");
+		expect(greetingName("Commissioner Dale Ortiz")).toBe("Commissioner Ortiz");
+		// A post before a full name is a job: the first name greets.
+		expect(greetingName("Supervisor Amy Chen")).toBe("Amy");
+	});
+	it("a link titled with what the user made is named as a phrase ('the HLAC audit checklist I built'), never quoted", () => {
+		const body = thanksWith(["[HLAC audit checklist I built](https://drive.example.com/hlac-checklist.pdf)"]).drafts[0].body;
+		expect(body).toMatch(/the HLAC audit checklist I built is here/i);
+		expect(body).not.toMatch(/"HLAC/);
+		expect(body).toMatch(/your team/);
 	});
 });

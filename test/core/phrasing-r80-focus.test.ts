@@ -46,7 +46,8 @@ describe("names, shorthand and joined adjectives in a focus list", () => {
 	});
 	it("says availability for nights and tells the credential", () => {
 		const note = "nights availability + CPhT current, would I do every other wknd";
-		expect(topicOf(note)).toBe("availability for nights");
+		// Asked of the user: their own availability (review 132).
+		expect(topicOf(note)).toBe("my availability for nights");
 		expect(toldOf(note)).toContain("CPhT current");
 	});
 	it("writes out tournament operations, HACCP and the timing of draws", () => {
