@@ -757,6 +757,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// The name is marked (a word joiner, taken out below) so that the shorthand it may also be is not written out.
 	let text = typedNames(raw, ctx.reader, "\u2060")
 		.replace(EMOJI, "")
+		// "2nd round w/ board pres": a board's president (review 134).
+		.replace(/\b(board|club|union|council|chapter|association|PTA|PTO) pres\.?(?=$|[\s,;])/gi, "$1 president")
 		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
 		.replace(/\bxmas\b/gi, "Christmas")
 		// "theyll txt", "youd call": a contraction typed without its apostrophe ("shell" only before a verb, else it is a word).

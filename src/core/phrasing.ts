@@ -1496,6 +1496,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	if (/^\d+-\p{Ll}{2,}$/u.test(words[0]) && words.length > 1 && /^\p{Ll}/u.test(headLast) && !looksPlural(headLast) && !isMass(headLast)) return `the ${mid}`;
 	// "D1.5 bridge code", "AS9100 quality standard": a standard's designation before the code or standard it names.
 	if (/^\p{Lu}{1,4}\d[\d.]*$/u.test(words[0]) && words.length > 1 && /^(?:code|standard|spec|specification|regulation|rulebook)$/.test(words[words.length - 1])) return `the ${mid}`;
+	// "OSHA 1910.272", "IEC 62443": a standard named by its body and number is a name; "the ISO 9001 audit" keeps its article.
+	if (/^\p{Lu}{2,6}$/u.test(words[0]) && /^\d[\d.]*\p{Lu}?$/u.test(words[1] ?? "") && (words.length === 2 || /^(?:and|or)$/.test(words[2]))) return mid;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -1965,7 +1967,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					// "SSL 9k recall": a figure between a maker's initials and a noun is a model's name.
 					(/^\d+k$/.test(figure) && /(?:^| )\p{Lu}{2,5}$/u.test(head) && /^ \p{L}/u.test(whole.slice(at + m.length))) ||
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
-					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
+					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+(?:\.\d+)?$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
 						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
 				),
@@ -3579,7 +3581,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		const when = measured[3] === undefined ? "" : measured[3] === "YTD" ? " so far this year" : ` ${measured[3]}`;
 		return { kind: "reference", text: `the ${measured[2]} ${midText(measured[1], names, all)}${when}` };
 	}
-	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text, names, all)}` };
+	// "0 LTIs 3 yrs": none of a thing is "zero" in a letter (review 134).
+	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text.replace(/^0 (?=\p{L})/u, "zero "), names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.
@@ -4385,7 +4388,7 @@ function bothDoings(text: string): string {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
 	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
-	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=\p{L})/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
+	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text);
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);

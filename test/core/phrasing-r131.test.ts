@@ -204,3 +204,23 @@ describe("reviews 133-134", () => {
 		expect(body).toMatch(/your team/);
 	});
 });
+
+describe("reviews 133-134: nothing of a note dropped without a word", () => {
+	it("a standard's number stays with its body ('OSHA 1910.272'), which takes no article", () => {
+		const r = focusTopic("OSHA 1910.272 - bin entry, hot work, dust");
+		expect(r.topic?.text).toBe("OSHA 1910.272");
+		expect(r.leftOut).toEqual(expect.arrayContaining(["bin entry", "hot work", "dust"]));
+		expect(focusTopic("IEC 62443").topic?.text).toBe("IEC 62443");
+		expect(focusTopic("ISO 9001 audit").topic?.text).toBe("the ISO 9001 audit");
+	});
+	it("none of a thing is 'zero'", () => {
+		expect(experienceOf("0 LTIs 3 yrs").reference).toBe("my track record of zero LTIs for 3 years");
+	});
+	it("'whether i'm ok with 12hr nights …' gives what they asked about, figures first or not", () => {
+		expect(focusTopic("whether i'm ok with 12hr nights and the 2-2-3 rotation").topic?.text).toBe("12-hour nights and the 2-2-3 rotation");
+	});
+	it("a board's 'pres' is its president", () => {
+		const now = new Date(2026, 11, 6, 9);
+		expect(readNextSteps("2nd round w/ board pres wk of 12/14", { names: ["Wade Olsen", "Wade"] }, now, now)?.clause).toMatch(/with the board president in the week of/);
+	});
+});
