@@ -491,6 +491,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`${s.toLowerCase()} L2 (IRATA), did ${s}`),
 		experienceOf(`98% ${s.toLowerCase()} rate`),
 		experienceOf(`Never missed ${s}. Also ${s}`),
+		experienceOf(`100% ${s.toLowerCase()} last 2 CMS surveys ${s}`),
 		focusTopic(`whether i can do ${s} May thru Sept`),
 		focusTopic(`availability ${s} Jun-Aug`),
 		focusTopic(`their ${s} collapsed after the ${s}`),

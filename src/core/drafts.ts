@@ -1950,7 +1950,8 @@ function laterRoundWarning(kind: ActionKind, later: Pick<Interview, "file" | "st
 	const since = `There has been a later interview at ${plainText(interview.company).trim()} since this one, on ${dayInWords(later.start, now)} (${later.file})`;
 	return TAKEN_OVER.has(kind)
 		? `${since}: this ${KIND_NOUN[kind]} speaks only of the interview on ${dayInWords(interview.start, now)}, as if nothing had happened since. Draft it from the later note instead.`
-		: `${since}: sent now, this ${KIND_NOUN[kind]} speaks of the earlier one and arrives after the later one; say so in it, or send it from the later note.`;
+		: // Never "send it from the later note": the later interview may have been with other people (review 133).
+			`${since}: sent now, this ${KIND_NOUN[kind]} speaks of the earlier one and arrives after the later one; say so in it.`;
 }
 
 // ---------------------------------------------------------------- template notes

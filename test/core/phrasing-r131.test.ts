@@ -224,3 +224,11 @@ describe("reviews 133-134: nothing of a note dropped without a word", () => {
 		expect(readNextSteps("2nd round w/ board pres wk of 12/14", { names: ["Wade Olsen", "Wade"] }, now, now)?.clause).toMatch(/with the board president in the week of/);
 	});
 });
+
+describe("hospice shorthand written out (review 131)", () => {
+	it("'psychosoc assmts last 2 CMS surveys' is psychosocial assessments in the last two surveys; 'fam' is family", () => {
+		expect(experienceOf("100% on-time psychosoc assmts last 2 CMS surveys @ Riverbend").reference).toBe("my track record of 100% on-time psychosocial assessments in the last two CMS surveys at Riverbend");
+		expect(focusTopic("GOC convos w/ fam, POLST").topic?.text).toBe("GOC conversations with family");
+		expect(experienceOf("zero findings last 3 audits").reference).toBe("my track record of zero findings in the last three audits");
+	});
+});

@@ -62,6 +62,8 @@ describe("a later round at the same company", () => {
 		expect(checkIn.problems.join("\n")).toMatch(/later interview at Maple Grove Public Library since this one, on Tuesday 1 December \(Interviews\/Maple Grove - panel\.md\): this check-in speaks only of the interview on Friday 20 November/);
 		const thanks = buildDrafts(screen, "thank-you", { settings, now: local("2026-12-05T10:00"), laterRound });
 		expect(thanks.problems.join("\n")).toMatch(/this thank-you speaks of the earlier one and arrives after the later one/);
+		// The later interview may have been with other people: a thank-you is never sent "from the later note" (review 133).
+		expect(thanks.problems.join("\n")).not.toMatch(/from the later note/);
 		// Without a later round, no word of one.
 		expect(buildDrafts(screen, "check-in", { settings, now: local("2026-12-05T10:00") }).problems.join("\n")).not.toMatch(/later interview/);
 	});
