@@ -485,7 +485,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"names and greetings": (s) => [cleanName(s), typedJob(s), typedJob(`Kevin Tran - ${s}, ${s} (${s})`), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
-	"reviews 131-134: levels, rates, measures, concessions, availability and lists": (s) => [
+	"reviews 131-136: levels, rates, measures, concessions, availability, lists, clients and counts": (s) => [
 		experienceOf(`Not a ${s} but I ran ${s}`),
 		experienceOf(`${s} at my ${s} 97.6% YTD`),
 		experienceOf(`${s.toLowerCase()} L2 (IRATA), did ${s}`),
@@ -498,6 +498,10 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		companyInSentence(`${s} Board of ${s}`),
 		answerFirst(`${s}\n${s} LEP\n${s}`, `LEP ${s}`),
 		greetingName(`Councilmember ${s} ${s}`),
+		companyInSentence(`${s} (for ${s})`),
+		focusTopic(`they're converting ${s} and need ${s}`),
+		experienceOf(`${s}\ngot everyone through ${s}`),
+		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

@@ -351,7 +351,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		},
 	);
 	// "by Dec 10", "on 10 December": a day of a month, with its weekday; one already written with it stays.
-	const MONTH_NAMES = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+	// A dot only after a month cut short ("Dec. 3"): "… by Friday 11 December. 3 finalists" ends a sentence, and the count
+	// after it is no day (review 136: "by Friday 11 on Thursday 3 December finalists").
+	const MONTH_NAMES = "((?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|january|february|march|april|may|june|july|august|september|october|november|december)";
 	const dated = (m: string, prep: string | undefined, name: string, n: string, offset: number, all: string): string => {
 		const month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.slice(0, 3).toLowerCase()) / 3;
 		const date = Number(n);
@@ -1052,6 +1054,8 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	// "offer decision before winter break": a decision, which presumes no offer.
 	const decisionOn = /^(?:the |an? )?offer decision ((?:by|on|before|after|in|around|within|early|late|mid)\b.*)$/i.exec(raw);
 	if (decisionOn && !PRIVATE.test(decisionOn[1])) return { np: `a decision ${tidyObject(cleaned(decisionOn[1], ctx))}`, you: false };
+	// "3 finalists": how many others are in the running is the user's to know, never a step said back (review 136).
+	if (/^(?:about |~ ?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?: other)? (?:finalists|candidates|applicants|people|others|in the running)(?: left| total)?$/i.test(raw.trim())) return "skip";
 	// "group day done": a step marked done is past, never one to come.
 	if (/^(?:the |my )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:done|finished|completed|over)$/iu.test(raw)) return "skip";
 	if (/\boffers?\b/i.test(raw)) {
@@ -1855,7 +1859,7 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// A full stop ends an item, unless it ends a title or an initial ("Dr. R to call").
 		.replace(/(^|\s)(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Capt|Sgt|Fr|St|Jr|Sr|\p{Lu})\. (?=\p{Lu})/gu, "$1$2.\u00a0")
 		// A dash before "Name to ..." parts steps too: "Final round w/ CISO — Nkechi to schedule".
-		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L}|(?:need|needs|bring|send|ask|todo|prep|remember|follow up)\b)|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|(?:[\p{Ll}-]+ ){0,2}(?:check|test|screen|shift|tour|trial|visit|ride-along|exam|practical|assessment|observation) (?:in|at|on|maybe|possibly|prob|probably|next|this)\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|will let me know\b|(?:email|text|call) (?:by|on|before)\b)/u)
+		.split(/; ?(?:then )?| (?:\+|&) (?=[\p{L}'’-]+ (?:to|will) \p{Ll})(?![\p{L}'’-]+ to (?:follow|come|be)\b)| (?:-{1,2}|—|–) (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:to|will) \p{Ll})|\. (?=\p{Lu}|\d{1,2}(?:st|nd|rd|th) \p{L}|\d{1,3} \p{Ll}+s\b|(?:need|needs|bring|send|ask|todo|prep|remember|follow up)\b)|,? (?:and )?then |, (?=(?:[\p{Ll}-]+ ){1,3}(?:starts|begins|kicks off) |(?:he|she|they)\b|\p{Lu}|panel|decision|offer|final|second|next|refs|references|\p{Ll}[\p{Ll} -]{0,40} (?:next|first)$|\d(?:st|nd|rd|th) |(?:wants?|needs?|would like) (?:someone|somebody)\b|(?:i(?:'ll| will| should) )?hear back\b|(?:maybe|possibly|perhaps|prob|probably) (?:a|an|another|in-person|on-site|virtual|final|second|third|\d(?:st|nd|rd|th))\b|(?:a|an|another) [^,;]{1,60} first\b|(?:[\p{Ll}-]+ ){0,2}(?:check|test|screen|shift|tour|trial|visit|ride-along|exam|practical|assessment|observation) (?:in|at|on|maybe|possibly|prob|probably|next|this)\b|\p{Ll}+ (?:to|will) \p{Ll}|will (?:email|text|call)(?:$| (?:by|on|before|next|this|in|within|w\/in)\b)|will let me know\b|(?:email|text|call) (?:by|on|before)\b)/u)
 		.map((i) => i.replace(/\u00a0/g, " "))
 		// "panel; then decision" (a lone "then" left after the mark) is the same step.
 		.map((i) => i.replace(/^\u21aa\s*$/, ""))

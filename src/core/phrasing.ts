@@ -1497,7 +1497,7 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	// "D1.5 bridge code", "AS9100 quality standard": a standard's designation before the code or standard it names.
 	if (/^\p{Lu}{1,4}\d[\d.]*$/u.test(words[0]) && words.length > 1 && /^(?:code|standard|spec|specification|regulation|rulebook)$/.test(words[words.length - 1])) return `the ${mid}`;
 	// "OSHA 1910.272", "IEC 62443": a standard named by its body and number is a name; "the ISO 9001 audit" keeps its article.
-	if (/^\p{Lu}{2,6}$/u.test(words[0]) && /^\d[\d.]*\p{Lu}?$/u.test(words[1] ?? "") && (words.length === 2 || /^(?:and|or)$/.test(words[2]))) return mid;
+	if (/^\p{Lu}{2,6}$/u.test(words[0]) && /^\d[\d.]*\p{Lu}?$/u.test(words[1] ?? "") && words.length === 2) return mid;
 	if (DETERMINERS.has(first) || /['’]s$/.test(core(words[0])) || /^[\d$€£~±]/.test(words[0]) || OBJECT_PRONOUNS.has(first) || WH.has(first)) return mid;
 	const head: string[] = [];
 	const plain = withoutAsides(mid).split(" ");
@@ -4374,6 +4374,8 @@ function recordWords(text: string | undefined): string | undefined {
 		.replace(/\b(at|in|on|for|over|during|across) (last|past|first) (\d{1,3}|two|three|four|five|six) (?=\p{L})/gu, "$1 the $2 $3 ")
 		// "zero food-related findings at last TJC survey": the last one, "at the last TJC survey" (review 130).
 		.replace(/\b(at|in|on|during) last (\p{Lu}{2,6} (?:survey|inspection|audit|visit|review|assessment)s?)\b/gu, "$1 the last $2")
+		// "DP and min price contracts": a minimum or a maximum of something, never minutes (review 134).
+		.replace(/\b(min|max) (price|prices|wage|order|orders|spec|specs|staffing|qty|quantity|level|levels|balance|temp|temps|load|loads|capacity)\b/g, (_m, edge: string, what: string) => `${edge === "min" ? "minimum" : "maximum"} ${what}`)
 		// "100% on-time psychosoc assmts last 2 CMS surveys": a span of the last few after a thing, "in the last two" (review 131).
 		.replace(/(^|\P{L})(\p{Ll}{3,}) last (\d|two|three|four|five|six) ((?:\p{Lu}{2,6} )?(?:surveys|audits|inspections|visits|reviews|seasons|quarters|years|months))\b/gu, (m, lead: string, before: string, n: string, what: string) => (PREPOSITIONS.has(before) || DETERMINERS.has(before) ? m : `${lead}${before} in the last ${n} ${what}`))
 		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
@@ -4392,9 +4394,24 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
 	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	const cut = harmCut(text);
-	if (cut.told.length === 0) return askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text);
+	if (cut.told.length === 0) return secondVerbCut(askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text));
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
 	return { ...read, leftOut: [...read.leftOut, ...cut.told] };
+}
+
+/**
+ * "converting 40 miles of dark territory to ABS next year and need an inspector": a second doing joined to the topic by
+ * "and" has the subject the topic lost, and reads "how you think about … and need an inspector" (review 135). The topic
+ * ends before it; the rest is told.
+ */
+function secondVerbCut(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null) return reading;
+	const at = / and (?:need|needs|want|wants|are|is|have|has|had|were|was|can't|cannot|won't|don't|doesn't|lack|lacks|keep|keeps)\b/.exec(topic.text);
+	if (at === null || at.index < 8) return reading;
+	const text = topic.text.slice(0, at.index);
+	const short = topic.short === undefined || topic.short === null ? topic.short : topic.short.length > text.length ? text : topic.short;
+	return { ...reading, topic: { ...topic, text, short }, leftOut: [...reading.leftOut, topic.text.slice(at.index + 5)] };
 }
 
 /**
@@ -7186,7 +7203,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			// up.": things the user made, with no verb of the sentence's own, are a reference (review 122).
 			const made = reading.statement !== null && reading.more.length === 0 ? /^My ([^.]+? I (?:set up|built|made|wrote|started|created|designed|introduced|launched|put together))\.$/.exec(reading.statement) : null;
 			if (made !== null && !/\b(?:is|are|was|were|has|have|had)\b/.test(made[1])) return { ...reading, statement: null, statementMid: null, reference: `my ${made[1]}`, short: tidy(`my ${made[1].split(/ (?:and|\+) /)[0]}`) };
-			return { ...reading, short: cut(reading.short), statement: said(reading.statement), statementMid: said(reading.statementMid)?.replace(/^(?:At|In) (?=(?:my|our) )/, (w) => w.toLowerCase()) ?? null, reference: tidy(reading.reference), more: reading.more.map(withoutDoubles) };
+			// "I got." of "got everyone through chainsaw cert": a doing whose object went is no sentence; it goes, and what went is
+			// told (review 135).
+			const bare = (t: string) => /^I (?:also )?\p{Ll}+\.$/u.test(t);
+			const sentences = (t: string | null) => {
+				if (t === null) return null;
+				const parts = t.split(/\. (?=I )/u);
+				return parts.map((x, i) => (i < parts.length - 1 ? `${x}.` : x)).filter((x) => !bare(x)).join(" ") || null;
+			};
+			const statement = sentences(said(reading.statement));
+			const bareReference = reading.reference !== null && /^(?:the time|how) I (?:also )?\p{Ll}+$/u.test(reading.reference);
+			if (statement === null && reading.statement !== null && (reading.reference === null || bareReference) && reading.more.length === 0) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
+			return { ...reading, short: cut(reading.short), statement, statementMid: sentences(said(reading.statementMid)?.replace(/^(?:At|In) (?=(?:my|our) )/, (w) => w.toLowerCase()) ?? null), reference: tidy(reading.reference), more: reading.more.map(withoutDoubles).filter((m) => !bare(m)) };
 		}
 		return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	} finally {
@@ -8243,6 +8271,9 @@ export function shortRole(role: string): string {
  * "packwell logistics", typed all in lower case, with capitals; "monday.com" and "eBay" as written.
  */
 export function companyName(company: string): string {
+	// "Cornerstone Church Search (for Lakeview Community Church)": an agency's client is the employer the role is at (review 135).
+	const client = /\((?:for|client:?|on behalf of|hiring for|recruiting for)\s+([^()]{2,80})\)\s*$/i.exec(company);
+	if (client !== null && /^\p{Lu}/u.test(client[1].trim())) return companyName(client[1].trim());
 	const c = withoutAsides(company) || company.replace(/\s+/g, " ").trim();
 	return /^[\p{Ll} &-]+$/u.test(c) && /\p{L}{2}/u.test(c) ? withCapitals(c).replace(/ And /g, " and ") : c;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFirst, buildDrafts } from "../../src/core/drafts";
 import { greetingName } from "../../src/core/people";
-import { companyInSentence, experienceOf, focusTopic } from "../../src/core/phrasing";
+import { companyInSentence, companyName, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -230,5 +230,33 @@ describe("hospice shorthand written out (review 131)", () => {
 		expect(experienceOf("100% on-time psychosoc assmts last 2 CMS surveys @ Riverbend").reference).toBe("my track record of 100% on-time psychosocial assessments in the last two CMS surveys at Riverbend");
 		expect(focusTopic("GOC convos w/ fam, POLST").topic?.text).toBe("GOC conversations with family");
 		expect(experienceOf("zero findings last 3 audits").reference).toBe("my track record of zero findings in the last three audits");
+	});
+});
+
+describe("reviews 135-136", () => {
+	it("a count after a day's full stop is no day ('by the 11th. 3 finalists'), and how many are in the running is not said back", () => {
+		const r = readNextSteps("Dana to call w/ decision by the 11th. 3 finalists", { names: ["Dana Whitlock", "Dana"], context: ["Dana Whitlock"] }, new Date(2026, 11, 2, 9, 30), new Date(2026, 11, 3, 10));
+		expect(r?.clause).toBe("you mentioned you'd call with a decision by Friday 11 December");
+		expect(r?.leftOut).toEqual(["3 finalists"]);
+		// A month cut short keeps its dot: "Dec. 10" is still the 10th.
+		expect(readNextSteps("HR to call by Dec. 10", { names: ["Dana Whitlock", "Dana"] }, new Date(2026, 11, 2, 9, 30), new Date(2026, 11, 3, 10))?.clause).toBe("I understood HR would call by Thursday 10 December");
+	});
+	it("a doing whose object went is no sentence ('I got.'); what went is told", () => {
+		const r = experienceOf("0 OSHA recordables on my crew 2 seasons\nran monthly tailgate safety talks\ngot everyone through chainsaw cert");
+		expect(r.more.join(" ")).not.toMatch(/\bI (?:also )?got\./);
+		expect(r.leftOut.join(" ")).toMatch(/chainsaw/);
+		const alone = experienceOf("got everyone through chainsaw cert");
+		expect([alone.statement, alone.reference]).toEqual([null, null]);
+		expect(alone.leftOut).toEqual(["got everyone through chainsaw cert"]);
+	});
+	it("an agency's client named in the company is the employer the role is at", () => {
+		expect(companyName("Cornerstone Church Search (for Lakeview Community Church)")).toBe("Lakeview Community Church");
+		expect(companyName("TalentBridge (client: Apex Wind)")).toBe("Apex Wind");
+		expect(companyName("Acme (remote)")).toBe("Acme");
+	});
+	it("a topic ends before a second doing its subject lost ('… next year and need an inspector')", () => {
+		const r = focusTopic("They're converting 40 mi of dark territory to ABS next year and need an inspector who can do cutover testing.");
+		expect(r.topic?.text).toBe("converting 40 miles of dark territory to ABS next year");
+		expect(r.leftOut.join(" ")).toMatch(/need an inspector/);
 	});
 });
