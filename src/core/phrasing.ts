@@ -2728,7 +2728,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				.replace(/(^|\s)(\p{Ll}[\p{Ll}-]*s), ((?:two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2}|all|most|some|several|half|both|many) )(\p{Ll}+)(?= )/gu, (m, space: string, things: string, count: string, verb: string, at: number, all: string) => {
 					// "two used daily", "two used by the board" are said of the things, not done by them.
 					const next = lower(wordFrom(all, at + m.length + 1));
-					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of which ${verb}` : m;
+					// "mentored 6 first-year instructors, 5 came back": people are "of whom" (review 136).
+					const whom = /(?:^|-)(?:instructors|supervisors|operators|inspectors|counsel{1,2}ors|contractors|doctors|mentors|tutors|directors|coordinators|auditors|teachers|trainers|workers|drivers|managers|engineers|designers|planners|volunteers|members|leaders|nurses|techs|technicians|staff|people|kids|children|students|employees|hires|interns|reps|leads|aides|coaches|players|patients|clients|guests|trainees|apprentices|residents|campers|families|parents|agents|analysts|artists|musicians|singers|chefs|cooks|servers|cashiers|associates|paralegals|therapists|assistants|officers|deputies|firefighters|medics|paramedics|pilots|mates|deckhands|tutees|mentees|scholars|athletes|recruits|cadets|fellows|dispatchers|caregivers|teens|youths|adults)$/.test(things) ? "whom" : "which";
+					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of ${whom} ${verb}` : m;
 				})
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
 				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.]| (?:at|in|on|with) [\p{Lu}\d])/gu, (m, before: string, span: string, at: number, all: string) => {
@@ -3606,6 +3608,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:experience|background|expertise|skills)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 4) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "CIT 40hr training": a course the user took is theirs, never work on it (review 128).
 	if (/^(?:training|course|coursework|class|classes|academy|bootcamp|apprenticeship)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 5 && !WISHES.test(first)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "dye vat work for Sweeney Todd": work is the user's own, "my dye vat work", never "my work on dye vat work" (review 136).
+	const head = text.split(/ (?:for|on|at|in|with|during|across|of)\b/)[0];
+	if (/^\p{L}[\p{Ll}-]* (?:\p{Ll}[\p{Ll}-]* ){0,2}work$/u.test(head)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	return { kind: "reference", text: `my work on ${withArticle(text, names, all)}` };
 }
 

@@ -260,3 +260,17 @@ describe("reviews 135-136", () => {
 		expect(r.leftOut.join(" ")).toMatch(/need an inspector/);
 	});
 });
+
+describe("reviews 134, 136: small words right", () => {
+	it("people are 'of whom', things 'of which'", () => {
+		expect(experienceOf("mentored 6 first-year instructors, 5 came back the next season").statement).toBe("I mentored 6 first-year instructors, 5 of whom came back the next season.");
+		expect(experienceOf("installed 40 sensors, 3 failed in week one").statement).toMatch(/3 of which failed/);
+	});
+	it("work is the user's own, never 'my work on dye vat work'", () => {
+		expect(experienceOf("dye vat work for Sweeney Todd").reference).toBe("my dye vat work for Sweeney Todd");
+		expect(experienceOf("Dye vat work").reference).toBe("my dye vat work");
+	});
+	it("'min price contracts' are minimum price contracts, never minutes", () => {
+		expect(experienceOf("set up DP and min price contracts for 40 growers").statement).toBe("I set up DP and minimum price contracts for 40 growers.");
+	});
+});
