@@ -12,7 +12,7 @@ import type { NoteData } from "./frontmatter";
 import { YAML_READING } from "./yaml";
 
 /** Bumped whenever what the cache stores, or how a note is read into it, changes. */
-const CACHE_FORMAT = 17;
+const CACHE_FORMAT = 18;
 /**
  * A file changed within this many milliseconds before the cache was written may change again
  * without its mtime moving (coarse file-system clocks), so its entry is not trusted.
@@ -156,6 +156,7 @@ function decode(e: unknown, skippedValid: boolean): NoteData | undefined {
 		case 4: {
 			const f = e[1] as Partial<FrontmatterFailure> | null;
 			if (!isPlainRecord(f) || typeof f.reason !== "string" || typeof f.rawText !== "string") return undefined;
+			if ((f.interviewStart !== undefined && typeof f.interviewStart !== "string") || (f.thanked !== undefined && typeof f.thanked !== "boolean")) return undefined;
 			return { kind: "failed", failure: f as FrontmatterFailure };
 		}
 		default:

@@ -2,7 +2,9 @@
 // package, as the command line reads notes, or from whatever Obsidian's parseYaml throws, js-yaml's
 // shape included) turned into the line to fix and a plain sentence. The command line and the
 // plugin's index both come here, so the terminal and the pane say the same thing.
-import { scanFrontmatter } from "./frontmatter-text";
+import { parseDateValue } from "./dates";
+import { format } from "./date-format";
+import { parseKeyLine, readValue, scanFrontmatter } from "./frontmatter-text";
 import { joinWords } from "./labels";
 
 /** Why a note's frontmatter could not be used, as a reader records it (before any wording). */
@@ -19,6 +21,10 @@ export interface FrontmatterFailure {
 	alsoLines?: number[];
 	/** The line to fix, written as it should be: its value quoted (`next_steps: "fr thomas … council: decision after advent"`). */
 	fixedLine?: string;
+	/** The note's `interview_start` as typed, when its line reads: the problem says what the due list cannot show. */
+	interviewStart?: string;
+	/** A `thank_you_sent` value is on the note's lines. */
+	thanked?: boolean;
 }
 
 /** The YAML starts on the note's second line, just below the opening `---`. */
@@ -68,6 +74,30 @@ function unclosed(code: string | undefined, reason: string): boolean {
  * or js-yaml (YAMLException: reason, mark.line 0-based) throws it; anything else keeps its message.
  */
 export function yamlFailure(error: unknown, yamlText: string): FrontmatterFailure {
+	return withInterviewLine(failureOf(error, yamlText), yamlText);
+}
+
+/**
+ * The interview's own line of a note skipped for its YAML ("interview_start: 2026-12-03T10:00"), and whether a thank-you
+ * is on record: the problem names what the due list cannot show, so that the thank-you is not forgotten (reviews
+ * 124-135). Top-level lines read one by one, as the writer reads them; the note stays skipped.
+ */
+function withInterviewLine(failure: FrontmatterFailure, yamlText: string): FrontmatterFailure {
+	let start: string | undefined;
+	let thanked = false;
+	for (const line of yamlText.split(/\r?\n/)) {
+		if (/^[ \t]/.test(line)) continue;
+		const key = parseKeyLine(line);
+		if (key === null) continue;
+		const v = readValue(line, key.colon + 1);
+		const value = line.slice(v.valueStart, v.valueEnd).trim();
+		if (key.key === "interview_start" && start === undefined) start = value.replace(/^(["'])(.*)\1$/, "$2");
+		else if (key.key === "thank_you_sent" && value !== "" && value !== "null" && value !== "~" && value !== '""') thanked = true;
+	}
+	return start === undefined || start === "" ? failure : { ...failure, interviewStart: start, thanked };
+}
+
+function failureOf(error: unknown, yamlText: string): FrontmatterFailure {
 	const e = (error !== null && typeof error === "object" ? error : {}) as ErrorShape;
 	const raw = typeof e.reason === "string" && e.reason !== "" ? e.reason : typeof e.message === "string" ? e.message : String(error);
 	const reason = bareReason(raw) || "the YAML does not parse";
@@ -285,9 +315,12 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 }
 
 /** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
-export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines" | "fixedLine">): string {
+export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines" | "fixedLine" | "interviewStart" | "thanked">): string {
+	// What the due list cannot show while the note is skipped, by the interview's own line (reviews 124-135).
+	const day = failure.interviewStart === undefined ? null : (parseDateValue(failure.interviewStart)?.at ?? null);
+	const unseen = day === null ? "" : `, and nothing for the interview on ${format(day, "EEEE d MMMM yyyy")} shows as due${failure.thanked === true ? "" : ", its thank-you included"}`;
 	// A key written twice already says what to do with which line.
-	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped.`;
+	if (failure.code === "DUPLICATE_KEY_NAMED") return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. Until then the note is skipped${unseen}.`;
 	const also = failure.alsoLines ?? [];
 	const same = also.length === 0 ? "" : ` (and line${also.length > 1 ? "s" : ""} ${joinWords(also.map(String))}, which ${also.length > 1 ? "have" : "has"} the same problem)`;
 	const fix = failure.line !== undefined ? `Fix that line${same}` : "Fix it";
@@ -295,5 +328,5 @@ export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "rea
 	const indent = /^[ \t]*/.exec(failure.fixedLine ?? "")?.[0].length ?? 0;
 	const kept = indent === 0 ? "" : ` (keep the ${indent === 1 ? "space" : `${indent} spaces`} before it)`;
 	const quoted = failure.fixedLine !== undefined ? ` Quoted, the line reads${kept}: ${failure.fixedLine.trim()}` : "";
-	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped.${quoted}`;
+	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped${unseen}.${quoted}`;
 }

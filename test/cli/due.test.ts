@@ -51,7 +51,7 @@ describe("due --json", () => {
 		expect(out.problems).toHaveLength(1);
 		expect(out.problems[0]).toMatchObject({ file: "Interviews/Broken.md", severity: "error", line: 4 });
 		// The line is given once, beside the message, as the pane shows it too.
-		expect(out.problems[0].message).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped.');
+		expect(out.problems[0].message).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped, and nothing for the interview on Thursday 19 November 2026 shows as due, its thank-you included.');
 		expect(Object.keys(out.problems[0]).sort()).toEqual(["file", "line", "message", "severity"]);
 	});
 

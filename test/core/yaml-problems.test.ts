@@ -17,7 +17,18 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 	it("from yaml's error: the line that opened the quote, in the note's numbering, and no parser jargon", () => {
 		const failure = yamlFailure(yamlError(text), text);
 		expect(failure).toMatchObject({ code: "MISSING_CHAR", line: 4 });
-		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped.');
+		expect(frontmatterProblemMessage(failure)).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped, and nothing for the interview on Thursday 19 November 2026 shows as due, its thank-you included.');
+	});
+
+	it("names what the due list cannot show while the note is skipped, from the interview's own line", () => {
+		// A thank-you on record: only the interview is named.
+		const thanked = 'type: interview\ncompany: "Acme\ninterview_start: "2026-12-03T15:30"\nthank_you_sent: 2026-12-03\n';
+		expect(frontmatterProblemMessage(yamlFailure(yamlError(thanked), thanked))).toMatch(/skipped, and nothing for the interview on Thursday 3 December 2026 shows as due\.$/);
+		// An interview_start under an interviewer, or one that is no date, names nothing.
+		const nested = 'type: interview\ncompany: "Acme\ninterviewers:\n  interview_start: 2026-12-03\n';
+		expect(frontmatterProblemMessage(yamlFailure(yamlError(nested), nested))).not.toMatch(/nothing for the interview/);
+		const undated = 'type: interview\ncompany: "Acme\ninterview_start: last thursday\n';
+		expect(frontmatterProblemMessage(yamlFailure(yamlError(undated), undated))).not.toMatch(/nothing for the interview/);
 	});
 
 	it("from js-yaml's error (an Obsidian whose parseYaml throws it): the same sentence and line", () => {

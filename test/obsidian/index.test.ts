@@ -261,7 +261,7 @@ describe("InterviewIndex: problems", () => {
 		expect(problems).toHaveLength(1);
 		expect(problems[0].severity).toBe("error");
 		// The sentence the command line gives, from the core: no parser text, the line given once.
-		expect(problems[0].message).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped.');
+		expect(problems[0].message).toBe('The frontmatter is not valid YAML: a double quote (") opened on this line is never closed. Fix that line; until then the note is skipped, and nothing for the interview on Thursday 19 November 2026 shows as due, its thank-you included.');
 		// The line that opened the quote, not the end of the YAML where the parser noticed.
 		expect(problems[0].line).toBe(4);
 		expect(cachedRead.mock.calls.map(([f]) => f.path).filter((p) => p === "Interviews/Broken.md")).toEqual(["Interviews/Broken.md", "Interviews/Broken.md"]);
