@@ -1055,7 +1055,7 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 	const decisionOn = /^(?:the |an? )?offer decision ((?:by|on|before|after|in|around|within|early|late|mid)\b.*)$/i.exec(raw);
 	if (decisionOn && !PRIVATE.test(decisionOn[1])) return { np: `a decision ${tidyObject(cleaned(decisionOn[1], ctx))}`, you: false };
 	// "3 finalists": how many others are in the running is the user's to know, never a step said back (review 136).
-	if (/^(?:about |~ ?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?: other)? (?:finalists|candidates|applicants|people|others|in the running)(?: left| total)?$/i.test(raw.trim())) return "skip";
+	if (/^(?:about |~ ?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:finalists|in the running)(?: left| total)?$/i.test(raw.trim())) return "skip";
 	// "group day done": a step marked done is past, never one to come.
 	if (/^(?:the |my )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:done|finished|completed|over)$/iu.test(raw)) return "skip";
 	if (/\boffers?\b/i.test(raw)) {

@@ -4413,7 +4413,8 @@ function secondVerbCut(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
 	const at = / and (?:need|needs|want|wants|are|is|have|has|had|were|was|can't|cannot|won't|don't|doesn't|lack|lacks|keep|keeps)\b/.exec(topic.text);
-	if (at === null || at.index < 8) return reading;
+	// "a caller who is screaming and can't give an address": the second doing is the relative clause's, and stays.
+	if (at === null || at.index < 8 || /\b(?:who|that|which|whose|where|when)\b/.test(topic.text.slice(0, at.index))) return reading;
 	const text = topic.text.slice(0, at.index);
 	const short = topic.short === undefined || topic.short === null ? topic.short : topic.short.length > text.length ? text : topic.short;
 	return { ...reading, topic: { ...topic, text, short }, leftOut: [...reading.leftOut, topic.text.slice(at.index + 5)] };
