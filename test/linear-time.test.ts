@@ -501,6 +501,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		companyInSentence(`${s} (for ${s})`),
 		focusTopic(`they're converting ${s} and need ${s}`),
 		experienceOf(`${s}\ngot everyone through ${s}`),
+		experienceOf(`bilingual (${s}), did ${s}`),
+		experienceOf(`licensed ${s.toLowerCase()} grader since 2022`),
 		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
 	],
 	"attachments named and offered": (s) =>

@@ -2976,6 +2976,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && pastOpened(made.text) && !made.text.includes("(") && pastDoing(relative)) made.text = `${made.text}, and ${relative}`;
 			// "my IRATA Level 2 rope access certification, where I did …": a credential is no place work was done in; the doing is
 			// told beside it (review 132).
+			// "I'm bilingual, and I did FAFSA nights …": a doing after what the user is, told beside it, never in brackets (review 137).
+			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I(?:'m|'ve been) /.test(made.text) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0]))) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0]))) made.text = `${made.text}, and I ${relative}`;
 			else if (made && relative !== null && !ownMore && made.kind === "reference" && /\b(?:certification|certificate|licen[cs]e)$/.test(made.text) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0])))) made.text = `${made.text}, and how I ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
@@ -3567,6 +3569,16 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:19|20)\d\d \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,4}$/u.test(text)) return { kind: "reference", text: `my work on the ${midText(text, names, all)}` };
 	// "30-day QT w/ copper titration": a length joined to its figure names the practice, the user's own, never a record (review 126).
 	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "bilingual English/Spanish", "licensed Q Arabica grader since 2022": what the user is, said as theirs, never "my work on
+	// the bilingual" (review 137). A bracket of shorthand after "bilingual" is told, not said.
+	const lingual = /^((?:bi|tri|multi)lingual)(?: \(([^()]*)\)| (\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))?$/u.exec(text);
+	if (lingual !== null) {
+		if (lingual[2] !== undefined) leftOut.push(`(${lingual[2]})`);
+		const action = `'m ${lower(lingual[1])}${lingual[3] === undefined ? "" : ` in ${lingual[3]} and ${lingual[4]}`}`;
+		return { kind: "statement", text: `I${action}` };
+	}
+	const licensed = /^(?:an? )?((?:licensed|certified|registered|accredited|credentialed) (?:[\p{L}-]+ ){0,3}(?:grader|inspector|technician|tech|operator|nurse|paralegal|interpreter|appraiser|adjuster|electrician|plumber|welder|driver|instructor|trainer|pilot|dispatcher|assessor|auditor|counselor|counsellor|therapist|assistant|hygienist|pharmacist|accountant|arborist|applicator|tester))(?: since ((?:19|20)\d\d))?$/u.exec(text);
+	if (licensed !== null) return { kind: "statement", text: licensed[2] === undefined ? `I'm ${article(licensed[1])} ${licensed[1]}` : `I've been ${article(licensed[1])} ${licensed[1]} since ${licensed[2]}` };
 	// "98% clean claim rate": the user's rate, "my 98% clean claim rate", never "my track record of 98% clean claim rate" (review 134).
 	const rate = /^(\d{1,3}(?:\.\d{1,2})?%) ((?:\p{Ll}[\p{Ll}-]* ){0,3}(?:rate|score|accuracy|availability|uptime|occupancy|retention|attendance|yield|compliance|satisfaction))$/u.exec(text);
 	if (rate !== null) return { kind: "reference", text: `my ${rate[1]} ${rate[2]}` };

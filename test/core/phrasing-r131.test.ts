@@ -274,3 +274,15 @@ describe("reviews 134, 136: small words right", () => {
 		expect(experienceOf("set up DP and min price contracts for 40 growers").statement).toBe("I set up DP and minimum price contracts for 40 growers.");
 	});
 });
+
+describe("what the user is, said as theirs (review 137)", () => {
+	it("'bilingual', 'licensed Q Arabica grader since 2022' are the user's, never 'my work on the bilingual'", () => {
+		expect(experienceOf("bilingual English/Spanish").statement).toBe("I'm bilingual in English and Spanish.");
+		expect(experienceOf("licensed Q Arabica grader since 2022").statement).toBe("I've been a licensed Q Arabica grader since 2022.");
+		expect(experienceOf("certified pharmacy tech").statement).toBe("I'm a certified pharmacy tech.");
+		const r = experienceOf("bilingual (Eng/Yoruba/some Span), did FAFSA nights at 6 HS's");
+		expect(r.statement).toMatch(/^I'm bilingual, and I did FAFSA nights/);
+		expect(r.leftOut).toEqual(["(Eng/Yoruba/some Span)"]);
+		for (const t of [r.statement, r.reference, r.short]) expect(t ?? "").not.toMatch(/my work on the bilingual/);
+	});
+});
