@@ -485,7 +485,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 	"people and list splitting": (s) => [splitPeopleText(s), readPersonText(s), splitPeopleText(`${s}, Dana Whitfield <dana@x.example>; ${s}`)],
 	"names and greetings": (s) => [cleanName(s), typedJob(s), typedJob(`Kevin Tran - ${s}, ${s} (${s})`), greetingName(s), greeting(`Dr. ${s}, PT`, "Hi"), isRoleName(s), namesFor(`Big ${s} (${s})`), cleanName(`"${s}" ${s}, ${s}`)],
 	"attachment labels": (s) => [attachmentLabel(s), attachmentLabel(`[${s}](${s})`)],
-	"reviews 131-136: levels, rates, measures, concessions, availability, lists, clients and counts": (s) => [
+	"reviews 131-138: levels, rates, measures, concessions, availability, lists, clients, counts and splices": (s) => [
 		experienceOf(`Not a ${s} but I ran ${s}`),
 		experienceOf(`${s} at my ${s} 97.6% YTD`),
 		experienceOf(`${s.toLowerCase()} L2 (IRATA), did ${s}`),
@@ -502,6 +502,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`they're converting ${s} and need ${s}`),
 		experienceOf(`${s}\ngot everyone through ${s}`),
 		experienceOf(`bilingual (${s}), did ${s}`),
+		experienceOf(`ran ${s}, set up ${s}`),
+		experienceOf(`Was on ${s}. I helped ${s}`),
+		readNextSteps(`${s} thru mid Dec then ${s} mon, ${s} mon`, { names: ["Rick"] }, now, now),
 		experienceOf(`licensed ${s.toLowerCase()} grader since 2022`),
 		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
 	],

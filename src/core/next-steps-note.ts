@@ -759,6 +759,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// The name is marked (a word joiner, taken out below) so that the shorthand it may also be is not written out.
 	let text = typedNames(raw, ctx.reader, "\u2060")
 		.replace(EMOJI, "")
+		// "talking to the GM mon": a weekday after what happens on it is "on" that day (review 138).
+		.replace(/(^|\s)(\S+) (mon|tues?|wed|thurs?|fri)(?=$|[,;.])/gi, (m, lead: string, before: string, day: string) => (/^(?:by|on|before|after|until|till|next|this|from|every|or|and|to)$/i.test(before) ? m : `${lead}${before} on ${day}`))
 		// "2nd round w/ board pres": a board's president (review 134).
 		.replace(/\b(board|club|union|council|chapter|association|PTA|PTO) pres\.?(?=$|[\s,;])/gi, "$1 president")
 		// Holidays as a hurried note types them, with their capitals: "after thanksgiving", "new years".
@@ -2199,7 +2201,10 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	clause = clause.replace(/\bdr\.? (\p{Ll}[\p{Ll}'’-]{2,})\b/gu, (m, name: string) => (surnames.has(name) ? `Dr. ${surnames.get(name) ?? name}` : /^(?:appointment|appt|office|visit|note|notes|and|or|to|will|would|the|who)$/.test(name) ? m : `Dr. ${name[0].toUpperCase()}${name.slice(1)}`));
 	// The brackets the letter writes itself ("a take-home exercise (a site plan …)"), kept from the note's own until now.
 	// "with a decision or second round": a step after "or" takes its article too.
-	const told = namedAsNoted(clause, reader).replace(/ or (?=(?:second|third|fourth|final) (?:round|interview|meeting|call)\b)/g, " or a ");
+	// "interviews thru mid Dec": through mid-December, never "through in mid-December" (review 138).
+	const told = namedAsNoted(clause, reader)
+		.replace(/ or (?=(?:second|third|fourth|final) (?:round|interview|meeting|call)\b)/g, " or a ")
+		.replace(/\b(through|until|till) in (?=mid-|early |late )/g, "$1 ");
 	return { kind: you ? "you" : "understood", clause: told.replace(/\uE001/g, "(").replace(/\uE002/g, ")"), ...latestOf(found), leftOut, ...(unsaid.length > 0 ? { unsaid: asTyped(unsaid, text ?? "") } : {}) };
 }
 

@@ -286,3 +286,16 @@ describe("what the user is, said as theirs (review 137)", () => {
 		for (const t of [r.statement, r.reference, r.short]) expect(t ?? "").not.toMatch(/my work on the bilingual/);
 	});
 });
+
+describe("review 138", () => {
+	const now = new Date(2026, 11, 6, 9);
+	it("next steps with shorthand said as sentences: 'thru mid Dec', 'the GM mon'", () => {
+		expect(readNextSteps("they're doing all interviews thru mid Dec then HR reaches out", { names: ["Grant Hale", "Grant"] }, now, now)?.clause).toMatch(/doing all interviews through mid-December, and that HR would reach out/);
+		expect(readNextSteps("Rick said hes talking to the GM mon, should hear by thurs", { names: ["Rick Olsen", "Rick"] }, now, now)?.clause).toMatch(/^you mentioned you were talking to the general manager on Monday 7 December/);
+	});
+	it("two doings are joined with 'and', never a comma splice; 'Was on …' is the user's", () => {
+		expect(experienceOf("Ran nights at Skookum Lumber for 3 yrs, set up a downtime board that every lead signed off on at shift change").statement).toBe("I ran nights at Skookum Lumber for 3 years and set up a downtime board that every lead signed off on at shift change.");
+		expect(experienceOf("Was on the snow desk at MHT for 3 winters. I helped rewrite the SICP priority 1 map after the 2024 storm.").statement).toBe("I was on the snow desk at MHT for three winters. I helped rewrite the SICP priority 1 map after the 2024 storm.");
+		expect(focusTopic("TPO/EPDM tkoffs in Bluebeam, tapered ISO layouts").topic?.text).toBe("TPO/EPDM takeoffs in Bluebeam");
+	});
+});
