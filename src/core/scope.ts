@@ -70,7 +70,7 @@ export function readInterviewNote(note: RawNote, settings: Settings, resolve: Li
 		const problem: Problem = {
 			file: note.file,
 			severity: "error",
-			message: `${frontmatterProblemMessage(note.parseError)}`,
+			message: frontmatterProblemMessage(note.parseError),
 		};
 		if (note.parseError.line !== undefined) problem.line = note.parseError.line;
 		return { ours: true, interview: null, problems: [problem] };
