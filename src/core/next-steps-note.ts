@@ -295,6 +295,10 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	out = out.replace(
 		/\b(?:(?:in|within|over) )?(?:the )?(?:next )?(?:(a |one )?week or two|couple (?:of )?weeks|few weeks|(\d) ?(?:-|–|to) ?(\d) weeks)\b/gi,
 		(m, one: string | undefined, from: string | undefined, to: string | undefined) => {
+			// Its last day counts as the latest the note names, so that a check-in waits for it: "couple weeks" said on 30
+			// November is not checked in on a week later (review 137).
+			const weeks = from !== undefined ? Number(to ?? from) : /few/i.test(m) ? 3 : 2;
+			found.push(addDays(startOfDay(base), weeks * 7));
 			if (one === undefined && from === undefined && !/\bnext\b/i.test(m)) return m;
 			const span = /week or two/i.test(m) ? "a week or two" : from !== undefined ? `${from} to ${to ?? ""} weeks` : /few/i.test(m) ? "a few weeks" : "a couple of weeks";
 			return `within ${span} of our interview`;

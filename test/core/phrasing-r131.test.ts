@@ -6,7 +6,8 @@ import { companyInSentence, companyName, experienceOf, focusTopic } from "../../
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { local } from "../builders/interview";
+import { anInterview, local } from "../builders/interview";
+import { buildAgenda } from "../../src/core/agenda";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Harriet Nwosu" };
 
@@ -297,5 +298,17 @@ describe("review 138", () => {
 		expect(experienceOf("Ran nights at Skookum Lumber for 3 yrs, set up a downtime board that every lead signed off on at shift change").statement).toBe("I ran nights at Skookum Lumber for 3 years and set up a downtime board that every lead signed off on at shift change.");
 		expect(experienceOf("Was on the snow desk at MHT for 3 winters. I helped rewrite the SICP priority 1 map after the 2024 storm.").statement).toBe("I was on the snow desk at MHT for three winters. I helped rewrite the SICP priority 1 map after the 2024 storm.");
 		expect(focusTopic("TPO/EPDM tkoffs in Bluebeam, tapered ISO layouts").topic?.text).toBe("TPO/EPDM takeoffs in Bluebeam");
+	});
+});
+
+describe("a check-in waits for a loose span (review 137)", () => {
+	it("'couple weeks' said on 30 November is not checked in on a week later: the check-in opens after 14 December", () => {
+		const r = readNextSteps('Kwame to follow up w/ next steps, "couple weeks"', { names: ["Kwame Asante", "Kwame"] }, new Date(2026, 10, 30, 14), new Date(2026, 11, 6, 10));
+		expect(r?.latest).toEqual(new Date(2026, 11, 14));
+		const interview = anInterview().company("Lakeshore College").at("2026-11-30T14:00", "2026-11-30T14:45").nextSteps('Kwame to follow up w/ next steps, "couple weeks"').record("thankYouSent", "2026-11-30T18:00").build();
+		const checkIn = buildAgenda([interview], DEFAULT_SETTINGS, local("2026-12-07T10:00")).actions.find((a) => a.kind === "check-in");
+		expect(checkIn?.opensAt.getTime()).toBeGreaterThan(local("2026-12-14T12:00").getTime());
+		// "a few weeks" waits three.
+		expect(readNextSteps("HR will reach out in a few weeks", { names: ["Kwame Asante", "Kwame"] }, new Date(2026, 10, 30, 14), new Date(2026, 11, 6, 10))?.latest).toEqual(new Date(2026, 11, 21));
 	});
 });
