@@ -612,11 +612,14 @@ const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
  * a line at a time: on `"\n"` × 1,024 that is 6,000 short-lived line records, which die young, and
  * 4 times as many outgrow V8's young generation and are copied once, a one-off step of 10 to 30
  * times that a busy machine can smear over two steps (0.3, 2.6 and 22 ms once, in a run beside
- * `npm start`). From 4,096 characters on every size is past that step, and a real quadratic still
- * shows as 16 times per step.
+ * `npm start`). From 4,096 characters on every size was thought past that step, but a clean-clone CI
+ * run once measured `"%%x%%y\n"` × 1,024 (7,168 characters) at 0.5, 5.7, 56 and 562 ms, where a
+ * direct measurement on the same commit grows four times per step (12, 19, 72, 315 ms for the
+ * six-line template): the young-generation step again, smeared over three sizes. From 16,384
+ * characters every size is past it, and a real quadratic still shows as 16 times per step.
  */
 const SURFACE_SIZES: Readonly<Record<string, Sizes>> = {
-	"values a comment cut short": { minChars: 4096 },
+	"values a comment cut short": { minChars: 16_384 },
 };
 
 // ---------------------------------------------------------------- the tests
