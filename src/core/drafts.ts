@@ -27,7 +27,7 @@ import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
-import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -619,7 +619,7 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const kind = attachmentKind(label, md[2]);
 			// "Idempotency design doc (redacted)" → "the idempotency design doc (redacted)".
 			// "HLAC audit checklist I built": the user's own making is said after the title, never the label in quotes (review 134).
-			const made = / I (?:built|made|wrote|designed|created|developed|use|used|put together|set up)$/.exec(label);
+			const made = USER_MADE.exec(label);
 			const { title, aside } = titleAside(made === null ? label : label.slice(0, made.index));
 			// "[Letter of recommendation from Dr. Lang](…)": a letter is named by who wrote it, as a file of one is.
 			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : titlePhrase(fileTitle(title), { names, plainWords });

@@ -5,7 +5,7 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
-import { atCompanyInSentence, joinList } from "./phrasing";
+import { atCompanyInSentence, joinList, USER_MADE } from "./phrasing";
 
 /** "my video interview" as a sentence's subject, "The interview"; several interviews, or a day of work tried, "The day". */
 function meetingNoun(meeting: string): string {
@@ -150,7 +150,7 @@ const TOOL = /^(?:templates?|checklists?|trackers?|logs?|forms?|worksheets?|spre
  * "the log template for visits"; "the privilege log sample" is a sample of the user's work.
  */
 function isTool(title: string): boolean {
-	const head = title.replace(/\([^()]*\)/g, " ").replace(/ I (?:built|made|wrote|designed|created|developed|use|used|put together|set up)$/, "").split(/ (?:for|of|on|from|with|in)\b/)[0].trim().split(" ").pop() ?? "";
+	const head = title.replace(/\([^()]*\)/g, " ").replace(USER_MADE, "").split(/ (?:for|of|on|from|with|in)\b/)[0].trim().split(" ").pop() ?? "";
 	return TOOL.test(head.replace(/\P{L}/gu, ""));
 }
 

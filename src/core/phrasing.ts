@@ -8482,6 +8482,9 @@ const PERSON_TITLE = /(?:er|or|ist|ian|ee|ef|ard|ive|ate|tant|gent|dent|man|head
 
 // ---------------------------------------------------------------- attachments
 
+/** "HLAC audit checklist I built": a title ending with the user's own making of it, said after the title (review 134). */
+export const USER_MADE = / I (?:built|made|wrote|designed|created|developed|use|used|put together|set up)$/;
+
 /** What an attachment is, from its name or address: said with its purpose, never as a bare list. */
 export type AttachmentKind = "image" | "document" | "slides" | "press" | "letter" | "code" | "video" | "link" | "credential";
 
