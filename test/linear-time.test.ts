@@ -39,7 +39,7 @@ import {
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
-import { companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
+import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../src/core/people";
 import { personalDetail, privateRemark } from "../src/core/private-remarks";
 import { readInterviewNote } from "../src/core/scope";
@@ -507,6 +507,16 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s} thru mid Dec then ${s} mon, ${s} mon`, { names: ["Rick"] }, now, now),
 		experienceOf(`licensed ${s.toLowerCase()} grader since 2022`),
 		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
+	],
+	"reviews 139-140: roles with their hours, times of day": (s) => [
+		roleInLetter(`${s} (${s}) - FT`, s),
+		roleInLetter(`${s}, ${s} - ${s} - nights`, s),
+		roleInSentence(shortRole(`${s} - ${s} - PT`), s),
+		clockTimes(`${s} 5am-1:30pm ${s}4pm ${s}`),
+		clockTimes(`${s.replace(/\s/g, "1")}am. ${s}`),
+		experienceOf(`ran the ${s} 4am ${s}`),
+		focusTopic(`coverage for the 5am ${s}`),
+		readNextSteps(`${s} call ~2pm ${s}`, { names: ["Dana"] }, now, now),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

@@ -4,7 +4,7 @@
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
 import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay, isSameDay } from "date-fns";
 import { format } from "./date-format";
-import { expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
+import { clockTimes, expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
 import { EVERYDAY_NAMES } from "./everyday-names";
 
@@ -1594,7 +1594,8 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (read !== null && /\b(?:last (?:week|wk|night)|yesterday|tomorrow|tmrw|tonight|this morning|this afternoon)\b/i.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
 	// "if brett passes me on": a name the note types in lower case, of someone in the interview, takes its capital (review 115).
 	if (read === null || read.clause === "") return read;
-	let clause = read.clause;
+	// "call Fri ~2pm": "about 2 p.m.", as a letter writes a time.
+	let clause = clockTimes(read.clause);
 	for (const name of reader.context ?? []) {
 		for (const word of name.split(/\s+/)) {
 			// ("The Harbor Ledger" gave "before The holidays": a name's small words are no names, review 122.)

@@ -4412,7 +4412,7 @@ function bothDoings(text: string): string {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
 	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
-	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
+	const text = moneyWords(clockTimes(typed)?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return secondVerbCut(askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text));
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
@@ -5799,6 +5799,8 @@ function remarkTold(text: string | undefined, context: Context): FocusReading | 
 
 /** After "nfpa 13": a singular noun that follows the figure (no preposition, conjunction, article or plural), so the figure is part of a name or a noun phrase. */
 function gluedFigure(after: string): boolean {
+	// "the 5 a.m. feeds": a time of day is never a count.
+	if (/^ [ap]\.m\./.test(after)) return true;
 	const m = /^ (\p{L}[\p{L}-]*)/u.exec(after);
 	if (m === null) return false;
 	const w = lower(m[1]);
@@ -5950,6 +5952,25 @@ function shiftTimes(text: string): string {
 		const twelve = hour % 12 === 0 ? 12 : hour % 12;
 		return `${twelve}${mm === "00" ? "" : `:${mm}`} ${hour < 12 ? "a.m." : "p.m."}${rest}`;
 	});
+}
+
+/**
+ * "4am", "10:30PM", "5am-1:30pm": a time of day as a letter writes it, "4 a.m.", "10:30 p.m.", "5 a.m. to 1:30 p.m."; a full
+ * stop typed after it is the one "a.m." ends with.
+ */
+export function clockTimes(text: string): string;
+export function clockTimes(text: string | undefined): string | undefined;
+export function clockTimes(text: string | undefined): string | undefined {
+	if (text === undefined || !/\d ?[ap]\.?m/i.test(text)) return text;
+	const said = (time: string, half: string) => `${time.replace(/^0(?=\d)/, "")} ${half.toLowerCase()}.m.`;
+	return text
+		.replace(/\b(\d{1,2}(?::[0-5]\d)?) ?(?:([ap])\.?m\.?)? ?[-–] ?(\d{1,2}(?::[0-5]\d)?) ?([ap])(?:m|\.m\.)(?=$|\P{L})/giu, (m, from: string, fromHalf: string | undefined, to: string, toHalf: string) =>
+			Number(from.split(":")[0]) > 12 || Number(to.split(":")[0]) > 12 ? m : `${fromHalf === undefined ? from.replace(/^0(?=\d)/, "") : said(from, fromHalf)} to ${said(to, toHalf)}`,
+		)
+		// ("opened at 4am. Trained 3 techs": a time ending a sentence that another follows stays as typed, so the sentences stay two.)
+		.replace(/\b(1[0-2]|0?[1-9])(:[0-5]\d)? ?([ap])(?:m|\.m\.)(?=$|\P{L})(\.?)/giu, (m, hour: string, minutes: string | undefined, half: string, stop: string, at: number, whole: string) =>
+			stop !== "" && /\S/.test(whole.slice(at + m.length)) ? m : said(`${hour}${minutes ?? ""}`, half),
+		);
 }
 
 /** "1 in 4 weekends" → "one weekend in four". */
@@ -7189,7 +7210,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const read = experienceOf(text.slice(conceded[0].length).replace(/^i\b/, "I"), context);
 			return { ...read, leftOut: [...read.leftOut, conceded[1]] };
 		}
-		const cut = harmCut(moneyWords(recordWords(text)), false);
+		const cut = harmCut(moneyWords(recordWords(clockTimes(text))), false);
 		if (cut.told.length > 0 || cut.text !== text) {
 			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
 			return { ...read, leftOut: [...read.leftOut, ...cut.told] };
@@ -8216,7 +8237,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →
@@ -8289,7 +8310,8 @@ export function shortRole(role: string): string {
 	if (parts.length === 2 && /^(?:lead|senior|sr\.?|junior|jr\.?|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(rank)) return `${/\p{Lu}/u.test(head) ? rank[0].toUpperCase() + rank.slice(1) : rank.toLowerCase()} ${head}`;
 	if (parts.length === 2 && /^(?:I{1,3}|IV|[1-5V]|level [1-5IV]{1,3})$/i.test(rank)) return `${head} ${rank}`;
 	// "RN – Labor & Delivery": one word alone says too little of the role, so its qualifier stays.
-	if (head.split(" ").length === 1 && head !== plain) return plain;
+	// "RDA - FT", "RN - nights": when and where it is worked says nothing more of the job.
+	if (head.split(" ").length === 1 && head !== plain && !parts.slice(1).every((p) => PLACE_WORDS.test(p))) return plain;
 	return /\p{L}/u.test(head) ? head : role;
 }
 
@@ -8413,7 +8435,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 }
 
 /** Where or when a job is worked, said after its title: "Elm St branch", "nights", "5 North". */
-const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
+const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+|FT|PT|full[- ]time|part[- ]time|seasonal|per diem|PRN|temp)\b/i;
 
 /**
  * The role as a letter's sentence names it. "The role of Branch Manager, Elm St branch, at …" reads as
@@ -8426,8 +8448,10 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	const full = roleInSentence(role, company, context);
 	if (!full.startsWith("the role of ")) return full;
 	const head = shortRole(role);
-	if (head !== role && !head.includes(",")) return roleInSentence(head, company, context);
+	if (head !== role && !/,|\s[-–—]\s/.test(head)) return roleInSentence(head, company, context);
 	const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
+	// "RDA (pedo) - FT", "MSW, IDT - Team B": the hours and the team after the job stay out of a letter, however many parts.
+	while (parts.length > 2 && PLACE_WORDS.test(parts[parts.length - 1])) parts.pop();
 	if (parts.length !== 2 || parts[0].split(" ").length !== 1) return full;
 	const [job, what] = parts;
 	// When and where the job is worked stay out of a letter, as out of a card.
