@@ -660,6 +660,9 @@ function plainKind(name: string): AttachmentFacts["kind"] {
 
 /** Who a letter is from, by its file name ("Letter from Ana Ruiz.pdf", "Reference - Ana Ruiz.pdf"). */
 function letterAuthor(file: string): string | null {
+	// "York Glaziers Trust reference letter": who wrote it, named before it (review 139).
+	const before = /^(\p{Lu}[\p{L}\d&'’. -]{1,60}?) (?:reference|recommendation) letter(?:\.[a-z\d]{1,5})?$/iu.exec(file);
+	if (before !== null && /^\p{Lu}/u.test(before[1]) && !/^(?:my|the|a|an|signed|scanned)$/i.test(before[1])) return before[1];
 	const marker = /(?:\bfrom|\s[-–—])\s/i.exec(file);
 	// "Reference (Dale at FastSigns).pdf": who wrote it, in brackets after it.
 	const bracketed = /\(([^()]+)\)(?:\.[a-z\d]{1,5})?$/i.exec(file);
@@ -690,7 +693,11 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		const phrase = titlePhrase(slug[1].replace(/[-_]/g, " "), { names, plainWords });
 		if (phrase !== null) return phrase;
 	}
-	if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}(?:\.[a-z\d]{1,5})?$/iu.test(file)) return /\.[a-z\d]{1,5}$/i.test(file) ? file : `"${file}"`;
+	if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}(?:\.[a-z\d]{1,5})?$/iu.test(file)) {
+		// "hardman-panel-before-after.jpg": a picture is said as one, its file named after it (review 139).
+		if (kind === "image") return `${/\bbefore[-_](?:and[-_])?after\b/i.test(file) ? "a before-and-after photo" : "a photo"}, "${file}"`;
+		return /\.[a-z\d]{1,5}$/i.test(file) ? file : `"${file}"`;
+	}
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.
 	let { title: base, aside } = titleAside(fileTitle(spelledOut(file)));
 	// "RDH license + CPR card (pdf)": a plus between two things is "and"; an aside that only names the file's format says nothing to the reader.
@@ -1341,6 +1348,11 @@ class DraftWriter {
 		const { interview, ctx } = this;
 		// Who gets which thank-you is the people module's answer; this only writes the letters.
 		const messages = thankYouMessages(interview);
+		// "dr.jo.castellano@kesslerrx.com" alone: the letter can only open "Hello,"; the user is told, as a card's missing name
+		// is (review 140).
+		for (const m of messages) {
+			if (m.to.name.trim() === "" && m.to.email !== undefined) this.warn(`The note gives no name for ${plainText(m.to.email)}, so the thank-you to them opens "Hello,". Write the name before the address (Name <${plainText(m.to.email)}>) to greet them by it.`);
+		}
 		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo]));
 		const label = String(this.values().interview_label);
 		const personalCount = messages.filter((m) => m.personal).length;
@@ -1570,7 +1582,9 @@ class DraftWriter {
 			// Nor when the check-in, drafted ahead, falls due on or after the day (review 78).
 			// Nor when the clause names a day in words that is over by then ("…decide before Christmas, and I'd hear back by
 			// around Friday, December 18", sent on the 19th: "before then" would be before a day gone, review 123).
-			ahead: namesDayOver(read.clause, ctx.now) ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
+			// Nor when it names two days ("…hear back by Friday, December 11, and … start on Monday, January 4"): "before then"
+			// reads as before the later one (review 140).
+			ahead: namesDayOver(read.clause, ctx.now) || (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
 			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),

@@ -437,6 +437,8 @@ const GENERAL_LINES = [
 	"Talking with you made the job much more concrete for me.",
 	"It helped to hear about the work day to day.",
 ];
+/** General lines that claim the talk showed the user the work itself. */
+const INSIGHT_CLAIMED = /much better sense|much more concrete|day to day|clearer idea/;
 /**
  * Said to someone who sat in and hardly spoke ("just took notes, didnt ask anything"): "I enjoyed our conversation" and "It
  * helped to hear about the work" claimed a talk they never gave (review 111). Thanks for being there, and nothing more.
@@ -445,8 +447,8 @@ const QUIET_LINES = [
 	"I appreciated you sitting in on the interview.",
 	"I'm grateful you could be part of it.",
 	// Not "It was kind of you to give the interview your time as well.": after "thank you for making the time", the third
-	// "time" in as many sentences (read at the last stop).
-	"It meant a lot to have you there as well.",
+	// "time" in as many sentences (read at the last stop). Nor "It meant a lot to have you there as well.", a feeling claimed
+	// of someone who "barely said anything" (review 140).
 ];
 /**
  * About the user and the role, for a letter with little in the note: a wish, never a presumption;
@@ -753,7 +755,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// In a panel, a plain line another letter has said is left out rather than said twice.
 	const panelled = (facts.panel ?? 1) > 1;
 	// Someone who hardly spoke told the user nothing: only the lines that claim nothing of them.
-	const generalLines = facts.quiet ? QUIET_LINES : GENERAL_LINES;
+	// A call ("25 min phone screen") gave no "much better sense of the job": on the phone, only the lines that claim no
+	// insight into the work (review 140).
+	const generalLines = facts.quiet ? QUIET_LINES : facts.byPhone === true ? GENERAL_LINES.filter((line) => !INSIGHT_CLAIMED.test(line)) : GENERAL_LINES;
 	const general = plain ? take(facts.title !== null ? TITLE_LINES : generalLines, facts.title !== null ? "title" : "general", {}, panelled) : "";
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);

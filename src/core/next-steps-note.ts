@@ -1587,6 +1587,13 @@ const SENT_BARE = new RegExp(
 
 export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	const read = nextStepsRead(text, reader, base, now);
+	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an
+	// aside on who someone is to the user, is read without it and the aside told (review 140).
+	const aside = read !== null && read.kind === "unread" ? /^([^()]{0,200}\b(?:owners?|manager|director|supervisor|HR|recruiter|boss|chief|founder|president|partners?|GM|HM|CEO|COO|CFO|superintendent|supt|foreman|sup)) \(([^()\d]{1,60})\)(?=[ ,;.]|$)/i.exec(text ?? "") : null;
+	if (aside !== null && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|wk|next|end|early|mid|late|after|before|by)/i.test(aside[2])) {
+		const without = readNextSteps(`${aside[1]}${(text ?? "").slice(aside[0].length)}`, reader, base, now);
+		if (without !== null && without.kind !== "unread") return { ...without, leftOut: [...without.leftOut, `(${aside[2]})`] };
+	}
 	// "the next step was a you, checking with the general manager": a person read as a thing; no letter says it (review 109).
 	if (read !== null && /\b(?:a|an|the) (?:you|your|me)\b(?!['’-])/.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
 	// "she'd let me know by end of last week": a day said from the day the user typed it, which no letter sent on another
@@ -1616,6 +1623,15 @@ export function readNextSteps(text: string | undefined, reader: NextStepsReader,
 	if (hearing !== null) clause = `I understood I'd hear back${hearing[1]}`;
 	// "you mentioned you'd let me know before Thanksgiving weekend is over": told back, its time is told back too (review 118).
 	if (/^(?:you mentioned|I understood)\b/.test(clause)) clause = clause.replace(/ (before|until|once|when|after) ([^,;]{1,60}?) (is|are) (over|done|finished|through)\b/u, (_m, at: string, what: string, verb: string, state: string) => ` ${at} ${what} ${verb === "is" ? "was" : "were"} ${state}`);
+	// "2nd round w/ county engineer": a post after "with" is someone's, "with the county engineer" (review 139).
+	clause = clause.replace(/\bwith ((?:county|city|plant|site|shop|studio|lab|park|office|general|operations|ops|regional|area|district|medical|nursing|pharmacy|clinic|store|branch|head|chief|lead|deputy|assistant) )?(engineer|manager|director|supervisor|superintendent|administrator|coordinator|curator|surveyor|pharmacist|veterinarian|physician|owner|owners|president|foreman|chief|ranger)\b/gu, (m, what: string | undefined, post: string) => (what === undefined && /^(?:owners?|chief)$/.test(post) ? m : `with the ${what ?? ""}${post}`));
+	// "decision by 12/2 per Alma": who said it is said first, "you mentioned …" to Alma, "I understood from Alma that …" to
+	// another; never "… by Wednesday 2 December per you" (review 140).
+	const per = /^I understood (.+) per (you|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/u.exec(clause);
+	if (per !== null && !/\bper\b/.test(per[1])) {
+		if (per[2] === "you") return { ...read, kind: "you", clause: `you mentioned ${per[1]}` };
+		clause = `I understood from ${per[2]} that ${per[1]}`;
+	}
 	return clause === read.clause ? read : { ...read, clause };
 }
 

@@ -366,7 +366,8 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
 		.split(" ")
 		.map((pair) => pair.split(":") as [string, string]),
 );
-const MONTH_AFTER = /\b(by|in|until|before|since|By|In|Until|Before|Since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b(?!-)/g;
+// "compliance by Nov": a month shortened with its capital too, but never "Jan" or "Jun", who may be people ("signed off by Jan").
+const MONTH_AFTER = /\b(by|in|until|before|since|By|In|Until|Before|Since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
 const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
 
 /** True when the token at `at` stands between an opening quote and its close: "'Fenwick & Moss'". */
@@ -449,6 +450,10 @@ export function expandShorthand(text: string): string {
 		// "built a PM schedule in spreadsheet", "opening second location": the article a hurried note leaves out (reviews 113-114).
 		.replace(/\b(in|into|on) (spreadsheet|excel sheet|google sheet|notebook|binder)\b/gi, "$1 a $2")
 		.replace(/\b(opening|hiring|adding|launching|building|starting|staffing) (second|third|fourth|2nd|3rd|4th|new) (location|store|site|branch|shift|line|clinic|office|restaurant|gym|warehouse)\b/gi, "$1 a $2 $3")
+		// "rewrote MTP cooler SOP at Mercy": one document, named by initials and its kind, takes "the" (review 139).
+		.replace(/^(\p{L}+) (\p{Lu}{2,6} (?:\p{Ll}+ ){0,2}(?:SOP|policy|protocol|manual|procedure|checklist|binder|program|plan|audit|inventory))(?= (?:at|for|in|on|with)\b|$|[,;.])/u, (m, verb: string, what: string) =>
+			/^(?:(?:re)?wrote|updated|revised|rebuilt|created|built|drafted|owned|maintained|overhauled|led|ran)$/i.test(verb) ? `${verb} the ${what}` : m,
+		)
 		// "storm cleanup coordination with fire": the fire department, never a pun (review 114).
 		.replace(/\b(with|w\/|and) (fire|pd|PD|police)(?=$|[,;.)])/g, (_m, w: string, who: string) => `${w} the ${/^fire$/i.test(who) ? "fire" : "police"} department`)
 		// "won silver at state fair": the state fair, the county finals, with their article (review 111).
@@ -683,7 +688,14 @@ export function expandShorthand(text: string): string {
 		.replace(/\bbefore pkg\b/g, "before packaging")
 		.replace(/\btpo\b/g, "TPO")
 		.replace(/(\d)ppb\b/g, "$1 ppb")
+		// "USP <797>", "the 2023 <797> gap assessment": a number in angle brackets is a USP chapter, "USP 797", never "under
+		// 797>" (review 140).
+		.replace(/(?:\bUSP )?<(\d{3,4})>/g, "USP $1")
 		.replace(/(^|\s)<(\d)/g, "$1under $2")
+		// "5 yrs line work": years of it (review 139).
+		.replace(/, (\d{1,2}\+?) (?:yrs|years) ((?:\p{Ll}+ )?\p{Ll}+ work)\b/gu, ", $1 years of $2")
+		// "9 yrs mostly field": years spent mostly in the field, the office or the shop (review 139).
+		.replace(/\b(\d{1,2}\+?) (?:yrs|years) mostly (field|office|shop|lab|yard|plant|warehouse)\b/g, "$1 years mostly in the $2")
 		// "i redo the layout if pathways <36in": a plural subject's measure after "if" or "when" takes its verb, and inches are written out (review 80).
 		.replace(/\b(if|when|where|unless) (\p{Ll}+s) under (\d{1,3}) ?(?:in|")(?=$|[\s,;.)])/gu, "$1 $2 are under $3 inches")
 		// "got TPO from about 150 ppb down to under 50": the change goes "down from" one figure "to" the other.
@@ -891,7 +903,7 @@ export function expandShorthand(text: string): string {
 			// "taught a six-week course at community college": in a note that dropped the course's article, the college's was dropped too.
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
-			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at} ${MONTHS[month]}`)
+			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at} ${MONTHS[month.toLowerCase()]}`)
 			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
 			// "the Jan 2024 ice storm": a month before a year is written out.
 			.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? ((?:19|20)\d\d)\b/g, (_m, month: string, year: string) => `${MONTHS[month.toLowerCase()]} ${year}`)
@@ -1316,6 +1328,23 @@ function mainVerb(words: readonly string[], from: number): number {
 	return -1;
 }
 
+/**
+ * "42 unrecorded corner records from the 2019 flood re-monumentation", "3 open keeper positions": a count of things named
+ * by two words or more is those things, "the 42 unrecorded corner records …" (review 139); never a count of a unit ("3
+ * yrs exp") nor a sentence ("5 nurses quit last month").
+ */
+function countedThings(np: readonly string[]): boolean {
+	if (!/^\d{1,4}$/.test(np[0] ?? "") || Number(np[0]) < 2) return false;
+	const to = np.findIndex((w, k) => k > 0 && PREPOSITIONS.has(lower(w)));
+	const body = np.slice(1, to === -1 ? np.length : to);
+	return (
+		body.length >= 2 &&
+		looksPlural(body[body.length - 1]) &&
+		!/^(?:yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?|pts|points|percent|people|ppl|times|x)$/i.test(body[0]) &&
+		body.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && ![FINITE, BASE_VERBS, AUX, DETERMINERS, MODALS, CLAUSE_BOUNDARY].some((set) => set.has(w)))
+	);
+}
+
 function shapeOf(text: string, after: Separator = "", question = false): Piece {
 	const words = text.split(" ").filter((w) => w !== "");
 	const piece = (shape: Shape, verbAt = -1): Piece => ({ text: words.join(" "), words, shape, verbAt, after });
@@ -1365,8 +1394,14 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 function withoutAsides(text: string): string {
 	let depth = 0;
 	let out = "";
-	for (const c of text) {
-		if (c === "(") depth++;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		// "NAD83(2011)": a year or a number closed up to a name is part of the name, never an aside (review 139).
+		const glued = c === "(" && depth === 0 ? /^\((\d{1,4})\)/.exec(text.slice(i, i + 6)) : null;
+		if (glued !== null && /[\p{L}\d]/u.test(text[i - 1] ?? "")) {
+			out += glued[0];
+			i += glued[0].length - 1;
+		} else if (c === "(") depth++;
 		else if (c === ")" && depth > 0) depth--;
 		else if (depth === 0) out += c;
 	}
@@ -1664,6 +1699,7 @@ function topicCandidate(piece: Piece): Candidate | null {
 				return { words: cut, kind: "question", score: 3, noun: false };
 			}
 			const np = cutAtClause(withoutPossessive(words));
+			if (countedThings(np)) return { words: ["the", Number(np[0]) <= 9 ? NUMBER_WORDS[Number(np[0]) - 1] : np[0], ...np.slice(1)], kind: "thing", score: 2, noun: true };
 			// "5-axis setups", "24-hour coverage": a figure joined to its word is part of the thing, not a count; so is "3D", "5G".
 			return np.length > 0 && (!/^\d/.test(np[0]) || /^\d+-\p{L}|^\d[DG]$|^24\/7$/u.test(np[0])) ? { words: np, kind: "thing", score: 3, noun: true } : null;
 		}
@@ -1962,8 +1998,12 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					// "IEC 62443", "SOC 2": a bare number after an initialism is part of a name.
 					// "nfpa 13 knowledge", "360 cam": a bare number with a noun after it is glued to a name or a noun, never dropped (review 68).
 					(/^\d+$/.test(figure) && gluedFigure(whole.slice(at + m.length))) ||
+					// "AABB 5.1.8": a number of sections is a standard's clause, never a measure (review 139).
+					/^\d+(?:\.\d+){2,}$/.test(figure) ||
 					// "TKPH on ramp 4", "spotting @ shovel 3": a small bare number after one thing names which one, never a figure to drop.
 					(/^\d{1,3}$/.test(figure) && designated(head.split(" ").pop() ?? "")) ||
+					// "nonsterile 795": a code after a word that describes, never "the nonsterile" alone (review 140).
+					(/^\d{3,4}$/.test(figure) && /^\p{Ll}+(?:ile|ic|al|ous|ive)$/u.test(head)) ||
 					// "SSL 9k recall": a figure between a maker's initials and a noun is a model's name.
 					(/^\d+k$/.test(figure) && /(?:^| )\p{Lu}{2,5}$/u.test(head) && /^ \p{L}/u.test(whole.slice(at + m.length))) ||
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
@@ -1993,6 +2033,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			if ((k > 0 || itemAt > 0) && /^(?:also|plus|(?:(?:she|he|they|we|the team|her team|his team|their team) )?(?:also|too))\b/i.test(segment.text)) alsoFrom = out.length;
 			// "see the case study" points at a link the attachments carry: not part of the topic.
 			if (/^(?:see|cf\.?|ref:?)\s/i.test(segment.text)) continue;
+			// "their releading backlog is huge - 40+ panels waiting": a figure after what a part already gave is its detail,
+			// never the topic ("your perspective on more than 40 panels waiting", review 139).
+			if (k > 0 && out.length > 0 && /^(?:(?:more than|over|about|nearly|almost|under|around) )?[~≈<>+]?[$€£]?\d/u.test(segment.text)) continue;
 			// Pay, a visa, why they want to leave: the piece is the user's own business.
 			const reason = privateRemark(segment.text, "focus");
 			if (reason !== null && reason !== "slang") {
@@ -2121,7 +2164,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		if (from > 0 && !cut.slice(from).some((w) => lower(w) === "to") && ws.slice(from).some((w) => lower(w) === "to")) cut = cut.slice(0, from);
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
-		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0])) {
+		// ("getting CORS/RTK data into the parcel fabric | without …": where the sense is kept, so is the verb, review 139.)
+		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0]) && !cut.slice(2).some((w) => /^(?:into|onto|out|across|through)$/i.test(w))) {
 			// "getting | a new hire from laptop to first merged change": "a new hire" is no topic, and
 			// "getting a new hire" reads as hiring: nothing short is said of it.
 			if (DETERMINERS.has(lower(cut[1])) && lower(cut[1]) !== "your") return null;
@@ -3076,7 +3120,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
 		if (u.kind === "reference" && /^my \S+ credential$/.test(u.text)) return sentence(`I${word} hold the ${u.text.slice(3)}`);
-		if (u.kind === "reference" && /^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text)) return sentence(`I${word} hold ${u.text}`);
+		if (u.kind === "reference" && (/^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text) || /^my (?:clean )?(?:Class [ABC] )?CDL\b/.test(u.text))) return sentence(`I${word} hold ${u.text.replace(/^my (?=(?:clean )?(?:Class [ABC] )?CDL\b)/, "a ")}`);
 		// "input list template i built": a thing the user says they made is mentioned, never worked on.
 		if (u.kind === "reference" && MADE_BY_ME.test(u.text)) return sentence(`I${word} mentioned ${u.text}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
@@ -3545,6 +3589,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const parts = text.split(/ and | & /);
 	if (parts.length === 2 && parts.some((p) => CREDENTIAL.test(p)) && parts.every((p) => CREDENTIAL.test(p) || /^\p{Lu}{2,6}$/u.test(p))) {
 		return { kind: "reference", text: `my ${joinList(parts.map((p) => (CREDENTIAL.test(p) ? midText(p, names, all) : `${p} qualification`)))}` };
+	}
+	// "clean CDL-B", "Class A CDL w/ tanker endorsement": a driver's licence is held, never worked on (review 139).
+	const licence = /^(clean )?(?:Class ([ABC]) CDL|CDL(?:[- ](?:Class )?([ABC]))?)((?: with (?:an? )?(?!clean )[\p{L}\d ,&-]{1,60})?)((?:,| and| \+| with) (?:a )?clean (?:MVR|driving record|record))?$/iu.exec(text);
+	if (licence) {
+		const grade = licence[2] ?? licence[3];
+		return { kind: "reference", text: `my ${licence[1] === undefined ? "" : "clean "}${grade === undefined ? "CDL" : `Class ${grade.toUpperCase()} CDL`}${licence[4].replace(/^ with (?!an? )(?=\p{L}+ endorsements?$)/u, " with a ")}${licence[5] === undefined ? "" : " and a clean driving record"}` };
 	}
 	// "CFRE": a credential known by its initials alone is held, never worked on.
 	if (CREDENTIAL_INITIALS.has(text)) return { kind: "reference", text: `my ${text} credential` };
@@ -4378,7 +4428,7 @@ function moneyWords(typed: string | undefined): string | undefined {
  * "hours 793F/830E, 0 LTI, with zero HPI" (review 118).
  */
 function recordWords(text: string | undefined): string | undefined {
-	if (text === undefined || !/[\d/']|\blast\b|\bAM\b/.test(text)) return text;
+	if (text === undefined || !/[\d/']|\blast\b|\bAM\b|cause|\bRC\b|[Pp]assed/.test(text)) return text;
 	return text
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
 		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
@@ -4398,6 +4448,16 @@ function recordWords(text: string | undefined): string | undefined {
 		.replace(/\b(min|max) (price|prices|wage|order|orders|spec|specs|staffing|qty|quantity|level|levels|balance|temp|temps|load|loads|capacity)\b/g, (_m, edge: string, what: string) => `${edge === "min" ? "minimum" : "maximum"} ${what}`)
 		// "100% on-time psychosoc assmts last 2 CMS surveys": a span of the last few after a thing, "in the last two" (review 131).
 		.replace(/(^|\P{L})(\p{Ll}{3,}) last (\d|two|three|four|five|six) ((?:\p{Lu}{2,6} )?(?:surveys|audits|inspections|visits|reviews|seasons|quarters|years|months))\b/gu, (m, lead: string, before: string, n: string, what: string) => (PREPOSITIONS.has(before) || DETERMINERS.has(before) ? m : `${lead}${before} in the last ${n} ${what}`))
+		// "investigated a media-fill failure, root cause was glove technique, retrained 6 techs": what the user found is theirs,
+		// "traced the root cause to glove technique", never a sentence of its own spliced in (review 140).
+		.replace(/, (?:the )?(?:root cause|RC|cause) (?:was|=|:) ?(?=\p{L})/gu, ", traced the root cause to ")
+		// "with 0 deficiencies": none, in words (review 140); "…2 yrs, 0 repeat CAPA on last AABB assessment": a zero after
+		// a comma is what the work came with, "with zero repeat CAPAs" (review 139).
+		.replace(/\b(with|w\/) 0 (?=\p{L})/gu, "$1 zero ")
+		.replace(/, 0 ((?:\p{Ll}[\p{Ll}-]* ){0,2})(\p{Lu}{2,6})(?= (?:on|at|in|across|during|since|for)\b)/gu, ", with zero $1$2s")
+		// "passed BOP inspection w/ no findings": an inspection is passed by the place, the user's team with them, never by the
+		// user alone (review 140).
+		.replace(/(^|[;.] )[Pp]assed (?:the )?((?:\p{Lu}{2,6} |state |county |city |annual |surprise |unannounced |joint commission |health dept )?(?:inspection|audit|survey|accreditation visit))\b/gu, "$1we passed the $2")
 		// "oops tags on 6 worst routes": a count of the worst or the best takes "the" (review 119).
 		.replace(/\b(on|at|in|for|across|to) (\d{1,3}) (worst|best|busiest|biggest|largest|highest|lowest|slowest|fastest|oldest|newest) /g, "$1 the $2 $3 ");
 }
@@ -4409,10 +4469,21 @@ function bothDoings(text: string): string {
 	return text.replace(/^(\p{Ll}+ing (?:and|or) )(\p{Ll}{3,})(?= |$)/u, (m, first: string, verb: string) => (BASE_VERBS.has(verb) || PAIRED_DOINGS.has(verb) ? first + gerundOf(verb) : m));
 }
 
+/**
+ * What a focus says, for a letter: its topic, and what of the note no letter says. A time of day is said as a letter writes
+ * it ("the 5 a.m. feeds"); what is left out is quoted as typed, for the user to find in the note.
+ */
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
+	const read = focusRead(typed, context);
+	const topic = read.topic;
+	if (topic === null || !/\d ?[ap]\.?m/i.test(topic.text)) return read;
+	return { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
+}
+
+function focusRead(typed: string | undefined, context: Context = {}): FocusReading {
 	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
 	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
-	const text = moneyWords(clockTimes(typed)?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
+	const text = moneyWords(typed?.replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return secondVerbCut(askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text));
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
@@ -4441,11 +4512,13 @@ function secondVerbCut(reading: FocusReading): FocusReading {
  */
 function askedOfUser(reading: FocusReading, typed: string | undefined): FocusReading {
 	const topic = reading.topic;
-	if (topic === null || !/^(?:the )?(?:availability|schedule flexibility|flexibility|willingness|comfort level|start date|notice period)\b(?! of\b)/.test(topic.text)) return reading;
+	// "Comfort w/ procedures", "whether i'm ok with weekend rotation": how the user feels about a thing is asked of them too,
+	// never "your thinking on my comfort level with …" (review 139).
+	if (topic === null || !/^(?:the |my )?(?:availability|schedule flexibility|flexibility|willingness|comfort(?: level)? with|start date|notice period)\b(?! of\b)/.test(topic.text)) return reading;
 	// "… weekends May thru Sept": the months it is for, never dropped without a word.
 	const span = /\b(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.? ?(?:thru|through|to|-|–) ?(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.exec(typed ?? "");
 	const month = (m: string) => MONTHS[m.toLowerCase()] ?? "May";
-	const bare = (t: string) => t.replace(/^the /, "");
+	const bare = (t: string) => t.replace(/^(?:the|my) /, "");
 	let text = bare(topic.text);
 	if (span !== null && text.toLowerCase().endsWith(` ${span[0].toLowerCase()}`)) text = text.slice(0, -span[0].length - 1);
 	const months = span === null || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text) ? "" : ` from ${month(span[1])} through ${month(span[2])}`;
@@ -5817,10 +5890,14 @@ function firstTryArticle(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null) return reading;
 	const fix = (t: string): string =>
-		t.replace(FIRST_TRY, (all: string, before: string, what: string) => {
-			const word = before.trim().toLowerCase();
-			return word !== "" && (DETERMINERS.has(word) || /^(?:her|his|my|your|'s)$/.test(word) || word.endsWith("s'")) ? all : `${before}the first ${what}`;
-		});
+		t
+			.replace(FIRST_TRY, (all: string, before: string, what: string) => {
+				const word = before.trim().toLowerCase();
+				return word !== "" && (DETERMINERS.has(word) || /^(?:her|his|my|your|'s)$/.test(word) || word.endsWith("s'")) ? all : `${before}the first ${what}`;
+			})
+			// "accessibility of the nature center exhibits": a quality of a named thing is that thing's, "the accessibility of …"
+			// (review 140).
+			.replace(/^\p{Ll}+(?:ity|ness)(?= of (?:the|your|our|its|\p{Lu}))/u, (m) => `the ${m}`);
 	const text = fix(topic.text);
 	return text === topic.text ? reading : { ...reading, topic: { ...topic, text, short: topic.short === null ? null : fix(topic.short) } };
 }
@@ -5956,7 +6033,8 @@ function shiftTimes(text: string): string {
 
 /**
  * "4am", "10:30PM", "5am-1:30pm": a time of day as a letter writes it, "4 a.m.", "10:30 p.m.", "5 a.m. to 1:30 p.m."; a full
- * stop typed after it is the one "a.m." ends with.
+ * stop after it is the one "a.m." ends with. Said of what a letter says, once its sentences are made: read before, "a.m. T"
+ * would join two sentences into one.
  */
 export function clockTimes(text: string): string;
 export function clockTimes(text: string | undefined): string | undefined;
@@ -5967,10 +6045,7 @@ export function clockTimes(text: string | undefined): string | undefined {
 		.replace(/\b(\d{1,2}(?::[0-5]\d)?) ?(?:([ap])\.?m\.?)? ?[-–] ?(\d{1,2}(?::[0-5]\d)?) ?([ap])(?:m|\.m\.)(?=$|\P{L})/giu, (m, from: string, fromHalf: string | undefined, to: string, toHalf: string) =>
 			Number(from.split(":")[0]) > 12 || Number(to.split(":")[0]) > 12 ? m : `${fromHalf === undefined ? from.replace(/^0(?=\d)/, "") : said(from, fromHalf)} to ${said(to, toHalf)}`,
 		)
-		// ("opened at 4am. Trained 3 techs": a time ending a sentence that another follows stays as typed, so the sentences stay two.)
-		.replace(/\b(1[0-2]|0?[1-9])(:[0-5]\d)? ?([ap])(?:m|\.m\.)(?=$|\P{L})(\.?)/giu, (m, hour: string, minutes: string | undefined, half: string, stop: string, at: number, whole: string) =>
-			stop !== "" && /\S/.test(whole.slice(at + m.length)) ? m : said(`${hour}${minutes ?? ""}`, half),
-		);
+		.replace(/\b(1[0-2]|0?[1-9])(:[0-5]\d)? ?([ap])(?:m|\.m\.)(?=$|\P{L})\.?/giu, (_m, hour: string, minutes: string | undefined, half: string) => said(`${hour}${minutes ?? ""}`, half));
 }
 
 /** "1 in 4 weekends" → "one weekend in four". */
@@ -7195,7 +7270,14 @@ function sentenceJoined(text: string): string {
 /** "the said I ran …", "my work on the said carex …": the telling read as a noun. */
 const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
 
+/** What a highlight says, for a letter; a time of day as a letter writes it ("the 4 a.m. feeds"), what is left out as typed. */
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	const read = highlightRead(text, context);
+	const timed = (t: string | null) => (t === null ? t : clockTimes(t));
+	return { ...read, statement: timed(read.statement), statementMid: timed(read.statementMid), reference: timed(read.reference), short: timed(read.short), more: read.more.map((t) => clockTimes(t)) };
+}
+
+function highlightRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "…, + CE on peri-impl (AAP webinar)" pasted a thousand times: a rule that takes off a last part and reads the rest
 	// again would do so a thousand times deep, past the stack. No note a person typed needs more than a few.
 	if (experienceDepth >= 16) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: text === undefined || text.trim() === "" ? [] : [text.trim()], links: [], withheld: "unclear" };
@@ -7210,7 +7292,7 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 			const read = experienceOf(text.slice(conceded[0].length).replace(/^i\b/, "I"), context);
 			return { ...read, leftOut: [...read.leftOut, conceded[1]] };
 		}
-		const cut = harmCut(moneyWords(recordWords(clockTimes(text))), false);
+		const cut = harmCut(moneyWords(recordWords(text)), false);
 		if (cut.told.length > 0 || cut.text !== text) {
 			const read = experienceOf(cut.text === "" ? undefined : cut.text, context);
 			return { ...read, leftOut: [...read.leftOut, ...cut.told] };
@@ -8349,7 +8431,7 @@ export function companyInSentence(company: string): string {
  * public body named by what it is takes "the" (reviews 51, 65).
  */
 // "Lakeport Bar Pilots Association", "Marlow County Board of Elections", "Hale County Clerk-Recorder" (review 133).
-const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library|Association|Society|Federation|Clerk-Recorder|(?:Board|Office|Department|Commission|Council|Bureau|Division) of \p{Lu}[\p{L}'’ -]{0,40})$/u;
+const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library|Association|Society|Federation|Clerk-Recorder|(?:Board|Office|Department|Commission|Council|Bureau|Division) of (?:the )?\p{Lu}[\p{L}'’ -]{0,40})$/u;
 
 /**
  * "NOAA Office of Coast Survey", "State Correctional Institution - Dallas": an agency's office of something, or an
@@ -8448,6 +8530,18 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	const full = roleInSentence(role, company, context);
 	if (!full.startsWith("the role of ")) return full;
 	const head = shortRole(role);
+	// "Park Aide - Visitor Center Lead (seasonal->perm)", "Compounding Pharmacist - Veterinary": what makes it this job stays
+	// in the letter as in its subject, "the Park Aide (Visitor Center Lead) role", "the Veterinary Compounding Pharmacist
+	// role"; never "the Park Aide role" (review 140). When and where it is worked still go.
+	const qualifier = withoutAsides(roleWritten(role)).split(/\s[-–—]\s/).map((p) => p.trim());
+	if (head !== role && qualifier.length === 2 && qualifier[0] === head && head.split(" ").length >= 2 && /^\p{Lu}/u.test(head) && !PLACE_WORDS.test(qualifier[1]) && !/,/.test(qualifier[1])) {
+		const what = qualifier[1].split(" ");
+		if (what.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(what[0]) && !/^(?:lead|senior|junior|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(what[0])) return roleInSentence(`${what[0]} ${head}`, company, context);
+		if (what.length >= 2 && what.length <= 4 && what.every((w) => /^\p{Lu}[\p{L}&'’-]*$|^(?:of|and|&|for)$/u.test(w))) {
+			const named = roleInSentence(head, company, context);
+			if (named.startsWith(`the ${head} role`)) return named.replace(`the ${head} role`, `the ${head} (${qualifier[1]}) role`);
+		}
+	}
 	if (head !== role && !/,|\s[-–—]\s/.test(head)) return roleInSentence(head, company, context);
 	const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
 	// "RDA (pedo) - FT", "MSW, IDT - Team B": the hours and the team after the job stay out of a letter, however many parts.

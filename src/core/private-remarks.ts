@@ -26,7 +26,9 @@ const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigratio
  */
 const OWN_MOVE = /\b(?:(?:already|just|finally) signed (?:a |the |our |my )?lease|(?:my|our|new) (?:lease|apartment|flat)\b|lease (?:in|for|at) \p{Ll}|(?:apartment|house|home)[ -]hunting|movers\b|moving (?:house|out|date|day|truck|boxes)\b|(?:my|our) move (?:date|in)\b)/u;
 const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
-const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b/i;
+// "why leaving current job??", "why i'm leaving", "reason for leaving": what they asked of it is the user's own business too
+// (review 140: "Thank you for your question about why leaving current job").
+const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b|\bwhy (?:(?:i'm|im|i am|i'd be|i'd|i was|i) )?(?:leaving|left|leave|looking to leave|moving on|looking)\b|\breasons? (?:for|i'm|im) leaving\b/i;
 const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on|fights?|feuds?|infighting|bickering|turf wars?|drama)\b/i;
 /**
  * English a sentence cannot vouch for: "I have make", "it reduce churn", "I want leave". Only

@@ -20,7 +20,7 @@ describe("next steps read back (reviews 46 to 48)", () => {
 		expect(clause("they'll call after the 3rd round", recruiter)).toBe("I understood the team would call after the third round");
 		// A day of the month is still one.
 		expect(clause("they'll call by the 18th", recruiter)).toBe("I understood the team would call by Friday 18 December");
-		expect(clause("they'll call on the 14th at 10am", recruiter)).toBe("I understood the team would call on Monday 14 December at 10am");
+		expect(clause("they'll call on the 14th at 10am", recruiter)).toBe("I understood the team would call on Monday 14 December at 10 a.m.");
 	});
 
 	it("never says 'confirm', 'relay', 'send', 'forward' or 'share' without what is confirmed or passed on", () => {

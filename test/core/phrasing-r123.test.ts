@@ -266,8 +266,8 @@ describe("review 128", () => {
 	it("a course is the user's, never worked on", () => {
 		expect(experienceOf("CIT 40hr training").reference).toBe("my CIT 40-hour training");
 	});
-	it("'whether i'm ok w/ …' has what they asked about as its topic", () => {
-		expect(focusTopic("whether i'm ok w/ on-call rotation + weekend emergency tix").topic?.text).toBe("on-call rotation and weekend emergency tickets");
+	it("'whether i'm ok w/ …' has what they asked about as its topic, asked of the user (review 139)", () => {
+		expect(focusTopic("whether i'm ok w/ on-call rotation + weekend emergency tix").topic?.text).toBe("my comfort level with on-call rotation and weekend emergency tickets");
 	});
 });
 

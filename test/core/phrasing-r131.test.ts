@@ -218,7 +218,7 @@ describe("reviews 133-134: nothing of a note dropped without a word", () => {
 		expect(experienceOf("0 LTIs 3 yrs").reference).toBe("my track record of zero LTIs for 3 years");
 	});
 	it("'whether i'm ok with 12hr nights …' gives what they asked about, figures first or not", () => {
-		expect(focusTopic("whether i'm ok with 12hr nights and the 2-2-3 rotation").topic?.text).toBe("12-hour nights and the 2-2-3 rotation");
+		expect(focusTopic("whether i'm ok with 12hr nights and the 2-2-3 rotation").topic?.text).toBe("my comfort level with 12-hour nights and the 2-2-3 rotation");
 	});
 	it("a board's 'pres' is its president", () => {
 		const now = new Date(2026, 11, 6, 9);

@@ -53,7 +53,7 @@ describe("notes once left out, now read", () => {
 		expect(toldOf(note).join(" ")).toContain("died in covid");
 	});
 	it("says worship services, with no 'svcs' or 'lol'", () => {
-		expect(topicOf("blending the 9am contemporary and 11am traditional svcs w/o a church split lol")).toBe("blending the 9am contemporary and 11am traditional services without a church split");
+		expect(topicOf("blending the 9am contemporary and 11am traditional svcs w/o a church split lol")).toBe("blending the 9 a.m. contemporary and 11 a.m. traditional services without a church split");
 	});
 	it("says compounded equine medications and FDA GFI 256, never 'stuff'", () => {
 		expect(topicOf("compounded equine meds + FDA GFI 256 stuff")).toBe("compounded equine medications and FDA GFI 256");

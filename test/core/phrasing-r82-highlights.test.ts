@@ -67,7 +67,7 @@ describe("reviews 81-82: highlights said right or told", () => {
 	});
 	it("FAFSA nights at 6 feeder high schools; a daily OOO list at the 9am huddle", () => {
 		expect(read("ran fafsa nights at 6 feeder HS at my last school, completions up 18%").statement).toBe("I ran FAFSA nights at 6 feeder high schools at my last school, raising completions by 18%.");
-		expect(read("set up daily OOO list in HotSOS w engineering at 9am huddle, OOO down from 22 to 6").statement).toBe("I set up a daily OOO list in HotSOS with engineering at the 9am huddle (OOO down from 22 to 6).");
+		expect(read("set up daily OOO list in HotSOS w engineering at 9am huddle, OOO down from 22 to 6").statement).toBe("I set up a daily OOO list in HotSOS with engineering at the 9 a.m. huddle (OOO down from 22 to 6).");
 	});
 	it("'rerouted 6 lines in 40 min' is said with the detour, never told", () => {
 		const r = read("ran the detour for the 2024 water main break, rerouted 6 lines in 40 min");

@@ -746,7 +746,7 @@ describe("hurried inputs, read as a class", () => {
 		expect(expandShorthand("p95 2h->15m")).toBe("p95 2 hours to 15 minutes");
 		expect(expandShorthand("bill $4k->$1k/mo")).toBe("bill $4,000 to $1,000 a month");
 		expect(expandShorthand("OTP 68%->84%")).toBe("OTP 68% to 84%");
-		expect(experienceOf("ran SBT protocol on nights at Mercy, cut avg vent days 4.1 -> 3.2").statement).toBe("I ran SBT protocol on nights at Mercy and cut average ventilator days from 4.1 to 3.2.");
+		expect(experienceOf("ran SBT protocol on nights at Mercy, cut avg vent days 4.1 -> 3.2").statement).toBe("I ran the SBT protocol on nights at Mercy and cut average ventilator days from 4.1 to 3.2.");
 		// "@ home" is no company; "m" after money is millions, left as written.
 		expect(expandShorthand("worked @ home")).toBe("worked at home");
 		expect(expandShorthand("ARR $4m->$9m")).toBe("ARR $4m to $9m");
