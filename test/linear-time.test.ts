@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -508,7 +508,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`licensed ${s.toLowerCase()} grader since 2022`),
 		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
 	],
-	"reviews 139-140: roles, times, chapters, counts, licences, inspections, causes, asides": (s) => [
+	"reviews 139-142: roles, times, chapters, counts, licences, inspections, causes, asides, hedges, quiet people": (s) => [
 		roleInLetter(`${s} (${s}) - FT`, s),
 		roleInLetter(`${s}, ${s} - ${s} - nights`, s),
 		roleInSentence(shortRole(`${s} - ${s} - PT`), s),
@@ -538,6 +538,19 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`2nd round w/ county engineer ${s}`, { names: ["Alma"] }, now, now),
 		companyInSentence(`${s} Office of the ${s}`),
 		roleInLetter(`${s} - ${s} (${s})`, s),
+		experienceOf(`200+ ${s}, started the ${s}`),
+		experienceOf(`asked how many ${s} I could ${s}, I said ~1,200 ${s}`),
+		experienceOf(`RPSGT; 3y ${s} + ${s}, IRR 92%`),
+		experienceOf(`flipped 600-pax gala ${s} w/ crew of 9 ${s}`),
+		experienceOf(`${s} q4h + before each shift\nlogged ${s}`),
+		focusTopic(`${s}, their ${s} says it's ${s}`),
+		focusTopic(`they lost 2 ${s} since sept and the ${s} is ${s}`),
+		focusTopic(`Why ${s}? Why ${s}?`),
+		readNextSteps(`${s} to f/u re ${s}, poss. 2nd rd`, { names: ["Alma"] }, now, now),
+		readNextSteps(`2nd round ${s}, ${s} + polygraph after that`, { names: ["Alma"] }, now, now),
+		roleInLetter(`Deckhand (OS), ${s} & ${s} assist`, s),
+		quietMention(`---\ntype: interview\n---\n${s} + ${s} (${s}) — Cole barely spoke ${s}\n`, ["Cole"]),
+		toAskMention(`---\ntype: interview\n---\n${s} $27/hr ${s} ask Lou ${s} dont put in writing\n`, ["Lou"]),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

@@ -111,7 +111,7 @@ const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{
  * The user's doubts and the room's gossip ("Renata's nephew??", "barely spoke, maybe didn't like me?", "Rhonda didn't want
  * to talk about it", "also interviewing a guy from inside"): never offered as where to find someone's focus (review 125).
  */
-const DOUBTS_OR_GOSSIP = /\?\?|\b(?:maybe|probably|think) (?:she|he|they) (?:didn'?t|did not|doesn'?t|does not) like me\b|\b(?:didn'?t|did not) (?:like me|want to (?:talk|discuss|get into|go into))|\b(?:nephew|niece|cousin|girlfriend|boyfriend)\b|\binterviewing (?:a |an |other |someone |some )|\b(?:internal|inside) (?:candidate|hire|guy)\b|\bfrom inside\b/i;
+const DOUBTS_OR_GOSSIP = /\?\?|\b(?:bad|good|great|terrible) sign\b|\bred flags?\b|\b(?:maybe|probably|think) (?:she|he|they) (?:didn'?t|did not|doesn'?t|does not) like me\b|\b(?:didn'?t|did not) (?:like me|want to (?:talk|discuss|get into|go into))|\b(?:nephew|niece|cousin|girlfriend|boyfriend)\b|\binterviewing (?:a |an |other |someone |some )|\b(?:internal|inside) (?:candidate|hire|guy)\b|\bfrom inside\b/i;
 
 const SIZED_UP = /\b(?:seemed|seems|looked|looks|was|is|kinda|kind of|bit|a bit)\s+(?:\w+\s+)?(?:hungover|distracted|tired|annoyed|bored|rude|grumpy|checked out|cold|stressed|burnt out|burned out|drunk|high|nervous|awkward|irritated|impatient|dismissive|disengaged|distant|sketchy|condescending|arrogant|cranky|moody|flustered|rushed|uninterested)\b|\bmight be (?:leaving|quitting|retiring|on (?:the way )?out)\b|\bon (?:his|her|their) phone\b/i;
 
@@ -171,7 +171,8 @@ function namedAfter(line: string, said: RegExp, plain: readonly string[], words 
 }
 
 /** "do NOT bring up the challenge thing again w/ linda": something the user means not to raise with someone (review 79). */
-const NOT_RAISED = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it |that |this |the [\p{L}-]+ (?:thing |stuff |issue |topic )?)?up|raise|repeat|share|tell|talk about|ask about)\b/iu;
+// "dont put in writing" (review 141): kept out of writing is kept out of a letter.
+const NOT_RAISED = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it |that |this |the [\p{L}-]+ (?:thing |stuff |issue |topic )?)?up|raise|repeat|share|tell|talk about|ask about|put (?:it |this |that |any of (?:it|this|that) )?(?:in|into) writing|write (?:it|this|that) down)\b/iu;
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says not to raise something with them, or null. */
 export function notRaisedMention(noteText: string, nameWords: readonly string[]): Mention | null {
@@ -284,7 +285,23 @@ const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anyth
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {
 	const plain = wantedNames(nameWords);
 	if (plain.length === 0) return null;
-	return userLines(noteText, (line) => QUIET.test(line) && (names(line, plain) || headedBy(line, plain)), 1)[0] ?? null;
+	return userLines(noteText, (line) => quietIn(line, plain), 1)[0] ?? null;
+}
+
+/**
+ * The line says the person hardly spoke: named in the clause that says it ("Amir (GM) + Bea (head mech) + Cole — Cole barely
+ * spoke" is Cole's alone, review 142), or heading a line whose clause names nobody else ("Cole: barely spoke").
+ */
+function quietIn(line: string, plain: readonly string[]): boolean {
+	const m = QUIET.exec(line);
+	if (m === null) return false;
+	const before = line.slice(0, m.index);
+	const cut = Math.max(before.lastIndexOf("—"), before.lastIndexOf("–"), before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf(" - "), before.lastIndexOf(":"));
+	const clause = before.slice(cut + 1);
+	if (names(clause, plain)) return true;
+	// Another name in the clause is someone else's silence.
+	if (/\p{Lu}\p{Ll}+/u.test(clause.replace(/^\s*(?:[-*+]\s+)?/, "").replace(/^(?:They|He|She|Both|Everyone|Nobody|The|And|But|Just|Mostly|Only|Also|Kinda|Pretty)\b/, ""))) return false;
+	return headedBy(line, plain) || (cut === -1 && names(line, plain));
 }
 
 /**
@@ -385,7 +402,9 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
 	const wanted = wantedNames(nameWords);
 	if (wanted.length === 0) return null;
 	const asks = (line: string) => {
-		if (keptBack(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:ask|confirm|check)\b/iu.test(line)) return false;
+		// Pay, a rival offer, gossip: never a question the user is urged to add to a letter (review 141: "Lou said pay is $27/hr …
+		// Crowley recruiter said $31 — ask Lou if there's room?? dont put in writing").
+		if (keptBack(line) || MONEY_OR_RIVALS.test(line) || DOUBTS_OR_GOSSIP.test(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:ask|confirm|check)\b/iu.test(line)) return false;
 		for (const m of line.matchAll(TO_ASK)) if (wanted.includes((m[1] ?? m[2]).toLowerCase().replace(/['’]s$/, ""))) return true;
 		return false;
 	};

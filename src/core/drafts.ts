@@ -363,7 +363,8 @@ function subjectRole(interview: Interview, now: Date): string {
 }
 
 /** "(4 days/wk)", "(nights)", "(0.8 FTE)", "(part-time)": when the job is worked, which a subject line leaves out. */
-const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs?|hours?|shifts?|fte|part-time|full-time|pt|ft|per diem|prn)\b/i;
+// "(3x12s MWF)": shifts by count and length, and the days of the week, are when too (review 142).
+const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs?|hours?|shifts?|fte|part-time|full-time|pt|ft|per diem|prn|\d+x\d+s?|mwf|tth|m-f|mon-fri|sat-sun)\b/i;
 
 /** "Thank you – Platform engineer interview – Jordan Rivera": the user's name when known. */
 function subjectLine(parts: string[], settings: Pick<Settings, "myName">): string {
@@ -695,7 +696,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	}
 	if (/^[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}(?:\.[a-z\d]{1,5})?$/iu.test(file)) {
 		// "hardman-panel-before-after.jpg": a picture is said as one, its file named after it (review 139).
-		if (kind === "image") return `${/\bbefore[-_](?:and[-_])?after\b/i.test(file) ? "a before-and-after photo" : "a photo"}, "${file}"`;
+		if (kind === "image") return `${/\bbefore[-_](?:and[-_])?after\b/i.test(file) ? "a before-and-after photo" : "an image"}, "${file}"`;
 		return /\.[a-z\d]{1,5}$/i.test(file) ? file : `"${file}"`;
 	}
 	// "Q3 QBR deck (draft).pptx": the aside is read apart and said after the title.

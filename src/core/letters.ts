@@ -245,7 +245,8 @@ function passThanksLine(facts: LetterFacts): string {
 	if (names.length === 0) return "";
 	if (facts.everyone === true) return choose(["Could I ask you to pass my thanks on to the others I met? I didn't get their addresses.", "I'd be grateful if you could thank the others I met on my behalf."], facts, "pass");
 	if (names.length === 1) {
-		const talk = facts.passTopic ? ` for our talk about ${facts.passTopic}` : "";
+		// "for our talk about keeper talks": a topic that is a kind of talk is what they talked through (review 139).
+		const talk = facts.passTopic ? (echoesTopic(" our talk about {topic}", facts.passTopic) ? ` for talking me through ${facts.passTopic}` : ` for our talk about ${facts.passTopic}`) : "";
 		return choose(
 			[
 				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get an address to write to directly.`,
@@ -273,9 +274,10 @@ const NEXT_STEPS_QUESTIONS = [
 
 /** The question when they have said when they will decide: what is open is the next stage. */
 const STAGE_QUESTIONS = [
-	"I understand you expect to decide by {date}; could you also tell me what the next stage involves?",
+	// Never "you expect to decide": the one written to may not be who decides (review 141).
+	"I understand a decision is due by {date}; could you also tell me what the next stage involves?",
 	"I understand a decision is expected by {date}. When you have a moment, could you let me know whether there's another stage before then?",
-	"Could you also let me know what the next stage involves? I understand you expect to decide by {date}.",
+	"Could you also let me know what the next stage involves? I understand a decision is due by {date}.",
 ];
 
 /** The question once the day they gave for a decision is over. */
@@ -670,7 +672,15 @@ function echoesTopic(option: string, topic: string | undefined): boolean {
 	const at = option.indexOf(" {topic}");
 	if (at === -1 || topic === undefined) return false;
 	const before = option.slice(0, at).split(" ").pop() ?? "";
-	return before.toLowerCase() === (topic.split(/[\s-]/)[0] ?? "").toLowerCase();
+	if (before.toLowerCase() === (topic.split(/[\s-]/)[0] ?? "").toLowerCase()) return true;
+	// "our talk about keeper talks", "your thinking on critical thinking": a word of the frame that the topic says again
+	// (review 139).
+	const stem = (w: string) => w.toLowerCase().replace(/[^a-z]/g, "").replace(/(?:ing|s)$/, "");
+	const said = new Set(topic.split(/[\s-]+/).map(stem));
+	return option
+		.replace(/\{\w+\}/g, " ")
+		.split(/\s+/)
+		.some((w) => /^(?:talk|conversation|discussion|question|view|perspective|thinking|thought|chat)/i.test(w) && said.has(stem(w)));
 }
 
 /** Lines that claim the reader told of the work itself. */
@@ -718,7 +728,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	};
 	const inOpening = topic !== null && arrangement === 0;
 	// Someone who hardly spoke gave the user time, never a conversation.
-	const opening = take(inOpening ? TOPIC_OPENINGS : facts.quiet ? OPENINGS.filter((o) => !SPOKE.test(o)) : OPENINGS, inOpening ? "topic-opening" : "opening");
+	const opening = take(inOpening ? wherePossible(TOPIC_OPENINGS, (o) => !echoesTopic(o, topic.text)) : facts.quiet ? OPENINGS.filter((o) => !SPOKE.test(o)) : OPENINGS, inOpening ? "topic-opening" : "opening");
 	const statement = e.statement;
 	const hasExperience = statement !== null || e.reference !== null;
 	// The experience comes first in arrangement 2: then it cannot lean on the topic with "It reminded me".
@@ -738,7 +748,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
 		return topic !== null ? take(BRIDGES, "bridge") : "";
 	};
-	const topicLine = (): string => (topic !== null && !inOpening ? take(TOPIC_LINES[topic.kind], topic.kind === "question" ? "topic-question" : "topic") : "");
+	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text)), topic.kind === "question" ? "topic-question" : "topic") : "");
 	let middle: string;
 	if (experienceFirst) {
 		const experience = experienceLine();
@@ -932,10 +942,8 @@ export interface ContactLetter {
 	paragraphs: string[];
 }
 
-/** Who decides, to the one written to: an agency's recruiter does not; the company does. */
-function deciders(facts: ContactFacts): string {
-	return facts.agency && facts.company !== "" ? `${facts.company} expects` : "you expect";
-}
+// Who decides is never said to the one written to ("I understand you expect to decide", to a recruiter when the medical
+// director and the manager decide, review 141): the day is said of the decision.
 
 const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T => choose(options, { index: 0, seed: facts.seed }, slot);
 
@@ -986,9 +994,9 @@ function openQuestion(facts: ContactFacts): string {
 		// the day the user was told).
 		if (facts.decision !== null && facts.decision.past) return join(`I understood a decision was expected by ${facts.decision.date}.`, ANY_NEWS);
 		// They said when, in words the letter cannot say back: it asks nothing they answered (review 90).
-		if (told.dated === true) return join(decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "", pickFor(["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."], facts, "ns-confirm"));
+		if (told.dated === true) return join(decision ? `I understand a decision is expected by ${decision}.` : "", pickFor(["I look forward to the next steps. If there's anything I can send in the meantime, just let me know.", "I'm looking forward to what comes next, and if there's anything I can send in the meantime, I'd be glad to."], facts, "ns-confirm"));
 		return join(
-			decision ? `I understand ${deciders(facts)} to decide by ${decision}.` : "",
+			decision ? `I understand a decision is expected by ${decision}.` : "",
 			pickFor(
 				["Could you let me know roughly when the next step is likely to be? If there's anything I can send in the meantime, just let me know.", "When you have a moment, could you let me know when to expect the next step, and whether there's anything I can send in the meantime?"],
 				facts,
@@ -1002,9 +1010,9 @@ function openQuestion(facts: ContactFacts): string {
 	if (decision) {
 		return pickFor(
 			[
-				`I understand ${deciders(facts)} to decide by ${decision}; could you tell me what the next stage involves?`,
+				`I understand a decision is expected by ${decision}; could you tell me what the next stage involves?`,
 				`I understand a decision is expected by ${decision}. When you have a moment, could you let me know whether there's another stage before then?`,
-				`I'd be grateful to know what the next stage involves; I understand ${deciders(facts)} to decide by ${decision}.`,
+				`I'd be grateful to know what the next stage involves; I understand a decision is expected by ${decision}.`,
 			],
 			facts,
 			"ns-question",

@@ -1585,7 +1585,14 @@ const SENT_BARE = new RegExp(
 	"u",
 );
 
-export function readNextSteps(text: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "poss. 2nd rd": a hedge shortened with a full stop is a hedge, never a sentence's end that loses it ("there would be a
+	// second round", review 142); "…, background check + polygraph after that" is what follows, said in its order.
+	const text = typed
+		?.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
+		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
+		// "RN mgr to f/u re shadow shift": to follow up about it (review 142).
+		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"));
 	const read = nextStepsRead(text, reader, base, now);
 	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an
 	// aside on who someone is to the user, is read without it and the aside told (review 140).

@@ -244,7 +244,7 @@ const NOUN_OR_VERB = list(
 );
 /** -ing words that name a thing when a noun follows: "Hiring plan", "Billing system". */
 const ING_NOUNS = list(
-	"hiring onboarding logging monitoring alerting testing streaming billing training reporting caching networking mentoring pricing ranking routing scheduling scaling shipping planning building engineering marketing accounting budgeting forecasting tracing packaging publishing booking parking staging mapping matching messaging queueing queuing rendering tooling funding learning computing processing staffing nursing teaching housing lighting slotting receiving picking",
+	"hiring onboarding logging monitoring alerting testing streaming billing training reporting caching networking mentoring pricing ranking routing scheduling scaling shipping planning building engineering marketing accounting budgeting forecasting tracing packaging publishing booking parking staging mapping matching messaging queueing queuing rendering tooling funding learning computing processing staffing nursing teaching housing lighting slotting receiving picking wedding weddings ceiling evening morning bedding clothing plumbing roofing flooring siding railing fencing seating catering icing frosting",
 );
 
 /** -ing words that describe the noun after them: "rolling 13-week forecast", "existing contracts". */
@@ -396,7 +396,11 @@ const PAX_EVENT = /\b(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|
 function paxGuests(text: string): string {
 	if (!/\bpax\b/i.test(text) || !PAX_EVENT.test(text)) return text;
 	const moved = text.replace(/\b(\d[\d,]*\+?) pax ((?:plated |seated |buffet |formal |private |corporate |wedding |charity )?(?:dinners?|galas?|banquets?|events?|receptions?|weddings?|luncheons?|lunches|brunch(?:es)?|conferences?|parties|party|buffets?|fundraisers?))\b/gi, "$2 for $1 guests");
-	return moved.replace(/\bpax\b/gi, "guests");
+	// "600-pax gala": a count before its noun stays singular, "a 600-guest gala" (review 142).
+	return moved
+		.replace(/\b(\d[\d,]*)-pax\b/gi, "$1-guest")
+		.replace(/\bpax\b/gi, "guests")
+		.replace(/^(\p{Ll}+ed|ran|did|set up|threw|built|took) (\d[\d,]*-guest (?:gala|event|wedding|banquet|dinner|reception|party|conference|luncheon|brunch|fundraiser))\b/u, "$1 a $2");
 }
 
 /** Initialisms of codes, agencies and laws often typed in lower case ("nfpa 13", "osha", "hipaa"); none is an English word. */
@@ -692,6 +696,12 @@ export function expandShorthand(text: string): string {
 		// 797>" (review 140).
 		.replace(/(?:\bUSP )?<(\d{3,4})>/g, "USP $1")
 		.replace(/(^|\s)<(\d)/g, "$1under $2")
+		// "q4h", "q2h": every so many hours, as a chart writes it (review 142).
+		.replace(/\bq([1-9]|1[0-2])h\b/g, (_m, n: string) => (n === "1" ? "every hour" : `every ${NUMBER_WORDS[Number(n) - 1]} hours`))
+		// "w/ crew of 9": a crew, a team, a staff of so many takes "a" (review 142).
+		.replace(/\b(with|w\/) (crew|team|staff|squad|group) of (\d{1,3})\b/g, "$1 a $2 of $3")
+		// "3y PSG + HSAT": years, written out (review 141).
+		.replace(/\b(\d{1,2})y(?= \p{L})/gu, "$1 years")
 		// "5 yrs line work": years of it (review 139).
 		.replace(/, (\d{1,2}\+?) (?:yrs|years) ((?:\p{Ll}+ )?\p{Ll}+ work)\b/gu, ", $1 years of $2")
 		// "9 yrs mostly field": years spent mostly in the field, the office or the shop (review 139).
@@ -1828,6 +1838,14 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	if (modal && isBaseForm(verb) && rest.length > 0) {
 		return { words: cutAtClause([gerundOf(verb), ...rest]), kind: "activity", score: 1, noun: false };
 	}
+	// "their customer says it's too bright": what someone says is a sentence of its own, never a thing to talk through (review 141).
+	if (/^(?:says|said|thinks|thought|feels|felt|claims|claimed)$/.test(verb) && /^(?:it|it's|they|they're|she|she's|he|he's|we|that|that's|there|there's|this)$/i.test(rest[0] ?? "")) return null;
+	// "they lost 2 deckhands since sept and the night watch is running short": the thing lost ends where another sentence
+	// starts, never "deckhands since September and the night watch is running short" (review 141).
+	const another = rest.findIndex((w, k) => k > 0 && lower(w) === "and" && rest.slice(k + 1, k + 5).some((x) => AUX.has(lower(x)) || COPULA.has(lower(x))));
+	if (another > 0) rest = rest.slice(0, another);
+	// "… deckhands since sept": since when, like "this year", is the note's detail.
+	if (LOSS.has(verb) && rest.length > 2 && lower(rest[rest.length - 2]) === "since") rest = rest.slice(0, -2);
 	if (rest.length > 0 && !startsObject(rest[0]) && !PREPOSITIONS.has(lower(rest[0])) && !ADVERBS.has(lower(rest[0])) && /^\p{L}/u.test(rest[0])) {
 		const np = cutAtClause(rest);
 		if (np.length > 0) return { words: np, kind: "thing", score: 1, noun: true };
@@ -3022,7 +3040,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// told beside it (review 132).
 			// "I'm bilingual, and I did FAFSA nights …": a doing after what the user is, told beside it, never in brackets (review 137).
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && /^I(?:'m|'ve been) /.test(made.text) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0]))) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0]))) made.text = `${made.text}, and I ${relative}`;
-			else if (made && relative !== null && !ownMore && made.kind === "reference" && /\b(?:certification|certificate|licen[cs]e)$/.test(made.text) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0])))) made.text = `${made.text}, and how I ${relative}`;
+			// "my track record of more than 200 public keeper chats, where I started …": a count is no place either (review 139).
+			else if (made && relative !== null && !ownMore && made.kind === "reference" && (/\b(?:certification|certificate|licen[cs]e)$/.test(made.text) || /^my track record of /.test(made.text)) && !ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) && (isPast(lower(relative.split(" ")[0])) || PAST.has(lower(relative.split(" ")[0])))) made.text = `${made.text}, and how I ${relative}`;
 			else if (made && relative !== null && !ownMore) made.text = made.kind === "reference" ? `${made.text}, ${thingDid || ADJECTIVE_PAST.has(lower(relative.split(" ")[0])) ? "which" : MADE_THING.test(made.text) ? "with which I" : "where I"} ${MADE_THING.test(made.text) ? relative.replace(/\bin 1 (year|month|week|day)\b/g, "in a $1") : relative}` : withAside(made.text, relative);
 			if (made && byWhom !== null) made.text = `${made.text}, ${byWhom}`;
 			if (made && outcome !== null) made.text = /^passed (?:its|the|an?|their) /.test(outcome) ? `${made.text}, which ${outcome}` : `${made.text}, which ${looksPlural(trimTrailing(textPart.split(" ").pop() ?? "", ")")) ? "were" : "was"} ${outcome}`;
@@ -3684,7 +3703,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
  * Group 1 or 2 is that word; without it the sentence adds "certification".
  */
 /** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
-const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS".split(" "));
+const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 /** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
 const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
@@ -4476,6 +4495,11 @@ function bothDoings(text: string): string {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	const read = focusRead(typed, context);
 	const topic = read.topic;
+	// "Why public sector? Why Riverbend?": a why with no verb cannot be said back as a question ("your question about why
+	// public sector", review 141); left out and told.
+	if (topic !== null && topic.kind === "question" && /^why(?: [\p{L}&'’-]+){1,3}$/u.test(topic.text) && !topic.text.split(" ").slice(1).some((w) => SUBJECT_PRONOUNS.has(lower(w)) || AUX.has(lower(w)) || MODALS.has(lower(w)) || COPULA.has(lower(w)) || isPast(lower(w)))) {
+		return { topic: null, leftOut: [...read.leftOut, (typed ?? "").trim()], withheld: "unclear" };
+	}
 	if (topic === null || !/\d ?[ap]\.?m/i.test(topic.text)) return read;
 	return { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }
@@ -5421,9 +5445,12 @@ function overrunLed(text: string | undefined): FocusReading | null {
  * first comma part said whole is the topic, and the others are told (review 86). Any other focus is as read.
  */
 function firstPartRead(reading: FocusReading, text: string | undefined, context: Context): FocusReading {
-	if (reading.topic !== null || reading.withheld !== undefined || noteItems(text).length !== 1) return reading;
+	if (reading.topic !== null || noteItems(text).length !== 1) return reading;
 	const parts = noteItems(text)[0].split(", ").map((p) => p.trim());
-	if (parts.length < 3 || parts[0].split(" ").length < 2) return reading;
+	// "hammer voicing on the 1926 Steinway M, their customer says it's too bright": a thing, then a sentence about it with a
+	// subject of its own; the thing is the topic and the sentence told (review 141).
+	const said = parts.length === 2 && /^(?:their|the|our|his|her|a|an|they|she|he|it|we) [^,]{0,80}?\b(?:says|said|is|are|was|were|thinks|wants|needs|feels)\b/i.test(parts[1]);
+	if ((parts.length < 3 && !said) || (reading.withheld !== undefined && !(said && reading.withheld === "unclear")) || parts[0].split(" ").length < 2) return reading;
 	const read = focusTopicRaw(parts[0], context);
 	if (read.topic === null || read.leftOut.length > 0 || read.topic.kind === "question" || lower(read.topic.text).replace(/^the /, "") !== lower(expandShorthand(parts[0]))) return reading;
 	return { ...read, leftOut: parts.slice(1) };
@@ -7272,7 +7299,19 @@ const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
 
 /** What a highlight says, for a letter; a time of day as a letter writes it ("the 4 a.m. feeds"), what is left out as typed. */
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	// "asked how many BMPs I could inspect per season, I said ~1,200": the asking was theirs, the answer the user's; no frame
+	// of "how I …" says that, so it is left out and told, never "how I asked how many BMPs" (review 141).
+	if (text !== undefined && /^(?:(?:she|he|they) )?(?:asked|wanted to know) [^;.]{0,200}?\b[Ii] (?:said|told|answered|explained|replied)\b/.test(text.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [text.trim()], links: [], withheld: "unclear" };
+	// "total chlorine q4h + before each shift": something done so often, with no doing said, is no thing worked on ("my work on
+	// the total chlorine every four hours", review 142); left out and told, and the items after it read on their own.
+	const oftenOnly = (r: ExperienceReading) => r.statement === null && r.reference !== null && /^my work on .*\b(?:every (?:\p{L}+ )?(?:hours?|shifts?|days?|nights?|weeks?|mornings?)|(?:before|after) (?:each|every) \p{L}+)\b/u.test(r.reference);
+	const items = noteItems(text);
+	if (items.length > 1 && oftenOnly(highlightRead(items[0], context))) {
+		const rest = experienceOf(items.slice(1).join("\n"), context);
+		return { ...rest, leftOut: [items[0], ...rest.leftOut] };
+	}
 	const read = highlightRead(text, context);
+	if (oftenOnly(read) && text !== undefined) return { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, text.trim()], withheld: read.withheld ?? "unclear" };
 	const timed = (t: string | null) => (t === null ? t : clockTimes(t));
 	return { ...read, statement: timed(read.statement), statementMid: timed(read.statementMid), reference: timed(read.reference), short: timed(read.short), more: read.more.map((t) => clockTimes(t)) };
 }
@@ -8550,6 +8589,13 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	const [job, what] = parts;
 	// When and where the job is worked stay out of a letter, as out of a card.
 	if (PLACE_WORDS.test(what)) return roleInSentence(job, company, context);
+	// "Deckhand (OS), harbor & ship assist": a long description of the work after the job is the posting's, not the letter's;
+	// the job is named as typed, its bracket kept (review 141).
+	if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 && !what.toLowerCase().includes(job.toLowerCase()) && /^\p{Lu}/u.test(job)) {
+		const typed = roleWritten(role).split(/,|\s[-–—]\s/)[0].trim();
+		const named = roleInSentence(typed, company, context);
+		return named.startsWith("the role of ") ? full : named;
+	}
 	if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 || what.toLowerCase().includes(job.toLowerCase())) return full;
 	const lowered = /^\p{Lu}\p{Ll}+$/u.test(job) && !/\p{Lu}/u.test(what) ? job.toLowerCase() : job;
 	return roleInSentence(`${what} ${lowered}`, company, context);

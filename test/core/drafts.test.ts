@@ -1408,7 +1408,8 @@ describe("an agency recruiter the note names as one", () => {
 			.with({ decisionExpected: local("2026-12-18") })
 			.build();
 		const body = buildDrafts(interview, "next-steps", ctx("2026-12-10T18:00")).drafts[0].body;
-		expect(body).toContain("Cascade Outdoor Supply expects to decide by Friday 18 December");
+		// Said of the decision, never of who makes it (review 141).
+		expect(body).toContain("a decision is expected by Friday 18 December");
 		expect(body).not.toMatch(/you expect to decide/);
 	});
 

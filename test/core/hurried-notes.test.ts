@@ -911,7 +911,8 @@ describe("notes typed in a hurry", () => {
 		expect(closing.body).not.toMatch(/future (?:roles|openings) at Halvorsen|considering me/);
 		// Nor is the recruiter the one who decides.
 		const deciding = read({ company: "Halvorsen Foods", role: "Analyst", interviewers, primary_contact: "Kyle Brandt (TalentBridge)", primary_contact_email: "kyle@talentbridge.example", decision_expected: "2026-12-23" });
-		expect(deciding.drafts("next-steps").drafts[0].body).toMatch(/Halvorsen Foods expects to decide by/);
+		// Said of the decision, never of who makes it (review 141).
+		expect(deciding.drafts("next-steps").drafts[0].body).toMatch(/a decision is expected by/);
 		expect(deciding.drafts("next-steps").drafts[0].body).not.toMatch(/you expect/);
 		const inHouse = read({ company: "Halvorsen Foods", interviewers, primary_contact: "Jen Walsh", primary_contact_email: "jen@halvorsen.example", check_in_sent: "2026-11-25T16:00" });
 		expect(inHouse.drafts("close-out").drafts[0].body).toMatch(/future (?:roles|openings) with your team/);

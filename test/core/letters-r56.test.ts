@@ -90,7 +90,8 @@ describe("an attachment whose file name is a hyphenated slug (review 56)", () =>
 		for (const name of NAMES) {
 			for (const [file, shown] of [
 				["wingback-before-after.pdf", "wingback-before-after.pdf"],
-				["[[Designs/club-chair-fabric-options.png]]", "club-chair-fabric-options.png"],
+				// A picture is said as one, its file named after it (review 139).
+				["[[Designs/club-chair-fabric-options.png]]", 'an image, "club-chair-fabric-options.png"'],
 				["settee_repair_quote_2026.pdf", "settee_repair_quote_2026.pdf"],
 			]) {
 				const body = letter(file, name);

@@ -206,3 +206,32 @@ describe("attachments said by what they are (review 139)", () => {
 		expect(body).not.toMatch(/attached hardman-panel/);
 	});
 });
+
+describe("a count and a topic said once (review 139)", () => {
+	it("joins a doing to a count with 'and how I', never 'where I'", () => {
+		expect(experienceOf('200+ public keeper chats, started the "Ask a Keeper" weekend slot').reference).toBe('my track record of more than 200 public keeper chats, and how I started the "Ask a Keeper" weekend slot');
+	});
+
+	it("never frames a topic with its own word ('our talk about keeper talks')", () => {
+		for (const name of ["Ana Ruiz", "Bo Lee", "Cy Diaz", "Di Wu", "Ed Fox", "Flo Kim", "Gus Lind", "Hal Moss"]) {
+			for (const start of ["2026-12-01T10:00", "2026-12-02T10:00", "2026-12-03T10:00"]) {
+				const { drafts } = draftsOf({ interview_start: start, company: "Riverside Zoo", role: "Keeper", interviewers: [{ name, email: "a@x.example", focus: "keeper talks" }] }, "thank-you", "2026-12-03T15:00");
+				expect(drafts[0].body).not.toMatch(/\b(?:talk|talking|talks) (?:about|through|over) keeper talks/);
+			}
+		}
+	});
+});
+
+describe("a topic that is a kind of talk (review 139)", () => {
+	it("asks thanks passed on for talking it through, and a card never says 'talking through keeper talks'", () => {
+		for (const name of ["Lorraine Pike", "Ann Lee", "Cy Diaz", "Di Wu"]) {
+			const note = { company: "Riverside Zoo", role: "Keeper", primary_contact: "Paul Ames", interviewers: [{ name: "Paul Ames", email: "p@x.example" }, { name, focus: "keeper talks" }] };
+			const thanks = draftsOf(note).drafts.map((d) => d.body).join("\n");
+			expect(thanks).toContain("keeper talks");
+			expect(thanks).not.toMatch(/our talk about keeper talks/);
+			const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", interview_start: "2026-12-03T10:00", ...note, interviewers: [{ name, email: "x@x.example", focus: "keeper talks" }] } }, DEFAULT_SETTINGS, () => null);
+			const cards = buildDrafts(interview!, "handwritten-note", { settings, now: local("2026-12-03T15:00") }).drafts.map((d) => d.body).join("\n");
+			expect(cards).not.toMatch(/talking through keeper talks/);
+		}
+	});
+});
