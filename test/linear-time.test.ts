@@ -551,6 +551,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		roleInLetter(`Deckhand (OS), ${s} & ${s} assist`, s),
 		quietMention(`---\ntype: interview\n---\n${s} + ${s} (${s}) — Cole barely spoke ${s}\n`, ["Cole"]),
 		toAskMention(`---\ntype: interview\n---\n${s} $27/hr ${s} ask Lou ${s} dont put in writing\n`, ["Lou"]),
+		experienceOf(`Got ${s}. told her I practice ${s}`),
+		experienceOf(`${s.toUpperCase()} admin 4 yrs, ran ${s}`),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

@@ -3600,6 +3600,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "FERPA trainer for 30 front-line staff": a post the user held is their role, never a thing worked on (review 120).
 	const post = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,3}(?:trainer|coordinator|lead|supervisor|specialist|champion|liaison|instructor|mentor|preceptor|super-?user|administrator|captain|steward|foreman)s?)((?: (?:for|at|on|across|of) [^,;()]+)?)$/u.exec(text);
 	if (post) return { kind: "reference", text: `my role as ${post[1]}${midText(post[2], names, all)}` };
+	// "BEAST admin 4 yrs": years in a post on a named system, "my four years as a BEAST administrator" (review 142).
+	const years = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,2})(admin|administrator|trainer|coordinator|lead|supervisor|specialist|tech|technician|dispatcher|inspector|custodian|analyst|operator) (?:for )?(\d{1,2})\+? (?:yrs|years)$/u.exec(text);
+	if (years) {
+		const post = { admin: "administrator", tech: "technician" }[years[2]] ?? years[2];
+		const n = Number(years[3]);
+		return { kind: "reference", text: `my ${n >= 2 && n <= 10 ? NUMBER_WORDS[n - 1] : years[3]} years as ${article(years[1])} ${years[1]}${post}` };
+	}
 	// "Part 46/48 annual refresher current": a training or a card of the user's, kept current, is said as such, never worked on (review 118).
 	const kept = /^((?:[\p{L}\d/-]+ ){0,4}(?:refresher|training|card|cert|certification|license|licence|ticket|endorsement|physical|medical|clearance|course|qualification|quals?|fit test))s? (current|up to date|up-to-date)$/iu.exec(text);
 	if (kept && !piece.words.some((w) => isPast(lower(w)))) return { kind: "statement", text: `My ${midText(kept[1], names, all)} ${/s$/.test(text.split(" ").slice(-2)[0]) ? "are" : "is"} ${kept[2].replace(/-/g, " ")}` };
@@ -7302,6 +7309,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "asked how many BMPs I could inspect per season, I said ~1,200": the asking was theirs, the answer the user's; no frame
 	// of "how I …" says that, so it is left out and told, never "how I asked how many BMPs" (review 141).
 	if (text !== undefined && /^(?:(?:she|he|they) )?(?:asked|wanted to know) [^;.]{0,200}?\b[Ii] (?:said|told|answered|explained|replied)\b/.test(text.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [text.trim()], links: [], withheld: "unclear" };
+	// "Got my heaving line on the first throw. told her I practice … every week": what the user told the reader of themselves
+	// is theirs to say again, "I practice …" (review 141).
+	if (text !== undefined && /(?:^|[.;] )told (?:her|him|them)(?: that)? [Ii] /.test(text)) return experienceOf(text.replace(/(^|[.;] )told (?:her|him|them)(?: that)? [Ii] /g, "$1I "), context);
 	// "total chlorine q4h + before each shift": something done so often, with no doing said, is no thing worked on ("my work on
 	// the total chlorine every four hours", review 142); left out and told, and the items after it read on their own.
 	const oftenOnly = (r: ExperienceReading) => r.statement === null && r.reference !== null && /^my work on .*\b(?:every (?:\p{L}+ )?(?:hours?|shifts?|days?|nights?|weeks?|mornings?)|(?:before|after) (?:each|every) \p{L}+)\b/u.test(r.reference);

@@ -127,3 +127,16 @@ describe("letters (reviews 141-142)", () => {
 		expect(toBea).not.toMatch(/sitting in|part of it/);
 	});
 });
+
+describe("highlights the reviews saw dropped (reviews 141-142)", () => {
+	it("says what the user told the reader of themselves as theirs", () => {
+		expect(experienceOf("Got my heaving line on the first throw. told her I practice monkey's fist throws every week at the marina").statement).toBe(
+			"I got my heaving line on the first throw. I practice monkey's fist throws every week at the marina.",
+		);
+	});
+
+	it("says years in a post on a named system", () => {
+		expect(experienceOf("BEAST admin 4 yrs").reference).toBe("my four years as a BEAST administrator");
+		expect(experienceOf("BEAST admin 4 yrs, ran 2 purges (~12k items)").reference).toBe("my four years as a BEAST administrator, where I ran 2 purges (about 12,000 items)");
+	});
+});
