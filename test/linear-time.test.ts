@@ -508,7 +508,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`licensed ${s.toLowerCase()} grader since 2022`),
 		readNextSteps(`${s} to call by the 11th. 3 finalists. ${s}`, { names: ["Dana"] }, now, now),
 	],
-	"reviews 139-142: roles, times, chapters, counts, licences, inspections, causes, asides, hedges, quiet people": (s) => [
+	"reviews 139-144: roles, times, chapters, counts, licences, inspections, causes, asides, hedges, quiet people, conditions": (s) => [
 		roleInLetter(`${s} (${s}) - FT`, s),
 		roleInLetter(`${s}, ${s} - ${s} - nights`, s),
 		roleInSentence(shortRole(`${s} - ${s} - PT`), s),
@@ -553,6 +553,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		toAskMention(`---\ntype: interview\n---\n${s} $27/hr ${s} ask Lou ${s} dont put in writing\n`, ["Lou"]),
 		experienceOf(`Got ${s}. told her I practice ${s}`),
 		experienceOf(`${s.toUpperCase()} admin 4 yrs, ran ${s}`),
+		focusTopic(`${s}, their ${s} is killing them`),
+		focusTopic(`knowledge of ${s} + ${s}`),
+		experienceOf(`cut ${s} from ~12% to 3% at ${s} by ${s}`),
+		experienceOf(`I cut ${s} at the ${s} from 40 to 22 minutes by ${s}`),
+		experienceOf(`wrote ${s}; 2 appealed, both upheld ${s}`),
+		experienceOf(`hold all 6 ${s}`),
+		readNextSteps(`DON to call ${s}`, { names: ["Alma"] }, now, now),
+		readNextSteps(`${s} in ~3 wks, then 2nd interview if reachable in ${s}`, { names: ["Alma"] }, now, now),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

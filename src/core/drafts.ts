@@ -623,7 +623,11 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const made = USER_MADE.exec(label);
 			const { title, aside } = titleAside(made === null ? label : label.slice(0, made.index));
 			// "[Letter of recommendation from Dr. Lang](…)": a letter is named by who wrote it, as a file of one is.
-			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : titlePhrase(fileTitle(title), { names, plainWords });
+			// "[Portfolio - kitchens & built-ins](…)": the user's portfolio, of what the title says after the dash, never the
+			// title in quotes (review 144).
+			const own = /^(portfolio|work samples|writing samples|case studies|lookbook|gallery)\s+[-–—:]\s+([\p{L}\d ,&'’/-]{2,60})$/iu.exec(title);
+			const ownPhrase = own === null ? null : `my ${own[1].toLowerCase()} of ${own[2].replace(/ & /g, " and ").replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : (ownPhrase ?? titlePhrase(fileTitle(title), { names, plainWords }));
 			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : kind === "letter" ? head : `${withTitleAside(head, aside)}${made === null || aside !== null ? "" : made[0]}`, url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: urlTitle(text, names), url: text, file: false });

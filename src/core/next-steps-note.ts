@@ -1593,6 +1593,13 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
 		// "RN mgr to f/u re shadow shift": to follow up about it (review 142).
 		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"));
+	// "2nd interview if reachable in top 3 ranks": a condition with no subject is the note's, said as "if reachable" by no one;
+	// the step is read without it and the condition told (review 144).
+	const condition = / if (?:reachable|selected|successful|chosen|shortlisted|needed|required|approved|eligible|qualified)\b[^,;.]{0,80}/i.exec(text ?? "");
+	if (condition !== null && text !== undefined) {
+		const read = readNextSteps(text.replace(condition[0], ""), reader, base, now);
+		return read === null ? read : { ...read, leftOut: [...read.leftOut, condition[0].trim()] };
+	}
 	const read = nextStepsRead(text, reader, base, now);
 	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an
 	// aside on who someone is to the user, is read without it and the aside told (review 140).
@@ -1630,6 +1637,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	if (hearing !== null) clause = `I understood I'd hear back${hearing[1]}`;
 	// "you mentioned you'd let me know before Thanksgiving weekend is over": told back, its time is told back too (review 118).
 	if (/^(?:you mentioned|I understood)\b/.test(clause)) clause = clause.replace(/ (before|until|once|when|after) ([^,;]{1,60}?) (is|are) (over|done|finished|through)\b/u, (_m, at: string, what: string, verb: string, state: string) => ` ${at} ${what} ${verb === "is" ? "was" : "were"} ${state}`);
+	// "DON to call by fri": a post known by its initials is named, "the director of nursing would call" (review 144).
+	clause = clause.replace(/\b(the )?(DON|ADON|DNS)\b/g, (_m, _the: string | undefined, post: string) => `the ${{ DON: "director of nursing", DNS: "director of nursing", ADON: "assistant director of nursing" }[post] ?? post}`);
 	// "2nd round w/ county engineer": a post after "with" is someone's, "with the county engineer" (review 139).
 	clause = clause.replace(/\bwith ((?:county|city|plant|site|shop|studio|lab|park|office|general|operations|ops|regional|area|district|medical|nursing|pharmacy|clinic|store|branch|head|chief|lead|deputy|assistant) )?(engineer|manager|director|supervisor|superintendent|administrator|coordinator|curator|surveyor|pharmacist|veterinarian|physician|owner|owners|president|foreman|chief|ranger)\b/gu, (m, what: string | undefined, post: string) => (what === undefined && /^(?:owners?|chief)$/.test(post) ? m : `with the ${what ?? ""}${post}`));
 	// "decision by 12/2 per Alma": who said it is said first, "you mentioned …" to Alma, "I understood from Alma that …" to
