@@ -1561,13 +1561,19 @@ class DraftWriter {
 		const apart = latest !== null && expected !== undefined && read?.kind !== "unread" && !isSameDay(latest, expected) && Math.abs(differenceInCalendarDays(latest, expected)) <= 14 ? differenceInCalendarDays(latest, expected) : null;
 		// "supt: will call re: 2nd int by fri" beside decision_expected on the Thursday before: the check-in said both, "you'd
 		// be calling … by Friday. I was expecting to hear back by Thursday" (review 99). The later promise is the one waited on.
-		const laterThanDecision = apart !== null && apart > 0 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "");
+		// "…a second round with the operations director in the week of December 14. I was expecting to hear back by Wednesday,
+		// December 2": a further round after the decision day the note gives is the step waited on; the day before it is not
+		// said beside it (review 144).
+		const roundLater = read !== null && read.kind !== "unread" && latest !== null && expected !== undefined && differenceInCalendarDays(read.weekStart ?? latest, expected) > 0 && /\b(?:second|2nd|third|3rd|final|further|another|next) (?:round|interview)\b|\bpanel\b|\bonsite\b/i.test(read.clause);
+		const laterThanDecision = (apart !== null && apart > 0 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "")) || roundLater;
 		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
 		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
 		// One warning for the two days, never two (the check-in goes by the later day; the other letters name both).
 		if (latest !== null && expected !== undefined && (laterThanDecision || answerDay)) {
 			this.warn(
-				laterThanDecision
+				roundLater
+					? `The next steps ("${tidyLine(noted ?? "")}") name a round after decision_expected (${dayInWords(expected, ctx.now)}): the letters speak of the round and leave that day out; check that it is still right.`
+					: laterThanDecision
 					? `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`
 					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: check which day is right before sending.`,
 			);

@@ -67,3 +67,21 @@ describe("attachments (review 144)", () => {
 		expect(body).not.toContain('"Portfolio - kitchens');
 	});
 });
+
+describe("a round after the decision day, and a sleep lab's shorthand (reviews 141, 144)", () => {
+	it("says the round waited on, never a day before it beside it", () => {
+		const { interview } = parseInterview(
+			{ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Northwood Arena", role: "Operations lead", interview_start: "2026-12-01T10:00", primary_contact: "Ana Ruiz <a@x.example>", interviewers: [{ name: "Ana Ruiz", email: "a@x.example" }], next_steps: "2nd round w/ ops director wk of 12/14", decision_expected: "2026-12-02" } },
+			DEFAULT_SETTINGS,
+			() => null,
+		);
+		const { drafts, warnings } = buildDrafts(interview!, "check-in", { settings: { ...DEFAULT_SETTINGS, myName: "Ines Ruiz" }, now: local("2026-12-19T09:00") });
+		expect(drafts[0].body).toContain("a second round with the operations director in the week of 14 December");
+		expect(drafts[0].body).not.toMatch(/2 December/);
+		expect(warnings.join("\n")).toContain("name a round after decision_expected (Wednesday 2 December)");
+	});
+
+	it("writes out 'titr' and 'destr'", () => {
+		expect(focusTopic("split-night protocol + CPAP/BiPAP titr, when to switch to ASV").topic?.text).toBe("the split-night protocol and CPAP/BiPAP titration");
+	});
+});
