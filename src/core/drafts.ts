@@ -27,7 +27,7 @@ import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
-import { attachmentKind, companyInSentence, phraseFault, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -362,9 +362,6 @@ function subjectRole(interview: Interview, now: Date): string {
 	return `interview on ${dayAndMonth(interview.start, now)}`;
 }
 
-/** "(4 days/wk)", "(nights)", "(0.8 FTE)", "(part-time)": when the job is worked, which a subject line leaves out. */
-// "(3x12s MWF)": shifts by count and length, and the days of the week, are when too (review 142).
-const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs?|hours?|shifts?|fte|part-time|full-time|pt|ft|per diem|prn|\d+x\d+s?|mwf|tth|m-f|mon-fri|sat-sun)\b/i;
 
 /** "Thank you – Platform engineer interview – Jordan Rivera": the user's name when known. */
 function subjectLine(parts: string[], settings: Pick<Settings, "myName">): string {

@@ -1595,18 +1595,20 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"));
 	// "2nd interview if reachable in top 3 ranks": a condition with no subject is the note's, said as "if reachable" by no one;
 	// the step is read without it and the condition told (review 144).
+	// The step read without a part of the note, and that part told.
+	const without = (part: string, told: string) => {
+		const read = readNextSteps((text ?? "").replace(part, ""), reader, base, now);
+		return read === null ? read : { ...read, leftOut: [...read.leftOut, told] };
+	};
 	const condition = / if (?:reachable|selected|successful|chosen|shortlisted|needed|required|approved|eligible|qualified)\b[^,;.]{0,80}/i.exec(text ?? "");
-	if (condition !== null && text !== undefined) {
-		const read = readNextSteps(text.replace(condition[0], ""), reader, base, now);
-		return read === null ? read : { ...read, leftOut: [...read.leftOut, condition[0].trim()] };
-	}
+	if (condition !== null) return without(condition[0], condition[0].trim());
 	const read = nextStepsRead(text, reader, base, now);
 	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an
 	// aside on who someone is to the user, is read without it and the aside told (review 140).
-	const aside = read !== null && read.kind === "unread" ? /^([^()]{0,200}\b(?:owners?|manager|director|supervisor|HR|recruiter|boss|chief|founder|president|partners?|GM|HM|CEO|COO|CFO|superintendent|supt|foreman|sup)) \(([^()\d]{1,60})\)(?=[ ,;.]|$)/i.exec(text ?? "") : null;
+	const aside = read !== null && read.kind === "unread" ? /^[^()]{0,200}\b(?:owners?|manager|director|supervisor|HR|recruiter|boss|chief|founder|president|partners?|GM|HM|CEO|COO|CFO|superintendent|supt|foreman|sup)( \(([^()\d]{1,60})\))(?=[ ,;.]|$)/i.exec(text ?? "") : null;
 	if (aside !== null && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|wk|next|end|early|mid|late|after|before|by)/i.test(aside[2])) {
-		const without = readNextSteps(`${aside[1]}${(text ?? "").slice(aside[0].length)}`, reader, base, now);
-		if (without !== null && without.kind !== "unread") return { ...without, leftOut: [...without.leftOut, `(${aside[2]})`] };
+		const read = without(aside[1], `(${aside[2]})`);
+		if (read !== null && read.kind !== "unread") return read;
 	}
 	// "the next step was a you, checking with the general manager": a person read as a thing; no letter says it (review 109).
 	if (read !== null && /\b(?:a|an|the) (?:you|your|me)\b(?!['’-])/.test(read.clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };

@@ -4456,8 +4456,15 @@ function moneyWords(typed: string | undefined): string | undefined {
  * "hours 793F/830E, 0 LTI, with zero HPI" (review 118).
  */
 function recordWords(text: string | undefined): string | undefined {
-	if (text === undefined || !/[\d/']|\blast\b|\bAM\b|cause|\bRC\b|[Pp]assed/.test(text)) return text;
+	if (text === undefined || !/[\d/']|\blast\b|\bAM\b|cause|\bRC\b|passed|\btold\b|^\s*(?:hold|speak|have) /i.test(text)) return text;
 	return text
+		// "hold all 6 CDFA license exams", "speak Tagalog + Spanish": the user's own present, never "my work on the hold …"
+		// (review 143).
+		.replace(/^\s*(hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/i, (_m, verb: string) => `I ${verb.toLowerCase()} `)
+		// "Got my heaving line on the first throw. told her I practice … every week": what the user told the reader of themselves
+		// is theirs to say again, "I practice …" (review 141). (A note that starts "told her …" keeps its own reading: who she
+		// is may not be the reader.)
+		.replace(/([.;] )told (?:her|him|them)(?: that)? [Ii] /g, "$1I ")
 		.replace(/\b(hrs|hours) (\d{2,4}[A-Z]{1,2}(?:\/\d{2,4}[A-Z]{1,2})*)(?=[,;.]|$)/g, (_m, unit: string, models: string) => `${unit} on the ${joinList(models.split("/"))}`)
 		.replace(/, 0 (\p{Lu}{2,5}), 0 (\p{Lu}{2,5})(?=[,;.]|$)/gu, ", zero $1 and zero $2")
 		// "ran AM insp/ logbk for 6 lifts": a slash typed before a space joins two things; "state insp '25" is the year's
@@ -4512,8 +4519,7 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	if (topic !== null && topic.kind === "question" && /^why(?: [\p{L}&'’-]+){1,3}$/u.test(topic.text) && !topic.text.split(" ").slice(1).some((w) => SUBJECT_PRONOUNS.has(lower(w)) || AUX.has(lower(w)) || MODALS.has(lower(w)) || COPULA.has(lower(w)) || isPast(lower(w)))) {
 		return { topic: null, leftOut: [...read.leftOut, (typed ?? "").trim()], withheld: "unclear" };
 	}
-	if (topic === null || !/\d ?[ap]\.?m/i.test(topic.text)) return read;
-	return { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
+	return topic === null ? read : { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }
 
 function focusRead(typed: string | undefined, context: Context = {}): FocusReading {
@@ -7316,12 +7322,6 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	// "asked how many BMPs I could inspect per season, I said ~1,200": the asking was theirs, the answer the user's; no frame
 	// of "how I …" says that, so it is left out and told, never "how I asked how many BMPs" (review 141).
 	if (text !== undefined && /^(?:(?:she|he|they) )?(?:asked|wanted to know) [^;.]{0,200}?\b[Ii] (?:said|told|answered|explained|replied)\b/.test(text.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [text.trim()], links: [], withheld: "unclear" };
-	// "hold all 6 CDFA license exams", "speak Tagalog + Spanish": the user's own present, never "my work on the hold …" (review 143).
-	if (text !== undefined && /^(?:hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/i.test(text.trim())) return experienceOf(`I ${text.trim()[0].toLowerCase()}${text.trim().slice(1)}`, context);
-	// "Got my heaving line on the first throw. told her I practice … every week": what the user told the reader of themselves
-	// is theirs to say again, "I practice …" (review 141).
-	// (A note that starts "told her …" keeps its own reading: who she is may not be the reader.)
-	if (text !== undefined && /[.;] told (?:her|him|them)(?: that)? [Ii] /.test(text)) return experienceOf(text.replace(/([.;] )told (?:her|him|them)(?: that)? [Ii] /g, "$1I "), context);
 	// "total chlorine q4h + before each shift": something done so often, with no doing said, is no thing worked on ("my work on
 	// the total chlorine every four hours", review 142); left out and told, and the items after it read on their own.
 	const oftenOnly = (r: ExperienceReading) => r.statement === null && r.reference !== null && /^my work on .*\b(?:every (?:\p{L}+ )?(?:hours?|shifts?|days?|nights?|weeks?|mornings?)|(?:before|after) (?:each|every) \p{L}+)\b/u.test(r.reference);
@@ -8462,7 +8462,7 @@ export function shortRole(role: string): string {
 	if (parts.length === 2 && /^(?:I{1,3}|IV|[1-5V]|level [1-5IV]{1,3})$/i.test(rank)) return `${head} ${rank}`;
 	// "RN – Labor & Delivery": one word alone says too little of the role, so its qualifier stays.
 	// "RDA - FT", "RN - nights": when and where it is worked says nothing more of the job.
-	if (head.split(" ").length === 1 && head !== plain && !parts.slice(1).every((p) => PLACE_WORDS.test(p))) return plain;
+	if (head.split(" ").length === 1 && head !== plain && !parts.slice(1).every((p) => placeOrTime(p))) return plain;
 	return /\p{L}/u.test(head) ? head : role;
 }
 
@@ -8577,7 +8577,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 	// "Manager, School & Family Programs": a title and the department's name, both in title case, keep the case they were
 	// typed in; never half lowered ("the role of manager, School & Family Programs,", review 124).
 	const titled = /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|and|&|for))*), (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|&|for|the))*)$/u.exec(r);
-	if (titled !== null && titled[1].split(" ").length <= 4 && !ROLE_NOUN.test(titled[1]) && !PLACE_WORDS.test(titled[2])) return `the role of ${r}${at === "" ? "" : `,${at}`}`;
+	if (titled !== null && titled[1].split(" ").length <= 4 && !ROLE_NOUN.test(titled[1]) && !placeOrTime(titled[2])) return `the role of ${r}${at === "" ? "" : `,${at}`}`;
 	const fitted = roleCase(r, nameWords(context), commonCompanyWords(company, context), laterOnlyWords(company, context));
 	// "Zookeeper (Primates)": an aside of one or two words at the end stays before "role".
 	if (!/,/.test(fitted) && /^[^()]+ \([\p{L}\d&-]+(?: [\p{L}\d&-]+)?\)$/u.test(fitted) && !ROLE_NOUN.test(fitted.replace(/ \(.*$/, ""))) return `the ${fitted} role${at}`;
@@ -8585,8 +8585,19 @@ export function roleInSentence(role: string, company: string, context: Context =
 	return ROLE_NOUN.test(fitted) ? `the ${fitted}${at}` : `the ${fitted} role${at}`;
 }
 
-/** Where or when a job is worked, said after its title: "Elm St branch", "nights", "5 North". */
-const PLACE_WORDS = /\b(?:branch|office|site|location|campus|store|shift|nights?|days|weekends?|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+|FT|PT|full[- ]time|part[- ]time|seasonal|per diem|PRN|temp)\b/i;
+/**
+ * When a job is worked: "(4 days/wk)", "nights", "(0.8 FTE)", "- FT", "(3x12s MWF)": left out of a letter's role and of
+ * a subject line alike (reviews 139, 142).
+ */
+export const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs|hours?|shifts?|fte|full[- ]time|part[- ]time|pt|ft|per diem|prn|seasonal|temp|\d+x\d+s?|mwf|tth|m-f|mon-fri|sat-sun)\b/i;
+
+/** Where a job is worked, said after its title: "Elm St branch", "5 North". */
+const PLACE = /\b(?:branch|office|site|location|campus|store|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
+
+/** Where or when a job is worked, said after its title. */
+function placeOrTime(text: string): boolean {
+	return PLACE.test(text) || SCHEDULE.test(text);
+}
 
 /**
  * The role as a letter's sentence names it. "The role of Branch Manager, Elm St branch, at …" reads as
@@ -8599,11 +8610,12 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	const full = roleInSentence(role, company, context);
 	if (!full.startsWith("the role of ")) return full;
 	const head = shortRole(role);
+	const written = roleWritten(role);
 	// "Park Aide - Visitor Center Lead (seasonal->perm)", "Compounding Pharmacist - Veterinary": what makes it this job stays
 	// in the letter as in its subject, "the Park Aide (Visitor Center Lead) role", "the Veterinary Compounding Pharmacist
 	// role"; never "the Park Aide role" (review 140). When and where it is worked still go.
-	const qualifier = withoutAsides(roleWritten(role)).split(/\s[-–—]\s/).map((p) => p.trim());
-	if (head !== role && qualifier.length === 2 && qualifier[0] === head && head.split(" ").length >= 2 && /^\p{Lu}/u.test(head) && !PLACE_WORDS.test(qualifier[1]) && !/,/.test(qualifier[1])) {
+	const qualifier = withoutAsides(written).split(/\s[-–—]\s/).map((p) => p.trim());
+	if (head !== role && qualifier.length === 2 && qualifier[0] === head && head.split(" ").length >= 2 && /^\p{Lu}/u.test(head) && !placeOrTime(qualifier[1]) && !/,/.test(qualifier[1])) {
 		const what = qualifier[1].split(" ");
 		if (what.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(what[0]) && !/^(?:lead|senior|junior|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(what[0])) return roleInSentence(`${what[0]} ${head}`, company, context);
 		if (what.length >= 2 && what.length <= 4 && what.every((w) => /^\p{Lu}[\p{L}&'’-]*$|^(?:of|and|&|for)$/u.test(w))) {
@@ -8612,21 +8624,21 @@ export function roleInLetter(role: string, company: string, context: Context = {
 		}
 	}
 	if (head !== role && !/,|\s[-–—]\s/.test(head)) return roleInSentence(head, company, context);
-	const parts = roleWritten(role).replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
+	const parts = written.replace(/\([^()]*\)/g, "").split(/,|\s[-–—]\s/).map((p) => p.trim());
 	// "RDA (pedo) - FT", "MSW, IDT - Team B": the hours and the team after the job stay out of a letter, however many parts.
-	while (parts.length > 2 && PLACE_WORDS.test(parts[parts.length - 1])) parts.pop();
+	while (parts.length > 2 && placeOrTime(parts[parts.length - 1])) parts.pop();
 	if (parts.length !== 2 || parts[0].split(" ").length !== 1) return full;
 	const [job, what] = parts;
 	// When and where the job is worked stay out of a letter, as out of a card.
-	if (PLACE_WORDS.test(what)) return roleInSentence(job, company, context);
+	if (placeOrTime(what)) return roleInSentence(job, company, context);
 	// "Deckhand (OS), harbor & ship assist": a long description of the work after the job is the posting's, not the letter's;
 	// the job is named as typed, its bracket kept (review 141).
-	if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 && !what.toLowerCase().includes(job.toLowerCase()) && /^\p{Lu}/u.test(job)) {
-		const typed = roleWritten(role).split(/,|\s[-–—]\s/)[0].trim();
-		const named = roleInSentence(typed, company, context);
+	const long = what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2;
+	if (long && !what.toLowerCase().includes(job.toLowerCase()) && /^\p{Lu}/u.test(job)) {
+		const named = roleInSentence(written.split(/,|\s[-–—]\s/)[0].trim(), company, context);
 		return named.startsWith("the role of ") ? full : named;
 	}
-	if (what.split(" ").filter((w) => w !== "&" && w !== "and").length > 2 || what.toLowerCase().includes(job.toLowerCase())) return full;
+	if (long || what.toLowerCase().includes(job.toLowerCase())) return full;
 	const lowered = /^\p{Lu}\p{Ll}+$/u.test(job) && !/\p{Lu}/u.test(what) ? job.toLowerCase() : job;
 	return roleInSentence(`${what} ${lowered}`, company, context);
 }
