@@ -29,6 +29,18 @@ function recipient(person: Person): Recipient {
 const HOUR_MS = 3_600_000;
 
 /** Hours are absolute: a plain sum of milliseconds, exactly what date-fns addHours does. */
+/**
+ * A check-in or a close-out that would fall on Christmas Day or New Year's Day waits for the next weekday, at the same
+ * wall-clock time: nobody reads a follow-up sent then, and it reads as sent without thought (reviews 145, 146).
+ */
+export function afterHoliday(at: Date): Date {
+	let day = at;
+	const holiday = (d: Date) => (d.getMonth() === 11 && d.getDate() === 25) || (d.getMonth() === 0 && d.getDate() === 1);
+	if (Number.isNaN(day.getTime()) || !holiday(day)) return at;
+	while (holiday(day) || day.getDay() === 0 || day.getDay() === 6) day = addDays(day, 1);
+	return day;
+}
+
 function plusHours(at: Date, hours: number): Date {
 	return new Date(at.getTime() + hours * HOUR_MS);
 }
@@ -106,11 +118,11 @@ function forEachPending(interview: Interview, settings: Settings, emit: Emit): v
 		// "They'll email by end of next week": a check-in is not sent before the day they named either.
 		const named = namedDayOf(interview);
 		if (named !== null) opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(named, settings.decisionCheckInTime).getTime()));
-		emit("check-in", opensAt, null, null, toPrimary);
+		emit("check-in", afterHoliday(opensAt), null, null, toPrimary);
 	}
 
 	if (records.checkInSent && !records.replyReceived) {
-		emit("close-out", addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays), null, null, toPrimary);
+		emit("close-out", afterHoliday(addDays(recordedAt(records.checkInSent, interview), settings.closeOutAfterDays)), null, null, toPrimary);
 	}
 
 	if (settings.enableHandwrittenNote && records.thankYouSent && !records.handwrittenNoteSent) {

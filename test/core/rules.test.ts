@@ -132,6 +132,19 @@ describe("check-in", () => {
 		}
 	});
 
+	it("waits for the next weekday when it would fall on Christmas Day or New Year's Day, at the same time of day", () => {
+		const christmas = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-18T16:20").build();
+		expect(ms(action(christmas, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T16:20").getTime());
+		// "We'll be in touch before the holidays" (before the 25th): the day after it is the 25th, and so the 28th.
+		const told = anInterview().at("2026-12-15T10:00", "2026-12-15T11:00").record("thankYouSent", "2026-12-15T16:00").decisionExpected("2026-12-24").build();
+		expect(ms(action(told, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T09:00").getTime());
+		const newYear = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-18T16:20").record("checkInSent", "2026-12-25T09:30").build();
+		expect(ms(action(newYear, "close-out", "2026-12-26T09:00")!.opensAt)).toBe(local("2027-01-04T09:30").getTime());
+		// Any other day is kept, a weekend included.
+		const saturday = anInterview().at("2026-12-04T10:00", "2026-12-04T11:00").record("thankYouSent", "2026-12-05T10:00").build();
+		expect(ms(action(saturday, "check-in", "2026-12-06T09:00")!.opensAt)).toBe(local("2026-12-12T10:00").getTime());
+	});
+
 	it("counts from the interview end when thank_you_sent is not a date", () => {
 		const i = anInterview().at("2026-11-17T10:00", "2026-11-17T12:00").record("thankYouSent", true).build();
 		expect(ms(action(i, "check-in", "2026-11-25T18:00")!.opensAt)).toBe(local("2026-11-24T12:00").getTime());
