@@ -742,7 +742,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 			// Nor one that opens on its setting ("for the practical, I regulated …", "one Saturday, I caught …"): "how for the
 			// practical, I …" reads wrong (review 86).
 			// Nor what the user can do, has or where they live ("I enjoyed telling you how I live 15 minutes away", review 93).
-			const state = /^I(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
+			const state = /^I(?: (?:already|also|still|currently|now))?(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
 			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
@@ -982,7 +982,10 @@ function openQuestion(facts: ContactFacts): string {
 					pickFor(["Once the day is set, could you let me know, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
 				? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
-				: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
+				: // "I understood the team would let me know. Could you let me know …": the question never says the step's words again (review 146).
+					/\blet me know\b/.test(told.clause)
+					? pickFor(["Do you have a sense of roughly when that will be, and is there anything I can send in the meantime?", "When you have a moment, could you tell me roughly when to expect that?"], facts, "ns-when")
+					: pickFor(["Could you let me know roughly when that's likely to be, and whether there's anything I can send in the meantime?", "When you have a moment, could you let me know roughly when to expect that?"], facts, "ns-when");
 		return join(said, open);
 	}
 	// The note says what comes next, in words the letter cannot say back: the user was told, so the
@@ -1185,14 +1188,17 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 						? pickFor(
 								[
 									...(facts.daysSince >= 7
-										? [`I know these processes take time. I'm still interested, and if anything changes on your side, I'd be glad to hear from you. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
+										? [`I know these processes take time. I'm still very interested, and I'd be glad of any news when you have it. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
 										: []),
 									`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
 								],
 								facts,
 								"co-door",
 							)
-						: "I'm still interested in the role, and I'd be glad to hear from you whenever there's news.",
+						: // An agency's recruiter has other roles whatever becomes of this one: saying so early presumes nothing (review 145).
+							facts.agency
+							? "I'm still interested in the role, and I'd be glad to hear from you whenever there's news, or about other roles you're working on."
+							: "I'm still interested in the role, and I'd be glad to hear from you whenever there's news.",
 					// "Our paths cross again" is a parting, too early before the wait is one.
 					waited ? pickFor(["I hope our paths cross again.", "I hope we stay in touch."], facts, "co-close") : "I hope we stay in touch.",
 				],
