@@ -562,6 +562,28 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`DON to call ${s}`, { names: ["Alma"] }, now, now),
 		readNextSteps(`${s} in ~3 wks, then 2nd interview if reachable in ${s}`, { names: ["Alma"] }, now, now),
 	],
+	"reviews 145-146: companies beside roles, courses and credentials, quiet people": (s) => [
+		roleInLetter(`${s} Inspector`, `${s} Department of ${s}, ${s}`),
+		roleInSentence(`${s}`, `${s}, ${s}`),
+		companyInSentence(`${s} Dept of ${s}, ${s}`),
+		experienceOf(`${s} training, ${s} cert`),
+		experienceOf(`${s} training, ${s} course + ${s} cert`),
+		quietMention(`---\ntype: interview\n---\n${s} was just ${s} timekeeping ${s} was the scribe\n`, ["Paul"]),
+		readNextSteps(`${s} decide by 12/4, 2nd rd ${s} if needed`, { names: ["Alma"] }, now, now),
+		readNextSteps(`SL to call ${s}, HR call ${s}`, { names: ["Alma"] }, now, now),
+		focusTopic(`${s}, H2S mon ${s}, Bowie-Dick ${s}`),
+		experienceOf(`handled 400-seat ${s} rush ${s}. no ${s} lost, ${s}`),
+		experienceOf(`pre-pulling ${s} day before, internship at ${s}-style ${s}`),
+		experienceOf(`already hold ${s} license`),
+		experienceOf(`4 yrs ${s}, zero ${s}s`),
+		experienceOf(`QC/QA on ${s}, ${s} transition`),
+		experienceOf(`pick accuracy ${s} 99.6%`),
+		focusTopic(`whether I can start ${s} and am ok with ${s}`),
+		focusTopic(`can I start ${s}?`),
+		experienceOf(`called ${s} the day before ${s} the day before`),
+		experienceOf(`lettering, weeding ${s}`),
+		buildDrafts(anInterview().interviewer("Sandra Liu", { email: "s@x.example" }).with({ nextSteps: `${s} SL to call ${s}`, format: `onsite, ${s} calls` }).build(), "next-steps", { settings, now }),
+	],
 	"attachments named and offered": (s) =>
 		buildDrafts(
 			anInterview()

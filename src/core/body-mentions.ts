@@ -279,7 +279,7 @@ export function throughOneMention(noteText: string): Mention | null {
 }
 
 /** "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71). */
-const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b/i;
+const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b/i;
 
 /** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {

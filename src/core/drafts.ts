@@ -133,6 +133,9 @@ export function linkedinLength(length: number): string {
 const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
 
 /** "I understood Keiko would send …": a step the note gives to someone by name, neither the reader nor "they". */
+/** Initials that name a post, never a person in the interview who has them: "HR to send offer", to a panel with a Hana Reyes. */
+const POST_INITIALS = new Set("HR HM GM PM VP RN MD DO PA NP OT PT QA QC IT HQ ER OR ED CS TA PR AP AR GC DA PI".split(" "));
+
 const OTHERS_PROMISE = /^I understood (?!(?:the|they|you|he|she|someone|HR)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} would\b/u;
 
 /** The signature of a draft when the settings give no name: visible, so it is never sent blank. */
@@ -738,6 +741,8 @@ const VIDEO = /video|zoom|teams|meet|remote|virtual/;
 /** The interview was a call ("phone", "call", a "screen" that was not on video). */
 function byPhone(interview: Interview): boolean {
 	const format = (interview.format ?? "").toLowerCase();
+	// "onsite, ride along on farm calls": a format that says first where it was met is that, whatever its work was (review 146).
+	if (/^\W*(?:on-?site|in[- ]person|face[- ]to[- ]face|shadow|ride[- ]along)\b/.test(format)) return false;
 	return /phone|call/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
 }
 
@@ -1496,21 +1501,24 @@ class DraftWriter {
 	 */
 	private withFirstNames(text: string | undefined): string | undefined {
 		const noteText = this.ctx.noteText;
-		if (text === undefined || noteText === undefined) return text;
+		if (text === undefined) return text;
 		const pc = this.interview.primaryContact;
 		const people = [...this.interview.interviewers, ...(pc && !this.contactInterviewed() ? [pc] : [])].map((p) => {
 			const names = nameWordsOf(plainText(p.name));
 			return { first: names.length > 1 ? names[0] : "", names };
 		});
 		let out = text;
-		for (const [word, first] of shortNamesOf(noteText, people)) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
+		if (noteText !== undefined) for (const [word, first] of shortNamesOf(noteText, people)) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
+		// "SL to call refs", Sandra Liu on the panel: one in the interview known by their initials is named, "Sandra would call
+		// my references", never "SL would call" (review 146). Initials that are a post's ("HR", "HM") stay the post's.
+		for (const person of people) {
+			const initials = person.names.length >= 2 && person.first !== "" ? `${person.names[0][0]}${person.names[person.names.length - 1][0]}`.toUpperCase() : "";
+			if (!/^\p{Lu}{2}$/u.test(initials) || POST_INITIALS.has(initials) || people.some((other) => other !== person && other.names.length >= 2 && `${other.names[0][0]}${other.names[other.names.length - 1][0]}`.toUpperCase() === initials)) continue;
+			out = out.replace(new RegExp(`(^|[,;(] ?|\\b(?:and|then|with|w/|from) )${initials}(?= (?:to|will|would|said|says|should|may|might|plans?|wants?|is|was|needs?|has|had)\\b|'ll\\b|’ll\\b)`, "gu"), `$1${person.first}`);
+		}
 		return out;
 	}
 
-	/**
-	 * Whether the primary contact may be the hiring manager: a title that manages or directs, or a line of the note that
-	 * names them with "HM" ("Ana = EVS director (HM)").
-	 */
 	/** The decision day the note gives, when it is over and after the interview; null otherwise. */
 	decisionOver(): string | null {
 		const day = this.interview.decisionExpected;
@@ -1518,11 +1526,18 @@ class DraftWriter {
 		return dayInWords(day, this.ctx.now);
 	}
 
+	/**
+	 * Whether the primary contact may be the hiring manager: a title that manages or directs, or a line of the note that
+	 * names them with "HM" ("Ana = EVS director (HM)"). A title in recruiting is not one, however senior ("Talent
+	 * Acquisition Partner", "HR Manager"): "HM to call by fri" told to her is who would call, never "I'd hear back" (review 143).
+	 */
 	contactMayHire(): boolean {
 		const pc = this.interview.primaryContact;
 		if (pc === undefined || pc === null) return false;
+		const title = plainText(pc.title ?? "");
+		if (/\b(?:talent|recruit\w*|HR|human resources|people|staffing|sourcing|sourcer|personnel)\b/i.test(title)) return false;
 		// ("Curator of Fishes", "Executive Chef", "Captain": the one who runs the place the user would work in, review 126.)
-		if (/\b(?:manager|mgr|director|dir|head|lead|supervisor|superintendent|supt|chief|owner|vp|president|principal|chair|foreman|boss|hm|curator|chef|captain|dean|partner)\b/i.test(plainText(pc.title ?? ""))) return true;
+		if (/\b(?:manager|mgr|director|dir|head|lead|supervisor|superintendent|supt|chief|owner|vp|president|principal|chair|foreman|boss|hm|curator|chef|captain|dean|partner)\b/i.test(title)) return true;
 		const names = namesFor(plainText(pc.name)).map((n) => n.toLowerCase());
 		return (this.ctx.noteText ?? "").split("\n").some((line) => /\bHM\b|\bhiring manager\b/i.test(line) && names.some((n) => n !== "" && line.toLowerCase().includes(n)));
 	}

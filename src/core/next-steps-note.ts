@@ -4,7 +4,7 @@
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
 import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay, isSameDay } from "date-fns";
 import { format } from "./date-format";
-import { clockTimes, expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
+import { article, clockTimes, expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
 import { EVERYDAY_NAMES } from "./everyday-names";
 
@@ -1167,7 +1167,7 @@ export function articled(np: string): string | null {
 	if (/[^s']s$/.test(last) || MASS.test(last)) return np;
 	const rest = words.slice(head.length).join(" ");
 	const participle = /^\p{Ll}{3,}ing\b/u.test(rest) && !/,$/.test(words[head.length - 1]) ? "," : "";
-	return `${/^[aeiou]/i.test(first) ? "an" : "a"} ${words.slice(0, head.length).join(" ")}${participle}${rest === "" ? "" : ` ${rest}`}`;
+	return `${article(first)} ${words.slice(0, head.length).join(" ")}${participle}${rest === "" ? "" : ` ${rest}`}`;
 }
 
 /** "SCADA scenario": an acronym and the thing it names, with its article ("a SCADA scenario", "an HR call"). */
@@ -1511,7 +1511,7 @@ function nounPhrase(text: string, ctx: ItemContext): Piece | null {
 			// "reference checks": a plural step takes none.
 			const last = words[(noun === -1 ? words.length : noun) - 1];
 			const needs = !/^(?:the|a|an|your|my|another)$/i.test(words[0]) && ((i === 0 && ordinal) || (STEPS.test(last) && !/[^s']s$/.test(last)));
-			return needs ? `${/^[aeiou]/i.test(part) ? "an" : "a"} ${part}` : part;
+			return needs ? `${article(part.split(" ")[0])} ${part}` : part;
 		})
 		.join(" and ");
 	return { np: t, you: false };
@@ -1539,7 +1539,7 @@ const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(
 const DOER = "(?:you|I|\\S+)['’]d(?: probably)?|(?:\\S+ ){1,3}(?:would(?: probably)?|might)";
 
 /** The words a time told back starts with: "by Friday …", "in the week of …". */
-const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|later";
+const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|shortly|later";
 
 /** " with shop floor walk": a step after "with", its nouns bare, never said without its article. */
 const BARE_WITH = new RegExp(
@@ -1601,6 +1601,16 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		return read === null ? read : { ...read, leftOut: [...read.leftOut, told] };
 	};
 	const condition = / if (?:reachable|selected|successful|chosen|shortlisted|needed|required|approved|eligible|qualified)\b[^,;.]{0,80}/i.exec(text ?? "");
+	// "…, 2nd rd if needed": a step that may not happen keeps its condition, "there would be a second round if needed", never
+	// the step as certain (review 146); what the condition cannot be said with is left out with it.
+	const needed = condition !== null && /^ if (?:needed|required|necessary)$/i.test(condition[0]) && (text ?? "").trimEnd().replace(/[.!]$/, "").endsWith(condition[0]);
+	if (needed) {
+		const read = readNextSteps((text ?? "").replace(condition[0], ""), reader, base, now);
+		if (read !== null && read.kind !== "unread" && /\b(?:round|interview|visit|panel|call|meeting|test|assessment|shadow shift|ride-along|tour|demo)$/.test(read.clause)) {
+			// ("the next step was a second round if needed" is a step that may not come: "there would be a second round if needed".)
+			return { ...read, clause: `${read.clause.replace(/^I understood the next step was (?=an? )/, "I understood there would be ")}${condition[0].toLowerCase()}` };
+		}
+	}
 	if (condition !== null) return without(condition[0], condition[0].trim());
 	const read = nextStepsRead(text, reader, base, now);
 	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an

@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts"
+	"titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -1077,6 +1077,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (isName(first, names)) return true;
 	// "RevPAR", "McKinsey", "PowerBI": a capital inside the word names it.
 	if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(w)) return true;
+	// "Bowie-Dick", "Rolls-Royce": a name of two names, each with its capital, never "bowie-Dick" (review 146).
+	if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w)) return true;
 	// "K-level assessment", "L-codes", "X-ray": a letter before a hyphen is a name, never "k-level" (review 134); "E-commerce" is a word.
 	if (/^\p{Lu}-\p{L}/u.test(w) && !/^E-/.test(w)) return true;
 	// "Algebra II", "Calculus AB": a course or level keeps its name.
@@ -1505,8 +1507,11 @@ function trimEnd(words: string[]): string[] {
 	const out = [...words];
 	while (out.length > 1) {
 		const l = lower(out[out.length - 1]);
-		if (DETERMINERS.has(l) || PREPOSITIONS.has(l) || l === "and" || l === "or" || CLAUSE_BOUNDARY.has(l) || SUBORDINATORS.has(l)) out.pop();
-		else break;
+		if (DETERMINERS.has(l) || PREPOSITIONS.has(l) || l === "and" || l === "or" || CLAUSE_BOUNDARY.has(l) || SUBORDINATORS.has(l)) {
+			out.pop();
+			// "calling them the day | before": a time said by what it is before goes whole, never "calling them the day".
+			if ((l === "before" || l === "after") && out.length > 3 && /^(?:the|a|that|each|every)$/i.test(out[out.length - 2]) && /^(?:day|night|week|morning|evening|shift|year|month|season)$/i.test(out[out.length - 1])) out.splice(-2);
+		} else break;
 	}
 	out[out.length - 1] = trimTrailing(out[out.length - 1], ",;:-");
 	return out;
@@ -3618,6 +3623,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (parts.length === 2 && parts.some((p) => CREDENTIAL.test(p)) && parts.every((p) => CREDENTIAL.test(p) || /^\p{Lu}{2,6}$/u.test(p))) {
 		return { kind: "reference", text: `my ${joinList(parts.map((p) => (CREDENTIAL.test(p) ? midText(p, names, all) : `${p} qualification`)))}` };
 	}
+	// "Ca DMS training, LPG meter cert": courses taken and credentials held, listed, are the user's, "my Ca DMS training and
+	// LPG meter certification", never "my work on" them (review 143).
+	const taken = text.split(/, (?:and )?| and | & | \+ /);
+	if (taken.length >= 2 && taken.length <= 3 && taken.every((p) => CREDENTIAL.test(p) || COURSE_TAKEN.test(p)) && !taken.some((p) => WISHES.test(p.split(" ")[0]))) {
+		return { kind: "reference", text: `my ${joinList(taken.map((p) => midText(p, names, all)))}` };
+	}
 	// "clean CDL-B", "Class A CDL w/ tanker endorsement": a driver's licence is held, never worked on (review 139).
 	const licence = /^(clean )?(?:Class ([ABC]) CDL|CDL(?:[- ](?:Class )?([ABC]))?)((?: with (?:an? )?(?!clean )[\p{L}\d ,&-]{1,60})?)((?:,| and| \+| with) (?:a )?clean (?:MVR|driving record|record))?$/iu.exec(text);
 	if (licence) {
@@ -3674,7 +3685,8 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const measured = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:availability|uptime|occupancy|utili[sz]ation|retention|attendance|accuracy|yield|fill rate|compliance|on-time rate|on-time delivery|satisfaction|completion rate|pass rate|survival|hatchability|efficiency)(?: (?:at|on|for|in|across) (?:my|our) [\p{L} -]{1,40}?)?) (\d{1,3}(?:\.\d{1,2})?%)(?: (YTD|this year|last year|in (?:19|20)\d\d))?$/u.exec(text);
 	if (measured !== null && !isPast(lower(piece.words[0])) && !PAST.has(lower(piece.words[0]))) {
 		const when = measured[3] === undefined ? "" : measured[3] === "YTD" ? " so far this year" : ` ${measured[3]}`;
-		return { kind: "reference", text: `the ${measured[2]} ${midText(measured[1], names, all)}${when}` };
+		// "pick accuracy 99.6%": how accurate the user is, is theirs, "my 99.6% pick accuracy" (review 146).
+		return { kind: "reference", text: `${/\b(?:accuracy|attendance)$/.test(measured[1]) ? "my" : "the"} ${measured[2]} ${midText(measured[1], names, all)}${when}` };
 	}
 	// "0 LTIs 3 yrs": none of a thing is "zero" in a letter (review 134).
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text.replace(/^0 (?=\p{L})/u, "zero "), names, all)}` };
@@ -3701,23 +3713,28 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:experience|background|expertise|skills)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 4) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "CIT 40hr training": a course the user took is theirs, never work on it (review 128).
 	if (/^(?:training|course|coursework|class|classes|academy|bootcamp|apprenticeship)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 5 && !WISHES.test(first)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "internship at a Rood & Riddle-style referral clinic": a post the user trained in is theirs, "my internship at …" (review 146).
+	if (/^(?:internship|externship|residency|fellowship|apprenticeship|practicum|preceptorship|clinical rotation)s? (?:at|with|in|on)\b/i.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "dye vat work for Sweeney Todd": work is the user's own, "my dye vat work", never "my work on dye vat work" (review 136).
 	const head = text.split(/ (?:for|on|at|in|with|during|across|of)\b/)[0];
 	if (/^\p{L}[\p{Ll}-]* (?:\p{Ll}[\p{Ll}-]* ){0,2}work$/u.test(head)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	return { kind: "reference", text: `my work on ${withArticle(text, names, all)}` };
 }
 
-/**
- * A credential named on its own: a known certification, or any name ending in a word for one.
- * Group 1 or 2 is that word; without it the sentence adds "certification".
- */
 /** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
 const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 /** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
 const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
 const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed|trained)$/u;
+/**
+ * A credential named on its own: a known certification, or any name ending in a word for one.
+ * Group 1 or 2 is that word; without it the sentence adds "certification".
+ */
 const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
+
+/** A course the user took, named by what it taught: "Ca DMS training", "40-hour HAZWOPER course". */
+const COURSE_TAKEN = /^[\p{L}\d+/ -]{1,40} (?:training|course|coursework|class|academy)$/u;
 
 /** "led a retention push on 4 West that cut ..." → "the time I led a retention push on 4 West". */
 /**
@@ -4226,6 +4243,25 @@ const ANSWER = /^[^,;.()]{1,60} (?:fine|ok|okay|no problem|works for me|is fine|
 function checkedExperience(reading: ExperienceReading, source: string): ExperienceReading {
 	reading = dashListCut(reading, source);
 	reading = recordSaid(reading, source);
+	// "my work on QC/QA on NBE element data, SNBI transition", "…on more than 60 street trees, girdling roots": a bare part
+	// after the comma is neither said with "and" (it may be the reason, not a second thing) nor spliced on; it is told (reviews
+	// 145, 146).
+	const spliced = reading.statement === null && reading.reference !== null ? /^(my work on [^()]+?), ((?:[\p{L}\d/&-]+ ){0,2}[\p{L}\d/&-]+)$/u.exec(reading.reference) : null;
+	if (spliced !== null && !spliced[2].split(" ").some((w) => isPast(lower(w)) || PAST.has(lower(w)) || FINITE.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || PREPOSITIONS.has(lower(w))) && !/^(?:and|or|with|incl|including|plus)\b/i.test(spliced[2])) {
+		// ("…lettering, weeding small text": a doing is a second thing worked on, said with "and".)
+		// (After a place or a count, "…on more than 60 street trees, girdling roots", it may be why: told.)
+		const doing = /^\p{Ll}{3,}ing$/u.test(spliced[2].split(" ")[0]) && !ING_NOUNS.has(lower(spliced[2].split(" ")[0])) && !/ (?:on|at|in|for|across|with|from) |\d/.test(spliced[1].slice("my work on ".length));
+		reading = doing
+			? { ...reading, reference: `${spliced[1]} and ${spliced[2]}`, short: reading.short === reading.reference ? `${spliced[1]} and ${spliced[2]}` : reading.short }
+			: { ...reading, reference: spliced[1], short: reading.short?.endsWith(`, ${spliced[2]}`) ? spliced[1] : reading.short, leftOut: [...reading.leftOut, spliced[2]] };
+	}
+	// "4 yrs DMRs, zero NOVs": none of a thing, last, goes with what it was none in, "my 4 years on DMRs with zero NOVs",
+	// never left out as too short to say when it is the strength (review 145).
+	const none = reading.leftOut.length === 1 && reading.statement === null && reading.reference !== null && /^my /.test(reading.reference) && !/\bwith\b/.test(reading.reference) ? /^(?:zero|0|no) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+s)$/u.exec(reading.leftOut[0]) : null;
+	if (none !== null && source.trimEnd().replace(/\.$/, "").endsWith(`, ${reading.leftOut[0]}`)) {
+		const kept = ` with zero ${none[1]}`;
+		reading = { ...reading, reference: `${reading.reference}${kept}`, short: reading.short === null ? null : `${reading.short}${kept}`, leftOut: [] };
+	}
 	// "1 in 4 weekends fine", "ok with nights": an answer to what they asked, never a track record; left out, the user told.
 	if (noteItems(source).length === 1 && ANSWER.test(noteItems(source)[0])) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source)[0]], links: reading.links, withheld: reading.withheld ?? "unclear" };
 	if (pairWithResult(source)) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [...reading.leftOut, noteItems(source).join("; ")], links: reading.links, withheld: reading.withheld ?? "unclear" };
@@ -4456,11 +4492,24 @@ function moneyWords(typed: string | undefined): string | undefined {
  * "hours 793F/830E, 0 LTI, with zero HPI" (review 118).
  */
 function recordWords(text: string | undefined): string | undefined {
-	if (text === undefined || !/[\d/']|\blast\b|\bAM\b|cause|\bRC\b|passed|\btold\b|^\s*(?:hold|speak|have) /i.test(text)) return text;
+	if (text === undefined || !/[\d/']|\blast\b|\bAM\b|cause|\bRC\b|passed|\btold\b|\bbefore\b|-style\b|^\s*(?:(?:already|also|still|currently) )?(?:hold|speak|have) /i.test(text)) return text;
 	return text
+		// "handled 400-seat walk-up rush for 'Rent' closing night. no comps lost": one thing of a size takes "a", and none of
+		// a thing lost after it is how it went, ", with no comps lost", never a sentence of its own (review 145).
+		.replace(/^((?:[Ii] )?\p{Ll}+ed )(\d[\d,]*-\p{Ll}+ (?:[\p{Ll}-]+ ){0,2}(?:rush|event|gala|show|unit|course|program|programme|project|store|restaurant|kitchen|crew|team|fleet|warehouse|facility|clinic|floor|wing|production|launch|build|renovation|remodel|line|route|shift|season|festival|tournament|conference|drive|campaign|cutover|migration|outage|rebuild|overhaul)\b)/u, (_m, verb: string, what: string) => `${verb}${article(what)} ${what}`)
+		.replace(/\. (?:[Nn]o|[Zz]ero|0) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (lost|missed|dropped|damaged|injured|late|short|over|refunded|comped)(?=[,.;]|$)/u, ", with no $1 $2")
+		// "pre-pulling loaner trays day before": the day before, with its article (review 146).
+		.replace(/ (day|night|week|morning|evening|shift) before(?=[,.;]|$)/gu, (m, when: string, at: number, all: string) => (/(?:^|\s)(?:the|a|that|each|every|one|this)$/i.test(all.slice(Math.max(0, at - 6), at)) || at === 0 ? m : ` the ${when} before`))
+		// "internship at Rood & Riddle-style referral clinic": a place of a style is one of them, "a Rood & Riddle-style …" (review 146).
+		.replace(/\b(at|in|with|for) ((?:\p{Lu}[\p{L}&'’ ]{0,40})?\p{L}+-style \p{Ll})/gu, (_m, prep: string, what: string) => `${prep} ${article(what)} ${what}`)
 		// "hold all 6 CDFA license exams", "speak Tagalog + Spanish": the user's own present, never "my work on the hold …"
 		// (review 143).
 		.replace(/^\s*(hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/i, (_m, verb: string) => `I ${verb.toLowerCase()} `)
+		// "already hold Grade II license", "also speak Spanish": the same, with its adverb, and a licence named takes its article
+		// ("I already hold a Grade II license", never "my already hold …", review 145).
+		.replace(/^\s*(?:([Aa]lready|[Aa]lso|[Ss]till|[Cc]urrently) )?([Hh]old|[Ss]peak|[Hh]ave) (?=\p{Lu})([\p{L}\d&/ -]{1,40} (?:license|licence|certificate|certification|endorsement|permit)$)?/u, (_m, adverb: string | undefined, verb: string, licence: string | undefined) =>
+			`I ${adverb === undefined ? "" : `${adverb.toLowerCase()} `}${verb.toLowerCase()} ${licence === undefined ? "" : `${article(licence)} ${licence}`}`.trimEnd() + (licence === undefined ? " " : ""))
+		.replace(/^\s*([Aa]lready|[Aa]lso|[Ss]till|[Cc]urrently) (hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/u, (_m, adverb: string, verb: string) => `I ${adverb.toLowerCase()} ${verb} `)
 		// "Got my heaving line on the first throw. told her I practice … every week": what the user told the reader of themselves
 		// is theirs to say again, "I practice …" (review 141). (A note that starts "told her …" keeps its own reading: who she
 		// is may not be the reader.)
@@ -4512,7 +4561,9 @@ function bothDoings(text: string): string {
  * it ("the 5 a.m. feeds"); what is left out is quoted as typed, for the user to find in the note.
  */
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
-	const read = focusRead(typed, context);
+	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
+	// without a word (review 145).
+	const read = focusRead(typed?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring"), context);
 	const topic = read.topic;
 	// "Why public sector? Why Riverbend?": a why with no verb cannot be said back as a question ("your question about why
 	// public sector", review 141); left out and told.
@@ -4528,6 +4579,13 @@ function focusRead(typed: string | undefined, context: Context = {}): FocusReadi
 	// "knowledge of CDL skills test scheduling + medical cert entry": what they asked the user to know is the topic, never
 	// "your thinking on the knowledge of …" (review 144).
 	const text = moneyWords(typed?.replace(/^(?:working |general |solid )?knowledge of (?=\p{L})/iu, "").replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
+	// "Whether I can start Jan 4 and am OK with rotating weekends.": what they asked of the user is the start date, and the
+	// comfort with the rest, never left out whole (review 145); the day asked about is told.
+	const start = /^(?:(?:whether|if) i (?:can|could)|can i|could i) start(?: (?:on|by|in) )? ?([^,;.]{0,30}?)(?: and (?:am|i'm|im|i am) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ([^,;.]{1,60}))?\??\.?$/iu.exec(typed?.trim() ?? "");
+	if (start !== null) {
+		const read = focusRead(`start date${start[2] === undefined ? "" : ` and comfort level with ${start[2]}`}`, context);
+		return start[1].trim() === "" ? read : { ...read, leftOut: [...read.leftOut, start[1].trim()] };
+	}
 	const cut = harmCut(text);
 	if (cut.told.length === 0) return secondVerbCut(askedOfUser(firstItemRead(focusTopicUncut(text, context), text, context), text));
 	const read = cut.text === "" ? { topic: null, leftOut: [], withheld: "unclear" as const } : focusTopicUncut(cut.text, context);
@@ -6582,7 +6640,8 @@ function listedFocus(text: string | undefined, context: Context): FocusReading {
 	// Only short noun phrases are a list of topics: "daily toolbox talks", "mid-year", "still on paper", "not sales quotas" say more of the first.
 	const nounPhrase = (p: string) => {
 		const ws = p.split(" ");
-		return ws.length <= 4 && ws.every((w, k) => (/^\p{L}[\p{L}'-]*$/u.test(w) || (w === "@" && k > 0)) && !/^mid-/i.test(w) && !/ly$/i.test(w) && ![DETERMINERS, ADVERBS, FREQUENCY, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY].some((set) => set.has(lower(w))) && !(k === 0 && (PREPOSITIONS.has(lower(w)) || FOCUS_NARROWING.test(w))));
+		// ("H2S monitoring", "CO2 levels": a chemical's formula is a word of the phrase, review 145.)
+		return ws.length <= 4 && ws.every((w, k) => (/^\p{L}[\p{L}'-]*$/u.test(w) || (/^(?:[A-Z][a-z]?\d{0,2}){2,4}$/.test(w) && /\d/.test(w)) || (w === "@" && k > 0)) && !/^mid-/i.test(w) && !/ly$/i.test(w) && ![DETERMINERS, ADVERBS, FREQUENCY, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY].some((set) => set.has(lower(w))) && !(k === 0 && (PREPOSITIONS.has(lower(w)) || FOCUS_NARROWING.test(w))));
 	};
 	// Each part's topic says the part whole, with at most an article before it.
 	const whole_ = (t: Topic | null, p: string) => t !== null && t.text.replace(/^(?:the|a|an) /, "").toLowerCase() === expandShorthand(p).toLowerCase();
@@ -6912,9 +6971,11 @@ function partsHeldBack(text: string): { text: string; told: string[] } {
 			told.push(trimTrailing(dangling[0].trim(), "."));
 			return part.slice(0, dangling.index);
 		});
+		// "HAZWOPER training, forklift cert": a list of what the user took and holds, each part one, stays whole (review 143).
+		const allHeld = parts.length <= 3 && parts.every((part) => ((bare) => CREDENTIAL.test(bare) || COURSE_TAKEN.test(bare) || BARE_CREDENTIAL.test(bare))(trimTrailing(part.trim(), " .")));
 		const kept = parts.filter((part, i) => {
 			const bare = trimTrailing(part.trim(), " .");
-			const drop = BOTH_HELD.test(bare) || AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare)) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
+			const drop = BOTH_HELD.test(bare) || AVAILABILITY.test(bare) || MOVED_DOING.test(bare) || (i > 0 && BARE_CREDENTIAL.test(bare) && !allHeld) || SMALL_SAINT.test(bare) || smallNameGrown(bare);
 			if (drop) told.push(bare);
 			return !drop;
 		});
@@ -8488,10 +8549,10 @@ export function withCapitals(name: string): string {
  * "University of Leeds" are institutions of a place, and take "the".
  */
 /** Words of a name typed short, written out in a letter: "Lakeshore Univ. Special Collections". */
-const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept: "Department", Hosp: "Hospital", Assn: "Association", Assoc: "Association", Intl: "International", Natl: "National", Ctr: "Center", Soc: "Society", Inst: "Institute", Coll: "College", Mgmt: "Management", Svcs: "Services", Svc: "Service" };
+const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept: "Department", Hosp: "Hospital", Assn: "Association", Assoc: "Association", Intl: "International", Natl: "National", Ctr: "Center", Soc: "Society", Inst: "Institute", Coll: "College", Mgmt: "Management", Svcs: "Services", Svc: "Service", Div: "Division" };
 
 export function companyInSentence(company: string): string {
-	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
+	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc|Div)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
 	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || (VISITED_PLACE.test(c) && !/^the /i.test(c)) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }
 
@@ -8500,7 +8561,7 @@ export function companyInSentence(company: string): string {
  * public body named by what it is takes "the" (reviews 51, 65).
  */
 // "Lakeport Bar Pilots Association", "Marlow County Board of Elections", "Hale County Clerk-Recorder" (review 133).
-const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library|Association|Society|Federation|Clerk-Recorder|(?:Board|Office|Department|Commission|Council|Bureau|Division) of (?:the )?\p{Lu}[\p{L}'’ -]{0,40})$/u;
+const PUBLIC_BODY = /^\p{Lu}[\p{L}&'’. -]{0,80} (?:Department|Agency|Commission|Authority|Bureau|Administration|Ministry|Council|District|Office|Board|Division|Public Library|Association|Society|Federation|Clerk-Recorder|(?:Board|Office|Department|Commission|Council|Bureau|Division) of (?:the )?\p{Lu}[\p{L}'’ -]{0,40}(?:, \p{Lu}[\p{L}&'’ -]{0,40})?)$/u;
 
 /**
  * "NOAA Office of Coast Survey", "State Correctional Institution - Dallas": an agency's office of something, or an
@@ -8571,7 +8632,7 @@ export function roleInSentence(role: string, company: string, context: Context =
 		.filter((w) => w !== "")
 		.join(" ")
 		.replace(/ [-–—] /g, ", ");
-	const where = atCompany(company);
+	const where = atCompanyInSentence(companyBesideRole(company, r));
 	const at = where === "" ? "" : ` ${where}`;
 	if (r === "") return `the role${at}`;
 	// "Manager, School & Family Programs": a title and the department's name, both in title case, keep the case they were
@@ -8586,13 +8647,24 @@ export function roleInSentence(role: string, company: string, context: Context =
 }
 
 /**
+ * The company beside a role that repeats its last part: "Marin County Dept of Agriculture, Weights & Measures" with the
+ * "Weights & Measures Inspector II" role is "the Marin County Department of Agriculture", never the role's words twice in
+ * one phrase (review 143).
+ */
+function companyBesideRole(company: string, role: string): string {
+	const said = companyInSentence(company);
+	const parts = /^([^,]{3,120}), ([^,]{2,60})$/.exec(said);
+	return parts !== null && role.toLowerCase().includes(parts[2].trim().toLowerCase()) ? companyInSentence(parts[1].replace(/^the /, "")) : said;
+}
+
+/**
  * When a job is worked: "(4 days/wk)", "nights", "(0.8 FTE)", "- FT", "(3x12s MWF)": left out of a letter's role and of
  * a subject line alike (reviews 139, 142).
  */
 export const SCHEDULE = /\b(?:days?|nights?|wk|wks|weeks?|weekends?|hrs|hours?|shifts?|fte|full[- ]time|part[- ]time|pt|ft|per diem|prn|seasonal|temp|\d+x\d+s?|mwf|tth|m-f|mon-fri|sat-sun)\b/i;
 
 /** Where a job is worked, said after its title: "Elm St branch", "5 North". */
-const PLACE = /\b(?:branch|office|site|location|campus|store|unit|floor|ward|clinic|team|department|dept|north|south|east|west|\d+)\b/i;
+const PLACE = /\b(?:branch|office|site|location|campus|store|unit|floor|ward|clinic|team(?! (?:lead|leader|manager|coordinator|supervisor)\b)|department|dept|north|south|east|west|\d+)\b/i;
 
 /** Where or when a job is worked, said after its title. */
 function placeOrTime(text: string): boolean {

@@ -182,7 +182,7 @@ describe("reviews 125-126", () => {
 	});
 	it("a credential's year, a quantity's stress and a length of days are never worked on", () => {
 		expect(experienceOf("CIT trained 2023. talked about the guy who followed me").statement).toBe("I'm CIT-trained.");
-		expect(experienceOf("**lots** of box truck lettering, weeding small text").reference).toBe("my work on box truck lettering, weeding small text");
+		expect(experienceOf("**lots** of box truck lettering, weeding small text").reference).toBe("my work on box truck lettering and weeding small text");
 		expect(experienceOf("30-day QT w/ copper titration for new elasmo arrivals").reference).toBe("my 30-day QT with copper titration for new elasmo arrivals");
 	});
 	it("a word in capitals for stress is the word, and two doings are both in -ing", () => {

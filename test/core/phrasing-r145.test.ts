@@ -1,0 +1,164 @@
+// What reviews 145-146 found, and faults of earlier reviews mended alongside.
+import { describe, expect, it } from "vitest";
+import { quietMention } from "../../src/core/body-mentions";
+import { buildDrafts } from "../../src/core/drafts";
+import { closeOutLetter, nextStepsLetter, type ContactFacts } from "../../src/core/letters";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { companyInSentence, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Maren Solberg" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Tidewater Shellfish Co.", role: "Farm Operations Lead", interview_start: "2026-12-03T09:30", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+
+describe("who would call (review 143)", () => {
+	it("tells a recruiter that the hiring manager would call, whatever her title's last word", () => {
+		for (const title of ["Talent Acquisition Partner", "HR Manager", "Recruiting Lead"]) {
+			const interview = note({ primary_contact: "Kelsey Marsh <k@x.example>", interviewers: [{ name: "Kelsey Marsh", email: "k@x.example", title }], next_steps: "HM to call by fri" });
+			const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-06T10:00") }).drafts[0].body;
+			expect(body, title).toContain("I understood the hiring manager would call by Friday 4 December.");
+		}
+	});
+
+	it("says it from the user's side to one who may be the hiring manager", () => {
+		const interview = note({ primary_contact: "Ben Ostrander <b@x.example>", interviewers: [{ name: "Ben Ostrander", email: "b@x.example", title: "Farm Manager" }], next_steps: "HM to call by fri" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-06T10:00") }).drafts[0].body;
+		expect(body).toContain("I understood I'd hear back by Friday 4 December.");
+	});
+});
+
+describe("a county panel (review 143)", () => {
+	it("names the department with its article, and the role's words once", () => {
+		expect(roleInLetter("Weights & Measures Inspector II", "Marin County Dept of Agriculture, Weights & Measures")).toBe("the Weights & Measures Inspector II role at the Marin County Department of Agriculture");
+		expect(roleInLetter("Inspector II", "Marin County Dept of Agriculture, Weights & Measures")).toBe("the Inspector II role at the Marin County Department of Agriculture, Weights & Measures");
+	});
+
+	it("says courses taken and credentials held as the user's, never work on them", () => {
+		expect(experienceOf("Ca DMS training, LPG meter cert").reference).toBe("my Ca DMS training and LPG meter certification");
+		expect(experienceOf("HAZWOPER training, forklift cert").reference).toBe("my HAZWOPER training and forklift certification");
+		// A credential after the user's action is still the note's detail, told.
+		expect(experienceOf("ran the forklift fleet, forklift cert").leftOut).toEqual(["forklift cert"]);
+	});
+
+	it("knows one who only kept time or took notes said little", () => {
+		const note = (line: string) => `---\ntype: interview\n---\nStandard county panel, 6 scored questions.\n${line}\n`;
+		expect(quietMention(note("Paul was just timekeeping."), ["Paul"])).not.toBeNull();
+		expect(quietMention(note("Paul was the notetaker"), ["Paul"])).not.toBeNull();
+		expect(quietMention(note("Paul asked about timekeeping software"), ["Paul"])).toBeNull();
+	});
+
+	it("thanks a timekeeper for taking part, never for a conversation", () => {
+		for (const [name, role] of [["Paul Whitcomb", "Weights & Measures Inspector II"], ["Paul Reyes", "Inspector I"], ["Paul Okafor", "Senior Inspector"], ["Paul Lind", "Device Inspector"]]) {
+			const interview = note({ company: "Marin County Dept of Agriculture, Weights & Measures", role, interview_start: "2026-12-01T09:00", interviewers: [{ name: "Janet Oyelaran", email: "j@x.example", focus: "RMD compliance" }, { name, email: "p@x.example", title: "HR Analyst", focus: "15", highlight: "3" }] });
+			const drafts = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-01T15:00"), noteText: "---\ntype: interview\n---\nPaul was just timekeeping.\n" }).drafts;
+			const paul = drafts.find((d) => d.to.some((r) => r.email === "p@x.example"))!.body;
+			expect(paul, name).not.toMatch(/our conversation|talking with you|speaking with you|our talk/i);
+		}
+	});
+});
+
+describe("next steps (reviews 145-146)", () => {
+	const monday = new Date(2026, 10, 30, 10);
+	it("keeps a step's condition, never says it as certain", () => {
+		const read = readNextSteps("lorraine said they'd decide by 12/4, 2nd rd if needed", { names: ["Lorraine Voss", "Lorraine"] }, monday, monday);
+		expect(read?.clause).toBe("you mentioned the team would decide by Friday 4 December, and that there would be a second round if needed");
+		expect(readNextSteps("2nd rd if needed", { names: ["Lorraine Voss", "Lorraine"] }, monday, monday)?.clause).toBe("I understood there would be a second round if needed");
+	});
+
+	it("names one in the interview known by their initials", () => {
+		const interview = note({ company: "MnDOT District 6", role: "Bridge Inspector", interview_start: "2026-12-01T09:00", primary_contact: "Dale Herrick <d@x.example>", interviewers: [{ name: "Dale Herrick", email: "d@x.example" }, { name: "Sandra Liu", email: "s@x.example" }], next_steps: "SL to call refs" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T10:00") }).drafts[0].body;
+		expect(body).toContain("I understood Sandra would call my references");
+		expect(body).not.toMatch(/\bSL\b/);
+	});
+
+	it("gives an initialism its article as it is said", () => {
+		expect(readNextSteps("HR call, then panel", { names: ["Lorraine Voss"] }, monday, monday)?.clause).toContain("an HR call");
+	});
+});
+
+describe("letters to the contact (reviews 145-146)", () => {
+	const facts: ContactFacts = { when: "on Tuesday", theRole: "the Pediatric OT role at Bright Steps", company: "Bright Steps", decision: null, told: null, asked: null, askedOnTheDay: false, interviewed: false, meeting: "my interview", agency: true, thankedBefore: true, status: "active", daysSince: 3, seed: 1 };
+	it("lets an agency's recruiter keep the user in mind for other roles, early or late", () => {
+		expect(closeOutLetter(facts).paragraphs.join(" ")).toContain("or about other roles you're working on");
+		expect(closeOutLetter({ ...facts, agency: false }).paragraphs.join(" ")).not.toContain("other roles");
+	});
+
+	it("never presumes a decision is made ('if anything changes on your side')", () => {
+		for (let seed = 0; seed < 8; seed++) expect(closeOutLetter({ ...facts, agency: false, daysSince: 12, seed }).paragraphs.join(" ")).not.toContain("changes on your side");
+	});
+
+	it("never asks with the step's own words ('would let me know. Could you let me know')", () => {
+		for (let seed = 0; seed < 8; seed++) {
+			const told = { kind: "understood" as const, clause: "I understood the team would let me know" };
+			const text = nextStepsLetter({ ...facts, interviewed: true, told, seed }).paragraphs.join(" ");
+			expect(text.match(/let me know/g)?.length, text).toBe(1);
+		}
+	});
+});
+
+describe("notes read whole (reviews 145-146)", () => {
+	it("keeps a name of two names its capitals", () => {
+		expect(focusTopic("BI failure workflow, Bowie-Dick, recall").topic?.text).not.toContain("bowie");
+	});
+
+	it("says the user's accuracy as theirs, a place's occupancy as the place's", () => {
+		expect(experienceOf("pick accuracy 99.6%").reference).toBe("my 99.6% pick accuracy");
+		expect(experienceOf("bed occupancy 92%").reference).toBe("the 92% bed occupancy");
+	});
+
+	it("keeps what makes the job, and writes out a division", () => {
+		expect(roleInLetter("Bridge Inspector - Team Leader (TE Specialist)", "MnDOT District 6")).toBe("the Bridge Inspector (Team Leader) role at MnDOT District 6");
+		expect(companyInSentence("City of Fairhaven Parks & Urban Forestry Div.")).toBe("the City of Fairhaven Parks & Urban Forestry Division");
+	});
+
+	it("writes a highlight's shorthand and small words out", () => {
+		expect(experienceOf("wrote LOTO procs for RAS/WAS pumps").statement).toBe("I wrote LOTO procedures for RAS/WAS pumps.");
+		expect(experienceOf("already hold Grade II license").statement).toBe("I already hold a Grade II license.");
+		expect(experienceOf("also speak Spanish").statement).toBe("I also speak Spanish.");
+		expect(experienceOf("cut loaner tray delays by pre-pulling loaner trays day before").statement).toBe("I cut loaner tray delays by pre-pulling loaner trays the day before.");
+		expect(experienceOf("internship at Rood & Riddle-style referral clinic").reference).toBe("my internship at a Rood & Riddle-style referral clinic");
+	});
+
+	it("says how a night went with it, never as a fragment of its own", () => {
+		const read = experienceOf("handled 400-seat walk-up rush for 'Rent' closing night. no comps lost, drawer balanced to the penny.");
+		expect(read.statement).toBe("I handled a 400-seat walk-up rush for 'Rent' closing night, with no comps lost.");
+		expect(read.leftOut).toEqual(["drawer balanced to the penny"]);
+	});
+
+	it("keeps none of a thing with what it was none in", () => {
+		expect(experienceOf("4 yrs DMRs, zero NOVs").reference).toBe("my 4 years on DMRs with zero NOVs");
+	});
+
+	it("tells a bare part after a comma, never splices it on", () => {
+		const read = experienceOf("QC/QA on NBE element data, SNBI transition");
+		expect(read.reference).toBe("my work on QC/QA on NBE element data");
+		expect(read.leftOut).toEqual(["SNBI transition"]);
+	});
+
+	it("takes a question about starting as one about the start date, and tells the day", () => {
+		const read = focusTopic("Whether I can start Jan 4 and am OK with rotating weekends.");
+		expect(read.topic).toMatchObject({ text: "my start date and comfort level with rotating weekends", kind: "question" });
+		expect(read.leftOut).toEqual(["Jan 4"]);
+	});
+
+	it("never cuts a short form to 'the day' of 'the day before'", () => {
+		expect(experienceOf("called them the day before").short).not.toMatch(/the day$/);
+	});
+
+	it("reads 'mon' after a gas as its monitoring, and says the part", () => {
+		expect(focusTopic("confined space entry, H2S mon").topic?.text).toBe("the confined space entry and H2S monitoring");
+	});
+});
+
+describe("format (review 146)", () => {
+	it("never calls an onsite ride-along on farm calls a phone interview", () => {
+		const interview = note({ company: "Dunmore Equine Hospital", role: "Associate Veterinarian", interview_start: "2026-12-01T08:00", interview_end: "2026-12-01T15:30", format: "onsite, ride along on farm calls", interviewers: [{ name: "Pete Lowry", email: "p@x.example" }] });
+		const { warnings, problems } = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-02T10:00") });
+		expect([...warnings, ...problems].join("\n")).not.toMatch(/by phone/);
+	});
+});
