@@ -431,7 +431,7 @@ const OTHERS_THEIR = /\b(?:candidates?|applicants?|others|finalists|references|r
 const FIGURE = String.raw`[~≈]?[$€£]?\d[\d.,]*\+?(?: ?(?:[%kKmM]|hours?|hrs?|days?|minutes?|mins?|weeks?|seconds?|secs?|percent))?`;
 // Only after a change of a measure ("cutting mispicks …", "helping cut chronic absence …"): "how I took a 120-room property
 // from 3.6 to 4.5" says nothing without them.
-const FROM_TO = new RegExp(String.raw`\b((?:cut|cutting|reduced|reducing|lowered|lowering|grew|growing|increased|increasing|improved|improving|dropped|dropping|boosted|boosting|raised|raising|shortened|shortening) (?:[\p{L}\d-]+ ){1,4}?)from ${FIGURE} to (?:under |over |about |below |above )?${FIGURE}(?=$|[ ,;.])`, "gu");
+const FROM_TO = new RegExp(String.raw`\b((?:cut|cutting|reduced|reducing|lowered|lowering|grew|growing|increased|increasing|improved|improving|dropped|dropping|boosted|boosting|raised|raising|shortened|shortening) (?:[\p{L}\d-]+ ){1,4}?)from ${FIGURE} to (?:under |over |about |below |above )?${FIGURE}(?: \p{Ll}{2,}s)?(?=$|[ ,;.])`, "gu");
 const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[\d.,]*(?: ?%| percent)(?=$|[ ,;.])/g;
 
 /**
@@ -1519,6 +1519,25 @@ class DraftWriter {
 		return out;
 	}
 
+	/**
+	 * "Hollis = owner.": a post the note's body gives someone with no title, so that "owner to decide after the holiday rush",
+	 * told to Hollis, is what she said, "you'd decide" (review 148). Empty when the body gives none.
+	 */
+	titleInBody(person: Person | null | undefined): string {
+		const text = this.ctx.noteText;
+		if (person === undefined || person === null || text === undefined) return "";
+		const names = namesFor(plainText(person.name)).filter((n) => n.length >= 2);
+		for (const line of text.split("\n")) {
+			for (const name of names) {
+				const at = line.indexOf(name);
+				if (at === -1 || (at > 0 && /\p{L}/u.test(line[at - 1]))) continue;
+				const post = /^ ?(?:[=:-]|is) ?(?:the |our |their )?((?:\p{Ll}+ ){0,2}(?:owner|manager|director|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|foreman|chef|captain|partner))\b/u.exec(line.slice(at + name.length));
+				if (post !== null) return post[1];
+			}
+		}
+		return "";
+	}
+
 	/** The decision day the note gives, when it is over and after the interview; null otherwise. */
 	decisionOver(): string | null {
 		const day = this.interview.decisionExpected;
@@ -1548,7 +1567,7 @@ class DraftWriter {
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = this.withFirstNames(toldNextSteps(interview));
-		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? ""), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
+		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? "") || this.titleInBody(pc), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
@@ -1615,7 +1634,9 @@ class DraftWriter {
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
 			stepPast: latest !== null && !isAfter(endOfDay(latest), ctx.now),
-			dayOpen: read.weekStart !== undefined && isAfter(startOfDay(read.weekStart), ctx.now) && /\b(?:round|interview|panel|meeting|call|visit|demo|tour|ride-along|shadow|trial|onsite|on-site)\b/.test(read.clause),
+			// ("you'd call with feedback early in the week of 7 December" is their call to make, never a day the user asks to be
+			// told, review 147.)
+			dayOpen: read.weekStart !== undefined && isAfter(startOfDay(read.weekStart), ctx.now) && /\b(?:round|interview|panel|meeting|call|visit|demo|tour|ride-along|shadow|trial|onsite|on-site)\b/.test(read.clause) && !/\b(?:you'd|I'd|would|will) (?:call|phone|email|text|reach out|get back|be in touch|let me know|follow up)\b/.test(read.clause),
 			othersMissed: latest !== null && !isAfter(endOfDay(latest), ctx.now) && read?.kind === "understood" && OTHERS_PROMISE.test(read.clause),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };

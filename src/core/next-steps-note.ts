@@ -1613,6 +1613,13 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	}
 	if (condition !== null) return without(condition[0], condition[0].trim());
 	const read = nextStepsRead(text, reader, base, now);
+	// "2nd rd w/ ops dir + run test sheet on XL wk of 12/14": what the user is to do at a step, joined with "+", is read apart;
+	// the step is said with its day and the doing told, never the whole step lost (review 147).
+	const doing = read !== null && read.kind === "unread" ? / \+ ((?:run|do|take|give|meet|tour|present|bring|complete|cook|teach|shadow|demo|write|test|print)\b[^,;+]{1,60}?)(?= (?:wk of|week of|by|next|this|early|late|mid)\b| on (?:mon|tue|wed|thu|fri|sat|sun|\d)|[,;]|$)/i.exec(text ?? "") : null;
+	if (doing !== null) {
+		const apart = readNextSteps((text ?? "").replace(doing[0], ""), reader, base, now);
+		if (apart !== null && apart.kind !== "unread") return { ...apart, unsaid: [...(apart.unsaid ?? []), doing[1]] };
+	}
 	// "2nd round w/ owners (the Souza bros) wk of 12/14": a step that cannot be read with an aside with no date in it, an
 	// aside on who someone is to the user, is read without it and the aside told (review 140).
 	const aside = read !== null && read.kind === "unread" ? /^[^()]{0,200}\b(?:owners?|manager|director|supervisor|HR|recruiter|boss|chief|founder|president|partners?|GM|HM|CEO|COO|CFO|superintendent|supt|foreman|sup)( \(([^()\d]{1,60})\))(?=[ ,;.]|$)/i.exec(text ?? "") : null;
@@ -1632,7 +1639,7 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	for (const name of reader.context ?? []) {
 		for (const word of name.split(/\s+/)) {
 			// ("The Harbor Ledger" gave "before The holidays": a name's small words are no names, review 122.)
-			if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || EVERYDAY_NAMES.has(word.toLowerCase()) || /^(?:the|and|for|with|from|of|at|on|in|by|to|our|your|new|old|north|south|east|west|city|county|state|group|team|center|centre|services?|company|health|care|public|general|first)$/i.test(word)) continue;
+			if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || EVERYDAY_NAMES.has(word.toLowerCase()) || /^(?:the|and|for|with|from|of|at|on|in|by|to|our|your|new|old|north|south|east|west|city|county|state|group|team|center|centre|services?|company|health|care|public|general|first|manager|director|supervisor|recruiter|coordinator|officer|specialist|assistant|analyst|engineer|nurse|lead|chief|head|owner|partner|principal|superintendent|administrator|technician|operator|inspector|clerk|associate|representative)$/i.test(word)) continue;
 			clause = clause.replace(new RegExp(`\\b${word.toLowerCase()}\\b`, "g"), word);
 		}
 	}
@@ -1652,7 +1659,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	// "DON to call by fri": a post known by its initials is named, "the director of nursing would call" (review 144).
 	clause = clause.replace(/\b(the )?(DON|ADON|DNS)\b/g, (_m, _the: string | undefined, post: string) => `the ${{ DON: "director of nursing", DNS: "director of nursing", ADON: "assistant director of nursing" }[post] ?? post}`);
 	// "2nd round w/ county engineer": a post after "with" is someone's, "with the county engineer" (review 139).
-	clause = clause.replace(/\bwith ((?:county|city|plant|site|shop|studio|lab|park|office|general|operations|ops|regional|area|district|medical|nursing|pharmacy|clinic|store|branch|head|chief|lead|deputy|assistant) )?(engineer|manager|director|supervisor|superintendent|administrator|coordinator|curator|surveyor|pharmacist|veterinarian|physician|owner|owners|president|foreman|chief|ranger)\b/gu, (m, what: string | undefined, post: string) => (what === undefined && /^(?:owners?|chief)$/.test(post) ? m : `with the ${what ?? ""}${post}`));
+	// ("2nd round w/ RT mgr": a post of a department known by its initials is someone's too, "with the RT manager", review 148.)
+	clause = clause.replace(/\bwith ((?:county|city|plant|site|shop|studio|lab|park|office|general|operations|ops|regional|area|district|medical|nursing|pharmacy|clinic|store|branch|head|chief|lead|deputy|assistant|\p{Lu}{2,4}) )?(engineer|manager|director|supervisor|superintendent|administrator|coordinator|curator|surveyor|pharmacist|veterinarian|physician|owner|owners|president|foreman|chief|ranger)\b/gu, (m, what: string | undefined, post: string) => (what === undefined && /^(?:owners?|chief)$/.test(post) ? m : `with the ${what ?? ""}${post}`));
 	// "decision by 12/2 per Alma": who said it is said first, "you mentioned …" to Alma, "I understood from Alma that …" to
 	// another; never "… by Wednesday 2 December per you" (review 140).
 	const per = /^I understood (.+) per (you|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/u.exec(clause);

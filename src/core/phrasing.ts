@@ -1511,6 +1511,8 @@ function trimEnd(words: string[]): string[] {
 			out.pop();
 			// "calling them the day | before": a time said by what it is before goes whole, never "calling them the day".
 			if ((l === "before" || l === "after") && out.length > 3 && /^(?:the|a|that|each|every)$/i.test(out[out.length - 2]) && /^(?:day|night|week|morning|evening|shift|year|month|season)$/i.test(out[out.length - 1])) out.splice(-2);
+			// "my availability for a minimum | of 2 shifts": a word for how many goes with what it counts, never "for a minimum".
+			if (l === "of" && out.length > 2 && /^(?:minimum|maximum|total|number|lot|couple|range|handful|dozen|average|mix|series|pair)$/i.test(out[out.length - 1])) out.splice(/^(?:a|an|the)$/i.test(out[out.length - 2]) ? -2 : -1);
 		} else break;
 	}
 	out[out.length - 1] = trimTrailing(out[out.length - 1], ",;:-");
@@ -2025,6 +2027,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					(/^\d+$/.test(figure) && gluedFigure(whole.slice(at + m.length))) ||
 					// "AABB 5.1.8": a number of sections is a standard's clause, never a measure (review 139).
 					/^\d+(?:\.\d+){2,}$/.test(figure) ||
+					// "min 2 shifts/mo", "at least 2 shifts": a number after a word for how many is what it is, never dropped to "min
+					// shifts a month" (review 148).
+					/(?:^| )(?:min|minimum|max|maximum|least|most|only|just|exactly)$/i.test(head) ||
 					// "TKPH on ramp 4", "spotting @ shovel 3": a small bare number after one thing names which one, never a figure to drop.
 					(/^\d{1,3}$/.test(figure) && designated(head.split(" ").pop() ?? "")) ||
 					// "nonsterile 795": a code after a word that describes, never "the nonsterile" alone (review 140).
@@ -2182,6 +2187,10 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		const label = ws.findIndex((w, k) => /,$/.test(w) && lower(ws[k + 1] ?? "") === "such" && lower(ws[k + 2] ?? "") === "as");
 		let cut = change ? ws.slice(0, 5) : label > 0 && ws.length > max ? ws.slice(0, label + 1) : shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
+		// "my availability for a minimum | of 2 shifts a month": a word for how many goes with what it counts (review 148).
+		if (cut.length >= 3 && cut.length < ws.length && lower(ws[cut.length] ?? "") === "of" && /^(?:minimum|maximum|total|number|lot|couple|range|handful|dozen|average|mix|series|pair)$/i.test(cut[cut.length - 1])) {
+			cut = trimEnd(cut.slice(0, /^(?:a|an|the)$/i.test(cut[cut.length - 2]) ? -2 : -1));
+		}
 		// "how you want someone comfortable | with operant conditioning …": a need told back is whole or not said.
 		if (lower(c.words[0] ?? "") === "how" && /^they/i.test(c.words[1] ?? "") && cut.length < ws.length) return null;
 		// "getting your SCC from about 350,000 | to under 200,000": a range is never cut in half.
@@ -3637,8 +3646,10 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	}
 	// "CFRE": a credential known by its initials alone is held, never worked on.
 	if (CREDENTIAL_INITIALS.has(text)) return { kind: "reference", text: `my ${text} credential` };
-	const credential = CREDENTIAL.exec(text);
-	if (credential) return { kind: "reference", text: `my ${midText(text, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
+	// ("ServSafe Mgr", "NABCEP PV Assoc": a credential's shortened word is written out, reviews 147, 148.)
+	const credText = text.replace(/\b(ServSafe) Mgr\b/, "$1 Manager").replace(/\b(NABCEP(?: PV)?) Assoc\b/, "$1 Associate");
+	const credential = CREDENTIAL.exec(credText);
+	if (credential) return { kind: "reference", text: `my ${midText(credText, names, all)}${(credential[1] ?? credential[2]) === undefined ? " certification" : ""}` };
 	// "3 yrs as a PT tech at a busy clinic": the years themselves are the user's.
 	if (/^(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months)\b/i.test(text) && /^(?:as|at|in|on|of|with|doing|running|leading|teaching|managing)$/i.test(piece.words[2] ?? "")) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "4 yrs HASTUS", "6 years Epic": years on a tool or a system, named.
@@ -3713,6 +3724,17 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^(?:experience|background|expertise|skills)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 4) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "CIT 40hr training": a course the user took is theirs, never work on it (review 128).
 	if (/^(?:training|course|coursework|class|classes|academy|bootcamp|apprenticeship)$/i.test(piece.words[piece.words.length - 1]) && piece.words.length <= 5 && !WISHES.test(first)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
+	// "ServSafe Mgr renewed in march", "OSHA 30, zero recordables in 2 yrs": a credential is held, when it was renewed is said
+	// with it, and a record after it is what the user has kept, never "my work on the OSHA 30, …" (reviews 147, 148).
+	const credLed = /^(.+?)(?: (renewed|recertified|earned|obtained|passed) (in|on|last) ([\p{L}\d ]{2,20}))?(?:, (.+))?$/u.exec(credText);
+	if (credLed !== null && (credLed[2] !== undefined || credLed[5] !== undefined) && CREDENTIAL.test(credLed[1]) && !/,/.test(credLed[1])) {
+		const m = CREDENTIAL.exec(credLed[1]);
+		const held = `my ${midText(credLed[1], names, all)}${m !== null && (m[1] ?? m[2]) === undefined ? " certification" : ""}${credLed[2] === undefined ? "" : `, ${credLed[2]} ${credLed[3]} ${credLed[4]}`}`;
+		const rest = credLed[5] === undefined ? [] : credLed[5].split(", ");
+		const kept = rest.length > 0 && /^(?:zero|0|no) \S/.test(rest[0]) ? `, with zero ${rest[0].replace(/^(?:zero|0|no) /, "")}` : rest.length > 0 && /^with (?:zero|no) \S/.test(rest[0]) ? `, ${rest[0]}` : "";
+		for (const part of kept === "" ? rest : rest.slice(1)) leftOut.push(part);
+		return { kind: "reference", text: `${held}${kept}` };
+	}
 	// "internship at a Rood & Riddle-style referral clinic": a post the user trained in is theirs, "my internship at …" (review 146).
 	if (/^(?:internship|externship|residency|fellowship|apprenticeship|practicum|preceptorship|clinical rotation)s? (?:at|with|in|on)\b/i.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "dye vat work for Sweeney Todd": work is the user's own, "my dye vat work", never "my work on dye vat work" (review 136).
@@ -3731,7 +3753,7 @@ const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,
  * A credential named on its own: a known certification, or any name ending in a word for one.
  * Group 1 or 2 is that word; without it the sentence adds "certification".
  */
-const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
+const CREDENTIAL = /^(?:OSHA[ -]?(?:10|30)(?:-hour)?|CPR|BLS|ACLS|PALS|NRP|TNCC|PMP|CAPM|CSM|PSM|CPA|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|Security\+|Network\+|A\+|ServSafe(?: (?:Manager|Food Handler|Alcohol))?|NABCEP(?: PV)?(?: (?:Associate|Installation Professional|Installer|PVIP))?|EPA 608|ASE|LEED AP|CFP|CPhT|NASM|ACE)(?: (?:and|&|\+) (?:OSHA[ -]?(?:10|30)|CPR|BLS|ACLS|PALS|NRP|first aid))?(?: (cert|certs|certified|certification|certificate|license|licence|card|training|course))?$|^[\p{L}\d+ -]{1,30} (certification|certificate|license|licence|cert|certs)$/u;
 
 /** A course the user took, named by what it taught: "Ca DMS training", "40-hour HAZWOPER course". */
 const COURSE_TAKEN = /^[\p{L}\d+/ -]{1,40} (?:training|course|coursework|class|academy)$/u;
@@ -4246,6 +4268,18 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	// "my work on QC/QA on NBE element data, SNBI transition", "…on more than 60 street trees, girdling roots": a bare part
 	// after the comma is neither said with "and" (it may be the reason, not a second thing) nor spliced on; it is told (reviews
 	// 145, 146).
+	// "my work on the average MR 22 minutes on XL106, G7 Master Qualified shop, ΔE 1.5 on PMS solids, where I ran …": a list of
+	// facts is no thing worked on; its first part is said when it is a plain noun phrase, the rest told; a first part that is a
+	// measure and its figure is told with them (review 147).
+	const listed = reading.statement === null && reading.reference !== null && /^my work on /.test(reading.reference) ? commaPartsOutsideBrackets(reading.reference) : [];
+	// (Doings after the first part, "…at the plant, found bad encoder cable, fixed recurring OC trips", are a story, read as before.)
+	if (listed.length >= 3 && !listed.slice(1).some((p) => !/^where I /.test(p) && (isPast(lower(p.split(" ")[0])) || PAST.has(lower(p.split(" ")[0]))))) {
+		const head = listed[0];
+		const measure = /\p{L} [~≈]?\d[\d.,]*\s?(?:min|mins|minutes|hrs|hours|days|sec|secs|seconds|%|percent|sheets|sh)\b/u.test(head.slice("my work on ".length));
+		reading = measure
+			? { ...reading, reference: null, short: null, leftOut: [...reading.leftOut, source.trim()], withheld: reading.withheld ?? "unclear" }
+			: { ...reading, reference: head, short: reading.short !== null && reading.short.length <= head.length ? reading.short : head, leftOut: [...reading.leftOut, ...listed.slice(1).map((p) => p.replace(/^where I /, ""))] };
+	}
 	const spliced = reading.statement === null && reading.reference !== null ? /^(my work on [^()]+?), ((?:[\p{L}\d/&-]+ ){0,2}[\p{L}\d/&-]+)$/u.exec(reading.reference) : null;
 	if (spliced !== null && !spliced[2].split(" ").some((w) => isPast(lower(w)) || PAST.has(lower(w)) || FINITE.has(lower(w)) || AUX.has(lower(w)) || SUBJECT_PRONOUNS.has(lower(w)) || PREPOSITIONS.has(lower(w))) && !/^(?:and|or|with|incl|including|plus)\b/i.test(spliced[2])) {
 		// ("…lettering, weeding small text": a doing is a second thing worked on, said with "and".)
@@ -4578,7 +4612,10 @@ function focusRead(typed: string | undefined, context: Context = {}): FocusReadi
 	// "whether i can do weekends May thru Sept": what they asked of the user is the user's availability (review 131).
 	// "knowledge of CDL skills test scheduling + medical cert entry": what they asked the user to know is the topic, never
 	// "your thinking on the knowledge of …" (review 144).
-	const text = moneyWords(typed?.replace(/^(?:working |general |solid )?knowledge of (?=\p{L})/iu, "").replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
+	// "trays missing instruments / count sheets wrong": a state said after its noun in a list is said before it, "wrong count
+	// sheets", never "count sheets wrong" in a sentence (review 146).
+	// ("waste <300 sh": sheets, on a press, review 147.)
+	const text = moneyWords(typed?.replace(/\b(\d[\d,]*) sh\b/g, "$1 sheets").replace(/\b(min|max|minimum|maximum)\.? (?=\d)/gi, (_m, edge: string) => (/^min/i.test(edge) ? "a minimum of " : "a maximum of ")).replace(/(^|\/ ?|, |; |\+ | and )((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) (wrong|late|broken|incomplete|inaccurate|dirty|wet|damaged|mislabeled|mislabelled|expired|overdue)(?= ?[/,;+.]| and\b|$)/gu, "$1$3 $2").replace(/^(?:working |general |solid )?knowledge of (?=\p{L})/iu, "").replace(/^whether (?:i'm|i am|im) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, "availability for "));
 	// "Whether I can start Jan 4 and am OK with rotating weekends.": what they asked of the user is the start date, and the
 	// comfort with the rest, never left out whole (review 145); the day asked about is told.
 	const start = /^(?:(?:whether|if) i (?:can|could)|can i|could i) start(?: (?:on|by|in) )? ?([^,;.]{0,30}?)(?: and (?:am|i'm|im|i am) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ([^,;.]{1,60}))?\??\.?$/iu.exec(typed?.trim() ?? "");
@@ -4652,7 +4689,8 @@ function focusTopicUncut(text: string | undefined, context: Context): FocusReadi
 	const state = reading.topic.kind === "thing" && space > 2 && STATE_WORDS.has(reading.topic.text.slice(space + 1)) && !/^\p{L}+ing\b/u.test(head) && !/\b(?:too|very|so|really|quite|still|way|not|is|are|was|were|keep|keeps|kept|keeping|stay|stays|staying|get|gets)$/.test(head);
 	// "designing and install" (of "someone who can design and install"): two doings joined are both said in -ing (review 125).
 	const said = bothDoings(withoutDoubles(state ? head : reading.topic.text));
-	const pairedShort = reading.topic.short === null ? null : bothDoings(withoutDoubles(reading.topic.short));
+	// (The short form loses the state with it: "the ice depth", never "the ice depth uneven" on a card.)
+	const pairedShort = reading.topic.short === null ? null : bothDoings(withoutDoubles(state && reading.topic.short === reading.topic.text ? head : reading.topic.short));
 	return said === reading.topic.text && pairedShort === reading.topic.short ? reading : { ...reading, topic: { ...reading.topic, text: said, short: pairedShort } };
 }
 
@@ -4705,7 +4743,11 @@ function partsUntold(reading: FocusReading, text: string | undefined): FocusRead
 	if (parts.length < 3 || /\./.test(items[0]) || /[()]/.test(items[0].replace(/\([^(),]{1,80}\)/g, "")) || parts.some((p) => /^(?:and|or|but|not|esp|e\.?g|incl|including|especially)\b/i.test(p))) return reading;
 	const said = lower(reading.topic.text);
 	const told = reading.leftOut.map(lower);
-	const words = (part: string) => (lower(expandShorthand(part)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+	// ("MR <20 min on 6c XL" has no word of four letters: its shorter tokens say whether it was said, review 147.)
+	const words = (part: string) => {
+		const long = (lower(expandShorthand(part)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w) && !PREPOSITIONS.has(w));
+		return long.length > 0 ? long : (lower(part).match(/[\p{L}\d]{2,}/gu) ?? []).filter((w) => !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !/^\d+$/.test(w) && !/^(?:vs|and|or)$/.test(w));
+	};
 	// "productivity, wants 12-14 pts/day …" said as "seeing 12 to 14 patients a day …": the measure the figures say is said (review 94).
 	const measured = /\b(?:a|per) (?:day|week|shift)\b/.test(said);
 	// "cash recycler, balancing, fraud - elder scams, gift cards" told "elder scams" and dropped "fraud": the head before a
@@ -6941,6 +6983,8 @@ function smallNameGrown(part: string): boolean {
 function verblessPart(part: string): boolean {
 	const words = part.split(" ");
 	const first = lower(words[0] ?? "");
+	// "ran a 3-man crew, 9.6 kW avg, …": an average in its unit alone is the note's detail, never spliced on (review 148).
+	if (/^[~≈]?\d[\d.,]*\+? ?\p{L}{1,4} (?:avg|average|mean|median)\.?$/u.test(part)) return true;
 	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[0] ?? "") || DETERMINERS.has(first) || PREPOSITIONS.has(first) || ADVERBS.has(first) || SUBORDINATORS.has(first) || CLAUSE_BOUNDARY.has(first) || /^(?:and|or|but|then|plus|incl|including|also|i|i'm|i've|we|all|both|each|most|got)$/.test(first)) return false;
 	// "grievances down from 6 to 1", "SSI rate dropped from 4% to 1.2%": a result, said as it was.
 	// "zero rejections from the clerk", "runtime 5.5h to 40min": what the work came with, or its result, said as it was.
@@ -7392,6 +7436,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		return { ...rest, leftOut: [items[0], ...rest.leftOut] };
 	}
 	const read = highlightRead(text, context);
+	// "Tailgate briefing every morning. Zero recordables on my crew in 3 yrs. I'm also a certified aerial rescue instructor.":
+	// a first sentence that cannot be said leaves the rest to be read on their own, never the whole highlight lost (review 145).
+	// ("…on a med-surg floor at St. Luke's": a full stop after a short form is no sentence's end.)
+	const sentences = items.length === 1 ? items[0].split(/\.\s+(?=\p{Lu})/u).reduce<string[]>((out, part) => (out.length > 0 && /(?:^|\s)(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No|vs|etc|Inc|Co|Jr|Sr|Corp|Ltd|Ave|Rd)$/.test(out[out.length - 1]) ? [...out.slice(0, -1), `${out[out.length - 1]}. ${part}`] : [...out, part]), []) : items;
+	if (read.statement === null && (read.reference === null || oftenOnly(read)) && sentences.length >= 2) {
+		const rest = experienceOf(sentences.slice(1).join(". "), context);
+		if (rest.statement !== null || rest.reference !== null) return { ...rest, leftOut: [sentences[0].replace(/\.$/, ""), ...rest.leftOut] };
+	}
 	if (oftenOnly(read) && text !== undefined) return { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, text.trim()], withheld: read.withheld ?? "unclear" };
 	const timed = (t: string | null) => (t === null ? t : clockTimes(t));
 	// "cutting average wait", cut before "at the county tax office from 40 to 22 minutes": a short form keeps the change it
@@ -8552,6 +8604,14 @@ export function withCapitals(name: string): string {
 const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept: "Department", Hosp: "Hospital", Assn: "Association", Assoc: "Association", Intl: "International", Natl: "National", Ctr: "Center", Soc: "Society", Inst: "Institute", Coll: "College", Mgmt: "Management", Svcs: "Services", Svc: "Service", Div: "Division" };
 
 export function companyInSentence(company: string): string {
+	// "City of Riverton - Water Reclamation Facility", "State Department of Motor Vehicles - Riverside Field Office": a site of
+	// the body before the dash is the body's, "the City of Riverton's Water Reclamation Facility", never the dash read out in
+	// every letter (reviews 144, 145).
+	const site = /^([^–—]{2,80}?) [-–—] ((?:\p{Lu}[\p{L}&'’.]*\s){0,4}(?:Office|Facility|Plant|Center|Centre|Branch|Campus|Clinic|Station|Yard|Depot|Lab|Laboratory|Hospital|Warehouse|Store|Site|Division|Bureau|Unit|Section))$/u.exec(companyName(company).trim());
+	if (site !== null && !/\s[-–—]\s/.test(site[1])) {
+		const owner = companyInSentence(site[1]);
+		return `${owner}${/s$/.test(owner) ? "'" : "'s"} ${site[2]}`;
+	}
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc|Div)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
 	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || (VISITED_PLACE.test(c) && !/^the /i.test(c)) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
 }

@@ -1,7 +1,7 @@
 // What reviews 145-146 found, and faults of earlier reviews mended alongside.
 import { describe, expect, it } from "vitest";
 import { quietMention } from "../../src/core/body-mentions";
-import { buildDrafts } from "../../src/core/drafts";
+import { buildDrafts, withoutFigures } from "../../src/core/drafts";
 import { closeOutLetter, nextStepsLetter, type ContactFacts } from "../../src/core/letters";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { companyInSentence, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
@@ -111,6 +111,14 @@ describe("notes read whole (reviews 145-146)", () => {
 		expect(experienceOf("bed occupancy 92%").reference).toBe("the 92% bed occupancy");
 	});
 
+	it("says a site after a dash as the body's site, never the dash", () => {
+		expect(companyInSentence("City of Riverton - Water Reclamation Facility")).toBe("the City of Riverton's Water Reclamation Facility");
+		expect(companyInSentence("State Department of Motor Vehicles - Riverside Field Office")).toBe("the State Department of Motor Vehicles' Riverside Field Office");
+		expect(roleInLetter("WWTP Operator II", "City of Riverton - Water Reclamation Facility")).toBe("the WWTP Operator II role at the City of Riverton's Water Reclamation Facility");
+		// A place after the dash is the institution's name, as before.
+		expect(companyInSentence("State Correctional Institution - Dallas")).toBe("the State Correctional Institution - Dallas");
+	});
+
 	it("keeps what makes the job, and writes out a division", () => {
 		expect(roleInLetter("Bridge Inspector - Team Leader (TE Specialist)", "MnDOT District 6")).toBe("the Bridge Inspector (Team Leader) role at MnDOT District 6");
 		expect(companyInSentence("City of Fairhaven Parks & Urban Forestry Div.")).toBe("the City of Fairhaven Parks & Urban Forestry Division");
@@ -130,6 +138,13 @@ describe("notes read whole (reviews 145-146)", () => {
 		expect(read.leftOut).toEqual(["drawer balanced to the penny"]);
 	});
 
+	it("reads the sentences after one that cannot be said, never the whole highlight lost", () => {
+		const read = experienceOf("Tailgate briefing every morning. Zero recordables on my crew in 3 yrs. I'm also a certified aerial rescue instructor.");
+		expect(read.reference).toBe("my track record of zero recordables on my crew in 3 years");
+		expect(read.more).toEqual(["I'm also a certified aerial rescue instructor."]);
+		expect(read.leftOut).toEqual(["Tailgate briefing every morning"]);
+	});
+
 	it("keeps none of a thing with what it was none in", () => {
 		expect(experienceOf("4 yrs DMRs, zero NOVs").reference).toBe("my 4 years on DMRs with zero NOVs");
 	});
@@ -138,6 +153,11 @@ describe("notes read whole (reviews 145-146)", () => {
 		const read = experienceOf("QC/QA on NBE element data, SNBI transition");
 		expect(read.reference).toBe("my work on QC/QA on NBE element data");
 		expect(read.leftOut).toEqual(["SNBI transition"]);
+	});
+
+	it("says a state before its noun in a list, and never on a card after it", () => {
+		expect(focusTopic("trays missing instruments / count sheets wrong").topic?.text).toBe("trays missing instruments and wrong count sheets");
+		expect(focusTopic("ice depth uneven, thin spots by the blue lines").topic?.short).toBe("the ice depth");
 	});
 
 	it("takes a question about starting as one about the start date, and tells the day", () => {
@@ -160,5 +180,69 @@ describe("format (review 146)", () => {
 		const interview = note({ company: "Dunmore Equine Hospital", role: "Associate Veterinarian", interview_start: "2026-12-01T08:00", interview_end: "2026-12-01T15:30", format: "onsite, ride along on farm calls", interviewers: [{ name: "Pete Lowry", email: "p@x.example" }] });
 		const { warnings, problems } = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-02T10:00") });
 		expect([...warnings, ...problems].join("\n")).not.toMatch(/by phone/);
+	});
+});
+
+describe("reviews 147-148: a school kitchen, a press room, a bookstore, a solar crew", () => {
+	const monday = new Date(2026, 10, 30, 10);
+
+	it("never drops the number a 'min' counts", () => {
+		const read = focusTopic("whether I can do min 2 shifts/mo and holidays");
+		expect(read.topic?.text).toBe("my availability for a minimum of 2 shifts a month and holidays");
+		expect(read.topic?.short).toBe("my availability");
+	});
+
+	it("says a credential as held, renewed or kept with a record, never worked on", () => {
+		expect(experienceOf("ServSafe Mgr renewed in march, livescan already done for my sub job")).toMatchObject({ reference: "my ServSafe Manager certification, renewed in March", leftOut: ["livescan already done for my sub job"] });
+		expect(experienceOf("OSHA 30, zero recordables in 2 yrs").reference).toBe("my OSHA 30 certification, with zero recordables in 2 years");
+		expect(experienceOf("NABCEP PV Assoc").reference).toBe("my NABCEP PV Associate certification");
+	});
+
+	it("tells a list of facts, never 'my work on' all of them", () => {
+		const read = experienceOf("avg MR 22 min on XL106, G7 Master Qualified shop, ΔE 1.5 on PMS solids, ran Prinect Inpress Control");
+		expect(read.reference).toBeNull();
+		expect(read.statement).toBeNull();
+		expect(experienceOf("PM schedule on rollers + blankets, wkly stripe checks, built GRACoL curves w/ prepress").reference).toBe("my work on the PM schedule on rollers and blankets");
+	});
+
+	it("tells a figure and its unit after the user's doing, never a comma splice", () => {
+		const read = experienceOf("ran a 3-man crew, 9.6 kW avg, rail + micro installs done by 2pm");
+		expect(read.statement).toBe("I ran a 3-man crew.");
+		expect(read.leftOut).toEqual(["9.6 kW avg", "rail + micro installs done by 2pm"]);
+	});
+
+	it("tells a focus part with no long word that was not said", () => {
+		const read = focusTopic("MR <20 min on 6c XL, ΔE ≤2 vs G7 targets, keep waste <300 sh");
+		expect(read.leftOut).toContain("MR <20 min on 6c XL");
+		expect(read.topic?.text).toBe("waste under 300 sheets");
+	});
+
+	it("never keeps the unit of a change it cuts from a card", () => {
+		expect(withoutFigures("how I grew enrollment from 96 to 180 members")).toBe("how I grew enrollment");
+	});
+
+	it("reads next steps with a doing joined by '+', and a post's capital once", () => {
+		const read = readNextSteps("2nd rd w/ ops dir + run test sheet on XL wk of 12/14", { names: ["Bill Ames", "Bill"] }, monday, monday);
+		expect(read?.clause).toBe("I understood the next step was a second round with the operations director in the week of 14 December");
+		expect(read?.unsaid).toEqual(["run test sheet on XL"]);
+		expect(readNextSteps("2nd round w/ RT mgr wk of 12/14", { names: ["Bill Ames"] }, monday, monday)?.clause).toContain("with the RT manager");
+		const interview = note({ company: "Lakeview Unified School District", role: "Cafeteria Manager - Roosevelt Middle", interview_start: "2026-11-27T10:00", primary_contact: "Renee Castillo <r@x.example>", interviewers: [{ name: "Renee Castillo", email: "r@x.example", title: "HR Recruiter" }], next_steps: "HM to call by fri" });
+		expect(buildDrafts(interview, "check-in", { settings, now: local("2026-12-06T10:00") }).drafts[0].body).toContain("the hiring manager would call");
+	});
+
+	it("takes a post the body gives the reader as theirs ('Hollis = owner')", () => {
+		const interview = note({ company: "Dog-Eared Books & Coffee", role: "Events Coordinator", interview_start: "2026-12-01T18:30", primary_contact: "Hollis Grant <h@x.example>", interviewers: [{ name: "Hollis Grant", email: "h@x.example" }], next_steps: "owner to decide after the holiday rush" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T10:00"), noteText: "---\ntype: interview\n---\nHollis = owner. Bea runs kids section.\n" }).drafts[0].body;
+		expect(body).toContain("You mentioned you'd decide after the holiday rush.");
+	});
+
+	it("never asks to be told the day of a call that is the reader's to make", () => {
+		const interview = note({ company: "Bright Steps", role: "Pediatric OT", interview_start: "2026-12-01T10:00", primary_contact: "Jordan Pike <j@x.example>", interviewers: [{ name: "Dr. Hannah Lowe", email: "h@x.example" }], next_steps: "Jordan (agency) will call w/ feedback early next wk" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T10:00") }).drafts[0].body;
+		expect(body).not.toMatch(/Once the day is set|which day that will be/);
+	});
+
+	it("says a division after the dash as the agency's", () => {
+		expect(companyInSentence("State Dept of Fish and Wildlife - Law Enforcement Division")).toBe("the State Department of Fish and Wildlife's Law Enforcement Division");
 	});
 });
