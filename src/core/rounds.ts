@@ -6,9 +6,19 @@ import type { ActionKind, Interview } from "./types";
 /** What a later round takes over: the letters about where things stand, which only the latest round can say. */
 export const TAKEN_OVER: ReadonlySet<ActionKind> = new Set<ActionKind>(["next-steps", "check-in", "close-out"]);
 
-/** One company however it is typed: "Acme" and "acme " are the same, as the pipeline groups them. */
-function companyKey(company: string): string {
-	return company.trim().toLowerCase();
+/**
+ * One company however it is typed: "Acme" and "acme ", "Cedar Rapids River Hawks (High-A)" and "Cedar Rapids River Hawks",
+ * "Acme, Inc." and "Acme" are the same (review 150: a phone screen's check-in asked about a decision day the panel that
+ * followed had passed, the company typed with its league in brackets once).
+ */
+export function companyKey(company: string): string {
+	return company
+		.toLowerCase()
+		.replace(/\([^()]*\)/g, " ")
+		.replace(/[^\p{L}\d&]+/gu, " ")
+		.replace(/\b(?:inc|llc|ltd|corp|corporation|co|company|the|plc|gmbh)\b/g, " ")
+		.replace(/\s+/g, " ")
+		.trim();
 }
 
 /** A role's words of three letters or more, in lower case: "Children's Services Librarian I" → childrens, services, librarian. */

@@ -41,6 +41,18 @@ const other = anInterview()
 const kindsOf = (file: string, now: string) => buildAgenda([screen, panel, other], settings, local(now)).actions.filter((a) => a.file === file).map((a) => a.kind);
 
 describe("a later round at the same company", () => {
+	it("is found whatever the company's brackets, suffix or punctuation (review 150)", () => {
+		const bracketed = anInterview().file("Interviews/River Hawks - phone.md").company("Cedar Rapids River Hawks (High-A)").role("Stadium Operations Coordinator").at("2026-11-24T10:00", "2026-11-24T10:30").interviewer("Kelsey Dunn", { email: "k@rh.example" }).primaryContact("Kelsey Dunn", "k@rh.example").build();
+		const plain = anInterview().file("Interviews/River Hawks - panel.md").company("Cedar Rapids River Hawks").role("Stadium Operations Coordinator").at("2026-12-04T10:00", "2026-12-04T11:30").interviewer("Kelsey Dunn", { email: "k@rh.example" }).primaryContact("Kelsey Dunn", "k@rh.example").build();
+		expect(laterRounds([bracketed, plain], local("2026-12-06T10:00")).get(bracketed.file)?.file).toBe(plain.file);
+		const inc = anInterview().file("Interviews/Acme - screen.md").company("Acme, Inc.").role("Analyst").at("2026-11-24T10:00", "2026-11-24T10:30").build();
+		const acme = anInterview().file("Interviews/Acme - panel.md").company("Acme").role("Analyst").at("2026-12-01T10:00", "2026-12-01T11:00").build();
+		expect(laterRounds([inc, acme], local("2026-12-06T10:00")).get(inc.file)?.file).toBe(acme.file);
+		// Two companies whose names share words are still two.
+		const hawks = anInterview().file("Interviews/Hawks.md").company("Cedar Rapids Kernels").role("Stadium Operations Coordinator").at("2026-12-05T10:00", "2026-12-05T11:00").build();
+		expect(laterRounds([bracketed, hawks], local("2026-12-06T10:00")).size).toBe(0);
+	});
+
 	it("is found once it has begun, whatever the company's case or spacing, and only for earlier notes", () => {
 		expect(laterRounds([screen, panel, other], local("2026-12-05T10:00")).get(screen.file)?.file).toBe(panel.file);
 		expect(laterRounds([screen, panel, other], local("2026-12-05T10:00")).has(panel.file)).toBe(false);
