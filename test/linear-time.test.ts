@@ -39,6 +39,7 @@ import {
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
+import { companyKey } from "../src/core/rounds";
 import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../src/core/people";
 import { personalDetail, privateRemark } from "../src/core/private-remarks";
@@ -562,7 +563,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`DON to call ${s}`, { names: ["Alma"] }, now, now),
 		readNextSteps(`${s} in ~3 wks, then 2nd interview if reachable in ${s}`, { names: ["Alma"] }, now, now),
 	],
-	"reviews 145-148: companies beside roles, courses and credentials, quiet people, counts, lists of facts, posts in the body": (s) => [
+	"reviews 145-150: companies beside roles, courses and credentials, quiet people, counts, lists of facts, posts in the body, clauses": (s) => [
 		roleInLetter(`${s} Inspector`, `${s} Department of ${s}, ${s}`),
 		roleInSentence(`${s}`, `${s}, ${s}`),
 		companyInSentence(`${s} Dept of ${s}, ${s}`),
@@ -594,6 +595,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`2nd rd w/ ${s} + run ${s} on ${s} wk of 12/14`, { names: ["Alma"] }, now, now),
 		readNextSteps(`2nd round w/ RT mgr ${s}`, { names: ["Alma"] }, now, now),
 		withoutFigures(`grew ${s} from 96 to 180 ${s}s`),
+		rivalMention(`---\ntype: interview\n---\nPete ${s} maybe he wanted the ${s} spot ${s}\n`, ["Pete"]),
+		focusTopic(`${s} on Rx wait times, ${s}`),
+		experienceOf(`wrote ${s}, judge cited ${s}, client praised ${s}`),
+		experienceOf(`Trained in ${s}, used it in ${s}`),
+		companyKey(`${s} (${s}) Inc. ${s}`),
+		experienceOf(`lives ${s}, ${s} (${s}`),
+		focusTopic(`are you ok w/ ${s} + ${s}`),
+		focusTopic(`their ${s}, they need ${s} who ${s}`),
+		buildDrafts(anInterview().primaryContact("Gloria Vasquez", "g@x.example").with({ nextSteps: `HM to call ${s}` }).build(), "next-steps", { settings, now, noteText: `---\ntype: interview\n---\nGloria (${s} Supt) ${s} Gloria = ${s}\n` }),
 		buildDrafts(anInterview().primaryContact("Hollis Grant", "h@x.example").with({ nextSteps: `owner to decide ${s}` }).build(), "next-steps", { settings, now, noteText: `---\ntype: interview\n---\nHollis = ${s} owner ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Sandra Liu", { email: "s@x.example" }).with({ nextSteps: `${s} SL to call ${s}`, format: `onsite, ${s} calls` }).build(), "next-steps", { settings, now }),
 	],

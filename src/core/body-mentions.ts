@@ -184,7 +184,7 @@ export function notRaisedMention(noteText: string, nameWords: readonly string[])
 }
 
 /** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */
-const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role))\b/i;
+const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role)|(?:he|she|they) (?:wanted|was going for|were going for|went for|applied for) (?:the|this|that) (?:[a-z]+ )?(?:job|role|position|post|spot|promotion))\b/i;
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says they wanted the role themselves, or null (review 82). */
 export function rivalMention(noteText: string, nameWords: readonly string[]): Mention | null {

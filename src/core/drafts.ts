@@ -1531,7 +1531,8 @@ class DraftWriter {
 			for (const name of names) {
 				const at = line.indexOf(name);
 				if (at === -1 || (at > 0 && /\p{L}/u.test(line[at - 1]))) continue;
-				const post = /^ ?(?:[=:-]|is) ?(?:the |our |their )?((?:\p{Ll}+ ){0,2}(?:owner|manager|director|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|foreman|chef|captain|partner))\b/u.exec(line.slice(at + name.length));
+				// ("Gloria (Water Supt) ran it": a post in brackets after the name is hers too, review 149.)
+				const post = /^ ?(?:(?:[=:-]|is) ?(?:the |our |their )?|\()((?:[\p{L}&]+ ){0,2}(?:owner|manager|mgr|director|dir|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|supt|foreman|chef|captain|partner|HM|GM))\b/iu.exec(line.slice(at + name.length));
 				if (post !== null) return post[1];
 			}
 		}
@@ -1553,7 +1554,7 @@ class DraftWriter {
 	contactMayHire(): boolean {
 		const pc = this.interview.primaryContact;
 		if (pc === undefined || pc === null) return false;
-		const title = plainText(pc.title ?? "");
+		const title = plainText(pc.title ?? "") || this.titleInBody(pc);
 		if (/\b(?:talent|recruit\w*|HR|human resources|people|staffing|sourcing|sourcer|personnel)\b/i.test(title)) return false;
 		// ("Curator of Fishes", "Executive Chef", "Captain": the one who runs the place the user would work in, review 126.)
 		if (/\b(?:manager|mgr|director|dir|head|lead|supervisor|superintendent|supt|chief|owner|vp|president|principal|chair|foreman|boss|hm|curator|chef|captain|dean|partner)\b/i.test(title)) return true;

@@ -1,6 +1,6 @@
 // What reviews 145-146 found, and faults of earlier reviews mended alongside.
 import { describe, expect, it } from "vitest";
-import { quietMention } from "../../src/core/body-mentions";
+import { quietMention, rivalMention } from "../../src/core/body-mentions";
 import { buildDrafts, withoutFigures } from "../../src/core/drafts";
 import { closeOutLetter, nextStepsLetter, type ContactFacts } from "../../src/core/letters";
 import { readNextSteps } from "../../src/core/next-steps-note";
@@ -242,7 +242,59 @@ describe("reviews 147-148: a school kitchen, a press room, a bookstore, a solar 
 		expect(body).not.toMatch(/Once the day is set|which day that will be/);
 	});
 
+	it("knows one who may have wanted the job from 'maybe he wanted the lead spot'", () => {
+		const text = "---\ntype: interview\n---\nPete seemed annoyed, maybe he wanted the lead spot\n";
+		expect(rivalMention(text, ["Pete"])?.quote).toBe("Pete seemed annoyed, maybe he wanted the lead spot");
+		expect(rivalMention("---\ntype: interview\n---\nPete wanted the lead to be faster\n", ["Pete"])).toBeNull();
+	});
+
+	it("never gives two of a thin panel of six the same line about the user and the role", () => {
+		const names = ["Ann Lee", "Bo Park", "Cy Diaz", "Di Moss", "Ed Hart", "Flo Kerr"];
+		const interview = note({ company: "Ridgeway Solar", role: "Installer", interview_start: "2026-12-01T10:00", interviewers: names.map((name, i) => ({ name, email: `p${i}@x.example` })) });
+		const lines = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-01T15:00") }).drafts.flatMap((d) => d.body.split(/(?<=\.) /).filter((sentence) => /^I'd (?:welcome the chance to (?:put|show)|be glad to (?:contribute|put what))|^I hope (?:I'll have the chance|to have the chance)/.test(sentence)));
+		expect(new Set(lines).size, lines.join("\n")).toBe(lines.length);
+	});
+
 	it("says a division after the dash as the agency's", () => {
 		expect(companyInSentence("State Dept of Fish and Wildlife - Law Enforcement Division")).toBe("the State Department of Fish and Wildlife's Law Enforcement Division");
+	});
+});
+
+describe("review 150: a district pharmacy, juvenile probation", () => {
+	it("names a measure of time with what it times, and joins two parts as English", () => {
+		const read = focusTopic("D14 scripts down 6% YoY, 3 stores red on Rx wait times, PIC turnover");
+		expect(read.topic?.text).toBe("Rx wait times and PIC turnover");
+	});
+
+	it("joins someone named by what they are, and what they did, with 'and'", () => {
+		expect(experienceOf("wrote ~200 predisposition reports, judge cited one in a ruling").statement).toBe("I wrote about 200 predisposition reports, and a judge cited one in a ruling.");
+	});
+
+	it("says what the user did with a training as theirs, and the training alone in short", () => {
+		const read = experienceOf("Trained in TF-CBT basics + MI, used it in family team meetings every wk");
+		expect(read.statement).toBe("I'm trained in TF-CBT basics and MI, and I used it in family team meetings every week.");
+		expect(read.short).toBe("being trained in TF-CBT basics and MI");
+	});
+});
+
+describe("review 149: an IR suite, a water crew, crew scheduling, a house museum", () => {
+	it("says where the user lives and what they know as theirs, and tells what follows", () => {
+		expect(experienceOf("lives 12 min from campus, 6 yrs call w/ 0 missed")).toMatchObject({ statement: "I live 12 minutes from campus.", leftOut: ["6 years call with zero missed"] });
+		expect(experienceOf("knows Epic inside out").statement).toBe("I know Epic inside out.");
+		expect(experienceOf("live sound for 40 shows").statement).toBeNull();
+	});
+
+	it("reads the interviewer's 'are you ok w/' as asked of the user", () => {
+		expect(focusTopic("are you ok w/ standby rotation + CDL B required within 6 mo").topic).toMatchObject({ kind: "question", short: "my comfort level with standby rotation" });
+	});
+
+	it("never makes a clause a topic ('to talk through you need techs')", () => {
+		expect(focusTopic("their call-back times are slipping, they need techs who can set up a stroke case fast").topic?.text).toBe("the need for techs who can set up a stroke case fast");
+	});
+
+	it("takes a post the body gives in brackets ('Gloria (Water Supt) ran it') as the reader's", () => {
+		const interview = note({ company: "City of Millbrook Dept of Public Works", role: "Crew Leader", interview_start: "2026-12-03T09:00", primary_contact: "Gloria Vasquez <g@x.example>", interviewers: [{ name: "Gloria Vasquez", email: "g@x.example" }], next_steps: "HM to call by fri" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-06T10:00"), noteText: "---\ntype: interview\n---\nPanel of 4. Gloria (Water Supt) ran it, Frank = foreman.\n" }).drafts[0].body;
+		expect(body).toContain("I understood I'd hear back by Friday 4 December");
 	});
 });
