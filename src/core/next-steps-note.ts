@@ -1539,7 +1539,7 @@ const DASH_THEN_ACTS = new RegExp(` (?:-{1,2}|—|–) (?=\\p{Lu}[\\p{L}'’-]*(
 const DOER = "(?:you|I|\\S+)['’]d(?: probably)?|(?:\\S+ ){1,3}(?:would(?: probably)?|might)";
 
 /** The words a time told back starts with: "by Friday …", "in the week of …". */
-const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|shortly|later";
+const WHEN_WORDS = "by|on|in|within|before|after|around|once|when|early|late|mid-\\p{L}+|the week of|soon|later";
 
 /** " with shop floor walk": a step after "with", its nouns bare, never said without its article. */
 const BARE_WITH = new RegExp(
