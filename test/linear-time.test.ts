@@ -563,7 +563,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`DON to call ${s}`, { names: ["Alma"] }, now, now),
 		readNextSteps(`${s} in ~3 wks, then 2nd interview if reachable in ${s}`, { names: ["Alma"] }, now, now),
 	],
-	"reviews 145-150: companies beside roles, courses and credentials, quiet people, counts, lists of facts, posts in the body, clauses": (s) => [
+	"reviews 145-152: companies beside roles, courses and credentials, quiet people, counts, lists of facts, posts in the body, clauses, who is away": (s) => [
 		roleInLetter(`${s} Inspector`, `${s} Department of ${s}, ${s}`),
 		roleInSentence(`${s}`, `${s}, ${s}`),
 		companyInSentence(`${s} Dept of ${s}, ${s}`),
@@ -601,6 +601,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`Trained in ${s}, used it in ${s}`),
 		companyKey(`${s} (${s}) Inc. ${s}`),
 		experienceOf(`lives ${s}, ${s} (${s}`),
+		readNextSteps(`${s} wk of 12/7, HM out til ${s}`, { names: ["Alma"] }, now, now),
+		readNextSteps(`${s} 2nd tues of month ${s}, 1st mon of the month`, { names: ["Alma"] }, now, now),
 		focusTopic(`are you ok w/ ${s} + ${s}`),
 		focusTopic(`their ${s}, they need ${s} who ${s}`),
 		buildDrafts(anInterview().primaryContact("Gloria Vasquez", "g@x.example").with({ nextSteps: `HM to call ${s}` }).build(), "next-steps", { settings, now, noteText: `---\ntype: interview\n---\nGloria (${s} Supt) ${s} Gloria = ${s}\n` }),

@@ -1612,6 +1612,21 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		}
 	}
 	if (condition !== null) return without(condition[0], condition[0].trim());
+	// "…circle back wk of 12/7, HM out til then": who is away is no step; the steps are read without it and it is told, never
+	// "and that there would be hiring manager out til then" (review 151).
+	// "BOC approves hires 2nd tues of month": a day that comes back every month names no day of its own; the step is read
+	// without it and it is told, never "second on Tuesday, December 8, of month" (review 152).
+	const monthly = /,? (?:on )?(?:the )?(?:1st|2nd|3rd|4th|first|second|third|fourth|last) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.? (?:of (?:the |each |every )?(?:month|mo)\b|monthly\b|of every month\b)/i.exec(text ?? "");
+	if (monthly !== null) {
+		const rest = readNextSteps((text ?? "").replace(monthly[0], ""), reader, base, now);
+		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), monthly[0].replace(/^,? /, "")] };
+		return { kind: "unread", clause: "", latest: null, leftOut: [], unsaid: [] };
+	}
+	const away = /, ((?:the )?(?:HM|GM|hiring manager|manager|boss|owner|director|recruiter|\p{Lu}\p{Ll}+) (?:is )?(?:out|away|ooo|OOO|on (?:leave|vacation|PTO|pto|holiday))(?: (?:til|till|until|thru|through) [^,;]{1,30})?)$/u.exec((text ?? "").trimEnd());
+	if (away !== null) {
+		const rest = readNextSteps((text ?? "").trimEnd().slice(0, away.index), reader, base, now);
+		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), away[1]] };
+	}
 	const read = nextStepsRead(text, reader, base, now);
 	// "2nd rd w/ ops dir + run test sheet on XL wk of 12/14": what the user is to do at a step, joined with "+", is read apart;
 	// the step is said with its day and the doing told, never the whole step lost (review 147).

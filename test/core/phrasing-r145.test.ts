@@ -298,3 +298,18 @@ describe("review 149: an IR suite, a water crew, crew scheduling, a house museum
 		expect(body).toContain("I understood I'd hear back by Friday 4 December");
 	});
 });
+
+describe("reviews 151-152: next steps with who is away, and a day that comes every month", () => {
+	const monday = new Date(2026, 10, 30, 10);
+	it("tells who is away, never 'there would be hiring manager out til then'", () => {
+		const read = readNextSteps('Priya said they\'d "circle back" wk of 12/7, HM out til then', { names: ["Priya Shah", "Priya"] }, monday, monday);
+		expect(read?.clause).toBe("you mentioned the team would circle back in the week of 7 December");
+		expect(read?.unsaid).toEqual(["HM out til then"]);
+	});
+
+	it("tells a day that comes every month, never resolves it to one date", () => {
+		const read = readNextSteps("panel next wk, board approves hires 2nd tues of month", { names: ["Ana Montoya"] }, monday, monday);
+		expect(read?.clause).toBe("I understood the next step was a panel in the week of 7 December, and that the board would approve hires");
+		expect(read?.unsaid).toEqual(["2nd tues of month"]);
+	});
+});
