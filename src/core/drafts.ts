@@ -133,9 +133,6 @@ export function linkedinLength(length: number): string {
 const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
 
 /** "I understood Keiko would send …": a step the note gives to someone by name, neither the reader nor "they". */
-/** Initials that name a post, never a person in the interview who has them: "HR to send offer", to a panel with a Hana Reyes. */
-const POST_INITIALS = new Set("HR HM GM PM VP RN MD DO PA NP OT PT QA QC IT HQ ER OR ED CS TA PR AP AR GC DA PI".split(" "));
-
 const OTHERS_PROMISE = /^I understood (?!(?:the|they|you|he|she|someone|HR)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} would\b/u;
 
 /** The signature of a draft when the settings give no name: visible, so it is never sent blank. */
@@ -1505,15 +1502,16 @@ class DraftWriter {
 		const pc = this.interview.primaryContact;
 		const people = [...this.interview.interviewers, ...(pc && !this.contactInterviewed() ? [pc] : [])].map((p) => {
 			const names = nameWordsOf(plainText(p.name));
-			return { first: names.length > 1 ? names[0] : "", names };
+			return { first: names.length > 1 ? names[0] : "", names, initials: initialsOf(plainText(p.name)) };
 		});
 		let out = text;
 		if (noteText !== undefined) for (const [word, first] of shortNamesOf(noteText, people)) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
 		// "SL to call refs", Sandra Liu on the panel: one in the interview known by their initials is named, "Sandra would call
-		// my references", never "SL would call" (review 146). Initials that are a post's ("HR", "HM") stay the post's.
+		// my references", never "SL would call" (review 146). Initials that are an office's ("HR", "HM") stay the office's, and
+		// initials two people share name neither.
 		for (const person of people) {
-			const initials = person.names.length >= 2 && person.first !== "" ? `${person.names[0][0]}${person.names[person.names.length - 1][0]}`.toUpperCase() : "";
-			if (!/^\p{Lu}{2}$/u.test(initials) || POST_INITIALS.has(initials) || people.some((other) => other !== person && other.names.length >= 2 && `${other.names[0][0]}${other.names[other.names.length - 1][0]}`.toUpperCase() === initials)) continue;
+			const initials = person.first === "" ? null : person.initials;
+			if (initials === null || people.some((other) => other !== person && other.initials === initials)) continue;
 			out = out.replace(new RegExp(`(^|[,;(] ?|\\b(?:and|then|with|w/|from) )${initials}(?= (?:to|will|would|said|says|should|may|might|plans?|wants?|is|was|needs?|has|had)\\b|'ll\\b|’ll\\b)`, "gu"), `$1${person.first}`);
 		}
 		return out;
@@ -1551,10 +1549,9 @@ class DraftWriter {
 	 * names them with "HM" ("Ana = EVS director (HM)"). A title in recruiting is not one, however senior ("Talent
 	 * Acquisition Partner", "HR Manager"): "HM to call by fri" told to her is who would call, never "I'd hear back" (review 143).
 	 */
-	contactMayHire(): boolean {
+	contactMayHire(title: string): boolean {
 		const pc = this.interview.primaryContact;
 		if (pc === undefined || pc === null) return false;
-		const title = plainText(pc.title ?? "") || this.titleInBody(pc);
 		if (/\b(?:talent|recruit\w*|HR|human resources|people|staffing|sourcing|sourcer|personnel)\b/i.test(title)) return false;
 		// ("Curator of Fishes", "Executive Chef", "Captain": the one who runs the place the user would work in, review 126.)
 		if (/\b(?:manager|mgr|director|dir|head|lead|supervisor|superintendent|supt|chief|owner|vp|president|principal|chair|foreman|boss|hm|curator|chef|captain|dean|partner)\b/i.test(title)) return true;
@@ -1568,7 +1565,9 @@ class DraftWriter {
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
 		const noted = this.withFirstNames(toldNextSteps(interview));
-		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title: plainText(pc?.title ?? "") || this.titleInBody(pc), context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire() }, interview.start, ctx.now);
+		// The contact's post, from their title or, where it gives none, from the body ("Hollis = owner").
+		const title = plainText(pc?.title ?? "") || this.titleInBody(pc);
+		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title, context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire(title) }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;

@@ -876,7 +876,7 @@ export function namesFor(name: string): string[] {
 }
 
 /** Initials a hurried note can mean an office by, never a person: "HR to send invites" is no Helen Roberts. */
-const OFFICE_INITIALS = new Set("HR HM PM VP GM QA QC IT ED ER OR PR AP AR TA DM RM OM CS SE IS IR PT OT ID".split(" "));
+const OFFICE_INITIALS = new Set("HR HM PM VP GM QA QC IT ED ER OR PR AP AR TA DM RM OM CS SE IS IR PT OT ID RN MD DO PA NP HQ GC DA PI".split(" "));
 
 /** "RS" of Rick Santangelo: a name's initials as a note types them, when they cannot mean an office (review 123). */
 export function initialsOf(name: string): string | null {

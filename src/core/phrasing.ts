@@ -1502,6 +1502,9 @@ function shorten(words: readonly string[], max: number, min = 2, keep: ReadonlyS
 	return null;
 }
 
+/** Words for how many, said with what they count: "a minimum of 2 shifts", never "a minimum" alone. */
+const COUNTED_BY = /^(?:minimum|maximum|total|number|lot|couple|range|handful|dozen|average|mix|series|pair)$/i;
+
 /** No phrase ends on a word that needs another after it ("the", "of", "and"). */
 function trimEnd(words: string[]): string[] {
 	const out = [...words];
@@ -1512,7 +1515,7 @@ function trimEnd(words: string[]): string[] {
 			// "calling them the day | before": a time said by what it is before goes whole, never "calling them the day".
 			if ((l === "before" || l === "after") && out.length > 3 && /^(?:the|a|that|each|every)$/i.test(out[out.length - 2]) && /^(?:day|night|week|morning|evening|shift|year|month|season)$/i.test(out[out.length - 1])) out.splice(-2);
 			// "my availability for a minimum | of 2 shifts": a word for how many goes with what it counts, never "for a minimum".
-			if (l === "of" && out.length > 2 && /^(?:minimum|maximum|total|number|lot|couple|range|handful|dozen|average|mix|series|pair)$/i.test(out[out.length - 1])) out.splice(/^(?:a|an|the)$/i.test(out[out.length - 2]) ? -2 : -1);
+			if (l === "of" && out.length > 2 && COUNTED_BY.test(out[out.length - 1])) out.splice(/^(?:a|an|the)$/i.test(out[out.length - 2]) ? -2 : -1);
 		} else break;
 	}
 	out[out.length - 1] = trimTrailing(out[out.length - 1], ",;:-");
@@ -2188,7 +2191,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		let cut = change ? ws.slice(0, 5) : label > 0 && ws.length > max ? ws.slice(0, label + 1) : shorten(ws, max);
 		if (cut === null || cut.length === 0) return null;
 		// "my availability for a minimum | of 2 shifts a month": a word for how many goes with what it counts (review 148).
-		if (cut.length >= 3 && cut.length < ws.length && lower(ws[cut.length] ?? "") === "of" && /^(?:minimum|maximum|total|number|lot|couple|range|handful|dozen|average|mix|series|pair)$/i.test(cut[cut.length - 1])) {
+		if (cut.length >= 3 && cut.length < ws.length && lower(ws[cut.length] ?? "") === "of" && COUNTED_BY.test(cut[cut.length - 1])) {
 			cut = trimEnd(cut.slice(0, /^(?:a|an|the)$/i.test(cut[cut.length - 2]) ? -2 : -1));
 		}
 		// "how you want someone comfortable | with operant conditioning …": a need told back is whole or not said.
@@ -4541,14 +4544,12 @@ function recordWords(text: string | undefined): string | undefined {
 		.replace(/ (day|night|week|morning|evening|shift) before(?=[,.;]|$)/gu, (m, when: string, at: number, all: string) => (/(?:^|\s)(?:the|a|that|each|every|one|this)$/i.test(all.slice(Math.max(0, at - 6), at)) || at === 0 ? m : ` the ${when} before`))
 		// "internship at Rood & Riddle-style referral clinic": a place of a style is one of them, "a Rood & Riddle-style …" (review 146).
 		.replace(/\b(at|in|with|for) ((?:\p{Lu}[\p{L}&'’ ]{0,40})?\p{L}+-style \p{Ll})/gu, (_m, prep: string, what: string) => `${prep} ${article(what)} ${what}`)
-		// "hold all 6 CDFA license exams", "speak Tagalog + Spanish": the user's own present, never "my work on the hold …"
-		// (review 143).
-		.replace(/^\s*(hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/i, (_m, verb: string) => `I ${verb.toLowerCase()} `)
-		// "already hold Grade II license", "also speak Spanish": the same, with its adverb, and a licence named takes its article
-		// ("I already hold a Grade II license", never "my already hold …", review 145).
-		.replace(/^\s*(?:([Aa]lready|[Aa]lso|[Ss]till|[Cc]urrently) )?([Hh]old|[Ss]peak|[Hh]ave) (?=\p{Lu})([\p{L}\d&/ -]{1,40} (?:license|licence|certificate|certification|endorsement|permit)$)?/u, (_m, adverb: string | undefined, verb: string, licence: string | undefined) =>
-			`I ${adverb === undefined ? "" : `${adverb.toLowerCase()} `}${verb.toLowerCase()} ${licence === undefined ? "" : `${article(licence)} ${licence}`}`.trimEnd() + (licence === undefined ? " " : ""))
-		.replace(/^\s*([Aa]lready|[Aa]lso|[Ss]till|[Cc]urrently) (hold|speak|have) (?=(?:all|both|current|active|valid|an?|my|\d)\b)/u, (_m, adverb: string, verb: string) => `I ${adverb.toLowerCase()} ${verb} `)
+		// "hold all 6 CDFA license exams", "speak Tagalog + Spanish", "already hold Grade II license": the user's own present,
+		// with its adverb, and a licence named takes its article ("I already hold a Grade II license"), never "my work on the
+		// hold …" nor "my already hold …" (reviews 143, 145).
+		.replace(/^\s*(?:([Aa]lready|[Aa]lso|[Ss]till|[Cc]urrently) )?([Hh]old|[Ss]peak|[Hh]ave) (?=(?:all|both|current|active|valid|an?|my|\d)\b|\p{Lu})(\p{Lu}[\p{L}\d&/ -]{0,39} (?:license|licence|certificate|certification|endorsement|permit)$)?/u, (_m, adverb: string | undefined, verb: string, licence: string | undefined) =>
+			`I ${adverb === undefined ? "" : `${adverb.toLowerCase()} `}${verb.toLowerCase()} ${licence === undefined ? "" : `${article(licence)} ${licence}`}`,
+		)
 		// "lives 12 min from campus", "know 117 cold": where the user lives and what they know are theirs, "I live …", "I know …",
 		// never "my work on the lives …" (review 149).
 		.replace(/^\s*([Ll]ives|[Ll]ive(?= (?:\d|in|near|close|nearby|locally|local|within|about|~)\b)|[Kk]nows?(?= [^-])|[Ss]peaks|[Hh]olds|[Hh]as)(?= )/u, (_m, verb: string) => `I ${({ lives: "live", knows: "know", speaks: "speak", holds: "hold", has: "have" } as Record<string, string>)[verb.toLowerCase()] ?? verb.toLowerCase()}`)
