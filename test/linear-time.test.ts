@@ -609,6 +609,26 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		buildDrafts(anInterview().primaryContact("Hollis Grant", "h@x.example").with({ nextSteps: `owner to decide ${s}` }).build(), "next-steps", { settings, now, noteText: `---\ntype: interview\n---\nHollis = ${s} owner ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Sandra Liu", { email: "s@x.example" }).with({ nextSteps: `${s} SL to call ${s}`, format: `onsite, ${s} calls` }).build(), "next-steps", { settings, now }),
 	],
+	"reviews 153-154: what is theirs as 'your', kinds listed, years in a post, labels, counts, next steps in two sentences, shared mailboxes": (s) => [
+		focusTopic(`their ${s} breaks on the ${s} are ${s}`),
+		focusTopic(`their ${s} is huge. ${s}`),
+		focusTopic(`${s} — ${s}, ${s}, disabled ${s}`),
+		focusTopic(`${s}s: ${s}, ${s}`),
+		experienceOf(`internal ${s} auditor 2 yrs`),
+		experienceOf(`${s} cert'd, 0 ${s}, avg ${s}`),
+		experienceOf(`caught ${s} in an audit, recovered ~$410k ${s}`),
+		experienceOf(`35 new ${s}`),
+		experienceOf(`${s}; key ${s}: ${s}`),
+		readNextSteps(`${s} to let me know. ${s} bc ${s}`, { names: ["Alma"] }, now, now),
+		readNextSteps(`they're doing ${s}, will ${s}`, { names: ["Alma"] }, now, now),
+		focusTopic(`diag: ${s} & ${s}`),
+		focusTopic(`chemo / USP 800 ${s}, ${s}`),
+		focusTopic(`${s} keep changing ${s} after ${s}`),
+		focusTopic(`turnover on overnight shift ${s} r ${s}`),
+		experienceOf(`wrote SOP for ${s} at 2025 TJC survey ${s}`),
+		experienceOf(`ran 6k mi ${s} on 40 ft ${s}`),
+		buildDrafts(anInterview().interviewer("Dana Whitfield", { email: "d@x.example" }).interviewer("", { email: "hr@x.example" }).primaryContact("", "rachel@x.example").build(), "check-in", { settings, now, noteText: `---\ntype: interview\n---\nRachel @ ${s} (${s})\n` }),
+	],
 	"attachments named and offered": (s) =>
 		buildDrafts(
 			anInterview()

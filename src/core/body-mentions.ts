@@ -242,7 +242,18 @@ export function addressNameMention(noteText: string, email: string): (Mention & 
 		return false;
 	};
 	const found = userLines(noteText, names, 1, (line) => Math.max(0, line.indexOf(name)))[0];
-	return found === undefined || name === "" ? null : { ...found, name };
+	if (found !== undefined && name !== "") return { ...found, name };
+	// "rachel@talentbridge-staffing.com" beside "Rachel @ TalentBridge (agency)": an address that is a first name alone, and the
+	// notes' capitalised word that is that name (review 154).
+	if (!/^\p{Ll}{3,12}$/u.test(local)) return null;
+	const alone = (line: string) => {
+		const m = line.split(/[^\p{L}'’-]+/u).find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w.toLowerCase() === local);
+		if (m === undefined) return false;
+		name = m;
+		return true;
+	};
+	const first = userLines(noteText, alone, 1, (line) => Math.max(0, line.indexOf(name)))[0];
+	return first === undefined ? null : { ...first, name };
 }
 
 /**

@@ -436,6 +436,9 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
  * "cutting mispicks on nights" in ink; the figures belong in the email (reviews 117, 123). Kept as it was when what is
  * left says too little.
  */
+/** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
+const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
+
 export function withoutFigures(short: string | null): string | null {
 	if (short === null) return null;
 	const cut = short.replace(FROM_TO, (_m, lead: string) => lead.trimEnd()).replace(BY_SHARE, "");
@@ -913,7 +916,8 @@ class DraftWriter {
 
 	/** Records which phrases from the notes a draft may hold. */
 	from(draft: Draft, phrases: readonly (string | null | undefined)[]): void {
-		const given = phrases.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => inDateOrder(p, this.order));
+		// "your backlog" is "the backlog" where the sentence has a "your" of its own, or the letter is to someone else.
+		const given = phrases.filter((p): p is string => typeof p === "string" && p.trim() !== "").flatMap((p) => (p.startsWith("your ") ? [p, `the ${p.slice(5)}`] : [p])).map((p) => inDateOrder(p, this.order));
 		this.sources.set(draft, [...(this.sources.get(draft) ?? []), ...given]);
 	}
 
@@ -1180,6 +1184,20 @@ class DraftWriter {
 		const text = this.ctx.noteText;
 		if (text === undefined) return;
 		const pc = this.interview.primaryContact;
+		// "primary_contact: rachel@talentbridge-staffing.com": a letter to an address alone opens "Hello,"; said for every kind,
+		// as the thank-you says it, with the name the notes give the address when they do (review 154).
+		for (const draft of this.drafts) {
+			if (draft.kind === "thank-you" || draft.mailto === null) continue;
+			for (const to of draft.to) {
+				if (to.name.trim() !== "" || !to.email) continue;
+				const named = addressNameMention(text, to.email);
+				this.warn(
+					named === null
+						? `The note gives no name for ${plainText(to.email)}, so the ${KIND_NOUN[draft.kind]} opens "Hello,". Write the name before the address (Name <${plainText(to.email)}>) to greet them by it.`
+						: `The note gives no name for ${plainText(to.email)}, so the ${KIND_NOUN[draft.kind]} opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${plainText(to.email)}>" to greet them by name.`,
+				);
+			}
+		}
 		// Each recipient once, however many drafts go to them.
 		const names = [...new Set(this.drafts.flatMap((d) => d.to.map((to) => to.name)))].filter((name) => name !== "");
 		const notToWrite = new Set<string>();
@@ -1351,7 +1369,15 @@ class DraftWriter {
 	thankYou(): void {
 		const { interview, ctx } = this;
 		// Who gets which thank-you is the people module's answer; this only writes the letters.
-		const messages = thankYouMessages(interview);
+		// "…, Dana Whitfield and hr@kesslercounty.gov": a shared mailbox gave no one's time, so no letter thanks it as if it had;
+		// the user is told, and how to give it to the person it belongs to (review 154).
+		const sharedBox = (m: { to: Person; personal: boolean; passThanksTo: Person[] }) => m.personal && m.passThanksTo.length === 0 && m.to.name.trim() === "" && m.to.email !== undefined && SHARED_MAILBOX.test(plainText(m.to.email));
+		const messages = thankYouMessages(interview).filter((m) => {
+			if (!sharedBox(m)) return true;
+			const box = plainText(m.to.email ?? "");
+			this.warn(`${box} is a shared mailbox, not a person, so no thank-you is written to it. If it is the address of someone on the panel, write their entry as "Name <${box}>".`);
+			return false;
+		});
 		// "dr.jo.castellano@kesslerrx.com" alone: the letter can only open "Hello,"; the user is told, as a card's missing name
 		// is (review 140).
 		for (const m of messages) {
@@ -1464,7 +1490,8 @@ class DraftWriter {
 	passTopic(person: Person): string | null {
 		const topic = this.reading(person).topic;
 		const short = topic && topic.kind !== "question" ? topic.short : null;
-		return short && short.split(" ").length <= 6 ? short : null;
+		// "your backlog" is theirs in a letter to them; to someone else it is "the backlog".
+		return short && short.split(" ").length <= 6 ? short.replace(/^your /, "the ") : null;
 	}
 
 	/** The primary contact interviewed the user as well. */
@@ -1687,6 +1714,7 @@ class DraftWriter {
 		const label = String(this.values().interview_label);
 		const facts = this.contactFacts();
 		this.toPrimary("next-steps", "next-steps", "next-steps", nextStepsLetter(facts), ["Next steps", label], facts);
+		if (facts.told?.othersMissed === true) this.othersMissedProblem("next-steps question");
 		const { text, unread, leftOut, unsaid } = this.nextStepsRead;
 		// "Harold to email offer letter if yes": what presumes an offer is left out, and the user told so (review 117).
 		if (leftOut.length > 0) this.problem(`The draft leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
@@ -1712,6 +1740,11 @@ class DraftWriter {
 		this.problem(`The ${what} says back only part of the next steps in the note; it leaves out "${unsaid.map(tidyLine).join("; ")}", which could not be put into a sentence safely as written. Add ${unsaid.length > 1 ? "them" : "it"} in your own words if you like.`);
 	}
 
+	/** Next steps left out because they are someone else's promise, and its day is past: the user is told why. */
+	othersMissedProblem(what: string): void {
+		this.problem(`The ${what} leaves out the next steps in the note ("${tidyLine(this.nextStepsRead.text)}"): they are someone else's promise, and the day they name is past, so told to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} they would report a colleague's miss. Ask that person directly if you need to.`);
+	}
+
 	checkIn(): void {
 		const role = subjectRole(this.interview, this.ctx.now);
 		const facts = this.contactFacts();
@@ -1724,9 +1757,7 @@ class DraftWriter {
 		if (facts.decision === null && leftOut.length > 0) {
 			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		}
-		if (facts.told?.othersMissed === true) {
-			this.problem(`The check-in leaves out the next steps in the note ("${tidyLine(text)}"): they are someone else's promise, and the day they name is past, so told to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} they would report a colleague's miss. Ask that person directly if you need to.`);
-		}
+		if (facts.told?.othersMissed === true) this.othersMissedProblem("check-in");
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
 		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.order);
 	}

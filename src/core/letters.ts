@@ -106,9 +106,11 @@ function join(...sentences: (string | null | false | undefined)[]): string {
 
 /** Fills `{name}`; `{Name}` gives the value with a capital, for the start of a sentence. */
 function fill(template: string, values: Record<string, string>): string {
-	const filled = template.replace(/\{(\w+)\}/g, (m, key: string) => {
-		const value = values[key] ?? values[key[0].toLowerCase() + key.slice(1)];
+	const filled = template.replace(/\{(\w+)\}/g, (m, key: string, at: number) => {
+		let value = values[key] ?? values[key[0].toLowerCase() + key.slice(1)];
 		if (value === undefined) return m;
+		// "your thoughts on your Postgres migration": a topic of theirs after a "your" of the same sentence is "the" one.
+		if (key === "topic" && value.startsWith("your ") && /\byour\b/i.test(template.slice(template.lastIndexOf(". ", at) + 1, at))) value = `the ${value.slice(5)}`;
 		return /^\p{Lu}/u.test(key) ? capitalise(value) : value;
 	});
 	// A topic that is a question of its own is asked, not asked about: "you asked whether designs can be built".
@@ -960,6 +962,9 @@ const pickFor = <T>(options: readonly T[], facts: ContactFacts, slot: string): T
 const ANY_NEWS = "Is there any news you can share on where things stand?";
 
 function openQuestion(facts: ContactFacts): string {
+	// "I understood Dale would call by Friday 4 December", on the 6th, to Kendra: a colleague's miss is not reported to another,
+	// in this letter as in the check-in (review 153); the letter asks for news.
+	if (facts.told?.othersMissed === true) return facts.decision !== null && !facts.decision.past ? join(`I understand a decision is expected by ${facts.decision.date}.`, ANY_NEWS) : ANY_NEWS;
 	const { told } = facts;
 	// A decision day that is today is no day ahead: "you expect to decide by Friday 4 December" on the 4th (review 56).
 	const decision = facts.decision !== null && !facts.decision.past && facts.decision.today !== true ? facts.decision.date : null;

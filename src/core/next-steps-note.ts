@@ -1628,6 +1628,13 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), away[1]] };
 	}
 	const read = nextStepsRead(text, reader, base, now);
+	// "Shauna to let me know. they move slow bc civil service": a second sentence said back as typed would start in lower case
+	// mid-letter ("you'd let me know. they move slow"); the first sentence is the step, and the rest is told (review 153).
+	const stop = (text ?? "").indexOf(". ");
+	if (read !== null && read.kind !== "unread" && stop > 0 && /\. \p{Ll}/u.test(read.clause)) {
+		const first = readNextSteps((text ?? "").slice(0, stop), reader, base, now);
+		if (first !== null && first.kind !== "unread") return { ...first, unsaid: [...(first.unsaid ?? []), (text ?? "").slice(stop + 2).trim()] };
+	}
 	// "2nd rd w/ ops dir + run test sheet on XL wk of 12/14": what the user is to do at a step, joined with "+", is read apart;
 	// the step is said with its day and the doing told, never the whole step lost (review 147).
 	const doing = read !== null && read.kind === "unread" ? / \+ ((?:run|do|take|give|meet|tour|present|bring|complete|cook|teach|shadow|demo|write|test|print)\b[^,;+]{1,60}?)(?= (?:wk of|week of|by|next|this|early|late|mid)\b| on (?:mon|tue|wed|thu|fri|sat|sun|\d)|[,;]|$)/i.exec(text ?? "") : null;
@@ -1683,6 +1690,9 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		if (per[2] === "you") return { ...read, kind: "you", clause: `you mentioned ${per[1]}` };
 		clause = `I understood from ${per[2]} that ${per[1]}`;
 	}
+	// "they're doing 2nd interviews after the holidays, will let everyone know": a second doing with no subject of its own is
+	// the first one's, "and would let everyone know", never a clause without its subject (review 154).
+	clause = clause.replace(/, (?:will|'ll) (?=\p{Ll})/u, ", and would ");
 	return clause === read.clause ? read : { ...read, clause };
 }
 

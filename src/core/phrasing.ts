@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
+	"r=are cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -868,7 +868,7 @@ export function expandShorthand(text: string): string {
 			else if (thousands) {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
-			} else if (/^~\d/.test(word)) replaced = `about ${expandShorthand(word.slice(1))}`;
+			} else if (/^~[$€£]?\d/u.test(word)) replaced = `about ${expandShorthand(word.slice(1))}`;
 			else {
 				// "200+ cases", "($10k+)": more than the number.
 				const plus = /^([$€£]?\d[\d,.]*[k%]?)\+$/i.exec(word);
@@ -1326,7 +1326,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		const gerundObject = i >= 2 && /s$/.test(l) && OBJECT_GERUNDS.has(lower(words[i - 2]));
 		// "zero vis work on bridge piles": after what stands on them, "piles" are the structure's piles (review 82).
 		const structurePiles = l === "piles" && /^(?:bridge|pier|sheet|foundation|steel|concrete|timber|wood|wharf|dock)$/.test(prev);
-		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "their web breaks on the Goss Urbanite are killing …": a plural, then a place, then the plural's own verb: the noun.
+		const pluralThenVerb = /s$/.test(l) && PREPOSITIONS.has(lower(words[i + 1] ?? "")) && words.slice(i + 2, i + 9).some((w, k, ahead) => /^(?:are|were|keep|have)$/i.test(w) && !ahead.slice(0, k).some((x) => /[,;.]$/.test(x) || CLAUSE_BOUNDARY.has(lower(x)) || /^(?:and|but|so|or|&|\+)$/i.test(x)));
+		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !pluralThenVerb && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "lifeguard staffing collapsed last summer", "the tunnel washer failed the audit": a regular past after a noun, then a
 		// time or a determiner, is the verb; a participle describing a noun comes before it, never before "the" (review 123).
 		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our|after|during|since|twice|badly|completely)$/.test(lower(words[i + 1] ?? ""))) return i;
@@ -1588,6 +1590,9 @@ function withoutPossessive(words: readonly string[]): string[] {
 	// "their TRIR rising from 2.1 to 4.8" is theirs, and said so ("your TRIR rising …").
 	const moving = words.slice(1, 5).some((w) => /^(?:rising|falling)$/.test(w));
 	if (!/^(?:their|your|our|his|her|its)$/.test(first) || words.length < 2 || moving) return [...words];
+	// "their backlog is huge": what is the reader's team's is theirs in the letter to them, "your backlog" (SPEC §3); what
+	// is said of it is not told back.
+	if (first === "their" && !PEOPLE.has(lower(words[1]))) return ["your", ...words.slice(1)];
 	// "their LSS on the kelp exhibit": a system known by its initials is theirs, "the" one; never a bare "LSS" (review 126).
 	return /^\p{Lu}{2,6}s?$/u.test(words[1]) ? ["the", ...words.slice(1)] : words.slice(1);
 }
@@ -1737,6 +1742,9 @@ function topicCandidate(piece: Piece): Candidate | null {
 /** Where the reader works, said alone: "the branch", "their unit". */
 // Never "team" or "unit": "their team is drowning in data requests" is read by what the verb is about.
 const WORKPLACE = list("branch site store shop floor school office clinic building location ward facility plant hospital library station kitchen restaurant gym");
+/** What keeps being done to things, as a noun before them: "keep changing graphics" → "changes to graphics". */
+const KEPT_DOING: Readonly<Record<string, string>> = { changing: "changes to", revising: "revisions to", editing: "edits to", moving: "moves of", cancelling: "cancellations of", canceling: "cancellations of", adding: "additions to", requesting: "requests for", rescheduling: "rescheduling of", returning: "returns of" };
+
 /** Verbs of trouble: "they keep losing deals" is about the deals, never about the losing. */
 const TROUBLE = list("losing missing failing struggling blaming breaking dropping blowing slipping lagging burning churning leaking bleeding fighting drowning");
 /** Verbs of a loss: "lost 2 clients", "missed the window". */
@@ -1812,6 +1820,10 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 		// "keep calling out sick": a particle after the verb is no object.
 		if (!startsObject(rest[0]) && rest.length > 0 && !PARTICLES.has(lower(rest[0]))) {
 			const np = cutAtClause(rest);
+			// "clients keep changing graphics after the deadline": what keeps being done to the things is the topic, "changes to
+			// graphics after the deadline", never the things alone ("graphics after the deadline", review 154).
+			const done = KEPT_DOING[verb];
+			if (done !== undefined && np.length > 0 && !/^\d/.test(np[0])) return { words: [done, ...np], kind: "thing", score: 1, noun: true };
 			return np.length > 0 ? { words: np, kind: "thing", score: 1, noun: true } : null;
 		}
 		return null;
@@ -2030,6 +2042,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					(/^\d+$/.test(figure) && gluedFigure(whole.slice(at + m.length))) ||
 					// "AABB 5.1.8": a number of sections is a standard's clause, never a measure (review 139).
 					/^\d+(?:\.\d+){2,}$/.test(figure) ||
+					// "chemo and USP 800", "ISO 9001": a bare number after initialisms ending a phrase is part of their name (review 153).
+					(/^\d+$/.test(figure) && / (?:USP|ISO|IEC|NFPA|ANSI|ASTM|ASME|AWS|API|UL|IEEE|SAE|NEC|IBC|IFC|CFR|AABB|ASHRAE|EN|DIN|MIL|FIPS|NIST|SOC)$/.test(head)) ||
 					// "min 2 shifts/mo", "at least 2 shifts": a number after a word for how many is what it is, never dropped to "min
 					// shifts a month" (review 148).
 					/(?:^| )(?:min|minimum|max|maximum|least|most|only|just|exactly)$/i.test(head) ||
@@ -2277,7 +2291,8 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	if (best !== null && full !== null && added.has(best)) return none();
 	if (best === null || full === null) return none();
 	// "their nights are chronically short - 2 RNs called out ..." read as "nights" alone says nothing of it.
-	if (best.score < 3 && !full.includes(" ") && /^\p{Ll}/u.test(full) && looksPlural(full) && criticises(all)) {
+	const one = full.replace(/^your /, "");
+	if (best.score < 3 && !one.includes(" ") && /^\p{Ll}/u.test(one) && looksPlural(one) && criticises(all)) {
 		withheld ??= "stub";
 		return none();
 	}
@@ -3620,10 +3635,11 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const post = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,3}(?:trainer|coordinator|lead|supervisor|specialist|champion|liaison|instructor|mentor|preceptor|super-?user|administrator|captain|steward|foreman)s?)((?: (?:for|at|on|across|of) [^,;()]+)?)$/u.exec(text);
 	if (post) return { kind: "reference", text: `my role as ${post[1]}${midText(post[2], names, all)}` };
 	// "BEAST admin 4 yrs": years in a post on a named system, "my four years as a BEAST administrator" (review 142).
-	const years = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,2})(admin|administrator|trainer|coordinator|lead|supervisor|specialist|tech|technician|dispatcher|inspector|custodian|analyst|operator) (?:for )?(\d{1,2})\+? (?:yrs|years)$/u.exec(text);
+	// ("internal auditor 2 yrs", "charge nurse 5 yrs": a post of any kind, held for years, review 153.)
+	const years = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,2}|(?:\p{Ll}[\p{Ll}-]* ){0,2})(admin|administrator|trainer|coordinator|lead|supervisor|specialist|tech|technician|dispatcher|inspector|custodian|analyst|operator|auditor|nurse|manager|director|teacher|engineer|planner|estimator|scheduler|buyer|clerk|assistant|paralegal|officer|agent|adjuster|appraiser|assessor|therapist|pharmacist|chef|cook|driver|mechanic|electrician|welder|machinist|designer|developer|accountant|bookkeeper|recruiter|counselor|advisor|adviser|rep|representative|associate|aide|paramedic|EMT|medic|technologist|preceptor|instructor|mentor|foreman) (?:for )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\+? (?:yrs|years)$/u.exec(text);
 	if (years) {
-		const post = { admin: "administrator", tech: "technician" }[years[2]] ?? years[2];
-		const n = Number(years[3]);
+		const post = { admin: "administrator", tech: "technician", rep: "representative" }[years[2]] ?? years[2];
+		const n = /^\d/.test(years[3]) ? Number(years[3]) : NUMBER_WORDS.indexOf(years[3]) + 1;
 		return { kind: "reference", text: `my ${n >= 2 && n <= 10 ? NUMBER_WORDS[n - 1] : years[3]} years as ${article(years[1])} ${years[1]}${post}` };
 	}
 	// "Part 46/48 annual refresher current": a training or a card of the user's, kept current, is said as such, never worked on (review 118).
@@ -4202,6 +4218,8 @@ function stub(text: string, source: string): boolean {
 	const said = saidWords(source);
 	const words = text.replace(/^(?:the|a|an) /, "").split(" ").map((w) => lower(bareWord(w)));
 	const last = words[words.length - 1] ?? "";
+	// "their morale is bad" → "your morale": one noun of theirs, its predicate cut off, says nothing and may sting.
+	if (words.length === 2 && words[0] === "your" && said[0] === "their" && said[1] === words[1] && (COPULA.has(said[2] ?? "") || AUX.has(said[2] ?? ""))) return true;
 	// A participle left without its figure: "food cost running ~31%".
 	const prefix = words.length < said.length && words.every((w, k) => w === said[k]);
 	if (prefix && words.length >= 2 && /\p{Ll}{2}ing$/u.test(last) && !ING_NOUNS.has(last) && !ING_ADJECTIVES.has(last) && /^(?:[~≈<>]?[$€£]?\d|at$|around$|about$|near$|over$|under$)/u.test(said[words.length])) return true;
@@ -5639,10 +5657,18 @@ function headPartRead(reading: FocusReading, text: string | undefined, context: 
  * Shorthand read in a focus only (review 72): "trespasser stuff at xings, reporting near miss" was said "the trespasser
  * stuff at xings and the reporting near miss"; "pkg line uptime" was left out.
  */
+/** "at 2025 TJC survey", "during 2022 surge": an event named by its year is "the" one (review 153). */
+const YEAR_EVENT = /\b(at|in|during|for|on|after|before|since|through) ((?:19|20)\d\d (?:\p{Lu}[\p{Lu}\d&-]{1,7} )?(?:survey|audit|inspection|season|review|conference|expo|show|election|campaign|surge|fair|games|cycle|outbreak|storm|flood|hurricane|fire|strike|merger|rollout|launch|upgrade|migration|recall|accreditation|visit|tournament|festival|gala|drive)s?)\b/gu;
+
+/** "turnover on overnight shift": a shift named by when it runs is "the" one (review 154). */
+const SHIFT_NAMED = /\b(on|for|during|covering|staffing|in|across|working) (overnight|night|day|evening|weekend|morning|swing|graveyard|late|early|second|third|2nd|3rd) shift\b/g;
+
 function focusShorthand(text: string): string {
 	let therapists: boolean | undefined;
 	return (
 		text
+			.replace(SHIFT_NAMED, "$1 the $2 shift")
+			.replace(YEAR_EVENT, "$1 the $2")
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
 			// "how i'd train a new hire" was said with "i'd" in lower case: the user is "I" (review 86).
@@ -6697,7 +6723,7 @@ const FOCUS_NARROWING = /^(?:esp|especially|incl|including|mainly|mostly|particu
  */
 function listedFocus(text: string | undefined, context: Context): FocusReading {
 	const whole = focusTopicRead(text, context);
-	const parts = commaParts(text);
+	const parts = text === undefined || kindsListed(text) !== null ? null : commaParts(text);
 	// A focus left out whole ("stormwater, the permits are a mess") stays out.
 	if (parts === null || whole.topic === null) return whole;
 	const asides = parts.flatMap((p) => [...p.matchAll(/\(([^()]{1,80})\)/g)].map((m) => m[1]));
@@ -6753,7 +6779,36 @@ function namesReader(text: string | null, context: Context): boolean {
 	return text !== null && reader.size > 0 && text.split(" ").some((w) => /^\p{Lu}/u.test(core(w)) && reader.has(lower(w).replace(/'s$/, "")));
 }
 
+/** "exemptions — homestead, senior freeze, disabled vet": a plural noun, a dash or colon, and the kinds of it, listed. */
+const KINDS_LISTED = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})(?: [—–-]|:) (\p{L}[\p{L} ,/-]*)$/u;
+
+/** "exemptions such as homestead, senior freeze and disabled vet", or null when the note is not of that shape. */
+function kindsListed(text: string): FocusReading | null {
+	const m = KINDS_LISTED.exec(text.trim());
+	if (m === null) return null;
+	const head = m[1].split(" ");
+	const items = m[2].split(/, ?| and | & /u).map((i) => i.trim());
+	const plain = (w: string) => /^\p{L}[\p{L}-]*$/u.test(w) && ![DETERMINERS, AUX, SUBJECT_PRONOUNS, STATE_WORDS, CLAUSE_BOUNDARY, PREPOSITIONS, ADVERBS].some((set) => set.has(lower(w))) && !isPast(lower(w)) && !/ing$/.test(w);
+	if (!looksPlural(head[head.length - 1]) || !head.every(plain) || items.length < 2 || items.length > 5) return null;
+	// ("disabled vet": a participle before a noun describes it.)
+	if (!items.every((i) => i !== "" && i.split(" ").length <= 3 && i.split(" ").every((w, k, all) => plain(w) || (k < all.length - 1 && /^\p{Ll}+ed$/u.test(w))))) return null;
+	const said = `${m[1]} such as ${joinList(items.map((i) => expandShorthand(i)))}`;
+	return said.split(" ").length <= TOPIC_WORDS ? { topic: { text: said, kind: "thing", short: m[1] }, leftOut: [] } : null;
+}
+
 function focusTopicRead(text: string | undefined, context: Context): FocusReading {
+	const kinds = text === undefined ? null : kindsListed(text);
+	if (kinds !== null) return kinds;
+	// "diag: Allison trans codes & DEF/SCR faults": a one-word label of the user's is no topic; what follows it is (review 153).
+	const label = /^(\p{Ll}[\p{Ll}-]{1,15}): (?=\S)/u.exec(text ?? "");
+	if (label !== null && (text ?? "").split(" ").length >= 4) {
+		// ("Allison" after the label was typed with its capital mid-line: a name, kept.)
+		const rest = (text ?? "").slice(label[0].length);
+		const capital = /^\p{Lu}\p{Ll}+(?= )/u.exec(rest)?.[0];
+		const named = capital !== undefined && !ordinary(capital.toLowerCase());
+		const detail = focusTopicRead(rest, !named ? context : { ...context, names: [...(context.names ?? []), capital] });
+		if (detail.topic !== null) return detail;
+	}
 	const doubt = noteItems(text).some((item) => DOUBT_TOPIC.test(item.replace(STANCE_LEAD, "")));
 	if (doubt) return { topic: null, leftOut: [noteItems(text).join("; ")], withheld: "unclear" };
 	// "48h → 24h": figures either side of a spaced arrow are one change, as "48h→24h" is.
@@ -6767,7 +6822,13 @@ function focusTopicRead(text: string | undefined, context: Context): FocusReadin
 		const bare = (t: string) => (t.startsWith(`the ${first}`) ? t.slice(4) : t);
 		read = { ...read, topic: { ...read.topic, text: bare(read.topic.text), short: typeof read.topic.short === "string" ? bare(read.topic.short) : read.topic.short } };
 	}
-	return asidesTold(topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "")), text ?? "");
+	const checked = asidesTold(topicUnits(checkedFocus(read.topic === null ? read : { ...read, topic: asChange(read.topic) }, text ?? "")), text ?? "");
+	// "their backlog is huge. 212 open work orders on play equipment": a short first sentence that says nothing sayable (one
+	// noun of theirs and its size) gives way to the sentences after it, which say what (review 151).
+	const stop = (text ?? "").indexOf(". ");
+	if (checked.topic !== null || checked.withheld !== "unclear" || stop < 0 || !/^their /i.test(text ?? "") || (text ?? "").slice(0, stop).split(" ").length > 6) return checked;
+	const after = focusTopicRead((text ?? "").slice(stop + 2), context);
+	return after.topic === null ? checked : { ...after, leftOut: [(text ?? "").slice(0, stop + 1), ...after.leftOut] };
 }
 
 /**
@@ -7449,6 +7510,9 @@ const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
 
 /** What a highlight says, for a letter; a time of day as a letter writes it ("the 4 a.m. feeds"), what is left out as typed. */
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	// "…at Ridgeway; key skill: staying calm w/ angry taxpayers": a label of the user's after a ";" is no part of what is said,
+	// never an aside left behind ("at Ridgeway (key skill)", review 154).
+	text = text?.replace(/; (?:\p{Ll}+ ){0,2}\p{Ll}+: (?=\S)/gu, "; ");
 	// "asked how many BMPs I could inspect per season, I said ~1,200": the asking was theirs, the answer the user's; no frame
 	// of "how I …" says that, so it is left out and told, never "how I asked how many BMPs" (review 141).
 	if (text !== undefined && /^(?:(?:she|he|they) )?(?:asked|wanted to know) [^;.]{0,200}?\b[Ii] (?:said|told|answered|explained|replied)\b/.test(text.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [text.trim()], links: [], withheld: "unclear" };
@@ -7460,7 +7524,15 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		const rest = experienceOf(items.slice(1).join("\n"), context);
 		return { ...rest, leftOut: [items[0], ...rest.leftOut] };
 	}
-	const read = highlightRead(text, context);
+	let read = highlightRead(text, context);
+	// "35 new local businesses": a count of things with no doing is no thing of the user's ("my 35 new local businesses" owns
+	// them); it is left out and told, unless the things are time served or what one holds (review 153).
+	const counted = read.statement === null ? /^my (?:more than |about |over |nearly )?\d[\d,.]*\+? ((?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Ll}[\p{Ll}-]*)$/u.exec(read.reference ?? "") : null;
+	// "$11k/mo": a figure with no noun and no doing says nothing of what it counts; never "my track record of a $11,000 a month".
+	const figureOnly = read.statement === null && /^my track record of (?:an? )?(?:about )?[$€£]?\d[\d,.]*(?: (?:a|an|per) \p{Ll}+)?$/u.test(read.reference ?? "");
+	if (figureOnly || (counted !== null && !/\b(?:years?|months?|weeks?|days?|seasons?|shifts?|hours?|patents?|publications?|papers?|articles?|books?|awards?|certifications?|licen[cs]es?|credentials?|languages?|as|on|in|at|of)\b/.test(counted[1]))) {
+		read = { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, (text ?? "").trim()], withheld: read.withheld ?? "unclear" };
+	}
 	// "Tailgate briefing every morning. Zero recordables on my crew in 3 yrs. I'm also a certified aerial rescue instructor.":
 	// a first sentence that cannot be said leaves the rest to be read on their own, never the whole highlight lost (review 145).
 	// ("…on a med-surg floor at St. Luke's": a full stop after a short form is no sentence's end.)
@@ -7470,6 +7542,14 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 		if (rest.statement !== null || rest.reference !== null) return { ...rest, leftOut: [sentences[0].replace(/\.$/, ""), ...rest.leftOut] };
 	}
 	if (oftenOnly(read) && text !== undefined) return { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, text.trim()], withheld: read.withheld ?? "unclear" };
+	// "OASIS-E cert'd, 0 LUPAs last 2 qtrs, avg 6.2 visits/day, notes POC w/in 24h": a list that cannot be said whole is said by
+	// its first part when that is a sentence of its own ("I'm OASIS-E certified."), the rest told; never all of it lost (review 154).
+	const commaParts = items.length === 1 ? items[0].split(", ") : [];
+	if (read.statement === null && read.reference === null && commaParts.length >= 2 && commaParts.length <= 6) {
+		const head = experienceOf(commaParts[0], context);
+		// (Only a credential held: a first doing cut from the rest may be cut from what made it true, review 153.)
+		if (head.statement !== null && head.leftOut.length === 0 && /^I(?:'m| am) (?:\p{Lu}[\p{L}\d/-]*[ -])+(?:certified|licensed|trained|credentialed)\.$/u.test(head.statement)) return { ...head, leftOut: [commaParts.slice(1).join(", ")] };
+	}
 	// "Trained in TF-CBT basics + MI, used it in family team meetings every wk": what the user is, then what they did with it,
 	// is "…, and I used it …"; the short form is what they are, never "being trained in …, used it …" (review 150).
 	// "I live 12 minutes from campus (6 years call with zero missed)", "I know 117 cold, 4 years at …": what follows a state of the
@@ -8191,6 +8271,10 @@ const VERBLESS_SCORE = /^my (?:[\p{L}-]+ ){0,3}scores? (?:of )?~?\d[\d.]*\/\d/iu
  */
 function pastedWorkWords(text: string): string {
 	return text
+		.replace(SHIFT_NAMED, "$1 the $2 shift")
+		.replace(YEAR_EVENT, "$1 the $2")
+		// "wrote SOP for BUD labeling": one document for one purpose is "the" one (review 153).
+		.replace(/\b(wrote|rewrote|drafted|updated|revised|created|authored) (SOP|SOW|RFP|QAPP|policy|protocol|procedure|checklist|manual|handbook|guide|template|playbook) for\b/g, "$1 the $2 for")
 		.replace(/\b(at|from|with|in|for) (?:prior|previous|former) (firm|job|employer|company|agency|practice|hospital|clinic|shop|school|studio|station)\b/g, "$1 my previous $2")
 		.replace(/\bin (?:my )?apprentice(?:ship)?\b/g, "during my apprenticeship")
 		.replace(/\bzoom (?=(?:depos|depositions|calls|meetings|hearings|sessions|classes)\b)/g, "Zoom ")
@@ -8233,10 +8317,16 @@ function pastedWorkWords(text: string): string {
 		.replace(/\b(showed|shared|presented|updated|built|rebuilt) portfolio\b/g, "$1 my portfolio")
 		// "340 linear ft", "1,200 sq ft": feet after a count ("ft" alone may be full-time, and stays); before a noun, the
 		// measure describes it ("a 12,000-square-foot warehouse").
-		.replace(/\b(\d[\d,.]*) (linear |sq\.? |square )?ft\b\.?( \p{Ll}+)?/gu, (_m, n: string, kind: string | undefined, next: string | undefined) => {
+		// ("40 ft Gilligs": before a maker's name too, "40-foot Gilligs", review 153.)
+		.replace(/\b(\d[\d,.]*) (linear |sq\.? |square )?ft\b\.?( \p{L}[\p{L}-]*)?/gu, (_m, n: string, kind: string | undefined, next: string | undefined) => {
 			const measure = kind === undefined ? "" : kind.startsWith("sq") ? "square" : kind.trim();
-			if (next !== undefined && !PREPOSITIONS.has(next.trim()) && !/^(?:and|or|using|per|each|total)$/.test(next.trim())) return `${n}-${measure === "" ? "" : `${measure}-`}foot${next}`;
+			if (next !== undefined && !PREPOSITIONS.has(lower(next.trim())) && !/^(?:and|or|using|per|each|total)$/i.test(next.trim())) return `${n}-${measure === "" ? "" : `${measure}-`}foot${next}`;
 			return `${n} ${measure === "" ? "" : `${measure} `}feet${next ?? ""}`;
+		})
+		// "6k mi A/B PM inspections": miles before what they measure are "6,000-mile"; after a count alone, "miles" (review 153).
+		.replace(/\b(\d[\d,.]*k?) mi\b( \p{L}[\p{L}/-]*)?/gu, (_m, typed: string, next: string | undefined) => {
+			const n = /^\d{1,3}(?:\.\d)?k$/.test(typed) ? Math.round(Number(typed.slice(0, -1)) * 1000).toLocaleString("en-US") : typed;
+			return next !== undefined && !PREPOSITIONS.has(lower(next.trim())) && !/^(?:and|or|per|each|total|away|out|from)$/i.test(next.trim()) ? `${n}-mile${next}` : `${n} miles${next ?? ""}`;
 		});
 }
 

@@ -368,8 +368,15 @@ describe("shorthand marks and framed highlights", () => {
 
 describe("credentials, clipped words, slashes and pairs in a note", () => {
 	it.each([
-		["CSPT certified, 2 yrs in a USP 797 cleanroom at Mercy General"],
-		["BLS certified, 3 yrs on a med-surg floor at St. Luke's"],
+		["CSPT certified, 2 yrs in a USP 797 cleanroom at Mercy General", "I'm CSPT certified."],
+		["BLS certified, 3 yrs on a med-surg floor at St. Luke's", "I'm BLS certified."],
+	])("says %j as the credential held, and tells the rest (review 154)", (highlight, held) => {
+		const read = experienceOf(highlight);
+		expect([read.statement, read.reference, read.short]).toEqual([held, null, null]);
+		expect(read.leftOut).toEqual([highlight.slice(highlight.indexOf(", ") + 2)]);
+	});
+
+	it.each([
 		["1,850 hrs TT, 600 multi, CFII"],
 		["2,400 hrs TT, 900 multi, ATP - taught ground school for 2 yrs"],
 	])("leaves out %j rather than read a credential or a pilot's hours as work", (highlight) => {

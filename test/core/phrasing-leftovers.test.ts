@@ -126,7 +126,7 @@ describe("shorthand read for what it means in its place", () => {
 	it.each([
 		["VOD rev process + scrim sched", "VOD review process and scrim schedule"],
 		["code rev turnaround", "the code review turnaround"],
-		["their foundation $ is 70% from 2 funders, too concentrated", "foundation funding"],
+		["their foundation $ is 70% from 2 funders, too concentrated", "your foundation funding"],
 	])("%j", (note, text) => {
 		expect(focusTopic(note).topic?.text).toBe(text);
 	});

@@ -26,12 +26,13 @@ describe("reviews 97-100: 'said …' is the telling, never a noun ('the said I r
 describe("reviews 88-100: notes read by the general reading, with no rule of their own", () => {
 	const rows: Row[] = [
 		["said I ran IPM trap checks monthly + caught the carpet beetle thing early", null, null, ["said I ran IPM trap checks monthly + caught the carpet beetle thing early"]],
-		["said i have active lcsw in both states + did 3 county rural territory at mercy w/ 120 mi days", null, null, ["i have active lcsw in both states + did 3 county rural territory at mercy w/ 120 mi days"]],
+		["said i have active lcsw in both states + did 3 county rural territory at mercy w/ 120 mi days", null, null, ["i have active lcsw in both states + did 3 county rural territory at mercy w/ 120-mile days"]],
 		["mgd 6 shipper accts ~$2.1M rev/yr, grew the paper mill acct 40% by adding flatbed", null, null, ["mgd 6 shipper accts ~$2.1M rev/yr, grew the paper mill acct 40% by adding flatbed"]],
 		["showed her the rain garden at hollis st library, i did planting plan + details solo, went from SD to CDs in 6 wks", null, null, ["the rain garden at hollis st library, i did planting plan + details solo, went from SD to CDs in 6 wks"]],
 		["stopped a $4,800 gift card scam on an 80 y/o mbr last yr, called the family", null, null, ["stopped a $4,800 gift card scam on an 80 y/o mbr last yr, called the family"]],
 		["told her i ran pretest solo at vista for 2 yrs, ~30 pts/day, AR/NCT/VF", null, null, ["i ran pretest solo at vista for 2 yrs, ~30 pts/day, AR/NCT/VF"]],
-		["told her my route consolidation at prior job cut 3 routes and saved ~$140k/yr", null, null, ["my route consolidation at my previous job cut 3 routes and saved ~$140k/yr"]],
+		// ("~$140k" is about $140,000, review 154: the sentence reads whole.)
+		["told her my route consolidation at prior job cut 3 routes and saved ~$140k/yr", "My route consolidation at my previous job cut 3 routes and saved about $140,000 a year.", null, []],
 		["told him abt at millbrook i caught a rising IFE on filter 3, pulled it early + ran the backwash, kept us under 0.3 NTU", null, null, ["told him abt at millbrook i caught a rising IFE on filter 3, pulled it early + ran the backwash, kept us under 0.3 NTU"]],
 		["told him at Sunrise I got scrap on the roll line from 5.5 to 2.8% w/ proofer checks every hr + retraining mixers", null, null, ["at Sunrise, I got scrap on the roll line from 5.5 to 2.8% w/ proofer checks every hr + retraining mixers"]],
 		["told him i was wingwalker cert at fedex + did daily FOD walks", null, null, ["i was wingwalker cert at fedex + did daily FOD walks"]],

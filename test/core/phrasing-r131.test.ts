@@ -190,7 +190,7 @@ describe("reviews 133-134", () => {
 		expect(experienceOf("99.2% pick accuracy").reference).toBe("my 99.2% pick accuracy");
 	});
 	it("a focus that says what happened to a thing after an event gives the thing ('pipeline collapsed after the primary')", () => {
-		expect(focusTopic("Their poll worker pipeline collapsed after the primary. 40% no-shows at some precincts.").topic?.text).toBe("the poll worker pipeline");
+		expect(focusTopic("Their poll worker pipeline collapsed after the primary. 40% no-shows at some precincts.").topic?.text).toBe("your poll worker pipeline");
 	});
 	it("an office held is greeted with the surname ('Councilmember Abernathy-Sloane'), never 'Hi Councilmember'", () => {
 		expect(greetingName("Councilmember Ruth Abernathy-Sloane")).toBe("Councilmember Abernathy-Sloane");

@@ -80,7 +80,7 @@ describe("what reviews 139 and 140 found in a focus", () => {
 
 	it("takes the topic from the part before a dash, never the figure after it", () => {
 		const read = focusTopic("their releading backlog is huge - 40+ panels waiting");
-		expect(read.topic?.text).toBe("the releading backlog");
+		expect(read.topic?.text).toBe("your releading backlog");
 		expect(read.leftOut).toEqual(["40+ panels waiting"]);
 	});
 

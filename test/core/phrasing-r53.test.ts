@@ -21,8 +21,8 @@ describe("the reader, named in the third person in the focus, is 'you' or left o
 		expect(focusTopic("Dana's team runs the night audits and they want someone steady.", sam).topic?.text ?? "").not.toBe("Dana's team");
 	});
 	it("what is the reader's is theirs; a topic that still names them is left out", () => {
-		expect(focusTopic("Sam's caseload mix", sam).topic?.text).toBe("the caseload mix");
-		expect(focusTopic("Whitfield's caseload mix", sam).topic?.text).toBe("the caseload mix");
+		expect(focusTopic("Sam's caseload mix", sam).topic?.text).toBe("your caseload mix");
+		expect(focusTopic("Whitfield's caseload mix", sam).topic?.text).toBe("your caseload mix");
 		const r = focusTopic("how Sam runs handoffs", sam);
 		expect(r.topic).toBeNull();
 		expect(r.leftOut.join(" ")).toMatch(/Sam/);

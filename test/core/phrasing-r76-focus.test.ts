@@ -10,7 +10,7 @@ describe("a first word is never taken alone", () => {
 		expect(topicOf("main breaks!! 40+/yr on cast iron, crew response time, valve exercising program is dead")).toBe("main breaks");
 	});
 	it("says yield with no 'the'", () => {
-		expect(topicOf("yield!! their yield dropped to 21%, wants better admit-to-deposit, also first gen outreach")).toBe("yield");
+		expect(topicOf("yield!! their yield dropped to 21%, wants better admit-to-deposit, also first gen outreach")).toBe("your yield");
 	});
 });
 

@@ -67,7 +67,7 @@ describe("private remarks", () => {
 	});
 
 	it("keeps the neutral subject of a candid sentence, never the candid part", () => {
-		expect(focusTopic("Their design system is basically abandoned - 3 different button styles in prod lol. Raj wants someone to own it.").topic?.text).toBe("the design system");
+		expect(focusTopic("Their design system is basically abandoned - 3 different button styles in prod lol. Raj wants someone to own it.").topic?.text).toBe("your design system");
 		expect(focusTopic("month-end close takes 12 days (!!) and she wants it at 5 by next summer").topic?.text).toBe("the month-end close");
 		// What they want done is the neutral part, said once its days are written out; what someone "wont" or "isnt" is the
 		// user's own word about another person, never a topic ("wonting flake", "isnting lazy" before).

@@ -1,0 +1,183 @@
+// What reviews 151-154 found, and faults of earlier reviews mended alongside.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Maren Solberg" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Tidewater Shellfish Co.", role: "Farm Operations Lead", interview_start: "2026-12-03T09:30", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const topicOf = (text: string) => focusTopic(text, {}).topic?.text ?? null;
+
+describe("what is the reader's team's is theirs (SPEC §3, reviews 145, 151, 152)", () => {
+	it("says a thing of theirs as 'your', and what is said of it not at all", () => {
+		expect(topicOf("their yield from admitted to enrolled dropped to 31% last fall")).toBe("your yield from admitted to enrolled");
+		expect(topicOf("their volunteer base is aging out")).toBe("your volunteer base");
+		expect(topicOf("their incident reviews keep blaming people")).toBe("your incident reviews");
+		expect(topicOf("their web breaks on the Goss Urbanite are killing the Sat night Sunday-section run")).toBe("your web breaks on the Goss Urbanite");
+	});
+
+	it("never names one noun of theirs with its predicate cut off", () => {
+		for (const text of ["their morale is bad", "their pay is low", "their book is full"]) expect(topicOf(text), text).toBeNull();
+	});
+
+	it("reads the sentence after a first one that says nothing sayable", () => {
+		const read = focusTopic("their backlog is huge. 212 open work orders on play equipment", {});
+		expect(read.topic?.text).toBe("the 212 open work orders on play equipment");
+		expect(read.leftOut).toContain("their backlog is huge.");
+	});
+
+	it("says 'the' where the sentence has a 'your' already, and names the sentence as written from the notes", () => {
+		const interview = note({ interviewers: [{ name: "Tom Reyes", email: "t@x.example", linkedin: "https://www.linkedin.com/in/tomreyes", focus: "their Postgres migration keeps slipping" }] });
+		const drafts = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts;
+		const body = drafts[0].body;
+		expect(body).toMatch(/\byour Postgres migration\b|\bthe Postgres migration\b/);
+		expect(body).not.toMatch(/\byour\b[^.]*\byour Postgres migration/);
+		expect(drafts[0].fromNotes?.some((s) => s.includes("Postgres migration"))).toBe(true);
+	});
+
+	it("passes thanks to another as 'the' thing, never 'your'", () => {
+		const interview = note({ primary_contact: "Dana Fox <d@x.example>", interviewers: [{ name: "Dana Fox", email: "d@x.example" }, { name: "Lee Park", focus: "their volunteer base is aging out" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts.map((d) => d.body).join("\n");
+		expect(body).toContain("pass my thanks on to Lee Park for our talk about the volunteer base");
+	});
+});
+
+describe("a noun before its own verb (review 151)", () => {
+	it("reads 'web breaks … are' as a plural noun, and 'breaks … and we are' as a verb", () => {
+		expect(topicOf("web breaks on the Goss Urbanite are killing the Sat night run")).toBe("web breaks on the Goss Urbanite");
+		expect(topicOf("the press breaks on the weekend and we are short")).toBeNull();
+	});
+});
+
+describe("a focus that lists the kinds of a thing (review 154)", () => {
+	it("says the kinds after 'such as', never the label alone or the first kind glued to it", () => {
+		expect(topicOf("exemptions — homestead, senior freeze, disabled vet")).toBe("exemptions such as homestead, senior freeze and disabled vet");
+		expect(topicOf("meds: insulin, heparin, opioids")).toBe("meds such as insulin, heparin and opioids");
+	});
+
+	it("reads a label and a sentence as before", () => {
+		expect(topicOf("plans — we are late, not good")).toBeNull();
+	});
+});
+
+describe("the next steps said back whole (reviews 153, 154)", () => {
+	const ns = (text: string, reader: string) => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader] }, new Date("2026-12-02T10:00:00"), new Date("2026-12-06T10:00:00"));
+
+	it("tells a second sentence in lower case, never pastes it into the letter", () => {
+		const read = ns("Shauna to let me know. they move slow bc civil service", "Shauna Pike");
+		expect(read?.clause).toBe("you mentioned you'd let me know");
+		expect(read?.unsaid).toContain("they move slow bc civil service");
+	});
+
+	it("gives a second doing the first one's subject", () => {
+		const read = ns('they\'re doing 2nd interviews "after the holidays", will let everyone know by letter or email either way', "Linda Marsh");
+		expect(read?.clause).toBe("I understood the team was doing second interviews after the holidays, and would let everyone know by letter or email either way");
+	});
+});
+
+describe("a highlight read as the user's (reviews 153, 154)", () => {
+	const ex = (text: string) => experienceOf(text, {});
+
+	it("says years in a post as years as that post, never work on it", () => {
+		expect(ex("internal auditor 2 yrs").reference).toBe("my two years as an internal auditor");
+		expect(ex("charge nurse 5 yrs").reference).toBe("my five years as a charge nurse");
+		expect(ex("shift supervisor for 3 years").reference).toBe("my three years as a shift supervisor");
+	});
+
+	it("writes out 'cert'd' and says the first part of a list that cannot be said whole", () => {
+		const read = ex("OASIS-E cert'd, 0 LUPAs last 2 qtrs, avg 6.2 visits/day, notes POC w/in 24h");
+		expect(read.statement).toBe("I'm OASIS-E certified.");
+		expect(read.leftOut).toEqual(["0 LUPAs last 2 qtrs, avg 6.2 visits/day, notes POC w/in 24h"]);
+	});
+
+	it("writes '~$410k' as about $410,000, and says both doings", () => {
+		expect(ex("caught 300+ bad homestead exemptions in an audit, recovered ~$410k").statement).toBe("I caught more than 300 bad homestead exemptions in an audit and recovered about $410,000.");
+		expect(ex("saved ~$4k").statement).toBe("I saved about $4,000.");
+	});
+
+	it("never makes a count of things, or a bare figure, the user's own", () => {
+		for (const text of ["35 new local businesses", "$11k/mo"]) {
+			const read = ex(text);
+			expect(read.reference, text).toBeNull();
+			expect(read.leftOut, text).toEqual([text]);
+		}
+		expect(ex("3 patents").reference).toBe("my 3 patents");
+		expect(ex("12 years in the ICU").reference).toBe("my 12 years in the ICU");
+	});
+
+	it("leaves a label after ';' out, never as an aside", () => {
+		const read = ex("prepped 1,200 BOR appeals/yr at Ridgeway; key skill: staying calm w/ angry taxpayers");
+		expect(read.statement).toBe("I prepared 1,200 BOR appeals a year at Ridgeway.");
+		expect(read.statement).not.toContain("(");
+	});
+});
+
+describe("addresses with no person's name (reviews 150, 154)", () => {
+	it("writes no thank-you to a shared mailbox, and says how to give it to its person", () => {
+		const interview = note({ interviewers: "Linda Marsh <lm@x.example>, Dana Whitfield and hr@kesslercounty.gov" });
+		const result = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") });
+		expect(result.drafts.some((d) => d.to.some((to) => to.email === "hr@kesslercounty.gov"))).toBe(false);
+		expect(result.warnings.join("\n")).toContain('hr@kesslercounty.gov is a shared mailbox, not a person, so no thank-you is written to it. If it is the address of someone on the panel, write their entry as "Name <hr@kesslercounty.gov>".');
+	});
+
+	it("says a letter to an address alone opens 'Hello,' for every kind, with the name the notes give it", () => {
+		const interview = note({ primary_contact: "rachel@talentbridge-staffing.com", interviewers: [{ name: "Ana Ruiz", email: "a@x.example" }] });
+		const noteText = "---\ntype: interview\n---\nRachel @ TalentBridge (agency) set this up, she wasn't on the call.\n";
+		for (const kind of ["next-steps", "check-in", "close-out"] as const) {
+			const result = buildDrafts(interview, kind, { settings, now: local("2026-12-10T12:00"), noteText });
+			expect(result.drafts[0].body, kind).toMatch(/^Hello,/);
+			expect(result.warnings.join("\n"), kind).toContain('name "Rachel" ("Rachel @ TalentBridge (agency) set this up, she wasn\'t on the call."). Write the entry as "Rachel <rachel@talentbridge-staffing.com>" to greet them by name.');
+		}
+	});
+});
+
+describe("names and measures in shorthand (review 153)", () => {
+	it("keeps a standard's number with its initials", () => {
+		expect(topicOf("chemo / USP 800, HD hood")).toBe("the chemo and USP 800");
+		expect(topicOf("chemo and ISO 9001")).toBe("the chemo and ISO 9001");
+	});
+
+	it("takes the topic after a one-word label, with the name after it in capitals", () => {
+		expect(topicOf("diag: Allison trans codes & DEF/SCR faults")).toBe("Allison trans codes and DEF/SCR faults");
+	});
+
+	it("writes a length before what it measures as one word ('40-foot', '6,000-mile')", () => {
+		expect(experienceOf("Ran 6k mi A/B PM inspections on 40 ft Gilligs", {}).statement).toBe("I ran 6,000-mile A/B PM inspections on 40-foot Gilligs.");
+		expect(experienceOf("drove 30 mi each way", {}).statement).toBe("I drove 30 miles each way.");
+	});
+});
+
+describe("a colleague's missed day (review 153)", () => {
+	it("is left out of the next-steps question as of the check-in, which asks for news", () => {
+		const interview = note({ format: "phone", primary_contact: "Kendra Olsson <k@x.example>", interviewers: [{ name: "Kendra Olsson", email: "k@x.example", title: "Talent Acquisition Partner" }], next_steps: "HM (Dale) to call by fri re onsite", interview_start: "2026-12-01T08:30" });
+		for (const kind of ["next-steps", "check-in"] as const) {
+			const result = buildDrafts(interview, kind, { settings, now: local("2026-12-06T12:00") });
+			expect(result.drafts[0].body, kind).not.toContain("Dale");
+			expect(result.drafts[0].body, kind).toMatch(/Is there any news you can share on where things stand\?|any update you can share/);
+			expect(result.problems.join("\n"), kind).toContain("they are someone else's promise, and the day they name is past");
+		}
+	});
+});
+
+describe("words a hurried note leaves out (reviews 153, 154)", () => {
+	it("reads 'r' as 'are', and says what is theirs as 'your'", () => {
+		expect(topicOf("their GSS arrival scores r tanking, pre-arrival comms weak")).toBe("your GSS arrival scores");
+	});
+
+	it("gives a shift named by its time, an event named by its year and one document their 'the'", () => {
+		expect(topicOf("turnover on overnight shift")).toBe("turnover on the overnight shift");
+		expect(experienceOf("wrote SOP for BUD labeling at Mercy, zero findings at 2025 TJC survey", {}).statement).toBe("I wrote the SOP for BUD labeling at Mercy, with zero findings at the 2025 TJC survey.");
+		expect(experienceOf("ran 600 swabs/wk during 2022 surge", {}).statement).toBe("I ran 600 swabs a week during the 2022 surge.");
+	});
+
+	it("names what keeps being done to things, never the things alone", () => {
+		expect(topicOf("clients keep changing graphics after the deadline")).toBe("changes to graphics after the deadline");
+		expect(topicOf("they keep losing deals in security review")).toBe("deals in security review");
+	});
+});
