@@ -20,7 +20,7 @@ import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/co
 import { findCommentCuts } from "../src/core/comment-cuts";
 import { addressNameMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
-import { sentencesHolding, sentencesOf } from "../src/core/from-notes";
+import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
 import { parseInvite } from "../src/core/invite";
 import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
@@ -628,6 +628,21 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`wrote SOP for ${s} at 2025 TJC survey ${s}`),
 		experienceOf(`ran 6k mi ${s} on 40 ft ${s}`),
 		buildDrafts(anInterview().interviewer("Dana Whitfield", { email: "d@x.example" }).interviewer("", { email: "hr@x.example" }).primaryContact("", "rachel@x.example").build(), "check-in", { settings, now, noteText: `---\ntype: interview\n---\nRachel @ ${s} (${s})\n` }),
+	],
+	"reviews 155-156: posts before names, fronted sentences, describing words, complaints about, asides in brackets, a condition said whole": (s) => [
+		experienceOf(`live 12 min from ${s}`),
+		experienceOf(`At ${s} I managed ${s}`),
+		experienceOf(`${s}. Ran the ${s} when our foreman got hurt.`),
+		experienceOf(`peds + geriatric ${s}, 14k gal ${s}, ${s} + ${s} team`),
+		focusTopic(`${s}-first, ${s}, ${s}`),
+		focusTopic(`${s} complaints about ${s}`),
+		readNextSteps(`${s} to email re ${s} (paid) prob next wk`, { names: ["Alma"] }, now, now),
+		readNextSteps(`2nd round w/ ${s} wk of 12/14, maybe ${s} (${s})`, { names: ["Alma"] }, now, now),
+		readNextSteps(`ok'd for ${s}, offer by 12/11 if refs ok`, { names: ["Alma"] }, now, now),
+		experienceOf(`Ran ${s}. ${s}. Zero ${s} in 2 vintages.`),
+		focusTopic(`their ${s}s r tanking, ${s}`),
+		fromNotesCheck(`I was glad to tell you about my work on ${s} team.`),
+		parseInterview({ file: "N.md", frontmatter: { type: "interview", company: "X", role: "Y", interview_start: "2026-12-03T09:30", interviewers: `Ana Ruiz, Councilmember aide ${s} Brandt, HR analyst ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
 	"attachments named and offered": (s) =>
 		buildDrafts(

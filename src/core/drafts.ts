@@ -376,6 +376,12 @@ function subjectLine(parts: string[], settings: Pick<Settings, "myName">): strin
 			.replace(/ ?\(([^()]*)\)/g, (aside, inner: string) => (/^[\p{L}\d/-]+(?: [\p{L}\d/-]+)?$/u.test(inner.trim()) && !SCHEDULE.test(inner) ? aside : ""))
 			.replace(/ {2,}/g, " ")
 			.trim()
+			// ("Physical Therapist - Home Care": a short last part is in brackets, as the letter's body writes it, review 154.)
+			.replace(/^([^()–—]+?)\s[-–—]\s((?:[\p{L}\d/&]+ ){0,3}[\p{L}\d/&]+)$/u, (m, role: string, last: string) => {
+				const suffix = / (?:interview|role|position)$/.exec(last);
+				const kept = suffix === null ? last : last.slice(0, suffix.index);
+				return kept.split(" ").length <= 3 && kept !== "" ? `${role} (${kept})${suffix?.[0] ?? ""}` : m;
+			})
 			.replace(/\s[-–—]\s/g, ", ");
 		return /^\p{Ll}\p{Ll}/u.test(p) ? p[0].toUpperCase() + p.slice(1) : p;
 	};
@@ -628,6 +634,13 @@ function attachmentFacts(person: Person, names: string[]): { facts: AttachmentFa
 			const own = /^(portfolio|work samples|writing samples|case studies|lookbook|gallery)\s+[-–—:]\s+([\p{L}\d ,&'’/-]{2,60})$/iu.exec(title);
 			const ownPhrase = own === null ? null : `my ${own[1].toLowerCase()} of ${own[2].replace(/ & /g, " and ").replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
 			const head = label === "" ? null : kind === "letter" ? titled(label, kind, names, plainWords) : (ownPhrase ?? titlePhrase(fileTitle(title), { names, plainWords }));
+			// "[ASCP MT cert](https://…)": a credential held, linked where it can be checked, is the user's own, "my ASCP MT
+			// certification", never a label in quotes (review 153).
+			const held = head === null && /^[\p{L}\d&/ -]{2,40} (?:cert|certs|certification|certificate|licen[cs]e|credential|registration)$/iu.test(label) ? `my ${label.replace(/ certs?$/i, " certification")}` : null;
+			if (held !== null) {
+				facts.push({ kind: "credential", title: held, url: md[2], file: false });
+				continue;
+			}
 			facts.push({ kind, title: head === null ? (label === "" ? "" : `"${label}"`) : kind === "letter" ? head : `${withTitleAside(head, aside)}${made === null || aside !== null ? "" : made[0]}`, url: md[2], file: false });
 		} else if (/^https?:\/\/\S+$/i.test(text)) {
 			facts.push({ kind: attachmentKind("", text), title: urlTitle(text, names), url: text, file: false });

@@ -159,6 +159,10 @@ export function fromNotesCheck(sentence: string): string | null {
 	// "checked with his verituner after", said to the tuner's owner: the notes' "his" may be the reader (review 113).
 	const third = /\b(he|him|his|she|her|hers)\b/i.exec(sentence);
 	if (third !== null) found.push(`"${third[1]}" may be the reader: if so, say "${/^(?:his|her|hers)$/i.test(third[1]) ? "your" : "you"}"`);
+	// "my work on the scopist and proofer team", "my work on RPR": the draft's guess at how the note's thing was the user's;
+	// reviews 153-155 found it wrong where the thing was held, used or had, so the user is told to check it.
+	const worked = /\bmy work on (?:the )?([^.,;()]+)/i.exec(sentence)?.[1].trim() ?? "";
+	if (worked !== "" && (/^(?:\p{Lu}[\p{Lu}\d]{1,5}(?:[ /&+-]+|$))+$/u.test(worked) || (/\b(?:team|crew|staff|people|cert|certified|certification|license|licence|card|order of draw|standard|guidelines?)$/i.test(worked) && !/ (?:for|with) /.test(worked)))) found.push(`"my work on" is the draft's guess: if you held, used or had it rather than worked on it, say so`);
 	// "the night with the drunk guy on the sailboat": words of a note, too casual for a letter.
 	const casual = /\b(guys?|dude|drunk|kinda|sorta|gonna|wanna|stuff|crazy|awesome|super|folks)\b/i.exec(sentence);
 	if (casual !== null) found.push(`"${casual[1]}" may be too casual for a letter`);

@@ -170,6 +170,8 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 				return { slot: "press", options: [`The press release is here, if you'd like the public side of the story: ${a.url}`, `The public announcement is here, in case it's useful: ${a.url}`] };
 			case "code":
 				return { slot: "code", options: [`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`] };
+			case "credential":
+				return { slot: "credential", options: [`${capitalise(a.title)} can be checked here, for your records: ${a.url}`, `For your records, you can check ${a.title} here: ${a.url}`] };
 			case "video":
 				return a.title !== ""
 					? { slot: "video", options: [`${capitalise(named)} ${is} here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] }

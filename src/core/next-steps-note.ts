@@ -1592,7 +1592,12 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		?.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
 		// "RN mgr to f/u re shadow shift": to follow up about it (review 142).
-		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"));
+		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"))
+		// "offer by 12/11 if refs ok": the condition with its verb, "if the references are good" (review 156).
+		.replace(/\bif (refs|references|bg check|background check|background|drug screen|physical) (?:are |is |come back )?(?:ok|okay|good|clear|clean|fine|check out)\b/gi, (_m, what: string) => {
+			const named = ({ refs: "references", "bg check": "background check" } as Record<string, string>)[what.toLowerCase()] ?? what.toLowerCase();
+			return `if the ${named} ${/s$/.test(named) ? "were" : "was"} clear`;
+		});
 	// "2nd interview if reachable in top 3 ranks": a condition with no subject is the note's, said as "if reachable" by no one;
 	// the step is read without it and the condition told (review 144).
 	// The step read without a part of the note, and that part told.
@@ -1627,7 +1632,24 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		const rest = readNextSteps((text ?? "").trimEnd().slice(0, away.index), reader, base, now);
 		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), away[1]] };
 	}
+	// "email re trial depo assignment (paid) prob next wk": a word or two in brackets, with no day or time in it, is the
+	// user's aside; the step is read without it and it is told, never "about trial deposition assignment on paid" (review 155).
 	const read = nextStepsRead(text, reader, base, now);
+	// (Only where the reading put the aside in its sentence without its brackets: "(recruiter)" beside a name stays the
+	// name's.)
+	const bracketed = / \(((?:[\p{Ll}'’-]+ )?[\p{Ll}'’-]+)\)(?=[ ,;.]|$)/u.exec(text ?? "");
+	if (read !== null && bracketed !== null && / (?:on|about|for|re) (?:paid|unpaid|virtual|remote|tentative|optional|informal|in-person|onsite|on-site|hybrid)$/.test(` ${read.clause.split(",")[0].split(" ").slice(-2).join(" ")}`) && read.clause.includes(` ${bracketed[1]}`)) {
+		const rest = readNextSteps((text ?? "").replace(bracketed[0], ""), reader, base, now);
+		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), `(${bracketed[1]})`] };
+	}
+	// "2nd round w/ ops dir wk of 12/14, maybe working interview (shadow 1/2 shift)": steps that cannot be read whole are
+	// said as far as their first part reads, the rest told, never nothing said at all (review 155).
+	const firstComma = (text ?? "").indexOf(", ");
+	// (Never where the rest doubts it all: "2nd round w/ VP, she was vague on timing" says nothing back.)
+	if (read !== null && read.kind === "unread" && read.leftOut.length === 0 && firstComma > 0 && !/\b(?:vague|unsure|not sure|no idea|unclear|didn['’]?t say|did not say|tbd|who knows|not moving|no longer)\b|\?/i.test(text ?? "")) {
+		const first = readNextSteps((text ?? "").slice(0, firstComma), reader, base, now);
+		if (first !== null && first.kind !== "unread") return { ...first, unsaid: [...(first.unsaid ?? []), (text ?? "").slice(firstComma + 2).trim()] };
+	}
 	// "Shauna to let me know. they move slow bc civil service": a second sentence said back as typed would start in lower case
 	// mid-letter ("you'd let me know. they move slow"); the first sentence is the step, and the rest is told (review 153).
 	const stop = (text ?? "").indexOf(". ");
@@ -1690,6 +1712,9 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		if (per[2] === "you") return { ...read, kind: "you", clause: `you mentioned ${per[1]}` };
 		clause = `I understood from ${per[2]} that ${per[1]}`;
 	}
+	// "ok'd for 2wk trial": a word the reading took for a thing but that is a doing ("the next step was an ok'd for …") is no
+	// step that can be said; the user is told (review 155).
+	if (/\bthe next step was (?:an? |the )?\p{Ll}+(?:'d|’d)\b/u.test(clause)) return { kind: "unread", clause: "", latest: null, leftOut: read.leftOut };
 	// "they're doing 2nd interviews after the holidays, will let everyone know": a second doing with no subject of its own is
 	// the first one's, "and would let everyone know", never a clause without its subject (review 154).
 	clause = clause.replace(/, (?:will|'ll) (?=\p{Ll})/u, ", and would ");

@@ -339,8 +339,10 @@ export function splitPeopleText(text: string): string[] {
 			// "Mike Dubois, crew lead", "Julien Marchetti, Les Clefs d'Or": after a name written with
 			// capitals, what says what they do or where they belong is theirs, not a second person.
 			// "Kevin Tran - parent rep" is a second person with their job after a dash, not a job.
+			// "Yesenia Ochoa, Councilmember aide Tim Brandt": a post and a full name after it is a second person, never the
+			// first one's job (review 155: he vanished).
 			const role =
-				named && capitalBefore && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name);
+				named && capitalBefore && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name) && postThenName(name) === null;
 			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential) || isLeveled(name))) {
 				pieces[pieces.length - 1] += `, ${piece}`;
 				capitalBefore ||= /\p{Lu}/u.test(piece);
@@ -595,6 +597,9 @@ export function typedJob(name: string): string {
 	const t = withoutQuotedNickname(rest).trim();
 	const dashed = DASHED_JOB.exec(t);
 	if (dashed) parts.push(dashed[2]);
+	// "HR analyst Dana Whitfield": a post typed before the name is their job.
+	const before = postThenName(t.split(",")[0]);
+	if (before !== null) parts.push(before.post);
 	const commas = t.split(",");
 	if (commas.length > 1 && words(commas[0]).length >= 2) parts.push(...commas.slice(1).map((p) => p.trim()).filter((p) => !isCredential(p) && saysWhatTheyDo(p)));
 	return parts.join(", ");
@@ -723,7 +728,17 @@ export function cleanName(name: string): string {
  * Cole", "Trainmaster Ray Ortega", "Supt. Ray Dominguez"): jobs, never a form of address, so never greeted as a first name (reviews 51, 62).
  */
 // "Patrol Director Mike Brandt", "Executive Director Jane Roe": any one word may name what the post heads (review 110: "Dear Patrol").
-const POST_BEFORE_NAME = /^(?:[\p{L}'’.-]+ )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
+// ("HR analyst Dana Whitfield", "Councilmember aide Tim Brandt": review 155.)
+const POST_BEFORE_NAME = /^(?:[\p{L}'’.-]+ )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|analyst|aide|specialist|liaison|generalist|administrator|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
+
+/** "Councilmember aide Tim Brandt": a post written before a full name of capitalised words, and the name; null otherwise. */
+function postThenName(text: string): { post: string; name: string } | null {
+	const ws = words(text.trim());
+	const post = POST_BEFORE_NAME.exec(ws.slice(0, 3).join(" "));
+	if (post === null) return null;
+	const rest = ws.slice(post[0].split(" ").length);
+	return rest.length >= 2 && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w)) ? { post: post[0], name: rest.join(" ") } : null;
+}
 /** The same posts with only the words known to head them: for a name of two words, where "George Foreman" is a surname. */
 const POST_KNOWN_HEAD = /^(?:(?:road|general|shop|crew|site|yard|line|plant|mill|deck|night|day|shift|head|assistant|asst\.?|senior|sr\.?|store|office|hiring|program|project|area|district|regional|ops|operations|nurse|clinical|branch|property) )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
 

@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"r=are cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
+	"cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -4506,6 +4506,12 @@ function harmCut(text: string | undefined, events = true): { text: string | unde
 		if (i % 2 === 1) return part;
 		const ill = MISFORTUNE.exec(part);
 		if (ill !== null) {
+			// "Ran the crew when our foreman got hurt": a doing of three words or so was said for the reason cut; without it,
+			// it claims another thing ("I ran the crew"), so the part is told whole (review 156).
+			if (part.slice(0, ill.index).replace(/^\s*I /, "").trim().split(/\s+/).length <= 4) {
+				told.push(part.trim());
+				return "";
+			}
 			told.push(part.slice(ill.index + 1));
 			return part.slice(0, ill.index);
 		}
@@ -4570,7 +4576,7 @@ function recordWords(text: string | undefined): string | undefined {
 		)
 		// "lives 12 min from campus", "know 117 cold": where the user lives and what they know are theirs, "I live …", "I know …",
 		// never "my work on the lives …" (review 149).
-		.replace(/^\s*([Ll]ives|[Ll]ive(?= (?:\d|in|near|close|nearby|locally|local|within|about|~)\b)|[Kk]nows?(?= [^-])|[Ss]peaks|[Hh]olds|[Hh]as)(?= )/u, (_m, verb: string) => `I ${({ lives: "live", knows: "know", speaks: "speak", holds: "hold", has: "have" } as Record<string, string>)[verb.toLowerCase()] ?? verb.toLowerCase()}`)
+		.replace(/^\s*([Ll]ives|[Ll]ive(?= (?:\d+|in|near|close|nearby|locally|local|within|about)\b| ~)|[Kk]nows?(?= [^-])|[Ss]peaks|[Hh]olds|[Hh]as)(?= )/u, (_m, verb: string) => `I ${({ lives: "live", knows: "know", speaks: "speak", holds: "hold", has: "have" } as Record<string, string>)[verb.toLowerCase()] ?? verb.toLowerCase()}`)
 		// "Got my heaving line on the first throw. told her I practice … every week": what the user told the reader of themselves
 		// is theirs to say again, "I practice …" (review 141). (A note that starts "told her …" keeps its own reading: who she
 		// is may not be the reader.)
@@ -5660,6 +5666,9 @@ function headPartRead(reading: FocusReading, text: string | undefined, context: 
 /** "at 2025 TJC survey", "during 2022 surge": an event named by its year is "the" one (review 153). */
 const YEAR_EVENT = /\b(at|in|during|for|on|after|before|since|through) ((?:19|20)\d\d (?:\p{Lu}[\p{Lu}\d&-]{1,7} )?(?:survey|audit|inspection|season|review|conference|expo|show|election|campaign|surge|fair|games|cycle|outbreak|storm|flood|hurricane|fire|strike|merger|rollout|launch|upgrade|migration|recall|accreditation|visit|tournament|festival|gala|drive)s?)\b/gu;
 
+/** "OTA caps on compression nts": nights of a kind, typed short (review 154). */
+const NIGHTS_SHORT = /\b(compression|peak|busy|slow|holiday|event|oversell|sold-out|weekend|show|game|opening|closing|late|overnight) nts\b/g;
+
 /** "turnover on overnight shift": a shift named by when it runs is "the" one (review 154). */
 const SHIFT_NAMED = /\b(on|for|during|covering|staffing|in|across|working) (overnight|night|day|evening|weekend|morning|swing|graveyard|late|early|second|third|2nd|3rd) shift\b/g;
 
@@ -5669,6 +5678,12 @@ function focusShorthand(text: string): string {
 		text
 			.replace(SHIFT_NAMED, "$1 the $2 shift")
 			.replace(YEAR_EVENT, "$1 the $2")
+			.replace(NIGHTS_SHORT, "$1 nights")
+			// "their GSS arrival scores r tanking": "r", in lower case between a plural and a doing or a state, is "are" (review 154).
+			.replace(/(\p{Ll}s) r (?=\p{Ll}+ing\b|too\b|so\b|very\b|really\b|down\b|up\b|low\b|high\b|bad\b|slow\b|late\b)/gu, "$1 are ")
+			// "resident council complaints about weekend programming": what the complaints are about is the topic; a letter
+			// never thanks the reader for complaints, nor says "about … about" (review 156).
+			.replace(/^(?:[\p{L}-]+ ){0,3}(?:complaints|concerns|gripes|grievances|frustrations|issues|problems) (?:about|with|over|re|on) (?=\p{L})/u, "")
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).
 			.replace(/\b(how|what|where|when|why|whether|if) id (\p{Ll}+)\b/gu, (m: string, wh: string, verb: string) => (isBaseForm(verb) ? `${wh} I'd ${verb}` : m))
 			// "how i'd train a new hire" was said with "i'd" in lower case: the user is "I" (review 86).
@@ -6721,7 +6736,18 @@ const FOCUS_NARROWING = /^(?:esp|especially|incl|including|mainly|mostly|particu
  * article; a bracket's detail ("($40k)") is left out and told. A list that cannot be said whole is its first topic,
  * never a topic with a comma glued in ("the budget, 3 year plan").
  */
+/** "radial-first", "evidence-based": a word that describes, with no noun after it, names no topic. */
+const MODIFIER_ONLY = /^(?:[\p{L}\d]+ ){0,2}[\p{L}\d]+-(?:first|based|driven|focused|led|only|heavy|friendly|ready|centered|centric|facing|wide|level)$/iu;
+
 function listedFocus(text: string | undefined, context: Context): FocusReading {
+	// "radial-first, TR band protocol, ACT mgmt during PCI": a part that only describes is left out and told, and the rest
+	// read as the list (review 156: "the radial-first").
+	const all = text === undefined ? null : commaParts(text);
+	const describing = all === null ? [] : all.filter((p) => MODIFIER_ONLY.test(p.trim()));
+	if (all !== null && describing.length > 0 && all.length - describing.length >= 2) {
+		const rest = listedFocus(all.filter((p) => !describing.includes(p)).join(", "), context);
+		return { ...rest, leftOut: [...describing.map((p) => p.trim()), ...rest.leftOut] };
+	}
 	const whole = focusTopicRead(text, context);
 	const parts = text === undefined || kindsListed(text) !== null ? null : commaParts(text);
 	// A focus left out whole ("stormwater, the permits are a mess") stays out.
@@ -7509,7 +7535,22 @@ function sentenceJoined(text: string): string {
 const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
 
 /** What a highlight says, for a letter; a time of day as a letter writes it ("the 4 a.m. feeds"), what is left out as typed. */
+/** "Zero mousy lots in 2 vintages": a result with no verb, said after the user's doing as "with …". */
+const RESULT_ALONE = /^(?:zero|no|0) (?:[\p{L}-]+ ){0,4}[\p{L}-]+(?: (?:in|over|across|for) (?:the last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) [\p{L}-]+)?$/iu;
+
 export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
+	const read = experienceAll(text, context);
+	// "Ran MLF on 14k gal at Blue Heron. … Zero mousy lots in 2 vintages.": the result the reader's problem was about is
+	// said with the doing it came from, never the doing kept and the result left out (review 155).
+	// (Never a clause, "no one quit", nor a harm, "zero falls with injuries": those stay told, reviews 54, 117.)
+	const result = read.statement === null ? undefined : read.leftOut.find((l) => RESULT_ALONE.test(l.trim().replace(/\.$/, "")) && !/\b(?:with|one|body|anyone|everyone)\b/i.test(l) && !HARM_EVENT.test(l) && !l.split(" ").some((w) => isPast(lower(w))));
+	if (result === undefined || read.statement === null) return read;
+	const first = read.statement.search(/\.(?: |$)/);
+	const said = (t: string | null) => (t === null || first < 0 ? t : `${t.slice(0, first)}, with ${unitsWritten(expandShorthand(result.trim().replace(/\.$/, "").replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())))}${t.slice(first)}`);
+	return { ...read, statement: said(read.statement), statementMid: said(read.statementMid), leftOut: read.leftOut.filter((l) => l !== result) };
+}
+
+function experienceAll(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "…at Ridgeway; key skill: staying calm w/ angry taxpayers": a label of the user's after a ";" is no part of what is said,
 	// never an aside left behind ("at Ridgeway (key skill)", review 154).
 	text = text?.replace(/; (?:\p{Ll}+ ){0,2}\p{Ll}+: (?=\S)/gu, "; ");
@@ -7532,6 +7573,18 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 	const figureOnly = read.statement === null && /^my track record of (?:an? )?(?:about )?[$€£]?\d[\d,.]*(?: (?:a|an|per) \p{Ll}+)?$/u.test(read.reference ?? "");
 	if (figureOnly || (counted !== null && !/\b(?:years?|months?|weeks?|days?|seasons?|shifts?|hours?|patents?|publications?|papers?|articles?|books?|awards?|certifications?|licen[cs]es?|credentials?|languages?|as|on|in|at|of)\b/.test(counted[1]))) {
 		read = { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, (text ?? "").trim()], withheld: read.withheld ?? "unclear" };
+	}
+	// "scopist + proofer team": a team the note names is no work of the user's on it unless the note says so ("my work on the
+	// scopist and proofer team" claims a post the user never had, review 155); left out and told.
+	if (read.statement === null && /^my work on the (?:[\p{L}-]+ ){1,4}(?:team|crew|staff|squad|department|dept)$/u.test(read.reference ?? "") && !/\bon (?:the |a |my |our )?(?:[\p{L}+&-]+ ){0,4}(?:team|crew|staff|squad)\b/iu.test(text ?? "")) {
+		read = { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, (text ?? "").trim()], withheld: read.withheld ?? "unclear" };
+	}
+	// "At UW-Oshkosh I managed 140 proposals a year, …": a sentence with its own "I" after where or when it happened is a
+	// sentence of the user's, never a thing told about ("tell you about at UW-Oshkosh I managed …", review 156).
+	const fronted = read.statement === null ? /^(?:at|in|during|after|before|while|since|over|across|with|for) [^,;]{1,60}? I (?=\p{Ll})/iu.exec(read.reference ?? "") : null;
+	if (fronted !== null && read.reference !== null) {
+		const said = `${read.reference[0].toUpperCase()}${read.reference.slice(1)}.`;
+		read = { ...read, statement: said, statementMid: said, reference: null, short: null };
 	}
 	// "Tailgate briefing every morning. Zero recordables on my crew in 3 yrs. I'm also a certified aerial rescue instructor.":
 	// a first sentence that cannot be said leaves the rest to be read on their own, never the whole highlight lost (review 145).
@@ -8273,6 +8326,11 @@ function pastedWorkWords(text: string): string {
 	return text
 		.replace(SHIFT_NAMED, "$1 the $2 shift")
 		.replace(YEAR_EVENT, "$1 the $2")
+		.replace(NIGHTS_SHORT, "$1 nights")
+		// "peds + geriatric hard sticks": beside another describing word, "peds" describes too, "pediatric" (review 155).
+		.replace(/\bpeds (?:[+&/]|and) (?=\p{Ll}+(?:ic|al|ary)\b)/gu, "pediatric and ")
+		// "14k gal": gallons after a count (review 155).
+		.replace(/\b(\d[\d,.]*k?) gal\.?(?=$|[,;.)]| (?:at|in|on|of|for|per|a|an|each|every|from|to|and|with|over|across)\b)/g, "$1 gallons")
 		// "wrote SOP for BUD labeling": one document for one purpose is "the" one (review 153).
 		.replace(/\b(wrote|rewrote|drafted|updated|revised|created|authored) (SOP|SOW|RFP|QAPP|policy|protocol|procedure|checklist|manual|handbook|guide|template|playbook) for\b/g, "$1 the $2 for")
 		.replace(/\b(at|from|with|in|for) (?:prior|previous|former) (firm|job|employer|company|agency|practice|hospital|clinic|shop|school|studio|station)\b/g, "$1 my previous $2")

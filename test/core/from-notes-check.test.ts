@@ -19,6 +19,12 @@ describe("what to check in a sentence written from the notes", () => {
 	])("%s", (sentence, check) => {
 		expect(fromNotesCheck(sentence)).toBe(check);
 	});
+	it("says 'my work on' is a guess to check (reviews 153-155)", () => {
+		for (const sentence of ["I was pleased to describe my work on the scopist and proofer team.", "It was good to tell you about my work on RPR, CRR pend.", "I was glad to tell you about my work on the CLSI order of draw."]) {
+			expect(fromNotesCheck(sentence), sentence).toBe(`"my work on" is the draft's guess: if you held, used or had it rather than worked on it, say so`);
+		}
+		expect(fromNotesCheck("I was glad to tell you about my work on the embedded Linux port at Brightline.")).toBeNull();
+	});
 	it("says nothing of sentences that read right", () => {
 		for (const sentence of [
 			"I understood HR would send a references form on Thursday 19 November.",

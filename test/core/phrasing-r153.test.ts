@@ -181,3 +181,76 @@ describe("words a hurried note leaves out (reviews 153, 154)", () => {
 		expect(topicOf("they keep losing deals in security review")).toBe("deals in security review");
 	});
 });
+
+describe("attachments and subjects (reviews 153, 154)", () => {
+	it("offers a credential linked where it can be checked as the user's own, never a label in quotes", () => {
+		const interview = note({ interviewers: [{ name: "Ingrid Halvorsen", email: "i@x.example", attachments: ["[ASCP MT cert](https://example.org/ascp/pr-cole)"] }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts[0].body;
+		expect(body).toMatch(/My ASCP MT certification can be checked here, for your records: https:\/\/example\.org\/ascp\/pr-cole|For your records, you can check my ASCP MT certification here: https:\/\/example\.org\/ascp\/pr-cole/);
+		expect(body).not.toContain('"ASCP MT cert"');
+	});
+
+	it("writes a role's short last part in brackets in the subject, as the letter's body does", () => {
+		const interview = note({ role: "Physical Therapist - Home Care", interviewers: [{ name: "Ana Ruiz", email: "a@x.example" }] });
+		const subject = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts[0].subject;
+		expect(subject).toContain("Physical Therapist (Home Care)");
+	});
+});
+
+describe("reviews 155-156", () => {
+	const ex = (text: string) => experienceOf(text, {});
+	const ns = (text: string, reader = "Renata Castellano") => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader] }, new Date("2026-12-02T10:00:00"), new Date("2026-12-06T10:00:00"));
+
+	it("keeps a panelist written with their post before their name as a person of their own", () => {
+		const interview = note({ interviewers: "Lorraine Pettibone <lp@x.example>, Yesenia Ochoa, Councilmember aide Tim Brandt, HR analyst Dana Whitfield" });
+		expect(interview.interviewers.map((p) => p.name)).toEqual(["Lorraine Pettibone", "Yesenia Ochoa", "Tim Brandt", "Dana Whitfield"]);
+	});
+
+	it("says where the user lives, with a number of two figures", () => {
+		expect(ex("live 12 min from campus").statement).toBe("I live 12 minutes from campus.");
+	});
+
+	it("says a sentence with its own 'I' after where it happened as a sentence, never after 'about'", () => {
+		const read = ex("At UW-Oshkosh I managed 140 proposals a year, including 12 in the week before the NIH Feb 5 deadline.");
+		expect(read.statement).toBe("At UW-Oshkosh I managed 140 proposals a year, including 12 in the week before the NIH Feb 5 deadline.");
+		expect(read.reference).toBeNull();
+		expect(read.short).toBeNull();
+	});
+
+	it("tells a short doing whole when its reason is a colleague's misfortune", () => {
+		const read = ex("Rebuilt a 3-phase feeder after Hurricane Ida in 11 days with a 4-man crew. Ran the crew when our foreman got hurt.");
+		expect(read.statement).toBe("I rebuilt a 3-phase feeder after Hurricane Ida in 11 days with a 4-man crew.");
+		expect(read.leftOut).toEqual(["Ran the crew when our foreman got hurt."]);
+	});
+
+	it("leaves a describing word out of a list of topics", () => {
+		const read = focusTopic("radial-first, TR band protocol, ACT mgmt during PCI", {});
+		expect(read.topic?.text).toBe("the TR band protocol and ACT management during PCI");
+		expect(read.leftOut).toContain("radial-first");
+	});
+
+	it("writes 'pediatric and geriatric', gallons, and never claims work on a team the note does not put the user on", () => {
+		expect(ex("peds + geriatric hard sticks").reference).toContain("pediatric and geriatric hard sticks");
+		expect(ex("Ran MLF on 14k gal at Blue Heron").statement).toBe("I ran MLF on 14,000 gallons at Blue Heron.");
+		expect(ex("scopist + proofer team, 24h dailies, 3-day expedite TAT").reference).toBeNull();
+	});
+
+	it("reads next steps without an aside in brackets, by their first part, and with a condition said whole", () => {
+		expect(ns("Renata to email re trial depo assignment (paid) prob next wk")?.clause).toBe("you mentioned you'd email about trial deposition assignment, probably in the week of 7 December");
+		expect(ns("2nd round w/ ops dir wk of 12/14, maybe working interview (shadow 1/2 shift)")?.clause).toBe("I understood the next step was a second round with the operations director in the week of 14 December");
+		expect(ns("Harriet - refs this wk, offer by 12/11 if refs ok", "Harriet Lowe")?.clause).toContain("if the references were clear");
+		expect(ns("ok'd for 2wk trial, W-2 vs 1099 TBD, start 12/14?")?.kind).toBe("unread");
+	});
+});
+
+describe("a result said with its doing (review 155)", () => {
+	it("joins a verbless result to the first doing, never keeps the doings and drops the result", () => {
+		const read = experienceOf("Ran MLF on 14k gal at Blue Heron. Monitored w/ paper chromatography weekly. Kept SO2 low but targeted. Zero mousy lots in 2 vintages.", {});
+		expect(read.statement).toBe("I ran MLF on 14,000 gallons at Blue Heron, with zero mousy lots in 2 vintages. I monitored with paper chromatography weekly. I kept SO2 low but targeted.");
+		expect(read.leftOut).toEqual([]);
+	});
+
+	it("names what complaints are about, never the complaints", () => {
+		expect(topicOf("resident council complaints about weekend programming")).toBe("weekend programming");
+	});
+});
