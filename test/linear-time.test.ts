@@ -642,6 +642,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`Ran ${s}. ${s}. Zero ${s} in 2 vintages.`),
 		focusTopic(`their ${s}s r tanking, ${s}`),
 		fromNotesCheck(`I was glad to tell you about my work on ${s} team.`),
+		experienceOf(`staff lead on ${s} update`),
+		experienceOf(`${s} daily for 4 yrs`),
+		experienceOf(`Sabre 8 yrs, ${s}`),
+		experienceOf(`FFT1 qual'd 2025 ${s}`),
+		focusTopic(`Housing Element ${s}`),
+		companyInSentence(`City of ${s} - ${s} Development Department`),
+		readNextSteps(`${s} wk of 12/14 OF ${s}`, { names: ["Owen Fairbanks", "Owen", "OF"] }, now, now),
 		parseInterview({ file: "N.md", frontmatter: { type: "interview", company: "X", role: "Y", interview_start: "2026-12-03T09:30", interviewers: `Ana Ruiz, Councilmember aide ${s} Brandt, HR analyst ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
 	"attachments named and offered": (s) =>

@@ -1170,7 +1170,12 @@ class DraftWriter {
 	theRole(short = false): string {
 		const role = plainText(this.interview.role);
 		const company = plainText(this.interview.company);
-		return short ? roleInSentence(shortRole(role), company, { names: this.names }) : roleInLetter(role, company, { names: this.names });
+		const letter = roleInLetter(role, company, { names: this.names });
+		if (!short) return letter;
+		// "the role of Lineworker, Distribution" on a card beside "the Distribution Lineworker role" in the letters: the short
+		// form never reads as a form where the letters name the job (review 156).
+		const brief = roleInSentence(shortRole(role), company, { names: this.names });
+		return brief.startsWith("the role of ") && !letter.startsWith("the role of ") ? letter : brief;
 	}
 
 	/**
@@ -1467,7 +1472,8 @@ class DraftWriter {
 		}
 		// "Director of Music, St Mark's (client)": someone the employer works for, not the employer; the letter's "the role at
 		// Whitcomb Organ Works is what I'm looking for" reads as if theirs to fill (review 116).
-		const clients = messages.filter((m) => m.personal && /\bclients?\b/i.test(plainText(m.to.title ?? "")));
+		// ("Account Manager (pharma client)": the client in brackets is the one they manage, review 157.)
+		const clients = messages.filter((m) => m.personal && /\bclients?\b/i.test(plainText(m.to.title ?? "").replace(/\((?!(?:the )?clients?\))[^()]*\)/gi, "")));
 		if (clients.length > 0) this.problem(`${joinNames(clients.map((m) => plainText(personLabel(m.to))))} ${clients.length === 1 ? "is" : "are"} the employer's client, as the note's title says: the thank-you speaks of the role at ${plainText(interview.company).trim()} as if theirs to fill. Thank ${clients.length === 1 ? "them" : "each"} for their time and their view of the work, and keep the interest in the role for the employer's own letters.`);
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);

@@ -442,7 +442,7 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	if (l === "he" || l === "she") return { you: false, name: l, pronoun: true };
 	if (l === "they" || l === "the team" || l === "team") return { you: false, name: "the team" };
 	if (/^(?:the )?(?:finalists|shortlisted candidates|shortlist)$/.test(l)) return { you: false, name: `the ${l.replace(/^the /, "")}` };
-	for (const name of reader.names) if (name !== "" && l === name.toLowerCase()) return READER;
+	for (const name of reader.names) if (name !== "" && (/^\p{Lu}{2,3}$/u.test(name) ? plain === name : l === name.toLowerCase())) return READER;
 	if (titledReader(l, reader)) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
@@ -635,7 +635,11 @@ function toReader(text: string, reader: NextStepsReader, pronounsAreReader: bool
 	}
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const named = names.find((n) => tokens.slice(i, i + n.split(" ").length).join(" ").toLowerCase().replace(/['’]s$/, "") === n.toLowerCase());
+		// ("OF", Owen Fairbanks's initials, is never the "of" of "the week of": initials are matched in capitals, review 157.)
+		const named = names.find((n) => {
+			const typed = tokens.slice(i, i + n.split(" ").length).join(" ").replace(/['’]s$/, "");
+			return /^\p{Lu}{2,3}$/u.test(n) ? typed === n : typed.toLowerCase() === n.toLowerCase();
+		});
 		if (named) {
 			i += named.split(" ").length - 1;
 			out.push(/['’]s$/.test(tokens[i]) ? "your" : "you");

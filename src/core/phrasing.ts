@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
+	"qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -1087,6 +1087,11 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	// "Level 2 avalanche certification", "Section 301 exclusions": a thing named by its number keeps its name.
 	if (numberedName(words)) return true;
 	const l = lower(first);
+	// "Housing Element rezoning program": a capitalised word before another capitalised word, with a lower-case word after
+	// them, is a name's first word, however ordinary (review 158: "the housing Element").
+	// ("Embedded Linux port", "Getting Kubernetes upgrades": before a name that keeps its capital anyway, a doing or a
+	// describing word has its capital for starting the note.)
+	if (/^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? "")) && /^\p{Ll}/u.test(words[2] ?? "") && !PROPER.has(lower(core(words[1] ?? ""))) && !ordinary(lower(core(words[1] ?? ""))) && !/(?:ed|ing|ly)$/.test(lower(core(words[1] ?? ""))) && !/(?:ed|ly)$/.test(l) && !(/ing$/.test(l) && !ING_NOUNS.has(l)) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !SUBJECT_PRONOUNS.has(l) && !isPast(l) && !BASE_VERBS.has(l)) return true;
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
@@ -2688,7 +2693,7 @@ function lowerPlaceTold(item: string, leftOut: string[]): string {
 	return out;
 }
 
-const HELD_IN_YEAR = /^(\p{Lu}[\p{Lu}\d+-]*(?: \p{Lu}[\p{Lu}\d+-]*)?) (trained|certified|licensed)(?: in)? (?:19|20)\d\d$/u;
+const HELD_IN_YEAR = /^(\p{Lu}[\p{Lu}\d+-]*(?: \p{Lu}[\p{Lu}\d+-]*)?) (trained|certified|licensed|qualified|qual['’]d|cert['’]d)(?: in)? (?:19|20)\d\d$/u;
 const ANSWER_WORD = /^(?:yes|yeah|yep|yup|ok|okay|sure|absolutely|definitely|no|nope|tbd|n\/a)(?:[.!;:,]+ | [-–—] |[.!,;:]*$)/i;
 
 /**
@@ -2748,7 +2753,7 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		.filter((item) => item !== "")
 		// "CIT trained 2023": the year a credential was had says no more in a letter ("I'm CIT-trained"); "**lots** of box
 		// truck lettering": how much is the note's stress, never a thing worked on ("my work on the lots of …", review 125).
-		.map((item) => item.split(". ").map((part) => part.replace(HELD_IN_YEAR, "$1 $2")).join(". ").replace(/^(?:lots|tons|loads|plenty|a lot|a ton) of (?=\p{L})/iu, ""))
+		.map((item) => item.split(". ").map((part) => part.replace(HELD_IN_YEAR, (_m, what: string, held: string) => `${what} ${held.replace(/^qual['’]d$/, "qualified").replace(/^cert['’]d$/, "certified")}`)).join(". ").replace(/^(?:lots|tons|loads|plenty|a lot|a ton) of (?=\p{L})/iu, ""))
 		// (A part so read after a semicolon is an item of its own: never a bracket after the part before.)
 		.flatMap((item) => {
 			const parts = item.split("; ");
@@ -3763,11 +3768,11 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 }
 
 /** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
-const CREDENTIAL_INITIALS = new Set("CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI".split(" "));
+const CREDENTIAL_INITIALS = new Set("OCN CNOR PCCN CMSRN CPN RNC ONC CRNI CWOCN CAPA CPAN CFRN CTRN CNRN NREMT CCMA CPCT RPR CRR CBCT CPFT CRCR CHAA CPHQ CPHIMS CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 /** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
 const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
-const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed|trained)$/u;
+const HELD = /^(\p{Lu}[\p{Lu}\d+-]*(?:(?:\/| and | & |, )\p{Lu}[\p{Lu}\d+-]*){0,4}) (current|certified|licensed|trained|qualified)$/u;
 /**
  * A credential named on its own: a known certification, or any name ending in a word for one.
  * Group 1 or 2 is that word; without it the sentence adds "certification".
@@ -7553,7 +7558,9 @@ export function experienceOf(text: string | undefined, context: Context = {}): E
 function experienceAll(text: string | undefined, context: Context = {}): ExperienceReading {
 	// "…at Ridgeway; key skill: staying calm w/ angry taxpayers": a label of the user's after a ";" is no part of what is said,
 	// never an aside left behind ("at Ridgeway (key skill)", review 154).
-	text = text?.replace(/; (?:\p{Ll}+ ){0,2}\p{Ll}+: (?=\S)/gu, "; ");
+	text = text?.replace(/; (?:\p{Ll}+ ){0,2}\p{Ll}+: (?=\S)/gu, "; ")
+		// "Sabre 8 yrs": years on a system named first are "my eight years on Sabre", never "my work on the sabre" (review 157).
+		.replace(/^(\p{Lu}[\p{L}\d]{2,}) (\d{1,2})\+? (yrs|years)(?=[,;.]|$)/u, (m, what: string, n: string, unit: string) => (ordinary(what.toLowerCase()) ? m : `${n} ${unit} ${what}`));
 	// "asked how many BMPs I could inspect per season, I said ~1,200": the asking was theirs, the answer the user's; no frame
 	// of "how I …" says that, so it is left out and told, never "how I asked how many BMPs" (review 141).
 	if (text !== undefined && /^(?:(?:she|he|they) )?(?:asked|wanted to know) [^;.]{0,200}?\b[Ii] (?:said|told|answered|explained|replied)\b/.test(text.trim())) return { statement: null, statementMid: null, reference: null, short: null, more: [], leftOut: [text.trim()], links: [], withheld: "unclear" };
@@ -7578,6 +7585,16 @@ function experienceAll(text: string | undefined, context: Context = {}): Experie
 	// scopist and proofer team" claims a post the user never had, review 155); left out and told.
 	if (read.statement === null && /^my work on the (?:[\p{L}-]+ ){1,4}(?:team|crew|staff|squad|department|dept)$/u.test(read.reference ?? "") && !/\bon (?:the |a |my |our )?(?:[\p{L}+&-]+ ){0,4}(?:team|crew|staff|squad)\b/iu.test(text ?? "")) {
 		read = { ...read, reference: null, short: null, more: [], leftOut: [...read.leftOut, (text ?? "").trim()], withheld: read.withheld ?? "unclear" };
+	}
+	// "staff lead on Linden County's ADU ordinance update": a post held on a piece of work is the user's time in it, never work on
+	// the post (review 158).
+	const post = read.statement === null ? /^my work on the ((?:[\p{Ll}-]+ )?(?:lead|co-lead|coordinator|liaison|chair|co-chair|captain|point person|project manager|manager|supervisor|owner|sponsor)) ((?:on|for|of) .+)$/u.exec(read.reference ?? "") : null;
+	if (post !== null && read.reference !== null) read = { ...read, reference: `my time as ${post[1]} ${post[2]}`, short: `my time as ${post[1]} ${post[2]}` };
+	// "3Shape Dental System daily for 4 yrs": a tool used so often for so long is the user's use of it, "I've used …" (review 158).
+	const used = read.statement === null ? /^my (?:track record of|work on) (?:the )?((?:\S+ ){0,3}\S+) (daily|every day|weekly|every shift) for (\d+|two|three|four|five|six|seven|eight|nine|ten) years$/u.exec(read.reference ?? "") : null;
+	if (used !== null) {
+		const said = `I've used ${used[1]} ${used[2]} for ${used[3]} years.`;
+		read = { ...read, statement: said, statementMid: said, reference: null, short: null };
 	}
 	// "At UW-Oshkosh I managed 140 proposals a year, …": a sentence with its own "I" after where or when it happened is a
 	// sentence of the user's, never a thing told about ("tell you about at UW-Oshkosh I managed …", review 156).
@@ -8793,8 +8810,9 @@ export function companyInSentence(company: string): string {
 	// "City of Riverton - Water Reclamation Facility", "State Department of Motor Vehicles - Riverside Field Office": a site of
 	// the body before the dash is the body's, "the City of Riverton's Water Reclamation Facility", never the dash read out in
 	// every letter (reviews 144, 145).
-	const site = /^([^–—]{2,80}?) [-–—] ((?:\p{Lu}[\p{L}&'’.]*\s){0,4}(?:Office|Facility|Plant|Center|Centre|Branch|Campus|Clinic|Station|Yard|Depot|Lab|Laboratory|Hospital|Warehouse|Store|Site|Division|Bureau|Unit|Section))$/u.exec(companyName(company).trim());
-	if (site !== null && !/\s[-–—]\s/.test(site[1])) {
+	const site = /^([^–—]{2,80}?) [-–—] ((?:\p{Lu}[\p{L}&'’.]*\s){0,4}(?:Office|Facility|Plant|Center|Centre|Branch|Campus|Clinic|Station|Yard|Depot|Lab|Laboratory|Hospital|Warehouse|Store|Site|Division|Bureau|Unit|Section|Department|Dept\.?|Program|Services|Agency|Authority|District))$/u.exec(companyName(company).trim());
+	// ("Acme - Services": a department named by no more than its kind is no site of its own.)
+	if (site !== null && !/\s[-–—]\s/.test(site[1]) && !/^(?:Department|Dept\.?|Program|Services|Agency|Authority|District)$/.test(site[2])) {
 		const owner = companyInSentence(site[1]);
 		return `${owner}${/s$/.test(owner) ? "'" : "'s"} ${site[2]}`;
 	}

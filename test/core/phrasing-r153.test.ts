@@ -1,7 +1,7 @@
 // What reviews 151-154 found, and faults of earlier reviews mended alongside.
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
-import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { companyInSentence, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -252,5 +252,55 @@ describe("a result said with its doing (review 155)", () => {
 
 	it("names what complaints are about, never the complaints", () => {
 		expect(topicOf("resident council complaints about weekend programming")).toBe("weekend programming");
+	});
+});
+
+describe("one role, said one way (review 156)", () => {
+	it("names the job on a LinkedIn note as the letters do, never 'the role of Lineworker, Distribution'", () => {
+		const interview = note({ company: "Bluestem Electric", role: "Lineworker, Distribution", interviewers: [{ name: "Ana Ruiz", email: "a@x.example", linkedin: "https://www.linkedin.com/in/anaruiz" }] });
+		const linkedin = buildDrafts(interview, "linkedin", { settings, now: local("2026-12-03T12:00") }).drafts[0].body;
+		const thanks = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts[0].body;
+		expect(thanks).toContain("the Distribution Lineworker role at Bluestem Electric");
+		expect(linkedin).toContain("the Distribution Lineworker role at Bluestem Electric");
+	});
+});
+
+describe("a reader's initials (review 157)", () => {
+	const read = (text: string, reader: string, initials: string) => readNextSteps(text, { names: [reader, reader.split(" ")[0], initials], context: [reader] }, new Date("2026-12-02T10:00:00"), new Date("2026-12-06T10:00:00"))?.clause;
+
+	it("are matched in capitals only: 'of' and 'to' stay words, never 'the week you December 14'", () => {
+		expect(read("2nd round w/ ops dir wk of 12/14", "Owen Fairbanks", "OF")).toBe("I understood the next step was a second round with the operations director in the week of 14 December");
+		expect(read("HM to call by fri", "Tom Olsen", "TO")).toBe("I understood the hiring manager would call by Friday 4 December");
+		expect(read("OF will send the schedule", "Owen Fairbanks", "OF")).toBe("you mentioned you'd send the schedule");
+	});
+});
+
+describe("reviews 157-158", () => {
+	const ex = (text: string) => experienceOf(text, {});
+
+	it("keeps a name of two capitalised words whole, however ordinary its first", () => {
+		expect(topicOf("Housing Element rezoning program")).toBe("the Housing Element rezoning program");
+	});
+
+	it("says a post held on a piece of work as the user's time in it, and a tool used daily as used", () => {
+		expect(ex("staff lead on Linden County's ADU ordinance update").reference).toBe("my time as staff lead on Linden County's ADU ordinance update");
+		expect(ex("3Shape Dental System daily for 4 yrs").statement).toBe("I've used 3Shape Dental System daily for 4 years.");
+	});
+
+	it("says credentials as held: 'qual'd', nursing initials, years on a system named first", () => {
+		expect(ex("FFT1 qual'd 2025").statement).toBe("I'm FFT1 qualified.");
+		expect(ex("OCN").reference).toBe("my OCN credential");
+		expect(ex("Sabre 8 yrs, Amadeus 3").reference).toBe("my 8 years on Sabre");
+	});
+
+	it("names a department after a dash as the body's own", () => {
+		expect(companyInSentence("City of Alder Creek - Community Development Department")).toBe("the City of Alder Creek's Community Development Department");
+		expect(companyInSentence("Acme - Services")).toBe("Acme - Services");
+	});
+
+	it("reads a client in brackets in a title as the one they manage, never the employer's client", () => {
+		const interview = note({ interviewers: [{ name: "Greg Ostrowski", email: "g@x.example", title: "Account Manager (pharma client)" }] });
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).problems.join("\n");
+		expect(problems).not.toContain("the employer's client");
 	});
 });
