@@ -26,7 +26,7 @@ import { addressNameMention, endedMention, goesByMention, mentionsOf, noContactM
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
-import { PRIVATE_REASON_TEXT, personalDetail } from "./private-remarks";
+import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
@@ -442,6 +442,9 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
  * "cutting mispicks on nights" in ink; the figures belong in the email (reviews 117, 123). Kept as it was when what is
  * left says too little.
  */
+/** Words of a line written for the user's eyes only: health, hearsay, money, a rival offer. */
+const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?)\b/i;
+
 /** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
 const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
 
@@ -1267,7 +1270,9 @@ class DraftWriter {
 		for (const person of people) {
 			const name = plainText(person.name ?? "");
 			const called = callName(person);
-			const found = mentionsOf(text, nameEnds(name));
+			// "Bjorn's health isn't great apparently", "Tom's dog barked … pays less": a line of gossip, health or pay is never
+			// pointed at as something that "can go in their focus", which is sent (reviews 155, 158).
+			const found = mentionsOf(text, nameEnds(name)).filter((m) => !["pay", "visa", "leaving"].includes(privateRemark(m.quote, "focus") ?? "") && !criticises(m.quote) && personalDetail(m.quote) === null && !NOT_FOR_A_LETTER.test(m.quote));
 			if (found.length === 0) continue;
 			const lines = found.map((m) => m.line);
 			// Each line named is quoted: "lines 18 and 20" with line 18 alone quoted left the user to find the other (review 54).

@@ -1597,7 +1597,7 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
 		// "RN mgr to f/u re shadow shift": to follow up about it (review 142).
 		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"))
-		// "offer by 12/11 if refs ok": the condition with its verb, "if the references are good" (review 156).
+		// "offer by 12/11 if refs ok": the condition with its verb, "if the references were clear" (review 156).
 		.replace(/\bif (refs|references|bg check|background check|background|drug screen|physical) (?:are |is |come back )?(?:ok|okay|good|clear|clean|fine|check out)\b/gi, (_m, what: string) => {
 			const named = ({ refs: "references", "bg check": "background check" } as Record<string, string>)[what.toLowerCase()] ?? what.toLowerCase();
 			return `if the ${named} ${/s$/.test(named) ? "were" : "was"} clear`;
@@ -1636,31 +1636,29 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		const rest = readNextSteps((text ?? "").trimEnd().slice(0, away.index), reader, base, now);
 		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), away[1]] };
 	}
-	// "email re trial depo assignment (paid) prob next wk": a word or two in brackets, with no day or time in it, is the
-	// user's aside; the step is read without it and it is told, never "about trial deposition assignment on paid" (review 155).
 	const read = nextStepsRead(text, reader, base, now);
-	// (Only where the reading put the aside in its sentence without its brackets: "(recruiter)" beside a name stays the
-	// name's.)
+	// The steps read from a part of the note, and the rest told; null when that part says no step either.
+	const partRead = (part: string, told: string) => {
+		const apart = readNextSteps(part, reader, base, now);
+		return apart === null || apart.kind === "unread" ? null : { ...apart, unsaid: [...(apart.unsaid ?? []), told] };
+	};
+	// "email re trial depo assignment (paid) prob next wk": an aside in brackets that the reading put in its sentence ("about
+	// trial deposition assignment on paid") is told, and the step read without it (review 155). ("(recruiter)" beside a name
+	// stays the name's.)
 	const bracketed = / \(((?:[\p{Ll}'’-]+ )?[\p{Ll}'’-]+)\)(?=[ ,;.]|$)/u.exec(text ?? "");
-	if (read !== null && bracketed !== null && / (?:on|about|for|re) (?:paid|unpaid|virtual|remote|tentative|optional|informal|in-person|onsite|on-site|hybrid)$/.test(` ${read.clause.split(",")[0].split(" ").slice(-2).join(" ")}`) && read.clause.includes(` ${bracketed[1]}`)) {
-		const rest = readNextSteps((text ?? "").replace(bracketed[0], ""), reader, base, now);
-		if (rest !== null && rest.kind !== "unread") return { ...rest, unsaid: [...(rest.unsaid ?? []), `(${bracketed[1]})`] };
-	}
+	const asideRead = read !== null && bracketed !== null && / (?:on|about|for|re) (?:paid|unpaid|virtual|remote|tentative|optional|informal|in-person|onsite|on-site|hybrid)$/.test(` ${read.clause.split(",")[0].split(" ").slice(-2).join(" ")}`) && read.clause.includes(` ${bracketed[1]}`) ? partRead((text ?? "").replace(bracketed[0], ""), `(${bracketed[1]})`) : null;
+	if (asideRead !== null) return asideRead;
 	// "2nd round w/ ops dir wk of 12/14, maybe working interview (shadow 1/2 shift)": steps that cannot be read whole are
-	// said as far as their first part reads, the rest told, never nothing said at all (review 155).
+	// said as far as their first part reads, the rest told, never nothing said at all (review 155); never where the rest
+	// doubts it all ("2nd round w/ VP, she was vague on timing" says nothing back).
 	const firstComma = (text ?? "").indexOf(", ");
-	// (Never where the rest doubts it all: "2nd round w/ VP, she was vague on timing" says nothing back.)
-	if (read !== null && read.kind === "unread" && read.leftOut.length === 0 && firstComma > 0 && !/\b(?:vague|unsure|not sure|no idea|unclear|didn['’]?t say|did not say|tbd|who knows|not moving|no longer)\b|\?/i.test(text ?? "")) {
-		const first = readNextSteps((text ?? "").slice(0, firstComma), reader, base, now);
-		if (first !== null && first.kind !== "unread") return { ...first, unsaid: [...(first.unsaid ?? []), (text ?? "").slice(firstComma + 2).trim()] };
-	}
+	const firstRead = read !== null && read.kind === "unread" && read.leftOut.length === 0 && firstComma > 0 && !/\b(?:vague|unsure|not sure|no idea|unclear|didn['’]?t say|did not say|tbd|who knows|not moving|no longer)\b|\?/i.test(text ?? "") ? partRead((text ?? "").slice(0, firstComma), (text ?? "").slice(firstComma + 2).trim()) : null;
+	if (firstRead !== null) return firstRead;
 	// "Shauna to let me know. they move slow bc civil service": a second sentence said back as typed would start in lower case
 	// mid-letter ("you'd let me know. they move slow"); the first sentence is the step, and the rest is told (review 153).
 	const stop = (text ?? "").indexOf(". ");
-	if (read !== null && read.kind !== "unread" && stop > 0 && /\. \p{Ll}/u.test(read.clause)) {
-		const first = readNextSteps((text ?? "").slice(0, stop), reader, base, now);
-		if (first !== null && first.kind !== "unread") return { ...first, unsaid: [...(first.unsaid ?? []), (text ?? "").slice(stop + 2).trim()] };
-	}
+	const sentenceRead = read !== null && read.kind !== "unread" && stop > 0 && /\. \p{Ll}/u.test(read.clause) ? partRead((text ?? "").slice(0, stop), (text ?? "").slice(stop + 2).trim()) : null;
+	if (sentenceRead !== null) return sentenceRead;
 	// "2nd rd w/ ops dir + run test sheet on XL wk of 12/14": what the user is to do at a step, joined with "+", is read apart;
 	// the step is said with its day and the doing told, never the whole step lost (review 147).
 	const doing = read !== null && read.kind === "unread" ? / \+ ((?:run|do|take|give|meet|tour|present|bring|complete|cook|teach|shadow|demo|write|test|print)\b[^,;+]{1,60}?)(?= (?:wk of|week of|by|next|this|early|late|mid)\b| on (?:mon|tue|wed|thu|fri|sat|sun|\d)|[,;]|$)/i.exec(text ?? "") : null;

@@ -5677,13 +5677,15 @@ const NIGHTS_SHORT = /\b(compression|peak|busy|slow|holiday|event|oversell|sold-
 /** "turnover on overnight shift": a shift named by when it runs is "the" one (review 154). */
 const SHIFT_NAMED = /\b(on|for|during|covering|staffing|in|across|working) (overnight|night|day|evening|weekend|morning|swing|graveyard|late|early|second|third|2nd|3rd) shift\b/g;
 
+/** The shifts, events and nights a note names by their time, with the article or the word a letter gives them. */
+function namedTimes(text: string): string {
+	return text.replace(SHIFT_NAMED, "$1 the $2 shift").replace(YEAR_EVENT, "$1 the $2").replace(NIGHTS_SHORT, "$1 nights");
+}
+
 function focusShorthand(text: string): string {
 	let therapists: boolean | undefined;
 	return (
-		text
-			.replace(SHIFT_NAMED, "$1 the $2 shift")
-			.replace(YEAR_EVENT, "$1 the $2")
-			.replace(NIGHTS_SHORT, "$1 nights")
+		namedTimes(text)
 			// "their GSS arrival scores r tanking": "r", in lower case between a plural and a doing or a state, is "are" (review 154).
 			.replace(/(\p{Ll}s) r (?=\p{Ll}+ing\b|too\b|so\b|very\b|really\b|down\b|up\b|low\b|high\b|bad\b|slow\b|late\b)/gu, "$1 are ")
 			// "resident council complaints about weekend programming": what the complaints are about is the topic; a letter
@@ -8340,10 +8342,7 @@ const VERBLESS_SCORE = /^my (?:[\p{L}-]+ ){0,3}scores? (?:of )?~?\d[\d.]*\/\d/iu
  * "w/ Mt Bachelor patrol" is "with the Mt Bachelor patrol", "showed portfolio" is "showed my portfolio".
  */
 function pastedWorkWords(text: string): string {
-	return text
-		.replace(SHIFT_NAMED, "$1 the $2 shift")
-		.replace(YEAR_EVENT, "$1 the $2")
-		.replace(NIGHTS_SHORT, "$1 nights")
+	return namedTimes(text)
 		// "peds + geriatric hard sticks": beside another describing word, "peds" describes too, "pediatric" (review 155).
 		.replace(/\bpeds (?:[+&/]|and) (?=\p{Ll}+(?:ic|al|ary)\b)/gu, "pediatric and ")
 		// "14k gal": gallons after a count (review 155).

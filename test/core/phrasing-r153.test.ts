@@ -304,3 +304,14 @@ describe("reviews 157-158", () => {
 		expect(problems).not.toContain("the employer's client");
 	});
 });
+
+describe("lines of the notes pointed at (reviews 155, 158)", () => {
+	it("never points at a line of health, hearsay or pay as something that can go in a focus", () => {
+		const interview = note({ interviewers: [{ name: "Tom Reyes", email: "t@x.example" }, { name: "Bjorn Halvorsen", email: "b@x.example" }] });
+		const noteText = "---\ntype: interview\n---\nTom's dog barked the whole time lol. Harbor City pays less but 4x10\nTom asked about the permit backlog\nBjorn's health isn't great apparently (Renata said quietly). succession?\n";
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).problems.join("\n");
+		expect(problems).toContain('Tom on line 5 ("Tom asked about the permit backlog")');
+		expect(problems).not.toContain("dog barked");
+		expect(problems).not.toContain("health");
+	});
+});
