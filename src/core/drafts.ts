@@ -927,6 +927,22 @@ class DraftWriter {
 		if (!this.warnings.includes(message)) this.warnings.push(message);
 	}
 
+	/**
+	 * A letter to an address alone opens "Hello,": one message for every kind, naming the line of the notes that gives the
+	 * address a name where one does ("Jorge Moreno is the loading foreman" for jmoreno@…).
+	 */
+	helloProblem(email: string, kindNoun: string): void {
+		const address = plainText(email);
+		const named = this.ctx.noteText === undefined ? null : addressNameMention(this.ctx.noteText, email);
+		this.problem(
+			named === null
+				? SHARED_MAILBOX.test(address)
+					? `${address} is a shared mailbox, so the ${kindNoun} to it opens "Hello,". If you know who reads it, write the entry as "Name <${address}>" to greet them by name.`
+					: `The note gives no name for ${address}, so the ${kindNoun} to them opens "Hello,". Write the name before the address (Name <${address}>) to greet them by it.`
+				: `The note gives no name for ${address}, so the ${kindNoun} to them opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${address}>" to greet them by name.`,
+		);
+	}
+
 	/** The phrases each draft made from the user's notes, to find the sentences that hold them. */
 	private readonly sources = new Map<Draft, string[]>();
 
@@ -1202,23 +1218,15 @@ class DraftWriter {
 	 * quoting the line (review 75). The notes are read, never quoted in a letter.
 	 */
 	contactWarnings(): void {
-		const text = this.ctx.noteText;
-		if (text === undefined) return;
-		const pc = this.interview.primaryContact;
 		// "primary_contact: rachel@talentbridge-staffing.com": a letter to an address alone opens "Hello,"; said for every kind,
 		// as the thank-you says it, with the name the notes give the address when they do (review 154).
 		for (const draft of this.drafts) {
 			if (draft.kind === "thank-you" || draft.mailto === null) continue;
-			for (const to of draft.to) {
-				if (to.name.trim() !== "" || !to.email) continue;
-				const named = addressNameMention(text, to.email);
-				this.warn(
-					named === null
-						? `The note gives no name for ${plainText(to.email)}, so the ${KIND_NOUN[draft.kind]} opens "Hello,". Write the name before the address (Name <${plainText(to.email)}>) to greet them by it.`
-						: `The note gives no name for ${plainText(to.email)}, so the ${KIND_NOUN[draft.kind]} opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${plainText(to.email)}>" to greet them by name.`,
-				);
-			}
+			for (const to of draft.to) if (to.name.trim() === "" && to.email) this.helloProblem(to.email, KIND_NOUN[draft.kind]);
 		}
+		const text = this.ctx.noteText;
+		if (text === undefined) return;
+		const pc = this.interview.primaryContact;
 		// Each recipient once, however many drafts go to them.
 		const names = [...new Set(this.drafts.flatMap((d) => d.to.map((to) => to.name)))].filter((name) => name !== "");
 		const notToWrite = new Set<string>();
@@ -1403,9 +1411,7 @@ class DraftWriter {
 		});
 		// "dr.jo.castellano@kesslerrx.com" alone: the letter can only open "Hello,"; the user is told, as a card's missing name
 		// is (review 140).
-		for (const m of messages) {
-			if (m.to.name.trim() === "" && m.to.email !== undefined) this.warn(`The note gives no name for ${plainText(m.to.email)}, so the thank-you to them opens "Hello,". Write the name before the address (Name <${plainText(m.to.email)}>) to greet them by it.`);
-		}
+		for (const m of messages) if (m.to.name.trim() === "" && m.to.email !== undefined) this.helloProblem(m.to.email, "thank-you");
 		const passFor = new Map(messages.map((m) => [m.to, m.passThanksTo]));
 		const label = String(this.values().interview_label);
 		const personalCount = messages.filter((m) => m.personal).length;
@@ -1455,13 +1461,6 @@ class DraftWriter {
 			const pass = passFor.get(person) ?? [];
 			// The title as the letter says it ("as an ops manager") is the note's too.
 			this.from(this.email("thank-you", "personal", [recipientOf(person)], rendered), [...this.notePhrases(person), pass.length === 1 ? this.passTopic(pass[0]) : null, sayableTitle(person)]);
-		}
-		// "jmoreno@holliscreek.com" with "Jorge Moreno is the loading foreman" below the properties: greeted "Hello," when the
-		// notes give the name the address is made of; the user is told where (review 125).
-		for (const { person } of personal) {
-			if (plainText(person.name ?? "").trim() !== "" || person.email === undefined || ctx.noteText === undefined) continue;
-			const named = addressNameMention(ctx.noteText, person.email);
-			if (named !== null) this.problem(`The note lists ${person.email} by address only, so the thank-you opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${person.email}>" to have them greeted by name.`);
 		}
 		// "Gordon Pike … attachments: [Sample memory care calendar](…)", with no address for Gordon: thanked through another,
 		// his material went in no letter, without a word (review 118). The user is told.

@@ -173,9 +173,9 @@ describe("what reviews 139 and 140 found in names, next steps and letters", () =
 	});
 
 	it("tells the user when a thank-you can only open 'Hello,'", () => {
-		const { drafts, warnings } = draftsOf({ interviewers: ["dr.jo.castellano@kesslerrx.com", "Bo Lee <b@x.example>"] });
+		const { drafts, problems } = draftsOf({ interviewers: ["dr.jo.castellano@kesslerrx.com", "Bo Lee <b@x.example>"] });
 		expect(drafts.some((d) => d.body.startsWith("Hello,"))).toBe(true);
-		expect(warnings.join("\n")).toContain('The note gives no name for dr.jo.castellano@kesslerrx.com, so the thank-you to them opens "Hello,"');
+		expect(problems.join("\n")).toContain('The note gives no name for dr.jo.castellano@kesslerrx.com, so the thank-you to them opens "Hello,"');
 	});
 
 	it("claims no insight into the work from a phone screen", () => {

@@ -132,7 +132,7 @@ describe("addresses with no person's name (reviews 150, 154)", () => {
 		for (const kind of ["next-steps", "check-in", "close-out"] as const) {
 			const result = buildDrafts(interview, kind, { settings, now: local("2026-12-10T12:00"), noteText });
 			expect(result.drafts[0].body, kind).toMatch(/^Hello,/);
-			expect(result.warnings.join("\n"), kind).toContain('name "Rachel" ("Rachel @ TalentBridge (agency) set this up, she wasn\'t on the call."). Write the entry as "Rachel <rachel@talentbridge-staffing.com>" to greet them by name.');
+			expect(result.problems.join("\n"), kind).toContain('name "Rachel" ("Rachel @ TalentBridge (agency) set this up, she wasn\'t on the call."). Write the entry as "Rachel <rachel@talentbridge-staffing.com>" to greet them by name.');
 		}
 	});
 });
