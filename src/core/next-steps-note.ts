@@ -1589,7 +1589,16 @@ const SENT_BARE = new RegExp(
 	"u",
 );
 
+/** "they want to decide before the holidays", "hoping to decide by the 18th": a decision they hope for, not one promised. */
+const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
+
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// Read as a decision they would take, then said as the hope it was: "I understood the team hoped to decide before the
+	// holidays", never nothing said of a day the note gives (review 160).
+	if (typed !== undefined && HOPED_DECISION.test(typed)) {
+		const read = readNextSteps(typed.replace(HOPED_DECISION, (m) => (/^['’]/.test(m) ? " will " : "will ")), reader, base, now);
+		return read === null || read.kind === "unread" || !/\b(?:would|you'd|you’d) decide\b/.test(read.clause) ? read : { ...read, clause: read.clause.replace(/\b(?:would|you'd|you’d) decide\b/, (m) => (/^you/.test(m) ? "you hoped to decide" : "hoped to decide")) };
+	}
 	// "poss. 2nd rd": a hedge shortened with a full stop is a hedge, never a sentence's end that loses it ("there would be a
 	// second round", review 142); "…, background check + polygraph after that" is what follows, said in its order.
 	const text = typed
@@ -1654,6 +1663,15 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	const firstComma = (text ?? "").indexOf(", ");
 	const firstRead = read !== null && read.kind === "unread" && read.leftOut.length === 0 && firstComma > 0 && !/\b(?:vague|unsure|not sure|no idea|unclear|didn['’]?t say|did not say|tbd|who knows|not moving|no longer)\b|\?/i.test(text ?? "") ? partRead((text ?? "").slice(0, firstComma), (text ?? "").slice(firstComma + 2).trim()) : null;
 	if (firstRead !== null) return firstRead;
+	// "Cheryl (Ironline) will relay - they want to decide before the holidays": where the part before a spaced dash gives no
+	// day (who passes news on), the part after it is read when it gives one, and the first told; never the day the note
+	// gives lost (review 160).
+	const dash = / [-–—] /.exec(text ?? "");
+	if (read !== null && read.kind === "unread" && read.leftOut.length === 0 && dash !== null && !/\b(?:vague|unsure|not sure|no idea|unclear|didn['’]?t say|did not say|tbd|who knows|not moving|no longer)\b|\?/i.test(text ?? "")) {
+		const before = readNextSteps((text ?? "").slice(0, dash.index), reader, base, now);
+		const after = partRead((text ?? "").slice(dash.index + dash[0].length), (text ?? "").slice(0, dash.index).trim());
+		if (after !== null && after.latest !== null && (before === null || before.kind === "unread" || before.latest === null)) return after;
+	}
 	// "Shauna to let me know. they move slow bc civil service": a second sentence said back as typed would start in lower case
 	// mid-letter ("you'd let me know. they move slow"); the first sentence is the step, and the rest is told (review 153).
 	const stop = (text ?? "").indexOf(". ");
@@ -1841,6 +1859,10 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\bpharm (director|manager|team|lead|supervisor|tech|techs)\b/gi, "pharmacy $1")
 		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).
 		.replace(/, (?:maybe|possibly|poss) (?:an? )?(?:onsite|on-site)(?: interview)?$/i, ", then maybe an onsite interview")
+		// "she'll send my stuff to the plant mgr": what is sent on of the user's is their application (review 159).
+		.replace(/\b(send|pass|forward|share|give) my (?:stuff|info|things)\b/gi, "$1 my application")
+		// "she'll send my stuff to the plant mgr, onsite prob next week": the onsite interview that follows, never ", onsite," pasted (review 159).
+		.replace(/, (?:an? )?on-?site(?: interview)?(?= (?:prob|probably|maybe|likely|next|in|on|by|wk|week|early|mid|late)\b)/i, ", then an onsite interview")
 		// "gail sending a paid practical (prompt book exercise) early next wk": she will send it (review 80); "Renata checking
 		// refs this wk": she will check them (review 82), never "a you, checking my references".
 		.replace(/^([\p{L}'’.-]+) (sending|emailing) (?=(?:a|an|the|my|over) )/iu, (_m, who: string, verb: string) => `${who} will ${verb.toLowerCase().replace(/ing$/, "")} `)
@@ -1909,7 +1931,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	const found: Date[] = [];
 	// "Principal Snyder: 'we'll let you know after winter break'", "Pat said "..."": their words, told back.
 	// Without quote marks too, when the words are theirs: "Dan: we'll be in touch by Friday".
-	const quoted = /^(.{2,40}?)(?::| said:?) ["'‘“](.+)["'’”]$/u.exec(whole) ?? /^(\p{Lu}[^:;,]{1,39}?)(?::| said:?) ((?:we|we'll|we’ll|we'd|we’d|we're|we’re) .+)$/iu.exec(whole);
+	// "Jess - "we'll be in touch after the new year"": a dash after a name is a colon (review 159).
+	const quoted = /^(.{2,40}?)(?::| said:?| [-–—]) ["'‘“](.+)["'’”]$/u.exec(whole) ?? /^(\p{Lu}[^:;,]{1,39}?)(?::| said:?| [-–—]) ((?:we|we'll|we’ll|we'd|we’d|we're|we’re) .+)$/iu.exec(whole);
 	if (quoted) {
 		const named = whoIs(quoted[1], reader);
 		const who = named && !named.you && !named.pronoun && !knownName(named.name, reader) ? { you: false, name: "the team" } : named;
