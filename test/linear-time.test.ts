@@ -719,6 +719,20 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom's ${s} health apparently ${s}\nTom asked ${s}\n` }),
 		parseInterview({ file: "N.md", frontmatter: { type: "interview", company: "X", role: "Y", interview_start: "2026-12-03T09:30", interviewers: `Ana Ruiz, Councilmember aide ${s} Brandt, HR analyst ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
+	"reviews 159-160: titles with '!', lists read item by item, hoped decisions, a relay before a dash, years in a field, places and credentials": (s) => [
+		experienceOf(`Kept ${s} Oklahoma! build ${s}! b ${s}`),
+		experienceOf(`${s}\nQA'd ${s}\n${s}; ${s}`),
+		experienceOf(`got ${s} line at ${s} from 41 to 56, re-did ${s}`),
+		experienceOf(`8 yrs AAR billing, ${s}, 3 yrs ISO 7 cleanroom ${s}`),
+		experienceOf(`AWS D1.1 and ${s} cert, drafted full ${s}`),
+		experienceOf(`${s} duties at Mercy ${s}; wrote our ${s} SOP`),
+		experienceOf(`${s}. got a grant for ${s} too`),
+		focusTopic(`USP 797 rev. ${s}`),
+		readNextSteps(`Jess - "${s}"`, { names: ["Jess"] }, now, now),
+		readNextSteps(`${s} want to decide ${s} - they hope to decide ${s}`, { names: ["Alma"] }, now, now),
+		readNextSteps(`she'll send my stuff to ${s}, onsite prob ${s}`, { names: ["Alma"] }, now, now),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

@@ -424,7 +424,8 @@ const TITLE_LINES = [
 	"Thank you for talking the job over with me from where you sit.",
 	"I appreciated hearing what the role looks like to you.",
 	"Your view gave me a much clearer picture of the job.",
-	"It was good to hear from you how the position works.",
+	// Not "It was good to hear from you how the position works." (review 160).
+	"It was good to hear how the position works in practice.",
 	// Not "Hearing about the day-to-day work from you …" (review 85), nor "The picture you gave of the day-to-day work …", said
 	// to a CEO who gave a culture speech and left (review 89): a line of the title's says nothing the reader may not have.
 	"It was helpful to see the work through your eyes.",

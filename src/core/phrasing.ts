@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
+	"qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -827,6 +827,8 @@ export function expandShorthand(text: string): string {
 		else if (lowerWord === "rev" && (word === "rev" || word === "Rev") && (REVIEWED.has(lower(before)) || /^(?:process|cycles?|sessions?|meetings?|notes|board|block)$/.test(lower(nextWord)))) replaced = word === "rev" ? "review" : "Review";
 		// "the wrong torque value in the AMM rev" was said "the AMM revenue": after a manual's or a drawing's name, "rev" is its revision (review 80).
 		else if (word === "rev" && REVISED.has(lower(before))) replaced = "revision";
+		// "USP 797 rev.", "ISO 9001 rev": after a standard's number, the standard's revision, never its revenue (review 160).
+		else if (word === "rev" && /^<?\d{2,5}>?$/.test(before) && /^\p{Lu}{2,6}$/u.test(tokens[i - 2] ?? "")) replaced = "revision";
 		// "guest pref database": a preference one, before a noun; "96% occ": a hotel's occupancy, after a percentage;
 		// "stoich unit": stoichiometry, the chemistry topic.
 		else if (word === "pref" && lead === "" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.)]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;.)"))) && !DANGLING.has(lower(trimTrailing(nextWord, ",;.)"))) && !/^(?:is|was|are|were|has|had|being)$/.test(lower(nextWord))) replaced = "preference";
@@ -967,6 +969,17 @@ export interface Segment {
 	question: boolean;
 }
 
+/**
+ * "Cedar Lake's Oklahoma!": the word before the "!" at `at` is capitalised and is not the first of its piece, whose first
+ * letter or digit is at `lettered` (kept as the piece is read: searched again at each "!", it was quadratic).
+ */
+function titleBang(item: string, start: number, lettered: number, at: number): boolean {
+	let from = at;
+	while (from > start && LETTER.test(item[from - 1])) from--;
+	if (from === at || !/\p{Lu}/u.test(item[from])) return false;
+	return lettered >= start && lettered < from;
+}
+
 /** The item cut into sentence-sized pieces: at `.`, `!`, `?`, `;`, `:` and a spaced dash; never at "e.g." or "2.5". */
 export function segmentsOf(item: string): Segment[] {
 	const out: Segment[] = [];
@@ -981,10 +994,15 @@ export function segmentsOf(item: string): Segment[] {
 		}
 		after = next;
 	};
+	let lettered = -1;
 	for (let i = 0; i < item.length; i++) {
 		const c = item[i];
 		const next = item[i + 1];
+		if (lettered < start && /[\p{L}\d]/u.test(c)) lettered = i;
 		if ((c === ";" || c === ":" || c === "!" || c === "?") && (next === undefined || next === " ")) {
+			// "Kept Cedar Lake's Oklahoma! build 8% under budget": a "!" of a title (a capital word, not the piece's first)
+			// that lower case goes on after is part of the name, never a sentence's end (review 159).
+			if (c === "!" && /^ \p{Ll}/u.test(item.slice(i + 1, i + 3)) && titleBang(item, start, lettered, i)) continue;
 			push(c === "?" || c === "!" ? i + 1 : i, c);
 			start = i + 1;
 		} else if (c === "." && (next === undefined || next === " ")) {
@@ -3156,7 +3174,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		}
 		// A sentence that leans on "it", "that" or "this" goes on from the one before: it is never "also".
 		const leaning = /\b(?:it|that|this)\b/i.test(u.action ?? u.text);
-		const word = also || leaning || story ? "" : " also";
+		// "got a grant for the signage too": the note's own "too" says it; never "I also got … too" (review 160).
+		const ownAlso = / (?:too|as well|also)[.!]?$/i.test(u.action ?? u.text);
+		const word = also || leaning || story || ownAlso ? "" : " also";
 		also = !also && !leaning && (u.kind !== "statement" || u.action !== undefined);
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
 		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
@@ -3593,6 +3613,9 @@ function postHeld(rest: string): boolean {
 	return post.length <= 3 && /^\p{Ll}/u.test(rest) && post.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && PERSON_TITLE.test(lower(last)) && !looksPlural(last);
 }
 
+/** "ISO 7 cleanroom", "compounding lab" (with no capitalised name before the place), then where or what after it. */
+const PLACE_OF_A_KIND = /^(?:(?:[\p{Lu}\d][\p{Lu}\d/&-]*|\p{Ll}[\p{Ll}-]*) ){0,3}(?:cleanroom|clean room|lab|laboratory|kitchen|plant|warehouse|clinic|hospital|restaurant|bakery|factory|mill|studio|garage|shop|call center|call centre)(?=$|[ ,;](?:at|in|with|for|on|under|near)\b|[,;])/u;
+
 function tenureOf(text: string): string | null {
 	const parts = text.split(" and ");
 	const out: string[] = [];
@@ -3611,6 +3634,9 @@ function tenureOf(text: string): string | null {
 		// "4 yrs overnight at VCA": a shift said in the singular is served "on overnights", "on nights".
 		else if (SHIFTS.has(`${next}s`) && (rest.split(" ").length === 1 || PREPOSITIONS.has(after))) out.push(`${time[0]}on ${next}s${rest.slice(next.length)}`);
 		else if (ON_THE.test(lower(rest.split(" ").slice(0, 3).pop() ?? ""))) out.push(`${time[0]}on the ${rest}`);
+		// "3 yrs ISO 7 cleanroom": one place of a kind is "in an ISO 7 cleanroom"; a named one ("Mercy hospital") and a
+		// field ("pharmacy") stay as they are (review 160).
+		else if (PLACE_OF_A_KIND.test(rest)) out.push(`${time[0]}in ${article(rest)} ${rest}`);
 		// "3 yrs overnight EMT shifts": time served doing many of a thing is years "of" them.
 		else if (rest.split(" ").length <= 4 && looksPlural(rest.split(" ").pop() ?? "") && !/^\p{Lu}/u.test(rest)) out.push(`${time[0]}of ${rest}`);
 		// "1 yr road supervisor", "3 yrs ramp agent at Alaska (SEA)": a post held is "as" one, where it was held after it.
@@ -7545,8 +7571,48 @@ const SAID_AS_NOUN = /\b(?:the|my|our) said\b/i;
 /** "Zero mousy lots in 2 vintages": a result with no verb, said after the user's doing as "with …". */
 const RESULT_ALONE = /^(?:zero|no|0) (?:[\p{L}-]+ ){0,4}[\p{L}-]+(?: (?:in|over|across|for) (?:the last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) [\p{L}-]+)?$/iu;
 
-export function experienceOf(text: string | undefined, context: Context = {}): ExperienceReading {
-	const read = experienceAll(text, context);
+/**
+ * "built CR template in PK software / QA'd 150+ CRs/wk / trained 4 new techs …", a YAML list or items between ";": where
+ * the whole cannot be read for one item, the items that can are read together and the others told, never the whole
+ * highlight lost for one (review 160).
+ */
+function itemsKept(text: string | undefined, context: Context, read: ExperienceReading): ExperienceReading {
+	if (text === undefined || read.statement !== null || read.reference !== null) return read;
+	const items = text
+		.split(/\n|; /)
+		.map((t) => t.trim())
+		.filter((t) => t !== "");
+	// "got tunnel line … in 5 mo, re-did soil sort staging + load wts": one item whose first doing reads, a second doing after
+	// a comma that does not, is said by the first and the rest told; never a later part alone ("I called the family").
+	if (items.length === 1) {
+		const comma = text.indexOf(", ");
+		const next = comma < 0 ? "" : lower(text.slice(comma + 2).split(" ")[0] ?? "").replace(/^re-(?=\p{Ll})/u, "");
+		// (Only a first doing with its figures, and one more part: "I shaved the doodle down with a 7f" out of four parts is no highlight.)
+		if (comma < 0 || !isPast(next) || text.indexOf(", ", comma + 2) >= 0 || !/\d/.test(text.slice(0, comma))) return read;
+		const first = experienceAll(text.slice(0, comma), context);
+		return first.statement === null ? read : { ...first, leftOut: [...first.leftOut, text.slice(comma + 2).trim()], withheld: first.withheld ?? "unclear" };
+	}
+	if (items.length > 8) return read;
+	const readable = items.filter((item) => {
+		const alone = experienceAll(item, context);
+		return alone.statement !== null || alone.reference !== null;
+	});
+	if (readable.length === 0 || readable.length === items.length) return read;
+	const again = experienceAll(readable.join("\n"), context);
+	if (again.statement === null && again.reference === null) return read;
+	return { ...again, leftOut: [...again.leftOut, ...items.filter((item) => !readable.includes(item))], withheld: again.withheld ?? "unclear" };
+}
+
+export function experienceOf(typed: string | undefined, context: Context = {}): ExperienceReading {
+	// "QA'd 150+ CRs/wk", "QC'd": checked, typed in capitals (review 160).
+	// "8 yrs AAR billing", "5 yrs EHR training": years in a field named by its initials (review 160). "drafted full shop
+	// pkg": the full one of a thing (review 159).
+	const text = typed
+		?.replace(/\bQ[AC]['’]d\b/g, "checked")
+		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
+		// "got tunnel line at Crestline from 41 to 56": a line, a crew or a unit brought somewhere is "the" one (review 159).
+		.replace(/\b([Gg]ot|[Bb]rought|[Tt]ook|[Mm]oved) ((?!(?:the|an?|my|our|their|his|her|its|this|that|these|those|every|each|all|both|some|any)\b)(?:\p{Ll}+ ){0,2}(?:line|shop|crew|team|unit|plant|floor|department|program|fleet|site|warehouse|store|kitchen|lab|clinic) (?:at|from|to|up|down|back)\b)/gu, "$1 the $2").replace(/(^|, |; |\n)(\d{1,2}\+?) (yrs?|years?) (?=\p{Lu}{2}[\p{Lu}\d&/-]* \p{Ll}+ing\b)/gu, "$1$2 $3 in ");
+	const read = itemsKept(text, context, experienceAll(text, context));
 	// "Ran MLF on 14k gal at Blue Heron. … Zero mousy lots in 2 vintages.": the result the reader's problem was about is
 	// said with the doing it came from, never the doing kept and the result left out (review 155).
 	// (Never a clause, "no one quit", nor a harm, "zero falls with injuries": those stay told, reviews 54, 117.)
@@ -8134,13 +8200,21 @@ function placeCarried(reading: ExperienceReading, source: string): ExperienceRea
 	const parts = noteItems(source).join("; ").split(/;/).map((p) => p.trim()).filter((p) => p !== "");
 	if (parts.length < 2 || !PLACE_NAMED.test(parts[0])) return reading;
 	const leftOut = [...reading.leftOut];
-	const more = reading.more.filter((m) => {
-		if (!/\bthe \p{Ll}/u.test(m) || PLACE_NAMED.test(m) || / (?:there|here)\b/.test(m)) return true;
+	let placed = false;
+	const more = reading.more.flatMap((m) => {
+		if (!/\bthe \p{Ll}/u.test(m) || PLACE_NAMED.test(m) || / (?:there|here)\b/.test(m)) return [m];
+		// "RSO-delegate duties at Mercy West; wrote our daily QC … SOP": the note's "our" was that place's, so the sentence says
+		// "there" (review 159); without an "our" the thing may be anyone's, and is told.
 		const from = parts.slice(1).find((p) => trimTrailing(m, ".").endsWith(p.replace(/^I /, "").trim()) || m.includes(p.replace(/^I /, "").trim()));
+		if (/^(?:I )?\p{Ll}+ our \p{Ll}/u.test(parts.slice(1).find((p) => /\bour\b/.test(p)) ?? "") && /\.$/.test(m) && !/ (?:at|in|on|for|with|by|from) [^ ]+\.$/.test(m)) {
+			placed = true;
+			return [`${m.slice(0, -1)} there.`];
+		}
 		const told = from ?? trimTrailing(m, ".");
 		if (!leftOut.includes(told)) leftOut.push(told);
-		return false;
+		return [];
 	});
+	if (placed && more.length === reading.more.length) return { ...reading, more };
 	return more.length === reading.more.length ? reading : { ...reading, more, leftOut, withheld: reading.withheld ?? "unclear" };
 }
 
@@ -8542,6 +8616,9 @@ function slangWhen(t: string): { index: number; part: string } | null {
 }
 const EVERYONE_AFTER = /,? (?:and )?(?:everyone|everybody|nobody|no one|we all|all of us) [^,;.]*/i;
 
+/** "my AWS D1.1 and D15.1 certification": two codes share the noun, which is then plural (review 160). */
+const TWO_CREDENTIALS = /(\b[\p{Lu}\d][\p{Lu}.]*\d[\p{Lu}\d.]* and [\p{Lu}\d][\p{Lu}\d.]* (?:certification|certificate|licen[cs]e|endorsement|credential))(?![\p{L}-])/u;
+
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
 	const leftOut = [...reading.leftOut];
 	const cut = (t: string, found: { index: number; part: string } | null): string => {
@@ -8563,7 +8640,11 @@ function figuresSaid(reading: ExperienceReading): ExperienceReading {
 		const doubled = WITH_IN_WITH.exec(untagged);
 		if (doubled !== null && !leftOut.includes(doubled[1])) leftOut.push(doubled[1]);
 		const once = doubled === null ? untagged : untagged.slice(0, doubled.index) + untagged.slice(doubled.index + doubled[0].length);
-		return figuresWritten(once).replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`);
+		return figuresWritten(once)
+			.replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`)
+			.replace(TWO_CREDENTIALS, "$1s")
+			// "RSO-delegate duties at Mercy West": duties are had, never worked on (review 159).
+			.replace(/^my work on ((?:[\p{L}\d-]+ ){1,3}(?:duties|responsibilities))\b/u, "my $1");
 	};
 	const w = (t: string | null) => (t === null ? null : mend(t));
 	const out = { ...reading, statement: w(reading.statement), statementMid: w(reading.statementMid), reference: w(reading.reference), short: w(reading.short), more: reading.more.map(mend) };

@@ -200,13 +200,14 @@ export function dayAndMonth(day: Date, now: Date): string {
 
 /**
  * When the interview was, as a message written at `now` says it: "today", "yesterday",
- * "on Tuesday" within the past week, "on 25 November" otherwise. Calendar days are local.
+ * "on Tuesday" up to five days on, "on 25 November" otherwise. Calendar days are local.
  */
 export function interviewDay(start: Date, now: Date): string {
 	const days = differenceInCalendarDays(now, start);
 	if (days === 0) return "today";
 	if (days === 1) return "yesterday";
-	if (days > 1 && days < 7) return `on ${format(start, "EEEE")}`;
+	// Six days on, "on Monday" written on a Sunday reads as tomorrow: by its date (review 159).
+	if (days > 1 && days < 6) return `on ${format(start, "EEEE")}`;
 	return `on ${dayAndMonth(start, now)}`;
 }
 

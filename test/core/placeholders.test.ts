@@ -166,7 +166,9 @@ describe("wording helpers", () => {
 		const start = local("2026-11-25T13:00");
 		expect(interviewDay(start, local("2026-11-25T23:59"))).toBe("today");
 		expect(interviewDay(start, local("2026-11-26T00:01"))).toBe("yesterday");
-		expect(interviewDay(start, local("2026-12-01T09:00"))).toBe("on Wednesday");
+		expect(interviewDay(start, local("2026-11-30T09:00"))).toBe("on Wednesday");
+		// Six days on, a weekday reads as the coming one: "on Wednesday" written on a Tuesday.
+		expect(interviewDay(start, local("2026-12-01T09:00"))).toBe("on 25 November");
 		expect(interviewDay(start, local("2026-12-02T09:00"))).toBe("on 25 November");
 		expect(interviewDay(start, local("2027-01-04T09:00"))).toBe("on 25 November 2026");
 	});

@@ -1,0 +1,132 @@
+// What reviews 159-160 found (hospital laundry, animal control, nuclear medicine, a scene shop; a ranger station, a
+// compounding lab, a financial aid office, a rail car shop), mended in general.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Maya Okafor" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Hollis Creek State Park", role: "Park Ranger I", interview_start: "2026-12-03T09:30", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const said = (text: string) => {
+	const r = experienceOf(text, {});
+	return r.statement ?? r.reference ?? "";
+};
+const base = local("2026-11-28T10:00");
+const now = local("2026-12-06T12:00");
+const stepsTo = (text: string, name = "Cheryl Dunn") => readNextSteps(text, { names: [name, name.split(" ")[0]], context: [name] }, base, now);
+
+describe("shorthand read as the field means it (review 160)", () => {
+	it("reads 'rev.' after a standard's number as its revision, and elsewhere as before", () => {
+		expect(focusTopic("USP 797 rev. - cat 2 BUDs, EM sampling, PEC recert", {}).topic?.text).toBe("USP 797 revision");
+		expect(focusTopic("ISO 9001 rev", {}).topic?.text).toBe("ISO 9001 revision");
+		expect(focusTopic("Q3 rev is down", {}).topic?.text).toBe("Q3 revenue");
+	});
+
+	it("writes 'QA'd' typed in capitals, and reads the items of a list that can be read when one cannot", () => {
+		expect(said("QA'd 150+ CRs/wk")).toBe("I checked more than 150 CRs a week.");
+		expect(said("built CR template in PK software\nQA'd 150+ CRs/wk")).toBe("I built a CR template in PK software. I also checked more than 150 CRs a week.");
+		const r = experienceOf("built CR template in PK software\nmy avg T-CPR first compression 95 sec\ntrained 4 new techs on aseptic tech", {});
+		expect(r.statement).toBe("I built a CR template in PK software. I trained 4 new techs on aseptic tech.");
+		expect(r.leftOut).toContain("my avg T-CPR first compression 95 sec");
+	});
+
+	it("says years in a field named by its initials, and keeps them when the rest of a list cannot be said", () => {
+		expect(said("8 yrs AAR billing")).toBe("my 8 years in AAR billing");
+		const r = experienceOf("8 yrs AAR billing, Rule 88 whl changeouts, SCAT test, 232 sgl car air test", {});
+		expect(r.reference).toBe("my 8 years in AAR billing");
+		expect(r.leftOut.join(" ")).toContain("Rule 88");
+		// A post known by its initials is not a field: "6 yrs CWI" is still told (review 62).
+		expect(said("6 yrs CWI incl ABS surveys on OSV hulls")).not.toMatch(/years in CWI/);
+	});
+
+	it("gives one place of a kind its article, and two credentials a plural", () => {
+		expect(said("3 yrs ISO 7 cleanroom")).toBe("my 3 years in an ISO 7 cleanroom");
+		expect(said("4 yrs compounding lab at Walgreens")).toBe("my 4 years in a compounding lab at Walgreens");
+		expect(said("5 yrs retail pharmacy")).toBe("my 5 years in retail pharmacy");
+		expect(said("AWS D1.1 + D15.1 cert")).toBe("my AWS D1.1 and D15.1 certifications");
+		expect(said("NREMT cert")).toBe("my NREMT certification");
+	});
+});
+
+describe("highlights said whole and true (review 159)", () => {
+	it("keeps a show's '!' inside its title, never a sentence's end", () => {
+		expect(said("Kept Cedar Lake's Oklahoma! build 8% under materials budget by re-using stock platforms")).toBe("I kept Cedar Lake's Oklahoma! build 8% under materials budget by re-using stock platforms.");
+		expect(said("ran the Jeopardy! audition tour for 3 yrs")).toBe("I ran the Jeopardy! audition tour for 3 years.");
+	});
+
+	it("never says 'also' beside the note's own 'too'", () => {
+		expect(said("wrote + delivered the spanish-language bat walk. got a grant for the signage too")).toBe("I wrote and delivered the Spanish-language bat walk. I got a grant for the signage too.");
+	});
+
+	it("says the first doing with its figures when a second one after a comma cannot be read", () => {
+		const r = experienceOf("got tunnel line at Crestline from 41 to 56 PPOH in 5 mo, re-did soil sort staging + load wts", {});
+		expect(r.statement).toBe("I got the tunnel line at Crestline from 41 to 56 PPOH in 5 months.");
+		expect(r.leftOut).toContain("re-did soil sort staging + load wts");
+		expect(said("got my team to 95%")).toBe("I got my team to 95%.");
+	});
+
+	it("gives 'full' its article, and 'pkg' its word", () => {
+		expect(said("drafted full shop pkg (Vectorworks) for Into the Woods at Cedar Lake Rep in 3 wks")).toBe("I drafted the full shop package for Into the Woods at Cedar Lake Rep in 3 weeks.");
+	});
+
+	it("says 'there' for the thing the note called 'our' at a place it named, and has duties rather than working on them", () => {
+		const r = experienceOf("RSO-delegate duties at Mercy West; wrote our daily QC + dose calibrator constancy SOP", {});
+		expect(r.reference).toBe("my RSO-delegate duties at Mercy West");
+		expect(r.more).toEqual(["I also wrote the daily QC and dose calibrator constancy SOP there."]);
+		// Without "our", a protocol after a place may be the reader's own: still told (review 62).
+		expect(experienceOf("HFOV + NAVA experience at Mercy; I helped write the weaning protocol", {}).more).toEqual([]);
+	});
+});
+
+describe("next steps said back (reviews 159, 160)", () => {
+	it("reads a quote after a name and a dash as that person's words", () => {
+		expect(readNextSteps('Jess - "we\'ll be in touch after the new year"', { names: ["Jess Marlow", "Jess"], context: ["Jess Marlow"] }, base, now)?.clause).toBe("you mentioned you'd be in touch after the New Year");
+	});
+
+	it("says a decision they hope for as hoped, never as promised", () => {
+		expect(stepsTo("they want to decide before the holidays")?.clause).toBe("I understood the team hoped to decide before the holidays");
+		expect(stepsTo("Jess said they're hoping to decide before the holidays")?.clause).toBe("I understood the team hoped to decide before the holidays");
+		const relayed = stepsTo("Cheryl (Ironline) will relay - they want to decide before the holidays");
+		expect(relayed?.clause).toBe("I understood the team hoped to decide before the holidays");
+		expect(relayed?.unsaid).toContain("Cheryl (Ironline) will relay");
+		// A doubt before the dash says nothing back.
+		expect(stepsTo("no idea - maybe 2nd rd wk of 12/14")?.kind).toBe("unread");
+	});
+
+	it("says the onsite after a comma as the step that follows, and what is sent on as the application", () => {
+		expect(stepsTo("she'll send my stuff to the plant mgr, onsite prob next week")?.clause).toBe("you mentioned you'd send my application to the plant manager, followed by an onsite interview, probably in the week of 30 November");
+	});
+});
+
+describe("letters and what the user is told (reviews 159, 160)", () => {
+	it("says a six-day-old interview by its date, never by a weekday that reads as the coming one", () => {
+		const interview = note({ interview_start: "2026-11-30T10:00", interviewers: [{ name: "Anne Pike", email: "a@x.example", focus: "their trail crew backlog" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-06T12:00") }).drafts[0].body;
+		expect(body).toContain("30 November");
+		expect(body).not.toMatch(/\bon Monday\b/);
+	});
+
+	it("never points at a whispered line or a guess at pay as something for a focus", () => {
+		const interview = note({ interviewers: [{ name: "Anil Shah", email: "a@x.example" }, { name: "Jess Marlow", email: "j@x.example" }] });
+		const noteText = '---\ntype: interview\n---\nAnil whispered the night tech got written up\nJess said "we\'re a scrappy company" = low pay\nAnil asked about the HLAC survey\n';
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).problems.join("\n");
+		expect(problems).toContain("Anil asked about the HLAC survey");
+		expect(problems).not.toContain("whispered");
+		expect(problems).not.toContain("scrappy");
+	});
+
+	it("says a shared mailbox is one, once, among what to check before sending", () => {
+		const interview = note({ primary_contact: "hiring@hollis.example", interviewers: [{ name: "Anne Pike", email: "a@x.example" }] });
+		for (const kind of ["next-steps", "check-in"] as const) {
+			const result = buildDrafts(interview, kind, { settings, now: local("2026-12-12T12:00") });
+			expect(result.problems.filter((p) => p.includes('opens "Hello,"')), kind).toEqual([`hiring@hollis.example is a shared mailbox, so the ${kind === "check-in" ? "check-in" : "next-steps question"} to it opens "Hello,". If you know who reads it, write the entry as "Name <hiring@hollis.example>" to greet them by name.`]);
+			expect(result.warnings.join("\n"), kind).not.toContain('opens "Hello,"');
+		}
+	});
+});
