@@ -728,6 +728,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`${s} duties at Mercy ${s}; wrote our ${s} SOP`),
 		experienceOf(`${s}. got a grant for ${s} too`),
 		focusTopic(`USP 797 rev. ${s}`),
+		focusTopic(`${s} thruput dropping on 2nd, ${s} prep 2023, overruns on last two ${s}`),
 		readNextSteps(`Jess - "${s}"`, { names: ["Jess"] }, now, now),
 		readNextSteps(`${s} want to decide ${s} - they hope to decide ${s}`, { names: ["Alma"] }, now, now),
 		readNextSteps(`she'll send my stuff to ${s}, onsite prob ${s}`, { names: ["Alma"] }, now, now),

@@ -201,6 +201,10 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 			return { slot: "slides", options: [`I've attached ${a.title}, in case you'd like a closer look.`, `In case they're useful, I've attached ${a.title}.`] };
 		default:
 			if (isTool(a.title)) return { slot: "tool", options: [`I've attached ${a.title}, in case your team can use ${is === "are" ? "them" : "it"}.`, `In case it's useful to your team, I've also attached ${a.title}.`] };
+			// "the Cedar Lake shop drawings": drawings are looked at, never "read more" (review 159).
+			if (/^(?:drawings?|plans|renderings?|sketch(?:es)?|diagrams?|schematics?|elevations?|blueprints?|photos?|pictures?|layouts?|portfolio)$/i.test(head)) {
+				return { slot: "document", options: [`I've attached ${a.title}, in case you'd like to see ${is === "are" ? "them" : "it"}.`, `In case it's useful, I've also attached ${a.title}.`] };
+			}
 			return { slot: "document", options: [`I've attached ${a.title}, if you'd like to read more.`, `In case it's useful, I've also attached ${a.title}.`] };
 	}
 }
@@ -349,7 +353,7 @@ const THING_LINES = [
 	"What you said about {topic} gave me a clearer picture of the work.",
 	"I found our discussion of {topic} especially useful.",
 	"I enjoyed hearing your thinking on {topic}.",
-	"I'm glad we had time to talk about {topic}.",
+	"I'm glad we got to talk about {topic}.",
 ];
 const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 	thing: THING_LINES,
@@ -358,7 +362,7 @@ const TOPIC_LINES: Readonly<Record<TopicKind, readonly string[]>> = {
 		"Thank you for your question about {topic}.",
 		"I was glad you asked about {topic}.",
 		"I appreciated the chance to talk through {topic} with you.",
-		"I'm glad we had time to talk about {topic}.",
+		"I'm glad we got to talk about {topic}.",
 		"It was useful to think through {topic} with you.",
 	],
 };
@@ -1287,7 +1291,7 @@ const CARD_PLAIN = [
 ];
 const CARD_EXPERIENCE = ["I enjoyed telling you about {e}.", "I was glad to tell you about {e}.", "It was a pleasure to tell you about {e}.", "I was glad we could talk about {e}.", "It was good to tell you about {e}."];
 /** The same without a topic before it, which "It reminded me" would need. */
-const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to tell you about {e}.", "I'm glad we had time to talk about {e}."];
+const CARD_EXPERIENCE_ALONE = ["I was glad to tell you about {e}.", "I enjoyed telling you about {e}.", "I was glad we could talk about {e}.", "It was a pleasure to tell you about {e}.", "I'm glad we got to talk about {e}."];
 /** A card's first line often speaks of "our conversation": no forward line says the word again. */
 const CARD_FORWARD = [
 	"I hope we speak again soon.",
@@ -1333,7 +1337,7 @@ export function cardText(f: CardFacts): string {
 	// (Reworded in place, so that a panel's cards keep the wordings the choice spread among them.)
 	// "go over running a kennel" stacks two verbs: a gerund is told instead ("I was glad I could tell you about running …"),
 	// in words no other card wording has, so that a panel's cards still differ.
-	if (/\btalk/.test(first)) middle = /^\p{Ll}+ing\b/u.test(f.experience ?? "") ? middle.replace(/\bwe could talk about\b/, "I could tell you about").replace(/\bwe had time to talk about\b/, "I had the chance to tell you about") : middle.replace(/\btalk about\b/, "go over");
+	if (/\btalk/.test(first)) middle = /^\p{Ll}+ing\b/u.test(f.experience ?? "") ? middle.replace(/\bwe could talk about\b/, "I could tell you about").replace(/\bwe got to talk about\b/, "I had the chance to tell you about") : middle.replace(/\btalk about\b/, "go over");
 	const said = `${first} ${middle}`;
 	// A card always thanks: when its first lines only say the talk stayed with the user, the last one does.
 	const forwards = /\b(?:thank|thanks|grateful)\b/i.test(said) ? CARD_FORWARD : CARD_THANKING_FORWARD;

@@ -2,7 +2,8 @@
 // compounding lab, a financial aid office, a rail car shop), mended in general.
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
-import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { attachmentSentences } from "../../src/core/letters";
+import { experienceOf, expandShorthand, focusTopic } from "../../src/core/phrasing";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -128,5 +129,24 @@ describe("letters and what the user is told (reviews 159, 160)", () => {
 			expect(result.problems.filter((p) => p.includes('opens "Hello,"')), kind).toEqual([`hiring@hollis.example is a shared mailbox, so the ${kind === "check-in" ? "check-in" : "next-steps question"} to it opens "Hello,". If you know who reads it, write the entry as "Name <hiring@hollis.example>" to greet them by name.`]);
 			expect(result.warnings.join("\n"), kind).not.toContain('opens "Hello,"');
 		}
+	});
+});
+
+describe("what a scene shop and a laundry plant write (review 159)", () => {
+	it("offers drawings to be looked at, never 'read more'", () => {
+		const texts = [0, 1, 2, 3, 4, 5].map((seed) => attachmentSentences([{ kind: "document", title: "the Cedar Lake shop drawings", url: null, file: true }], { index: 0, seed }));
+		expect(texts).toContain("I've attached the Cedar Lake shop drawings, in case you'd like to see them.");
+		for (const text of texts) {
+			expect(text).not.toContain("read more");
+			expect(text).toMatch(/in case you'd like to see them\.|In case it's useful, I've (?:also )?attached the Cedar Lake shop drawings\./);
+		}
+	});
+
+	it("writes a shift, a year, 'the last two' and the plant's shorthand out", () => {
+		expect(focusTopic("CBW thruput dropping on 2nd, PPOH ~38 vs 50 tgt", {}).topic?.text).toBe("CBW throughput dropping on second shift");
+		expect(focusTopic("budget overruns on last two shows", {}).topic?.text).toBe("budget overruns on the last two shows");
+		expect(said("ran HLAC prep 2023, zero findings")).toBe("I ran HLAC prep in 2023, with zero findings.");
+		expect(expandShorthand("class of 2023")).toBe("class of 2023");
+		expect(expandShorthand("the spring 2026 season")).toBe("the spring 2026 season");
 	});
 });
