@@ -719,7 +719,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom's ${s} health apparently ${s}\nTom asked ${s}\n` }),
 		parseInterview({ file: "N.md", frontmatter: { type: "interview", company: "X", role: "Y", interview_start: "2026-12-03T09:30", interviewers: `Ana Ruiz, Councilmember aide ${s} Brandt, HR analyst ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
-	"reviews 159-160: titles with '!', lists read item by item, hoped decisions, a relay before a dash, years in a field, places and credentials": (s) => [
+	"reviews 159-162: titles with '!', lists read item by item, hoped decisions, a relay before a dash, years in a field, places and credentials, initials of a title, another's we": (s) => [
 		experienceOf(`Kept ${s} Oklahoma! build ${s}! b ${s}`),
 		experienceOf(`${s}\nQA'd ${s}\n${s}; ${s}`),
 		experienceOf(`got ${s} line at ${s} from 41 to 56, re-did ${s}`),
@@ -732,6 +732,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Jess - "${s}"`, { names: ["Jess"] }, now, now),
 		readNextSteps(`${s} want to decide ${s} - they hope to decide ${s}`, { names: ["Alma"] }, now, now),
 		readNextSteps(`she'll send my stuff to ${s}, onsite prob ${s}`, { names: ["Alma"] }, now, now),
+		readNextSteps(`${s} OM to call by fri, Glen said: "we'll ${s}" this wk before the holidays ${s}`, { names: ["Alma"], title: `Ops ${s} Mgr` }, now, now),
+		experienceOf(`${s} since '19, ${s} in prog; 8 ${s}, 4 yrs chairside in ${s}`),
+		greetingName(`${s} Tan, MD ${s}`, `County Commissioner (${s})`),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
 	],
 };

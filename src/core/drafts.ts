@@ -24,7 +24,7 @@ import {
 import { sentencesHolding } from "./from-notes";
 import { addressNameMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
-import { namedDayOf, readNextSteps, toldNextSteps } from "./next-steps-note";
+import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
 import { attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -1646,7 +1646,8 @@ class DraftWriter {
 		// December 2": a further round after the decision day the note gives is the step waited on; the day before it is not
 		// said beside it (review 144).
 		const roundLater = read !== null && read.kind !== "unread" && latest !== null && expected !== undefined && differenceInCalendarDays(read.weekStart ?? latest, expected) > 0 && /\b(?:second|2nd|third|3rd|final|further|another|next) (?:round|interview)\b|\bpanel\b|\bonsite\b/i.test(read.clause);
-		const laterThanDecision = (apart !== null && apart > 0 && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "")) || roundLater;
+		// (A day reckoned from a season, "before the holidays", never outranks decision_expected: reviews 159, 161.)
+		const laterThanDecision = (apart !== null && apart > 0 && !SEASON_DAY.test(noted ?? "") && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "")) || roundLater;
 		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
 		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
 		// One warning for the two days, never two (the check-in goes by the later day; the other letters name both).
@@ -1676,7 +1677,9 @@ class DraftWriter {
 			// around Friday, December 18", sent on the 19th: "before then" would be before a day gone, review 123).
 			// Nor when it names two days ("…hear back by Friday, December 11, and … start on Monday, January 4"): "before then"
 			// reads as before the later one (review 140).
-			ahead: namesDayOver(read.clause, ctx.now) || (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
+			// Nor when the only time it gives is "after" something ("you'd circle back after Thanksgiving"): the promise starts then,
+			// and "before then" is false, of a holiday gone by or still ahead (review 162).
+			ahead: namesDayOver(read.clause, ctx.now) || (/ after /.test(read.clause) && !/\d/.test(read.clause)) || (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
 			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),

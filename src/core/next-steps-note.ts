@@ -57,9 +57,15 @@ export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decision
  * The last day the next steps in the note name within a month of the interview ("they'll email by
  * end of next week": that Friday), read as on the day of the interview; null when they name none.
  */
+/** "before the holidays", "before holiday break", "by year end": a day the tool reckons from a season, not one anyone named. */
+export const SEASON_DAY = /\b(?:holidays?|holiday break|christmas|xmas|thanksgiving|new year|winter break|year[- ]end|end of (?:the )?year)\b/i;
+
 export function namedDayOf(interview: Pick<Interview, "nextSteps" | "decisionText" | "start" | "decisionExpected">): Date | null {
 	const text = toldNextSteps(interview);
 	if (text === undefined) return null;
+	// "decide "before the holidays"" beside decision_expected: 2026-12-18: the day the user wrote down wins over one reckoned
+	// from a season, so the check-in never waits into the dead week for it (reviews 159, 161).
+	if (interview.decisionExpected !== undefined && SEASON_DAY.test(text)) return null;
 	// The days alone, without the sentence (the reading of the whole is several times dearer, and this
 	// runs for every interview awaiting a check-in, whenever the list is worked out).
 	const found: Date[] = [];
@@ -444,6 +450,8 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	if (/^(?:the )?(?:finalists|shortlisted candidates|shortlist)$/.test(l)) return { you: false, name: `the ${l.replace(/^the /, "")}` };
 	for (const name of reader.names) if (name !== "" && (/^\p{Lu}{2,3}$/u.test(name) ? plain === name : l === name.toLowerCase())) return READER;
 	if (titledReader(l, reader)) return READER;
+	// "OM to call by fri", to Darnell, "Ops Mgr": a post's initials that are the reader's title's are the reader (review 162).
+	if (/^\p{Lu}{2,4}$/u.test(plain) && titleInitials(reader.title ?? "").includes(plain)) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
@@ -573,18 +581,23 @@ function tidyObject(text: string): string {
 }
 
 /** A quote in the reader's company's voice, told back: "we'll let you know" → "you'd let me know". */
-function fromTheirSide(quote: string): string | null {
+function fromTheirSide(quote: string, third = false): string | null {
 	if (/\b(?:I|me|my|mine|I'm|I'll|I've|I'd)\b/.test(quote)) return null;
-	return quote
+	// Said by someone other than the reader ("Glen said: "we'll call you by Fri"", to an agency's recruiter): their "we" is
+	// their team, "the team would call me", never "you'd call me" to someone who may work elsewhere (review 162).
+	const swap: Record<string, string> = third
+		? { we: "they", "we'll": "they'd", "we'd": "they'd", "we're": "they were", "we've": "they'd", our: "their", us: "them", you: "me", your: "my", will: "would", can: "could" }
+		: { we: "you", "we'll": "you'd", "we'd": "you'd", "we're": "you were", "we've": "you'd", our: "your", us: "you", you: "me", your: "my", will: "would", can: "could" };
+	const said = quote
 		.split(" ")
 		.map((word) => {
 			const core = w.core(word);
 			const at = word.indexOf(core);
 			const l = core.toLowerCase().replace(/’/g, "'");
-			const swap: Record<string, string> = { we: "you", "we'll": "you'd", "we'd": "you'd", "we're": "you were", "we've": "you'd", our: "your", us: "you", you: "me", your: "my", will: "would", can: "could" };
 			return core !== "" && swap[l] !== undefined ? word.slice(0, at) + swap[l] + word.slice(at + core.length) : word;
 		})
 		.join(" ");
+	return third ? said.replace(/^they'd\b/, "the team would").replace(/^they were\b/, "the team was") : said;
 }
 
 /** "talks" → "talk", "reaches" → "reach", "has" → "have": a verb after "you" instead of "he". */
@@ -1557,6 +1570,15 @@ const LABEL = /^(?:next steps?|next|steps?|status|update|plan|timeline|process|a
 /** A part that only says when: "Pat to email: prob wk of 12/7" is one step. */
 const AT_TIME = /^(?:(?:maybe|prob|probably|possibly|poss)\.? )?(?:by|on|in|around|after|before|within|until|early|late|mid|end|next|this|wk|week|eow|tomorrow|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 
+/** "Ops Mgr", "Office Manager (Eastgate)": the initials a note may call the post by, with and without its small words ("DON", "DN"). */
+function titleInitials(title: string): string[] {
+	const words = title.replace(/\([^()]*\)/g, " ").split(/[\s/-]+/).filter((w) => /^\p{L}/u.test(w));
+	if (words.length < 2 || words.length > 5) return [];
+	const all = words.map((w) => w[0].toUpperCase()).join("");
+	const main = words.filter((w) => !/^(?:of|and|the|for|&)$/i.test(w)).map((w) => w[0].toUpperCase()).join("");
+	return [...new Set([all, main])];
+}
+
 /** Posts a note may put before a colon for who spoke: "supt: will call", "mgr: 2nd rd next wk". */
 const POSTS: Readonly<Record<string, string>> = { supt: "superintendent", superintendent: "superintendent", mgr: "manager", manager: "manager", recruiter: "recruiter", "hiring mgr": "hiring manager", "hiring manager": "hiring manager", supervisor: "supervisor", foreman: "foreman" };
 
@@ -1939,7 +1961,7 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		const words = cleaned(quoted[2], { reader, pronoun: null, spoken: true, base, now, found }, true);
 		// "shop mgr said "couple wks"": how long until they would be in touch.
 		const span = spanOnly(words);
-		const told = span === null ? fromTheirSide(words) : `${who?.you ? "you'd be in touch" : "I'd hear back"} ${span}`;
+		const told = span === null ? fromTheirSide(words, who !== null && !who.you) : `${who?.you ? "you'd be in touch" : "I'd hear back"} ${span}`;
 		if (!who || who.pronoun || !told || UNSAFE.test(told)) return unread;
 		return { kind: who.you ? "you" : "understood", clause: who.you ? `you mentioned ${told}` : who.name === "the team" ? `I understood ${told}` : `I understood from ${who.name} that ${told}`, ...latestOf(found), leftOut: [] };
 	}

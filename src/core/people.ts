@@ -784,6 +784,9 @@ export function greetingName(name: string, postTitle = ""): string {
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
 	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
 	const honoured = /^(?:the )?(?:hon\.?|honou?rable) (?=\S)/i.exec(clean);
+	// "Hon. Deb Traxler", "County Commissioner (District 3)": an elected office greets by it, "Commissioner Traxler" (review 162).
+	const heldOffice = ELECTED_OFFICE.exec(postTitle.replace(/\([^()]*\)/g, "").trim());
+	if (honoured !== null && heldOffice !== null) return greetingName(clean.slice(honoured[0].length), postTitle);
 	if (honoured !== null && postTitle.trim() !== "" && !/\b(?:judge|justice|magistrate|court|judicial|ALJ)\b/i.test(postTitle)) return clean.slice(honoured[0].length);
 	// Marks, credentials and "Jr." are never greeted; titles and a "Big" before the name are set aside.
 	// A comma left in a name that stays one text ("Dana, Marcus and Lee") is not part of a word.
@@ -805,7 +808,7 @@ export function greetingName(name: string, postTitle = ""): string {
 	const surname = capitalised(ws[ws.length - 1]);
 	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
 	// "Gary Pruitt, County commissioner": an elected office is the greeting's title, "Commissioner Pruitt" (review 72).
-	const office = title === "" && ws.length > 1 ? ELECTED_OFFICE.exec(postTitle.trim()) : null;
+	const office = title === "" && ws.length > 1 ? ELECTED_OFFICE.exec(postTitle.replace(/\([^()]*\)/g, "").trim()) : null;
 	if (office !== null) return `${office[1][0].toUpperCase()}${office[1].slice(1).toLowerCase().replace(/ member$/, "member")} ${surname}`;
 	const first = ws[0];
 	// "Bosun Farr", "Manager Cole": a post is never greeted as a first name.

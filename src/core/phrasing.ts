@@ -3633,7 +3633,8 @@ function tenureOf(text: string): string | null {
 		// "2 summers helping at my uncle's shop": a gerund with its own complement is what the time was spent doing, never "in helping".
 		const after = lower(rest.split(" ")[1] ?? "");
 		const doing = /^\p{Ll}{3,}ing$/u.test(next) && (PREPOSITIONS.has(after) || DETERMINERS.has(after));
-		if (rest === "" || doing || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing)$/.test(next)) out.push(part);
+		// "4 yrs chairside in peds": where the time was served, said as typed ("four years chairside"), never "of work on" (review 162).
+		if (rest === "" || doing || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing|chairside|bedside|curbside|ringside|dockside|poolside|roadside|onsite|on-site|remote|remotely|overseas|abroad|full-time|part-time|per-diem|prn)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
 		// "3 yrs night shift at Mercy": a named shift is served "on the night shift".
 		else if (/^(?:night|day|evening|overnight|swing|graveyard|weekend|early|late|morning|afternoon)$/.test(next) && /^shifts?$/.test(after)) out.push(`${time[0]}on the ${next} shift${rest.split(" ").slice(2).map((w) => ` ${w}`).join("")}`);
@@ -4623,6 +4624,9 @@ function recordWords(text: string | undefined): string | undefined {
 		// "ran AM insp/ logbk for 6 lifts": a slash typed before a space joins two things; "state insp '25" is the year's
 		// (review 126).
 		.replace(/(\p{L}{2})\/ (?=\p{L})/gu, "$1 and ")
+		// ("since '19", "by '27": the year alone after its own word, never "since in 2019", review 161; "CIS in prog": in progress.)
+		.replace(/\bin prog(?=$|[,;.])/g, "in progress")
+		.replace(/\b(since|in|by|from|until|til|till|through|thru|before|after|of|class) '(\d\d)(?=$|[ ,;.])/gi, "$1 20$2")
 		.replace(/ '(\d\d)(?=$|[ ,;.])/g, " in 20$1")
 		.replace(/\b(ran|did|led|handled|covered|owned) AM (inspections?|insps?|checks?|rounds?|walks?|huddles?|meetings?)\b/g, "$1 the morning $2")
 		// "0 out-of-service at last 3 CHP BIT inspections": none, in words; "the last three" (review 124).
@@ -8649,6 +8653,8 @@ function figuresSaid(reading: ExperienceReading): ExperienceReading {
 		return figuresWritten(once)
 			.replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`)
 			.replace(TWO_CREDENTIALS, "$1s")
+			// "…; 8 came back the next fall", joined as ", and 8 Came back": a doing after a figure mid-sentence is in lower case (review 162).
+			.replace(/(, and \d[\d,.]*) (\p{Lu}\p{Ll}+)\b/gu, (m, lead: string, word: string) => (isPast(lower(word)) ? `${lead} ${lower(word)}` : m))
 			// "RSO-delegate duties at Mercy West": duties are had, never worked on (review 159).
 			.replace(/^my work on ((?:[\p{L}\d-]+ ){1,3}(?:duties|responsibilities))\b/u, "my $1");
 	};

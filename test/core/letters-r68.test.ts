@@ -45,7 +45,8 @@ describe("'Hon.' before a name (reviews 69, 70)", () => {
 	};
 
 	it("is a judge's only where the title says so; else the full name, formally", () => {
-		expect(greet("County Commissioner")).toBe("Dear Raymond Ellis,");
+		// An elected office greets by it, "Hon." or not (review 162; review 72 for a name without "Hon.").
+		expect(greet("County Commissioner")).toBe("Dear Commissioner Ellis,");
 		expect(greet("Library Director")).toBe("Dear Raymond Ellis,");
 		expect(greet("Superior Court Judge")).toBe("Dear Judge Ellis,");
 		expect(greet("")).toBe("Dear Judge Ellis,");

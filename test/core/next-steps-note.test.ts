@@ -92,7 +92,7 @@ describe("what they said about next steps, read back", () => {
 		["Hiring manager will call by Friday", "understood", "I understood the hiring manager would call by Friday 27 November"],
 		["They'll decide after the board meets on the 14th", "understood", "I understood the team would decide after the board meets on Monday 14 December"],
 		["waiting on budget approval", "understood", "I understood things were waiting on budget approval"],
-		["Principal Snyder: 'we'll let you know after winter break'", "understood", "I understood from Principal Snyder that you'd let me know after the winter break"],
+		["Principal Snyder: 'we'll let you know after winter break'", "understood", "I understood from Principal Snyder that the team would let me know after the winter break"],
 		["Expect to hear by the 11th", "understood", "I understood I'd hear back by Friday 11 December"],
 		["Maria (recruiter) to follow up in 2 wks", "understood", "I understood Maria would follow up by Friday 4 December"],
 		["Miles will email by Thursday; then a call with the VP", "understood", "I understood Miles would email by Thursday 26 November, followed by a call with the VP"],
@@ -124,7 +124,7 @@ describe("what they said about next steps, read back", () => {
 		["background check + references first, then a decision", "understood", "I understood the next step was a background check and references, followed by a decision"],
 		["panel next, then decision", "understood", "I understood the next step was a panel, followed by a decision"],
 		["Recruiter (Tom) will call to set up a final w/ the CEO", "understood", "I understood Tom would call to set up a final interview with the CEO"],
-		["Dan: we'll be in touch after the board meets", "understood", "I understood from Dan that you'd be in touch after the board meets"],
+		["Dan: we'll be in touch after the board meets", "understood", "I understood from Dan that the team would be in touch after the board meets"],
 		['HR said "couple weeks", references first', "understood", "I understood from HR that there would be references first, and that I'd hear back within a couple of weeks of our interview"],
 		["GM wants a 2nd convo + shadow shift", "understood", "I understood the general manager would like a second conversation and shadow shift"],
 		["2nd round w/ board members, early Jan?", "understood", "I understood the next step was a second round with board members, possibly in early January"],
@@ -354,7 +354,7 @@ describe("a note of several parts, each said back when it can be", () => {
 		// A name the note gives nobody ("Dr O") is the user's shorthand: the letter does not credit it.
 		["Dr O said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood the next step was references in the week of 16 November, and that a decision was expected by mid-December"],
 		["Chidi said references this week, decision by mid Dec", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood from Chidi that the next step was references in the week of 16 November, and that a decision was expected by mid-December"],
-		["JR: 'we'll be in touch after the holidays'", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood you'd be in touch after the holidays"],
+		["JR: 'we'll be in touch after the holidays'", { names: ["Tasha"], context: ["Tasha Reed", "Dr. Chidi Okafor"] }, "I understood the team would be in touch after the holidays"],
 		// A condition typed after the step holds for what follows; "~2 wks" is about two weeks.
 		["panel interview + plant tour if I move fwd, HR sends invites in ~2 wks", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a panel interview and a plant tour, and that HR would send invitations within about two weeks of our interview"],
 		["site visit if we move forward; Lena sends the invite in ~1 wk", { names: ["Dale"] }, "I understood that, if I moved forward, the next step would be a site visit, and that Lena would send the invite within about a week of our interview"],

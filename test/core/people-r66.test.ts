@@ -37,7 +37,8 @@ describe("ranks in the services' own capitals (review 67)", () => {
 
 describe("'Hon.' read with the job the note gives (reviews 69, 70)", () => {
 	it("is a judge's only where the job says so or none is given", () => {
-		expect(greeting("Hon. Raymond Ellis", "Hi", "County Commissioner")).toBe("Dear Raymond Ellis");
+		// An elected office greets by it, "Hon." or not (review 162).
+		expect(greeting("Hon. Raymond Ellis", "Hi", "County Commissioner")).toBe("Dear Commissioner Ellis");
 		expect(greetingName("Hon. Patricia Lim", "Library Director")).toBe("Patricia Lim");
 		expect(greetingName("Hon. Patricia Lim", "Superior Court Judge")).toBe("Judge Lim");
 		expect(greetingName("Hon. Patricia Lim")).toBe("Judge Lim");

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { attachmentSentences } from "../../src/core/letters";
 import { experienceOf, expandShorthand, focusTopic } from "../../src/core/phrasing";
-import { readNextSteps } from "../../src/core/next-steps-note";
+import { namedDayOf, readNextSteps } from "../../src/core/next-steps-note";
+import { greeting } from "../../src/core/people";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -148,5 +149,52 @@ describe("what a scene shop and a laundry plant write (review 159)", () => {
 		expect(said("ran HLAC prep 2023, zero findings")).toBe("I ran HLAC prep in 2023, with zero findings.");
 		expect(expandShorthand("class of 2023")).toBe("class of 2023");
 		expect(expandShorthand("the spring 2026 season")).toBe("the spring 2026 season");
+	});
+});
+
+describe("who is greeted and who promised what (reviews 161, 162)", () => {
+	it("greets an elected office by it, 'Hon.' or not, and whatever the district in brackets", () => {
+		expect(greeting("Hon. Deb Traxler", "Dear", "County Commissioner (District 3)")).toBe("Dear Commissioner Traxler");
+		expect(greeting("Gary Pruitt", "Hi", "County commissioner (Dist 2)")).toBe("Dear Commissioner Pruitt");
+		// "Hon." with a post that is no office is the full name, formally (reviews 69, 70).
+		expect(greeting("Hon. Patricia Lim", "Hi", "Library Director")).toBe("Dear Patricia Lim");
+	});
+
+	it("says a post's initials that are the reader's own title as 'you'", () => {
+		const read = readNextSteps("2nd rd w/ owner + client rep wk of 12/14. OM to call by fri", { names: ["Darnell Fontenot", "Darnell"], title: "Ops Mgr", context: ["Darnell Fontenot"] }, local("2026-11-27T10:00"), now);
+		expect(read?.clause).toMatch(/, and that you'd call by Friday 4 December$/);
+	});
+
+	it("says another's 'we' as their team, never as the reader", () => {
+		expect(readNextSteps('Glen said: "we\'ll call you by Fri"', { names: ["Sheila Ray", "Sheila"], title: "Recruiter", context: ["Sheila Ray"] }, local("2026-11-27T10:00"), now)?.clause).toBe("I understood the team would call me by Friday 4 December");
+		expect(readNextSteps('Glen said: "we\'ll call you by Fri"', { names: ["Glen Hart", "Glen"], context: ["Glen Hart"] }, local("2026-11-27T10:00"), now)?.clause).toBe("you mentioned you'd call me by Friday 4 December");
+	});
+
+	it("never says 'before then' of a promise that starts after a day", () => {
+		const interview = note({ interview_start: "2026-11-27T10:00", primary_contact: "Tasha Greene <t@x.example>", interviewers: [{ name: "Tasha Greene", email: "t@x.example" }], next_steps: 'recruiter will "circle back" after thanksgiving w/ the Eastgate OM', thank_you_sent: "2026-11-27T15:00" });
+		const body = buildDrafts(interview, "check-in", { settings, now: local("2026-12-06T12:00") }).drafts[0].body;
+		expect(body).toContain("circle back after Thanksgiving");
+		expect(body).not.toContain("before then");
+	});
+
+	it("waits for decision_expected, never for a day reckoned from a season", () => {
+		const interview = note({ next_steps: 'Gail said HR will reach out re references, decision "before the holidays"', decision_expected: "2026-12-18" });
+		expect(namedDayOf(interview)).toBeNull();
+		expect(namedDayOf(note({ next_steps: "decision by 12/22", decision_expected: "2026-12-18" }))?.getDate()).toBe(22);
+	});
+});
+
+describe("highlights in a hurry (reviews 161, 162)", () => {
+	it("keeps a word after a figure that opens a sentence in lower case", () => {
+		expect(said("Hired and trained 9 seasonal hands; 8 came back the next fall.")).toBe("I hired and trained 9 seasonal hands, and 8 came back the next fall.");
+	});
+
+	it("says a year after 'since' alone, 'in prog' as in progress, and time served chairside as typed", () => {
+		const r = experienceOf("CRCST since '19, CIS in prog", {});
+		expect(r.reference).toContain("since 2019");
+		expect(r.reference).not.toContain("since in");
+		expect(r.reference).toContain("CIS in progress");
+		expect(said("4 yrs chairside in peds")).toBe("my 4 years chairside in pediatrics");
+		expect(said("state insp '25")).toContain("in 2025");
 	});
 });
