@@ -735,6 +735,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s} OM to call by fri, Glen said: "we'll ${s}" this wk before the holidays ${s}`, { names: ["Alma"], title: `Ops ${s} Mgr` }, now, now),
 		experienceOf(`${s} since '19, ${s} in prog; 8 ${s}, 4 yrs chairside in ${s}`),
 		greetingName(`${s} Tan, MD ${s}`, `County Commissioner (${s})`),
+		focusTopic(`${s} regen issues on ${s}? She wants ${s}`),
+		experienceOf(`wrote ${s} + ${s} program, built ${s} checklist`),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom said hi and ${s} popped in to ${s} left after ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
 	],
 };

@@ -289,8 +289,11 @@ export function throughOneMention(noteText: string): Mention | null {
 	return userLines(noteText, (line) => THROUGH_ONE.test(line), 1, (line) => startOfWords(line, THROUGH_ONE.exec(line)?.index ?? 0))[0] ?? null;
 }
 
-/** "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71). */
-const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b/i;
+/**
+ * "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71); nor did one
+ * who "said hi and left" or "popped in to say hello" (review 162).
+ */
+const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b|\bsaid (?:hi|hello) and (?:left|took off|ran|headed out)\b|\b(?:popped|stopped|dropped|ducked) in (?:for|to say)\b|\b(?:left|stepped out|ducked out) (?:early|after (?:a few|5|10|five|ten) min)/i;
 
 /** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {

@@ -1,6 +1,7 @@
 // What reviews 159-160 found (hospital laundry, animal control, nuclear medicine, a scene shop; a ranger station, a
 // compounding lab, a financial aid office, a rail car shop), mended in general.
 import { describe, expect, it } from "vitest";
+import { quietMention } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
 import { attachmentSentences } from "../../src/core/letters";
 import { experienceOf, expandShorthand, focusTopic } from "../../src/core/phrasing";
@@ -196,5 +197,32 @@ describe("highlights in a hurry (reviews 161, 162)", () => {
 		expect(r.reference).toContain("CIS in progress");
 		expect(said("4 yrs chairside in peds")).toBe("my 4 years chairside in pediatrics");
 		expect(said("state insp '25")).toContain("in 2025");
+	});
+});
+
+describe("topics and doings as a reader would want them said (reviews 161, 162)", () => {
+	it("keeps the trouble's own words before 'issues on' a thing, never the thing alone", () => {
+		expect(focusTopic("DPF regen issues on the 2019 Internationals", {}).topic?.text).toBe("DPF regeneration on the 2019 Internationals");
+		// What complaints are about stays the topic (review 156).
+		expect(focusTopic("resident council complaints about weekend programming", {}).topic?.text).toBe("weekend programming");
+		expect(focusTopic("their problems with the new EHR", {}).topic?.text).toBe("the new EHR");
+	});
+
+	it("never makes one bare word someone wants, after a question it could not say, the topic", () => {
+		const read = focusTopic("How does extension justify its budget line to the board? She wants numbers.", {});
+		expect(read.topic).toBeNull();
+		expect(read.leftOut).toContain("How does extension justify its budget line to the board? She wants numbers.");
+	});
+
+	it("gives a programme the user wrote its article", () => {
+		expect(said("wrote bin entry + confined space program, 0 OSHA recordables 3 yrs")).toBe("I wrote a bin entry and confined space program, with zero OSHA recordables for 3 years.");
+		expect(said("built onboarding checklist for new techs")).toBe("I built an onboarding checklist for new techs.");
+		expect(said("wrote the SOP")).toBe("I wrote the SOP.");
+	});
+
+	it("reads one who said hi and left as one who took no part in the talk", () => {
+		expect(quietMention("---\ntype: interview\n---\nOcampo said hi and left\n", ["Ocampo"])?.line).toBe(4);
+		expect(quietMention("---\ntype: interview\n---\nOcampo popped in to say hello\n", ["Ocampo"])?.line).toBe(4);
+		expect(quietMention("---\ntype: interview\n---\nOcampo said hi and asked about my certs\n", ["Ocampo"])).toBeNull();
 	});
 });
