@@ -226,3 +226,27 @@ describe("topics and doings as a reader would want them said (reviews 161, 162)"
 		expect(quietMention("---\ntype: interview\n---\nOcampo said hi and asked about my certs\n", ["Ocampo"])).toBeNull();
 	});
 });
+
+describe("names, credentials and events in a hurry (reviews 163, 164)", () => {
+	it("never reads a short name with a capital as a unit", () => {
+		expect(readNextSteps("tanya to set up onsite w/ Mo", { names: ["Tanya Brooks", "Tanya"], title: "Recruiter", context: ["Tanya Brooks", "Mo Abernathy"] }, local("2026-12-01T10:00"), now)?.clause).not.toContain("Months");
+		expect(said("ran crew. Mo was great")).not.toContain("Months");
+		expect(said("cut it in 5 mo")).toContain("5 months");
+	});
+
+	it("says a credential held or being earned as one, never 'my work on' it", () => {
+		expect(experienceOf("ETCP Certified Rigger – Arena, 6 yrs hanging points for touring", {}).reference).toBe("my ETCP Certified Rigger credential");
+		expect(experienceOf("CPESC in progress; ~90 constr site insp, wrote NOVs", {}).reference).toMatch(/^my CPESC certification, in progress \(about 90 construction site inspections\)/);
+	});
+
+	it("gives an event the user ran its article", () => {
+		expect(said("ran gait belt + slide board refresher for 40 escorts")).toBe("I ran a gait belt and slide board refresher for 40 escorts.");
+		expect(said("ran the huddle")).toBe("I ran the huddle.");
+		expect(said("led 3 drills")).toBe("I led 3 drills.");
+	});
+
+	it("says a thing the user made that others still use with that clause", () => {
+		expect(said("Wrote the scene photo SOP at St. Vincent ED that the county attorney's office still uses")).toBe("I wrote the scene photo SOP at St. Vincent ED that the county attorney's office still uses.");
+		expect(said("built a tracker that Sarah still uses")).toBe("I built a tracker that Sarah still uses.");
+	});
+});
