@@ -719,7 +719,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom's ${s} health apparently ${s}\nTom asked ${s}\n` }),
 		parseInterview({ file: "N.md", frontmatter: { type: "interview", company: "X", role: "Y", interview_start: "2026-12-03T09:30", interviewers: `Ana Ruiz, Councilmember aide ${s} Brandt, HR analyst ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
-	"reviews 159-164: titles with '!', lists read item by item, hoped decisions, a relay before a dash, years in a field, places and credentials, initials of a title, another's we, names among units, credentials held, events run, things still used": (s) => [
+	"reviews 159-166: titles with '!', lists read item by item, hoped decisions, a relay before a dash, years in a field, places and credentials, initials of a title, another's we, names among units, credentials held, events run, things still used, titles before the reader's name, C. diff": (s) => [
 		experienceOf(`Kept ${s} Oklahoma! build ${s}! b ${s}`),
 		experienceOf(`${s}\nQA'd ${s}\n${s}; ${s}`),
 		experienceOf(`got ${s} line at ${s} from 41 to 56, re-did ${s}`),
@@ -739,6 +739,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`wrote ${s} + ${s} program, built ${s} checklist`),
 		experienceOf(`ran ${s} + ${s} refresher for ${s}; ${s} Certified Rigger, ${s} in progress; ~90 ${s} insp w/ Mo`),
 		experienceOf(`Wrote ${s} that ${s} still uses`),
+		readNextSteps(`decision after Dr. Holt ${s}. ${s} Dr. ${s}. after Holt talks ${s}`, { names: ["Karen Holt", "Holt"] }, now, now),
+		focusTopic(`C. diff ${s} c diff, their ${s} triples during ${s}, victim comp ${s}`),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom said hi and ${s} popped in to ${s} left after ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
 	],

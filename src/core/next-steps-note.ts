@@ -1579,6 +1579,16 @@ function titleInitials(title: string): string[] {
 	return [...new Set([all, main])];
 }
 
+/** Where the note's first sentence ends (". " after a word that is no title, "Dr.", "Mr.", "St."), or -1. */
+function sentenceStop(text: string): number {
+	for (let at = text.indexOf(". "); at !== -1; at = text.indexOf(". ", at + 2)) {
+		let from = at;
+		while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+		if (!/^(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|capt|sgt|lt|col|gen|hon|supt|dept|approx|vs|no|e\.g|i\.e)$/i.test(text.slice(from, at))) return at;
+	}
+	return -1;
+}
+
 /** Posts a note may put before a colon for who spoke: "supt: will call", "mgr: 2nd rd next wk". */
 const POSTS: Readonly<Record<string, string>> = { supt: "superintendent", superintendent: "superintendent", mgr: "manager", manager: "manager", recruiter: "recruiter", "hiring mgr": "hiring manager", "hiring manager": "hiring manager", supervisor: "supervisor", foreman: "foreman" };
 
@@ -1615,6 +1625,15 @@ const SENT_BARE = new RegExp(
 const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
 
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "after Dr. Holt talks to the Dean", to Karen Holt: a title before the reader's own name goes with it, never "Dr. you"
+	// (review 165).
+	// (Only a title that says nothing of who it is, "Dr." or "Prof.", and a surname no one else the note lists has: "Mr Marsh" is
+	// never Elaine Marsh, review 58.)
+	const titled = typed === undefined ? null : /\b(?:Dr|Prof)\. (\p{Lu}[\p{L}'’-]+)/u.exec(typed);
+	const mine = (n: string) => n.includes(" ") && n.split(" ").includes(titled?.[1] ?? "");
+	if (typed !== undefined && titled !== null && reader.names.some(mine) && !(reader.context ?? []).some((n) => mine(n) && !reader.names.includes(n))) {
+		return readNextSteps(typed.slice(0, titled.index) + typed.slice(titled.index).replace(/^\S+ /, ""), reader, base, now);
+	}
 	// Read as a decision they would take, then said as the hope it was: "I understood the team hoped to decide before the
 	// holidays", never nothing said of a day the note gives (review 160).
 	if (typed !== undefined && HOPED_DECISION.test(typed)) {
@@ -1696,7 +1715,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	}
 	// "Shauna to let me know. they move slow bc civil service": a second sentence said back as typed would start in lower case
 	// mid-letter ("you'd let me know. they move slow"); the first sentence is the step, and the rest is told (review 153).
-	const stop = (text ?? "").indexOf(". ");
+	// ("after Dr. Holt talks to the Dean": a title's full stop ends no sentence, review 165.)
+	const stop = sentenceStop(text ?? "");
 	const sentenceRead = read !== null && read.kind !== "unread" && stop > 0 && /\. \p{Ll}/u.test(read.clause) ? partRead((text ?? "").slice(0, stop), (text ?? "").slice(stop + 2).trim()) : null;
 	if (sentenceRead !== null) return sentenceRead;
 	// "2nd rd w/ ops dir + run test sheet on XL wk of 12/14": what the user is to do at a step, joined with "+", is read apart;
@@ -1721,7 +1741,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	// "if brett passes me on": a name the note types in lower case, of someone in the interview, takes its capital (review 115).
 	if (read === null || read.clause === "") return read;
 	// "call Fri ~2pm": "about 2 p.m.", as a letter writes a time.
-	let clause = clockTimes(read.clause);
+	// "after you talks to the Dean": the reader named in a note's third person takes the verb's plain form (review 165).
+	let clause = clockTimes(read.clause).replace(/\b(after|before|once|when|until|if) you (\p{Ll}+s)\b/gu, (m, conj: string, verb: string) => (/(?:ss|us|is)$/.test(verb) ? m : `${conj} you ${baseForm(verb)}`));
 	for (const name of reader.context ?? []) {
 		for (const word of name.split(/\s+/)) {
 			// ("The Harbor Ledger" gave "before The holidays": a name's small words are no names, review 122.)

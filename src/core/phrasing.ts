@@ -210,7 +210,7 @@ const FINITE = list(
 const PLURAL_TOO = list("runs needs uses");
 /** Verbs after a noun ("reviews keep blaming", "deploys failed"), nouns or adjectives elsewhere. */
 const FINITE_AFTER_NOUN = list(
-	"keep need want take takes get gets go break breaks blow blows fail fails failed struggle lose sit sits hit hits spend spends cost costs run use rely depend lack own see sees seem look looks feel feels happen grow grows wanted expected hoped planned started stopped stalled slipped doubled tripled halved dropped spiked happened live lives stay stays wait waits pile piles come comes arrive arrives hurt hurts matter matters lag lags churned missed abandon abandons drop drops",
+	"keep need want take takes get gets go break breaks blow blows fail fails failed struggle lose sit sits hit hits spend spends cost costs run use rely depend lack own see sees seem look looks feel feels happen grow grows wanted expected hoped planned started stopped stalled slipped doubled tripled halved dropped spiked happened live lives stay stays wait waits pile piles come comes arrive arrives hurt hurts matter matters lag lags churned missed abandon abandons drop drops triples doubles spikes jumps dips surges climbs soars rises peaks tanks stalls",
 );
 /** -ing words that take what follows as their object: "catching BP drops", "tracking patient falls". */
 const OBJECT_GERUNDS = list("catching spotting tracking flagging preventing detecting noticing watching avoiding reducing handling managing monitoring cutting fixing logging reporting charting documenting investigating");
@@ -440,6 +440,10 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// "C. diff terminal cleans", "c diff rooms": the bacterium, C. difficile (review 165).
+		.replace(/\b[Cc]\.? ?diff\b/g, "C. difficile")
+		// "crime victim comp backlog": the victim compensation programme (review 166).
+		.replace(/\b(victims?['’]?) comp\b/g, "$1 compensation")
 		// "CBW thruput dropping on 2nd": the second shift, where a plant has several (review 159).
 		.replace(/\bon (1st|2nd|3rd)(?=[,.;]|$)/g, (_m, nth: string) => `on ${({ "1st": "first", "2nd": "second", "3rd": "third" } as Record<string, string>)[nth]} shift`)
 		// "budget overruns on last two shows": "the last two" (review 159).
@@ -790,7 +794,8 @@ export function expandShorthand(text: string): string {
 		// "i ran the AED": the user, typed in a hurry.
 		else if (word === "i" && !trail.startsWith(".") && !lead.startsWith("(")) replaced = "I";
 		// "12 diff COE glasses", "clergy of diff faiths": different, before the thing it describes ("the diff" is a change).
-		else if (word === "diff" && trail === "" && /^[\p{L}\d]/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord)) && !/^(?:the|a|this|that|my|his|her|git|code|pr)$/.test(lower(before))) replaced = "different";
+		// ("C. diff terminal cleans": the bacterium, never "c. different", review 165.)
+		else if (word === "diff" && trail === "" && !/^c\.?$/i.test(before) && /^[\p{L}\d]/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(nextWord)) && !/^(?:the|a|this|that|my|his|her|git|code|pr)$/.test(lower(before))) replaced = "different";
 		// "intro course": introductory, before the thing it describes ("an intro to Python" stays).
 		else if (word === "intro" && trail === "" && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !CLAUSE_BOUNDARY.has(lower(trimTrailing(nextWord, ",;."))) && !/^(?:and|or|but)$/.test(nextWord)) replaced = "introductory";
 		// "Medicaid pts", in a note about a clinic: patients; "+6 pts" stays points.
@@ -4672,7 +4677,10 @@ function bothDoings(text: string): string {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
 	// without a word (review 145).
-	const read = focusRead(typed?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring"), context);
+	const first = focusRead(typed?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring"), context);
+	// ("C. difficile" keeps its capital where a topic's first word is put in lower case.)
+	const germ = (t: string) => t.replace(/\bc\. difficile\b/g, "C. difficile");
+	const read = first.topic === null || !/\bc\. difficile\b/.test(first.topic.text) ? first : { ...first, topic: { ...first.topic, text: germ(first.topic.text), short: first.topic.short === null ? null : germ(first.topic.short) } };
 	const topic = read.topic;
 	// "How does extension justify its budget line to the board? She wants numbers.": one bare word of what someone wants,
 	// after a question that could not be said, is no topic ("our conversation about numbers", review 162); told.

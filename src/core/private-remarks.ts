@@ -59,7 +59,8 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	// on 64pg books" is a binder's creep compensation, "comp/folio xfers" a casino's comps (review 96).
 	// "losing bids on schools bc of prevailing wage math errors": prevailing wage, Davis-Bacon and wage-and-hour law are an
 	// estimator's or a payroll clerk's work, not the user's pay (review 98).
-	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length|creep) comp\b|\bcomp\/folio\b|\bprevailing[ -]wages?\b|\bwage[ -](?:and|&)[ -]hour\b|\bwage determinations?\b/gi, ""))) return "pay";
+	// "crime victim comp backlog": a state's victim compensation programme, never the user's pay (review 166).
+	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length|creep|victims?['’]?) comp(?:ensation)?\b|\bcomp\/folio\b|\bprevailing[ -]wages?\b|\bwage[ -](?:and|&)[ -]hour\b|\bwage determinations?\b/gi, ""))) return "pay";
 	if (LEAVING.test(text)) return "leaving";
 	if (VISA.test(text)) return "visa";
 	if (GRAMMAR.test(text)) return "grammar";

@@ -250,3 +250,30 @@ describe("names, credentials and events in a hurry (reviews 163, 164)", () => {
 		expect(said("built a tracker that Sarah still uses")).toBe("I built a tracker that Sarah still uses.");
 	});
 });
+
+describe("a title, a bacterium and a programme (reviews 165, 166)", () => {
+	const karen = { names: ["Karen Holt", "Karen", "Holt", "KH"], title: "Director of Bands", context: ["Karen Holt", "Terrence Albright"], mayHire: true };
+	it("never cuts next steps at a title's full stop, and says the reader with the verb's plain form", () => {
+		const read = readNextSteps("final decision after Dr. Holt talks to the Dean; offer letter thru HR", karen, local("2026-12-04T10:00"), now);
+		expect(read?.clause).toBe("I understood a decision was expected after you talk to the Dean");
+		const other = readNextSteps("final decision after Dr. Holt talks to the Dean; offer letter thru HR", { names: ["Amy Li", "Amy"], context: ["Amy Li", "Karen Holt"] }, local("2026-12-04T10:00"), now);
+		expect(other?.clause).toBe("I understood a decision was expected after Dr. Holt talks to the Dean");
+	});
+
+	it("writes C. diff as the bacterium, never 'c. different'", () => {
+		expect(focusTopic("C. diff terminal cleans, isolation room turnover", {}).topic?.text).toBe("C. difficile terminal cleans");
+		expect(said("cut C. diff rates 30% with UV terminal cleans")).toBe("I cut C. difficile rates 30% with UV terminal cleans.");
+		expect(focusTopic("12 diff COE glasses", {}).leftOut).toEqual(["12 different COE glasses"]);
+	});
+
+	it("reads a crime victim compensation backlog as work, never as pay", () => {
+		const r = experienceOf("Cut our shelter's crime victim comp backlog from 60 to 15", {});
+		expect(r.withheld).toBeUndefined();
+		expect(r.statement).toContain("crime victim compensation backlog from 60 to 15");
+		expect(experienceOf("comp was 58k", {}).withheld).toBe("pay");
+	});
+
+	it("reads 'triples' and 'spikes' after their noun as what it does", () => {
+		expect(focusTopic("their call volume triples during outages and members get mad about the IVR", {}).topic?.text).toBe("your call volume");
+	});
+});
