@@ -741,6 +741,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`Wrote ${s} that ${s} still uses`),
 		readNextSteps(`decision after Dr. Holt ${s}. ${s} Dr. ${s}. after Holt talks ${s}`, { names: ["Karen Holt", "Holt"] }, now, now),
 		focusTopic(`C. diff ${s} c diff, their ${s} triples during ${s}, victim comp ${s}`),
+		readNextSteps(`she'll pass my app to ${s}, "should hear ${s}"`, { names: ["Alma"] }, now, now),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom said hi and ${s} popped in to ${s} left after ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
 	],

@@ -1645,6 +1645,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	const text = typed
 		?.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
+		// "…, "should hear in a week or so"": their words in quotes after a comma, read as the rest of the note (review 166).
+		.replace(/, ["“]((?:should|will|you['’]ll|you should) [^"“”]{2,80})["”]$/u, ", $1")
 		// "RN mgr to f/u re shadow shift": to follow up about it (review 142).
 		.replace(/\bf\/u(?: (?:re|abt|on)\b)?/gi, (m) => (/ /.test(m) ? "follow up about" : "follow up"))
 		// "offer by 12/11 if refs ok": the condition with its verb, "if the references were clear" (review 156).
@@ -1903,7 +1905,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).
 		.replace(/, (?:maybe|possibly|poss) (?:an? )?(?:onsite|on-site)(?: interview)?$/i, ", then maybe an onsite interview")
 		// "she'll send my stuff to the plant mgr": what is sent on of the user's is their application (review 159).
-		.replace(/\b(send|pass|forward|share|give) my (?:stuff|info|things)\b/gi, "$1 my application")
+		.replace(/\b(send|pass|forward|share|give) my (?:stuff|info|things|app)\b/gi, "$1 my application")
+
 		// "she'll send my stuff to the plant mgr, onsite prob next week": the onsite interview that follows, never ", onsite," pasted (review 159).
 		.replace(/, (?:an? )?on-?site(?: interview)?(?= (?:prob|probably|maybe|likely|next|in|on|by|wk|week|early|mid|late)\b)/i, ", then an onsite interview")
 		// "gail sending a paid practical (prompt book exercise) early next wk": she will send it (review 80); "Renata checking

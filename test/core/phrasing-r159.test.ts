@@ -273,6 +273,10 @@ describe("a title, a bacterium and a programme (reviews 165, 166)", () => {
 		expect(experienceOf("comp was 58k", {}).withheld).toBe("pay");
 	});
 
+	it("reads their words in quotes after a comma, and 'my app' as the application", () => {
+		expect(readNextSteps('she\'ll pass my app to the hiring mgr, "should hear in a week or so"', { names: ["Tanya Brooks", "Tanya"], title: "Recruiter", context: ["Tanya Brooks"] }, local("2026-12-03T10:00"), now)?.clause).toBe("you mentioned you'd pass my application to the hiring manager, and that I'd hear back in a week or so");
+	});
+
 	it("reads 'triples' and 'spikes' after their noun as what it does", () => {
 		expect(focusTopic("their call volume triples during outages and members get mad about the IVR", {}).topic?.text).toBe("your call volume");
 	});
