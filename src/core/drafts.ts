@@ -443,7 +443,7 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
  * left says too little.
  */
 /** Words of a line written for the user's eyes only: health, hearsay, money, a rival offer. */
-const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined)\b|= ?low\b|\$ ?\d/i;
+const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined|let slip|overheard|between you and me)\b|= ?low\b|\$ ?\d/i;
 
 /** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
 const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;

@@ -117,11 +117,13 @@ describe("letters and what the user is told (reviews 159, 160)", () => {
 
 	it("never points at a whispered line or a guess at pay as something for a focus", () => {
 		const interview = note({ interviewers: [{ name: "Anil Shah", email: "a@x.example" }, { name: "Jess Marlow", email: "j@x.example" }] });
-		const noteText = '---\ntype: interview\n---\nAnil whispered the night tech got written up\nJess said "we\'re a scrappy company" = low pay\nAnil asked about the HLAC survey\n';
+		const noteText = '---\ntype: interview\n---\nAnil whispered the night tech got written up\nJess said "we\'re a scrappy company" = low pay\nAnil asked about the HLAC survey\nJess is retiring in 2027 — Anil let slip\n';
 		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).problems.join("\n");
 		expect(problems).toContain("Anil asked about the HLAC survey");
 		expect(problems).not.toContain("whispered");
 		expect(problems).not.toContain("scrappy");
+		// Nor what someone "let slip" (review 161).
+		expect(problems).not.toContain("let slip");
 	});
 
 	it("says a shared mailbox is one, once, among what to check before sending", () => {
