@@ -785,6 +785,7 @@ export function greetingName(name: string, postTitle = ""): string {
 	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
 	const honoured = /^(?:the )?(?:hon\.?|honou?rable) (?=\S)/i.exec(clean);
 	// "Hon. Deb Traxler", "County Commissioner (District 3)": an elected office greets by it, "Commissioner Traxler" (review 162).
+	// (Read once, for "Hon." here and for a name alone below.)
 	const heldOffice = ELECTED_OFFICE.exec(postTitle.replace(/\([^()]*\)/g, "").trim());
 	if (honoured !== null && heldOffice !== null) return greetingName(clean.slice(honoured[0].length), postTitle);
 	if (honoured !== null && postTitle.trim() !== "" && !/\b(?:judge|justice|magistrate|court|judicial|ALJ)\b/i.test(postTitle)) return clean.slice(honoured[0].length);
@@ -808,7 +809,7 @@ export function greetingName(name: string, postTitle = ""): string {
 	const surname = capitalised(ws[ws.length - 1]);
 	if (title !== "" && (ws.length === 1 || KEPT_TITLES.has(title))) return `${said} ${surname}`;
 	// "Gary Pruitt, County commissioner": an elected office is the greeting's title, "Commissioner Pruitt" (review 72).
-	const office = title === "" && ws.length > 1 ? ELECTED_OFFICE.exec(postTitle.replace(/\([^()]*\)/g, "").trim()) : null;
+	const office = title === "" && ws.length > 1 ? heldOffice : null;
 	if (office !== null) return `${office[1][0].toUpperCase()}${office[1].slice(1).toLowerCase().replace(/ member$/, "member")} ${surname}`;
 	const first = ws[0];
 	// "Bosun Farr", "Manager Cole": a post is never greeted as a first name.

@@ -7631,6 +7631,11 @@ function itemsKept(text: string | undefined, context: Context, read: ExperienceR
 	return { ...again, leftOut: [...again.leftOut, ...items.filter((item) => !readable.includes(item))], withheld: again.withheld ?? "unclear" };
 }
 
+/** "wrote a bin entry … program", "ran an in-service": the article a bare thing made or run takes, as `article` gives it. */
+function aThingDone(_m: string, verb: string, what: string): string {
+	return `${verb} ${article(what)} ${what}`;
+}
+
 /**
  * "Wrote the scene photo SOP that the county attorney's office still uses": a doing whose thing others still use is said
  * with that clause whole, never the whole highlight lost for it (review 164). Null when the head does not read.
@@ -7654,11 +7659,11 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
 		// "wrote bin entry + confined space program": a thing the user made is "a" one, never a bare noun (review 162).
-		.replace(/\b(wrote|built|created|developed|designed|drafted|launched|started) (?!(?:a|an|the|my|our|their|his|her|its|this|that|new|all|every|each|some)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,5}(?:program|plan|procedure|policy|protocol|manual|checklist|template|tracker|curriculum|course)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, (_m, verb: string, what: string) => `${verb} ${/^[aeio]/.test(what) ? "an" : "a"} ${what}`)
+		.replace(/\b(wrote|built|created|developed|designed|drafted|launched|started) (?!(?:a|an|the|my|our|their|his|her|its|this|that|new|all|every|each|some)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,5}(?:program|plan|procedure|policy|protocol|manual|checklist|template|tracker|curriculum|course)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
 		// "~90 constr site insp": so many inspections, in the plural (review 163).
 		.replace(/\b(\d[\d,]*\+?(?: [\p{Ll}-]+){0,2}) insp\b/gu, "$1 inspections")
 		// "ran gait belt + slide board refresher for 40 escorts": an event the user ran is "a" one too (review 163).
-		.replace(/\b(ran|led|taught|held|gave|organized|organised|hosted) (?!(?:a|an|the|my|our|their|his|her|its|this|that|all|every|each|some|two|three|four|five)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,4}(?:refresher|workshop|drill|in-service|inservice|class|seminar|training session|session|huddle|orientation)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, (_m, verb: string, what: string) => `${verb} ${/^[aeio]/.test(what) ? "an" : "a"} ${what}`)
+		.replace(/\b(ran|led|taught|held|gave|organized|organised|hosted) (?!(?:a|an|the|my|our|their|his|her|its|this|that|all|every|each|some|two|three|four|five)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,4}(?:refresher|workshop|drill|in-service|inservice|class|seminar|training session|session|huddle|orientation)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
 		// "got tunnel line at Crestline from 41 to 56": a line, a crew or a unit brought somewhere is "the" one (review 159).
 		.replace(/\b([Gg]ot|[Bb]rought|[Tt]ook|[Mm]oved) ((?!(?:the|an?|my|our|their|his|her|its|this|that|these|those|every|each|all|both|some|any)\b)(?:\p{Ll}+ ){0,2}(?:line|shop|crew|team|unit|plant|floor|department|program|fleet|site|warehouse|store|kitchen|lab|clinic) (?:at|from|to|up|down|back)\b)/gu, "$1 the $2").replace(/(^|, |; |\n)(\d{1,2}\+?) (yrs?|years?) (?=\p{Lu}{2}[\p{Lu}\d&/-]* \p{Ll}+ing\b)/gu, "$1$2 $3 in ");
 	const read = stillUsedKept(text, context, itemsKept(text, context, experienceAll(text, context)));
