@@ -8671,7 +8671,34 @@ function slangWhen(t: string): { index: number; part: string } | null {
 const EVERYONE_AFTER = /,? (?:and )?(?:everyone|everybody|nobody|no one|we all|all of us) [^,;.]*/i;
 
 /** "my AWS D1.1 and D15.1 certification": two codes share the noun, which is then plural (review 160). */
-const TWO_CREDENTIALS = /(\b[\p{Lu}\d][\p{Lu}.]*\d[\p{Lu}\d.]* and [\p{Lu}\d][\p{Lu}\d.]* (?:certification|certificate|licen[cs]e|endorsement|credential))(?![\p{L}-])/u;
+const CREDENTIAL_AFTER_AND = / and [\p{Lu}\d][\p{Lu}\d.]* (?:certification|certificate|licen[cs]e|endorsement|credential)(?![\p{L}-])/gu;
+const CODE_CHAR = /[\p{Lu}\d.]/u;
+const ASCII_WORD_CHAR = /\w/;
+
+/**
+ * The code before " and " holds a digit after a letter or digit that starts a word: "D1.1", "AWS D1.1", never "ISO and".
+ * Read by walking back over the code, never by a pattern that tries every start (a run of "A.A.A." had taken quadratic time).
+ */
+function codeBefore(t: string, end: number): boolean {
+	let start = end;
+	while (start > 0 && CODE_CHAR.test(t[start - 1])) start--;
+	let digitAfter = false;
+	for (let i = end - 1; i >= start; i--) {
+		const c = t[i];
+		const startsWord = c !== "." && (i === 0 || !ASCII_WORD_CHAR.test(t[i - 1]));
+		if (startsWord && digitAfter) return true;
+		if (c >= "0" && c <= "9") digitAfter = true;
+	}
+	return false;
+}
+
+/** "my AWS D1.1 and D15.1 certification": two codes share the noun, which is then plural (review 160). */
+function twoCredentials(t: string): string {
+	for (const m of t.matchAll(CREDENTIAL_AFTER_AND)) {
+		if (codeBefore(t, m.index)) return `${t.slice(0, m.index + m[0].length)}s${t.slice(m.index + m[0].length)}`;
+	}
+	return t;
+}
 
 function figuresSaid(reading: ExperienceReading): ExperienceReading {
 	const leftOut = [...reading.leftOut];
@@ -8694,9 +8721,7 @@ function figuresSaid(reading: ExperienceReading): ExperienceReading {
 		const doubled = WITH_IN_WITH.exec(untagged);
 		if (doubled !== null && !leftOut.includes(doubled[1])) leftOut.push(doubled[1]);
 		const once = doubled === null ? untagged : untagged.slice(0, doubled.index) + untagged.slice(doubled.index + doubled[0].length);
-		return figuresWritten(once)
-			.replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`)
-			.replace(TWO_CREDENTIALS, "$1s")
+		return twoCredentials(figuresWritten(once).replace(NAMED_KIND, (_m, by: string, name: string, kind: string) => `${by} ${article(name)} ${name} ${kind}`))
 			// "…; 8 came back the next fall", joined as ", and 8 Came back": a doing after a figure mid-sentence is in lower case (review 162).
 			.replace(/(, and \d[\d,.]*) (\p{Lu}\p{Ll}+)\b/gu, (m, lead: string, word: string) => (isPast(lower(word)) ? `${lead} ${lower(word)}` : m))
 			// "ETCP Certified Rigger", "CPESC in progress": a credential held or being earned, never "my work on" it (review 163).
