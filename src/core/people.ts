@@ -343,7 +343,10 @@ export function splitPeopleText(text: string): string[] {
 			// first one's job (review 155: he vanished).
 			const role =
 				named && capitalBefore && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name) && postThenName(name) === null;
-			if (named && afterComma[i] && name !== "" && (role || words(name).every(isCredential) || isLeveled(name))) {
+			// "Wanda Haskins - Recruiter, Apex Industrial Staffing <whaskins@…>": a firm after a comma, with the address, is
+			// where the person before works, and the address is theirs; it had gone to "Apex Industrial Staffing" (review 167).
+			const firm = named && capitalBefore && read.email !== undefined && FIRM_AFTER.test(name);
+			if (named && afterComma[i] && name !== "" && (role || firm || words(name).every(isCredential) || isLeveled(name))) {
 				pieces[pieces.length - 1] += `, ${piece}`;
 				capitalBefore ||= /\p{Lu}/u.test(piece);
 			} else {
@@ -385,6 +388,9 @@ function dashedName(text: string): boolean {
 	const m = DASHED_JOB.exec(text.trim());
 	return m !== null && words(m[1]).length >= 2 && words(m[1]).every(isNameWord);
 }
+
+/** A firm's name, by its last word: "Apex Industrial Staffing", "Korn Ferry Search Partners", "Acme Inc.". */
+const FIRM_AFTER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:Staffing|Recruiting|Recruitment|Search|Talent|Agency|Consulting|Consultants|Solutions|Partners|Associates|Group|Inc|LLC|Ltd|Corp|Co|Company|Services|Resources|Workforce|Personnel)\.?$/u;
 
 /** Last words of a firm's name: "Black and Decker Inc" is no couple. */
 const FIRM_WORDS = new Set("inc llc llp ltd co corp company group partners associates brothers bros sons".split(" "));
