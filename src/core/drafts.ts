@@ -416,14 +416,22 @@ function decisionSlipped(interview: Interview): boolean {
 
 /** True when a clause names, in words, a day that is over at `now` (the nearest such day to `now`, of this year or the next). */
 function namesDayOver(clause: string, now: Date): boolean {
+	return dayOverIn(clause, now) !== null;
+}
+
+/** A step the user would take part in: a round, a visit, a test; never the team's ("a panel debrief", "meeting two more candidates"). */
+const ATTENDED_STEP = /\bnext step was (?:an?|the|my) (?:[\p{L}\d-]+ ){0,3}(?:round|interview|panel|meeting|visit|demo|tour|ride-along|shadow|shadowing|trial|onsite|on-site|stage check|checkride|check ride|assessment|presentation|exam|skills day|observation)\b(?! (?:debrief|review|discussion|decision))/u;
+
+/** The first day in words a clause names that is over by `now` ("Thursday, December 3"), or null. */
+function dayOverIn(clause: string, now: Date): string | null {
 	for (const m of clause.matchAll(DAY_IN_WORDS)) {
 		const month = MONTHS.indexOf(m[1] ?? m[4]);
 		const date = Number(m[2] ?? m[3]);
 		const candidates = [now.getFullYear() - 1, now.getFullYear(), now.getFullYear() + 1].map((y) => new Date(y, month, date));
 		const nearest = candidates.reduce((a, b) => (Math.abs(b.getTime() - now.getTime()) < Math.abs(a.getTime() - now.getTime()) ? b : a));
-		if (!isAfter(endOfDay(nearest), now)) return true;
+		if (!isAfter(endOfDay(nearest), now)) return m[0];
 	}
-	return false;
+	return null;
 }
 
 /** After "their", what a company's staff would call their own: its people, bodies, and what they run and decide. */
@@ -1660,6 +1668,11 @@ class DraftWriter {
 					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: check which day is right before sending.`,
 			);
 		}
+		// "a stage check on Thursday 3 or Friday 4 December, and a decision by the 10th", drafted on the 6th: a day of the
+		// steps is over though the last is not, and the letter still tells it as to come; the user is told (review 168).
+		// (Only a step the user takes part in: a promised call that did not come is what a check-in is for.)
+		const gone = read === null || read.kind === "unread" || !ATTENDED_STEP.test(read.clause) ? null : dayOverIn(read.clause, ctx.now);
+		if (gone !== null) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${gone}, which has passed: the letter tells the step as still ahead, so say whether it happened before sending.`);
 		const told = read && {
 			kind: read.kind,
 			laterThanDecision,

@@ -569,6 +569,8 @@ function tidyObject(text: string): string {
 		.replace(/\bhave (panel|onsite|interview|call|meeting|presentation|site visit|tour)\b/g, (_m, what: string) => `have ${/^o/.test(what) ? "an" : "a"} ${what}`)
 		.replace(/\bGM\b/g, "general manager")
 		.replace(/\bGC\b/g, "general contractor")
+		// "ref chk", "ref ck": a reference check (review 167).
+		.replace(/\bref(?:erence)? (?:chk|ck|check)(s?)\b/gi, "reference check$1")
 		// "ref's", "refs": references.
 		.replace(/\bref['’]?s\b/gi, "references")
 		// "confirm rotation", "join vessel": the one thing both sides know of.
@@ -1126,13 +1128,15 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 /** A step's words, then its days only: "in person climb assesment on Tuesday 8 or Wednesday 9 December". */
 const STEP_THEN_DAYS = /^((?:[\p{Ll}-]+ ){1,4})(on (?:the (?:night|evening|morning|afternoon) of )?\p{Lu}\p{Ll}+day \d{1,2}(?: \p{Lu}\p{Ll}+)?(?: or \p{Lu}\p{Ll}+day \d{1,2})? \p{Lu}\p{Ll}+)$/u;
 
+const STEP_NOUN = /^(?:approval|approvals|vote|review|meeting|interview|decision|sign-?off|hearing|session|assessment|test|sample|trial|day)$/i;
 const USER_STEPS = /^(?:join|start|begin|relocate|move|sign|report|fly|travel|visit|attend|present|complete|submit|shadow|work|train|sail|return|apply|reapply|take|come|go|board|fill)$/i;
 
 /** "-> possibly join vessel in Rotterdam mid Jan": "I might then join the vessel in Rotterdam in mid-January". */
 function userStep(raw: string, ctx: ItemContext): Piece | null {
 	const guess = guessIn(raw, ctx);
 	const text = guess === null ? "" : cleaned(guess.rest, ctx);
-	if (guess === null || !USER_STEPS.test(text.split(" ")[0])) return null;
+	// "board approval", "work sample": a step named with its noun is no doing of the user's (review 167).
+	if (guess === null || !USER_STEPS.test(text.split(" ")[0]) || STEP_NOUN.test(text.split(" ")[1] ?? "")) return null;
 	const piece = { clause: `I would then ${tidyObject(toReader(text, ctx.reader, false))}`, you: false };
 	return guess.hedge ? withGuess(piece, guess.hedge, guess.time === undefined ? undefined : tidyObject(guess.time)) : piece;
 }
@@ -1625,6 +1629,8 @@ const SENT_BARE = new RegExp(
 const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
 
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "then work sample due fri": a "then" the note starts with follows the interview itself; it had been "a then work sample".
+	if (typed !== undefined && /^\s*(?:and )?then (?=\p{L})/iu.test(typed)) return readNextSteps(typed.replace(/^\s*(?:and )?then /i, ""), reader, base, now);
 	// "after Dr. Holt talks to the Dean", to Karen Holt: a title before the reader's own name goes with it, never "Dr. you"
 	// (review 165).
 	// (Only a title that says nothing of who it is, "Dr." or "Prof.", and a surname no one else the note lists has: "Mr Marsh" is
