@@ -190,8 +190,17 @@ const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|pos
 export function rivalMention(noteText: string, nameWords: readonly string[]): Mention | null {
 	const wanted = wantedNames(nameWords);
 	if (wanted.length === 0) return null;
-	return userLines(noteText, (line) => WANTED_THE_ROLE.test(line) && names(line, wanted), 1)[0] ?? null;
+	// A job that is someone's own is not this one: "rumor … is he applied for Gloria's job and didn't get it" had warned
+	// every draft to Gloria and to Darnell that it "speaks of wanting the role" (review 166).
+	// The sentence that says it names them, or says "he", "she" after a sentence that does: "went w/ internal candidate. want to
+	// stay in touch w/ Dana" is of someone else (review 168).
+	const rival = (line: string) => {
+		const parts = line.split(/[.!?;] /);
+		return parts.some((part, i) => WANTED_THE_ROLE.test(part) && !SOMEONES_JOB.test(part) && (names(part, wanted) || (/\b(?:he|she|they)\b/i.test(part) && names(parts.slice(0, i).join(" "), wanted))));
+	};
+	return userLines(noteText, rival, 1)[0] ?? null;
 }
+const SOMEONES_JOB = /\b(?:for|after|wanted|got) \p{Lu}\p{Ll}+['’]s (?:job|role|position|post|spot|seat)\b/u;
 
 /** "goes by "evelyn" not judge now", "prefers bob": how the user's notes say someone likes to be called (review 80). */
 // "called him sgt collins at first and he laughed, said just dwayne" (review 90): "said just Dwayne" waves off the rank.
