@@ -247,6 +247,12 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 
 // ---------------------------------------------------------------- requests
 
+/** A name said a second time in a sentence: "Anita" for Anita Desai; a name with a title, or of one word, as it is. */
+function shortName(name: string): string {
+	const words = name.split(" ");
+	return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Fr|Rev|Capt|Chief|Judge|Sister|Father|Brother)$/.test(words[0]) ? words[0] : name;
+}
+
 /** The request to thank the others, to someone who interviewed the user as well. */
 function passThanksLine(facts: LetterFacts): string {
 	const names = facts.passThanksTo;
@@ -258,7 +264,9 @@ function passThanksLine(facts: LetterFacts): string {
 		return choose(
 			[
 				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get an address to write to directly.`,
-				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass on my thanks${talk}.`,
+				// ("…pass on my thanks for our talk about …" read as thanks to the reader for a talk with them: the one thanked is
+				// named after "to", review 168.)
+				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass ${talk === "" ? "on my thanks" : `my thanks on to ${shortName(names[0])}${talk}`}.`,
 			],
 			facts,
 			"pass",
@@ -864,7 +872,7 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		: names.length === 1
 			? choose(
 					[
-						`I didn't get an email address for ${names[0]}, so could I ask you to pass on my thanks${facts.passTopic ? ` for our talk about ${facts.passTopic}` : ""}?`,
+						`I didn't get an email address for ${names[0]}, so could I ask you to pass ${facts.passTopic ? `my thanks on to ${shortName(names[0])} for our talk about ${facts.passTopic}` : "on my thanks"}?`,
 						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for our talk about ${facts.passTopic}` : ""}, as I didn't get an email address.`,
 					],
 					facts,
