@@ -745,6 +745,18 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom said hi and ${s} popped in to ${s} left after ${s}\n` }),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).build(), "thank-you", { settings, now, noteText: `---\ntype: interview\n---\nTom whispered ${s} = low ${s}\nTom asked ${s}\n` }),
 	],
+	"reviews 167-168: credentials held since a year or joined by a hyphen, what the user is used to, a post on a unit named by its initials": (s) => [
+		experienceOf(`${s} since 2019, ${s}-certified, CRCST since ${s}`),
+		experienceOf(`${s}, used to ${s}, used to ${s}, comfortable w/ ${s}`),
+		experienceOf(`used to ${s}, `.repeat(4) + `used to ${s}`),
+		experienceOf(`3 yrs ED ${s}, 4 yrs ${s} tech at ${s}`),
+		experienceOf(`AWS D1.1 and ${s} certification, ${s} and D2 license`),
+		experienceOf(`cut ${s} to zero in ${s} 4 months in 4 months`),
+		rivalMention(`${s}\nDana ${s}. he applied for Gloria's job ${s}. ${s} internal candidate ${s}\n`, ["Dana"]),
+		splitPeopleText(`Wanda ${s} - Recruiter, Apex ${s} Staffing <w@x.example>, ${s} Inc <a@b.example>`),
+		readNextSteps(`then ref chk ${s} -> board approval ${s} -> board ${s}`, { names: ["Alma"] }, now, now),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`stage check ${s} thurs or fri ${s}`).build(), "check-in", { settings, now }),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

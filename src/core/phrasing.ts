@@ -3597,8 +3597,9 @@ function withOmittedWords(verbPhrase: string): string {
 		return way === null || /\d/.test(thing) || thing === "from" ? m : `brought ${thing} ${way} from ${a} to ${b}`;
 	});
 	if (CHANGE_VERBS.has(lower(words[0]))) {
-		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) ? m : / (?:under|below|over|above)$/.test(head) ? head.replace(/ (under|below|over|above)$/, " to $1") + ` ${figure}` : `${head} by ${figure}`));
-		// ("dropped BER <1%": to under 1%, never "under by 1%", review 121.)
+		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) || (/ (?:in|within|inside|after|for|per|during|across)$/.test(head) && / (?:hours|days|weeks|months)$/.test(figure)) ? m : / (?:under|below|over|above)$/.test(head) ? head.replace(/ (under|below|over|above)$/, " to $1") + ` ${figure}` : `${head} by ${figure}`));
+		// ("dropped BER <1%": to under 1%, never "under by 1%", review 121. "cut … to zero in 4 months": a time it took is
+		// never "in by 4 months", review 168.)
 		// "cut waste by about 15% by batch tracking": the second "by" is how, said "through" ("by moving to …" stays).
 		out = out.replace(/ by ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points))) by (?=\p{L})(?!\p{L}+ing\b)/u, " by $1 through ");
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) (\d[\d.,]*%?(?: (?:hours|days|weeks|minutes|months))? to \d[\d.,]*%?)/u, (m, head: string, range: string) => (/ (?:from|by|of|between)(?: (?:about|nearly|almost|over|around|roughly))?$/.test(head) ? m : `${head} from ${range}`));
@@ -3622,7 +3623,9 @@ function postHeld(rest: string): boolean {
 	const at = ws.findIndex((w, i) => i > 0 && /^(?:at|with|for|in)$/.test(w));
 	const post = at === -1 ? ws : ws.slice(0, at);
 	const last = post[post.length - 1] ?? "";
-	return post.length <= 3 && /^\p{Ll}/u.test(rest) && post.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && PERSON_TITLE.test(lower(last)) && !looksPlural(last);
+	// "3 yrs ED tech": a unit named by its initials before the post is part of it (review 166).
+	const unit = (w: string, i: number) => i === 0 && post.length >= 2 && /^\p{Lu}{2,4}$/u.test(w);
+	return post.length <= 3 && post.every((w, i) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || unit(w, i)) && PERSON_TITLE.test(lower(last)) && !looksPlural(last);
 }
 
 /** "ISO 7 cleanroom", "compounding lab" (with no capitalised name before the place), then where or what after it. */
@@ -3709,6 +3712,18 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	}
 	// "CFRE": a credential known by its initials alone is held, never worked on.
 	if (CREDENTIAL_INITIALS.has(text)) return { kind: "reference", text: `my ${text} credential` };
+	// "CRCST since 2019", "PMP since '21": a credential held for years, "my CRCST credential, which I've held since 2019", never
+	// "my work on CRCST since 2019" (review 161).
+	const heldSince = /^(\S+(?: \S+){0,3}) since ((?:19|20)\d\d)$/u.exec(text);
+	if (heldSince !== null && (CREDENTIAL_INITIALS.has(heldSince[1]) || CREDENTIAL.test(heldSince[1]))) {
+		const own = CREDENTIAL.exec(heldSince[1]);
+		const noun = own === null ? " credential" : (own[1] ?? own[2]) === undefined ? " certification" : "";
+		return { kind: "reference", text: `my ${midText(heldSince[1], names, all)}${noun}, which I've held since ${heldSince[2]}` };
+	}
+	// "BLS-certified", "PALS-trained": a credential joined to its word by a hyphen is held the same way (review 161's
+	// "PALS-aware" had been "my work on PALS-aware").
+	const joined = /^(\p{Lu}[\p{Lu}\d+]*(?:\/\p{Lu}[\p{Lu}\d+]*){0,3})-(certified|trained|qualified|licensed|aware)$/u.exec(text);
+	if (joined !== null) return { kind: "statement", text: joined[2] === "aware" ? `I'm familiar with ${joinList(joined[1].split("/"))}` : `I'm ${joined[1]}-${joined[2]}` };
 	// ("ServSafe Mgr", "NABCEP PV Assoc": a credential's shortened word is written out, reviews 147, 148.)
 	const credText = text.replace(/\b(ServSafe) Mgr\b/, "$1 Manager").replace(/\b(NABCEP(?: PV)?) Assoc\b/, "$1 Associate");
 	const credential = CREDENTIAL.exec(credText);
@@ -3838,7 +3853,7 @@ function shortAction(action: string, who = "I"): string | null {
 	// ("how I got the jaw crusher"); a card leaves it out (review 127).
 	const all = withoutAsides(action.replace(/, (?:cutting|raising|taking|saving|adding) .*$/, "")).split(" ");
 	const words = cutAtClause(all, 3);
-	const cut = withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all);
+	const cut = wholeName(withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all), all);
 	if (!cut) return null;
 	const text = trimEnd(cut).join(" ");
 	if (/^(?:got|took|brought|pushed|moved)\b/.test(action) && /\bfrom \S+ to \S/.test(action) && !/\bfrom \S+ to \S/.test(text)) return null;
@@ -3901,9 +3916,24 @@ function shortReference(reference: string): string | null {
 	// "how I rebuilt | my team's route sheets": a card never says "how I rebuilt" and stops (review 97).
 	const prefix = /^(?:my work on (?:the |a |an )?|my track record of |my experience |my \S+ (?:years|months) \S+ (?:the |a |an )?|how I \S+ (?:my team's |my |our |the |a |an )?|my |the |an? )/.exec(plain)?.[0] ?? "";
 	const min = prefix.split(" ").filter((w) => w !== "").length + 2;
-	const cut = withWhatIsCounted(shorten(cutAtClause(words, min), 12, min), words);
+	const cut = wholeName(withWhatIsCounted(shorten(cutAtClause(words, min), 12, min), words), words);
 	// "my work on the kickoff, | where I …": the comma before the part cut off goes with it.
 	return cut ? trimTrailing(cut.join(" "), ",;:") : null;
+}
+
+/**
+ * "…and monthly Tea | for the Soul": a short form never ends inside a name in capitals; the name's last words (up to four,
+ * through "for", "of", "the") come with it (review 167).
+ */
+function wholeName(cut: string[] | null, words: readonly string[]): string[] | null {
+	if (cut === null || cut.length >= words.length || !/^\p{Lu}\p{Ll}/u.test(cut[cut.length - 1] ?? "")) return cut;
+	let end = cut.length;
+	let named = cut.length;
+	while (end < words.length && end - cut.length < 4 && (/^(?:of|for|the|and|on|in|at|de|du|la)$/.test(words[end]) || /^\p{Lu}/u.test(words[end]))) {
+		end++;
+		if (/^\p{Lu}/u.test(words[end - 1])) named = end;
+	}
+	return named === cut.length ? cut : [...cut, ...words.slice(cut.length, named)];
 }
 
 // ---------------------------------------------------------------- the last check
@@ -4677,7 +4707,14 @@ function bothDoings(text: string): string {
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
 	// without a word (review 145).
-	const first = focusRead(typed?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring"), context);
+	// "Mediation first.": a sentence that puts one thing first is a way of working, "putting mediation first", never "the
+	// mediation first" (review 167).
+	const first = focusRead(
+		typed
+			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
+			.replace(/(^|[.;!?] +)(\p{Lu}?\p{Ll}+(?: \p{Ll}+)?) first(?=[.;!?]|$)/gu, (_m, lead: string, what: string) => `${lead}Putting ${what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} first`),
+		context,
+	);
 	// ("C. difficile" keeps its capital where a topic's first word is put in lower case.)
 	const germ = (t: string) => t.replace(/\bc\. difficile\b/g, "C. difficile");
 	const read = first.topic === null || !/\bc\. difficile\b/.test(first.topic.text) ? first : { ...first, topic: { ...first.topic, text: germ(first.topic.text), short: first.topic.short === null ? null : germ(first.topic.short) } };
@@ -7651,6 +7688,32 @@ function stillUsedKept(text: string | undefined, context: Context, read: Experie
 	return { ...head, statement, statementMid: head.statementMid === null ? statement : `${head.statementMid.replace(/\.$/, "")}${clause}.`, reference: head.reference === null ? null : `${head.reference}${clause}` };
 }
 
+/** "used to death notifications", "comfortable w/ angry families": what the user is at ease with, never a doing. */
+const AT_EASE = /^(used to|comfortable with|comfortable w\/|at ease with) ([^,;.:()]+)$/u;
+/** Verbs "used to" is said before as a habit of the past: "used to run the night desk". */
+const HABITS = list("be do have work go live make take run lead manage teach own drive write help cover handle supervise coordinate train answer call schedule dispatch serve sell build fix keep get give see say think play coach volunteer");
+
+/**
+ * "3 yrs ED tech, night shift, used to death notifications": the last part is a state the user is in, "I'm used to death
+ * notifications", said after what comes before it; it had been "…, where I used to death notifications" (review 166).
+ */
+function atEase(text: string | undefined, context: Context): ExperienceReading | null {
+	if (text === undefined || text.includes("\n")) return null;
+	const comma = text.lastIndexOf(", ");
+	const tail = AT_EASE.exec((comma < 0 ? text : text.slice(comma + 2)).trim().replace(/\.$/, "").replace(/^(?:Used|Comfortable|At)\b/, (w) => w.toLowerCase()));
+	if (tail === null) return null;
+	const first = lower(tail[2].split(" ")[0]);
+	if (tail[1] === "used to" && (HABITS.has(first) || BASE_VERBS.has(first) || NOUN_OR_VERB.has(first))) return null;
+	if (privateRemark(tail[2], "highlight") !== null || isSlangy(tail[2])) return null;
+	const state = `${tail[1] === "used to" ? "used to" : tail[1] === "at ease with" ? "at ease with" : "comfortable with"} ${expandShorthand(tail[2].trim())}`;
+	// (The part before is read once, never searched for a state of its own: a run of them stays linear.)
+	const head = comma < 0 ? null : experienceReadWhole(text.slice(0, comma), context);
+	if (head === null || (head.statement === null && head.reference === null)) {
+		return { statement: `I'm ${state}.`, statementMid: `I'm ${state}.`, reference: `being ${state}`, short: `being ${state}`, more: [], leftOut: head?.leftOut ?? [], withheld: head?.withheld, links: head?.links ?? [] };
+	}
+	return { ...head, more: [...head.more, `I'm also ${state}.`] };
+}
+
 export function experienceOf(typed: string | undefined, context: Context = {}): ExperienceReading {
 	// "QA'd 150+ CRs/wk", "QC'd": checked, typed in capitals (review 160).
 	// "8 yrs AAR billing", "5 yrs EHR training": years in a field named by its initials (review 160). "drafted full shop
@@ -7666,6 +7729,10 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		.replace(/\b(ran|led|taught|held|gave|organized|organised|hosted) (?!(?:a|an|the|my|our|their|his|her|its|this|that|all|every|each|some|two|three|four|five)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,4}(?:refresher|workshop|drill|in-service|inservice|class|seminar|training session|session|huddle|orientation)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
 		// "got tunnel line at Crestline from 41 to 56": a line, a crew or a unit brought somewhere is "the" one (review 159).
 		.replace(/\b([Gg]ot|[Bb]rought|[Tt]ook|[Mm]oved) ((?!(?:the|an?|my|our|their|his|her|its|this|that|these|those|every|each|all|both|some|any)\b)(?:\p{Ll}+ ){0,2}(?:line|shop|crew|team|unit|plant|floor|department|program|fleet|site|warehouse|store|kitchen|lab|clinic) (?:at|from|to|up|down|back)\b)/gu, "$1 the $2").replace(/(^|, |; |\n)(\d{1,2}\+?) (yrs?|years?) (?=\p{Lu}{2}[\p{Lu}\d&/-]* \p{Ll}+ing\b)/gu, "$1$2 $3 in ");
+	return atEase(text, context) ?? experienceReadWhole(text, context);
+}
+
+function experienceReadWhole(text: string | undefined, context: Context): ExperienceReading {
 	const read = stillUsedKept(text, context, itemsKept(text, context, experienceAll(text, context)));
 	// "Ran MLF on 14k gal at Blue Heron. … Zero mousy lots in 2 vintages.": the result the reader's problem was about is
 	// said with the doing it came from, never the doing kept and the result left out (review 155).
@@ -8342,7 +8409,8 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 	}
 	// "6 yrs CWI …", "6 yrs BNSF Pasco sub": years before a bare name or credential are never given a guessed "on"; the part is told (review 62).
 	const yearsName = text === undefined || noteItems(text).length !== 1 ? null : YEARS_BEFORE_NAME.exec(noteItems(text)[0].trim());
-	if (text !== undefined && yearsName !== null) {
+	// ("3 yrs ED tech": a post on a unit named by its initials is held, "my 3 years as an ED tech", review 166.)
+	if (text !== undefined && yearsName !== null && !postHeld(yearsName[0].trim().split(" ").slice(2).join(" "))) {
 		const rest = noteItems(text)[0].trim().slice(yearsName[0].length).replace(/^[,;]\s*/, "");
 		if (rest === "") return leftWhole(text);
 		const reading = experienceOf(rest, context);

@@ -1,0 +1,136 @@
+// What CI and reviews 167-168 found (a hospital chaplaincy, cemetery operations, a special education office, a textile
+// mill's maintenance shop; a research vivarium, an immunization clinic, a crane rental yard, a flight school), mended in
+// general.
+import { describe, expect, it } from "vitest";
+import { rivalMention } from "../../src/core/body-mentions";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { readPersonText, splitPeopleText } from "../../src/core/people";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Priya Raman" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Skyhaven Flight Academy", role: "CFI", interview_start: "2026-12-02T15:00", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const stepsTo = (text: string, name = "Bill Travers") => readNextSteps(text, { names: [name, name.split(" ")[0]], context: [name] }, local("2026-11-27T10:00"), local("2026-12-06T12:00"));
+const said = (text: string) => {
+	const r = experienceOf(text, {});
+	return r.statement ?? r.reference ?? "";
+};
+
+describe("credentials held, however they are typed (reviews 161, 163)", () => {
+	it("says a credential held since a year as held, never as work done on it", () => {
+		expect(said("CRCST since 2019")).toBe("my CRCST credential, which I've held since 2019");
+		expect(said("PMP since '21")).toBe("my PMP certification, which I've held since 2021");
+		expect(experienceOf("CRCST since 2019", {}).short).toBe("my CRCST credential");
+		// A system used since a year is still work on it: only a known credential is held.
+		expect(said("SAP since 2019")).toBe("my work on SAP since 2019");
+	});
+
+	it("reads a credential joined to its word by a hyphen", () => {
+		expect(said("BLS-certified")).toBe("I'm BLS-certified.");
+		expect(said("PALS-trained")).toBe("I'm PALS-trained.");
+		expect(said("PALS-aware")).toBe("I'm familiar with PALS.");
+	});
+
+	it("gives two codes sharing one word a plural, and only codes with a figure", () => {
+		expect(said("AWS D1.1 and D15.1 certification")).toBe("my AWS D1.1 and D15.1 certifications");
+		expect(said("ISO and CE certification")).not.toMatch(/certifications/);
+	});
+});
+
+describe("what the user is at ease with, and a post on a unit (review 166)", () => {
+	it("says 'used to' before a thing as a state, and before a doing as a habit", () => {
+		expect(said("used to death notifications")).toBe("I'm used to death notifications.");
+		expect(said("Comfortable w/ blood draws on kids")).toBe("I'm comfortable with blood draws on kids.");
+		expect(said("used to run the night desk")).toBe("I used to run the night desk.");
+		const r = experienceOf("3 yrs ED tech, night shift, used to death notifications", {});
+		expect(r.reference).toBe("my 3 years as an ED tech");
+		expect(r.more).toEqual(["I'm also used to death notifications."]);
+		expect(JSON.stringify(r)).not.toMatch(/where I used to/);
+	});
+
+	it("holds a post on a unit named by its initials, and still tells years before a bare name", () => {
+		expect(said("4 yrs ICU nurse at Mercy")).toBe("my 4 years as an ICU nurse at Mercy");
+		expect(said("6 yrs BNSF Pasco sub")).toBe("");
+	});
+});
+
+describe("warnings only where the notes say what they warn of (review 166)", () => {
+	it("never takes a job that is someone's own for this role", () => {
+		const text = "---\ntype: interview\n---\nGloria seems great. Darnell kept checking his phone, rumor from Tanya is he applied for Gloria's job and didn't get it.\n";
+		expect(rivalMention(text, ["Gloria", "Reyes"])).toBeNull();
+		expect(rivalMention(text, ["Darnell", "Pike"])).toBeNull();
+		// This role, wanted: still said, whatever else the line holds.
+		expect(rivalMention("---\na: b\n---\nGloria seems great. Darnell applied for this job too and didn't get it.\n", ["Darnell"])?.line).toBe(4);
+		expect(rivalMention("---\na: b\n---\nKen was quiet. I think he applied for this job and didn't get it\n", ["Ken"])?.line).toBe(4);
+		// The one chosen is someone else: the person named in another sentence of the line is not them (review 168).
+		expect(rivalMention("---\na: b\n---\ngot the rejection email thurs, went w/ internal candidate. want to stay in touch w/ Dana for later openings.\n", ["Dana"])).toBeNull();
+	});
+});
+
+describe("a person and the firm they work for, on one line (review 167)", () => {
+	it("keeps the address with the person when their firm follows a comma", () => {
+		const line = "Wanda Haskins - Recruiter, Apex Industrial Staffing <whaskins@apexindustrial.com>";
+		expect(splitPeopleText(line)).toEqual([line]);
+		expect(readPersonText(line).email).toBe("whaskins@apexindustrial.com");
+		expect(splitPeopleText("Wanda Haskins, Recruiter, Apex Staffing <w@apex.example>")).toHaveLength(1);
+		// Two people stay two, and a firm's own address after a person's is its own.
+		expect(splitPeopleText("Ana Ruiz, Tom Lee <tom@x.example>")).toEqual(["Ana Ruiz", "Tom Lee <tom@x.example>"]);
+		expect(splitPeopleText("Ana Ruiz <a@x.example>, Apex Staffing <jobs@apex.example>")).toHaveLength(2);
+	});
+});
+
+describe("the user's words kept where they read (review 168)", () => {
+	it("never puts 'by' between a time it took and its preposition", () => {
+		expect(said("Cut overdue cage changes to zero in 4 months at Tufts by moving to a color-card rotation system.")).toBe("I cut overdue cage changes to zero in 4 months at Tufts by moving to a color-card rotation system.");
+		expect(said("cut wait times 40% in 3 months")).toBe("I cut wait times by 40% in 3 months.");
+	});
+});
+
+describe("next steps as a hurried note types them (reviews 167, 168)", () => {
+	it("reads a reference check and a step named by its noun after an arrow", () => {
+		expect(stepsTo("ref chk -> board approval 12/15")?.clause).toBe("I understood the next step was a reference check, followed by board approval on Tuesday 15 December");
+		expect(stepsTo("then work sample due fri")?.clause).not.toMatch(/\bthen\b/);
+	});
+
+	it("tells the user when a step they were to take part in is over, and not of a promise", () => {
+		const interview = note({ interviewers: [{ name: "Bill Travers", email: "bill@skyhaven.example" }], next_steps: "stage check w/ chief pilot: thurs or fri", decision_expected: "2026-12-10" });
+		for (const kind of ["next-steps", "check-in"] as const) {
+			const warnings = buildDrafts(interview, kind, { settings, now: local("2026-12-06T12:00") }).warnings.join("\n");
+			expect(warnings, kind).toMatch(/name Friday,? (?:4 December|December 4), which has passed/);
+		}
+		const ahead = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T18:00") }).warnings.join("\n");
+		expect(ahead).not.toContain("which has passed");
+		const promise = note({ interviewers: [{ name: "Bill Travers", email: "bill@skyhaven.example" }], next_steps: "Bill will call by fri" });
+		expect(buildDrafts(promise, "check-in", { settings, now: local("2026-12-08T12:00") }).warnings.join("\n")).not.toContain("which has passed");
+	});
+});
+
+describe("a focus that puts one thing first, and thanks passed on by name (reviews 167, 168)", () => {
+	it("reads 'Mediation first.' as a way of working", () => {
+		expect(focusTopic("They settle too many due process cases. Mediation first. Legal fees $400k last yr.", {}).topic?.text).toBe("putting mediation first");
+		expect(focusTopic("safety first culture", {}).topic?.text).toBe("safety first culture");
+	});
+
+	it("names the one to be thanked after 'to', never 'pass on my thanks for our talk' to the reader", () => {
+		const bodies: string[] = [];
+		for (const reader of ["Tom Reyes", "Lena Okafor", "Sam Whit", "Maria Gomez", "Ann Lee", "Raj Patel"]) {
+			const interview = note({ interviewers: [{ name: reader, email: "reader@skyhaven.example" }, { name: "Anita Desai", focus: "GLP site visit prep" }] });
+			for (const kind of ["thank-you", "check-in"] as const) bodies.push(...buildDrafts(interview, kind, { settings, now: local("2026-12-03T12:00") }).drafts.map((d) => d.body));
+		}
+		const asks = bodies.join("\n").match(/[^.?]*\bpass\b[^.?]*[.?]/g) ?? [];
+		expect(asks.length).toBeGreaterThan(0);
+		for (const ask of asks) expect(ask).toMatch(/pass my thanks on to (?:Anita|everyone|the others)/);
+	});
+});
+
+describe("a short form never ends inside a name (review 167)", () => {
+	it("keeps a program's name whole", () => {
+		expect(experienceOf('started "Pause" after deaths in MICU + monthly Tea for the Soul', {}).short).toMatch(/Tea for the Soul$/);
+	});
+});
