@@ -5,6 +5,7 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
+import { hasHonorific } from "./people";
 import { atCompanyInSentence, joinList, USER_MADE } from "./phrasing";
 
 /** "my video interview" as a sentence's subject, "The interview"; several interviews, or a day of work tried, "The day". */
@@ -250,7 +251,7 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 /** A name said a second time in a sentence: "Anita" for Anita Desai; a name with a title, or of one word, as it is. */
 function shortName(name: string): string {
 	const words = name.split(" ");
-	return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Fr|Rev|Capt|Chief|Judge|Sister|Father|Brother)$/.test(words[0]) ? words[0] : name;
+	return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !hasHonorific(name) ? words[0] : name;
 }
 
 /** The request to thank the others, to someone who interviewed the user as well. */

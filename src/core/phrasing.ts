@@ -7705,7 +7705,7 @@ function atEase(text: string | undefined, context: Context): ExperienceReading |
 	const first = lower(tail[2].split(" ")[0]);
 	if (tail[1] === "used to" && (HABITS.has(first) || BASE_VERBS.has(first) || NOUN_OR_VERB.has(first))) return null;
 	if (privateRemark(tail[2], "highlight") !== null || isSlangy(tail[2])) return null;
-	const state = `${tail[1] === "used to" ? "used to" : tail[1] === "at ease with" ? "at ease with" : "comfortable with"} ${expandShorthand(tail[2].trim())}`;
+	const state = `${tail[1].replace("w/", "with")} ${expandShorthand(tail[2].trim())}`;
 	// (The part before is read once, never searched for a state of its own: a run of them stays linear.)
 	const head = comma < 0 ? null : experienceReadWhole(text.slice(0, comma), context);
 	if (head === null || (head.statement === null && head.reference === null)) {
