@@ -272,16 +272,25 @@ export function addressNameMention(noteText: string, email: string): (Mention & 
 const TO_SEND = /\b(?:send|forward|share|drop off)\s+([\p{L}'’-]+)\s+(?!(?:(?:a|an|the|my|another|his|her|their)\s+)?(?:card|note|thank-?you|ty|email|e-mail|text|message|letter|linkedin)\b)[\p{L}\d]/giu;
 
 /** The first line of the user's notes that says to send the person (by `nameWords`) something, or null (review 80). */
-export function toSendMention(noteText: string, nameWords: readonly string[]): Mention | null {
+export function toSendMention(noteText: string, nameWords: readonly string[]): (Mention & { hedged: boolean }) | null {
 	const wanted = wantedNames(nameWords);
 	if (wanted.length === 0) return null;
 	const sends = (line: string) => {
 		if (NO_CONTACT.test(line) || keptBack(line) || /\b(?:don['’]?t|do not|never|not to|no need to)\s+(?:[\p{L}'’]+\s+)?(?:send|forward|share|mail)\b/iu.test(line)) return false;
-		for (const m of line.matchAll(TO_SEND)) if (wanted.includes(m[1].toLowerCase().replace(/['’]s$/, ""))) return true;
+		for (const m of line.matchAll(TO_SEND)) {
+			if (!wanted.includes(m[1].toLowerCase().replace(/['’]s$/, ""))) continue;
+			// "Need to send Mei-Lin the checklist? maybe not, proprietary-ish.": a send the user doubts is theirs to decide,
+			// never "attach it" (review 170).
+			hedged = HEDGED_SEND.test(line);
+			return true;
+		}
 		return false;
 	};
-	return userLines(noteText, sends, 1)[0] ?? null;
+	let hedged = false;
+	const found = userLines(noteText, sends, 1)[0];
+	return found === undefined ? null : { ...found, hedged };
 }
+const HEDGED_SEND = /\b(?:maybe|probably|prob|perhaps) not\b|\bnot sure\b|\bunsure\b|\bproprietary|\bconfidential/i;
 
 /** Where the words before `at` begin, a few words back, so that a quote starting there reads ("i have to go thru her …"). */
 function startOfWords(line: string, at: number): number {
