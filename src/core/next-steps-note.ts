@@ -452,6 +452,9 @@ function whoIs(who: string, reader: NextStepsReader): Who | null {
 	if (titledReader(l, reader)) return READER;
 	// "OM to call by fri", to Darnell, "Ops Mgr": a post's initials that are the reader's title's are the reader (review 162).
 	if (/^\p{Lu}{2,4}$/u.test(plain) && titleInitials(reader.title ?? "").includes(plain)) return READER;
+	// "KH 2 call after entries close thurs", to Kate Hollis: her initials are her, when no one else the note lists has them (review 169).
+	const initials = (n: string) => (n.includes(" ") ? n.split(" ").filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join("") : "");
+	if (/^\p{Lu}{2,3}$/u.test(plain) && reader.names.some((n) => initials(n) === plain) && !(reader.context ?? []).some((n) => !reader.names.includes(n) && initials(n) === plain)) return READER;
 	const role = ROLES.exec(plain);
 	if (role) {
 		const title = (reader.title ?? "").toLowerCase();
@@ -1128,6 +1131,7 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 /** A step's words, then its days only: "in person climb assesment on Tuesday 8 or Wednesday 9 December". */
 const STEP_THEN_DAYS = /^((?:[\p{Ll}-]+ ){1,4})(on (?:the (?:night|evening|morning|afternoon) of )?\p{Lu}\p{Ll}+day \d{1,2}(?: \p{Lu}\p{Ll}+)?(?: or \p{Lu}\p{Ll}+day \d{1,2})? \p{Lu}\p{Ll}+)$/u;
 
+const ALSO_TO = / and ((?:the )?(?:\p{Lu}[\p{L}.]*|\p{Ll}+)(?: \p{L}+)?) (to|will|['’]ll) (call|email|text|send|reach out|get back|let me know|follow up|decide|schedule|be in touch|circle back|contact)\b/u;
 const STEP_NOUN = /^(?:approval|approvals|vote|review|meeting|interview|decision|sign-?off|hearing|session|assessment|test|sample|trial|day)$/i;
 const USER_STEPS = /^(?:join|start|begin|relocate|move|sign|report|fly|travel|visit|attend|present|complete|submit|shadow|work|train|sail|return|apply|reapply|take|come|go|board|fill)$/i;
 
@@ -1629,6 +1633,9 @@ const SENT_BARE = new RegExp(
 const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
 
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
+	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
+	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
 	// "then work sample due fri": a "then" the note starts with follows the interview itself; it had been "a then work sample".
 	if (typed !== undefined && /^\s*(?:and )?then (?=\p{L})/iu.test(typed)) return readNextSteps(typed.replace(/^\s*(?:and )?then /i, ""), reader, base, now);
 	// "after Dr. Holt talks to the Dean", to Karen Holt: a title before the reader's own name goes with it, never "Dr. you"
