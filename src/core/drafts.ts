@@ -451,7 +451,7 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
  * left says too little.
  */
 /** Words of a line written for the user's eyes only: health, hearsay, money, a rival offer. */
-const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined|let slip|overheard|between you and me)\b|= ?low\b|\$ ?\d/i;
+const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined|let slip|overheard|between you and me|(?:don['’]?t|do not|doesn['’]?t|does not|never) get along|butt(?:ing)? heads|can['’]?t stand|drama|argued|arguing|argument|awkward)\b|= ?low\b|\$ ?\d/i;
 
 /** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
 const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
@@ -1251,7 +1251,7 @@ class DraftWriter {
 				// "follow up: send omar the restricted fund tracker template i mentioned": the letter to Omar says nothing of
 				// it; the user is reminded (review 80).
 				const owed = toSendMention(text, ends);
-				if (owed !== null) this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${name} does not mention it; attach it, or say when it will come.`);
+				if (owed !== null) this.warn(`Your notes on line ${owed.line} say "${owed.quote}": the draft to ${name} does not mention it; ${owed.hedged ? "decide whether to send it" : "attach it, or say when it will come"}.`);
 				// "3x12? she said 8s. confirm w brianna": a question the user meant to put to them, which no draft asks (review 86).
 				const question = toAskMention(text, ends);
 				if (question !== null) this.warn(`Your notes on line ${question.line} say "${question.quote}": the draft to ${name} does not ask it; add the question if you still mean to.`);
