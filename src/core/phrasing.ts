@@ -3478,6 +3478,12 @@ function unitOf(piece: Piece, names: ReadonlySet<string>, all: string, leftOut: 
 		case "gerund": {
 			const mid = midText(text, names, all);
 			// "planting plan for the Elm St rain gardens": a gerund before a noun of this kind names the thing, "my planting plan".
+			// "seasoning recipe + particle qual checklist I built w/ PE": an -ing word before a bare noun, then what the user did
+			// to it, names a thing they made, "the seasoning recipe … I built", never "my experience seasoning recipe" (review 170).
+			const second = lower(mid.split(" ")[1] ?? "");
+			if (/ I (?:\p{Ll}+ed|built|wrote|made|ran|set up|drew|put together)\b/u.test(mid) && /^\p{Ll}+$/u.test(second) && !DETERMINERS.has(second) && !PREPOSITIONS.has(second) && !OBJECT_PRONOUNS.has(second)) {
+				return { kind: "reference", text: `the ${mid}` };
+			}
 			return { kind: "reference", text: GERUND_THING.test(mid) ? `my ${mid}` : `my experience ${mid}` };
 		}
 		case "noun":
@@ -3670,6 +3676,12 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		leftOut.push(text);
 		return null;
 	}
+	// "no boundary complaints": a thing that did not happen is no work done on it ("my work on no boundary complaints",
+	// review 169); told.
+	if (first === "no" && piece.words.length <= 6) {
+		leftOut.push(text);
+		return null;
+	}
 	// "The tolerance stack-up checker I built", "My search-log analysis": the user's own already.
 	if (first === "my" || piece.words.some((w, i) => i > 0 && lower(w) === "i")) return { kind: "reference", text: withArticle(text, names, all) };
 	// "NPS/ACLS current", "PMP certified": credentials the user holds.
@@ -3855,8 +3867,17 @@ function shortAction(action: string, who = "I"): string | null {
 	const words = cutAtClause(all, 3);
 	const cut = wholeName(withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all), all);
 	if (!cut) return null;
-	const text = trimEnd(cut).join(" ");
+	let text = trimEnd(cut).join(" ");
 	if (/^(?:got|took|brought|pushed|moved)\b/.test(action) && /\bfrom \S+ to \S/.test(action) && !/\bfrom \S+ to \S/.test(text)) return null;
+	// "Cut med pass at Ridgeview SNF from 2.5 hrs to 90 min": a change's short form keeps how far it went, or is none;
+	// "cutting med pass" read, in a jail's medical unit, as skipping medications (review 169).
+	if (/^(?:cut|reduced|dropped|lowered|raised|grew|increased|decreased|boosted|improved|trimmed|shortened|slashed|brought)\b/.test(action) && /\bfrom \S+(?: \S+)? to \S/.test(action) && !/\bfrom \S+(?: \S+)? to \S/.test(text)) {
+		const from = all.indexOf("from");
+		const to = from < 0 ? -1 : all.indexOf("to", from);
+		const end = to < 0 ? -1 : /^\d/.test(all[to + 1] ?? "") && /^\p{Ll}/u.test(all[to + 2] ?? "") && !PREPOSITIONS.has(all[to + 2]) ? to + 3 : to + 2;
+		if (end < 0 || end > 14 || end > all.length) return null;
+		text = `${trimEnd(cut).join(" ")} ${all.slice(from, end).join(" ")}`;
+	}
 	// "ran monthly sim drills for 2 years", "grew donors from 11 to 37 in two years": work of years is no "time".
 	if (LASTING.test(text)) return `how ${who} ${text}`;
 	// "running the 400-cover dessert station at Harbor House": the work named, never "the time I ran", a one-off anecdote.
@@ -4712,13 +4733,35 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	const first = focusRead(
 		typed
 			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
+			// "PN → EN transitions in the SICU": a change from one to another before its noun is one thing, "PN-to-EN
+			// transitions", never "PN" alone (review 169).
+			.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}) ?(?:→|->) ?(\p{Lu}[\p{Lu}\d]{0,5}) (?=\p{Ll})/gu, "$1-to-$2 ")
 			.replace(/(^|[.;!?] +)(\p{Lu}?\p{Ll}+(?: \p{Ll}+)?) first(?=[.;!?]|$)/gu, (_m, lead: string, what: string) => `${lead}Putting ${what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} first`),
 		context,
 	);
 	// ("C. difficile" keeps its capital where a topic's first word is put in lower case.)
 	const germ = (t: string) => t.replace(/\bc\. difficile\b/g, "C. difficile");
 	const read = first.topic === null || !/\bc\. difficile\b/.test(first.topic.text) ? first : { ...first, topic: { ...first.topic, text: germ(first.topic.text), short: first.topic.short === null ? null : germ(first.topic.short) } };
+	// "chaplaincy volunteers, on-call": a word that only describes is no thing of its own in a list ("…volunteers and on-call",
+	// review 170); it is told.
+	const lone = read.topic === null ? null : / and (on-call|on call|part-time|full-time|per diem|per-diem|PRN|prn|remote|hybrid|onsite|on-site)$/.exec(read.topic.text);
+	if (lone !== null && read.topic !== null) {
+		const text = read.topic.text.slice(0, lone.index);
+		return { topic: { ...read.topic, text, short: read.topic.short === read.topic.text ? text : null }, leftOut: [...read.leftOut, lone[1]] };
+	}
 	const topic = read.topic;
+	// "PM compliance on the Kiyo chambers, their unscheduled downtime is killing OEE": a doing cut from what a subject "is
+	// doing" is no topic ("to talk with you about killing OEE", review 170); the part before the comma is, else it is told.
+	// (Only a harm done to something: "Her big priority is clearing the processing backlog" is what she wants done.)
+	const progressive = topic === null || typed === undefined || topic.kind !== "activity" ? null : /^(killing|hurting|slowing|eating|draining|blocking|dragging|costing|crushing|hitting|breaking|ruining|burning|choking|wrecking|tanking|sinking)\b/u.exec(topic.text);
+	// ("someone who is building the new pipeline" is what they need done, and stays.)
+	const doer = progressive === null || typed === undefined ? null : new RegExp(`(\\S+)\\s+(?:is|are|was|were|keeps|kept)\\s+${progressive[1]}\\b`, "iu").exec(typed);
+	if (doer !== null && typed !== undefined && !/^(?:who|that|which|someone|somebody)$/i.test(doer[1])) {
+		const comma = typed.indexOf(", ");
+		const before = comma > 0 ? focusTopic(typed.slice(0, comma), context) : null;
+		if (before !== null && before.topic !== null && before.topic.kind !== "activity") return { topic: before.topic, leftOut: [...before.leftOut, typed.slice(comma + 2).trim()] };
+		return { topic: null, leftOut: [typed.trim()], withheld: "unclear" };
+	}
 	// "How does extension justify its budget line to the board? She wants numbers.": one bare word of what someone wants,
 	// after a question that could not be said, is no topic ("our conversation about numbers", review 162); told.
 	if (topic !== null && typed !== undefined && typed.includes("?") && /^\p{Ll}+$/u.test(topic.text) && new RegExp(`\\b(?:she|he|they) (?:wants?|needs?|likes?|asked for|asks for) ${topic.text}\\b`, "i").test(typed)) {
@@ -6407,7 +6450,8 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	const verb = m[1] === undefined ? thirdPersonBase(m[2]) : m[2];
 	if (verb === null || !isBaseForm(verb) || ADVERBS.has(verb) || /(?:s|ly)$/.test(verb)) return left();
 	// "write the SOPs and train attendants": a second verb after "and" takes the same form, "and training attendants" (review 119).
-	const rest = oneInN(m[3]).replace(/ and (\p{Ll}+)\b/u, (and, second: string) => (isBaseForm(second) && !MASS.has(second) && !looksPlural(second) ? ` and ${gerundOf(second)}` : and));
+	// ("cell-site and pole-cam footage": a word joined to the next by a hyphen is a noun's part, never "poling-cam", review 170.)
+	const rest = oneInN(m[3]).replace(/ and (\p{Ll}+)\b(?!-)/u, (and, second: string) => (isBaseForm(second) && !MASS.has(second) && !looksPlural(second) ? ` and ${gerundOf(second)}` : and));
 	const said = `${gerundOf(verb)} ${rest}`;
 	const words = said.split(" ");
 	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
@@ -6601,6 +6645,11 @@ function wantedExperience(text: string | undefined, context: Context): FocusRead
 	const m = /^(.+?) (?:experience|exp)\.?$/iu.exec(items[0].trim());
 	if (m === null) return null;
 	const left = (): FocusReading => ({ topic: null, leftOut: [items[0]], withheld: "unclear" });
+	// "patient experience", "guest experience": the experience of those served is a field of work, said as typed (review 170).
+	if (/^(?:patient|guest|customer|user|member|donor|student|employee|visitor|fan|client|resident|family|candidate|shopper|passenger|rider|caller|volunteer)s?$/i.test(m[1]) && /experience\.?$/i.test(items[0])) {
+		const said = `${m[1].toLowerCase()} experience`;
+		return { topic: { text: said, kind: "thing", short: said }, leftOut: [] };
+	}
 	const read = focusTopicWhole(m[1], context);
 	if (read.topic === null) return left();
 	const field = read.topic.text.replace(/^the /, "");
@@ -7688,6 +7737,9 @@ function stillUsedKept(text: string | undefined, context: Context, read: Experie
 	return { ...head, statement, statementMid: head.statementMid === null ? statement : `${head.statementMid.replace(/\.$/, "")}${clause}.`, reference: head.reference === null ? null : `${head.reference}${clause}` };
 }
 
+/** Posts said after "as" alone that take "a": "as preceptor" is "as a preceptor" ("as lead", "as crew chief" stay as typed). */
+const POSTS_HELD = list("nurse resident preceptor intern fellow volunteer supervisor manager coordinator instructor technician tech mentor trainer chaplain dispatcher inspector operator mechanic driver aide assistant analyst officer paralegal investigator");
+
 /** "used to death notifications", "comfortable w/ angry families": what the user is at ease with, never a doing. */
 const AT_EASE = /^(used to|comfortable with|comfortable w\/|at ease with) ([^,;.:()]+)$/u;
 /** Verbs "used to" is said before as a habit of the past: "used to run the night desk". */
@@ -7723,13 +7775,48 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
 		// "wrote bin entry + confined space program": a thing the user made is "a" one, never a bare noun (review 162).
 		.replace(/\b(wrote|built|created|developed|designed|drafted|launched|started) (?!(?:a|an|the|my|our|their|his|her|its|this|that|new|all|every|each|some)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,5}(?:program|plan|procedure|policy|protocol|manual|checklist|template|tracker|curriculum|course)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
+		// "as CPE resident", "as charge nurse": a post held is "a" one; "at IEP/ADR level" is "the" level (review 167).
+		.replace(/\bas ((?:\p{Lu}{2,6} )?(?:\p{Ll}[\p{Ll}-]* )?)(\p{Ll}{3,})\b/gu, (m, lead: string, post: string) =>
+			/^(?:a|an|the|my|our|part|well|of|if|soon|long|much|many|far|needed|such|usual|before|always|per|little|it|is|was|we|they|he|she|you|i|lead|senior|chief|head|principal|staff|acting|interim|assistant|associate|deputy)\b/.test(lead) || !PERSON_TITLE.test(post) || looksPlural(post) || /^(?:lead|chief|head|staff|captain)$/.test(post) || (lead === "" && !POSTS_HELD.has(post))
+				? m
+				: `as ${article((lead === "" ? post : lead).trim())} ${lead}${post}`)
+		.replace(/\bat (\p{Lu}[\p{Lu}\d/&-]+) level\b/gu, "at the $1 level")
 		// "~90 constr site insp": so many inspections, in the plural (review 163).
 		.replace(/\b(\d[\d,]*\+?(?: [\p{Ll}-]+){0,2}) insp\b/gu, "$1 inspections")
 		// "ran gait belt + slide board refresher for 40 escorts": an event the user ran is "a" one too (review 163).
-		.replace(/\b(ran|led|taught|held|gave|organized|organised|hosted) (?!(?:a|an|the|my|our|their|his|her|its|this|that|all|every|each|some|two|three|four|five)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,4}(?:refresher|workshop|drill|in-service|inservice|class|seminar|training session|session|huddle|orientation)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
+		.replace(/\b(ran|led|taught|held|gave|organized|organised|hosted|coordinated|planned|staffed|set up) (?!(?:a|an|the|my|our|their|his|her|its|this|that|all|every|each|some|two|three|four|five)\b|\d(?!\d?-\p{Ll}))((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,4}(?:refresher|workshop|drill|in-service|inservice|class|seminar|training session|session|huddle|orientation|clinic|drive|fair|booth|table|event|camp|pick|lift|fundraiser|open house|tour)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
+		// "ran 2022 back-to-school clinic": an event of a year is "the" one (review 168).
+		.replace(/\b(ran|led|organized|organised|hosted|coordinated|planned|staffed) ((?:19|20)\d\d (?:[\p{Ll}-]+ ){0,3}(?:clinic|drive|fair|event|camp|fundraiser|conference|audit|inventory|budget|campaign|season|show|festival|census|count|survey|refresher|workshop|drill|training))\b/gu, "$1 the $2")
 		// "got tunnel line at Crestline from 41 to 56": a line, a crew or a unit brought somewhere is "the" one (review 159).
 		.replace(/\b([Gg]ot|[Bb]rought|[Tt]ook|[Mm]oved) ((?!(?:the|an?|my|our|their|his|her|its|this|that|these|those|every|each|all|both|some|any)\b)(?:\p{Ll}+ ){0,2}(?:line|shop|crew|team|unit|plant|floor|department|program|fleet|site|warehouse|store|kitchen|lab|clinic) (?:at|from|to|up|down|back)\b)/gu, "$1 the $2").replace(/(^|, |; |\n)(\d{1,2}\+?) (yrs?|years?) (?=\p{Lu}{2}[\p{Lu}\d&/-]* \p{Ll}+ing\b)/gu, "$1$2 $3 in ");
-	return atEase(text, context) ?? experienceReadWhole(text, context);
+	return clauseOwnSentence(includedKept(atEase(text, context) ?? experienceReadWhole(text, context)));
+}
+
+/**
+ * "the auxiliary raised $3,500 at my old hospital's holiday bazaar and I ran the vendor side": a sentence with a subject
+ * of its own is never a thing after "about" ("I enjoyed telling you about the auxiliary raised …", review 170); it stands
+ * as a sentence, as SPEC §3 has it.
+ */
+function clauseOwnSentence(reading: ExperienceReading): ExperienceReading {
+	const ref = reading.reference;
+	if (reading.statement !== null || ref === null || !/^the /.test(ref) || !/ and I \p{Ll}+/u.test(ref)) return reading;
+	const words = ref.split(" ");
+	const verb = words.findIndex((w, i) => i >= 2 && i <= 5 && /^\p{Ll}+$/u.test(w) && (isPast(w) || PAST.has(w)));
+	// ("the 4-top that wanted a $90 bottle and I found them …": a thing with its own clause is still a thing, review 110.)
+	if (verb < 0 || words.slice(0, verb).some((w) => w === "I" || PREPOSITIONS.has(w) || /^(?:that|who|which|whose)$/.test(w))) return reading;
+	const said = `${ref[0].toUpperCase()}${ref.slice(1)}.`;
+	return { ...reading, statement: said, statementMid: `${ref}.`, reference: null, short: null };
+}
+
+/**
+ * "6 yrs dispatching at Barnhart incl. nights": what the user's years took in, in a few words, is said with them ("my 6 years
+ * dispatching at Barnhart, including nights"), never dropped as too short; it was the point the reader cared about (review 168).
+ */
+function includedKept(reading: ExperienceReading): ExperienceReading {
+	const included = reading.leftOut.length === 1 ? /^including ([\p{L}\d/&'’-]+(?: [\p{L}\d/&'’-]+){0,3})$/u.exec(reading.leftOut[0].trim()) : null;
+	if (included === null || reading.reference === null || !/^my \S+ (?:years|months|seasons|summers) /.test(reading.reference) || /[,(]/.test(reading.reference)) return reading;
+	const tail = `, including ${included[1].trim()}`;
+	return { ...reading, reference: `${reading.reference}${tail}`, short: reading.short === reading.reference ? `${reading.reference}${tail}` : reading.short, leftOut: [] };
 }
 
 function experienceReadWhole(text: string | undefined, context: Context): ExperienceReading {
@@ -9042,14 +9129,21 @@ export function companyInSentence(company: string): string {
 	// "City of Riverton - Water Reclamation Facility", "State Department of Motor Vehicles - Riverside Field Office": a site of
 	// the body before the dash is the body's, "the City of Riverton's Water Reclamation Facility", never the dash read out in
 	// every letter (reviews 144, 145).
-	const site = /^([^–—]{2,80}?) [-–—] ((?:\p{Lu}[\p{L}&'’.]*\s){0,4}(?:Office|Facility|Plant|Center|Centre|Branch|Campus|Clinic|Station|Yard|Depot|Lab|Laboratory|Hospital|Warehouse|Store|Site|Division|Bureau|Unit|Section|Department|Dept\.?|Program|Services|Agency|Authority|District))$/u.exec(companyName(company).trim());
-	// ("Acme - Services": a department named by no more than its kind is no site of its own.)
+	const site = /^([^–—]{2,80}?) [-–—] ((?:\p{Lu}[\p{L}&'’.]*\s){0,4}(?:Office|Facility|Plant|Center|Centre|Branch|Campus|Clinic|Station|Yard|Depot|Lab|Laboratory|Hospital|Warehouse|Store|Site|Division|Bureau|Unit|Section|Department|Dept\.?|Program|Services|Agency|Authority|District)(?: of(?: the)? \p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3})?)$/u.exec(companyName(company).trim());
+	// ("Acme - Services": a department named by no more than its kind is no site of its own; "Dept of Public Works" is one,
+	// review 167.)
 	if (site !== null && !/\s[-–—]\s/.test(site[1]) && !/^(?:Department|Dept\.?|Program|Services|Agency|Authority|District)$/.test(site[2])) {
 		const owner = companyInSentence(site[1]);
-		return `${owner}${/s$/.test(owner) ? "'" : "'s"} ${site[2]}`;
+		const unit = site[2].replace(/\b(Dept|Div|Ctr|Svcs|Svc)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
+		// "Harlan County Sheriff's Office – Detention Center Medical Unit": never two possessives in a row, "the Harlan County
+		// Sheriff's Office Detention Center Medical Unit" (review 169).
+		if (/['’]s\b/.test(owner)) return `${owner} ${unit}`;
+		return `${owner}${/s$/.test(owner) ? "'" : "'s"} ${unit}`;
 	}
 	const c = companyName(company).replace(/\b(Univ|Dept|Hosp|Assn|Assoc|Intl|Natl|Ctr|Soc|Inst|Coll|Mgmt|Svcs|Svc|Div)\b\.?/g, (_m, w: string) => NAME_SHORT[w]);
-	return INSTITUTION.test(c) || AGENCY_OFFICE.test(c) || (VISITED_PLACE.test(c) && !/^the /i.test(c)) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(c)) && !/^the /i.test(c)) ? `the ${c}` : c;
+	// "Federal Defender Office, N.D. Ill.": a body with its district after a comma takes "the" as it would alone (review 170).
+	const body = c.includes(", ") ? c.slice(0, c.indexOf(", ")) : c;
+	return INSTITUTION.test(body) || AGENCY_OFFICE.test(body) || (VISITED_PLACE.test(body) && !/^the /i.test(body)) || ((HOUSEHOLD.test(c) || PUBLIC_BODY.test(body)) && !/^the /i.test(body)) ? `the ${c}` : c;
 }
 
 /**

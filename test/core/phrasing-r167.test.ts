@@ -2,13 +2,13 @@
 // mill's maintenance shop; a research vivarium, an immunization clinic, a crane rental yard, a flight school), mended in
 // general.
 import { describe, expect, it } from "vitest";
-import { rivalMention } from "../../src/core/body-mentions";
+import { rivalMention, toSendMention } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
-import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { companyInSentence, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { readPersonText, splitPeopleText } from "../../src/core/people";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Priya Raman" };
@@ -132,5 +132,99 @@ describe("a focus that puts one thing first, and thanks passed on by name (revie
 describe("a short form never ends inside a name (review 167)", () => {
 	it("keeps a program's name whole", () => {
 		expect(experienceOf('started "Pause" after deaths in MICU + monthly Tea for the Soul', {}).short).toMatch(/Tea for the Soul$/);
+	});
+});
+
+describe("what the user's years took in, and lines never pointed at (review 168)", () => {
+	it("keeps a short 'incl.' with the years it belongs to", () => {
+		const r = experienceOf("6 yrs dispatching at Barnhart incl. nights", {});
+		expect(r.reference).toBe("my 6 years dispatching at Barnhart, including nights");
+		expect(r.leftOut).toEqual([]);
+	});
+
+	it("never offers a line about who gets along with whom as something for a focus", () => {
+		const interview = note({ interviewers: [{ name: "Rosa Vega", email: "r@x.example" }, { name: "Gwen Hart", email: "g@x.example" }] });
+		const noteText = "---\ntype: interview\n---\nRosa asked about the cold chain log\nGwen and Rosa don't get along I think\n";
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).problems.join("\n");
+		expect(problems).toContain("cold chain log");
+		expect(problems).not.toContain("get along");
+	});
+});
+
+describe("articles a hurried note leaves out (review 167)", () => {
+	it("gives a post held after 'as' its article, and a level named in capitals 'the'", () => {
+		expect(said("did 18 months of overnights at Mercy as CPE resident")).toBe("I did 18 months of overnights at Mercy as a CPE resident.");
+		expect(said("trained 4 techs as preceptor")).toBe("I trained 4 techs as a preceptor.");
+		expect(said("resolved 9 of 11 disputes at IEP/ADR level")).toBe("I resolved 9 of 11 disputes at the IEP/ADR level.");
+		// "as lead" is said as typed.
+		expect(said("served as lead")).toBe("I served as lead.");
+	});
+
+	it("gives an event or a thing the user set up its article, and a year's event 'the' (review 168)", () => {
+		expect(said("set up consent pre-check table w/ MA")).toBe("I set up a consent pre-check table with MA.");
+		expect(said("ran 2022 back-to-school clinic, 512 doses")).toBe("I ran the 2022 back-to-school clinic (512 doses).");
+		expect(said("coordinated 2-crane tandem pick of 140t transformer")).toMatch(/^I coordinated a 2-crane tandem pick/);
+		expect(said("ran 5 drills")).toBe("I ran 5 drills.");
+	});
+});
+
+describe("what reviews 169-170 found", () => {
+	it("takes a focus's leading thing, never a doing cut from what a subject 'is doing', and keeps a field named by whom it serves", () => {
+		const r = focusTopic("PM compliance on the Kiyo chambers, their unscheduled downtime is killing OEE", {});
+		expect(r.topic?.text).toBe("PM compliance on the Kiyo chambers");
+		expect(r.leftOut).toEqual(["their unscheduled downtime is killing OEE"]);
+		expect(focusTopic("patient experience", {}).topic?.text).toBe("patient experience");
+		expect(focusTopic("They need someone who can triage cell-site and pole-cam footage fast.", {}).topic?.text).toBe("triaging cell-site and pole-cam footage fast");
+		expect(focusTopic("she wants someone who can write the SOPs and train attendants", {}).topic?.text).toBe("writing the SOPs and training attendants");
+	});
+
+	it("names a thing the user made, never 'my work on' what did not happen, and keeps how far a change went in its short form", () => {
+		expect(said("seasoning recipe + particle qual checklist I built w/ PE at Micron")).toBe("the seasoning recipe and particle qual checklist I built with PE at Micron");
+		expect(said("managing the team I built at Acme")).toBe("my experience managing the team I built at Acme");
+		expect(JSON.stringify(experienceOf("4 yrs ED incl. forensic pts on hold, no boundary complaints", {}))).not.toContain("my work on no");
+		expect(experienceOf("Cut med pass at Ridgeview SNF from 2.5 hrs to 90 min by moving to cart-based passes", {}).short).toBe("cutting med pass from 2.5 hours to 90 minutes");
+	});
+
+	it("names a unit of a body once, with no two possessives, and a body with its district 'the'", () => {
+		expect(companyInSentence("Harlan County Sheriff's Office – Detention Center Medical Unit")).toBe("the Harlan County Sheriff's Office Detention Center Medical Unit");
+		expect(companyInSentence("City of Fairhaven - Dept of Public Works")).toBe("the City of Fairhaven's Department of Public Works");
+		expect(companyInSentence("City of Riverton - Water Reclamation Facility")).toBe("the City of Riverton's Water Reclamation Facility");
+		expect(companyInSentence("Federal Defender Office, N.D. Ill.")).toBe("the Federal Defender Office, N.D. Ill.");
+		expect(companyInSentence("Acme, Inc.")).toBe("Acme, Inc.");
+	});
+
+	it("gives a second step joined by 'and' its own verb", () => {
+		expect(stepsTo("they'll check refs this wk and HM to call by fri", "Tom Lee")?.clause).toMatch(/, and that the hiring manager would call by Friday/);
+	});
+
+	it("leaves a send the user doubts to them, and never offers an argument as something for a focus", () => {
+		expect(toSendMention("---\na: b\n---\nNeed to send Mei-Lin the checklist? maybe not, proprietary-ish.\n", ["Mei-Lin"])?.hedged).toBe(true);
+		expect(toSendMention("---\na: b\n---\nsend Mei-Lin the checklist\n", ["Mei-Lin"])?.hedged).toBe(false);
+		const interview = note({ interviewers: [{ name: "Marisol Cruz", email: "m@x.example" }, { name: "Vic Ortega", email: "v@x.example" }] });
+		const noteText = "---\ntype: interview\n---\nMarisol asked about the shedrow rotation\nMarisol and Vic argued in Spanish about the farrier, awkward\n";
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).problems.join("\n");
+		expect(problems).toContain("shedrow rotation");
+		expect(problems).not.toContain("farrier");
+	});
+});
+
+describe("more of what reviews 169-170 found", () => {
+	it("reads a change between two before its noun, and leaves out a word that only describes", () => {
+		expect(focusTopic("PN → EN transitions in the SICU", {}).topic?.text).toBe("PN-to-EN transitions in the SICU");
+		const r = focusTopic("chaplaincy volunteers, on-call", {});
+		expect(r.topic?.text).toBe("chaplaincy volunteers");
+		expect(r.leftOut).toEqual(["on-call"]);
+	});
+
+	it("says a highlight with a subject of its own as a sentence, never after 'about'", () => {
+		const r = experienceOf("the auxiliary raised $3,500 at my old hospital's holiday bazaar and I ran the vendor side", {});
+		expect(r.reference).toBeNull();
+		expect(r.statement).toBe("The auxiliary raised $3,500 at my old hospital's holiday bazaar and I ran the vendor side.");
+	});
+
+	it("takes the reader's initials for the reader, unless another the note lists has them", () => {
+		expect(stepsTo("KH 2 call after entries close thurs", "Kate Hollis")?.clause).toMatch(/^you mentioned you'd call after entries close/);
+		const other = readNextSteps("KH to call by fri", { names: ["Kate Hollis", "Kate"], context: ["Kate Hollis", "Ken Hart"] }, local("2026-11-27T10:00"), local("2026-12-06T12:00"));
+		expect(other?.clause).not.toMatch(/you'd call/);
 	});
 });
