@@ -762,7 +762,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		companyInSentence(`${s} Office, ${s}, ${s}`),
 		readNextSteps(`${s} and HM to call ${s} and ${s} to call by fri`, { names: ["Alma"] }, now, now),
 		toSendMention(`${s}\nsend Ana ${s} maybe not ${s}\n`, ["Ana"]),
-		focusTopic(`PN → ${s} EN ${s} transitions, ${s} and on-call`),
+		focusTopic(`PN → ${s} EN ${s} transitions, ${s} and on-call, Supervisory exp. ${s} exp`),
 		experienceOf(`the ${s} raised ${s} and I ran ${s} and I ${s}`),
 		readNextSteps(`KH 2 call ${s} KH to ${s}`, { names: ["Kate Hollis"], context: [`${s} Hart`] }, now, now),
 		rivalMention(`${s}\nDana ${s}. he applied for Gloria's job ${s}. ${s} internal candidate ${s}\n`, ["Dana"]),

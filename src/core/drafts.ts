@@ -733,6 +733,16 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 	base = base.replace(/ [+&] /g, " and ");
 	if (aside !== null && FORMAT_WORD.test(aside.trim())) aside = null;
 	let phrase = titlePhrase(base, { names, plainWords });
+	// "METRC reconciliation SOP - sample (redacted).pdf": a sample of the thing, "a redacted sample of the METRC reconciliation
+	// SOP", never "the … SOP for sample (redacted)" (review 170).
+	const sampled = / [-–—] (sample|example|excerpt)$/i.exec(base);
+	const sampledHead = sampled === null ? null : titlePhrase(base.slice(0, sampled.index), { names, plainWords });
+	if (sampled !== null && sampledHead !== null) {
+		const state = aside !== null && /^(?:redacted|anonymi[sz]ed|draft)$/i.test(aside.trim()) ? `${aside.trim().toLowerCase()} ` : "";
+		if (state !== "") aside = null;
+		const what = sampled[1].toLowerCase();
+		return withTitleAside(`${/^[aeiou]/.test(state || what) ? "an" : "a"} ${state}${what} of ${sampledHead}`, aside);
+	}
 	// "Stowage plan sample - Nordic Star.pdf", "Gaming license - NV.pdf": what comes after the dash is said as an aside.
 	const dash = / [-–—] /.exec(base);
 	if (phrase === null && dash !== null && aside === null) {

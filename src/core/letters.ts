@@ -173,6 +173,11 @@ function attachmentWordings(a: AttachmentFacts): { slot: string; options: [strin
 				return { slot: "code", options: [`The code is public, if you'd like to look: ${a.url}`, `If you're curious about the code, it's here: ${a.url}`] };
 			case "credential":
 				return { slot: "credential", options: [`${capitalise(a.title)} can be checked here, for your records: ${a.url}`, `For your records, you can check ${a.title} here: ${a.url}`] };
+			// "…/recommendation-letter-dcc-inspector.pdf": a letter is named as one, never "more detail" (review 170).
+			case "letter": {
+				const letter = a.title === "" ? "a letter of recommendation" : a.title;
+				return { slot: "letter", options: [`${capitalise(letter)} is here, in case it helps as you consider my application: ${a.url}`, `In case it's helpful, ${letter} is here: ${a.url}`] };
+			}
 			case "video":
 				return a.title !== ""
 					? { slot: "video", options: [`${capitalise(named)} ${is} here, if you'd like to see it: ${a.url}`, `In case it's useful, ${named} ${is} here: ${a.url}`] }

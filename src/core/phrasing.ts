@@ -4733,6 +4733,8 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	const first = focusRead(
 		typed
 			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
+			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
+			.replace(/\b(\p{L}+(?:ory|al|ive|ic|ial|ing|ment)) exp\.?(?=$|[\s,;])/gu, "$1 experience")
 			// "PN → EN transitions in the SICU": a change from one to another before its noun is one thing, "PN-to-EN
 			// transitions", never "PN" alone (review 169).
 			.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}) ?(?:→|->) ?(\p{Lu}[\p{Lu}\d]{0,5}) (?=\p{Ll})/gu, "$1-to-$2 ")

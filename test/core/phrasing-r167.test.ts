@@ -214,6 +214,7 @@ describe("more of what reviews 169-170 found", () => {
 		const r = focusTopic("chaplaincy volunteers, on-call", {});
 		expect(r.topic?.text).toBe("chaplaincy volunteers");
 		expect(r.leftOut).toEqual(["on-call"]);
+		expect(focusTopic("Supervisory exp. and how I handle discipline w/ teen staff", {}).topic?.text).toBe("supervisory experience");
 	});
 
 	it("says a highlight with a subject of its own as a sentence, never after 'about'", () => {
@@ -226,5 +227,16 @@ describe("more of what reviews 169-170 found", () => {
 		expect(stepsTo("KH 2 call after entries close thurs", "Kate Hollis")?.clause).toMatch(/^you mentioned you'd call after entries close/);
 		const other = readNextSteps("KH to call by fri", { names: ["Kate Hollis", "Kate"], context: ["Kate Hollis", "Ken Hart"] }, local("2026-11-27T10:00"), local("2026-12-06T12:00"));
 		expect(other?.clause).not.toMatch(/you'd call/);
+	});
+});
+
+describe("attachments said as what they are (review 170)", () => {
+	it("offers a sample of a thing as a sample, and a letter at an address as a letter", () => {
+		const interview = note({ interviewers: [{ name: "Kelsey Marchetti", email: "k@x.example", focus: "METRC reconciliation", attachments: ["[[METRC reconciliation SOP - sample (redacted).pdf]]", "https://example.com/files/recommendation-letter-dcc-inspector.pdf"] }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts[0].body;
+		expect(body).toContain("a redacted sample of the METRC reconciliation SOP");
+		expect(body).not.toContain("for sample");
+		expect(body).toMatch(/letter of recommendation is here[^:]*: https:\/\/example\.com/);
+		expect(body).not.toMatch(/more detail/i);
 	});
 });
