@@ -228,7 +228,8 @@ export function goesByMention(noteText: string, nameWords: readonly string[], wa
 }
 
 /** Two capitalised words in a row, a name as notes type it: "Jorge Moreno", "Omar Haddad". */
-const FULL_NAME = /\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+// ("Bob DeLuca", "Ann McKee": a surname with a capital inside is one, review 172.)
+const FULL_NAME = /\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)\b/gu;
 
 /**
  * The name the user's notes give for someone the note lists only by address, with the line that says it, or null:
@@ -291,6 +292,21 @@ export function toSendMention(noteText: string, nameWords: readonly string[]): (
 	return found === undefined ? null : { ...found, hedged };
 }
 const HEDGED_SEND = /\b(?:maybe|probably|prob|perhaps) not\b|\bnot sure\b|\bunsure\b|\bproprietary|\bconfidential/i;
+
+/** Words of a note taking back what the user claimed: "I oversold it a bit", "not quite true", "we did lose one". */
+const TAKEN_BACK = /\b(?:oversold|overstated|exaggerated|embellished|stretched the truth|fudged|padded it|not (?:quite|exactly|really|entirely) (?:true|right|accurate)|(?:we|i) did (?:lose|miss|have|get) (?:one|some|a few|two|2)|that'?s not true|wasn'?t true)\b/i;
+
+/**
+ * The first line of the user's notes that takes back a claim of `claim` (a highlight), sharing a word of five letters or
+ * more with it: "Worried about the union grievance thing, I oversold it a bit — we did lose one" for "no grievances lost"
+ * (review 171). A letter never repeats a claim its writer has doubted without the user being told.
+ */
+export function takenBackMention(noteText: string, claim: string): Mention | null {
+	const stem = (w: string) => w.toLowerCase().replace(/s$/, "").replace(/e$/, "");
+	const claimed = new Set(wordsOf(claim).filter((w) => w.length >= 5).map(stem));
+	if (claimed.size === 0) return null;
+	return userLines(noteText, (line) => TAKEN_BACK.test(line) && wordsOf(line).some((w) => w.length >= 5 && claimed.has(stem(w))), 1)[0] ?? null;
+}
 
 /** Where the words before `at` begin, a few words back, so that a quote starting there reads ("i have to go thru her …"). */
 function startOfWords(line: string, at: number): number {

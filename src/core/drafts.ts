@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -1244,6 +1244,14 @@ class DraftWriter {
 		}
 		const text = this.ctx.noteText;
 		if (text === undefined) return;
+		// "no grievances lost", and in the body "I oversold it a bit — we did lose one": a claim the user took back is named
+		// beside the draft that makes it (review 171).
+		for (const person of this.interview.interviewers) {
+			const claim = person.highlight === undefined ? "" : plainText(person.highlight);
+			const back = claim === "" ? null : takenBackMention(text, claim);
+			const said = back === null ? [] : this.drafts.filter((d) => d.to.some((to) => to.name === plainText(person.name)));
+			if (back !== null && said.length > 0) this.warn(`Your notes on line ${back.line} say "${back.quote}": the draft to ${plainText(person.name)} repeats the highlight "${tidyLine(claim)}"; make sure every word of it is true before sending.`);
+		}
 		const pc = this.interview.primaryContact;
 		// Each recipient once, however many drafts go to them.
 		const names = [...new Set(this.drafts.flatMap((d) => d.to.map((to) => to.name)))].filter((name) => name !== "");
