@@ -1131,6 +1131,18 @@ function readItem(raw: string, ctx: ItemContext): Piece | "skip" | null {
 /** A step's words, then its days only: "in person climb assesment on Tuesday 8 or Wednesday 9 December". */
 const STEP_THEN_DAYS = /^((?:[\p{Ll}-]+ ){1,4})(on (?:the (?:night|evening|morning|afternoon) of )?\p{Lu}\p{Ll}+day \d{1,2}(?: \p{Lu}\p{Ll}+)?(?: or \p{Lu}\p{Ll}+day \d{1,2})? \p{Lu}\p{Ll}+)$/u;
 
+/** "3rd rd?? or ref check" → "3rd rd or ref check": the question marks before each "or" go, walked back over, never matched by a pattern from every start. */
+function doubtOr(text: string): string {
+	let out = "";
+	let from = 0;
+	for (let at = text.indexOf("? or ", from); at !== -1; at = text.indexOf("? or ", from)) {
+		let start = at;
+		while (start > from && text[start - 1] === "?") start--;
+		out += `${text.slice(from, start)} or `;
+		from = at + 5;
+	}
+	return out + text.slice(from);
+}
 const ALSO_TO = / and ((?:the )?(?:\p{Lu}[\p{L}.]*|\p{Ll}+)(?: \p{L}+)?) (to|will|['’]ll) (call|email|text|send|reach out|get back|let me know|follow up|decide|schedule|be in touch|circle back|contact)\b/u;
 const STEP_NOUN = /^(?:approval|approvals|vote|review|meeting|interview|decision|sign-?off|hearing|session|assessment|test|sample|trial|day)$/i;
 const USER_STEPS = /^(?:join|start|begin|relocate|move|sign|report|fly|travel|visit|attend|present|complete|submit|shadow|work|train|sail|return|apply|reapply|take|come|go|board|fill)$/i;
@@ -1636,6 +1648,11 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
 	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
 	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
+	// "final answer "early next week"": the answer is their decision, never "a final interview answer" (review 171).
+	if (typed !== undefined && /\bfinal (?:answer|word|verdict)\b/i.test(typed)) return readNextSteps(typed.replace(/\bfinal (?:answer|word|verdict)\b/gi, "final decision"), reader, base, now);
+	// "mireille to email re: 3rd rd?? or ref check": the user's doubt before "or" joins two things that may come, never a step
+	// of its own ("there would be an or reference check", review 171).
+	if (typed !== undefined && typed.includes("? or ")) return readNextSteps(doubtOr(typed), reader, base, now);
 	// "then work sample due fri": a "then" the note starts with follows the interview itself; it had been "a then work sample".
 	if (typed !== undefined && /^\s*(?:and )?then (?=\p{L})/iu.test(typed)) return readNextSteps(typed.replace(/^\s*(?:and )?then /i, ""), reader, base, now);
 	// "after Dr. Holt talks to the Dean", to Karen Holt: a title before the reader's own name goes with it, never "Dr. you"
