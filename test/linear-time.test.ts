@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, goesByMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -765,6 +765,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`PN → ${s} EN ${s} transitions, ${s} and on-call, Supervisory exp. ${s} exp`),
 		experienceOf(`the ${s} raised ${s} and I ran ${s} and I ${s}`),
 		readNextSteps(`KH 2 call ${s} KH to ${s}`, { names: ["Kate Hollis"], context: [`${s} Hart`] }, now, now),
+		readNextSteps(`${s}?? or ${s} final answer ${s}?? or final word`, { names: ["Alma"] }, now, now),
+		focusTopic(`whether i can work ${s} + drive ${s}`),
+		experienceOf(`plow rte for Town of ${s} for City of ${s}`),
+		addressNameMention(`${s}\nBob DeLuca ${s} Ann McKee-Ross ${s}\n`, "bdeluca@x.example"),
+		takenBackMention(`${s}\n${s} I oversold ${s} grievances ${s}\n`, `${s} grievances ${s}`),
 		rivalMention(`${s}\nDana ${s}. he applied for Gloria's job ${s}. ${s} internal candidate ${s}\n`, ["Dana"]),
 		splitPeopleText(`Wanda ${s} - Recruiter, Apex ${s} Staffing <w@x.example>, ${s} Inc <a@b.example>`),
 		readNextSteps(`then ref chk ${s} -> board approval ${s} -> board ${s}`, { names: ["Alma"] }, now, now),

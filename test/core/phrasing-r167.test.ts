@@ -2,7 +2,7 @@
 // mill's maintenance shop; a research vivarium, an immunization clinic, a crane rental yard, a flight school), mended in
 // general.
 import { describe, expect, it } from "vitest";
-import { rivalMention, toSendMention } from "../../src/core/body-mentions";
+import { addressNameMention, rivalMention, toSendMention } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
@@ -238,5 +238,35 @@ describe("attachments said as what they are (review 170)", () => {
 		expect(body).not.toContain("for sample");
 		expect(body).toMatch(/letter of recommendation is here[^:]*: https:\/\/example\.com/);
 		expect(body).not.toMatch(/more detail/i);
+	});
+});
+
+describe("what reviews 171-172 found", () => {
+	it("names a claim the user's own notes take back, beside the draft that makes it", () => {
+		const interview = note({ interviewers: [{ name: "Carol Nguyen", email: "c@x.example", highlight: "supervised 14 under the IAM contract, no grievances lost" }, { name: "Dale Ruiz", email: "d@x.example", highlight: "ran the glass pilot" }] });
+		const noteText = "---\ntype: interview\n---\nWorried about the union grievance thing, I oversold it a bit — we did lose one.\n";
+		const warnings = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText }).warnings;
+		expect(warnings.filter((w) => w.includes("oversold"))).toEqual([expect.stringContaining("the draft to Carol Nguyen repeats the highlight")]);
+		// A worry that takes nothing back is no warning.
+		const calm = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00"), noteText: "---\ntype: interview\n---\nWorried about the union grievance question.\n" }).warnings;
+		expect(calm.join("\n")).not.toContain("grievance");
+	});
+
+	it("reads 'or' after a doubt, and a final answer as their decision", () => {
+		expect(stepsTo("mireille to email re: 3rd rd?? or ref check", "Mireille Dubois")?.clause).toBe("you mentioned you'd email about a third round or reference check");
+		expect(stepsTo('Carol to send background check paperwork; final answer "early next week"')?.clause).not.toMatch(/interview answer/);
+	});
+
+	it("never makes an availability of two doings", () => {
+		const r = focusTopic("whether i can work weekends + drive the mobile route", {});
+		expect(r.topic).toBeNull();
+		expect(r.leftOut).toEqual(["whether i can work weekends + drive the mobile route"]);
+		expect(focusTopic("whether i can work weekends", {}).topic?.text).toBe("my availability for weekends");
+	});
+
+	it("finds a name with a capital inside it in the notes, and gives a town named 'of' a place its article", () => {
+		expect(addressNameMention("---\na: b\n---\n+ Bob DeLuca (mechanic) sat in\n", "bdeluca@firehawk.example")?.name).toBe("Bob DeLuca");
+		expect(said("6 winters plow rte for Town of Homer")).toContain("plow route for the Town of Homer");
+		expect(said("drove Rte 9 daily")).toBe("I drove Route 9 daily.");
 	});
 });
