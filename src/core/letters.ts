@@ -618,11 +618,13 @@ const SAME_IDEA = [
 	// "I hope to continue the process …" and "I'd very much like to be considered further.": one wish, said once (review 56).
 	["considered further", "forward in the process", "application further", "continue with my application", "take my application"],
 	// "Thanks for your time today" is said once: not again as "the time you set aside" or "time with you was well spent".
-	["your time", "the time you", "taking the time", "time with you", "grateful for the time", "grateful for it"],
+	["your time", "the time you", "taking the time", "making the time", "time with you", "grateful for the time", "grateful for it"],
 	// "Thank you for speaking with me today. It was a real pleasure to speak with you." says one thing twice; so do "I enjoyed
 	// our conversation very much. It was a real pleasure to speak with you." (review 65).
 	// "I enjoyed our conversation very much. … It was an interview I enjoyed a great deal." (review 131).
-	["speaking with me", "speak with you", "enjoyed our conversation", "enjoyed speaking", "enjoyed talking", "i enjoyed a great deal", "conversation i was glad", "good conversation"],
+	// "It was good to meet you on Tuesday; thank you for making the time. It was a real pleasure to speak with you.": two
+	// pleasantries in a row (reviews 167, 171).
+	["speaking with me", "speak with you", "enjoyed our conversation", "enjoyed speaking", "enjoyed talking", "i enjoyed a great deal", "conversation i was glad", "good conversation", "good to meet you", "pleasure to meet you", "nice to meet you"],
 
 	// What the user learned of the work day to day, said once in whichever words.
 	["learn more about the position", "day to day", "day-to-day", "how things run"],

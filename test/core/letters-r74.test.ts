@@ -28,9 +28,10 @@ describe("degrees before a job", () => {
 });
 
 describe("a working interview", () => {
+	// (The card still thanks her for the conversation; the thank-you, with one pleasantry a letter, no longer does.)
 	const worked = (format: string, body = "") => {
 		const interview = anInterview().with({ format }).interviewer("Tanya Boyd", { email: "t@x.example" }).build();
-		return buildDrafts(interview, "thank-you", { ...at, noteText: `---\ntype: interview\n---\n${body}\n` }).warnings.join(" ");
+		return buildDrafts(interview, "handwritten-note", { ...at, noteText: `---\ntype: interview\n---\n${body}\n` }).warnings.join(" ");
 	};
 	it("named in the format is warned about, as one named in the notes is", () => {
 		expect(worked("onsite, working interview")).toMatch(/format is "onsite, working interview".*conversation/);
