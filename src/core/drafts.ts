@@ -1671,7 +1671,9 @@ class DraftWriter {
 		// "…a second round with the operations director in the week of December 14. I was expecting to hear back by Wednesday,
 		// December 2": a further round after the decision day the note gives is the step waited on; the day before it is not
 		// said beside it (review 144).
-		const roundLater = read !== null && read.kind !== "unread" && latest !== null && expected !== undefined && differenceInCalendarDays(read.weekStart ?? latest, expected) > 0 && /\b(?:second|2nd|third|3rd|final|further|another|next) (?:round|interview)\b|\bpanel\b|\bonsite\b/i.test(read.clause);
+		// ("ride along next wk" beside a decision on its Monday is a step after it too, review 172.)
+		const stepWord = /\b(?:round|interview|panel|onsite)\b/i.test(read?.clause ?? "") ? "round" : "step";
+		const roundLater = read !== null && read.kind !== "unread" && latest !== null && expected !== undefined && differenceInCalendarDays(latest, expected) > 0 && /\b(?:second|2nd|third|3rd|final|further|another|next) (?:round|interview)\b|\bpanel\b|\bonsite\b|\bride-along\b|\bshadow(?:ing)? (?:shift|day)\b|\btrial (?:shift|day)\b|\bsite visit\b|\bworking interview\b/i.test(read.clause);
 		// (A day reckoned from a season, "before the holidays", never outranks decision_expected: reviews 159, 161.)
 		const laterThanDecision = (apart !== null && apart > 0 && !SEASON_DAY.test(noted ?? "") && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "")) || roundLater;
 		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
@@ -1680,7 +1682,7 @@ class DraftWriter {
 		if (latest !== null && expected !== undefined && (laterThanDecision || answerDay)) {
 			this.warn(
 				roundLater
-					? `The next steps ("${tidyLine(noted ?? "")}") name a round after decision_expected (${dayInWords(expected, ctx.now)}): the letters speak of the round and leave that day out; check that it is still right.`
+					? `The next steps ("${tidyLine(noted ?? "")}") name a ${stepWord} after decision_expected (${dayInWords(expected, ctx.now)}): the letters speak of the ${stepWord} and leave that day out; check that it is still right.`
 					: laterThanDecision
 					? `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`
 					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: check which day is right before sending.`,

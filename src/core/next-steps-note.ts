@@ -1964,7 +1964,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "will relay feedback, maybe paid trial shift at the dec showmatch": a step there might be after it (review 82).
 		.replace(/, (?:maybe|possibly|poss) (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|working interview|shadow day|second round|2nd round|final round|panel|site visit|tour|skills test|ride[- ]along))(?=$| (?:at|on|in|with|after|before)\b)/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)
 		// "edit test TBD": a step still to be set is said so, never a hedge on the whole (review 122).
-		.replace(/, ((?:[a-z-]+ )?(?:test|exercise|assessment|assignment|task)) (?:TBD|tbd|TBC|tbc)$/, ", then the $1, still to be scheduled")
+		// ("…, shadow shift TBD", "…, ride-along TBD": a shift or a visit the same, never "a possible second round …, shadow shift",
+		// review 172.)
+		.replace(/, ((?:[a-z-]+ )?(?:test|exercise|assessment|assignment|task|shift|day|ride-along|ride along|visit|tour|working interview)) (?:TBD|tbd|TBC|tbc)$/, ", then the $1, still to be scheduled")
 		// "2nd rd w/ owner wk of 12/14, paid trial session maybe": the "maybe" at its end is the last step's alone, never moved
 		// to the whole (review 117).
 		.replace(/, (?!(?:a|an|the)\b)((?:paid |unpaid )?(?:trial shift|trial day|trial session|working interview|shadow day|shadow shift|second round|2nd round|final round|panel|site visit|tour|skills test|ride[- ]along)),? (?:maybe|possibly|poss)\??$/i, (_m, step: string) => `, then maybe ${/^[aeiou]/i.test(step) ? "an" : "a"} ${step}`)

@@ -7745,6 +7745,9 @@ function stillUsedKept(text: string | undefined, context: Context, read: Experie
 	return { ...head, statement, statementMid: head.statementMid === null ? statement : `${head.statementMid.replace(/\.$/, "")}${clause}.`, reference: head.reference === null ? null : `${head.reference}${clause}` };
 }
 
+/** "no problem on the roof, ": a thing that did not happen, in front of a doing; read from where the last one ended. */
+const NONE_FIRST = /no [^,;\n]{1,40}, (?=\p{Ll})/uy;
+
 /** Posts said after "as" alone that take "a": "as preceptor" is "as a preceptor" ("as lead", "as crew chief" stay as typed). */
 const POSTS_HELD = list("nurse resident preceptor intern fellow volunteer supervisor manager coordinator instructor technician tech mentor trainer chaplain dispatcher inspector operator mechanic driver aide assistant analyst officer paralegal investigator");
 
@@ -7799,6 +7802,22 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		.replace(/\b(ran|led|organized|organised|hosted|coordinated|planned|staffed) ((?:19|20)\d\d (?:[\p{Ll}-]+ ){0,3}(?:clinic|drive|fair|event|camp|fundraiser|conference|audit|inventory|budget|campaign|season|show|festival|census|count|survey|refresher|workshop|drill|training))\b/gu, "$1 the $2")
 		// "got tunnel line at Crestline from 41 to 56": a line, a crew or a unit brought somewhere is "the" one (review 159).
 		.replace(/\b([Gg]ot|[Bb]rought|[Tt]ook|[Mm]oved) ((?!(?:the|an?|my|our|their|his|her|its|this|that|these|those|every|each|all|both|some|any)\b)(?:\p{Ll}+ ){0,2}(?:line|shop|crew|team|unit|plant|floor|department|program|fleet|site|warehouse|store|kitchen|lab|clinic) (?:at|from|to|up|down|back)\b)/gu, "$1 the $2").replace(/(^|, |; |\n)(\d{1,2}\+?) (yrs?|years?) (?=\p{Lu}{2}[\p{Lu}\d&/-]* \p{Ll}+ing\b)/gu, "$1$2 $3 in ");
+	// "no problem on the roof, did the upblast fan + hinge kit myself": a thing that did not happen, first, is told, and the
+	// doing after it said, never lost with it (review 172).
+	// (Every such part in front is read in one pass, so a run of them stays linear.)
+	if (text !== undefined && text.startsWith("no ")) {
+		const told: string[] = [];
+		let at = 0;
+		for (let m = NONE_FIRST.exec(text); m !== null; m = NONE_FIRST.exec(text)) {
+			told.push(m[0].slice(0, -2));
+			at = NONE_FIRST.lastIndex;
+		}
+		NONE_FIRST.lastIndex = 0;
+		if (told.length > 0) {
+			const rest = clauseOwnSentence(includedKept(atEase(text.slice(at), context) ?? experienceReadWhole(text.slice(at), context)));
+			return { ...rest, leftOut: [...told, ...rest.leftOut] };
+		}
+	}
 	return clauseOwnSentence(includedKept(atEase(text, context) ?? experienceReadWhole(text, context)));
 }
 

@@ -269,4 +269,47 @@ describe("what reviews 171-172 found", () => {
 		expect(said("6 winters plow rte for Town of Homer")).toContain("plow route for the Town of Homer");
 		expect(said("drove Rte 9 daily")).toBe("I drove Route 9 daily.");
 	});
+
+	it("tells a thing that did not happen in front of a doing, and says the doing", () => {
+		const r = experienceOf("no problem on the roof, did the upblast fan + hinge kit myself", {});
+		expect(r.statement).toBe("I did the upblast fan and hinge kit myself.");
+		expect(r.leftOut).toEqual(["no problem on the roof"]);
+	});
+});
+
+describe("a step after the decision day (review 172)", () => {
+	it("warns of a ride-along in a week that starts on the decision day, and leaves the day out of the letter", () => {
+		const interview = note({ interview_start: "2026-11-24T10:00", decision_expected: "2026-11-30", next_steps: "ride along next wk", interviewers: [{ name: "Paula Reyes", email: "p@sysco.example" }] });
+		const result = buildDrafts(interview, "check-in", { settings, now: local("2026-12-06T12:00") });
+		expect(result.warnings.join("\n")).toContain("name a step after decision_expected");
+		expect(result.drafts[0].body).not.toMatch(/decision was expected by/);
+	});
+
+	it("reads what is still to be set after a comma as a step of its own", () => {
+		expect(stepsTo("2nd round w/ ops dir wk of 12/14, shadow shift TBD", "Tom Lee")?.clause).toBe("I understood the next step was a second round with the operations director in the week of 14 December, followed by the shadow shift");
+	});
+});
+
+describe("one pleasantry a letter (reviews 167, 171)", () => {
+	it("never follows 'good to meet you' with 'a real pleasure to speak with you', nor the time with the time", () => {
+		const { interview } = parseInterview({ file: "Interviews/MRUSD dispatch.md", frontmatter: {
+			type: "interview",
+			company: "Maple Ridge USD Transportation",
+			role: "Transportation Dispatcher II",
+			interview_start: "2026-11-30T15:15",
+			format: "onsite",
+			primary_contact: "Yvonne Castellanos <ycastellanos@mrusd.k12.ca.us>",
+			interviewers: "Yvonne Castellanos <ycastellanos@mrusd.k12.ca.us>, Bill Ostrowski, Tamika Greene <tgreene@mrusd.k12.ca.us>",
+			next_steps: "HR ref chk then BOT approval 12/16 mtg",
+			decision_expected: "2026-12-16",
+		} }, DEFAULT_SETTINGS, () => null);
+		const noteText = "---\ntype: interview\ncompany: Maple Ridge USD Transportation\nrole: Transportation Dispatcher II\ninterview_start: 2026-11-30T15:15\nformat: onsite\nprimary_contact: Yvonne Castellanos <ycastellanos@mrusd.k12.ca.us>\ninterviewers: Yvonne Castellanos <ycastellanos@mrusd.k12.ca.us>, Bill Ostrowski, Tamika Greene <tgreene@mrusd.k12.ca.us>\nnext_steps: HR ref chk then BOT approval 12/16 mtg\ndecision_expected: 2026-12-16\n---\ninterviewers detail (for me):\n- Yvonne = Transp Dir. focus: AM/PM rte coverage w/ 9 open drvr slots, subs pulled from SPED rtes. highlight: built sub-drvr rotation @ Lincoln Co, cut uncovered rtes 14→3/wk\n- Bill = lead mech / shop fmn. cares abt PTI + bus OOS hand-off to dispatch, radio discipline\n- Tamika = SPED transp coord. McKinney-Vento + IEP curb-to-curb, AVL/GPS in Versatrans\n\nwent ok. Bill barely talked. Tamika & Yvonne def don't get along lol.\npay is step 3 = $26.40/hr, less than what I make now w/ OT. ugh.\n";
+		const bodies = buildDrafts(interview!, "thank-you", { settings: { ...settings, myName: "Darnell Whitfield" }, now: local("2026-12-06T17:45"), noteText }).drafts.map((d) => d.body);
+		const met = /(?:good|a pleasure|nice) to meet you/;
+		expect(bodies.some((b) => met.test(b))).toBe(true);
+		for (const body of bodies) {
+			expect(met.test(body) && /pleasure to speak with you/.test(body), body).toBe(false);
+			expect((body.match(/\bthe time\b/g) ?? []).length, body).toBeLessThan(2);
+		}
+	});
 });
