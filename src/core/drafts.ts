@@ -27,7 +27,7 @@ import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
-import { attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { article, attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -741,7 +741,7 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 		const state = aside !== null && /^(?:redacted|anonymi[sz]ed|draft)$/i.test(aside.trim()) ? `${aside.trim().toLowerCase()} ` : "";
 		if (state !== "") aside = null;
 		const what = sampled[1].toLowerCase();
-		return withTitleAside(`${/^[aeiou]/.test(state || what) ? "an" : "a"} ${state}${what} of ${sampledHead}`, aside);
+		return withTitleAside(`${article(state || what)} ${state}${what} of ${sampledHead}`, aside);
 	}
 	// "Stowage plan sample - Nordic Star.pdf", "Gaming license - NV.pdf": what comes after the dash is said as an aside.
 	const dash = / [-–—] /.exec(base);
@@ -1249,8 +1249,7 @@ class DraftWriter {
 		for (const person of this.interview.interviewers) {
 			const claim = person.highlight === undefined ? "" : plainText(person.highlight);
 			const back = claim === "" ? null : takenBackMention(text, claim);
-			const said = back === null ? [] : this.drafts.filter((d) => d.to.some((to) => to.name === plainText(person.name)));
-			if (back !== null && said.length > 0) this.warn(`Your notes on line ${back.line} say "${back.quote}": the draft to ${plainText(person.name)} repeats the highlight "${tidyLine(claim)}"; make sure every word of it is true before sending.`);
+			if (back !== null && this.drafts.some((d) => d.to.some((to) => to.name === plainText(person.name)))) this.warn(`Your notes on line ${back.line} say "${back.quote}": the draft to ${plainText(person.name)} repeats the highlight "${tidyLine(claim)}"; make sure every word of it is true before sending.`);
 		}
 		const pc = this.interview.primaryContact;
 		// Each recipient once, however many drafts go to them.

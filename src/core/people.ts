@@ -345,7 +345,7 @@ export function splitPeopleText(text: string): string[] {
 				named && capitalBefore && read.email === undefined && (!/\p{Lu}/u.test(name) || saysWhatTheyDo(name)) && !/[[\]<>@]/.test(piece) && !dashedName(name) && postThenName(name) === null;
 			// "Wanda Haskins - Recruiter, Apex Industrial Staffing <whaskins@…>": a firm after a comma, with the address, is
 			// where the person before works, and the address is theirs; it had gone to "Apex Industrial Staffing" (review 167).
-			const firm = named && capitalBefore && read.email !== undefined && FIRM_AFTER.test(name);
+			const firm = named && capitalBefore && read.email !== undefined && firmName(name);
 			if (named && afterComma[i] && name !== "" && (role || firm || words(name).every(isCredential) || isLeveled(name))) {
 				pieces[pieces.length - 1] += `, ${piece}`;
 				capitalBefore ||= /\p{Lu}/u.test(piece);
@@ -389,8 +389,15 @@ function dashedName(text: string): boolean {
 	return m !== null && words(m[1]).length >= 2 && words(m[1]).every(isNameWord);
 }
 
-/** A firm's name, by its last word: "Apex Industrial Staffing", "Korn Ferry Search Partners", "Acme Inc.". */
-const FIRM_AFTER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:Staffing|Recruiting|Recruitment|Search|Talent|Agency|Consulting|Consultants|Solutions|Partners|Associates|Group|Inc|LLC|Ltd|Corp|Co|Company|Services|Resources|Workforce|Personnel)\.?$/u;
+/** What a recruiting firm's name ends on, besides a company's own last words (FIRM_WORDS): "Apex Industrial Staffing". */
+const AGENCY_WORDS = new Set("staffing recruiting recruitment search talent agency consulting consultants solutions services resources workforce personnel".split(" "));
+
+/** A firm's name, by its last word, every word with its capital: "Apex Industrial Staffing", "Korn Ferry Search Partners", "Acme Inc.". */
+function firmName(name: string): boolean {
+	const ws = name.trim().split(/\s+/);
+	const last = ws[ws.length - 1].toLowerCase().replace(/\.$/, "");
+	return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^\p{Lu}/u.test(w)) && (FIRM_WORDS.has(last) || AGENCY_WORDS.has(last));
+}
 
 /** Last words of a firm's name: "Black and Decker Inc" is no couple. */
 const FIRM_WORDS = new Set("inc llc llp ltd co corp company group partners associates brothers bros sons".split(" "));
