@@ -778,6 +778,20 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`then ref chk ${s} -> board approval ${s} -> board ${s}`, { names: ["Alma"] }, now, now),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`stage check ${s} thurs or fri ${s}`).build(), "check-in", { settings, now }),
 	],
+	"reviews 173-174: a team's need after what they said of it, a loss, a measure, a doing with its particle, slashes, two doings of a list, a week by its day": (s) => [
+		focusTopic(`${s} stretched thin and they need someone who can ${s}, needs someone who can ${s}`),
+		focusTopic(`the ${s} and how I would ${s} and how I ${s}`),
+		focusTopic(`they lost 30% of their ${s} mid semester ${s}`),
+		focusTopic(`Their ${s} wait for ${s} is 40+ min ${s}`),
+		focusTopic(`moving ${s} online for the ${s}/${s} students ${s}/${s}`),
+		focusTopic(`title v ${s} due march ${s} title ix ${s}`),
+		experienceOf(`wrote ${s} at ${s}\ntrained 12 ${s} on it`),
+		experienceOf(`ran ${s} for ${s}/${s}/${s} at x.com/${s}/${s}`),
+		readNextSteps(`2nd rnd ${s} wk of 14th ${s} week of the 3rd`, { names: ["Alma"] }, now, now),
+		readNextSteps(`decide after ${s}, call either way ${s}, email me either way`, { names: ["Alma"] }, now, now),
+		mentionsOf(`${s}\nAlma rolled eyes ${s} lol ${s}\n`, ["Alma"]),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`decision by ${s}`).build(), "check-in", { settings, now }),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

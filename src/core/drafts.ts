@@ -1355,7 +1355,8 @@ class DraftWriter {
 			experience: read?.experience ?? { statement: null, statementMid: null, reference: null, short: null, more: [], links: [] },
 			title: person && !quiet ? sayableTitle(person) : null,
 			quiet,
-			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "")),
+			// ("phone screen w/ shelby (hr/recruiter)": a post the body gives counts as one typed, review 173.)
+			recruits: person !== undefined && person !== null && HIRING_TITLE.test(plainText(person.title ?? "") || this.titleInBody(person)),
 			attachments: person ? this.attachments(person).facts : [],
 			passThanksTo,
 			// "Maria Delgado <…>, Pieter van Dijk, Okafor, …" read as one person: a letter never says an address in a name; it
@@ -1602,10 +1603,11 @@ class DraftWriter {
 		const names = namesFor(plainText(person.name)).filter((n) => n.length >= 2);
 		for (const line of text.split("\n")) {
 			for (const name of names) {
-				const at = line.indexOf(name);
+				// ("shelby (hr/recruiter)": a name typed in lower case is hers too.)
+				const at = line.toLowerCase().indexOf(name.toLowerCase());
 				if (at === -1 || (at > 0 && /\p{L}/u.test(line[at - 1]))) continue;
 				// ("Gloria (Water Supt) ran it": a post in brackets after the name is hers too, review 149.)
-				const post = /^ ?(?:(?:[=:-]|is) ?(?:the |our |their )?|\()((?:[\p{L}&]+ ){0,2}(?:owner|manager|mgr|director|dir|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|supt|foreman|chef|captain|partner|HM|GM))\b/iu.exec(line.slice(at + name.length));
+				const post = /^ ?(?:(?:[=:-]|is) ?(?:the |our |their )?|\()((?:[\p{L}&]+ ){0,2}(?:hr\/)?(?:owner|manager|mgr|director|dir|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|supt|foreman|chef|captain|partner|HM|GM))\b/iu.exec(line.slice(at + name.length));
 				if (post !== null) return post[1];
 			}
 		}

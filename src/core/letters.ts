@@ -514,6 +514,8 @@ const PAD_LINES = [
 	"It was an interview I enjoyed a great deal.",
 	"It was a good conversation, and I learned a lot from it.",
 ];
+/** A plain line of an idea no other line says, for a short letter whose every pad line would say one again (review 173). */
+const LAST_PADS = ["You put me at ease from the start.", "I came away with a lot to reflect on.", "The time went quickly."];
 /**
  * Plain lines that read the same in every employer's letter (review 58), said only by a letter of a large panel with
  * nothing in the note once every other plain line is taken: a line said twice in a panel reads worse.
@@ -607,7 +609,7 @@ const SAME_IDEA = [
 	// "I enjoyed hearing how you see the work … I appreciated hearing your perspective on LCES. Hearing it from you helped me …":
 	// three sentences on one verb (review 117).
 	["hearing how", "hearing your", "hearing it from", "hearing about", "hearing the", "to hear about", "to hear how", "to hear your"],
-	["thinking", "think about", "to think"],
+	["thinking", "think about", "to think", "to reflect on"],
 	// "… the work. I'd be happy to share more about that work": the offer's "that work" is not the work just named (review 54).
 	["the work", "that work", "your work"],
 	// "That part of our talk made the work much easier to picture." then "What I heard made the work much easier to
@@ -657,7 +659,7 @@ function panelSaid(text: string, taken: ReadonlySet<string> | undefined): boolea
  * The wording of `slot` for this recipient, moved on to the next one that does not repeat the
  * letter so far: not its first three words, not a word said once already, not a third "thank".
  */
-function fresh(options: readonly string[], facts: { index: number; seed: number; panel?: number; taken?: Set<string> }, slot: string, used: string, values: Record<string, string> = {}, spare = false): string {
+function fresh(options: readonly string[], facts: { index: number; seed: number; panel?: number; taken?: Set<string> }, slot: string, used: string, values: Record<string, string> = {}, spare = false, fallback: readonly string[] = []): string {
 	const n = options.length;
 	const start = options.indexOf(choose(options, facts, slot));
 	const said = used.toLowerCase();
@@ -693,7 +695,10 @@ function fresh(options: readonly string[], facts: { index: number; seed: number;
 		}
 	}
 	if (spare) return "";
-	return fill(options[start], values);
+	// Every wording says again what the letter said ("I enjoyed our conversation very much. … It was an interview I enjoyed
+	// a great deal.", review 173): a last line of another idea, when one fits, before a repeat.
+	const last = fallback.map((line) => fill(line, values)).find((text) => !(facts.taken?.has(text) ?? false) && fits(text));
+	return last ?? fill(options[start], values);
 }
 
 /** "what you said on {topic}" before "on-call trouble calls": a frame's last word that the topic opens with, said twice (review 65). */
@@ -744,13 +749,13 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// "to go over budgets that match the narrative with me": a topic with a clause of its own ends its sentence too (review 61).
 	const longTopic = (topic?.text.split(" ").length ?? 0) > 6 || /\b(?:that|who|which|whose|where|how)\b/.test(topic?.text ?? "");
 	const gerundTopic = /^\p{Ll}+ing\b/u.test(topic?.text ?? "");
-	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false): string => {
+	const take = (options: readonly string[], slot: string, extra: Record<string, string> = {}, spare = false, fallback: readonly string[] = []): string => {
 		const held = sinceThen(heldAs(options, facts.byPhone), facts.when);
 		// "to go over clearing the processing backlog with me": an -ing topic is talked about, not gone over (review 58).
 		const fit = wherePossible(held, (o) => (!longTopic || !/\{topic\}[^.]/.test(o)) && (!gerundTopic || !/go over \{topic\}/.test(o)) && !echoesTopic(o, topic?.text));
 		// To a recruiter or HR, who spoke of the process and not the work: no line about the work day to day (review 68).
 		const told = facts.recruits === true ? wherePossible(fit, (o) => !ABOUT_THE_WORK.test(o)) : fit;
-		const text = fresh(solemn(told, { ...values, ...extra }), facts, slot, used, { ...values, ...extra }, spare);
+		const text = fresh(solemn(told, { ...values, ...extra }), facts, slot, used, { ...values, ...extra }, spare, fallback);
 		used = `${used} ${text}`;
 		facts.taken?.add(text);
 		return text;
@@ -837,8 +842,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
-	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled));
-	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled));
+	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
+	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
 	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";

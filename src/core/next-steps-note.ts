@@ -49,7 +49,11 @@ export interface NextStepsReading {
  */
 export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decisionText">): string | undefined {
 	const steps = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
-	const parts = [steps, interview.decisionText === undefined ? undefined : `decision expected ${interview.decisionText}`].filter((t): t is string => t !== undefined);
+	// "next_steps: decision by xmas" beside "decision_expected: by xmas": said once, never "a decision was expected by
+	// Christmas, and that a decision was expected by Christmas" (review 173).
+	const decision = interview.decisionText;
+	const saidAlready = decision !== undefined && steps !== undefined && ` ${steps.toLowerCase().replace(/\s+/g, " ")} `.includes(` ${decision.toLowerCase().replace(/\s+/g, " ").trim()} `);
+	const parts = [steps, decision === undefined || saidAlready ? undefined : `decision expected ${decision}`].filter((t): t is string => t !== undefined);
 	return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
@@ -135,6 +139,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
 		.replace(/\bnxt\b/gi, "next")
+		// "theyd decide after council mtg, call either way": a bare "call" after a comma is who said it, calling the user
+		// (review 174: "…after the council meeting, call either way").
+		.replace(/, (call|email|text|ring)(?: me)? either way\b/gi, ", will $1 me either way")
 		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
 		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
@@ -317,6 +324,15 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const d = new Date(base.getFullYear(), i, Number(date));
 		if (d.getDate() !== Number(date)) return m;
 		if (d.getTime() < today) d.setFullYear(d.getFullYear() + 1);
+		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
+		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
+	});
+	// "wk of 14th", "the week of the 14th": the day of this month, or of the next once that week is over (review 174: "a
+	// second round in person week of 14th").
+	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (?:the )?(\d{1,2})(?:st|nd|rd|th)\b/gi, (m, prep: string | undefined, date: string) => {
+		let d = new Date(base.getFullYear(), base.getMonth(), Number(date));
+		if (d.getDate() === Number(date) && fridayOf(d, 0).getTime() < today) d = new Date(base.getFullYear(), base.getMonth() + 1, Number(date));
+		if (d.getDate() !== Number(date)) return m;
 		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
 		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
 	});
@@ -2394,7 +2410,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		}
 	});
 	// "a shadow shift, and that HR would call, and that a decision …": a list of three says "and" once, before its last.
-	const ands = clause.split(", and that ");
+	// (A part said twice, in two words of the note, is said once.)
+	const ands = clause.split(", and that ").filter((part, k, all) => k === 0 || !all.slice(0, k).some((before) => before === part || before.endsWith(` ${part}`)));
+	clause = ands.join(", and that ");
 	if (ands.length > 2) clause = `${ands.slice(0, -1).join(", that ")}, and that ${ands[ands.length - 1]}`;
 	// "he" or "she" left in the clause must be someone the note named.
 	if (UNSAFE.test(clause) || ((pronoun === null || pronoun.you) && /\b(?:he|she|his|him|her|himself|herself)\b/i.test(clause))) return { ...unread, leftOut, unsaid: asTyped(items.map((i) => i.replace(/^[\u2192\u21aa]\s*/, "")), text ?? "") };

@@ -367,7 +367,7 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
 		.map((pair) => pair.split(":") as [string, string]),
 );
 // "compliance by Nov": a month shortened with its capital too, but never "Jan" or "Jun", who may be people ("signed off by Jan").
-const MONTH_AFTER = /\b(by|in|until|before|since|By|In|Until|Before|Since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
+const MONTH_AFTER = /\b(by|in|until|before|since|due|By|In|Until|Before|Since|Due) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
 const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
 
 /** True when the token at `at` stands between an opening quote and its close: "'Fenwick & Moss'". */
@@ -927,7 +927,10 @@ export function expandShorthand(text: string): string {
 			// "taught a six-week course at community college": in a note that dropped the course's article, the college's was dropped too.
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
-			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at} ${MONTHS[month.toLowerCase()]}`)
+			// ("renewal due march": due in March, review 174.)
+			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at}${/^due$/i.test(at) ? " in" : ""} ${MONTHS[month.toLowerCase()]}`)
+			// "title v renewal": a title of a law is a name, "Title V" (review 174).
+			.replace(/\btitle (i{1,3}|iv|vi{0,3}|ix|x{1,2})\b(?! (?:am|was|have|had|think|would|will|can)\b)/giu, (_m, n: string) => `Title ${n.toUpperCase()}`)
 			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
 			// "the Jan 2024 ice storm": a month before a year is written out.
 			.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? ((?:19|20)\d\d)\b/g, (_m, month: string, year: string) => `${MONTHS[month.toLowerCase()]} ${year}`)
@@ -4725,13 +4728,83 @@ function bothDoings(text: string): string {
  * What a focus says, for a letter: its topic, and what of the note no letter says. A time of day is said as a letter writes
  * it ("the 5 a.m. feeds"); what is left out is quoted as typed, for the user to find in the note.
  */
+/** Times of the day or week a slash joins as two ("evening/weekend students"). */
+const SLASH_TIMES: ReadonlySet<string> = new Set(["day", "night", "evening", "weekend", "weekday", "morning", "afternoon", "overnight", "holiday", "days", "nights", "evenings", "weekends", "weekdays", "mornings", "afternoons", "holidays"]);
+/** Pairs typed with a slash that are never two things ("and/or", "his/her", "yes/no"). */
+const SLASH_KEPT = /^(?:and|or|either|his|her|him|hers|she|yes|not|with|without|per|out|off|ins|outs|ons|offs|ups|downs)$/;
+
+/**
+ * "nurses using family members/kids", "the evening/weekend students", "the express lane for tires/oil": two words a slash
+ * joins are written as English, "members and kids" (review 173). Never in an address or a path ("x.com/jobs/ops").
+ */
+export function slashesWritten(text: string): string {
+	// (Each run of word characters is taken whole, once, so the scan stays linear.)
+	return text.replace(/[\p{L}\d/.:@-]+/gu, (token) => {
+		const pair = /^(\p{Ll}{3,})\/(\p{Ll}{3,})$/u.exec(token);
+		if (pair === null || SLASH_KEPT.test(pair[1]) || SLASH_KEPT.test(pair[2])) return token;
+		// Only two of a kind: two plurals ("members/kids") or two times of the week ("evening/weekend"). "social/digital",
+		// "tele/cardiac", "AR/NCT" are names of their own, read elsewhere.
+		const plural = (w: string) => /[^s]s$/.test(w);
+		if (!(plural(pair[1]) && plural(pair[2])) && !(SLASH_TIMES.has(pair[1]) && SLASH_TIMES.has(pair[2]))) return token;
+		return `${pair[1]} and ${pair[2]}`;
+	});
+}
+
+/** Where a subject's noun ends: a time, a preposition or a clause ("peer tutors | mid semester last spring"). */
+const SUBJECT_STOP = /^(?:mid|last|this|next|every|each|in|at|on|during|after|before|over|to|because|bc|since|when|while|from|for|and|but|so)$/;
+
+/**
+ * "they lost 30% of their peer tutors mid semester last spring" gave "peer tutors mid semester last spring", what they lost
+ * gone (review 174): what they lost, said as the losing of it ("losing peer tutors mid-semester"); the figure and the year
+ * stay in the note.
+ */
+function lossTopic(typed: string): Topic | null {
+	let said = typed.trim();
+	while (said.endsWith(".") || said.endsWith("!")) said = said.slice(0, -1);
+	const words = said.split(/\s+/);
+	if (!/^(?:they|we|she|he)$/i.test(words[0] ?? "")) return null;
+	let k = 1;
+	if (/^(?:keep|are|have|['’]ve)$/i.test(words[k] ?? "")) k++;
+	if (!/^(?:lost|losing|lose)$/i.test(words[k] ?? "")) return null;
+	k++;
+	if (/^(?:\d{1,3}%?|half|most|many|some|several|two|three|four|five|six)$/i.test(words[k] ?? "") && words[k + 1] === "of") k += 2;
+	else if (/^a$/i.test(words[k] ?? "") && /^(?:third|quarter|lot|bunch|few)$/i.test(words[k + 1] ?? "") && words[k + 2] === "of") k += 3;
+	if (!/^(?:their|our|her|his|the)$/i.test(words[k] ?? "")) return null;
+	k++;
+	const noun: string[] = [];
+	while (k < words.length && noun.length < 4 && !SUBJECT_STOP.test(lower(words[k])) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k])) noun.push(words[k++]);
+	if (noun.length === 0 || !looksPlural(noun[noun.length - 1])) return null;
+	const mid = /^mid$/i.test(words[k] ?? "") && /^(?:semester|term|year|season|shift|month|week|project|course|cycle)$/i.test(words[k + 1] ?? "") ? ` mid-${lower(words[k + 1])}` : /^mid-(?:semester|term|year|season|shift|month|week|project|course|cycle)$/i.test(words[k] ?? "") ? ` ${lower(words[k])}` : "";
+	const text = `losing ${noun.join(" ")}${mid}`;
+	return { text, kind: "activity", short: text };
+}
+
+/**
+ * "Their ED wait for an in-person interpreter is 40+ min at night." gave "your ED" (review 173): a sentence of what
+ * something of theirs measures names the thing whole ("your ED wait for an in-person interpreter"); the figure stays in
+ * the note. Null when the sentence is not of that shape.
+ */
+function measuredTopic(typed: string): Topic | null {
+	const words = typed.trim().split(/\s+/);
+	if (!/^(?:their|the)$/i.test(words[0] ?? "")) return null;
+	const verb = words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:is|are|was|were|runs|averages|averaged|hits|takes)$/i.test(w));
+	if (verb === -1 || !/^(?:\d|~|over$|about$|around$|almost$|nearly$|up$|close$)/i.test(words[verb + 1] ?? "")) return null;
+	const subject = words.slice(1, verb);
+	if (subject.length < 2 || subject.some((w) => !/^[\p{L}\d-]+$/u.test(w) || SUBJECT_PRONOUNS.has(lower(w)) || AUX.has(lower(w)))) return null;
+	const text = `${/^their$/i.test(words[0]) ? "your" : "the"} ${subject.join(" ")}`;
+	return { text, kind: "thing", short: text };
+}
+
+/** "moving tutoring online …": a doing with its particle after the thing done, never "the moving tutoring online" (review 174). */
+const DOING_WITH_PARTICLE = /^(\p{Ll}{3,}ing) (?:\p{Ll}+ ){1,3}(?:online|offline|in-house|on-site|onsite|forward|overseas|upstream|downstream)\b/u;
+
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
 	// without a word (review 145).
 	// "Mediation first.": a sentence that puts one thing first is a way of working, "putting mediation first", never "the
 	// mediation first" (review 167).
 	const first = focusRead(
-		typed
+		(typed === undefined ? undefined : slashesWritten(typed))
 			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
 			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
 			.replace(/\b(\p{L}+(?:ory|al|ive|ic|ial|ing|ment)) exp\.?(?=$|[\s,;])/gu, "$1 experience")
@@ -4742,8 +4815,9 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 		context,
 	);
 	// ("C. difficile" keeps its capital where a topic's first word is put in lower case.)
-	const germ = (t: string) => t.replace(/\bc\. difficile\b/g, "C. difficile");
-	const read = first.topic === null || !/\bc\. difficile\b/.test(first.topic.text) ? first : { ...first, topic: { ...first.topic, text: germ(first.topic.text), short: first.topic.short === null ? null : germ(first.topic.short) } };
+	// (Nor "Title V", a law's name, review 174.)
+	const germ = (t: string) => t.replace(/\bc\. difficile\b/g, "C. difficile").replace(/\btitle ([IVX]{1,4})\b/g, "Title $1");
+	const read = first.topic === null || !/\bc\. difficile\b|\btitle [IVX]/.test(first.topic.text) ? first : { ...first, topic: { ...first.topic, text: germ(first.topic.text), short: first.topic.short === null ? null : germ(first.topic.short) } };
 	// "chaplaincy volunteers, on-call": a word that only describes is no thing of its own in a list ("…volunteers and on-call",
 	// review 170); it is told.
 	const lone = read.topic === null ? null : / and (on-call|on call|part-time|full-time|per diem|per-diem|PRN|prn|remote|hybrid|onsite|on-site)$/.exec(read.topic.text);
@@ -4751,7 +4825,25 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 		const text = read.topic.text.slice(0, lone.index);
 		return { topic: { ...read.topic, text, short: read.topic.short === read.topic.text ? text : null }, leftOut: [...read.leftOut, lone[1]] };
 	}
+	const lost = typed === undefined ? null : lossTopic(typed);
+	if (lost !== null && (read.topic === null || !read.topic.text.startsWith("losing"))) return { topic: lost, leftOut: read.leftOut };
+	const measured = typed === undefined ? null : measuredTopic(typed);
+	if (measured !== null && (read.topic === null || read.topic.text.split(" ").length < measured.text.split(" ").length)) return { topic: measured, leftOut: read.leftOut };
+	const doing = typed === undefined || read.topic === null ? null : DOING_WITH_PARTICLE.exec(typed.trim());
+	if (doing !== null && read.topic !== null && read.topic.text.startsWith(`the ${doing[1]} `)) {
+		const text = read.topic.text.slice(4);
+		return { ...read, topic: { ...read.topic, text, kind: "activity", short: read.topic.short === read.topic.text ? text : read.topic.short } };
+	}
 	const topic = read.topic;
+	// "Their team is stretched thin after two departures and they need someone who can carry the ICU and the ED pager": what
+	// they said of their team is told, never sent back; what they need done is the topic ("carrying the ICU and the ED pager").
+	if (topic === null && typed !== undefined) {
+		const need = /(?:,|\band|;| [-–—]) (?:(?:so )?(?:they|she|he|the team|the unit) )?(?:needs?|wants?) (?:someone|somebody|sb|a person) (?:who|that) (?:can|could|will) /iu.exec(typed);
+		if (need !== null && need.index > 0) {
+			const wanted = focusTopic(`needs someone who can ${typed.slice(need.index + need[0].length)}`, context);
+			if (wanted.topic !== null) return { topic: wanted.topic, leftOut: [...wanted.leftOut, typed.slice(0, need.index).trim()] };
+		}
+	}
 	// "PM compliance on the Kiyo chambers, their unscheduled downtime is killing OEE": a doing cut from what a subject "is
 	// doing" is no topic ("to talk with you about killing OEE", review 170); the part before the comma is, else it is told.
 	// (Only a harm done to something: "Her big priority is clearing the processing backlog" is what she wants done.)
@@ -4789,6 +4881,18 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	if (topic !== null && compound !== null) {
 		const said = topic.text.replace(/^times?/, compound[1]).replace(/^([^,]+), ([^,]+)$/, "$1 and $2");
 		return { ...read, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : compound[1] } };
+	}
+	// "diet order workflow and how I would handle pushback from physicians" gave "the diet order workflow", the second half
+	// lost without a word (review 169): a question put to the user after a thing goes with it, or is told.
+	const how = topic === null || typed === undefined || topic.kind !== "thing" || /\bhow\b/i.test(topic.text) ? null : /(?:,? and|,? &|,? \+) (how (?:i|we)\b.*)$/iu.exec(typed);
+	if (topic !== null && how !== null) {
+		const asked = focusTopic(how[1], context).topic;
+		if (asked !== null && asked.kind === "question" && `${topic.text} ${asked.text}`.split(" ").length <= 18) {
+			const text = clockTimes(`${topic.text} and ${asked.text}`);
+			// (Said as the question it ends in: "your thinking on … and how I would handle …" asks their view of the user.)
+			return { ...read, topic: { ...topic, text, kind: "question", short: topic.short === null ? null : clockTimes(topic.short) } };
+		}
+		return { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) }, leftOut: [...read.leftOut, how[1].trim()] };
 	}
 	return topic === null ? read : { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }
@@ -7777,11 +7881,30 @@ function atEase(text: string | undefined, context: Context): ExperienceReading |
 	return { ...head, more: [...head.more, `I'm also ${state}.`] };
 }
 
+/**
+ * `highlight: [wrote the COMS data review SOP at Hollins, trained 12 operators on it]` gave "I wrote the COMS data review SOP
+ * at Hollins. I trained 12 operators on it.", a list read aloud (review 174): two short doings of a list are one sentence,
+ * as the same words on one line are.
+ */
+function twoDoingsJoined(typed: string): string {
+	const lines = typed.split("\n").map((l) => l.trim());
+	if (lines.length !== 2 || lines.some((l) => l === "" || /[.;!?:]/.test(l))) return typed;
+	const firsts = lines.map((l) => l.split(" ")[0]);
+	// ("trained 12 operators": a past that may be an adjective is a doing before what a verb takes, review 174.)
+	const doing = (l: string) => {
+		const [w, next = ""] = l.split(" ").map(lower);
+		return (isPast(w) || PAST.has(w)) && (!ADJECTIVE_PAST.has(w) || /^(?:\d[\d,]*\+?|the|a|an|my|our|their|all|every|each|new|them|him|her|it|over|more|about)$/.test(next));
+	};
+	if (!lines.every(doing) || lines.join(" ").split(" ").length > 24) return typed;
+	const second = /^\p{Lu}\p{Ll}/u.test(firsts[1]) ? lines[1].charAt(0).toLowerCase() + lines[1].slice(1) : lines[1];
+	return `${lines[0]}, ${second}`;
+}
+
 export function experienceOf(typed: string | undefined, context: Context = {}): ExperienceReading {
 	// "QA'd 150+ CRs/wk", "QC'd": checked, typed in capitals (review 160).
 	// "8 yrs AAR billing", "5 yrs EHR training": years in a field named by its initials (review 160). "drafted full shop
 	// pkg": the full one of a thing (review 159).
-	const text = typed
+	const text = (typed === undefined ? undefined : twoDoingsJoined(typed))
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
 		// "wrote bin entry + confined space program": a thing the user made is "a" one, never a bare noun (review 162).
@@ -9052,7 +9175,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

@@ -214,7 +214,8 @@ describe("more of what reviews 169-170 found", () => {
 		const r = focusTopic("chaplaincy volunteers, on-call", {});
 		expect(r.topic?.text).toBe("chaplaincy volunteers");
 		expect(r.leftOut).toEqual(["on-call"]);
-		expect(focusTopic("Supervisory exp. and how I handle discipline w/ teen staff", {}).topic?.text).toBe("supervisory experience");
+		// (The question after it goes with it: review 173's mend of review 169's "X and how I …".)
+		expect(focusTopic("Supervisory exp. and how I handle discipline w/ teen staff", {}).topic?.text).toBe("supervisory experience and how I handle discipline with teen staff");
 	});
 
 	it("says a highlight with a subject of its own as a sentence, never after 'about'", () => {

@@ -1,0 +1,117 @@
+// What reviews 173-174 found (a county fairgrounds, a museum's registrar, a motorcycle service department, a hospital's
+// interpreter services; a paper mill's environmental compliance, a city's code enforcement, a college tutoring center, an ice
+// rink's operations), mended in general.
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../../src/core/body-mentions";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+import { experienceOf, focusTopic, roleExpanded, slashesWritten } from "../../src/core/phrasing";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Priya Raman" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "St. Brendan Medical Center", role: "Medical interpreter", interview_start: "2026-12-02T10:00", interview_end: "2026-12-02T11:00", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const topic = (text: string) => focusTopic(text, {}).topic?.text ?? null;
+const steps = (text: string) => readNextSteps(text, { names: ["Ray Delgado", "Ray"], context: ["Ray Delgado"] }, local("2026-12-04T10:00"), local("2026-12-06T12:00"));
+
+describe("a focus that says a team's state before what it needs, or asks two things (reviews 167, 169)", () => {
+	it("takes what the team needs done and tells what was said of the team", () => {
+		const r = focusTopic("Their team is stretched thin after two departures and they need someone who can carry the ICU and the ED pager", {});
+		expect(r.topic?.text).toBe("carrying the ICU and the ED pager");
+		expect(r.leftOut).toEqual(["Their team is stretched thin after two departures"]);
+		expect(topic("team is short 2 ppl, needs someone who can cover nights")).toBe("covering nights");
+	});
+
+	it("keeps a question put to the user after a thing, or tells it", () => {
+		expect(topic("diet order workflow and how I would handle pushback from physicians")).toBe("the diet order workflow and how I would handle pushback from physicians");
+		const r = focusTopic("the backlog and how i'd prioritize it", {});
+		expect(r.topic?.text).toBe("the backlog");
+		expect(r.leftOut).toEqual(["how i'd prioritize it"]);
+	});
+});
+
+describe("a focus said in the third person, or with a doing in front (reviews 173, 174)", () => {
+	it("says what they lost as the losing of it, never the noun and its time alone", () => {
+		expect(topic("they lost 30% of their peer tutors mid semester last spring")).toBe("losing peer tutors mid-semester");
+		expect(topic("we keep losing our night techs")).toBe("losing night techs");
+	});
+
+	it("names a measured thing whole, never one word of it", () => {
+		expect(topic("Their ED wait for an in-person interpreter is 40+ min at night.")).toBe("your ED wait for an in-person interpreter");
+		// A sentence of another shape keeps its reading.
+		expect(topic("Their incident reviews keep blaming people")).toBe("your incident reviews");
+	});
+
+	it("never puts 'the' before a doing with its particle", () => {
+		expect(topic("moving tutoring online for the evening/weekend students")).toBe("moving tutoring online for the evening and weekend students");
+	});
+
+	it("writes a law's title and a month after 'due' as names", () => {
+		expect(topic("title v renewal due march")).toBe("the Title V renewal due in March");
+		expect(topic("title ix complaints")).toBe("Title IX complaints");
+	});
+});
+
+describe("slashes and lists in a hurried note (reviews 173, 174)", () => {
+	it("joins two words a slash holds as English, and leaves addresses and pairs alone", () => {
+		expect(slashesWritten("nurses using family members/kids to interpret")).toBe("nurses using family members and kids to interpret");
+		expect(slashesWritten("the evening/weekend students")).toBe("the evening and weekend students");
+		// Two words of another kind are names of their own ("social/digital", "tele/cardiac"), read elsewhere.
+		expect(slashesWritten("social/digital, tele/cardiac floor")).toBe("social/digital, tele/cardiac floor");
+		expect(slashesWritten("see x.com/jobs/ops and/or his/her notes, 24/7, w/o")).toBe("see x.com/jobs/ops and/or his/her notes, 24/7, w/o");
+		expect(topic("nurses using family members/kids to interpret")).toBe("nurses using family members and kids to interpret");
+	});
+
+	it("says two doings of a list as one sentence, as on one line", () => {
+		const listed = experienceOf("wrote the COMS data review SOP at Hollins\ntrained 12 operators on it", {});
+		expect(listed.statement).toBe("I wrote the COMS data review SOP at Hollins and trained 12 operators on it.");
+		// Three items, or items that are things, are read as before.
+		expect(experienceOf("Automated test rig\nEmbedded Linux port", {}).statement ?? "").not.toMatch(/I automated test rig, embedded/);
+	});
+
+	it("writes a clipped role out", () => {
+		expect(roleExpanded("code enf officer")).toBe("code enforcement officer");
+		expect(roleExpanded("assoc registrar")).toBe("associate registrar");
+		expect(roleExpanded("rec center supv")).toBe("recreation center supervisor");
+	});
+});
+
+describe("next steps said once, and said whole (reviews 173, 174)", () => {
+	it("says a decision once when next_steps and decision_expected say the same", () => {
+		const interview = note({ interviewers: [{ name: "Dr. Lucia Ferreira", email: "lf@stb.example" }], next_steps: "decision by xmas", decision_expected: "by xmas" });
+		for (const kind of ["check-in", "next-steps"] as const) {
+			const text = buildDrafts(interview, kind, { settings, now: local("2026-12-10T12:00") }).drafts.map((d) => d.body).join("\n");
+			expect(text, kind).toContain("a decision was expected by Christmas");
+			expect(text, kind).not.toMatch(/by Christmas, and that a decision/);
+		}
+	});
+
+	it("reads 'wk of 14th' as that week and a bare 'call either way' as who calls", () => {
+		const week = steps("2nd rnd in person wk of 14th maybe");
+		expect(week?.clause).toContain("in the week of 14 December");
+		expect(week?.clause).not.toContain("week of 14th");
+		const chief = readNextSteps("chief said theyd decide after council mtg, call either way", { names: ["Ray Delgado", "Ray"], context: ["Ray Delgado"], title: "Chief" }, local("2026-12-04T10:00"), local("2026-12-06T12:00"));
+		expect(chief?.clause).toMatch(/after the council meeting, and would call me either way$/);
+	});
+});
+
+describe("what the body offers and how a short letter fills (review 173)", () => {
+	it("never points at a line of gossip as where a focus can come from", () => {
+		const text = "---\n---\nphone screen w/ shelby ~25 min\nops mgr = Ron something, shelby rolled eyes a bit when she said his name lol\n";
+		expect(mentionsOf(text, ["Shelby", "Haugen"]).map((m) => m.line)).toEqual([3]);
+	});
+
+	it("gives a recruiter named so in the body no line about how the team thinks, and says no pleasantry twice", () => {
+		const noteText = "---\n---\nphone screen w/ shelby (hr/recruiter) ~25 min\n";
+		const shelby = "Shelby Haugen <shaugen@lakecountyfair.org>";
+		const frontmatter = { type: "interview", company: "Lake County Fairgrounds", role: "operations coordinator", interview_start: "2026-12-05T10:30", interview_end: "2026-12-05T10:55", format: "phone", primary_contact: shelby, interviewers: [shelby], next_steps: "shelby passing notes to ops mgr, 2nd rd onsite maybe wk of 14th" };
+		const interview = parseInterview({ file: "Interviews/fairgrounds-ops-coord-phone.md", frontmatter }, DEFAULT_SETTINGS, () => null).interview!;
+		const body = buildDrafts(interview, "thank-you", { settings: { ...settings, myName: "Priya Natarajan" }, now: local("2026-12-06T12:00"), noteText }).drafts[0].body;
+		expect(body).not.toMatch(/how the team thinks|day to day|how things run/);
+		expect(body.match(/\benjoyed\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+	});
+});
