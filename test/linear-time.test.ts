@@ -792,6 +792,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		mentionsOf(`${s}\nAlma rolled eyes ${s} lol ${s}\n`, ["Alma"]),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`decision by ${s}`).build(), "check-in", { settings, now }),
 	],
+	"reviews 175-176: a post after a comma, a thing and its result, what was done with it after, a day of the week, a level held, a post with what it runs, 'total' and 'pass to'": (s) => [
+		splitPeopleText(`Sam ${s}, Chief ${s} Officer; Ann ${s}, Medical ${s} Director, Bob ${s}`),
+		experienceOf(`${s} pilot cut ${s} by half, used for ${s}, used for ${s}`),
+		experienceOf(`Sensory-friendly ${s} Saturdays pilot cut ${s}`),
+		experienceOf(`WSET level 2 w/ distinction ${s} level ${s}`),
+		focusTopic(`${s} on sat ${s} on fri ${s} curric ${s}`),
+		roleInLetter(`Assistant Director, ${s} Abroad`, `${s} College`),
+		readNextSteps(`${s} 2-3 wks total ${s}, pass to nursery supv ${s} pass to ${s} mgr`, { names: ["Alma"] }, now, now),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

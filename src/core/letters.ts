@@ -1160,12 +1160,20 @@ export function checkInLetter(facts: ContactFacts): ContactLetter {
 	};
 }
 
+/** "Megan O'Donnell, RN, BSN" → "Megan O'Donnell": letters after a name (two capitals or more each) are never said. */
+function withoutLetters(name: string): string {
+	const parts = name.split(",");
+	while (parts.length > 1 && /^[A-Z][A-Za-z.-]{0,7}$/.test(parts[parts.length - 1].trim()) && (parts[parts.length - 1].match(/[A-Z]/g) ?? []).length >= 2) parts.pop();
+	return parts.join(",").trim();
+}
+
 /** The lines of a call: short enough to say, each one a breath. */
 export function callScript(facts: ContactFacts, hello: string, caller: string): string[] {
 	const said = whatTheySaid(facts, true);
 	return [
 		// Said aloud, "Dear Ms. Okafor" is "Hello Ms. Okafor".
-		`${hello.replace(/^Dear /, "Hello ")}, it's ${caller} — I interviewed for ${facts.theRole} ${facts.when}.`,
+		// "it's Megan O'Donnell, RN": nobody says their letters on the phone (review 176); the name is said alone.
+		`${hello.replace(/^Dear /, "Hello ")}, it's ${withoutLetters(caller)} — I interviewed for ${facts.theRole} ${facts.when}.`,
 		said === null ? "I'm calling to check in." : said.replace(/, so I'm writing to check in\.$/, ", so I'm calling to check in.").replace(/I'm writing to/, "I'm calling to").replace(/I thought I'd get in touch before then\./, "I thought I'd call before then."),
 		"I'm still very interested, and I'd be glad of any update you can share.",
 		"Is there anything else I can send that would help?",

@@ -142,6 +142,10 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// "theyd decide after council mtg, call either way": a bare "call" after a comma is who said it, calling the user
 		// (review 174: "…after the council meeting, call either way").
 		.replace(/, (call|email|text|ring)(?: me)? either way\b/gi, ", will $1 me either way")
+		// "2-3 wks total": the whole of it, which "within 2 to 3 weeks of our interview" already says (review 176).
+		.replace(/\b(wks?|weeks?|days?|months?|mos) total\b/gi, "$1")
+		// "she'll pass to nursery supv": what is passed is the user's application, to the one who runs the place (review 176).
+		.replace(/\bpass(?: it| me)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an)\b)((?:\p{L}[\p{Ll}-]* )?)(supv|supvr|supervisor|mgr|manager|director|dir|lead|chief|owner)\b/giu, (_m, what: string, who: string) => `pass my application to the ${what.toLowerCase()}${{ supv: "supervisor", supvr: "supervisor", mgr: "manager", dir: "director" }[who.toLowerCase()] ?? who.toLowerCase()}`)
 		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
 		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").

@@ -147,7 +147,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 	const end = interviewEnd(start, fm.interview_end, settings, reporter);
 
 	const status = parseStatus(fm.status, reporter);
-	const records = parseRecords(fm, reporter);
+	const records = parseRecords(fm, reporter, start.at);
 	const people = parsePeople(fm, file, resolve, reporter);
 	const { interviewers } = people;
 	// No primary contact named: the interviewer who leads is the one asked about next steps and
@@ -227,7 +227,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 }
 
 function dateOnlyEnd(day: Date, key: string, settings: Settings, reporter: Reporter): Date {
-	reporter.report("warning", key, `${key} is a date without a time, so the follow-up clock starts at ${settings.dateOnlyEndTime} that day: add the time you left, for example ${key}: 2026-11-25T16:00.`);
+	reporter.report("warning", key, `${key} is a date without a time, so the follow-up clock starts at ${settings.dateOnlyEndTime} that day: add the time you left, for example ${key}: ${formatDate(day, "yyyy-MM-dd")}T16:00.`);
 	return atLocalTime(day, settings.dateOnlyEndTime);
 }
 
@@ -261,15 +261,23 @@ function parseStatus(raw: unknown, reporter: Reporter): InterviewStatus {
 	return "active";
 }
 
-function parseRecords(fm: Frontmatter, reporter: Reporter): InterviewRecords {
+function parseRecords(fm: Frontmatter, reporter: Reporter, start: Date): InterviewRecords {
 	const records: InterviewRecords = {};
+	const dayOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 	for (const [field, key] of RECORD_KEYS) {
 		const raw = fm[key];
 		if (isEmpty(raw)) continue;
 		const date = parseDateValue(raw);
 		let value: RecordValue;
+		// "thank_you_sent: 2026-11-25T18:00" for an interview on 2 December: a slip in the note, which had opened the close-out
+		// four days after the interview without a word (review 176). It counts as done, as a value that is no date does, and
+		// the steps after it count from the interview's end.
+		if (date && dayOf(date.at) < dayOf(start)) {
+			const when = (d: Date) => formatDate(d, d.getFullYear() === start.getFullYear() ? "d MMMM" : "d MMMM yyyy");
+			reporter.report("warning", key, `${key} is ${when(date.at)}, before the interview (${when(start)}): it counts as done, and any later step counts from the interview end. Check the date.`);
+			value = { at: null, hasTime: false };
+		} else if (date) value = date;
 		// A fresh ParsedDate already has the record's shape, { at, hasTime }.
-		if (date) value = date;
 		else {
 			reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date: it counts as done, and any later step counts from the interview end. Write the date instead, for example ${key}: 2026-11-25T18:00.`);
 			value = { at: null, hasTime: false };
@@ -377,7 +385,13 @@ function fromPersonNote(entry: PersonEntry, fromNote: Set<"email" | "title" | "l
 /** A link names the person by the linked note, whatever its display text (`[[Dev Patel|Dev]]` is Dev Patel). */
 function linkEntry(link: WikiLink, file: string, resolve: LinkResolver): PersonEntry {
 	const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
-	const entry: PersonEntry = { person: { name: cleanName(noteName(link.linkpath)), attachments: [] }, fromPersonNote: fromNote };
+	const name = cleanName(noteName(link.linkpath));
+	// "[[Evelyn Marsh|Dr. Marsh]]": the title the user shows the link with is how they address her, "Dear Dr. Marsh" (review
+	// 174: "Hi Evelyn").
+	const shownAs = link.display.trim().split(/\s+/);
+	const honorific = shownAs.length >= 2 ? honorificTitle(shownAs[0]) : undefined;
+	const titled = honorific !== undefined && !hasHonorific(name) && name.split(/\s+/).pop()?.toLowerCase() === shownAs[shownAs.length - 1].toLowerCase();
+	const entry: PersonEntry = { person: { name: titled ? `${honorific} ${name}` : name, attachments: [] }, fromPersonNote: fromNote };
 	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
 	return entry;
 }

@@ -374,8 +374,16 @@ function saysWhatTheyDo(text: string): boolean {
 	if (ws.length === 0) return false;
 	// "Head Chef", "Exec Chef": a title of the trade counts as a job after a comma.
 	if (ws.every((w) => NOT_GIVEN_NAMES.has(bare(w)) || ROLE_WORDS.has(bare(w)) || HONORIFICS.has(bare(w)) || /^(?:exec|executive|sous|senior|sr|asst|assistant)$/.test(bare(w)))) return true;
+	// "Sam O'Neill, Chief Operating Officer": a post of capitals, led by a rank and ending in a post, had become a third person
+	// greeted "Dear Chief Officer" (review 175).
+	if (ws.length >= 2 && ws.length <= 5 && POST_LEADS.has(bare(ws[0])) && POST_ENDS.has(bare(ws[ws.length - 1]))) return true;
 	return ws.length >= 2 && ws.some((w) => /^\p{Ll}/u.test(w) && !SURNAME_PARTICLES.has(bare(w)));
 }
+
+/** First words of a post written in capitals ("Chief Operating Officer", "Vice President", "Deputy Director"). */
+const POST_LEADS = new Set("chief vice senior sr assistant asst associate assoc deputy executive exec general managing regional district program medical nursing clinical head lead principal interim acting".split(" "));
+/** Last words of a post: what the person is. */
+const POST_ENDS = new Set("officer director manager president administrator coordinator supervisor superintendent counsel recruiter specialist partner principal chair dean registrar controller treasurer secretary librarian curator engineer architect analyst editor producer nurse physician pharmacist scientist".split(" "));
 
 /** What the person does, a spaced dash, then a name of up to three capitalised words: "HR - Lorraine Hughes". */
 const JOB_DASHED = /^([^-–—]{1,80}) [-–—] (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;

@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures"
+	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures curric=curriculum supv=supervisor"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -3739,6 +3739,10 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "PALS-aware" had been "my work on PALS-aware").
 	const joined = /^(\p{Lu}[\p{Lu}\d+]*(?:\/\p{Lu}[\p{Lu}\d+]*){0,3})-(certified|trained|qualified|licensed|aware)$/u.exec(text);
 	if (joined !== null) return { kind: "statement", text: joined[2] === "aware" ? `I'm familiar with ${joinList(joined[1].split("/"))}` : `I'm ${joined[1]}-${joined[2]}` };
+	// "WSET level 2 w/ distinction": a level of a body's award is held, "my WSET Level 2 certification with distinction",
+	// never "my work on the WSET level 2" (review 175).
+	const awarded = /^(\p{Lu}{2,6}) [Ll]evel (\d|[IVX]{1,3})((?: with (?:distinction|merit|honou?rs|a pass))?)$/u.exec(text);
+	if (awarded !== null) return { kind: "reference", text: `my ${awarded[1]} Level ${awarded[2]} certification${awarded[3]}` };
 	// ("ServSafe Mgr", "NABCEP PV Assoc": a credential's shortened word is written out, reviews 147, 148.)
 	const credText = text.replace(/\b(ServSafe) Mgr\b/, "$1 Manager").replace(/\b(NABCEP(?: PV)?) Assoc\b/, "$1 Associate");
 	const credential = CREDENTIAL.exec(credText);
@@ -4728,6 +4732,8 @@ function bothDoings(text: string): string {
  * What a focus says, for a letter: its topic, and what of the note no letter says. A time of day is said as a letter writes
  * it ("the 5 a.m. feeds"); what is left out is quoted as typed, for the user to find in the note.
  */
+/** Days of the week by their first three letters. */
+const DAY_BY_STEM: Readonly<Record<string, string>> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 /** Times of the day or week a slash joins as two ("evening/weekend students"). */
 const SLASH_TIMES: ReadonlySet<string> = new Set(["day", "night", "evening", "weekend", "weekday", "morning", "afternoon", "overnight", "holiday", "days", "nights", "evenings", "weekends", "weekdays", "mornings", "afternoons", "holidays"]);
 /** Pairs typed with a slash that are never two things ("and/or", "his/her", "yes/no"). */
@@ -4806,6 +4812,8 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	const first = focusRead(
 		(typed === undefined ? undefined : slashesWritten(typed))
 			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
+			// "big bus groups on sat": a day of the week a thing happens on is said whole, "on Saturdays" (review 175).
+			.replace(/\bon (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?![.:/]\d)/giu, (_m, d: string) => `on ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]}s`)
 			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
 			.replace(/\b(\p{L}+(?:ory|al|ive|ic|ial|ing|ment)) exp\.?(?=$|[\s,;])/gu, "$1 experience")
 			// "PN → EN transitions in the SICU": a change from one to another before its noun is one thing, "PN-to-EN
@@ -7900,11 +7908,40 @@ function twoDoingsJoined(typed: string): string {
 	return `${lines[0]}, ${second}`;
 }
 
+/** Things a user makes or runs, which a result can follow: "the … pilot cut early exits by half". */
+const RESULT_THINGS: ReadonlySet<string> = new Set("pilot program programme project campaign initiative protocol checklist system process redesign rollout workflow schedule model tool dashboard policy class course series event drive fix template".split(" "));
+/** Verbs of a result, in the past. */
+const RESULT_PASTS: ReadonlySet<string> = new Set("cut reduced raised doubled tripled halved increased lowered dropped saved grew boosted improved brought shortened".split(" "));
+
+/**
+ * "Sensory-friendly Saturdays pilot cut early exits by half" gave "my work on sensory-friendly Saturdays pilot cut early
+ * exits by half" (review 176): a thing and what it did is the user's work on it, and its result ("I worked on the
+ * sensory-friendly Saturdays pilot, which cut early exits by half"). "built the pre-departure risk protocol at Ridgeway, used
+ * for 22 faculty-led trips" gave "… and used for 22 faculty-led trips" (review 175): what was done with it after is said of it.
+ */
+function resultsSaid(typed: string): string {
+	// ("drafted 3 grant proposals, funded in full": what was done with them is "were", by the noun before any place.)
+	const text = typed.replace(/, (used|adopted|copied|cited|featured|approved|funded|published|presented|taught|rolled out) (for|by|in|on|at|across|as|statewide|district-wide|company-wide|system-wide)\b/gu, (_m, done: string, how: string, at: number, all: string) => {
+		const before = all.slice(0, at).split(" ");
+		const place = before.findIndex((w, k) => k > 0 && /^(?:at|in|for|with|from|on)$/.test(w));
+		const noun = before[(place > 0 ? place : before.length) - 1] ?? "";
+		return `, which ${looksPlural(noun) ? "were" : "was"} ${done} ${how}`;
+	});
+	const words = text.trim().split(" ");
+	const start = /^(?:the|my)$/i.test(words[0] ?? "") ? 1 : 0;
+	const verb = words.findIndex((w, k) => k > start && k <= start + 5 && RESULT_PASTS.has(w));
+	if (verb === -1 || verb === words.length - 1 || !RESULT_THINGS.has(lower(words[verb - 1]))) return text;
+	const thing = words.slice(start, verb);
+	if (thing.some((w) => !/^[\p{L}\d'’-]+$/u.test(w) || SUBJECT_PRONOUNS.has(lower(w)) || DETERMINERS.has(lower(w)) || isPast(lower(w)) || PAST.has(lower(w)))) return text;
+	if (/^\p{Lu}\p{Ll}/u.test(thing[0])) thing[0] = thing[0].charAt(0).toLowerCase() + thing[0].slice(1);
+	return `worked on the ${thing.join(" ")}, which ${words.slice(verb).join(" ")}`;
+}
+
 export function experienceOf(typed: string | undefined, context: Context = {}): ExperienceReading {
 	// "QA'd 150+ CRs/wk", "QC'd": checked, typed in capitals (review 160).
 	// "8 yrs AAR billing", "5 yrs EHR training": years in a field named by its initials (review 160). "drafted full shop
 	// pkg": the full one of a thing (review 159).
-	const text = (typed === undefined ? undefined : twoDoingsJoined(typed))
+	const text = (typed === undefined ? undefined : resultsSaid(twoDoingsJoined(typed)))
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
 		// "wrote bin entry + confined space program": a thing the user made is "a" one, never a bare noun (review 162).
@@ -9423,6 +9460,10 @@ function placeOrTime(text: string): boolean {
 export function roleInLetter(role: string, company: string, context: Context = {}): string {
 	const full = roleInSentence(role, company, context);
 	if (!full.startsWith("the role of ")) return full;
+	// "Assistant Director, Education Abroad": a post and what it runs is the post of that ("the Assistant Director of
+	// Education Abroad role"), never the post alone, which a college has several of (review 175).
+	const post = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|&|for)){0,4})$/u.exec(roleWritten(role).trim());
+	if (post !== null && /\b(?:director|manager|coordinator|supervisor|dean|chair|officer|administrator|specialist|advisor|adviser|counselor)$/i.test(post[1]) && !placeOrTime(post[2])) return roleInSentence(`${post[1]} of ${post[2]}`, company, context);
 	const head = shortRole(role);
 	const written = roleWritten(role);
 	// "Park Aide - Visitor Center Lead (seasonal->perm)", "Compounding Pharmacist - Veterinary": what makes it this job stays

@@ -8,7 +8,8 @@ import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
-import { experienceOf, focusTopic, roleExpanded, slashesWritten } from "../../src/core/phrasing";
+import { experienceOf, focusTopic, roleExpanded, roleInLetter, slashesWritten } from "../../src/core/phrasing";
+import { splitPeopleText } from "../../src/core/people";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Priya Raman" };
 const note = (frontmatter: Record<string, unknown>) => {
@@ -113,5 +114,58 @@ describe("what the body offers and how a short letter fills (review 173)", () =>
 		const body = buildDrafts(interview, "thank-you", { settings: { ...settings, myName: "Priya Natarajan" }, now: local("2026-12-06T12:00"), noteText }).drafts[0].body;
 		expect(body).not.toMatch(/how the team thinks|day to day|how things run/);
 		expect(body.match(/\benjoyed\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+	});
+});
+
+describe("what reviews 175-176 found (a study abroad office, paratransit scheduling, a winery tasting room, a media prep lab; a forest nursery, a children's museum, a prepress department, a telemetry unit)", () => {
+	it("keeps a post of capitals after a comma with its person, never a person of its own", () => {
+		expect(splitPeopleText("Dr. Yuki Tanaka <ytanaka@pellucid.example>; Sam O'Neill, Chief Operating Officer")).toEqual(["Dr. Yuki Tanaka <ytanaka@pellucid.example>", "Sam O'Neill, Chief Operating Officer"]);
+		expect(splitPeopleText("Ann Lee, Medical Director, Bob Hart")).toEqual(["Ann Lee, Medical Director", "Bob Hart"]);
+		// Two full names are still two people.
+		expect(splitPeopleText("Sam O'Neill, Chief Ray Delgado")).toHaveLength(2);
+	});
+
+	it("greets by the title a link is shown with", () => {
+		const { interview } = parseInterview({ file: "Interviews/Lakeshore.md", frontmatter: { type: "interview", company: "Lakeshore CC", role: "Tutoring coordinator", interview_start: "2026-12-04T10:00", primary_contact: "[[Evelyn Marsh|Dr. Marsh]]", interviewers: [{ name: "[[Evelyn Marsh]]", email: "em@lakeshore.example" }] } }, DEFAULT_SETTINGS, () => null);
+		const draft = buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts[0];
+		expect(draft.body).toMatch(/^Dear Dr\. Marsh,/);
+	});
+
+	it("says a thing and its result as the user's work on it, and what was done with it after", () => {
+		expect(experienceOf("Sensory-friendly Saturdays pilot cut early exits by half", {}).statement).toBe("I worked on the sensory-friendly Saturdays pilot, which cut early exits by half.");
+		expect(experienceOf("built the pre-departure risk protocol at Ridgeway, used for 22 faculty-led trips", {}).statement).toBe("I built the pre-departure risk protocol at Ridgeway, which was used for 22 faculty-led trips.");
+		// A team's own result keeps its reading.
+		expect(experienceOf("our peer mentor program cut attrition from 19% to 8%", {}).statement).toBe("My team's peer mentor program cut attrition from 19% to 8%.");
+		expect(experienceOf("WSET level 2 w/ distinction", {}).reference).toBe("my WSET Level 2 certification with distinction");
+	});
+
+	it("says a day of the week and clipped words whole", () => {
+		expect(topic("big bus groups on sat: 3-4 limos, 20+ ppl, staff gets swamped")).toBe("big bus groups on Saturdays");
+		expect(topic("storytime curric for toddlers")).toBe("the storytime curriculum for toddlers");
+	});
+
+	it("names a post with what it runs, never the post alone", () => {
+		expect(roleInLetter("Assistant Director, Education Abroad", "Halvorsen College")).toBe("the Assistant Director of Education Abroad role at Halvorsen College");
+		// A post and where or when it is worked keeps its reading.
+		expect(roleInLetter("Analyst, nights", "Halvorsen College")).not.toContain(" of nights");
+	});
+
+	it("reads 'total' and 'pass to nursery supv' in next steps", () => {
+		expect(steps("carla will call w feedback early next wk, 2-3 wks total")?.clause).not.toMatch(/\btotal\b/);
+		expect(steps("she'll pass to nursery supv, 2nd rd onsite maybe wk of 14th")?.clause).toContain("pass my application to the nursery supervisor");
+	});
+
+	it("never says a credential on the phone", () => {
+		const interview = note({ interviewers: [{ name: "Denise Albright", email: "da@stb.example" }], next_steps: "decision by fri" });
+		const script = buildDrafts(interview, "check-in", { settings: { ...settings, myName: "Megan O'Donnell, RN, BSN" }, now: local("2026-12-10T12:00") }).drafts[0].script ?? "";
+		expect(script).toContain("it's Megan O'Donnell —");
+	});
+
+	it("warns of a record dated before the interview and counts later steps from its end", () => {
+		const { interview, problems } = parseInterview({ file: "Interviews/StLukes.md", frontmatter: { type: "interview", company: "St. Luke's", role: "RN", interview_start: "2026-12-02T14:00", interview_end: "2026-12-02T15:00", thank_you_sent: "2026-11-25T18:00", interviewers: ["Denise Albright <da@stl.example>"] } }, DEFAULT_SETTINGS, () => null);
+		expect(problems.map((p) => p.message).join("\n")).toContain("thank_you_sent is 25 November, before the interview (2 December)");
+		expect(interview?.records.thankYouSent).toEqual({ at: null, hasTime: false });
+		const { problems: dateOnly } = parseInterview({ file: "Interviews/X.md", frontmatter: { type: "interview", company: "X", role: "RN", interview_start: "2026-12-02" } }, DEFAULT_SETTINGS, () => null);
+		expect(dateOnly.map((p) => p.message).join("\n")).toContain("interview_start: 2026-12-02T16:00");
 	});
 });
