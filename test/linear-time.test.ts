@@ -801,6 +801,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		roleInLetter(`Assistant Director, ${s} Abroad`, `${s} College`),
 		readNextSteps(`${s} 2-3 wks total ${s}, pass to nursery supv ${s} pass to ${s} mgr`, { names: ["Alma"] }, now, now),
 	],
+	"reviews 177-178: a card's short form whole, a trade's department, a checklist's 'yes', days typed 'd', a close-out before it opens": (s) => [
+		experienceOf(`brought ${s} at ${s} from 11/mo to 2/mo ${s} from 30d to 11d ${s}`),
+		experienceOf(`ran wardrobe for ${s}, started phone coaching at my ${s} program`),
+		focusTopic(`their ${s} program is only half ${s} - ${s} yes, ${s} no`),
+		focusTopic(`Getting ${s} to finish ${s} before ${s}`),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example", focus: `getting ${s} to ${s}`, highlight: `brought ${s} from 3 to 1` }).build(), "handwritten-note", { settings, now }),
+		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`ref checks ${s} then ${s} within 2 weeks of our interview`).build(), "next-steps", { settings, now }),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

@@ -456,6 +456,24 @@ const NOT_FOR_A_LETTER = /\b(?:health|sick|illness|apparently|rumou?red|rumou?rs
 /** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
 const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
 
+/** Words after which a phrase is not done: "brought teller variances | from 11 …", "getting crews | to finish …". */
+const NEEDS_MORE = /^(?:to|from|down|up|into|onto|out|off|back|below|under)$/;
+
+/**
+ * The short form a card says, whole: "about getting crews" and "how I brought teller variances" had been cut before the
+ * words that finish them (review 177). A short form cut there is the full one, when that is short enough for a card, or
+ * none.
+ */
+function wholeShort(full: string, short: string | null): string | null {
+	if (short === null || short === full || !full.startsWith(`${short} `)) return short;
+	const rest = full.slice(short.length + 1);
+	const next = rest.split(" ")[0] ?? "";
+	// ("how I brought teller variances | at Harbor CU from 11 a month to 2": a verb that says where it brought them needs it.)
+	const moved = /^(?:how I |the time I )?(?:brought|got|took|kept|moved|pushed|pulled|bringing|getting|taking|keeping|moving|pushing|pulling) /.test(short) && /\b(?:from|to|down|up|under|below)\b/.test(rest);
+	if (!NEEDS_MORE.test(next) && !moved) return short;
+	return full.split(" ").length <= 12 ? full : null;
+}
+
 export function withoutFigures(short: string | null): string | null {
 	if (short === null) return null;
 	const cut = short.replace(FROM_TO, (_m, lead: string) => lead.trimEnd()).replace(BY_SHARE, "");
@@ -845,7 +863,7 @@ function recordDay(value: RecordValue | undefined, now: Date): string {
 }
 
 /** Why this draft may not be wanted: the step is recorded, or the interview is no longer active. */
-function requestWarnings(interview: Interview, kind: ActionKind, now: Date): string[] {
+function requestWarnings(interview: Interview, kind: ActionKind, now: Date, settings: DraftContext["settings"]): string[] {
 	const r = interview.records;
 	const out: string[] = [];
 	const noun = KIND_NOUN[kind];
@@ -891,6 +909,18 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date): str
 						? `The interview was ${when}, and the note has no check-in recorded yet (check_in_sent): a closing message comes weeks on, after the thank-you and a check-in have both gone unanswered. Sent now, it would close the door early.`
 						: "The note has no check-in recorded yet (check_in_sent): a closing message comes after the thank-you and a check-in have both gone unanswered.",
 				);
+			} else if (interview.status === "active" && r.checkInSent !== undefined && !r.replyReceived) {
+				// "check_in_sent: 2026-12-03", drafted on the 6th: the closing message opens a week on, and one drafted before it
+				// had no word, where every close-out drafted before a check-in had one (reviews 174, 177, 178). Nor before the
+				// decision day the note gives.
+				const action = pendingActions(interview, { ...DEFAULT_SETTINGS, ...settings }).find((a) => a.kind === "close-out");
+				const opens = action === undefined || Number.isNaN(action.opensAt.getTime()) ? null : action.opensAt;
+				const decided = interview.decisionExpected !== undefined && !decisionSlipped(interview) && isAfter(startOfDay(interview.decisionExpected), startOfDay(now)) ? interview.decisionExpected : null;
+				if (opens !== null && isAfter(startOfDay(opens), startOfDay(now))) {
+					out.push(`The check-in went${recordDay(r.checkInSent, now)}; a closing message is for when it too has gone unanswered, from ${dayInWords(opens, now)}${decided !== null && isAfter(startOfDay(decided), startOfDay(opens)) ? `, and the decision is expected on ${dayInWords(decided, now)}` : ""}. Sent now, it would close the door early.`);
+				} else if (decided !== null) {
+					out.push(`The decision is expected on ${dayInWords(decided, now)} (decision_expected): a closing message before then may close the door early.`);
+				}
 			}
 			break;
 		case "handwritten-note": {
@@ -1005,7 +1035,7 @@ class DraftWriter {
 			const noted = inBody.length > 0 || draft.script === undefined ? inBody : sentencesHolding(draft.script, phrases);
 			if (noted.length > 0) draft.fromNotes = noted;
 		}
-		for (const w of requestWarnings(this.interview, kind, this.ctx.now)) this.warn(w);
+		for (const w of requestWarnings(this.interview, kind, this.ctx.now, this.ctx.settings)) this.warn(w);
 		// "took offer at Tacoma General -> close this out politely", with the status still active (review 63).
 		const ended = this.interview.status === "active" && (kind === "close-out" || kind === "check-in" || kind === "next-steps") && this.ctx.noteText !== undefined ? endedMention(this.ctx.noteText) : null;
 		// "## stage / - 3.5 hr stage, saute stn": a trial of the work that the letters call a conversation (review 66).
@@ -1193,7 +1223,8 @@ class DraftWriter {
 				const who = plainText(personLabel(person)) || "an interviewer";
 				this.warn(`The highlight for ${who} tells of one person's faith or health ("${tidyLine(detail)}"): a letter can be forwarded; check it says nothing that person would keep private, or describe them more generally.`);
 			}
-			r = this.notRaised(person, { topic: focus.topic, experience });
+			const topic = focus.topic === null ? null : { ...focus.topic, short: wholeShort(focus.topic.text, focus.topic.short) };
+			r = this.notRaised(person, { topic, experience: experience.reference === null ? experience : { ...experience, short: wholeShort(experience.reference, experience.short) } });
 			this.readings.set(person, r);
 		}
 		return r;
@@ -1702,7 +1733,8 @@ class DraftWriter {
 			// "after their GM signs off", to someone on the company's staff: their general manager is the reader's own, "your";
 			// to an agency's recruiter it is the client's, and stays "their" (review 115). So is what they own and run ("after their
 			// SQF audit", review 124); never what is other candidates' or the user's references'.
-			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\btheir (?=\S)/g, (m, at: number, clause: string) => (this.contactIsAgency() || !OURS.test(clause.slice(at + 6)) || OTHERS_THEIR.test(clause.slice(0, at)) ? m : "your ")),
+			// ("within 2 to 3 weeks of our interview", to a recruiter who was not in it: "my interview", review 177.)
+			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\bof our interview\b/g, this.contactInterviewed() ? "of our interview" : "of my interview").replace(/\btheir (?=\S)/g, (m, at: number, clause: string) => (this.contactIsAgency() || !OURS.test(clause.slice(at + 6)) || OTHERS_THEIR.test(clause.slice(0, at)) ? m : "your ")),
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).

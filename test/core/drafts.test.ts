@@ -763,7 +763,8 @@ describe("messages to the primary contact", () => {
 		};
 		const dated = draftFor("HR to call for refs, prob early Dec");
 		expect(dated.drafts[0].body).toContain("I understood HR would call for references, probably in early December.");
-		expect(dated.drafts[0].body).toMatch(/anything I can send in the meantime/);
+		// What the reader can answer of it: the references, sent now (review 177).
+		expect(dated.drafts[0].body).toMatch(/Would it help if I sent my references now\?/);
 		expect(dated.drafts[0].body).not.toMatch(/next stage|when a decision|when you expect|when I might hear/);
 		// The draft is still given with a warning that the note has the answer.
 		expect(dated.warnings.join(" ")).toContain("already says what the next steps are");

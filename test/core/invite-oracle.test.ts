@@ -316,6 +316,9 @@ describe("invites read as ical.js read them", () => {
 	it("any invite: the same events, instants, texts, people and warnings, or a refusal from both", () => {
 		fc.assert(
 			fc.property(inviteArb, (input) => {
+				// ical.js loses the value after a quoted parameter that ends in a backslash and a colon (`CN="x\\:":mailto:…`
+				// gives no address); RFC 5545 lets a quoted value hold both, and ours reads the address. Found by this test.
+				fc.pre(!/\\:"/.test(typeof input === "string" ? input : new TextDecoder().decode(input)));
 				const ours = outcome(() => readInvite(input));
 				const theirs = outcome(() => readWithIcalJs(input));
 				if ("refused" in theirs) expect(ours).toHaveProperty("refused");
@@ -323,6 +326,12 @@ describe("invites read as ical.js read them", () => {
 			}),
 			{ numRuns: 150 },
 		);
+	});
+
+	it("reads the address after a quoted name that ends in a backslash and a colon, where ical.js loses it", () => {
+		const input = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261202\r\nATTENDEE;CN="x\\\\:":mailto:dana@acme.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+		expect(readInvite(input).events[0].attendees[0].email).toBe("dana@acme.example");
+		expect(readWithIcalJs(input).events[0].attendees[0].email).toBe("");
 	});
 
 	it("every invite of the fixtures, and the zone test's, read the same", () => {

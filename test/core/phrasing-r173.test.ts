@@ -169,3 +169,50 @@ describe("what reviews 175-176 found (a study abroad office, paratransit schedul
 		expect(dateOnly.map((p) => p.message).join("\n")).toContain("interview_start: 2026-12-02T16:00");
 	});
 });
+
+describe("what reviews 177-178 found (an echo lab, a parks crew, credit union branches, an IRB office; meter services, a ballet wardrobe, a teen treatment center, a chocolate factory)", () => {
+	it("never gives a card a short form cut before the words that finish it", () => {
+		const interview = note({ interviewers: [
+			{ name: "Darnell Price", email: "dp@parks.example", focus: "Getting crews to finish trail repairs before the spring rush." },
+			{ name: "Gloria Reyes", email: "gr@summit.example", highlight: "brought teller variances at Harbor CU from 11/mo to 2/mo with dual control + daily recon" },
+		] });
+		const cards = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-03T12:00") }).drafts.map((d) => d.body).join("\n");
+		expect(cards).not.toMatch(/about getting crews\./);
+		expect(cards).not.toMatch(/brought teller variances\./);
+		expect(cards).toContain("getting crews to finish trail repairs before the spring rush");
+	});
+
+	it("warns of a closing message drafted before it opens, or before the decision day", () => {
+		const interview = note({ interviewers: [{ name: "Dr. Ana Mehta", email: "am@willow.example" }], thank_you_sent: "2026-12-02T18:00", check_in_sent: "2026-12-03T09:00", decision_expected: "2026-12-11" });
+		const early = buildDrafts(interview, "close-out", { settings, now: local("2026-12-06T12:00") }).warnings.join("\n");
+		expect(early).toMatch(/from Thursday,? (?:10 December|December 10), and the decision is expected on Friday,? (?:11 December|December 11)\. Sent now, it would close the door early/);
+		const due = buildDrafts(interview, "close-out", { settings, now: local("2026-12-14T12:00") }).warnings.join("\n");
+		expect(due).not.toContain("close the door early");
+	});
+
+	it("says 'my interview' to a recruiter who was not in it, and asks what the steps let the reader answer", () => {
+		const interview = note({ primary_contact: "Jen Park - Greenline Staffing <jen@greenline.example>", interviewers: [{ name: "Darnell Price", email: "dp@parks.example" }], next_steps: "jen will pass on feedback, 2-3 wks" });
+		const checkIn = buildDrafts(interview, "check-in", { settings, now: local("2026-12-20T12:00") }).drafts[0].body;
+		expect(checkIn).not.toContain("of our interview");
+		const refs = note({ interviewers: [{ name: "Dr. Ana Mehta", email: "am@willow.example" }], next_steps: "ref checks next wk then decision by 12/18" });
+		expect(buildDrafts(refs, "next-steps", { settings, now: local("2026-12-02T15:00") }).drafts[0].body).toContain("Would it help if I sent my references now?");
+	});
+
+	it("keeps the articles a trade and a sentence already have", () => {
+		expect(experienceOf("I'm trained in DBT and started phone coaching at my last program.", {}).statement).toBe("I'm trained in DBT and started phone coaching at my last program.");
+		expect(experienceOf("ran wardrobe for the 2024 Swan Lake tour with a crew of 3", {}).statement).toBe("I ran wardrobe for the 2024 Swan Lake tour with a crew of three.");
+		expect(experienceOf("wrote bin entry program at Mercy", {}).statement).toBe("I wrote a bin entry program at Mercy.");
+	});
+
+	it("names a program by what it is, never a checklist's 'yes'", () => {
+		const r = focusTopic("their DBT program is only half implemented - skills group yes, phone coaching no", {});
+		expect(r.topic?.text).toBe("your DBT program");
+		expect(r.leftOut.join(" ")).toContain("skills group yes");
+	});
+
+	it("writes out days, reconciliation and a worker", () => {
+		expect(experienceOf("cut turnaround from 30d to 11d with a triage queue", {}).statement).toContain("from 30 days to 11 days");
+		expect(experienceOf("cut variances with dual control + daily recon", {}).statement).toContain("daily reconciliation");
+		expect(roleExpanded("youth care wkr - overnights")).toBe("youth care worker - overnights");
+	});
+});
