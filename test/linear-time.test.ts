@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -808,6 +808,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`Getting ${s} to finish ${s} before ${s}`),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example", focus: `getting ${s} to ${s}`, highlight: `brought ${s} from 3 to 1` }).build(), "handwritten-note", { settings, now }),
 		buildDrafts(anInterview().interviewer("Tom Reyes", { email: "t@x.example" }).nextSteps(`ref checks ${s} then ${s} within 2 weeks of our interview`).build(), "next-steps", { settings, now }),
+	],
+	"reviews 179-180: a share of people, a particle for a topic, 'not' at the end, compounds, a course's article, a call with the contact": (s) => [
+		focusTopic(`40% drop out ${s} after first ${s}`),
+		focusTopic(`the ${s} went live ${s} not canned ${s} not ${s}`),
+		focusTopic(`school for long stay ${s} end of life / ${s} soil moist ${s}`),
+		experienceOf(`ran 6G ${s} course for local 597 ${s} local ${s}`),
+		spokeWithMention(`${s}\nphone screen w ${s} w tasha ${s}\n`, ["Tasha"]),
+		buildDrafts(anInterview().primaryContact("Tasha Greenwood", "tg@x.example").build(), "thank-you", { settings, now, noteText: `---\n---\n# phone screen w tasha ${s} with ${s}\n` }),
 	],
 };
 

@@ -319,6 +319,20 @@ function startOfWords(line: string, at: number): number {
 	return start === 0 ? 0 : start + 1;
 }
 
+/** A call or an interview the user took part in. */
+const SPOKE_WITH = /\b(?:phone screen|screen(?:ing)?|call|interview(?:ed)?|spoke|talked|met|zoom|video|teams)\b/i;
+
+/**
+ * "# mercy gen - phone screen w tasha (recruiter)": the line that says the user spoke with the person (a call, a screen, an
+ * interview "w" or "with" them), or null (review 179: a recruiter who was the whole phone screen was thanked for
+ * "arranging" it and asked to thank "everyone I met").
+ */
+export function spokeWithMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const wanted = wantedNames(nameWords);
+	if (wanted.length === 0) return null;
+	return userLines(noteText, (line) => SPOKE_WITH.test(line) && wordsOf(line).some((w, k, all) => wanted.includes(w.toLowerCase()) && k > 0 && /^(?:w|w\/|with)$/i.test(all[k - 1])), 1)[0] ?? null;
+}
+
 /** The first line of the user's notes that says everything goes through one person (a recruiter, an agency), or null. */
 export function throughOneMention(noteText: string): Mention | null {
 	return userLines(noteText, (line) => THROUGH_ONE.test(line), 1, (line) => startOfWords(line, THROUGH_ONE.exec(line)?.index ?? 0))[0] ?? null;

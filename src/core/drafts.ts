@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -2078,7 +2078,13 @@ function recipientOf(person: Person): Recipient {
  * gives one per interviewer with an email, plus one to the primary contact when someone has none.
  */
 export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContext): DraftResult {
-	const { interview, calledBy } = namesTheNotesGive(typed, ctx.noteText);
+	const named = namesTheNotesGive(typed, ctx.noteText);
+	const { calledBy } = named;
+	// "# mercy gen - phone screen w tasha (recruiter)" with no interviewers listed: the primary contact was the interview, and
+	// is thanked for it, never for "arranging my call" and asked to thank "everyone I met" (review 179).
+	const pc = named.interview.primaryContact;
+	const spoke = named.interview.interviewers.length === 0 && pc !== undefined && pc.name !== "" && ctx.noteText !== undefined ? spokeWithMention(ctx.noteText, nameEnds(plainText(pc.name))) : null;
+	const interview = spoke === null || pc === undefined ? named.interview : { ...named.interview, interviewers: [pc] };
 	// A check-in drafted on the day of the interview or the next, before it falls due, is written as of that day:
 	// sent then, it says neither "today" of the interview nor "before then" of a day already past (review 53).
 	// (Drafted later, it is written as of the day it is drafted, as before.)
@@ -2091,6 +2097,7 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	const roleFault = /^unread shorthand \((.+)\)$/.exec(phraseFault(roleSaid, "topic", plainText(interview.role)) ?? "");
 	if (roleFault !== null) writer.problem(`The role is typed "${tidyLine(plainText(interview.role))}", with shorthand ("${roleFault[1]}"): the drafts and their subjects say it as typed; write it out in the note's role to have it read right.`);
 	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
+	if (spoke !== null && pc !== undefined) writer.problem(`The note lists no interviewers, and your notes on line ${spoke.line} say "${spoke.quote}": the drafts thank ${plainText(pc.name)} for the conversation itself. Add them under interviewers if that is right, or the others you met if not.`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
 	// the user told it comes early (review 65).

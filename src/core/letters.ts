@@ -1025,7 +1025,8 @@ function openQuestion(facts: ContactFacts): string {
 					? "Would it help if I sent my references now?"
 					: /\b(?:background check|drug (?:test|screen)|TB test|physical|fingerprint\w*|paperwork)\b/i.test(told.clause)
 						? "Is there anything I should do now to get that started?"
-						: /\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(told.clause)
+						: // ("within 2 to 3 weeks of my interview" names no step: a decision is nothing to prepare for, review 179.)
+							/\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(told.clause.replace(/\b(?:of|since|after) (?:my|our|the) interview\b/g, ""))
 							? "Is there anything you'd like me to prepare for it?"
 							: pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
 				: // "I understood the team would let me know. Could you let me know …": the question never says the step's words again (review 146).

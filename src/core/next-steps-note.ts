@@ -52,7 +52,9 @@ export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decision
 	// "next_steps: decision by xmas" beside "decision_expected: by xmas": said once, never "a decision was expected by
 	// Christmas, and that a decision was expected by Christmas" (review 173).
 	const decision = interview.decisionText;
-	const saidAlready = decision !== undefined && steps !== undefined && ` ${steps.toLowerCase().replace(/\s+/g, " ")} `.includes(` ${decision.toLowerCase().replace(/\s+/g, " ").trim()} `);
+	// ("next_steps: 2-3 wks, nadia to call" beside "decision_expected: 2-3 wks": the comma is no part of the words, review 180.)
+	const plain = (t: string) => ` ${t.toLowerCase().replace(/[,;.!?]/g, " ").replace(/\s+/g, " ").trim()} `;
+	const saidAlready = decision !== undefined && steps !== undefined && plain(steps).includes(plain(decision));
 	const parts = [steps, decision === undefined || saidAlready ? undefined : `decision expected ${decision}`].filter((t): t is string => t !== undefined);
 	return parts.length > 0 ? parts.join("; ") : undefined;
 }

@@ -277,7 +277,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures curric=curriculum supv=supervisor recon=reconciliation recons=reconciliations"
+	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures curric=curriculum supv=supervisor recon=reconciliation recons=reconciliations irrig=irrigation"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -920,9 +920,12 @@ export function expandShorthand(text: string): string {
 			})
 			// "taught six-week introductory course": a singular course after the verb takes "a".
 			// ("the nurse-led diabetic clinic": "led" inside a compound is no verb, review 129.)
-			.replace(/(^|[^\p{L}-])(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, lead: string, verb: string, what: string) => {
+			// ("ran 6G pipe prep course for local 597 apprentices": a welding position in capitals is a word of the course, and a
+			// union local is "Local 597", review 180.)
+			.replace(/\blocal (\d{2,4})\b/g, "Local $1")
+			.replace(/(^|[^\p{L}-])(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) ((?:(?:[\p{Ll}\d-]+|\d\p{Lu}{1,2}) ){0,3}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture))(?=$|[\s,;.)])/gu, (m, lead: string, verb: string, what: string) => {
 				const first = what.split(" ")[0];
-				return DETERMINERS.has(first) || /^\d/.test(first) || looksPlural(first) || PREPOSITIONS.has(first) || /ing$/.test(first) ? m : `${lead}${verb} ${article(what)} ${what}`;
+				return DETERMINERS.has(first) || (/^\d/.test(first) && !/^\d\p{Lu}{1,2}$/u.test(first)) || looksPlural(first) || PREPOSITIONS.has(first) || /ing$/.test(first) ? m : `${lead}${verb} ${article(what)} ${what}`;
 			})
 			// "taught a six-week course at community college": in a note that dropped the course's article, the college's was dropped too.
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
@@ -4815,6 +4818,11 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	const first = focusRead(
 		(typed === undefined ? undefined : slashesWritten(typed))
 			?.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}|gas|air|noise|dust|cardiac|fetal|pressure|level|flow|temp|vitals) mon\b(?! \d)/gu, "$1 monitoring")
+			// "school program for long stay kids", "End of life / legacy work", "soil moist sensors": compounds written as one
+			// (review 180 gave "the school program for long"; review 179 "soil moist sensors").
+			.replace(/\b(long|short)[ -]stay\b/giu, "$1-stay")
+			.replace(/\b([Ee])nd of life\b(?= ?(?:\/|and |care|planning|work|conversation|decision|doula))/gu, "$1nd-of-life")
+			.replace(/\bsoil moist\b/giu, "soil moisture")
 			// "big bus groups on sat": a day of the week a thing happens on is said whole, "on Saturdays" (review 175).
 			.replace(/\bon (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?![.:/]\d)/giu, (_m, d: string) => `on ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]}s`)
 			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
@@ -4836,6 +4844,8 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 		const text = read.topic.text.slice(0, lone.index);
 		return { topic: { ...read.topic, text, short: read.topic.short === read.topic.text ? text : null }, leftOut: [...read.leftOut, lone[1]] };
 	}
+	const share = typed === undefined ? null : shareTopic(typed);
+	if (share !== null) return { topic: share, leftOut: [] };
 	const lost = typed === undefined ? null : lossTopic(typed);
 	if (lost !== null && (read.topic === null || !read.topic.text.startsWith("losing"))) return { topic: lost, leftOut: read.leftOut };
 	const measured = typed === undefined ? null : measuredTopic(typed);
@@ -4910,8 +4920,40 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 		}
 		return { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) }, leftOut: [...read.leftOut, how[1].trim()] };
 	}
+	// "the out after first semester" (of "40% drop out …"), "the live" (of "… after the new system went live"): a particle
+	// or a state left where a thing should be is no topic; it is told (reviews 179, 180).
+	if (topic !== null && BROKEN_TOPIC.test(topic.text)) return { topic: null, leftOut: [...read.leftOut, (typed ?? "").trim()], withheld: "unclear" };
+	// "live shows not canned": what they want is the topic, "the live shows"; "not canned" is told (review 180).
+	const not = topic === null ? -1 : topic.text.lastIndexOf(" not ");
+	if (topic !== null && not > 2 && /^\p{Ll}+$/u.test(topic.text.slice(not + 5))) {
+		const text = clockTimes(topic.text.slice(0, not));
+		return { ...read, topic: { ...topic, text, short: text }, leftOut: [...read.leftOut, topic.text.slice(not + 1)] };
+	}
 	return topic === null ? read : { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }
+
+/** A topic that is a particle or a state where its thing should be: "the out after first semester", "the live". */
+const BROKEN_TOPIC = /^(?:the |your )?(?:out|up|off|over|down|away|back|live)(?:$| (?:after|before|for|at|in|on|of|since|when|to)\b)/;
+
+/**
+ * "40% drop out after first semester" gave "the out after first semester" (review 180): a share of people and what they
+ * do is "the 40% who drop out after the first semester".
+ */
+function shareTopic(typed: string): Topic | null {
+	const words = typed.trim().split(/[,;]| [-–—] /)[0].trim().split(/\s+/);
+	if (!/^\d{1,3}(?:\.\d)?%$/.test(words[0] ?? "")) return null;
+	let k = 1;
+	if (words[k] === "of" && words.length > k + 2) k += /^\p{Ll}+$/u.test(words[k + 2] ?? "") && !SHARE_DOINGS.test(words[k + 2] ?? "") ? 3 : 2;
+	if (!SHARE_DOINGS.test(words[k] ?? "")) return null;
+	const doing = words[k] === "drop" && words[k + 1] === "out" ? "drop out" : words[k];
+	const rest = words.slice(k + (doing === "drop out" ? 2 : 1));
+	if (rest.some((w) => !/^[\p{L}\d'’-]+$/u.test(w)) || rest.length > 8) return null;
+	const text = `the ${words[0]} who ${doing}${rest.length > 0 ? ` ${rest.join(" ").replace(/\b(after|before|during|in|by) (first|second|third|final|last) /, "$1 the $2 ")}` : ""}`;
+	return { text, kind: "thing", short: text };
+}
+
+/** What a share of people does, read by `shareTopic`. */
+const SHARE_DOINGS = /^(?:drop|leave|quit|fail|churn|no-show|withdraw|transfer|return|graduate)$/;
 
 function focusRead(typed: string | undefined, context: Context = {}): FocusReading {
 	// "whether i'm ok w/ on-call rotation + weekend emergency tix": what they asked the user to be fine with is the topic (review 128).
@@ -9227,7 +9269,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", wkr: "worker", wkrs: "workers", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

@@ -216,3 +216,39 @@ describe("what reviews 177-178 found (an echo lab, a parks crew, credit union br
 		expect(roleExpanded("youth care wkr - overnights")).toBe("youth care worker - overnights");
 	});
 });
+
+describe("what reviews 179-180 found (patient access, a vineyard crew, a court clerk's office, hotel banquets; air cargo, a welding program, child life, a planetarium)", () => {
+	it("never makes a topic of a particle or a state, and reads a share of people", () => {
+		expect(topic("40% drop out after first semester")).toBe("the 40% who drop out after the first semester");
+		expect(focusTopic("The backlog of unprocessed traffic citations after the new case management system went live", {}).topic?.text ?? null).not.toBe("the live");
+		const canned = focusTopic("live shows not canned - audience numbers down since they went to prerecorded fulldome movies", {});
+		expect(canned.topic?.text).toBe("the live shows");
+		expect(canned.leftOut).toContain("not canned");
+		expect(topic("school program for long stay kids")).toBe("the school program for long-stay kids");
+		expect(topic("irrig sched + soil moist sensors")).toBe("the irrigation schedule and soil moisture sensors");
+	});
+
+	it("says next steps once when their words and decision_expected agree, and asks to prepare only for a step", () => {
+		const interview = note({ interviewers: [{ name: "Nadia Brooks", email: "nb@cascade.example" }], next_steps: "2-3 wks, nadia to call", decision_expected: "2-3 wks" });
+		const checkIn = buildDrafts(interview, "check-in", { settings, now: local("2026-12-20T12:00") }).drafts[0].body;
+		expect(checkIn.match(/within 2 to 3 weeks/g)).toHaveLength(1);
+		const decision = note({ interviewers: [{ name: "Nadia Brooks", email: "nb@cascade.example" }], decision_expected: "2-3 wks" });
+		expect(buildDrafts(decision, "next-steps", { settings, now: local("2026-12-02T15:00") }).drafts[0].body).not.toContain("prepare for it");
+	});
+
+	it("gives a course its article and a union local its capital", () => {
+		expect(experienceOf("ran 6G pipe prep course for local 597 apprentices", {}).statement).toBe("I ran a 6G pipe prep course for Local 597 apprentices.");
+		expect(roleExpanded("vnyd tech / seasonal crew")).toBe("vineyard tech / seasonal crew");
+	});
+
+	it("thanks a primary contact the notes say the user spoke with, when no interviewer is listed", () => {
+		const { interview } = parseInterview({ file: "Interviews/Mercy.md", frontmatter: { type: "interview", company: "Mercy General", role: "Patient access rep", interview_start: "2026-12-02T11:30", interview_end: "2026-12-02T11:55", format: "phone", primary_contact: "Tasha Greenwood <tg@mercy.example>" } }, DEFAULT_SETTINGS, () => null);
+		const noteText = "---\n---\n# mercy gen - phone screen w tasha (recruiter)\n";
+		const result = buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText });
+		const body = result.drafts.map((d) => d.body).join("\n");
+		expect(body).not.toMatch(/arranging|everyone I met/);
+		expect(result.problems.join("\n")).toContain("the drafts thank Tasha Greenwood for the conversation itself");
+		// Without such a line, the contact is still thanked for arranging it, and asked to thank the others.
+		expect(buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText: "---\n---\nwent ok\n" }).drafts[0].body).toMatch(/everyone I met/);
+	});
+});
