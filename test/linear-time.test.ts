@@ -817,6 +817,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		spokeWithMention(`${s}\nphone screen w ${s} w tasha ${s}\n`, ["Tasha"]),
 		buildDrafts(anInterview().primaryContact("Tasha Greenwood", "tg@x.example").build(), "thank-you", { settings, now, noteText: `---\n---\n# phone screen w tasha ${s} with ${s}\n` }),
 	],
+	"reviews 181-182: a member before a name, 'said soon', a label, a season's year, a share of a term, a measure that got worse": (s) => [
+		cleanName(`Board ${s} member Carl ${s}`),
+		readNextSteps(`${s} jay said "soon" ${s} said "soon"`, { names: ["Jay"] }, now, now),
+		readNextSteps(`${s} pass to Tom ${s} pass to ${s}`, { names: ["Alma"] }, now, now),
+		experienceOf(`${s} result: soldered ${s} in summer '25 ${s}/term ${s} KB articles the Tues ${s}`),
+		focusTopic(`their ${s} rate went from 4% to 11% ${s}`),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

@@ -54,7 +54,10 @@ export function toldNextSteps(interview: Pick<Interview, "nextSteps" | "decision
 	const decision = interview.decisionText;
 	// ("next_steps: 2-3 wks, nadia to call" beside "decision_expected: 2-3 wks": the comma is no part of the words, review 180.)
 	const plain = (t: string) => ` ${t.toLowerCase().replace(/[,;.!?]/g, " ").replace(/\s+/g, " ").trim()} `;
-	const saidAlready = decision !== undefined && steps !== undefined && plain(steps).includes(plain(decision));
+	// ("bill said theyd let me know after break" beside "decision_expected: after winter break": one time said twice, review 182.)
+	const lastWord = decision === undefined ? "" : plain(decision).trim().split(" ").pop() ?? "";
+	const sameTime = steps !== undefined && lastWord.length >= 4 && /\b(?:let (?:me|us) know|decide|decision|hear back|answer|get back)\b/i.test(steps) && plain(steps).includes(` ${lastWord} `);
+	const saidAlready = decision !== undefined && steps !== undefined && (plain(steps).includes(plain(decision)) || sameTime);
 	const parts = [steps, decision === undefined || saidAlready ? undefined : `decision expected ${decision}`].filter((t): t is string => t !== undefined);
 	return parts.length > 0 ? parts.join("; ") : undefined;
 }
@@ -148,6 +151,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\b(wks?|weeks?|days?|months?|mos) total\b/gi, "$1")
 		// "she'll pass to nursery supv": what is passed is the user's application, to the one who runs the place (review 176).
 		.replace(/\bpass(?: it| me)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an)\b)((?:\p{L}[\p{Ll}-]* )?)(supv|supvr|supervisor|mgr|manager|director|dir|lead|chief|owner)\b/giu, (_m, what: string, who: string) => `pass my application to the ${what.toLowerCase()}${{ supv: "supervisor", supvr: "supervisor", mgr: "manager", dir: "director" }[who.toLowerCase()] ?? who.toLowerCase()}`)
+		// ("she'll pass to Tom (herd mgr)": to a person named, review 181.)
+		.replace(/\b(pass|passing|passes)(?: it| me)? (?:on |along )?to (?=\p{Lu}\p{Ll}+\b)(?!(?:HR|The|My)\b)/gu, (_m, verb: string) => `${verb} my application to `)
 		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
 		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
@@ -1666,10 +1671,15 @@ const SENT_BARE = new RegExp(
 /** "they want to decide before the holidays", "hoping to decide by the 18th": a decision they hope for, not one promised. */
 const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
 
+/** "jay said "soon"": someone said only that it would be soon. */
+const SAID_SOON = /\b(\p{L}+) (?:said|says) ["“]?(soon|shortly|asap|quickly)["”]?(?=$|[,.;])/iu;
+
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
 	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
 	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
+	// "?? jay said "soon"": what was said is that they would be in touch, soon (review 181: "You mentioned soon.").
+	if (typed !== undefined && SAID_SOON.test(typed)) return readNextSteps(typed.replace(SAID_SOON, (_m, who: string, when: string) => `${who} will be in touch ${when.toLowerCase() === "asap" ? "soon" : when.toLowerCase()}`), reader, base, now);
 	// "final answer "early next week"": the answer is their decision, never "a final interview answer" (review 171).
 	if (typed !== undefined && /\bfinal (?:answer|word|verdict)\b/i.test(typed)) return readNextSteps(typed.replace(/\bfinal (?:answer|word|verdict)\b/gi, "final decision"), reader, base, now);
 	// "mireille to email re: 3rd rd?? or ref check": the user's doubt before "or" joins two things that may come, never a step

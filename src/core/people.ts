@@ -698,6 +698,9 @@ export function cleanName(name: string): string {
 	// "Linda at the JATC office", "Sam from HR": the name, without where they sit.
 	const at = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:at|from|in|@) (?:the )?\S/u.exec(t);
 	if (at) t = at[1];
+	// "Board member Carl (didn't catch last name)": what they are a member of, then the name; never "Dear Board" (review 181).
+	const member = /^(?:[\p{L}-]+ ){1,2}member (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/iu.exec(t);
+	if (member) t = member[1];
 	// "Chief Tech. Officer's EA - Lorraine", "HR - Lorraine Hughes": what they do, then the name after a spaced dash (review
 	// 101: "Dear Chief Lorraine"). Only where the part before says what they do.
 	const jobFirst = JOB_DASHED.exec(t);

@@ -9,7 +9,7 @@ import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
 import { experienceOf, focusTopic, roleExpanded, roleInLetter, slashesWritten } from "../../src/core/phrasing";
-import { splitPeopleText } from "../../src/core/people";
+import { cleanName, splitPeopleText } from "../../src/core/people";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Priya Raman" };
 const note = (frontmatter: Record<string, unknown>) => {
@@ -104,6 +104,7 @@ describe("what the body offers and how a short letter fills (review 173)", () =>
 	it("never points at a line of gossip as where a focus can come from", () => {
 		const text = "---\n---\nphone screen w/ shelby ~25 min\nops mgr = Ron something, shelby rolled eyes a bit when she said his name lol\n";
 		expect(mentionsOf(text, ["Shelby", "Haugen"]).map((m) => m.line)).toEqual([3]);
+		expect(mentionsOf("---\n---\ndave runs the travelift\ndave smokes on the dock by the fuel tank\n", ["Dave"]).map((m) => m.line)).toEqual([3]);
 	});
 
 	it("gives a recruiter named so in the body no line about how the team thinks, and says no pleasantry twice", () => {
@@ -250,5 +251,35 @@ describe("what reviews 179-180 found (patient access, a vineyard crew, a court c
 		expect(result.problems.join("\n")).toContain("the drafts thank Tasha Greenwood for the conversation itself");
 		// Without such a line, the contact is still thanked for arranging it, and asked to thank the others.
 		expect(buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-02T15:00"), noteText: "---\n---\nwent ok\n" }).drafts[0].body).toMatch(/everyone I met/);
+	});
+});
+
+describe("what reviews 181-182 found (a milking parlor, a cast room, a food hub, a disability resource center; a 311 center, a boatyard, an athletic training room, an organ workshop)", () => {
+	it("greets a member of a board by the name after it, never 'Dear Board'", () => {
+		expect(cleanName("Board member Carl (didn't catch last name)")).toBe("Carl");
+		expect(cleanName("Search committee member Dana Ruiz")).toBe("Dana Ruiz");
+	});
+
+	it("reads 'X said \"soon\"', a time said twice, and a pass to a named person", () => {
+		const jay = readNextSteps('?? jay said "soon"', { names: ["Jay Park", "Jay"], context: ["Jay Park"] }, local("2026-12-04T10:00"), local("2026-12-06T12:00"));
+		expect(jay?.clause).toBe("you mentioned you'd be in touch soon");
+		const twice = note({ interviewers: [{ name: "Bill Kings", email: "bk@kingsbury.example" }], next_steps: "bill said theyd let me know after break", decision_expected: "after winter break" });
+		expect(buildDrafts(twice, "check-in", { settings, now: local("2026-12-10T12:00") }).drafts[0].body).not.toMatch(/after break, and that a decision was expected/);
+		expect(steps("she'll pass to Tom (herd mgr)")?.clause).toContain("pass my application to Tom");
+	});
+
+	it("reads a label, a season's year, a share of a term, knowledge-base articles and a weekday", () => {
+		expect(experienceOf("bench test result: soldered a seam on a 4' open flute that passed the leak test first try", {}).statement).toBe("I soldered a seam on a 4' open flute that passed the leak test on the first try.");
+		expect(experienceOf("migrated 600 athlete records from paper to ATS in summer '25", {}).statement).toContain("in the summer of 2025");
+		expect(experienceOf("scheduled 1,200 accom exams/term @ NCC", {}).statement).toContain("1,200 accommodation exams a term");
+		expect(experienceOf("rewrote 60 KB articles", {}).statement).toBe("I rewrote 60 knowledge-base articles.");
+		expect(experienceOf("ran the Tues fracture clinic solo w 30+ pts", {}).statement).toContain("the Tuesday fracture clinic");
+		expect(roleExpanded("testing ctr coord")).toBe("testing center coordinator");
+	});
+
+	it("names a measure of theirs that got worse without its figures", () => {
+		const r = focusTopic("their abandonment rate went from 4% to 11% since the snow-season staffing cuts", {});
+		expect(r.topic?.text).toBe("your abandonment rate");
+		expect(r.leftOut.join(" ")).toContain("4% to 11%");
 	});
 });
