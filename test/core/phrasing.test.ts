@@ -663,6 +663,8 @@ describe("whatever the note, what it gives a letter", () => {
 
 	it("never starts a phrase for the middle of a sentence with a capital on a word that is never a name", () => {
 		const ordinary = /^(?:Latency|Cost|Reduce|Power|Embedded|Automated|Unified|Led|The|A|Their|Your|Shrink|Self-scheduling|Led-lighting|How)\b/;
+		// Found by this property in CI (Asia/Kolkata run, seed -1084968875): "Latency Reduce pager noise Latency" kept its capital.
+		for (const phrase of usesOf("Latency Reduce pager noise Latency").mid) expect(phrase).not.toMatch(ordinary);
 		fc.assert(
 			fc.property(note, (text) => {
 				for (const phrase of usesOf(text).mid) expect(phrase, text).not.toMatch(ordinary);
