@@ -913,8 +913,7 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date, sett
 				// "check_in_sent: 2026-12-03", drafted on the 6th: the closing message opens a week on, and one drafted before it
 				// had no word, where every close-out drafted before a check-in had one (reviews 174, 177, 178). Nor before the
 				// decision day the note gives.
-				const action = pendingActions(interview, { ...DEFAULT_SETTINGS, ...settings }).find((a) => a.kind === "close-out");
-				const opens = action === undefined || Number.isNaN(action.opensAt.getTime()) ? null : action.opensAt;
+				const opens = opensOf(interview, settings, "close-out");
 				const decided = interview.decisionExpected !== undefined && !decisionSlipped(interview) && isAfter(startOfDay(interview.decisionExpected), startOfDay(now)) ? interview.decisionExpected : null;
 				if (opens !== null && isAfter(startOfDay(opens), startOfDay(now))) {
 					out.push(`The check-in went${recordDay(r.checkInSent, now)}; a closing message is for when it too has gone unanswered, from ${dayInWords(opens, now)}${decided !== null && isAfter(startOfDay(decided), startOfDay(opens)) ? `, and the decision is expected on ${dayInWords(decided, now)}` : ""}. Sent now, it would close the door early.`);
@@ -2026,7 +2025,12 @@ function thankYouSubject(structure: number, label: string): string[] {
 /** When the check-in falls due, as the rules time it; a thank-you not yet recorded counts as sent when the interview ended. */
 function checkInDue(interview: Interview, settings: DraftContext["settings"]): Date | null {
 	const records = { ...interview.records, thankYouSent: interview.records.thankYouSent ?? { at: interview.end, hasTime: true }, checkInSent: undefined, replyReceived: undefined };
-	const action = pendingActions({ ...interview, status: "active", records }, { ...DEFAULT_SETTINGS, ...settings }).find((a) => a.kind === "check-in");
+	return opensOf({ ...interview, status: "active", records }, settings, "check-in");
+}
+
+/** When the rules open `kind` for the interview as it stands; null when they do not, or give no valid day. */
+function opensOf(interview: Interview, settings: DraftContext["settings"], kind: ActionKind): Date | null {
+	const action = pendingActions(interview, { ...DEFAULT_SETTINGS, ...settings }).find((a) => a.kind === kind);
 	return action !== undefined && !Number.isNaN(action.opensAt.getTime()) ? action.opensAt : null;
 }
 

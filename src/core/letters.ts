@@ -1018,17 +1018,7 @@ function openQuestion(facts: ContactFacts): string {
 					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
 					pickFor(["Once the day is set, could you let me know, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
-				? // A letter about next steps already told asks what the reader can answer of them (reviews 173-178: "If there's
-					// anything I can send in the meantime, I'd be glad to." asked nothing): references sent now, what to prepare.
-					// (Not when they are already calling them: "you'd call my references this week".)
-					/\breferences?\b|\bref(?:erence)? checks?\b/.test(told.clause) && !/\b(?:call|calling|contact|contacting|check|checking|reach out to|speak (?:to|with)|talk to) (?:my |the |your )?references\b/.test(told.clause)
-					? "Would it help if I sent my references now?"
-					: /\b(?:background check|drug (?:test|screen)|TB test|physical|fingerprint\w*|paperwork)\b/i.test(told.clause)
-						? "Is there anything I should do now to get that started?"
-						: // ("within 2 to 3 weeks of my interview" names no step: a decision is nothing to prepare for, review 179.)
-							/\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(told.clause.replace(/\b(?:of|since|after) (?:my|our|the) interview\b/g, ""))
-							? "Is there anything you'd like me to prepare for it?"
-							: pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")
+				? (askOfSteps(told.clause) ?? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime"))
 				: // "I understood the team would let me know. Could you let me know …": the question never says the step's words again (review 146).
 					/\blet me know\b/.test(told.clause)
 					? pickFor(["Do you have a sense of roughly when that will be, and is there anything I can send in the meantime?", "When you have a moment, could you tell me roughly when to expect that?"], facts, "ns-when")
@@ -1077,6 +1067,20 @@ function openQuestion(facts: ContactFacts): string {
 		facts,
 		"ns-question",
 	);
+}
+
+/**
+ * What a letter about next steps already told asks of them, for the reader to answer (reviews 173-178: "If there's anything
+ * I can send in the meantime, I'd be glad to." asked nothing): references sent now, a check to start, what to prepare; null
+ * when the steps name none of these.
+ */
+function askOfSteps(clause: string): string | null {
+	// (Not references they are already calling: "you'd call my references this week".)
+	if (/\breferences?\b|\bref(?:erence)? checks?\b/.test(clause) && !/\b(?:call|calling|contact|contacting|check|checking|reach out to|speak (?:to|with)|talk to) (?:my |the |your )?references\b/.test(clause)) return "Would it help if I sent my references now?";
+	if (/\b(?:background check|drug (?:test|screen)|TB test|physical|fingerprint\w*|paperwork)\b/i.test(clause)) return "Is there anything I should do now to get that started?";
+	// ("within 2 to 3 weeks of my interview" names no step: a decision is nothing to prepare for, review 179.)
+	if (/\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(clause.replace(/\b(?:of|since|after) (?:my|our|the) interview\b/g, ""))) return "Is there anything you'd like me to prepare for it?";
+	return null;
 }
 
 /** The next-steps message: one thanks, the interest, the question (or what they said, and what is open). */

@@ -2,6 +2,7 @@
 // steps they were told) into sentences a hiring team reads: plain text, the right case, one set of
 // punctuation marks, the reader addressed as "you", and a noun phrase never turned into a verb.
 // Where a note cannot be fitted into a sentence, the caller gets none and writes around it.
+import { DAYS } from "./date-format";
 import { parseWikiLink } from "./links";
 import { criticises, isSlangy, privateRemark, type PrivateReason } from "./private-remarks";
 import { WINDOWS_ZONES } from "./windows-zones";
@@ -4739,7 +4740,7 @@ function bothDoings(text: string): string {
  * it ("the 5 a.m. feeds"); what is left out is quoted as typed, for the user to find in the note.
  */
 /** Days of the week by their first three letters. */
-const DAY_BY_STEM: Readonly<Record<string, string>> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+const DAY_BY_STEM: Readonly<Record<string, string>> = Object.fromEntries(DAYS.map((day) => [day.slice(0, 3).toLowerCase(), day]));
 /** Times of the day or week a slash joins as two ("evening/weekend students"). */
 const SLASH_TIMES: ReadonlySet<string> = new Set(["day", "night", "evening", "weekend", "weekday", "morning", "afternoon", "overnight", "holiday", "days", "nights", "evenings", "weekends", "weekdays", "mornings", "afternoons", "holidays"]);
 /** Pairs typed with a slash that are never two things ("and/or", "his/her", "yes/no"). */
@@ -4796,7 +4797,7 @@ function lossTopic(typed: string): Topic | null {
  * something of theirs measures names the thing whole ("your ED wait for an in-person interpreter"); the figure stays in
  * the note. Null when the sentence is not of that shape.
  */
-function measuredTopic(typed: string): Topic | null {
+function measuredTopic(typed: string): { topic: Topic; rest: string } | null {
 	const words = typed.trim().split(/\s+/);
 	if (!/^(?:their|the)$/i.test(words[0] ?? "")) return null;
 	const verb = words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:is|are|was|were|runs|averages|averaged|hits|takes)$/i.test(w));
@@ -4806,7 +4807,7 @@ function measuredTopic(typed: string): Topic | null {
 	const subject = words.slice(1, verb);
 	if (subject.length < 2 || subject.some((w) => !/^[\p{L}\d-]+$/u.test(w) || SUBJECT_PRONOUNS.has(lower(w)) || AUX.has(lower(w)))) return null;
 	const text = `${/^their$/i.test(words[0]) ? "your" : "the"} ${subject.join(" ")}`;
-	return { text, kind: "thing", short: text };
+	return { topic: { text, kind: "thing", short: text }, rest: words.slice(verb).join(" ") };
 }
 
 /** "moving tutoring online …": a doing with its particle after the thing done, never "the moving tutoring online" (review 174). */
@@ -4852,10 +4853,9 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	if (lost !== null && (read.topic === null || !read.topic.text.startsWith("losing"))) return { topic: lost, leftOut: read.leftOut };
 	const measured = typed === undefined ? null : measuredTopic(typed);
 	// (Or a part of the rest read as the topic: "the skills group yes" of "… - skills group yes, phone coaching no".)
-	const elsewhere = (t: Topic) => !measured?.text.toLowerCase().includes(t.text.replace(/^(?:the|your) /, "").toLowerCase());
-	if (measured !== null && (read.topic === null || read.topic.text.split(" ").length < measured.text.split(" ").length || elsewhere(read.topic))) {
-		const rest = (typed ?? "").trim().slice(measured.text.length - measured.text.indexOf(" ") + (typed ?? "").trim().indexOf(" ")).trim();
-		return { topic: measured, leftOut: read.topic !== null && elsewhere(read.topic) && rest !== "" ? [rest] : read.leftOut };
+	const elsewhere = (t: Topic) => !measured?.topic.text.toLowerCase().includes(t.text.replace(/^(?:the|your) /, "").toLowerCase());
+	if (measured !== null && (read.topic === null || read.topic.text.split(" ").length < measured.topic.text.split(" ").length || elsewhere(read.topic))) {
+		return { topic: measured.topic, leftOut: read.topic !== null && elsewhere(read.topic) ? [measured.rest] : read.leftOut };
 	}
 	const doing = typed === undefined || read.topic === null ? null : DOING_WITH_PARTICLE.exec(typed.trim());
 	if (doing !== null && read.topic !== null && read.topic.text.startsWith(`the ${doing[1]} `)) {
