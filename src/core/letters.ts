@@ -492,7 +492,7 @@ const USER_LINES = [
 	"I hope I'll have the chance to work with you.",
 	// Six, so that a panel of up to six with little in the note never gets one line twice (review 148: "put my skills to use"
 	// went to two of a five-person board).
-	"I'd be glad to put what I know to work for your team.",
+	"I'd be glad of the chance to do good work for your team.",
 	"I hope to have the chance to help with the work ahead.",
 	// Not "I'd be proud to join the team.": a commitment the note never gave, said to a panel that had not offered (reviews 131, 132).
 	// Not "Joining the team would be a real step forward for me.": it reads as need, not interest (review 118).

@@ -968,13 +968,22 @@ function wordBefore(text: string, end: number): string {
 
 const ABBREVIATIONS = list("e.g i.e etc vs dr mr mrs ms mx prof approx incl dept no st jr sr inc ltd co corp eg ie cf al ca est min max avg esp fig vol ft mt adj yr yrs mo mos wk wks hr hrs");
 
-/** "(LP + ops) Led the rollout" → "Led the rollout (LP + ops)": an aside never stands where a sentence starts. */
+/**
+ * "(LP + ops) Led the rollout" → "Led the rollout (LP + ops)": an aside never stands where a sentence starts. Two asides
+ * first ("(LP + ops) (LP + ops) Latency we migrated") both go, or the second would start the sentence and its capital word
+ * after it be kept as if mid-sentence.
+ */
 function asideLast(text: string): string {
-	if (!text.startsWith("(")) return text;
-	const close = text.indexOf(")");
-	if (close === -1 || close === text.length - 1) return text;
-	const rest = text.slice(close + 1).trim();
-	return /[\p{L}\p{N}]/u.test(rest) ? `${rest} ${text.slice(0, close + 1)}` : text;
+	let end = 0;
+	while (text[end] === "(") {
+		const close = text.indexOf(")", end);
+		if (close === -1) break;
+		end = close + 1;
+		while (text[end] === " ") end++;
+	}
+	if (end === 0) return text;
+	const rest = text.slice(end).trim();
+	return /[\p{L}\p{N}]/u.test(rest) ? `${rest} ${text.slice(0, end).trim()}` : text;
 }
 
 /** Where a piece of a note began: after a sentence's end, a semicolon, a colon or a spaced dash. */
@@ -1125,11 +1134,16 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (numberedName(words)) return true;
 	const l = lower(first);
 	// "Housing Element rezoning program": a capitalised word before another capitalised word, with a lower-case word after
-	// them, is a name's first word, however ordinary (review 158: "the housing Element").
+	// them, is a name's first word, however ordinary (review 158: "the housing Element"); so is the first of three
+	// ("Nursing Practice Council", never "the nursing Practice Council").
 	// ("Embedded Linux port", "Getting Kubernetes upgrades": before a name that keeps its capital anyway, a doing or a
 	// describing word has its capital for starting the note.)
-	if (/^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? "")) && /^\p{Ll}/u.test(words[2] ?? "") && !PROPER.has(lower(core(words[1] ?? ""))) && !ordinary(lower(core(words[1] ?? ""))) && !/(?:ed|ing|ly)$/.test(lower(core(words[1] ?? ""))) && !/(?:ed|ly)$/.test(l) && !(/ing$/.test(l) && !ING_NOUNS.has(l)) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !SUBJECT_PRONOUNS.has(l) && !isPast(l) && !BASE_VERBS.has(l)) return true;
+	// A verb that is hardly ever a noun is not a name's second word: "Latency Reduce pager noise" is two pieces run together;
+	// nor is a pair a name when its first word comes again, in lower case, right after it ("Latency [[Note|Text]] latency").
+	if (lower(words[2] ?? "") !== l && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(core(words[1] ?? "")) && /^(?:\p{Ll}|\p{Lu}\p{Ll}+[,;:.]?$)/u.test(words[2] ?? "") && !PROPER.has(lower(core(words[1] ?? ""))) && !ordinary(lower(core(words[1] ?? ""))) && !(BASE_VERBS.has(lower(core(words[1] ?? ""))) && !NOUN_OR_VERB.has(lower(core(words[1] ?? "")))) && !/(?:ed|ing|ly)$/.test(lower(core(words[1] ?? ""))) && !/(?:ed|ly)$/.test(l) && !(/ing$/.test(l) && !ING_NOUNS.has(l)) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !SUBJECT_PRONOUNS.has(l) && !isPast(l) && !BASE_VERBS.has(l)) return true;
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
+	// "Latency … the latency": a word the note writes in lower case elsewhere has its capital only for starting it.
+	if (writtenLower(all, l)) return false;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
 	// Endings of ordinary words; short words ("Red", "Ted") and "-eed" ("Reed") are often names.
@@ -1162,6 +1176,15 @@ function designated(word: string): boolean {
 function numberedName(words: readonly string[]): boolean {
 	const w = core(words[0] ?? "");
 	return /^\p{Lu}\p{Ll}+$/u.test(w) && NUMBERED.has(w.toLowerCase()) && /^\d{1,5}[A-Z]?(?:[/-]\d{1,5}[A-Z]?)*(?:\([\da-z]{1,3}\))*[,;:.]?$/.test(words[1] ?? "");
+}
+
+/** Whether the note has the word, all in lower case, standing alone ("latency" in "… the latency …", not in "latency-aware"). */
+function writtenLower(all: string, word: string): boolean {
+	if (word === "" || word !== word.toLowerCase()) return false;
+	for (let at = all.indexOf(word); at !== -1; at = all.indexOf(word, at + 1)) {
+		if (!/[\p{L}\p{N}'’-]/u.test(all[at - 1] ?? " ") && !/[\p{L}\p{N}'’-]/u.test(all[at + word.length] ?? " ")) return true;
+	}
+	return false;
 }
 
 function capitalisedLater(all: string, word: string): boolean {
@@ -4938,14 +4961,6 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	if (topic !== null && not > 2 && /^\p{Ll}+$/u.test(topic.text.slice(not + 5))) {
 		const text = clockTimes(topic.text.slice(0, not));
 		return { ...read, topic: { ...topic, text, short: text }, leftOut: [...read.leftOut, topic.text.slice(not + 1)] };
-	}
-	// "Latency Reduce pager noise Latency" kept its capital mid-sentence where "Latency Reduce pager noise" was "the Latency
-	// Reduce pager noise" (found by the property test in CI): the word said again at the end is no name for that, and the
-	// phrase takes its article alike. (Names such as "Planning Center and click tracks" are not said twice so.)
-	const ends = topic === null ? [] : topic.text.split(" ");
-	if (topic !== null && topic.kind === "thing" && ends.length >= 4 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Ll}/u.test(topic.text) && ends[ends.length - 1] === ends[0] && !PROPER.has(lower(ends[0]))) {
-		const text = clockTimes(`the ${topic.text}`);
-		return { ...read, topic: { ...topic, text, short: topic.short === topic.text ? text : topic.short === null ? null : clockTimes(topic.short) } };
 	}
 	return topic === null ? read : { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }

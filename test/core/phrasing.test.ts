@@ -662,9 +662,17 @@ describe("whatever the note, what it gives a letter", () => {
 	});
 
 	it("never starts a phrase for the middle of a sentence with a capital on a word that is never a name", () => {
-		const ordinary = /^(?:Latency|Cost|Reduce|Power|Embedded|Automated|Unified|Led|The|A|Their|Your|Shrink|Self-scheduling|Led-lighting|How)\b/;
-		// Found by this property in CI (Asia/Kolkata run, seed -1084968875): "Latency Reduce pager noise Latency" kept its capital.
-		for (const phrase of usesOf("Latency Reduce pager noise Latency").mid) expect(phrase).not.toMatch(ordinary);
+		// A capitalised word before another, with lower case or a third capital after them, starts a name by design ("Housing
+		// Element rezoning program", "Nursing Practice Council"), so "Latency Text management" (of "Latency [[Note|Text]] mgmt")
+		// is not this property's business; a verb that is hardly ever a noun is never a name's second word.
+		const ordinary = /^(?:Latency|Cost|Reduce|Power|Embedded|Automated|Unified|Led|The|A|Their|Your|Shrink|Self-scheduling|Led-lighting|How)\b(?! (?!Reduce\b)\p{Lu}\p{Ll})/u;
+		// Found by this property in CI: "Latency Reduce pager noise Latency" (Asia/Kolkata run), "(LP + ops) (LP + ops) Latency we
+		// migrated Latency" (Europe/Berlin run: the second aside first had been left where the sentence starts), and by a longer
+		// run of it: "Latency Reduce pager noise __ [docs](https://x.example)", "Latency [[Note|Text]] latency latency".
+		for (const text of ["Latency Reduce pager noise Latency", "(LP + ops) (LP + ops) Latency we migrated Latency", "Latency Reduce pager noise __ [docs](https://x.example)", "Latency [[Note|Text]] latency latency"]) {
+			for (const phrase of usesOf(text).mid) expect(phrase, text).not.toMatch(ordinary);
+		}
+		expect(usesOf("(ops) (team) Latency we migrated").mid.every((p) => !p.startsWith("(")), "two asides first").toBe(true);
 		fc.assert(
 			fc.property(note, (text) => {
 				for (const phrase of usesOf(text).mid) expect(phrase, text).not.toMatch(ordinary);
