@@ -824,6 +824,16 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`${s} result: soldered ${s} in summer '25 ${s}/term ${s} KB articles the Tues ${s}`),
 		focusTopic(`their ${s} rate went from 4% to 11% ${s}`),
 	],
+	"reviews 183-184: what others say, a person wanted, a state first, a shift's hours, 'mtg', 'hm', gossip": (s) => [
+		focusTopic(`families say they ${s} feel rushed, she wants an apprentice who ${s} can slow down ${s} wants nurses who catch ${s}`),
+		focusTopic(`she wants every ${s} change traceable - right now ${s}`),
+		experienceOf(`Comfortable with ${s}, drove ${s} for Meridian ${s} 1 yr`),
+		experienceOf(`worked 4am ${s} shift at Sysco ${s} 2 seasons of 4pm-1am shift ${s}, via the ${s} I started, both passed ${s} at DaVita 2025`),
+		experienceOf(`(LP + ops) (x) ${s} (y) Latency ${s}`),
+		experienceOf(`hospice volunteer 4 yrs, ${s} intern at Google ${s} 4 yrs front counter at ${s}`),
+		readNextSteps(`board votes at the 12/4 mtg ${s} hm to call ${s} w/ hm ${s}`, { names: ["Rolf"] }, now, now),
+		mentionsOf(`---\n---\nrolf ${s} lol grilled me ${s} liked me maybe? the last ${s} left\n`, ["Rolf"]),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

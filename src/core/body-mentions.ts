@@ -110,9 +110,11 @@ const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{
 /**
  * The user's doubts and the room's gossip ("Renata's nephew??", "barely spoke, maybe didn't like me?", "Rhonda didn't want
  * to talk about it", "also interviewing a guy from inside", "shelby rolled eyes a bit when she said his name lol", review
- * 173; "dave smokes on the dock by the fuel tank", review 182): never offered as where to find someone's focus (review 125).
+ * 173; "dave smokes on the dock by the fuel tank", review 182; "sam said rolf "hires slow". lol", "tom kind of grilled me. think
+ * gloria liked me tho", "the last coordinator left for SCI. high turnover maybe?", reviews 183-184): never offered as where to
+ * find someone's focus (review 125).
  */
-const DOUBTS_OR_GOSSIP = /\?\?|\b(?:bad|good|great|terrible) sign\b|\bred flags?\b|\b(?:maybe|probably|think) (?:she|he|they) (?:didn'?t|did not|doesn'?t|does not) like me\b|\b(?:didn'?t|did not) (?:like me|want to (?:talk|discuss|get into|go into))|\b(?:nephew|niece|cousin|girlfriend|boyfriend)\b|\binterviewing (?:a |an |other |someone |some )|\b(?:internal|inside) (?:candidate|hire|guy)\b|\bfrom inside\b|\brol(?:led|ls|ling)? (?:(?:her|his|their|my) )?eyes\b|\beye[- ]?rolls?\b|\b(?:smokes?|smoking|vapes?|vaping)\b/i;
+const DOUBTS_OR_GOSSIP = /\?\?|\b(?:bad|good|great|terrible) sign\b|\bred flags?\b|\b(?:maybe|probably|think) (?:she|he|they) (?:didn'?t|did not|doesn'?t|does not) like me\b|\b(?:didn'?t|did not) (?:like me|want to (?:talk|discuss|get into|go into))|\b(?:nephew|niece|cousin|girlfriend|boyfriend)\b|\binterviewing (?:a |an |other |someone |some )|\b(?:internal|inside) (?:candidate|hire|guy)\b|\bfrom inside\b|\brol(?:led|ls|ling)? (?:(?:her|his|their|my) )?eyes\b|\beye[- ]?rolls?\b|\b(?:smokes?|smoking|vapes?|vaping)\b|\bsaid [a-z]+ ["“']|\b(?:grilled|roasted) me\b|\b(?:liked|likes|hated|hates) me\b|\bmaybe\?|\bturnover\b|\b(?:last|previous|old) (?:[a-z]+ ){0,2}(?:left|quit|was fired|got fired|got let go)\b/i;
 
 const SIZED_UP = /\b(?:seemed|seems|looked|looks|was|is|kinda|kind of|bit|a bit)\s+(?:\w+\s+)?(?:hungover|distracted|tired|annoyed|bored|rude|grumpy|checked out|cold|stressed|burnt out|burned out|drunk|high|nervous|awkward|irritated|impatient|dismissive|disengaged|distant|sketchy|condescending|arrogant|cranky|moody|flustered|rushed|uninterested)\b|\bmight be (?:leaving|quitting|retiring|on (?:the way )?out)\b|\bon (?:his|her|their) phone\b/i;
 

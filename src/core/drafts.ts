@@ -1361,7 +1361,10 @@ class DraftWriter {
 		}
 		const written = roleWritten(role);
 		if (written === role) return;
-		this.problem(`The role "${tidyLine(role)}" is written out as "${tidyLine(written)}" in every message: if that is not how you'd say it, write the role out in the note.`);
+		// What the messages say, quoted as they say it: "poll wrkr coord (temp->perm)" was said to be written out with its
+		// "(temp->perm)", which no message carries (review 184).
+		const said = shortRole(role);
+		this.problem(`The role "${tidyLine(role)}" is written out as "${tidyLine(said !== "" && written.startsWith(said) ? said : written)}" in every message: if that is not how you'd say it, write the role out in the note.`);
 	}
 
 	/**

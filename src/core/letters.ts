@@ -506,7 +506,7 @@ const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"What I heard made the work much easier to imagine.",
-	"I left the interview feeling encouraged.",
+	"I finished the interview feeling encouraged.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"I valued the chance to hear about the team first-hand.",
 	"The questions gave me a good sense of how the team thinks.",

@@ -153,12 +153,16 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\bpass(?: it| me)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an)\b)((?:\p{L}[\p{Ll}-]* )?)(supv|supvr|supervisor|mgr|manager|director|dir|lead|chief|owner)\b/giu, (_m, what: string, who: string) => `pass my application to the ${what.toLowerCase()}${{ supv: "supervisor", supvr: "supervisor", mgr: "manager", dir: "director" }[who.toLowerCase()] ?? who.toLowerCase()}`)
 		// ("she'll pass to Tom (herd mgr)": to a person named, review 181.)
 		.replace(/\b(pass|passing|passes)(?: it| me)? (?:on |along )?to (?=\p{Lu}\p{Ll}+\b)(?!(?:HR|The|My)\b)/gu, (_m, verb: string) => `${verb} my application to `)
+		// "hm to call by fri", "2nd rd w/ hm": a hiring manager written short, never the doubt "hm" (reviews 183, 184).
+		.replace(/\b(the|w\/|with|w|to|from|by) hm\b(?!['’])/gi, (_m, before: string) => `${before} ${/^the$/i.test(before) ? "" : "the "}hiring manager`)
+		.replace(/(^|[,;.] ?)hm(?= (?:to|will|would|said|says|should|is|was|wants|calls|emails|decides)\b)/gi, "$1hiring manager")
 		.replace(/\b(next|this|a|one|of|\d{1,2}) (wk|wks)\b/gi, (_m, n: string, unit: string) => `${n} ${unit.length === 3 ? "weeks" : "week"}`)
 		.replace(/\b(\d{1,2})wks?\b/gi, (_m, n: string) => `${n} ${n === "1" ? "week" : "weeks"}`);
 	// "at the 12/17 meeting": the day goes after the thing it dates ("at the meeting on Thursday 17 December").
 	out = out.replace(
-		/\bthe (\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}) ((?:board |team |panel |committee )?(?:meeting|call|interview|panel|session|review|vote|deadline|presentation))\b/gi,
-		"the $2 on $1",
+		/\bthe (\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}) ((?:board |team |panel |committee )?(?:meeting|mtg|mtng|call|interview|panel|session|review|vote|deadline|presentation))\b/gi,
+		// ("the 12/4 mtg": a meeting written short too, never "at the on Friday, December 4, meeting", review 184.)
+		(_m, date: string, what: string) => `the ${what.replace(/\bmtn?g$/i, "meeting")} on ${date}`,
 	);
 	// "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
 	// A week is past only once its Friday is: "week of 12/1", written on Wednesday 2 December, is this week, never 12 January.

@@ -449,7 +449,9 @@ export function expandShorthand(text: string): string {
 		.replace(/\bon (1st|2nd|3rd)(?=[,.;]|$)/g, (_m, nth: string) => `on ${({ "1st": "first", "2nd": "second", "3rd": "third" } as Record<string, string>)[nth]} shift`)
 		// "budget overruns on last two shows": "the last two" (review 159).
 		.replace(/\b(on|for|in|over|across|during|from|with|of) last (two|three|four|five|six|few|several|\d{1,2}) (?=\p{Ll})/gu, "$1 the last $2 ")
-		// "ran HLAC prep 2023", "led the audit 2023": a year after what was done is when (review 159).
+		// "ran HLAC prep 2023", "led the audit 2023": a year after what was done is when (review 159); so after where ("on the
+		// survey prep team at DaVita 2025", review 183).
+		.replace(/\b(at|with|for) (\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,2}) ((?:19|20)\d\d)(?=[,.;]|$)/gu, "$1 $2 in $3")
 		.replace(/\b(\p{Ll}{3,}) ((?:19|20)\d\d)(?=[,.;]|$)/gu, (m, word: string, year: string) => (PREPOSITIONS.has(word) || /s$/.test(word) || /^(?:since|until|till|til|current|valid|expires|exp|through|thru|circa|class|season|vintage|model|spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|september|october|november|december)$/.test(word) ? m : `${word} in ${year}`))
 		// Reviews 103-104: "whether ill stick thru the 1000 hrs" is "whether I'll stick …", "if im on" "if I'm on"; "in like 4 months"
 		// is "in about 4 months", never "in like for 4 months".
@@ -2195,6 +2197,16 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 				out.push({ words: ["your", `${lower(group[1])}'s`, "need", "for", ...group[2].split(" ")], kind: "thing", score: 3, noun: true });
 				continue;
 			}
+			// "families say they feel rushed at arrangement conferences", "staff say the new schedule is confusing": what others
+			// say is reported, no topic; never "the families say" (review 183). Told, where nothing else in the note reads.
+			if (REPORTED_SPEECH.test(words.join(" "))) continue;
+			// "she wants every diet change traceable": what they want made so is the making of it, "making every diet change
+			// traceable", never "how you want every diet change traceable" (review 184).
+			const madeSo = /^(?:(?:she|he|they) )?(?:wants?|needs?) ((?:every|each|all|the|our|their|her|his|its) (?:[\p{Ll}-]+ ){0,4}\p{Ll}+(?:able|ible))$/iu.exec(words.join(" "));
+			if (madeSo !== null && !criticises(madeSo[1]) && !isSlangy(madeSo[1])) {
+				out.push({ words: ["making", ...madeSo[1].replace(/^(?:our|their|her|his) /i, "your ").split(" ")], kind: "thing", score: 3, noun: false });
+				continue;
+			}
 			const bareNeed = /^(?:wants|needs)$/.test(words[0] ?? "") && words.length >= 3;
 			if (bareNeed) words = ["they", words[0].slice(0, -1), ...words.slice(1)];
 			if (/^they(?:['’](?:re|ve))?$/i.test(words[0] ?? "") && words.length >= 3 && words.length <= TOPIC_WORDS + 2 && words.some((w, k) => WANTING.has(lower(w)) && (k >= 2 || bareNeed || words.includes("and"))) && !words.some((w) => LOSS.has(lower(w)) || TROUBLE.has(lower(w)))) {
@@ -2895,10 +2907,16 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 					return isPast(verb) && !ADJECTIVE_PAST.has(verb) && next !== "by" && !ADVERBS.has(next) && !/ly$/.test(next) ? `${space}${things}, ${count}of ${whom} ${verb}` : m;
 				})
 				// "ran the almond move 2 seasons": a span after the object is "for" that long.
-				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days))(?=$|[,;.]| (?:at|in|on|with) [\p{Lu}\d])/gu, (m, before: string, span: string, at: number, all: string) => {
+				// "worked 4am receiving shift", "2 seasons of 4pm-1am shift": one shift, named by its hours, is "the" shift (review 183, 184).
+				.replace(/\b(worked|work|covered|pulled|took|ran|of|on) (\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)(?: ?(?:-|to) ?\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm))? (?:\p{Ll}+ )?shift)\b/giu, "$1 the $2")
+				// ("drove overnight transport for Meridian Mortuary Transport 1 yr": one year as well, review 183.)
+				.replace(/([\p{Ll})"”’']) ((?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months|weeks|summers|winters|semesters|days)|(?:1|one) (?:season|year|month|week|summer|winter|semester))(?=$|[,;.]| (?:at|in|on|with) [\p{Lu}\d])/gu, (m, before: string, span: string, at: number, all: string) => {
 					const word = all.slice(all.lastIndexOf(" ", at) + 1, at + 1);
 					return PREPOSITIONS.has(lower(word)) || /^(?:over|first|last|past|next|after|before|since|until|within|than|nearly|almost|roughly|some|every|each|per|another|other)$/i.test(word) ? m : `${before} for ${span}`;
 				})
+				// "Rebuilt two bull wheel assemblies at Cascade Crest, both passed ANSI B77 inspection": things said of all of them
+				// after a comma are joined with "and", never a comma splice (review 183).
+				.replace(/(\S), (both|each|all (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)) (\p{Ll}+)\b/gu, (m, end: string, all: string, verb: string) => (isPast(verb) && !ADJECTIVE_PAST.has(verb) ? `${end}, and ${all} ${verb}` : m))
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
 					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);
@@ -3155,7 +3173,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			if (made && withWhat !== null) made.text = `${made.text}, with ${withWhat}`;
 			// "point-of-service documentation, I close 95% of notes …": the user's own sentence stands as one.
 			const ownSentence = spliced !== null && made?.kind === "reference" && /^I\b/.test(spliced);
-			if (made && spliced !== null && !ownSentence) made.text = made.kind === "statement" ? `${made.text}${sameSubject && !made.text.includes(", ") ? "" : ","} and ${spliced}` : withAside(made.text, spliced);
+			// ("…at DaVita Eastside, via the monthly access flow checks I started": how it was done follows a comma, never "and
+			// via", review 183.)
+			const means = spliced !== null && /^(?:via|through|thru|using|by|with|thanks to) /i.test(spliced);
+			if (made && spliced !== null && !ownSentence) made.text = made.kind === "statement" ? (means ? `${made.text}, ${spliced.replace(/^thru /i, "through ")}` : `${made.text}${sameSubject && !made.text.includes(", ") ? "" : ","} and ${spliced}`) : withAside(made.text, spliced);
 			unit = made;
 			if (ownSentence && spliced !== null) {
 				flush();
@@ -3662,8 +3683,11 @@ function postHeld(rest: string): boolean {
 	const last = post[post.length - 1] ?? "";
 	// "3 yrs ED tech": a unit named by its initials before the post is part of it (review 166).
 	const unit = (w: string, i: number) => i === 0 && post.length >= 2 && /^\p{Lu}{2,4}$/u.test(w);
-	return post.length <= 3 && post.every((w, i) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || unit(w, i)) && PERSON_TITLE.test(lower(last)) && !looksPlural(last);
+	return post.length <= 3 && post.every((w, i) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || unit(w, i)) && PERSON_TITLE.test(lower(last)) && !NOT_A_POST.has(lower(last)) && !looksPlural(last);
 }
+
+/** Words with the ending of a post that name a place or a thing: "4 yrs front counter" is never "as a front counter" (review 184). */
+const NOT_A_POST = list("counter register floor door corridor center centre shelter theater theatre corner container computer trailer freezer cooler locker water tower order desk window dock");
 
 /** "ISO 7 cleanroom", "compounding lab" (with no capitalised name before the place), then where or what after it. */
 const PLACE_OF_A_KIND = /^(?:(?:[\p{Lu}\d][\p{Lu}\d/&-]*|\p{Ll}[\p{Ll}-]*) ){0,3}(?:cleanroom|clean room|lab|laboratory|kitchen|plant|warehouse|clinic|hospital|restaurant|bakery|factory|mill|studio|garage|shop|call center|call centre)(?=$|[ ,;](?:at|in|with|for|on|under|near)\b|[,;])/u;
@@ -3694,6 +3718,9 @@ function tenureOf(text: string): string | null {
 		else if (rest.split(" ").length <= 4 && looksPlural(rest.split(" ").pop() ?? "") && !/^\p{Lu}/u.test(rest)) out.push(`${time[0]}of ${rest}`);
 		// "1 yr road supervisor", "3 yrs ramp agent at Alaska (SEA)": a post held is "as" one, where it was held after it.
 		else if (postHeld(rest)) out.push(`${time[0]}as ${article(rest)} ${rest}`);
+		// "4 yrs front counter at Ace Hardware": a place in a shop or an office where the user worked is "at the front counter",
+		// never "as a front counter" or "in front counter" (review 184).
+		else if (/^(?:\p{Ll}+ )?(?:counter|desk|register|window|dock|door)\b/u.test(rest) && /^\p{Ll}/u.test(rest)) out.push(`${time[0]}at the ${rest}`);
 		else out.push(`${time[0]}in ${rest}`);
 	}
 	return out.join(" and ");
@@ -3724,9 +3751,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "FERPA trainer for 30 front-line staff": a post the user held is their role, never a thing worked on (review 120).
 	const post = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,3}(?:trainer|coordinator|lead|supervisor|specialist|champion|liaison|instructor|mentor|preceptor|super-?user|administrator|captain|steward|foreman)s?)((?: (?:for|at|on|across|of) [^,;()]+)?)$/u.exec(text);
 	if (post) return { kind: "reference", text: `my role as ${post[1]}${midText(post[2], names, all)}` };
+	// "intern at Google 2019", "hospice volunteer at St. Anne's": a post written plain, then where, is the user's time in it,
+	// never "my work on the intern" (review 183).
+	const plainPost = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:intern|volunteer|apprentice|trainee|aide|tutor|docent|usher|caregiver|chaplain|extern|fellow|resident|page|runner|cashier|barista|server|host|receptionist|clerk))( (?:at|for|with) \p{Lu}[^,;()]*)$/u.exec(text);
+	if (plainPost) return { kind: "reference", text: `my time as ${article(plainPost[1])} ${plainPost[1]}${midText(plainPost[2], names, all)}` };
 	// "BEAST admin 4 yrs": years in a post on a named system, "my four years as a BEAST administrator" (review 142).
 	// ("internal auditor 2 yrs", "charge nurse 5 yrs": a post of any kind, held for years, review 153.)
-	const years = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,2}|(?:\p{Ll}[\p{Ll}-]* ){0,2})(admin|administrator|trainer|coordinator|lead|supervisor|specialist|tech|technician|dispatcher|inspector|custodian|analyst|operator|auditor|nurse|manager|director|teacher|engineer|planner|estimator|scheduler|buyer|clerk|assistant|paralegal|officer|agent|adjuster|appraiser|assessor|therapist|pharmacist|chef|cook|driver|mechanic|electrician|welder|machinist|designer|developer|accountant|bookkeeper|recruiter|counselor|advisor|adviser|rep|representative|associate|aide|paramedic|EMT|medic|technologist|preceptor|instructor|mentor|foreman) (?:for )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\+? (?:yrs|years)$/u.exec(text);
+	const years = /^((?:[\p{Lu}\d][\p{L}\d/&-]* ){1,2}|(?:\p{Ll}[\p{Ll}-]* ){0,2})(admin|administrator|trainer|coordinator|lead|supervisor|specialist|tech|technician|dispatcher|inspector|custodian|analyst|operator|auditor|nurse|manager|director|teacher|engineer|planner|estimator|scheduler|buyer|clerk|assistant|paralegal|officer|agent|adjuster|appraiser|assessor|therapist|pharmacist|chef|cook|driver|mechanic|electrician|welder|machinist|designer|developer|accountant|bookkeeper|recruiter|counselor|advisor|adviser|rep|representative|associate|aide|paramedic|EMT|medic|technologist|preceptor|instructor|mentor|foreman|volunteer|chaplain|caregiver|attendant|cashier|receptionist|bartender|barista|tutor|coach|intern|apprentice|guard|ranger|server|host|usher|docent) (?:for )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\+? (?:yrs|years)$/u.exec(text);
 	if (years) {
 		const post = { admin: "administrator", tech: "technician", rep: "representative" }[years[2]] ?? years[2];
 		const n = /^\d/.test(years[3]) ? Number(years[3]) : NUMBER_WORDS.indexOf(years[3]) + 1;
@@ -4836,6 +4867,17 @@ function measuredTopic(typed: string): { topic: Topic; rest: string } | null {
 /** "moving tutoring online …": a doing with its particle after the thing done, never "the moving tutoring online" (review 174). */
 const DOING_WITH_PARTICLE = /^(\p{Ll}{3,}ing) (?:\p{Ll}+ ){1,3}(?:online|offline|in-house|on-site|onsite|forward|overseas|upstream|downstream)\b/u;
 
+/**
+ * "wants an apprentice who can slow down and listen", "She wants nurses who catch access problems early": a person wanted
+ * for what they can do is someone who can do it; what they do is the topic, never "how you want an apprentice" (review 183).
+ * (Only "who": "wants changes that stick" wants no one.)
+ */
+const PERSON_WANTED = /\b(wants?|needs?|(?:is|are) looking for) (an? [\p{Ll}-]{3,20}|[\p{Ll}-]{3,20}s) who( can| could| will|'ll|’ll)? (\p{Ll}+)\b/gu;
+function someoneWanted(m: string, want: string, who: string, modal: string | undefined, verb: string): string {
+	if (/^(?:an? )?(?:someone|somebody|people|person|staff|things|ways|tools|days|hours)$/.test(who) || AUX.has(verb) || /^(?:dont|wont|cant|didnt|doesnt|isnt|arent|never|not|also|really|just|actually)$/.test(verb) || (modal === undefined && (!/s$/.test(who) || !isBaseForm(verb) || /s$/.test(verb)))) return m;
+	return `${want} someone who can ${verb}`;
+}
+
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
 	// without a word (review 145).
@@ -4889,10 +4931,11 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 	// "Their team is stretched thin after two departures and they need someone who can carry the ICU and the ED pager": what
 	// they said of their team is told, never sent back; what they need done is the topic ("carrying the ICU and the ED pager").
 	if (topic === null && typed !== undefined) {
-		const need = /(?:,|\band|;| [-–—]) (?:(?:so )?(?:they|she|he|the team|the unit) )?(?:needs?|wants?) (?:someone|somebody|sb|a person) (?:who|that) (?:can|could|will) /iu.exec(typed);
+		const plain = typed.replace(PERSON_WANTED, someoneWanted);
+		const need = /(?:,|\band|;| [-–—]) (?:(?:so )?(?:they|she|he|the team|the unit) )?(?:needs?|wants?) (?:someone|somebody|sb|a person) (?:who|that) (?:can|could|will) /iu.exec(plain);
 		if (need !== null && need.index > 0) {
-			const wanted = focusTopic(`needs someone who can ${typed.slice(need.index + need[0].length)}`, context);
-			if (wanted.topic !== null) return { topic: wanted.topic, leftOut: [...wanted.leftOut, typed.slice(0, need.index).trim()] };
+			const wanted = focusTopic(`needs someone who can ${plain.slice(need.index + need[0].length)}`, context);
+			if (wanted.topic !== null) return { topic: wanted.topic, leftOut: [...wanted.leftOut, plain.slice(0, need.index).trim()] };
 		}
 	}
 	// "PM compliance on the Kiyo chambers, their unscheduled downtime is killing OEE": a doing cut from what a subject "is
@@ -4966,6 +5009,8 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 }
 
 /** A topic that is a particle or a state where its thing should be: "the out after first semester", "the live". */
+/** "families say they …", "staff said the …", "patients complain that …": what others say, reported. */
+const REPORTED_SPEECH = /^(?:(?:the|their|our|her|his|your|some|many|most|a lot of) )?(?:[\p{Ll}-]+ ){0,2}(?:[\p{Ll}-]+s|staff|people|everyone|everybody) (?:say|said|complain|complained|tell (?:her|him|them|us)|told (?:her|him|them|us)|feel|felt|report|reported|keep saying|kept saying)(?: that)? (?:they|it|he|she|we|the|their|there|no|nobody|no-one)\b/u;
 const BROKEN_TOPIC = /^(?:the |your )?(?:out|up|off|over|down|away|back|live)(?:$| (?:after|before|for|at|in|on|of|since|when|to)\b)/;
 
 /**
@@ -6621,7 +6666,7 @@ function firstSentenceOf(text: string | undefined): { first: string; rest: strin
 }
 
 /** "She wants someone who can …", "They need someone who'll walk the floor": an ability wanted, its verb and the rest. */
-const WANTED_ABILITY = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (?:someone|somebody|a person|a candidate|people|a nurse|staff) (?:who|that)('ll|\u2019ll| can| will| could)? (?:(?:actually|really|just|always|genuinely|consistently|reliably) )?(\p{Ll}{2,}) ([^,;:()]{3,80})$/u;
+const WANTED_ABILITY = /^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Oo]ur) (?:team|unit|group|crew|department|manager|boss)) (?:wants|want|needs|need|is looking for|are looking for) (someone|somebody|a person|a candidate|people|a nurse|staff|an? [\p{Ll}-]{3,20}|[\p{Ll}-]{3,20}s) (who|that)('ll|\u2019ll| can| will| could)? (?:(?:actually|really|just|always|genuinely|consistently|reliably) )?(\p{Ll}{2,}) ([^,;:()]{3,80})$/u;
 
 /**
  * The sentence of one item that names an ability wanted, the first or a later one ("His team is stretched thin on
@@ -6649,12 +6694,20 @@ function wantedAbility(text: string | undefined): FocusReading | null {
 	const m = WANTED_ABILITY.exec(s.first);
 	if (m === null) return null;
 	const left = (): FocusReading => ({ topic: null, leftOut: [s.item], withheld: "unclear" });
+	// "She wants nurses who catch access problems early", "an apprentice who can slow down and listen": a person of a kind wanted
+	// is someone, where "who" says so (review 183); "that" after a thing ("wants changes that stick") wants no one.
+	const [, person, who, modal, typedVerb, after] = m;
+	const plain = /^(?:someone|somebody|a person|a candidate|people|a nurse|staff)$/.test(person);
+	// (What a team needs in people is read as how they work: "her team needs nurses who document in real time", review 62.)
+	if (!plain && (who === "that" || /^(?:her|his|their|the|our) /i.test(s.first) || /^(?:an? )?(?:things|ways|tools|days|hours|changes|results|systems|processes)$/.test(person))) return null;
 	// "He wants someone who actually talks to the floor": without a modal the verb is the third person's, said as its base.
-	const verb = m[1] === undefined ? thirdPersonBase(m[2]) : m[2];
-	if (verb === null || !isBaseForm(verb) || ADVERBS.has(verb) || /(?:s|ly)$/.test(verb)) return left();
+	// (Of people or nurses, it is already the base.)
+	const many = /^(?:people|staff)$/.test(person) || (!plain && !/^an? /.test(person));
+	const verb = modal === undefined && !many ? thirdPersonBase(typedVerb) : typedVerb;
+	if (verb === null || !isBaseForm(verb) || ADVERBS.has(verb) || /(?:s|ly)$/.test(verb) || /^(?:dont|wont|cant|didnt|never|not)$/.test(verb)) return left();
 	// "write the SOPs and train attendants": a second verb after "and" takes the same form, "and training attendants" (review 119).
 	// ("cell-site and pole-cam footage": a word joined to the next by a hyphen is a noun's part, never "poling-cam", review 170.)
-	const rest = oneInN(m[3]).replace(/ and (\p{Ll}+)\b(?!-)/u, (and, second: string) => (isBaseForm(second) && !MASS.has(second) && !looksPlural(second) ? ` and ${gerundOf(second)}` : and));
+	const rest = oneInN(after).replace(/ and (\p{Ll}+)\b(?!-)/u, (and, second: string) => (isBaseForm(second) && !MASS.has(second) && !looksPlural(second) ? ` and ${gerundOf(second)}` : and));
 	const said = `${gerundOf(verb)} ${rest}`;
 	const words = said.split(" ");
 	if (/[\d/@&+]/.test(said) || words.length > TOPIC_WORDS || words.some((w) => CLAUSE_BOUNDARY.has(w) || AUX.has(w) || SUBJECT_PRONOUNS.has(w))) return left();
@@ -7964,7 +8017,17 @@ const HABITS = list("be do have work go live make take run lead manage teach own
 function atEase(text: string | undefined, context: Context): ExperienceReading | null {
 	if (text === undefined || text.includes("\n")) return null;
 	const comma = text.lastIndexOf(", ");
-	const tail = AT_EASE.exec((comma < 0 ? text : text.slice(comma + 2)).trim().replace(/\.$/, "").replace(/^(?:Used|Comfortable|At)\b/, (w) => w.toLowerCase()));
+	const easy = (part: string) => AT_EASE.exec(part.trim().replace(/\.$/, "").replace(/^(?:Used|Comfortable|At)\b/, (w) => w.toLowerCase()));
+	// "Comfortable with on-call, drove overnight transport for Meridian 1 yr": the state first, then what the user did, is "I'm
+	// comfortable with on-call, and I drove …"; it had been "my work on the comfortable with on-call, which drove …" (review 183).
+	const firstComma = text.indexOf(", ");
+	const lead = firstComma < 0 ? null : easy(text.slice(0, firstComma));
+	if (lead !== null && !/^used to$/.test(lead[1]) && privateRemark(lead[2], "highlight") === null && !isSlangy(lead[2])) {
+		const rest = experienceReadWhole(text.slice(firstComma + 2), context);
+		const state = `${lead[1].replace("w/", "with")} ${expandShorthand(lead[2].trim())}`;
+		if (rest.statement !== null && /^I /.test(rest.statement)) return { ...rest, statement: `I'm ${state}, and ${rest.statement}`, statementMid: `I'm ${state}, and ${rest.statement}` };
+	}
+	const tail = easy(comma < 0 ? text : text.slice(comma + 2));
 	if (tail === null) return null;
 	const first = lower(tail[2].split(" ")[0]);
 	if (tail[1] === "used to" && (HABITS.has(first) || BASE_VERBS.has(first) || NOUN_OR_VERB.has(first))) return null;
@@ -9315,7 +9378,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", wrkr: "worker", wrkrs: "workers", prog: "program", progs: "programs", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

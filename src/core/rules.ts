@@ -115,8 +115,10 @@ function forEachPending(interview: Interview, settings: Settings, emit: Emit): v
 			// The later of the two, as date-fns max gives it (an invalid date makes it invalid).
 			opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(interview.decisionExpected, settings.decisionCheckInTime).getTime()));
 		}
-		// "They'll email by end of next week": a check-in is not sent before the day they named either.
-		const named = namedDayOf(interview);
+		// "They'll email by end of next week": a check-in is not sent before the day they named either. Where decision_expected
+		// names the day, it is the one the check-in counts from and quotes: "2-3 wks" in next_steps beside "decision_expected:
+		// 2026-12-18" had opened it ten days after the decision date, over Christmas, with a letter quoting the 18th (review 183).
+		const named = interview.decisionExpected ? null : namedDayOf(interview);
 		if (named !== null) opensAt = new Date(Math.max(opensAt.getTime(), nextDayAt(named, settings.decisionCheckInTime).getTime()));
 		emit("check-in", afterHoliday(opensAt), null, null, toPrimary);
 	}

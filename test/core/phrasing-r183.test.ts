@@ -1,0 +1,125 @@
+// What reviews 183-184 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
+// funeral home; a zoo's commissary, a county elections office, a commercial laundry plant, a community theatre's box office),
+// mended in general.
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../../src/core/body-mentions";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { parseInterview } from "../../src/core/parse";
+import { evaluateInterview } from "../../src/core/rules";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+import { experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Dale Huttunen" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Whitcombe & Sons Funeral Home", role: "Funeral director apprentice", interview_start: "2026-12-04T10:00", interview_end: "2026-12-04T11:00", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const topic = (text: string) => focusTopic(text, {}).topic?.text ?? null;
+const said = (text: string) => experienceOf(text, {});
+const steps = (text: string, reader = "Rolf Anders", title = "") => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader], title }, local("2026-12-04T10:00"), local("2026-12-06T12:00"));
+
+describe("a focus that reports what others say, or wants a kind of person (review 183)", () => {
+	it("never makes 'the families say' a topic; what the reader wants done is the topic, and the report is told", () => {
+		const r = focusTopic("families say they feel rushed at arrangement conferences, she wants an apprentice who can slow down and listen", {});
+		expect(r.topic?.text).toBe("slowing down and listening");
+		expect(r.leftOut).toEqual(["families say they feel rushed at arrangement conferences"]);
+		for (const text of ["patients say they wait too long", "staff say the new schedule is confusing"]) {
+			const alone = focusTopic(text, {});
+			expect(alone.topic, text).toBeNull();
+			expect(alone.leftOut, text).toEqual([text]);
+		}
+	});
+
+	it("takes the people wanted for what they do, never sending back a measure of theirs that fell", () => {
+		const r = focusTopic("Their Kt/V adequacy numbers dipped below target in Q3. She wants nurses who catch access problems early.", {});
+		expect(r.topic?.text).toBe("catching access problems early");
+		expect(r.leftOut).toEqual(["Their Kt/V adequacy numbers dipped below target in Q3."]);
+		// Things wanted are no one: "that" after them keeps its reading.
+		expect(String(topic("wants changes that stick"))).not.toMatch(/someone|sticking/);
+	});
+
+	it("says a thing wanted made so as the making of it, and never the state of things after a dash", () => {
+		const r = focusTopic("she wants every diet change traceable - right now its a whiteboard + a binder", {});
+		expect(r.topic?.text).toBe("making every diet change traceable");
+		expect(r.leftOut.join(" ")).toMatch(/whiteboard/);
+		expect(topic("wants all lab results searchable")).toBe("making all lab results searchable");
+	});
+});
+
+describe("a highlight that starts with a state, a post or a place (reviews 183, 184)", () => {
+	it("says a state first as the user's, then what they did", () => {
+		const r = said("Comfortable with on-call, drove overnight transport for Meridian Mortuary Transport 1 yr");
+		expect(r.statement).toBe("I'm comfortable with on-call, and I drove overnight transport for Meridian Mortuary Transport for 1 year.");
+		expect(r.reference).not.toMatch(/my work on/);
+	});
+
+	it("holds a post for years, or at a place, and works at a counter rather than as one", () => {
+		expect(said("hospice volunteer 4 yrs, sat w/ families at bedside vigils").reference).toBe("my four years as a hospice volunteer, where I sat with families at bedside vigils");
+		expect(said("4 yrs front counter at Ace Hardware").reference).toBe("my 4 years at the front counter at Ace Hardware");
+		expect(said("intern at Google 2019").reference).toBe("my time as an intern at Google in 2019");
+		// A post whose name ends like a place's stays a post.
+		expect(said("3 yrs ED tech").reference).toBe("my 3 years as an ED tech");
+	});
+
+	it("gives a shift named by its hours its article, and a year after a named place its 'in'", () => {
+		expect(said("Worked 4am receiving shift at Sysco for 3 yrs.").statement).toBe("I worked the 4 a.m. receiving shift at Sysco for 3 years.");
+		expect(said("worked 2 seasons of 4pm-1am shift").statement).toBe("I worked 2 seasons of the 4 p.m. to 1 a.m. shift.");
+		expect(said("worked 4am shifts at Sysco").statement).toBe("I worked 4 a.m. shifts at Sysco.");
+		expect(said("was on the survey prep team at DaVita 2025, zero condition-level citations").statement).toBe("I was on the survey prep team at DaVita in 2025, with zero condition-level citations.");
+	});
+
+	it("joins how it was done with a comma and what all of them did with 'and', never 'and via' or a comma splice", () => {
+		expect(said("flagged 14 stenosed AV fistulas for fistulogram last yr at DaVita Eastside, via the monthly access flow checks I started").statement).toBe(
+			"I flagged 14 stenosed AV fistulas for fistulogram last year at DaVita Eastside, via the monthly access flow checks I started.",
+		);
+		expect(said("Rebuilt two Riblet bull wheel assemblies at Cascade Crest, both passed ANSI B77 inspection first try").statement).toBe(
+			"I rebuilt two Riblet bull wheel assemblies at Cascade Crest, and both passed ANSI B77 inspection on the first try.",
+		);
+		expect(said("trained 4 new hires, all 4 passed the state exam").statement).toBe("I trained 4 new hires, and all 4 passed the state exam.");
+		// "two of which" keeps its reading where the things stand just before the comma.
+		expect(said("drafted 6 expert reports, two survived Daubert challenges").statement).toBe("I drafted 6 expert reports, two of which survived Daubert challenges.");
+	});
+});
+
+describe("next steps and roles written short (reviews 183, 184)", () => {
+	it("dates a meeting written 'mtg' after it, never 'at the on Friday … meeting'", () => {
+		expect(steps("board votes at the 12/4 mtg, mo calls after", "Maureen O'Hara-Blake")?.clause).toBe("I understood the board would vote at the meeting on Friday 4 December");
+	});
+
+	it("reads 'hm' as the hiring manager where it names who, and never the doubt 'hm'", () => {
+		expect(steps("hm to call by fri")?.clause).toBe("I understood the hiring manager would call by Friday 11 December");
+		expect(steps("hm to call by fri", "Rolf Anders", "Hiring manager")?.clause).toBe("you mentioned you'd call by Friday 11 December");
+		expect(steps("2nd rd w/ hm next wk")?.clause).toMatch(/a second round with the hiring manager/);
+		expect(steps("hm. not sure")?.clause).not.toMatch(/hiring manager/);
+	});
+
+	it("writes 'wrkr' out in a role, and quotes the role as the messages say it", () => {
+		expect(roleInSentence("poll wrkr coord (temp->perm)", "Marlow County")).toBe("the poll worker coordinator role at Marlow County");
+		expect(roleInSentence("tech lead", "Acme")).toBe("the tech lead role at Acme");
+		const interview = note({ role: "poll wrkr coord (temp->perm)", company: "Marlow County Elections Office", interviewers: ["Bev Adair <badair@marlow.example>"] });
+		const problems = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T12:00") }).problems.join("\n");
+		expect(problems).toContain('is written out as "poll worker coordinator" in every message');
+	});
+});
+
+describe("when the check-in opens, and what the notes offer for a focus (review 183)", () => {
+	it("opens the check-in the day after decision_expected, never later for a span in next_steps", () => {
+		const interview = note({ decision_expected: "2026-12-18", next_steps: "2-3 wks", thank_you_sent: "2026-12-04T15:00", interviewers: ["Marisol Vega <mv@greenlawn.example>"] });
+		const checkIn = evaluateInterview(interview, DEFAULT_SETTINGS, local("2026-12-06T12:00")).actions.find((a) => a.kind === "check-in")!;
+		expect(checkIn.opensAt.getTime()).toBe(local("2026-12-19T09:00").getTime());
+		// Without decision_expected, the day next_steps names is still waited for.
+		const named = note({ next_steps: "they'll email by end of next week", thank_you_sent: "2026-12-04T15:00", interviewers: ["Marisol Vega <mv@greenlawn.example>"] });
+		const later = evaluateInterview(named, DEFAULT_SETTINGS, local("2026-12-06T12:00")).actions.find((a) => a.kind === "check-in")!;
+		expect(later.opensAt.getTime()).toBeGreaterThan(local("2026-12-11T12:00").getTime());
+	});
+
+	it("never offers the user's asides and the room's gossip as where a focus can come from", () => {
+		const text = '---\n---\nrolf runs the lift crew\nsam said rolf "hires slow". lol\ntom kind of grilled me. think gloria liked me tho\ndarnell said the last coordinator left for SCI. high turnover maybe?\n';
+		expect(mentionsOf(text, ["Rolf"]).map((m) => m.line)).toEqual([3]);
+		expect(mentionsOf(text, ["Gloria"])).toEqual([]);
+		expect(mentionsOf(text, ["Tom"])).toEqual([]);
+		expect(mentionsOf(text, ["Darnell"])).toEqual([]);
+	});
+});
