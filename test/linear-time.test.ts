@@ -834,6 +834,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`board votes at the 12/4 mtg ${s} hm to call ${s} w/ hm ${s}`, { names: ["Rolf"] }, now, now),
 		mentionsOf(`---\n---\nrolf ${s} lol grilled me ${s} liked me maybe? the last ${s} left\n`, ["Rolf"]),
 	],
+	"reviews 185-186: a place open to people, people dealt with, 'of ~', a system, a certificate, a company short, 'said:', 'passing to'": (s) => [
+		focusTopic(`they want the ${s} open to teens ${s} without ${s}`),
+		focusTopic(`dealing w campers who ${s} w/o a ${s} on holiday wknds`),
+		focusTopic(`The backlog of ~3,000 ${s} since ${s}`),
+		experienceOf(`Banner ${s}DegreeWorks`),
+		experienceOf(`- de-escalation ${s} cert (CPI)`),
+		companyInSentence(`oakridge ${s} cem. assoc ${s} lib`),
+		readNextSteps(`hm said: call ${s} brenda passing to HSA ${s} -> panel`, { names: ["Brenda"] }, now, now),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

@@ -1730,6 +1730,9 @@ class DraftWriter {
 		const told = read && {
 			kind: read.kind,
 			laterThanDecision,
+			// Only decision_expected was noted: when they decide is known, what comes before it is not (review 184: "didnt ask
+			// nxt steps, forgot", and a letter that asked only whether to send anything).
+			stepsUnknown: !interview.nextSteps?.trim(),
 			// "jen to schedule onsite w/ medical director", to a Jen who was not in the interview: she may never have said
 			// it to the user, so the letter says what the user understood, never "You mentioned" (review 77).
 			// "after their GM signs off", to someone on the company's staff: their general manager is the reader's own, "your";
@@ -1750,7 +1753,8 @@ class DraftWriter {
 			ahead: namesDayOver(read.clause, ctx.now) || (/ after /.test(read.clause) && !/\d/.test(read.clause)) || (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
-			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),
+			// ("2nd interview w/ the deputy director, 2-3 wks": a span the letter could not say is still given, review 186.)
+			dated: latest !== null || /\b(?:within|in) (?:about |around |the next )?(?:\d+|a|an|one|two|three|a couple of|a few) (?:hours?|days?|business days?|working days?|weeks?)\b/.test(read.clause) || /\b\d{1,2} ?(?:-|to) ?\d{1,2} ?(?:wks?|weeks?|days?)\b/i.test(noted ?? "") || (read.kind === "unread" && /\b(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|eow|eod|(?:this|next) (?:wk|week)|end of|wk of|week of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?:early|mid|late|end of)[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i.test(noted ?? "")),
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,

@@ -469,8 +469,10 @@ const INSIGHT_CLAIMED = /much better sense|much more concrete|day to day|clearer
  * helped to hear about the work" claimed a talk they never gave (review 111). Thanks for being there, and nothing more.
  */
 const QUIET_LINES = [
-	"I appreciated you sitting in on the interview.",
-	"I'm grateful you could be part of it.",
+	// "I appreciated you sitting in on the interview. I'm grateful you could be part of it.": one thanks twice, and "sitting in"
+	// makes a panel member an onlooker (review 186).
+	"I appreciated your taking part in the interview.",
+	"I was glad you could be there.",
 	// Not "It was kind of you to give the interview your time as well.": after "thank you for making the time", the third
 	// "time" in as many sentences (read at the last stop). Nor "It meant a lot to have you there as well.", a feeling claimed
 	// of someone who "barely said anything" (review 140).
@@ -838,7 +840,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const titled = facts.title !== null && topic === null;
 	// One line of the reader's view is enough: "It was good to hear from you how the position works. I enjoyed hearing how you
 	// see the work." read as one thought said twice; a second plain line is one of the talk.
-	if (short()) extra = take(generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general))), titled ? "title" : "general", {}, true);
+	// (Where no line is left to choose from, none is said.)
+	const second = generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general)));
+	if (short() && second.length > 0) extra = take(second, titled ? "title" : "general", {}, true);
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
@@ -929,6 +933,8 @@ export interface Told {
 	onDecisionDay?: boolean;
 	/** The steps promise word on a day after the decision day the note gives: the later day is the one waited on. */
 	laterThanDecision?: boolean;
+	/** The note has decision_expected and no next_steps: the letter asks what the steps are. */
+	stepsUnknown?: boolean;
 	/** The last day the steps name is over: nothing is "in the meantime" any more. */
 	past?: boolean;
 	/** The last day the steps name is over, whether or not the decision day is: what they said is told as said before it. */
@@ -1018,7 +1024,10 @@ function openQuestion(facts: ContactFacts): string {
 					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
 					pickFor(["Once the day is set, could you let me know, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
-				? (askOfSteps(told.clause) ?? pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime"))
+				? (askOfSteps(told.clause) ??
+					(told.stepsUnknown === true
+						? pickFor(["Could you tell me what the next steps in the process will be, and whether there's anything I can send in the meantime?", "Could you let me know what the next steps will be, and whether I can send anything in the meantime?"], facts, "ns-steps")
+						: pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")))
 				: // "I understood the team would let me know. Could you let me know …": the question never says the step's words again (review 146).
 					/\blet me know\b/.test(told.clause)
 					? pickFor(["Do you have a sense of roughly when that will be, and is there anything I can send in the meantime?", "When you have a moment, could you tell me roughly when to expect that?"], facts, "ns-when")

@@ -153,6 +153,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\bpass(?: it| me)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an)\b)((?:\p{L}[\p{Ll}-]* )?)(supv|supvr|supervisor|mgr|manager|director|dir|lead|chief|owner)\b/giu, (_m, what: string, who: string) => `pass my application to the ${what.toLowerCase()}${{ supv: "supervisor", supvr: "supervisor", mgr: "manager", dir: "director" }[who.toLowerCase()] ?? who.toLowerCase()}`)
 		// ("she'll pass to Tom (herd mgr)": to a person named, review 181.)
 		.replace(/\b(pass|passing|passes)(?: it| me)? (?:on |along )?to (?=\p{Lu}\p{Ll}+\b)(?!(?:HR|The|My)\b)/gu, (_m, verb: string) => `${verb} my application to `)
+		// ("pass my application to HSA": a post in capitals is "the HSA", review 185; "to HR" stays.)
+		.replace(/\bpass my application to (?=\p{Lu}{2,5}\b)(?!HR\b)/gu, "pass my application to the ")
 		// "hm to call by fri", "2nd rd w/ hm": a hiring manager written short, never the doubt "hm" (reviews 183, 184).
 		.replace(/\b(the|w\/|with|w|to|from|by) hm\b(?!['’])/gi, (_m, before: string) => `${before} ${/^the$/i.test(before) ? "" : "the "}hiring manager`)
 		.replace(/(^|[,;.] ?)hm(?= (?:to|will|would|said|says|should|is|was|wants|calls|emails|decides)\b)/gi, "$1hiring manager")
@@ -1862,6 +1864,11 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "tasha said shed call by wed": "she'd" typed without its apostrophe, never "a shed call" (review 96).
 		.replace(/\b(said|says) (s?he)d\b/gi, "$1 $2'd")
+		// "hm said: call by fri", "recruiter said they'd email": what they said they'd do is what they will do (review 186).
+		// (Of a post only: "Walt said: he'd call after …" to Walt is read as said, below.)
+		.replace(/\b(hm|hiring manager|recruiter|mgr) (?:said|says):? (?:(?:they|she|he)(?:'d|’d|'ll|’ll| will| would) )?(call|email|text|decide|reach out|let me know|get back|be in touch|send)\b/gi, "$1 will $2")
+		// "brenda passing to HSA": she will pass the application on, never "a Brenda, passing to HSA" (review 185).
+		.replace(/\b(\p{L}+) (?:is )?passing (?:it |my (?:app|application|resume) )?(?:on |along )?to\b/giu, (m, who: string) => (knownName(who, reader) || /^(?:hm|recruiter|she|he|they)$/i.test(who) ? `${who} will pass my application to` : m))
 		// "stage shift on sat 12/5 wedding": the day names the event after it, which is where the shift is, never "on
 		// Saturday, December 5 wedding" (review 105).
 		.replace(/\bon ((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.? )?(\d{1,2}\/\d{1,2}) (wedding|event|gala|banquet|conference|show|party|dinner|fundraiser|game|fair|service|funeral|reception|festival|tournament|concert)\b/gi, (_m, wd: string | undefined, date: string, what: string) => `at the ${what.toLowerCase()} on ${wd ?? ""}${date}`)

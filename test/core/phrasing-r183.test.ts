@@ -1,6 +1,7 @@
-// What reviews 183-184 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
-// funeral home; a zoo's commissary, a county elections office, a commercial laundry plant, a community theatre's box office),
-// mended in general.
+// What reviews 183-186 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
+// funeral home; a zoo's commissary, a county elections office, a commercial laundry plant, a community theatre's box office;
+// a jail's medical unit, a cemetery's grounds crew, a registrar's transcripts office, a seafood plant's packing line; an animal
+// ER's front desk, a library makerspace, a courier's dispatch desk, a state park's campground office), mended in general.
 import { describe, expect, it } from "vitest";
 import { mentionsOf } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
@@ -9,7 +10,7 @@ import { parseInterview } from "../../src/core/parse";
 import { evaluateInterview } from "../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
-import { experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
+import { companyInSentence, experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Dale Huttunen" };
 const note = (frontmatter: Record<string, unknown>) => {
@@ -104,6 +105,17 @@ describe("next steps and roles written short (reviews 183, 184)", () => {
 	});
 });
 
+describe("a next-steps letter where only the decision day was noted (review 184)", () => {
+	it("asks what the steps are, never only whether to send anything", () => {
+		const interview = note({ decision_expected: "2-3 wks", interviewers: ["Bev Adair <badair@marlow.example>"] });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T16:00") }).drafts[0].body;
+		expect(body).toMatch(/what the next steps (?:in the process )?will be/);
+		// Where the steps were noted, the letter does not ask them again.
+		const told = note({ decision_expected: "2-3 wks", next_steps: "reference checks, then a call from HR", interviewers: ["Bev Adair <badair@marlow.example>"] });
+		expect(buildDrafts(told, "next-steps", { settings, now: local("2026-12-04T16:00") }).drafts[0].body).not.toMatch(/what the next steps/);
+	});
+});
+
 describe("when the check-in opens, and what the notes offer for a focus (review 183)", () => {
 	it("opens the check-in the day after decision_expected, never later for a span in next_steps", () => {
 		const interview = note({ decision_expected: "2026-12-18", next_steps: "2-3 wks", thank_you_sent: "2026-12-04T15:00", interviewers: ["Marisol Vega <mv@greenlawn.example>"] });
@@ -121,5 +133,49 @@ describe("when the check-in opens, and what the notes offer for a focus (review 
 		expect(mentionsOf(text, ["Gloria"])).toEqual([]);
 		expect(mentionsOf(text, ["Tom"])).toEqual([]);
 		expect(mentionsOf(text, ["Darnell"])).toEqual([]);
+	});
+});
+
+describe("reviews 185-186: a place opened to people, a figure about, names and titles written short", () => {
+	it("opens a place to the people it is wanted open to, never 'the makerspace open teensing'", () => {
+		expect(topic("they want the makerspace open to teens after school without a staff member on every machine")).toBe("opening the makerspace to teens after school without a staff member on every machine");
+		expect(topic("they want the crew to own the schedule")).toBe("the crew owning the schedule");
+	});
+
+	it("keeps who the people dealt with are, and a backlog 'of ~3,000' whole", () => {
+		expect(topic("dealing w campers who show up w/o a reservation on holiday wknds")).toBe("dealing with campers who show up without a reservation on holiday weekends");
+		expect(topic("The backlog of ~3,000 transcript requests since the Parchment switch.")).toBe("the backlog of about 3,000 transcript requests");
+		// A figure after the thing is still the note's detail.
+		expect(topic("the script volume about 450 a day with only 2 RPhs")).toBe("the script volume");
+	});
+
+	it("says a system's name as known to the user, and a certificate as held", () => {
+		expect(said("Banner DegreeWorks").reference).toBe("my experience with Banner DegreeWorks");
+		const cert = said("- de-escalation cert (CPI)");
+		expect(cert.reference).toBe("my CPI de-escalation certification");
+		expect(cert.leftOut).toEqual([]);
+	});
+
+	it("writes a company typed short in full", () => {
+		expect(companyInSentence("westfield lib")).toBe("Westfield Library");
+		expect(companyInSentence("oakridge cem. assoc")).toBe("the Oakridge Cemetery Association");
+		expect(companyInSentence("Harbor Pt Marina")).toBe("Harbor Point Marina");
+	});
+
+	it("greets a ranger by rank and surname, never 'Hi Ranger'", () => {
+		const interview = note({ company: "Pine Hollow State Park", interviewers: ["Ranger Beth Coyle <bcoyle@pinehollow.example>"] });
+		expect(buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T12:00") }).drafts[0].body.split("\n")[0]).toBe("Dear Ranger Coyle,");
+	});
+
+	it("reads who said a step, 'said:' and 'passing to' in next steps", () => {
+		const read = (text: string, reader: string) => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: ["Jodi Marsh", "Walt Greer", "Brenda Kiley"] }, local("2026-12-04T10:00"), local("2026-12-06T12:00"));
+		expect(read("hm said: call by fri", "Jodi Marsh")?.clause).toBe("I understood the hiring manager would call by Friday 11 December");
+		expect(read("brenda passing to HSA -> panel wk of 12/14 prob", "Brenda Kiley")?.clause).toBe("you mentioned you'd pass my application to the HSA, and that there would probably be a panel in the week of 14 December");
+		expect(read("brenda passing to HSA -> panel wk of 12/14 prob", "Jodi Marsh")?.clause).not.toMatch(/a Brenda/);
+	});
+
+	it("never asks 'roughly when' of a step the note gives a span for", () => {
+		const interview = note({ next_steps: "2nd interview w/ the deputy director, 2-3 wks", interviewers: ["Renee Park <rpark@millbrook.example>"] });
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T16:00") }).drafts[0].body).not.toMatch(/roughly when/);
 	});
 });
