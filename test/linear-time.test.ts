@@ -843,6 +843,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		companyInSentence(`oakridge ${s} cem. assoc ${s} lib`),
 		readNextSteps(`hm said: call ${s} brenda passing to HSA ${s} -> panel`, { names: ["Brenda"] }, now, now),
 	],
+	"reviews 187-188: time lost, troubles of people served, a bracketed colon, a span alone, initials, a tool": (s) => [
+		focusTopic(`they lose about 2 hrs a week to ${s} jams ${s}`),
+		focusTopic(`New hires ${s} quitting in the first ${s}`),
+		focusTopic(`homeowners ${s} falling behind on ${s}`),
+		experienceOf(`built the ${s} (note: ${s} (x: ${s}) it's ${s}) ${s}, none ${s} backed out w/ checklist app ag lease admin @ county ext`),
+		readNextSteps(`${s} 1 wk`, { names: ["Brenda"] }, now, now),
+		companyInSentence(`wrvx ${s} of ${s} bcbs`),
+		roleInSentence(`prop ${s} mgmt asst`, "Acme"),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

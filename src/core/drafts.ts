@@ -795,7 +795,8 @@ function byPhone(interview: Interview): boolean {
 	const format = (interview.format ?? "").toLowerCase();
 	// "onsite, ride along on farm calls": a format that says first where it was met is that, whatever its work was (review 146).
 	if (/^\W*(?:on-?site|in[- ]person|face[- ]to[- ]face|shadow|ride[- ]along)\b/.test(format)) return false;
-	return /phone|call/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
+	// ("format: ph", "tel": a phone written short, review 187.)
+	return /phone|call|^\W*(?:ph|tel)\W*$/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
 }
 
 /** What the interview was, for "Thank you for organising my interviews": by its format and size. */
@@ -1399,6 +1400,9 @@ class DraftWriter {
 			decision: this.decisionAhead(),
 			decisionToday: this.interview.decisionExpected !== undefined && isSameDay(this.interview.decisionExpected, this.ctx.now),
 			decisionPast: this.decisionOver(),
+			// "decision_expected: before the holidays": no day, but the words they gave, which a letter never asks for again
+			// (review 187: "…and when you expect to make a decision?").
+			decisionWords: this.interview.decisionExpected === undefined && /^(?:before|after|around|by) (?:the )?[a-z' ]{3,30}$/i.test(this.interview.decisionText?.trim() ?? "") ? (this.interview.decisionText ?? "").trim().toLowerCase() : null,
 			index,
 			panel,
 			seed: this.seed,
@@ -1711,7 +1715,8 @@ class DraftWriter {
 		// (A day reckoned from a season, "before the holidays", never outranks decision_expected: reviews 159, 161.)
 		const laterThanDecision = (apart !== null && apart > 0 && !SEASON_DAY.test(noted ?? "") && /\b(?:call|phone|e-?mail|text|hear|let me know|get back|be in touch|reach out|decid\w*|decision|offer|news)\b/i.test(noted ?? "")) || roundLater;
 		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
-		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
+		// (Never a day reckoned from a season: "deciding before winter break" names no Thursday 24 December, review 188.)
+		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && !SEASON_DAY.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
 		// One warning for the two days, never two (the check-in goes by the later day; the other letters name both).
 		if (latest !== null && expected !== undefined && (laterThanDecision || answerDay)) {
 			this.warn(

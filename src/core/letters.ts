@@ -59,6 +59,8 @@ export interface LetterFacts {
 	decisionToday?: boolean;
 	/** The day they expected to decide is over (a thank-you written late): "by 3 December", asked about as past (review 126). */
 	decisionPast?: string | null;
+	/** decision_expected in words that name no day ("before the holidays"), lower case; null otherwise. */
+	decisionWords?: string | null;
 	/** The recipient's place among this message's recipients: each slot's wording follows it. */
 	index: number;
 	/** How many recipients the panel has: a wording moved on skips the places of the others. */
@@ -295,6 +297,11 @@ const NEXT_STEPS_QUESTIONS = [
 ];
 
 /** The question when they have said when they will decide: what is open is the next stage. */
+/** The decision's time said in words ("before the holidays"): said back, and the stage before it asked. */
+const WORDS_DECISION_QUESTIONS = [
+	"I understand a decision is expected {when}; could you also tell me what the next stage involves?",
+	"Could you also let me know what the next stage involves? I understand a decision is expected {when}.",
+];
 const STAGE_QUESTIONS = [
 	// Never "you expect to decide": the one written to may not be who decides (review 141).
 	"I understand a decision is due by {date}; could you also tell me what the next stage involves?",
@@ -320,6 +327,8 @@ function nextStepsLine(facts: LetterFacts, said = ""): string {
 	if (facts.decision) return fill(choose(STAGE_QUESTIONS, facts, "question"), { date: facts.decision });
 	// The note gives the decision day, and it is past: never asked again as if untold.
 	if (facts.decisionPast) return fill(choose(PAST_DECISION_QUESTIONS, facts, "question"), { date: facts.decisionPast });
+	// "before the holidays": when they decide was said in words; what comes before it is asked.
+	if (facts.decisionWords) return fill(choose(WORDS_DECISION_QUESTIONS, facts, "question"), { when: facts.decisionWords });
 	// After "I'd be grateful if you could pass my thanks on", the question is not grateful again.
 	const options = /\bgrateful\b/.test(said) ? NEXT_STEPS_QUESTIONS.filter((q) => !/\bgrateful\b/.test(q)) : NEXT_STEPS_QUESTIONS;
 	return choose(options, facts, "question");

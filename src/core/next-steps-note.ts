@@ -309,7 +309,10 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const first = nextWeekday(after, weekday);
 		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
 		// Typed on a Wednesday it may mean either Friday: the one `decision_expected` names, when it names one (review 72).
-		const settled = next && expected !== undefined ? [first, addDays(first, 7)].find((d) => isSameDay(d, expected)) : undefined;
+		// ("decide by thurs" said on a Wednesday beside decision_expected on the Thursday a week on: that Thursday, never the
+		// next day, which the letter had told the reader she missed, review 188.)
+		// (Only a decision's day: "she'd get back to me by Friday" beside a decision a week on may be news before it.)
+		const settled = (next || (/^by$/i.test(prep ?? "") && /\bdecid|\bdecision/i.test(all.slice(Math.max(0, offset - 30), offset)))) && expected !== undefined ? [first, addDays(first, 7)].find((d) => isSameDay(d, expected)) : undefined;
 		const target = settled ?? (next && differenceInCalendarDays(first, after) <= 1 ? addDays(first, 7) : first);
 		previous = { end: offset + m.length, day: target };
 		const p = prep ? prep.toLowerCase() : "on";
@@ -1860,6 +1863,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	const whole = titledNames(joined, reader)
 		// "will relay feedback, mtg judge's boss if they like me": the user's hope after a comma is a part of its own, left out (review 99).
 		.replace(/, (?=[^,;]*\bif (?:they|he|she) (?:likes?|liked|loved?) me\b)/gi, "; ")
+		// "1 wk", "a week", "10 days": a span alone is when they'd be in touch, never "the next step was 1 week" (review 188).
+		.replace(/^(?:about |~ ?)?(\d{1,2}|a|one|two|three) ?(wks?|weeks?|days?|business days)\.?$/i, (_m, n: string, unit: string) => `within ${n} ${/^wk/i.test(unit) ? (/^(?:1|a|one)$/i.test(n) ? "week" : "weeks") : unit}`)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.
 		.replace(/^\?+\s+(?=\S)/, "")
 		// "tasha said shed call by wed": "she'd" typed without its apostrophe, never "a shed call" (review 96).

@@ -392,6 +392,10 @@ function linkEntry(link: WikiLink, file: string, resolve: LinkResolver): PersonE
 	const honorific = shownAs.length >= 2 ? honorificTitle(shownAs[0]) : undefined;
 	const titled = honorific !== undefined && !hasHonorific(name) && name.split(/\s+/).pop()?.toLowerCase() === shownAs[shownAs.length - 1].toLowerCase();
 	const entry: PersonEntry = { person: { name: titled ? `${honorific} ${name}` : name, attachments: [] }, fromPersonNote: fromNote };
+	// "[[Ruth Ann Baptiste|Ruth Ann]]": a link shown with the first two words of the name is the given name she goes by,
+	// "Hi Ruth Ann", never "Hi Ruth" (review 188).
+	const words = name.split(/\s+/);
+	if (!titled && shownAs.length >= 2 && shownAs.length < words.length && shownAs.every((w, i) => w.toLowerCase() === words[i]?.toLowerCase())) entry.person.nickname = shownAs.join(" ");
 	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
 	return entry;
 }

@@ -1025,10 +1025,17 @@ export function segmentsOf(item: string): Segment[] {
 		after = next;
 	};
 	let lettered = -1;
+	// "built the course (note: it's now required for all drivers)": a mark inside brackets that close is the aside's, never the
+	// end of a piece, which had left "(note." for a sentence (review 187).
+	let depth = 0;
+	const lastClose = item.lastIndexOf(")");
 	for (let i = 0; i < item.length; i++) {
 		const c = item[i];
 		const next = item[i + 1];
 		if (lettered < start && /[\p{L}\d]/u.test(c)) lettered = i;
+		if (c === "(" && i < lastClose) depth++;
+		else if (c === ")" && depth > 0) depth--;
+		if (depth > 0) continue;
 		if ((c === ";" || c === ":" || c === "!" || c === "?") && (next === undefined || next === " ")) {
 			// "Kept Cedar Lake's Oklahoma! build 8% under budget": a "!" of a title (a capital word, not the piece's first)
 			// that lower case goes on after is part of the name, never a sentence's end (review 159).
@@ -2924,7 +2931,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				})
 				// "Rebuilt two bull wheel assemblies at Cascade Crest, both passed ANSI B77 inspection": things said of all of them
 				// after a comma are joined with "and", never a comma splice (review 183).
-				.replace(/(\S), (both|each|all (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)) (\p{Ll}+)\b/gu, (m, end: string, all: string, verb: string) => (isPast(verb) && !ADJECTIVE_PAST.has(verb) ? `${end}, and ${all} ${verb}` : m))
+				// "did 60+ insp/yr w/ checklist app": a tool worked with is "a" one (review 188).
+				.replace(/\bwith ((?:[\p{Ll}-]+ )?(?:app|spreadsheet|tablet|scanner|template|tracker|dashboard))\b/gu, (m, tool: string) => (DETERMINERS.has(tool.split(" ")[0]) || tool.split(" ").length === 1 ? m : `with ${article(tool)} ${tool}`))
+				// ("…, none backed out", review 188.)
+				.replace(/(\S), (both|each|none|neither|nobody|no one|all (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)) (\p{Ll}+)\b/gu, (m, end: string, all: string, verb: string) => (isPast(verb) && !ADJECTIVE_PAST.has(verb) ? `${end}, and ${all} ${verb}` : m))
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
 					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);
@@ -4886,7 +4896,35 @@ function someoneWanted(m: string, want: string, who: string, modal: string | und
 	return `${want} someone who can ${verb}`;
 }
 
+/**
+ * "New hires quitting in the first two weeks", "homeowners falling behind on ground lease fees", "volunteer leader burnout":
+ * a trouble of the people the reader serves or leads, said as what the reader wants for them ("keeping new hires through the
+ * first two weeks"), never told back as a fault and never dropped (reviews 187, 188 found each withheld as criticism).
+ */
+function troubleReframed(typed: string): FocusReading | null {
+	const item = typed.trim().replace(/[.!]$/, "");
+	if (/[,;:()]|\b(?:their|your|our|team|staff|boss|manager|management|leadership)\b/i.test(item)) return null;
+	const quit = /^((?:new |first-year |seasonal |part-time )?(?:hires|staff|employees|volunteers|drivers|nurses|techs|teachers|members|tutors|sorters|leaders|coordinators)) (?:quitting|leaving|walking off|dropping out)(?: (?:in|within) (the first [\p{L}\d ]{3,30}))?$/iu.exec(item);
+	if (quit !== null) {
+		const text = `keeping ${quit[1].charAt(0).toLowerCase()}${quit[1].slice(1)}${quit[2] === undefined ? " on" : ` through ${quit[2]}`}`;
+		return { topic: { text, kind: "activity", short: text }, leftOut: [] };
+	}
+	const behind = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) falling behind on ([\p{Ll}\d -]{3,40})$/iu.exec(item);
+	if (behind !== null) {
+		const text = `helping ${behind[1].charAt(0).toLowerCase()}${behind[1].slice(1)} keep up with ${behind[2]}`;
+		return { topic: { text, kind: "activity", short: text }, leftOut: [] };
+	}
+	const burnout = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) burn-?out$/iu.exec(item);
+	if (burnout !== null && !/^(?:my|the|their|your|our|staff|team|nurse|nurses|employee|employees)$/i.test(burnout[1])) {
+		const text = `preventing ${burnout[1].charAt(0).toLowerCase()}${burnout[1].slice(1)} burnout`;
+		return { topic: { text, kind: "activity", short: text }, leftOut: [] };
+	}
+	return null;
+}
+
 export function focusTopic(typed: string | undefined, context: Context = {}): FocusReading {
+	const reframed = typed === undefined || typed.includes("\n") ? null : troubleReframed(typed);
+	if (reframed !== null) return reframed;
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
 	// without a word (review 145).
 	// "Mediation first.": a sentence that puts one thing first is a way of working, "putting mediation first", never "the
@@ -4930,6 +4968,14 @@ export function focusTopic(typed: string | undefined, context: Context = {}): Fo
 		const clause = expandShorthand(dealt[3]).replace(/\bwknds?\b/g, (w) => (w.endsWith("s") ? "weekends" : "weekend"));
 		const text = `${read.topic.text} ${clause}`;
 		if (text.split(" ").length <= 14 && !/[/@&+]/.test(clause)) return { topic: { ...read.topic, text, short: text }, leftOut: read.leftOut };
+	}
+	// "they lose about 2 hrs a week to jams on the OCC screen" gave "hours a week to jams on the OCC screen" (review 188): time
+	// lost to something is "the time lost to jams on the OCC screen"; how much is the note's.
+	const timeLost = typed === undefined ? null : /^(?:they|we|(?:the|their|our) (?:line|team|crew|plant|shop|unit|floor|site)) (?:lose|loses|lost|are losing|is losing|keep losing) (?:about |~ ?|nearly |almost |over |like )?\d[\d.,-]* ?(?:hrs?|hours?|mins?|minutes?|days?|shifts?)(?: a | per | ?\/ ?)(?:week|day|shift|month|wk|mo) to ([^,;.()]{3,60})(?=$|[,;.])/iu.exec(typed.trim());
+	if (timeLost !== null && typed !== undefined && !/\b(?:they|we|it|them)\b/i.test(timeLost[1])) {
+		const text = `the time lost to ${expandShorthand(timeLost[1].trim())}`;
+		const rest = typed.trim().slice(timeLost[0].length).replace(/^[,;.]\s*/, "").trim();
+		return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : `the time lost to ${expandShorthand(timeLost[1].trim().split(/ (?:on|at|in|during|for|with|from) /)[0])}` }, leftOut: rest === "" ? [] : [rest] };
 	}
 	const share = typed === undefined ? null : shareTopic(typed);
 	if (share !== null) return { topic: share, leftOut: [] };
@@ -8128,6 +8174,13 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 	// knowledge-base articles, never file sizes, review 182. "the Tues fracture clinic": Tuesday's, review 181.)
 	const text = (typed === undefined ? undefined : resultsSaid(twoDoingsJoined(withoutLabel(typed))).replace(/\b(from|to|in|within|under|over|than) (\d{1,3})d\b/g, "$1 $2 days").replace(/(\p{Ll})\/(term|semester|shift|season|quarter)\b/gu, "$1 a $2").replace(/\bKB (articles?)\b/g, "knowledge-base $1").replace(/\bthe (Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun) (?=\p{Ll})/gu, (_m, d: string) => `the ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]} `))
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
+		// "3 yrs ag lease admin @ county ext": farm leases, their administration and the county's Extension office, written out
+		// (review 188).
+		.replace(/\bag (?=(?:lease|leases|land|program|programs|education|science|loans?)\b)/g, "agricultural ")
+		.replace(/\b(lease|contract|benefits|grants?|records|payroll|systems?|network|database) admin\b/g, "$1 administration")
+		.replace(/(?:\bat|@) county ext\b\.?/gi, "at the county Extension office")
+		// "(note: it's now required for all Reliant drivers)": the user's label for their own aside is theirs, never said (review 187).
+		.replace(/\((?:note|nb|fyi|btw):\s*/gi, "(")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
 		// "wrote bin entry + confined space program": a thing the user made is "a" one, never a bare noun (review 162).
 		.replace(/\b(wrote|built|created|developed|designed|drafted|launched|started) (?!(?:a|an|the|my|our|their|his|her|its|this|that|new|all|every|each|some)\b|\d)((?:[\p{Ll}\d-]+ (?:\+ |and |& )?){1,5}(?:program|plan|procedure|policy|protocol|manual|checklist|template|tracker|curriculum|course)\b)(?! (?:for|at|in) (?:the |our )?\p{Lu})/gu, aThingDone)
@@ -9431,6 +9484,8 @@ export function roleExpanded(role: string): string {
 		const l = word.toLowerCase();
 		// "cellar op": "op" ending the role (or its first part) is its operator.
 		if (word === "op" && at > 0 && /^(?:$|,|\s[-–(])/.test(role.slice(at + token.length))) return "operator";
+		// "prop mgmt asst": before management or a manager, property (review 188); "prop master" stays the theatre's.
+		if (l === "prop" && /^\s+(?:mgmt|management|mgr|manager|maint|maintenance)\b/i.test(role.slice(at + token.length))) return word === l ? "property" : "Property";
 		if (!Object.prototype.hasOwnProperty.call(ROLE_CLIPPED, l)) return token;
 		// "(winter rep)", "summer rep": after a season, a theatre's repertory season, never a representative (review 112).
 		if (l === "rep" && /\b(?:winter|summer|spring|fall|autumn|season|holiday|festival)\s$/i.test(role.slice(Math.max(0, at - 9), at))) return token;
@@ -9508,7 +9563,10 @@ export function companyName(company: string): string {
 	const c = withoutAsides(company) || company.replace(/\s+/g, " ").trim();
 	// ("oakridge cem. assoc": a name all in lower case, with the dots of its shorthand, review 185.)
 	// ("monday.com" is an address's shape, and stays.)
-	return /^[\p{Ll} &.-]+$/u.test(c) && /\p{L}{2}/u.test(c) && !/\.\p{L}/u.test(c) ? withCapitals(c).replace(/ And /g, " and ") : c;
+	if (!(/^[\p{Ll} &.-]+$/u.test(c) && /\p{L}{2}/u.test(c) && !/\.\p{L}/u.test(c))) return c;
+	// "wrvx", "bcbs": a word with no vowel is initials, a station's call letters or a name's (review 187: "Wrvx").
+	const initials = (w: string) => /^[b-df-hj-np-tv-xz]{2,5}$/.test(w) && !/^(?:st|mt|dr|ft|jr|sr|pt|ctr|cmty|mgmt|svc|svcs|dept|dist|hq)$/.test(w);
+	return withCapitals(c.split(" ").map((w) => (initials(w) ? w.toUpperCase() : w)).join(" ")).replace(/ (?:And|Of|The|For|At|In|On)(?= )/g, (m) => m.toLowerCase());
 }
 
 /** A name typed all in lower case, with a capital at the start of each word and after a hyphen or apostrophe: "o'neil-park" → "O'Neil-Park". */

@@ -1,7 +1,9 @@
-// What reviews 183-186 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
+// What reviews 183-188 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
 // funeral home; a zoo's commissary, a county elections office, a commercial laundry plant, a community theatre's box office;
 // a jail's medical unit, a cemetery's grounds crew, a registrar's transcripts office, a seafood plant's packing line; an animal
-// ER's front desk, a library makerspace, a courier's dispatch desk, a state park's campground office), mended in general.
+// ER's front desk, a library makerspace, a courier's dispatch desk, a state park's campground office; a 4-H program, a wound
+// clinic, a trucking safety department, a public radio station's membership office; a recycling sort line, a university
+// housing office, a community land trust, an optometry front desk), mended in general.
 import { describe, expect, it } from "vitest";
 import { mentionsOf } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
@@ -177,5 +179,54 @@ describe("reviews 185-186: a place opened to people, a figure about, names and t
 	it("never asks 'roughly when' of a step the note gives a span for", () => {
 		const interview = note({ next_steps: "2nd interview w/ the deputy director, 2-3 wks", interviewers: ["Renee Park <rpark@millbrook.example>"] });
 		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T16:00") }).drafts[0].body).not.toMatch(/roughly when/);
+	});
+});
+
+describe("reviews 187-188: time lost, troubles of the people served, asides, spans and names", () => {
+	it("says time lost to something as such, never 'hours a week to jams'", () => {
+		const r = focusTopic("they lose about 2 hrs a week to jams on the OCC screen, he wants sorters who call it before it wraps", {});
+		expect(r.topic?.text).toBe("the time lost to jams on the OCC screen");
+		expect(r.topic?.short).toBe("the time lost to jams");
+		expect(r.leftOut).toEqual(["he wants sorters who call it before it wraps"]);
+	});
+
+	it("says a trouble of the people served as what the reader wants for them, never dropped as criticism", () => {
+		expect(topic("New hires quitting in the first two weeks.")).toBe("keeping new hires through the first two weeks");
+		expect(topic("homeowners falling behind on ground lease fees")).toBe("helping homeowners keep up with ground lease fees");
+		expect(topic("volunteer leader burnout")).toBe("preventing volunteer leader burnout");
+		// A trouble of their own team stays withheld.
+		expect(focusTopic("their new hires quitting", {}).withheld).toBe("criticism");
+		expect(focusTopic("staff burnout", {}).withheld).toBe("criticism");
+	});
+
+	it("keeps a colon inside brackets in the aside, without the user's label, and joins 'none' with 'and'", () => {
+		expect(said("built the tanker rollover prevention course (note: it's now required for all Reliant drivers)").statement).toBe("I built the tanker rollover prevention course (it's now required for all Reliant drivers).");
+		expect(said("walked 14 buyers through the resale formula at Eastside Housing Partners, none backed out").statement).toBe("I walked 14 buyers through the resale formula at Eastside Housing Partners, and none backed out.");
+		expect(said("did 60+ insp/yr w/ checklist app").statement).toBe("I did more than 60 inspections a year with a checklist app.");
+		expect(said("tracked it with the app").statement).toBe("I tracked it with the app.");
+		expect(said("3 yrs ag lease admin @ county ext").reference).toBe("my 3 years in agricultural lease administration at the county Extension office");
+	});
+
+	it("reads a span alone as when they'd be in touch, and a weekday beside decision_expected as that day", () => {
+		expect(steps("1 wk")?.clause).toBe("I understood I'd hear back by Friday 11 December");
+		const rao = readNextSteps("dr rao said decide by thurs, carla calls", { names: ["Anita Rao", "Anita", "Dr. Rao"], context: ["Anita Rao", "Carla Mendes"], expected: local("2026-12-10T00:00") }, local("2026-12-02T10:00"), local("2026-12-07T12:00"));
+		expect(rao?.clause).toBe("you mentioned you expected to decide by Thursday 10 December, and that Carla would call");
+	});
+
+	it("writes initials and 'prop mgmt' out, and greets by the given name a link shows", () => {
+		expect(companyInSentence("wrvx")).toBe("WRVX");
+		expect(companyInSentence("bcbs of idaho")).toBe("BCBS of Idaho");
+		expect(companyInSentence("walt disney")).toBe("Walt Disney");
+		expect(roleInSentence("land steward / prop mgmt asst", "Northfork CLT")).toBe("the land steward/property management assistant role at Northfork CLT");
+		expect(roleInSentence("prop master", "Lakeside Players")).toBe("the prop master role at Lakeside Players");
+		const interview = note({ primary_contact: "[[Ruth Ann Baptiste|Ruth Ann]]", primary_contact_email: "rab@northfork.example" });
+		expect(buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T12:00") }).drafts[0].body.split("\n")[0]).toBe("Hi Ruth Ann,");
+	});
+
+	it("never asks when they decide where decision_expected says it in words", () => {
+		const interview = note({ decision_expected: "before the holidays", interviewers: ["Lauren Pike <lp@kwpr.example>"] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T12:00") }).drafts[0].body;
+		expect(body).not.toMatch(/when you expect to make a decision/);
+		expect(body).toMatch(/a decision is expected before the holidays/);
 	});
 });
