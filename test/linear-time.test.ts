@@ -852,6 +852,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		companyInSentence(`wrvx ${s} of ${s} bcbs`),
 		roleInSentence(`prop ${s} mgmt asst`, "Acme"),
 	],
+	"reviews 189-190: a span after a comma, a post passed to, in person, 'hm (name)', 'N of M', an office, initials, 'only her'": (s) => [
+		readNextSteps(`Kayla will call ${s}, 1 wk or so ${s} pass to ${s}dockmaster, maybe in person ${s} hm (gail) ${s}`, { names: ["Kayla"], context: ["Gail Porter"] }, now, now),
+		experienceOf(`started ${s} at Tri-County, 11 of 14 ${s} trainees passed`),
+		companyInSentence(`Harlan ${s} County Assessor`),
+		greetingName(`tk ${s} hr`),
+		spokeWithMention(`---\n---\ncarla ${s} only her ${s}\n`, ["Carla"]),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

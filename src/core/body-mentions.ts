@@ -332,8 +332,12 @@ const SPOKE_WITH = /\b(?:phone screen|screen(?:ing)?|call|interview(?:ed)?|spoke
 export function spokeWithMention(noteText: string, nameWords: readonly string[]): Mention | null {
 	const wanted = wantedNames(nameWords);
 	if (wanted.length === 0) return null;
-	return userLines(noteText, (line) => SPOKE_WITH.test(line) && wordsOf(line).some((w, k, all) => wanted.includes(w.toLowerCase()) && k > 0 && /^(?:w|w\/|with)$/i.test(all[k - 1])), 1)[0] ?? null;
+	// ("carla = hr/recruiter, only her. 25 min": the person named, and no one else there, review 190.)
+	return userLines(noteText, (line) => (SPOKE_WITH.test(line) && wordsOf(line).some((w, k, all) => wanted.includes(w.toLowerCase()) && k > 0 && /^(?:w|w\/|with)$/i.test(all[k - 1]))) || (ALONE_WITH.test(line) && wordsOf(line).some((w) => wanted.includes(w.toLowerCase()))), 1)[0] ?? null;
 }
+
+/** No one else there: "only her", "just him", "1:1". */
+const ALONE_WITH = /\b(?:only|just) (?:her|him|them)\b|\b(?:her|him) only\b|\bjust (?:me and|the two of us)\b|\b1[:-]1\b|\bone[- ]on[- ]one\b/i;
 
 /** The first line of the user's notes that says everything goes through one person (a recruiter, an agency), or null. */
 export function throughOneMention(noteText: string): Mention | null {

@@ -153,6 +153,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\bpass(?: it| me)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an)\b)((?:\p{L}[\p{Ll}-]* )?)(supv|supvr|supervisor|mgr|manager|director|dir|lead|chief|owner)\b/giu, (_m, what: string, who: string) => `pass my application to the ${what.toLowerCase()}${{ supv: "supervisor", supvr: "supervisor", mgr: "manager", dir: "director" }[who.toLowerCase()] ?? who.toLowerCase()}`)
 		// ("she'll pass to Tom (herd mgr)": to a person named, review 181.)
 		.replace(/\b(pass|passing|passes)(?: it| me)? (?:on |along )?to (?=\p{Lu}\p{Ll}+\b)(?!(?:HR|The|My)\b)/gu, (_m, verb: string) => `${verb} my application to `)
+		// ("she'll pass to dockmaster": a post named bare is "the dockmaster", review 190.)
+		.replace(/\b(pass|passing|passes)(?: it)? (?:on |along )?to (?!(?:the|my|her|his|their|a|an|HR|me|you|him|them|us)\b)(\p{Ll}+(?:master|manager|mgr|director|supervisor|lead|chief|owner|chef|captain|foreman|superintendent))\b/gu, (_m, verb: string, post: string) => `${verb} my application to the ${post.replace(/mgr$/, "manager")}`)
 		// ("pass my application to HSA": a post in capitals is "the HSA", review 185; "to HR" stays.)
 		.replace(/\bpass my application to (?=\p{Lu}{2,5}\b)(?!HR\b)/gu, "pass my application to the ")
 		// "hm to call by fri", "2nd rd w/ hm": a hiring manager written short, never the doubt "hm" (reviews 183, 184).
@@ -1863,6 +1865,14 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	const whole = titledNames(joined, reader)
 		// "will relay feedback, mtg judge's boss if they like me": the user's hope after a comma is a part of its own, left out (review 99).
 		.replace(/, (?=[^,;]*\bif (?:they|he|she) (?:likes?|liked|loved?) me\b)/gi, "; ")
+		// "hm (gail) to call by fri": the hiring manager named in brackets is that person (review 189).
+		.replace(/\b(?:hm|hiring manager|mgr) \((\p{L}+)\)/giu, (m, who: string) => (knownName(who, reader) ? who : m))
+		// "maybe in person wk of 12/14": an interview in person, never the passing on done in person (review 190).
+		.replace(/\b(maybe|prob|probably|possibly) in[- ]person\b(?! (?:interview|meeting|round|visit|panel|tour|shadow))/gi, "$1 an in-person interview")
+		// "Kayla will call w/ feedback, 1 wk or so": a span after a comma is when, "within about a week", never a comma splice
+		// (review 190).
+		.replace(/, (?:in |within )?(?:about |~ ?)?(?:1|a|one) ?(?:wk|week)s?(?: or so)?(?=$|[;.])/i, " within about a week")
+		.replace(/, (?:in |within )?(?:about |~ ?)?(\d{1,2}|two|three) ?(?:wks|weeks)(?: or so)?(?=$|[;.])/i, " within about $1 weeks")
 		// "1 wk", "a week", "10 days": a span alone is when they'd be in touch, never "the next step was 1 week" (review 188).
 		.replace(/^(?:about |~ ?)?(\d{1,2}|a|one|two|three) ?(wks?|weeks?|days?|business days)\.?$/i, (_m, n: string, unit: string) => `within ${n} ${/^wk/i.test(unit) ? (/^(?:1|a|one)$/i.test(n) ? "week" : "weeks") : unit}`)
 		// "?? shop mgr said ...": a mark of the user's own doubt opening the note, which the letter leaves out.

@@ -600,6 +600,8 @@ export function isRoleName(name: string): boolean {
 	for (const w of ws) {
 		const b = bare(w);
 		if (b === "of" || b === "and" || b === "for") continue;
+		// ("tk hr": the user's initials for someone in HR, no name to greet, review 190.)
+		if (ws.length >= 2 && /^[b-df-hj-np-tv-xz]{1,2}$/.test(b) && !ROLE_WORDS.has(b)) continue;
 		if (!ROLE_WORDS.has(b)) return false;
 		role = true;
 	}

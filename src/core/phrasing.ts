@@ -2934,7 +2934,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 				// "did 60+ insp/yr w/ checklist app": a tool worked with is "a" one (review 188).
 				.replace(/\bwith ((?:[\p{Ll}-]+ )?(?:app|spreadsheet|tablet|scanner|template|tracker|dashboard))\b/gu, (m, tool: string) => (DETERMINERS.has(tool.split(" ")[0]) || tool.split(" ").length === 1 ? m : `with ${article(tool)} ${tool}`))
 				// ("…, none backed out", review 188.)
-				.replace(/(\S), (both|each|none|neither|nobody|no one|all (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)) (\p{Ll}+)\b/gu, (m, end: string, all: string, verb: string) => (isPast(verb) && !ADJECTIVE_PAST.has(verb) ? `${end}, and ${all} ${verb}` : m))
+				// ("…at Tri-County, 11 of 14 trainees passed and stayed", review 189.)
+				.replace(/(\S), (both|each|none|neither|nobody|no one|all (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)|\d{1,3} of (?:the )?\d{1,3}(?: [\p{Ll}-]+s)?) (\p{Ll}+)\b/gu, (m, end: string, all: string, verb: string) => (isPast(verb) && !ADJECTIVE_PAST.has(verb) ? `${end}, and ${all} ${verb}` : m))
 				// "no-shows went from 31% to 12%": fell, or rose; "we went from 3 to 12 sites" stays.
 				.replace(/(^| )(\S+) went from (\S+) to ([^\s,;]+)/g, (m, space: string, before: string, a: string, b: string) => {
 					const way = SUBJECT_PRONOUNS.has(lower(before)) || before === "I" || !measured(a, b) ? null : direction(a, b);
@@ -9582,6 +9583,10 @@ export function withCapitals(name: string): string {
 const NAME_SHORT: Readonly<Record<string, string>> = { Univ: "University", Dept: "Department", Hosp: "Hospital", Assn: "Association", Assoc: "Association", Intl: "International", Natl: "National", Ctr: "Center", Soc: "Society", Inst: "Institute", Coll: "College", Mgmt: "Management", Svcs: "Services", Svc: "Service", Div: "Division", Lib: "Library", Libr: "Library", Cem: "Cemetery", Dist: "District", Cmty: "Community", Comm: "Community", Pt: "Point" };
 
 export function companyInSentence(company: string): string {
+	// "Harlan County Assessor": an office-holder of a county or a city is their office, "the Harlan County Assessor's Office",
+	// never "the role at Harlan County Assessor" (review 189).
+	const holder = /^((?:\p{Lu}[\p{Ll}'’.-]+ ){1,3}(?:County|City|Town|Parish|Township)) (Assessor|Clerk|Treasurer|Recorder|Auditor|Sheriff|Coroner|Prosecutor|Attorney|Controller|Comptroller|Tax Collector)$/u.exec(companyName(company).trim());
+	if (holder !== null) return `the ${holder[1]} ${holder[2]}'s Office`;
 	// "City of Riverton - Water Reclamation Facility", "State Department of Motor Vehicles - Riverside Field Office": a site of
 	// the body before the dash is the body's, "the City of Riverton's Water Reclamation Facility", never the dash read out in
 	// every letter (reviews 144, 145).

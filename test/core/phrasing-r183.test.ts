@@ -1,11 +1,14 @@
-// What reviews 183-188 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
+// What reviews 183-190 found (a library's interlibrary loan desk, a ski resort's lift maintenance, a hospital dialysis unit, a
 // funeral home; a zoo's commissary, a county elections office, a commercial laundry plant, a community theatre's box office;
 // a jail's medical unit, a cemetery's grounds crew, a registrar's transcripts office, a seafood plant's packing line; an animal
 // ER's front desk, a library makerspace, a courier's dispatch desk, a state park's campground office; a 4-H program, a wound
 // clinic, a trucking safety department, a public radio station's membership office; a recycling sort line, a university
-// housing office, a community land trust, an optometry front desk), mended in general.
+// housing office, a community land trust, an optometry front desk; a school district's transportation office, a cardiac rehab
+// program, a brewery's packaging line, a county assessor's office; a marina's fuel dock, an adult literacy program, a lab
+// animal facility, a hotel's night audit desk), mended in general.
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "../../src/core/body-mentions";
+import { mentionsOf, spokeWithMention } from "../../src/core/body-mentions";
+import { greetingName } from "../../src/core/people";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
@@ -228,5 +231,27 @@ describe("reviews 187-188: time lost, troubles of the people served, asides, spa
 		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T12:00") }).drafts[0].body;
 		expect(body).not.toMatch(/when you expect to make a decision/);
 		expect(body).toMatch(/a decision is expected before the holidays/);
+	});
+});
+
+describe("reviews 189-190: spans after a comma, posts passed to, offices, initials and a call with one person", () => {
+	it("reads a span after a comma, a bare post passed to, an interview in person and a hiring manager named in brackets", () => {
+		const read = (text: string, reader: string) => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: ["Kayla Brooks", "Carla Mendes", "Gail Porter"] }, local("2026-12-04T10:00"), local("2026-12-06T12:00"))?.clause;
+		expect(read("Kayla will call w/ feedback, 1 wk or so", "Kayla Brooks")).toBe("you mentioned you'd call with feedback within about a week");
+		expect(read("she'll pass to dockmaster, maybe in person wk of 12/14", "Carla Mendes")).toBe("you mentioned you'd pass my application to the dockmaster, and that there might be an in-person interview in the week of 14 December");
+		expect(read("hm (gail) to call by fri, 2nd rd w/ supt maybe", "Gail Porter")).toBe("you mentioned you'd call by Friday 11 December, and that there might be a second round with the superintendent");
+	});
+
+	it("joins what some of them did with 'and', and names a county office-holder's office", () => {
+		expect(said("started a CDL training pipeline at Tri-County, 11 of 14 trainees passed and stayed").statement).toBe("I started a CDL training pipeline at Tri-County, and 11 of 14 trainees passed and stayed.");
+		expect(companyInSentence("Harlan County Assessor")).toBe("the Harlan County Assessor's Office");
+	});
+
+	it("greets no one for initials and HR, and knows a call with one person from 'only her'", () => {
+		expect(greetingName("tk hr")).toBe("");
+		expect(greetingName("Jo HR")).toBe("Jo");
+		const text = "---\n---\nfuel dock, phone\ncarla = hr/recruiter, only her. 25 min\n";
+		expect(spokeWithMention(text, ["Carla", "Mendes"])?.line).toBe(4);
+		expect(spokeWithMention("---\n---\ncarla = hr/recruiter\n", ["Carla", "Mendes"])).toBeNull();
 	});
 });
