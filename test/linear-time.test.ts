@@ -859,6 +859,10 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		greetingName(`tk ${s} hr`),
 		spokeWithMention(`---\n---\ncarla ${s} only her ${s}\n`, ["Carla"]),
 	],
+	"reviews 191-192: a language spoken, a private section": (s) => [
+		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
+		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),
+	],
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */

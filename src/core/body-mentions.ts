@@ -94,7 +94,8 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	if (plain.length === 0) return [];
 	// "ruth might be leaving? … dont mention": a line the user marked as not to be said is never offered as material (review 76),
 	// nor one that finds fault with the team ("said dept is chaotic since new dir came", review 88) or speaks of pay.
-	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && !DOUBTS_OR_GOSSIP.test(line) && privateRemark(line, "focus") !== "pay", limit);
+	// ("## private … shonda mentioned last 2 hires washed out": a section the user keeps for themselves is never offered, review 192.)
+	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && !DOUBTS_OR_GOSSIP.test(line) && privateRemark(line, "focus") !== "pay", limit, () => 0, true);
 }
 
 /**
@@ -377,7 +378,10 @@ function quietIn(line: string, plain: readonly string[]): boolean {
  * The user's own lines below the frontmatter for which `wanted` holds, at most `limit`, in order: outside the
  * product's own sections and draft blocks and the lines of fenced code blocks.
  */
-function userLines(noteText: string, wanted: (line: string) => boolean, limit: number, from_: (line: string) => number = () => 0): Mention[] {
+/** A section the user keeps for themselves: "## private", "Notes to self". */
+const PRIVATE_HEADING = /^(?:private|priv|private notes|personal|notes to self|for me(?: only)?|just for me|do not share|don'?t share)\b/i;
+
+function userLines(noteText: string, wanted: (line: string) => boolean, limit: number, from_: (line: string) => number = () => 0, skipPrivate = false): Mention[] {
 	const fm = findFrontmatter(noteText);
 	const from = fm ? fm.end : 0;
 	let lineNo = fm ? fm.closeLine + 1 : 1;
@@ -399,7 +403,7 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 			const heading = atxHeading(line);
 			if (heading !== null && (skipping === 0 || heading.level <= skipping)) {
 				const title = heading.title.trim();
-				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) ? heading.level : 0;
+				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) || (skipPrivate && PRIVATE_HEADING.test(title)) ? heading.level : 0;
 			}
 			// A long line is quoted from the words that matter ("dont email dunbar directly …"), not from its start.
 			if (skipping === 0 && wanted(line)) {

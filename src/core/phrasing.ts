@@ -3849,10 +3849,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (/^\d{1,3}-(?:day|hour|week|month|minute|year|step|point) \p{L}/u.test(text) && !DELIVERED.test(text)) return { kind: "reference", text: `my ${midText(text, names, all)}` };
 	// "bilingual English/Spanish", "licensed Q Arabica grader since 2022": what the user is, said as theirs, never "my work on
 	// the bilingual" (review 137). A bracket of shorthand after "bilingual" is told, not said.
-	const lingual = /^((?:bi|tri|multi)lingual)(?: \(([^()]*)\)| (\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+))?$/u.exec(text);
-	if (lingual !== null) {
+	// ("bilingual spanish/english", typed in lower case: the languages with their capitals, review 191.)
+	const lingual = /^((?:bi|tri|multi)lingual)(?: \(([^()]*)\)| (\p{L}\p{Ll}+)\/(\p{L}\p{Ll}+))?$/u.exec(text);
+	// (Languages only: "bilingual staff/volunteers" is no pair of tongues.)
+	if (lingual !== null && (lingual[3] === undefined || (/^\p{Lu}/u.test(lingual[3]) && /^\p{Lu}/u.test(lingual[4])) || [lingual[3], lingual[4]].every((t) => LANGUAGE_NAME.test(t)))) {
 		if (lingual[2] !== undefined) leftOut.push(`(${lingual[2]})`);
-		const action = `'m ${lower(lingual[1])}${lingual[3] === undefined ? "" : ` in ${lingual[3]} and ${lingual[4]}`}`;
+		const tongue = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+		const action = `'m ${lower(lingual[1])}${lingual[3] === undefined ? "" : ` in ${tongue(lingual[3])} and ${tongue(lingual[4])}`}`;
 		return { kind: "statement", text: `I${action}` };
 	}
 	const licensed = /^(?:an? )?((?:licensed|certified|registered|accredited|credentialed) (?:[\p{L}-]+ ){0,3}(?:grader|inspector|technician|tech|operator|nurse|paralegal|interpreter|appraiser|adjuster|electrician|plumber|welder|driver|instructor|trainer|pilot|dispatcher|assessor|auditor|counselor|counsellor|therapist|assistant|hygienist|pharmacist|accountant|arborist|applicator|tester))(?: since ((?:19|20)\d\d))?$/u.exec(text);
@@ -7537,6 +7540,8 @@ const MADE_THING = /^my work on (?:the|a|an|my|our) (?:[\p{L}-]+ ){0,3}(?:checkl
 
 /** "spanish-speaking", "french": a language's name takes its capital. */
 const LANGUAGES = "spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian";
+/** A language's name alone, in any case: "spanish" of "bilingual spanish/english" (review 191). */
+const LANGUAGE_NAME = new RegExp(`^(?:${LANGUAGES}|english|chinese|asl)$`, "i");
 const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| speakers?\\b| interpret| translat)`, "g");
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
 const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
@@ -8072,7 +8077,7 @@ const NONE_FIRST = /no [^,;\n]{1,40}, (?=\p{Ll})/uy;
 const POSTS_HELD = list("nurse resident preceptor intern fellow volunteer supervisor manager coordinator instructor technician tech mentor trainer chaplain dispatcher inspector operator mechanic driver aide assistant analyst officer paralegal investigator");
 
 /** "used to death notifications", "comfortable w/ angry families": what the user is at ease with, never a doing. */
-const AT_EASE = /^(used to|comfortable with|comfortable w\/|at ease with) ([^,;.:()]+)$/u;
+const AT_EASE = /^(used to|comfortable with|comfortable w\/|at ease with|fluent in|conversational in) ([^,;.:()]+)$/u;
 /** Verbs "used to" is said before as a habit of the past: "used to run the night desk". */
 const HABITS = list("be do have work go live make take run lead manage teach own drive write help cover handle supervise coordinate train answer call schedule dispatch serve sell build fix keep get give see say think play coach volunteer");
 
@@ -8083,7 +8088,7 @@ const HABITS = list("be do have work go live make take run lead manage teach own
 function atEase(text: string | undefined, context: Context): ExperienceReading | null {
 	if (text === undefined || text.includes("\n")) return null;
 	const comma = text.lastIndexOf(", ");
-	const easy = (part: string) => AT_EASE.exec(part.trim().replace(/\.$/, "").replace(/^(?:Used|Comfortable|At)\b/, (w) => w.toLowerCase()));
+	const easy = (part: string) => AT_EASE.exec(part.trim().replace(/\.$/, "").replace(/^(?:Used|Comfortable|At|Fluent|Conversational)\b/, (w) => w.toLowerCase()));
 	// "Comfortable with on-call, drove overnight transport for Meridian 1 yr": the state first, then what the user did, is "I'm
 	// comfortable with on-call, and I drove …"; it had been "my work on the comfortable with on-call, which drove …" (review 183).
 	const firstComma = text.indexOf(", ");
@@ -8180,6 +8185,9 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		.replace(/\bag (?=(?:lease|leases|land|program|programs|education|science|loans?)\b)/g, "agricultural ")
 		.replace(/\b(lease|contract|benefits|grants?|records|payroll|systems?|network|database) admin\b/g, "$1 administration")
 		.replace(/(?:\bat|@) county ext\b\.?/gi, "at the county Extension office")
+		// "fluent spanish, translated the SAI explainer": a language the user speaks is theirs, "I'm fluent in Spanish", never "my
+		// work on fluent Spanish" (review 191).
+		.replace(/^(fluent|conversational) (?:in )?((?:spanish|english|french|german|portuguese|mandarin|cantonese|vietnamese|korean|tagalog|arabic|russian|italian|japanese|hindi|polish|somali|haitian creole|asl)(?: ?(?:\/|and|&) ?(?:spanish|english|french|german|portuguese|mandarin|cantonese|vietnamese|korean|tagalog|arabic|russian|italian|japanese|hindi|polish|somali|haitian creole|asl))?)(?=,|$)/iu, (_m, how: string, tongues: string) => `${how.toLowerCase()} in ${tongues.split(/ ?(?:\/|and|&) ?/i).map((t) => (t.toLowerCase() === "asl" ? "ASL" : t.replace(/(^|\s)(\p{L})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()))).join(" and ")}`)
 		// "(note: it's now required for all Reliant drivers)": the user's label for their own aside is theirs, never said (review 187).
 		.replace(/\((?:note|nb|fyi|btw):\s*/gi, "(")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")

@@ -255,3 +255,19 @@ describe("reviews 189-190: spans after a comma, posts passed to, offices, initia
 		expect(spokeWithMention("---\n---\ncarla = hr/recruiter\n", ["Carla", "Mendes"])).toBeNull();
 	});
 });
+
+describe("review 191: a language the user speaks", () => {
+	it("says it as theirs, never 'my work on fluent Spanish'", () => {
+		expect(said("fluent spanish, translated the SAI explainer for families").statement).toBe("I'm fluent in Spanish, and I translated the SAI explainer for families.");
+		expect(said("fluent spanish/english").reference).toBe("being fluent in Spanish and English");
+		expect(said("bilingual spanish/english").statement).toBe("I'm bilingual in Spanish and English.");
+		expect(String(said("bilingual staff/volunteers").statement)).not.toMatch(/Staff/);
+	});
+});
+
+describe("review 192: a section the user keeps for themselves", () => {
+	it("is never offered as where a focus can come from", () => {
+		const text = "---\n---\nshonda ran the screen, asked about bite calls\n\n## private\nshonda mentioned last 2 hires washed out in FTO\n\n## after\nshonda to email\n";
+		expect(mentionsOf(text, ["Shonda"], 5).map((m) => m.line)).toEqual([3, 9]);
+	});
+});
