@@ -1,12 +1,13 @@
 // Turns an interview note's raw frontmatter into an Interview, once, at the edge, reporting every
 // guess or gap as a problem with the key and line concerned. Never throws on any input.
-import { addMinutes } from "date-fns";
+import { addDays, addMinutes } from "date-fns";
 import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
+import { afterHoliday } from "./rules";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
 import type { Settings } from "./settings";
@@ -200,11 +201,16 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 		interview.decisionText = decisionWords;
 		// "fri 12/11" names a day the check-in waits for, as the next steps' days are read; "mid Dec" may not.
 		const day = namedDayOf({ decisionText: decisionWords, start: start.at });
+		// "2-3 wks" read as Thursday 24 December: the day after is Christmas Day, and the check-in moves past it, as the due list
+		// says (reviews 191, 192 found the warning and the list naming two days).
+		const next = day === null ? null : addDays(day, 1);
+		const moved = next === null ? null : afterHoliday(next);
+		const waits = next === null || moved === null || moved.getTime() === next.getTime() ? "the day after" : `the first weekday after ${next.getMonth() === 11 ? "Christmas Day" : "New Year's Day"}, ${formatDate(moved, "EEEE d MMMM")}`;
 		reporter.report(
 			"warning",
 			"decision_expected",
 			day !== null
-				? `decision_expected is ${shown(fm.decision_expected)}, which is not written as a date: it is read as ${formatDate(day, day.getFullYear() === start.at.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy")}, and the check-in waits until the day after. If that is not the day, write it as YYYY-MM-DD or pick it in the Properties panel.`
+				? `decision_expected is ${shown(fm.decision_expected)}, which is not written as a date: it is read as ${formatDate(day, day.getFullYear() === start.at.getFullYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy")}, and the check-in waits until ${waits}. If that is not the day, write it as YYYY-MM-DD or pick it in the Properties panel.`
 				: `decision_expected is ${shown(fm.decision_expected)}, which is not a date: the drafts say it back when they can, but no reminder can use it. Write the day as YYYY-MM-DD, or pick it in the Properties panel, to have one.`,
 		);
 	}

@@ -271,3 +271,15 @@ describe("review 192: a section the user keeps for themselves", () => {
 		expect(mentionsOf(text, ["Shonda"], 5).map((m) => m.line)).toEqual([3, 9]);
 	});
 });
+
+describe("reviews 191-192: a decision day in words, just before Christmas", () => {
+	it("says the check-in waits past Christmas Day, as the due list has it", () => {
+		const { interview, problems } = parseInterview({ file: "Interviews/N.md", frontmatter: { type: "interview", company: "Marlow", role: "Clerk", interview_start: "2026-12-03T10:00", interview_end: "2026-12-03T11:00", decision_expected: "2-3 wks", thank_you_sent: "2026-12-03T15:00" } }, DEFAULT_SETTINGS, () => null);
+		expect(problems.map((p) => p.message).join("\n")).toContain("read as Thursday 24 December, and the check-in waits until the first weekday after Christmas Day, Monday 28 December.");
+		const checkIn = evaluateInterview(interview!, DEFAULT_SETTINGS, local("2026-12-06T12:00")).actions.find((a) => a.kind === "check-in")!;
+		expect(checkIn.opensAt.getDate()).toBe(28);
+		// A day after that is no holiday keeps the plain words.
+		const plain = parseInterview({ file: "Interviews/N.md", frontmatter: { type: "interview", company: "Marlow", role: "Clerk", interview_start: "2026-12-03T10:00", decision_expected: "fri 12/11" } }, DEFAULT_SETTINGS, () => null);
+		expect(plain.problems.map((p) => p.message).join("\n")).toContain("and the check-in waits until the day after.");
+	});
+});
