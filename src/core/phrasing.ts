@@ -7542,6 +7542,8 @@ const MADE_THING = /^my work on (?:the|a|an|my|our) (?:[\p{L}-]+ ){0,3}(?:checkl
 const LANGUAGES = "spanish|french|german|italian|portuguese|mandarin|cantonese|vietnamese|korean|japanese|arabic|russian|polish|tagalog|hindi|urdu|somali|haitian creole|farsi|hmong|swahili|amharic|ukrainian";
 /** A language's name alone, in any case: "spanish" of "bilingual spanish/english" (review 191). */
 const LANGUAGE_NAME = new RegExp(`^(?:${LANGUAGES}|english|chinese|asl)$`, "i");
+/** "fluent spanish", "conversational spanish/english" at the start of a highlight: the languages the user speaks (review 191). */
+const FLUENT_IN = new RegExp(`^(fluent|conversational) (?:in )?((?:${LANGUAGES}|english|chinese|asl)(?: ?(?:/|and|&) ?(?:${LANGUAGES}|english|chinese|asl))?)(?=,|$)`, "iu");
 const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| speakers?\\b| interpret| translat)`, "g");
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
 const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
@@ -8187,7 +8189,7 @@ export function experienceOf(typed: string | undefined, context: Context = {}): 
 		.replace(/(?:\bat|@) county ext\b\.?/gi, "at the county Extension office")
 		// "fluent spanish, translated the SAI explainer": a language the user speaks is theirs, "I'm fluent in Spanish", never "my
 		// work on fluent Spanish" (review 191).
-		.replace(/^(fluent|conversational) (?:in )?((?:spanish|english|french|german|portuguese|mandarin|cantonese|vietnamese|korean|tagalog|arabic|russian|italian|japanese|hindi|polish|somali|haitian creole|asl)(?: ?(?:\/|and|&) ?(?:spanish|english|french|german|portuguese|mandarin|cantonese|vietnamese|korean|tagalog|arabic|russian|italian|japanese|hindi|polish|somali|haitian creole|asl))?)(?=,|$)/iu, (_m, how: string, tongues: string) => `${how.toLowerCase()} in ${tongues.split(/ ?(?:\/|and|&) ?/i).map((t) => (t.toLowerCase() === "asl" ? "ASL" : t.replace(/(^|\s)(\p{L})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()))).join(" and ")}`)
+		.replace(FLUENT_IN, (_m, how: string, tongues: string) => `${how.toLowerCase()} in ${tongues.split(/ ?(?:\/|and|&) ?/i).map((t) => (t.toLowerCase() === "asl" ? "ASL" : t.replace(/(^|\s)(\p{L})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()))).join(" and ")}`)
 		// "(note: it's now required for all Reliant drivers)": the user's label for their own aside is theirs, never said (review 187).
 		.replace(/\((?:note|nb|fyi|btw):\s*/gi, "(")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")
