@@ -381,6 +381,9 @@ function quietIn(line: string, plain: readonly string[]): boolean {
 /** A section the user keeps for themselves: "## private", "Notes to self". */
 const PRIVATE_HEADING = /^(?:private|priv|private notes|personal|notes to self|for me(?: only)?|just for me|do not share|don'?t share)\b/i;
 
+/** A line that only labels what follows as private: "private", "private:", "**Notes to self:**", "- priv". */
+const PRIVATE_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)?(?:private|priv|private notes|personal|notes to self|for me(?: only)?|just for me|do not share|don'?t share)(?:\*\*|__)?:?(?:\*\*|__)?\s*$/i;
+
 function userLines(noteText: string, wanted: (line: string) => boolean, limit: number, from_: (line: string) => number = () => 0, skipPrivate = false): Mention[] {
 	const fm = findFrontmatter(noteText);
 	const from = fm ? fm.end : 0;
@@ -388,6 +391,8 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 	const found: Mention[] = [];
 	/** The level of a heading whose section is skipped, or 0. */
 	let skipping = 0;
+	/** Inside a block the user labelled private on a line of its own ("private:", "**notes to self**"), up to a blank line. */
+	let privateBlock = false;
 	let fence = "";
 	let pos = from;
 	while (pos < noteText.length && found.length < limit) {
@@ -401,12 +406,16 @@ function userLines(noteText: string, wanted: (line: string) => boolean, limit: n
 			fence = trimmed.slice(0, 3);
 		} else {
 			const heading = atxHeading(line);
+			// "private:" on a line of its own, then a list of pay and gossip (review 194): the lines below it, to a blank line or a
+			// heading, are the user's own as a "## private" section is.
+			if (heading !== null || trimmed === "") privateBlock = false;
+			else if (skipPrivate && PRIVATE_LABEL.test(trimmed)) privateBlock = true;
 			if (heading !== null && (skipping === 0 || heading.level <= skipping)) {
 				const title = heading.title.trim();
 				skipping = PRODUCT_SECTIONS.has(title.toLowerCase()) || DRAFT_HEADING_END.test(title) || (skipPrivate && PRIVATE_HEADING.test(title)) ? heading.level : 0;
 			}
 			// A long line is quoted from the words that matter ("dont email dunbar directly …"), not from its start.
-			if (skipping === 0 && wanted(line)) {
+			if (skipping === 0 && !privateBlock && wanted(line)) {
 				const at = from_(line);
 				found.push({ line: lineNo, quote: `${at > 0 ? "…" : ""}${quoteOf(line.slice(at))}` });
 			}

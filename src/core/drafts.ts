@@ -37,6 +37,7 @@ import {
 	plainText,
 	renderTemplate,
 	stripComments,
+	subjectRoleName,
 	type PlaceholderValue,
 } from "./placeholders";
 import { parseWikiLink } from "./links";
@@ -355,7 +356,7 @@ export function thankYouAsksNextStepsOf(interview: Interview): Person | null {
 
 /** What a subject line calls the role: "Platform engineer", else the company, else the interview's date. */
 function subjectRole(interview: Interview, now: Date): string {
-	const role = roleWritten(plainText(interview.role));
+	const role = subjectRoleName(plainText(interview.role));
 	if (role !== "") return /\b(?:role|position|job|interview)$/i.test(role) ? role : `${role} role`;
 	const company = plainText(interview.company);
 	if (company !== "") return `${company} role`;

@@ -1031,7 +1031,7 @@ function openQuestion(facts: ContactFacts): string {
 				: told.dayOpen === true && told.ahead !== false
 				? // "a second round with the operations director in the week of December 14": the day is what the reader can
 					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
-					pickFor(["Once the day is set, could you let me know, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
+					pickFor(["Once the day is set, could you let me know when it is, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
 				? (askOfSteps(told.clause) ??
 					(told.stepsUnknown === true
@@ -1158,8 +1158,11 @@ export function whatTheySaid(facts: ContactFacts, call = false): string | null {
 		// A clause of many parts ("a second interview with Gary Halvorsen, the owner, possibly ..., which you'd schedule") ends its sentence first.
 		// Only one who was there "spoke" with the user; to one who arranged it, it was after the interview.
 		const since = `${facts.interviewed ? "When we spoke" : `After ${facts.meeting}`}${call ? "" : ` ${facts.when}`}`;
-		if (told.clause.split(",").length > 3) return `${since}, ${told.clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
-		return `${since}, ${told.clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
+		// "After my interview on December 2, I understood I'd hear back within 2 to 3 weeks of my interview" said it twice (review
+		// 193): the span counts from the interview the sentence starts with.
+		const clause = !facts.interviewed && /\binterview\b/.test(facts.meeting) ? told.clause.replace(/ of (?:my|our) interview\b/, "") : told.clause;
+		if (clause.split(",").length > 3) return `${since}, ${clause}. ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
+		return `${since}, ${clause}, so ${told.ahead ? "I thought I'd get in touch before then." : "I'm writing to check in."}`;
 	}
 	if (facts.asked !== null) return `I asked about next steps ${call && facts.askedOnTheDay ? "that day" : `on ${facts.asked}`}, and I'm writing to follow up.`;
 	return null;

@@ -205,7 +205,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	const mondayOfBase = addDays(fridayOf(weekBase, 0), -4);
 	// On that week's Saturday or Sunday a letter's "this week" would read as the next one, so the day is named.
 	const sameWeek = startOfDay(now).getTime() >= mondayOfBase.getTime() && startOfDay(now).getTime() < addDays(mondayOfBase, 5).getTime();
-	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, (m) => {
+	out = out.replace(/\b(?:(?:by|during|in) )?this week\b/gi, (m, at: number, all: string) => {
 		if (sameWeek) {
 			found.push(fridayOf(weekBase, 0).getTime() > today ? fridayOf(weekBase, 0) : weekOf(fridayOf(weekBase, 0), mondayOfBase));
 			return m;
@@ -213,6 +213,10 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		if (fridayOf(weekBase, 0).getTime() > today) return `by ${day(fridayOf(weekBase, 0))}`;
 		const monday = addDays(fridayOf(weekBase, 0), -4);
 		found.push(weekOf(fridayOf(weekBase, 0), monday));
+		// "tasha to call refs this wk", typed on the Friday: what someone is to do that week is in the days just ahead, "shortly";
+		// "in the week of 30 November", read the Monday after, told her she had missed a week that had one day left in it (review
+		// 194). (A thing alone, "references this week", is said of its week.)
+		if (getDay(base) === 5 && /\b(?:to|will|would|can|could|gonna|going to)\s+\p{L}+|['’]ll\s+\p{L}+/iu.test(all.slice(0, at).split(/[,;]/).pop() ?? "")) return "shortly";
 		return `in the week of ${format(monday, "d MMMM")}`;
 	});
 	out = out.replace(/\b(?:(by|in|around) )?(?:(early|late|later|mid|around) )?(?:in )?next week\b(?! or )/gi, (_m, prep: string | undefined, when: string | undefined) => {
@@ -381,7 +385,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	});
 	// "before the holidays", "after New Year's": a time of year that comes round, which starts and ends on known days.
 	out = out.replace(
-		/\b(before|by|until|till|ahead of|after|around|over|during|at) (?:the )?(holidays|holiday (?:break|season)|winter (?:break|holidays)|christmas(?: break)?|new year(?:['’]?s)?(?: day)?)\b/gi,
+		/\b(before|by|until|till|ahead of|after|around|over|during|at) (?:the )?(holidays|holiday (?:break|season)|winter (?:break|holidays)|christmas(?: break)?|new year(?:['’]?s)?(?: day)?|advent)\b/gi,
 		(m, prep: string, name: string) => {
 			// In the first days of January the season just past is the one meant.
 			const early = base.getMonth() === 0 && base.getDate() <= 7;
@@ -389,6 +393,15 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			const season = /^(?:holiday|winter)/i.test(name);
 			// "the holidays" in June are the summer's: only near the end of the year are they Christmas.
 			if (season && base.getMonth() < 9 && !early) return m;
+			// "call back after advent", to a parish (review 193): Advent starts on the fourth Sunday before Christmas and ends with it.
+			if (/^advent$/i.test(name)) {
+				const christmas = new Date(year, 11, 25);
+				const advent = addDays(christmas, -(christmas.getDay() === 0 ? 28 : 21 + christmas.getDay()));
+				const named = /^(?:before|by|until|till|ahead of)$/i.test(prep) ? advent : christmas;
+				if (/^after$/i.test(prep)) NOT_BEFORE.add(named);
+				found.push(named);
+				return `${prep} Advent`;
+			}
 			const start = /^new/i.test(name) ? new Date(year + 1, 0, 1) : new Date(year, 11, 24);
 			const end = /^christmas/i.test(name) && !/break/i.test(name) ? new Date(year, 11, 26) : new Date(year + 1, 0, 1);
 			const named = /^(?:before|by|until|till|ahead of)$/i.test(prep) ? start : end;
@@ -837,7 +850,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "Dr. Marsh's boss": in a letter, their manager; "big boss" is no "big manager", only the manager.
 		.replace(/\b(?:big|top|head|main) (?=boss)/gi, "")
 		.replace(/\bboss(es)?\b/gi, (_m, many?: string) => (many ? "managers" : "manager"))
-		.replace(/\b(?:thanksgiving|christmas|easter|hanukkah|new year(s|['’]s)?|labor day|memorial day)\b/gi, (h, s?: string) => {
+		.replace(/\b(?:thanksgiving|christmas|easter|hanukkah|new year(s|['’]s)?|labor day|memorial day|passover|ramadan|diwali|kwanzaa|rosh hashanah|yom kippur)\b/gi, (h, s?: string) => {
 			const named = h.replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
 			return s === undefined ? named : named.replace(/['’]?s$/i, "'s");
 		})
@@ -936,7 +949,20 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(with|w\/) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another|and|or)\b)(\p{Ll}+ \p{Ll}+ (?:dir|director|manager|coordinator|supervisor|officer))\b/gu, "$1 the $2")
 		// "w/ shift manager": one person, who takes "the".
 		.replace(/\b(with|w\/|from|by|to) (?!(?:the|a|an|my|your|our|their|his|her|its|each|every|any|no|another)\b)((?:\p{Ll}+ )?(?:manager|supervisor|director|coordinator|superintendent|owners?|foreman|forewoman|president|founder|dean|provost|principal|chef))\b/gu, "$1 the $2")
+		// "to email after the jan mtg", "after the January board meeting": the email waits for the meeting, named with its month;
+		// a meeting in a month already over when the letter is read says nothing of when (†).
+		.replace(/\b(after|at) (?:the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board |council |committee |session )?(?:mtg|meeting|session))\b/giu, (m, prep: string, month: string, what: string) => {
+			const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase()) / 3;
+			let first = new Date(ctx.base.getFullYear(), i, 1);
+			if (lastDayOfMonth(first).getTime() < startOfDay(ctx.base).getTime()) first = new Date(ctx.base.getFullYear() + 1, i, 1);
+			const last = lastDayOfMonth(first);
+			if (last.getTime() < startOfDay(ctx.now).getTime()) return m;
+			ctx.found.push(last);
+			return `${prep.toLowerCase()} the ${format(first, "MMMM")} ${what.replace(/mtg$/i, "meeting")}`;
+		})
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
+		// "after she talks to regional": the regional office, as a letter names it, never the note's "regional" (review 194).
+		.replace(/\b(to|with|from|by|w\/) regional(?=$|[,;.]| and\b| then\b| before\b| first\b)/giu, (_m, prep: string) => `${prep === "w/" ? "with" : prep} the regional office`)
 		// "board votes nov mtg": at its November meeting; one in a month already over when the letter is read is left out (†).
 		.replace(/\b(votes?|voting|decides?|deciding|meets?|reviews?|approves?) (?:at |in )?(?:the |its )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board )?(?:meeting|mtg|session))\b/giu, (_m, verb: string, month: string, what: string) => {
 			const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase()) / 3;
@@ -1716,7 +1742,10 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	// "poss. 2nd rd": a hedge shortened with a full stop is a hedge, never a sentence's end that loses it ("there would be a
 	// second round", review 142); "…, background check + polygraph after that" is what follows, said in its order.
 	const text = typed
-		?.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
+		// "session approves hire at jan mtg, rev E to email after": what follows "after" is the meeting just named, and the email
+		// waits for it; "you mentioned you'd email" had been sent in December with the meeting cut (review 193).
+		?.replace(/^([^,;]+?) (at|in) ((?:the )?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board |council |committee |session )?(?:mtg|meeting|session))(?:,| and| then|;) ([^,;]+?) after\.?$/iu, "$5 after the $4, $1 $2 $3$4")
+		.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
 		// "…, "should hear in a week or so"": their words in quotes after a comma, read as the rest of the note (review 166).
 		.replace(/, ["“]((?:should|will|you['’]ll|you should) [^"“”]{2,80})["”]$/u, ", $1")

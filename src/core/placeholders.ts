@@ -220,8 +220,19 @@ export function theRole(role: string, company: string): string {
 }
 
 /** What a subject line calls the interview: by role, else by company, else by date. */
+/**
+ * The role as a subject line names it: "Donor Care Technician (phlebotomy), Northgate donor center" without the place after
+ * its comma, never the whole field (review 194); a word or two there ("…, nights", "…, remote") stays, as does any other role
+ * as the messages write it.
+ */
+export function subjectRoleName(typed: string): string {
+	const written = roleWritten(typed);
+	const place = /, ([^,()]+)$/.exec(written);
+	return place !== null && place[1].trim().split(/\s+/).length >= 3 ? written.slice(0, place.index) : written;
+}
+
 export function interviewLabel(interview: Interview, now: Date): string {
-	const role = roleWritten(plainText(interview.role));
+	const role = subjectRoleName(plainText(interview.role));
 	const company = plainText(interview.company);
 	if (role !== "") return `${role} interview`;
 	if (company !== "") return `${company} interview`;

@@ -618,8 +618,10 @@ describe("what would follow an offer, and the day a check-in waits for", () => {
 		expect(r?.clause).toBe("I understood HR would call my references this week");
 		expect(r?.latest?.getTime()).toBe(local("2026-12-04T00:00").getTime());
 		expect(r?.leftOut).toEqual(["start date Jan 5 if it goes through"]);
-		// Read the week after, the week is named.
-		expect(readNextSteps("HR will call refs this wk", { names: ["Ana"] }, base, local("2026-12-12T10:00"))?.clause).toBe("I understood HR would call my references in the week of 30 November");
+		// Read the week after, what they were to do, typed on that Friday, was to come shortly, never in a week that reads as
+		// missed (review 194); typed earlier in the week, the week is named.
+		expect(readNextSteps("HR will call refs this wk", { names: ["Ana"] }, base, local("2026-12-12T10:00"))?.clause).toBe("I understood HR would call my references shortly");
+		expect(readNextSteps("HR will call refs this wk", { names: ["Ana"] }, local("2026-12-02T10:00"), local("2026-12-12T10:00"))?.clause).toBe("I understood HR would call my references by Friday 4 December");
 		// On the Tuesday of that week: "this week" still, with its Friday the latest day.
 		const tue = readNextSteps("decision this week", { names: ["Ana"] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
 		expect(tue?.clause).toBe("I understood a decision was expected this week");

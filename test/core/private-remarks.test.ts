@@ -144,9 +144,10 @@ describe("the user's verbs", () => {
 	});
 
 	it("never joins a list item that is a record to another item as its result", () => {
-		// Two items of a list are two things: nothing says the one brought about the other.
+		// Two items of a list are two things: nothing says the one brought about the other. A record of none is what the team had,
+		// never "I also had zero …", as if the user could have them (review 194).
 		expect(experienceOf("- designed idempotency keys for the refunds service\n- zero duplicate refunds in 18 months").statement).toBe(
-			"I designed idempotency keys for the refunds service. I also had zero duplicate refunds in 18 months.",
+			"I designed idempotency keys for the refunds service. We had no duplicate refunds in 18 months.",
 		);
 		expect(experienceOf("designed idempotency keys for the refunds service, zero duplicate refunds in 18 months").statement).toBe(
 			"I designed idempotency keys for the refunds service, with zero duplicate refunds in 18 months.",

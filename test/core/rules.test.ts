@@ -132,7 +132,7 @@ describe("check-in", () => {
 		}
 	});
 
-	it("waits for the next weekday when it would fall on Christmas Day or New Year's Day, at the same time of day", () => {
+	it("waits for the next weekday when it would fall on Christmas Day or New Year's Day or the eve of either, at the same time of day", () => {
 		const christmas = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-18T16:20").build();
 		expect(ms(action(christmas, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T16:20").getTime());
 		// "We'll be in touch before the holidays" (before the 25th): the day after it is the 25th, and so the 28th.
@@ -140,6 +140,11 @@ describe("check-in", () => {
 		expect(ms(action(told, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T09:00").getTime());
 		const newYear = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-18T16:20").record("checkInSent", "2026-12-25T09:30").build();
 		expect(ms(action(newYear, "close-out", "2026-12-26T09:00")!.opensAt)).toBe(local("2027-01-04T09:30").getTime());
+		// Christmas Eve and New Year's Eve wait too (reviews 193, 194): "2-3 wks" read as the 23rd had opened it on the 24th.
+		const eve = anInterview().at("2026-12-10T10:00", "2026-12-10T11:00").record("thankYouSent", "2026-12-10T16:00").decisionExpected("2026-12-23").build();
+		expect(ms(action(eve, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T09:00").getTime());
+		const yearsEve = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-17T16:20").record("checkInSent", "2026-12-24T09:30").build();
+		expect(ms(action(yearsEve, "close-out", "2026-12-26T09:00")!.opensAt)).toBe(local("2027-01-04T09:30").getTime());
 		// Any other day is kept, a weekend included.
 		const saturday = anInterview().at("2026-12-04T10:00", "2026-12-04T11:00").record("thankYouSent", "2026-12-05T10:00").build();
 		expect(ms(action(saturday, "check-in", "2026-12-06T09:00")!.opensAt)).toBe(local("2026-12-12T10:00").getTime());

@@ -1,0 +1,154 @@
+// What the readings of this stop found (reviews 193 on: a commercial bakery's wholesale desk, a hospital's sterile processing
+// department, a ferry terminal's ticket office, a church's facilities office; a golf course's maintenance crew, a blood bank's
+// donor center, a bike shop's service counter, a daycare's front office), and what the last stop left, mended in general.
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../../src/core/body-mentions";
+import { buildDrafts } from "../../src/core/drafts";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { companyInSentence, experienceOf, focusTopic, roleInSentence } from "../../src/core/phrasing";
+import { local } from "../builders/interview";
+
+describe("a goal of theirs, written as a sentence about them", () => {
+	it("is the topic as what they are doing, never left out", () => {
+		const cases: Array<[string, string]> = [
+			["They want to hit AASM reaccreditation by june", "hitting AASM reaccreditation by June"],
+			["he wants to cut rework under 3.5%", "cutting rework under 3.5%"],
+			["She hopes to open a second bakery in 2027", "opening a second bakery in 2027"],
+			["their team needs to fill 3 spots by jan", "filling 3 spots by January"],
+		];
+		for (const [text, want] of cases) {
+			const r = focusTopic(text, {});
+			expect(r.topic?.text, text).toBe(want);
+			expect(r.leftOut, text).toEqual([]);
+		}
+	});
+
+	it("keeps what they want of the user, or a second sentence, out of the topic", () => {
+		for (const text of ["She wants to see my portfolio", "they want to move fast", "he wants to check my refs by fri"]) {
+			expect(focusTopic(text, {}).topic, text).toBeNull();
+		}
+		// A second sentence in lower case is told, never dropped.
+		const two = focusTopic("he wants to cut rework under 3% by Q2. line loses a lot", {});
+		expect(two.leftOut.join(" ")).toContain("line loses a lot");
+	});
+});
+
+describe("lines the user labelled private on a line of their own (review 194)", () => {
+	it("are never offered as where someone's focus can come from, up to a blank line", () => {
+		const text = "---\ntype: interview\n---\n- tasha = supervisor, hm. wants ppl who can do 6am mobile drives\n\nprivate:\n- range 21-24/hr\n- tasha to call refs this wk\n\ntasha showed me the van\n";
+		expect(mentionsOf(text, ["tasha"], 5).map((m) => m.line)).toEqual([4, 10]);
+		for (const label of ["private", "**Private:**", "- priv", "Notes to self:"]) {
+			const t = `---\ntype: interview\n---\n${label}\n- dave kinda scattered, shop smells like tires (good)\n`;
+			expect(mentionsOf(t, ["dave"], 5), label).toEqual([]);
+		}
+	});
+});
+
+describe("'this week', typed on a Friday and read after it (review 194)", () => {
+	const read = (text: string, at: string, now: string) => readNextSteps(text, { names: ["Tasha Reed", "Tasha"], context: ["Tasha Reed"], title: "" }, local(at), local(now))?.clause;
+	it("is 'shortly', never a week now over that reads as a deadline she missed", () => {
+		expect(read("tasha to call refs this wk, decision b4 xmas", "2026-12-04T10:00", "2026-12-07T09:00")).toBe("you mentioned you'd call my references shortly, and that a decision was expected before Christmas");
+		// Typed earlier in the week, its Friday is named; read within that week, it stays "this week".
+		expect(read("tasha to call refs this wk", "2026-12-01T10:00", "2026-12-07T09:00")).toBe("you mentioned you'd call my references by Friday 4 December");
+		expect(read("tasha to call refs this wk", "2026-12-04T10:00", "2026-12-04T15:00")).toBe("you mentioned you'd call my references this week");
+	});
+});
+
+describe("a focus that says what is going wrong for the reader (reviews 193, 194)", () => {
+	const read = (text: string) => {
+		const r = focusTopic(text, {});
+		return { text: r.topic?.text ?? null, short: r.topic?.short ?? null, leftOut: r.leftOut };
+	};
+	it("is what they want done, or named as a thing, with the figures told", () => {
+		expect(read("enrollment dropped from 62 to 48 kids since summer")).toEqual({ text: "bringing enrollment back up", short: "bringing enrollment back up", leftOut: ["from 62 to 48 kids since summer"] });
+		expect(read("donor deferrals up since the new iron screening")).toEqual({ text: "the rise in donor deferrals since the new iron screening", short: "the rise in donor deferrals", leftOut: [] });
+		expect(read("He's worried the bentgrass greens won't make it thru another winter w/o covers.")).toEqual({ text: "getting the bentgrass greens through another winter without covers", short: "getting the bentgrass greens through another winter", leftOut: [] });
+		expect(read("ticket office + dock staff dont talk, boats held 10+ min")).toEqual({ text: "communication between the ticket office and the dock staff", short: "communication between the ticket office and the dock staff", leftOut: ["boats held 10+ min"] });
+	});
+
+	it("never says a count cut from a sentence about what happened as the topic", () => {
+		const text = "Two trays came up to OR 4 last month with bioburden on the instruments. She wants it to never happen again.";
+		expect(read(text)).toEqual({ text: null, short: null, leftOut: [text] });
+		// A count that is the whole focus stays.
+		expect(read("3 new hires").text).toBe("the three new hires");
+	});
+
+	it("keeps a compound and shorthand whole", () => {
+		expect(read("their cutoff for next day orders is 2pm").text).toBe("your cutoff for next-day orders");
+		expect(read("reel grinding, bedknife adj").text).toBe("reel grinding and bedknife adjustment");
+		expect(read("keeping the big grocery accts happy").text).toBe("keeping the big grocery accounts happy");
+	});
+});
+
+describe("a result typed after what the user did (reviews 193, 194)", () => {
+	const said = (text: string) => experienceOf(text, {}).statement;
+	it("is the end of the sentence, never a comma splice, an aside or lost", () => {
+		expect(said("cleaned up billing, late payments 40 -> 6 a month")).toBe("I cleaned up billing, which cut late payments from 40 to 6 a month.");
+		expect(said("grew wholesale accts, orders 40 -> 120/wk")).toBe("I grew wholesale accounts, which raised orders from 40 to 120 a week.");
+		expect(said("moved cutoff calls to an online form, late calls dropped to ~5/day")).toBe("I moved cutoff calls to an online form, and late calls dropped to about five a day.");
+		expect(said("Filled the waitlist at Bright Start - 30 tours a month, 95% enrolled")).toBe("I filled the waitlist at Bright Start with 30 tours a month, and 95% enrolled.");
+		expect(said("ran the bioburden audit at the county hospital (0 flagged trays in 6 months after)")).toBe("I ran the bioburden audit at the county hospital, with no flagged trays in the six months after.");
+		expect(said("sold 1,200 tix on july 4th")).toBe("I sold 1,200 tickets on July 4.");
+	});
+
+	it("says a record of none after what the user did as what came of it", () => {
+		expect(said("- tarped all 18 greens at Sandhill in 2 nights\n- zero winterkill 2024")).toBe("I tarped all 18 greens at Sandhill in 2 nights. We had no winterkill in 2024.");
+		// A record of the user's own attendance stays theirs.
+		expect(said("- trained 6 new hires\n- zero missed shifts in 2 years")).toBe("I trained 6 new hires. I also had zero missed shifts in 2 years.");
+	});
+});
+
+describe("roles and companies as the letters name them (reviews 193, 194)", () => {
+	it("drops a slash part that names a place or a group, never a second job", () => {
+		expect(roleInSentence("Assistant Equipment Tech/crew", "Pinecrest Golf Club")).toBe("the Assistant Equipment Tech role at Pinecrest Golf Club");
+		expect(roleInSentence("service writer/front counter", "Spoke & Chain")).toBe("the service writer role at Spoke & Chain");
+		expect(roleInSentence("welder/fabricator", "Acme")).toBe("the welder/fabricator role at Acme");
+	});
+
+	it("writes a medical center out", () => {
+		expect(companyInSentence("Mercy Valley Med Ctr")).toBe("Mercy Valley Medical Center");
+		expect(companyInSentence("Med Spa Co")).toBe("Med Spa Co");
+	});
+});
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Jordan Castillo" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "St. Brigid's Regional Hospital", role: "Sterile Processing Technician II", interview_start: "2026-12-02T10:00", interview_end: "2026-12-02T11:00", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+
+describe("next steps that name a season or a meeting (review 193)", () => {
+	const read = (text: string, reader = "Margaret Ellison") => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader], title: "" }, local("2026-12-04T14:00"), local("2026-12-07T09:00"));
+	it("writes Advent with its capital, and waits for Christmas", () => {
+		const r = read("call back after advent, maybe 2nd mtg", "Thomas Reilly");
+		expect(r?.clause).toBe("you mentioned you'd call after Advent, and that there might be a second meeting");
+		expect(r?.latest?.getTime()).toBe(local("2026-12-25T00:00").getTime());
+	});
+
+	it("says what waits for a meeting with the meeting, and waits for its month", () => {
+		const r = read("session approves hire at jan mtg, rev E to email after");
+		expect(r?.clause).toBe("you mentioned you'd email after the January meeting");
+		expect(r?.latest?.getTime()).toBe(local("2027-01-31T00:00").getTime());
+		expect(read("rev E to email after jan mtg")?.clause).toBe("you mentioned you'd email after the January meeting");
+	});
+
+	it("names the regional office", () => {
+		expect(read("lisa will email after she talks to regional", "Lisa Henderson")?.clause).toBe("you mentioned you'd email after you talk to the regional office");
+	});
+
+	it("never says 'my interview' twice in one sentence of a check-in", () => {
+		const interview = note({ primary_contact: "Trevor Lam - MedStaff Partners <trevor.lam@medstaff.example>", interviewers: ["Dr. Ana Varga <avarga@stbrigid.example>"], next_steps: "2-3 wks, trevor hears first", thank_you_sent: "2026-12-02T18:00" });
+		const body = buildDrafts(interview, "check-in", { settings, now: local("2026-12-24T09:00") }).drafts[0].body;
+		expect(body).toMatch(/After my interview on (?:December 2|2 December), I understood I'd hear back within 2 to 3 weeks/);
+		expect(body.match(/my interview/g)).toHaveLength(1);
+	});
+
+	it("names a role with a place after a comma, in a subject, as the letters do", () => {
+		const interview = note({ role: "Donor Care Technician (phlebotomy), Northgate donor center", company: "Cascade Blood Center", interviewers: ["Tasha Reed <treed@cascade.example>"] });
+		const subject = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].subject;
+		expect(subject).toContain("Donor Care Technician");
+		expect(subject).not.toMatch(/Northgate|donor center/);
+	});
+});
