@@ -960,6 +960,13 @@ describe("text functions run in linear time", () => {
 		expect(steepGrowth(run, pumped(" ", "#", "\rx"))).toBeNull();
 	});
 
+	// Each way of reading a part of the next steps apart read again, and dashes between commas made the re-readings branch:
+	// sixteen "- " took a second and a half, and under load the row of reviews 189-190 failed on it.
+	it("next steps of dashes between commas (reading parts apart)", () => {
+		const run = (s: string) => readNextSteps(`Kayla will call ${s}, 1 wk or so ${s} pass to ${s}dockmaster, maybe in person ${s} hm (gail) ${s}`, { names: ["Kayla"], context: ["Gail Porter"] }, now, now);
+		expect(steepGrowth(run, pumped("- "), { minChars: 2, maxChars: 2, slowMs: Infinity })).toBeNull();
+	});
+
 	it("a line of 100,000 backticks (marking an event)", () => {
 		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
 		expect(steepGrowth(run, pumped("`", "", "x`"))).toBeNull();

@@ -1711,7 +1711,28 @@ const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|h
 /** "jay said "soon"": someone said only that it would be soon. */
 const SAID_SOON = /\b(\p{L}+) (?:said|says) ["“]?(soon|shortly|asap|quickly)["”]?(?=$|[,.;])/iu;
 
+/**
+ * How many times one reading of next steps may read a part of them again. Each way of reading a part apart (before a dash,
+ * before the first comma, without an aside) reads again, and a note of many dashes and commas ("call - - - -, 1 wk - - -")
+ * made those re-readings branch: sixteen dashes took a second and a half (the linear-time suite found it). Past the budget a
+ * part is not read apart, and the reading stays what the whole gives.
+ */
+const REREAD_BUDGET = 48;
+let rereadDepth = 0;
+let rereadsLeft = REREAD_BUDGET;
+
 export function readNextSteps(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	if (rereadDepth === 0) rereadsLeft = REREAD_BUDGET;
+	else if (--rereadsLeft < 0) return null;
+	rereadDepth++;
+	try {
+		return readNextStepsOnce(typed, reader, base, now);
+	} finally {
+		rereadDepth--;
+	}
+}
+
+function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
 	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
 	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
