@@ -36,6 +36,7 @@ import {
 	plainText,
 	renderTemplate,
 	stripComments,
+	subjectRoleName,
 	theRole,
 } from "../src/core/placeholders";
 import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
@@ -875,6 +876,17 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`call back after advent ${s} talks to regional ${s} this wk`, { names: ["Ruth"], context: [] }, now, now),
 		roleInSentence(`Assistant ${s}/crew ${s}`, "Acme"),
 		companyInSentence(`Mercy ${s} Med Ctr`),
+	],
+	"reviews 195-196: a week of a month, a go-between, 'says', articles, family, credentials, a pace, faults, part-time": (s) => [
+		readNextSteps(`rob to decide after hes back ${s} maybe 2nd wk of dec ${s} courtney is the go between ${s}`, { names: ["Rob"], context: [] }, now, now),
+		readNextSteps(`kelly says they ${s} hr does bg check ${s} after in-water skills test ${s}`, { names: ["Kelly"], context: [] }, now, now),
+		experienceOf(`avail wknds, ${s} no kids, ${s}`),
+		experienceOf(`CRCST cert 2023 ${s} CPO since 2022`),
+		experienceOf(`At Piedmont I ${s}; stockouts went from like 30/mo to 4`),
+		experienceOf(`${s} 35 units/day`),
+		focusTopic(`weight ${s} errors on ${s} from ${s}`),
+		roleInSentence(`events ${s} coord (PT)`, "Acme"),
+		subjectRoleName(`Ramp ${s} Agent - Lead`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),

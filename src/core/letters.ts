@@ -787,7 +787,9 @@ export function personalThankYou(facts: LetterFacts): Letter {
 			// Nor one that opens on its setting ("for the practical, I regulated …", "one Saturday, I caught …"): "how for the
 			// practical, I …" reads wrong (review 86).
 			// Nor what the user can do, has or where they live ("I enjoyed telling you how I live 15 minutes away", review 93).
-			const state = /^I(?: (?:already|also|still|currently|now))?(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
+			// Nor a measure of the user's that was so ("how my CSI at Lakeside Chevy was 94.6"), nor work done for so long ("how I did
+			// parts returns for 2 years"): that it was so, never how (review 195).
+			const state = /^I(?: (?:already|also|still|currently|now))?(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) || /^my [^,]{1,50}? (?:was|were|is|are|stayed|has been|averaged)\b/.test(mid) || /^I averaged\b/.test(mid) || /\bfor (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|seasons|summers)\.?$/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
 			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
@@ -852,7 +854,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// (Where no line is left to choose from, none is said.)
 	const second = generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general)));
 	if (short() && second.length > 0) extra = take(second, titled ? "title" : "general", {}, true);
-	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra))), "user", {}, true));
+	// A recruiter is on no team the user would join: "do good work for your team" went to a talent-acquisition recruiter (review 195).
+	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
@@ -1270,15 +1273,15 @@ export function closeOutLetter(facts: ContactFacts): ContactLetter {
 									...(facts.daysSince >= 7
 										? [`I know these processes take time. I'm still very interested, and I'd be glad of any news when you have it. Whatever happens with this opening, I'd welcome the chance ${facts.agency ? "to hear about other roles you're working on" : `to be considered for future roles ${there}`}.`]
 										: []),
-									`I'm still interested in the role, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
+									`I remain very interested, and I'd be glad to hear from you whenever there's news. If this opening goes another way, I'd welcome ${facts.agency ? "hearing about other roles you're working on" : `being considered for future roles ${there}`}.`,
 								],
 								facts,
 								"co-door",
 							)
 						: // An agency's recruiter has other roles whatever becomes of this one: saying so early presumes nothing (review 145).
 							facts.agency
-							? "I'm still interested in the role, and I'd be glad to hear from you whenever there's news, or about other roles you're working on."
-							: "I'm still interested in the role, and I'd be glad to hear from you whenever there's news.",
+							? "I remain very interested, and I'd be glad to hear from you whenever there's news, or about other roles you're working on."
+							: "I remain very interested, and I'd be glad to hear from you whenever there's news.",
 					// "Our paths cross again" is a parting, too early before the wait is one.
 					waited ? pickFor(["I hope our paths cross again.", "I hope we stay in touch."], facts, "co-close") : "I hope we stay in touch.",
 				],

@@ -717,7 +717,8 @@ function toReader(text: string, reader: NextStepsReader, pronounsAreReader: bool
 		// "her" could be either "you" or "your": it is left, and the clause with it is not used.
 		// "Dana will set up in-person w/ Greg + store GM if he passes me thru", to Dana: "he" is Greg, the one named last
 		// before it, never "you" (review 107).
-		const swap = pronounsAreReader && !otherBefore[i] ? { he: "you", she: "you", him: "you", his: "your" }[tokens[i].toLowerCase()] : undefined;
+		// ("after hes back from the ISA show", to Rob: "after you're back", review 196.)
+		const swap = pronounsAreReader && !otherBefore[i] ? { he: "you", she: "you", him: "you", his: "your", "he's": "you're", "she's": "you're", "he’s": "you’re", "she’s": "you’re" }[tokens[i].toLowerCase()] : undefined;
 		if (swap && swap === "you" && i + 1 < tokens.length && /^(?:he|she)$/i.test(tokens[i])) tokens[i + 1] = baseForm(tokens[i + 1]);
 		out.push(swap ?? tokens[i]);
 	}
@@ -1763,9 +1764,27 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 	// "poss. 2nd rd": a hedge shortened with a full stop is a hedge, never a sentence's end that loses it ("there would be a
 	// second round", review 142); "…, background check + polygraph after that" is what follows, said in its order.
 	const text = typed
+		// "maybe 2nd wk of dec": a week of a month, "possibly in the second week of December", never "a second interview week of
+		// dec", a round no one mentioned (review 196); "hes back", he's.
+		?.replace(/\b(?:(maybe|prob|probably|possibly|poss) )?(?:the )?(1st|2nd|3rd|4th|first|second|third|fourth|last) (?:wk|week) (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=$|[\s,;.])/giu, (_m, hedge: string | undefined, nth: string, month: string) => {
+			const which = ({ "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth" } as Record<string, string>)[nth.toLowerCase()] ?? nth.toLowerCase();
+			const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]["janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase().slice(0, 3)) / 3];
+			return `${hedge === undefined ? "" : "possibly "}in the ${which} week of ${name}`;
+		})
+		.replace(/\b([Hh]e|[Ss]he)s (?=(?:back|out|away|gone|free|done|off|in)\b)/gu, "$1's ")
+		// "kelly says they decide 2-3 wks": what someone says is what they said, never left out because "says" is no speaker's
+		// word (review 196).
+		.replace(/^([\p{L}'’-]+) says (?=(?:that |they|he|she|we|it|the|a|an|hm|hr|decision|offer)\b)/iu, "$1 said ")
+		// "hr does bg check", "theyll let me know after in-water skills test": the articles a hurried note leaves out, "a background
+		// check", "after the in-water skills test" (review 195).
+		.replace(/\b(do|does|doing|run|runs|running|complete|completes|start|starts) (?:the |a )?(bg|background|criminal|credit|drug|reference|ref) (check|screen|test)\b/giu, (_m, verb: string, what: string, kind: string) => `${/^do/i.test(verb) ? verb.replace(/^do(es|ing)?$/i, (_d, e: string | undefined) => (e === "es" ? "runs" : e === "ing" ? "running" : "run")) : verb} a ${({ bg: "background", ref: "reference" } as Record<string, string>)[what.toLowerCase()] ?? what} ${kind}`)
+		.replace(/\b(after|before|until|following) (?!(?:the|a|an|my|your|our|their|his|her|that|this|it|which|each|every|any|one|two|three|they|we|he|she|you|i|both|all|more)\b)((?:[\p{Ll}-]+ ){0,2}(?:test|exam|assessment|interview|tour|visit|demo|presentation|observation|shadow shift|working interview))\b/gu, "$1 the $2")
+		// "courtney is the go between": she passes news on, "and that you'd pass on any news", never "you is the go between"
+		// (review 195).
+		.replace(/\b([\p{L}'’-]+) (?:is|will be|'s) (?:the |my )?(?:go[- ]?between|point person|point of contact|poc|main contact|liaison|contact)\b/giu, "$1 will pass on any news")
 		// "session approves hire at jan mtg, rev E to email after": what follows "after" is the meeting just named, and the email
 		// waits for it; "you mentioned you'd email" had been sent in December with the meeting cut (review 193).
-		?.replace(/^([^,;]+?) (at|in) ((?:the )?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board |council |committee |session )?(?:mtg|meeting|session))(?:,| and| then|;) ([^,;]+?) after\.?$/iu, "$5 after the $4, $1 $2 $3$4")
+		.replace(/^([^,;]+?) (at|in) ((?:the )?)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board |council |committee |session )?(?:mtg|meeting|session))(?:,| and| then|;) ([^,;]+?) after\.?$/iu, "$5 after the $4, $1 $2 $3$4")
 		.replace(/\b(poss|prob)\. (?=\S)/gi, (_m, word: string) => (/^poss$/i.test(word) ? "possibly " : "probably "))
 		.replace(/, ([^,;]{3,60}?) (?:after that|afterwards)$/i, ", then $1")
 		// "…, "should hear in a week or so"": their words in quotes after a comma, read as the rest of the note (review 166).

@@ -307,7 +307,7 @@ const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
 /** Words after "@" that are no company: "@ home", "@ least". */
 const AT_WORDS = list("home least most best scale peak night nights work school");
 /** Common nouns for a place at work, which "@" puts "the" before: "@ counter" is "at the counter", never a company "Counter". */
-const AT_THE = list("counter bar desk register pass window door station table bench dock gate podium reception kitchen grill expo line floor booth stage lobby entrance checkout till front office clinic store warehouse plant site lab garage yard depot terminal");
+const AT_THE = list("library school church hospital fairgrounds pool gym museum park shelter counter bar desk register pass window door station table bench dock gate podium reception kitchen grill expo line floor booth stage lobby entrance checkout till front office clinic store warehouse plant site lab garage yard depot terminal");
 
 /** "visits/day", "40/wk": an amount or a thing per unit of time. */
 const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|qtr|quarter|yr|year|hr|hour|shift)$/iu;
@@ -3286,6 +3286,11 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const served = /^my ((?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|seasons?|summers?|winters?|semesters?)\b.*)$/.exec(u.text);
 		if (u.kind === "reference" && served) return sentence(`I${word} have ${served[1]}`);
 		if (u.kind === "reference" && /^my \S+ credential$/.test(u.text)) return sentence(`I${word} hold the ${u.text.slice(3)}`);
+		// "CRCST cert 2023", an item after another: "I also earned my CRCST certification in 2023" (review 195 found it dropped).
+		const earnedIn = /^my (\S+ (?:certification|license)), which I earned in ((?:19|20)\d\d)$/.exec(u.text);
+		if (u.kind === "reference" && earnedIn !== null) return sentence(`I${word} earned my ${earnedIn[1]} in ${earnedIn[2]}`);
+		const heldFor = /^my (\S+ (?:credential|certification)), which I've held since ((?:19|20)\d\d)$/.exec(u.text);
+		if (u.kind === "reference" && heldFor !== null) return sentence(`I've${word} held my ${heldFor[1]} since ${heldFor[2]}`);
 		if (u.kind === "reference" && (/^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text) || /^my (?:clean )?(?:Class [ABC] )?CDL\b/.test(u.text))) return sentence(`I${word} hold ${u.text.replace(/^my (?=(?:clean )?(?:Class [ABC] )?CDL\b)/, "a ")}`);
 		// "input list template i built": a thing the user says they made is mentioned, never worked on.
 		if (u.kind === "reference" && MADE_BY_ME.test(u.text)) return sentence(`I${word} mentioned ${u.text}`);
@@ -3818,6 +3823,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		const noun = own === null ? " credential" : (own[1] ?? own[2]) === undefined ? " certification" : "";
 		return { kind: "reference", text: `my ${midText(heldSince[1], names, all)}${noun}, which I've held since ${heldSince[2]}` };
 	}
+	// "CRCST cert 2023": a credential earned in a year, "my CRCST certification, which I earned in 2023", never "my work on
+	// CRCST certification in 2023" (review 195).
+	const earned = /^(\p{Lu}[\p{Lu}\d-]{1,9}) (?:cert|certification|certified|cert'd|license|licence|licensed) (?:in |since )?((?:19|20)\d\d)$/u.exec(text);
+	if (earned !== null && (CREDENTIAL_INITIALS.has(earned[1]) || /^\p{Lu}{3,6}$/u.test(earned[1]))) {
+		const word = /^lic/.test(text.split(" ")[1]) ? "license" : "certification";
+		return { kind: "reference", text: `my ${earned[1]} ${word}, which I earned in ${earned[2]}` };
+	}
 	// "BLS-certified", "PALS-trained": a credential joined to its word by a hyphen is held the same way (review 161's
 	// "PALS-aware" had been "my work on PALS-aware").
 	const joined = /^(\p{Lu}[\p{Lu}\d+]*(?:\/\p{Lu}[\p{Lu}\d+]*){0,3})-(certified|trained|qualified|licensed|aware)$/u.exec(text);
@@ -3927,7 +3939,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 }
 
 /** Credentials known by their initials alone, with no word for what kind: "CFRE", "CSPT", "CFII". */
-const CREDENTIAL_INITIALS = new Set("OCN CNOR PCCN CMSRN CPN RNC ONC CRNI CWOCN CAPA CPAN CFRN CTRN CNRN NREMT CCMA CPCT RPR CRR CBCT CPFT CRCR CHAA CPHQ CPHIMS CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI".split(" "));
+const CREDENTIAL_INITIALS = new Set("OCN CNOR PCCN CMSRN CPN RNC ONC CRNI CWOCN CAPA CPAN CFRN CTRN CNRN NREMT CCMA CPCT RPR CRR CBCT CPFT CRCR CHAA CPHQ CPHIMS CFRE CSPT CRCST CFII CFI CNA CMA CCRN CSCS RPSGT RST CPSGT RRT CRT CCHT CHT CPhT RDCS RVT RDMS RHIT RHIA CPC CCS CDA RDA EFDA CPT CST CSFA CRNA CEN CPEN PHR SHRM-CP SHRM-SCP CPM CFM CHFM CMRP CWI CPO AFO WSI LGI CPSI CBSP CLSSGB CLSSBB CSSGB CSSBB CAPM".split(" "));
 /** Credentials said as held: "NPS/ACLS current", "BLS and PALS certified", "CA licensed". */
 /** "Fear Free certified lvl 2", "PMP certified level 3": a named certification held at a level, and what may follow a comma. */
 const LEVELLED = /^(\p{Lu}[\p{L}\d+-]*(?: \p{Lu}[\p{L}\d+-]*){0,3}) (certified|Certified|licensed|Licensed) (?:level|lvl|Level|Lvl)\.? (\d{1,2}|I{1,3}|IV|V)(?:, ([^,;]+))?$/u;
@@ -4965,6 +4977,14 @@ function wantReframed(typed: string): FocusReading | null {
 	const worried = /^(?:she|he|they)(?:'s|’s|'re|’re| is| are| was| were|s)? (?:worried|concerned|nervous|anxious|afraid)(?: that)? (?:the |their |her |his )?((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+) (?:won't|won’t|wont|will not|can't|can’t|cant|might not|may not|wouldn't|wouldnt) (?:make it|survive|last|get|hold up|come) (?:thru|through) ([\p{L}\d/' -]{3,60})$/iu.exec(item);
 	if (worried !== null && !/\b(?:i|me|my|you|it|they)\b/i.test(worried[1])) {
 		return topic(`getting the ${worried[1]} through ${expandShorthand(worried[2]).replace(/\bthru\b/g, "through")}`, "");
+	}
+	// "weight and balance errors on the regional jets", "remakes on zirconia crowns from bad margins", to the manager whose they
+	// are (review 196): errors are named as the accuracy wanted, "weight and balance accuracy on the regional jets"; other faults
+	// as cutting them, "cutting remakes on zirconia crowns", the cause told.
+	const fault = /^(?:the |their |our )?((?:[\p{Ll}-]+ ){0,3}?)(errors|mistakes|remakes|defects|redos|callbacks|late deliveries|late orders|stockouts|write-offs|denials)((?: (?:on|in|at|for|with|to) (?!(?:me|my|i|you|your)\b)[\p{L}\d' -]{3,40}?)?)((?: (?:from|because of|due to|b\/c|bc) [\p{L}\d' -]{3,40})?)$/u.exec(item);
+	if (fault !== null && (fault[1] !== "" || fault[3] !== "") && !/\b(?:my|i|me|our)\b/.test(fault[1])) {
+		const text = /^(?:errors|mistakes)$/.test(fault[2]) ? (fault[1] === "" ? null : `${fault[1]}accuracy${fault[3]}`) : `cutting ${fault[1]}${fault[2]}${fault[3]}`;
+		if (text !== null) return topic(text, fault[4], /^cutting/.test(text) ? "activity" : "thing");
 	}
 	const apart = /^(?:the )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:[+&/]|and) (?:the )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:dont|don't|don’t|do not|never|barely|rarely|dont really|don't really) (?:talk|communicate|coordinate|speak)(?: to each other| with each other)?\b(.*)$/iu.exec(item);
 	if (apart !== null && ![apart[1], apart[2]].some((w) => /\b(?:i|me|my|you|we|they|he|she)\b/i.test(w))) {
@@ -8266,6 +8286,7 @@ function unitSaid(unit: string | undefined): string {
 }
 const CHANGE_TAIL = new RegExp(`^((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+s) (?:from )?(\\d[\\d,.]*%?) ?(?:->|→|to) ?(\\d[\\d,.]*%?)(${RESULT_UNIT})$`, "u");
 const MOVED_TAIL = new RegExp(`^((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+s) (dropped|fell|went down|rose|climbed|went up|grew) (?:to|->) ?(~ ?|about |around |under |below )?(\\d[\\d,.]*%?)(${RESULT_UNIT})$`, "u");
+const WENT_TAIL = new RegExp(`^((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+s) (went|fell|dropped|rose|grew|climbed) from (like |about |around |~ ?)?(\\d[\\d,.]*%?)(${RESULT_UNIT}) (?:to|->) ?(\\d[\\d,.]*%?)(${RESULT_UNIT})$`, "u");
 const SHARE_TAIL = /^(\d{1,3}%) (enrolled|converted|renewed|returned|stayed|signed up|booked|completed|passed|graduated|re-enrolled)$/u;
 const NONE_AFTER = /^(.{8,}?) \((?:0|zero|no) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) in (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (months|weeks|years|days) after\)\.?$/u;
 
@@ -8280,12 +8301,24 @@ const NONE_AFTER = /^(.{8,}?) \((?:0|zero|no) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) 
  *   after" (the aside went out as typed).
  */
 function resultTail(typed: string): string {
+	// "35 units/day": a pace the user kept, "averaged 35 units a day", never "my 35 units a day" (review 196).
+	const pace = /^(?:~ ?|about )?(\d[\d,]*)(\+?) ([\p{Ll}-]+s) ?(?:\/|a |per )(day|d|shift|hour|hr|week|wk)$/u.exec(typed.trim());
+	if (pace !== null) return `averaged ${pace[2] === "+" ? "more than " : ""}${pace[1]} ${pace[3]} ${unitSaid(`/${pace[4] === "hr" ? "hour" : pace[4]}`).trim()}`;
 	const none = NONE_AFTER.exec(typed.trim());
 	if (none !== null) return `${none[1]}, with no ${none[2]} in the ${smallCount(none[3]) ?? none[3]} ${none[4]} after`;
-	const comma = typed.lastIndexOf(", ");
+	// ("…; trim sheet corrections dropped from 12/mo to 1": after a semicolon too, review 196.)
+	const comma = Math.max(typed.lastIndexOf(", "), typed.lastIndexOf("; "));
 	if (comma < 8 || typed.includes("\n")) return typed;
-	const head = typed.slice(0, comma);
+	// "At Piedmont I found …, and corrections dropped …": the place goes with what the user did, never at the end of the result.
+	const head = typed.slice(0, comma).replace(/^[Aa]t (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}),? I (?=\p{Ll})(.+)$/u, (_m, place: string, rest: string) => `${rest} at ${place}`);
 	const tail = typed.slice(comma + 2).trim().replace(/[.!]$/, "");
+	const went = WENT_TAIL.exec(tail);
+	if (went !== null) {
+		const [, noun, verb, about, from, fromUnit, to, toUnit] = went;
+		// ("about" before a figure in digits reads as the topic word "about" to the phrasing; "roughly" says the same.)
+		const near = about === undefined ? "" : "roughly ";
+		return `${head}, and ${noun} ${verb} from ${near}${from}${unitSaid(fromUnit)} to ${to}${unitSaid(toUnit)}`;
+	}
 	const change = CHANGE_TAIL.exec(tail);
 	// ("cut late certs from 11 to 0" says its own verb.)
 	if (change !== null && !isPast(lower(change[1].split(" ")[0])) && !/^(?:cut|got|took|brought|put|set|kept)$/.test(change[1].split(" ")[0])) {
@@ -8296,8 +8329,9 @@ function resultTail(typed: string): string {
 	const moved = MOVED_TAIL.exec(tail);
 	if (moved !== null) {
 		const [, noun, verb, about, n, unit] = moved;
-		const near = about === undefined ? "" : /^~/.test(about) ? "about " : about;
-		return `${head}, and ${noun} ${verb} to ${near}${smallCount(n) ?? n}${unitSaid(unit)}`;
+		const small = smallCount(n);
+		const near = about === undefined ? "" : /^(?:~|about|around)/.test(about) ? (small === null ? "roughly " : "about ") : about;
+		return `${head}, and ${noun} ${verb} to ${near}${small ?? n}${unitSaid(unit)}`;
 	}
 	const share = SHARE_TAIL.exec(tail);
 	// ("… at Bright Start - 30 tours a month": the rate the user kept up is what the share came of, "with 30 tours a month".)
@@ -9606,7 +9640,8 @@ function withoutLongAsides(text: string): string {
 }
 
 /** Seniority a role's aside gives in shorthand: "devops eng (sr)" is a senior one. */
-const LEVELS: Readonly<Record<string, string>> = { sr: "senior", snr: "senior", senior: "senior", jr: "junior", junior: "junior", lead: "lead", staff: "staff", principal: "principal" };
+// ("events coord (PT)": the part-time events coordinator role, never "the events coordinator (PT) role", review 195.)
+const LEVELS: Readonly<Record<string, string>> = { sr: "senior", snr: "senior", senior: "senior", jr: "junior", junior: "junior", lead: "lead", staff: "staff", principal: "principal", pt: "part-time", "part-time": "part-time", "part time": "part-time", ft: "full-time", "full-time": "full-time", "full time": "full-time" };
 /** Tools and trades a role names in lower case or shorthand, as they are written. */
 const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "DevOps", k8s: "Kubernetes", gh: "GitHub", mgr: "manager", mgmt: "management" };
 
@@ -9674,6 +9709,8 @@ export function roleWritten(role: string): string {
 		return w !== l && /^\p{Ll}/u.test(term) ? term[0].toUpperCase() + term.slice(1) : term;
 	});
 	if (level === "") return words.join(" ");
+	// "Line Cook (Part time)": how many hours is no part of the title, which keeps its capitals ("the part-time Line Cook role").
+	if (/-time$/.test(level)) return `${level} ${words.join(" ")}`;
 	const capital = /^\p{Lu}/u.test(role.trim());
 	// "Platform eng (Sr)" → "Senior platform engineer": the level leads, and the word after it is lower case.
 	if (/^\p{Lu}\p{Ll}+$/u.test(words[0]) && ordinaryWord(words[0])) words[0] = words[0].toLowerCase();

@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from "date-fns";
 import { format } from "./date-format";
 import { joinWords } from "./labels";
 import { parseWikiLink } from "./links";
-import { inlinePhrase, roleInSentence, roleWritten, type FitOptions } from "./phrasing";
+import { inlinePhrase, roleInSentence, roleWritten, shortRole, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
 import { replaceWikiLinks, stripObsidianComments } from "./text-scan";
 import type { Settings } from "./settings";
@@ -227,6 +227,9 @@ export function theRole(role: string, company: string): string {
  */
 export function subjectRoleName(typed: string): string {
 	const written = roleWritten(typed);
+	// "Ramp Agent - Lead": the rank where the letters put it, "Lead Ramp Agent", never "Ramp Agent (Lead)" in the subject
+	// above a body that says the other (review 196).
+	if (/\s[-–—]\s(?:lead|senior|sr\.?|junior|jr\.?|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(written)) return shortRole(typed);
 	const place = /, ([^,()]+)$/.exec(written);
 	return place !== null && place[1].trim().split(/\s+/).length >= 3 ? written.slice(0, place.index) : written;
 }

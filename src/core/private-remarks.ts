@@ -19,7 +19,7 @@ const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha
 // "at walgreens comp lab": a compounding lab, pharmacy or room is no pay (review 76); "2 roofs a day on comp shingle":
 // a composition shingle or roof is no pay either (review 80)
 const PAY = /\b(?:comp(?! sales| store| grids?\b| sets?\b| labs?\b| pharmac(?:y|ies)\b| rooms?\b| shingles?\b| roofs?\b)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b|\b(?:sign-?on|signing) (?:bonus|\$\d)|\bpay(?:s|ing)? (?:(?:a|an|the) )?(?:sign-?on )?\$\d/i;
-const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce)\b/i;
+const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
 /**
  * In a highlight, the user's own move or housing ("already signed lease in bellmont for jan", "movers booked"), private
  * like a visa, never "my work on the lease" (review 66); and a service's slang for its people ("8 yrs navy nuke").

@@ -1022,7 +1022,7 @@ describe("messages to the primary contact", () => {
 			});
 		const early = said("2026-11-27T10:00");
 		expect(early.filter((body) => /take time/.test(body))).toEqual([]);
-		expect(early.every((body) => /I'm still interested/.test(body))).toBe(true);
+		expect(early.every((body) => /I remain very interested/.test(body))).toBe(true);
 		// Weeks later, both ways of keeping the door open are in use across recipients.
 		expect(said("2026-12-20T10:00").some((body) => /these processes take time/.test(body))).toBe(true);
 	});

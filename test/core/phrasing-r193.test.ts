@@ -3,6 +3,8 @@
 // donor center, a bike shop's service counter, a daycare's front office), and what the last stop left, mended in general.
 import { describe, expect, it } from "vitest";
 import { mentionsOf } from "../../src/core/body-mentions";
+import { privateRemark } from "../../src/core/private-remarks";
+import { subjectRoleName } from "../../src/core/placeholders";
 import { buildDrafts } from "../../src/core/drafts";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -150,5 +152,81 @@ describe("next steps that name a season or a meeting (review 193)", () => {
 		const subject = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].subject;
 		expect(subject).toContain("Donor Care Technician");
 		expect(subject).not.toMatch(/Northgate|donor center/);
+	});
+});
+
+describe("next steps as reviews 195 and 196 typed them", () => {
+	const read = (text: string, reader: string, others: string[] = [], at = "2026-12-02T10:00") => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader, ...others], title: "" }, local(at), local("2026-12-07T09:00"))?.clause;
+	it("reads a week of a month as a week, never a second interview, and 'hes back' as the reader's", () => {
+		expect(read("rob to decide after hes back from the ISA show, maybe 2nd wk of dec", "Rob Tate")).toBe("you mentioned you'd decide after you're back from the ISA show, possibly in the second week of December");
+	});
+	it("says who passes news on as a step, never 'you is the go between'", () => {
+		expect(read("rick said he'd decide by end of next wk, courtney is the go between", "Courtney Blake", ["Rick Soto"])).toBe("I understood Rick would decide by Friday 11 December, and that you'd pass on any news");
+	});
+	it("reads what someone 'says' as what they said", () => {
+		expect(read("kelly says they decide 2-3 wks", "Kelly Marsh", ["Dr. Amy Lee"], "2026-12-03T10:00")).toBe("you mentioned a decision would come within 2 to 3 weeks of our interview");
+	});
+	it("puts in the articles a hurried note leaves out", () => {
+		expect(read("hr does bg check then denise calls", "Denise Ford", [], "2026-12-03T10:00")).toMatch(/^I understood HR would run a background check/);
+		expect(read("theyll let me know after in-water skills test sat 12/12", "Jen Park", [], "2026-12-03T10:00")).toBe("I understood the team would let me know after the in-water skills test on Saturday 12 December");
+	});
+});
+
+describe("highlights as reviews 195 and 196 typed them", () => {
+	const said = (text: string) => {
+		const r = experienceOf(text, {});
+		return r.statement ?? r.reference;
+	};
+	it("never sends family status, and withholds the highlight that holds it", () => {
+		expect(privateRemark("avail wknds, no kids, 10 min away", "highlight")).not.toBeNull();
+		const r = experienceOf("avail wknds, no kids, 10 min away", {});
+		expect([r.statement, r.reference]).toEqual([null, null]);
+		expect(r.leftOut.join(" ")).toMatch(/no kids/);
+	});
+	it("holds a credential, earned or held since a year, first or after another item", () => {
+		expect(said("CPO since 2022")).toBe("my CPO credential, which I've held since 2022");
+		expect(said("CRCST cert 2023")).toBe("my CRCST certification, which I earned in 2023");
+		expect(experienceOf("- 3 yrs on the Steris washers\n- CRCST cert 2023", {}).more).toEqual(["I also earned my CRCST certification in 2023."]);
+	});
+	it("says a result after a semicolon or 'went from', a place the user worked at, and a pace", () => {
+		expect(said("rebuilt the par sheets at Mercy West, stockouts went from like 30/mo to 4")).toBe("I rebuilt the par sheets at Mercy West, and stockouts went from roughly 30 a month to 4.");
+		expect(said("At Piedmont I found a recurring bag weight entry error; trim sheet corrections dropped from 12/mo to 1.")).toBe("I found a recurring bag weight entry error at Piedmont, and trim sheet corrections dropped from 12 a month to 1.");
+		expect(said("moved craft show vendor apps to google forms @ library, 140 vendors")).toMatch(/to Google Forms at the library\b/);
+		expect(said("35 units/day")).toBe("I averaged 35 units a day.");
+	});
+});
+
+describe("a focus that names the reader's faults (review 196)", () => {
+	it("names errors as the accuracy wanted, and other faults as cutting them", () => {
+		expect(focusTopic("weight and balance errors on the regional jets", {}).topic?.text).toBe("weight and balance accuracy on the regional jets");
+		const remakes = focusTopic("remakes on zirconia crowns from bad margins", {});
+		expect([remakes.topic?.text, remakes.leftOut]).toEqual(["cutting remakes on zirconia crowns", ["from bad margins"]]);
+		expect(focusTopic("customer returns", {}).topic?.text).toBe("customer returns");
+	});
+});
+
+describe("roles in subjects and bodies (reviews 195, 196)", () => {
+	it("says part-time before the role, and a rank where the letters put it", () => {
+		expect(roleInSentence("events coord (PT)", "Millbrook Fair")).toBe("the part-time events coordinator role at Millbrook Fair");
+		expect(roleInSentence("Line Cook (Part time)", "Acme")).toBe("the part-time Line Cook role at Acme");
+		expect(subjectRoleName("Ramp Agent - Lead")).toBe("Lead Ramp Agent");
+		expect(subjectRoleName("Radiologic Technologist (CT/X-ray), nights")).toBe("Radiologic Technologist (CT/X-ray), nights");
+	});
+});
+
+describe("letters as reviews 195 and 196 read them", () => {
+	it("never tells a recruiter the user would work for their team, and a close-out names the role once", () => {
+		const interview = note({ company: "Valley Regional", role: "Central Supply Clerk", interviewers: [{ name: "Brianna Cole", email: "bcole@valley.example", title: "Talent acquisition recruiter" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].body;
+		expect(body).not.toMatch(/your team|the team's work/);
+		const closed = note({ company: "Valley Regional", role: "Central Supply Clerk", interviewers: ["Rick Soto <rick@valley.example>"], thank_you_sent: "2026-12-02T18:00", check_in_sent: "2026-12-09T09:00" });
+		const close = buildDrafts(closed, "close-out", { settings, now: local("2026-12-16T10:00") }).drafts[0].body;
+		expect(close.match(/\brole\b/g)).toHaveLength(1);
+	});
+	it("says that a measure was so, never how", () => {
+		const interview = note({ company: "Ridgeline Auto", role: "Service advisor", interviewers: [{ name: "Rick Soto", email: "rick@ridgeline.example", highlight: "my CSI at Lakeside Chevy was 94.6 for all of 2025" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].body;
+		expect(body).toContain("CSI at Lakeside Chevy was 94.6");
+		expect(body).not.toMatch(/how my CSI/);
 	});
 });
