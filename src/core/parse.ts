@@ -285,8 +285,8 @@ function parseRecords(fm: Frontmatter, reporter: Reporter, start: Date): Intervi
 		} else if (date) value = date;
 		// A fresh ParsedDate already has the record's shape, { at, hasTime }.
 		else {
-			reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date: it counts as done, and any later step counts from the interview end. Write the date instead, for example ${key}: ${formatDate(start, "yyyy-MM-dd")}T18:00.`);
 			// (The example is the interview's own day: review 196 read a date two weeks before it as a suggestion.)
+			reporter.report("warning", key, `${key} is ${shown(raw)}, which is not a date: it counts as done, and any later step counts from the interview end. Write the date instead, for example ${key}: ${formatDate(start, "yyyy-MM-dd")}T18:00.`);
 			value = { at: null, hasTime: false };
 		}
 		records[field] = value;

@@ -219,7 +219,6 @@ export function theRole(role: string, company: string): string {
 	return roleInSentence(plainText(role), plainText(company));
 }
 
-/** What a subject line calls the interview: by role, else by company, else by date. */
 /**
  * The role as a subject line names it: "Donor Care Technician (phlebotomy), Northgate donor center" without the place after
  * its comma, never the whole field (review 194); a word or two there ("…, nights", "…, remote") stays, as does any other role
@@ -234,6 +233,7 @@ export function subjectRoleName(typed: string): string {
 	return place !== null && place[1].trim().split(/\s+/).length >= 3 ? written.slice(0, place.index) : written;
 }
 
+/** What a subject line calls the interview: by role, else by company, else by date. */
 export function interviewLabel(interview: Interview, now: Date): string {
 	const role = subjectRoleName(plainText(interview.role));
 	const company = plainText(interview.company);
