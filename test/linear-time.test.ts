@@ -888,6 +888,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		roleInSentence(`events ${s} coord (PT)`, "Acme"),
 		subjectRoleName(`Ramp ${s} Agent - Lead`),
 	],
+	"reviews 197-198: 'gh tech', a cut plural, a store's number, orders handled, a thing that did well": (s) => [
+		roleInSentence(`seasonal ${s} gh tech ${s}`, "Acme"),
+		focusTopic(`${s} parts runs`),
+		experienceOf(`trained ${s} @ store 114 ${s}`),
+		experienceOf(`did 30+ custom ${s} orders/wk`),
+		experienceOf(`Summer camp at Lakeside ${s} sold out ${s}`),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),

@@ -889,12 +889,15 @@ function requestWarnings(interview: Interview, kind: ActionKind, now: Date, sett
 			recorded("thank_you_sent", "a thank-you sent", r.thankYouSent);
 			// A thank-you is sent the same day, a day later at the latest; days on, the user is told, as for a card (review 76).
 			const days = differenceInCalendarDays(now, interview.start);
-			if (!r.thankYouSent && days >= 3) out.push(`The interview was ${daysAgo(days)} ago, and a thank-you is best sent within a day of it: sent now, it may read late, so check that you still mean to send it, or say so in a line of your own.`);
+			// (Two days on already: a Saturday interview's thank-you drafted on the Monday is past its deadline, and had no word, review 197.)
+			if (!r.thankYouSent && days >= 2) out.push(`The interview was ${daysAgo(days)} ago, and a thank-you is best sent within a day of it: sent now, it may read late, so check that you still mean to send it, or say so in a line of your own.`);
 			break;
 		}
 		case "next-steps":
 			recorded("next_steps_asked", "that you asked about next steps", r.nextStepsAsked);
 			if (!r.nextStepsAsked && interview.nextSteps) out.push("The note already says what the next steps are (next_steps): check that you still need to ask.");
+			// A check-in already sent asked for news: a next-steps email days after it is a second nudge (review 197).
+			if (r.checkInSent !== undefined && !r.replyReceived) out.push(`The note already records a check-in sent${recordDay(r.checkInSent, now)} (check_in_sent): a next-steps email now would be a second nudge; check that you mean to send it.`);
 			break;
 		case "check-in":
 			recorded("check_in_sent", "a check-in sent", r.checkInSent);
@@ -1141,7 +1144,9 @@ class DraftWriter {
 	leftOut(person: Person, key: "focus" | "highlight", parts: string[], withheld?: WithheldReason, whole = false): void {
 		if (parts.length === 0) return;
 		const who = plainText(personLabel(person)) || "an interviewer";
-		const example = key === "focus" ? "\"onboarding new hires\"" : "\"cut onboarding time by half\"";
+		// What to write, said by its shape: one example for every field ("onboarding new hires", to a bakery, a dental office and an
+		// HVAC shop) read as boilerplate, and asked a user whose note was clear to make it worse (reviews 196-198).
+		const advice = key === "focus" ? "Write what mattered to them as a short phrase, the thing itself or what they want done" : "Write it as what you did, starting with the verb, and its result";
 		// The whole note left out is quoted as typed, so that it can be found in the note; a part as read, once.
 		const typed = tidyLine((key === "focus" ? person.focus : person.highlight) ?? "");
 		const shown = `"${whole && typed !== "" ? typed : [...new Set(parts)].join("; ")}"`;
@@ -1162,7 +1167,7 @@ class DraftWriter {
 							: parts.join(" ").split(/\s+/).length <= 3
 								? "it is too short to stand in a sentence"
 								: "it could not be put into a sentence that reads right as written";
-		this.problem(`${whole ? "The" : "Part of the"} ${key} for ${who} (${shown}) was left out of the drafts: ${why}. Write it as a short phrase, such as ${example}, to have it used.`);
+		this.problem(`${whole ? "The" : "Part of the"} ${key} for ${who} (${shown}) was left out of the drafts: ${why}. ${advice}, to have it used.`);
 	}
 
 	private readonly readings = new Map<Person, { topic: Topic | null; experience: ExperienceReading }>();

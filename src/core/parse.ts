@@ -205,7 +205,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 		// says (reviews 191, 192 found the warning and the list naming two days).
 		const next = day === null ? null : addDays(day, 1);
 		const moved = next === null ? null : afterHoliday(next);
-		const waits = next === null || moved === null || moved.getTime() === next.getTime() ? "the day after" : `the first weekday after ${next.getMonth() === 11 && next.getDate() <= 25 ? "Christmas Day" : "New Year's Day"}, ${formatDate(moved, "EEEE d MMMM")}`;
+		const waits = next === null || moved === null || moved.getTime() === next.getTime() ? "the day after" : `the first weekday after ${next.getMonth() === 11 && next.getDate() <= 25 ? "Christmas Day" : next.getMonth() === 11 && next.getDate() === 26 ? "Boxing Day" : "New Year's Day"}, ${formatDate(moved, "EEEE d MMMM")}`;
 		reporter.report(
 			"warning",
 			"decision_expected",

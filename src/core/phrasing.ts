@@ -768,7 +768,8 @@ export function expandShorthand(text: string): string {
 			const after = tokens[i + 2] ?? "";
 			const describes = /^\p{Ll}[\p{Ll}-]*$/u.test(next) && /^\p{Ll}[\p{Ll}-]*[,;.]?$/u.test(after) && !PREPOSITIONS.has(lower(after)) && !/^(?:and|or|but|so|as|since|until|when|while|where|which|who|that)[,;.]?$/.test(after);
 			// "guest interaction @ counter": a common noun for a place at work is "at the counter".
-			const place = !describes && /^\p{Ll}+[,;.]?$/u.test(next) && AT_THE.has(lower(next));
+			// ("@ store 114": a place with its number is named by it, "at store 114", never "at the store 114", review 198.)
+			const place = !describes && /^\p{Ll}+[,;.]?$/u.test(next) && AT_THE.has(lower(next)) && !(/^\p{Ll}+$/u.test(next) && /^#?\d/.test(after));
 			out.push(place ? "at the" : "at");
 			if (!describes && !place && /^\p{Ll}[\p{Ll}\d-]*[,;.]?$/u.test(next) && !ordinary(lower(next)) && !PREPOSITIONS.has(lower(next)) && !DETERMINERS.has(lower(next)) && !AT_WORDS.has(lower(next))) tokens[i + 1] = next[0].toUpperCase() + next.slice(1);
 			continue;
@@ -5148,6 +5149,13 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 		const text = clockTimes(topic.text.slice(0, not));
 		return { ...read, topic: { ...topic, text, short: text }, leftOut: [...read.leftOut, topic.text.slice(not + 1)] };
 	}
+	// "parts runs" gave "parts", the runs dropped without a word (review 198): a short phrase whose last plural word the reading
+	// cut as a verb is a compound noun, said whole.
+	const cutShort = topic === null || typed === undefined || read.leftOut.length > 0 ? null : /^([\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) ([\p{Ll}-]{3,}s)$/u.exec(typed.trim());
+	if (topic !== null && cutShort !== null && topic.text.replace(/^(?:the|your) /, "") === cutShort[1] && !/(?:ss|us|is)$/.test(cutShort[2])) {
+		const text = `${topic.text} ${cutShort[2]}`;
+		return { ...read, topic: { ...topic, text, short: text } };
+	}
 	// "Two trays came up to OR 4 last month with bioburden on the instruments. She wants it to never happen again." gave "your
 	// perspective on two trays", to a chief of surgery (review 193): a count of things cut from a sentence about what they did
 	// is no topic; it is told.
@@ -8300,7 +8308,13 @@ const NONE_AFTER = /^(.{8,}?) \((?:0|zero|no) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) 
  * - "ran the bioburden audit at county general (0 flagged trays in 6 months after)" → "…, with no flagged trays in the six months
  *   after" (the aside went out as typed).
  */
-function resultTail(typed: string): string {
+function resultTail(typedAsIs: string): string {
+	// "did 30+ custom cake orders/wk": orders, cases and calls are handled, never "did" in a letter (review 198).
+	// "Summer camp at Lakeside sold out 3 yrs running": a thing of the user's that did well, "the summer camp I ran at …" is not
+	// known, so it is said as what it did, "my summer camp at Lakeside sold out …", never "my work on the summer camp … sold out".
+	const typed = typedAsIs
+		.replace(/^did (?=(?:~ ?|about |over |more than )?\d[\d,]*\+? (?:[\p{Ll}-]+ ){0,2}(?:orders|cases|calls|tickets|claims|jobs|appointments|appts|installs|repairs|deliveries|moves|loads|transactions|returns)\b)/u, "handled ")
+		.replace(/^(?:the |my |our )?((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:camp|program|programme|event|drive|fair|class|classes|course|fundraiser|campaign|festival|tour|series|show|store|shop|team|clinic|workshop)) (at \p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3} )?(sold out|filled up|doubled|tripled|grew|won|hit|beat|broke|raised|finished|came in|ran) /iu, (_m, what: string, at: string | undefined, did: string) => `my ${what.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${at ?? ""}${did} `);
 	// "35 units/day": a pace the user kept, "averaged 35 units a day", never "my 35 units a day" (review 196).
 	const pace = /^(?:~ ?|about )?(\d[\d,]*)(\+?) ([\p{Ll}-]+s) ?(?:\/|a |per )(day|d|shift|hour|hr|week|wk)$/u.exec(typed.trim());
 	if (pace !== null) return `averaged ${pace[2] === "+" ? "more than " : ""}${pace[1]} ${pace[3]} ${unitSaid(`/${pace[4] === "hr" ? "hour" : pace[4]}`).trim()}`;
@@ -9703,6 +9717,8 @@ export function roleWritten(role: string): string {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
 		if (k > 0 && /^engr?,?$/.test(l) && (k === all.length - 1 || l.endsWith(","))) return l.endsWith(",") ? "engineer," : "engineer";
+		// "seasonal gh tech", at a grower: "gh" before a job on the floor is a greenhouse, never "GitHub tech" (review 197).
+		if (l === "gh" && /^(?:tech|techs|technician|worker|workers|crew|grower|hand|lead|assistant|associate|supervisor|manager|staff|laborer|labourer)$/i.test(all[k + 1] ?? "")) return w === "GH" ? "Greenhouse" : "greenhouse";
 		if (!Object.prototype.hasOwnProperty.call(ROLE_TERMS, l) || !(w === l || w === `${l[0].toUpperCase()}${l.slice(1)}` || w === "GH")) return w;
 		// "Hotel Revenue Mgr": a word typed with its capital keeps it ("Manager").
 		const term = ROLE_TERMS[l];

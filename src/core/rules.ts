@@ -30,13 +30,13 @@ const HOUR_MS = 3_600_000;
 
 /** Hours are absolute: a plain sum of milliseconds, exactly what date-fns addHours does. */
 /**
- * A check-in or a close-out that would fall on Christmas Day or New Year's Day, or on the eve of either, waits for the next
- * weekday after the holiday, at the same wall-clock time: nobody reads a follow-up sent then, and it reads as sent without
- * thought (reviews 145, 146; reviews 193, 194 found check-ins opening on Christmas Eve).
+ * A check-in or a close-out that would fall on Christmas Day or New Year's Day, on the eve of either, or on Boxing Day, waits
+ * for the next weekday after the holiday, at the same wall-clock time: nobody reads a follow-up sent then, and it reads as
+ * sent without thought (reviews 145, 146; reviews 193, 194 found check-ins opening on Christmas Eve, review 197 on the 26th).
  */
 export function afterHoliday(at: Date): Date {
 	let day = at;
-	const holiday = (d: Date) => (d.getMonth() === 11 && (d.getDate() === 24 || d.getDate() === 25 || d.getDate() === 31)) || (d.getMonth() === 0 && d.getDate() === 1);
+	const holiday = (d: Date) => (d.getMonth() === 11 && (d.getDate() === 24 || d.getDate() === 25 || d.getDate() === 26 || d.getDate() === 31)) || (d.getMonth() === 0 && d.getDate() === 1);
 	if (Number.isNaN(day.getTime()) || !holiday(day)) return at;
 	while (holiday(day) || day.getDay() === 0 || day.getDay() === 6) day = addDays(day, 1);
 	return day;

@@ -841,10 +841,10 @@ describe("notes typed in a hurry", () => {
 			expect(body).not.toMatch(/deicing|backs up|SIDA|worked on|years in ramp/);
 			const messages = thanks.problems;
 			expect(messages).toContain(
-				'The focus for Frank Russo ("They want a fresh set of eyes on winter ops. deicing queue backs up to 45+ min on bad days and flights miss slots") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "onboarding new hires", to have it used.',
+				'The focus for Frank Russo ("They want a fresh set of eyes on winter ops. deicing queue backs up to 45+ min on bad days and flights miss slots") was left out of the drafts: it could not be put into a sentence that reads right as written. Write what mattered to them as a short phrase, the thing itself or what they want done, to have it used.',
 			);
 			expect(messages).toContain(
-				'Part of the highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as a short phrase, such as "cut onboarding time by half", to have it used.',
+				'Part of the highlight for Frank Russo ("SIDA badge + airfield driving cert still current") was left out of the drafts: it could not be put into a sentence that reads right as written. Write it as what you did, starting with the verb, and its result, to have it used.',
 			);
 		});
 

@@ -230,3 +230,30 @@ describe("letters as reviews 195 and 196 read them", () => {
 		expect(body).not.toMatch(/how my CSI/);
 	});
 });
+
+describe("what reviews 197 and 198 found", () => {
+	it("reads 'gh' before a job on the floor as a greenhouse, never GitHub", () => {
+		expect(roleInSentence("seasonal gh tech", "Bloomfield Growers")).toBe("the seasonal greenhouse tech role at Bloomfield Growers");
+	});
+	it("says a short phrase whole where its last word was cut as a verb", () => {
+		expect(focusTopic("parts runs", {}).topic?.text).toBe("parts runs");
+	});
+	it("says a store with its number without 'the'", () => {
+		expect(readNextSteps("hm to call by fri -> in person @ store 114", { names: ["Janelle Ortiz", "Janelle"], context: ["Janelle Ortiz"], title: "" }, local("2026-12-02T10:00"), local("2026-12-07T09:00"))?.clause).not.toMatch(/the store 114/i);
+	});
+	it("says orders handled, and a thing of the user's that did well as what it did", () => {
+		expect(experienceOf("did 30+ custom cake orders/wk at Publix, kept the order binder", {}).statement).toBe("I handled more than 30 custom cake orders a week at Publix and kept the order binder.");
+		expect(experienceOf("Summer camp at Lakeside sold out 3 yrs running", {}).statement).toBe("My summer camp at Lakeside sold out 3 years running.");
+	});
+	it("warns of a thank-you two days on, and of a next-steps email after a check-in", () => {
+		const late = note({ interviewers: ["Sharon Pike <spike@lambs.example>"], interview_start: "2026-12-05T10:00", interview_end: "2026-12-05T11:00" });
+		expect(buildDrafts(late, "thank-you", { settings, now: local("2026-12-07T09:00") }).warnings.join("\n")).toMatch(/The interview was 2 days ago/);
+		const nudged = note({ interviewers: ["Sharon Pike <spike@lambs.example>"], next_steps: "she'll email by fri", thank_you_sent: "2026-12-02T18:00", check_in_sent: "2026-12-05T09:30" });
+		expect(buildDrafts(nudged, "next-steps", { settings, now: local("2026-12-07T09:00") }).warnings.join("\n")).toMatch(/already records a check-in sent on (?:5 December|December 5).*second nudge/);
+	});
+	it("tells how to write a focus or a highlight by its shape, never one example for every field", () => {
+		const interview = note({ interviewers: [{ name: "Sheila Ortega", email: "sheila@polar.example", focus: "x" }] });
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).problems.join("\n");
+		expect(problems).not.toMatch(/onboarding/);
+	});
+});

@@ -145,6 +145,9 @@ describe("check-in", () => {
 		expect(ms(action(eve, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T09:00").getTime());
 		const yearsEve = anInterview().at("2026-12-17T10:00", "2026-12-17T11:00").record("thankYouSent", "2026-12-17T16:20").record("checkInSent", "2026-12-24T09:30").build();
 		expect(ms(action(yearsEve, "close-out", "2026-12-26T09:00")!.opensAt)).toBe(local("2027-01-04T09:30").getTime());
+		// Boxing Day too (review 197: "2-3 wks" opened a check-in on Saturday 26 December).
+		const boxing = anInterview().at("2026-12-10T10:00", "2026-12-10T11:00").record("thankYouSent", "2026-12-10T16:00").decisionExpected("2026-12-25").build();
+		expect(ms(action(boxing, "check-in", "2026-12-20T09:00")!.opensAt)).toBe(local("2026-12-28T09:00").getTime());
 		// Any other day is kept, a weekend included.
 		const saturday = anInterview().at("2026-12-04T10:00", "2026-12-04T11:00").record("thankYouSent", "2026-12-05T10:00").build();
 		expect(ms(action(saturday, "check-in", "2026-12-06T09:00")!.opensAt)).toBe(local("2026-12-12T10:00").getTime());
