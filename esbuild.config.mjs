@@ -18,7 +18,7 @@ const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "in
  * YAML comment cut short, next steps told back with their guesses and people, a planner's, a clinic's
  * and an engineer's shorthand and the outcomes of their work, roles, metrics and credentials typed in shorthand, tenure, a team's needs in the third person, next steps told in part, a final check of every phrase before a letter may use it, and which sentences came from your notes). What remains is our own code, about
  * half of it the drafts (their letters, the phrasing that reads your shorthand, and the reading of
- * next steps: about 621 KiB of 840). The limit stands just above the figure, where any new
+ * next steps: about 623 KiB of 840). The limit stands just above the figure, where any new
  * dependency trips it; `node scripts/bundle-report.mjs` shows what weighs.
  */
 export const BUNDLE_LIMIT_KIB = 840;

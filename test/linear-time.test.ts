@@ -895,6 +895,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`did 30+ custom ${s} orders/wk`),
 		experienceOf(`Summer camp at Lakeside ${s} sold out ${s}`),
 	],
+	"reviews 199-200: a link shown with a title, a step to prepare for, 'every sat', a rank, a loss, retiring, a span, 'pt'": (s) => [
+		readNextSteps(`trent will let me know, ${s} 2-3 wks`, { names: ["Trent"], context: [] }, now, now),
+		experienceOf(`Top 3 in the region ${s} every sat ${s} a dementia pt ${s}`),
+		focusTopic(`They lost ${s} because of slow ${s}`),
+		mentionsOf(`---\n---\nhelen is retiring ${s} retires in ${s}\n`, ["Helen"]),
+		parseInterview({ file: "Interviews/x.md", frontmatter: { type: "interview", company: "Acme", interview_start: "2026-12-02T10:00", interviewers: [{ name: `[[Hannah ${s} Whitcomb|Dr. ${s} Whitcomb]]` }] } }, DEFAULT_SETTINGS, () => null),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),

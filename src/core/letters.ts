@@ -1100,7 +1100,14 @@ function askOfSteps(clause: string): string | null {
 	if (/\breferences?\b|\bref(?:erence)? checks?\b/.test(clause) && !/\b(?:call|calling|contact|contacting|check|checking|reach out to|speak (?:to|with)|talk to) (?:my |the |your )?references\b/.test(clause)) return "Would it help if I sent my references now?";
 	if (/\b(?:background check|drug (?:test|screen)|TB test|physical|fingerprint\w*|paperwork)\b/i.test(clause)) return "Is there anything I should do now to get that started?";
 	// ("within 2 to 3 weeks of my interview" names no step: a decision is nothing to prepare for, review 179.)
-	if (/\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(clause.replace(/\b(?:of|since|after) (?:my|our|the) interview\b/g, ""))) return "Is there anything you'd like me to prepare for it?";
+	const steps = clause.replace(/\b(?:of|since|after) (?:my|our|the) interview\b/g, "");
+	if (/\b(?:round|interview|demo|presentation|shadow\w*|ride-along|working interview|trial|visit|tour|assessment|exercise|case study|test)\b/.test(steps)) {
+		// "…a second round with the general manager, and that a decision was expected …. Is there anything you'd like me to prepare
+		// for it?" offered to prepare for a decision (review 200): the step is named, "for the second round with the general manager".
+		const named = /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:round|interview|demo|presentation|shadow shift|ride-along|trial|visit|tour|assessment|exercise|case study|test|shift))(?: (with (?:the )?(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+))?(?=$|[ ,.;])/u.exec(steps);
+		const said = named === null ? null : `the ${named[1]}${named[2] === undefined || named[2].split(" ").length > 5 ? "" : ` ${named[2]}`}`;
+		return said === null ? "Is there anything you'd like me to prepare for it?" : `Is there anything you'd like me to prepare for ${said}?`;
+	}
 	return null;
 }
 

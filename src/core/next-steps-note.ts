@@ -1727,7 +1727,10 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	else if (--rereadsLeft < 0) return null;
 	rereadDepth++;
 	try {
-		return readNextStepsOnce(typed, reader, base, now);
+		const read = readNextStepsOnce(typed, reader, base, now);
+		// "trent will let me know, 2-3 wks": the span is when they would let the user know, "you'd let me know within 2 to 3 weeks",
+		// never parted from it by the note's comma (review 199).
+		return read === null || rereadDepth > 1 ? read : { ...read, clause: read.clause.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ") };
 	} finally {
 		rereadDepth--;
 	}

@@ -392,19 +392,25 @@ function fromPersonNote(entry: PersonEntry, fromNote: Set<"email" | "title" | "l
 /** A link names the person by the linked note, whatever its display text (`[[Dev Patel|Dev]]` is Dev Patel). */
 function linkEntry(link: WikiLink, file: string, resolve: LinkResolver): PersonEntry {
 	const fromNote = new Set<"email" | "title" | "linkedin" | "personNote">();
+	const entry: PersonEntry = { person: { ...shownName(link), attachments: [] }, fromPersonNote: fromNote };
+	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
+	return entry;
+}
+
+/** A person linked to their note, named as the link shows them: a title the user addresses them by, a name they go by. */
+function shownName(link: WikiLink): { name: string; nickname?: string } {
 	const name = cleanName(noteName(link.linkpath));
 	// "[[Evelyn Marsh|Dr. Marsh]]": the title the user shows the link with is how they address her, "Dear Dr. Marsh" (review
-	// 174: "Hi Evelyn").
+	// 174: "Hi Evelyn"); in an interviewer's map too, "name: [[Hannah Whitcomb|Dr. Whitcomb]]" (review 200: "Hi Hannah").
 	const shownAs = link.display.trim().split(/\s+/);
 	const honorific = shownAs.length >= 2 ? honorificTitle(shownAs[0]) : undefined;
 	const titled = honorific !== undefined && !hasHonorific(name) && name.split(/\s+/).pop()?.toLowerCase() === shownAs[shownAs.length - 1].toLowerCase();
-	const entry: PersonEntry = { person: { name: titled ? `${honorific} ${name}` : name, attachments: [] }, fromPersonNote: fromNote };
+	if (titled) return { name: `${honorific} ${name}` };
 	// "[[Ruth Ann Baptiste|Ruth Ann]]": a link shown with the first two words of the name is the given name she goes by,
 	// "Hi Ruth Ann", never "Hi Ruth" (review 188).
 	const words = name.split(/\s+/);
-	if (!titled && shownAs.length >= 2 && shownAs.length < words.length && shownAs.every((w, i) => w.toLowerCase() === words[i]?.toLowerCase())) entry.person.nickname = shownAs.join(" ");
-	fromPersonNote(entry, fromNote, link.linkpath, file, resolve);
-	return entry;
+	if (shownAs.length >= 2 && shownAs.length < words.length && shownAs.every((w, i) => w.toLowerCase() === words[i]?.toLowerCase())) return { name, nickname: shownAs.join(" ") };
+	return { name };
 }
 
 /** One person typed as text: a link, `Name <email>`, an address or a name. */
@@ -433,11 +439,12 @@ function keptPost(person: Person, typed: string): void {
 function mapEntry(map: Record<string, unknown>, key: string, file: string, resolve: LinkResolver, reporter: Reporter): PersonEntry | null {
 	const nameLink = parseWikiLink(map.name);
 	const typed = nameLink ? null : readPersonText(textField(map.name) ?? "");
+	const shown = nameLink ? shownName(nameLink) : null;
 	const person: Person = {
-		name: cleanName(nameLink ? noteName(nameLink.linkpath) : (typed?.name ?? "")),
+		name: shown !== null ? shown.name : cleanName(typed?.name ?? ""),
 		attachments: attachmentList(map.attachments),
 	};
-	const nickname = typed ? quotedNickname(typed.name) : undefined;
+	const nickname = typed ? quotedNickname(typed.name) : shown?.nickname;
 	if (nickname !== undefined) person.nickname = nickname;
 	const email = emailText(map.email);
 	if (email.email !== undefined) person.email = email.email;

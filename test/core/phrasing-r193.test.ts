@@ -257,3 +257,30 @@ describe("what reviews 197 and 198 found", () => {
 		expect(problems).not.toMatch(/onboarding/);
 	});
 });
+
+describe("what reviews 199 and 200 found", () => {
+	it("greets someone linked in a map as the link shows them", () => {
+		const interview = note({ interviewers: [{ name: "[[Hannah Whitcomb|Dr. Whitcomb]]", email: "hw@paws.example" }] });
+		expect(buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].body).toMatch(/^Dear Dr\. Whitcomb,/);
+	});
+	it("names the step to prepare for, never an 'it' after a decision", () => {
+		const interview = note({ primary_contact: "Roberto Diaz <rd@harborview.example>", interviewers: ["Roberto Diaz <rd@harborview.example>"], next_steps: "2nd round w/ the GM, decision in 2-3 wks" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T15:00") }).drafts[0].body;
+		expect(body).not.toMatch(/prepare for it\?/);
+	});
+	it("writes a day out after 'every', a rank as ranked, a patient in care", () => {
+		expect(experienceOf("ran the 45-min ballroom flip for 400 pax at the Westbrook, every sat in wedding season", {}).statement).toBe("I ran the 45-minute ballroom flip for 400 guests at the Westbrook, every Saturday in wedding season.");
+		expect(experienceOf("Top 3 in the region for auto loan referrals at First Valley Bank", {}).statement).toBe("I ranked in the top 3 in the region for auto loan referrals at First Valley Bank.");
+		expect(experienceOf("calmed a dementia pt who tried to climb off the stretcher in the elevator", {}).statement).toBe("I calmed a dementia patient who tried to climb off the stretcher in the elevator.");
+	});
+	it("says what they lost clients to as what they want instead", () => {
+		const r = focusTopic("They lost two wedding clients this year because of slow room flips between ceremony and reception.", {});
+		expect([r.topic?.text, r.leftOut]).toEqual(["faster room flips between ceremony and reception", ["lost two wedding clients this year"]]);
+	});
+	it("never offers a line about someone retiring as where a focus can come from", () => {
+		expect(mentionsOf("---\ntype: interview\n---\nhelen is retiring in june\nhelen showed me the office\n", ["helen"], 5).map((m) => m.line)).toEqual([5]);
+	});
+	it("keeps a span with what it is the span of, without the note's comma", () => {
+		expect(readNextSteps("trent will let me know, 2-3 wks", { names: ["Trent Hale", "Trent"], context: ["Trent Hale"], title: "" }, local("2026-12-02T10:00"), local("2026-12-07T09:00"))?.clause).toBe("you mentioned you'd let me know within 2 to 3 weeks of our interview");
+	});
+});
