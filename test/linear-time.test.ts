@@ -902,6 +902,11 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		mentionsOf(`---\n---\nhelen is retiring ${s} retires in ${s}\n`, ["Helen"]),
 		parseInterview({ file: "Interviews/x.md", frontmatter: { type: "interview", company: "Acme", interview_start: "2026-12-02T10:00", interviewers: [{ name: `[[Hannah ${s} Whitcomb|Dr. ${s} Whitcomb]]` }] } }, DEFAULT_SETTINGS, () => null),
 	],
+	"reviews 201-202: a 'led' in a word, 'mayb', a parts counter": (s) => [
+		experienceOf(`started a ${s}-led ${s} club`),
+		readNextSteps(`will call ${s} mayb 2nd ${s}`, { names: ["Ana"], context: [] }, now, now),
+		roleInSentence(`parts ${s} ctr assoc`, "Acme"),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),
@@ -991,6 +996,11 @@ describe("text functions run in linear time", () => {
 	it("next steps of dashes between commas (reading parts apart)", () => {
 		const run = (s: string) => readNextSteps(`Kayla will call ${s}, 1 wk or so ${s} pass to ${s}dockmaster, maybe in person ${s} hm (gail) ${s}`, { names: ["Kayla"], context: ["Gail Porter"] }, now, now);
 		expect(steepGrowth(run, pumped("- "), { minChars: 2, maxChars: 2, slowMs: Infinity })).toBeNull();
+	});
+
+	// "\b(\p{Ll}[\p{Ll}\d.]*) -> … flow" read "a.a.a.…" from every "a" to its end (found by the row of reviews 201-202).
+	it("a highlight of `a.` repeated (a noun before an arrow to a flow)", () => {
+		expect(steepGrowth((s) => experienceOf(`started a ${s}-led ${s} club`), pumped("a.", "", "@"), { minChars: 4_096, maxChars: 4_096, slowMs: Infinity })).toBeNull();
 	});
 
 	it("a line of 100,000 backticks (marking an event)", () => {

@@ -1769,7 +1769,9 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 	const text = typed
 		// "maybe 2nd wk of dec": a week of a month, "possibly in the second week of December", never "a second interview week of
 		// dec", a round no one mentioned (review 196); "hes back", he's.
-		?.replace(/\b(?:(maybe|prob|probably|possibly|poss) )?(?:the )?(1st|2nd|3rd|4th|first|second|third|fourth|last) (?:wk|week) (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=$|[\s,;.])/giu, (_m, hedge: string | undefined, nth: string, month: string) => {
+		// ("mayb 2nd w/ owner": maybe, typed short, review 202.)
+		?.replace(/\bmayb\b/gi, "maybe")
+		.replace(/\b(?:(maybe|prob|probably|possibly|poss) )?(?:the )?(1st|2nd|3rd|4th|first|second|third|fourth|last) (?:wk|week) (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=$|[\s,;.])/giu, (_m, hedge: string | undefined, nth: string, month: string) => {
 			const which = ({ "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth" } as Record<string, string>)[nth.toLowerCase()] ?? nth.toLowerCase();
 			const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]["janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase().slice(0, 3)) / 3];
 			return `${hedge === undefined ? "" : "possibly "}in the ${which} week of ${name}`;

@@ -366,6 +366,11 @@ function fromPersonNote(entry: PersonEntry, fromNote: Set<"email" | "title" | "l
 	fromNote.add("personNote");
 	const pfm = resolved.frontmatter;
 	if (!pfm) return;
+	// "[[Anita Desai]]" whose note says "name: Dr. Anita Desai": the title the note gives her is how she is addressed, "Dear Dr.
+	// Desai", never "Hi Anita" (review 201). Only a title, and only for the same name.
+	const noted = textField(pfm.name);
+	const honorific = noted === undefined ? undefined : honorificTitle(noted.trim().split(/\s+/)[0]);
+	if (noted !== undefined && honorific !== undefined && !hasHonorific(person.name) && cleanName(noted).replace(/^\S+\s+/, "").toLowerCase() === person.name.toLowerCase()) person.name = `${honorific} ${person.name}`;
 	if (person.email === undefined) {
 		const email = emailText(pfm.email).email;
 		if (email !== undefined) {

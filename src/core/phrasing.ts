@@ -725,7 +725,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(got|brought|took) ((?:\p{Lu}{2,5}|\p{Ll}+)(?: \p{Ll}+)?) from ([~$€£]?\d[\d.,]*(?: ?[%a-z]{1,3})?) (down|up) to /gu, "$1 $2 $4 from $3 to ")
 		// "the pickup report in power bi": the product's name; "co-led grief group with chaplain": a group the user led takes "a", the one chaplain "the" (reviews 70, 72).
 		.replace(/\bpower ?bi\b/gi, "Power BI")
-		.replace(/\b(co-led|led|ran|facilitated|started|founded|hosted|organized|organised) (\p{Ll}+) (group|circle|club)\b/gu, (m, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || OBJECT_PRONOUNS.has(what) || /^\d/.test(what) ? m : `${verb} ${article(what)} ${what} ${noun}`))
+		// ("a staff-led gardening club": "led" ending a word joined by a hyphen is no verb of the user's, review 202.)
+		.replace(/(^|[^\p{L}-])(co-led|led|ran|facilitated|started|founded|hosted|organized|organised) (\p{Ll}+) (group|circle|club)\b/gu, (m, lead: string, verb: string, what: string, noun: string) => (DETERMINERS.has(what) || PREPOSITIONS.has(what) || OBJECT_PRONOUNS.has(what) || /^\d/.test(what) ? m : `${lead}${verb} ${article(what)} ${what} ${noun}`))
 		.replace(/\b(with|alongside) (chaplain|social worker|pharmacist|dietitian|charge nurse|head nurse)(?=$|[,;.)])/g, "$1 the $2")
 		// "…, SSI rate dropped from 4% to 1.2%": a measure known by its initials, after a comma, is "the" one.
 		.replace(/, (\p{Lu}{2,5}) (rate|score|index|ratio|count|volume|backlog|turnover|time) (?=(?:dropped|fell|rose|went|climbed|improved|doubled|halved|declined|increased|decreased)\b)/gu, ", the $1 $2 ")
@@ -8035,8 +8036,11 @@ const HEARING_ASKED = /^(?:[Ii] )?told (?:her|him|them) (?:about|abt|bout) (the 
 const HAVE_THEN_TOLD = /^(?:[Ii] )?have (\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,3}), (?=told (?:her|him|them) [Ii] \p{Ll})/u;
 /** "i said i'd look at the cheddaring + milling step first, at valley we shaved …": a plan for the reader's plant, then what "we" did at the user's last one. */
 const PLAN_THEN_WE = /^(?:[Ii] )?said [Ii]'?d ([^,;]+), at (\p{Ll}{4,}) we (\p{Ll}{3,}ed) ([^,;]+)$/u;
-/** "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. */
-const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]*) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
+/**
+ * "the exocad -> milling flow": two lower-case nouns an arrow joins, before a flow. (The first noun is at most 30 characters:
+ * unbounded, "a.a.a.…" was read from every "a" to its end, quadratic, as the linear-time suite found at this stop.)
+ */
+const NOUN_ARROW_FLOW = /\b(\p{Ll}[\p{Ll}\d.]{0,30}) (?:->|→) (\p{Ll}+) (flow|workflow|pipeline|handoff)\b/gu;
 /** "told him abt forced VDK test we ran so brewers got a yes/no …": a forced test is a kind of test ("forced" is no verb of the user's), and "we" ran it. */
 const TEST_WE_RAN = /^(?:[Ii] )?told (?:him|her|them) (?:about|abt) (?:the |a )?(forced|accelerated|blind|triangle|side-by-side) ((?:\p{Lu}[\p{Lu}\d]{1,5} )?(?:test|trial|tasting)) we (ran|did|set up|built) ([^,;]+)$/u;
 
@@ -9714,6 +9718,8 @@ export function roleWritten(role: string): string {
 			text = text.slice(0, open).trimEnd();
 		}
 	}
+	// "parts ctr assoc": where parts or service are sold, "ctr" is the counter, never "parts center associate" (review 202).
+	text = text.replace(/\b(parts|service|deli|bakery|meat|seafood|returns|front|sales|pharmacy|rental) ctr\b/giu, "$1 counter");
 	// "Maintenance Tech: 1st shift": a colon in a role parts the title from its shift or place, as a comma does (review 125).
 	text = roleExpanded(text).replace(/(\p{L}): (?=\S)/gu, "$1, ");
 	// "piano tech / tuner": "tech" ending the role or a slash part is a technician ("tech lead" keeps it); a spaced slash between two role words closes up.

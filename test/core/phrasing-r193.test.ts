@@ -284,3 +284,19 @@ describe("what reviews 199 and 200 found", () => {
 		expect(readNextSteps("trent will let me know, 2-3 wks", { names: ["Trent Hale", "Trent"], context: ["Trent Hale"], title: "" }, local("2026-12-02T10:00"), local("2026-12-07T09:00"))?.clause).toBe("you mentioned you'd let me know within 2 to 3 weeks of our interview");
 	});
 });
+
+describe("what reviews 201 and 202 found", () => {
+	it("greets someone linked to a person note as the note names them", () => {
+		const resolve = (path: string) => (path === "Anita Desai" ? { path: "People/Anita Desai.md", frontmatter: { name: "Dr. Anita Desai", email: "adesai@stmarks.example" } } : null);
+		const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "St. Mark's", role: "IV room technician", interview_start: "2026-12-02T10:00", interviewers: ["[[Anita Desai]]"] } }, DEFAULT_SETTINGS, resolve);
+		expect(buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-02T15:00") }).drafts[0].body).toMatch(/^Dear Dr\. Desai,/);
+	});
+	it("never doubles an article after a word joined to 'led'", () => {
+		expect(experienceOf("Started a resident-led gardening club", {}).statement).toBe("I started a resident-led gardening club.");
+		expect(experienceOf("led gardening club", {}).statement).toBe("I led a gardening club.");
+	});
+	it("reads 'mayb' as maybe, and a parts counter in a role", () => {
+		expect(readNextSteps("will call by fri, mayb 2nd w/ owner", { names: ["Ana Reyes", "Ana"], context: ["Ana Reyes"], title: "" }, local("2026-12-04T10:00"), local("2026-12-07T09:00"))?.clause).toBe("you mentioned you'd call by Friday 11 December, and that there might be a second interview with the owner");
+		expect(roleInSentence("parts ctr assoc", "Bayside Marine")).toBe("the parts counter associate role at Bayside Marine");
+	});
+});
