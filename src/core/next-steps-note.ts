@@ -830,6 +830,21 @@ const DEPARTMENT_HEAD = new RegExp(
 );
 
 /** The item's shorthand, dates and holidays written out, its quotes and emoji left out; "prob" is "probably". */
+/**
+ * The first day of the month a meeting is named by ("jan mtg", "Dec meeting"), this year's or, once it is over at the
+ * interview, next year's; its last day is pushed as the latest day the note names. Null where that month is over when the
+ * letter is read.
+ */
+function meetingMonth(month: string, ctx: ItemContext): Date | null {
+	const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase().slice(0, 3)) / 3;
+	let first = new Date(ctx.base.getFullYear(), i, 1);
+	if (lastDayOfMonth(first).getTime() < startOfDay(ctx.base).getTime()) first = new Date(ctx.base.getFullYear() + 1, i, 1);
+	const last = lastDayOfMonth(first);
+	if (last.getTime() < startOfDay(ctx.now).getTime()) return null;
+	ctx.found.push(last);
+	return first;
+}
+
 function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// Something the user is to complete: a turnaround is then the time they have for it.
 	const task = /\b(?:take[- ]?home|exercise|assignment|test|task|case|project)\b/i.test(raw);
@@ -953,12 +968,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "to email after the jan mtg", "after the January board meeting": the email waits for the meeting, named with its month;
 		// a meeting in a month already over when the letter is read says nothing of when (†).
 		.replace(/\b(after|at) (?:the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board |council |committee |session )?(?:mtg|meeting|session))\b/giu, (m, prep: string, month: string, what: string) => {
-			const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase()) / 3;
-			let first = new Date(ctx.base.getFullYear(), i, 1);
-			if (lastDayOfMonth(first).getTime() < startOfDay(ctx.base).getTime()) first = new Date(ctx.base.getFullYear() + 1, i, 1);
-			const last = lastDayOfMonth(first);
-			if (last.getTime() < startOfDay(ctx.now).getTime()) return m;
-			ctx.found.push(last);
+			const first = meetingMonth(month, ctx);
+			if (first === null) return m;
 			return `${prep.toLowerCase()} the ${format(first, "MMMM")} ${what.replace(/mtg$/i, "meeting")}`;
 		})
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
@@ -966,12 +977,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\b(to|with|from|by|w\/) regional(?=$|[,;.]| and\b| then\b| before\b| first\b)/giu, (_m, prep: string) => `${prep === "w/" ? "with" : prep} the regional office`)
 		// "board votes nov mtg": at its November meeting; one in a month already over when the letter is read is left out (†).
 		.replace(/\b(votes?|voting|decides?|deciding|meets?|reviews?|approves?) (?:at |in )?(?:the |its )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board )?(?:meeting|mtg|session))\b/giu, (_m, verb: string, month: string, what: string) => {
-			const i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase()) / 3;
-			let first = new Date(ctx.base.getFullYear(), i, 1);
-			if (lastDayOfMonth(first).getTime() < startOfDay(ctx.base).getTime()) first = new Date(ctx.base.getFullYear() + 1, i, 1);
-			const last = lastDayOfMonth(first);
-			if (last.getTime() < startOfDay(ctx.now).getTime()) return `${verb} \u2020`;
-			ctx.found.push(last);
+			const first = meetingMonth(month, ctx);
+			if (first === null) return `${verb} \u2020`;
 			return `${verb} at the ${format(first, "MMMM")} ${what.replace(/mtg$/i, "meeting")}`;
 		})
 		// "2nd intv w/ dir", "HR sends invites", "10 biz days": the words typed short (before "about a second interview").
