@@ -300,3 +300,12 @@ describe("what reviews 201 and 202 found", () => {
 		expect(roleInSentence("parts ctr assoc", "Bayside Marine")).toBe("the parts counter associate role at Bayside Marine");
 	});
 });
+
+describe("a random property's counterexample (local CI of this stop, America/New_York)", () => {
+	it("never drops a first part that could not be said while a later part is said", () => {
+		const text = "& Latency we talked about SSO ?? we talked about SSO Latency";
+		const r = experienceOf(text, {});
+		expect(r.statement !== null || r.reference !== null || r.leftOut.length > 0).toBe(true);
+		expect(r.leftOut).toEqual([text]);
+	});
+});
