@@ -7,7 +7,7 @@ import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
 import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
-import { afterHoliday } from "./rules";
+import { afterHoliday, holidayOf } from "./rules";
 import { attachmentItems } from "./phrasing";
 import { attachmentLabel } from "./placeholders";
 import type { Settings } from "./settings";
@@ -204,8 +204,8 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 		// "2-3 wks" read as Thursday 24 December: the day after is Christmas Day, and the check-in moves past it, as the due list
 		// says (reviews 191, 192 found the warning and the list naming two days).
 		const next = day === null ? null : addDays(day, 1);
-		const moved = next === null ? null : afterHoliday(next);
-		const waits = next === null || moved === null || moved.getTime() === next.getTime() ? "the day after" : `the first weekday after ${next.getMonth() === 11 && next.getDate() <= 25 ? "Christmas Day" : next.getMonth() === 11 && next.getDate() === 26 ? "Boxing Day" : "New Year's Day"}, ${formatDate(moved, "EEEE d MMMM")}`;
+		const holiday = next === null ? null : holidayOf(next);
+		const waits = next === null || holiday === null ? "the day after" : `the first weekday after ${holiday.eveOf ?? holiday.name}, ${formatDate(afterHoliday(next), "EEEE d MMMM")}`;
 		reporter.report(
 			"warning",
 			"decision_expected",

@@ -36,10 +36,28 @@ const HOUR_MS = 3_600_000;
  */
 export function afterHoliday(at: Date): Date {
 	let day = at;
-	const holiday = (d: Date) => (d.getMonth() === 11 && (d.getDate() === 24 || d.getDate() === 25 || d.getDate() === 26 || d.getDate() === 31)) || (d.getMonth() === 0 && d.getDate() === 1);
-	if (Number.isNaN(day.getTime()) || !holiday(day)) return at;
-	while (holiday(day) || day.getDay() === 0 || day.getDay() === 6) day = addDays(day, 1);
+	if (Number.isNaN(day.getTime()) || holidayOf(day) === null) return at;
+	while (holidayOf(day) !== null || day.getDay() === 0 || day.getDay() === 6) day = addDays(day, 1);
 	return day;
+}
+
+/** A holiday a follow-up waits past; an eve names the day it is the eve of, which is what a message says the wait is for. */
+export interface Holiday {
+	name: string;
+	eveOf?: string;
+}
+
+const HOLIDAYS: ReadonlyArray<{ month: number; date: number; holiday: Holiday }> = [
+	{ month: 11, date: 24, holiday: { name: "Christmas Eve", eveOf: "Christmas Day" } },
+	{ month: 11, date: 25, holiday: { name: "Christmas Day" } },
+	{ month: 11, date: 26, holiday: { name: "Boxing Day" } },
+	{ month: 11, date: 31, holiday: { name: "New Year's Eve", eveOf: "New Year's Day" } },
+	{ month: 0, date: 1, holiday: { name: "New Year's Day" } },
+];
+
+/** The holiday on a local calendar day, or null: the one list of them, read by afterHoliday and by what the notes are told. */
+export function holidayOf(day: Date): Holiday | null {
+	return HOLIDAYS.find((h) => h.month === day.getMonth() && h.date === day.getDate())?.holiday ?? null;
 }
 
 function plusHours(at: Date, hours: number): Date {

@@ -282,4 +282,11 @@ describe("reviews 191-192: a decision day in words, just before Christmas", () =
 		const plain = parseInterview({ file: "Interviews/N.md", frontmatter: { type: "interview", company: "Marlow", role: "Clerk", interview_start: "2026-12-03T10:00", decision_expected: "fri 12/11" } }, DEFAULT_SETTINGS, () => null);
 		expect(plain.problems.map((p) => p.message).join("\n")).toContain("and the check-in waits until the day after.");
 	});
+
+	it("names the day an eve is the eve of, and the day itself otherwise", () => {
+		const warned = (decision: string) => parseInterview({ file: "Interviews/N.md", frontmatter: { type: "interview", company: "Marlow", role: "Clerk", interview_start: "2026-12-03T10:00", decision_expected: decision } }, DEFAULT_SETTINGS, () => null).problems.map((p) => p.message).join("\n");
+		expect(warned("wed 12/30")).toContain("read as Wednesday 30 December, and the check-in waits until the first weekday after New Year's Day, Monday 4 January.");
+		expect(warned("wed 12/23")).toContain("the first weekday after Christmas Day, Monday 28 December.");
+		expect(warned("fri 12/25")).toContain("the first weekday after Boxing Day, Monday 28 December.");
+	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { evaluateInterview, pendingActions, stateAt } from "../../src/core/rules";
+import { evaluateInterview, holidayOf, pendingActions, stateAt } from "../../src/core/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { ACTION_STATES, type ActionKind, type FollowUpAction, type Interview } from "../../src/core/types";
 import { anInterview, local } from "../builders/interview";
@@ -151,6 +151,14 @@ describe("check-in", () => {
 		// Any other day is kept, a weekend included.
 		const saturday = anInterview().at("2026-12-04T10:00", "2026-12-04T11:00").record("thankYouSent", "2026-12-05T10:00").build();
 		expect(ms(action(saturday, "check-in", "2026-12-06T09:00")!.opensAt)).toBe(local("2026-12-12T10:00").getTime());
+	});
+
+	it("knows the holidays by their local calendar day", () => {
+		expect(holidayOf(local("2026-12-24T23:30"))).toEqual({ name: "Christmas Eve", eveOf: "Christmas Day" });
+		expect(holidayOf(local("2026-12-26T00:10"))?.name).toBe("Boxing Day");
+		expect(holidayOf(local("2027-01-01T09:00"))?.name).toBe("New Year's Day");
+		expect(holidayOf(local("2026-12-23T23:59"))).toBeNull();
+		expect(holidayOf(local("2027-01-02T00:00"))).toBeNull();
 	});
 
 	it("counts from the interview end when thank_you_sent is not a date", () => {
