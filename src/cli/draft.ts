@@ -3,6 +3,7 @@
 import { fs, path } from "./node.mjs";
 import { FROM_NOTES_HEADING } from "../core/draft-block";
 import { fromNotesCheck } from "../core/from-notes";
+import { isEmailKind } from "../core/labels";
 import { laterRounds } from "../core/rounds";
 import { buildDrafts, DRAFT_TEMPLATE_KEYS, type Draft, type DraftTemplate, type DraftTemplateKey } from "../core/drafts";
 import { draftDateOrder } from "../core/settings";
@@ -110,6 +111,9 @@ export function draftsJson(report: DraftReport): string {
 
 function recipients(d: Draft): string {
 	if (d.to.length === 0) return "nobody yet (add a primary contact to the note)";
+	// A card or an invitation goes by hand or by LinkedIn: its reader is named, never an address (review 203: "To: Brianna Koch
+	// <bkoch@…>" above a handwritten card).
+	if (!isEmailKind(d.kind)) return d.to.map((r) => r.name || r.email || "").join(", ");
 	// An address without a name is written alone, as a mail app would show it.
 	return d.to.map((r) => (r.email ? (r.name ? `${r.name} <${r.email}>` : r.email) : r.name)).join(", ");
 }

@@ -46,6 +46,15 @@ describe("draft", () => {
 		expect(first.slice(heading).split("\n").slice(1, 1 + owen.length)).toEqual(owen.map((s) => `  • ${s}`));
 	});
 
+	// Review 203: "To: Brianna Koch <bkoch@…>" above a handwritten card; a card is addressed by name.
+	it("names the reader of a card without an address, and of an email with one", () => {
+		const text = cli(["draft", EXAMPLE, GLOBEX, "handwritten-note"], { now }).stdout;
+		const to = text.split("\n").filter((l) => l.startsWith("To:"));
+		expect(to.length).toBeGreaterThan(0);
+		for (const line of to) expect(line).not.toMatch(/[<@]/);
+		expect(cli(["draft", EXAMPLE, GLOBEX, "thank-you"], { now }).stdout).toMatch(/^To: +Owen Mercer <[^>]+@[^>]+>$/m);
+	});
+
 	// Reviews 84-88: the list says what to look at in a sentence, where the tool can tell.
 	it("says after a listed sentence what to check in it", () => {
 		const vault = makeVault({
