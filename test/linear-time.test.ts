@@ -907,6 +907,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`will call ${s} mayb 2nd ${s}`, { names: ["Ana"], context: [] }, now, now),
 		roleInSentence(`parts ${s} ctr assoc`, "Acme"),
 	],
+	"reviews 203-204: a list, a time of day, a passing on, red stores, an average turn": (s) => [
+		focusTopic(`${s} wait times\n${s} parts runs, ${s} 5:30 am ${s}`),
+		focusTopic(`${s}, 3 stores red on ${s} Rx wait times, ${s}`),
+		focusTopic(`getting ${s} ready for ${s} and nobody ${s}s the board`),
+		readNextSteps(`she'll pass me to store ${s} mgr, in person ${s} intvw prob next wk, between me and 1 other, should know ${s}`, { names: ["Ana"], context: [] }, now, now),
+		experienceOf(`${s} doors, avg 22 min turn ${s}`),
+		roleInLetter(`dock ${s} clerk 2nd shift`, "Acme"),
+		roleInLetter(`RN, Pre-Op / ${s}`, "Acme"),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),

@@ -786,10 +786,11 @@ export function personalThankYou(facts: LetterFacts): Letter {
 			const options = afterTopic ? STATEMENT_AFTER_TOPIC : STATEMENT_ALONE;
 			// Nor one that opens on its setting ("for the practical, I regulated …", "one Saturday, I caught …"): "how for the
 			// practical, I …" reads wrong (review 86).
-			// Nor what the user can do, has or where they live ("I enjoyed telling you how I live 15 minutes away", review 93).
+			// Nor what the user can do, has or where they live ("I enjoyed telling you how I live 15 minutes away", review 93), nor
+			// what they know ("how I know IDDSI levels 0-7", review 203).
 			// Nor a measure of the user's that was so ("how my CSI at Lakeside Chevy was 94.6"), nor work done for so long ("how I did
 			// parts returns for 2 years"): that it was so, never how (review 195).
-			const state = /^I(?: (?:already|also|still|currently|now))?(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) || /^my [^,]{1,50}? (?:was|were|is|are|stayed|has been|averaged)\b/.test(mid) || /^I averaged\b/.test(mid) || /\bfor (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|seasons|summers)\.?$/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
+			const state = /^I(?: (?:already|also|still|currently|now))?(?:'m| am| was| have been|'ve been| had been| live| can| could| hold| own| speak| know| understand| have (?:a|an|my|held|\d))\b/.test(mid) || /^(?!I\b)[^,]{1,30}, (?:I|we)\b/.test(mid) || /^my [^,]{1,50}? (?:was|were|is|are|stayed|has been|averaged)\b/.test(mid) || /^I averaged\b/.test(mid) || /\bfor (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|seasons|summers)\.?$/.test(mid) ? options.filter((o) => !o.includes("how {s}")) : options;
 			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
@@ -958,6 +959,8 @@ export interface Told {
 	othersMissed?: boolean;
 	/** The step is a meeting named by its week, not its day ("a second round … in the week of December 14"): the day is open. */
 	dayOpen?: boolean;
+	/** What the note says of the steps holds on a condition the letter leaves out ("if selected"): none of it is started now. */
+	conditional?: boolean;
 }
 
 export interface ContactFacts {
@@ -1036,7 +1039,7 @@ function openQuestion(facts: ContactFacts): string {
 					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
 					pickFor(["Once the day is set, could you let me know when it is, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
-				? (askOfSteps(told.clause) ??
+				? ((told.conditional === true ? null : askOfSteps(told.clause)) ??
 					(told.stepsUnknown === true
 						? pickFor(["Could you tell me what the next steps in the process will be, and whether there's anything I can send in the meantime?", "Could you let me know what the next steps will be, and whether I can send anything in the meantime?"], facts, "ns-steps")
 						: pickFor(["Is there anything I can send in the meantime?", "If there's anything I can send in the meantime, I'd be glad to."], facts, "ns-meantime")))

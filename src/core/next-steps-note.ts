@@ -811,6 +811,9 @@ const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((
 /** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
 const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview|(?:video|phone|virtual|zoom|teams|in-person|technical) (?:interview|call|screen)))?(?=$|,)/gu;
 
+/** "pass me to store mgr, in person intvw": a meeting named after the one the user is passed on to. */
+const PASSED_FOR = /\b(pass(?:ing|es)? me (?:on |along )?to (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|team|head|chief|partner|owner|gm|GM)), ((?:in[- ]person|phone|video|virtual|zoom|onsite|on-site|final|2nd|second|3rd|third)(?: (?:intvw|interview|round|rd|screen|call|meeting|mtg))?)(?=$|[,;]| (?:prob|probably|maybe|likely|possibly|next|this|by|on|in|around|early|late|mid)\b)/gu;
+
 /** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
 const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
 
@@ -924,7 +927,7 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/\bby end of (?:the )?(month|week|year|quarter)\b/gi, "by the end of the $1")
 		.replace(/["“”]/g, "")
 		// "w/ exec brd": the executive board; "call re references": about them.
-		.replace(/\bexec\.? (?=(?:brd|board|team|committee|director)\b)/gi, "executive ")
+		.replace(/\bexec\.? (?=(?:brd|board|team|committee|director|dir)\b)/gi, "executive ")
 		.replace(/\bbrd\b/gi, "board")
 		// "the lit committee", "lit coach": literacy, only before the posts and groups a school has for it ("lit" elsewhere is left alone).
 		.replace(/\b(with|w\/|to|from) lit\.? (?=(?:committee|coach|program|specialist|coordinator)\b)/gi, "$1 the literacy ")
@@ -2195,11 +2198,19 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 			return `${at === "" ? "" : "; "}${name} will ${verb.replace(/ing$/, "")} ${thing}`;
 		})
 		// "tanya passing me to coding mgr for 2nd rd": Tanya would pass the user on to the coding manager for a second round (review 66).
+		// "she'll pass me to store mgr, in person intvw prob next wk": the meeting after the comma is what the user is passed on
+		// for, never a part of its own ("you'd pass me to the store manager, in person interview, probably …", review 203).
+		// "deciding between me and 1 other, should know early next wk" (review 203): the count is said as a person would, and a
+		// part that opens on "should know" is the user's own, "and that I should know".
+		.replace(/\bbetween me and (1|one|2|two) others?\b(?! (?:candidates?|people|finalists?|applicants?)\b)/gi, (_m, n: string) => (/^(?:1|one)$/i.test(n) ? "between me and one other candidate" : "between me and two other candidates"))
+		.replace(PASSED_FOR, (_m, passed: string, step: string) => `${passed} for ${/^(?:in|on|interview|intvw|8|11|18)\b/i.test(step) ? "an" : "a"} ${step.replace(/^in person\b/i, "in-person")}`)
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
 			if (!namedDoer(name, reader)) return m;
 			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : "a"} ${step}`;
 			return `${at === "" ? "" : "; "}${name} will pass me on to the ${role.replace(/\bmgr$/, "manager")}${round}`;
 		})
+		// (After a passing on, which reads its own comma: "…for 2nd rd, shld hear by fri".)
+		.replace(/, (?:i )?(should|would|will|might|may) (know|hear)\b/gi, (_m, may: string, know: string) => `; i ${may.toLowerCase()} ${know.toLowerCase()}`)
 		.replace(PRESENT_AFTER_COMMA, "; ")
 		.replace(DASH_THEN_ACTS, "; ")
 		// "then", "after that": a step said to come after the one before it.

@@ -613,6 +613,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(\d[\d.]*) mins? (?:->|→|to) (\d[\d.]*) mins?\b/g, "$1 to $2 minutes")
 		// "passed the written for state court cert": the written exam, named.
 		.replace(/\b(passed|took|sat|failed|cleared|aced|scheduled) (the|my) (written|oral|practical)(?= (?:for|in|on|at|and|with)\b|[,;.)]|$)/g, "$1 $2 $3 exam")
+		// "38 doors, avg 22 min turn": a time before what it times is what it times, "an average turn of 22 minutes" (review 204).
+		.replace(/\b(?:avg|average)\.? (\d{1,3}) ?(min|minute|hr|hour|day|sec|second)s? (turns?|turnaround|wait|hold|stay|drive|commute|call|visit|changeover|setup)\b/gi, (_m, n: string, unit: string, what: string) => `an average ${what.replace(/s$/, "")} of ${n} ${({ min: "minute", hr: "hour", sec: "second" } as Record<string, string>)[unit.toLowerCase()] ?? unit.toLowerCase()}${n === "1" ? "" : "s"}`)
 		// "closed avg 42 claims": an average of them.
 		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
 		.replace(/(\bwith|\bfor|\bto|\bfrom|\bon|(?:^|\s)w\/) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
@@ -1398,7 +1400,8 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
 		// "consistency on production runs", "kids with special needs": a plural ending the phrase after a preposition's noun is that noun's head.
-		const headNoun = i === words.length - 1 && i >= 2 && PLURAL_TOO.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i - 1]) && PREPOSITIONS.has(lower(words[i - 2]));
+		// "parts runs", "sales needs": after a plural noun, a plural verb would not be its verb ("parts run"), so it names a thing.
+		const headNoun = (i === words.length - 1 && i >= 2 && PLURAL_TOO.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i - 1]) && PREPOSITIONS.has(lower(words[i - 2]))) || (PLURAL_TOO.has(l) && /^\p{Ll}[\p{Ll}-]+[^isu]s$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PEOPLE.has(prev) && (i === words.length - 1 || /[,;]$/.test(words[i]) || /^(?:and|or|&|\+)$/.test(lower(words[i + 1]))));
 		if (FINITE.has(l) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !headNoun) return i;
 		// "the vendor-kickback matter they're staffing": a subject after the word starts a clause about it, so it is the noun.
 		const nextIsSubject = SUBJECT_PRONOUNS.has(lower(words[i + 1] ?? "")) && !/^(?:it|there)/.test(lower(words[i + 1] ?? ""));
@@ -1409,7 +1412,9 @@ function mainVerb(words: readonly string[], from: number): number {
 		const structurePiles = l === "piles" && /^(?:bridge|pier|sheet|foundation|steel|concrete|timber|wood|wharf|dock)$/.test(prev);
 		// "their web breaks on the Goss Urbanite are killing …": a plural, then a place, then the plural's own verb: the noun.
 		const pluralThenVerb = /s$/.test(l) && PREPOSITIONS.has(lower(words[i + 1] ?? "")) && words.slice(i + 2, i + 9).some((w, k, ahead) => /^(?:are|were|keep|have)$/i.test(w) && !ahead.slice(0, k).some((x) => /[,;.]$/.test(x) || CLAUSE_BOUNDARY.has(lower(x)) || /^(?:and|but|so|or|&|\+)$/i.test(x)));
-		if (FINITE_AFTER_NOUN.has(l) && !structurePiles && !pluralThenVerb && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
+		// "counter wait times", "labor cost estimates": a verb that is also a noun, before the noun it names, is part of it.
+		const compound = /^(?:wait|run|drop|cost|hit|lag)$/.test(l) && /^(?:times?|lists?|rates?|rooms?|sheets?|cent(?:er|re)s?|codes?|overruns?|estimates?)$/.test(lower(words[i + 1] ?? ""));
+		if (FINITE_AFTER_NOUN.has(l) && !compound && !structurePiles && !pluralThenVerb && !nextIsSubject && !gerundObject && !DETERMINERS.has(prev) && prev !== "zero" && !PREPOSITIONS.has(prev) && /[\p{L}\d]/u.test(words[i - 1]) && !metricNoun(words, i)) return i;
 		// "lifeguard staffing collapsed last summer", "the tunnel washer failed the audit": a regular past after a noun, then a
 		// time or a determiner, is the verb; a participle describing a noun comes before it, never before "the" (review 123).
 		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our|after|during|since|twice|badly|completely)$/.test(lower(words[i + 1] ?? ""))) return i;
@@ -2315,7 +2320,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		// "getting Kubernetes upgrades | from a fire drill to something boring": a verb whose sense is in
 		// the part cut off goes with it, and its object is the topic ("Kubernetes upgrades").
 		// ("getting CORS/RTK data into the parcel fabric | without …": where the sense is kept, so is the verb, review 139.)
-		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0]) && !cut.slice(2).some((w) => /^(?:into|onto|out|across|through)$/i.test(w))) {
+		// ("getting pre-op ready | for the new rooms" gave "pre-op ready", review 204: where the object is followed by the state
+		// the verb brings it to, the verb stays with them.)
+		if (cut.length >= 3 && cut.length < c.words.length && /^(?:getting|making|keeping|turning|bringing|taking|moving|pushing|putting|going)$/i.test(cut[0]) && !cut.slice(2).some((w) => /^(?:into|onto|out|across|through|ready|done|fixed|staffed|trained|sorted|started|finished|running|compliant|certified|accredited|live)$/i.test(w))) {
 			// "getting | a new hire from laptop to first merged change": "a new hire" is no topic, and
 			// "getting a new hire" reads as hiring: nothing short is said of it.
 			if (DETERMINERS.has(lower(cut[1])) && lower(cut[1]) !== "your") return null;
@@ -2396,7 +2403,11 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		return none();
 	}
 	const short = best.kind === "question" ? (best.words.length <= 14 ? full : null) : phrase(best, SHORT_WORDS);
-	return { topic: { text: full, kind: best.kind, short }, leftOut: [] };
+	// "- allergen labels\n- texture-modified diets (IDDSI)" named only the labels, the diets lost without a word (review 203):
+	// the items of a list the topic is not read from are told.
+	const from = best;
+	const others = items.length > 1 ? items.filter((_, k) => !(perItem[k] ?? []).includes(from)).map((t) => t.trim()).filter((t) => t !== "") : [];
+	return { topic: { text: full, kind: best.kind, short }, leftOut: others };
 }
 
 // ---------------------------------------------------------------- person
@@ -5012,7 +5023,8 @@ function wantReframed(typed: string): FocusReading | null {
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	// "their cutoff for next day orders": a compound before its noun is hyphened, "next-day orders" (review 193).
-	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ");
+	// "staffing the 5:30 am start" gave "staffing the 5:30", its "am" read as a verb (review 204): a time of day is one word.
+	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2");
 	const reframed = typed === undefined || typed.includes("\n") ? null : (troubleReframed(typed) ?? wantReframed(typed));
 	if (reframed !== null) return reframed;
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
@@ -5127,11 +5139,11 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	}
 	// "3 stores red on Rx wait times, PIC turnover" gave "times, PIC turnover": a measure of time is named with what it times,
 	// "Rx wait times and PIC turnover", and two parts are joined as English (review 150).
-	const timed = topic === null ? null : /^times?(?=$|, )/.exec(topic.text);
-	const compound = timed === null ? null : /\b((?:\p{Lu}\p{L}{1,4} )?(?:wait|lead|cycle|turnaround|hold|response|run|drive|load|queue|process|processing|fill) times?)\b/u.exec(typed ?? "");
-	if (topic !== null && compound !== null) {
-		const said = topic.text.replace(/^times?/, compound[1]).replace(/^([^,]+), ([^,]+)$/, "$1 and $2");
-		return { ...read, topic: { ...topic, text: said, short: said.split(" ").length <= SHORT_WORDS ? said : compound[1] } };
+	// (What stores are "red on" is the topic, the measure named whole even after a shorthand of the trade, "Rx".)
+	const redOn = topic !== null || typed === undefined ? null : /^(?:(.+?), )?[^,]* (?:red|behind|lagging|failing|flagged) on ((?:\p{Lu}\p{L}{1,4} )?(?:wait|lead|cycle|turnaround|hold|response|run|drive|load|queue|process|processing|fill) times?)(?:, ([^,]+))?$/u.exec(typed.trim());
+	if (redOn !== null) {
+		const said = redOn[3] === undefined ? redOn[2] : `${redOn[2]} and ${redOn[3]}`;
+		return { topic: { text: said, kind: "thing", short: said.split(" ").length <= SHORT_WORDS ? said : redOn[2] }, leftOut: redOn[1] === undefined ? [] : [redOn[1]] };
 	}
 	// "diet order workflow and how I would handle pushback from physicians" gave "the diet order workflow", the second half
 	// lost without a word (review 169): a question put to the user after a thing goes with it, or is told.
@@ -5175,6 +5187,9 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	if (topic !== null && typed !== undefined && /^(?:the )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,4}) [\p{L}-]+$/u.test(topic.text) && typed.trim().split(/\s+/).length > topic.text.split(" ").length + 3) {
 		return { topic: null, leftOut: [typed.trim()], withheld: "unclear" };
 	}
+	// "… when jobs get rained out and nobody reshuffles the board", said to the director who draws it (review 203): whatever
+	// reading kept it, a topic that finds fault with their team is never said back to them.
+	if (topic !== null && typed !== undefined && criticises(topic.text)) return { topic: null, leftOut: [typed.trim()], withheld: "criticism" };
 	return topic === null ? read : { ...read, topic: { ...topic, text: clockTimes(topic.text), short: topic.short === null ? null : clockTimes(topic.short) } };
 }
 
@@ -9655,7 +9670,8 @@ function roleCase(role: string, names: ReadonlySet<string> = new Set(), common: 
 	// So is a word the note only ever writes after another of a name ("Wind" of "Prairie Wind").
 	const plainFirst =
 		/^\p{Lu}\p{Ll}+$/u.test(words[0]) && (common.has(lower(words[0])) || laterOnly.has(lower(words[0]))) && words.slice(1).every((w) => !/\p{Lu}/u.test(w) || /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(core(w)));
-	if ((isName(words[0], names) && !plainFirst) || /^\p{Lu}{2,}/u.test(core(words[0]))) return role;
+	// "Pre-Op/PACU RN" was "the pre-Op/PACU RN role" (review 204): a word capitalised again after its hyphen or slash is typed so.
+	if ((isName(words[0], names) && !plainFirst) || /^\p{Lu}{2,}/u.test(core(words[0])) || /^\p{Lu}\p{L}*[-/]\p{Lu}/u.test(core(words[0]))) return role;
 	return role[0].toLowerCase() + role.slice(1);
 }
 
@@ -9747,6 +9763,9 @@ export function roleWritten(role: string): string {
 		const last = part.trim().split(/[ -]/).pop() ?? "";
 		return /^(?:counter|desk|floor|office|shop|line|crew|dock|yard|kitchen|bar|lab|room|ops|operations|admin|support|team|side|front|back|grounds|warehouse|register|window|service)$/.test(last) || !PERSON_TITLE.test(last) ? job : m;
 	});
+	// "dock clerk 2nd shift" was "the dock clerk 2nd shift role" (review 204): a shift typed after the job, with no comma, is said
+	// before it, "second-shift dock clerk".
+	text = text.replace(/^(\p{Ll}[\p{Ll} -]{2,40}\p{Ll}) (1st|2nd|3rd|first|second|third|night|day|evening|overnight|swing|grave(?:yard)?) shift$/u, (_m, job: string, which: string) => `${({ "1st": "first", "2nd": "second", "3rd": "third" } as Record<string, string>)[which] ?? which}-shift ${job}`);
 	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
