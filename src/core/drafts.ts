@@ -960,6 +960,8 @@ class DraftWriter {
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
 	/** The day a check-in drafted ahead of time falls due, when it is later than today: it may be sent then. */
 	dueLater: Date | null = null;
+	/** The last letter to the contact named the days it waits for (a decision day, or next steps that name one). */
+	namesDays = false;
 
 	constructor(
 		readonly interview: Interview,
@@ -1786,6 +1788,8 @@ class DraftWriter {
 		const asked = interview.records.nextStepsAsked;
 		// A check-in drafted ahead says the interview's date, never a weekday that means another day once it is due (review 87).
 		const whenDue = this.dueLater !== null && interviewDay(interview.start, this.dueLater) !== String(base.interview_day) ? `on ${dayAndMonth(interview.start, ctx.now)}` : String(base.interview_day);
+		// (Kept for what the user is told after the letter is written, "after the days it names".)
+		this.namesDays = decision !== null || (told !== null && told.kind !== "unread" && told.dated === true);
 		return {
 			when: whenDue,
 			theRole: this.theRole(),
@@ -2130,10 +2134,7 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);
 	// Drafted later, yet before it falls due ("call back fri or mon", drafted on the Friday): written as of today, and
 	// the user told it comes early (review 65).
-	else if (notDue) {
-		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then, after the days it names; sent today, it comes early: say so in your own words, or wait.`);
-		writer.dueLater = due;
-	}
+	else if (notDue) writer.dueLater = due;
 	// Said inside the draft, where it is read before sending, not only on the way to it (review 113).
 	if (ctx.laterRound !== undefined) writer.problem(laterRoundWarning(kind, ctx.laterRound, interview, ctx.now));
 	switch (kind) {
@@ -2155,6 +2156,10 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 		case "linkedin":
 			writer.linkedin();
 			break;
+	}
+	// (Said after the letter is written: "after the days it names" of a check-in that names none was false, review 206.)
+	if (!early && notDue && due !== null) {
+		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then${writer.namesDays ? ", after the days it names" : ""}; sent today, it comes early: say so in your own words, or wait.`);
 	}
 	return writer.result(kind);
 }

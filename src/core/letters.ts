@@ -1109,6 +1109,10 @@ function askOfSteps(clause: string): string | null {
 		// for it?" offered to prepare for a decision (review 200): the step is named, "for the second round with the general manager".
 		const named = /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:round|interview|demo|presentation|shadow shift|ride-along|trial|visit|tour|assessment|exercise|case study|test|shift))(?: (with (?:the )?(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+))?(?=$|[ ,.;])/u.exec(steps);
 		const said = named === null ? null : `the ${named[1]}${named[2] === undefined || named[2].split(" ").length > 5 ? "" : ` ${named[2]}`}`;
+		// "…about a second round with the owner. Is there anything you'd like me to prepare for the second round with the owner?"
+		// said the step twice running (review 206): where the step ends what was said, it is "it".
+		const last = named === null ? "" : steps.slice(named.index + named[0].length);
+		if (said !== null && named !== null && !/\b(?:decision|decide|hear|know|offer|answer|call|email|text|start|round|interview|chat|meeting|demo|presentation|shadow|visit|tour|assessment|exercise|test|trial|shift)\b/i.test(last)) return "Is there anything you'd like me to prepare for it?";
 		return said === null ? "Is there anything you'd like me to prepare for it?" : `Is there anything you'd like me to prepare for ${said}?`;
 	}
 	return null;

@@ -977,6 +977,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		})
 		.replace(/\bat ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? (?:board )?(?:meeting|session|review))\b/giu, "at the $1")
 		// "after she talks to regional": the regional office, as a letter names it, never the note's "regional" (review 194).
+		// ("2nd w/ regional": a round is had with a person, "the regional manager", review 206.)
+		.replace(/\b((?:2nd|second|3rd|third|final|next|interview|intvw|rd|round|mtg|meeting|sit[- ]down) )(?:w\/|with) regional(?=$|[,;.]| and\b| then\b| before\b| first\b)/giu, "$1with the regional manager")
 		.replace(/\b(to|with|from|by|w\/) regional(?=$|[,;.]| and\b| then\b| before\b| first\b)/giu, (_m, prep: string) => `${prep === "w/" ? "with" : prep} the regional office`)
 		// "board votes nov mtg": at its November meeting; one in a month already over when the letter is read is left out (†).
 		.replace(/\b(votes?|voting|decides?|deciding|meets?|reviews?|approves?) (?:at |in )?(?:the |its )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.? ((?:board )?(?:meeting|mtg|session))\b/giu, (_m, verb: string, month: string, what: string) => {
@@ -1740,7 +1742,16 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 		const read = readNextStepsOnce(typed, reader, base, now);
 		// "trent will let me know, 2-3 wks": the span is when they would let the user know, "you'd let me know within 2 to 3 weeks",
 		// never parted from it by the note's comma (review 199).
-		return read === null || rereadDepth > 1 ? read : { ...read, clause: read.clause.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ") };
+		// "…, that a decision was expected by mid-December, and that a decision was expected within 2 to 3 weeks of our interview"
+		// (next steps and decision_expected each giving a time, review 204): one decision, its two times said together.
+		return read === null || rereadDepth > 1
+			? read
+			: {
+					...read,
+					clause: read.clause
+						.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ")
+						.replace(/(, that )?\b(a decision was expected (?:by|in|before|around|after) [^,;]{2,40}), and that a decision was expected (within [^,;]{2,60})$/, (_m, that: string | undefined, first: string, within: string) => `${that === undefined ? "" : ", and that "}${first}, ${within}`),
+				};
 	} finally {
 		rereadDepth--;
 	}
@@ -1790,6 +1801,9 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 		// "kelly says they decide 2-3 wks": what someone says is what they said, never left out because "says" is no speaker's
 		// word (review 196).
 		.replace(/^([\p{L}'’-]+) says (?=(?:that |they|he|she|we|it|the|a|an|hm|hr|decision|offer)\b)/iu, "$1 said ")
+		// "hr will send refs request, renee said decision by mid dec": a decision someone spoke of after a comma is the decision
+		// itself, never left out for the name before it (review 204).
+		.replace(/([,;] ?)[\p{L}'’-]+ (?:said|says) (?:that )?(?=(?:a |the )?(?:decision|offer|answer)\b)/giu, "$1")
 		// "hr does bg check", "theyll let me know after in-water skills test": the articles a hurried note leaves out, "a background
 		// check", "after the in-water skills test" (review 195).
 		.replace(/\b(do|does|doing|run|runs|running|complete|completes|start|starts) (?:the |a )?(bg|background|criminal|credit|drug|reference|ref) (check|screen|test)\b/giu, (_m, verb: string, what: string, kind: string) => `${/^do/i.test(verb) ? verb.replace(/^do(es|ing)?$/i, (_d, e: string | undefined) => (e === "es" ? "runs" : e === "ing" ? "running" : "run")) : verb} a ${({ bg: "background", ref: "reference" } as Record<string, string>)[what.toLowerCase()] ?? what} ${kind}`)

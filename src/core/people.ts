@@ -807,6 +807,9 @@ export function greetingName(name: string, postTitle = ""): string {
 	if ((/^(?:supt\.?|superintendent) (?=\p{L})/iu.test(name.trim()) || /^superintendent$/i.test(postTitle.trim())) && !/^(?:supt\.?|superintendent)$/i.test(last)) return `Superintendent ${capitalised(last)}`;
 	const chiefJob = /^chief ([\p{L}-]+(?:ian|ist)) (?=\S+ \S)/iu.exec(clean);
 	if (chiefJob !== null) return greetingName(clean.slice(chiefJob[0].length), postTitle);
+	// "Chief Dana Whitmore", titled "Chief Enrollment Officer": "Chief" is her post's first word, no rank; "Dear Chief Whitmore"
+	// is a police or fire chief's greeting (review 206). (A fire chief's title says so, or there is none.)
+	if (/^chief (?=\S+ \S)/i.test(clean) && /^chief (?!(?:of )?(?:police|fire)\b)[\p{L} &-]*\b(?:officer|executive|of staff)\b/iu.test(postTitle.trim())) return greetingName(clean.slice(6), postTitle);
 	// "Hon. Raymond Ellis", a county commissioner: "Hon." is a judge's only where the title says so or none is given;
 	// else the full name, formally, never "Judge Ellis" (reviews 69, 70).
 	const honoured = /^(?:the )?(?:hon\.?|honou?rable) (?=\S)/i.exec(clean);

@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from "date-fns";
 import { format } from "./date-format";
 import { joinWords } from "./labels";
 import { parseWikiLink } from "./links";
-import { inlinePhrase, roleInSentence, roleWritten, shortRole, type FitOptions } from "./phrasing";
+import { inlinePhrase, roleInSentence, roleWritten, SCHEDULE, shortRole, type FitOptions } from "./phrasing";
 import { greetingName, personLabel, thankYouMessages } from "./people";
 import { replaceWikiLinks, stripObsidianComments } from "./text-scan";
 import type { Settings } from "./settings";
@@ -230,7 +230,15 @@ export function subjectRoleName(typed: string): string {
 	// above a body that says the other (review 196).
 	if (/\s[-–—]\s(?:lead|senior|sr\.?|junior|jr\.?|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(written)) return shortRole(typed);
 	const place = /, ([^,()]+)$/.exec(written);
-	return place !== null && place[1].trim().split(/\s+/).length >= 3 ? written.slice(0, place.index) : written;
+	if (place !== null && place[1].trim().split(/\s+/).length >= 3) return written.slice(0, place.index);
+	// "Polysomnographic Technologist (RPSGT), nights" read "…, nights interview" in a subject (review 206): when the job is
+	// worked stays out of a subject, as out of its brackets; another short part after the comma goes in brackets of its own.
+	if (place !== null) {
+		const before = written.slice(0, place.index);
+		if (SCHEDULE.test(place[1])) return before;
+		return before.endsWith(")") ? written : `${before} (${place[1].trim()})`;
+	}
+	return written;
 }
 
 /** What a subject line calls the interview: by role, else by company, else by date. */

@@ -30,7 +30,7 @@ const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|m
 // (review 140: "Thank you for your question about why leaving current job").
 const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b|\bwhy (?:(?:i'm|im|i am|i'd be|i'd|i was|i) )?(?:leaving|left|leave|looking to leave|moving on|looking)\b|\breasons? (?:for|i'm|im) leaving\b/i;
 /** ("and nobody reshuffles the board", told to the director who draws the board: what no one there does is a fault of theirs, review 203.) */
-const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on|fights?|feuds?|infighting|bickering|turf wars?|drama)\b|\b(?:nobody|no[- ]one) (?:ever |really )?(?:[a-z]+s|knows?|owns?|cares?)\b/i;
+const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on|fights?|feuds?|infighting|bickering|turf wars?|drama|ghosted|ghosting|flaked|bailed)\b|\b(?:nobody|no[- ]one) (?:ever |really )?(?:[a-z]+s|knows?|owns?|cares?)\b/i;
 /**
  * English a sentence cannot vouch for: "I have make", "it reduce churn", "I want leave". Only
  * shapes that are wrong in any register, so that hurried but correct notes pass.

@@ -889,7 +889,8 @@ describe("notes typed in a hurry", () => {
 		const [thanks] = note.drafts("thank-you").drafts;
 		expect(thanks.body).toMatch(/at the City of Port Alder\b/);
 		expect(thanks.body).not.toMatch(/at City of/);
-		expect(thanks.subject).toContain("Radiologic Technologist (CT/X-ray), nights interview");
+		// (When it is worked stays out of the subject: ", nights interview" read as garbled, review 206.)
+		expect(thanks.subject).toContain("Radiologic Technologist (CT/X-ray) interview");
 		const long = read({ role: "Data analyst (nights, 0.9 FTE), remote", interviewers: "Bea Hughes <bea@northwind.com>" });
 		expect(long.drafts("thank-you").drafts[0].subject).toContain("Data analyst, remote interview");
 		for (const d of [...note.drafts("next-steps").drafts, ...note.drafts("close-out").drafts, ...long.drafts("thank-you").drafts]) expect(d.subject).not.toMatch(/\s,/);

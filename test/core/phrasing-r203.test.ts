@@ -7,6 +7,8 @@ import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
+import { greeting } from "../../src/core/people";
+import { subjectRoleName } from "../../src/core/placeholders";
 import { local } from "../builders/interview";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Keisha Brandt" };
@@ -135,5 +137,96 @@ describe("the company's own address as the primary contact (review 204)", () => 
 		const body = buildDrafts(interview, "close-out", { settings, now: local("2026-12-21T10:00") }).drafts[0].body;
 		expect(body).not.toMatch(/putting me forward|other roles you're working on/);
 		expect(body).toContain("considering me for");
+	});
+});
+
+describe("more focus shapes of reviews 203-204", () => {
+	it("names what a thing is said to be, a label before a dash or a colon, and an initialism with an ampersand", () => {
+		const desk = focusTopic("the desk is also a public service point, not just back office", {});
+		expect(desk.topic?.text).toBe("the desk as a public service point");
+		expect(desk.leftOut).toEqual(["not just back office"]);
+		const drops = focusTopic("material drops - shingles showing up day after crew", {});
+		expect(drops.topic?.text).toBe("material drops");
+		expect(drops.leftOut).toEqual(["shingles showing up day after crew"]);
+		const renewals = focusTopic("Subscription renewals: 71% last season, board wants 80%.", {});
+		expect(renewals.topic?.text).toBe("subscription renewals");
+		expect(renewals.leftOut).toEqual(["71% last season, board wants 80%."]);
+		expect(focusTopic("os&d claims up 30% since q2, mostly short shipments", {}).topic?.text).toBe("the 30% rise in OS&D claims");
+		expect(focusTopic("temps on hot/cold holding, they got dinged on last joint commission visit", {}).topic?.text).toBe("temperatures on hot/cold holding");
+		// Temps who are people stay people.
+		expect(focusTopic("hiring temps for the holiday rush", {}).topic?.text ?? "").not.toContain("temperatures");
+	});
+});
+
+describe("a decision spoken of in the next steps (review 204)", () => {
+	const read = (text: string) => readNextSteps(text, { names: ["Renee Castillo", "Renee"], context: ["Renee Castillo"], title: "" }, local("2026-12-03T10:00"), local("2026-12-07T09:00"))?.clause;
+	it("is said after a comma, and said once with the time decision_expected gives", () => {
+		expect(read("hr will send refs request, renee said decision by mid dec")).toBe("I understood HR would send the references request, and that a decision was expected by mid-December");
+		expect(read("hr will send refs request, renee said decision by mid dec; decision expected 2-3 wks")).toBe("I understood HR would send the references request, and that a decision was expected by mid-December, within 2 to 3 weeks of our interview");
+	});
+});
+
+describe("reviews 205-206: names, highlights and roles", () => {
+	it("greets a chief officer by her name, and a fire chief as Chief", () => {
+		expect(greeting("Chief Dana Whitmore", "Hi", "Chief Enrollment Officer")).toBe("Hi Dana");
+		expect(greeting("Chief Ray Ortiz", "Hi", "Fire Chief")).toBe("Dear Chief Ortiz");
+		expect(greeting("Chief Ray Ortiz", "Hi", "")).toBe("Dear Chief Ortiz");
+	});
+
+	it("reads highlights typed in a hurry as the user would say them", () => {
+		const cases: Array<[string, "reference" | "statement", string]> = [
+			["staggered press release schedule", "reference", "my work on the staggered press release schedule"],
+			["wrote the SAP appeal form Pine River still uses", "statement", "I wrote the SAP appeal form that Pine River still uses."],
+			["ran check-in for 5k runners at the turkey trot, 600 ppl in 45 min", "statement", "I ran check-in for 5K runners at the turkey trot (600 people in 45 minutes)."],
+			["2 yrs CNA, 1000+ transfers", "reference", "my 2 years as a CNA"],
+			["3 yrs RN", "reference", "my 3 years as an RN"],
+			["2 yrs 0 call outs @ kroger deli", "statement", "I worked 2 years with no call-outs at kroger deli."],
+			["grew UWC memb 280->540 in 8mo", "statement", "I grew UWC membership from 280 to 540 in 8 months."],
+			["2 yrs peds PSG at Children's Mercy incl. CPAP desens w/ autistic kids", "reference", "my 2 years in pediatric PSG at Children's Mercy"],
+		];
+		for (const [typed, kind, want] of cases) {
+			const r = experienceOf(typed);
+			expect(kind === "reference" ? r.reference : r.statement, typed).toBe(want);
+		}
+		// What it took in is told as typed, "incl." read as the word it is, never "including; CPAP desens …".
+		expect(experienceOf("2 yrs peds PSG at Children's Mercy incl. CPAP desens w/ autistic kids").leftOut).toEqual(["including CPAP desensitization with autistic kids"]);
+		// A sum of money stays a sum.
+		expect(experienceOf("raised 5k for the food bank").statement).toBe("I raised 5,000 for the food bank.");
+	});
+
+	it("reads focus typed in a hurry as a letter says it", () => {
+		expect(focusTopic("the waiver + check in line on sat mornings when youth team + birthday parties all hit at 10", {}).topic?.text).toBe("the waiver and check-in line on Saturday mornings");
+		expect(focusTopic("getting residents to actually show up for therapy", {}).topic?.text).toBe("getting residents to show up for therapy");
+		expect(focusTopic("ppl who show up. last 3 hires ghosted", {}).withheld).toBe("criticism");
+	});
+
+	it("writes out a role's shorthand and its hours, and puts a short part of a subject's role in brackets", () => {
+		expect(roleInLetter("wnf attendant pt", "Suds Laundromat")).toBe("the part-time wash-and-fold attendant role at Suds Laundromat");
+		expect(subjectRoleName("Polysomnographic Technologist (RPSGT), nights")).toBe("Polysomnographic Technologist (RPSGT)");
+		expect(subjectRoleName("Night Auditor, weekends")).toBe("Night Auditor");
+		expect(subjectRoleName("Clerk II, Circulation")).toBe("Clerk II (Circulation)");
+	});
+});
+
+describe("reviews 205-206: next steps", () => {
+	const read = (text: string, reader: string, at = "2026-12-03T10:00", now = "2026-12-04T10:00") => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader], title: "" }, local(at), local(now))?.clause;
+	it("names a supervisor with 'the', and a round with the regional manager", () => {
+		expect(read("if pass -> panel w/ billing supvr, she'll email wk of 12/14", "Alicia Hernandez")).toBe("I understood there would be a panel with the billing supervisor, and that you'd email in the week of 14 December");
+		expect(read("vic -> call mon/tue re 2nd w/ regional", "Vic Moreno")).toBe("you mentioned you'd call on Monday 7 or Tuesday 8 December about a second round with the regional manager");
+	});
+
+	it("asks what to prepare for 'it' where the step ends what was said, never the step twice running", () => {
+		const interview = note({ company: "Lakeside Press", role: "Press Operator", primary_contact: "Vic Moreno <vic@lakeside.example>", interviewers: ["Vic Moreno <vic@lakeside.example>"], next_steps: "vic -> call mon/tue re 2nd w/ regional", thank_you_sent: "2026-12-04T15:00" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-05T09:00") }).drafts[0].body;
+		expect(body).toContain("a second round with the regional manager");
+		expect(body).toContain("Is there anything you'd like me to prepare for it?");
+	});
+
+	it("says a check-in drafted early names days only when it does", () => {
+		const interview = note({ interviewers: ["Karen Liu <kliu@mercy.example>"], thank_you_sent: "2026-12-04T15:00" });
+		const warnings = buildDrafts(interview, "check-in", { settings, now: local("2026-12-08T09:00") }).warnings.join("\n");
+		expect(warnings).toContain("is worded to be sent then; sent today, it comes early");
+		const dated = note({ interviewers: ["Karen Liu <kliu@mercy.example>"], thank_you_sent: "2026-12-04T15:00", decision_expected: "2026-12-09" });
+		expect(buildDrafts(dated, "check-in", { settings, now: local("2026-12-08T09:00") }).warnings.join("\n")).toContain("is worded to be sent then, after the days it names");
 	});
 });
