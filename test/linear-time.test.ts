@@ -928,6 +928,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		greeting(`Chief ${s} Whitmore`, "Hi", `Chief ${s} Officer`),
 		readNextSteps(`vic -> call mon/tue re 2nd w/ regional ${s}, panel w/ billing supvr ${s}`, { names: ["Ana"], context: [] }, now, now),
 		roleInLetter(`wnf ${s} attendant pt`, "Acme"),
+		fromNotesCheck(`at sunrise ${s} manor, with 0 ${s} 1 ${s}. supvr ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),

@@ -131,7 +131,7 @@ const AT_PLAIN = new Set(
 	"work home night nights school church sea lunch noon midnight least most once first all times risk peak speed length hand last large ease heart cost random will bedside dawn dusk weekends weekend shift shifts sunrise sunset altitude depth height volume pace rest play table desk handover intake triage admission discharge launch scale stake issue fault capacity full half submission checkout arrival delivery release review entry exit closing opening signup handoff source runtime rush hour".split(" "),
 );
 /** Short forms that the drafts write out elsewhere, left in a sentence as typed: "w", "n", "veh", "abt". */
-const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|w\/|w\/o)(?=[\s,.;:)]|$)/gu;
+const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|supv|supvr|intvw|mtg|appt|reqs?|w\/|w\/o)(?=[\s,.;:)]|$)/gu;
 /** A weekday or month typed in lower case; "march" only where it is the month ("last march"). */
 const CALENDAR = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b|\b(?:last|this|next|in|since|until|by|early|late|mid) (march)\b/gu;
 
@@ -146,12 +146,17 @@ export function fromNotesCheck(sentence: string): string | null {
 	// "at bear run", "at valley dairy", "at brennan's": a place typed in lower case, with no article before it.
 	for (const m of sentence.matchAll(/\bat ((\p{Ll}[\p{Ll}'’-]*)(?: (?!and\b|or\b|for\b|with\b|in\b|on\b|by\b|to\b|of\b|from\b|where\b|when\b|which\b|who\b|that\b)\p{Ll}[\p{Ll}'’-]*)?)(?=$|[\s,.;:)])/gu)) {
 		const first = m[2].replace(/['’]s$/, "");
-		if (AT_PLAIN.has(first) || /^(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|each|every|both|one|two|three|least|most|any|some|no|first|last|once)$/.test(first) || /ing$/.test(first)) continue;
+		// ("at sunrise manor": a word of the clock before a place's noun is the place's name, review 205.)
+		const placeNoun = /^\S+ (?:manor|center|centre|hospital|clinic|park|village|court|place|home|house|school|college|academy|lodge|gardens?|hills|heights|estates|plaza|deli|market|bakery|diner|cafe|grill|pharmacy|library|church|farm|ranch|mill|yard|depot|terminal|marina|inn|hotel)$/.test(m[1]);
+		if ((AT_PLAIN.has(first) && !placeNoun) || /^(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|each|every|both|one|two|three|least|most|any|some|no|first|last|once)$/.test(first) || /ing$/.test(first)) continue;
 		found.push(`"${m[1]}" may be a name that takes capitals`);
 		break;
 	}
 	const short = [...new Set([...sentence.matchAll(LEFT_SHORT)].map((m) => m[1].toLowerCase()))];
 	if (short.length > 0) found.push(`${short.map((s) => `"${s}"`).join(", ")} may be shorthand`);
+	// "with 0 falls after", "between me and 1 other": a count of none or one written as a figure reads as the notes' (review 205).
+	const figure = /\b([01]) (\p{Ll}{2,})\b(?!\.)/u.exec(sentence);
+	if (figure !== null && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2])) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
 	const calendar = [...new Set([...sentence.matchAll(CALENDAR)].map((m) => m[1] ?? m[2]))];
 	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
 	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];

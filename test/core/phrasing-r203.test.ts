@@ -3,6 +3,7 @@
 // pre-op unit, a trucking terminal's dock office, a symphony's box office), mended in general.
 import { describe, expect, it } from "vitest";
 import { buildDrafts, untoldRest } from "../../src/core/drafts";
+import { fromNotesCheck } from "../../src/core/from-notes";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readNextSteps } from "../../src/core/next-steps-note";
@@ -228,5 +229,14 @@ describe("reviews 205-206: next steps", () => {
 		expect(warnings).toContain("is worded to be sent then; sent today, it comes early");
 		const dated = note({ interviewers: ["Karen Liu <kliu@mercy.example>"], thank_you_sent: "2026-12-04T15:00", decision_expected: "2026-12-09" });
 		expect(buildDrafts(dated, "check-in", { settings, now: local("2026-12-08T09:00") }).warnings.join("\n")).toContain("is worded to be sent then, after the days it names");
+	});
+});
+
+describe("what the list of sentences from the notes says to check (review 205)", () => {
+	it("names a place after a word of the clock, a count of none or one as a figure, and shorthand left in", () => {
+		expect(fromNotesCheck("I flagged shuffling gait on 3 residents at sunrise manor, with 0 falls after.")).toBe('"sunrise manor" may be a name that takes capitals; "0 falls" reads as your notes: say "no falls"');
+		expect(fromNotesCheck("I understood there would be a panel with billing supvr.")).toBe('"supvr" may be shorthand');
+		// A time of day, a range and odds are no notes.
+		for (const plain of ["I was up at sunrise most days.", "a score of 0 to 10", "a 1 in 4 chance", "from 9 a.m. to 1 p.m."]) expect(fromNotesCheck(plain), plain).toBeNull();
 	});
 });
