@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -929,6 +929,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`vic -> call mon/tue re 2nd w/ regional ${s}, panel w/ billing supvr ${s}`, { names: ["Ana"], context: [] }, now, now),
 		roleInLetter(`wnf ${s} attendant pt`, "Acme"),
 		fromNotesCheck(`at sunrise ${s} manor, with 0 ${s} 1 ${s}. supvr ${s}`),
+	],
+	"reviews 207-208: referees, a first week, a gloss, a record, retention, a call to set up, a short name": (s) => [
+		experienceOf(`scheduled ${s} soccer teams and their refs ${s} refs, in first wk ${s}`),
+		experienceOf(`ran the TCC (${s} ${s}) clinic, ran the ABC (${s}) ${s}`),
+		experienceOf(`4 winters ${s} for ${s}, never missed a ${s}`),
+		focusTopic(`their ${s} turnover, ${s}`),
+		readNextSteps(`hm to call by fri for in person ${s}`, { names: ["Ana"], context: [] }, now, now),
+		mentionsOf(`---\n---\n${s} (${s}) + ${s} -> ${s}\n`, [s.slice(0, 40)]),
+		shortNamesOf(`tam (${s}) + tams -> ${s}\ntamsi: ${s}\n`, [{ first: "Tamsin", names: ["Tamsin", "Reyes"] }]),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),

@@ -440,19 +440,24 @@ export function shortNamesOf(noteText: string, people: readonly { first: string;
 	const candidates = new Map<string, string>();
 	for (const word of noteText.toLowerCase().match(/\p{Ll}{3,}/gu) ?? []) {
 		if (candidates.has(word) || full.has(word)) continue;
-		const owners = people.filter((p) => p.names.some((n) => n.length > word.length && n.toLowerCase().startsWith(word)));
-		if (owners.length === 1 && owners[0].first !== "") candidates.set(word, owners[0].first);
+		// (One person listed twice, as the primary contact and an interviewer, is one owner.)
+		const owners = [...new Set(people.filter((p) => p.names.some((n) => n.length > word.length && n.toLowerCase().startsWith(word))).map((p) => p.first))];
+		if (owners.length === 1 && owners[0] !== "") candidates.set(word, owners[0]);
 	}
 	for (const [word, first] of candidates) {
 		let heads = 0;
 		let uses = 0;
+		// ("tam -> no-shows kill them", "tam (owner) + bo": a line headed by the name and an arrow or an equals sign, or the name
+		// with the post in brackets after it, names the person as surely as "tam:" does, review 207.)
+		const bracketed = new RegExp(`(?:^|[^\\p{L}])${word} \\([\\p{L} .-]{2,30}\\)`, "u");
 		for (const line of noteText.split(/\r?\n/)) {
-			const words = line.split(/([+&/:])|[^\p{L}+&/:]+/u).filter((w): w is string => w !== undefined && w !== "");
+			if (bracketed.test(line.toLowerCase())) heads++;
+			const words = line.split(/([+&/:>=])|[^\p{L}+&/:>=]+/u).filter((w): w is string => w !== undefined && w !== "");
 			for (let i = 0; i < words.length; i++) {
 				if (words[i].toLowerCase() !== word) continue;
 				const next = words[i + 1];
 				const before = words[i - 1];
-				if (i === 0 && next === ":") heads++;
+				if (i === 0 && (next === ":" || next === ">" || next === "=")) heads++;
 				else if (next === "+" || next === "&" || next === "/" || before === "+" || before === "&" || before === "/") uses++;
 				else if (next !== undefined && /^(?:to|will|said|says|sending|emailing|calling|asked|wants|mentioned)$/.test(next)) uses++;
 			}

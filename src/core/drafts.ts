@@ -278,7 +278,8 @@ function sayableTitle(person: Person): string | null {
 
 /** The first and last words of a name, as a note's own lines name a person ("ana", "ruiz"): titles and addresses left out. */
 function nameEnds(name: string): string[] {
-	const words = name.split(/\s+/).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
+	// ("Gutierrez, Ray": a name's comma is no part of it.)
+	const words = name.split(/\s+/).map((w) => w.replace(/,$/, "")).filter((w) => w !== "" && !w.endsWith(".") && !w.includes("@"));
 	return [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])];
 }
 
@@ -1340,12 +1341,19 @@ class DraftWriter {
 		const text = this.ctx.noteText;
 		if (text === undefined) return "";
 		const said: string[] = [];
+		// "tam -> no-shows kill them" of Tamsin Reyes: the short name the notes give someone finds their lines too (review 207).
+		const everyone = [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].map((p) => {
+			const names = nameWordsOf(plainText(p.name ?? ""));
+			return { first: names.length > 1 ? names[0] : "", names };
+		});
+		const shorts = shortNamesOf(text, everyone);
 		for (const person of people) {
 			const name = plainText(person.name ?? "");
 			const called = callName(person);
+			const first = nameWordsOf(name)[0] ?? "";
 			// "Bjorn's health isn't great apparently", "Tom's dog barked … pays less": a line of gossip, health or pay is never
 			// pointed at as something that "can go in their focus", which is sent (reviews 155, 158).
-			const found = mentionsOf(text, nameEnds(name)).filter((m) => !["pay", "visa", "leaving"].includes(privateRemark(m.quote, "focus") ?? "") && !criticises(m.quote) && personalDetail(m.quote) === null && !NOT_FOR_A_LETTER.test(m.quote));
+			const found = mentionsOf(text, [...nameEnds(name), ...[...shorts].filter(([, of]) => of === first).map(([word]) => word)]).filter((m) => !["pay", "visa", "leaving"].includes(privateRemark(m.quote, "focus") ?? "") && !criticises(m.quote) && personalDetail(m.quote) === null && !NOT_FOR_A_LETTER.test(m.quote));
 			if (found.length === 0) continue;
 			const lines = found.map((m) => m.line);
 			// Each line named is quoted: "lines 18 and 20" with line 18 alone quoted left the user to find the other (review 54).

@@ -856,7 +856,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const second = generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general)));
 	if (short() && second.length > 0) extra = take(second, titled ? "title" : "general", {}, true);
 	// A recruiter is on no team the user would join: "do good work for your team" went to a talent-acquisition recruiter (review 195).
-	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b/.test(line))), "user", {}, true));
+	// Nor "I hope I'll have the chance to work with you" to a recruiter or an HR partner, who will be no colleague (review 207).
+	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b|\bwork with you\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));

@@ -2217,6 +2217,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "deciding between me and 1 other, should know early next wk" (review 203): the count is said as a person would, and a
 		// part that opens on "should know" is the user's own, "and that I should know".
 		.replace(/\bbetween me and (1|one|2|two) others?\b(?! (?:candidates?|people|finalists?|applicants?)\b)/gi, (_m, n: string) => (/^(?:1|one)$/i.test(n) ? "between me and one other candidate" : "between me and two other candidates"))
+		// "hm to call by fri for in person": the call is to set up an in-person interview, never left out (review 208).
+		.replace(/\b(call|email|text|reach out|be in touch)((?: (?:me|back))?(?: by \S+| on \S+| next \S+)?) (?:for|re|about) (?:an? )?in[- ]person\b(?! (?:interview|intvw|mtg|meeting|round|visit|shift))/giu, "$1$2 to set up an in-person interview")
 		.replace(PASSED_FOR, (_m, passed: string, step: string) => `${passed} for ${/^(?:in|on|interview|intvw|8|11|18)\b/i.test(step) ? "an" : "a"} ${step.replace(/^in person\b/i, "in-person")}`)
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
 			if (!namedDoer(name, reader)) return m;

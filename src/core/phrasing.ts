@@ -5066,7 +5066,8 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 			// "check in line", "sign in desk": the noun is hyphened, "check-in line" (review 205).
 			.replace(/\b(check|sign|drop|pick) (in|out|off|up) (line|lines|desk|counter|process|area|table|window|kiosk|station|times?|rush)\b/giu, "$1-$2 $3")
 			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
-			.replace(/\b(\p{L}+(?:ory|al|ive|ic|ial|ing|ment)) exp\.?(?=$|[\s,;])/gu, "$1 experience")
+			// ("grader exp", "forklift exp": a machine's or a job's experience too, review 207.)
+			.replace(/\b(\p{L}+(?:ory|al|ive|ic|ial|ing|ment|er|or|lift|truck)) exp\.?(?=$|[\s,;])/gu, "$1 experience")
 			// "PN → EN transitions in the SICU": a change from one to another before its noun is one thing, "PN-to-EN
 			// transitions", never "PN" alone (review 169).
 			.replace(/\b(\p{Lu}[\p{Lu}\d]{0,5}) ?(?:→|->) ?(\p{Lu}[\p{Lu}\d]{0,5}) (?=\p{Ll})/gu, "$1-to-$2 ")
@@ -5212,6 +5213,13 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	// is no topic; it is told.
 	if (topic !== null && typed !== undefined && /^(?:the )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,4}) [\p{L}-]+$/u.test(topic.text) && typed.trim().split(/\s+/).length > topic.text.split(" ").length + 3) {
 		return { topic: null, leftOut: [typed.trim()], withheld: "unclear" };
+	}
+	// "their front desk turnover, 3 ppl left this yr" thanked a practice manager for talking about "your front desk turnover"
+	// (review 208): people leaving is the team's sore point; what they want is the people kept, "front desk retention".
+	const left = topic === null ? null : /^(?:your|the) ((?:[\p{Ll}-]+ ){0,3})(?:staff )?(?:turnover|attrition)$/u.exec(topic.text);
+	if (topic !== null && left !== null) {
+		const said = `${left[1] === "" ? "staff " : left[1]}retention`;
+		return { ...read, topic: { ...topic, text: said, short: said } };
 	}
 	// "Subscription renewals: 71% last season, board wants 80%." was left out whole (review 204): a label before a colon that
 	// names a thing is the topic, what follows it told.
@@ -8305,6 +8313,15 @@ function withoutLabel(typed: string): string {
 	return /^[\p{L} '-]+$/u.test(label) && label.split(" ").length <= 4 && (isPast(first) || PAST.has(first)) && !ADJECTIVE_PAST.has(first) ? typed.slice(colon + 2) : typed;
 }
 
+/**
+ * "Scheduled 22 youth soccer teams and their refs": beside a sport's teams and games, refs are referees (review 208 sent
+ * "their references" to an athletic director). References checked or called stay references.
+ */
+function refereesSaid(text: string): string {
+	if (!/\brefs\b/i.test(text) || !/\b(?:soccer|basketball|football|baseball|softball|hockey|volleyball|lacrosse|rugby|league|leagues|games?|tournaments?|matches|umpires?|athletics?|sports?)\b/i.test(text)) return text;
+	return text.replace(/\b(check(?:ed|ing|s)?|call(?:ed|ing|s)?|contact(?:ed|ing|s)?|my|professional|personal) refs\b|\brefs\b/giu, (m: string, verb: string | undefined) => (verb !== undefined ? m : m[0] === "R" ? "Referees" : "referees"));
+}
+
 function twoDoingsJoined(typed: string): string {
 	const lines = typed.split("\n").map((l) => l.trim());
 	if (lines.length !== 2 || lines.some((l) => l === "" || /[.;!?:]/.test(l))) return typed;
@@ -8423,7 +8440,7 @@ function resultTail(typedAsIs: string): string {
 }
 
 export function experienceOf(typedAsIs: string | undefined, context: Context = {}): ExperienceReading {
-	const read = experienceReadTyped(typedAsIs, context);
+	const read = experienceRecordJoined(experienceReadTyped(typedAsIs, context));
 	// "& Latency we talked about SSO ?? we talked about SSO Latency": a first part that could not be said was dropped with its
 	// report, while a later part was said after it (a random property of phrasing.test.ts drew it in one time zone of the local
 	// CI): nothing is lost without a word, so the note is told.
@@ -8433,6 +8450,17 @@ export function experienceOf(typedAsIs: string | undefined, context: Context = {
 	return read;
 }
 
+/**
+ * "4 winters plowing for Tri-Town DPW, never missed a call-in" told the record apart, and it was the point (review 207): a
+ * record of never having missed, after the time served, is said with it, "…, in which I never missed a call-in".
+ */
+function experienceRecordJoined(read: ExperienceReading): ExperienceReading {
+	const record = read.leftOut.findIndex((p) => /^never (?:missed|lost|dropped|had|failed|skipped|called out|was late)\b[^,;]{1,40}$/.test(p));
+	if (record === -1 || read.statement !== null || read.reference === null || !/^my (?:\S+ ){1,2}(?:years|winters|summers|seasons|months)\b/.test(read.reference)) return read;
+	const joined = `${read.reference}, in which I ${read.leftOut[record]}`;
+	return { ...read, reference: joined, short: read.short === read.reference ? joined : read.short, leftOut: read.leftOut.filter((_, k) => k !== record) };
+}
+
 function experienceReadTyped(typedAsIs: string | undefined, context: Context): ExperienceReading {
 	const typed = typedAsIs === undefined ? undefined : resultTail(typedAsIs);
 	// "QA'd 150+ CRs/wk", "QC'd": checked, typed in capitals (review 160).
@@ -8440,8 +8468,13 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 	// pkg": the full one of a thing (review 159).
 	// ("cut the turnaround from 30d to 11d": days, review 177. "1,200 accom exams/term": a term, review 181. "60 KB articles":
 	// knowledge-base articles, never file sizes, review 182. "the Tues fracture clinic": Tuesday's, review 181.)
-	const text = (typed === undefined ? undefined : resultsSaid(twoDoingsJoined(withoutLabel(typed))).replace(/\b(from|to|in|within|under|over|than) (\d{1,3})d\b/g, "$1 $2 days").replace(/(\p{Ll})\/(term|semester|shift|season|quarter)\b/gu, "$1 a $2").replace(/\bKB (articles?)\b/g, "knowledge-base $1").replace(/\bthe (Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun) (?=\p{Ll})/gu, (_m, d: string) => `the ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]} `))
+	const text = (typed === undefined ? undefined : refereesSaid(resultsSaid(twoDoingsJoined(withoutLabel(typed)))).replace(/\b(from|to|in|within|under|over|than) (\d{1,3})d\b/g, "$1 $2 days").replace(/(\p{Ll})\/(term|semester|shift|season|quarter)\b/gu, "$1 a $2").replace(/\bKB (articles?)\b/g, "knowledge-base $1").replace(/\bthe (Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun) (?=\p{Ll})/gu, (_m, d: string) => `the ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]} `))
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
+		// "picked up Mercy's formulary in first wk": the user's own first week (review 207: "in first week").
+		.replace(/\b(in|by|within) (?:the )?(first|1st) (wk|week|mo|month|day|shift|yr|year)\b/giu, (_m, prep: string, _first: string, unit: string) => `${prep} my first ${({ wk: "week", mo: "month", yr: "year" } as Record<string, string>)[unit.toLowerCase()] ?? unit.toLowerCase()}`)
+		// "ran the TCC (total contact cast) clinic days": a gloss of initials the reader's field uses is the user's own note, never
+		// explained to them (review 207).
+		.replace(/\b(\p{Lu}{2,6}) \(([\p{L}-]+(?: [\p{L}-]+){1,5})\)/gu, (m, initials: string, words: string) => (words.split(/[ -]/).map((w) => w[0].toUpperCase()).join("") === initials ? initials : m))
 		// "… at Children's Mercy incl. CPAP desens": "incl." ends no sentence (review 206 was told "including; CPAP desens …").
 		.replace(/,? ?\bincl\. (?=\S)/gi, ", including ")
 		// "2 yrs 0 call outs @ kroger deli": years with none of a thing, "2 years with no call-outs", never "2 years in 0 call outs"

@@ -10,10 +10,11 @@ const to = (name: string, others: string[] = []) => ({ names: namesFor(name), ti
 const read = (text: string, reader: ReturnType<typeof to>) => readNextSteps(text, reader, local("2026-12-03T09:30"), local("2026-12-03T15:00"));
 
 describe("'… for in person w/ the PM' (review 68)", () => {
-	it("leaves the 'for …' part out and tells it, never 'for in person'", () => {
+	it("says what the call is to set up, or leaves the 'for …' part out and tells it, never 'for in person'", () => {
+		// (Review 208: a call "for in person" is to set up an in-person interview, said as such.)
 		const dale = read("dale said he'd call by tues for in person w/ the PM", to("Dale Kowalski"));
-		expect(dale?.clause).toBe("you mentioned you'd call by Tuesday 8 December");
-		expect(dale?.unsaid).toEqual(["for in person w/ the PM"]);
+		expect(dale?.clause).toBe("you mentioned you'd call by Tuesday 8 December to set up an in-person interview with the PM");
+		expect(dale?.unsaid ?? []).toEqual([]);
 		const other = read("dale will email by fri for onsite", to("Joe Parks", ["Dale Kowalski"]));
 		expect(other?.clause).not.toMatch(/for onsite/);
 		expect(other?.unsaid).toEqual(["for onsite"]);

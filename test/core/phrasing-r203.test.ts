@@ -7,6 +7,7 @@ import { fromNotesCheck } from "../../src/core/from-notes";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readNextSteps } from "../../src/core/next-steps-note";
+import { shortNamesOf } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { greeting } from "../../src/core/people";
 import { subjectRoleName } from "../../src/core/placeholders";
@@ -238,5 +239,47 @@ describe("what the list of sentences from the notes says to check (review 205)",
 		expect(fromNotesCheck("I understood there would be a panel with billing supvr.")).toBe('"supvr" may be shorthand');
 		// A time of day, a range and odds are no notes.
 		for (const plain of ["I was up at sunrise most days.", "a score of 0 to 10", "a 1 in 4 chance", "from 9 a.m. to 1 p.m."]) expect(fromNotesCheck(plain), plain).toBeNull();
+	});
+});
+
+describe("reviews 207-208", () => {
+	it("reads a highlight's referees, first week, own gloss and record as the user means them", () => {
+		expect(experienceOf("Scheduled 22 youth soccer teams and their refs for the Parks & Rec league").statement).toBe("I scheduled 22 youth soccer teams and their referees for the Parks & Rec league.");
+		expect(experienceOf("checked refs for 40 new hires").statement).toBe("I checked references for 40 new hires.");
+		expect(experienceOf("picked up Mercy's formulary in first wk, made a cheat sheet the unit still uses").statement).toBe("I picked up Mercy's formulary in my first week and made a cheat sheet the unit still uses.");
+		expect(experienceOf("ran the TCC (total contact cast) clinic days at Mercy for 2 yrs").statement).toBe("I ran the TCC clinic days at Mercy for 2 years.");
+		// A bracket that is no gloss of the letters stays.
+		expect(experienceOf("ran the TCC (two days a week) clinic at Mercy").statement).toContain("(two days a week)");
+		const winters = experienceOf("4 winters plowing for Tri-Town DPW, never missed a call-in");
+		expect(winters.reference).toBe("my 4 winters plowing for Tri-Town DPW, in which I never missed a call-in");
+		expect(winters.leftOut).toEqual([]);
+	});
+
+	it("says the people a team keeps, never the people it loses", () => {
+		const r = focusTopic("their front desk turnover, 3 ppl left this yr", {});
+		expect(r.topic?.text).toBe("front desk retention");
+		expect(r.leftOut).toEqual(["3 ppl left this yr"]);
+	});
+
+	it("says what a call is to set up", () => {
+		const read = readNextSteps("hm to call by fri for in person", { names: ["Rachel Kim", "Rachel"], context: ["Rachel Kim"], title: "" }, local("2026-12-02T10:00"), local("2026-12-03T10:00"));
+		expect(read?.clause).toBe("I understood the hiring manager would call by Friday 4 December to set up an in-person interview");
+	});
+
+	it("never hopes to work with a recruiter", () => {
+		const interview = note({ interviewers: [{ name: "Walt Kowalski", email: "walt@lucky.example" }, { name: "Monique Hart", email: "mhart@lucky.example", title: "Corporate Recruiter" }] });
+		for (const day of ["2026-12-04T15:00", "2026-12-04T16:00", "2026-12-04T17:00", "2026-12-04T18:00"]) {
+			const toRecruiter = buildDrafts(interview, "thank-you", { settings, now: local(day) }).drafts.find((d) => d.to.some((t) => t.name === "Monique Hart"))!.body;
+			expect(toRecruiter).not.toContain("work with you");
+		}
+	});
+
+	it("finds the lines of someone the notes call by a short name, listed twice or headed by an arrow", () => {
+		const text = "---\ntype: interview\n---\nonsite. tam (owner) + bo (lead groomer)\n\ntam -> no-shows hurt, ~6/wk. told her abt 48h confirm calls\n";
+		const people = [{ first: "Tamsin", names: ["Tamsin", "Reyes"] }, { first: "Bo", names: ["Bo", "Lindqvist"] }, { first: "Tamsin", names: ["Tamsin", "Reyes"] }];
+		expect([...shortNamesOf(text, people)]).toEqual([["tam", "Tamsin"]]);
+		const interview = note({ primary_contact: "Tamsin Reyes <tamsin@sudsy.example>", interviewers: ["Tamsin Reyes <tamsin@sudsy.example>", "Bo Lindqvist"] });
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00"), noteText: text }).problems.join("\n");
+		expect(problems).toContain('Tamsin on lines 4 and 6');
 	});
 });
