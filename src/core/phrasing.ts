@@ -1527,8 +1527,11 @@ function cutAtClause(words: readonly string[], min = 2): string[] {
 		const clauseAfter = AUX.has(next) || SUBJECT_PRONOUNS.has(next) || /^(?:nobody|everyone|everybody|someone|somebody|nothing|none)$/.test(next) || (DETERMINERS.has(next) && l === "as");
 		const prev = lower(out[out.length - 1] ?? "");
 		// "the test suite | my team's analysts add to": a possessive straight after a noun starts a clause.
+		// ("how I'd handle | their customers": after a verb its subject or a modal leads to, a possessive begins its object, review 207.)
+		const beforePrev = lower(out[out.length - 2] ?? "");
+		const verbBefore = SUBJECT_PRONOUNS.has(beforePrev) || MODALS.has(beforePrev) || /^(?:i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|to)$/.test(beforePrev);
 		const relative =
-			(/^(?:my|our|their|his|her|your|nobody|everyone|someone|everybody|somebody)$/.test(l) && prev !== "" && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !/^(?:and|or)$/.test(prev)) ||
+			(/^(?:my|our|their|his|her|your|nobody|everyone|someone|everybody|somebody)$/.test(l) && prev !== "" && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !/^(?:and|or)$/.test(prev) && !(verbBefore && /^(?:my|our|their|his|her|your)$/.test(l))) ||
 			(l === "no" && lower(words[i + 1] ?? "") === "one" && prev !== "" && !PREPOSITIONS.has(prev));
 		// "CRLA Level I & II": a numeral after a level, never the pronoun starting a clause (review 127).
 		const numeral = w === "I" && /^(?:level|phase|part|title|class|type|stage|tier|step|grade|chapter|section|unit|book|volume|vol\.?)$/.test(prev);
@@ -2350,7 +2353,9 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 			withheld ??= "criticism";
 			return null;
 		}
-		const written = c.kind === "question" ? text : toSecondPerson(text);
+		// "how fast I can get up to speed on their dressing formulary": in a question put to the user, what of theirs they would
+		// learn or use is the reader's, "your dressing formulary" (review 207 sent "their" on a card to the charge nurse).
+		const written = c.kind === "question" ? (/\bI\b/.test(text) ? text.replace(/\b(on|with|into|to|learn|learning|use|using|run|running|know|knowing) their ((?:[\p{Ll}-]+ ){0,2}(?:formulary|system|systems|software|process|processes|workflow|workflows|schedule|policies|protocols|procedures|EHR|EMR|POS|menu|inventory|equipment|tools|fleet|routes|standards|setup|platform|stack|codebase|playbook))\b/gu, "$1 your $2") : text) : toSecondPerson(text);
 		return c.noun ? withArticle(written, names, all) : midText(written, names, all);
 	};
 	// A list of short things ("Latency; cost", "- K8s upgrades\n- SQL migrations") is named whole.

@@ -283,3 +283,11 @@ describe("reviews 207-208", () => {
 		expect(problems).toContain('Tamsin on lines 4 and 6');
 	});
 });
+
+describe("a question put to the user, with something of theirs in it (review 207)", () => {
+	it("keeps what the user would handle, and says what they would learn as the reader's", () => {
+		expect(focusTopic("how I'd handle their customers", {}).topic?.text).toBe("how I'd handle their customers");
+		expect(focusTopic("how I'd run your kitchen", {}).topic?.text).toBe("how I'd run your kitchen");
+		expect(focusTopic("how fast i can get up to speed on their dressing formulary", {}).topic?.text).toBe("how fast I can get up to speed on your dressing formulary");
+	});
+});
