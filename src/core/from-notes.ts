@@ -128,7 +128,7 @@ export function sentencesHolding(text: string, phrases: readonly string[]): stri
 
 /** Words after "at" that need no capital and no article: "at work", "at night", "at scale". */
 const AT_PLAIN = new Set(
-	"work home night nights school church sea lunch noon midnight least most once first all times risk peak speed length hand last large ease heart cost random will bedside dawn dusk weekends weekend shift shifts sunrise sunset altitude depth height volume pace rest play table desk handover intake triage admission discharge launch scale stake issue fault capacity full half submission checkout arrival delivery release review entry exit closing opening signup handoff source runtime rush hour".split(" "),
+	"work home night nights school church sea lunch noon midnight least most once first all times risk peak speed length hand last large ease heart cost random will bedside dawn dusk weekends weekend shift shifts sunrise sunset altitude depth height volume pace rest play table desk handover intake triage admission discharge launch scale stake issue fault capacity full half submission checkout arrival delivery release review entry exit closing opening signup handoff source runtime rush hour return returns pickup pick-up dropoff drop-off check-in close open booking renewal rental counter".split(" "),
 );
 /** Short forms that the drafts write out elsewhere, left in a sentence as typed: "w", "n", "veh", "abt". */
 const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|supv|supvr|intvw|mtg|appt|reqs?|w\/|w\/o)(?=[\s,.;:)]|$)/gu;

@@ -291,3 +291,12 @@ describe("a question put to the user, with something of theirs in it (review 207
 		expect(focusTopic("how fast i can get up to speed on their dressing formulary", {}).topic?.text).toBe("how fast I can get up to speed on your dressing formulary");
 	});
 });
+
+describe("reviews 209-210", () => {
+	it("writes out customers, a backlog of items and a scheduling coordinator, and asks no capital of 'at return'", () => {
+		expect(focusTopic("angry custs @ window", {}).topic?.text).toBe("angry customers at the window");
+		expect(focusTopic("backlog 3k+ items", {}).topic?.text).toBe("the backlog of more than 3,000 items");
+		expect(roleInLetter("front desk / sched coord", "Riverside Dialysis")).toBe("the front desk/scheduling coordinator role at Riverside Dialysis");
+		expect(fromNotesCheck("I enjoyed hearing your thinking on damage walkarounds at return.")).toBeNull();
+	});
+});
