@@ -939,6 +939,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		mentionsOf(`---\n---\n${s} (${s}) + ${s} -> ${s}\n`, [s.slice(0, 40)]),
 		shortNamesOf(`tam (${s}) + tams -> ${s}\ntamsi: ${s}\n`, [{ first: "Tamsin", names: ["Tamsin", "Reyes"] }]),
 		focusTopic(`how I'd handle their ${s} formulary, backlog 3k+ ${s} items, angry custs @ ${s}`),
+		readNextSteps(`helen checking ${s}, 2-3 wks, decision b4 holidays ${s}`, { names: ["Helen"], context: [] }, now, now),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),

@@ -283,6 +283,17 @@ function nameEnds(name: string): string[] {
 	return [...new Set([words[0] ?? "", words[words.length - 1] ?? ""])];
 }
 
+/**
+ * "grace.kim@westview.example": an address made of a first and a last name reads as that person's, offered to the user as the
+ * name to write before it (review 210), never used in a greeting unasked. Null for any other address.
+ */
+function addressReadsAs(address: string): string | null {
+	const local = /^([a-z]{3,15})[._]([a-z]{2,20})@/i.exec(address.trim());
+	if (local === null || SHARED_MAILBOX.test(address)) return null;
+	const cap = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
+	return `${cap(local[1])} ${cap(local[2])}`;
+}
+
 /** Someone named in full ("pass my thanks on to Bobby Tan"): the name they go by, with their surname. */
 function fullName(person: Person): string {
 	// "kim", "mike r": a name typed all in lower case is written with its capitals, as its greeting is.
@@ -994,7 +1005,7 @@ class DraftWriter {
 			named === null
 				? SHARED_MAILBOX.test(address)
 					? `${address} is a shared mailbox, so the ${kindNoun} to it opens "Hello,". If you know who reads it, write the entry as "Name <${address}>" to greet them by name.`
-					: `The note gives no name for ${address}, so the ${kindNoun} to them opens "Hello,". Write the name before the address (Name <${address}>) to greet them by it.`
+					: `The note gives no name for ${address}, so the ${kindNoun} to them opens "Hello,". Write the name before the address (${addressReadsAs(address) ?? "Name"} <${address}>) to greet them by it.`
 				: `The note gives no name for ${address}, so the ${kindNoun} to them opens "Hello,": your notes on line ${named.line} name "${named.name}" ("${named.quote}"). Write the entry as "${named.name} <${address}>" to greet them by name.`,
 		);
 	}

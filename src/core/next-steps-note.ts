@@ -1750,6 +1750,11 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 					...read,
 					clause: read.clause
 						.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ")
+						// "you'd check my references, within 2 to 3 weeks of our interview" (review 209): a span after another step
+						// is when the user would hear back.
+						.replace(/^((?:you mentioned|I understood) (?!.*\b(?:let me know|hear back|decide|be in touch|get back to me)\b)[^,;]{3,80}), (within \S+ to \S+ weeks of (?:our|my) interview)$/, "$1, and that I'd hear back $2")
+						// "a decision was expected before holidays": the holidays, named with their article.
+						.replace(/\b(before|after|around|over|until|during) holidays\b/g, "$1 the holidays")
 						.replace(/(, that )?\b(a decision was expected (?:by|in|before|around|after) [^,;]{2,40}), and that a decision was expected (within [^,;]{2,60})$/, (_m, that: string | undefined, first: string, within: string) => `${that === undefined ? "" : ", and that "}${first}, ${within}`),
 				};
 	} finally {

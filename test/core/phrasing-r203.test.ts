@@ -300,3 +300,22 @@ describe("reviews 209-210", () => {
 		expect(fromNotesCheck("I enjoyed hearing your thinking on damage walkarounds at return.")).toBeNull();
 	});
 });
+
+describe("next steps of review 209", () => {
+	const read = (text: string) => readNextSteps(text, { names: ["Helen Park", "Helen"], context: ["Helen Park"], title: "" }, local("2026-12-03T10:00"), local("2026-12-07T09:00"))?.clause;
+	it("says a span after a step as when the user would hear back, and the holidays with their article", () => {
+		expect(read("helen checking refs, 2-3 wks")).toBe("you mentioned you'd check my references, and that I'd hear back within 2 to 3 weeks of our interview");
+		expect(read("2nd rnd w/ ops in jan maybe, decision b4 holidays")).toBe("I understood the next step was possibly a second round in January, and that a decision was expected before the holidays");
+	});
+});
+
+describe("an address alone that reads as a name (review 210)", () => {
+	it("is offered as the name to write before it, and the letter still opens 'Hello,'", () => {
+		const interview = note({ interviewers: ["grace.kim@westview.example"] });
+		const built = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") });
+		expect(built.drafts[0].body).toMatch(/^Hello,/);
+		expect(built.problems.join("\n")).toContain("Write the name before the address (Grace Kim <grace.kim@westview.example>)");
+		const shared = buildDrafts(note({ interviewers: ["jobs@westview.example"] }), "thank-you", { settings, now: local("2026-12-04T15:00") });
+		expect(shared.problems.join("\n")).not.toContain("Jobs");
+	});
+});
