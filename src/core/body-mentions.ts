@@ -323,7 +323,8 @@ function startOfWords(line: string, at: number): number {
 }
 
 /** A call or an interview the user took part in. */
-const SPOKE_WITH = /\b(?:phone screen|screen(?:ing)?|call|interview(?:ed)?|spoke|talked|met|zoom|video|teams)\b/i;
+// ("ph scrn w/ tasha (HR/recr)": the shorthand of a call too, review 211.)
+const SPOKE_WITH = /\b(?:phone screen|screen(?:ing)?|scrn|call|interview(?:ed)?|intvw|intv|spoke|talked|met|zoom|video|vid|teams)\b/i;
 
 /**
  * "# mercy gen - phone screen w tasha (recruiter)": the line that says the user spoke with the person (a call, a screen, an

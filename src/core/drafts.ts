@@ -1676,7 +1676,7 @@ class DraftWriter {
 				const at = line.toLowerCase().indexOf(name.toLowerCase());
 				if (at === -1 || (at > 0 && /\p{L}/u.test(line[at - 1]))) continue;
 				// ("Gloria (Water Supt) ran it": a post in brackets after the name is hers too, review 149.)
-				const post = /^ ?(?:(?:[=:-]|is) ?(?:the |our |their )?|\()((?:[\p{L}&]+ ){0,2}(?:hr\/)?(?:owner|manager|mgr|director|dir|supervisor|recruiter|lead|chief|founder|president|principal|superintendent|supt|foreman|chef|captain|partner|HM|GM))\b/iu.exec(line.slice(at + name.length));
+				const post = /^ ?(?:(?:[=:-]|is) ?(?:the |our |their )?|\()((?:[\p{L}&]+ ){0,2}(?:hr\/)?(?:owner|manager|mgr|director|dir|supervisor|recruiter|recr|hr|lead|chief|founder|president|principal|superintendent|supt|foreman|chef|captain|partner|HM|GM))\b/iu.exec(line.slice(at + name.length));
 				if (post !== null) return post[1];
 			}
 		}

@@ -688,7 +688,7 @@ function spanOnly(text: string): string | null {
 }
 
 /** Verbs a note uses in the present for what someone will do: "committee meets Thursday". */
-const PRESENT = new Set("meets decides calls emails reviews sends reaches gets makes schedules follows interviews contacts confirms comes goes votes approves signs texts finalises finalizes hears checks talks speaks sets holds writes lets".split(" "));
+const PRESENT = new Set("meets decides calls emails reviews sends reaches gets makes schedules follows interviews contacts confirms comes goes votes approves signs texts finalises finalizes hears checks talks speaks sets holds writes lets does extends handles".split(" "));
 
 /** The reader named in the third person inside a clause, said to them: "from Pat" → "from you", "he talks" → "you talk". */
 function toReader(text: string, reader: NextStepsReader, pronounsAreReader: boolean): string {

@@ -7,7 +7,7 @@ import { fromNotesCheck } from "../../src/core/from-notes";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readNextSteps } from "../../src/core/next-steps-note";
-import { shortNamesOf } from "../../src/core/body-mentions";
+import { shortNamesOf, spokeWithMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { greeting } from "../../src/core/people";
 import { subjectRoleName } from "../../src/core/placeholders";
@@ -305,6 +305,8 @@ describe("next steps of review 209", () => {
 	const read = (text: string) => readNextSteps(text, { names: ["Helen Park", "Helen"], context: ["Helen Park"], title: "" }, local("2026-12-03T10:00"), local("2026-12-07T09:00"))?.clause;
 	it("says a span after a step as when the user would hear back, and the holidays with their article", () => {
 		expect(read("helen checking refs, 2-3 wks")).toBe("you mentioned you'd check my references, and that I'd hear back within 2 to 3 weeks of our interview");
+		// (Review 210: "2-3 wks, hr (district) does the offer" had been left out whole for its offer.)
+		expect(read("2-3 wks, hr (district) does the offer")).toBe("I understood I'd hear back within 2 to 3 weeks of our interview");
 		expect(read("2nd rnd w/ ops in jan maybe, decision b4 holidays")).toBe("I understood the next step was possibly a second round in January, and that a decision was expected before the holidays");
 	});
 });
@@ -317,5 +319,21 @@ describe("an address alone that reads as a name (review 210)", () => {
 		expect(built.problems.join("\n")).toContain("Write the name before the address (Grace Kim <grace.kim@westview.example>)");
 		const shared = buildDrafts(note({ interviewers: ["jobs@westview.example"] }), "thank-you", { settings, now: local("2026-12-04T15:00") });
 		expect(shared.problems.join("\n")).not.toContain("Jobs");
+	});
+});
+
+describe("reviews 211-212", () => {
+	it("knows a phone screen typed short, held with the recruiter alone", () => {
+		expect(spokeWithMention("---\n---\nph scrn w/ tasha (HR/recr), 20 min\n", ["Tasha", "Green"])?.line).toBe(3);
+		const interview = note({ primary_contact: "Tasha Green <tasha@heelsole.example>" });
+		const text = "---\ntype: interview\n---\nph scrn w/ tasha (HR/recr), 20 min\n";
+		for (const day of ["2026-12-04T15:00", "2026-12-04T16:00", "2026-12-04T17:00"]) {
+			const body = buildDrafts(interview, "thank-you", { settings, now: local(day), noteText: text }).drafts[0].body;
+			expect(body).not.toMatch(/everyone I met|arranging|your team/);
+		}
+	});
+
+	it("tells a span after an offer's part, leaving only the offer out", () => {
+		expect(readNextSteps("2-3 wks, hr (district) does the offer", { names: ["Dana Price", "Dana"], context: ["Dana Price"], title: "" }, local("2026-12-03T10:00"), local("2026-12-07T09:00"))?.clause).toBe("I understood I'd hear back within 2 to 3 weeks of our interview");
 	});
 });
