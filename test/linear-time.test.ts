@@ -941,6 +941,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`how I'd handle their ${s} formulary, backlog 3k+ ${s} items, angry custs @ ${s}`),
 		readNextSteps(`helen checking ${s}, 2-3 wks, decision b4 holidays ${s}`, { names: ["Helen"], context: [] }, now, now),
 		spokeWithMention(`---\n---\nph scrn w/ ${s} (HR/recr) ${s}\n`, ["Tasha"]),
+		focusTopic(`their ${s} delinquent ${s} accounts, ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),

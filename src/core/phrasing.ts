@@ -5228,6 +5228,13 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 		const said = `${left[1] === "" ? "staff " : left[1]}retention`;
 		return { ...read, topic: { ...topic, text: said, short: said } };
 	}
+	// "their delinquent accounts, 11% of units behind" was "your delinquent accounts" to a district manager (review 211): what is
+	// at fault is the business's, "the delinquent accounts", never the reader's own.
+	const faulty = topic === null ? null : /^your ((?:[\p{Ll}-]+ )?(?:delinquent|overdue|unpaid|late|missed|failed|lost|double-booked|abandoned|expired|past-due)\b.*)$/u.exec(topic.text);
+	if (topic !== null && faulty !== null) {
+		const said = `the ${faulty[1]}`;
+		return { ...read, topic: { ...topic, text: said, short: topic.short === null ? null : topic.short.replace(/^your /, "the ") } };
+	}
 	// "Subscription renewals: 71% last season, board wants 80%." was left out whole (review 204): a label before a colon that
 	// names a thing is the topic, what follows it told.
 	const label = topic !== null || typed === undefined ? null : /^([^:,;.\n]{3,40}): (\S[^\n]*)$/u.exec(typed.trim());

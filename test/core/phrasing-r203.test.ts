@@ -337,3 +337,16 @@ describe("reviews 211-212", () => {
 		expect(readNextSteps("2-3 wks, hr (district) does the offer", { names: ["Dana Price", "Dana"], context: ["Dana Price"], title: "" }, local("2026-12-03T10:00"), local("2026-12-07T09:00"))?.clause).toBe("I understood I'd hear back within 2 to 3 weeks of our interview");
 	});
 });
+
+describe("a fault of the business, and talk of who takes over (reviews 211-212)", () => {
+	it("says the business's delinquent accounts, never the reader's", () => {
+		expect(focusTopic("their delinquent accounts, 11% of units behind >60 days", {}).topic?.text).toBe("the delinquent accounts");
+	});
+
+	it("never points at a line of who might take over as something for a focus", () => {
+		const interview = note({ primary_contact: "Kyle Hart <kyle@hartwell.example>", interviewers: ["Kyle Hart <kyle@hartwell.example>", "Dale Hart <dale@hartwell.example>"] });
+		const text = "---\ntype: interview\n---\n- dale's son might be taking over, kyle hinted its messy\n";
+		const problems = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00"), noteText: text }).problems.join("\n");
+		expect(problems).not.toContain("taking over");
+	});
+});
