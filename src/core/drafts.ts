@@ -1354,11 +1354,7 @@ class DraftWriter {
 		if (text === undefined) return "";
 		const said: string[] = [];
 		// "tam -> no-shows kill them" of Tamsin Reyes: the short name the notes give someone finds their lines too (review 207).
-		const everyone = [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].map((p) => {
-			const names = nameWordsOf(plainText(p.name ?? ""));
-			return { first: names.length > 1 ? names[0] : "", names };
-		});
-		const shorts = shortNamesOf(text, everyone);
+		const shorts = this.shortNames();
 		for (const person of people) {
 			const name = plainText(person.name ?? "");
 			const called = callName(person);
@@ -1642,16 +1638,27 @@ class DraftWriter {
 	 * A line of the note with the short names the notes give people ("dill to call re 2nd" of Sgt. Ray Dillard) written
 	 * as their first names ("Ray to call re 2nd"), so that no letter says the user's own short form back (review 84).
 	 */
-	private withFirstNames(text: string | undefined): string | undefined {
-		const noteText = this.ctx.noteText;
-		if (text === undefined) return text;
+	/** Everyone in the interview, each once, with the words of their name: whom the notes' short names and initials can mean. */
+	private namedPeople(): { first: string; names: string[]; initials: string | null }[] {
 		const pc = this.interview.primaryContact;
-		const people = [...this.interview.interviewers, ...(pc && !this.contactInterviewed() ? [pc] : [])].map((p) => {
+		return [...this.interview.interviewers, ...(pc && !this.contactInterviewed() ? [pc] : [])].map((p) => {
 			const names = nameWordsOf(plainText(p.name));
 			return { first: names.length > 1 ? names[0] : "", names, initials: initialsOf(plainText(p.name)) };
 		});
+	}
+
+	private shortNamesRead: Map<string, string> | null = null;
+	/** The short names the notes give people ("dill" of Ray Dillard, "tam" of Tamsin Reyes), read once per note. */
+	private shortNames(): Map<string, string> {
+		if (this.shortNamesRead === null) this.shortNamesRead = this.ctx.noteText === undefined ? new Map() : shortNamesOf(this.ctx.noteText, this.namedPeople());
+		return this.shortNamesRead;
+	}
+
+	private withFirstNames(text: string | undefined): string | undefined {
+		if (text === undefined) return text;
+		const people = this.namedPeople();
 		let out = text;
-		if (noteText !== undefined) for (const [word, first] of shortNamesOf(noteText, people)) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
+		for (const [word, first] of this.shortNames()) out = out.replace(new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "giu"), `$1${first}`);
 		// "SL to call refs", Sandra Liu on the panel: one in the interview known by their initials is named, "Sandra would call
 		// my references", never "SL would call" (review 146). Initials that are an office's ("HR", "HM") stay the office's, and
 		// initials two people share name neither.

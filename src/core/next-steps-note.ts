@@ -4,7 +4,7 @@
 // whose shape is not certain is quoted in a neutral frame rather than forced into a sentence.
 import { addDays, addMonths, differenceInCalendarDays, getDay, lastDayOfMonth, setDate, startOfDay, isSameDay } from "date-fns";
 import { format } from "./date-format";
-import { article, clockTimes, expandShorthand, midSentence, noteItems, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
+import { article, clockTimes, expandShorthand, midSentence, noteItems, ordinalWord, thirdPersonBase, trimTrailing, words as w } from "./phrasing";
 import type { Interview } from "./types";
 import { EVERYDAY_NAMES } from "./everyday-names";
 
@@ -1798,7 +1798,7 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 		// ("mayb 2nd w/ owner": maybe, typed short, review 202.)
 		?.replace(/\bmayb\b/gi, "maybe")
 		.replace(/\b(?:(maybe|prob|probably|possibly|poss) )?(?:the )?(1st|2nd|3rd|4th|first|second|third|fourth|last) (?:wk|week) (?:of|in) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=$|[\s,;.])/giu, (_m, hedge: string | undefined, nth: string, month: string) => {
-			const which = ({ "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth" } as Record<string, string>)[nth.toLowerCase()] ?? nth.toLowerCase();
+			const which = ordinalWord(nth);
 			const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]["janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase().slice(0, 3)) / 3];
 			return `${hedge === undefined ? "" : "possibly "}in the ${which} week of ${name}`;
 		})

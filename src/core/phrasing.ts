@@ -290,6 +290,12 @@ const TRAIL_MARKS = ")\"'’”,;:.!?";
 const NUMBER_WORDS = "one two three four five six seven eight nine ten".split(" ");
 const ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split(" ");
 
+/** "2nd" → "second", "4th" → "fourth" (to "10th"); any other word as it is, lower-cased. */
+export function ordinalWord(typed: string): string {
+	const n = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(typed);
+	return n !== null && +n[1] >= 1 && +n[1] <= ORDINALS.length ? ORDINALS[+n[1] - 1] : typed.toLowerCase();
+}
+
 /**
  * A note's shorthand written out: "w/" → "with", "esp." → "especially", "mgmt" → "management",
  * "+" and "&" between words → "and", "2nd" → "second", "14k" → "14,000". Acronyms and names are
@@ -446,7 +452,7 @@ export function expandShorthand(text: string): string {
 		// "crime victim comp backlog": the victim compensation programme (review 166).
 		.replace(/\b(victims?['’]?) comp\b/g, "$1 compensation")
 		// "CBW thruput dropping on 2nd": the second shift, where a plant has several (review 159).
-		.replace(/\bon (1st|2nd|3rd)(?=[,.;]|$)/g, (_m, nth: string) => `on ${({ "1st": "first", "2nd": "second", "3rd": "third" } as Record<string, string>)[nth]} shift`)
+		.replace(/\bon (1st|2nd|3rd)(?=[,.;]|$)/g, (_m, nth: string) => `on ${ordinalWord(nth)} shift`)
 		// "budget overruns on last two shows": "the last two" (review 159).
 		.replace(/\b(on|for|in|over|across|during|from|with|of) last (two|three|four|five|six|few|several|\d{1,2}) (?=\p{Ll})/gu, "$1 the last $2 ")
 		// "ran HLAC prep 2023", "led the audit 2023": a year after what was done is when (review 159); so after where ("on the
@@ -614,7 +620,7 @@ export function expandShorthand(text: string): string {
 		// "passed the written for state court cert": the written exam, named.
 		.replace(/\b(passed|took|sat|failed|cleared|aced|scheduled) (the|my) (written|oral|practical)(?= (?:for|in|on|at|and|with)\b|[,;.)]|$)/g, "$1 $2 $3 exam")
 		// "38 doors, avg 22 min turn": a time before what it times is what it times, "an average turn of 22 minutes" (review 204).
-		.replace(/\b(?:avg|average)\.? (\d{1,3}) ?(min|minute|hr|hour|day|sec|second)s? (turns?|turnaround|wait|hold|stay|drive|commute|call|visit|changeover|setup)\b/gi, (_m, n: string, unit: string, what: string) => `an average ${what.replace(/s$/, "")} of ${n} ${({ min: "minute", hr: "hour", sec: "second" } as Record<string, string>)[unit.toLowerCase()] ?? unit.toLowerCase()}${n === "1" ? "" : "s"}`)
+		.replace(/\b(?:avg|average)\.? (\d{1,3}) ?(min|minute|hr|hour|day)s? (turns?|turnaround|wait|hold|stay|drive|commute|call|visit|changeover|setup)\b/gi, (_m, n: string, unit: string, what: string) => `an average ${what.replace(/s$/, "")} of ${n} ${UNIT_NAMES[unit.toLowerCase()] ?? unit.toLowerCase()}${n === "1" ? "" : "s"}`)
 		// "closed avg 42 claims": an average of them.
 		.replace(/\b(?:avg|average)\.? (?=\d)/gi, "an average of ")
 		.replace(/(\bwith|\bfor|\bto|\bfrom|\bon|(?:^|\s)w\/) (\p{Lu}{2,5}) (team|department|group|unit)\b/gu, "$1 the $2 $3")
@@ -8485,7 +8491,7 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 	const text = (typed === undefined ? undefined : refereesSaid(resultsSaid(twoDoingsJoined(withoutLabel(typed)))).replace(/\b(from|to|in|within|under|over|than) (\d{1,3})d\b/g, "$1 $2 days").replace(/(\p{Ll})\/(term|semester|shift|season|quarter)\b/gu, "$1 a $2").replace(/\bKB (articles?)\b/g, "knowledge-base $1").replace(/\bthe (Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun) (?=\p{Ll})/gu, (_m, d: string) => `the ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]} `))
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		// "picked up Mercy's formulary in first wk": the user's own first week (review 207: "in first week").
-		.replace(/\b(in|by|within) (?:the )?(first|1st) (wk|week|mo|month|day|shift|yr|year)\b/giu, (_m, prep: string, _first: string, unit: string) => `${prep} my first ${({ wk: "week", mo: "month", yr: "year" } as Record<string, string>)[unit.toLowerCase()] ?? unit.toLowerCase()}`)
+		.replace(/\b(in|by|within) (?:the )?(first|1st) (wk|week|mo|month|day|shift|yr|year)\b/giu, (_m, prep: string, _first: string, unit: string) => `${prep} my first ${UNIT_NAMES[unit.toLowerCase()] ?? unit.toLowerCase()}`)
 		// "ran the TCC (total contact cast) clinic days": a gloss of initials the reader's field uses is the user's own note, never
 		// explained to them (review 207).
 		.replace(/\b(\p{Lu}{2,6}) \(([\p{L}-]+(?: [\p{L}-]+){1,5})\)/gu, (m, initials: string, words: string) => (words.split(/[ -]/).map((w) => w[0].toUpperCase()).join("") === initials ? initials : m))
@@ -9854,7 +9860,7 @@ export function roleWritten(role: string): string {
 	});
 	// "dock clerk 2nd shift" was "the dock clerk 2nd shift role" (review 204): a shift typed after the job, with no comma, is said
 	// before it, "second-shift dock clerk".
-	text = text.replace(/^(\p{Ll}[\p{Ll} -]{2,40}\p{Ll}) (1st|2nd|3rd|first|second|third|night|day|evening|overnight|swing|grave(?:yard)?) shift$/u, (_m, job: string, which: string) => `${({ "1st": "first", "2nd": "second", "3rd": "third" } as Record<string, string>)[which] ?? which}-shift ${job}`);
+	text = text.replace(/^(\p{Ll}[\p{Ll} -]{2,40}\p{Ll}) (1st|2nd|3rd|first|second|third|night|day|evening|overnight|swing|grave(?:yard)?) shift$/u, (_m, job: string, which: string) => `${ordinalWord(which)}-shift ${job}`);
 	const words = text.replace(HOUSES, houses).split(" ").map((w, k, all) => {
 		const l = w.toLowerCase();
 		// "eng" ending the role, or its first part ("platform eng, infra team").
