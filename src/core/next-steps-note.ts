@@ -2224,7 +2224,10 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\bbetween me and (1|one|2|two) others?\b(?! (?:candidates?|people|finalists?|applicants?)\b)/gi, (_m, n: string) => (/^(?:1|one)$/i.test(n) ? "between me and one other candidate" : "between me and two other candidates"))
 		// "hm to call by fri for in person": the call is to set up an in-person interview, never left out (review 208).
 		.replace(/\b(call|email|text|reach out|be in touch)((?: (?:me|back))?(?: by \S+| on \S+| next \S+)?) (?:for|re|about) (?:an? )?in[- ]person\b(?! (?:interview|intvw|mtg|meeting|round|visit|shift))/giu, "$1$2 to set up an in-person interview")
-		.replace(PASSED_FOR, (_m, passed: string, step: string) => `${passed} for ${/^(?:in|on|interview|intvw|8|11|18)\b/i.test(step) ? "an" : "a"} ${step.replace(/^in person\b/i, "in-person")}`)
+		.replace(PASSED_FOR, (_m, passed: string, step: string) => {
+			const said = step.replace(/^in person\b/i, "in-person");
+			return `${passed} for ${article(said)} ${said}`;
+		})
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
 			if (!namedDoer(name, reader)) return m;
 			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : "a"} ${step}`;
