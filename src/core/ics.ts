@@ -95,8 +95,11 @@ export function eventDescription(action: FollowUpAction, vaultName: string): str
 			: "To: nobody yet. Add interviewers or a primary contact with an email to the note.",
 	);
 	if (action.passThanksVia !== undefined && action.passThanksTo) {
-		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo) : "everyone you met";
-		lines.push(`Ask ${action.passThanksVia} to pass your thanks on to ${others}.`);
+		lines.push(
+			action.passThanksTo.length > 0
+				? `Ask ${action.passThanksVia} to pass your thanks on to ${joinWords(action.passThanksTo)}.`
+				: `The note lists no interviewers: thank ${action.passThanksVia} for the conversation if you spoke with them alone, else ask them to pass your thanks on to everyone you met.`,
+		);
 	}
 	lines.push(`Opens: ${when(action.opensAt)}`);
 	if (action.idealBy) lines.push(`Ideally by: ${when(action.idealBy)}`);

@@ -50,8 +50,13 @@ export function recipientsInWords(action: FollowUpAction): string {
 	});
 	let words = joinWords(names);
 	if (action.passThanksVia !== undefined && action.passThanksTo) {
-		const others = action.passThanksTo.length > 0 ? joinWords(action.passThanksTo.map(shown)) : "everyone you met";
-		words += `; ${shown(action.passThanksVia)} is asked to pass your thanks on to ${others}`;
+		// With nobody listed, the draft reads the note to tell a call with the contact alone (a recruiter's
+		// phone screen: thanked for the conversation) from an interview they arranged (asked to pass the
+		// thanks on); the list has only the properties, so it says what it knows.
+		words +=
+			action.passThanksTo.length > 0
+				? `; ${shown(action.passThanksVia)} is asked to pass your thanks on to ${joinWords(action.passThanksTo.map(shown))}`
+				: "; the note lists no interviewers";
 	}
 	return words;
 }
