@@ -943,6 +943,18 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		spokeWithMention(`---\n---\nph scrn w/ ${s} (HR/recr) ${s}\n`, ["Tasha"]),
 		focusTopic(`their ${s} delinquent ${s} accounts, ${s}`),
 	],
+	"reviews 213-214: a count of none, a month after a start, work under way, a question listed, a line backing up, a meeting passed on to, a post's email, a list of who was who, a season after": (s) => [
+		experienceOf(`ran the desk for 3 yrs, 0 ${s} pts in my ${s} audit, 0 ${s}`),
+		experienceOf(`pedi fits @ ${s} 2y ${s} 3y`),
+		focusTopic(`the new ${s} room opening feb, ${s} launches mar`),
+		focusTopic(`they're doing a 400 door ${s} job in jan`),
+		focusTopic(`laser ${s} downtime\nwho to call ${s}, what to ${s}`),
+		focusTopic(`Their ${s} lines back up ${s} on opening ${s} weekends and ${s}`),
+		readNextSteps(`tess passing me to store mgr, in-person w/ him + ${s} owner prob next wk`, { names: ["Tess"], context: [] }, now, now),
+		readNextSteps(`hr email nxt wk re ${s}, Dana call ${s} by fri`, { names: ["Ana"], context: [] }, now, now),
+		quietMention(`---\n---\n${s} = hr, ${s} = ?? (${s}, barely talked)\n`, ["Sam"]),
+		buildDrafts(anInterview().primaryContact("Anita Rao", "a@x.example").with({ nextSteps: `${s} decide after the holidays ${s}`, decisionExpected: local("2026-12-18T00:00") }).build(), "check-in", { settings, now: local("2026-12-10T10:00") }),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),

@@ -367,7 +367,13 @@ function quietIn(line: string, plain: readonly string[]): boolean {
 	const m = QUIET.exec(line);
 	if (m === null) return false;
 	const before = line.slice(0, m.index);
-	const cut = Math.max(before.lastIndexOf("—"), before.lastIndexOf("–"), before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf(" - "), before.lastIndexOf(":"));
+	// "dolores = hr/district, kayla = asst mgr, sam = ?? (shift lead, barely talked)": in a list of who was who, the silence is
+	// the one entry's it is written in, from the bracket it opens in (review 214 thanked Dolores, who ran the day, for being there).
+	const open = before.lastIndexOf("(");
+	const base = open > before.lastIndexOf(")") ? before.slice(0, open) : before;
+	const comma = base.lastIndexOf(",");
+	const listed = comma !== -1 && base.slice(comma).includes("=") ? comma : -1;
+	const cut = Math.max(before.lastIndexOf("—"), before.lastIndexOf("–"), before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf(" - "), before.lastIndexOf(":"), listed);
 	const clause = before.slice(cut + 1);
 	if (names(clause, plain)) return true;
 	// Another name in the clause is someone else's silence.

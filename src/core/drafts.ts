@@ -130,6 +130,8 @@ export function linkedinLength(length: number): string {
 	return length <= LINKEDIN_FREE_LIMIT ? `${length} of ${LINKEDIN_FREE_LIMIT} characters` : `${length} characters: over the ${LINKEDIN_FREE_LIMIT} a free LinkedIn account takes, within Premium's ${LINKEDIN_NOTE_LIMIT}`;
 }
 
+/** "decide after the holidays": an answer that comes once a season is over. */
+const AFTER_SEASON = /\bafter (?:the )?(?:holidays?|holiday break|christmas|xmas|thanksgiving|new year|winter break)\b/i;
 /** Placeholders whose text the drafts word themselves (and so write days in the reader's order), unlike a note's literal values. */
 const WORDED = new Set(["message", "opening", "focus_and_highlight", "attachments_paragraph", "interest", "next_steps_paragraph", "pass_thanks_paragraph", "subject_line", "interview_day", "interview_label", "what_they_said", "decision_day", "card_focus", "about_focus"]);
 
@@ -1766,6 +1768,12 @@ class DraftWriter {
 					? `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)}, after decision_expected (${dayInWords(expected, ctx.now)}): the check-in goes by the later day; check which is right.`
 					: `The next steps ("${tidyLine(noted ?? "")}") name ${dayInWords(latest, ctx.now)} for the answer, but decision_expected is ${dayInWords(expected, ctx.now)}: check which day is right before sending.`,
 			);
+		}
+		// "dr rao said shed decide after the holidays" beside decision_expected on Friday 18 December: the next-steps letter
+		// said the one, the check-in the other, to the same reader (review 214). A season the answer comes after, and a
+		// decision day before it, are told as a clash.
+		else if (latest !== null && expected !== undefined && read !== null && read.kind !== "unread" && AFTER_SEASON.test(noted ?? "") && differenceInCalendarDays(latest, expected) > 3) {
+			this.warn(`The next steps ("${tidyLine(noted ?? "")}") say "${AFTER_SEASON.exec(noted ?? "")?.[0].toLowerCase() ?? ""}", but decision_expected is ${dayInWords(expected, ctx.now)}, before then: the letters would say both, so check which is right before sending.`);
 		}
 		// "a stage check on Thursday 3 or Friday 4 December, and a decision by the 10th", drafted on the 6th: a day of the
 		// steps is over though the last is not, and the letter still tells it as to come; the user is told (review 168).

@@ -512,18 +512,20 @@ const USER_LINES = [
  * The last words of a letter that the note gives little to say: about the time given, never about the team's problems.
  * Never who the user met: "a good sense of the people on the team" went to people who showed the user nobody (review 56).
  */
-// "The questions you asked were ones I enjoyed thinking about." went as a mail-merge line (review 58).
+// "The questions you asked were ones I enjoyed thinking about." went as a mail-merge line (review 58); "I finished the
+// interview feeling encouraged." and "It was an interview I enjoyed a great deal." as feelings made up to fill a letter, the
+// first in three letters of one review (reviews 213, 214).
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
 	"Our conversation left me with plenty to think about.",
 	"What I heard made the work much easier to imagine.",
-	"I finished the interview feeling encouraged.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"I valued the chance to hear about the team first-hand.",
 	"The questions gave me a good sense of how the team thinks.",
 	"It was a conversation I was glad to have.",
-	"It was an interview I enjoyed a great deal.",
 	"It was a good conversation, and I learned a lot from it.",
+	"Thank you for answering my questions so openly.",
+	"I appreciated the warm welcome from everyone I met.",
 ];
 /** A plain line of an idea no other line says, for a short letter whose every pad line would say one again (review 173). */
 const LAST_PADS = ["You put me at ease from the start.", "I came away with a lot to reflect on.", "The time went quickly."];
@@ -859,7 +861,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// Nor "I hope I'll have the chance to work with you" to a recruiter or an HR partner, who will be no colleague (review 207).
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b|\bwork with you\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
-	const pads = facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES;
+	// Nor, to someone who hardly spoke, thanks for answers they did not give.
+	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && /answering my questions/.test(line)));
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
 	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.

@@ -144,6 +144,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
 		.replace(/\bnxt\b/gi, "next")
+		// "hr email nxt wk re 2nd rd": a post, then what it does and when, is what it will do, "HR would email next week" (review 214).
+		.replace(/(^|[,;] ?)((?:the )?(?:hr|HR|recruiter|rec|recr|hiring manager|hm|HM|owner|gm|GM|dm|DM|director|manager|mgr)|\p{Lu}\p{Ll}{1,14}) (email|call|text|send|schedule|set up|reach out|follow up|get back|decide) (?=(?:me |back |to me )?(?:next|this|by|on|early|late|mid|tomorrow|within|in) )/gu, "$1$2 to $3 ")
 		// "theyd decide after council mtg, call either way": a bare "call" after a comma is who said it, calling the user
 		// (review 174: "…after the council meeting, call either way").
 		.replace(/, (call|email|text|ring)(?: me)? either way\b/gi, ", will $1 me either way")
@@ -700,7 +702,8 @@ function toReader(text: string, reader: NextStepsReader, pronounsAreReader: bool
 	let seen = false;
 	for (const t of tokens) {
 		otherBefore.push(seen);
-		seen ||= /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !readerWords.has(t.toLowerCase()) && !NOT_A_PERSON.has(t);
+		// ("passing me to store mgr, in-person w/ him + owner", to the recruiter: "him" is the manager, a post named before it, review 213.)
+		seen ||= (/^\p{Lu}\p{Ll}{2,}$/u.test(t) && !readerWords.has(t.toLowerCase()) && !NOT_A_PERSON.has(t)) || /^(?:manager|mgr|director|owner|supervisor|boss|foreman|superintendent|principal)[,;.]?$/i.test(t);
 	}
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -809,10 +812,10 @@ function namedDoer(name: string, reader: NextStepsReader): boolean {
 const SOMEONE_SENDING = /(^|, |; ?)([\p{L}'’-]+) (sending|emailing|booking) ((?:the|a|an|my|your|their|our|some|any) )?((?:(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+ ){0,2}(?!(?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b)[\p{Ll}-]+)(?=$|[,;]| (?:by|on|in|within|before|after|around|next|this|tomorrow|today|to|for|with)\b| w\/)/gu;
 
 /** "tanya passing me to coding mgr for 2nd rd": someone handing the user on to someone else, for a round. */
-const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview|(?:video|phone|virtual|zoom|teams|in-person|technical) (?:interview|call|screen)))?(?=$|,)/gu;
+const PASSING_ME_ON = /(^|, )([\p{L}'’-]+) (?:is )?passing me (?:on |along )?to (?:the )?((?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|recruiter|team|head|chief|partner))(?: for (?:a |the |an )?((?:\d(?:st|nd|rd|th)|second|third|final|next) (?:rd|rnd|round|interview)|panel(?: interview)?|onsite|site visit|interview|(?:video|phone|virtual|zoom|teams|in-person|technical) (?:interview|call|screen)(?: with the (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+ as well)?))?(?=$|,| (?:prob|probably|maybe|likely|possibly|next|this|by|around|early|late|mid)\b)/gu;
 
 /** "pass me to store mgr, in person intvw": a meeting named after the one the user is passed on to. */
-const PASSED_FOR = /\b(pass(?:ing|es)? me (?:on |along )?to (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|team|head|chief|partner|owner|gm|GM)), ((?:in[- ]person|phone|video|virtual|zoom|onsite|on-site|final|2nd|second|3rd|third)(?: (?:intvw|interview|round|rd|screen|call|meeting|mtg))?)(?=$|[,;]| (?:prob|probably|maybe|likely|possibly|next|this|by|on|in|around|early|late|mid)\b)/gu;
+const PASSED_FOR = /\b(pass(?:ing|es)? me (?:on |along )?to (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:mgr|manager|director|lead|supervisor|team|head|chief|partner|owner|gm|GM)), ((?:in[- ]person|phone|video|virtual|zoom|onsite|on-site|final|2nd|second|3rd|third)(?: (?:intvw|interview|round|rd|screen|call|meeting|mtg))?)(?: (?:w\/|with) (?:him|her|them) (?:\+|and|&) (?:the )?((?:[\p{Ll}-]+ )?(?:owner|gm|GM|manager|mgr|director|ceo|CEO|president|partner|founder)))?(?=$|[,;]| (?:prob|probably|maybe|likely|possibly|next|this|by|on|in|around|early|late|mid)\b)/gu;
 
 /** ", you sending raw files": a part pasted on as "someone doing something", which is no clause said back (review 66). */
 const PASTED_DOING = /, ((?!(?:which|who|that|and|as|so|but|when|where|if|then|after|before|while|including|with|without|for|by|on|in|to|of|from|about|possibly|probably|maybe|also|plus|or|not)\b)[\p{L}'’-]+ (?:sending|emailing|booking|texting|calling|setting|scheduling|arranging|sharing|forwarding|confirming|checking|getting|making|bringing|organi[sz]ing|handling|doing|coordinating)\b[^,;]*)$/u;
@@ -2224,13 +2227,14 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\bbetween me and (1|one|2|two) others?\b(?! (?:candidates?|people|finalists?|applicants?)\b)/gi, (_m, n: string) => (/^(?:1|one)$/i.test(n) ? "between me and one other candidate" : "between me and two other candidates"))
 		// "hm to call by fri for in person": the call is to set up an in-person interview, never left out (review 208).
 		.replace(/\b(call|email|text|reach out|be in touch)((?: (?:me|back))?(?: by \S+| on \S+| next \S+)?) (?:for|re|about) (?:an? )?in[- ]person\b(?! (?:interview|intvw|mtg|meeting|round|visit|shift))/giu, "$1$2 to set up an in-person interview")
-		.replace(PASSED_FOR, (_m, passed: string, step: string) => {
-			const said = step.replace(/^in person\b/i, "in-person");
-			return `${passed} for ${article(said)} ${said}`;
+		.replace(PASSED_FOR, (_m, passed: string, step: string, also: string | undefined) => {
+			// ("…, in-person w/ him + owner": a meeting with the one passed on to and another, review 213.)
+			const said = step.replace(/^in[- ]person$/i, "in-person interview").replace(/^in person\b/i, "in-person");
+			return `${passed} for ${article(said)} ${said}${also === undefined ? "" : ` with the ${also.replace(/\bmgr$/, "manager").replace(/^gm$/i, "general manager").replace(/^ceo$/i, "CEO")} as well`}`;
 		})
 		.replace(PASSING_ME_ON, (m, at: string, name: string, role: string, step: string | undefined) => {
 			if (!namedDoer(name, reader)) return m;
-			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : "a"} ${step}`;
+			const round = step === undefined ? "" : ` for ${/^next\b/i.test(step) ? "the" : article(step)} ${step}`;
 			return `${at === "" ? "" : "; "}${name} will pass me on to the ${role.replace(/\bmgr$/, "manager")}${round}`;
 		})
 		// (After a passing on, which reads its own comma: "…for 2nd rd, shld hear by fri".)

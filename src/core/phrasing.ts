@@ -374,7 +374,8 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
 		.map((pair) => pair.split(":") as [string, string]),
 );
 // "compliance by Nov": a month shortened with its capital too, but never "Jan" or "Jun", who may be people ("signed off by Jan").
-const MONTH_AFTER = /\b(by|in|until|before|since|due|By|In|Until|Before|Since|Due) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
+// "the new room opening feb": a start or an end takes "in" before its month, as "due" does (review 213).
+const MONTH_AFTER = /\b(by|in|until|before|since|due|opening|launching|starting|closing|ending|opens|launches|starts|By|In|Until|Before|Since|Due) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
 const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
 
 /** True when the token at `at` stands between an opening quote and its close: "'Fenwick & Moss'". */
@@ -705,6 +706,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(q400|e1[79][05]|crj[279]00|atr[47]2)(s?)\b/g, (_m, type: string, s: string) => `${type.toUpperCase()}${s}`)
 		.replace(/\bat horizon\b/g, (m) => (/\b(?:q400|e175|load control)/i.test(text) ? "at Horizon" : m))
 		.replace(/, 0 ((?:\S+ )?(?:errors|incidents|findings|misses|injuries)) (?=flagged|found|logged|reported|in\b)/g, ", with zero $1 ")
+		// "…for 3 yrs, 0 misregistered pts in my last audit": a count of none after a comma is what came with the work (review 213).
+		.replace(/, 0 ((?:\p{Ll}[\p{Ll}-]* )?\p{Ll}[\p{Ll}-]*s)(?= |$)/gu, ", with zero $1")
 		.replace(/\bin audit ([2-5]) (?:yrs|years) running\b/g, (_m, n: string) => `in audits ${["two", "three", "four", "five"][Number(n) - 2]} years running`)
 		// "did strip/wax + burnish rotation for 3 floors at county nursing home, no slip incidents 2 yrs" (review 84).
 		.replace(/\bat county (nursing home|hospital|jail|courthouse|fairgrounds|clinic)\b/g, "at the county $1")
@@ -881,6 +884,8 @@ export function expandShorthand(text: string): string {
 		// "a 6-hr consult", "a 2-yr grant": a length joined to its figure describes what follows, in the singular.
 		else if (/^\d{1,3}-(?:hrs?|yrs?|wks?|mos?|mins?)$/.test(word) && /^["“]?\p{L}/u.test(nextWord)) replaced = word.replace(/-(\p{L}+)$/u, (_m, unit: string) => `-${({ hr: "hour", hrs: "hour", yr: "year", yrs: "year", wk: "week", wks: "week", mo: "month", mos: "month", min: "minute", mins: "minute" } as Record<string, string>)[unit]}`);
 		else if (/^\p{Ll}+-(?:hrs|hr|yrs|yr|wks|wk|mos)$/u.test(word)) replaced = word.replace(/-(\w+)$/, (_m, unit: string) => `-${SHORTHAND[unit]}`);
+		// "pedi fits @ eyemart 2y": a count of years typed "2y" is "2 years", never glued to the name before it (review 214).
+		else if (/^\d{1,2}y$/.test(word) && i > 0) replaced = `${word.slice(0, -1)} ${word === "1y" ? "year" : "years"}`;
 		else if (lowerWord === "yoy" || (lowerWord === "mom" && /^[A-Z][a-z][A-Z]$/.test(word))) replaced = lowerWord === "yoy" ? "year over year" : "month over month";
 		else if (RATE.test(word)) {
 			// "13 visits/day", "40/wk": a rate written out.
@@ -931,7 +936,7 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(\d{1,2}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Ee]ighteenth) c\.? (?=\p{L})/gu, "$1-century ")
 			// "6 month QA audit": a number and a unit before a noun make one word ("over 6 months" stays).
 			// (Only after a word that takes a noun, "the", "ran": "3 yrs dispatch + 1 yr road supervisor" is time served.)
-			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
+			.replace(/ (\d{1,3}) (year|month|week|day|hour|minute|mile|foot|gallon|acre|bed|person|step|page|station|seat|door|room|bay|lane|chair|store)(?= (?:\p{Lu}{2,5} )?\p{Ll}[\p{Ll}-]*(?:[\s,;.)]|$))(?! (?:of|in|at|for|on|to|and|or|with|by|from|ago|later|before|after|old|long|each|per|a|an|the)\b)/gu, (m, n: string, unit: string, at: number, all: string) => {
 				// The word before, found from where it ends: splitting all the text before each match read a long note once per match.
 				const before = lower(all.slice(all.lastIndexOf(" ", at - 1) + 1, at));
 				// "got 2 day shifts a month": two day shifts or two-day shifts, the note does not say; a fact is never changed (review 116).
@@ -952,7 +957,7 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
 			// ("renewal due march": due in March, review 174.)
-			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at}${/^due$/i.test(at) ? " in" : ""} ${MONTHS[month.toLowerCase()]}`)
+			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at}${/^(?:by|in|until|before|since)$/i.test(at) ? "" : " in"} ${MONTHS[month.toLowerCase()]}`)
 			// "title v renewal": a title of a law is a name, "Title V" (review 174).
 			.replace(/\btitle (i{1,3}|iv|vi{0,3}|ix|x{1,2})\b(?! (?:am|was|have|had|think|would|will|can)\b)/giu, (_m, n: string) => `Title ${n.toUpperCase()}`)
 			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
@@ -4549,8 +4554,8 @@ function checkedExperience(reading: ExperienceReading, source: string): Experien
 	}
 	// "4 yrs DMRs, zero NOVs": none of a thing, last, goes with what it was none in, "my 4 years on DMRs with zero NOVs",
 	// never left out as too short to say when it is the strength (review 145).
-	const none = reading.leftOut.length === 1 && reading.statement === null && reading.reference !== null && /^my /.test(reading.reference) && !/\bwith\b/.test(reading.reference) ? /^(?:zero|0|no) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+s)$/u.exec(reading.leftOut[0]) : null;
-	if (none !== null && source.trimEnd().replace(/\.$/, "").endsWith(`, ${reading.leftOut[0]}`)) {
+	const none = reading.leftOut.length === 1 && reading.statement === null && reading.reference !== null && /^my /.test(reading.reference) && !/\bwith\b/.test(reading.reference) ? /^(?:with )?(?:zero|0|no) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+s)$/u.exec(reading.leftOut[0]) : null;
+	if (none !== null && /, (?:with )?(?:zero|0|no) $/.test(source.trimEnd().replace(/\.$/, "").slice(0, -none[1].length))) {
 		const kept = ` with zero ${none[1]}`;
 		reading = { ...reading, reference: `${reading.reference}${kept}`, short: reading.short === null ? null : `${reading.short}${kept}`, leftOut: [] };
 	}
@@ -5043,6 +5048,31 @@ function wantReframed(typed: string): FocusReading | null {
 }
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
+	return whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs);
+}
+
+/** "laser projector downtime, who to call at 11pm …": a thing, then a question put as "who to …" after a comma or as a list item. */
+const WH_PART = /[,;\n][ \t]*(?:[-*+][ \t]+)?(who|what|where|when|how|whom|which|whether) to (\p{Ll})/u;
+
+/**
+ * "laser projector downtime" and "who to call at 11pm when a show goes dark", typed as a list, were said run together,
+ * "laser projector downtime who to call at 11 p.m. …", and the second told as left out as well (review 214): a question
+ * put as "who to …" after a thing is joined to it with "and", and is not told.
+ */
+function whPartJoined(reading: FocusReading, typed: string | undefined): FocusReading {
+	const topic = reading.topic;
+	const m = topic === null || typed === undefined ? null : WH_PART.exec(typed);
+	if (topic === null || m === null) return reading;
+	const glued = new RegExp(`(\\p{L}) ${m[1]} to ${m[2]}`, "u");
+	const at = glued.exec(topic.text);
+	if (at === null || /^(?:and|or|know|knowing|learn|learning|decide|deciding|figure|figuring|out|on|about|of|asked|ask|asking|sure|unsure|idea|clue)$/.test(lower(topic.text.slice(0, at.index + 1).split(" ").pop() ?? ""))) return reading;
+	const join = (t: string) => t.replace(glued, `$1 and ${m[1]} to ${m[2]}`);
+	const part = lower((typed ?? "").slice(m.index + m[0].length - m[2].length - m[1].length - 4).split(/[,;\n]/)[0].trim());
+	const leftOut = reading.leftOut.filter((l) => !lower(l).startsWith(part.slice(0, Math.min(part.length, 24))));
+	return { ...reading, topic: { ...topic, text: join(topic.text), short: topic.short === null || topic.short === undefined ? topic.short : join(topic.short) }, leftOut };
+}
+
+function focusTopicListed(typedAsIs: string | undefined, context: Context): FocusReading {
 	// "their cutoff for next day orders": a compound before its noun is hyphened, "next-day orders" (review 193).
 	// "staffing the 5:30 am start" gave "staffing the 5:30", its "am" read as a verb (review 204): a time of day is one word.
 	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2");
@@ -5988,7 +6018,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
 	// Reviews 97-100: an opening the reading says wrong, a fault of the reader's own, an incident or a worry beside the topic.
-	const ruled = troubleWithheld(text) ?? trialWatched(text) ?? saidHead(text) ?? creditUnionAsked(text) ?? incidentOrWorryTold(text, context) ?? slashListed(text, context);
+	const ruled = backedUp(text) ?? troubleWithheld(text) ?? trialWatched(text) ?? saidHead(text) ?? creditUnionAsked(text) ?? incidentOrWorryTold(text, context) ?? slashListed(text, context);
 	if (ruled !== null) return ruled;
 	const faulted = faultTailTold(text, context) ?? overrunLed(text) ?? interfaithVolunteering(text) ?? wantsTailTold(text, context);
 	if (faulted !== null) return faulted;
@@ -6016,7 +6046,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 	// "nfpa 13": the focus reads names and figures before shorthand is expanded, so its initialisms are read first.
 	const plain = compPlan(text === undefined ? text : initialismsUpper(focusShorthand(text.replace(/\bav[iy]\b/g, "avalanche"))));
 	const timed = plain === undefined ? plain : shiftTimes(plain);
-	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedUnsaid(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? priorityLed(timed, context) ?? goalWanted(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
+	const led = compoundedMeds(timed) ?? revivalWanted(timed) ?? bothServed(timed) ?? feelUnheard(timed) ?? wantedUnsaid(timed) ?? wantedAbility(timed) ?? peopleWho(timed) ?? groupNeeds(timed) ?? basicConduct(timed) ?? workUnderWay(timed, context) ?? priorityLed(timed, context) ?? goalWanted(timed, context) ?? wantedExperience(timed, context) ?? routineKept(timed) ?? coTreating(timed);
 	if (led !== null) return led;
 	return firstPartRead(dashTailTold(headPartRead(firstTryArticle(parenthesisTold(relativeClauseWhole(hyphenedNoun(recordUnowned(clauseTailNoTopic(commaPartsTold(clauseNoTopic(listBareNouns(gerundBare(groupDoes(focusTopicWhole(timed, context), timed), timed), timed)), timed), timed)), timed), timed), timed)), timed, context), timed), timed, context);
 }
@@ -7137,6 +7167,41 @@ function goalWanted(text: string | undefined, context: Context): FocusReading | 
 	if (!isBaseForm(verb) || ASK_OF_USER.test(verb) || ADVERBS.has(verb) || /\b(?:me|my|i|i'm|im|myself|mine|you|your)\b/i.test(rest) || /^(?:forward|ahead|on|fast|quickly|soon)\b/.test(rest)) return null;
 	const read = focusTopic(`${gerundOf(verb)} ${rest}`, context);
 	if (read.topic === null || !read.topic.text.startsWith(gerundOf(verb))) return null;
+	return { ...read, leftOut: [...read.leftOut, ...sentence.rest] };
+}
+
+/** "Their concession lines back up past 20 min on opening weekends …": a thing of theirs that backs up, and when. */
+const BACKED_UP = /^(?:their|the|our) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) (?:back up|backs up|get backed up|pile up|piles up|run long|get long|fall behind|falls behind|stall|stalls|jam up|clog|clog up|overflow|drag)\b([^.;!?]{0,120})/iu;
+const BACKED_WHEN = / ((?:on|during|at|over) (?:(?:the )?[\p{Ll}-]+ ){0,2}(?:weekends?|nights|holidays|shifts|mornings|evenings|fridays|saturdays|sundays|rushes|openings|premieres|matinees|peaks?))\b/u;
+
+/**
+ * "Their concession lines back up past 20 min on opening weekends and they lose sales." was said "sales", the last noun,
+ * in three messages (review 214): what backs up is the topic, with when, "the concession lines on opening weekends"
+ * (a sore point is "the", never the reader's own); how long, and what it costs them, stay in the note and are told.
+ */
+function backedUp(text: string | undefined): FocusReading | null {
+	const trimmed = text?.trim() ?? "";
+	const m = noteItems(text).length === 1 ? BACKED_UP.exec(trimmed) : null;
+	if (m === null || looksPlural(m[1].split(" ")[0]) && m[1].includes(" ") || /\b(?:they|we|i|my|you)\b/i.test(m[1])) return null;
+	const when = BACKED_WHEN.exec(m[2]);
+	const said = `the ${m[1]}${when === null ? "" : ` ${when[1].replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/g, (d) => d[0].toUpperCase() + d.slice(1))}`}`;
+	const more = (when === null ? m[2] : m[2].replace(when[0], "")).replace(/[\s,.!]+/g, "");
+	return { topic: { text: said, kind: "thing", short: `the ${m[1]}` }, leftOut: more === "" ? [] : [trimTrailing(trimmed, ".!")] };
+}
+
+/** "they're doing a 400 door school district job in jan": a piece of work the team has under way or coming. */
+const WORK_UNDER_WAY = /^(?:they're|they’re|theyre|they are|we're|we’re|we are|the (?:shop|team|crew|company|store|office) is) (?:doing|taking on|bidding on|working on|gearing up for|prepping for|getting ready for|in the middle of) (?:a|an|the|this|that) ((?:[^,;:()?.]|\.(?=\d)){3,80})$/iu;
+
+/**
+ * "they're doing a 400 door school district job in jan": the work itself is the topic, "the 400-door school district job in
+ * January", never left out as a sentence about them (review 213).
+ */
+function workUnderWay(text: string | undefined, context: Context): FocusReading | null {
+	const sentence = firstSentenceOf(text);
+	const m = sentence === null ? null : WORK_UNDER_WAY.exec(sentence.first);
+	if (sentence === null || m === null || /\b(?:me|my|i|i'm|im|myself|mine|you|your)\b/i.test(m[1])) return null;
+	const read = focusTopic(`the ${m[1]}`, context);
+	if (read.topic === null || !read.topic.text.startsWith("the ")) return null;
 	return { ...read, leftOut: [...read.leftOut, ...sentence.rest] };
 }
 

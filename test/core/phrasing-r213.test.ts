@@ -1,9 +1,14 @@
-// What the readings of this stop found (reviews 213 on), mended in general, and what was found on the way.
+// What the readings of this stop found (reviews 213 on: a piano store's sales floor, a locksmith's shop counter, a hospital NICU's
+// unit clerk desk, an escape room's game masters; a pest control company's route scheduling office, an optical shop's dispensing
+// counter, a movie theater's floor management, a tree care company's office), mended in general, and what was found on the way.
 import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../../src/core/agenda";
 import { buildDrafts } from "../../src/core/drafts";
 import { eventDescription } from "../../src/core/ics";
 import { recipientsInWords } from "../../src/core/labels";
+import { quietMention } from "../../src/core/body-mentions";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -32,5 +37,109 @@ describe("a thank-you with nobody listed, in the due list and the calendar", () 
 		expect(alone).not.toContain("pass my thanks");
 		const arranged = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T12:00"), noteText: "met the team on site. long day." }).drafts[0].body;
 		expect(arranged).toContain("pass my thanks on to everyone I met");
+	});
+});
+
+describe("a focus written as a thing and a question put as 'who to …' (review 214)", () => {
+	it("says both, joined, and tells neither as left out", () => {
+		const r = focusTopic("laser projector downtime\nwho to call at 11pm when a show goes dark");
+		expect(r.topic?.text).toBe("laser projector downtime and who to call at 11 p.m. when a show goes dark");
+		expect(r.leftOut).toEqual([]);
+		expect(focusTopic("laser projector downtime, who to call").topic?.text).toBe("laser projector downtime and who to call");
+		// A question that is what is known stays one: "knowing who to call".
+		expect(focusTopic("knowing who to call").topic?.text).toBe("knowing who to call");
+	});
+
+	it("is never run together in a panel's letter", () => {
+		const interview = note({ interviewers: [{ name: "Tyrell Jones", email: "tj@x.example", focus: ["laser projector downtime", "who to call at 11pm when a show goes dark"] }] });
+		const { drafts, problems } = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") });
+		expect(drafts[0].body).not.toMatch(/downtime who/);
+		expect(problems.join("\n")).not.toContain("was left out");
+	});
+});
+
+describe("a thing of theirs that backs up (review 214)", () => {
+	it("is the topic with when, never the last noun of what it costs", () => {
+		const r = focusTopic("Their concession lines back up past 20 min on opening weekends and they lose sales.");
+		expect(r.topic?.text).toBe("the concession lines on opening weekends");
+		expect(r.topic?.short).toBe("the concession lines");
+		expect(r.leftOut).toEqual(["Their concession lines back up past 20 min on opening weekends and they lose sales"]);
+		expect(focusTopic("the ticket lines back up on friday nights")).toEqual({ topic: { text: "the ticket lines on Friday nights", kind: "thing", short: "the ticket lines" }, leftOut: [] });
+	});
+});
+
+describe("work the team has under way (review 213)", () => {
+	it("is the topic, the work itself", () => {
+		expect(focusTopic("they're doing a 400 door school district job in jan").topic?.text).toBe("the 400-door school district job in January");
+		expect(focusTopic("we're bidding on a hospital rekey").topic?.text).toBe("the hospital rekey");
+	});
+
+	it("a month after a start or an opening takes 'in'", () => {
+		expect(focusTopic("the new zombie lab room opening feb").topic?.text).toBe("the new zombie lab room opening in February");
+		expect(focusTopic("the rekey job due dec").topic?.text).toBe("the rekey job due in December");
+	});
+});
+
+describe("a highlight's shorthand (reviews 213, 214)", () => {
+	it("a count of none after a comma is what came with the work", () => {
+		expect(experienceOf("ran the ER registration desk on nights at Mercy for 3 yrs, 0 misregistered pts in my last audit").statement).toBe("I ran the ER registration desk on nights at Mercy for 3 years, with zero misregistered patients in my last audit.");
+		// Time served then none of a thing keeps its reading (review 205).
+		expect(experienceOf("2 yrs CNA, 0 call outs").reference).toBe("my 2 years as a CNA with zero call outs");
+	});
+
+	it("years typed '2y' are years, never glued to a name", () => {
+		const r = experienceOf("pedi fits @ eyemart 2y");
+		expect(r.reference).toBe("my work on pedi fits at Eyemart for 2 years");
+	});
+});
+
+describe("next steps (reviews 213, 214)", () => {
+	const at = local("2026-12-03T12:00");
+	it("a meeting with the one passed on to and another is said, never 'with you'", () => {
+		const r = readNextSteps("tess passing me to store mgr, in-person w/ him + owner prob next wk", { names: ["Tess Marchetti", "Tess"], context: ["Tess Marchetti"], title: "" }, at, at);
+		expect(r?.clause).toBe("you mentioned you'd pass me on to the store manager for an in-person interview with the owner as well, probably in the week of 7 December");
+		expect(r?.clause).not.toMatch(/with you/);
+	});
+
+	it("a post, then what it does and when, is what it will do", () => {
+		const r = readNextSteps("hr email nxt wk re 2nd rd", { names: ["Sam Ortiz", "Sam"], context: ["Sam Ortiz"], title: "" }, local("2026-12-05T12:00"), local("2026-12-05T12:00"));
+		expect(r?.kind).toBe("understood");
+		expect(r?.clause).toBe("I understood HR would email in the week of 7 December about a second round");
+	});
+
+	it("a season the answer comes after, beside a decision day before it, is told as a clash", () => {
+		const interview = note({ primary_contact: "Anita Rao <anita@x.example>", interviewers: ["Anita Rao <anita@x.example>"], next_steps: "dr rao said shed decide after the holidays", decision_expected: "2026-12-18" });
+		const warnings = buildDrafts(interview, "check-in", { settings, now: local("2026-12-11T10:00") }).warnings.join("\n");
+		expect(warnings).toContain('say "after the holidays", but decision_expected is');
+		// Before the holidays, the same day agrees: nothing is said.
+		const before = note({ primary_contact: "Anita Rao <anita@x.example>", interviewers: ["Anita Rao <anita@x.example>"], next_steps: "dr rao said shed decide before the holidays", decision_expected: "2026-12-18" });
+		expect(buildDrafts(before, "check-in", { settings, now: local("2026-12-11T10:00") }).warnings.join("\n")).not.toContain("decision_expected is");
+	});
+});
+
+describe("who hardly spoke, in a list of who was who (review 214)", () => {
+	const body = "---\ntype: interview\n---\npanel of 5 in the party room lol. dolores = hr/district, marcus = GM, kayla = asst mgr, sam = ?? (shift lead, barely talked)\n";
+	it("is the one entry it is written in", () => {
+		expect(quietMention(body, ["Sam"])).not.toBeNull();
+		for (const name of ["Dolores", "Marcus", "Kayla"]) expect(quietMention(body, [name]), name).toBeNull();
+		// A clause that names the quiet one after a dash is still theirs alone (review 142).
+		expect(quietMention("---\na: 1\n---\nAmir (GM) + Bea (head mech) + Cole — Cole barely spoke\n", ["Amir"])).toBeNull();
+	});
+
+	it("thanks the organiser for more than being there", () => {
+		const interview = note({ primary_contact: "Dolores Ruiz <dolores@x.example>", interviewers: ["Dolores Ruiz <dolores@x.example>", "Sam Whitaker <sam@x.example>"] });
+		const drafts = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00"), noteText: body }).drafts;
+		const toDolores = drafts.find((d) => d.to.some((r) => r.name === "Dolores Ruiz"))!.body;
+		expect(toDolores).not.toMatch(/glad you could be there|your taking part/);
+	});
+});
+
+describe("a letter with little in the note (reviews 213, 214)", () => {
+	it("claims no feeling made up to fill it", () => {
+		const names = ["Gil Navarro", "Pete Olsen", "Tess Marchetti", "Rhonda Fields", "Gary Voss", "Lina Park"];
+		for (let n = 1; n <= names.length; n++) {
+			const panel = note({ interviewers: names.slice(0, n).map((name) => `${name} <${name.split(" ")[0].toLowerCase()}@x.example>`) });
+			for (const { body } of buildDrafts(panel, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts) expect(body).not.toMatch(/feeling encouraged|enjoyed a great deal/);
+		}
 	});
 });

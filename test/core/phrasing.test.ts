@@ -1125,7 +1125,7 @@ describe("hurried focus notes: abbreviation stops, clauses after a noun, figures
 	});
 
 	it("writes out errs and evid, and leaves a lower-case word after '@' alone when a noun follows it", () => {
-		expect(expandShorthand("barcode evid log + photo sync @ county lab, 0 custody errs in 18 mo")).toBe("barcode evidence log and photo sync at county lab, 0 custody errors in 18 months");
+		expect(expandShorthand("barcode evid log + photo sync @ county lab, 0 custody errs in 18 mo")).toBe("barcode evidence log and photo sync at county lab, with zero custody errors in 18 months");
 		expect(expandShorthand("photo sync @ city morgue")).toBe("photo sync at city morgue");
 		expect(expandShorthand("led the team @ acme, 3 yrs")).toBe("led the team at Acme, 3 years");
 	});
