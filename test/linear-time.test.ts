@@ -955,6 +955,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		quietMention(`---\n---\n${s} = hr, ${s} = ?? (${s}, barely talked)\n`, ["Sam"]),
 		buildDrafts(anInterview().primaryContact("Anita Rao", "a@x.example").with({ nextSteps: `${s} decide after the holidays ${s}`, decisionExpected: local("2026-12-18T00:00") }).build(), "check-in", { settings, now: local("2026-12-10T10:00") }),
 	],
+	"reviews 213-214, second reading: a figure brought down to, a measure that moved, a credential first, a state, gossip, whose 'their', a draft linked": (s) => [
+		experienceOf(`got the ${s} at ${s} down to 25 min ${s} from 45`),
+		experienceOf(`${s} cert + wrote the ${s}, close rate went up ${s} 18%`),
+		focusTopic(`getting ${s} + ${s} right at 3am ${s}`),
+		mentionsOf(`---\n---\nbev said ${s} "didnt last ${s}, couldnt handle ${s}" hmm\n`, ["Bev"]),
+		fromNotesCheck(`I cut their ${s} backlog, cutting their ${s}`),
+		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),

@@ -130,6 +130,12 @@ export function linkedinLength(length: number): string {
 	return length <= LINKEDIN_FREE_LIMIT ? `${length} of ${LINKEDIN_FREE_LIMIT} characters` : `${length} characters: over the ${LINKEDIN_FREE_LIMIT} a free LinkedIn account takes, within Premium's ${LINKEDIN_NOTE_LIMIT}`;
 }
 
+/** The next steps with "of our interview" said once: a later span is counted from the same day. */
+function onceOfInterview(clause: string): string {
+	const first = clause.indexOf(" of our interview");
+	return first === -1 ? clause : clause.slice(0, first + 17) + clause.slice(first + 17).replace(/ of our interview\b/g, "");
+}
+
 /** "decide after the holidays": an answer that comes once a season is over. */
 const AFTER_SEASON = /\bafter (?:the )?(?:holidays?|holiday break|christmas|xmas|thanksgiving|new year|winter break)\b/i;
 /** Placeholders whose text the drafts word themselves (and so write days in the reader's order), unlike a note's literal values. */
@@ -608,8 +614,13 @@ function urlTitle(url: string, names: readonly string[] = []): string {
 	const year = words.length > 1 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) ? words.pop() : undefined;
 	// ".../jordan-rivera-reel-2026": the user's own name is no part of the title ("the 2026 reel").
 	const named = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+	// ".../my-reset-checklist-draft": a draft, or a version, of the paper the words before name, and the user's own where it
+	// says "my" (review 213 found it sent as "There's more detail here").
+	const draft = words.length > 2 && /^(?:draft|v\d{1,2}|final|wip)$/.test(words[words.length - 1]) ? words.pop() : undefined;
+	const mine = words[0] === "my";
 	const title = paperTitle(words.filter((w, i) => i === words.length - 1 || !named.has(w)));
-	return year !== undefined && title !== "" ? title.replace(/^the /, `the ${year} `) : title;
+	const owned = title === "" || (!mine && draft !== "draft") ? title : title.replace(/^the /, `${mine ? "my" : "the"} ${draft === "draft" ? "draft " : ""}`);
+	return year !== undefined && owned !== "" ? owned.replace(/^the /, `the ${year} `) : owned;
 }
 
 /** "the remote triage checklist" from the words of an address's last part, or "" when they name no paper. */
@@ -1794,7 +1805,9 @@ class DraftWriter {
 			// to an agency's recruiter it is the client's, and stays "their" (review 115). So is what they own and run ("after their
 			// SQF audit", review 124); never what is other candidates' or the user's references'.
 			// ("within 2 to 3 weeks of our interview", to a recruiter who was not in it: "my interview", review 177.)
-			clause: (read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\bof our interview\b/g, this.contactInterviewed() ? "of our interview" : "of my interview").replace(/\btheir (?=\S)/g, (m, at: number, clause: string) => (this.contactIsAgency() || !OURS.test(clause.slice(at + 6)) || OTHERS_THEIR.test(clause.slice(0, at)) ? m : "your ")),
+			// ("…within 1 to 2 weeks of my interview, and that a decision was expected within 2 to 3 weeks of my interview": the
+			// interview is named once, review 213.)
+			clause: onceOfInterview(read.kind === "you" && !this.contactInterviewed() ? read.clause.replace(/^you mentioned\b/, "I understood") : read.clause).replace(/\bof our interview\b/g, this.contactInterviewed() ? "of our interview" : "of my interview").replace(/\btheir (?=\S)/g, (m, at: number, clause: string) => (this.contactIsAgency() || !OURS.test(clause.slice(at + 6)) || OTHERS_THEIR.test(clause.slice(0, at)) ? m : "your ")),
 			// Before a week it names starts ("in the week of 7 December"), not inside it.
 			// Nor inside a part of a month it names ("in early December", written on the 4th: review 49), nor
 			// on the first of two days it names ("Friday 4 or Monday 7 December", on the 4th: review 52).

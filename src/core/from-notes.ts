@@ -168,6 +168,10 @@ export function fromNotesCheck(sentence: string): string | null {
 	// reviews 153-155 found it wrong where the thing was held, used or had, so the user is told to check it.
 	const worked = /\bmy work on (?:the )?([^.,;()]+)/i.exec(sentence)?.[1].trim() ?? "";
 	if (worked !== "" && (/^(?:\p{Lu}[\p{Lu}\d]{1,5}(?:[ /&+-]+|$))+$/u.test(worked) || (/\b(?:team|crew|staff|people|cert|certified|certification|license|licence|card|order of draw|standard|guidelines?)$/i.test(worked) && !/ (?:for|with) /.test(worked)))) found.push(`"my work on" is the draft's guess: if you held, used or had it rather than worked on it, say so`);
+	// "how I cut their fax backlog", to a charge nurse: the notes' "their" is another employer's, and reads as the reader's own
+	// (review 213).
+	const theirs = /\b(?:I (?:also )?\p{Ll}+|\p{Ll}{2,}ing) their ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)/u.exec(sentence);
+	if (theirs !== null) found.push(`"their ${theirs[1]}" may read as the reader's own: say whose it was`);
 	// "the night with the drunk guy on the sailboat": words of a note, too casual for a letter.
 	const casual = /\b(guys?|dude|drunk|kinda|sorta|gonna|wanna|stuff|crazy|awesome|super|folks)\b/i.exec(sentence);
 	if (casual !== null) found.push(`"${casual[1]}" may be too casual for a letter`);

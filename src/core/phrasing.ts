@@ -5048,7 +5048,20 @@ function wantReframed(typed: string): FocusReading | null {
 }
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
-	return whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs);
+	return stateKeepsVerb(whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs));
+}
+
+/**
+ * "getting admissions paperwork + bed board right at 3am …" gave a card "to discuss admissions paperwork and bed board
+ * right", the state left without the doing it is the end of (review 213): a short form that ends on the state keeps the
+ * doing it opened with.
+ */
+function stateKeepsVerb(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || topic.short === null || topic.short === undefined) return reading;
+	const m = /^(getting|keeping|making|having|setting) (\S.*)$/.exec(topic.text);
+	if (m === null || !m[2].startsWith(topic.short) || !/ (?:right|done|clean|straight|current|correct|accurate|up to date|on time|low|high|moving|full|stocked|covered)$/.test(topic.short)) return reading;
+	return { ...reading, topic: { ...topic, short: `${m[1]} ${topic.short}` } };
 }
 
 /** "laser projector downtime, who to call at 11pm …": a thing, then a question put as "who to …" after a comma or as a list item. */
@@ -8475,10 +8488,18 @@ const NONE_AFTER = /^(.{8,}?) \((?:0|zero|no) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) 
  *   after" (the aside went out as typed).
  */
 function resultTail(typedAsIs: string): string {
+	// "de-escalation cert + wrote the closing checklist at cinemark": a credential held, then what the user did, is said as
+	// the doing with the credential after it, "I wrote … I also hold my de-escalation certification", never the credential
+	// told as left out (review 214).
+	const held = /^([^+;,()]{2,40}?) \+ (\p{Ll}+) (\S[^;]*)$/u.exec(typedAsIs.trim());
+	if (held !== null && CREDENTIAL.test(held[1].trim()) && (isPast(held[2]) || PAST.has(held[2]))) return resultTail(`${held[2]} ${held[3]}; ${held[1].trim()}`);
 	// "did 30+ custom cake orders/wk": orders, cases and calls are handled, never "did" in a letter (review 198).
 	// "Summer camp at Lakeside sold out 3 yrs running": a thing of the user's that did well, "the summer camp I ran at …" is not
 	// known, so it is said as what it did, "my summer camp at Lakeside sold out …", never "my work on the summer camp … sold out".
 	const typed = typedAsIs
+		// "…in ServiceTitan at GreenEdge Lawn, close rate went up 18%.": a measure that moved, after what the user did, is the
+		// one that came of it, "…, and the close rate went up 18%", never a bare noun spliced on (review 214).
+		.replace(/, (?!(?:the|our|my|their|a|an|his|her|its)\b)((?:[\p{Ll}-]+ ){0,2}(?:rate|ratio|score|revenue|volume|margin|retention|attendance|turnover|productivity|throughput|satisfaction|CSAT|NPS|conversion)) (went up|rose|grew|increased|climbed|jumped|fell|dropped|went down|improved|decreased) (by )?(\d[\d,.]*%)(?=$|[,;.])/gu, ", and the $1 $2 $3$4")
 		// "every sat in wedding season": every Saturday (review 200 found "every sat" sent as typed).
 		.replace(/\bevery (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b(?![.:/]\d)/giu, (_m, d: string) => `every ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]}`)
 		// "Top 3 in the region for auto loan referrals": a rank the user held, "ranked in the top 3 …", never "my work on the top 3"
@@ -8525,7 +8546,7 @@ function resultTail(typedAsIs: string): string {
 }
 
 export function experienceOf(typedAsIs: string | undefined, context: Context = {}): ExperienceReading {
-	const read = experienceRecordJoined(experienceReadTyped(typedAsIs, context));
+	const read = shortWithItsEnd(experienceRecordJoined(experienceReadTyped(typedAsIs, context)));
 	// "& Latency we talked about SSO ?? we talked about SSO Latency": a first part that could not be said was dropped with its
 	// report, while a later part was said after it (a random property of phrasing.test.ts drew it in one time zone of the local
 	// CI): nothing is lost without a word, so the note is told.
@@ -8533,6 +8554,23 @@ export function experienceOf(typedAsIs: string | undefined, context: Context = {
 		return { ...read, leftOut: [typedAsIs.trim()] };
 	}
 	return read;
+}
+
+/** "got the closing checklist … down to 25 minutes": a verb whose object is brought to a state the words after it name. */
+const BROUGHT_TO = /^(?:the time I |how I )?(got|kept|brought|cut|pushed|pulled|drove) (.+?) ((?:down|up|back|under|below|over) to (?:about |under |below )?\d[\d,.]*%?(?: [\p{L}-]+)?)(?: from (?:about |over |nearly )?\d[\d,.]*%?(?: [\p{L}-]+)?)?(?=$|[,;.])/u;
+
+/**
+ * "got the closing checklist at Cinemark down to 25 min from 45" gave a card "getting the closing checklist", which says
+ * nothing to its reader (review 213): a short form of a thing brought down or up to a figure keeps where it was brought,
+ * "getting the closing checklist at Cinemark down to 25 minutes".
+ */
+function shortWithItsEnd(read: ExperienceReading): ExperienceReading {
+	const m = read.reference === null || read.short === null ? null : BROUGHT_TO.exec(read.reference);
+	if (m === null || read.short === null || /\d/.test(read.short)) return read;
+	const gerund = { got: "getting", kept: "keeping", brought: "bringing", cut: "cutting", pushed: "pushing", pulled: "pulling", drove: "driving" }[m[1]];
+	if (gerund === undefined || !read.short.startsWith(gerund)) return read;
+	const short = `${gerund} ${m[2]} ${m[3]}`;
+	return short.split(" ").length <= 14 ? { ...read, short } : read;
 }
 
 /**

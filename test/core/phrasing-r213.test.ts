@@ -6,7 +6,8 @@ import { buildAgenda } from "../../src/core/agenda";
 import { buildDrafts } from "../../src/core/drafts";
 import { eventDescription } from "../../src/core/ics";
 import { recipientsInWords } from "../../src/core/labels";
-import { quietMention } from "../../src/core/body-mentions";
+import { mentionsOf, quietMention } from "../../src/core/body-mentions";
+import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
@@ -141,5 +142,61 @@ describe("a letter with little in the note (reviews 213, 214)", () => {
 			const panel = note({ interviewers: names.slice(0, n).map((name) => `${name} <${name.split(" ")[0].toLowerCase()}@x.example>`) });
 			for (const { body } of buildDrafts(panel, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts) expect(body).not.toMatch(/feeling encouraged|enjoyed a great deal/);
 		}
+	});
+});
+
+describe("a card's short form keeps what the sentence needs (review 213)", () => {
+	it("a thing brought down to a figure keeps where it was brought", () => {
+		const r = experienceOf("got the closing checklist at Cinemark down to 25 min from 45");
+		expect(r.short).toBe("getting the closing checklist at Cinemark down to 25 minutes");
+	});
+
+	it("a state keeps the doing it ends", () => {
+		const r = focusTopic("getting admissions paperwork + bed board right at 3am when a transport comes in from outside");
+		expect(r.topic?.short).toBe("getting admissions paperwork and bed board right");
+	});
+
+	it("in the card to that reader", () => {
+		const interview = note({ interviewers: [{ name: "Tomás Ferreira", email: "t@x.example", highlight: "got the closing checklist at Cinemark down to 25 min from 45" }] });
+		const card = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-04T15:00") }).drafts[0].body;
+		expect(card).not.toMatch(/getting the closing checklist\./);
+	});
+});
+
+describe("what came of the user's work (review 214)", () => {
+	it("a measure that moved after a comma is the one that came of it", () => {
+		expect(experienceOf("Built a same-day quote callback queue in ServiceTitan at GreenEdge Lawn, close rate went up 18%.").statement).toBe("I built a same-day quote callback queue in ServiceTitan at GreenEdge Lawn, and the close rate went up 18%.");
+	});
+
+	it("a credential held before what the user did is said after it, never dropped", () => {
+		const r = experienceOf("de-escalation cert + wrote the closing checklist at Cinemark");
+		expect(r.statement).toBe("I wrote the closing checklist at Cinemark. I also hold my de-escalation certification.");
+		expect(r.leftOut).toEqual([]);
+	});
+});
+
+describe("two spans of one interview (review 213)", () => {
+	it("name the interview once", () => {
+		const interview = note({ primary_contact: "Monica Feld - CareBridge Staffing <mfeld@cb.example>", interviewers: ["Dr. Anand Iyer <a@x.example>"], next_steps: "monica said 1-2 wks, HR does refs + badge/drug screen after", decision_expected: "2-3 wks" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-05T10:00") }).drafts[0].body;
+		expect(body).toContain("within 1 to 2 weeks of my interview, and that a decision was expected within 2 to 3 weeks.");
+	});
+});
+
+describe("what the tool tells the user (reviews 213, 214)", () => {
+	it("never offers gossip of who could not last as where a focus can come from", () => {
+		const text = "---\ntype: interview\n---\nbev showed me the lab order sw\nbev said the last hire \"didnt last 2 wks, couldnt handle dr. m\" -- the other OD. hmm\n";
+		expect(mentionsOf(text, ["Bev"]).map((m) => m.line)).toEqual([4]);
+	});
+
+	it("asks whose 'their' a highlight means", () => {
+		expect(fromNotesCheck("I liked having the chance to explain how I cut their fax backlog.")).toContain('"their fax backlog" may read as the reader\'s own');
+		expect(fromNotesCheck("It was good to hear how their team works.")).toBeNull();
+	});
+
+	it("names a link to the user's own draft by what it is", () => {
+		const interview = note({ interviewers: [{ name: "Tomás Ferreira", email: "t@x.example", attachments: ["https://docs.example.com/my-reset-checklist-draft"] }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts[0].body;
+		expect(body).toContain("My draft reset checklist is here, in case your team can use it: https://docs.example.com/my-reset-checklist-draft");
 	});
 });
