@@ -961,6 +961,9 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`getting ${s} + ${s} right at 3am ${s}`),
 		mentionsOf(`---\n---\nbev said ${s} "didnt last ${s}, couldnt handle ${s}" hmm\n`, ["Bev"]),
 		fromNotesCheck(`I cut their ${s} backlog, cutting their ${s}`),
+		focusTopic(`Parents. They call ${s} and ${s}`),
+		focusTopic(`${s}s. they need a ${s} reset ${s}`),
+		experienceOf(`calmed ${s} at ER ${s} window, at ICU ${s} desk`),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

@@ -131,7 +131,7 @@ const AT_PLAIN = new Set(
 	"work home night nights school church sea lunch noon midnight least most once first all times risk peak speed length hand last large ease heart cost random will bedside dawn dusk weekends weekend shift shifts sunrise sunset altitude depth height volume pace rest play table desk handover intake triage admission discharge launch scale stake issue fault capacity full half submission checkout arrival delivery release review entry exit closing opening signup handoff source runtime rush hour return returns pickup pick-up dropoff drop-off check-in close open booking renewal rental counter".split(" "),
 );
 /** Short forms that the drafts write out elsewhere, left in a sentence as typed: "w", "n", "veh", "abt". */
-const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|supv|supvr|intvw|mtg|appt|reqs?|w\/|w\/o)(?=[\s,.;:)]|$)/gu;
+const LEFT_SHORT = /(?:^|[\s(])([wnru]|b4|abt|thru|tho|bc|veh|mins?|secs?|hrs?|yrs?|wks?|mos?|pts?|ppl|govt|dept|mgr|approx|avg|qtr|asap|esp|incl|fri|tues|thurs|weds|supv|supvr|intvw|mtg|appt|reqs?|regs|w\/|w\/o)(?=[\s,.;:)]|$)/gu;
 /** A weekday or month typed in lower case; "march" only where it is the month ("last march"). */
 const CALENDAR = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b|\b(?:last|this|next|in|since|until|by|early|late|mid) (march)\b/gu;
 

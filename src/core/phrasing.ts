@@ -711,6 +711,8 @@ export function expandShorthand(text: string): string {
 		.replace(/\bin audit ([2-5]) (?:yrs|years) running\b/g, (_m, n: string) => `in audits ${["two", "three", "four", "five"][Number(n) - 2]} years running`)
 		// "did strip/wax + burnish rotation for 3 floors at county nursing home, no slip incidents 2 yrs" (review 84).
 		.replace(/\bat county (nursing home|hospital|jail|courthouse|fairgrounds|clinic)\b/g, "at the county $1")
+		// "calmed down families at ER triage window": a place at work named by its unit's initials takes "the" (review 213).
+		.replace(/\b(at|in|on|from|behind|through) (\p{Lu}{2,5} (?:[\p{Ll}-]+ )?(?:window|desk|counter|station|entrance|lobby|bay|dock|booth|waiting room|front desk|nurses' station))\b/gu, "$1 the $2")
 		.replace(/, no ((?:\p{Ll}+ )?(?:incidents|injuries|falls|complaints|errors)) (\d{1,2}) (?:yrs|years)$/u, ", with no $1 in $2 years")
 		// "caught 2 batches before pkg": before packaging; "tpo from ~150ppb": total package oxygen, in parts per billion (review 72).
 		.replace(/\bbefore pkg\b/g, "before packaging")
@@ -6031,7 +6033,7 @@ function focusTopicRaw(text: string | undefined, context: Context): FocusReading
 		return focusTopicRaw(okAsked[2] === undefined ? okAsked[1] : `${okAsked[1]}, ${okAsked[2]}`, context);
 	}
 	// Reviews 97-100: an opening the reading says wrong, a fault of the reader's own, an incident or a worry beside the topic.
-	const ruled = backedUp(text) ?? troubleWithheld(text) ?? trialWatched(text) ?? saidHead(text) ?? creditUnionAsked(text) ?? incidentOrWorryTold(text, context) ?? slashListed(text, context);
+	const ruled = backedUp(text) ?? pluralLabel(text) ?? troubleWithheld(text) ?? trialWatched(text) ?? saidHead(text) ?? creditUnionAsked(text) ?? incidentOrWorryTold(text, context) ?? slashListed(text, context);
 	if (ruled !== null) return ruled;
 	const faulted = faultTailTold(text, context) ?? overrunLed(text) ?? interfaithVolunteering(text) ?? wantsTailTold(text, context);
 	if (faulted !== null) return faulted;
@@ -7181,6 +7183,33 @@ function goalWanted(text: string | undefined, context: Context): FocusReading | 
 	const read = focusTopic(`${gerundOf(verb)} ${rest}`, context);
 	if (read.topic === null || !read.topic.text.startsWith(gerundOf(verb))) return null;
 	return { ...read, leftOut: [...read.leftOut, ...sentence.rest] };
+}
+
+/** "Parents. They call all night …", "resets. they need a room reset …": a plural named alone, then what is said of it. */
+const PLURAL_LABEL = /^(\p{L}\p{Ll}{2,}s)\. +(\S.{2,200})$/u;
+/** Who a label of people may be, said with what they do: "the parents who call all night". */
+const PEOPLE_LABELS = /^(?:parents|families|patients|customers|guests|callers|members|residents|students|kids|clients|drivers|riders|visitors|tenants|owners|donors|volunteers|vendors|techs|nurses)$/;
+
+/**
+ * "Parents. They call all night and the clerk is the first voice they hear." and "resets. they need a room reset in 10 min
+ * between bookings" were left out whole (review 213): a plural named alone opens the topic, "the parents who call all night",
+ * "the room resets"; what is said of it beyond that is told.
+ */
+function pluralLabel(text: string | undefined): FocusReading | null {
+	const trimmed = text?.trim() ?? "";
+	const m = noteItems(text).length === 1 ? PLURAL_LABEL.exec(trimmed) : null;
+	if (m === null) return null;
+	const label = lower(m[1]);
+	const next = lower(m[2].split(" ")[0]);
+	if (!looksPlural(label) || isPast(label) || (ORDINARY.has(label) && !PEOPLE_LABELS.test(label)) || /^(?:tons|lots|loads|thanks|ones|yes|news|walkins)$/.test(label) || PREPOSITIONS.has(next) || /^(?:and|or|but|so)$/.test(next)) return null;
+	const singular = label.slice(0, -1);
+	// "they need a room reset": the kind the rest names.
+	const kind = new RegExp(`\\b(\\p{Ll}{3,}) ${singular}\\b`, "u").exec(m[2].toLowerCase());
+	const named = kind !== null && !DETERMINERS.has(kind[1]) && !PREPOSITIONS.has(kind[1]) && !/^(?:need|needs|want|wants|get|gets|do|does|make|makes)$/.test(kind[1]) ? `${kind[1]} ${label}` : label;
+	const doing = PEOPLE_LABELS.test(label) ? /^they ((?:call|come|wait|ask|show up|arrive|walk in|phone|text|email|complain|worry|panic) [^,;.]{0,40}?)(?= and\b|[,;.]|$)/i.exec(m[2]) : null;
+	const said = doing === null ? `the ${named}` : `the ${named} who ${doing[1].toLowerCase()}`;
+	const rest = doing === null ? m[2] : m[2].slice(doing[0].length).replace(/^ and /, "");
+	return { topic: { text: said, kind: "thing", short: `the ${named}` }, leftOut: rest.replace(/[\s.]+/g, "") === "" ? [] : [trimTrailing(rest.trim(), ".")] };
 }
 
 /** "Their concession lines back up past 20 min on opening weekends …": a thing of theirs that backs up, and when. */

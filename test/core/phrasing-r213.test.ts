@@ -200,3 +200,17 @@ describe("what the tool tells the user (reviews 213, 214)", () => {
 		expect(body).toContain("My draft reset checklist is here, in case your team can use it: https://docs.example.com/my-reset-checklist-draft");
 	});
 });
+
+describe("a plural named alone, then what is said of it (review 213)", () => {
+	it("opens the topic, with what people named so do", () => {
+		expect(focusTopic("Parents. They call all night and the clerk is the first voice they hear.")).toEqual({ topic: { text: "the parents who call all night", kind: "thing", short: "the parents" }, leftOut: ["the clerk is the first voice they hear"] });
+		expect(focusTopic("resets. they need a room reset in 10 min between bookings, avg is 18").topic?.text).toBe("the room resets");
+		// A singular named alone is read as before.
+		expect(focusTopic("Turnover. Lost 4 techs this year.").topic?.text).toBe("turnover");
+	});
+
+	it("a place at work named by its unit's initials takes 'the'", () => {
+		expect(experienceOf("calmed down families at ER triage window").statement).toBe("I calmed down families at the ER triage window.");
+		expect(fromNotesCheck("I trained 6 new regs on Epic Prelude at Mercy.")).toContain('"regs" may be shorthand');
+	});
+});
