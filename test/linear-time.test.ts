@@ -964,6 +964,16 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`Parents. They call ${s} and ${s}`),
 		focusTopic(`${s}s. they need a ${s} reset ${s}`),
 		experienceOf(`calmed ${s} at ER ${s} window, at ICU ${s} desk`),
+	],
+	"reviews 215-216: a participle after 'getting', a clause of wants, '4' and '$$', a thing made then a measure, a round done, the holidays allowed for": (s) => [
+		focusTopic(`emergency ${s} calls after hrs getting dropped, ${s} techs double booked`),
+		focusTopic(`${s} students all want the same ${s} slots, ${s}`),
+		focusTopic(`${s} / ${s} reporting\nID ${s} checks`),
+		experienceOf(`ran ${s} ticketing 4 Bright ${s} Feet, costume $$ collection ${s}`),
+		experienceOf(`reminder ${s} + text system i set up at ${s}, no shows went from 14% to 6% ${s}`),
+		readNextSteps(`${s} said theyd decide 2-3 wks, holidays slow everything ${s}, owner does 2nd rnd ${s}`, { names: ["Ana"], context: [] }, now, now),
+		quietMention(`---\n---\n${s} asked nothing, ${s} mostly watched\n`, ["Omar"]),
+		buildDrafts(anInterview().company(`Top ${s} Schl`).role(`Front ${s} / Studio ${s}`).interviewer("Gus Hale", { email: "g@x.example" }).build(), "thank-you", { settings, now }),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

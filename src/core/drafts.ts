@@ -1389,6 +1389,10 @@ class DraftWriter {
 	 * role typed in full is the user's own title, said as typed: nothing to check.
 	 */
 	roleWarning(): void {
+		// "Top Gear Driving Schl": a word of the company's name with no vowel, typed in a hurry, goes into every message and onto
+		// a card; the user is told once (review 215).
+		const clipped = plainText(this.interview.company).match(/\b\p{Lu}[b-df-hj-np-tv-xz]{2,}\b/gu);
+		if (clipped !== null) this.problem(`The company is written "${tidyLine(plainText(this.interview.company))}" in every message: if "${clipped[0]}" is shorthand, write the name out in the note as the company writes it.`);
 		const role = plainText(this.interview.role).trim();
 		// "Type 2 crew - CRWB(t)": the part after the dash is left out of the letters; when it is shorthand in capitals, it
 		// may be the title itself (a crew boss trainee), and the user is told (review 117).
@@ -1399,7 +1403,9 @@ class DraftWriter {
 			return;
 		}
 		const written = roleWritten(role);
-		if (written === role) return;
+		// ("Front Desk / Studio Coordinator" said "Front Desk/Studio Coordinator": a slash closed up is no word written out, and
+		// was told in every output of two notes, review 216.)
+		if (written === role || written === role.replace(/(\p{L}) \/ (?=\p{L})/gu, "$1/")) return;
 		// What the messages say, quoted as they say it: "poll wrkr coord (temp->perm)" was said to be written out with its
 		// "(temp->perm)", which no message carries (review 184).
 		const said = shortRole(role);

@@ -159,7 +159,7 @@ export function fromNotesCheck(sentence: string): string | null {
 	if (figure !== null && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2])) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
 	const calendar = [...new Set([...sentence.matchAll(CALENDAR)].map((m) => m[1] ?? m[2]))];
 	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
-	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];
+	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-|\$\$)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];
 	if (marks.length > 0) found.push(`${marks.map((s) => `"${s}"`).join(", ")} is from your notes`);
 	// "checked with his verituner after", said to the tuner's owner: the notes' "his" may be the reader (review 113).
 	const third = /\b(he|him|his|she|her|hers)\b/i.exec(sentence);

@@ -528,7 +528,9 @@ const PAD_LINES = [
 	"I appreciated the warm welcome from everyone I met.",
 ];
 /** A plain line of an idea no other line says, for a short letter whose every pad line would say one again (review 173). */
-const LAST_PADS = ["You put me at ease from the start.", "I came away with a lot to reflect on.", "The time went quickly."];
+// (Not "You put me at ease from the start.": a warmth the note may contradict, sent to a recruiter it called "pretty scripted",
+// review 215.)
+const LAST_PADS = ["I'm glad we found a time that worked.", "I came away with a lot to reflect on.", "The time went quickly."];
 /**
  * Plain lines that read the same in every employer's letter (review 58), said only by a letter of a large panel with
  * nothing in the note once every other plain line is taken: a line said twice in a panel reads worse.

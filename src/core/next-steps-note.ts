@@ -941,6 +941,11 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		.replace(/(^|[\s(])re:? (?=\p{L})/giu, "$1about ")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
+		// "owner (rico) does 2nd rnd in person": a round someone does or holds takes "a" (review 216 sent "would do second round").
+		.replace(/\b(do|does|doing|did|run|runs|hold|holds|have|has|set up|sets up|schedule|schedules) (\d{1,2}(?:st|nd|rd|th)|second|third|fourth|final) (round|interview)\b/gi, (_m, verb: string, which: string, what: string) => `${verb} ${/^final$/i.test(which) ? "the" : "a"} ${which} ${what}`)
+		// "marcus said theyd decide 2-3 wks, holidays slow everything": the holidays are allowed for, never a remark spliced on
+		// (review 215).
+		.replace(/, (?:the )?holidays? (?:slow|slows|delay|delays|push|pushes|drag|drags|hold|holds) (?:everything|things|it|stuff|them)(?: (?:down|up|back|out))?(?=$|[,;.])/gi, ", allowing for the holidays")
 		// "date TBD": a date not set yet says nothing the reader does not know ("trial day TBD" is a trial day not set yet).
 		.replace(/(?:,? (?:the )?(?:date|time|timing)s?|, (?:the )?days?) (?:TBD|TBC|TBA)\b/gi, "")
 		.replace(/\bTBD\b/g, "to be confirmed")
@@ -2553,6 +2558,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		else if (i === 0 && p.lead === true) clause += `there would be ${guess}${p.np} first`;
 		// "…, 2nd rd w/ … maybe" after a part left out: "there might be a second round …", never "there would be possibly".
 		else if (i === 0 && p.np !== undefined && !you && skippedFirst && p.hedge !== undefined) clause += `there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
+		// ("You mentioned possibly a second interview": "you mentioned there might be …", review 216.)
+		else if (i === 0 && p.np !== undefined && you && p.hedge !== undefined) clause += `there ${p.hedge === "possibly" ? "might" : "would probably"} be ${p.np}`;
 		else if (i === 0) clause += p.np !== undefined ? `${you ? "" : skippedFirst ? "there would be " : p.several ? "the next steps were " : "the next step was "}${guess}${p.np}` : p.clause;
 		// "maybe a short call w/ the client first": "possibly after a short call with the client".
 		// "decision before the holidays, 2nd interview maybe": after a clause, a step only guessed at is one more thing said.

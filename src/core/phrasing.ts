@@ -303,7 +303,7 @@ export function ordinalWord(typed: string): string {
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -711,6 +711,12 @@ export function expandShorthand(text: string): string {
 		.replace(/\bin audit ([2-5]) (?:yrs|years) running\b/g, (_m, n: string) => `in audits ${["two", "three", "four", "five"][Number(n) - 2]} years running`)
 		// "did strip/wax + burnish rotation for 3 floors at county nursing home, no slip incidents 2 yrs" (review 84).
 		.replace(/\bat county (nursing home|hospital|jail|courthouse|fairgrounds|clinic)\b/g, "at the county $1")
+		// "ran recital ticketing 4 Bright Feet", "costume $$ collection": "4" before a name is "for", and "$$" before what is
+		// collected is a fee (review 216).
+		.replace(/\b(\p{Ll}{3,}ing) 4 (\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3})(?=$|[,;.)])/gu, "$1 for $2")
+		.replace(/\b(\p{Ll}{3,}) \$\$ (collection|collections|tracking|payments?|reminders?)\b/gu, "$1 fee $2")
+		// "no shows went from 14% to 6%": the people who did not come are no-shows (review 215).
+		.replace(/\bno[- ]shows (?=(?:went|fell|dropped|rose|were|are|down|up|from|cut)\b)/g, "no-shows ")
 		// "calmed down families at ER triage window": a place at work named by its unit's initials takes "the" (review 213).
 		.replace(/\b(at|in|on|from|behind|through) (\p{Lu}{2,5} (?:[\p{Ll}-]+ )?(?:window|desk|counter|station|entrance|lobby|bay|dock|booth|waiting room|front desk|nurses' station))\b/gu, "$1 the $2")
 		.replace(/, no ((?:\p{Ll}+ )?(?:incidents|injuries|falls|complaints|errors)) (\d{1,2}) (?:yrs|years)$/u, ", with no $1 in $2 years")
@@ -1264,6 +1270,9 @@ export function joinList(items: string[]): string {
 	const pair = / and /.exec(last);
 	const plain = (words: string) => words.split(" ").length <= 3 && !words.split(" ").some((w) => PREPOSITIONS.has(lower(w)) || DETERMINERS.has(lower(w)));
 	if (pair !== null && last.indexOf(" and ", pair.index + 1) < 0 && plain(last.slice(0, pair.index)) && plain(last.slice(pair.index + 5))) return `${[...items.slice(0, -1), last.slice(0, pair.index)].join(", ")} and ${last.slice(pair.index + 5)}`;
+	// "stolen goods and leadsonline reporting and ID checks": an item before the last that holds its own "and" is closed with a
+	// comma, "…and LeadsOnline reporting, and ID checks" (review 215).
+	if (/ and /.test(items[items.length - 2])) return `${items.slice(0, -1).join(", ")}, and ${last}`;
 	return `${items.slice(0, -1).join(", ")} and ${last}`;
 }
 
@@ -1415,6 +1424,8 @@ function mainVerb(words: readonly string[], from: number): number {
 		if (((AUX.has(l) && !/^\p{Lu}{2,}$/u.test(words[i])) || /(?:n't|'re|'ve|'ll)$/.test(l)) && !secondDoing) return i;
 		if (i === 0) continue;
 		const prev = lower(words[i - 1]);
+		// ("emergency calls getting dropped after hours": a participle after "getting" is no verb of its own, review 216.)
+		if (/^(?:getting|being)$/.test(prev)) continue;
 		// "consistency on production runs", "kids with special needs": a plural ending the phrase after a preposition's noun is that noun's head.
 		// "material drops - shingles showing up …": a plural verb that is also a noun, ending its part after a noun, names a thing
 		// (review 203 gave the part after the dash as the topic).
@@ -1479,7 +1490,8 @@ function shapeOf(text: string, after: Separator = "", question = false): Piece {
 		// "my touch tank program for 2nd graders (ran it ~120 times)": a verb in the aside is not the phrase's.
 		const open = words.findIndex((w) => w.startsWith("("));
 		const verb = open === -1 ? mainVerb(words, 1) : mainVerb(words.slice(0, open), 1);
-		const past = words.findIndex((w, i) => (open === -1 || i < open) && i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])) && lower(words[i - 1]) !== "zero");
+		// ("emergency calls getting dropped after hours": a participle after "getting" is no verb of its own, review 216.)
+		const past = words.findIndex((w, i) => (open === -1 || i < open) && i > 1 && isPast(lower(w)) && !DETERMINERS.has(lower(words[i - 1])) && lower(words[i - 1]) !== "zero" && !/^(?:getting|being|gets|get)$/.test(lower(words[i - 1])));
 		if (verb !== -1) return piece("clause", verb);
 		if (past !== -1 && !words.slice(1, past).some((w) => SUBORDINATORS.has(lower(w)))) return piece("clause", past);
 		return piece("noun");
@@ -2634,12 +2646,15 @@ function changeOf(text: string, names: ReadonlySet<string>): Change | null {
 
 /** The user's own sentence with a change attached: ", cutting drop-off from 41% to 19%". */
 function withChange(clause: string, change: Change, whichFor: "action" | "noun"): string {
+	// ("…at Lakeview Dental, and late calls fell from 14% to 6%": the "and" that joined the result is no part of what moved;
+	// "cutting and late calls" was said, review 215.)
+	const what = change.what.replace(/^and /, "");
 	if (whichFor === "action") {
 		const verb = change.direction === "up" ? "raising" : change.direction === "down" ? "cutting" : "taking";
-		return `${clause}, ${verb} ${change.what} ${change.how}`;
+		return `${clause}, ${verb} ${what} ${change.how}`;
 	}
 	const verb = change.direction === "up" ? "raised" : change.direction === "down" ? "cut" : "took";
-	return `${clause}, which ${verb} ${change.what} ${change.how}`;
+	return `${clause}, which ${verb} ${what} ${change.how}`;
 }
 
 /** "grievances down from 6 to 1": a measure the work moved, said after it with "which brought", never in brackets (review 72). */
@@ -5050,7 +5065,24 @@ function wantReframed(typed: string): FocusReading | null {
 }
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
-	return stateKeepsVerb(whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs));
+	return clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs)));
+}
+
+/** "teen permit students all want the same after-school slots": people, then what they all want, as a topic. */
+const PEOPLE_WANT = /^((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+s) (?:all |always |both |mostly |usually |often )?(?:want|need|ask for|prefer|request|expect|forget|skip|miss) \S/u;
+
+/**
+ * "Teen permit students all want the same after-school slots" was said as a thing, "talk about teen permit students all want
+ * the same after-school slots" (review 215): a clause of what people want is said as how it is, "talk about how teen permit
+ * students all want the same after-school slots".
+ */
+function clauseAsHow(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	if (topic === null || topic.kind !== "thing" || topic.text.split(" ").length > 14) return reading;
+	const m = PEOPLE_WANT.exec(topic.text);
+	if (m === null || m[1].split(" ").some((w) => SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) && w !== "the")) return reading;
+	const text = `how ${topic.text}`;
+	return { ...reading, topic: { text, kind: "question", short: topic.short === null || topic.short === undefined ? topic.short : `how ${topic.short}` } };
 }
 
 /**
@@ -5332,7 +5364,7 @@ function focusRead(typed: string | undefined, context: Context = {}): FocusReadi
 	// "trays missing instruments / count sheets wrong": a state said after its noun in a list is said before it, "wrong count
 	// sheets", never "count sheets wrong" in a sentence (review 146).
 	// ("waste <300 sh": sheets, on a press, review 147.)
-	const text = moneyWords(typed?.replace(/\b(\d[\d,]*) sh\b/g, "$1 sheets").replace(/\b(min|max|minimum|maximum)\.? (?=\d)/gi, (_m, edge: string) => (/^min/i.test(edge) ? "a minimum of " : "a maximum of ")).replace(/(^|\/ ?|, |; |\+ | and )((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) (wrong|late|broken|incomplete|inaccurate|dirty|wet|damaged|mislabeled|mislabelled|expired|overdue)(?= ?[/,;+.]| and\b|$)/gu, "$1$3 $2").replace(/^(?:working |general |solid )?knowledge of (?=\p{L})/iu, "").replace(/^(?:whether (?:i'm|i am|im)|(?:are|r) (?:you|u)) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, (m: string, _at: number, whole: string) => (/ (?:\+|and|&) (?:drive|work|lift|travel|cover|commute|stand|relocate|stay|start|handle|take|run|do)\b/i.test(whole) ? m : "availability for ")));
+	const text = moneyWords(typed?.replace(/\b(\d[\d,]*) sh\b/g, "$1 sheets").replace(/\b(min|max|minimum|maximum)\.? (?=\d)/gi, (_m, edge: string) => (/^min/i.test(edge) ? "a minimum of " : "a maximum of ")).replace(/(^|\/ ?|, |; |\+ | and )((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) (wrong|late|broken|incomplete|inaccurate|dirty|wet|damaged|mislabeled|mislabelled|expired|overdue|double[- ]booked|overbooked)(?= ?[/,;+.]| and\b|$)/gu, (_m, lead: string, what: string, state: string) => `${lead}${state.replace(/^double /, "double-")} ${what}`).replace(/(^|\/ ?|, |; |\+ | and )((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s)( (?:after|on|at|during|in|over) [\p{Ll}-]+) (getting|being) (\p{Ll}{3,}ed|lost|stuck|forgotten)(?= ?[/,;+.]| and\b|$)/gu, "$1$2 $4 $5$3").replace(/^(?:working |general |solid )?knowledge of (?=\p{L})/iu, "").replace(/^(?:whether (?:i'm|i am|im)|(?:are|r) (?:you|u)) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ?(?=[\p{L}\d])/iu, "comfort level with ").replace(/^(?:whether|if) i (?:can|could) (?:do|work|cover|take|pick up) (?=\p{L})/iu, (m: string, _at: number, whole: string) => (/ (?:\+|and|&) (?:drive|work|lift|travel|cover|commute|stand|relocate|stay|start|handle|take|run|do)\b/i.test(whole) ? m : "availability for ")));
 	// "Whether I can start Jan 4 and am OK with rotating weekends.": what they asked of the user is the start date, and the
 	// comfort with the rest, never left out whole (review 145); the day asked about is told.
 	const start = /^(?:(?:whether|if) i (?:can|could)|can i|could i) start(?: (?:on|by|in) )? ?([^,;.]{0,30}?)(?: and (?:am|i'm|im|i am) (?:ok|okay|fine|good|comfortable|happy) (?:with|w\/) ([^,;.]{1,60}))?\??\.?$/iu.exec(typed?.trim() ?? "");
@@ -8520,6 +8552,13 @@ function resultTail(typedAsIs: string): string {
 	// "de-escalation cert + wrote the closing checklist at cinemark": a credential held, then what the user did, is said as
 	// the doing with the credential after it, "I wrote … I also hold my de-escalation certification", never the credential
 	// told as left out (review 214).
+	// "reminder call + text system i set up at Lakeview Dental, no shows went from 14% to 6%": a thing the user made, named
+	// first, then what came of it, is what the user did, "set up the reminder call and text system at Lakeview Dental, …",
+	// never a fragment said as a sentence, "Reminder call and text system I set up …" (review 215).
+	// (Only with a measure that moved after the comma, "no shows went from …": "…, went from 6 kids to 30ish" has no subject.)
+	const made = /^((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+(?: \+ (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)?) i (set up|built|made|started|wrote|created|designed|launched|introduced|rolled out) ([^,;]{0,80}, (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+ (?:went|fell|dropped|rose|grew|climbed) [^;]*)$/u.exec(typedAsIs.trim());
+	const plainNoun = (w: string) => !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w) && !isPast(w) && !PAST.has(w) && w !== "+";
+	if (made !== null && made[1].split(" ").every((w) => plainNoun(lower(w)))) return resultTail(`${made[2]} the ${made[1]} ${made[3]}`);
 	const held = /^([^+;,()]{2,40}?) \+ (\p{Ll}+) (\S[^;]*)$/u.exec(typedAsIs.trim());
 	if (held !== null && CREDENTIAL.test(held[1].trim()) && (isPast(held[2]) || PAST.has(held[2]))) return resultTail(`${held[2]} ${held[3]}; ${held[1].trim()}`);
 	// "did 30+ custom cake orders/wk": orders, cases and calls are handled, never "did" in a letter (review 198).
@@ -9938,7 +9977,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { wnf: "wash-and-fold", sched: "scheduling", asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", wrkr: "worker", wrkrs: "workers", prog: "program", progs: "programs", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { wnf: "wash-and-fold", sched: "scheduling", ofc: "office", offc: "office", asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", wrkr: "worker", wrkrs: "workers", prog: "program", progs: "programs", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

@@ -45,7 +45,7 @@ describe("next steps of reviews 97-100", () => {
 		// "…, and that you'd email by Wednesday 1 December 2027" before: a day just gone is no day next year.
 		["second round w/ superintendent's office maybe, sandra emails by dec 1", "Sandra Voss", "I understood the next step was possibly a second round with the superintendent's office"],
 		// "a ride-along with luis" before: a name typed in lower case the note gives nowhere else.
-		["rick said ride along w luis next wk maybe, call by tues", "Rick Dunn", "you mentioned possibly a ride-along in the week of 7 December, and that there would be a call by Tuesday 8 December"],
+		["rick said ride along w luis next wk maybe, call by tues", "Rick Dunn", "you mentioned there might be a ride-along in the week of 7 December, and that there would be a call by Tuesday 8 December"],
 	])("%s (to %s, review 98)", (text, reader, clause) => {
 		expect(read(text, reader, "Gary Lund", "Dr. Ada Okafor")?.clause).toBe(clause);
 	});

@@ -9,7 +9,7 @@ import { recipientsInWords } from "../../src/core/labels";
 import { mentionsOf, quietMention } from "../../src/core/body-mentions";
 import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
-import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -212,5 +212,77 @@ describe("a plural named alone, then what is said of it (review 213)", () => {
 	it("a place at work named by its unit's initials takes 'the'", () => {
 		expect(experienceOf("calmed down families at ER triage window").statement).toBe("I calmed down families at the ER triage window.");
 		expect(fromNotesCheck("I trained 6 new regs on Epic Prelude at Mercy.")).toContain('"regs" may be shorthand');
+	});
+});
+
+describe("reviews 215-216: a focus said whole", () => {
+	it("a participle after 'getting' is no verb that cuts the topic", () => {
+		expect(focusTopic("emergency calls after hrs getting dropped, techs double booked")).toEqual({ topic: { text: "the emergency calls getting dropped after hours", kind: "thing", short: "the emergency calls getting dropped after hours" }, leftOut: ["double-booked techs"] });
+	});
+
+	it("a clause of what people want is said as how it is", () => {
+		expect(focusTopic("Teen permit students all want the same after-school slots, 3:30-6").topic?.text).toBe("how teen permit students all want the same after-school slots");
+	});
+
+	it("a list whose first item holds its own 'and' closes it with a comma", () => {
+		expect(focusTopic("stolen goods / leadsonline reporting\nID checks").topic?.text).toBe("stolen goods and leadsonline reporting, and ID checks");
+	});
+
+	it("'4' before a name is 'for'; '$$' before what is collected is a fee; Google takes its capital", () => {
+		expect(experienceOf("ran recital ticketing 4 Bright Feet, 250 fams").statement).toBe("I ran recital ticketing for Bright Feet (250 families).");
+		expect(focusTopic("recital tix + costume $$ collection").topic?.text).toBe("recital tickets and costume fee collection");
+		expect(fromNotesCheck("about the $$ side of it")).toContain('"$$" is from your notes');
+		expect(focusTopic("their google reviews (3.9 stars)").topic?.text).toBe("your Google reviews");
+	});
+});
+
+describe("reviews 215-216: a highlight said whole", () => {
+	it("a thing the user made, named first, then a measure that moved", () => {
+		expect(experienceOf("reminder call + text system i set up at Lakeview Dental, no shows went from 14% to 6%").statement).toBe("I set up the reminder call and text system at Lakeview Dental, cutting no-shows from 14% to 6%.");
+		expect(experienceOf("set up the reminder system at Lakeview Dental, late calls went from 14% to 6%").statement).toBe("I set up the reminder system at Lakeview Dental, cutting late calls from 14% to 6%.");
+		// Without a measure of its own after the comma, the thing is named, as before (review 80).
+		expect(experienceOf("bilingual storytime i started at cedar branch, went from 6 kids to 30ish").reference).toBe("the bilingual storytime I started at cedar branch");
+	});
+
+	it("an office typed 'ofc' is written out", () => {
+		expect(roleInLetter("front ofc mgr", "Step Up Dance Academy", {})).toBe("the front office manager role at Step Up Dance Academy");
+	});
+});
+
+describe("reviews 215-216: next steps", () => {
+	const at = local("2026-12-04T12:00");
+	const said = (text: string, reader: string, others: string[] = []) => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader, ...others], title: "" }, at, local("2026-12-05T12:00"))?.clause;
+	it("the holidays are allowed for, never a remark spliced on", () => {
+		expect(said("marcus said theyd decide 2-3 wks, holidays slow everything", "Kim Lee", ["Marcus Hall"])).toBe("I understood from Marcus that the team would decide within 2 to 3 weeks of our interview, allowing for the holidays");
+	});
+	it("a round someone does takes 'a'", () => {
+		expect(said("owner (rico) does 2nd rnd in person", "Rico Diaz")).toBe("you mentioned you'd do a second round in person");
+	});
+	it("a step only guessed at, said to the one who said it", () => {
+		expect(said("tam said 2nd interview w/ owner next wk maybe", "Tam Nguyen")).toBe("you mentioned there might be a second interview with the owner in the week of 7 December");
+	});
+});
+
+describe("reviews 215-216: what the letters claim and the tool tells", () => {
+	it("'asked nothing' and 'mostly watched' are someone who hardly spoke", () => {
+		expect(quietMention("---\na: 1\n---\nomar (jewelry side?) didnt catch last name, asked nothing\n", ["Omar"])).not.toBeNull();
+		expect(quietMention("---\na: 1\n---\nkeisha mostly watched\n", ["Keisha"])).not.toBeNull();
+	});
+
+	it("no plain line claims the user was put at ease", () => {
+		const names = ["Brianna Cole", "Omar Haddad", "Keisha Ward", "Pam Ortiz", "Luis Ortega", "Carol Bey"];
+		const panel = note({ interviewers: names.map((name) => `${name} <${name.split(" ")[0].toLowerCase()}@x.example>`) });
+		for (const { body } of buildDrafts(panel, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts) expect(body).not.toMatch(/at ease/);
+	});
+
+	it("a word of the company's name with no vowel is told once", () => {
+		const problems = buildDrafts(note({ company: "Top Gear Driving Schl", interviewers: ["Gus Hale <gus@x.example>"] }), "thank-you", { settings, now: local("2026-12-04T15:00") }).problems.join("\n");
+		expect(problems).toContain('if "Schl" is shorthand, write the name out in the note');
+		expect(buildDrafts(note({ company: "Lyft", interviewers: ["Gus Hale <gus@x.example>"] }), "thank-you", { settings, now: local("2026-12-04T15:00") }).problems.join("\n")).not.toContain("is shorthand");
+	});
+
+	it("a slash closed up in the role is not told as the role written out", () => {
+		const problems = buildDrafts(note({ role: "Front Desk / Studio Coordinator", interviewers: ["Gus Hale <gus@x.example>"] }), "thank-you", { settings, now: local("2026-12-04T15:00") }).problems.join("\n");
+		expect(problems).not.toContain("is written out as");
 	});
 });
