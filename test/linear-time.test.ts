@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -974,6 +974,10 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s} said theyd decide 2-3 wks, holidays slow everything ${s}, owner does 2nd rnd ${s}`, { names: ["Ana"], context: [] }, now, now),
 		quietMention(`---\n---\n${s} asked nothing, ${s} mostly watched\n`, ["Omar"]),
 		buildDrafts(anInterview().company(`Top ${s} Schl`).role(`Front ${s} / Studio ${s}`).interviewer("Gus Hale", { email: "g@x.example" }).build(), "thank-you", { settings, now }),
+		buildDrafts(anInterview().primaryContact("Carol Bey", "c@x.example").interviewer("Luis Ortega").with({ nextSteps: `hm to call ${s}` }).build(), "next-steps", { settings, now, noteText: `---\n---\n${s} (${s} = hm) luis = hm ${s}\n` }),
+		knewBeforeMention(`---\n---\n${s} gus ${s} i know him from ${s}\n`, ["Gus"]),
+		experienceOf(`renewal ${s} rate: 58% -> 71%`),
+		experienceOf(`built shared gcal ${s} -> 0 dbl bkgs ${s}, my rate was lowest in district ${s}`),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

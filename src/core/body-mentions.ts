@@ -176,6 +176,19 @@ function namedAfter(line: string, said: RegExp, plain: readonly string[], words 
 	return names(words === Infinity ? rest : rest.split(/\s+/).slice(0, words).join(" "), plain);
 }
 
+/** "i know him from ASA mixer", "met her at the career fair last year": the user knew the person before the interview. */
+const KNEW_BEFORE = /\b(?:i|we)\s+(?:already\s+)?(?:know|knew)\s+(?:him|her|them)\s+from\b|\b(?:i|we)\s+(?:already\s+)?met\s+(?:him|her|them)\s+(?:at|in|through|thru|last|before|years)\b|\bknow\s+(?:him|her|them)\s+(?:already|from)\b|\b(?:old|former)\s+(?:coworker|co-worker|colleague|classmate|boss|manager)\b/i;
+
+/**
+ * The first line of the user's notes naming the person that says the user knew them before the interview, or null: a LinkedIn
+ * note said "I enjoyed meeting you on December 4" to a manager the user knew from a trade mixer (review 216).
+ */
+export function knewBeforeMention(noteText: string, nameWords: readonly string[]): Mention | null {
+	const plain = wantedNames(nameWords);
+	if (plain.length === 0) return null;
+	return userLines(noteText, (line) => KNEW_BEFORE.test(line) && (names(line, plain) || headedBy(line, plain)), 1)[0] ?? null;
+}
+
 /** "do NOT bring up the challenge thing again w/ linda": something the user means not to raise with someone (review 79). */
 // "dont put in writing" (review 141): kept out of writing is kept out of a letter.
 const NOT_RAISED = /\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|bring (?:it |that |this |the [\p{L}-]+ (?:thing |stuff |issue |topic )?)?up|raise|repeat|share|tell|talk about|ask about|put (?:it |this |that |any of (?:it|this|that) )?(?:in|into) writing|write (?:it|this|that) down)\b/iu;

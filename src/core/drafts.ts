@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -1328,6 +1328,9 @@ class DraftWriter {
 				notToWrite.add(name);
 				this.warn(`Your notes on line ${said.line} say "${said.quote}": check before writing to ${name} directly.`);
 			} else {
+				// "gus (mgr) ran it, i know him from ASA mixer": the drafts speak of meeting him at the interview (review 216).
+				const knew = this.drafts.some((d) => (d.kind === "linkedin" || d.kind === "thank-you" || d.kind === "handwritten-note") && d.to.some((to) => to.name === name)) ? knewBeforeMention(text, ends) : null;
+				if (knew !== null) this.warn(`Your notes on line ${knew.line} say "${knew.quote}": the draft to ${name} is written as to someone first met at the interview; say in your own words that you knew them before.`);
 				// "do NOT bring up the challenge thing again w/ linda": the draft to Linda is checked for it (review 79).
 				const raised = notRaisedMention(text, ends);
 				if (raised !== null) this.warn(`Your notes on line ${raised.line} say "${raised.quote}": check that the draft to ${name} does not raise it.`);
@@ -1686,7 +1689,21 @@ class DraftWriter {
 			if (initials === null || people.some((other) => other !== person && other.initials === initials)) continue;
 			out = out.replace(new RegExp(`(^|[,;(] ?|\\b(?:and|then|with|w/|from) )${initials}(?= (?:to|will|would|said|says|should|may|might|plans?|wants?|is|was|needs?|has|had)\\b|'ll\\b|’ll\\b)`, "gu"), `$1${person.first}`);
 		}
+		// "hm to call by fri", with "(luis = hm)" in the body: the hiring manager is the one the note says it is, "Luis would call",
+		// never "the hiring manager" to a recruiter who knows him by name (review 215).
+		const hm = this.hiringManagerInBody();
+		if (hm !== null) out = out.replace(/(^|[,;(] ?|\b(?:and|then|with|w\/|w|from|by) )(?:the )?(?:hm|HM|hiring manager|hiring mgr)(?= (?:to|will|would|said|says|should|may|might|plans?|wants?|is|was|needs?|has|had|calls?|emails?|decides?)\b|$|[,;)])/gu, `$1${hm}`);
 		return out;
+	}
+
+	/** The first name of the one in the interview the body calls the hiring manager ("luis = hm", "Luis (HM)"), or null. */
+	private hiringManagerInBody(): string | null {
+		const text = this.ctx.noteText;
+		if (text === undefined) return null;
+		const found = /(?:^|[\s(,;])(\p{L}[\p{L}'’-]{1,20}) ?(?:[=:(]|is) ?(?:the )?(?:hm|hiring manager|hiring mgr)\b/iu.exec(text);
+		if (found === null) return null;
+		const person = this.namedPeople().find((p) => p.first !== "" && p.first.toLowerCase() === found[1].toLowerCase());
+		return person === undefined ? null : person.first;
 	}
 
 	/**

@@ -6,7 +6,7 @@ import { buildAgenda } from "../../src/core/agenda";
 import { buildDrafts } from "../../src/core/drafts";
 import { eventDescription } from "../../src/core/ics";
 import { recipientsInWords } from "../../src/core/labels";
-import { mentionsOf, quietMention } from "../../src/core/body-mentions";
+import { knewBeforeMention, mentionsOf, quietMention } from "../../src/core/body-mentions";
 import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
@@ -284,5 +284,33 @@ describe("reviews 215-216: what the letters claim and the tool tells", () => {
 	it("a slash closed up in the role is not told as the role written out", () => {
 		const problems = buildDrafts(note({ role: "Front Desk / Studio Coordinator", interviewers: ["Gus Hale <gus@x.example>"] }), "thank-you", { settings, now: local("2026-12-04T15:00") }).problems.join("\n");
 		expect(problems).not.toContain("is written out as");
+	});
+});
+
+describe("reviews 215-216, second reading", () => {
+	it("the hiring manager the body names is named in the next steps", () => {
+		const interview = note({ primary_contact: "Carol Bey <carol@x.example>", interviewers: ["Carol Bey <carol@x.example>", "Luis Ortega"], next_steps: "hm to call by fri" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T14:00"), noteText: "---\ntype: interview\n---\nhm to call by fri (luis = hm)\n" }).drafts[0].body;
+		expect(body).toContain("I understood Luis would call by Friday");
+		// With no one named so, the post is said.
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T14:00"), noteText: "---\ntype: interview\n---\nhm to call by fri\n" }).drafts[0].body).toContain("the hiring manager would call");
+	});
+
+	it("someone the user knew before is told of in the drafts to them", () => {
+		const text = "---\ntype: interview\n---\n- gus (mgr) ran it, i know him from ASA mixer\n";
+		expect(knewBeforeMention(text, ["Gus"])?.line).toBe(4);
+		expect(knewBeforeMention(text, ["Linda"])).toBeNull();
+		const interview = note({ interviewers: [{ name: "Gus Pereira", email: "gus@x.example", linkedin: "https://www.linkedin.com/in/gus" }] });
+		expect(buildDrafts(interview, "linkedin", { settings, now: local("2026-12-04T14:00"), noteText: text }).warnings.join("\n")).toContain("say in your own words that you knew them before");
+	});
+
+	it("a measure labelled, then where it went, is what the user moved it to", () => {
+		expect(experienceOf("renewal rate: 58% -> 71%").statement).toBe("I raised the renewal rate from 58% to 71%.");
+		expect(experienceOf("no-show rate: 14% -> 6%").statement).toBe("I cut the no-show rate from 14% to 6%.");
+	});
+
+	it("shorthand and articles of a record", () => {
+		expect(experienceOf("built shared gcal for 6 techs @ cool air hvac -> 0 dbl bkgs 8 mo").statement).toMatch(/^I built a shared Google Calendar for 6 techs .*double bookings/);
+		expect(experienceOf("explained payday loan terms at Advance Now every day, my default rate was lowest in district").statement).toBe("I explained payday loan terms at Advance Now every day, and my default rate was the lowest in the district.");
 	});
 });
