@@ -978,6 +978,13 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		knewBeforeMention(`---\n---\n${s} gus ${s} i know him from ${s}\n`, ["Gus"]),
 		experienceOf(`renewal ${s} rate: 58% -> 71%`),
 		experienceOf(`built shared gcal ${s} -> 0 dbl bkgs ${s}, my rate was lowest in district ${s}`),
+	],
+	"reviews 217-218: training fast, slang, a name in brackets, a rollout, two 'with' parts, a street, someone to start": (s) => [
+		focusTopic(`training new ${s} agents fast for dec, ${s} cancels killing ${s} schedules`),
+		experienceOf(`managed ${s} software (Mindbody) + set up ${s} rollout, cut avg wait ${s} from 11 min to 4`),
+		experienceOf(`Set up mobile key + ${s} kiosk rollout at the ${s}, cut avg wait from 11 min to 4`),
+		experienceOf(`rebuilt ${s} -> 120 students, zero ${s} bookings, at the store on 5th ${s}`),
+		readNextSteps(`they want someone start ${s} before xmas, call by fri w/ next round ${s}`, { names: ["Ana"], context: [] }, now, now),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

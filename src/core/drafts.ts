@@ -1394,7 +1394,8 @@ class DraftWriter {
 	roleWarning(): void {
 		// "Top Gear Driving Schl": a word of the company's name with no vowel, typed in a hurry, goes into every message and onto
 		// a card; the user is told once (review 215).
-		const clipped = plainText(this.interview.company).match(/\b\p{Lu}[b-df-hj-np-tv-xz]{2,}\b/gu);
+		// ("Eastside Martial Arts Academy": a capital vowel is a vowel, review 218.)
+		const clipped = plainText(this.interview.company).match(/\b[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,}\b/gu);
 		if (clipped !== null) this.problem(`The company is written "${tidyLine(plainText(this.interview.company))}" in every message: if "${clipped[0]}" is shorthand, write the name out in the note as the company writes it.`);
 		const role = plainText(this.interview.role).trim();
 		// "Type 2 crew - CRWB(t)": the part after the dash is left out of the letters; when it is shorthand in capitals, it
@@ -2229,7 +2230,8 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 			break;
 	}
 	// (Said after the letter is written: "after the days it names" of a check-in that names none was false, review 206.)
-	if (!early && notDue && due !== null) {
+	// (Nor of a check-in the note records as sent: it is done, not due, review 217.)
+	if (!early && notDue && due !== null && !interview.records.checkInSent) {
 		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then${writer.namesDays ? ", after the days it names" : ""}; sent today, it comes early: say so in your own words, or wait.`);
 	}
 	return writer.result(kind);

@@ -268,7 +268,8 @@ function passThanksLine(facts: LetterFacts): string {
 	if (facts.everyone === true) return choose(["Could I ask you to pass my thanks on to the others I met? I didn't get their addresses.", "I'd be grateful if you could thank the others I met on my behalf."], facts, "pass");
 	if (names.length === 1) {
 		// "for our talk about keeper talks": a topic that is a kind of talk is what they talked through (review 139).
-		const talk = facts.passTopic ? (echoesTopic(" our talk about {topic}", facts.passTopic) ? ` for talking me through ${facts.passTopic}` : ` for our talk about ${facts.passTopic}`) : "";
+		// ("…to Kenji Watanabe for our talk about …", to Dr. Park, read as her talk with the user: "for talking with me", review 218.)
+		const talk = facts.passTopic ? (echoesTopic(" our talk about {topic}", facts.passTopic) ? ` for talking me through ${facts.passTopic}` : ` for talking with me about ${facts.passTopic}`) : "";
 		return choose(
 			[
 				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get an address to write to directly.`,
@@ -908,8 +909,8 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		: names.length === 1
 			? choose(
 					[
-						`I didn't get an email address for ${names[0]}, so could I ask you to pass ${facts.passTopic ? `my thanks on to ${shortName(names[0])} for our talk about ${facts.passTopic}` : "on my thanks"}?`,
-						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for our talk about ${facts.passTopic}` : ""}, as I didn't get an email address.`,
+						`I didn't get an email address for ${names[0]}, so could I ask you to pass ${facts.passTopic ? `my thanks on to ${shortName(names[0])} for talking with me about ${facts.passTopic}` : "on my thanks"}?`,
+						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for talking with me about ${facts.passTopic}` : ""}, as I didn't get an email address.`,
 					],
 					facts,
 					"via-ask",
@@ -1455,7 +1456,8 @@ export interface InviteFacts {
 
 /** Each invitation with its own way of taking the topic; `{topic}` parts go when there is none. */
 const INVITES: readonly [string, string][] = [
-	["{hello}, thank you for speaking with me {when} during my interview for {role}. {connect}", "{hello}, thank you for speaking with me {when} about {topic} during my interview for {role}. {connect}"],
+	// ("…about parents calling during class during my interview": "at my interview" after a topic, review 218.)
+	["{hello}, thank you for speaking with me {when} during my interview for {role}. {connect}", "{hello}, thank you for speaking with me {when} about {topic} at my interview for {role}. {connect}"],
 	["{hello}, it was good to meet you {when} while I was interviewing for {role}. {connect}", "{hello}, it was good to meet you {when} while I was interviewing for {role}, and to talk about {topic}. {connect}"],
 	["{hello}, thanks for your time {when}. I interviewed for {role}, and {connect}", "{hello}, thanks for your time {when} and for our conversation about {topic}. I interviewed for {role}, and {connect}"],
 	["{hello}, I enjoyed meeting you {when} during my interview for {role}. {connect}", "{hello}, I enjoyed meeting you {when} during my interview for {role}; thank you for talking through {topic}. {connect}"],

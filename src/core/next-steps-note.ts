@@ -144,6 +144,9 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
 		.replace(/\bnxt\b/gi, "next")
+		// "they want someone start before xmas": someone to start (review 218); "call by fri w/ next round": about it (review 217).
+		.replace(/\b(want|wants|would like|need|needs|hope|hopes) (someone|somebody|a person|the new hire) (start|begin|work|cover)\b/gi, "$1 $2 to $3")
+		.replace(/\b(?:w\/|with) (?:the )?next (round|rd|rnd|step|steps|stage|interview)\b/gi, (_m, what: string) => `about the next ${/^(?:rd|rnd)$/i.test(what) ? "round" : what.toLowerCase()}`)
 		// "hr email nxt wk re 2nd rd": a post, then what it does and when, is what it will do, "HR would email next week" (review 214).
 		.replace(/(^|[,;] ?)((?:the )?(?:hr|HR|recruiter|rec|recr|hiring manager|hm|HM|owner|gm|GM|dm|DM|director|manager|mgr)|\p{Lu}\p{Ll}{1,14}) (email|call|text|send|schedule|set up|reach out|follow up|get back|decide) (?=(?:me |back |to me )?(?:next|this|by|on|early|late|mid|tomorrow|within|in) )/gu, "$1$2 to $3 ")
 		// "theyd decide after council mtg, call either way": a bare "call" after a comma is who said it, calling the user

@@ -717,6 +717,15 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(\p{Ll}{3,}) \$\$ (collection|collections|tracking|payments?|reminders?)\b/gu, "$1 fee $2")
 		// "built shared gcal for 6 techs": a shared calendar or sheet the user built is one, "a shared Google Calendar" (review 215).
 		.replace(/\b(built|set up|made|created|started|launched) shared (?=(?:\p{Lu}\p{L}* )?(?:Calendar|calendar|gcal|sheet|spreadsheet|drive|folder|tracker|inbox|board|doc)\b)/gu, "$1 a shared ")
+		// "got avg wait from 19 days -> 8", "cut avg wait from 11 min to 4": the average wait, one measure (reviews 217, 218).
+		.replace(/\b(got|cut|brought|dropped|reduced|lowered|raised) (?:avg|average) (?=[\p{Ll}-]+ (?:from|down|by|to)\b)/gu, "$1 the average ")
+		// "scheduling software (Mindbody)": the software's name in brackets is its name, "Mindbody scheduling software" (review 218).
+		.replace(/\b((?:[\p{Ll}-]+ )?)software \((\p{Lu}[\p{L}\d]{2,20})\)/gu, "$2 $1software")
+		// "last min cancels killing teacher schedules": cancellations that disrupt them, never the note's slang (review 217).
+		.replace(/\b(last[- ]min(?:ute)?|late|same[- ]day) cancels\b/g, (_m, when: string) => `${/^last/.test(when) ? "last-minute" : /^same/.test(when) ? "same-day" : when} cancellations`)
+		.replace(/\b(?:killing|wrecking|destroying) (?=(?:[\p{Ll}-]+ )?(?:schedules?|scheduling|morale|margins?|sales|throughput|productivity|flow|staffing)\b)/gu, "disrupting ")
+		// "Set up mobile key + express check-in kiosk rollout at the Westin": a rollout the user ran is "the" one (review 218).
+		.replace(/^([Ss]et up|[Ll]ed|[Rr]an|[Mm]anaged|[Hh]andled|[Dd]rove|[Oo]wned|[Cc]oordinated) (?!(?:the|a|an|my|our|their|his|her)\b)((?:[\p{Ll}+-]+ ){1,6}(?:rollout|launch|migration|cutover|conversion|overhaul|upgrade|go-live))\b/u, "$1 the $2")
 		// "my default rate was lowest in district": the lowest in the district (review 215).
 		.replace(/\b(was|is|were|are|ranked|finished) (lowest|highest|best|top|fastest|slowest|first) in (district|region|company|store|state|chain|division|zone|market|area|branch)\b/g, "$1 the $2 in the $3")
 		// "no shows went from 14% to 6%": the people who did not come are no-shows (review 215).
@@ -912,6 +921,8 @@ export function expandShorthand(text: string): string {
 			// "5th Ave" is a street's name, written as it is.
 			// "July 4th" is a day of a month, "July 4", never "July fourth" (review 193).
 			if (ordinal && ((/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i.test(before) && /^\p{Lu}/u.test(before)) || /^(?:january|february|march|april|june|july|august|september|october|november|december)$/i.test(before))) replaced = ordinal[1] + (ordinal[2] ?? "");
+			// ("the UPS store on 5th": a street after "on" that ends the phrase, kept as typed, review 217.)
+			else if (ordinal && before.toLowerCase() === "on" && ordinal[2] === undefined && (nextWord === "" || /^[,;.)]/.test(trail) || /^(?:and|in|for|at|during)$/i.test(nextWord)) && /\b(?:store|shop|location|branch|office|clinic|site)\b/i.test(tokens.slice(Math.max(0, i - 4), i).join(" "))) replaced = word;
 			else if (ordinal && +ordinal[1] >= 1 && +ordinal[1] <= 10 && !/^(?:Ave|Avenue|St|Street|Blvd|Rd|Road|Pl|Place|Way|Pkwy|Ln|Lane|Dr|Drive)\b/.test(nextWord)) replaced = ORDINALS[+ordinal[1] - 1] + (ordinal[2] ?? "");
 			// "SSL 9k console": after a maker's initials and before a noun, a model's name, kept as typed.
 			else if (thousands && thousands[1] === "" && /^\p{Lu}{2,5}$/u.test(before) && /^\p{Ll}/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !/^(?:to|and|or|vs)$/.test(nextWord)) replaced = word;
@@ -5145,6 +5156,9 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 			.replace(/ to (?:actually|even|really) (?=(?:show|come|turn|read|use|follow|stay|finish|pick|answer|call|open|do|get|fill)\b)/giu, " to ")
 			// "backlog 3k+ items": a backlog of that many (review 209: "the backlog more than 3,000 items").
 			.replace(/\b(backlog|queue|waitlist|wait list|pile|stack) (~ ?)?(\d[\d,.]*k?\+?) (?=(?:\p{Ll}+ )?(?:items|files|orders|tickets|cases|claims|requests|boxes|bags|patients|people|calls|emails|jobs|units|returns|applications|records)\b)/giu, (_m, what: string, about: string | undefined, n: string) => `${what} of ${about === undefined ? "" : "about "}${n} `)
+			// "training new agents fast", "training new hires fast for Dec": faster training for them, never "the training new agents
+			// fast" (review 218) nor left out (review 217).
+			.replace(/\b(training|onboarding|hiring|ramping up|cross-training) (new \p{Ll}+s|\p{Ll}+ hires|staff|techs|agents|hires) (?:fast|faster|quick|quickly)\b(?: for (december|dec|january|jan|the holidays|summer|the season|peak))?/giu, (_m, doing: string, who: string, when: string | undefined) => `faster ${({ training: "training for", onboarding: "onboarding for", hiring: "hiring of", "ramping up": "ramp-up for", "cross-training": "cross-training for" } as Record<string, string>)[doing.toLowerCase()]} ${who}${when === undefined ? "" : ` for ${({ dec: "December", december: "December", jan: "January", january: "January" } as Record<string, string>)[when.toLowerCase()] ?? when}`}`)
 			// "os&d claims", "r&d": an initialism joined by an ampersand is written in capitals (review 204).
 			.replace(/\b[a-z]{1,3}&[a-z]{1,3}\b/g, (m) => m.toUpperCase())
 			// "temps on hot/cold holding": temperatures where food is held or kept cold, never temporary staff (review 203).
@@ -8625,7 +8639,7 @@ function resultTail(typedAsIs: string): string {
 }
 
 export function experienceOf(typedAsIs: string | undefined, context: Context = {}): ExperienceReading {
-	const read = shortWithItsEnd(experienceRecordJoined(experienceReadTyped(typedAsIs, context)));
+	const read = withOnce(shortWithItsEnd(experienceRecordJoined(experienceReadTyped(typedAsIs, context))));
 	// "& Latency we talked about SSO ?? we talked about SSO Latency": a first part that could not be said was dropped with its
 	// report, while a later part was said after it (a random property of phrasing.test.ts drew it in one time zone of the local
 	// CI): nothing is lost without a word, so the note is told.
@@ -8633,6 +8647,17 @@ export function experienceOf(typedAsIs: string | undefined, context: Context = {
 		return { ...read, leftOut: [typedAsIs.trim()] };
 	}
 	return read;
+}
+
+/**
+ * "rebuilt sign-up for spring showcase -> 120 students, zero double bookings" said "…, with 120 students, with zero double
+ * bookings" (review 217): two "with" parts in a row are one, "with 120 students and zero double bookings".
+ */
+function withOnce(read: ExperienceReading): ExperienceReading {
+	const once = (t: string | null) => (t === null ? t : t.replace(/, with ([^,;]{1,40}), with (zero|no) /, ", with $1 and $2 "));
+	const statement = once(read.statement);
+	const reference = once(read.reference);
+	return statement === read.statement && reference === read.reference ? read : { ...read, statement, reference, short: read.short === read.reference ? reference : read.short };
 }
 
 /** "got the closing checklist … down to 25 minutes": a verb whose object is brought to a state the words after it name. */

@@ -44,7 +44,7 @@ describe("what is the reader's team's is theirs (SPEC §3, reviews 145, 151, 152
 	it("passes thanks to another as 'the' thing, never 'your'", () => {
 		const interview = note({ primary_contact: "Dana Fox <d@x.example>", interviewers: [{ name: "Dana Fox", email: "d@x.example" }, { name: "Lee Park", focus: "their volunteer base is aging out" }] });
 		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T12:00") }).drafts.map((d) => d.body).join("\n");
-		expect(body).toContain("pass my thanks on to Lee Park for our talk about the volunteer base");
+		expect(body).toContain("pass my thanks on to Lee Park for talking with me about the volunteer base");
 	});
 });
 

@@ -314,3 +314,45 @@ describe("reviews 215-216, second reading", () => {
 		expect(experienceOf("explained payday loan terms at Advance Now every day, my default rate was lowest in district").statement).toBe("I explained payday loan terms at Advance Now every day, and my default rate was the lowest in the district.");
 	});
 });
+
+describe("reviews 217-218", () => {
+	it("people trained fast is faster training for them", () => {
+		expect(focusTopic("training new agents fast, turnover is high")).toEqual({ topic: { text: "faster training for new agents", kind: "thing", short: "faster training for new agents" }, leftOut: ["turnover is high"] });
+		expect(focusTopic("training new hires fast for Dec").topic?.text).toBe("faster training for new hires for December");
+	});
+
+	it("the note's slang and a name in brackets are written as a letter says them", () => {
+		expect(focusTopic("no-shows + last min cancels killing teacher schedules").topic?.text).toBe("no-shows and last-minute cancellations disrupting teacher schedules");
+		expect(experienceOf("managed front desk phones + scheduling software (Mindbody)").statement).toBe("I managed front desk phones and Mindbody scheduling software.");
+	});
+
+	it("a rollout and an average take 'the'; two 'with' parts are one", () => {
+		expect(experienceOf("Set up mobile key + express check-in kiosk rollout at the Westin, cut avg wait from 11 min to 4").statement).toBe("I set up the mobile key and express check-in kiosk rollout at the Westin and cut the average wait from 11 minutes to 4.");
+		expect(experienceOf("rebuilt sign-up for spring showcase -> 120 students, zero double bookings").statement).toBe("I rebuilt sign-up for spring showcase, with 120 students and zero double bookings.");
+		expect(experienceOf("2 holiday seasons at the UPS store on 5th").reference).toBe("my 2 holiday seasons at the UPS store on 5th");
+	});
+
+	it("next steps: someone to start, and a call about the next round", () => {
+		const at = local("2026-12-01T12:00");
+		expect(readNextSteps("they want someone start before xmas", { names: ["Jen Walsh", "Jen"], context: ["Jen Walsh"], title: "" }, at, at)?.clause).toBe("I understood the team would like someone to start before Christmas");
+		expect(readNextSteps("tanya said HR will call by fri w/ next round", { names: ["Kim Lee", "Kim"], context: ["Kim Lee", "Tanya Ruiz"], title: "" }, at, local("2026-12-02T12:00"))?.clause).toBe("I understood from Tanya that HR would call by Friday 4 December about the next round");
+	});
+
+	it("a name shortened is told; a capital vowel is a vowel", () => {
+		const said = (company: string) => buildDrafts(note({ company, interviewers: ["Gus Hale <gus@x.example>"] }), "thank-you", { settings, now: local("2026-12-04T15:00") }).problems.join("\n");
+		expect(said("Eastside Martial Arts Academy")).not.toContain("is shorthand");
+		expect(said("Top Gear Driving Schl")).toContain('"Schl" is shorthand');
+	});
+
+	it("thanks passed on name who talked with the user; a LinkedIn note says 'during' once", () => {
+		const interview = note({ primary_contact: "Dana Park <dana@x.example>", interviewers: ["Dana Park <dana@x.example>", { name: "Kenji Watanabe", focus: "parents calling during class" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-04T15:00") }).drafts[0].body;
+		expect(body).toContain("Kenji");
+		expect(body).not.toMatch(/for our talk about/);
+	});
+
+	it("a check-in the note records as sent is never told as falling due", () => {
+		const interview = note({ primary_contact: "Dana Park <dana@x.example>", interviewers: ["Dana Park <dana@x.example>"], thank_you_sent: "2026-12-04", check_in_sent: "2026-12-05", decision_expected: "2026-12-20" });
+		expect(buildDrafts(interview, "check-in", { settings, now: local("2026-12-06T10:00") }).warnings.join("\n")).not.toContain("falls due on");
+	});
+});

@@ -33,7 +33,7 @@ describe("shorthand, written out", () => {
 		expect(expandShorthand("MoM growth, and Mom was there")).toBe("month over month growth, and Mom was there");
 		expect(expandShorthand("24/7 coverage and/or on-call")).toBe("24/7 coverage and/or on-call");
 		expect(expandShorthand("~450/day")).toBe("about 450 a day");
-		expect(expandShorthand("cut avg turn from 44 to 35 min; ran a tabletop with IR team")).toBe("cut average turn from 44 to 35 minutes; ran a tabletop with the IR team");
+		expect(expandShorthand("cut avg turn from 44 to 35 min; ran a tabletop with IR team")).toBe("cut the average turn from 44 to 35 minutes; ran a tabletop with the IR team");
 		expect(expandShorthand("runtime 5.5 h to 40 min")).toBe("runtime 5.5 h to 40 min");
 		expect(expandShorthand("sharding (40 min -> 9 min); closed avg 42 claims/mo; perio maint; last-click vs MMM")).toBe("sharding (40 to 9 minutes); closed an average of 42 claims a month; perio maintenance; last-click versus MMM");
 		expect(expandShorthand("FP rate 68%->21% in the new bldg")).toBe("FP rate 68% to 21% in the new building");
