@@ -985,6 +985,10 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`Set up mobile key + ${s} kiosk rollout at the ${s}, cut avg wait from 11 min to 4`),
 		experienceOf(`rebuilt ${s} -> 120 students, zero ${s} bookings, at the store on 5th ${s}`),
 		readNextSteps(`they want someone start ${s} before xmas, call by fri w/ next round ${s}`, { names: ["Ana"], context: [] }, now, now),
+		focusTopic(`getting ${s} + ${s} pts scheduled w/in 2 wks ${s}`),
+		experienceOf(`3 yrs Epic ${s}, super user at ${s}`),
+		focusTopic(`${s} holders keep getting double charged by ${s}`),
+		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

@@ -5108,6 +5108,10 @@ function clauseAsHow(reading: FocusReading): FocusReading {
 function stateKeepsVerb(reading: FocusReading): FocusReading {
 	const topic = reading.topic;
 	if (topic === null || topic.short === null || topic.short === undefined) return reading;
+	// ("getting echo and stress test patients scheduled within 2 weeks" was cut to "getting echo": what is got ends at its
+	// participle, "getting echo and stress test patients scheduled", review 217.)
+	const got = /^getting ((?:\S+ ){1,8}?\p{Ll}{3,}ed)\b/u.exec(topic.text);
+	if (got !== null && topic.short.startsWith("getting ") && got[0].length > topic.short.length && got[0].startsWith(topic.short)) return { ...reading, topic: { ...topic, short: got[0] } };
 	const m = /^(getting|keeping|making|having|setting) (\S.*)$/.exec(topic.text);
 	if (m === null || !m[2].startsWith(topic.short) || !/ (?:right|done|clean|straight|current|correct|accurate|up to date|on time|low|high|moving|full|stocked|covered)$/.test(topic.short)) return reading;
 	return { ...reading, topic: { ...topic, short: `${m[1]} ${topic.short}` } };
@@ -5159,6 +5163,13 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 			// "training new agents fast", "training new hires fast for Dec": faster training for them, never "the training new agents
 			// fast" (review 218) nor left out (review 217).
 			.replace(/\b(training|onboarding|hiring|ramping up|cross-training) (new \p{Ll}+s|\p{Ll}+ hires|staff|techs|agents|hires) (?:fast|faster|quick|quickly)\b(?: for (december|dec|january|jan|the holidays|summer|the season|peak))?/giu, (_m, doing: string, who: string, when: string | undefined) => `faster ${({ training: "training for", onboarding: "onboarding for", hiring: "hiring of", "ramping up": "ramp-up for", "cross-training": "cross-training for" } as Record<string, string>)[doing.toLowerCase()]} ${who}${when === undefined ? "" : ` for ${({ dec: "December", december: "December", jan: "January", january: "January" } as Record<string, string>)[when.toLowerCase()] ?? when}`}`)
+			// "monthly permit holders keep getting double charged by the new LPR system": the ones getting it, "the monthly permit
+			// holders getting double-charged by the new LPR system", never "monthly permit holders" alone (review 218).
+			.replace(/^((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+s) (?:keep|keeps|kept|are|have been|keep on) getting (?:double[- ])?(charged|billed|booked)\b/u, (m, who: string, what: string) => (/double/.test(m) ? `${who} getting double-${what}` : `${who} getting ${what}`))
+			// "The volunteers don't show up on weekends.": weekend volunteer coverage, never left out whole (review 217).
+			.replace(/^(?:the |their |our )?(volunteers|techs|drivers|staff|aides|subs|substitutes|nurses|cashiers|servers) (?:don['’]?t|do not|never|rarely|won['’]?t) show up (?:on |for )?(weekends|nights|holidays|saturdays|sundays|evenings|mornings)\.?$/iu, (_m, who: string, when: string) => `${when.toLowerCase().replace(/s$/, "").replace(/^(?:saturday|sunday)$/, (d) => d[0].toUpperCase() + d.slice(1))} ${who.toLowerCase() === "staff" ? "staff" : who.toLowerCase().replace(/s$/, "")} coverage`)
+			// "stress test pts scheduled": patients are who is scheduled, seen or waiting (review 217).
+			.replace(/\bpts (?=(?:scheduled|seen|waiting|booked|admitted|discharged|triaged|roomed|checked in|referred)\b)/g, "patients ")
 			// "os&d claims", "r&d": an initialism joined by an ampersand is written in capitals (review 204).
 			.replace(/\b[a-z]{1,3}&[a-z]{1,3}\b/g, (m) => m.toUpperCase())
 			// "temps on hot/cold holding": temperatures where food is held or kept cold, never temporary staff (review 203).
@@ -8567,6 +8578,10 @@ const NONE_AFTER = /^(.{8,}?) \((?:0|zero|no) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) 
  *   after" (the aside went out as typed).
  */
 function resultTail(typedAsIs: string): string {
+	// "3 yrs Epic Cadence, super user at Mercy": years on a named system, and the part the user played in it, "my 3 years on
+	// Epic Cadence at Mercy, including as a super user", never both left out (review 217). ("5 yrs Ford" is no system.)
+	const onSystem = /^(\d{1,2}\+?) (?:yrs|years) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:, (super ?user|power user|admin|administrator|trainer|champion|lead user)( (?:at|for) \p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2})?)?$/u.exec(typedAsIs.trim());
+	if (onSystem !== null && PROPER.has(lower(onSystem[2].split(" ")[0]))) return `${onSystem[1]} yrs on ${onSystem[2]}${onSystem[3] === undefined ? "" : `${onSystem[4] ?? ""}, including as ${article(onSystem[3])} ${onSystem[3].replace(/^superuser$/, "super user")}`}`;
 	// "renewal rate: 58% -> 71%": a measure, then where it went, is what the user moved it to, "raised the renewal rate from 58%
 	// to 71%", never "my work on the renewal rate (58% to 71%)" (review 215).
 	const labelled = /^((?:[\p{Ll}-]+ ){0,2}(?:rate|score|rating|ratio|retention|occupancy|attendance|conversion|renewals|collections|margin|NPS|CSAT)): ?(\d[\d,.]*)(%?) ?(?:->|→|to) ?(\d[\d,.]*)(%?)$/u.exec(typedAsIs.trim());

@@ -356,3 +356,19 @@ describe("reviews 217-218", () => {
 		expect(buildDrafts(interview, "check-in", { settings, now: local("2026-12-06T10:00") }).warnings.join("\n")).not.toContain("falls due on");
 	});
 });
+
+describe("reviews 217-218, second reading", () => {
+	it("what is got ends at its participle, in the short form too", () => {
+		expect(focusTopic("getting echo + stress test pts scheduled w/in 2 wks of referral, now its 5").topic).toEqual({ text: "getting echo and stress test patients scheduled within 2 weeks of referral", kind: "activity", short: "getting echo and stress test patients scheduled" });
+	});
+
+	it("years on a named system, and the part played in it", () => {
+		expect(experienceOf("3 yrs Epic Cadence, super user at Mercy").reference).toBe("my 3 years on Epic Cadence at Mercy, including as a super user");
+		expect(experienceOf("3 yrs Epic Cadence, super user at Mercy").leftOut).toEqual([]);
+	});
+
+	it("people who keep getting charged twice, and volunteers who don't show up, are topics", () => {
+		expect(focusTopic("monthly permit holders keep getting double charged by the new LPR system, 60+ complaints in Nov").topic?.text).toBe("the monthly permit holders getting double-charged by the new LPR system");
+		expect(focusTopic("The volunteers don't show up on weekends.").topic?.text).toBe("weekend volunteer coverage");
+	});
+});
