@@ -989,6 +989,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`3 yrs Epic ${s}, super user at ${s}`),
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
+	],
+	"reviews 219-220: '30ish', 'cb's', a one-page how-to, the Saturday desk, a habit, a desk that double-books, a call on Monday": (s) => [
+		experienceOf(`ran the sat desk ${s}, cut ${s} from 30ish to 2, 0 missed cb's, a 1 pg how to sheet ${s}`),
+		experienceOf(`conf calls day before at dentist ofc ${s}`),
+		experienceOf(`always verify ${s} and ${s}`),
+		focusTopic(`the ${s} desk double-books the ${s}`),
+		readNextSteps(`${s} said hed call mon with ${s}`, { names: ["Ana"], context: [] }, now, now),
+		mentionsOf(`---\n---\ngail ${s} sister-in-law ${s}\n`, ["Gail"]),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [

@@ -144,6 +144,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
 		.replace(/\bnxt\b/gi, "next")
+		// "hed call mon with feedback": a weekday typed short after what is done is the day it is done on (review 220).
+		.replace(/\b(call|email|text|get back|decide|reach out|be in touch)((?: me| back| me back)?) (mon|tues?|wed|thu|thur|thurs|fri)(?![\p{L}\d]|[.:/]\d)/giu, "$1$2 on $3")
 		// "they want someone start before xmas": someone to start (review 218); "call by fri w/ next round": about it (review 217).
 		.replace(/\b(want|wants|would like|need|needs|hope|hopes) (someone|somebody|a person|the new hire) (start|begin|work|cover)\b/gi, "$1 $2 to $3")
 		.replace(/\b(?:w\/|with) (?:the )?next (round|rd|rnd|step|steps|stage|interview)\b/gi, (_m, what: string) => `about the next ${/^(?:rd|rnd)$/i.test(what) ? "round" : what.toLowerCase()}`)

@@ -372,3 +372,31 @@ describe("reviews 217-218, second reading", () => {
 		expect(focusTopic("The volunteers don't show up on weekends.").topic?.text).toBe("weekend volunteer coverage");
 	});
 });
+
+describe("reviews 219-220", () => {
+	it("shorthand of a record is written out", () => {
+		expect(experienceOf("ran the sat desk alone, cut no-shows from 30ish to 2").statement).toBe("I ran the Saturday desk alone and cut no-shows from about 30 to 2.");
+		expect(experienceOf("wrote a 1 pg how to sheet at ridgeway").statement).toBe("I wrote a one-page how-to sheet.");
+		expect(experienceOf("callback log at Marina, 0 missed cb's").reference).toBe("my work on the callback log at Marina, with zero missed callbacks");
+		expect(experienceOf("conf calls day before at dentist ofc").reference).toBe("my work on confirmation calls the day before at a dentist's office");
+		expect(focusTopic("no-shows + resched").topic?.text).toBe("no-shows and rescheduling");
+	});
+
+	it("a habit is the user's, never 'my work on always verify'", () => {
+		expect(experienceOf("always verify DOB and address").statement).toBe("I always verify DOB and address.");
+	});
+
+	it("what a desk of theirs does is said as how it is", () => {
+		expect(focusTopic("the booking desk double-books the two trucks").topic?.text).toBe("how the booking desk double-books the two trucks");
+	});
+
+	it("a weekday typed short after a call is the day of the call", () => {
+		const at = local("2026-12-03T12:00");
+		expect(readNextSteps("ray said hed call mon with feedback", { names: ["Kim Lee", "Kim"], context: ["Kim Lee", "Ray Torres"], title: "" }, at, local("2026-12-04T12:00"))?.clause).toBe("I understood Ray would call on Monday 7 December with feedback");
+	});
+
+	it("family talk is never offered as where a focus can come from", () => {
+		const text = "---\ntype: interview\n---\ngail asked about weekend shifts\ngail's sister-in-law also applied (!!) per ray\n";
+		expect(mentionsOf(text, ["Gail"]).map((m) => m.line)).toEqual([4]);
+	});
+});
