@@ -1758,7 +1758,10 @@ class DraftWriter {
 		const noted = this.withFirstNames(toldNextSteps(interview));
 		// The contact's post, from their title or, where it gives none, from the body ("Hollis = owner").
 		const title = plainText(pc?.title ?? "") || this.titleInBody(pc);
-		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title, context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire(title) }, interview.start, ctx.now);
+		// ("she'll email re: 2nd round", with a managing editor on the panel beside the contact: whose promise it is, the note
+		// does not say, review 220.)
+		const others = interview.interviewers.some((p) => pc === undefined || (p !== pc && !samePerson(p, pc)));
+		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title, context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire(title), others }, interview.start, ctx.now);
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
@@ -1911,7 +1914,7 @@ class DraftWriter {
 		// "Harold to email offer letter if yes": what presumes an offer is left out, and the user told so (review 117).
 		if (leftOut.length > 0) this.problem(`The draft leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		if (unread) {
-			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, and as you were told them, it does not ask for them again. Say them back in your own words if you like, and ask only what is still open.`);
+			this.problem(`The draft does not say back the next steps in the note ("${tidyLine(text)}"): they could not be put into a sentence safely as written, and as you were told them, it does not ask what they are. Say them back in your own words if you like, and ask only what is still open.`);
 		}
 		this.unsaidProblem("draft", unsaid);
 		// One email a day to one person: the thank-you to the primary contact already asks this.

@@ -19,6 +19,11 @@ export interface NextStepsReader {
 	mayHire?: boolean;
 	/** The day `decision_expected` names: of the two Fridays "next fri" may mean, the one it falls on. */
 	expected?: Date;
+	/**
+	 * Someone besides the reader was in the interview: a bare "she'll email" may be theirs, and is never said to the reader as
+	 * their own promise (review 220: "You mentioned you'd email", to a contact, of what the managing editor said she would do).
+	 */
+	others?: boolean;
 }
 
 export interface NextStepsReading {
@@ -2203,13 +2208,15 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 	const saidBy = postRole !== undefined ? (posted ? null : READER) : head ? whoIs(head[1], reader) : null;
 	// "Dr O said ...": a name the note gives no one is shorthand of the user's, not said to someone else.
 	const speaker: Who | null = saidBy !== null && !saidBy.you && !saidBy.pronoun && !knownName(saidBy.name, reader) ? { you: false, name: "the team" } : saidBy;
-	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0));
+	const byReader = speaker !== null && (speaker.you || (speaker.pronoun === true && reader.names.length > 0 && reader.others !== true));
 	// "board votes at Dec meeting: will hear by the 18th": a colon after no one parts two steps; after "Next step" it is a label.
 	// "final rd: paid test" says what a stage is, and is left as it was.
 	const colon = !posted && head !== null && saidBy === null && whole.replace(/’/g, "'").startsWith(`${head[1]}: `) && (LABEL.test(head[1].trim()) || !/^(?:the )?(?:final|\S+ (?:round|rd|rnd|interview|stage|step)s?)$/i.test(head[1].trim()));
 	const rest = speaker || posted ? (head as RegExpExecArray)[2] : colon ? (LABEL.test(head[1].trim()) ? head[2] : `${head[1]}${AT_TIME.test(head[2]) ? "," : ";"} ${head[2]}`) : whole;
 	// "he" or "she" is the person who said it, else the reader; never a team.
-	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : reader.names.length > 0 ? READER : null;
+	// ("she'll email re: 2nd round", with others in the interview: "she" is no one the note names, so never the reader.)
+	const bare = reader.others === true && (speaker?.pronoun === true || (speaker === null && /\b(?:he|she)\b/i.test(rest)));
+	const pronoun = byReader ? READER : speaker && !speaker.pronoun ? (/^(?:the team|HR)$/.test(speaker.name) ? null : speaker) : bare ? null : reader.names.length > 0 ? READER : null;
 	const ctx: ItemContext = { reader, pronoun, spoken: speaker !== null, byReader, base, now, found };
 	const items = rest
 		.replace(/\s+/g, " ")

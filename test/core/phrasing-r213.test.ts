@@ -400,3 +400,18 @@ describe("reviews 219-220", () => {
 		expect(mentionsOf(text, ["Gail"]).map((m) => m.line)).toEqual([4]);
 	});
 });
+
+describe("whose promise a bare 'she' is (review 220)", () => {
+	const steps = { primary_contact: "Hollis, Dwayne", primary_contact_email: "d@x.example", next_steps: "she'll email re 2nd round after the holidays" };
+	it("is never the reader's when someone else was in the interview", () => {
+		const interview = note({ ...steps, interviewers: ["Hollis, Dwayne", { name: "Maureen Clancy", title: "managing editor" }] });
+		const result = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T14:00") });
+		expect(result.drafts[0].body).not.toMatch(/you'd email/);
+		expect(result.problems.join("\n")).toContain("it does not ask what they are");
+	});
+
+	it("is the reader's when they were the only one there", () => {
+		const interview = note({ ...steps, interviewers: ["Hollis, Dwayne"] });
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T14:00") }).drafts[0].body).toContain("you'd email about a second round after the holidays");
+	});
+});
