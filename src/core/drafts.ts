@@ -132,8 +132,9 @@ export function linkedinLength(length: number): string {
 
 /** The next steps with "of our interview" said once: a later span is counted from the same day. */
 function onceOfInterview(clause: string): string {
-	const first = clause.indexOf(" of our interview");
-	return first === -1 ? clause : clause.slice(0, first + 17) + clause.slice(first + 17).replace(/ of our interview\b/g, "");
+	const said = " of our interview";
+	const end = clause.indexOf(said) + said.length;
+	return end < said.length ? clause : clause.slice(0, end) + clause.slice(end).replace(/ of our interview\b/g, "");
 }
 
 /** "decide after the holidays": an answer that comes once a season is over. */
@@ -1059,7 +1060,10 @@ class DraftWriter {
 	}
 
 	result(kind: ActionKind): DraftResult {
-		if (this.drafts.length > 0) this.roleWarning();
+		if (this.drafts.length > 0) {
+			this.companyWarning();
+			this.roleWarning();
+		}
 		for (const draft of this.drafts) {
 			const phrases = this.sources.get(draft);
 			if (!phrases) continue;
@@ -1391,12 +1395,16 @@ class DraftWriter {
 	 * for the whole draft: every letter names the role, and each sentence would otherwise be listed. A
 	 * role typed in full is the user's own title, said as typed: nothing to check.
 	 */
-	roleWarning(): void {
-		// "Top Gear Driving Schl": a word of the company's name with no vowel, typed in a hurry, goes into every message and onto
-		// a card; the user is told once (review 215).
-		// ("Eastside Martial Arts Academy": a capital vowel is a vowel, review 218.)
+	/**
+	 * "Top Gear Driving Schl": a word of the company's name with no vowel, typed in a hurry, goes into every message and onto a
+	 * card; the user is told once (review 215). ("Eastside Martial Arts Academy": a capital vowel is a vowel, review 218.)
+	 */
+	companyWarning(): void {
 		const clipped = plainText(this.interview.company).match(/\b[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,}\b/gu);
 		if (clipped !== null) this.problem(`The company is written "${tidyLine(plainText(this.interview.company))}" in every message: if "${clipped[0]}" is shorthand, write the name out in the note as the company writes it.`);
+	}
+
+	roleWarning(): void {
 		const role = plainText(this.interview.role).trim();
 		// "Type 2 crew - CRWB(t)": the part after the dash is left out of the letters; when it is shorthand in capitals, it
 		// may be the title itself (a crew boss trainee), and the user is told (review 117).
@@ -1797,6 +1805,7 @@ class DraftWriter {
 		// One step naming one day only: "debriefs Friday; will let me know the week of the 16th" names the answer's week too.
 		// (Never a day reckoned from a season: "deciding before winter break" names no Thursday 24 December, review 188.)
 		const answerDay = apart !== null && read?.weekStart === undefined && !/;|\bthen\b/i.test(noted ?? "") && !SEASON_DAY.test(noted ?? "") && /\b(?:decid\w*|decision|offer|hear back|let me know|answer|news|verdict)\b/i.test(noted ?? "");
+		const afterSeason = AFTER_SEASON.exec(noted ?? "")?.[0];
 		// One warning for the two days, never two (the check-in goes by the later day; the other letters name both).
 		if (latest !== null && expected !== undefined && (laterThanDecision || answerDay)) {
 			this.warn(
@@ -1810,8 +1819,8 @@ class DraftWriter {
 		// "dr rao said shed decide after the holidays" beside decision_expected on Friday 18 December: the next-steps letter
 		// said the one, the check-in the other, to the same reader (review 214). A season the answer comes after, and a
 		// decision day before it, are told as a clash.
-		else if (latest !== null && expected !== undefined && read !== null && read.kind !== "unread" && AFTER_SEASON.test(noted ?? "") && differenceInCalendarDays(latest, expected) > 3) {
-			this.warn(`The next steps ("${tidyLine(noted ?? "")}") say "${AFTER_SEASON.exec(noted ?? "")?.[0].toLowerCase() ?? ""}", but decision_expected is ${dayInWords(expected, ctx.now)}, before then: the letters would say both, so check which is right before sending.`);
+		else if (latest !== null && expected !== undefined && read !== null && read.kind !== "unread" && afterSeason !== undefined && differenceInCalendarDays(latest, expected) > 3) {
+			this.warn(`The next steps ("${tidyLine(noted ?? "")}") say "${afterSeason.toLowerCase()}", but decision_expected is ${dayInWords(expected, ctx.now)}, before then: the letters would say both, so check which is right before sending.`);
 		}
 		// "a stage check on Thursday 3 or Friday 4 December, and a decision by the 10th", drafted on the 6th: a day of the
 		// steps is over though the last is not, and the letter still tells it as to come; the user is told (review 168).

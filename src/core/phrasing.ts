@@ -5174,12 +5174,15 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 			.replace(/\b(backlog|queue|waitlist|wait list|pile|stack) (~ ?)?(\d[\d,.]*k?\+?) (?=(?:\p{Ll}+ )?(?:items|files|orders|tickets|cases|claims|requests|boxes|bags|patients|people|calls|emails|jobs|units|returns|applications|records)\b)/giu, (_m, what: string, about: string | undefined, n: string) => `${what} of ${about === undefined ? "" : "about "}${n} `)
 			// "training new agents fast", "training new hires fast for Dec": faster training for them, never "the training new agents
 			// fast" (review 218) nor left out (review 217).
-			.replace(/\b(training|onboarding|hiring|ramping up|cross-training) (new \p{Ll}+s|\p{Ll}+ hires|staff|techs|agents|hires) (?:fast|faster|quick|quickly)\b(?: for (december|dec|january|jan|the holidays|summer|the season|peak))?/giu, (_m, doing: string, who: string, when: string | undefined) => `faster ${({ training: "training for", onboarding: "onboarding for", hiring: "hiring of", "ramping up": "ramp-up for", "cross-training": "cross-training for" } as Record<string, string>)[doing.toLowerCase()]} ${who}${when === undefined ? "" : ` for ${({ dec: "December", december: "December", jan: "January", january: "January" } as Record<string, string>)[when.toLowerCase()] ?? when}`}`)
+			.replace(/\b(training|onboarding|hiring|ramping up|cross-training) (new \p{Ll}+s|\p{Ll}+ hires|staff|techs|agents|hires) (?:fast|faster|quick|quickly)\b(?: for (december|dec|january|jan|the holidays|summer|the season|peak))?/giu, (_m, doing: string, who: string, when: string | undefined) => `faster ${({ training: "training for", onboarding: "onboarding for", hiring: "hiring of", "ramping up": "ramp-up for", "cross-training": "cross-training for" } as Record<string, string>)[doing.toLowerCase()]} ${who}${when === undefined ? "" : ` for ${MONTHS[when.toLowerCase()] ?? when}`}`)
 			// "monthly permit holders keep getting double charged by the new LPR system": the ones getting it, "the monthly permit
 			// holders getting double-charged by the new LPR system", never "monthly permit holders" alone (review 218).
 			.replace(/^((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+s) (?:keep|keeps|kept|are|have been|keep on) getting (?:double[- ])?(charged|billed|booked)\b/u, (m, who: string, what: string) => (/double/.test(m) ? `${who} getting double-${what}` : `${who} getting ${what}`))
 			// "The volunteers don't show up on weekends.": weekend volunteer coverage, never left out whole (review 217).
-			.replace(/^(?:the |their |our )?(volunteers|techs|drivers|staff|aides|subs|substitutes|nurses|cashiers|servers) (?:don['’]?t|do not|never|rarely|won['’]?t) show up (?:on |for )?(weekends|nights|holidays|saturdays|sundays|evenings|mornings)\.?$/iu, (_m, who: string, when: string) => `${when.toLowerCase().replace(/s$/, "").replace(/^(?:saturday|sunday)$/, (d) => d[0].toUpperCase() + d.slice(1))} ${who.toLowerCase() === "staff" ? "staff" : who.toLowerCase().replace(/s$/, "")} coverage`)
+			.replace(/^(?:the |their |our )?(volunteers|techs|drivers|staff|aides|subs|substitutes|nurses|cashiers|servers) (?:don['’]?t|do not|never|rarely|won['’]?t) show up (?:on |for )?(weekends|nights|holidays|saturdays|sundays|evenings|mornings)\.?$/iu, (_m, who: string, when: string) => {
+				const one = when.toLowerCase().replace(/s$/, "");
+				return `${/day$/.test(one) ? DAY_BY_STEM[one.slice(0, 3)] : one} ${who.toLowerCase() === "staff" ? "staff" : who.toLowerCase().replace(/s$/, "")} coverage`;
+			})
 			// "stress test pts scheduled": patients are who is scheduled, seen or waiting (review 217).
 			.replace(/\bpts (?=(?:scheduled|seen|waiting|booked|admitted|discharged|triaged|roomed|checked in|referred)\b)/g, "patients ")
 			// "os&d claims", "r&d": an initialism joined by an ampersand is written in capitals (review 204).
@@ -7299,7 +7302,7 @@ function backedUp(text: string | undefined): FocusReading | null {
 	const m = noteItems(text).length === 1 ? BACKED_UP.exec(trimmed) : null;
 	if (m === null || looksPlural(m[1].split(" ")[0]) && m[1].includes(" ") || /\b(?:they|we|i|my|you)\b/i.test(m[1])) return null;
 	const when = BACKED_WHEN.exec(m[2]);
-	const said = `the ${m[1]}${when === null ? "" : ` ${when[1].replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/g, (d) => d[0].toUpperCase() + d.slice(1))}`}`;
+	const said = `the ${m[1]}${when === null ? "" : ` ${when[1].replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day(s?)\b/g, (_d, stem: string, s: string) => `${DAY_BY_STEM[stem]}${s}`)}`}`;
 	const more = (when === null ? m[2] : m[2].replace(when[0], "")).replace(/[\s,.!]+/g, "");
 	return { topic: { text: said, kind: "thing", short: `the ${m[1]}` }, leftOut: more === "" ? [] : [trimTrailing(trimmed, ".!")] };
 }
