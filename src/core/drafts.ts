@@ -531,7 +531,8 @@ export function untoldRest(typed: string, topic: string, leftOut: readonly strin
 		if (part !== "" && k !== -1) rest = rest.slice(0, k) + rest.slice(k + part.length);
 	}
 	rest = rest.split(/\s+/).filter((w) => w !== "").join(" ");
-	rest = trimWhere(trimWhere(rest, (c) => /[\s,;:.!?\-–—]/u.test(c), true, false), (c) => /[\s,;:\-–—]/u.test(c), false, true);
+	// ("> bakers scramble at 3am", "… missed flashing +": an arrow's head and a plus at the cut are the note's marks, review 221.)
+	rest = trimWhere(trimWhere(rest, (c) => /[\s,;:.!?\-–—>→=+&]/u.test(c), true, false), (c) => /[\s,;:\-–—+&<=]/u.test(c), false, true);
 	const content = rest.split(" ").filter((w) => /\p{L}{2}/u.test(w));
 	return content.length >= 4 || (content.length >= 2 && /\d/.test(rest)) ? rest : null;
 }
@@ -832,7 +833,10 @@ function byPhone(interview: Interview): boolean {
 function meetingOf(interview: Interview): string {
 	const format = (interview.format ?? "").toLowerCase();
 	// Several people in one sitting of up to 90 minutes are one panel: "my video interview".
-	const several = interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
+	// (A start with no time, read as midnight, says nothing of how long it ran: "zoom, ~30 min" with two people was "my video
+	// interviews", review 221.)
+	const timed = interview.start.getHours() !== 0 || interview.start.getMinutes() !== 0;
+	const several = timed && interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
 	if (byPhone(interview)) return several ? "my calls" : "my call";
 	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
 	const worked = TRIAL_OF_WORK.exec(format);
@@ -1769,7 +1773,13 @@ class DraftWriter {
 		// ("she'll email re: 2nd round", with a managing editor on the panel beside the contact: whose promise it is, the note
 		// does not say, review 220.)
 		const others = interview.interviewers.some((p) => pc === undefined || (p !== pc && !samePerson(p, pc)));
-		const reading = readNextSteps(noted, { names: withInitials(plainText(pc?.name ?? "")), title, context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire(title), others }, interview.start, ctx.now);
+		const reader = { names: withInitials(plainText(pc?.name ?? "")), title, context: this.names, expected: interview.decisionExpected, mayHire: this.contactMayHire(title), others };
+		const together = readNextSteps(noted, reader, interview.start, ctx.now);
+		// "jerome: we'll be in touch after the holidays" beside "decision_expected: mid jan": where the two cannot be said back
+		// together, the next steps are said alone and the decision's words told, never both left out (review 222).
+		const steps = interview.nextSteps === "(given)" ? undefined : interview.nextSteps;
+		const alone = (together === null || together.kind === "unread") && interview.decisionText !== undefined && steps !== undefined ? readNextSteps(this.withFirstNames(steps), reader, interview.start, ctx.now) : null;
+		const reading = alone !== null && alone.kind !== "unread" ? { ...alone, unsaid: [...(alone.unsaid ?? []), `decision expected ${interview.decisionText ?? ""}`] } : together;
 		// The same final check as a focus gets: next steps said back with shorthand still in them ("chef
 		// txts by weekend", "if moving fwd") are not said back at all, and the user is told.
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;

@@ -1780,7 +1780,31 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	}
 }
 
+/** Who has the last word, after a comma: ", dale has final say", "; the owner makes the final call". */
+const FINAL_SAY = /[,;]\s*(?:the |their )?\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*)? (?:(?:has|gets|have) (?:the )?(?:final|last) (?:say|word|call)|makes? the (?:final|last) (?:call|decision))(?=$|[,;.])/iu;
+/** A span until a start: ", 2-3 wks tops til start". */
+const UNTIL_START = /[,;]\s*(?:~ ?|about |abt )?\d{1,2}(?:\s?[-–]\s?\d{1,2})? ?(?:wks?|weeks?|days?|mos?|months?)(?: tops| max| or so| ish)? (?:til|till|until|to|before|b4) (?:the |a |my )?start(?: date)?(?=$|[,;.])/i;
+/** A post, then the name of who holds it in brackets: "hm (dale)", "hiring mgr (Dr. Ali)". */
+const POST_THEN_NAME = /\b(?:the )?(?:hm|hiring manager|hiring mgr|mgr|manager|gm|general manager|owner|director|dir|supervisor|supv|boss|chef|dept head)\s?\((?!(?:tbd|tba|tbc|unk|unknown|hr|same|maybe|prob|probably|new|interim|acting|not|no|n\/a|him|her|them)\b)(dr\.? )?(\p{L}[\p{Ll}'’-]{1,20})\)/iu;
+
 function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	// "hm (dale) to call by fri", "hm (dr. ali)": the name in brackets after a post is who holds it, and the one the step is
+	// told of, "Dale would call by Friday", never the step left out for "(dale)", told as if it presumed an offer (reviews 221, 222).
+	// "…, 2-3 wks tops til start": how long until a start, which would follow an offer, is never told back ("within 2 to 3
+	// weeks of our interview tops til start", review 222); left out, the user told.
+	const untilStart = typed === undefined ? null : UNTIL_START.exec(typed);
+	if (typed !== undefined && untilStart !== null) {
+		const read = readNextSteps(typed.slice(0, untilStart.index) + typed.slice(untilStart.index + untilStart[0].length), reader, base, now);
+		return read === null ? null : { ...read, leftOut: [...read.leftOut, untilStart[0].replace(/^[,;]\s*/, "")] };
+	}
+	// "decision next wk, dale has final say": who has the last word is the note's own knowledge of the place, never said back
+	// to a colleague as a clause pasted after a comma (review 221); left out, the user told.
+	const finalSay = typed === undefined ? null : FINAL_SAY.exec(typed);
+	if (typed !== undefined && finalSay !== null) {
+		const read = readNextSteps(typed.slice(0, finalSay.index) + typed.slice(finalSay.index + finalSay[0].length), reader, base, now);
+		return read === null || read.kind === "unread" ? read : { ...read, unsaid: [...(read.unsaid ?? []), finalSay[0].replace(/^[,;]\s*/, "")] };
+	}
+	if (typed !== undefined && POST_THEN_NAME.test(typed)) return readNextSteps(typed.replace(POST_THEN_NAME, (_m, dr: string | undefined, name: string) => `${dr === undefined ? "" : "Dr. "}${name[0].toUpperCase()}${name.slice(1)}`), reader, base, now);
 	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
 	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
 	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
@@ -2061,13 +2085,13 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
-		.replace(/^([^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
+		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
 		// "2nd rd next wk if they move fwd": if they move the user forward, which is "if I moved forward".
-		.replace(/^([^,;.]{3,80}?),? if they move (?:me )?(fwd|forward|ahead)(?=[,;.]|$)/i, "if I move $2, $1")
+		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if they move (?:me )?(fwd|forward|ahead)(?=[,;.]|$)/i, "if I move $2, $1")
 		// "HM interview next if moving fwd": if I move forward.
-		.replace(/^([^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
+		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if (moving|going|progressing) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, (_m, step: string, verb: string, way: string) => `if I ${verb.toLowerCase().replace(/ving$/, "ve").replace(/ing$/, "")} ${way}, ${step}`)
 		// "bg check + poly if advance, ~4-6 wks": "if I advance", the rest after it.
-		.replace(/^([^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
+		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if (?:i |we )?(advance)(?=[,;.]|$)/i, "if I $2, $1")
 		// "stage shift (paid)": the word in brackets goes before the step ("paid stage shift").
 		.replace(/\b((?:[\p{Ll}-]+ )?(?:shift|trial|day|interview|stage|audition))\s?\((paid|unpaid)\)/giu, "$2 $1")
 		// "sat night 10p-4a": the hours of a shift, which the user knows, are left out with the day told.

@@ -723,7 +723,7 @@ export function cleanName(name: string): string {
 	while (ws.length > 2 && (CREDENTIALS.has(bare(ws[ws.length - 1])) || (isCredential(ws[ws.length - 1]) && !GENERATIONS.has(bare(ws[ws.length - 1]))))) ws.pop();
 	if (ws.length > 1 && NICKNAME_PREFIXES.has(ws[0].toLowerCase())) ws.shift();
 	// "Road Foreman Bill Tate", "Bosun Linda Farr": a post written before a full name is no part of it (review 62).
-	const post = POST_BEFORE_NAME.exec(ws.slice(0, 3).join(" "));
+	const post = POST_BEFORE_NAME.exec(ws.slice(0, 4).join(" "));
 	if (post !== null) {
 		// "Director of Nursing Ann Cole": after a post "of" a department, the name is the last two words.
 		const postWords = post[0].split(" ").length;
@@ -755,12 +755,13 @@ export function cleanName(name: string): string {
  */
 // "Patrol Director Mike Brandt", "Executive Director Jane Roe": any one word may name what the post heads (review 110: "Dear Patrol").
 // ("HR analyst Dana Whitfield", "Councilmember aide Tim Brandt": review 155.)
-const POST_BEFORE_NAME = /^(?:[\p{L}'’.-]+ )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|analyst|aide|specialist|liaison|generalist|administrator|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master)(?= )/iu;
+// ("Chief Ops Officer Dale Rusk": a chief of something is a post, never "Dear Chief Rusk", review 221.)
+const POST_BEFORE_NAME = /^(?:chief (?:[\p{L}'’.&-]+ ){1,2}officer|(?:[\p{L}'’.-]+ )?(?:foreman|forewoman|foreperson|bosun|boatswain|bo'sun|supervisor|superintendent|manager|director|coordinator|recruiter|analyst|aide|specialist|liaison|generalist|administrator|supt\.?|supv\.?|mgr\.?|coord\.?|(?:train|yard|road|station|harbou?r|dock|post|quarter|head|band|scout)master))(?= )/iu;
 
 /** "Councilmember aide Tim Brandt": a post written before a full name of capitalised words, and the name; null otherwise. */
 function postThenName(text: string): { post: string; name: string } | null {
 	const ws = words(text.trim());
-	const post = POST_BEFORE_NAME.exec(ws.slice(0, 3).join(" "));
+	const post = POST_BEFORE_NAME.exec(ws.slice(0, 4).join(" "));
 	if (post === null) return null;
 	const rest = ws.slice(post[0].split(" ").length);
 	return rest.length >= 2 && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w)) ? { post: post[0], name: rest.join(" ") } : null;

@@ -375,7 +375,7 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 // "compliance by Nov": a month shortened with its capital too, but never "Jan" or "Jun", who may be people ("signed off by Jan").
 // "the new room opening feb": a start or an end takes "in" before its month, as "due" does (review 213).
-const MONTH_AFTER = /\b(by|in|until|before|since|due|opening|launching|starting|closing|ending|opens|launches|starts|By|In|Until|Before|Since|Due) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])/g;
+const MONTH_AFTER = /\b(by|in|until|before|since|due|opening|launching|starting|closing|ending|opens|launches|starts|By|In|Until|Before|Since|Due) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'’])(?: ([12]?\d|3[01])(?![\d%:]|\.\d))?/g;
 const MONTH_BEFORE_DAY = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) ([12]?\d|3[01])(?![\d%])/g;
 
 /** True when the token at `at` stands between an opening quote and its close: "'Fenwick & Moss'". */
@@ -459,7 +459,7 @@ export function expandShorthand(text: string): string {
 		// "ran HLAC prep 2023", "led the audit 2023": a year after what was done is when (review 159); so after where ("on the
 		// survey prep team at DaVita 2025", review 183).
 		.replace(/\b(at|with|for) (\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,2}) ((?:19|20)\d\d)(?=[,.;]|$)/gu, "$1 $2 in $3")
-		.replace(/\b(\p{Ll}{3,}) ((?:19|20)\d\d)(?=[,.;]|$)/gu, (m, word: string, year: string) => (PREPOSITIONS.has(word) || /s$/.test(word) || /^(?:since|until|till|til|current|valid|expires|exp|through|thru|circa|class|season|vintage|model|spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|september|october|november|december)$/.test(word) ? m : `${word} in ${year}`))
+		.replace(/\b(\p{Ll}{3,}) ((?:19|20)\d\d)(?=[,.;]|$)/gu, (m, word: string, year: string) => (PREPOSITIONS.has(word) || /s$/.test(word) || /^(?:since|until|till|til|current|valid|expires|exp|through|thru|circa|class|season|vintage|model|spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word) ? m : `${word} in ${year}`))
 		// Reviews 103-104: "whether ill stick thru the 1000 hrs" is "whether I'll stick …", "if im on" "if I'm on"; "in like 4 months"
 		// is "in about 4 months", never "in like for 4 months".
 		// "last min depositions", "3 back to back realtime depositions": the compound before its noun, hyphenated (review 110).
@@ -991,7 +991,15 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
 			// ("renewal due march": due in March, review 174.)
-			.replace(MONTH_AFTER, (_m, at: string, month: string) => `${at}${/^(?:by|in|until|before|since)$/i.test(at) ? "" : " in"} ${MONTHS[month.toLowerCase()]}`)
+			// "bday parties", "follow ups", "zero double books": a birthday, follow-ups, double bookings (reviews 221, 222).
+			.replace(/\b([Bb])days?\b/g, (m, b: string) => `${b}irthday${m.endsWith("s") ? "s" : ""}`)
+			.replace(/\bfollow ups\b/g, "follow-ups")
+			.replace(/\b(zero|no|0|fewer|less|any|avoid|avoiding|prevent|preventing) double[- ]books\b/g, "$1 double bookings")
+			// "spring reg", "reg opens": a season's or a league's sign-ups, registration (review 219).
+			.replace(/\b(spring|summer|fall|autumn|winter|online|early|late|open|season|league|team|camp|class|program|Spring|Summer|Fall|Autumn|Winter|Online|Early|Late|Open) reg\b(?![.'’-])/g, "$1 registration")
+			.replace(/\breg (opens|closes|starts|ends|day|days|desk|form|forms|fee|fees|period|deadline|night|weekend|season|numbers|software|system|site|page|link)\b/g, "registration $1")
+			// ("Spring reg opens jan 15": it opens on January 15, never "in January 15", review 219.)
+			.replace(MONTH_AFTER, (_m, at: string, month: string, day: string | undefined) => `${day !== undefined && at === "in" ? "on" : at}${/^(?:by|in|until|before|since)$/i.test(at) ? "" : day === undefined ? " in" : " on"} ${MONTHS[month.toLowerCase()]}${day === undefined ? "" : ` ${day}`}`)
 			// "title v renewal": a title of a law is a name, "Title V" (review 174).
 			.replace(/\btitle (i{1,3}|iv|vi{0,3}|ix|x{1,2})\b(?! (?:am|was|have|had|think|would|will|can)\b)/giu, (_m, n: string) => `Title ${n.toUpperCase()}`)
 			.replace(MONTH_BEFORE_DAY, (_m, month: string, day: string) => `${MONTHS[month]} ${day}`)
@@ -1378,6 +1386,9 @@ function prefixedPast(l: string): boolean {
 const COMPOUND_ADJECTIVE = /-(?:oriented|based|driven|focused|centred|centered|related|powered|owned)$/;
 
 
+/** A change a result is said with: "complaints dropped by half". */
+const RESULT_VERB = /^(?:dropped|fell|rose|halved|doubled|tripled|improved|increased|decreased|declined|shrank|grew|climbed|plummeted|plunged|jumped|spiked)$/;
+
 function isActionStart(words: readonly string[]): boolean {
 	const raw = lower(words[0]);
 	const second = words[1];
@@ -1385,6 +1396,10 @@ function isActionStart(words: readonly string[]): boolean {
 	// "Led-lighting retrofit", "Built-in checklist", "Run-book": a hyphenated first word is a noun's modifier.
 	const first = raw.includes("-") && !isPast(raw) ? verbPart(raw) : raw;
 	if (first.includes("-") && !isPast(first)) return false;
+	// "missed promise dates dropped by half": a past form before plural things, then their change, is the subject of a result,
+	// never "I also missed promise dates dropped by half", the opposite of what the user meant (review 222).
+	const changed = words.findIndex((w, k) => k >= 2 && k <= 4 && RESULT_VERB.test(lower(w)));
+	if (isPast(first) && changed > 0 && /[^su]s$/.test(lower(words[changed - 1])) && words.slice(1, changed).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(lower(w)) && !DETERMINERS.has(lower(w)))) return false;
 	if (isPast(first) && !ADJECTIVE_PAST.has(first)) {
 		const next = lower(second);
 		// "cut CAN bus load": a word in capitals is a name, never "can".
@@ -1452,6 +1467,8 @@ function mainVerb(words: readonly string[], from: number): number {
 		const prev = lower(words[i - 1]);
 		// ("emergency calls getting dropped after hours": a participle after "getting" is no verb of its own, review 216.)
 		if (/^(?:getting|being)$/.test(prev)) continue;
+		// "upset over fines + lost items": what is lost and kept for its owner is a kind of thing, never a loss (review 222).
+		if (l === "lost" && /^(?:items?|property|luggage|bags?|keys|cards?|mail|packages?|parcels?|articles?|books|pets?|dogs?|cats?|and)$/i.test(words[i + 1] ?? "")) continue;
 		// "consistency on production runs", "kids with special needs": a plural ending the phrase after a preposition's noun is that noun's head.
 		// "material drops - shingles showing up …": a plural verb that is also a noun, ending its part after a noun, names a thing
 		// (review 203 gave the part after the dash as the topic).
@@ -2136,6 +2153,20 @@ function namedPair(item: string): string {
 /** "low defect rate on post-close QC", "high retention": a state of a measure, then where. */
 const MEASURE_KEPT = /^(low|high|short|fast|quick|slow|Low|High|Short|Fast|Quick|Slow) ((?:[\p{Ll}\d-]+ ){0,2}(?:rate|rates|time|times|count|counts|cost|costs|turnover|churn|error|errors|ratio|variance|attrition|latency|spend|waste|scrap|downtime|backlog|readmissions|retention|margin|margins|yield|uptime|accuracy))((?: (?:on|in|for|across|at|with|among) [^,;]+)?)$/u;
 
+/**
+ * "Spring reg opens jan 15 and …": a thing that opens, starts or closes on a day is the topic as that event, "the spring
+ * registration opening on January 15", never the clause pasted whole after "to go over" (review 219).
+ */
+const OPENS_ON = /^((?:the |their |our |your |its )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+) (opens|launches|starts|begins|closes|ends|goes live|kicks off|reopens) ((?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: [1-9]\d?)?|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter|season|weekend))(?=$|[\s,;.])/u;
+const GERUND_OF_EVENT: Readonly<Record<string, string>> = { opens: "opening", launches: "launching", starts: "starting", begins: "beginning", closes: "closing", ends: "ending", "goes live": "going live", "kicks off": "kicking off", reopens: "reopening" };
+function opening(m: string, what: string, verb: string, when: string): string {
+	const words = what.split(" ");
+	if (words.some((w) => SUBJECT_PRONOUNS.has(lower(w)) || PEOPLE.has(lower(w)) || w === "I")) return m;
+	const owned = /^(?:the|their|our|your|its) /i.test(what);
+	return `${owned ? what : `the ${/^\p{Lu}\p{Ll}+$/u.test(words[0]) && SEASONS.has(lower(words[0])) ? lower(words[0]) + what.slice(words[0].length) : what}`} ${GERUND_OF_EVENT[verb]} ${when}`;
+}
+const SEASONS = list("spring summer fall autumn winter holiday");
+
 function focusTopicAsRead(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
@@ -2207,12 +2238,14 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 					(/^\d{3,4}$/.test(figure) && /^\p{Ll}+(?:ile|ic|al|ous|ive)$/u.test(head)) ||
 					// "SSL 9k recall": a figure between a maker's initials and a noun is a model's name.
 					(/^\d+k$/.test(figure) && /(?:^| )\p{Lu}{2,5}$/u.test(head) && /^ \p{L}/u.test(whole.slice(at + m.length))) ||
+					// "can i handle 20+ bids/wk": a count after a subject and its verb is what they do, never dropped (review 222).
+					/(?:^| )(?:can|could|would|will|should|do|does) (?:i|you|we|they|I) \p{Ll}+$/u.test(head) ||
 					// "across 3 deck ovens", "hiring 3 nurses": a count of things after a verb or a preposition stays.
 					head.split(" ").some((w, k, all) => /(?:ing|ed)$/.test(w) && (k === all.length - 1 || !ING_NOUNS.has(lower(w)))) || /^(?:to|the|a|an|our|their|your|my|her|his)(?: |$)/.test(head) || (PREPOSITIONS.has(lower(head.split(" ").pop() ?? "")) && !/ (?:up|down|at|near|around|over|under|about)$/.test(head)) || (/^\p{Lu}{2,5}$/u.test(head) && /^\d+(?:\.\d+)?$/.test(figure)) || (NUMBERED.has(lower(head.split(" ").pop() ?? "")) && /^\d+$/.test(figure))
 						? m
 						: head.replace(/ (?:up|down|at|near|around|over|under|about)$/, ""),
 				),
-		),
+		).replace(OPENS_ON, opening),
 	);
 	if (items.length === 0) return { topic: null, leftOut: [] };
 	// Items end where the next starts: a capital after an item's end is a sentence's, not a name's.
@@ -2907,6 +2940,52 @@ function forTheThing(item: string): string {
 	return `${m[2].replace(/[.!]$/, "")} for ${said}`;
 }
 
+/**
+ * "4 yrs at busy urgent care desk, i used the red/yellow/green card system": the years are when the user did what follows,
+ * "For 4 years at a busy urgent care desk, I used …", never the years alone with the doing left out (review 221).
+ */
+function yearsThenOwnClause(item: string): string {
+	const m = /^(\d{1,2}\+?) (?:yrs?|years?|y) (at|on|in) ([^,;()]{3,60}), (?:i|I) (\p{Ll}{2,}) (\S.*)$/u.exec(item);
+	if (m === null || !(isPast(m[4]) || PAST.has(m[4]))) return item;
+	const first = m[3].split(" ")[0];
+	const place = /^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !looksPlural(m[3].split(" ").pop() ?? "") ? `${article(first)} ${m[3]}` : m[3];
+	return `For ${m[1]} years ${m[2]} ${place}, I ${m[4]} ${m[5]}`;
+}
+
+/**
+ * "built a cutoff sheet at Sysco, changes after 2pm roll to next day": after what the user made, a rule of how things go is
+ * what it does, said after a colon, never a comma splice (review 221).
+ */
+function ruleAfterColon(item: string): string {
+	const m = /^([^,;:]{6,120}), (\p{Ll}[\p{Ll}-]+s(?: (?:after|before|past|over|under|at|by|from|on) [^\s,;]+(?: [ap]\.?m\.?)?)?) (roll|go|get|move|ship|wait|carry|push|slide|shift|count|fall) ((?:over |back )?(?:to|into|onto|until|till|til) (?:the )?)(next|following) (day|week|shift|run|cycle|batch|truck)\b/u.exec(item);
+	if (m === null || !isActionStart(m[1].split(" "))) return item;
+	return `${m[1]}: ${m[2]} ${m[3]} ${m[4].replace(/(?:the )?$/, "the ")}${m[5]} ${m[6]}${item.slice(m[0].length)}`;
+}
+
+/**
+ * "AR under 35 days", "DSO below 40", "no-shows under 5%": a measure and the mark it stayed under, with no verb, is what the
+ * user kept it at, "I kept AR under 35 days", never "my work on AR under 35 days" (review 221).
+ */
+function keptUnder(item: string): string {
+	const m = /^((?:\p{L}[\p{L}/&-]* ){0,2}\p{L}[\p{L}/&-]*) (under|below|<|at or under|at or below) (~?\d[\d.,]*) ?(days?|%|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?)(?=$|[\s,;.])/u.exec(item);
+	if (m === null) return item;
+	const first = lower(m[1].split(" ")[0]);
+	if (isPast(first) || PAST.has(first) || BASE_VERBS.has(first) || SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || /ing$/.test(first) || first === "my") return item;
+	return `kept ${m[1]} ${m[2] === "<" ? "under" : m[2]} ${m[3]}${m[4] === "%" ? "%" : ` ${m[4]}`}${item.slice(m[0].length)}`;
+}
+
+/**
+ * "got the 2am angry client scenario right (he said so)": how someone in the room took it is the user's own aside, never said
+ * to the one it is about (review 221); left out and told.
+ */
+const REACTION = / ?\((?:he|she|they|hm|the hm|my interviewer|interviewer|boss|mgr|manager|\p{Lu}\p{Ll}+) (?:said so|said it|told me so|liked (?:it|that)|loved (?:it|that)|agreed|nodded|laughed|smiled|was impressed|seemed impressed|seemed to like (?:it|that)|wrote it down|took notes)[^()]{0,40}\)/u;
+function reactionTold(item: string, leftOut: string[]): string {
+	const m = REACTION.exec(item);
+	if (m === null) return item;
+	leftOut.push(m[0].trim());
+	return `${item.slice(0, m.index)}${item.slice(m.index + m[0].length)}`;
+}
+
 function experienceAsRead(text: string | undefined, context: Context = {}): ExperienceReading {
 	const names = nameWords(context);
 	const links: string[] = [];
@@ -2932,6 +3011,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			return read.some((p, k) => p !== parts[k]) ? read : [item];
 		})
 		.map(forTheThing)
+		.map(keptUnder)
+		.map(ruleAfterColon)
+		.map((item) => reactionTold(item, leftOut))
 		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
 		.map((item) => credentialLed(item, leftOut))
@@ -4306,7 +4388,8 @@ export function phraseFault(phrase: string, as: "topic" | "sentence", source = "
 	// "I've budgeted for it, and spouse is on board": the user's household is no letter's business.
 	if (/\b(?:spouse|husband|wife|fiancée?)\b/i.test(phrase) || /\b(?:my|our) (?:partner|family|kids|children|finances|savings|household)\b/i.test(phrase) || /(?:^|, (?:and )?)(?:partner|family) (?:is|are|'s)\b/i.test(phrase)) return "a personal matter";
 	// "I've budgeted for it": "it" or "that" as the object, with nothing before it in the highlight for it to stand for.
-	if (/^(?:how |the time |when )?I(?:'ve|'d| have| had)? (?:also )?(?:\p{Ll}+ ){1,2}(?:it|that|this)(?=[,.;]|$)/u.test(phrase) || /^my work on (?:it|that|this)(?=[,.;]|$)/.test(phrase)) return "a pronoun with nothing to stand for";
+	// ("I understood that, if I moved forward, …": a "that" before a clause set off by commas leads it, review 222.)
+	if ((/^(?:how |the time |when )?I(?:'ve|'d| have| had)? (?:also )?(?:\p{Ll}+ ){1,2}(?:it|that|this)(?=[,.;]|$)/u.test(phrase) && !/^I (?:understood|gathered|heard) that, (?:if|once|after|when|unless) /.test(phrase)) || /^my work on (?:it|that|this)(?=[,.;]|$)/.test(phrase)) return "a pronoun with nothing to stand for";
 	// "more than 30 day delinquency": a figure with "+" before a noun is a compound, never "more than".
 	if (/\bmore than \d[\d,]* (?:day|week|month|year|hour|minute)\b/.test(phrase)) return "a compound read as a count";
 	// "kept 22-unit fleet >95% uptime": a comparison sign left unread.
@@ -5131,6 +5214,8 @@ function stateKeepsVerb(reading: FocusReading): FocusReading {
 
 /** "laser projector downtime, who to call at 11pm …": a thing, then a question put as "who to …" after a comma or as a list item. */
 const WH_PART = /[,;\n][ \t]*(?:[-*+][ \t]+)?(who|what|where|when|how|whom|which|whether) to (\p{Ll})/u;
+/** "…, who gets walked back first": a question of who or what does a thing, after a comma (the verb in the third group). */
+const WH_CLAUSE_PART = /[,;\n][ \t]*(?:[-*+][ \t]+)?(who|what|which)( )(gets|goes|comes|needs|pays|calls|answers|covers|handles|decides|owns|takes|sees|is)\b/u;
 
 /**
  * "laser projector downtime" and "who to call at 11pm when a show goes dark", typed as a list, were said run together,
@@ -5139,21 +5224,33 @@ const WH_PART = /[,;\n][ \t]*(?:[-*+][ \t]+)?(who|what|where|when|how|whom|which
  */
 function whPartJoined(reading: FocusReading, typed: string | undefined): FocusReading {
 	const topic = reading.topic;
-	const m = topic === null || typed === undefined ? null : WH_PART.exec(typed);
+	const m = topic === null || typed === undefined ? null : (WH_PART.exec(typed) ?? WH_CLAUSE_PART.exec(typed));
 	if (topic === null || m === null) return reading;
-	const glued = new RegExp(`(\\p{L}) ${m[1]} to ${m[2]}`, "u");
+	// ("triage at the desk, who gets walked back first …": "the desk who gets walked back" read as the desk walked back,
+	// review 221; "and who gets walked back first".)
+	const glued = m[3] === undefined ? new RegExp(`(\\p{L}) ${m[1]} to ${m[2]}`, "u") : new RegExp(`(\\p{L}) ${m[1]} ${m[3]}\\b`, "u");
 	const at = glued.exec(topic.text);
 	if (at === null || /^(?:and|or|know|knowing|learn|learning|decide|deciding|figure|figuring|out|on|about|of|asked|ask|asking|sure|unsure|idea|clue)$/.test(lower(topic.text.slice(0, at.index + 1).split(" ").pop() ?? ""))) return reading;
-	const join = (t: string) => t.replace(glued, `$1 and ${m[1]} to ${m[2]}`);
+	const join = (t: string) => t.replace(glued, m[3] === undefined ? `$1 and ${m[1]} to ${m[2]}` : `$1 and ${m[1]} ${m[3]}`);
 	const part = lower((typed ?? "").slice(m.index + m[0].length - m[2].length - m[1].length - 4).split(/[,;\n]/)[0].trim());
 	const leftOut = reading.leftOut.filter((l) => !lower(l).startsWith(part.slice(0, Math.min(part.length, 24))));
 	return { ...reading, topic: { ...topic, text: join(topic.text), short: topic.short === null || topic.short === undefined ? topic.short : join(topic.short) }, leftOut };
 }
 
+/**
+ * "renewals: they lost ~200 members last fall": a word before a colon, then a sentence of theirs, is what the sentence is
+ * about; the sentence is its detail, never "the members last fall" (review 219).
+ */
+/**
+ * "their delinquency rate is up": a measure gone the wrong way is the work of bringing it back, "reducing the
+ * delinquency rate", never a director thanked for talking about "your delinquency rate" (review 221).
+ */
+const GONE_UP = /^(?:their|the|our|his|her) ((?:[\p{Ll}-]+ ){0,2}(?:rate|rates|costs?|backlog|turnover|churn|no-shows|wait times?|delinquencies|losses|errors|complaints|write-offs|returns|callbacks|cancellations|overtime|shrink)) (?:is|are|has been|have been|went|keeps going|keep going|got) (?:way |really |too )?up\b/u;
+const LABEL_THEN_THEIRS = /^((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*): (?=(?:they|we|she|he|their|our)\s)/u;
 function focusTopicListed(typedAsIs: string | undefined, context: Context): FocusReading {
 	// "their cutoff for next day orders": a compound before its noun is hyphened, "next-day orders" (review 193).
 	// "staffing the 5:30 am start" gave "staffing the 5:30", its "am" read as a verb (review 204): a time of day is one word.
-	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2");
+	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2").replace(LABEL_THEN_THEIRS, (m, label: string) => (FOCUS_LABEL.test(`${m}x`) ? m : `${label}. `)).replace(GONE_UP, "reducing the $1");
 	const reframed = typed === undefined || typed.includes("\n") ? null : (troubleReframed(typed) ?? wantReframed(typed));
 	if (reframed !== null) return reframed;
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
@@ -5170,6 +5267,9 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 			.replace(/\bsoil moist\b/giu, "soil moisture")
 			// "getting residents to actually show up for therapy": the user's own voice, never said to a chief (review 205).
 			.replace(/ to (?:actually|even|really) (?=(?:show|come|turn|read|use|follow|stay|finish|pick|answer|call|open|do|get|fill)\b)/giu, " to ")
+			// "standing orders changing last min": the changes are the topic, "last-minute changes to standing orders", never "the
+			// standing orders changing last min" (review 221).
+			.replace(/^(?:the |their |our )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s) (?:changing|getting changed|changed|being changed) (?:at the )?last[- ]min(?:ute)?\b/u, "last-minute changes to $1")
 			// "backlog 3k+ items": a backlog of that many (review 209: "the backlog more than 3,000 items").
 			.replace(/\b(backlog|queue|waitlist|wait list|pile|stack) (~ ?)?(\d[\d,.]*k?\+?) (?=(?:\p{Ll}+ )?(?:items|files|orders|tickets|cases|claims|requests|boxes|bags|patients|people|calls|emails|jobs|units|returns|applications|records)\b)/giu, (_m, what: string, about: string | undefined, n: string) => `${what} of ${about === undefined ? "" : "about "}${n} `)
 			// "training new agents fast", "training new hires fast for Dec": faster training for them, never "the training new agents
@@ -9515,6 +9615,8 @@ function experienceOfRead(text: string | undefined, context: Context = {}): Expe
 		const reading = experienceOf(rest, context);
 		return { ...reading, leftOut: [told, ...reading.leftOut], withheld: reading.withheld ?? "unclear" };
 	}
+	const yearsThen = text === undefined || noteItems(text).length !== 1 ? text : yearsThenOwnClause(noteItems(text)[0].trim());
+	if (yearsThen !== undefined && yearsThen !== text && yearsThen !== noteItems(text)[0].trim()) return experienceOf(yearsThen, context);
 	// "6 yrs CWI …", "6 yrs BNSF Pasco sub": years before a bare name or credential are never given a guessed "on"; the part is told (review 62).
 	const yearsName = text === undefined || noteItems(text).length !== 1 ? null : YEARS_BEFORE_NAME.exec(noteItems(text)[0].trim());
 	// ("3 yrs ED tech": a post on a unit named by its initials is held, "my 3 years as an ED tech", review 166.)
@@ -10072,7 +10174,8 @@ export function roleExpanded(role: string): string {
 
 export function roleWritten(role: string): string {
 	// "wnf attendant pt": hours typed last in lower case are the role's hours, as "(PT)" is (review 205).
-	let text = role.trim().replace(/^(\p{Ll}[\p{Ll} -]{2,40}\p{Ll}) (pt|ft)$/u, "$1 ($2)");
+	// ("party/event booker PT" too, review 221.)
+	let text = role.trim().replace(/^(\p{Ll}[\p{Ll} /-]{2,40}\p{Ll}) (pt|ft|PT|FT)$/u, "$1 ($2)");
 	let level = "";
 	const open = text.lastIndexOf("(");
 	if (open > 0 && text.endsWith(")")) {
@@ -10335,8 +10438,11 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	const qualifier = withoutAsides(written).split(/\s[-–—]\s/).map((p) => p.trim());
 	if (head !== role && qualifier.length === 2 && qualifier[0] === head && head.split(" ").length >= 2 && /^\p{Lu}/u.test(head) && !placeOrTime(qualifier[1]) && !/,/.test(qualifier[1])) {
 		const what = qualifier[1].split(" ");
-		if (what.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(what[0]) && !/^(?:lead|senior|junior|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(what[0])) return roleInSentence(`${what[0]} ${head}`, company, context);
-		if (what.length >= 2 && what.length <= 4 && what.every((w) => /^\p{Lu}[\p{L}&'’-]*$|^(?:of|and|&|for)$/u.test(w))) {
+		// ("Library Assistant II - Circulation": a title ending on its grade is never put behind a word, "the Circulation Library
+		// Assistant II role", review 222; the word goes in brackets after it.)
+		const graded = /\s(?:I{1,3}|IV|VI{0,3}|[1-5])$/.test(head);
+		if (what.length === 1 && !graded && /^\p{Lu}\p{Ll}+$/u.test(what[0]) && !/^(?:lead|senior|junior|head|chief|principal|staff|assistant|associate|trainee|apprentice)$/i.test(what[0])) return roleInSentence(`${what[0]} ${head}`, company, context);
+		if ((what.length >= 2 || graded) && what.length <= 4 && what.every((w) => /^\p{Lu}[\p{L}&'’-]*$|^(?:of|and|&|for)$/u.test(w))) {
 			const named = roleInSentence(head, company, context);
 			if (named.startsWith(`the ${head} role`)) return named.replace(`the ${head} role`, `the ${head} (${qualifier[1]}) role`);
 		}

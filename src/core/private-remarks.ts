@@ -63,7 +63,8 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	// "crime victim comp backlog": a state's victim compensation programme, never the user's pay (review 166).
 	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length|creep|victims?['’]?) comp(?:ensation)?\b|\bcomp\/folio\b|\bprevailing[ -]wages?\b|\bwage[ -](?:and|&)[ -]hour\b|\bwage determinations?\b/gi, ""))) return "pay";
 	if (LEAVING.test(text)) return "leaving";
-	if (VISA.test(text)) return "visa";
+	// "the red/yellow/green card system": a triage code's colours, never an immigration status (review 221).
+	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card "))) return "visa";
 	if (GRAMMAR.test(text)) return "grammar";
 	if (field === "highlight" && OWN_MOVE.test(text)) return "visa";
 	if (field === "highlight" && SERVICE_SLANG.test(text)) return "slang";

@@ -1,0 +1,167 @@
+// What the readings of this stop found (reviews 221 on, and what earlier reviews left), mended in general.
+import { describe, expect, it } from "vitest";
+import { buildDrafts, untoldRest } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { cleanName, typedJob } from "../../src/core/people";
+import { parseInterview } from "../../src/core/parse";
+import { expandShorthand, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
+import { privateRemark } from "../../src/core/private-remarks";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Rosa Delgado" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Zed Co", role: "Clerk", interview_start: "2026-12-04T10:00", interview_end: "2026-12-04T10:30", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const at = local("2026-12-04T15:00");
+const steps = (text: string, reader: string, others: string[] = []) => readNextSteps(text, { names: [reader, reader.split(" ")[0]], context: [reader, ...others], title: "" }, at, local("2026-12-07T12:00"));
+
+describe("a thing that opens on a day", () => {
+	it("is said on the day, never 'in January 15'", () => {
+		expect(expandShorthand("Spring reg opens jan 15 and last year")).toBe("Spring registration opens on January 15 and last year");
+		expect(expandShorthand("due dec 1.")).toBe("due on December 1.");
+		expect(expandShorthand("in jan 15")).toBe("on January 15");
+		expect(expandShorthand("by jan 15")).toBe("by January 15");
+		expect(expandShorthand("opens in march")).toBe("opens in March");
+		expect(expandShorthand("in jan 2027")).toBe("in January 2027");
+	});
+
+	it("is the topic as the event, not the clause pasted whole (review 219)", () => {
+		expect(focusTopic("Spring reg opens jan 15 and last year the site crashed and 300 families registered on paper.", {}).topic?.text).toBe("the spring registration opening on January 15");
+		expect(focusTopic("their new store opens in march, needs a full crew", {}).topic?.text).toBe("your new store opening in March");
+		expect(focusTopic("the new clinic opens next month", {}).topic?.text).toBe("the new clinic opening next month");
+		expect(focusTopic("she opens at 6", {}).topic).toBeNull();
+	});
+});
+
+describe("a word before a colon, then a sentence of theirs", () => {
+	it("is what the sentence is about (review 219)", () => {
+		const renewals = focusTopic("renewals: they lost ~200 members last fall", {});
+		expect(renewals.topic?.text).toBe("the renewals");
+		expect(renewals.leftOut).toEqual(["they lost ~200 members last fall"]);
+		expect(focusTopic("scheduling: they double book every sat", {}).topic?.text).toBe("scheduling");
+	});
+
+	it("leaves a label of a problem as it was", () => {
+		expect(focusTopic("Big problem: they lose bids", {}).topic?.text).toBe("bids");
+	});
+});
+
+describe("what the user sends about their own work (reviews 221-222)", () => {
+	it("never makes a result the user's doing: 'missed promise dates dropped by half'", () => {
+		const r = experienceOf("Set up a shared job board w/ sales at Brennan; missed promise dates dropped by half.");
+		expect(r.statement).toBe("I set up a shared job board with sales at Brennan, and missed promise dates dropped by half.");
+		expect(experienceOf("missed promise dates dropped by half").statement).toBe("Missed promise dates dropped by half.");
+		expect(experienceOf("reduced errors by 30%").statement).toBe("I reduced errors by 30%.");
+	});
+
+	it("leaves out how someone in the room took it, and tells the user", () => {
+		const r = experienceOf("got the 2am angry client scenario right (he said so)");
+		expect(r.statement).toBe("I got the 2 a.m. angry client scenario right.");
+		expect(r.leftOut).toEqual(["(he said so)"]);
+		expect(experienceOf("cut wait times 30% (she liked that) at Kroger").statement).toBe("I cut wait times by 30% at Kroger.");
+	});
+
+	it("reads a triage card colour as work, not an immigration status", () => {
+		expect(privateRemark("i used the red/yellow/green card system", "highlight")).toBeNull();
+		expect(privateRemark("green card triage at intake", "highlight")).toBeNull();
+		expect(privateRemark("waiting on my green card", "highlight")).toBe("visa");
+		expect(experienceOf("4 yrs at busy urgent care desk, i used the red/yellow/green card system").statement).toBe("I used the red/yellow/green card system for four years at a busy urgent care desk.");
+		expect(experienceOf("3 yrs at Kroger, i ran the self checkout").statement).toBe("I ran the self checkout for three years at Kroger.");
+	});
+
+	it("says a measure kept under a mark as kept, and a rule after what was made after a colon", () => {
+		expect(experienceOf("AR under 35 days").statement).toBe("I kept AR under 35 days.");
+		expect(experienceOf("no-shows under 5% at Planet Fitness").statement).toBe("I kept no-shows under 5% at Planet Fitness.");
+		expect(experienceOf("handled under 40 calls").statement).toBe("I handled under 40 calls.");
+		expect(experienceOf("built a cutoff sheet at Sysco, changes after 2pm roll to next day. complaints dropped by half").statement).not.toContain("Sysco, changes");
+	});
+
+	it("writes out a birthday, follow-ups and double bookings", () => {
+		expect(focusTopic("no-shows on bday parties", {}).topic?.text).toBe("no-shows on birthday parties");
+		expect(experienceOf("scheduled 40+ events/mo for the parks dept w/ zero double books in 2025").statement).toContain("with zero double bookings in 2025");
+	});
+});
+
+describe("what the user says of the reader's work (reviews 221-222)", () => {
+	it("keeps the count after a subject and its verb", () => {
+		expect(focusTopic("can i handle 20+ bids/wk in storm season w/o dropping follow ups", {}).topic?.text).toBe("handling more than 20 bids a week in storm season without dropping follow-ups");
+		expect(focusTopic("shrink 2.1%", {}).topic?.text).toBe("shrink");
+	});
+
+	it("reads lost items as things, not a loss", () => {
+		expect(focusTopic("patrons getting upset at the desk over fines + lost items", {}).topic?.text).toContain("over fines and lost items");
+		expect(focusTopic("they lost 2 clients over late deliveries", {}).topic?.text).toBe("on-time deliveries");
+	});
+
+	it("joins a question of who does what after a comma", () => {
+		expect(focusTopic("triage at the desk, who gets walked back first when the lobby is full", {}).topic?.text).toBe("the triage at the desk and who gets walked back first when the lobby is full");
+	});
+
+	it("names last-minute changes, and a measure gone up as the work of reducing it", () => {
+		expect(focusTopic("standing orders changing last min -> bakers scramble at 3am", {}).topic?.text).toBe("last-minute changes to standing orders");
+		expect(focusTopic("their delinquency rate is up, 9% of units past due, auctions are a pain", {}).topic?.text).toBe("reducing the delinquency rate");
+	});
+
+	it("tells the rest of a focus without an arrow's head or a trailing plus", () => {
+		expect(untoldRest("standing orders changing last min -> bakers scramble at 3am", "the standing orders changing last min", [])).toBe("bakers scramble at 3am");
+		expect(untoldRest("underlayment, they lost $$ on 2 jobs last yr bc of missed flashing + ", "underlayment", [])).toBe("they lost $$ on 2 jobs last yr bc of missed flashing");
+	});
+});
+
+describe("who and what the letters name (reviews 221-222)", () => {
+	it("greets a chief officer by name, the post kept as the job", () => {
+		expect(cleanName("Chief Ops Officer Dale Rusk")).toBe("Dale Rusk");
+		expect(typedJob("Chief Ops Officer Dale Rusk")).toBe("Chief Ops Officer");
+		expect(cleanName("Battalion Chief Greg Holloway")).toBe("Battalion Chief Greg Holloway");
+		const drafts = buildDrafts(note({ interviewers: ["Chief Ops Officer Dale Rusk <drusk@x.example>", "Chief Dana Wells <dw@x.example>"] }), "thank-you", { settings, now: at }).drafts;
+		expect(drafts[0].body.split("\n")[0]).toBe("Hi Dale,");
+		expect(drafts[1].body.split("\n")[0]).toBe("Dear Chief Wells,");
+	});
+
+	it("keeps a graded title whole and writes out part-time", () => {
+		expect(roleInLetter("Library Assistant II - Circulation", "Acme")).toBe("the Library Assistant II (Circulation) role at Acme");
+		expect(roleInLetter("Compounding Pharmacist - Veterinary", "Acme")).toBe("the Veterinary Compounding Pharmacist role at Acme");
+		expect(roleInLetter("party/event booker PT", "Acme")).toBe("the part-time party/event booker role at Acme");
+	});
+
+	it("calls one video call with two people one interview when the start has no time", () => {
+		const interview = note({ interview_start: "2026-12-04", interview_end: undefined, format: "video", primary_contact: "ops@zed.example", interviewers: ["Ada Okonkwo", "Sam Whitlock"] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: at }).drafts[0].body;
+		expect(body).toContain("my video interview ");
+		expect(body).not.toContain("interviews");
+	});
+});
+
+describe("next steps as notes write them (reviews 221-222)", () => {
+	it("names who holds a post from the brackets after it", () => {
+		expect(steps("hm (dale) to call by fri if moving fwd", "Becca Stone")?.clause).toBe("I understood that, if I moved forward, Dale would call by Friday 11 December");
+		expect(steps("hm (dr. ali) to call by fri if moving fwd", "Becca Stone")?.clause).toBe("I understood that, if I moved forward, Dr. Ali would call by Friday 11 December");
+		expect(steps("hm (dale) to call by fri if moving fwd", "Dale Ortiz")?.clause).toBe("you mentioned that, if I moved forward, you'd call by Friday 11 December");
+		expect(steps("hm (tbd) to call", "Becca Stone")?.clause).toBe("I understood the hiring manager would call");
+	});
+
+	it("says a conditional step back in the letters", () => {
+		const interview = note({ primary_contact: "Becca Stone <b@x.example>", next_steps: "hm (dale) to call by fri if moving fwd", thank_you_sent: "2026-12-04" });
+		const r = buildDrafts(interview, "check-in", { settings, now: local("2026-12-14T12:00") });
+		expect(r.drafts[0].body).toContain("Dale would call by Friday");
+		expect(r.problems.join("\n")).not.toContain("presume an offer");
+	});
+
+	it("leaves out how long until a start, and who has the final say, telling the user", () => {
+		const start = steps("becca says they decide by next wk, 2-3 wks tops til start", "Becca Stone");
+		expect(start?.clause).toBe("you mentioned a decision would come by the week of 7 December");
+		expect(start?.leftOut).toEqual(["2-3 wks tops til start"]);
+		const say = steps("pam said: decision next wk, dale has final say", "Pam Ortiz");
+		expect(say?.clause).toBe("you mentioned a decision was expected in the week of 7 December");
+		expect(say?.unsaid).toEqual(["dale has final say"]);
+	});
+
+	it("says the next steps alone when a decision typed as words cannot be said with them", () => {
+		const interview = note({ primary_contact: "Jerome Price <jp@x.example>", interviewers: ["Linda Moss", { name: "Jerome Price", title: "general mgr" }], next_steps: "jerome: we'll be in touch after the holidays", decision_expected: "mid jan", thank_you_sent: "2026-12-04" });
+		const r = buildDrafts(interview, "check-in", { settings, now: local("2027-01-04T12:00") });
+		expect(r.drafts[0].body).toContain("you mentioned you'd be in touch after the holidays");
+		expect(r.problems.join("\n")).toContain("decision expected mid jan");
+	});
+});
