@@ -990,6 +990,18 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
 	],
+	"reviews 223-224: a dash's count, a record of none, a label, patients a week, a stressed word, someone wanted, a busy season": (s) => [
+		experienceOf(`rebuilt ${s} - 120 ${s}, no-show rate down to 12%`),
+		experienceOf(`kept ${s}, zero ${s} findings ${s}`),
+		experienceOf(`result: ${s}`),
+		experienceOf(`verified ${s} for ~40 pts/wk ${s}`),
+		experienceOf(`2 day avg turnaround on ${s}`),
+		focusTopic(`${s}!! ${s}`),
+		focusTopic(`unlimited ${s} signups`),
+		focusTopic(`she wants the ${s} to stop losing ${s}`),
+		focusTopic(`${s} show up without ${s}`),
+		readNextSteps(`rob said 1-2 wks, wants someone before ${s}, ${s} holiday rush, client decides ${s} per nicole`, { names: ["Ana"], context: [] }, now, now),
+	],
 	"reviews 221-222: a day things open, a label and its sentence, a result, a reaction, a chief, a post's name, a start, the final say": (s) => [
 		expandShorthand(`spring reg opens jan 15 ${s} in jan 2027 ${s} bday ${s} follow ups ${s} zero double books`),
 		focusTopic(`${s} opens jan 15 and ${s}`),

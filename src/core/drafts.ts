@@ -1785,7 +1785,9 @@ class DraftWriter {
 		const read = reading !== null && reading.kind !== "unread" && phraseFault(reading.clause, "sentence", noted ?? "") !== null ? { ...reading, kind: "unread" as const, clause: "", unsaid: [] } : reading;
 		// "decision_expected: 12/18" beside next steps that cannot be said back: the day it names is still
 		// the decision day the check-in waits for, and says ("a decision was expected by Friday 18 December").
-		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
+		// ("2-3 wks" is a span the tool reckons a day from, never a day anyone named: the letters never say "by Thursday, December
+		// 24" for it, review 223.)
+		const unsaidDay = interview.decisionExpected === undefined && interview.decisionText !== undefined && !/\b(?:wks?|weeks?|days?|mos?|months?)\b/i.test(interview.decisionText) && (read === null || read.kind === "unread") ? namedDayOf({ decisionText: interview.decisionText, start: interview.start }) : null;
 		// A decision day before the interview is a slip in the note (and named as one): no letter says it back (review 124).
 		const decisionDay = (decisionSlipped(interview) ? undefined : interview.decisionExpected) ?? unsaidDay ?? undefined;
 		// A check-in drafted before it falls due, on or after the decision day, may be sent once that day is over: it

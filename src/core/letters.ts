@@ -482,7 +482,8 @@ const QUIET_LINES = [
 	// "I appreciated you sitting in on the interview. I'm grateful you could be part of it.": one thanks twice, and "sitting in"
 	// makes a panel member an onlooker (review 186).
 	"I appreciated your taking part in the interview.",
-	"I was glad you could be there.",
+	// (Not "I was glad you could be there.": it makes a panel member a guest who might not have come, review 222.)
+	"It was good to have you in the interview.",
 	// Not "It was kind of you to give the interview your time as well.": after "thank you for making the time", the third
 	// "time" in as many sentences (read at the last stop). Nor "It meant a lot to have you there as well.", a feeling claimed
 	// of someone who "barely said anything" (review 140).
@@ -522,7 +523,8 @@ const PAD_LINES = [
 	"What I heard made the work much easier to imagine.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"I valued the chance to hear about the team first-hand.",
-	"The questions gave me a good sense of how the team thinks.",
+	// ("The questions gave me …" named no one's questions, said to a panel member who asked two, review 222.)
+	"Your questions gave me a good sense of how the team thinks.",
 	"It was a conversation I was glad to have.",
 	"It was a good conversation, and I learned a lot from it.",
 	"Thank you for answering my questions so openly.",
@@ -865,7 +867,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b|\bwork with you\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	// Nor, to someone who hardly spoke, thanks for answers they did not give.
-	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && /answering my questions/.test(line)));
+	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && /answering my questions|Your questions/.test(line)));
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
 	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
@@ -1044,7 +1046,10 @@ function openQuestion(facts: ContactFacts): string {
 				: told.dayOpen === true && told.ahead !== false
 				? // "a second round with the operations director in the week of December 14": the day is what the reader can
 					// answer, so the letter asks it (review 124: a next-steps letter that asked nothing).
-					pickFor(["Once the day is set, could you let me know when it is, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
+					// (A step the note only hoped for is never presumed: "if it goes ahead", review 223.)
+					told.conditional === true || HOPED_STEP.test(told.clause)
+					? pickFor(["If it goes ahead, could you let me know which day it would be, and whether there's anything I should prepare?", "Do you know yet whether that will go ahead, and on which day?"], facts, "ns-day")
+					: pickFor(["Once the day is set, could you let me know when it is, and whether there's anything I should prepare?", "Do you know yet which day that will be, and is there anything I should prepare for it?"], facts, "ns-day")
 				: told.dated || decision
 				? ((told.conditional === true ? null : askOfSteps(told.clause)) ??
 					(told.stepsUnknown === true
@@ -1105,6 +1110,10 @@ function openQuestion(facts: ContactFacts): string {
  * I can send in the meantime, I'd be glad to." asked nothing): references sent now, a check to start, what to prepare; null
  * when the steps name none of these.
  */
+/** A step the note only hoped for, or one on a condition: "possibly a second round", "if I moved forward". */
+// ("a second interview with the director, probably in the week of 7 December" is sure of the step, not of its week.)
+const HOPED_STEP = /\b(?:possibly|might|maybe|perhaps|probably (?:an?|the|another)|if I (?:moved|move) forward|if I advanced?)\b/;
+
 function askOfSteps(clause: string): string | null {
 	// (Not references they are already calling: "you'd call my references this week".)
 	if (/\breferences?\b|\bref(?:erence)? checks?\b/.test(clause) && !/\b(?:call|calling|contact|contacting|check|checking|reach out to|speak (?:to|with)|talk to) (?:my |the |your )?references\b/.test(clause)) return "Would it help if I sent my references now?";
@@ -1116,6 +1125,9 @@ function askOfSteps(clause: string): string | null {
 		// for it?" offered to prepare for a decision (review 200): the step is named, "for the second round with the general manager".
 		const named = /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:round|interview|demo|presentation|shadow shift|ride-along|trial|visit|tour|assessment|exercise|case study|test|shift))(?: (with (?:the )?(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+))?(?=$|[ ,.;])/u.exec(steps);
 		const said = named === null ? null : `the ${named[1]}${named[2] === undefined || named[2].split(" ").length > 5 ? "" : ` ${named[2]}`}`;
+		// ("maybe 2nd round w/ dean", "store mgr interview if moving fwd": a step the note only hoped for is never presumed,
+		// "If I'm invited to …", review 223.)
+		if (HOPED_STEP.test(clause)) return `If I'm invited to ${said ?? "the next step"}, is there anything that would help me prepare?`;
 		// "…about a second round with the owner. Is there anything you'd like me to prepare for the second round with the owner?"
 		// said the step twice running (review 206): where the step ends what was said, it is "it".
 		const last = named === null ? "" : steps.slice(named.index + named[0].length);
@@ -1457,7 +1469,9 @@ export interface InviteFacts {
 /** Each invitation with its own way of taking the topic; `{topic}` parts go when there is none. */
 const INVITES: readonly [string, string][] = [
 	// ("…about parents calling during class during my interview": "at my interview" after a topic, review 218.)
-	["{hello}, thank you for speaking with me {when} during my interview for {role}. {connect}", "{hello}, thank you for speaking with me {when} about {topic} at my interview for {role}. {connect}"],
+	// ("…on December 5 about the standing orders changing last minute at my interview for the role at Golden Crust Bakery": the
+	// topic said on its own, never stacked between the day and the role, reviews 221 and 222.)
+	["{hello}, thank you for speaking with me {when} during my interview for {role}. {connect}", "{hello}, thank you for our talk {when} about {topic}, when I interviewed for {role}. {connect}"],
 	["{hello}, it was good to meet you {when} while I was interviewing for {role}. {connect}", "{hello}, it was good to meet you {when} while I was interviewing for {role}, and to talk about {topic}. {connect}"],
 	["{hello}, thanks for your time {when}. I interviewed for {role}, and {connect}", "{hello}, thanks for your time {when} and for our conversation about {topic}. I interviewed for {role}, and {connect}"],
 	["{hello}, I enjoyed meeting you {when} during my interview for {role}. {connect}", "{hello}, I enjoyed meeting you {when} during my interview for {role}; thank you for talking through {topic}. {connect}"],

@@ -153,6 +153,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\b(call|email|text|get back|decide|reach out|be in touch)((?: me| back| me back)?) (mon|tues?|wed|thu|thur|thurs|fri)(?![\p{L}\d]|[.:/]\d)/giu, "$1$2 on $3")
 		// "they want someone start before xmas": someone to start (review 218); "call by fri w/ next round": about it (review 217).
 		.replace(/\b(want|wants|would like|need|needs|hope|hopes) (someone|somebody|a person|the new hire) (start|begin|work|cover)\b/gi, "$1 $2 to $3")
+		// "wants someone before jan 1": someone to start before then (review 224).
+		.replace(/\b(want|wants|would like|need|needs) (someone|somebody) (?=(?:before|by)\b)/gi, "$1 $2 to start ")
 		.replace(/\b(?:w\/|with) (?:the )?next (round|rd|rnd|step|steps|stage|interview)\b/gi, (_m, what: string) => `about the next ${/^(?:rd|rnd)$/i.test(what) ? "round" : what.toLowerCase()}`)
 		// "hr email nxt wk re 2nd rd": a post, then what it does and when, is what it will do, "HR would email next week" (review 214).
 		.replace(/(^|[,;] ?)((?:the )?(?:hr|HR|recruiter|rec|recr|hiring manager|hm|HM|owner|gm|GM|dm|DM|director|manager|mgr)|\p{Lu}\p{Ll}{1,14}) (email|call|text|send|schedule|set up|reach out|follow up|get back|decide) (?=(?:me |back |to me )?(?:next|this|by|on|early|late|mid|tomorrow|within|in) )/gu, "$1$2 to $3 ")
@@ -453,7 +455,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 const ROLES = /^(?:the |a |our |my )?(recruiter|hiring manager|hiring committee|manager|principal|head teacher|headteacher|director|hr|people team|talent team|talent partner|vp|ceo|cto|cfo|coo|gm|founder|team|panel|committee|board|chef|chair|dean|superintendent|partner|agency|recruiting agency|staffing agency)$/i;
 
 /** The last word of a job that names one person: "tech lead", "practice owner", "engineering manager". */
-const ROLE_HEADS = "lead manager owner director recruiter partner founder co-founder cofounder president principal supervisor superintendent coordinator administrator editor officer chef chair dean vp ceo cto cfo coo cpo cmo cio".split(" ");
+const ROLE_HEADS = "lead manager owner director recruiter partner founder co-founder cofounder president principal supervisor superintendent coordinator administrator editor officer chef chair dean vp ceo cto cfo coo cpo cmo cio client".split(" ");
 /** Each as typed: "lead", "Lead", "LEAD" (the name beside it keeps the patterns case-sensitive). */
 const ROLE_HEAD = ROLE_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1), h.toUpperCase()]).join("|");
 /** A role of up to three words ending in one of those, never "his manager". */
@@ -956,6 +958,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "marcus said theyd decide 2-3 wks, holidays slow everything": the holidays are allowed for, never a remark spliced on
 		// (review 215).
 		.replace(/, (?:the )?holidays? (?:slow|slows|delay|delays|push|pushes|drag|drags|hold|holds) (?:everything|things|it|stuff|them)(?: (?:down|up|back|out))?(?=$|[,;.])/gi, ", allowing for the holidays")
+		// "decision in 2-3 wks, holiday rush": a busy season named alone after a time is what the time allows for (review 224).
+		.replace(/, (?:bc of |because of |due to |w\/ |with )?(?:the )?(holiday|christmas|xmas|busy|peak|tax|summer|spring|end of year|year-end) (rush|season|crunch)(?=$|[,;.])/gi, (_m, what: string, kind: string) => `, allowing for the ${/^(?:christmas|xmas)$/i.test(what) ? "Christmas" : what.toLowerCase()} ${kind.toLowerCase()}`)
 		// "date TBD": a date not set yet says nothing the reader does not know ("trial day TBD" is a trial day not set yet).
 		.replace(/(?:,? (?:the )?(?:date|time|timing)s?|, (?:the )?days?) (?:TBD|TBC|TBA)\b/gi, "")
 		.replace(/\bTBD\b/g, "to be confirmed")
@@ -2320,7 +2324,10 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// named, is wanted by whoever acted in the step before (review 88: "there would be a wants a plant tour").
 		// With no step before it, it is whoever "he" or "she" would be: the person who said it, else the reader.
 		if (/^(?:wants|needs (?:a|an|the|to|more|some)|would like)\s/i.test(item)) {
-			const doer = pieces[pieces.length - 1]?.doer;
+			// (Never the user: after "I'd hear back within 1 to 2 weeks", "wants someone before jan 1" was "I'd would like someone",
+			// review 224.)
+			const before = pieces[pieces.length - 1]?.doer;
+			const doer = before !== undefined && /^I(?:'d|\b)/.test(before) ? undefined : before;
 			const who = doer !== undefined ? (doer === "you'd" ? reader.names[0] : doer.replace(/ would(?: probably)?$/, "")) : ctx.pronoun?.you === true ? reader.names[0] : ctx.pronoun?.pronoun === true ? undefined : ctx.pronoun?.name;
 			if (who !== undefined && who !== "the team") item = `${who} ${item}`;
 		}

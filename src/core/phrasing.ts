@@ -991,6 +991,9 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
 			// ("renewal due march": due in March, review 174.)
+			// "~40 pts/wk": patients counted by the day or the week, at a clinic's desk (review 224).
+			// (Only after "for", "of" or "with": "~30 pts/day" in a list of the user's own may be anything, review 100.)
+			.replace(/\b(for|of|with) (~ ?|about )?(\d[\d,]*\+?) pts(?=\/(?:day|d|wk|week|shift|hr|mo)\b| (?:a|per|each) (?:day|week|shift|hour|month)\b)/g, "$1 $2$3 patients")
 			// "bday parties", "follow ups", "zero double books": a birthday, follow-ups, double bookings (reviews 221, 222).
 			.replace(/\b([Bb])days?\b/g, (m, b: string) => `${b}irthday${m.endsWith("s") ? "s" : ""}`)
 			.replace(/\bfollow ups\b/g, "follow-ups")
@@ -1386,6 +1389,8 @@ function prefixedPast(l: string): boolean {
 const COMPOUND_ADJECTIVE = /-(?:oriented|based|driven|focused|centred|centered|related|powered|owned)$/;
 
 
+/** Words of "un-" and "-ed" that say what a thing is, never what the user did. */
+const UN_ADJECTIVES = list("unlimited unpaid unassigned unscheduled unresolved unanswered unbilled unclaimed unfilled unplanned unexpected unused unsigned unverified unreturned unconfirmed unattended unaccompanied unlicensed unstaffed unsupervised untrained unreported undocumented");
 /** A change a result is said with: "complaints dropped by half". */
 const RESULT_VERB = /^(?:dropped|fell|rose|halved|doubled|tripled|improved|increased|decreased|declined|shrank|grew|climbed|plummeted|plunged|jumped|spiked)$/;
 
@@ -1396,6 +1401,8 @@ function isActionStart(words: readonly string[]): boolean {
 	// "Led-lighting retrofit", "Built-in checklist", "Run-book": a hyphenated first word is a noun's modifier.
 	const first = raw.includes("-") && !isPast(raw) ? verbPart(raw) : raw;
 	if (first.includes("-") && !isPast(first)) return false;
+	// "unlimited wash club signups", "unpaid invoices": a word of "un-" and "-ed" that no one does is what a thing is (review 223).
+	if (UN_ADJECTIVES.has(first)) return false;
 	// "missed promise dates dropped by half": a past form before plural things, then their change, is the subject of a result,
 	// never "I also missed promise dates dropped by half", the opposite of what the user meant (review 222).
 	const changed = words.findIndex((w, k) => k >= 2 && k <= 4 && RESULT_VERB.test(lower(w)));
@@ -1429,7 +1436,7 @@ function isActionStart(words: readonly string[]): boolean {
 const CREDENTIALS_HELD = /^(?:board-certified|certified|licensed|registered|qualified|fluent|accredited) (?:in|for|as|to)\b/i;
 
 /** What people do, as a note says it of them: "Clients send stuff late". */
-const PEOPLE_VERBS = list("send want need hate love complain struggle say expect ask submit miss ignore quit leave trust use wait call email skip forget");
+const PEOPLE_VERBS = list("send want need hate love complain struggle say expect ask submit miss ignore quit leave trust use wait call email skip forget show");
 
 /** Figures a business watches, nouns after a noun though also verbs: "packaging spend", "beverage cost", "ARR run rate". */
 const METRIC_NOUNS = list("spend cost costs budget budgets churn turnover headcount burn run");
@@ -1492,7 +1499,8 @@ function mainVerb(words: readonly string[], from: number): number {
 		// time or a determiner, is the verb; a participle describing a noun comes before it, never before "the" (review 123).
 		if (/^\p{Ll}{3,}ed$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - 1]) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !AUX.has(prev) && /^(?:last|this|recently|again|overnight|the|a|an|their|its|our|after|during|since|twice|badly|completely)$/.test(lower(words[i + 1] ?? ""))) return i;
 		// "Clients send stuff late": a plural of people, then its verb.
-		if (i === 1 && PEOPLE.has(prev) && /s$/.test(prev) && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
+		// ("the people show up without them", review 223.)
+		if ((i === 1 || (i === 2 && DETERMINERS.has(lower(words[0])))) && PEOPLE.has(prev) && (/s$/.test(prev) || prev === "people") && (BASE_VERBS.has(l) || PEOPLE_VERBS.has(l))) return i;
 		// "Analytics only shows where", "they never sent": after "only" or "never" comes a verb.
 		if (i >= 2 && ADVERBS.has(prev) && prev !== "not" && prev !== "now" && /^\p{Ll}+(?:s|ed)$/u.test(words[i]) && !DETERMINERS.has(lower(words[i - 2]))) return i;
 		// "no one owns accessibility": after an indefinite pronoun comes its verb.
@@ -2013,6 +2021,12 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 			const thing = rest.slice(0, to - 1).map((w, k) => (k === 0 && /^(?:their|our|his|her)$/i.test(w) ? "your" : w));
 			return { words: cutAtClause(state === "open" ? ["opening", ...thing, ...rest.slice(to)] : ["making", ...thing, state, ...rest.slice(to)]), kind: "thing", score: 2, noun: false };
 		}
+		// "She wants the office to stop losing adult learners …": how they can stop it, never "the office stopping losing adult
+		// learners" (review 223).
+		if (to > 0 && to <= 4 && /^(?:stop|quit|keep|start)$/i.test(rest[to + 1] ?? "") && /^\p{Ll}{3,}ing$/u.test(rest[to + 2] ?? "")) {
+			const who = rest.slice(0, to).map((w, k) => (k === 0 && /^(?:their|our|his|her)$/i.test(w) ? "the" : w));
+			return { words: cutAtClause(["how", ...who, "can", ...rest.slice(to + 1)]), kind: "question", score: 2, noun: false };
+		}
 		if (to > 0 && to <= 4 && isBaseForm(rest[to + 1] ?? "") && !looksPlural(rest[to + 1] ?? "")) {
 			return { words: cutAtClause([...rest.slice(0, to), gerundOf(rest[to + 1]), ...rest.slice(to + 2)]), kind: "thing", score: 2, noun: false };
 		}
@@ -2040,6 +2054,13 @@ function clauseTopic(words: string[], verbAt: number): Candidate | null {
 	if (another > 0) rest = rest.slice(0, another);
 	// "… deckhands since sept": since when, like "this year", is the note's detail.
 	if (LOSS.has(verb) && rest.length > 2 && lower(rest[rest.length - 2]) === "since") rest = rest.slice(0, -2);
+	// "customers show up without paperwork": people doing a thing with its particle are the topic, "customers showing up without
+	// paperwork", never "the up without paperwork" (review 223); "without them" stands for nothing, and is no topic.
+	if (rest.length > 1 && PARTICLES.has(lower(rest[0]))) {
+		if (!onlyPeople(subject) || rest.some((w) => /^(?:them|it|this|that|these|those)[.,;!?]?$/i.test(w))) return null;
+		const np = cutAtClause([...subject, gerundOf(verb), ...rest]);
+		return np.length > 0 ? { words: np, kind: "thing", score: 1, noun: true } : null;
+	}
 	if (rest.length > 0 && !startsObject(rest[0]) && !PREPOSITIONS.has(lower(rest[0])) && !ADVERBS.has(lower(rest[0])) && /^\p{L}/u.test(rest[0])) {
 		const np = cutAtClause(rest);
 		if (np.length > 0) return { words: np, kind: "thing", score: 1, noun: true };
@@ -2953,6 +2974,16 @@ function yearsThenOwnClause(item: string): string {
 }
 
 /**
+ * "kept the daily fuel reconciliation at Bayside Yacht Club, zero variance findings in the 2025 audit": a record of none after
+ * what the user did is what it came with, ", with zero variance findings …", never a comma splice (review 224).
+ */
+function withNoneAfter(item: string): string {
+	const m = /^([^,;]{6,120}), (zero|no|0) ((?:[\p{Ll}-]+ ){0,3}(?:findings|errors|incidents|complaints|injuries|write-ups|variances?|discrepancies|misses|defects|returns|chargebacks|shortages|overages|callbacks|accidents|violations|citations|losses|mistakes|no-shows|issues))(?=$|[\s,;.])/u.exec(item);
+	if (m === null || !isActionStart(m[1].split(" ")) || /[,;]/.test(item.slice(m[0].length))) return item;
+	return `${m[1]}, with ${m[2] === "0" ? "zero" : m[2]} ${m[3]}${item.slice(m[0].length)}`;
+}
+
+/**
  * "built a cutoff sheet at Sysco, changes after 2pm roll to next day": after what the user made, a rule of how things go is
  * what it does, said after a colon, never a comma splice (review 221).
  */
@@ -3011,8 +3042,14 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			return read.some((p, k) => p !== parts[k]) ? read : [item];
 		})
 		.map(forTheThing)
+		// "result: renewals 92% by Jan 15 last yr": a label is the note's, never "my work on the result" (review 224).
+		.map((item) => item.replace(/^(?:results?|outcomes?|impact|wins?|achievements?|proof|numbers|stats)\s?[:=-]\s*(?=\S)/i, ""))
+		// "Rebuilt the weekend roster at Northside Pantry - 120 regulars, no-show rate down to 12%": a count after a dash is an
+		// aside, in brackets, and the result after it is said, never dropped without a word (review 224).
+		.map((item) => item.replace(/^([^-–—()]{6,120}) [-–—] (\d[\d,]*\+? \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?), (?=\S)/u, "$1 ($2), "))
 		.map(keptUnder)
 		.map(ruleAfterColon)
+		.map(withNoneAfter)
 		.map((item) => reactionTold(item, leftOut))
 		.map((item) => notTheUsersOwn(item, leftOut))
 		.map((item) => plusParts(item, leftOut))
@@ -3437,7 +3474,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const delivered = /^my track record of (.*)$/.exec(u.text);
 		// Only a result that is delivered ("48-hour turnaround"): "6 hours changeovers" was never "delivered".
 		if (u.kind === "reference" && delivered) {
-			if (DELIVERED.test(delivered[1])) return [sentence(`I${word} delivered ${delivered[1]}`)];
+			// ("2 day avg turnaround on approvals": "a 2-day average turnaround", review 224.)
+			if (DELIVERED.test(delivered[1])) return [sentence(`I${word} delivered ${delivered[1].replace(/^(\d{1,3}) (hour|day|week|minute|business-day|business day)s? (?=\p{Ll})/u, (_m, n: string, unit: string) => `a ${n}-${unit.replace(" ", "-")} `)}`)];
 			// No verb can be said for it without inventing one: left out, the user told.
 			also = was;
 			leftOut.push(delivered[1]);
@@ -5246,11 +5284,13 @@ function whPartJoined(reading: FocusReading, typed: string | undefined): FocusRe
  * delinquency rate", never a director thanked for talking about "your delinquency rate" (review 221).
  */
 const GONE_UP = /^(?:their|the|our|his|her) ((?:[\p{Ll}-]+ ){0,2}(?:rate|rates|costs?|backlog|turnover|churn|no-shows|wait times?|delinquencies|losses|errors|complaints|write-offs|returns|callbacks|cancellations|overtime|shrink)) (?:is|are|has been|have been|went|keeps going|keep going|got) (?:way |really |too )?up\b/u;
+/** "waivers!! ppl show up w/o them": a word stressed with marks, then what is said of it, is what it is about (review 223). */
+const LABEL_STRESSED = /^((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*)!{2,3}\s+(?=\p{L})/u;
 const LABEL_THEN_THEIRS = /^((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*): (?=(?:they|we|she|he|their|our)\s)/u;
 function focusTopicListed(typedAsIs: string | undefined, context: Context): FocusReading {
 	// "their cutoff for next day orders": a compound before its noun is hyphened, "next-day orders" (review 193).
 	// "staffing the 5:30 am start" gave "staffing the 5:30", its "am" read as a verb (review 204): a time of day is one word.
-	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2").replace(LABEL_THEN_THEIRS, (m, label: string) => (FOCUS_LABEL.test(`${m}x`) ? m : `${label}. `)).replace(GONE_UP, "reducing the $1");
+	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2").replace(LABEL_THEN_THEIRS, (m, label: string) => (FOCUS_LABEL.test(`${m}x`) ? m : `${label}. `)).replace(GONE_UP, "reducing the $1").replace(LABEL_STRESSED, (m, label: string, at: number, all: string) => (all.slice(m.length).toLowerCase().includes(label.toLowerCase()) ? m : `${label}. `));
 	const reframed = typed === undefined || typed.includes("\n") ? null : (troubleReframed(typed) ?? wantReframed(typed));
 	if (reframed !== null) return reframed;
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part

@@ -105,7 +105,7 @@ describe("reviews 111-112: what a letter never says", () => {
 				.build();
 			const body = buildDrafts(interview, "thank-you", { settings: { ...DEFAULT_SETTINGS, myName: "Alex Morgan" }, now: local("2026-11-23T15:00"), noteText: text }).drafts[0].body;
 			expect(body).not.toMatch(/conversation|hear about|talking with you|speak with you/i);
-			expect(body).toMatch(/taking part in the interview|glad you could be there/);
+			expect(body).toMatch(/taking part in the interview|good to have you in the interview/);
 			// The opening may thank them for their time; the quiet lines never say it again.
 			expect(body).not.toMatch(/your time as well/);
 		}

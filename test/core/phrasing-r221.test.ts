@@ -165,3 +165,63 @@ describe("next steps as notes write them (reviews 221-222)", () => {
 		expect(r.problems.join("\n")).toContain("decision expected mid jan");
 	});
 });
+
+describe("reviews 223-224: what the user says of their own work", () => {
+	it("says a result after a dash's count, a record of none with 'with', and drops a label", () => {
+		expect(experienceOf("Rebuilt the weekend roster at Northside Pantry - 120 regulars, no-show rate down to 12%.").statement).toBe("I rebuilt the weekend roster at Northside Pantry (120 regulars), cutting the no-show rate to 12%.");
+		expect(experienceOf("kept the daily fuel reconciliation at Bayside Yacht Club, zero variance findings in the 2025 audit").statement).toBe("I kept the daily fuel reconciliation at Bayside Yacht Club, with zero variance findings in the 2025 audit.");
+		expect(experienceOf("result: got renewals to 92% by Jan 15").statement).toBe("I got renewals to 92% by Jan 15.");
+		expect(experienceOf("result: renewals 92% by Jan 15 last yr").reference).toBeNull();
+	});
+
+	it("writes out patients counted by the week, and a day-long turnaround with its article", () => {
+		expect(experienceOf("verified ortho benefits for ~40 pts/wk w/ Delta & MetLife").statement).toBe("I verified ortho benefits for about 40 patients a week with Delta & MetLife.");
+		expect(experienceOf("chased proofs by text not just email\n2 day avg turnaround on approvals").statement).toContain("I also delivered a 2-day average turnaround on approvals.");
+	});
+});
+
+describe("reviews 223-224: what the user says of the reader's work", () => {
+	it("reads an 'un-…-ed' word as what a thing is", () => {
+		expect(focusTopic("unlimited wash club signups", {}).topic?.text).toBe("unlimited wash club signups");
+		expect(experienceOf("unloaded 40 trucks a day").statement).toBe("I unloaded 40 trucks a day.");
+	});
+
+	it("takes a stressed word as the topic, and never a clause of 'them'", () => {
+		expect(focusTopic("waivers!! ppl show up w/o them -> line backs up", {}).topic?.text).toBe("the waivers");
+		expect(focusTopic("ppl show up w/o them", {}).topic).toBeNull();
+		expect(focusTopic("customers show up without paperwork", {}).topic?.text).toBe("the customers showing up without paperwork");
+	});
+
+	it("says what someone wants stopped as how it can be", () => {
+		expect(focusTopic("She wants the office to stop losing adult learners between application and registration.", {}).topic?.text).toBe("how the office can stop losing adult learners between application and registration");
+		expect(focusTopic("he wants the team to own testing", {}).topic?.text).toBe("the team owning testing");
+	});
+});
+
+describe("reviews 223-224: next steps", () => {
+	it("never makes what someone wants the user's: 'wants someone before jan 1'", () => {
+		expect(steps("rob said 1-2 wks, wants someone before jan 1", "Rob Castellano")?.clause).toBe("you mentioned I'd hear back within 1 to 2 weeks of our interview, and that you'd like someone to start before Friday 1 January 2027");
+		expect(steps("rob said 1-2 wks, wants someone before jan 1", "Amy Lee", ["Rob Castellano"])?.clause).not.toContain("I'd would");
+	});
+
+	it("says a busy season as what a time allows for, and reads the client's decision", () => {
+		expect(steps("renee said decision in 2-3 wks, holiday rush", "Renee Park")?.clause).toBe("you mentioned a decision was expected within 2 to 3 weeks of our interview, allowing for the holiday rush");
+		expect(steps("client decides 2-3 wks per nicole", "Nicole Adams")?.clause).toBe("you mentioned the client would decide within 2 to 3 weeks of our interview");
+	});
+
+	it("never names a day for a span typed as the decision", () => {
+		const interview = note({ primary_contact: "Nicole Adams - Staffwise <n@staffwise.example>", interviewers: ["Greg Lawson <g@x.example>"], next_steps: "client decides 2-3 wks per nicole", decision_expected: "2-3 wks", thank_you_sent: "2026-12-04" });
+		for (const kind of ["check-in", "next-steps"] as const) {
+			const body = buildDrafts(interview, kind, { settings, now: local("2026-12-28T12:00") }).drafts[0].body;
+			expect(body).not.toMatch(/December 2[45]|24 December|25 December/);
+			expect(body).toContain("within 2 to 3 weeks");
+		}
+	});
+
+	it("never presumes a step the note only hoped for", () => {
+		const maybe = buildDrafts(note({ primary_contact: "Kim Tran <k@x.example>", next_steps: "maybe 2nd round w/ dean next wk" }), "next-steps", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
+		expect(maybe).not.toContain("is there anything I should prepare for it");
+		const ifSo = buildDrafts(note({ primary_contact: "Kim Tran <k@x.example>", next_steps: "store mgr interview if moving fwd, kim to text me by mon" }), "next-steps", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
+		expect(ifSo).toContain("If I'm invited to the store manager interview, is there anything that would help me prepare?");
+	});
+});
