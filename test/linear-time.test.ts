@@ -18,7 +18,7 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -989,6 +989,15 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`3 yrs Epic ${s}, super user at ${s}`),
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
+	],
+	"reviews 225-226: what sits empty, 'whos', Saturdays counted, a goal, a trial elsewhere, a rate gone wrong, a language": (s) => [
+		focusTopic(`their ${s} are 80% booked but ${s} sit empty ${s}`),
+		focusTopic(`their ${s} turnaround is slipping - ${s}`),
+		focusTopic(`a customer whos ${s} whos mad`),
+		experienceOf(`covered 6 sat's ${s}, hit 130% of add-on goal ${s}`),
+		experienceOf(`bilingual (${s})`),
+		workedMention(`---\n---\n${s} i know it from ${s} trial day ${s}\n`),
+		buildDrafts(anInterview().interviewer("Ken Ward", { email: "k@x.example", highlight: `cut ${s} from 11 to 2 a month ${s}` }).build(), "handwritten-note", { settings, now }),
 	],
 	"reviews 223-224: a dash's count, a record of none, a label, patients a week, a stressed word, someone wanted, a busy season": (s) => [
 		experienceOf(`rebuilt ${s} - 120 ${s}, no-show rate down to 12%`),

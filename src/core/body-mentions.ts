@@ -151,7 +151,10 @@ export function workedMention(noteText: string): Mention | null {
 	// "$32-36/hr dep on trial day", "ask abt shadow shift date": a trial still to come is no part of this interview.
 	const ahead = /\?|\b(?:ask|asked|abt|about|dep|depends?|depending|next|nxt|will|2nd|second|poss|possible|possibly|maybe|prob|probably|likely|upcoming|tomorrow|tmrw|schedul\w*|tbd|date|if|ideas?|plan|planning|prep)\b|'ll\b/i;
 	// A line that says what was done ("3.5 hr stage, saute stn") before a heading that only names it ("## stage").
-	const lines = userLines(noteText, (line) => (WORKED.test(line) && !ahead.test(line)) || heading.test(line), 5);
+	// "they use Capitan for checkin, i know it from boulder barn trial day": a trial at another place is the user's past, no part
+	// of this interview (review 225).
+	const elsewhere = /\b(?:know it from|knew it from|used it at|learned it at|from my|at my (?:last|old|previous|prev|other)|prev(?:ious)? job|last job|old job)\b|\bfrom (?!the\b|this\b|their\b|today)\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)? (?:trial|shadow|test|working)\b/iu;
+	const lines = userLines(noteText, (line) => (WORKED.test(line) && !ahead.test(line) && !elsewhere.test(line)) || heading.test(line), 5);
 	return lines.find((m) => WORKED.test(m.quote)) ?? lines[0] ?? null;
 }
 

@@ -464,7 +464,8 @@ const OTHERS_THEIR = /\b(?:candidates?|applicants?|others|finalists|references|r
 const FIGURE = String.raw`[~≈]?[$€£]?\d[\d.,]*\+?(?: ?(?:[%kKmM]|hours?|hrs?|days?|minutes?|mins?|weeks?|seconds?|secs?|percent))?`;
 // Only after a change of a measure ("cutting mispicks …", "helping cut chronic absence …"): "how I took a 120-room property
 // from 3.6 to 4.5" says nothing without them.
-const FROM_TO = new RegExp(String.raw`\b((?:cut|cutting|reduced|reducing|lowered|lowering|grew|growing|increased|increasing|improved|improving|dropped|dropping|boosted|boosting|raised|raising|shortened|shortening) (?:[\p{L}\d-]+ ){1,4}?)from ${FIGURE} to (?:under |over |about |below |above )?${FIGURE}(?: \p{Ll}{2,}s)?(?=$|[ ,;.])`, "gu");
+// ("cut missed install appts from 11 to 2 a month": the rate goes with its figures, never "… appointments a month", review 224.)
+const FROM_TO = new RegExp(String.raw`\b((?:cut|cutting|reduced|reducing|lowered|lowering|grew|growing|increased|increasing|improved|improving|dropped|dropping|boosted|boosting|raised|raising|shortened|shortening) (?:[\p{L}\d-]+ ){1,4}?)from ${FIGURE} to (?:under |over |about |below |above )?${FIGURE}(?: \p{Ll}{2,}s)?(?: (?:a|per|each) (?:day|week|month|year|shift|quarter))?(?=$|[ ,;.])`, "gu");
 const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[\d.,]*(?: ?%| percent)(?=$|[ ,;.])/g;
 
 /**
@@ -837,7 +838,9 @@ function meetingOf(interview: Interview): string {
 	// interviews", review 221.)
 	const timed = interview.start.getHours() !== 0 || interview.start.getMinutes() !== 0;
 	const several = timed && interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
-	if (byPhone(interview)) return several ? "my calls" : "my call";
+	// (A call whose end has no time runs to the end of the day it is given: "phone w big mike + tony" was "my calls", review 226.
+	// Calls that fill more than four hours are no calls.)
+	if (byPhone(interview)) return several && interview.end.getTime() - interview.start.getTime() <= 4 * 3600_000 ? "my calls" : "my call";
 	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
 	const worked = TRIAL_OF_WORK.exec(format);
 	if (worked !== null) return `my ${worked[1].toLowerCase().replace(/^shadowing/, "shadow")}`;
@@ -868,7 +871,9 @@ function tidyBody(text: string): string {
 }
 
 function tidyLine(text: string): string {
-	return oneStop(text.replace(/\s+/g, " ").trim());
+	// (A part the note put in quotes is quoted once: `it leaves out ""we'll let jenna know""`, review 226.)
+	// (Quotes inside it are curled, so that the quote around it reads as one: `("mike said "we'll let jenna know"")`.)
+	return oneStop(text.replace(/\s+/g, " ").trim().replace(/^["“]([^"“”]*)["”]$/u, "$1").replace(/"([^"]*)"/g, "“$1”"));
 }
 
 /** "…at Precision Dynamics Mfg.." → "…Mfg.": a name's own full stop ends the sentence it closes. */
@@ -1183,7 +1188,10 @@ class DraftWriter {
 		const who = plainText(personLabel(person)) || "an interviewer";
 		// What to write, said by its shape: one example for every field ("onboarding new hires", to a bakery, a dental office and an
 		// HVAC shop) read as boilerplate, and asked a user whose note was clear to make it worse (reviews 196-198).
-		const advice = key === "focus" ? "Write what mattered to them as a short phrase, the thing itself or what they want done" : "Write it as what you did, starting with the verb, and its result";
+		// ("walked 30+ families thru FAFSA nights at lincoln hs" already starts with what was done: asked to, the user is told the
+		// names and the shorthand instead, review 223.)
+		const doneFirst = key === "highlight" && parts.some((p) => /^(?:i |I )?(?:\p{Ll}{2,}ed|ran|led|built|made|took|kept|cut|set|got|won|sold|taught|wrote|drove|did|grew|brought|caught|held|met|paid|put)\b/u.test(p.trim()));
+		const advice = key === "focus" ? "Write what mattered to them as a short phrase, the thing itself or what they want done" : doneFirst ? "Write the names in it with their capitals and its shorthand in full" : "Write it as what you did, starting with the verb, and its result";
 		// The whole note left out is quoted as typed, so that it can be found in the note; a part as read, once.
 		const typed = tidyLine((key === "focus" ? person.focus : person.highlight) ?? "");
 		const shown = `"${whole && typed !== "" ? typed : [...new Set(parts)].join("; ")}"`;
@@ -2022,7 +2030,8 @@ class DraftWriter {
 			const short = topic?.short ?? null;
 			const quiet = this.quiet(person);
 			const title = quiet ? null : sayableTitle(person);
-			const message = cardText({ day, quiet, topic: short, topicKind: topic?.kind ?? null, experience: withoutFigures(experience.short), title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) });
+			// (A card after a video call never says "Thank you for seeing me", review 223.)
+			const message = cardText({ day, quiet, topic: short, topicKind: topic?.kind ?? null, experience: withoutFigures(experience.short), title, theRole: this.theRole(true), index, seed: this.seed, byPhone: byPhone(interview) || VIDEO.test((interview.format ?? "").toLowerCase()) });
 			return {
 				...this.values(person),
 				message,

@@ -5,7 +5,6 @@
 // Every sentence here is the product's own; the user's notes reach them only through phrasing.ts,
 // as a topic (never what they said of their own team) and the user's own experience.
 import type { AttachmentKind, Experience, Topic, TopicKind } from "./phrasing";
-import { hasHonorific } from "./people";
 import { atCompanyInSentence, joinList, USER_MADE } from "./phrasing";
 
 /** "my video interview" as a sentence's subject, "The interview"; several interviews, or a day of work tried, "The day". */
@@ -255,27 +254,24 @@ export function attachmentSentences(list: readonly AttachmentFacts[], facts: { i
 
 // ---------------------------------------------------------------- requests
 
-/** A name said a second time in a sentence: "Anita" for Anita Desai; a name with a title, or of one word, as it is. */
-function shortName(name: string): string {
-	const words = name.split(" ");
-	return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !hasHonorific(name) ? words[0] : name;
-}
 
 /** The request to thank the others, to someone who interviewed the user as well. */
 function passThanksLine(facts: LetterFacts): string {
 	const names = facts.passThanksTo;
 	if (names.length === 0) return "";
-	if (facts.everyone === true) return choose(["Could I ask you to pass my thanks on to the others I met? I didn't get their addresses.", "I'd be grateful if you could thank the others I met on my behalf."], facts, "pass");
+	// (Never why: "I didn't get an email address for Tom Hale, so …" read as an excuse, and the thanks came second, reviews 225
+	// and 226.)
+	if (facts.everyone === true) return choose(["Please also pass my thanks on to the others I met.", "I'd be grateful if you could thank the others I met on my behalf."], facts, "pass");
 	if (names.length === 1) {
 		// "for our talk about keeper talks": a topic that is a kind of talk is what they talked through (review 139).
 		// ("…to Kenji Watanabe for our talk about …", to Dr. Park, read as her talk with the user: "for talking with me", review 218.)
 		const talk = facts.passTopic ? (echoesTopic(" our talk about {topic}", facts.passTopic) ? ` for talking me through ${facts.passTopic}` : ` for talking with me about ${facts.passTopic}`) : "";
 		return choose(
 			[
-				`Could I ask you to pass my thanks on to ${names[0]}${talk}? I didn't get an address to write to directly.`,
+				`Please also pass my thanks on to ${names[0]}${talk}.`,
 				// ("…pass on my thanks for our talk about …" read as thanks to the reader for a talk with them: the one thanked is
 				// named after "to", review 168.)
-				`I didn't get an email address for ${names[0]}, so I'd be grateful if you could pass ${talk === "" ? "on my thanks" : `my thanks on to ${shortName(names[0])}${talk}`}.`,
+				`I'd be grateful if you could pass my thanks on to ${names[0]}${talk}, too.`,
 			],
 			facts,
 			"pass",
@@ -283,8 +279,8 @@ function passThanksLine(facts: LetterFacts): string {
 	}
 	return choose(
 		[
-			`Could I ask you to pass my thanks on to ${joinList(names)}? I didn't get their email addresses.`,
-			`I didn't get email addresses for ${joinList(names)}, so I'd be grateful if you could pass my thanks on to them.`,
+			`Please also pass my thanks on to ${joinList(names)}.`,
+			`I'd be grateful if you could thank ${joinList(names)} for me as well.`,
 		],
 		facts,
 		"pass",
@@ -519,7 +515,8 @@ const USER_LINES = [
 // first in three letters of one review (reviews 213, 214).
 const PAD_LINES = [
 	"I'm grateful for the time you set aside.",
-	"Our conversation left me with plenty to think about.",
+	// (Not "Our conversation left me with plenty to think about.": read as doubt by four reviewers running, reviews 221-226.)
+	"It was a pleasure to hear more about what's ahead for the team.",
 	"What I heard made the work much easier to imagine.",
 	"The time with you was well spent, and I'm grateful for it.",
 	"I valued the chance to hear about the team first-hand.",
@@ -533,7 +530,8 @@ const PAD_LINES = [
 /** A plain line of an idea no other line says, for a short letter whose every pad line would say one again (review 173). */
 // (Not "You put me at ease from the start.": a warmth the note may contradict, sent to a recruiter it called "pretty scripted",
 // review 215.)
-const LAST_PADS = ["I'm glad we found a time that worked.", "I came away with a lot to reflect on.", "The time went quickly."];
+// ("I came away with a lot to reflect on." read as doubt, as "plenty to think about" did, reviews 221-226.)
+const LAST_PADS = ["I'm glad we found a time that worked.", "I'm glad I had the chance to interview.", "The time went quickly."];
 /**
  * Plain lines that read the same in every employer's letter (review 58), said only by a letter of a large panel with
  * nothing in the note once every other plain line is taken: a line said twice in a panel reads worse.
@@ -860,14 +858,16 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// One line of the reader's view is enough: "It was good to hear from you how the position works. I enjoyed hearing how you
 	// see the work." read as one thought said twice; a second plain line is one of the talk.
 	// (Where no line is left to choose from, none is said.)
-	const second = generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general)));
+	// (To someone who hardly spoke, one line of thanks for being there: "I appreciated your taking part in the interview. It was
+	// good to have you in the interview." said it twice, review 225.)
+	const second = facts.quiet ? [] : generalLines.filter((line) => general === "" || (opensAs(line) !== opensAs(general) && nounsNew(line, general)));
 	if (short() && second.length > 0) extra = take(second, titled ? "title" : "general", {}, true);
 	// A recruiter is on no team the user would join: "do good work for your team" went to a talent-acquisition recruiter (review 195).
 	// Nor "I hope I'll have the chance to work with you" to a recruiter or an HR partner, who will be no colleague (review 207).
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b|\bwork with you\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	// Nor, to someone who hardly spoke, thanks for answers they did not give.
-	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && /answering my questions|Your questions/.test(line)));
+	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && (/answering my questions|Your questions|What I heard|hear about|hear more|first-hand/.test(line) || SPOKE.test(line))));
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
 	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
@@ -911,16 +911,16 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		: names.length === 1
 			? choose(
 					[
-						`I didn't get an email address for ${names[0]}, so could I ask you to pass ${facts.passTopic ? `my thanks on to ${shortName(names[0])} for talking with me about ${facts.passTopic}` : "on my thanks"}?`,
-						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for talking with me about ${facts.passTopic}` : ""}, as I didn't get an email address.`,
+						`Could I ask you to pass my thanks on to ${names[0]}${facts.passTopic ? ` for talking with me about ${facts.passTopic}` : ""}?`,
+						`I'd be grateful if you could pass my thanks on to ${names[0]}${facts.passTopic ? ` for talking with me about ${facts.passTopic}` : ""}.`,
 					],
 					facts,
 					"via-ask",
 				)
 			: choose(
 					[
-						`I didn't get email addresses for ${joinList(names)}, so could I ask you to pass my thanks on to them?`,
-						`I'd be grateful if you could pass my thanks on to ${joinList(names)}, as I didn't get their email addresses.`,
+						`Could I ask you to pass my thanks on to ${joinList(names)}?`,
+						`I'd be grateful if you could pass my thanks on to ${joinList(names)}.`,
 					],
 					facts,
 					"via-ask",

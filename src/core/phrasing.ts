@@ -228,7 +228,7 @@ const PEOPLE = list(
  * word is what a verb takes as its object ("Automated the test rig").
  */
 const PAST = list(
-	"led built ran blew wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat",
+	"led built ran blew wrote cut rebuilt rewrote drove mentored started made took grew won brought taught sold found kept held spent did gave began got improved trained oversaw shrank sped set promoted rolled stood spun closed caught bought fought sought drew chose froze rode spoke threw wore dealt meant met paid sent shot struck understood flew forgot knew lent lit lost overcame reran rethought sang saw shook stuck swept swung told tore withdrew undertook wove ate hit broke used fed dug hung laid bent fled hid learnt shut upheld outgrew outsold came became went rose fell ran bled bred clung crept dove dwelt forbade forgave knelt leapt sank slid slung stole strove strode swore swam wept wrung arose awoke shone spat sprang strung trod sat upsold resold outsold oversold cross-sold",
 );
 /** Irregular past participles, which no -ing is made of. */
 const PARTICIPLES = list("given taken done seen written known shown broken forgotten gotten chosen driven eaten fallen hidden ridden spoken stolen sworn thrown worn begun grown drawn flown blown withdrawn overtaken overdone undone rewritten mistaken frozen beaten bitten shaken woken sunk shrunk swum rung sung");
@@ -991,6 +991,12 @@ export function expandShorthand(text: string): string {
 			.replace(/\b(taught|teach|teaching|ran|designed|created|developed|built|launched|organized|organised|started|led|co-taught) (an? (?:[\p{Ll}\d-]+ ){0,2}(?:course|class|workshop|seminar|bootcamp|module|clinic|lecture)) (at|for) (community college|nonprofit|startup|law firm)(?=$|[\s,;.)])(?! \p{Lu})/gu, "$1 $2 $3 a $4")
 			// "by march", "in aug", "march 3": a month typed lower case, where it cannot be the verb ("may" only after "in" or "by").
 			// ("renewal due march": due in March, review 174.)
+			// "covered 6 sat's straight": Saturdays, counted (review 225).
+			.replace(/\b(\d{1,2}) (sat|sun)['’]?s\b/gi, (_m, n: string, day: string) => `${n} ${day.toLowerCase() === "sat" ? "Saturdays" : "Sundays"}`)
+			// "a customer whos mad": who's, before how they are; whose before a thing of theirs (review 225).
+			.replace(/\bwhos(?= (\p{Ll}+))/gu, (_m, next: string) => (/^(?:mad|angry|upset|late|new|not|never|always|already|still|just|a|an|the|on|in|at|really|very|so|too|\p{Ll}+ing)$/u.test(next) ? "who's" : "whose"))
+			// "your saturday shifts": a day of the week takes its capital (review 224).
+			.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b/g, (_m, day: string, s: string) => `${day[0].toUpperCase()}${day.slice(1)}${s}`)
 			// "~40 pts/wk": patients counted by the day or the week, at a clinic's desk (review 224).
 			// (Only after "for", "of" or "with": "~30 pts/day" in a list of the user's own may be anything, review 100.)
 			.replace(/\b(for|of|with) (~ ?|about )?(\d[\d,]*\+?) pts(?=\/(?:day|d|wk|week|shift|hr|mo)\b| (?:a|per|each) (?:day|week|shift|hour|month)\b)/g, "$1 $2$3 patients")
@@ -3042,6 +3048,8 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			return read.some((p, k) => p !== parts[k]) ? read : [item];
 		})
 		.map(forTheThing)
+		// "hit 130% of add-on goal": the goal was the user's, "of my add-on goal" (review 226).
+		.map((item) => item.replace(/\b(\d[\d.]*% of) (?!(?:my|the|our|their|a|an|his|her)\b)([\p{Ll}-]+ (?:goal|target|quota|plan|budget))\b/u, "$1 my $2"))
 		// "result: renewals 92% by Jan 15 last yr": a label is the note's, never "my work on the result" (review 224).
 		.map((item) => item.replace(/^(?:results?|outcomes?|impact|wins?|achievements?|proof|numbers|stats)\s?[:=-]\s*(?=\S)/i, ""))
 		// "Rebuilt the weekend roster at Northside Pantry - 120 regulars, no-show rate down to 12%": a count after a dash is an
@@ -4075,9 +4083,11 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const lingual = /^((?:bi|tri|multi)lingual)(?: \(([^()]*)\)| (\p{L}\p{Ll}+)\/(\p{L}\p{Ll}+))?$/u.exec(text);
 	// (Languages only: "bilingual staff/volunteers" is no pair of tongues.)
 	if (lingual !== null && (lingual[3] === undefined || (/^\p{Lu}/u.test(lingual[3]) && /^\p{Lu}/u.test(lingual[4])) || [lingual[3], lingual[4]].every((t) => LANGUAGE_NAME.test(t)))) {
-		if (lingual[2] !== undefined) leftOut.push(`(${lingual[2]})`);
 		const tongue = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-		const action = `'m ${lower(lingual[1])}${lingual[3] === undefined ? "" : ` in ${tongue(lingual[3])} and ${tongue(lingual[4])}`}`;
+		// ("bilingual (spanish)": the language is what makes it worth saying, "bilingual in Spanish", review 223.)
+		const one = lingual[2] !== undefined && LANGUAGE_NAME.test(lingual[2].trim()) ? (/^asl$/i.test(lingual[2].trim()) ? "ASL" : tongue(lingual[2].trim().toLowerCase())) : null;
+		if (lingual[2] !== undefined && one === null) leftOut.push(`(${lingual[2]})`);
+		const action = `'m ${lower(lingual[1])}${one !== null ? ` in ${one}` : lingual[3] === undefined ? "" : ` in ${tongue(lingual[3])} and ${tongue(lingual[4])}`}`;
 		return { kind: "statement", text: `I${action}` };
 	}
 	const licensed = /^(?:an? )?((?:licensed|certified|registered|accredited|credentialed) (?:[\p{L}-]+ ){0,3}(?:grader|inspector|technician|tech|operator|nurse|paralegal|interpreter|appraiser|adjuster|electrician|plumber|welder|driver|instructor|trainer|pilot|dispatcher|assessor|auditor|counselor|counsellor|therapist|assistant|hygienist|pharmacist|accountant|arborist|applicator|tester))(?: since ((?:19|20)\d\d))?$/u.exec(text);
@@ -5283,14 +5293,21 @@ function whPartJoined(reading: FocusReading, typed: string | undefined): FocusRe
  * "their delinquency rate is up": a measure gone the wrong way is the work of bringing it back, "reducing the
  * delinquency rate", never a director thanked for talking about "your delinquency rate" (review 221).
  */
-const GONE_UP = /^(?:their|the|our|his|her) ((?:[\p{Ll}-]+ ){0,2}(?:rate|rates|costs?|backlog|turnover|churn|no-shows|wait times?|delinquencies|losses|errors|complaints|write-offs|returns|callbacks|cancellations|overtime|shrink)) (?:is|are|has been|have been|went|keeps going|keep going|got) (?:way |really |too )?up\b/u;
+const GONE_UP = /^(?:[Tt]heir|[Tt]he|[Oo]ur|[Hh]is|[Hh]er) ((?:[\p{Ll}-]+ ){0,2}(?:rate|rates|costs?|backlog|turnover|churn|no-shows|wait times?|delinquencies|losses|errors|complaints|write-offs|returns|callbacks|cancellations|overtime|shrink)) (?:is|are|has been|have been|went|keeps going|keep going|got) (?:way |really |too )?up\b/u;
 /** "waivers!! ppl show up w/o them": a word stressed with marks, then what is said of it, is what it is about (review 223). */
 const LABEL_STRESSED = /^((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*)!{2,3}\s+(?=\p{L})/u;
+/** "Their turnaround is slipping - …": the work of getting it back on track (review 223: "the bags promised next day"). */
+const SLIPPING = /^(?:[Tt]heir|[Tt]he|[Oo]ur|[Hh]is|[Hh]er) ((?:[\p{Ll}-]+ ){0,2}(?:turnaround|turnaround times?|response times?|on-time rate|schedule|deliveries|delivery times?|service levels?|quality)) (?:is|are|has been|have been|keeps?|kept) (?:slipping|falling behind|getting worse|getting longer|sliding)\b/u;
+/**
+ * "Their 2027 Saturdays are 80% booked but Fridays and Sundays sit empty": what sits empty after "but" is the trouble, "filling
+ * Fridays and Sundays", never "your 2027 Saturdays", the opposite of the point (review 225).
+ */
+const BUT_EMPTY = /^[^,;]{3,80}? but ((?:the |their )?(?:[\p{L}\d-]+ ){0,4}?[\p{L}-]+s) (?:sit|are|stay|go|remain|still sit|still are) (?:mostly |half |totally |completely |often )?(?:empty|unbooked|unsold|dead|open|quiet)\b.*$/u;
 const LABEL_THEN_THEIRS = /^((?:\p{L}[\p{L}-]* ){0,2}\p{L}[\p{L}-]*): (?=(?:they|we|she|he|their|our)\s)/u;
 function focusTopicListed(typedAsIs: string | undefined, context: Context): FocusReading {
 	// "their cutoff for next day orders": a compound before its noun is hyphened, "next-day orders" (review 193).
 	// "staffing the 5:30 am start" gave "staffing the 5:30", its "am" read as a verb (review 204): a time of day is one word.
-	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2").replace(LABEL_THEN_THEIRS, (m, label: string) => (FOCUS_LABEL.test(`${m}x`) ? m : `${label}. `)).replace(GONE_UP, "reducing the $1").replace(LABEL_STRESSED, (m, label: string, at: number, all: string) => (all.slice(m.length).toLowerCase().includes(label.toLowerCase()) ? m : `${label}. `));
+	const typed = typedAsIs?.replace(/\b(next|same)[ -]day (?=(?:orders?|delivery|deliveries|shipping|service|appointments?|pickups?|turnaround|cutoffs?)\b)/giu, "$1-day ").replace(/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?) ([ap]m)\b/giu, "$1$2").replace(LABEL_THEN_THEIRS, (m, label: string) => (FOCUS_LABEL.test(`${m}x`) ? m : `${label}. `)).replace(GONE_UP, "reducing the $1").replace(SLIPPING, "getting the $1 back on track").replace(BUT_EMPTY, (_m, what: string) => `filling ${what.replace(/^(?:[Tt]heir|[Tt]he) /, "")}`).replace(LABEL_STRESSED, (m, label: string, at: number, all: string) => (all.slice(m.length).toLowerCase().includes(label.toLowerCase()) ? m : `${label}. `));
 	const reframed = typed === undefined || typed.includes("\n") ? null : (troubleReframed(typed) ?? wantReframed(typed));
 	if (reframed !== null) return reframed;
 	// "confined space entry, H2S mon": after a gas or a measure, "mon" is its monitoring, never a Monday that drops the part
@@ -10188,7 +10205,7 @@ const ROLE_TERMS: Readonly<Record<string, string>> = { ...CANONICAL, devops: "De
  * "k8s platform engr" → "Kubernetes platform engineer"; any other role as it is.
  */
 /** Words of a role typed in a hurry: "asst somm" is an assistant sommelier. */
-const ROLE_CLIPPED: Readonly<Record<string, string>> = { wnf: "wash-and-fold", sched: "scheduling", ofc: "office", offc: "office", asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", wrkr: "worker", wrkrs: "workers", prog: "program", progs: "programs", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
+const ROLE_CLIPPED: Readonly<Record<string, string>> = { recept: "receptionist", dsk: "desk", wnf: "wash-and-fold", sched: "scheduling", ofc: "office", offc: "office", asst: "assistant", somm: "sommelier", sr: "senior", snr: "senior", jr: "junior", acct: "account", accts: "accounts", mgr: "manager", mgmt: "management", dept: "department", coord: "coordinator", outpt: "outpatient", peds: "pediatrics", pedo: "pediatric", mktg: "marketing", ops: "operations", svc: "service", svcs: "services", supt: "superintendent", flt: "flight", disp: "dispatch", rep: "representative", exec: "executive", spec: "specialist", maint: "maintenance", engr: "engineer", ctr: "center", vnyd: "vineyard", bldg: "building", wkr: "worker", wkrs: "workers", wrkr: "worker", wrkrs: "workers", prog: "program", progs: "programs", mech: "mechanic", mechs: "mechanics", elev: "elevator", assoc: "associate", enf: "enforcement", enfc: "enforcement", admr: "administrator", insp: "inspector", coor: "coordinator", supv: "supervisor", spvr: "supervisor", env: "environmental", envtl: "environmental", enviro: "environmental", rec: "recreation", fac: "facilities", facs: "facilities", ed: "education", educ: "education", hr: "HR", it: "IT" };
 
 /**
  * The role's clipped words written out, and nothing else: "asst somm" → "assistant sommelier", "Sr Acct Mgr" →

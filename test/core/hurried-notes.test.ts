@@ -764,7 +764,7 @@ describe("notes typed in a hurry", () => {
 			const [thanks] = note.drafts("thank-you").drafts;
 			expect(note.drafts("thank-you").drafts).toHaveLength(1);
 			expect(thanks.body).toMatch(/second-shift turnover/);
-			expect(thanks.body).toMatch(/email address for Marcus\b/);
+			expect(thanks.body).toMatch(/thanks on to Marcus\b/);
 			expect(thanks.body).not.toMatch(/Bev K/);
 		});
 

@@ -1,5 +1,6 @@
 // What the readings of this stop found (reviews 221 on, and what earlier reviews left), mended in general.
 import { describe, expect, it } from "vitest";
+import { workedMention } from "../../src/core/body-mentions";
 import { buildDrafts, untoldRest } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { cleanName, typedJob } from "../../src/core/people";
@@ -223,5 +224,75 @@ describe("reviews 223-224: next steps", () => {
 		expect(maybe).not.toContain("is there anything I should prepare for it");
 		const ifSo = buildDrafts(note({ primary_contact: "Kim Tran <k@x.example>", next_steps: "store mgr interview if moving fwd, kim to text me by mon" }), "next-steps", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
 		expect(ifSo).toContain("If I'm invited to the store manager interview, is there anything that would help me prepare?");
+	});
+});
+
+describe("reviews 223-224, more", () => {
+	it("drops a rate with the figures a card leaves out", () => {
+		const card = buildDrafts(note({ interviewers: [{ name: "Ken Ward", email: "k@x.example", highlight: "cut missed install appts from 11 to 2 a month at Copy Hut" }], thank_you_sent: "2026-12-04" }), "handwritten-note", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
+		expect(card).not.toContain("appointments a month");
+		expect(card).toContain("how I cut missed install appointments");
+	});
+
+	it("says the language someone is bilingual in, and asks for capitals of a line that starts with what was done", () => {
+		expect(experienceOf("bilingual (spanish)").statement).toBe("I'm bilingual in Spanish.");
+		expect(experienceOf("bilingual (conv. only)").leftOut).toEqual(["(conv. only)"]);
+		const r = buildDrafts(note({ interviewers: [{ name: "Kim Tran", email: "k@x.example", highlight: ["walked 30+ families thru FAFSA nights at lincoln hs", "bilingual (spanish)"] }] }), "thank-you", { settings, now: at });
+		expect(r.problems.join("\n")).toContain("Write the names in it with their capitals and its shorthand in full");
+		expect(r.drafts[0].body).toContain("bilingual in Spanish");
+	});
+
+	it("names a measure gone the wrong way as the work of setting it right, whatever its capital", () => {
+		expect(focusTopic("Their turnaround is slipping - bags promised next day are going out in 2 days", {}).topic?.text).toBe("getting the turnaround back on track");
+		expect(focusTopic("Their delinquency rate is up", {}).topic?.text).toBe("reducing the delinquency rate");
+	});
+
+	it("never thanks for seeing the user on a card after a video call, and writes a weekday with its capital", () => {
+		for (const name of ["Renee Park", "Ana Diaz", "Bo Chen", "Lee Moss", "Ida Ruiz", "Tom Hale"]) {
+			const interview = note({ format: "zoom", company: `${name} Co`, interviewers: [{ name, email: "r@x.example", focus: "saturday no-shows" }], thank_you_sent: "2026-12-04" });
+			const card = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
+			expect(card).not.toMatch(/seeing me|see me/);
+			expect(card).toContain("Saturday no-shows");
+		}
+	});
+});
+
+describe("reviews 225-226", () => {
+	it("thanks someone who hardly spoke once, never twice over", () => {
+		for (const nextSteps of [undefined, "hr to call by fri"]) {
+			const interview = note({ next_steps: nextSteps, interviewers: ["Owen Fitch <owen@x.example>", "Marisol Vega <m@x.example>", "Tasha Reed <t@x.example>", "Priya Shah <p@x.example>"] });
+			const r = buildDrafts(interview, "thank-you", { settings, now: at, noteText: "---\n---\nowen = marketing, barely talked, on laptop the whole time\n" });
+			const toOwen = r.drafts.find((d) => d.to.some((t) => t.name === "Owen Fitch"))!.body;
+			expect(toOwen.match(/taking part in the interview|good to have you in the interview/g)?.length ?? 0).toBeLessThanOrEqual(1);
+			expect(toOwen).not.toMatch(/conversation|What I heard|plenty to think about/);
+		}
+	});
+
+	it("reads what sits empty after 'but' as the point", () => {
+		expect(focusTopic("Their 2027 Saturdays are 80% booked but Fridays and Sundays sit empty.", {}).topic?.text).toBe("filling Fridays and Sundays");
+	});
+
+	it("writes out 'whos', Saturdays counted, 'upsold', 'recept' and a goal of the user's", () => {
+		expect(focusTopic("how i'd handle a customer whos mad their \"30 min\" rotation took 2 hrs", {}).topic?.text).toBe("how I'd handle a customer who's mad");
+		expect(experienceOf("covered 6 sat's straight during the first snow").statement).toBe("I covered 6 Saturdays straight during the first snow.");
+		expect(experienceOf("upsold shock + algaecide bundles at Leslie's, hit 130% of add-on goal 3 months straight").statement).toBe("I upsold shock and algaecide bundles at Leslie's and hit 130% of my add-on goal 3 months straight.");
+		expect(roleInLetter("recept / front dsk PT", "Acme")).toBe("the part-time receptionist role at Acme");
+	});
+
+	it("tells no trial of the work for a trial day at another place", () => {
+		expect(workedMention("---\n---\nthey use Capitan for checkin, i know it from boulder barn trial day\n")).toBeNull();
+		expect(workedMention("---\n---\n3.5 hr trial shift, saute stn\n")?.line).toBe(3);
+	});
+
+	it("calls one phone call with two people a call, whatever the end's missing time", () => {
+		const interview = note({ interview_start: "2026-12-04T08:30", interview_end: "2026-12-04", format: "phone", primary_contact: "Jenna Park <j@x.example>", interviewers: ["Mike Stone", "Tony Reyes"] });
+		const body = buildDrafts(interview, "next-steps", { settings, now: at }).drafts[0].body;
+		expect(body).not.toMatch(/my calls|The day/);
+	});
+
+	it("quotes a part the note quoted once", () => {
+		const interview = note({ primary_contact: "Jenna Park <j@x.example>", next_steps: 'mike said "we\'ll let jenna know"' });
+		const problems = buildDrafts(interview, "next-steps", { settings, now: at }).problems.join("\n");
+		expect(problems).not.toContain('""');
 	});
 });
