@@ -990,6 +990,14 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
 	],
+	"reviews 227-228: a time quoted, a place that decides, relayed, paid, an initial, memberships, breath, a plus in a role": (s) => [
+		readNextSteps(`amy said "end of next week prob" ${s} club decides ${s}, to relay, ${s}, paid`, { names: ["Ana"], context: [] }, now, now),
+		readNextSteps(`she'll pass to ${s} mgr, dale has final say ${s}`, { names: ["Ana"], context: [] }, now, now),
+		experienceOf(`sold 40 ${s} memb ${s}, approval rate 92%`),
+		focusTopic(`chest pain / sob ${s} verif ${s}`),
+		roleInLetter(`${s} + ${s} recep`, "Acme"),
+		cleanName(`jen ${s} w`),
+	],
 	"reviews 225-226: what sits empty, 'whos', Saturdays counted, a goal, a trial elsewhere, a rate gone wrong, a language": (s) => [
 		focusTopic(`their ${s} are 80% booked but ${s} sit empty ${s}`),
 		focusTopic(`their ${s} turnaround is slipping - ${s}`),

@@ -466,7 +466,9 @@ const FIGURE = String.raw`[~≈]?[$€£]?\d[\d.,]*\+?(?: ?(?:[%kKmM]|hours?|hrs
 // from 3.6 to 4.5" says nothing without them.
 // ("cut missed install appts from 11 to 2 a month": the rate goes with its figures, never "… appointments a month", review 224.)
 const FROM_TO = new RegExp(String.raw`\b((?:cut|cutting|reduced|reducing|lowered|lowering|grew|growing|increased|increasing|improved|improving|dropped|dropping|boosted|boosting|raised|raising|shortened|shortening) (?:[\p{L}\d-]+ ){1,4}?)from ${FIGURE} to (?:under |over |about |below |above )?${FIGURE}(?: \p{Ll}{2,}s)?(?: (?:a|per|each) (?:day|week|month|year|shift|quarter))?(?=$|[ ,;.])`, "gu");
-const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[\d.,]*(?: ?%| percent)(?=$|[ ,;.])/g;
+// ("grew e-bike service revenue 30% in a year" was "grew e-bike service revenue in a year" on a card, review 228: the time a
+// share was had in goes with it.)
+const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[\d.,]*(?: ?%| percent)(?: (?:in|over|within) (?:a|one|two|three|six|\d{1,2}) (?:year|years|months?|quarters?|weeks?))?(?=$|[ ,;.])/g;
 
 /**
  * A card's words about the user without the figures of a result: "cutting mispicks from 1.9% to 0.6% on nights" is

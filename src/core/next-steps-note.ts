@@ -153,6 +153,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		.replace(/\b(call|email|text|get back|decide|reach out|be in touch)((?: me| back| me back)?) (mon|tues?|wed|thu|thur|thurs|fri)(?![\p{L}\d]|[.:/]\d)/giu, "$1$2 on $3")
 		// "they want someone start before xmas": someone to start (review 218); "call by fri w/ next round": about it (review 217).
 		.replace(/\b(want|wants|would like|need|needs|hope|hopes) (someone|somebody|a person|the new hire) (start|begin|work|cover)\b/gi, "$1 $2 to $3")
+		// "agency (tasha) to relay, 2-3 wks": the news, passed on, before a comma too (review 228: "you'd relay").
+		.replace(/\b(to|will|['’]ll|['’]d|would) relay(?=\s*(?:[,;]|$))/gi, "$1 pass the news on")
 		// "wants someone before jan 1": someone to start before then (review 224).
 		.replace(/\b(want|wants|would like|need|needs) (someone|somebody) (?=(?:before|by)\b)/gi, "$1 $2 to start ")
 		.replace(/\b(?:w\/|with) (?:the )?next (round|rd|rnd|step|steps|stage|interview)\b/gi, (_m, what: string) => `about the next ${/^(?:rd|rnd)$/i.test(what) ? "round" : what.toLowerCase()}`)
@@ -1486,6 +1488,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	// "owners decide mid Dec", "partners meet next Tues": people of a kind, who will act together.
 	const group = new RegExp(`^(?:the )?((?:[\\p{Ll}-]+ )?(?:${ROLE_HEADS.join("|")}|member|interviewer|panelist|trustee|partner)s) (decide|meet|vote|review|choose|pick|interview|confirm|call|email|approve|discuss) (.+)$`, "u").exec(text);
 	if (group) return { clause: `the ${group[1]} would ${said(`${group[2]} ${group[3]}`)}`, you: false };
+	// "club decides early next wk": the place as a whole, "the club would decide …", never "Club would decide" (review 227).
+	const place = /^(?:the )?(club|company|firm|practice|clinic|school|district|store|shop|office|hospital|league|studio|center|centre|agency|hotel|restaurant|brewery|winery|venue|museum|library) (decides|decide|meets|meet|votes|vote|reviews|review|chooses|choose|picks|pick|confirms|confirm|approves|approve) (.+)$/i.exec(text);
+	if (place) return { clause: `the ${place[1].toLowerCase()} would ${said(`${baseForm(place[2].toLowerCase())} ${place[3]}`)}`, you: false };
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
 	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".
 	const acts = /^(.{1,40}?) (?:(?:will|would|to|is going to|are going to|should|plans to|wants to|is to|are to) (\p{Ll}.*)|(\p{Ll}+s|want) (.+))$/u.exec(text.replace(/^(\S+) (?=\S+ (?:will|to) )/, "$1\u00a0"));
@@ -1744,7 +1749,9 @@ const SENT_BARE = new RegExp(
 const HOPED_DECISION = /(?:['’]re |\b(?:are|is) |\b)(?:want|wants|hope|hopes|hoping|plan|plans|planning|aim|aims|aiming) to (?=decide\b)/i;
 
 /** "jay said "soon"": someone said only that it would be soon. */
-const SAID_SOON = /\b(\p{L}+) (?:said|says) ["“]?(soon|shortly|asap|quickly)["”]?(?=$|[,.;])/iu;
+// ("amy said "end of next week prob"": when they would be in touch, "you'd be in touch by the end of next week", never "you
+// mentioned by Friday 11 December probably", review 227.)
+const SAID_SOON = /\b(\p{L}+) (?:said|says) ["“]?(soon|shortly|asap|quickly|(?:by )?(?:the )?end of (?:next |this |the )?(?:week|wk|month)|(?:by |early |late |sometime )?next (?:week|wk)|this week|(?:by |on )?(?:mon|tues?|wed|thu|thurs|fri)(?:day)?)( prob| probably| maybe| hopefully)?["”]?(?=$|[,.;])/iu;
 
 /**
  * How many times one reading of next steps may read a part of them again. Each way of reading a part apart (before a dash,
@@ -1791,29 +1798,46 @@ const UNTIL_START = /[,;]\s*(?:~ ?|about |abt )?\d{1,2}(?:\s?[-–]\s?\d{1,2})? 
 /** A post, then the name of who holds it in brackets: "hm (dale)", "hiring mgr (Dr. Ali)". */
 const POST_THEN_NAME = /\b(?:the )?(?:hm|hiring manager|hiring mgr|mgr|manager|gm|general manager|owner|director|dir|supervisor|supv|boss|chef|dept head)\s?\((?!(?:tbd|tba|tbc|unk|unknown|hr|same|maybe|prob|probably|new|interim|acting|not|no|n\/a|him|her|them)\b)(dr\.? )?(\p{L}[\p{Ll}'’-]{1,20})\)/iu;
 
+/**
+ * The next steps read without a part cut out of them, the part told: as presuming an offer (`leftOut`), or as something the
+ * letter does not say (`unsaid`, only beside a clause that is said).
+ */
+function readWithout(typed: string, part: RegExpExecArray, as: "leftOut" | "unsaid", reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+	const read = readNextSteps(typed.slice(0, part.index) + typed.slice(part.index + part[0].length), reader, base, now);
+	const told = part[0].replace(/^[,;]\s*/, "");
+	if (read === null) return null;
+	if (as === "leftOut") return { ...read, leftOut: [...read.leftOut, told] };
+	return read.kind === "unread" ? read : { ...read, unsaid: [...(read.unsaid ?? []), told] };
+}
+
 function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	// "hm (dale) to call by fri", "hm (dr. ali)": the name in brackets after a post is who holds it, and the one the step is
 	// told of, "Dale would call by Friday", never the step left out for "(dale)", told as if it presumed an offer (reviews 221, 222).
 	// "…, 2-3 wks tops til start": how long until a start, which would follow an offer, is never told back ("within 2 to 3
 	// weeks of our interview tops til start", review 222); left out, the user told.
 	const untilStart = typed === undefined ? null : UNTIL_START.exec(typed);
-	if (typed !== undefined && untilStart !== null) {
-		const read = readNextSteps(typed.slice(0, untilStart.index) + typed.slice(untilStart.index + untilStart[0].length), reader, base, now);
-		return read === null ? null : { ...read, leftOut: [...read.leftOut, untilStart[0].replace(/^[,;]\s*/, "")] };
-	}
+	if (typed !== undefined && untilStart !== null) return readWithout(typed, untilStart, "leftOut", reader, base, now);
 	// "decision next wk, dale has final say": who has the last word is the note's own knowledge of the place, never said back
 	// to a colleague as a clause pasted after a comma (review 221); left out, the user told.
+	// "2nd round = working shift sat 12/12, paid": whether a step is paid is no thing to say back to them (review 228).
+	const paid = typed === undefined ? null : /,\s*(?:paid|unpaid|\$\$)(?=$|[,;.])/i.exec(typed);
+	if (typed !== undefined && paid !== null) return readWithout(typed, paid, "unsaid", reader, base, now);
 	const finalSay = typed === undefined ? null : FINAL_SAY.exec(typed);
-	if (typed !== undefined && finalSay !== null) {
-		const read = readNextSteps(typed.slice(0, finalSay.index) + typed.slice(finalSay.index + finalSay[0].length), reader, base, now);
-		return read === null || read.kind === "unread" ? read : { ...read, unsaid: [...(read.unsaid ?? []), finalSay[0].replace(/^[,;]\s*/, "")] };
-	}
+	if (typed !== undefined && finalSay !== null) return readWithout(typed, finalSay, "unsaid", reader, base, now);
 	if (typed !== undefined && POST_THEN_NAME.test(typed)) return readNextSteps(typed.replace(POST_THEN_NAME, (_m, dr: string | undefined, name: string) => `${dr === undefined ? "" : "Dr. "}${name[0].toUpperCase()}${name.slice(1)}`), reader, base, now);
 	// "they'd check refs this wk and HM to call by fri": a second step joined by "and" is a step of its own, "…, and that the hiring
 	// manager would call", never "…and the hiring manager to call" with no verb (review 169).
 	if (typed !== undefined && ALSO_TO.test(typed)) return readNextSteps(typed.replace(ALSO_TO, ", $1 $2 $3"), reader, base, now);
 	// "?? jay said "soon"": what was said is that they would be in touch, soon (review 181: "You mentioned soon.").
-	if (typed !== undefined && SAID_SOON.test(typed)) return readNextSteps(typed.replace(SAID_SOON, (_m, who: string, when: string) => `${who} will be in touch ${when.toLowerCase() === "asap" ? "soon" : when.toLowerCase()}`), reader, base, now);
+	if (typed !== undefined && SAID_SOON.test(typed)) {
+		const spoken = (when: string) => {
+			const w = when.toLowerCase();
+			if (w === "asap") return "soon";
+			if (/^(?:the )?end of/.test(w)) return `by ${w.replace(/^(?:the )?/, "the ")}`;
+			return /^(?:mon|tues?|wed|thu|thurs|fri)(?:day)?$/.test(w) ? `by ${w}` : w;
+		};
+		return readNextSteps(typed.replace(SAID_SOON, (_m, who: string, when: string, hedge: string | undefined) => `${who} will be in touch ${spoken(when)}${hedge ?? ""}`), reader, base, now);
+	}
 	// "final answer "early next week"": the answer is their decision, never "a final interview answer" (review 171).
 	if (typed !== undefined && /\bfinal (?:answer|word|verdict)\b/i.test(typed)) return readNextSteps(typed.replace(/\bfinal (?:answer|word|verdict)\b/gi, "final decision"), reader, base, now);
 	// "mireille to email re: 3rd rd?? or ref check": the user's doubt before "or" joins two things that may come, never a step
@@ -2491,6 +2515,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		if (piece !== null && piece !== "skip" && piece.clause !== undefined) {
 			const clause = piece.clause
 				.replace(new RegExp(`^(${DOER}) relay(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u"), "$1 pass the news on")
+				// "she'll pass to shop mgr": what she passes on is the user's details, "pass my details on to the shop manager" (review 228).
+				.replace(new RegExp(`^(${DOER}) pass (?=to\\b)`, "u"), "$1 pass my details on ")
 				// "kayla (apex) will relay feedback": the team's feedback, passed on (review 99); "the", since no "they" is named before it (review 112).
 				.replace(new RegExp(`^(${DOER}) relay (?:the )?feedback\\b`, "u"), "$1 pass on the feedback");
 			const bare = new RegExp(`^(?:${DOER}) (confirm|send|forward|share)(?=$| (?:to|with|${WHEN_WORDS})\\b)`, "u").exec(clause);

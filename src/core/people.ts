@@ -1008,8 +1008,18 @@ function groupsMatch(a: Group, b: Group): boolean {
 
 /** True when a name key of one word is the first name of a key that has only initials after it. */
 function initialled(key: string, others: ReadonlySet<string>): boolean {
-	if (key.includes(" ")) return false;
-	for (const other of others) if (other.startsWith(`${key} `) && /^(?: \p{L}\.?)+$/u.test(other.slice(key.length))) return true;
+	if (!key.includes(" ")) {
+		for (const other of others) if (other.startsWith(`${key} `) && /^(?: \p{L}\.?)+$/u.test(other.slice(key.length))) return true;
+		return false;
+	}
+	// "jen w" as primary contact and "jen walsh" among the interviewers: a first name and a surname's initial are the one person
+	// with that first name and a surname so begun (review 228: the hiring manager was asked to pass thanks on to herself).
+	const short = /^(\S+) (\p{L})\.?$/u.exec(key);
+	if (short === null) return false;
+	for (const other of others) {
+		const full = other.split(" ");
+		if (full.length === 2 && full[0] === short[1] && full[1].length > 1 && full[1].startsWith(short[2])) return true;
+	}
 	return false;
 }
 

@@ -296,3 +296,43 @@ describe("reviews 225-226", () => {
 		expect(problems).not.toContain('""');
 	});
 });
+
+describe("reviews 227-228", () => {
+	it("says a time someone was quoted as giving as when they would be in touch", () => {
+		expect(steps('amy said "end of next week prob"', "Amy Kessler")?.clause).toBe("you mentioned you'd be in touch, probably by Friday 11 December");
+		expect(steps('amy said "soon"', "Amy Kessler")?.clause).toBe("you mentioned you'd be in touch soon");
+	});
+
+	it("names a place that decides with its article, and says what is relayed or passed on", () => {
+		expect(steps("carla said club decides early next wk", "Carla Diaz")?.clause).toBe("you mentioned the club would decide early in the week of 7 December");
+		expect(steps("agency (tasha) to relay, 2-3 wks", "Tasha Lee")?.clause).toBe("you mentioned you'd pass the news on, and that I'd hear back within 2 to 3 weeks of our interview");
+		expect(steps("she'll pass to shop mgr -> in person w/ Dale prob next wk", "Tasha Lee")?.clause).toContain("you'd pass my details on to the shop manager");
+	});
+
+	it("tells whether a step is paid rather than saying it", () => {
+		const r = steps("2nd round = working shift sat 12/12, paid", "Tasha Lee");
+		expect(r?.clause).toBe("I understood the second round would be a working shift on Saturday 12 December");
+		expect(r?.unsaid).toEqual(["paid"]);
+	});
+
+	it("knows 'jen w' with an address and 'jen walsh' on the panel as one person", () => {
+		const drafts = buildDrafts(note({ primary_contact: "jen w", primary_contact_email: "jwalsh@o.example", interviewers: ["jen walsh", "Raymond Oduya (chief ops)", "Lee <lee.fong@o.example>"] }), "thank-you", { settings, now: at }).drafts;
+		const toJen = drafts.find((d) => d.to.some((t) => t.email === "jwalsh@o.example"))!;
+		expect(toJen.to[0].name).toBe("Jen Walsh");
+		expect(toJen.body).not.toContain("thanks on to Jen Walsh");
+	});
+
+	it("writes out memberships, shortness of breath, verification, a receptionist and a plus between jobs", () => {
+		expect(experienceOf("sold 40 mug club memb in 1 qtr").statement).toBe("I sold 40 mug club memberships in 1 quarter.");
+		expect(focusTopic("flagging chest pain / sob at the window", {}).topic?.text).toBe("flagging chest pain and shortness of breath at the window");
+		expect(focusTopic("insurance verif errors -> denials", {}).topic?.text).toBe("insurance verification errors");
+		expect(roleInLetter("front desk / recep (eves+wknds)", "Acme")).toBe("the front desk/receptionist role at Acme");
+		expect(roleInLetter("catering sales + event office asst", "Acme")).toBe("the catering sales and event office assistant role at Acme");
+	});
+
+	it("never works on a rate's figure, and keeps the time of a share a card leaves out", () => {
+		expect(experienceOf("filed ~40 warranty claims/mo at Pedal Republic\napproval rate 92%").more.join(" ")).not.toContain("worked on the approval rate");
+		const card = buildDrafts(note({ interviewers: [{ name: "Hollis Ward", email: "h@x.example", highlight: "Grew e-bike service revenue 30% in a year." }], thank_you_sent: "2026-12-04" }), "handwritten-note", { settings, now: local("2026-12-05T12:00") }).drafts[0].body;
+		expect(card).not.toContain("revenue in a year");
+	});
+});
