@@ -478,8 +478,8 @@ const QUIET_LINES = [
 	// "I appreciated you sitting in on the interview. I'm grateful you could be part of it.": one thanks twice, and "sitting in"
 	// makes a panel member an onlooker (review 186).
 	"I appreciated your taking part in the interview.",
-	// (Not "I was glad you could be there.": it makes a panel member a guest who might not have come, review 222.)
-	"It was good to have you in the interview.",
+	// (Not "I was glad you could be there.": it makes a panel member a guest who might not have come, review 222; nor "It was
+	// good to have you in the interview.", the host's line, read as condescending, reviews 225 and 230. One line is enough.)
 	// Not "It was kind of you to give the interview your time as well.": after "thank you for making the time", the third
 	// "time" in as many sentences (read at the last stop). Nor "It meant a lot to have you there as well.", a feeling claimed
 	// of someone who "barely said anything" (review 140).

@@ -415,6 +415,9 @@ function shownName(link: WikiLink): { name: string; nickname?: string } {
 	// "Hi Ruth Ann", never "Hi Ruth" (review 188).
 	const words = name.split(/\s+/);
 	if (shownAs.length >= 2 && shownAs.length < words.length && shownAs.every((w, i) => w.toLowerCase() === words[i]?.toLowerCase())) return { name, nickname: shownAs.join(" ") };
+	// "[[Raymond Castillo|Ray]]": a link shown with the first name cut short is the name he goes by, "Hi Ray" (review 230).
+	const short = shownAs.length === 1 && words.length >= 2 ? shownAs[0] : "";
+	if (/^\p{Lu}\p{Ll}+$/u.test(short) && words[0].length > short.length && words[0].toLowerCase().startsWith(short.toLowerCase())) return { name, nickname: short };
 	return { name };
 }
 

@@ -720,7 +720,9 @@ export function expandShorthand(text: string): string {
 		// "got avg wait from 19 days -> 8", "cut avg wait from 11 min to 4": the average wait, one measure (reviews 217, 218).
 		.replace(/\b(got|cut|brought|dropped|reduced|lowered|raised) (?:avg|average) (?=[\p{Ll}-]+ (?:from|down|by|to)\b)/gu, "$1 the average ")
 		// "scheduling software (Mindbody)": the software's name in brackets is its name, "Mindbody scheduling software" (review 218).
-		.replace(/\b((?:[\p{Ll}-]+ )?)software \((\p{Lu}[\p{L}\d]{2,20})\)/gu, "$2 $1software")
+		// (The word before "software" is bounded: a run of "a-a-a-…" with no space was read again from every letter, review of
+		// the hostile-note tests at this stop.)
+		.replace(/\b((?:[\p{Ll}-]{1,40} )?)software \((\p{Lu}[\p{L}\d]{2,20})\)/gu, "$2 $1software")
 		// "last min cancels killing teacher schedules": cancellations that disrupt them, never the note's slang (review 217).
 		.replace(/\b(last[- ]min(?:ute)?|late|same[- ]day) cancels\b/g, (_m, when: string) => `${/^last/.test(when) ? "last-minute" : /^same/.test(when) ? "same-day" : when} cancellations`)
 		.replace(/\b(?:killing|wrecking|destroying) (?=(?:[\p{Ll}-]+ )?(?:schedules?|scheduling|morale|margins?|sales|throughput|productivity|flow|staffing)\b)/gu, "disrupting ")
@@ -3057,6 +3059,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		// "approval rate 92%": a rate and its figure after it is the figure's rate, "92% approval rate" (review 228: "I also worked on
 		// the approval rate 92%").
 		.map((item) => item.replace(/^((?:\p{Ll}[\p{Ll}-]* ){0,3}(?:rate|score|accuracy|retention|satisfaction))(?: (?:of|at|was|=|:))? ?(\d{1,3}(?:\.\d{1,2})?%)$/u, "$2 $1"))
+		// "avg ticket up 18% after i started bundling pad + install": the user's average went up, "My average ticket rose 18% after
+		// I started …", never "how average ticket up 18% after …" (review 230).
+		.map((item) => item.replace(/^(?:my )?(?:avg|average) (\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?) (up|down) (\d{1,3}(?:\.\d)?%) (after|when|once|since) (?=\S)/u, (_m, what: string, way: string, pct: string, when: string) => `My average ${what} ${way === "up" ? "rose" : "fell"} ${pct} ${when} `))
 		// "result: renewals 92% by Jan 15 last yr": a label is the note's, never "my work on the result" (review 224).
 		.map((item) => item.replace(/^(?:results?|outcomes?|impact|wins?|achievements?|proof|numbers|stats)\s?[:=-]\s*(?=\S)/i, ""))
 		// "Rebuilt the weekend roster at Northside Pantry - 120 regulars, no-show rate down to 12%": a count after a dash is an
@@ -10265,6 +10270,8 @@ export function roleWritten(role: string): string {
 	// where the job is done; the role is the job, never "the Tech/crew role" (review 194). ("welder/fabricator" is two jobs.)
 	text = text.replace(/^([^/,()]*\p{L})\/(\p{Ll}[\p{Ll} -]{1,30})(?=$|,)/u, (m, job: string, part: string) => {
 		const last = part.trim().split(/[ -]/).pop() ?? "";
+		// ("front desk / scheduling": a second duty in -ing is part of the job, "front desk and scheduling", review 230.)
+		if (/^\p{Ll}+ing$/u.test(part.trim()) && !/\s/.test(part.trim())) return `${job} and ${part.trim()}`;
 		return /^(?:counter|desk|floor|office|shop|line|crew|dock|yard|kitchen|bar|lab|room|ops|operations|admin|support|team|side|front|back|grounds|warehouse|register|window|service)$/.test(last) || !PERSON_TITLE.test(last) ? job : m;
 	});
 	// "dock clerk 2nd shift" was "the dock clerk 2nd shift role" (review 204): a shift typed after the job, with no comma, is said

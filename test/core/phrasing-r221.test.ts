@@ -336,3 +336,21 @@ describe("reviews 227-228", () => {
 		expect(card).not.toContain("revenue in a year");
 	});
 });
+
+describe("reviews 229-230", () => {
+	it("greets someone by the short first name the link shows", () => {
+		const drafts = buildDrafts(note({ interviewers: [{ name: "[[Raymond Castillo|Ray]]", email: "ray@x.example" }] }), "thank-you", { settings, now: at }).drafts;
+		expect(drafts[0].body.split("\n")[0]).toBe("Hi Ray,");
+	});
+
+	it("says an average that went up as the user's, and a second duty in -ing as part of the role", () => {
+		expect(experienceOf("avg ticket up 18% after i started bundling pad + install").statement).toBe("My average ticket rose 18% after I started bundling pad and install.");
+		expect(roleInLetter("front desk / scheduling", "Acme")).toBe("the front desk and scheduling role at Acme");
+	});
+
+	it("thanks someone who hardly spoke without the host's line", () => {
+		const interview = note({ interviewers: ["Ruth Lane <r@x.example>", "Ana Okoro <a@x.example>", "Bo Chen <b@x.example>"] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: at, noteText: "---\n---\nruth (hr) barely said anything\n" }).drafts.find((d) => d.to.some((t) => t.name === "Ruth Lane"))!.body;
+		expect(body).not.toContain("good to have you in the interview");
+	});
+});
