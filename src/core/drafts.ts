@@ -836,13 +836,10 @@ function byPhone(interview: Interview): boolean {
 function meetingOf(interview: Interview): string {
 	const format = (interview.format ?? "").toLowerCase();
 	// Several people in one sitting of up to 90 minutes are one panel: "my video interview".
-	// (A start with no time, read as midnight, says nothing of how long it ran: "zoom, ~30 min" with two people was "my video
-	// interviews", review 221.)
-	const timed = interview.start.getHours() !== 0 || interview.start.getMinutes() !== 0;
-	const several = timed && interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
-	// (A call whose end has no time runs to the end of the day it is given: "phone w big mike + tony" was "my calls", review 226.
-	// Calls that fill more than four hours are no calls.)
-	if (byPhone(interview)) return several && interview.end.getTime() - interview.start.getTime() <= 4 * 3600_000 ? "my calls" : "my call";
+	// (A start or an end with no time says nothing of how long it ran: "zoom, ~30 min" with two people was "my video interviews"
+	// (review 221), and "phone w big mike + tony", ending on a day alone, "my calls" (review 226).)
+	const several = interview.lengthUnknown !== true && interview.interviewers.length > 1 && interview.end.getTime() - interview.start.getTime() > 90 * 60_000;
+	if (byPhone(interview)) return several ? "my calls" : "my call";
 	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
 	const worked = TRIAL_OF_WORK.exec(format);
 	if (worked !== null) return `my ${worked[1].toLowerCase().replace(/^shadowing/, "shadow")}`;

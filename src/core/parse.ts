@@ -183,6 +183,7 @@ export function parseInterview(input: NoteInput, settings: Settings, resolve: Li
 		status,
 	};
 	if (input.keyLines) interview.keyLines = input.keyLines;
+	if (!start.hasTime || parseDateValue(fm.interview_end)?.hasTime === false) interview.lengthUnknown = true;
 	const format = displayText(fm.format);
 	if (format) interview.format = format;
 	if (primaryContact) interview.primaryContact = primaryContact;

@@ -93,6 +93,11 @@ export interface Interview {
 	role: string;
 	start: Date;
 	end: Date;
+	/**
+	 * The note gives a day without a time for the start or the end, so how long the interview ran is not known (the follow-up
+	 * clock still starts at the date-only end time).
+	 */
+	lengthUnknown?: true;
 	format?: string;
 	primaryContact?: Person;
 	/** The primary contact is the interviewer who leads, as the note names none: they did not arrange the day. */
