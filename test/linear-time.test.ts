@@ -18,7 +18,8 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { readMattered } from "../src/core/what-mattered";
+import { matteredLines, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -989,6 +990,12 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`3 yrs Epic ${s}, super user at ${s}`),
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
+	],
+	"reviews 231-232: what mattered to each, read from the notes' own section": (s) => [
+		matteredLines(`---\n---\n## What mattered\n- ${s}: ${s}. told him abt my ${s}, he liked it (${s})\n- dr ${s} - ${s}\n`),
+		readMattered(`${s}. ${s}, ${s} (she liked ${s}). i said i ${s}, he looked ${s}`),
+		readMattered(`${s} #. ive used it ${s} 2 yrs`),
+		buildDrafts(anInterview().interviewer("Mike Tran", { email: "m@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered to each of them\n- mike: ${s}. told him abt my ${s} (${s})\n` }),
 	],
 	"reviews 229-230: an average up, a duty in -ing, a short name shown": (s) => [
 		experienceOf(`avg ${s} up 18% after ${s}`),

@@ -2,7 +2,9 @@
 // interviewer's entry has no focus and no highlight, yet the user's notes under their headings often
 // say what that person cared about ("- ana asked abt working w/ difficult brides"). Those lines are
 // the user's private notes: they are never put in a letter, only pointed at, so that the user can
-// move what matters into the person's focus. Sections the product wrote (drafts, the follow-up log)
+// move what matters into the person's focus. The one exception is the template's own section for it,
+// "What mattered to each of them": a line there opened by one person's name is read as their focus and
+// highlight (matteredLines here, what-mattered.ts for the reading), and the user is told which line. Sections the product wrote (drafts, the follow-up log)
 // are not the user's notes and are skipped.
 import { findFrontmatter } from "./frontmatter-rule";
 import { criticises, privateRemark } from "./private-remarks";
@@ -523,4 +525,40 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
 		return false;
 	};
 	return userLines(noteText, asks, 1)[0] ?? null;
+}
+
+/** The section where the user notes what mattered to each person: the template's "What mattered to each of them". */
+const MATTERED_HEADING = /^(?:what (?:mattered|they cared about|each (?:of them |one )?cared about)|what was important to (?:them|each))\b/i;
+
+/** "- mike: insurance auths …", "**Luis** - remeasures …": a line opened by a name of one to three words, then a colon, an arrow or a dash. */
+const NAME_HEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})(?:\*\*|__)?\s*(?:[:→–—]|->|=>?|\s-)\s*(\S.*)$/u;
+
+export interface HeadedLine extends Mention {
+	/** The words before the colon, as typed ("dr rao"). */
+	head: string;
+	/** What follows, whole. */
+	rest: string;
+}
+
+/**
+ * The lines of the notes' "What mattered" section that open with a name ("- dr rao: no-shows ~15%, …"), in order, with
+ * the head and the rest. A line the user keeps back, one of pay, rivals, gossip or doubts, or of how they sized someone
+ * up, is left out, as are the product's own sections and a section or block the user marked private.
+ */
+export function matteredLines(noteText: string): HeadedLine[] {
+	let inSection = false;
+	const heads: { head: string; rest: string }[] = [];
+	const wanted = (line: string): boolean => {
+		const heading = atxHeading(line);
+		if (heading !== null) {
+			inSection = MATTERED_HEADING.test(heading.title.trim());
+			return false;
+		}
+		if (!inSection) return false;
+		const m = NAME_HEAD.exec(dropControls(line));
+		if (m === null || keptBack(line) || criticises(line) || SIZED_UP.test(line) || MONEY_OR_RIVALS.test(line) || DOUBTS_OR_GOSSIP.test(line) || privateRemark(line, "focus") !== null) return false;
+		heads.push({ head: m[1], rest: m[2].replace(/\*\*|__/g, "").trim() });
+		return true;
+	};
+	return userLines(noteText, wanted, 50, () => 0, true).map((found, i) => ({ ...found, ...heads[i] }));
 }

@@ -22,7 +22,8 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { headNames, readMattered } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -2194,6 +2195,57 @@ function namesTheNotesGive(interview: Interview, noteText: string | undefined): 
 }
 
 /**
+ * "- mike: insurance auths. they lose visits when auth runs out …. told him abt my auth tracker spreadsheet": what the
+ * user's "What mattered" section says of someone whose entry has no focus and no highlight is their focus and highlight,
+ * for every draft, and the user is told which line it came from. Only a line opened by a name that is one person's alone,
+ * and nothing private in it (matteredLines, readMattered). The note's properties are unchanged.
+ */
+function focusTheNotesGive(interview: Interview, noteText: string | undefined): { interview: Interview; read: { person: Person; line: number; quote: string }[] } {
+	const read: { person: Person; line: number; quote: string }[] = [];
+	if (noteText === undefined || !/^#{1,6}[ \t]+what /im.test(noteText)) return { interview, read };
+	const pc = interview.primaryContact;
+	const everyone = [...interview.interviewers, ...(pc !== undefined && !interview.interviewers.some((p) => p === pc || samePerson(p, pc)) ? [pc] : [])];
+	const people = everyone.map((p) => {
+		const names = nameWordsOf(plainText(p.name)).map((w) => w.toLowerCase());
+		return { person: p, first: names.length > 1 ? names[0] : "", names, ways: new Set([...names, ...namesFor(plainText(p.name)).map((w) => w.toLowerCase()), ...(p.nickname ? [plainText(p.nickname).toLowerCase()] : [])]) };
+	});
+	// "tam: no-shows kill them" of Tamsin Reyes: the short name the notes give someone is theirs too.
+	const shorts = shortNamesOf(noteText, people.map((p) => ({ first: p.first, names: p.names })));
+	const given = new Map<Person, Person>();
+	for (const found of matteredLines(noteText)) {
+		const words = headNames(found.head);
+		if (words.length === 0) continue;
+		const whose = people.filter((p) => words.every((w) => p.ways.has(w) || (shorts.has(w) && shorts.get(w) === p.first && p.first !== "")));
+		if (whose.length !== 1) continue;
+		const { person } = whose[0];
+		// A person's own focus or highlight wins; the first line for them is theirs, a later one is the user's notes.
+		if (given.has(person) || (person.focus ?? "").trim() !== "" || (person.highlight ?? "").trim() !== "") continue;
+		const typedReading = readMattered(found.rest);
+		// Only what reads cleanly is taken: a line the letters would have to leave out, or cut down, stays the user's to move,
+		// and is pointed at as before ("proofs sit in inbox for days" is no topic a sentence can carry).
+		// A label and the sentence after it may read as the label alone ("insurance auths"), a list as its first item
+		// ("no-shows ~15%, wants reminder calls …"), and a highlight without its aside
+		// in brackets ("my auth tracker spreadsheet").
+		const reader = { reader: [plainText(person.name)] };
+		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0]].find((f) => {
+			const r = f === undefined ? null : focusTopic(f, reader);
+			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
+		});
+		const highlight = [typedReading.highlight, typedReading.highlight?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim()].find((h) => {
+			const r = h === undefined ? null : experienceOf(h, reader);
+			return r !== null && (r.statement !== null || r.reference !== null) && r.leftOut.length === 0 && r.withheld === undefined;
+		});
+		const reading = { ...(focus !== undefined ? { focus } : {}), ...(highlight !== undefined ? { highlight } : {}) };
+		if (reading.focus === undefined && reading.highlight === undefined) continue;
+		given.set(person, { ...person, ...reading });
+		read.push({ person, line: found.line, quote: found.quote });
+	}
+	if (given.size === 0) return { interview, read };
+	const swap = (p: Person): Person => given.get(p) ?? p;
+	return { interview: { ...interview, interviewers: interview.interviewers.map(swap), primaryContact: pc === undefined ? undefined : swap(pc) }, read };
+}
+
+/**
  * "Rev. Thomas Mbeki", whom the notes call "fr thomas": a priest is greeted "Dear Father Mbeki", as the notes show
  * he is called, never "Dear Reverend Mbeki" (review 86).
  */
@@ -2215,7 +2267,8 @@ function recipientOf(person: Person): Recipient {
  * gives one per interviewer with an email, plus one to the primary contact when someone has none.
  */
 export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContext): DraftResult {
-	const named = namesTheNotesGive(typed, ctx.noteText);
+	const noted = focusTheNotesGive(typed, ctx.noteText);
+	const named = namesTheNotesGive(noted.interview, ctx.noteText);
 	const { calledBy } = named;
 	// "# mercy gen - phone screen w tasha (recruiter)" with no interviewers listed: the primary contact was the interview, and
 	// is thanked for it, never for "arranging my call" and asked to thank "everyone I met" (review 179).
@@ -2233,6 +2286,8 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	const roleSaid = writer.theRole();
 	const roleFault = /^unread shorthand \((.+)\)$/.exec(phraseFault(roleSaid, "topic", plainText(interview.role)) ?? "");
 	if (roleFault !== null) writer.problem(`The role is typed "${tidyLine(plainText(interview.role))}", with shorthand ("${roleFault[1]}"): the drafts and their subjects say it as typed; write it out in the note's role to have it read right.`);
+	// Told once, where it is read before sending: the drafts speak of what the user's own line says.
+	for (const r of noted.read) writer.problem(`The drafts take what mattered to ${plainText(personLabel(r.person))} from your notes on line ${r.line} ("${r.quote}"): read what they say of it before sending, or give them a focus and highlight of their own in the note.`);
 	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
 	if (spoke !== null && pc !== undefined) writer.problem(`The note lists no interviewers, and your notes on line ${spoke.line} say "${spoke.quote}": the drafts thank ${plainText(pc.name)} for the conversation itself. Add them under interviewers if that is right, or the others you met if not.`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);

@@ -1,0 +1,134 @@
+// What mattered to one person, as the user's notes below the properties say it. The note template has a
+// section "What mattered to each of them", and users fill it in rather than the interviewer's focus and
+// highlight: "- mike: insurance auths. they lose visits when auth runs out mid plan of care. told him abt my
+// auth tracker spreadsheet (visits left per pt, flags at 2)". A line headed by one person's name is read as
+// their focus (what they raised) and the user's highlight (what the user told them of their own work);
+// how the user thought it went ("he liked it", "my numbers landed", "(!!)") is the user's own and is never
+// read into either. Pure and linear: a line is split and tested piece by piece.
+import { trimTrailing } from "./phrasing";
+import { criticises, personalDetail, privateRemark } from "./private-remarks";
+
+export interface MatteredReading {
+	focus?: string;
+	highlight?: string;
+}
+
+/** Words a head may carry before the name: "dr rao:", "chef ana:". */
+const HONORIFIC = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof", "prof.", "chef", "coach", "capt", "capt.", "sgt", "sgt.", "fr", "fr.", "rev", "rev."]);
+
+/** The name words of a line's head ("dr rao" → ["rao"]); an initial ("dr W") names no one. Empty when none is left. */
+export function headNames(head: string): string[] {
+	return head
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w !== "" && !HONORIFIC.has(w))
+		.map((w) => w.replace(/['’]s$/, "").replace(/\.$/, ""))
+		.filter((w) => w.length >= 2);
+}
+
+/**
+ * How the user thought it went, or their aside: "he liked it", "she liked the number", "my tri-county numbers landed", "he
+ * looked relieved at my 600 story", "(!!)", "blunt", "ugh". Never a focus, never a highlight.
+ */
+const REACTION =
+	/\b(?:he|she|they|everyone|both|all|(?:the )?panel|(?:the )?room)\s+(?:(?:really|totally|seemed to|def|definitely|kinda|kind of)\s+)?(?:liked|loved|laughed|smiled|nodded|seemed|looked|was|were|got|perked|lit|wrote|took|appreciated|enjoyed|agreed)\b|\b(?:landed|went (?:over )?well|went over|good sign|bad sign|impressed|relieved|blunt|liked (?:him|her|them)|nice (?:guy|lady|person)|warm|tired|intense|tough|scary|ugh|hm{2,}|lol|yikes|meh)\b|[!?]{2}|\(!+\)|\(\?+\)/i;
+
+/** Words that open the user's account of their own part: "i did that at Bayview", "told him abt my log", "my numbers", "ive used it 2 yrs". */
+const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
+const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
+const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we)\b/i;
+
+/** Abbreviations whose full stop ends no sentence: "dr. rao", "approx. 40". */
+const NO_END = /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|approx|est|no|jr|sr|e\.g|i\.e|etc|prof|capt|sgt|fr|rev)$/i;
+
+/** A line's sentences: split after ".", "!", "?" or ";" and a space, never after an abbreviation's full stop. */
+export function sentencesOf(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if ((c === "." || c === "!" || c === "?" || c === ";") && (i + 1 === text.length || text[i + 1] === " ")) {
+			const piece = text.slice(start, i);
+			if (c === "." && NO_END.test(piece)) continue;
+			out.push(text.slice(start, i + 1));
+			start = i + 1;
+		}
+	}
+	out.push(text.slice(start));
+	return out.map((s) => s.trim()).filter((s) => s !== "" && !/^[.!?;]+$/.test(s));
+}
+
+/** A sentence without the clauses that tell how it went: "i did the impeller thing off the shelf, he liked it" → "i did the impeller thing off the shelf". */
+function withoutReactions(sentence: string): string {
+	// A bracket that tells how it went, or holds only marks: "(she liked the number)", "(!!)".
+	const unbracketed = sentence.replace(/\(([^()]*)\)/g, (whole: string, inner: string) => (REACTION.test(inner) || /^[\s!?.]*$/.test(inner) ? "" : whole));
+	const clauses = unbracketed.split(/,\s|\s-+\s/).map((c) => c.trim());
+	const kept: string[] = [];
+	for (const clause of clauses) {
+		if (REACTION.test(clause)) break;
+		kept.push(clause);
+	}
+	return trimTrailing(kept.join(", "), " \t,;:").trim();
+}
+
+/**
+ * The user's part as a highlight reads it: "ive" and "im" written out, and "it" after a verb of use named when the focus is
+ * a short label ("WebPT. ive used it 2 yrs" → "I've used WebPT 2 yrs").
+ */
+function ownWords(own: string, focus: readonly string[]): string {
+	let out = own.replace(/^i['’]?ve\b/i, "I've").replace(/^i['’]?m\b/i, "I'm").replace(/^i['’]d\b/i, "I'd").replace(/^i\b/, "I");
+	const label = focus.length === 1 && focus[0].split(/\s+/).length <= 3 && !/^(?:the|a|an|their|they|he|she|no|not|how|why|what|when|who)\b/i.test(focus[0]) ? focus[0] : null;
+	if (label !== null) out = out.replace(/^((?:I['’]ve|I have|I|I['’]ve been|I['’]m)\s+(?:used|using|run|ran|running|worked (?:with|in|on)|work (?:with|in|on)|working (?:with|in|on)|known|taught|managed|handled|set up|supported|trained on|been (?:using|on)))\s+it\b/, `$1 ${label}`);
+	// "used it 2 yrs": a span after the thing used is how long ("for 2 yrs").
+	return out.replace(/^((?:I['’]ve|I have|I|I['’]m)\s+[a-z]+(?: [a-z]+)?\s+\S+)\s+(\d+\+?\s*(?:yrs?|years?|mos?|months?))$/, "$1 for $2");
+}
+
+/** True when nothing in the piece is for the user's eyes only: pay, a visa or family, why they would leave, a fault of the team's, someone's health or faith. */
+function sayable(piece: string, field: "focus" | "highlight"): boolean {
+	return privateRemark(piece, field) === null && !criticises(piece) && !FAULT.test(piece) && !MONEY.test(piece) && personalDetail(piece) === null;
+}
+
+/** "sample wall chaos", "remeasures killing them": the user's word for what is wrong there, said back to the one whose it is. */
+/** "pay is 21/hr", "48k + commish": a figure of pay, however it is typed. */
+const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?\/\s?(?:hr|hour|h|yr|year)\b|\b\d{2,3}k\b|\b(?:pay|paid|salary|wages?|commish|commission|raise|benefits)\b/i;
+
+const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clusterf\w*)\b/i;
+
+/** "numbers ppl", "old school guy", "a talker": what sort of person they are, the user's view of them, not what they raised. */
+const SORT_OF_PERSON = /\b(?:ppl|people|person|guy|gal|lady|type|kind|talker|fan)$/i;
+
+/**
+ * The focus and the highlight a line of the "What mattered" section gives, from what follows the person's name: the
+ * sentences before the user's own part are the focus (a one- or two-word label takes the sentence after it too:
+ * "insurance auths. they lose visits when …"), the first sentence that tells the user's own part is the highlight ("told
+ * him abt my auth tracker" → "my auth tracker"). A sentence that tells how it went is left out; a line with anything
+ * private in it gives nothing at all, and is only pointed at, as before.
+ */
+export function readMattered(rest: string): MatteredReading {
+	// "ID parts w/o model #": a hash after a word is its number.
+	const sentences = sentencesOf(rest.trim().replace(/(\p{L}) #(?![\p{L}\d])/gu, "$1 number"));
+	// Anything private anywhere in the line, even after what is read: the line is the user's to move, not the tool's.
+	if (sentences.length === 0 || !sentences.every((s) => sayable(s, MINE.test(s) || TOLD.test(s) || SAID.test(s) ? "highlight" : "focus"))) return {};
+	const focus: string[] = [];
+	let highlight: string | undefined;
+	for (const typed of sentences) {
+		const sentence = withoutReactions(typed.replace(/[.;]$/, ""));
+		if (sentence === "") continue;
+		const told = TOLD.exec(sentence) ?? SAID.exec(sentence);
+		if (told !== null || MINE.test(sentence)) {
+			const own = told === null ? sentence : sentence.slice(told[0].length);
+			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
+			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && sayable(own, "highlight")) highlight = ownWords(own, focus);
+			break;
+		}
+		// One topic, or a label and the sentence that explains it; further sentences are the user's notes to themselves.
+		// "numbers ppl. 30 appts/wk": the line opens with how the user sized them up; what follows is no focus either.
+		if (focus.length === 0 && SORT_OF_PERSON.test(sentence)) return {};
+		if (focus.length === 0 || (focus.length === 1 && focus[0].split(/\s+/).length <= 2)) focus.push(sentence);
+		else break;
+	}
+	const reading: MatteredReading = {};
+	if (focus.length > 0) reading.focus = focus.join(". ");
+	if (highlight !== undefined) reading.highlight = highlight;
+	return reading;
+}
