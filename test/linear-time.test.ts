@@ -19,7 +19,7 @@ import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
 import { readMattered } from "../src/core/what-mattered";
-import { matteredLines, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { forUserOnly, matteredLines, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -995,6 +995,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		matteredLines(`---\n---\n## What mattered\n- ${s}: ${s}. told him abt my ${s}, he liked it (${s})\n- dr ${s} - ${s}\n`),
 		readMattered(`${s}. ${s}, ${s} (she liked ${s}). i said i ${s}, he looked ${s}`),
 		readMattered(`${s} #. ive used it ${s} 2 yrs`),
+		readMattered(`${s} → told her yes, ${s}. me → ${s}, she hates ${s} (${s}... bluffed)`, forUserOnly),
 		buildDrafts(anInterview().interviewer("Mike Tran", { email: "m@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered to each of them\n- mike: ${s}. told him abt my ${s} (${s})\n` }),
 	],
 	"reviews 229-230: an average up, a duty in -ing, a short name shown": (s) => [

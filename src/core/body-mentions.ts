@@ -360,7 +360,8 @@ export function spokeWithMention(noteText: string, nameWords: readonly string[])
 }
 
 /** No one else there: "only her", "just him", "1:1". */
-const ALONE_WITH = /\b(?:only|just) (?:her|him|them)\b|\b(?:her|him) only\b|\bjust (?:me and|the two of us)\b|\b1[:-]1\b|\bone[- ]on[- ]one\b/i;
+// ("recruiter only, carla (TA). 25 min": the recruiter was the whole call, review 231.)
+const ALONE_WITH = /\b(?:only|just) (?:her|him|them|(?:the |a )?(?:recruiter|hr|ta|talent acquisition))\b|\b(?:recruiter|hr|ta) only\b|\b(?:her|him) only\b|\bjust (?:me and|the two of us)\b|\b1[:-]1\b|\bone[- ]on[- ]one\b/i;
 
 /** The first line of the user's notes that says everything goes through one person (a recruiter, an agency), or null. */
 export function throughOneMention(noteText: string): Mention | null {
@@ -527,11 +528,22 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
 	return userLines(noteText, asks, 1)[0] ?? null;
 }
 
+/**
+ * A sentence of the user's notes that is for their eyes only: pay or a rival offer, gossip or doubts, how they sized someone
+ * up, a fault of the team's, slang; the tests `mentionsOf` puts a line to, for one sentence of a line.
+ */
+export function forUserOnly(sentence: string): boolean {
+	return keptBack(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;
+}
+
 /** The section where the user notes what mattered to each person: the template's "What mattered to each of them". */
 const MATTERED_HEADING = /^(?:what (?:mattered|they cared about|each (?:of them |one )?cared about)|what was important to (?:them|each))\b/i;
 
 /** "- mike: insurance auths …", "**Luis** - remeasures …": a line opened by a name of one to three words, then a colon, an arrow or a dash. */
-const NAME_HEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})(?:\*\*|__)?\s*(?:[:→–—]|->|=>?|\s-)\s*(\S.*)$/u;
+// ("- Dana (HM): …": the post in brackets after the name is no part of it.)
+const NAME_HEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,2})(?:\*\*|__)?(?: ?\([^()]{0,40}\))?\s*(?:[:→–—]|->|=>?|\s-)\s*(\S.*)$/u;
+/** "- luis cares about remeasures", "- dr rao big on no-shows": a name, then the words that say what mattered to them. */
+const NAME_CARES = /^\s*(?:[-*+]\s+)?(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*)?) (?:(?:really|mostly|very|was|is) )?(?:cares? about|cared about|asked (?:a lot )?(?:abt|about)|kept asking (?:abt|about)|focused on|focuses on|big on|worried (?:abt|about)|wanted to know (?:abt|about)|grilled me (?:on|abt|about)) (\S.*)$/u;
 
 export interface HeadedLine extends Mention {
 	/** The words before the colon, as typed ("dr rao"). */
@@ -555,8 +567,10 @@ export function matteredLines(noteText: string): HeadedLine[] {
 			return false;
 		}
 		if (!inSection) return false;
-		const m = NAME_HEAD.exec(dropControls(line));
-		if (m === null || keptBack(line) || criticises(line) || SIZED_UP.test(line) || MONEY_OR_RIVALS.test(line) || DOUBTS_OR_GOSSIP.test(line) || privateRemark(line, "focus") !== null) return false;
+		const typed = dropControls(line);
+		const m = NAME_HEAD.exec(typed) ?? NAME_CARES.exec(typed);
+		// A line marked as not to be said is never read; anything else private is judged sentence by sentence (forUserOnly).
+		if (m === null || keptBack(line)) return false;
 		heads.push({ head: m[1], rest: m[2].replace(/\*\*|__/g, "").trim() });
 		return true;
 	};

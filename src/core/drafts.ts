@@ -22,8 +22,8 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
-import { headNames, readMattered } from "./what-mattered";
+import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { headNames, readMattered, sentencesOf as matteredSentences } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -280,6 +280,8 @@ const HIRING_TITLE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|HR|HRBP|human resou
  * A title a letter may say ("as a principal engineer"), or null. A recruiter or talent partner did
  * not describe the work from inside it, so no line says they did.
  */
+const CLIENT_POST = /\bclient (?:operations|ops|care|services?|success|relations|experience|support|onboarding|accounts?|engagement|management|intake|scheduling|coordinator|manager|director|lead|advocate|liaison|partner|representative|rep)\b/gi;
+
 function sayableTitle(person: Person): string | null {
 	const title = plainText(person.title ?? "");
 	// "7th grade team lead / PE": two jobs typed with a slash are the note's shorthand, not a title a letter says.
@@ -996,6 +998,8 @@ class DraftWriter {
 	private nextStepsRead: { text: string; unread: boolean; leftOut: string[]; unsaid: string[] } = { text: "", unread: false, leftOut: [], unsaid: [] };
 	/** The day a check-in drafted ahead of time falls due, when it is later than today: it may be sent then. */
 	dueLater: Date | null = null;
+	/** The "What mattered" lines of people none of whose line could be read, by name: the general-letter notice points at them. */
+	unreadMattered = new Map<string, { line: number; quote: string; private: boolean }>();
 	/** The last letter to the contact named the days it waits for (a decision day, or next steps that name one). */
 	namesDays = false;
 
@@ -1381,6 +1385,11 @@ class DraftWriter {
 	 * people a thank-you is general to, when the note's own text names them; "" otherwise. The lines
 	 * are quoted to the user only, never put in a letter.
 	 */
+	/** "the note says nothing of what mattered to them", unless a line under "What mattered" does and could not be read. */
+	saysNothing(people: readonly Person[], them: string): string {
+		return people.some((p) => this.unreadMattered.has(plainText(p.name ?? ""))) ? `nothing the note says of what mattered to ${them} could be used as written` : `the note says nothing of what mattered to ${them}`;
+	}
+
 	mentionsSaid(people: readonly Person[]): string {
 		const text = this.ctx.noteText;
 		if (text === undefined) return "";
@@ -1394,6 +1403,13 @@ class DraftWriter {
 			// "Bjorn's health isn't great apparently", "Tom's dog barked … pays less": a line of gossip, health or pay is never
 			// pointed at as something that "can go in their focus", which is sent (reviews 155, 158).
 			const found = mentionsOf(text, [...nameEnds(name), ...[...shorts].filter(([, of]) => of === first).map(([word]) => word)]).filter((m) => !["pay", "visa", "leaving"].includes(privateRemark(m.quote, "focus") ?? "") && !criticises(m.quote) && personalDetail(m.quote) === null && !NOT_FOR_A_LETTER.test(m.quote));
+			// "- astrid: their freelancer db is a mess …" under "What mattered": the line that says it is named first, and why
+			// none of it was read (review 232: the notice said the note was silent, and pointed at other lines).
+			const unread = this.unreadMattered.get(name);
+			if (unread !== undefined) {
+				said.push(`${called !== "" ? called : name} on line ${unread.line}${unread.private ? "" : ` ("${unread.quote}")`}, under "What mattered", which ${unread.private ? "holds something for your eyes only (pay, gossip, a fault of their team's, a doubt), so none of it was used" : "could not be put into a sentence as written"}`);
+				continue;
+			}
 			if (found.length === 0) continue;
 			const lines = found.map((m) => m.line);
 			// Each line named is quoted: "lines 18 and 20" with line 18 alone quoted left the user to find the other (review 54).
@@ -1603,12 +1619,13 @@ class DraftWriter {
 		// A template of the user's own without the built-in letter ({{message}}) says what it says.
 		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {
 			const them = general.length === 1 ? "them" : "each of them";
-			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general.map((g) => g.label))} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${them}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.${this.mentionsSaid(general.map((g) => g.person))}`);
+			this.problem(`The thank-you${general.length === 1 ? "" : "s"} to ${joinNames(general.map((g) => g.label))} ${general.length === 1 ? "is a general one" : "are general ones"}: ${this.saysNothing(general.map((g) => g.person), them)}. Add focus (what they cared about) and highlight (what of yours answered it) to their entry, or a line of your own before sending.${this.mentionsSaid(general.map((g) => g.person))}`);
 		}
 		// "Director of Music, St Mark's (client)": someone the employer works for, not the employer; the letter's "the role at
 		// Whitcomb Organ Works is what I'm looking for" reads as if theirs to fill (review 116).
 		// ("Account Manager (pharma client)": the client in brackets is the one they manage, review 157.)
-		const clients = messages.filter((m) => m.personal && /\bclients?\b/i.test(plainText(m.to.title ?? "").replace(/\((?!(?:the )?clients?\))[^()]*\)/gi, "")));
+		// ("Director of Client Operations", "Client Care Lead": a post of the employer's that serves its clients, review 231.)
+		const clients = messages.filter((m) => m.personal && /\bclients?\b/i.test(plainText(m.to.title ?? "").replace(/\((?!(?:the )?clients?\))[^()]*\)/gi, "").replace(CLIENT_POST, "")));
 		if (clients.length > 0) this.problem(`${joinNames(clients.map((m) => plainText(personLabel(m.to))))} ${clients.length === 1 ? "is" : "are"} the employer's client, as the note's title says: the thank-you speaks of the role at ${plainText(interview.company).trim()} as if theirs to fill. Thank ${clients.length === 1 ? "them" : "each"} for their time and their view of the work, and keep the interest in the role for the employer's own letters.`);
 		// With no primary contact, the message that would ask them is still drafted, for the user to address.
 		const via = messages.find((m) => !m.personal);
@@ -2050,7 +2067,7 @@ class DraftWriter {
 		const general = people.filter((p) => (p.focus ?? "").trim() === "" && (p.highlight ?? "").trim() === "");
 		if (general.length > 0) {
 			const labels = general.map((p) => plainText(personLabel(p)) || "an interviewer");
-			this.problem(`The card${general.length === 1 ? "" : "s"} to ${joinNames(labels)} ${general.length === 1 ? "is a general one" : "are general ones"}: the note says nothing of what mattered to ${general.length === 1 ? "them" : "each of them"}. Add focus and highlight to their entry, or a line of your own before writing it.${this.mentionsSaid(general)}`);
+			this.problem(`The card${general.length === 1 ? "" : "s"} to ${joinNames(labels)} ${general.length === 1 ? "is a general one" : "are general ones"}: ${this.saysNothing(general, general.length === 1 ? "them" : "each of them")}. Add focus and highlight to their entry, or a line of your own before writing it.${this.mentionsSaid(general)}`);
 		}
 	}
 
@@ -2200,14 +2217,17 @@ function namesTheNotesGive(interview: Interview, noteText: string | undefined): 
  * for every draft, and the user is told which line it came from. Only a line opened by a name that is one person's alone,
  * and nothing private in it (matteredLines, readMattered). The note's properties are unchanged.
  */
-function focusTheNotesGive(interview: Interview, noteText: string | undefined): { interview: Interview; read: { person: Person; line: number; quote: string }[] } {
+function focusTheNotesGive(interview: Interview, noteText: string | undefined): { interview: Interview; read: { person: Person; line: number; quote: string }[]; unread: Map<string, { line: number; quote: string; private: boolean }> } {
 	const read: { person: Person; line: number; quote: string }[] = [];
-	if (noteText === undefined || !/^#{1,6}[ \t]+what /im.test(noteText)) return { interview, read };
+	const unread = new Map<string, { line: number; quote: string; private: boolean }>();
+	if (noteText === undefined || !/^#{1,6}[ \t]+what /im.test(noteText)) return { interview, read, unread };
 	const pc = interview.primaryContact;
 	const everyone = [...interview.interviewers, ...(pc !== undefined && !interview.interviewers.some((p) => p === pc || samePerson(p, pc)) ? [pc] : [])];
 	const people = everyone.map((p) => {
 		const names = nameWordsOf(plainText(p.name)).map((w) => w.toLowerCase());
-		return { person: p, first: names.length > 1 ? names[0] : "", names, ways: new Set([...names, ...namesFor(plainText(p.name)).map((w) => w.toLowerCase()), ...(p.nickname ? [plainText(p.nickname).toLowerCase()] : [])]) };
+		// ("jw:", "so:" of Jamie Wong and Sam Okoro: initials head a line as surely as a name does, review 231.)
+		const initials = initialsOf(plainText(p.name));
+		return { person: p, first: names.length > 1 ? names[0] : "", names, ways: new Set([...names, ...namesFor(plainText(p.name)).map((w) => w.toLowerCase()), ...(p.nickname ? [plainText(p.nickname).toLowerCase()] : []), ...(initials !== null ? [initials.toLowerCase()] : [])]) };
 	});
 	// "tam: no-shows kill them" of Tamsin Reyes: the short name the notes give someone is theirs too.
 	const shorts = shortNamesOf(noteText, people.map((p) => ({ first: p.first, names: p.names })));
@@ -2220,7 +2240,7 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		const { person } = whose[0];
 		// A person's own focus or highlight wins; the first line for them is theirs, a later one is the user's notes.
 		if (given.has(person) || (person.focus ?? "").trim() !== "" || (person.highlight ?? "").trim() !== "") continue;
-		const typedReading = readMattered(found.rest);
+		const typedReading = readMattered(found.rest, forUserOnly);
 		// Only what reads cleanly is taken: a line the letters would have to leave out, or cut down, stays the user's to move,
 		// and is pointed at as before ("proofs sit in inbox for days" is no topic a sentence can carry).
 		// A label and the sentence after it may read as the label alone ("insurance auths"), a list as its first item
@@ -2236,13 +2256,17 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 			return r !== null && (r.statement !== null || r.reference !== null) && r.leftOut.length === 0 && r.withheld === undefined;
 		});
 		const reading = { ...(focus !== undefined ? { focus } : {}), ...(highlight !== undefined ? { highlight } : {}) };
-		if (reading.focus === undefined && reading.highlight === undefined) continue;
+		if (reading.focus === undefined && reading.highlight === undefined) {
+			if (!unread.has(plainText(person.name))) unread.set(plainText(person.name), { line: found.line, quote: found.quote, private: matteredSentences(found.rest).some(forUserOnly) });
+			continue;
+		}
+		unread.delete(plainText(person.name));
 		given.set(person, { ...person, ...reading });
 		read.push({ person, line: found.line, quote: found.quote });
 	}
-	if (given.size === 0) return { interview, read };
+	if (given.size === 0) return { interview, read, unread };
 	const swap = (p: Person): Person => given.get(p) ?? p;
-	return { interview: { ...interview, interviewers: interview.interviewers.map(swap), primaryContact: pc === undefined ? undefined : swap(pc) }, read };
+	return { interview: { ...interview, interviewers: interview.interviewers.map(swap), primaryContact: pc === undefined ? undefined : swap(pc) }, read, unread };
 }
 
 /**
@@ -2286,8 +2310,10 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	const roleSaid = writer.theRole();
 	const roleFault = /^unread shorthand \((.+)\)$/.exec(phraseFault(roleSaid, "topic", plainText(interview.role)) ?? "");
 	if (roleFault !== null) writer.problem(`The role is typed "${tidyLine(plainText(interview.role))}", with shorthand ("${roleFault[1]}"): the drafts and their subjects say it as typed; write it out in the note's role to have it read right.`);
-	// Told once, where it is read before sending: the drafts speak of what the user's own line says.
-	for (const r of noted.read) writer.problem(`The drafts take what mattered to ${plainText(personLabel(r.person))} from your notes on line ${r.line} ("${r.quote}"): read what they say of it before sending, or give them a focus and highlight of their own in the note.`);
+	writer.unreadMattered = noted.unread;
+	// Told once, where it is read before sending: the drafts speak of what the user's own line says. Only for the drafts that
+	// speak of it (review 232: the notice under a check-in or a close-out, which use none of it, taught users to skip notices).
+	if (kind === "thank-you" || kind === "handwritten-note" || kind === "linkedin") for (const r of noted.read) if (kind !== "linkedin" || r.person.linkedin) writer.problem(`The drafts take what mattered to ${plainText(personLabel(r.person))} from your notes on line ${r.line} ("${r.quote}"): read what they say of it before sending, or give them a focus and highlight of their own in the note.`);
 	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
 	if (spoke !== null && pc !== undefined) writer.problem(`The note lists no interviewers, and your notes on line ${spoke.line} say "${spoke.quote}": the drafts thank ${plainText(pc.name)} for the conversation itself. Add them under interviewers if that is right, or the others you met if not.`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);

@@ -1489,7 +1489,7 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	const group = new RegExp(`^(?:the )?((?:[\\p{Ll}-]+ )?(?:${ROLE_HEADS.join("|")}|member|interviewer|panelist|trustee|partner)s) (decide|meet|vote|review|choose|pick|interview|confirm|call|email|approve|discuss) (.+)$`, "u").exec(text);
 	if (group) return { clause: `the ${group[1]} would ${said(`${group[2]} ${group[3]}`)}`, you: false };
 	// "club decides early next wk": the place as a whole, "the club would decide …", never "Club would decide" (review 227).
-	const place = /^(?:the )?(club|company|firm|practice|clinic|school|district|store|shop|office|hospital|league|studio|center|centre|agency|hotel|restaurant|brewery|winery|venue|museum|library) (decides|decide|meets|meet|votes|vote|reviews|review|chooses|choose|picks|pick|confirms|confirm|approves|approve) (.+)$/i.exec(text);
+	const place = /^(?:the )?(club|company|firm|practice|clinic|school|district|store|shop|office|hospital|league|studio|center|centre|agency|hotel|restaurant|brewery|winery|venue|museum|library|farm|ranch|stable|stables|barn|dealership|dealer|terminal|port|arena|marina|church|parish|bank|lab|plant|mill|warehouse|yard|kitchen|bakery|salon|spa|gym|camp|theater|theatre|station) (decides|decide|meets|meet|votes|vote|reviews|review|chooses|choose|picks|pick|confirms|confirm|approves|approve) (.+)$/i.exec(text);
 	if (place) return { clause: `the ${place[1].toLowerCase()} would ${said(`${baseForm(place[2].toLowerCase())} ${place[3]}`)}`, you: false };
 	// "Lena to send ...", "Hiring committee meets Thursday"; "she'd" for someone just named.
 	// The will-clause first: "the finalists will have" is theirs, not "the" doing "finalists".

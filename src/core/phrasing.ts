@@ -303,7 +303,7 @@ export function ordinalWord(typed: string): string {
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Creole Haitian Tagalog Hindi Urdu Ukrainian Somali Swahili Amharic Punjabi Bengali Farsi Persian Cantonese Mandarin Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -313,7 +313,7 @@ const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
 /** Words after "@" that are no company: "@ home", "@ least". */
 const AT_WORDS = list("home least most best scale peak night nights work school");
 /** Common nouns for a place at work, which "@" puts "the" before: "@ counter" is "at the counter", never a company "Counter". */
-const AT_THE = list("library school church hospital fairgrounds pool gym museum park shelter counter bar desk register pass window door station table bench dock gate podium reception kitchen grill expo line floor booth stage lobby entrance checkout till front office clinic store warehouse plant site lab garage yard depot terminal");
+const AT_THE = list("library school church hospital fairgrounds pool gym museum park shelter counter bar desk register pass window door station table bench dock gate podium reception kitchen grill expo line floor booth stage lobby entrance checkout till front office clinic store warehouse plant site lab garage yard depot terminal dealer dealership shop mill farm barn stable stables marina arena airport port hotel restaurant salon spa bank branch factory");
 
 /** "visits/day", "40/wk": an amount or a thing per unit of time. */
 const RATE = /^[\p{L}\p{N}.,%$€£]+\/(?:day|d|wk|week|mo|month|qtr|quarter|yr|year|hr|hour|shift)$/iu;
@@ -2789,8 +2789,17 @@ function ownPeople(text: string): string {
 	if (weAt >= 2 && lower(words[weAt - 1]) === "and" && /\p{L}$/u.test(words[weAt - 2]) && PARTNER.test(words.slice(0, weAt - 1).join(" "))) {
 		return [...words.slice(0, weAt - 2), `${words[weAt - 2]},`, ...words.slice(weAt - 1)].join(" ");
 	}
+	// ('cut our "who do we even ask" time': words in quotation marks are someone's own, said as they said them, review 232.)
+	const quoted: boolean[] = [];
+	let open = false;
+	for (const w of words) {
+		const marks = (w.match(/["“”]/g) ?? []).length;
+		quoted.push(open || marks > 0);
+		if (marks % 2 === 1) open = !open;
+	}
 	return words
 		.map((w, i) => {
+			if (quoted[i]) return w;
 			const m = /^([("']*)(we|We|we're|We're|we've|We've|our|Our|us)([),.;:!?]*)$/.exec(w.replace(/’/g, "'"));
 			if (!m) return w;
 			const l = m[2].toLowerCase();
@@ -10502,7 +10511,14 @@ export function roleInLetter(role: string, company: string, context: Context = {
 	// "Assistant Director, Education Abroad": a post and what it runs is the post of that ("the Assistant Director of
 	// Education Abroad role"), never the post alone, which a college has several of (review 175).
 	const post = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|&|for)){0,4})$/u.exec(roleWritten(role).trim());
-	if (post !== null && /\b(?:director|manager|coordinator|supervisor|dean|chair|officer|administrator|specialist|advisor|adviser|counselor)$/i.test(post[1]) && !placeOrTime(post[2])) return roleInSentence(`${post[1]} of ${post[2]}`, company, context);
+	if (post !== null && /\b(?:director|manager|coordinator|supervisor|dean|chair|officer|administrator|specialist|advisor|adviser|counselor)$/i.test(post[1]) && !placeOrTime(post[2])) {
+		// "Project Manager, Life Sciences" is a project manager in that practice, never "the Project Manager of Life Sciences",
+		// which reads as its head (review 232): a post named by its kind of work keeps the rest in brackets, as the subject does.
+		const ranked = post[1].split(" ").slice(0, -1).every((w) => /^(?:assistant|associate|deputy|executive|senior|sr\.?|managing|vice|interim|acting)$/i.test(w));
+		if (ranked) return roleInSentence(`${post[1]} of ${post[2]}`, company, context);
+		const named = roleInSentence(post[1], company, context);
+		if (named.startsWith(`the ${post[1]} role`)) return named.replace(`the ${post[1]} role`, `the ${post[1]} (${post[2]}) role`);
+	}
 	const head = shortRole(role);
 	const written = roleWritten(role);
 	// "Park Aide - Visitor Center Lead (seasonal->perm)", "Compounding Pharmacist - Veterinary": what makes it this job stays

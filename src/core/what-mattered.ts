@@ -76,7 +76,8 @@ function withoutReactions(sentence: string): string {
  * a short label ("WebPT. ive used it 2 yrs" → "I've used WebPT 2 yrs").
  */
 function ownWords(own: string, focus: readonly string[]): string {
-	let out = own.replace(/^i['’]?ve\b/i, "I've").replace(/^i['’]?m\b/i, "I'm").replace(/^i['’]d\b/i, "I'd").replace(/^i\b/, "I");
+	// ("i speak spanish fluent": the adverb, "fluently".)
+	let out = own.replace(/\b(speak|speaks|spoke|write|read)\s+(\p{L}+)\s+fluent\b/giu, "$1 $2 fluently").replace(/^i['’]?ve\b/i, "I've").replace(/^i['’]?m\b/i, "I'm").replace(/^i['’]d\b/i, "I'd").replace(/^i\b/, "I");
 	const label = focus.length === 1 && focus[0].split(/\s+/).length <= 3 && !/^(?:the|a|an|their|they|he|she|no|not|how|why|what|when|who)\b/i.test(focus[0]) ? focus[0] : null;
 	if (label !== null) out = out.replace(/^((?:I['’]ve|I have|I|I['’]ve been|I['’]m)\s+(?:used|using|run|ran|running|worked (?:with|in|on)|work (?:with|in|on)|working (?:with|in|on)|known|taught|managed|handled|set up|supported|trained on|been (?:using|on)))\s+it\b/, `$1 ${label}`);
 	// "used it 2 yrs": a span after the thing used is how long ("for 2 yrs").
@@ -92,7 +93,11 @@ function sayable(piece: string, field: "focus" | "highlight"): boolean {
 /** "pay is 21/hr", "48k + commish": a figure of pay, however it is typed. */
 const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?\/\s?(?:hr|hour|h|yr|year)\b|\b\d{2,3}k\b|\b(?:pay|paid|salary|wages?|commish|commission|raise|benefits)\b/i;
 
-const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clusterf\w*)\b/i;
+// ("RO notes are garbage (his words)": their own words of their team are theirs to say, review 232; "bluffed a bit": the
+// user's doubt of their own answer.)
+const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clusterf\w*|garbage|(?:his|her|their) words|bluff(?:ed|ing)?|winged it|oversold|fudged)\b/i;
+
+const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 
 /** "numbers ppl", "old school guy", "a talker": what sort of person they are, the user's view of them, not what they raised. */
 const SORT_OF_PERSON = /\b(?:ppl|people|person|guy|gal|lady|type|kind|talker|fan)$/i;
@@ -101,31 +106,52 @@ const SORT_OF_PERSON = /\b(?:ppl|people|person|guy|gal|lady|type|kind|talker|fan
  * The focus and the highlight a line of the "What mattered" section gives, from what follows the person's name: the
  * sentences before the user's own part are the focus (a one- or two-word label takes the sentence after it too:
  * "insurance auths. they lose visits when …"), the first sentence that tells the user's own part is the highlight ("told
- * him abt my auth tracker" → "my auth tracker"). A sentence that tells how it went is left out; a line with anything
- * private in it gives nothing at all, and is only pointed at, as before.
+ * him abt my auth tracker" → "my auth tracker"). A sentence that tells how it went is left out, and so is one with
+ * anything private in it (`forUserOnly`): a first sentence of that kind takes the focus with it, since what follows is
+ * said of it, and a highlight after it stands alone.
  */
-export function readMattered(rest: string): MatteredReading {
-	// "ID parts w/o model #": a hash after a word is its number.
-	const sentences = sentencesOf(rest.trim().replace(/(\p{L}) #(?![\p{L}\d])/gu, "$1 number"));
-	// Anything private anywhere in the line, even after what is read: the line is the user's to move, not the tool's.
-	if (sentences.length === 0 || !sentences.every((s) => sayable(s, MINE.test(s) || TOLD.test(s) || SAID.test(s) ? "highlight" : "focus"))) return {};
+export function readMattered(rest: string, forUserOnly: (sentence: string) => boolean = () => false): MatteredReading {
+	// "ID parts w/o model #": a hash after a word is its number. "… → told her yes, 3 yrs at …", "me → wrote 40pg sop": an
+	// arrow to the user's own part starts a sentence of it.
+	const typedLine = rest
+		.trim()
+		.replace(/(\p{L}) #(?![\p{L}\d])/gu, "$1 number")
+		.replace(/ ?(?:→|->|=>) ?(?=(?:i|told|showed|my)\b)/giu, ". ")
+		.replace(/(^|[.;,]\s)me\s?(?:→|->|=>|:)\s*(?=\p{Ll})/gu, "$1I ");
+	// "13485 (sort of... bluffed a bit)": a line where the user doubts their own answer is theirs to put right, not to send.
+	if (DOUBTED.test(typedLine)) return {};
+	const sentences = sentencesOf(typedLine);
 	const focus: string[] = [];
 	let highlight: string | undefined;
+	let first = true;
+	let focusDone = false;
 	for (const typed of sentences) {
 		const sentence = withoutReactions(typed.replace(/[.;]$/, ""));
-		if (sentence === "") continue;
+		const opening = first;
+		first = false;
+		if (sentence === "") {
+			focusDone = true;
+			continue;
+		}
 		const told = TOLD.exec(sentence) ?? SAID.exec(sentence);
 		if (told !== null || MINE.test(sentence)) {
-			const own = told === null ? sentence : sentence.slice(told[0].length);
+			// ("told her yes, 3 yrs at enterprise": the answer's "yes" is no part of what the user did.)
+			const own = (told === null ? sentence : sentence.slice(told[0].length)).replace(/^(?:yes|yeah|yep|yup|sure|of course)\b[,:]?\s*/i, "");
 			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
-			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && sayable(own, "highlight")) highlight = ownWords(own, focus);
+			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
 			break;
 		}
-		// One topic, or a label and the sentence that explains it; further sentences are the user's notes to themselves.
+		// What is for the user alone is never read; said first, it takes the focus with it.
+		if (!sayable(sentence, "focus") || forUserOnly(typed)) {
+			focusDone = true;
+			continue;
+		}
 		// "numbers ppl. 30 appts/wk": the line opens with how the user sized them up; what follows is no focus either.
-		if (focus.length === 0 && SORT_OF_PERSON.test(sentence)) return {};
+		if (opening && SORT_OF_PERSON.test(sentence)) focusDone = true;
+		if (focusDone) continue;
+		// One topic, or a label and the sentence that explains it; further sentences are the user's notes to themselves.
 		if (focus.length === 0 || (focus.length === 1 && focus[0].split(/\s+/).length <= 2)) focus.push(sentence);
-		else break;
+		else focusDone = true;
 	}
 	const reading: MatteredReading = {};
 	if (focus.length > 0) reading.focus = focus.join(". ");

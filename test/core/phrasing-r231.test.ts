@@ -1,8 +1,10 @@
 // What the readings of this stop found (reviews 231 on), mended in general.
 import { describe, expect, it } from "vitest";
-import { matteredLines } from "../../src/core/body-mentions";
+import { forUserOnly, matteredLines, spokeWithMention } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
+import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readMattered, sentencesOf } from "../../src/core/what-mattered";
 import { local } from "../builders/interview";
@@ -51,6 +53,16 @@ describe("what mattered to each person, as the template's section says it", () =
 		expect(lines[2].rest).toBe("WebPT. ive used it 2 yrs");
 	});
 
+	it("reads a post in brackets after the name, and a name followed by what they cared about", () => {
+		const lines = matteredLines("---\n---\n## What mattered\n- Dana (HM): owning the schedule\n- luis cares about remeasures\n- dr rao big on no-shows\n- Safety first: always\n");
+		expect(lines.map((l) => [l.head, l.rest])).toEqual([
+			["Dana", "owning the schedule"],
+			["luis", "remeasures"],
+			["dr rao", "no-shows"],
+			["Safety first", "always"],
+		]);
+	});
+
 	it("is the person's focus, and the user's own part their highlight", () => {
 		expect(readMattered("insurance auths. they lose visits when auth runs out mid plan of care. told him abt my auth tracker spreadsheet (visits left per pt, flags at 2)")).toEqual({
 			focus: "insurance auths. they lose visits when auth runs out mid plan of care",
@@ -69,12 +81,25 @@ describe("what mattered to each person, as the template's section says it", () =
 		expect(readMattered("no-shows ~15%. i did that at Bayview Ortho").highlight).toBeUndefined();
 	});
 
-	it("gives nothing for a line with anything private, a fault of theirs, or the user's view of the person", () => {
-		expect(readMattered("cleaning. they use rescue not bleach. 2 ppl quit bc of the rotation (!!)")).toEqual({});
-		expect(readMattered("sample wall chaos. showed pics of our library")).toEqual({});
-		expect(readMattered("remeasures killing them. told him abt my laser log")).toEqual({});
-		expect(readMattered("numbers ppl. 30 appts/wk, avg ticket")).toEqual({});
-		expect(readMattered("weekend coverage. pay is 21/hr")).toEqual({});
+	it("reads nothing private, no fault of theirs and no view of the person; a first sentence of that kind takes the focus with it", () => {
+		expect(readMattered("cleaning. they use rescue not bleach. 2 ppl quit bc of the rotation (!!)", forUserOnly)).toEqual({ focus: "cleaning. they use rescue not bleach" });
+		expect(readMattered("sample wall chaos. showed pics of our library", forUserOnly)).toEqual({});
+		expect(readMattered("remeasures killing them. told him abt my laser log", forUserOnly)).toEqual({ highlight: "my laser log" });
+		expect(readMattered("numbers ppl. 30 appts/wk, avg ticket", forUserOnly)).toEqual({});
+		expect(readMattered("weekend coverage. pay is 21/hr", forUserOnly)).toEqual({ focus: "weekend coverage" });
+		// (Review 232: "their freelancer db is a mess …" to the one whose database it is; the user's own part still reads.)
+		expect(readMattered('their freelancer db is a mess, 600 ppl in a spreadsheet. told her abt the vendor scorecard i built at wordsmith', forUserOnly)).toEqual({ highlight: "the vendor scorecard i built at wordsmith" });
+		expect(readMattered("boarders not paying on time. she hates chasing ppl. told her abt autopay setup i did at the dog daycare", forUserOnly)).toEqual({ focus: "boarders not paying on time", highlight: "autopay setup i did at the dog daycare" });
+		// A line where the user doubts their own answer is theirs to put right.
+		expect(readMattered("JP IFUs, whether i know ISO 13485 (sort of... bluffed a bit)", forUserOnly)).toEqual({});
+		expect(readMattered("warranty claims kicked back bc RO notes are garbage (his words)", forUserOnly)).toEqual({});
+	});
+
+	it("reads past sentences of the user's notes to the part that is theirs, after an arrow too (reviews 231-232)", () => {
+		expect(readMattered("debark day = 4,000+ pax off by 10am. how do i keep a line calm. i told her abt my gate agent yrs at FLL", forUserOnly).highlight).toBe("my gate agent yrs at FLL");
+		expect(readMattered("can i do sat sales 1x/mo → told her yes, 3 yrs at the enterprise sales desk", forUserOnly).highlight).toBe("3 yrs at the enterprise sales desk");
+		expect(readMattered("trng new hires, wants sop docs. me → wrote 40pg sop at united", forUserOnly).highlight).toBe("I wrote 40pg sop at united");
+		expect(readMattered("spanish at the desk. i speak spanish fluent", forUserOnly).highlight).toBe("I speak spanish fluently");
 	});
 
 	it("splits sentences, never at a title's full stop", () => {
@@ -115,5 +140,65 @@ describe("what mattered to each person, as the template's section says it", () =
 		const r2 = buildDrafts(note({ interviewers: people }), "thank-you", { settings, now: at, noteText: outside });
 		for (const d of r2.drafts) expect(d.body).not.toMatch(/WebPT|insurance/i);
 		expect(r2.problems.join("\n")).toMatch(/general ones/);
+	});
+});
+
+describe("a line of what mattered that is not read", () => {
+	const LINGUA = `---
+type: interview
+---
+## Who I met
+- astrid - vendor mgr, ran it
+
+## What mattered to each of them
+- astrid: their freelancer db is a mess, 600 ppl in a spreadsheet. pay is 52k
+- jw: rush jobs on fridays. told him abt my 2-deep bench
+`;
+	it("is named as the line that says it, and why, never as a note that says nothing (review 232)", () => {
+		const r = buildDrafts(note({ interviewers: "Astrid Nyberg <astrid@x.example>, Jamie Wong <jw@x.example>" }), "thank-you", { settings, now: at, noteText: LINGUA });
+		const said = r.problems.join("\n");
+		expect(said).toContain('nothing the note says of what mattered to them could be used as written');
+		expect(said).toContain('Astrid on line 8, under "What mattered", which holds something for your eyes only');
+		expect(said).not.toContain("52k");
+		// ("jw:" is Jamie Wong's line: initials head it, review 231.)
+		expect(r.drafts.find((d) => d.to[0].name === "Jamie Wong")!.body).toContain("2-deep bench");
+	});
+
+	it("tells the user only under the drafts that speak of it", () => {
+		const steps = buildDrafts(note({ interviewers: "Jamie Wong <jw@x.example>", primary_contact: "Jamie Wong", primary_contact_email: "jw@x.example" }), "next-steps", { settings, now: at, noteText: LINGUA });
+		expect(steps.problems.join("\n")).not.toContain("The drafts take what mattered");
+		const card = buildDrafts(note({ interviewers: "Jamie Wong <jw@x.example>" }), "handwritten-note", { settings, now: at, noteText: LINGUA });
+		expect(card.problems.join("\n")).toContain("The drafts take what mattered to Jamie Wong");
+	});
+});
+
+describe("what reviews 231-232 found beside it", () => {
+	it("keeps words in quotation marks as they were said", () => {
+		expect(experienceOf('the vendor scorecard i built at wordsmith, cut our "who do we even ask" time a lot').reference).toContain('"who do we even ask"');
+	});
+
+	it("says a post named by its kind of work with the rest in brackets, a rank's post with 'of'", () => {
+		expect(roleInLetter("Project Manager, Life Sciences", "Polyglot")).toBe("the Project Manager (Life Sciences) role at Polyglot");
+		expect(roleInLetter("Assistant Director, Education Abroad", "Acme")).toBe("the Assistant Director of Education Abroad role at Acme");
+	});
+
+	it("never calls an employer's client-care post a client", () => {
+		const interview = note({ interviewers: [{ name: "Dr. Alicia Freeman", email: "af@brightpath.example", title: "Director of Client Operations" }] });
+		expect(buildDrafts(interview, "thank-you", { settings, now: at }).problems.join("\n")).not.toMatch(/employer's client/);
+		const client = note({ interviewers: [{ name: "Ann Poe", email: "ap@x.example", title: "Director of Music, St Mark's (client)" }] });
+		expect(buildDrafts(client, "thank-you", { settings, now: at }).problems.join("\n")).toMatch(/employer's client/);
+	});
+
+	it("reads a recruiter-only call as the recruiter's own conversation", () => {
+		expect(spokeWithMention("---\n---\nrecruiter only, carla (TA). 25 min\n", ["Carla", "Mendez"])?.line).toBe(3);
+	});
+
+	it("writes a language, and a common place after '@', as they are written", () => {
+		expect(focusTopic("spanish + creole at the desk", {}).topic?.text).toBe("Spanish and Creole at the desk");
+		expect(experienceOf("daily parts callback list @ dealer").reference).toBe("my work on the daily parts callback list at the dealer");
+	});
+
+	it("says a farm that decides as the farm", () => {
+		expect(readNextSteps('jess said farm decides "end of next week"', { names: ["Jess Moore", "Jess"], context: ["Jess Moore"], title: "" }, at, local("2026-12-04T12:00"))?.clause).toContain("the farm would decide");
 	});
 });
