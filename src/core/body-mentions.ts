@@ -221,7 +221,9 @@ export function rivalMention(noteText: string, nameWords: readonly string[]): Me
 	// stay in touch w/ Dana" is of someone else (review 168).
 	const rival = (line: string) => {
 		const parts = line.split(/[.!?;] /);
-		return parts.some((part, i) => WANTED_THE_ROLE.test(part) && !SOMEONES_JOB.test(part) && (names(part, wanted) || (/\b(?:he|she|they)\b/i.test(part) && names(parts.slice(0, i).join(" "), wanted))));
+		// ("… he applied for this job too (per bree)": the one who told the user is no rival, review 232.)
+		const told = (part: string) => part.replace(/\(?\b(?:per|via|according to|acc to|acc\. to|heard from|from) [\p{L}'’-]+\)?/giu, "");
+		return parts.some((part, i) => WANTED_THE_ROLE.test(part) && !SOMEONES_JOB.test(part) && (names(told(part), wanted) || (/\b(?:he|she|they)\b/i.test(part) && names(told(parts.slice(0, i).join(" ")), wanted))));
 	};
 	return userLines(noteText, rival, 1)[0] ?? null;
 }

@@ -2087,7 +2087,7 @@ class DraftWriter {
 			// Shorter and shorter until LinkedIn takes it: from a free account (200 characters) if any
 			// wording fits, the role's long name going before the topic; else within Premium's 300.
 			const shortRole = company !== "" ? `the role at ${company}` : facts.theRole;
-			const wordings = [facts, { ...facts, theRole: shortRole }, { ...facts, topic: null }, { ...facts, topic: null, theRole: shortRole }].map(inviteText);
+			const wordings = [facts, { ...facts, theRole: shortRole }, { ...facts, topic: null }, { ...facts, topic: null, theRole: shortRole }].flatMap((f) => [inviteText(f), inviteText(f, true)]);
 			const message = wordings.find((m) => m.length <= LINKEDIN_FREE_LIMIT) ?? wordings.find((m) => m.length <= LINKEDIN_NOTE_LIMIT) ?? wordings[wordings.length - 1];
 			return { ...base, message, about_focus: topic !== null ? ` about ${topic}` : "", greeting: `${hello(person, "Hi")},` };
 		});
@@ -2251,13 +2251,20 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 			const r = f === undefined ? null : focusTopic(f, reader);
 			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
 		});
-		const highlight = [typedReading.highlight, typedReading.highlight?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim()].find((h) => {
+		// ("(different industry but same idea, cut reschedules about 30%)": an aside of four words or more is the user's note to
+		// themselves, and the highlight is read without it first, review 233.)
+		const bare = typedReading.highlight?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim();
+		const aside = /\((?:[^()\s]+ ){3}[^()]*\)/.test(typedReading.highlight ?? "");
+		const highlight = (aside ? [bare, typedReading.highlight] : [typedReading.highlight, bare]).find((h) => {
 			const r = h === undefined ? null : experienceOf(h, reader);
 			return r !== null && (r.statement !== null || r.reference !== null) && r.leftOut.length === 0 && r.withheld === undefined;
 		});
 		const reading = { ...(focus !== undefined ? { focus } : {}), ...(highlight !== undefined ? { highlight } : {}) };
 		if (reading.focus === undefined && reading.highlight === undefined) {
-			if (!unread.has(plainText(person.name))) unread.set(plainText(person.name), { line: found.line, quote: found.quote, private: matteredSentences(found.rest).some(forUserOnly) });
+			// For the user's eyes only when nothing could be read for that reason; else what was read did not fit a sentence (review 234:
+			// "lol" after the focus was blamed for a highlight that did not read).
+			const privateOnly = typedReading.focus === undefined && typedReading.highlight === undefined && matteredSentences(found.rest).some(forUserOnly);
+			if (!unread.has(plainText(person.name))) unread.set(plainText(person.name), { line: found.line, quote: found.quote, private: privateOnly });
 			continue;
 		}
 		unread.delete(plainText(person.name));

@@ -1481,8 +1481,11 @@ const INVITES: readonly [string, string][] = [
 ];
 
 /** A LinkedIn invitation note: company and role, one topic when there is one, and "I'd be glad to connect". */
-export function inviteText(f: InviteFacts): string {
+export function inviteText(f: InviteFacts, casual = false): string {
 	const connect = choose(["I'd be glad to connect.", "I'd be glad to connect here."], f, "connect");
 	const [plain, withTopic] = choose(heldAs(INVITES, f.byPhone, (o) => o.join(" ")), f, "invite");
-	return fill(f.topic !== null ? withTopic : plain, { hello: f.hello, when: f.when, role: f.theRole, topic: f.topic ?? "", connect });
+	const text = fill(f.topic !== null ? withTopic : plain, { hello: f.hello, when: f.when, role: f.theRole, topic: f.topic ?? "", connect });
+	// ("Dear Dr. Freeman, thanks for your time": a formal greeting keeps the register of what follows it, review 231, where the
+	// note still fits; `casual` is the wording as it was.)
+	return /^Dear\b/.test(f.hello) && !casual ? text.replace(", thanks for your time", ", thank you for your time") : text;
 }

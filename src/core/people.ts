@@ -794,6 +794,10 @@ function capitalised(word: string): string {
  * job the note gives them, decides whether "Hon." is a judge's.
  */
 export function greetingName(name: string, postTitle = ""): string {
+	// "Dr. Ingrid Vasquez (Director of Studies), Kessler, Marta", a line of names kept as one: no greeting is made of its parts
+	// ("Dear Dr. Marta", review 233); the letter opens "Hello," and the user is told of the line.
+	// (Letters after a comma are credentials, "Dr. Helen Marsh, PT, DPT", and no part of another name.)
+	if (name.replace(/\([^()]*\)/g, "").split(",").slice(1).filter((part) => !words(part).every(isCredential)).length >= 2) return "";
 	const clean = cleanName(name);
 	// "Hotel Director Paul Ng", titled "Hotel director": the post typed before the name is no part of it (review 74: "Hi Hotel").
 	const post = postTitle.trim().toLowerCase();

@@ -278,7 +278,7 @@ const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhap
 
 /** Shorthand a hurried note uses, written out; only whole words, so "eng" never touches "engine". */
 const SHORTHAND: Readonly<Record<string, string>> = Object.fromEntries(
-	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings dbl=double gcal=Google_Calendar resched=rescheduling ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures curric=curriculum supv=supervisor supvr=supervisor custs=customers desens=desensitization memb=membership verif=verification wnf=wash-and-fold recon=reconciliation recons=reconciliations irrig=irrigation accom=accommodation accoms=accommodations acct=account accts=accounts auths=authorizations"
+	"rte=route rtes=routes constr=construction compl=compliance regen=regeneration regens=regenerations thruput=throughput re-accred=re-accreditation reaccred=re-accreditation tgt=target tgts=targets qa'd=checked qc'd=checked pkg=package pkgs=packages whl=wheel whls=wheels sgl=single qual'd=qualified quald=qualified cert'd=certified certd=certified cert’d=certified lic'd=licensed titr=titration titrs=titrations destr=destruction orgs=organizations xmas=Christmas atty=attorney attys=attorneys liab=liability fams=families cov=coverage biz=business accred=accreditation sqd=squad w/=with w/o=without w/in=within instrux=instructions inv=inventory poss=possibly cert=certification certs=certifications b/c=because esp=especially mgmt=management mgr=manager mgrs=managers eng=engineering yrs=years yr=year wks=weeks wk=week hrs=hours mos=months approx=about dept=department depts=departments govt=government ppl=people thru=through incl=including mtg=meeting mtgs=meetings reqs=requirements prod=production perf=performance upgr=upgrade upgrs=upgrades adj=adjusting gen=generation insta=Instagram mo=months cmty=community cmnty=community comm'ty=community refs=references pre-launch=before_launch post-launch=after_launch bldg=building bldgs=buildings maint=maintenance vs=versus avg=average appt=appointment appts=appointments wknd=weekend docs=documents convo=conversation convos=conversations 1-pager=one-page_summary 1-pagers=one-page_summaries trig=trigonometry workin=working goin=going doin=doing talkin=talking makin=making gettin=getting lookin=looking runnin=running rev=revenue langs=languages eval=evaluation evals=evaluations bc=because qtr=quarter qtrs=quarters idx=index grp=group grps=groups compset=competitive_set compsets=competitive_sets bkg=booking bkgs=bookings dbl=double gcal=Google_Calendar resched=rescheduling ctrl=control abt=about admits=admissions intv=interview intvw=interview intvs=interviews dir=director elem=elementary x-wind=crosswind readmit=readmission readmits=readmissions req'd=required b4=before wkly=weekly errs=errors evid=evidence hydr=hydraulic trng=training prgm=program prgms=programs bbls=barrels bbl=barrel asst=assistant txt=text prog=program progs=programs outpt=outpatient peds=pediatrics sched=schedule scheds=schedules pax=passengers perfs=performances elev=elevator szn=season szns=seasons lvl=level lvls=levels infra=infrastructure depos=depositions avy=avalanche anes=anesthesia capno=capnography multifam=multifamily reno=renovation artic=articulation agmt=agreement agmts=agreements measurmnt=measurement measurmnts=measurements genny=generator paras=paraprofessionals depo=deposition dont=don't cant=can't didnt=didn't doesnt=doesn't isnt=isn't arent=aren't wasnt=wasn't couldnt=couldn't wouldnt=wouldn't shouldnt=shouldn't havent=haven't hasnt=hasn't assignmts=assignments contam=contamination chgovers=changeovers owner-occ=owner-occupied nite=night nites=nights mstr=master probs=problems tho=though prox=proximity insp=inspection insps=inspections avail=availability recert=recertification recerts=recertifications logbk=logbook logbks=logbooks tix=tickets evac=evacuation evacs=evacuations cxls=cancellations cxl=cancellation sect=section reaccom=reaccommodation reaccoms=reaccommodations comms=communication psychosoc=psychosocial assmt=assessment assmts=assessments fam=family tkoff=takeoff tkoffs=takeoffs shft=shift shfts=shifts procs=procedures curric=curriculum supv=supervisor supvr=supervisor custs=customers desens=desensitization memb=membership verif=verification wnf=wash-and-fold recon=reconciliation recons=reconciliations irrig=irrigation accom=accommodation accoms=accommodations acct=account accts=accounts auths=authorizations hols=holidays"
 		.split(" ")
 		// "_" stands for a space inside a written-out word: "pre-launch" is "before launch".
 		.map((pair) => pair.replace(/_/g, " ").split("=") as [string, string]),
@@ -940,7 +940,8 @@ export function expandShorthand(text: string): string {
 			// "SSL 9k console": after a maker's initials and before a noun, a model's name, kept as typed.
 			else if (thousands && thousands[1] === "" && /^\p{Lu}{2,5}$/u.test(before) && /^\p{Ll}/u.test(nextWord) && !PREPOSITIONS.has(lower(nextWord)) && !/^(?:to|and|or|vs)$/.test(nextWord)) replaced = word;
 			// "check-in for 5k runners", "ran the 10k": a race's distance, "5K", never 5,000 people (review 205).
-			else if (thousands && thousands[1] === "" && /^(?:[358]|10|15|21|25|50)$/.test(thousands[2]) && (/^(?:runners?|runs?|races?|walks?|fun|trail|course|route|swim|ride)[,.;]?$/i.test(nextWord) || (/^(?:the|a|an)$/i.test(before) && nextWord === ""))) replaced = `${thousands[2]}K`;
+			// ("cut no-shows at the 5k from 22% to 6%": "the 5k" before a preposition is the race too, review 234.)
+			else if (thousands && thousands[1] === "" && /^(?:[358]|10|15|21|25|50)$/.test(thousands[2]) && (/^(?:runners?|runs?|races?|walks?|fun|trail|course|route|swim|ride)[,.;]?$/i.test(nextWord) || (/^(?:the|a|an)$/i.test(before) && (nextWord === "" || PREPOSITIONS.has(lower(nextWord.replace(/[,.;]$/, ""))) || /^(?:charity|benefit|fundraiser|and)[,.;]?$/i.test(nextWord))))) replaced = `${thousands[2]}K`;
 			else if (thousands) {
 				const n = Math.round(Number(thousands[2]) * 1000);
 				replaced = thousands[1] + n.toLocaleString("en-US");
@@ -1398,7 +1399,9 @@ function prefixedPast(l: string): boolean {
 }
 
 /** "transit-oriented", "data-driven": a noun and a participle, an adjective; "co-founded" stays a verb. */
-const COMPOUND_ADJECTIVE = /-(?:oriented|based|driven|focused|centred|centered|related|powered|owned)$/;
+// ("sponsor-branded volunteer tees" was "I sponsor-branded volunteer tees", review 234: a thing marked, paid or made by
+// someone is said of the thing; "co-led", "re-branded" stay verbs.)
+const COMPOUND_ADJECTIVE = /-(?:oriented|based|driven|focused|centred|centered|related|powered|owned)$|^(?!(?:co|re|pre|un|de|over|under|out|cross|double|triple|hand|spot|fast|dry|mass)-)\p{Ll}+-(?:branded|themed|sponsored|funded|backed|sized|shaped|coloured|colored|printed|labeled|labelled)$/u;
 
 
 /** Words of "un-" and "-ed" that say what a thing is, never what the user did. */
@@ -2856,7 +2859,7 @@ function teamsOwn(rest: string[]): boolean {
 }
 
 const TEAM_OWN =
-	/^(?:process(?:es)?|checklists?|pipelines?|tool(?:s|ing)?|systems?|workflows?|playbooks?|runbooks?|codebase|repos?|apps?|platforms?|products?|services?|dashboards?|templates?|sops?|protocols?|procedures?|polic(?:y|ies)|schedules?|rotas?|rosters?|backlogs?|roadmaps?|stack|infra(?:structure)?|databases?|apis?|(?:web)?sites?|wikis?|docs|documentation|(?:test )?suites?|tests|builds?|releases?|deploys?|deployments?|models?|reports?|reporting|programs?|programmes?|curricul(?:um|a)|handbooks?|manuals?|onboarding|training|standups?|huddles?|meetings?|reviews?|retros?|sprints?|boards?|trackers?|spreadsheets?|sheets?|budgets?|forecasts?|plans?|strateg(?:y|ies)|campaigns?|funnel|launch(?:es)?|queues?|rotations?|on-call|pms?|ses?|leads?|managers?|staff|interns?|techs?|nurses?|clients?|customers?|accounts?|vendors?|counts?|metrics|kpis|numbers|sales|revenue|paths?|code|data|analytics|intake|triage|handoffs?|shifts?|calendar|inventory|forms?|scripts?|setup|config(?:uration)?|architecture|design|brand|content|newsletter|blog|insta|channel|crm|erp|ehr|emr)$/;
+	/^(?:process(?:es)?|checklists?|pipelines?|tool(?:s|ing)?|systems?|workflows?|playbooks?|runbooks?|codebase|repos?|apps?|platforms?|products?|services?|dashboards?|templates?|sops?|protocols?|procedures?|polic(?:y|ies)|schedules?|rotas?|rosters?|backlogs?|roadmaps?|stack|infra(?:structure)?|databases?|apis?|(?:web)?sites?|wikis?|docs|documentation|(?:test )?suites?|tests|builds?|releases?|deploys?|deployments?|models?|reports?|reporting|programs?|programmes?|curricul(?:um|a)|handbooks?|manuals?|onboarding|training|standups?|huddles?|meetings?|reviews?|retros?|sprints?|boards?|trackers?|spreadsheets?|sheets?|budgets?|forecasts?|plans?|strateg(?:y|ies)|campaigns?|funnel|launch(?:es)?|queues?|rotations?|on-call|pms?|ses?|leads?|managers?|staff|interns?|techs?|nurses?|clients?|customers?|accounts?|vendors?|counts?|metrics|kpis|numbers|sales|revenue|rates?|scores?|ratings?|nps|csat|margins?|paths?|code|data|analytics|intake|triage|handoffs?|shifts?|calendar|inventory|forms?|scripts?|setup|config(?:uration)?|architecture|design|brand|content|newsletter|blog|insta|channel|crm|erp|ehr|emr)$/;
 
 /** Someone the user worked alongside, named before "and we": "co-led …", "with a CDI", "with Dana". */
 const PARTNER = /(?:^|\s)(?:co-\p{Ll}+|with (?:a|an|another|my|the|\p{Lu}\p{L}*)\s[^,;]*$|with \p{Lu}\p{L}*$)/u;
@@ -5101,6 +5104,19 @@ const SUBJECT_STOP = /^(?:mid|last|this|next|every|each|in|at|on|during|after|be
  * gone (review 174): what they lost, said as the losing of it ("losing peer tutors mid-semester"); the figure and the year
  * stay in the note.
  */
+/**
+ * "they have ~300 titles stuck in "title pending" at any time and arbitration keeps blowing up over it" gave "the stuck in
+ * "title pending" …", its subject gone (review 231): what they have waiting is the topic, "the titles stuck in "title
+ * pending"", the figure and the rest of the note left out and told.
+ */
+function heldTopic(typed: string): FocusReading | null {
+	const m = /^(?:they|we|she|he) (?:have|has|['’]ve got|got) (?:(?:~|about|over|like|around|nearly) ?)?(?:\d[\d,]*\+? )?((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*s) ((?:stuck|sitting|waiting|piling up|backed up|pending|outstanding|overdue|open) [^,;.]{1,40}?)(?: (?:at any (?:one )?time|at once|right now|rn|every (?:day|week|month)))?(?=[,;.]| and |$)(.*)$/u.exec(typed.trim());
+	if (m === null || SUBJECT_STOP.test(m[1].split(" ")[0])) return null;
+	const text = `the ${m[1]} ${m[2]}`.replace(/\s+/g, " ").trim();
+	const rest = m[3].replace(/^[\s,;.]*(?:and\s+)?/, "").trim();
+	return { topic: { text, kind: "thing", short: text }, leftOut: rest === "" ? [] : [rest] };
+}
+
 function lossTopic(typed: string): Topic | null {
 	let said = typed.trim();
 	while (said.endsWith(".") || said.endsWith("!")) said = said.slice(0, -1);
@@ -5375,6 +5391,8 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 			// "big bus groups on sat": a day of the week a thing happens on is said whole, "on Saturdays" (review 175).
 			// ("on sat mornings": the day names its mornings, "on Saturday mornings", review 205.)
 			.replace(/\bon (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?![.:/]\d)( (?:mornings|afternoons|evenings|nights))?/giu, (_m, d: string, part: string | undefined) => `on ${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]}${part ?? "s"}`)
+			// ("sale day wed AM rush": a day before its part of the day is the day, "Wednesday morning", review 231.)
+			.replace(/\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun) (am|pm|mornings?|afternoons?|evenings?|nights?)\b/giu, (_m, d: string, part: string) => `${DAY_BY_STEM[d.toLowerCase().slice(0, 3)]} ${/^am$/i.test(part) ? "morning" : /^pm$/i.test(part) ? "afternoon" : part.toLowerCase()}`)
 			// "check in line", "sign in desk": the noun is hyphened, "check-in line" (review 205).
 			.replace(/\b(check|sign|drop|pick) (in|out|off|up) (line|lines|desk|counter|process|area|table|window|kiosk|station|times?|rush)\b/giu, "$1-$2 $3")
 			// "Supervisory exp.": experience of a kind, written out, never "the supervisory exp" (review 169).
@@ -5415,6 +5433,8 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 	}
 	const share = typed === undefined ? null : shareTopic(typed);
 	if (share !== null) return { topic: share, leftOut: [] };
+	const held = typed === undefined ? null : heldTopic(typed);
+	if (held !== null) return held;
 	const lost = typed === undefined ? null : lossTopic(typed);
 	if (lost !== null && (read.topic === null || !read.topic.text.startsWith("losing"))) return { topic: lost, leftOut: read.leftOut };
 	const measured = typed === undefined ? null : measuredTopic(typed);
@@ -6615,7 +6635,9 @@ function focusShorthand(text: string): string {
 			// never thanks the reader for complaints, nor says "about … about" (review 156).
 			// ("DPF regen issues on the 2019 Internationals": the trouble is the words before "issues", on that thing, never the
 			// trucks alone, review 161.)
-			.replace(/^((?:[\p{L}-]+ ){0,3})(complaints|concerns|gripes|grievances|frustrations|issues|problems) (about|with|over|re|on) (?=\p{L})/u, (_m, before: string, what: string, prep: string) =>
+			// ("customer complaints on the phone" was "the phone", the way they come said as what they are about, review 233.)
+			.replace(/^((?:[\p{L}-]+ ){0,3})(complaints|concerns|gripes|grievances|frustrations|issues|problems) (about|with|over|re|on) (?=\p{L})/u, (m: string, before: string, what: string, prep: string, at: number, all: string) =>
+				prep === "on" && /^(?:the )?(?:phones?|calls?|email|e-mail|chat|text|socials?|social media|the floor|floor|the desk|desk|the line|line|site|weekends?|nights?)\b/i.test(all.slice(at + m.length)) ? m :
 				before !== "" && /^(?:issues|problems)$/.test(what) && /^(?:with|on)$/.test(prep) && !/^(?:their|our|the|some|many|lots|a|big|major|ongoing|constant|recurring) $/i.test(before) ? `${before}${prep} ` : "",
 			)
 			// "how id get program data from staff": "id" before a verb is "I'd" (review 80).

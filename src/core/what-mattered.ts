@@ -81,7 +81,10 @@ function ownWords(own: string, focus: readonly string[]): string {
 	const label = focus.length === 1 && focus[0].split(/\s+/).length <= 3 && !/^(?:the|a|an|their|they|he|she|no|not|how|why|what|when|who)\b/i.test(focus[0]) ? focus[0] : null;
 	if (label !== null) out = out.replace(/^((?:I['’]ve|I have|I|I['’]ve been|I['’]m)\s+(?:used|using|run|ran|running|worked (?:with|in|on)|work (?:with|in|on)|working (?:with|in|on)|known|taught|managed|handled|set up|supported|trained on|been (?:using|on)))\s+it\b/, `$1 ${label}`);
 	// "used it 2 yrs": a span after the thing used is how long ("for 2 yrs").
-	return out.replace(/^((?:I['’]ve|I have|I|I['’]m)\s+[a-z]+(?: [a-z]+)?\s+\S+)\s+(\d+\+?\s*(?:yrs?|years?|mos?|months?))$/, "$1 for $2");
+	const span = /\s(\d+\+?\s*(?:yrs?|years?|mos?|months?))$/.exec(out);
+	if (span === null || !/^I\b/.test(out)) return out;
+	const before = out.slice(0, span.index);
+	return /\b(?:for|in|over|of|about|after|within|than|last|past|first)$/i.test(before) ? out : `${before} for ${span[1]}`;
 }
 
 /** True when nothing in the piece is for the user's eyes only: pay, a visa or family, why they would leave, a fault of the team's, someone's health or faith. */
@@ -113,10 +116,15 @@ const SORT_OF_PERSON = /\b(?:ppl|people|person|guy|gal|lady|type|kind|talker|fan
 export function readMattered(rest: string, forUserOnly: (sentence: string) => boolean = () => false): MatteredReading {
 	// "ID parts w/o model #": a hash after a word is its number. "… → told her yes, 3 yrs at …", "me → wrote 40pg sop": an
 	// arrow to the user's own part starts a sentence of it.
+	// ("weekend availability!!": marks of stress are the user's emphasis, nothing said, review 233.)
 	const typedLine = rest
 		.trim()
+		.replace(/(\p{L})!{1,3}(?=\s|$)/gu, "$1.")
 		.replace(/(\p{L}) #(?![\p{L}\d])/gu, "$1 number")
 		.replace(/ ?(?:→|->|=>) ?(?=(?:i|told|showed|my)\b)/giu, ". ")
+		// ("-> used sq @ coffee shop 2 yrs", ", i did door @ venue": the user's own doing, after an arrow or a comma, review 234.)
+		.replace(/ ?(?:→|->|=>) ?(?=(?:used|did|ran|built|handled|managed|worked|set up|made|led|trained|wrote|cut|closed|opened|booked|scheduled)\b)/giu, ". I ")
+		.replace(/, (?=i (?:did|do|ran|run|built|used|use|handled|have|had|worked|set up|made|led|trained|wrote|cut)\b)/giu, ". ")
 		.replace(/(^|[.;,]\s)me\s?(?:→|->|=>|:)\s*(?=\p{Ll})/gu, "$1I ");
 	// "13485 (sort of... bluffed a bit)": a line where the user doubts their own answer is theirs to put right, not to send.
 	if (DOUBTED.test(typedLine)) return {};
@@ -154,6 +162,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		else focusDone = true;
 	}
 	const reading: MatteredReading = {};
+	// ("lee: phones. 2 lines, rings out": the phones as a label are the work of covering them, never "your thinking on phones",
+	// review 233.)
+	if (focus.length > 0 && /^(?:the )?phones?$/i.test(focus[0])) focus.splice(0, focus.length, "covering the phones");
 	if (focus.length > 0) reading.focus = focus.join(". ");
 	if (highlight !== undefined) reading.highlight = highlight;
 	return reading;

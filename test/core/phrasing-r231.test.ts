@@ -1,9 +1,11 @@
 // What the readings of this stop found (reviews 231 on), mended in general.
 import { describe, expect, it } from "vitest";
-import { forUserOnly, matteredLines, spokeWithMention } from "../../src/core/body-mentions";
+import { forUserOnly, matteredLines, rivalMention, spokeWithMention } from "../../src/core/body-mentions";
 import { buildDrafts } from "../../src/core/drafts";
+import { inviteText } from "../../src/core/letters";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
+import { greetingName, splitPeopleText } from "../../src/core/people";
 import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readMattered, sentencesOf } from "../../src/core/what-mattered";
@@ -200,5 +202,57 @@ describe("what reviews 231-232 found beside it", () => {
 
 	it("says a farm that decides as the farm", () => {
 		expect(readNextSteps('jess said farm decides "end of next week"', { names: ["Jess Moore", "Jess"], context: ["Jess Moore"], title: "" }, at, local("2026-12-04T12:00"))?.clause).toContain("the farm would decide");
+	});
+});
+
+describe("what reviews 233-234 found", () => {
+	it("makes no greeting of the parts of a line of names kept as one (review 233: 'Dear Dr. Marta')", () => {
+		expect(splitPeopleText("Dr. Ingrid Vasquez (Director of Studies), Kessler, Marta")).toEqual(["Dr. Ingrid Vasquez (Director of Studies), Kessler, Marta"]);
+		expect(greetingName("Dr. Ingrid Vasquez (Director of Studies), Kessler, Marta")).toBe("");
+		expect(greetingName("Kessler, Marta")).toBe("Marta");
+		expect(greetingName("Dr. Ingrid Vasquez")).toBe("Dr. Vasquez");
+	});
+
+	it("never makes the way complaints come what they are about", () => {
+		expect(focusTopic("customer complaints on the phone, how i handle a bride yelling", {}).topic?.text).toBe("customer complaints on the phone");
+		expect(focusTopic("complaints about weekend programming", {}).topic?.text).toBe("weekend programming");
+		expect(readMattered("phones. 2 lines, rings out", forUserOnly).focus).toBe("covering the phones");
+	});
+
+	it("says what they have waiting with its subject (review 231)", () => {
+		const r = focusTopic('they have ~300 titles stuck in "title pending" at any time and arbitration keeps blowing up over it', {});
+		expect(r.topic?.text).toBe('the titles stuck in "title pending"');
+		expect(r.leftOut).toEqual(["arbitration keeps blowing up over it"]);
+		expect(focusTopic("sale day wed AM rush", {}).topic?.text).toBe("the sale day Wednesday morning rush");
+	});
+
+	it("keeps a race a race, and a thing branded by someone a thing (review 234)", () => {
+		expect(experienceOf("cut no-shows at the 5k from 22% to 6% w/ text reminders").statement).toContain("at the 5K from 22%");
+		expect(experienceOf("raised 5k for the food bank").statement).toContain("5,000");
+		expect(experienceOf("sponsor-branded volunteer tees -> sponsor renewed for 3 yrs").statement).toBeNull();
+		expect(experienceOf("co-led the volunteer training").statement).toBe("I co-led the volunteer training.");
+		expect(experienceOf("got our quote-to-booking rate from 22% to 35% in one season").statement).toContain("my team's quote-to-booking rate");
+	});
+
+	it("reads the user's own part after an arrow or a comma, and stress marks as nothing (review 234)", () => {
+		expect(readMattered("wknd crowd, 18+ after 9 -> ID chk, i did door @ venue, 0 write ups", forUserOnly).highlight).toBe("I did door @ venue, 0 write ups");
+		expect(readMattered("POS (square), new as of oct -> used square at the coffee shop 2 yrs", forUserOnly).highlight).toBe("I used square at the coffee shop for 2 yrs");
+		expect(readMattered("weekend availability!! told her abt my 2 yrs at the catering co", forUserOnly)).toEqual({ focus: "weekend availability", highlight: "my 2 yrs at the catering co" });
+	});
+
+	it("never names the one who passed on gossip as the one who wanted the role (review 232)", () => {
+		const t = "---\n---\n- paul - box office lead, would report to me?? awkward, he applied for this job too (per bree)\n";
+		expect(rivalMention(t, ["Bree", "Castellano"])).toBeNull();
+		expect(rivalMention(t, ["Paul", "Ng"])?.line).toBe(3);
+	});
+});
+
+describe("a LinkedIn note that opens 'Dear' (review 231)", () => {
+	it("keeps the register of its greeting, and the casual wording only when asked for", () => {
+		for (let index = 0; index < 14; index++) {
+			const facts = { hello: "Dear Dr. Freeman", when: "yesterday", topic: null, theRole: "the scheduler role at BrightPath", index, seed: index * 7 };
+			expect(inviteText(facts)).not.toContain("Dear Dr. Freeman, thanks");
+			expect(inviteText({ ...facts, hello: "Hi Ray" }, true)).not.toContain("thank you for your time");
+		}
 	});
 });
