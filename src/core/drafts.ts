@@ -2234,8 +2234,19 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 	const given = new Map<Person, Person>();
 	for (const found of matteredLines(noteText)) {
 		const words = headNames(found.head);
-		if (words.length === 0) continue;
-		const whose = people.filter((p) => words.every((w) => p.ways.has(w) || (shorts.has(w) && shorts.get(w) === p.first && p.first !== "")));
+		// ("dr k: rx forms coming in incomplete …" of Dr. Ana Kowalczyk: a title and the surname's initial name the one person
+		// so titled, review 236.)
+		const titled = /^(dr|prof|coach|chef|capt|sgt|mr|mrs|ms)\.? (\p{L})\.?$/iu.exec(found.head.trim());
+		const whose =
+			words.length > 0
+				? people.filter((p) => words.every((w) => p.ways.has(w) || (shorts.has(w) && shorts.get(w) === p.first && p.first !== "")))
+				: titled === null
+					? []
+					: people.filter((p) => {
+							const typed = plainText(p.person.name).toLowerCase();
+							const surname = p.names[p.names.length - 1] ?? "";
+							return typed.startsWith(titled[1].toLowerCase()) && p.names.length >= 2 && surname.startsWith(titled[2].toLowerCase());
+						});
 		if (whose.length !== 1) continue;
 		const { person } = whose[0];
 		// A person's own focus or highlight wins; the first line for them is theirs, a later one is the user's notes.
@@ -2247,7 +2258,10 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		// ("no-shows ~15%, wants reminder calls …"), and a highlight without its aside
 		// in brackets ("my auth tracker spreadsheet").
 		const reader = { reader: [plainText(person.name)] };
-		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0]].find((f) => {
+		// (And "rx forms coming in incomplete (no shade, no margin notes) -> techs guess -> remakes" as "rx forms coming in
+		// incomplete": an aside in brackets and what an arrow leads to are the user's notes on it, review 236.)
+		const plainFocus = typedReading.focus?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").split(/ (?:->|→|=>) /)[0].trim();
+		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] /)[0]].find((f) => {
 			const r = f === undefined ? null : focusTopic(f, reader);
 			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
 		});
@@ -2255,7 +2269,7 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		// themselves, and the highlight is read without it first, review 233.)
 		const bare = typedReading.highlight?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").trim();
 		const aside = /\((?:[^()\s]+ ){3}[^()]*\)/.test(typedReading.highlight ?? "");
-		const highlight = (aside ? [bare, typedReading.highlight] : [typedReading.highlight, bare]).find((h) => {
+		const highlight = [...(aside ? [bare, typedReading.highlight] : [typedReading.highlight, bare]), bare?.split(/, | - /)[0]].find((h) => {
 			const r = h === undefined ? null : experienceOf(h, reader);
 			return r !== null && (r.statement !== null || r.reference !== null) && r.leftOut.length === 0 && r.withheld === undefined;
 		});

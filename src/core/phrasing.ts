@@ -3885,14 +3885,18 @@ function withOmittedWords(verbPhrase: string): string {
 		words = [words[0], /^[AEFHIL-ORSX]/.test(words[1]) ? "an" : "a", ...words.slice(1)];
 	} else if (words.length >= 2) {
 		// A group of one to three lower-case words ending on something a team has one of.
-		let end = 1;
+		// ("set up auto waitlist emails" was "set an up auto waitlist emails", review 235: the particle of "set up" is part of the
+		// verb, and a group that runs on into more nouns ends on none of them.)
+		const from = words.length >= 3 && /^(?:up|out|off|down|back|together)$/i.test(words[1]) ? 2 : 1;
+		let end = from;
 		// "cut AAC evaluation waitlist": an initialism may stand first in the group.
-		while (end < words.length && end <= 3 && (/^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) || (end === 1 && /^\p{Lu}{2,5}$/u.test(words[end]) && /^\p{Ll}/u.test(words[2] ?? ""))) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
+		while (end < words.length && end <= from + 2 && (/^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) || (end === from && /^\p{Lu}{2,5}$/u.test(words[end]) && /^\p{Ll}/u.test(words[from + 1] ?? ""))) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
 		const last = lower(trimTrailing(words[end - 1], ",;"));
-		if (end > 1 && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[1]))) {
+		const runsOn = end < words.length && /^\p{Ll}[\p{Ll}-]*[,;]?$/u.test(words[end]) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(trimTrailing(words[end], ",;"))) && !/[,;]$/.test(words[end - 1]);
+		if (end > from && !runsOn && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[from]))) {
 			// What the user made is "a" new one ("built an energy model"); what they changed is "the" one.
 			const made = /^(?:built|created|designed|wrote|launched|started|developed|introduced|set)$/i.test(words[0]);
-			words = [words[0], made ? article(words[1]) : "the", ...words.slice(1)];
+			words = [...words.slice(0, from), made ? article(words[from]) : "the", ...words.slice(from)];
 		}
 	}
 	// "grew rec league from 180 …", "ran scholarship fund ($12k)": a bare singular thing of two or three words

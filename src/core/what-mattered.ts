@@ -100,6 +100,14 @@ const MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?\/\s?(?:hr|hour|h|yr|year)\b|\b\d
 // user's doubt of their own answer.)
 const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clusterf\w*|garbage|(?:his|her|their) words|bluff(?:ed|ing)?|winged it|oversold|fudged)\b/i;
 
+/**
+ * What the user lacks, or their life rather than their work: "i havent used labstar, used dentrix" (a thank-you that tells the
+ * director of the gap), "im in grad school locally til 2028 so not going anywhere", "i can lift 70lb" (review 236). Said in a
+ * letter only if the user writes it there.
+ */
+const NOT_A_STRENGTH =
+	/\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) )/i;
+
 const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 
 /** "numbers ppl", "old school guy", "a talker": what sort of person they are, the user's view of them, not what they raised. */
@@ -146,7 +154,7 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			// ("told her yes, 3 yrs at enterprise": the answer's "yes" is no part of what the user did.)
 			const own = (told === null ? sentence : sentence.slice(told[0].length)).replace(/^(?:yes|yeah|yep|yup|sure|of course)\b[,:]?\s*/i, "");
 			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
-			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
+			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && !NOT_A_STRENGTH.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
 			break;
 		}
 		// What is for the user alone is never read; said first, it takes the focus with it.

@@ -256,3 +256,26 @@ describe("a LinkedIn note that opens 'Dear' (review 231)", () => {
 		}
 	});
 });
+
+describe("what reviews 235-236 found", () => {
+	it("never reads what the user lacks, or their life, as their highlight (review 236)", () => {
+		expect(readMattered("turnaround, cases logged in the LMS within 1 hr. i havent used labstar, used dentrix + a custom one", forUserOnly)).toEqual({ focus: "turnaround, cases logged in the LMS within 1 hr" });
+		expect(readMattered("weekends are their busy days. i said im in grad school locally til 2028 so not going anywhere", forUserOnly).highlight).toBeUndefined();
+		expect(readMattered("fleet turnover sat am. i can lift 70lb", forUserOnly).highlight).toBeUndefined();
+		expect(readMattered("fleet turnover sat am. i did kayak rack loads at camp", forUserOnly).highlight).toBe("I did kayak rack loads at camp");
+	});
+
+	it("finds the one titled person a title and an initial name ('dr k:')", () => {
+		const text = "---\n---\n## What mattered to each of them\n- dr k: remakes. told her abt the intake checklist i made at bright smile ortho, call the office same day if shade missing\n";
+		const r = buildDrafts(note({ interviewers: "Dr. Anita Kowalczyk <ak@lab.example>, Greg Tomlin <gt@lab.example>" }), "thank-you", { settings, now: at, noteText: text });
+		expect(r.drafts.find((d) => d.to[0].name === "Dr. Anita Kowalczyk")!.body).toContain("the intake checklist I made at");
+		expect(r.drafts.find((d) => d.to[0].name === "Greg Tomlin")!.body).not.toContain("intake checklist");
+	});
+
+	it("keeps a verb's particle with it ('set up'), and gives no article to a group that runs on (review 235)", () => {
+		expect(experienceOf("set up auto waitlist emails at the Y").statement).toBe("I set up auto waitlist emails at the Y.");
+		expect(experienceOf("set up automatic waitlist").statement).toBe("I set up an automatic waitlist.");
+		expect(experienceOf("built PBC tracker").statement).toBe("I built a PBC tracker.");
+		expect(experienceOf("rebuilt onboarding playbook").statement).toBe("I rebuilt the onboarding playbook.");
+	});
+});
