@@ -991,6 +991,18 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`${s} holders keep getting double charged by ${s}`),
 		focusTopic(`The ${s} volunteers don't show up on weekends ${s}`),
 	],
+	"reviews 233-238: what they have waiting, a race, a branded thing, a particle, a doing with its object, a clause as work, 'else email', 'Nx'": (s) => [
+		focusTopic(`they have ~300 ${s}s stuck in "${s}" at any time and ${s}`),
+		focusTopic(`customer complaints on the phone, ${s} on ${s}`),
+		focusTopic(`the training new ${s} on ${s}`),
+		experienceOf(`cut no-shows at the 5k from ${s} ${s}-branded ${s} tees`),
+		experienceOf(`set up auto ${s} emails at the ${s} -> ${s}`),
+		experienceOf(`Reminder ${s} + ${s} at the gym cut ${s} from 15% to 4%.`),
+		expandShorthand(`refused ${s} 2x on a ${s} 5x abt ${s}`),
+		readNextSteps(`tom to call by ${s} if moving fwd, else email`, { names: ["Ana"], context: [] }, now, now),
+		readMattered(`${s}. i havent used ${s}, im in grad school ${s}. i'd built ${s} -> she literally said "${s}"`, forUserOnly),
+		greetingName(`Dr. ${s} (${s}), ${s}, ${s}`),
+	],
 	"reviews 231-232: what mattered to each, read from the notes' own section": (s) => [
 		matteredLines(`---\n---\n## What mattered\n- ${s}: ${s}. told him abt my ${s}, he liked it (${s})\n- dr ${s} - ${s}\n`),
 		readMattered(`${s}. ${s}, ${s} (she liked ${s}). i said i ${s}, he looked ${s}`),

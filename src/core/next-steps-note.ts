@@ -2113,6 +2113,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "keisha to check refs, should hear by end of wk": hearing, with no one named, is the user's ("I should hear …").
 		.replace(/\bshld\b/gi, "should")
 		.replace(/, (should|will|expect to|hope to) (hear)\b/gi, (_m, verb: string, hear: string) => `, I ${verb.toLowerCase()} ${hear.toLowerCase()}`)
+		// ("tom to call by fri if moving fwd, else email": the other way, said as "or email if not", review 237.)
+		.replace(/, (?:else|otherwise|or else|if not) (email|e-mail|text|call|write)$/i, (_m, way: string) => `, or ${way.toLowerCase()} if not`)
 		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if (i|we) (move|go|get|make it|progress) (fwd|forward|through|ahead|on)(?=[,;.]|$)/i, "if $2 $3 $4, $1")
 		// "2nd rd next wk if they move fwd": if they move the user forward, which is "if I moved forward".
 		.replace(/^((?:Dr\. |Prof\. )?[^,;.]{3,80}?),? if they move (?:me )?(fwd|forward|ahead)(?=[,;.]|$)/i, "if I move $2, $1")

@@ -448,6 +448,8 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// ("refused service 2x on a busy saturday": how many times, in words, review 236; never "2x4", "10x zoom".)
+		.replace(/\b(?:([1-9])x(?= (?:on|a|per|each|in|every|during|that|this|last|the same|daily|weekly|abt|about)\b)|([1-3])x(?=[,.;]|$))/g, (_m, n: string | undefined, end: string | undefined) => ["once", "twice", "three times", "four times", "five times", "six times", "seven times", "eight times", "nine times"][Number(n ?? end) - 1])
 		// "C. diff terminal cleans", "c diff rooms": the bacterium, C. difficile (review 165).
 		.replace(/\b[Cc]\.? ?diff\b/g, "C. difficile")
 		// "crime victim comp backlog": the victim compensation programme (review 166).
@@ -3893,7 +3895,9 @@ function withOmittedWords(verbPhrase: string): string {
 		while (end < words.length && end <= from + 2 && (/^\p{Ll}[\p{Ll}-]*$/u.test(words[end]) || (end === from && /^\p{Lu}{2,5}$/u.test(words[end]) && /^\p{Ll}/u.test(words[from + 1] ?? ""))) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(words[end]))) end++;
 		const last = lower(trimTrailing(words[end - 1], ",;"));
 		const runsOn = end < words.length && /^\p{Ll}[\p{Ll}-]*[,;]?$/u.test(words[end]) && !DETERMINERS.has(lower(words[end])) && !PREPOSITIONS.has(lower(trimTrailing(words[end], ",;"))) && !/[,;]$/.test(words[end - 1]);
-		if (end > from && !runsOn && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[from]))) {
+		// ("refused service 2x": refusing service is an idiom, never "the service", review 236.)
+		const idiom = /^(?:refused|denied|declined|cut off|stopped)$/i.test(words[0]) && last === "service" && end === from + 1;
+		if (end > from && !runsOn && !idiom && (ONE_OF.has(last) || TOOLS.has(last)) && !DETERMINERS.has(lower(words[from]))) {
 			// What the user made is "a" new one ("built an energy model"); what they changed is "the" one.
 			const made = /^(?:built|created|designed|wrote|launched|started|developed|introduced|set)$/i.test(words[0]);
 			words = [...words.slice(0, from), made ? article(words[from]) : "the", ...words.slice(from)];
@@ -5263,7 +5267,34 @@ function wantReframed(typed: string): FocusReading | null {
 }
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
-	return clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs)));
+	return doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typedAsIs, context), typedAsIs))));
+}
+
+/**
+ * "the training new people on slippery fabrics" (review 237), "the training new hires pre-season" (review 231): a doing with
+ * its object takes no article, "training new people on slippery fabrics".
+ */
+function doingWithObject(reading: FocusReading): FocusReading {
+	const t = reading.topic;
+	if (t === null) return reading;
+	const bare = (text: string) => text.replace(/^the ((?:training|onboarding|hiring|recruiting|scheduling|managing|handling|keeping|getting|booking|tracking|retaining|coaching|supervising) (?:new|the|their|our|all|more|fewer|every|each|walk-in|repeat|first-time)\b)/u, "$1");
+	const text = bare(t.text);
+	return text === t.text ? reading : { ...reading, topic: { ...t, text, short: t.short === null ? null : bare(t.short) } };
+}
+
+/**
+ * "my work on reminder texts and deposit policy at the climbing gym cut no-shows from 15% to 4%" (review 238): a sentence of
+ * what something did, with its figures, is no thing worked on; with no statement of it, the note is left out and told.
+ */
+function withoutClauseAsWork(read: ExperienceReading, typed: string | undefined): ExperienceReading {
+	// (", which cut no-shows to 6%" is the work's result, said as one: only a verb straight after the thing is a clause.)
+	const clause = (text: string | null) => {
+		if (text === null || !/^(?:my work on|my experience with) /.test(text)) return false;
+		const verb = / (?:cut|reduced|dropped|raised|grew|increased|improved|lowered|halved|doubled|brought|took|got) (?:\S+ ){0,3}(?:from )?~?\d/u.exec(text);
+		return verb !== null && !/,|\b(?:which|that|where|who)\b/.test(text.slice(0, verb.index));
+	};
+	if (!clause(read.reference)) return read;
+	return { ...read, reference: null, short: clause(read.short) ? null : read.short, leftOut: read.statement === null && typed !== undefined && read.leftOut.length === 0 ? [typed.trim()] : read.leftOut };
 }
 
 /** "teen permit students all want the same after-school slots": people, then what they all want, as a topic. */
@@ -8876,7 +8907,7 @@ function resultTail(typedAsIs: string): string {
 }
 
 export function experienceOf(typedAsIs: string | undefined, context: Context = {}): ExperienceReading {
-	const read = withOnce(shortWithItsEnd(experienceRecordJoined(experienceReadTyped(typedAsIs, context))));
+	const read = withoutClauseAsWork(withOnce(shortWithItsEnd(experienceRecordJoined(experienceReadTyped(typedAsIs, context)))), typedAsIs);
 	// "& Latency we talked about SSO ?? we talked about SSO Latency": a first part that could not be said was dropped with its
 	// report, while a later part was said after it (a random property of phrasing.test.ts drew it in one time zone of the local
 	// CI): nothing is lost without a word, so the note is told.

@@ -31,7 +31,7 @@ export function headNames(head: string): string[] {
  * looked relieved at my 600 story", "(!!)", "blunt", "ugh". Never a focus, never a highlight.
  */
 const REACTION =
-	/\b(?:he|she|they|everyone|both|all|(?:the )?panel|(?:the )?room)\s+(?:(?:really|totally|seemed to|def|definitely|kinda|kind of)\s+)?(?:liked|loved|laughed|smiled|nodded|seemed|looked|was|were|got|perked|lit|wrote|took|appreciated|enjoyed|agreed)\b|\b(?:landed|went (?:over )?well|went over|good sign|bad sign|impressed|relieved|blunt|liked (?:him|her|them)|nice (?:guy|lady|person)|warm|tired|intense|tough|scary|ugh|hm{2,}|lol|yikes|meh)\b|[!?]{2}|\(!+\)|\(\?+\)/i;
+	/\b(?:he|she|they|everyone|both|all|(?:the )?panel|(?:the )?room)\s+(?:(?:really|totally|seemed to|def|definitely|kinda|kind of)\s+)?(?:liked|loved|laughed|smiled|nodded|seemed|looked|was|were|got|perked|lit|wrote|took|appreciated|enjoyed|agreed)\b|\b(?:he|she|they) (?:literally |actually |even )?(?:said|asked|goes|went) ["“']|\b(?:landed|went (?:over )?well|went over|good sign|bad sign|impressed|relieved|blunt|liked (?:him|her|them)|nice (?:guy|lady|person)|warm|tired|intense|tough|scary|ugh|hm{2,}|lol|yikes|meh)\b|[!?]{2}|\(!+\)|\(\?+\)/i;
 
 /** Words that open the user's account of their own part: "i did that at Bayview", "told him abt my log", "my numbers", "ive used it 2 yrs". */
 const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
@@ -62,7 +62,7 @@ export function sentencesOf(text: string): string[] {
 function withoutReactions(sentence: string): string {
 	// A bracket that tells how it went, or holds only marks: "(she liked the number)", "(!!)".
 	const unbracketed = sentence.replace(/\(([^()]*)\)/g, (whole: string, inner: string) => (REACTION.test(inner) || /^[\s!?.]*$/.test(inner) ? "" : whole));
-	const clauses = unbracketed.split(/,\s|\s-+\s/).map((c) => c.trim());
+	const clauses = unbracketed.split(/,\s|\s-+\s|\s(?:->|→|=>)\s/).map((c) => c.trim());
 	const kept: string[] = [];
 	for (const clause of clauses) {
 		if (REACTION.test(clause)) break;
@@ -77,7 +77,8 @@ function withoutReactions(sentence: string): string {
  */
 function ownWords(own: string, focus: readonly string[]): string {
 	// ("i speak spanish fluent": the adverb, "fluently".)
-	let out = own.replace(/\b(speak|speaks|spoke|write|read)\s+(\p{L}+)\s+fluent\b/giu, "$1 $2 fluently").replace(/^i['’]?ve\b/i, "I've").replace(/^i['’]?m\b/i, "I'm").replace(/^i['’]d\b/i, "I'd").replace(/^i\b/, "I");
+	// ("i'd built a google sheet tracker": the note's "had built" is the past, "I built".)
+	let out = own.replace(/^i['’]?d (built|made|set up|ran|run|done|did|written|wrote|created|started|used|handled|led|trained)\b/i, (_m, verb: string) => `I ${({ run: "ran", done: "did", written: "wrote" } as Record<string, string>)[verb.toLowerCase()] ?? verb.toLowerCase()}`).replace(/\b(speak|speaks|spoke|write|read)\s+(\p{L}+)\s+fluent\b/giu, "$1 $2 fluently").replace(/^i['’]?ve\b/i, "I've").replace(/^i['’]?m\b/i, "I'm").replace(/^i['’]d\b/i, "I'd").replace(/^i\b/, "I");
 	const label = focus.length === 1 && focus[0].split(/\s+/).length <= 3 && !/^(?:the|a|an|their|they|he|she|no|not|how|why|what|when|who)\b/i.test(focus[0]) ? focus[0] : null;
 	if (label !== null) out = out.replace(/^((?:I['’]ve|I have|I|I['’]ve been|I['’]m)\s+(?:used|using|run|ran|running|worked (?:with|in|on)|work (?:with|in|on)|working (?:with|in|on)|known|taught|managed|handled|set up|supported|trained on|been (?:using|on)))\s+it\b/, `$1 ${label}`);
 	// "used it 2 yrs": a span after the thing used is how long ("for 2 yrs").
@@ -102,11 +103,12 @@ const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clu
 
 /**
  * What the user lacks, or their life rather than their work: "i havent used labstar, used dentrix" (a thank-you that tells the
- * director of the gap), "im in grad school locally til 2028 so not going anywhere", "i can lift 70lb" (review 236). Said in a
+ * director of the gap), "im in grad school locally til 2028 so not going anywhere", "i can lift 70lb" (review 236), "my grandma
+ * + the memory care front desk job" (review 238). Said in a
  * letter only if the user writes it there.
  */
 const NOT_A_STRENGTH =
-	/\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) )/i;
+	/\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) |my (?:grandma|grandmother|grandpa|grandfather|mom|dad|mother|father|sister|brother|aunt|uncle|son|daughter|kids?|husband|wife|partner)\b|dad['’]s|mom['’]s)/i;
 
 const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 

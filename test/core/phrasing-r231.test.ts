@@ -6,7 +6,7 @@ import { inviteText } from "../../src/core/letters";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { parseInterview } from "../../src/core/parse";
 import { greetingName, splitPeopleText } from "../../src/core/people";
-import { experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
+import { expandShorthand, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readMattered, sentencesOf } from "../../src/core/what-mattered";
 import { local } from "../builders/interview";
@@ -277,5 +277,37 @@ describe("what reviews 235-236 found", () => {
 		expect(experienceOf("set up automatic waitlist").statement).toBe("I set up an automatic waitlist.");
 		expect(experienceOf("built PBC tracker").statement).toBe("I built a PBC tracker.");
 		expect(experienceOf("rebuilt onboarding playbook").statement).toBe("I rebuilt the onboarding playbook.");
+	});
+
+	it("refuses service, never 'the service', and says how many times in words (review 236)", () => {
+		expect(experienceOf("refused service 2x on a busy saturday without a scene").statement).toBe("I refused service twice on a busy Saturday without a scene.");
+		expect(expandShorthand("parents calling 5x abt the same waitlist spot")).toBe("parents calling five times about the same waitlist spot");
+		expect(expandShorthand("2x4 framing")).toBe("2x4 framing");
+	});
+});
+
+describe("what reviews 237-238 found", () => {
+	it("reads the user's 'i'd built' as the past, and never what the reader said of it", () => {
+		expect(readMattered('gift certificates. told her i\'d built a google sheet tracker w/ expiry alerts at whale watch -> she literally said "when can you start"', forUserOnly).highlight).toBe("I built a google sheet tracker w/ expiry alerts at whale watch");
+	});
+
+	it("never reads the user's family as their highlight (review 238)", () => {
+		expect(readMattered("families at pickup. i told him abt my grandma + the memory care front desk job", forUserOnly)).toEqual({ focus: "families at pickup" });
+	});
+
+	it("says a doing with its object without an article (review 237)", () => {
+		expect(focusTopic("training new ppl on slippery fabrics + not cutting off-grain", {}).topic?.text).toBe("training new people on slippery fabrics and not cutting off-grain");
+		expect(focusTopic("the training schedule", {}).topic?.text).toBe("the training schedule");
+	});
+
+	it("never makes a sentence of what something did a thing worked on (review 238)", () => {
+		const r = experienceOf("Reminder texts + deposit policy at the climbing gym cut no-shows from 15% to 4%.");
+		expect(r.reference).toBeNull();
+		expect(r.leftOut.length).toBeGreaterThan(0);
+		expect(experienceOf("my work on the schedule").reference).toBe("my work on the schedule");
+	});
+
+	it("says the other way of hearing back in words (review 237)", () => {
+		expect(readNextSteps("tom to call by fri if moving fwd, else email", { names: ["Marisol Vega", "Marisol"], context: ["Marisol Vega", "Tom Pruitt"], title: "" }, local("2026-12-03T12:00"), local("2026-12-07T12:00"))?.clause).toContain("Tom would call by Friday 4 December, or email if not");
 	});
 });
