@@ -456,6 +456,8 @@ function ranked(name: string): string {
 		// "Sr. Margaret Doyle": "Sr." with its dot before a given name is a sister in religion ("Jr." and "Sr." after a
 		// name are generations, and "Sr. Manager" is a post, set aside before this).
 		.replace(/^sr\. (?=\p{Lu}\p{Ll})/iu, "Sister ")
+		// ("Br. Tariq Hussain" was greeted "Hi Br.," (review 240): "Br." with its dot before a given name is a brother.)
+		.replace(/^[Bb][Rr]\.? (?=\p{Lu}\p{Ll}+ \p{Lu})/u, "Brother ").replace(/^br\. (?=\p{Lu}\p{Ll})/iu, "Brother ")
 		// "Gen Tanaka" may be Genevieve: "Gen." with its dot is the rank.
 		.replace(/^gen\. (?=\S)/i, "General ");
 }

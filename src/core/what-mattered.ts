@@ -155,6 +155,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		if (told !== null || MINE.test(sentence)) {
 			// ("told her yes, 3 yrs at enterprise": the answer's "yes" is no part of what the user did.)
 			const own = (told === null ? sentence : sentence.slice(told[0].length)).replace(/^(?:yes|yeah|yep|yup|sure|of course)\b[,:]?\s*/i, "");
+			// ("i mentioned Brightwheel, he lit up" was "my work on the brightwheel", review 240: a thing the user only named is
+			// no work of theirs; what they said they did says "I" or "my".)
+			if (told !== null && /^i\s+(?:mentioned|brought up|talked (?:abt|about)|shared)\b/i.test(sentence) && !/^(?:i|my|we|our)\b/i.test(own)) break;
 			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
 			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && !NOT_A_STRENGTH.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
 			break;

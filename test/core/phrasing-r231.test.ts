@@ -311,3 +311,17 @@ describe("what reviews 237-238 found", () => {
 		expect(readNextSteps("tom to call by fri if moving fwd, else email", { names: ["Marisol Vega", "Marisol"], context: ["Marisol Vega", "Tom Pruitt"], title: "" }, local("2026-12-03T12:00"), local("2026-12-07T12:00"))?.clause).toContain("Tom would call by Friday 4 December, or email if not");
 	});
 });
+
+describe("what reviews 239-240 found", () => {
+	it("greets 'Br. Tariq Hussain' as Brother Tariq, never 'Hi Br.' (review 240)", () => {
+		expect(greetingName("Br. Tariq Hussain")).toBe("Brother Tariq");
+		expect(greetingName("Br Tariq Hussain")).toBe("Brother Tariq");
+		expect(greetingName("Sr. Margaret Doyle")).toBe("Sister Margaret");
+		expect(greetingName("Brian Lee")).toBe("Brian");
+	});
+
+	it("never makes a thing the user only mentioned their work (review 240)", () => {
+		expect(readMattered("wants a real check in system. i mentioned Brightwheel, he lit up", forUserOnly)).toEqual({ focus: "wants a real check in system" });
+		expect(readMattered("x. i mentioned my 3 yrs at the Y", forUserOnly).highlight).toBe("my 3 yrs at the Y");
+	});
+});
