@@ -1002,6 +1002,8 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`tom to call by ${s} if moving fwd, else email`, { names: ["Ana"], context: [] }, now, now),
 		readMattered(`${s}. i havent used ${s}, im in grad school ${s}. i'd built ${s} -> she literally said "${s}"`, forUserOnly),
 		greetingName(`Dr. ${s} (${s}), ${s}, ${s}`),
+		focusTopic(`late ${s}s from the ${s} mean ${s} by 3pm`),
+		greetingName(`Br ${s} Hussain`),
 	],
 	"reviews 231-232: what mattered to each, read from the notes' own section": (s) => [
 		matteredLines(`---\n---\n## What mattered\n- ${s}: ${s}. told him abt my ${s}, he liked it (${s})\n- dr ${s} - ${s}\n`),

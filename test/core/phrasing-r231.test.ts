@@ -320,6 +320,13 @@ describe("what reviews 239-240 found", () => {
 		expect(greetingName("Brian Lee")).toBe("Brian");
 	});
 
+	it("says what a thing means for another as the thing, the rest told (review 240)", () => {
+		const r = focusTopic("late checkouts from the 12-bed dorms mean beds aren't made by 3pm check in", {});
+		expect(r.topic?.text).toBe("late checkouts from the 12-bed dorms");
+		expect(r.leftOut).toEqual(["beds aren't made by 3pm check in"]);
+		expect(focusTopic("the means test", {}).topic?.text).toBe("the means test");
+	});
+
 	it("never makes a thing the user only mentioned their work (review 240)", () => {
 		expect(readMattered("wants a real check in system. i mentioned Brightwheel, he lit up", forUserOnly)).toEqual({ focus: "wants a real check in system" });
 		expect(readMattered("x. i mentioned my 3 yrs at the Y", forUserOnly).highlight).toBe("my 3 yrs at the Y");
