@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../src/core/agenda";
 import { parseDateValue } from "../src/core/dates";
 import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { answerFirst, buildDrafts, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
+import { answerFirst, buildDrafts, linkedinSearchUrl, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
 import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
@@ -40,7 +40,7 @@ import {
 	subjectRoleName,
 	theRole,
 } from "../src/core/placeholders";
-import { readNextSteps, resolveDays } from "../src/core/next-steps-note";
+import { readNextSteps, resolveDays, weekdayClash } from "../src/core/next-steps-note";
 import { companyKey } from "../src/core/rounds";
 import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../src/core/people";
@@ -1004,6 +1004,33 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		greetingName(`Dr. ${s} (${s}), ${s}, ${s}`),
 		focusTopic(`late ${s}s from the ${s} mean ${s} by 3pm`),
 		greetingName(`Br ${s} Hussain`),
+	],
+	"reviews 243-244: kept quiet, let go, family, mocking, the one before, cares that, unknown lines, a later weekday, a search": (s) => [
+		privateRemark(`didnt say i was let go after the ${s} write-up, keep it that way ${s} (maybe too personal?)`, "highlight"),
+		privateRemark(`my dad's ${s} lady ${s} screaming the last ${s} person ${s} didn't say ${s} caring for my ${s} surgery`, "focus"),
+		readMattered(`??? ${s}`, forUserOnly),
+		readMattered(`${s} -> i said my ${s} is conversational, not fluent. be honest abt ${s}`, forUserOnly),
+		focusTopic(`He cares that ${s}s give ${s} realistic windows. said last person ${s}`),
+		readNextSteps(`${s} emails mon, maybe a ${s} (paid) sat ${s} wed`, { names: ["Ana"], context: [] }, now, now),
+		linkedinSearchUrl(`${s} ${s}`, `${s} & ${s}`),
+		expandShorthand(`christmas ${s} xmas eve ${s} easter`),
+		fromNotesCheck(`on December 1 ${s} about 1 ${s}`),
+	],
+	"reviews 241-242: a weekday and a date, hours after a date, labels as sentences, words brought in, a that-clause, a sum done, slips": (s) => [
+		readNextSteps(`come in sat 12/13 ${s} for a ${s} shift 9-1 ${s} 12/12 10am-4`, { names: ["Ana"], context: [] }, now, now),
+		resolveDays(`sat 12/6 ${s} 9-1 wed 12/9 ${s}`, now, now),
+		weekdayClash(`sat 12/6 ${s} mon 12/7 ${s} fri 1/1`, now),
+		focusTopic(`${s}. ${s}. ${s}`),
+		focusTopic(`Kayla wants help with ${s}. Her words: "${s}."`),
+		focusTopic(`that the ${s} knows ${s} vs. ${s}`),
+		focusTopic(`handling complaints about ${s} orders`),
+		focusTopic(`${s}s signed off before anything hits ${s}`),
+		experienceOf(`$18k/mo in ${s} reconciled, ${s}`),
+		experienceOf(`I explained ${s} & why ${s}`),
+		experienceOf(`the ${s} when we had ${s} + ${s}`),
+		expandShorthand(`teh ${s} adn ${s} thier`),
+		readMattered(`${s}. i said "${s}" (${s})`, forUserOnly),
+		parseInterview({ file: "I.md", frontmatter: { type: "interview", interview_start: "2026-11-25T13:00", interviewers: `Mike "Tiny" ${s}, ${s} "${s}" ${s}` } }, DEFAULT_SETTINGS, noLinks),
 	],
 	"reviews 231-232: what mattered to each, read from the notes' own section": (s) => [
 		matteredLines(`---\n---\n## What mattered\n- ${s}: ${s}. told him abt my ${s}, he liked it (${s})\n- dr ${s} - ${s}\n`),

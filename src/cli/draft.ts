@@ -102,6 +102,7 @@ export function draftsJson(report: DraftReport): string {
 				};
 				if (d.script !== undefined) out.script = d.script;
 				if (d.linkedin !== undefined) out.linkedin = d.linkedin;
+				if (d.linkedinSearch === true) out.linkedinSearch = true;
 				out.fromNotes = d.fromNotes ?? [];
 				return out;
 			}),
@@ -130,7 +131,7 @@ export function formatDrafts(built: DraftReport): string {
 		const rule = `── Draft ${i + 1} of ${report.drafts.length} (${d.kind}) `;
 		out.push(rule.padEnd(72, "─"));
 		out.push(`To:      ${recipients(d)}`);
-		if (d.linkedin) out.push(`Profile: ${d.linkedin}`);
+		if (d.linkedin) out.push(d.linkedinSearch === true ? `Find:    ${d.linkedin}` : `Profile: ${d.linkedin}`);
 		if (d.subject) out.push(`Subject: ${d.subject}`);
 		out.push("", d.body, "");
 		if (d.fromNotes) out.push(FROM_NOTES_HEADING, ...d.fromNotes.map((s) => `  • ${s}${checked(s)}`), "");

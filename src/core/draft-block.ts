@@ -137,7 +137,7 @@ export function draftBlock(draft: Draft, now: Date, eol = "\n"): string {
 	if (draft.to.length > 0) lines.push(`**To:** ${draft.to.map((r) => recipientLabel(r, isEmail)).join(", ")}`);
 	else if (isEmail) lines.push("**To:** nobody yet: add the address in your mail app");
 	const profile = oneLine(draft.linkedin ?? "");
-	if (profile !== "") lines.push(`**Profile:** ${profile}`);
+	if (profile !== "") lines.push(`**${draft.linkedinSearch === true ? "Find on LinkedIn" : "Profile"}:** ${profile}`);
 	const subject = oneLine(draft.subject);
 	if (subject !== "") lines.push(`**Subject:** ${subject}`);
 	lines.push("");

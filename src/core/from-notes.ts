@@ -7,6 +7,11 @@ import { trimEndWhere } from "./text-scan";
 /** Titles, honorifics and shorthand whose full stop does not end a sentence ("Dr. Achterberg", "17th c. Dutch panels"). */
 const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "prof", "rev", "fr", "hon", "capt", "sgt", "lt", "det", "col", "maj", "gen", "adm", "cmdr", "cdr", "cpl", "ens", "brig", "mt", "ft", "vs", "v", "no", "approx", "dept", "inc", "ltd", "co", "corp", "c", "ca", "esp", "univ", "vol", "vols"]);
 
+/** True when a word's full stop ends no sentence ("dr", "approx", "St"): one list for the drafts and the notes' shorthand. */
+export function isAbbreviation(word: string): boolean {
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 function isLetter(c: string | undefined): boolean {
 	return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
@@ -156,7 +161,8 @@ export function fromNotesCheck(sentence: string): string | null {
 	if (short.length > 0) found.push(`${short.map((s) => `"${s}"`).join(", ")} may be shorthand`);
 	// "with 0 falls after", "between me and 1 other": a count of none or one written as a figure reads as the notes' (review 205).
 	const figure = /\b([01]) (\p{Ll}{2,})\b(?!\.)/u.exec(sentence);
-	if (figure !== null && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2])) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
+	// ("on December 1 about reliability" is a day of the month, never "one about", review 243.)
+	if (figure !== null && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2]) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $/i.test(sentence.slice(0, figure.index))) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
 	const calendar = [...new Set([...sentence.matchAll(CALENDAR)].map((m) => m[1] ?? m[2]))];
 	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
 	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-|\$\$)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];

@@ -918,10 +918,11 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 					"via-ask",
 				)
 			: choose(
-					[
-						`Could I ask you to pass my thanks on to ${joinList(names)}?`,
-						`I'd be grateful if you could pass my thanks on to ${joinList(names)}.`,
-					],
+					// ("Thank you for arranging my call with Kyle, Megan and Jorge …" then "… pass my thanks on to Kyle Brandt, Megan
+					// O'Connell and Jorge Rivas": the same people named twice in two sentences, review 242. Named once, they are "them".)
+					withWhom !== "" && names.length === facts.met.length
+						? [`Could I ask you to pass my thanks on to ${names.length === 2 ? "both" : "each"} of them?`, `I'd be grateful if you could pass my thanks on to ${names.length === 2 ? "both" : "each"} of them.`]
+						: [`Could I ask you to pass my thanks on to ${joinList(names)}?`, `I'd be grateful if you could pass my thanks on to ${joinList(names)}.`],
 					facts,
 					"via-ask",
 				);

@@ -131,6 +131,41 @@ function fridayOf(base: Date, weeks: number): Date {
 }
 
 /**
+ * "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
+ * A week is past only once its Friday is: "week of 12/1", written on Wednesday 2 December, is this week, never 12 January.
+ */
+function monthDayAfter(base: Date, a: string, b: string, week = false): Date | undefined {
+	const today = startOfDay(base).getTime();
+	return [
+		[+a, +b],
+		[+b, +a],
+	]
+		.map(([month, date]) => {
+			const d = new Date(base.getFullYear(), month - 1, date);
+			if ((week ? fridayOf(d, 0) : d).getTime() < today) d.setFullYear(d.getFullYear() + 1);
+			return month <= 12 && d.getDate() === date ? d : null;
+		})
+		.filter((r): r is Date => r !== null)
+		.sort((x, y) => x.getTime() - y.getTime())[0];
+}
+
+/** A weekday typed before a date ("sat 12/13"), and the day it names. */
+const DAY_THEN_DATE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (\d{1,2})\/(\d{1,2})\b(?!\/)/gi;
+
+/**
+ * "sat 12/13" where 13 December is a Sunday: the note's weekday and date disagree, and which one the user meant no letter
+ * can tell (review 241: "come in sat 12/13" was said as "Sunday, December 13", review 242: "sat 12/6" as "Sunday 6").
+ * The first such pair, as typed, with the weekday its date falls on; null when every weekday agrees with its date.
+ */
+export function weekdayClash(text: string, base: Date): { typed: string; date: Date } | null {
+	for (const m of text.matchAll(DAY_THEN_DATE)) {
+		const d = monthDayAfter(base, m[2], m[3]);
+		if (d !== undefined && format(d, "EEE").toLowerCase() !== m[1].toLowerCase()) return { typed: m[0], date: d };
+	}
+	return null;
+}
+
+/**
  * Relative days written out against the interview's day: "by Monday" → "by Monday 23 November",
  * "end of next week" → "by Friday 27 November", "within 2 weeks" → "by Wednesday 2 December",
  * "on the 14th" → "on Monday 14 December". Anything else ("after the winter break") stays.
@@ -184,20 +219,7 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// ("the 12/4 mtg": a meeting written short too, never "at the on Friday, December 4, meeting", review 184.)
 		(_m, date: string, what: string) => `the ${what.replace(/\bmtn?g$/i, "meeting")} on ${date}`,
 	);
-	// "12/7", "7/12": month first unless the first number cannot be a month; the reading nearest after the interview wins.
-	// A week is past only once its Friday is: "week of 12/1", written on Wednesday 2 December, is this week, never 12 January.
-	const monthDay = (a: string, b: string, week = false): Date | undefined =>
-		[
-			[+a, +b],
-			[+b, +a],
-		]
-			.map(([month, date]) => {
-				const d = new Date(base.getFullYear(), month - 1, date);
-				if ((week ? fridayOf(d, 0) : d).getTime() < today) d.setFullYear(d.getFullYear() + 1);
-				return month <= 12 && d.getDate() === date ? d : null;
-			})
-			.filter((r): r is Date => r !== null)
-			.sort((x, y) => x.getTime() - y.getTime())[0];
+	const monthDay = (a: string, b: string, week = false): Date | undefined => monthDayAfter(base, a, b, week);
 	// "wk of 12/7", "around the week of 12/7" → "in (around) the week of 7 December"; the week ends on its Friday.
 	out = out.replace(/\b(?:(in|around|during|by|until|before|after|from|for) )?(?:the )?(?:week|wk) of (\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
 		const d = monthDay(a, b, true);
@@ -205,9 +227,13 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		found.push(weekOf(fridayOf(d, 0), addDays(fridayOf(d, 0), -4)));
 		return `${prep ? prep.toLowerCase() : "in"} the week of ${format(d, "d MMMM")}`;
 	});
-	// "Mon 12/7", "12/15", "as of 12/1".
-	out = out.replace(/\b(?:(on|by|before|after|until|around|due|of) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, a: string, b: string) => {
+	// "sat 12/6 9-1", "12/12 10am-4": hours after a date are a span of that day, never a date of their own ("on Sunday 6 on
+	// Wednesday, December 9-1", review 242).
+	out = out.replace(/\b(\d{1,2}\/\d{1,2}) (\d{1,2}(?::\d{2})? ?(?:am|pm)?) ?[-–] ?(\d{1,2}(?::\d{2})? ?(?:am|pm)?)(?![\d/:])/gi, "$1 from $2 to $3");
+	// "Mon 12/7", "12/15", "as of 12/1". A weekday the date does not fall on is left as typed (`weekdayClash` tells the user).
+	out = out.replace(/\b(?:(on|by|before|after|until|around|due|of) )?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )?(\d{1,2})\/(\d{1,2})\b(?!\/)/gi, (m, prep: string | undefined, typedDay: string | undefined, a: string, b: string) => {
 		const d = monthDay(a, b);
+		if (d !== undefined && typedDay !== undefined && format(d, "EEE").toLowerCase() !== typedDay.toLowerCase()) return m;
 		return d ? `${prep ? prep.toLowerCase().replace("due", "due on") : "on"} ${day(d)}` : m;
 	});
 	// "by Friday Dec 4": the weekday of a date that follows is said with it, once ("by Friday 4 December").
@@ -327,7 +353,14 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 			const at = /^,? (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b/i.test(all.slice(offset + m.length, offset + m.length + 12)) ? " at" : "";
 			return `${chained ? "" : `${p} `}${spoken}${at}`;
 		}
-		const after = chained ? (previous?.day ?? base) : base;
+		// ("rachel emails mon, maybe a working interview (paid) sat", after a Thursday interview: a step named after a dated one comes
+		// after it, the Saturday after that Monday, never the Saturday before it, review 244.)
+		// (The parts of a note are read one by one: a day an earlier part named counts as well.)
+		let before: Date | null = previous?.day ?? null;
+		if (previous === null) for (const d of found) if (before === null || d.getTime() > before.getTime()) before = d;
+		// (Only a step put on that day: "call by tues" after a week named is a deadline, which may fall before it.)
+		const later = before !== null && which === undefined && (prep === undefined || /^on$/i.test(prep)) && nextWeekday(base, weekday).getTime() < before.getTime();
+		const after = chained ? (previous?.day ?? base) : later && before !== null ? before : base;
 		const first = nextWeekday(after, weekday);
 		// "decide by next fri", typed on a Thursday: the Friday of next week; the day after would be "tomorrow" (review 50).
 		// Typed on a Wednesday it may mean either Friday: the one `decision_expected` names, when it names one (review 72).
@@ -1410,10 +1443,11 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 	}
 	const { reader } = ctx;
 	// "come in for shop trial next wk": the user's own step, "I'd come in for a shop trial …".
-	const comeIn = /^(?:i(?: will|['’]ll| would|['’]d| to)? )?come in for (.+)$/i.exec(text);
+	// ("come in on Saturday 12 December for a trial shift": the day it is on said with it, never "a come in", review 241.)
+	const comeIn = /^(?:i(?: will|['’]ll| would|['’]d| to)? )?come in( on (?:\p{Lu}\p{Ll}+ )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?)? for (.+)$/iu.exec(text);
 	if (comeIn) {
-		const what = articled(comeIn[1]);
-		return what === null || /\b(?:you|your|he|she|his|her)\b/i.test(what) ? null : { clause: `I'd come in for ${tidyObject(what)}`, you: false };
+		const what = articled(comeIn[2]);
+		return what === null || /\b(?:you|your|he|she|his|her)\b/i.test(what) ? null : { clause: `I'd come in${comeIn[1] ?? ""} for ${tidyObject(what)}`, you: false };
 	}
 	const said = (t: string) => tidyObject(toReader(t, reader, ctx.pronoun?.you === true));
 	// "Panel scores due 12/18": scores that were due then, never "the panel would score due".

@@ -5,7 +5,7 @@ import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
+import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, quotedSobriquet, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
 import { afterHoliday, holidayOf } from "./rules";
 import { attachmentItems } from "./phrasing";
@@ -431,6 +431,8 @@ function textEntry(text: string, file: string, resolve: LinkResolver): PersonEnt
 	const person: Person = { name: cleanName(read.name), attachments: [] };
 	const nickname = quotedNickname(read.name);
 	if (nickname !== undefined) person.nickname = nickname;
+	const called = quotedSobriquet(read.name);
+	if (called !== undefined) person.calledAtWork = called;
 	if (read.email !== undefined) person.email = read.email;
 	keptPost(person, read.name);
 	const job = typedJob(read.name);
@@ -455,6 +457,8 @@ function mapEntry(map: Record<string, unknown>, key: string, file: string, resol
 	};
 	const nickname = typed ? quotedNickname(typed.name) : shown?.nickname;
 	if (nickname !== undefined) person.nickname = nickname;
+	const called = typed ? quotedSobriquet(typed.name) : undefined;
+	if (called !== undefined) person.calledAtWork = called;
 	const email = emailText(map.email);
 	if (email.email !== undefined) person.email = email.email;
 	else if (typed?.email !== undefined) person.email = typed.email;

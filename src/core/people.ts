@@ -427,6 +427,11 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map(
 			return keys.split(" ").map((key): [string, string] => [key, title]);
 		}),
 );
+/** True when a word is a title written before a name ("dr", "Dr.", "chef", "Sgt"): one list for the people and the body's lines. */
+export function isHonorific(word: string): boolean {
+	return HONORIFICS.has(bare(word));
+}
+
 /**
  * Titles a note gives someone that their greeting keeps, as the user chose to write them: "Dear
  * Dr. Kapoor", "Dear Ms. Whitfield", never "Hi Meera"; a sister or brother by their names, the
@@ -586,6 +591,12 @@ export function quotedNickname(name: string): string | undefined {
 	return inner;
 }
 
+/** `Mike "Tiny" Sorensen` → "Tiny": what the crew calls someone, in quotes, that `quotedNickname` leaves out as no name to greet. */
+export function quotedSobriquet(name: string): string | undefined {
+	const inner = quotedPart(name)?.inner ?? "";
+	return SOBRIQUETS.has(inner.toLowerCase()) ? inner : undefined;
+}
+
 /** The name without the words in double quotes: `Mike "Big" Tanaka` → `Mike Tanaka`. */
 function withoutQuotedNickname(name: string): string {
 	const part = quotedPart(name);
@@ -634,7 +645,12 @@ export function typedJob(name: string): string {
 function leadRank(job: string): number {
 	const ws = words(job.toLowerCase().replace(/[^\p{L}\s-]/gu, " "));
 	let rank = 0;
+	// "Party Coordinator", "Volunteer Coordinator": a coordinator of something else than the hiring runs neither it nor the
+	// team; only a coordinator alone or of the hiring ranks with a recruiter (review 241: the check-in went to "Kayla, Party
+	// Coordinator", past the owner).
+	const otherCoordinator = ws.some((w) => /^(?:coordinator|coord)$/.test(w)) && ws.some((w) => !/^(?:coordinator|coord|recruiting|recruitment|hiring|interview|interviews|talent|hr|people|candidate|staffing|employment|senior|sr|lead|the|of|and)$/.test(w));
 	for (const w of ws) {
+		if (/^(?:coordinator|coord)$/.test(w) && otherCoordinator) continue;
 		if (/^(?:recruiter|recruiting|recruitment|talent|hr|coordinator|coord)$/.test(w)) rank = Math.max(rank, 4);
 		else if (/^(?:owner|founder|co-?founder|president|ceo|coo|cfo|cto|principal|partner|director|dir|head|chief|gm|vp|superintendent|supt|pastor|chair)$/.test(w)) rank = Math.max(rank, 3);
 		else if (/^(?:manager|mgr|supervisor|sup|supv|super|foreman|forewoman|chef)$/.test(w)) rank = Math.max(rank, 2);

@@ -4,7 +4,7 @@
 // Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
 
 /** Why a note stays out of a draft, as the warning finishes "…was left out of the drafts: ". */
-export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar";
+export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking";
 
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
@@ -13,13 +13,16 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	leaving: "it says why you would leave",
 	criticism: "it criticises their team",
 	grammar: "it could not be made a sentence without changing it",
+	mocking: "it makes fun of someone (\"lady screaming\")",
+	untold: "it says you keep it to yourself (\"didn't say\", \"keep it that way\", \"too personal?\")",
 };
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
 // "at walgreens comp lab": a compounding lab, pharmacy or room is no pay (review 76); "2 roofs a day on comp shingle":
 // a composition shingle or roof is no pay either (review 80)
 const PAY = /\b(?:comp(?! sales| store| grids?\b| sets?\b| labs?\b| pharmac(?:y|ies)\b| rooms?\b| shingles?\b| roofs?\b)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b|\b(?:sign-?on|signing) (?:bonus|\$\d)|\bpay(?:s|ing)? (?:(?:a|an|the) )?(?:sign-?on )?\$\d/i;
-const VISA = /\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
+// ("my dad's back surgery", review 243: a family member's health or life; "my dad's garage", where the user worked, is work.)
+const VISA = /\b(?:(?:caring for|care of|taking care of|looking after) )?my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?|sister|brother|son|daughter|aunt|uncle|siblings?|stepdad|stepmom)(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:surgery|illness|cancer|death|passing|funeral|health|hospital|hospital stay|stroke|diagnosis|dementia|treatment|chemo|recovery|divorce|care|accident|rehab)\b|\b(?:caring for|taking care of|looking after) my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)\b|\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
 /**
  * In a highlight, the user's own move or housing ("already signed lease in bellmont for jan", "movers booked"), private
  * like a visa, never "my work on the lease" (review 66); and a service's slang for its people ("8 yrs navy nuke").
@@ -28,7 +31,8 @@ const OWN_MOVE = /\b(?:(?:already|just|finally) signed (?:a |the |our |my )?leas
 const SERVICE_SLANG = /\b(?:navy|sub|fleet) nukes?\b|\bnuke (?:school|pipeline|mafia)\b/i;
 // "why leaving current job??", "why i'm leaving", "reason for leaving": what they asked of it is the user's own business too
 // (review 140: "Thank you for your question about why leaving current job").
-const LEAVING = /\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b|\bwhy (?:(?:i'm|im|i am|i'd be|i'd|i was|i) )?(?:leaving|left|leave|looking to leave|moving on|looking)\b|\breasons? (?:for|i'm|im) leaving\b/i;
+// ("didnt say i was let go after the write-up", review 244: being let go or written up is the user's own business too.)
+const LEAVING = /\b(?:i was|i got|got|was|been) (?:let go|written up|terminated|canned)\b|\bafter (?:the|a|my) write-?up\b|\bwhy i (?:want|wanna|would like)(?: to)? leave|\bleave my (?:current )?(?:job|company|employer|role)|\b(?:laid off|got fired|was fired|quit my)\b|\bwhy (?:(?:i'm|im|i am|i'd be|i'd|i was|i) )?(?:leaving|left|leave|looking to leave|moving on|looking)\b|\breasons? (?:for|i'm|im) leaving\b/i;
 /** ("and nobody reshuffles the board", told to the director who draws the board: what no one there does is a fault of theirs, review 203.) */
 const CRITICISM = /\b(?:mess|hat(?:e|es|ed|ing)|nightmare|disaster|clueless|incompetent|lazy|abandoned|chaotic|toxic|terrible|awful|horrible|sucks?|dysfunctional|understaffed|short-?staffed|chronically|burn(?:ed|t)?\s?out|blam(?:e|es|ing)|behind on|fights?|feuds?|infighting|bickering|turf wars?|drama|ghosted|ghosting|flaked|bailed)\b|\b(?:nobody|no[- ]one) (?:ever |really )?(?:[a-z]+s|knows?|owns?|cares?)\b/i;
 /**
@@ -53,6 +57,14 @@ export function personalDetail(text: string): string | null {
 	return m === null ? null : m[0].trim();
 }
 
+/**
+ * What the note says the user keeps to themselves: "(didnt say i was let go …, keep it that way)", "(maybe too personal?)",
+ * "be honest abt that" (reviews 243-244, where each reached a letter). Never "they didn't say when": what someone else left open.
+ */
+const KEPT_QUIET = /\bkeep (?:it|that|this) (?:that way|quiet|to myself|between us)\b|\b(?:i )?(?:didn['’]?t|did not|don['’]?t|do not|never|wont|won['’]t) (?:say|tell|mention|bring up)\b(?! (?:when|what|how|why|if|whether|much|anything about (?:the )?(?:timeline|timing|next))\b)|\btoo personal\b|\bnot (?:telling|saying) (?:them|him|her)\b|\bbe honest (?:abt|about) (?:that|it|this)\b/i;
+
+/** "the sectional story - lady screaming" (review 244): a customer or a patient made fun of, never told to the one who serves them. */
+const MOCKING = /\b(?:lady|guy|woman|man|customer|client|dude|patient|parent|mom|dad|caller|guest)\s(?:was\s|kept\s|started\s)?(?:screaming|yelling|screamed|yelled|freaking out|freaked out|losing it|lost it|cursing|swearing|raging|ranting)\b|\bkarens?\b|\b(?:crazy|psycho|nutty|insane) (?:lady|guy|woman|man|customer|client|caller|guest)\b/i;
 /** The first reason a note (a focus or a highlight) must not reach the recipient; null when none. */
 export function privateRemark(text: string, field: "focus" | "highlight"): PrivateReason | null {
 	if (SLANG.test(text)) return "slang";
@@ -63,6 +75,8 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	// "crime victim comp backlog": a state's victim compensation programme, never the user's pay (review 166).
 	if (PAY.test(text.replace(/\b(?:workers['’]?|worker['’]?s|wear|tool|cutter|radius|length|creep|victims?['’]?) comp(?:ensation)?\b|\bcomp\/folio\b|\bprevailing[ -]wages?\b|\bwage[ -](?:and|&)[ -]hour\b|\bwage determinations?\b/gi, ""))) return "pay";
 	if (LEAVING.test(text)) return "leaving";
+	if (KEPT_QUIET.test(text)) return "untold";
+	if (MOCKING.test(text)) return "mocking";
 	// "the red/yellow/green card system": a triage code's colours, never an immigration status (review 221).
 	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card "))) return "visa";
 	if (GRAMMAR.test(text)) return "grammar";

@@ -71,6 +71,8 @@ export interface Person {
 	personNote?: string;
 	/** The name in quotes inside the typed name (`Siobhan "Vonnie" Mallory`), which `name` leaves out. */
 	nickname?: string;
+	/** What the team calls them, in quotes in the typed name, that no letter greets them by (`Mike "Tiny" Sorensen`): a line of the notes may be headed by it. */
+	calledAtWork?: string;
 }
 
 /** A record key's value: when it was set, or `true` when set to something that is not a date. */

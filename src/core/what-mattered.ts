@@ -5,6 +5,8 @@
 // their focus (what they raised) and the user's highlight (what the user told them of their own work);
 // how the user thought it went ("he liked it", "my numbers landed", "(!!)") is the user's own and is never
 // read into either. Pure and linear: a line is split and tested piece by piece.
+import { isAbbreviation } from "./from-notes";
+import { isHonorific } from "./people";
 import { trimTrailing } from "./phrasing";
 import { criticises, personalDetail, privateRemark } from "./private-remarks";
 
@@ -13,15 +15,12 @@ export interface MatteredReading {
 	highlight?: string;
 }
 
-/** Words a head may carry before the name: "dr rao:", "chef ana:". */
-const HONORIFIC = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof", "prof.", "chef", "coach", "capt", "capt.", "sgt", "sgt.", "fr", "fr.", "rev", "rev."]);
-
-/** The name words of a line's head ("dr rao" → ["rao"]); an initial ("dr W") names no one. Empty when none is left. */
+/** The name words of a line's head without its titles ("dr rao", "chef ana" → ["rao"], ["ana"]); an initial ("dr W") names no one. Empty when none is left. */
 export function headNames(head: string): string[] {
 	return head
 		.toLowerCase()
 		.split(/\s+/)
-		.filter((w) => w !== "" && !HONORIFIC.has(w))
+		.filter((w) => w !== "" && !isHonorific(w))
 		.map((w) => w.replace(/['’]s$/, "").replace(/\.$/, ""))
 		.filter((w) => w.length >= 2);
 }
@@ -35,21 +34,33 @@ const REACTION =
 
 /** Words that open the user's account of their own part: "i did that at Bayview", "told him abt my log", "my numbers", "ive used it 2 yrs". */
 const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
-const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
+// ("I explained bleed & why their logo printed muddy": what the user explained is said with its verb, never "my work on the bleed",
+// review 242; only "explained that" or "how" is the telling.)
+const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained(?= (?:that|how) )|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
 const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we)\b/i;
 
-/** Abbreviations whose full stop ends no sentence: "dr. rao", "approx. 40". */
-const NO_END = /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|approx|est|no|jr|sr|e\.g|i\.e|etc|prof|capt|sgt|fr|rev)$/i;
+/** Shorthand of the notes whose full stop ends no sentence either, besides the drafts' abbreviations: "e.g. Dentrix", "est. 40". */
+const SHORTHAND_NO_END = new Set(["e.g", "i.e", "etc", "est"]);
 
-/** A line's sentences: split after ".", "!", "?" or ";" and a space, never after an abbreviation's full stop. */
-export function sentencesOf(text: string): string[] {
+/** True when the piece before a full stop ends in an abbreviation: "works w/ dr", "e.g". */
+function endsInAbbreviation(piece: string): boolean {
+	const last = piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase();
+	return isAbbreviation(last) || SHORTHAND_NO_END.has(last);
+}
+
+/**
+ * A line of shorthand as its sentences: split after ".", "!", "?" or ";" and a space, whatever case follows
+ * ("insurance auths. they lose visits"), never after an abbreviation's full stop. The drafts' own sentences
+ * are split by `sentencesOf` of from-notes, which waits for a capital.
+ */
+export function shorthandSentences(text: string): string[] {
 	const out: string[] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if ((c === "." || c === "!" || c === "?" || c === ";") && (i + 1 === text.length || text[i + 1] === " ")) {
 			const piece = text.slice(start, i);
-			if (c === "." && NO_END.test(piece)) continue;
+			if (c === "." && endsInAbbreviation(piece)) continue;
 			out.push(text.slice(start, i + 1));
 			start = i + 1;
 		}
@@ -107,8 +118,10 @@ const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clu
  * + the memory care front desk job" (review 238). Said in a
  * letter only if the user writes it there.
  */
+// ("my spanish is conversational, not fluent. be honest abt that" was told as the user's strength, review 243: what the user
+// lacks, however honestly said, is no highlight.)
 const NOT_A_STRENGTH =
-	/\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) |my (?:grandma|grandmother|grandpa|grandfather|mom|dad|mother|father|sister|brother|aunt|uncle|son|daughter|kids?|husband|wife|partner)\b|dad['’]s|mom['’]s)/i;
+	/\bnot (?:fluent|great|strong|an expert|that good|very good)\b|\b(?:is|was|are|['’]s) (?:only )?(?:conversational|rusty|basic|limited|so-so)\b|\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) |my (?:grandma|grandmother|grandpa|grandfather|mom|dad|mother|father|sister|brother|aunt|uncle|son|daughter|kids?|husband|wife|partner)\b|dad['’]s|mom['’]s)/i;
 
 const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 
@@ -127,6 +140,8 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 	// "ID parts w/o model #": a hash after a word is its number. "… → told her yes, 3 yrs at …", "me → wrote 40pg sop": an
 	// arrow to the user's own part starts a sentence of it.
 	// ("weekend availability!!": marks of stress are the user's emphasis, nothing said, review 233.)
+	// ("???", "idk", "no idea": the user does not know what mattered to them, review 244.)
+	if (/^\s*(?:\?+|idk\b|no idea\b|not sure\b|dunno\b)/i.test(rest)) return {};
 	const typedLine = rest
 		.trim()
 		.replace(/(\p{L})!{1,3}(?=\s|$)/gu, "$1.")
@@ -138,7 +153,7 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		.replace(/(^|[.;,]\s)me\s?(?:→|->|=>|:)\s*(?=\p{Ll})/gu, "$1I ");
 	// "13485 (sort of... bluffed a bit)": a line where the user doubts their own answer is theirs to put right, not to send.
 	if (DOUBTED.test(typedLine)) return {};
-	const sentences = sentencesOf(typedLine);
+	const sentences = shorthandSentences(typedLine);
 	const focus: string[] = [];
 	let highlight: string | undefined;
 	let first = true;
@@ -159,8 +174,16 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			// no work of theirs; what they said they did says "I" or "my".)
 			if (told !== null && /^i\s+(?:mentioned|brought up|talked (?:abt|about)|shared)\b/i.test(sentence) && !/^(?:i|my|we|our)\b/i.test(own)) break;
 			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
-			if (own !== "" && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && !NOT_A_STRENGTH.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
+			// ('i said "a little" (i've bowled like twice)': the user's words in quotation marks are an answer, never their work,
+			// review 241.)
+			if (own !== "" && !/^["“'‘]/.test(own) && !/^(?:i\s+)?(?:did|do|done|fixed|solved|handled)\s+(?:that|this|it|the same)\b/i.test(own) && !NOT_A_STRENGTH.test(own) && sayable(own, "highlight") && !forUserOnly(own)) highlight = ownWords(own, focus);
 			break;
+		}
+		// ("devon: ??? asked if i had a clean license": a question about the user is what they checked, never what mattered to
+		// them, review 244.)
+		if (/^(?:asked|wanted to know|wants to know|checked)\s+(?:if|whether)\s+i\b|^asked\s+(?:abt|about)\s+my\b/i.test(sentence)) {
+			focusDone = true;
+			continue;
 		}
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {

@@ -101,7 +101,7 @@ export class DraftModal extends Modal {
 		section.createDiv({ cls: "ifu-draft-heading", text: title });
 		const meta = section.createDiv({ cls: "ifu-draft-meta" });
 		if (draft.mailto !== null) meta.createDiv({ cls: "ifu-draft-to", text: addressLine(draft) });
-		if (draft.linkedin) meta.createDiv({ cls: "ifu-draft-to", text: `Profile: ${draft.linkedin}` });
+		if (draft.linkedin) meta.createDiv({ cls: "ifu-draft-to", text: `${draft.linkedinSearch === true ? "Find on LinkedIn" : "Profile"}: ${draft.linkedin}` });
 		if (draft.subject !== "") meta.createDiv({ cls: "ifu-draft-subject", text: `Subject: ${draft.subject}` });
 
 		const body = section.createEl("textarea", {
@@ -149,7 +149,8 @@ export class DraftModal extends Modal {
 			open.addEventListener("click", () => void options.openInMailApp(draft));
 		}
 		if (draft.linkedin) {
-			const profile = buttons.createEl("button", { cls: "ifu-draft-profile", text: "Open profile", attr: { "aria-label": `Open the LinkedIn profile: ${title}` } });
+			const search = draft.linkedinSearch === true;
+			const profile = buttons.createEl("button", { cls: "ifu-draft-profile", text: search ? "Search LinkedIn" : "Open profile", attr: { "aria-label": `${search ? "Search LinkedIn for them" : "Open the LinkedIn profile"}: ${title}` } });
 			profile.addEventListener("click", () => void options.openProfile(draft));
 		}
 	}

@@ -42,7 +42,8 @@ describe("notes typed in a hurry", () => {
 		const note = read({ interviewers: ["Kim Ng; Luis Ortiz", "Holt, Jane"], primary_contact: "Joy Mensah <joy@northwind.com>" });
 		expect(note.interview.interviewers.map((p) => p.name)).toEqual(["Kim Ng", "Luis Ortiz", "Jane Holt"]);
 		const via = note.drafts("thank-you").drafts.find((d) => d.to[0]?.email === "joy@northwind.com");
-		expect(via?.body).toMatch(/Kim Ng, Luis Ortiz and Jane Holt|Kim Ng, Luis Ortiz, and Jane Holt/);
+		// (Named in the thanks for arranging the day, they are "each of them" in the ask, never named twice: review 242.)
+		expect(via?.body).toMatch(/with Kim, Luis and Jane today\.[\s\S]*pass my thanks on to each of them/);
 	});
 
 	it("greets people by the title the note gives them, and leaves a role after a dash out of the name", () => {
@@ -148,7 +149,7 @@ describe("notes typed in a hurry", () => {
 		expect(thanks.recipients).toEqual([{ name: "Lena Okafor", email: "lena@northwind.com" }]);
 		expect(thanks.passThanksTo).toEqual(["Jane Doe", "Bob Roe"]);
 		const [draft] = note.drafts("thank-you").drafts;
-		expect(draft.body).toContain("Jane Doe and Bob Roe");
+		expect(draft.body).toMatch(/with Jane and Bob today\.[\s\S]*pass my thanks on to both of them/);
 	});
 
 	it("names people without the role in brackets, credentials or a crew's nickname, in every sentence", () => {
@@ -278,7 +279,7 @@ describe("notes typed in a hurry", () => {
 		expect(thanks.passThanksTo).toEqual(["Mike Dunn", "Tasha"]);
 		const [draft] = note.drafts("thank-you").drafts;
 		expect(greetingOf(draft.body)).toBe("Dear Ms. Kowal,");
-		expect(draft.body).toContain("Mike Dunn and Tasha");
+		expect(draft.body).toMatch(/with Mike and Tasha on Monday\.[\s\S]*pass my thanks on to both of them/);
 		expect(draft.body).not.toMatch(/ ,|IT mgr/);
 		const cards = note.drafts("handwritten-note").drafts;
 		expect(cards.map((d) => [d.to[0].name, greetingOf(d.body)])).toEqual([

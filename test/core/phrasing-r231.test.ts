@@ -8,7 +8,7 @@ import { parseInterview } from "../../src/core/parse";
 import { greetingName, splitPeopleText } from "../../src/core/people";
 import { expandShorthand, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readMattered, sentencesOf } from "../../src/core/what-mattered";
+import { headNames, readMattered, shorthandSentences } from "../../src/core/what-mattered";
 import { local } from "../builders/interview";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Erin Walsh" };
@@ -105,7 +105,17 @@ describe("what mattered to each person, as the template's section says it", () =
 	});
 
 	it("splits sentences, never at a title's full stop", () => {
-		expect(sentencesOf("works w/ dr. rao on intake. told her abt my log")).toEqual(["works w/ dr. rao on intake.", "told her abt my log"]);
+		expect(shorthandSentences("works w/ dr. rao on intake. told her abt my log")).toEqual(["works w/ dr. rao on intake.", "told her abt my log"]);
+		expect(shorthandSentences("approx. 40 cases/day, e.g. crowns; told him abt prof. lee's course")).toEqual(["approx. 40 cases/day, e.g. crowns;", "told him abt prof. lee's course"]);
+		expect(shorthandSentences("cares abt deadlines. I said we shipped on time!! ok")).toEqual(["cares abt deadlines.", "I said we shipped on time!!", "ok"]);
+	});
+
+	it("knows a head's titles by the people's own list", () => {
+		expect(headNames("dr rao")).toEqual(["rao"]);
+		expect(headNames("Sgt. Diaz")).toEqual(["diaz"]);
+		expect(headNames("officer diaz")).toEqual(["diaz"]);
+		expect(headNames("Chef Ana's")).toEqual(["ana"]);
+		expect(headNames("dr W")).toEqual([]);
 	});
 
 	it("writes the thank-you from it, and tells the user which line it came from", () => {

@@ -64,8 +64,9 @@ describe("reviews 85-86: a second act joined, never bracketed", () => {
 		expect(r.reference).toBe("the weekly berm height audits I did at bear run");
 		expect(r.leftOut).toEqual(["berm height audits = mid-axle height"]);
 	});
+	// ("we" in a clause of when it happened are the people there then, never "when my team and I moved", review 242.)
 	it("'i was super user when we went motorola to central square …, wrote the cheat sheets'", () => {
-		expect(read("i was super user when we went motorola to central square at my ECC, wrote the cheat sheets").statement).toBe("I was a super user when my team and I moved from Motorola to Central Square at my ECC, and wrote the cheat sheets.");
+		expect(read("i was super user when we went motorola to central square at my ECC, wrote the cheat sheets").statement).toBe("I was a super user when we moved from Motorola to Central Square at my ECC, and wrote the cheat sheets.");
 	});
 	it("'…checklist at bear run, cut 104(a) citations like 40% in a yr': which cut about 40%", () => {
 		expect(read("told him i rebuilt the preshift exam checklist at bear run, cut 104(a) citations like 40% in a yr").statement).toBe("I rebuilt the preshift exam checklist at bear run, which cut 104(a) citations about 40% in a year.");
