@@ -14,14 +14,14 @@ const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "in
  * 256 KiB. It weighed 344 KiB with ical.js in it (62 KiB, trimmed to its iCalendar half); a reader
  * and writer of iCalendar of our own (src/core/icalendar.ts and vtimezone.ts, 7 KiB, tested against
  * ical.js, which stays a development dependency) took its place, to 288 KiB, and the drafts read more
- * of what hurried notes say, to 902 KiB (the day order of the reader's language, nicknames, values a
+ * of what hurried notes say, to 905 KiB (the day order of the reader's language, nicknames, values a
  * YAML comment cut short, next steps told back with their guesses and people, a planner's, a clinic's
  * and an engineer's shorthand and the outcomes of their work, roles, metrics and credentials typed in shorthand, tenure, a team's needs in the third person, next steps told in part, a final check of every phrase before a letter may use it, which sentences came from your notes, the lines of the template's "What mattered" section, and a weekday that disagrees with its date). What remains is our own code, about
  * half of it the drafts (their letters, the phrasing that reads your shorthand, and the reading of
- * next steps: about 683 KiB of 902). The limit stands just above the figure, where any new
+ * next steps: about 686 KiB of 905). The limit stands just above the figure, where any new
  * dependency trips it; `node scripts/bundle-report.mjs` shows what weighs.
  */
-export const BUNDLE_LIMIT_KIB = 903;
+export const BUNDLE_LIMIT_KIB = 907;
 
 /** The plugin's esbuild options; `production` minifies and drops the source map. */
 export function pluginBuild(production) {

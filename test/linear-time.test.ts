@@ -18,8 +18,8 @@ import { parseTemplateNote as readTemplateNote } from "../src/core/template-note
 import { parseYaml } from "../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
 import { findCommentCuts } from "../src/core/comment-cuts";
-import { readMattered } from "../src/core/what-mattered";
-import { forUserOnly, matteredLines, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
+import { readMattered, withoutTheirReaction } from "../src/core/what-mattered";
+import { forUserOnly, matteredLines, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
 import { yamlFailure } from "../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
 import { buildCalendar } from "../src/core/ics";
@@ -1004,6 +1004,22 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 		greetingName(`Dr. ${s} (${s}), ${s}, ${s}`),
 		focusTopic(`late ${s}s from the ${s} mean ${s} by 3pm`),
 		greetingName(`Br ${s} Hussain`),
+	],
+	"reviews 247-248: how they took it, a relative's service, just logistics, went from a figure, a stage as a doing, conv": (s) => [
+		withoutTheirReaction(`${s} that i caught -> he nodded ${s}. She teared up ${s}, ${s} - they loved it`),
+		privateRemark(`my grandpa's ${s} service ${s}`, "highlight"),
+		readMattered(`just logistics. ${s}`, forUserOnly),
+		experienceOf(`my ${s} went 3.9 -> 4.4 ${s} went ${s}`),
+		readNextSteps(`2nd round = shadow a ${s} shift, ${s} conv w/ ${s}`, { names: ["Ana"], context: [] }, now, now),
+	],
+	"reviews 245-246: an adverb first, a rough change, kept from everyone, meeting in person, 'u', a round or no, marks, holidays": (s) => [
+		experienceOf(`Also did ${s} intake at my aunts ${s} shop`),
+		experienceOf(`cut ${s} w/ ${s}, ~30% -> 12% in ${s} ~${s}`),
+		readNextSteps(`in-person meet w/ ${s} tues, ${s} w/ 2nd round or no ${s}`, { names: ["Ana"], context: [] }, now, now),
+		readNextSteps(`${s}: "we'll let u know ${s}"`, { names: ["Ana"], context: [] }, now, now),
+		focusTopic(`$$ - ${s} $$ ${s}`),
+		expandShorthand(`christmas/new year ${s} my dads ${s} shop`),
+		notRaisedWithAnyoneMention(`---\n---\n- ${s} dont tell them about ${s}\n- dont mention ${s}\n`),
 	],
 	"reviews 243-244: kept quiet, let go, family, mocking, the one before, cares that, unknown lines, a later weekday, a search": (s) => [
 		privateRemark(`didnt say i was let go after the ${s} write-up, keep it that way ${s} (maybe too personal?)`, "highlight"),

@@ -208,6 +208,14 @@ export function notRaisedMention(noteText: string, nameWords: readonly string[])
 	return userLines(noteText, (line) => namedAfter(line, NOT_RAISED, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
 }
 
+/**
+ * "sysco deadline 12/10 - dont tell them about sysco": something the user means to keep from everyone there, "them" or anyone,
+ * as no one person is named after the words (review 246 told a baker of the user's Sysco job). The first such line, or null.
+ */
+export function notRaisedWithAnyoneMention(noteText: string): Mention | null {
+	return userLines(noteText, (line) => /\b(?:don['’]?t|do not|never|not to)\s+(?:tell|mention(?: it)?(?: to)?|bring up(?: with)?|say(?: anything)?(?: to)?)\s+(?:them|anyone|any of them|the panel|the team|the company|they)\b/i.test(line) || /\b(?:don['’]?t|do not|never)\s+mention\s+(?!it\b|that\b|this\b)\p{L}/iu.test(line), 1)[0] ?? null;
+}
+
 /** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */
 const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role)|(?:he|she|they) (?:wanted|was going for|were going for|went for|applied for) (?:the|this|that) (?:[a-z]+ )?(?:job|role|position|post|spot|promotion))\b/i;
 

@@ -22,8 +22,8 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding } from "./from-notes";
-import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
-import { headNames, readMattered, shorthandSentences } from "./what-mattered";
+import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { headNames, readMattered, shorthandSentences, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -1233,7 +1233,7 @@ class DraftWriter {
 	private notRaised(person: Person, r: { topic: Topic | null; experience: ExperienceReading }): { topic: Topic | null; experience: ExperienceReading } {
 		const text = this.ctx.noteText;
 		if (text === undefined) return r;
-		const line = notRaisedMention(text, nameEnds(plainText(person.name ?? "")));
+		const line = notRaisedMention(text, nameEnds(plainText(person.name ?? ""))) ?? notRaisedWithAnyoneMention(text);
 		if (line === null) return r;
 		const stems = (words: string) => new Set((words.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !NOT_TOPIC_WORDS.has(w)).map((w) => w.slice(0, 6)));
 		const said = stems(line.quote);
@@ -1259,7 +1259,8 @@ class DraftWriter {
 		let r = this.readings.get(person);
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
-			let experience = experienceOf(answerFirst(person.highlight, person.focus), {
+			// ("… that i caught -> he nodded a lot": how the reader took it is never told them, reviews 247-248.)
+			let experience = experienceOf(answerFirst(withoutTheirReaction(person.highlight), person.focus), {
 				names: this.names,
 				reader: [plainText(person.name ?? "")],
 				others: [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].filter((p) => p !== person).map((p) => plainText(p.name ?? "")),

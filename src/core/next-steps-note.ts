@@ -357,7 +357,8 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		// after it, the Saturday after that Monday, never the Saturday before it, review 244.)
 		// (The parts of a note are read one by one: a day an earlier part named counts as well.)
 		let before: Date | null = previous?.day ?? null;
-		if (previous === null) for (const d of found) if (before === null || d.getTime() > before.getTime()) before = d;
+		// (`found` may hold a week's span as no single day: only days count.)
+		if (previous === null) for (const d of found as unknown[]) if (d instanceof Date && (before === null || d.getTime() > before.getTime())) before = d;
 		// (Only a step put on that day: "call by tues" after a week named is a deadline, which may fall before it.)
 		const later = before !== null && which === undefined && (prep === undefined || /^on$/i.test(prep)) && nextWeekday(base, weekday).getTime() < before.getTime();
 		const after = chained ? (previous?.day ?? base) : later && before !== null ? before : base;
@@ -1327,6 +1328,10 @@ export function articled(np: string): string | null {
 	if (/^\p{L}+['’]s$/u.test(first) && /^\p{Ll}+ing$/u.test(words[1] ?? "") && words.length <= 3) return null;
 	if (/^(?:the|a|an|another|any|some|your|my|our|their|his|her|its|this|that|these|those|each|every|no|both|one|two|three|four|five|six|seven|eight|nine|ten|possibly|probably|references|\d[\d,.]*)$/i.test(first) || /^\p{L}+['’]s$/u.test(first)) return np;
 	if (/^\p{Ll}+ing$/u.test(first) && !NOUN_ING.test(first)) return np;
+	// ("2nd round = shadow a friday night shift" was "a shadow a Friday night shift", review 248: a verb and its object are the
+	// doing, "shadowing a Friday night shift".)
+	const doing = /^(shadow|observe|work|cover|sit in on|try out|run|open|close) (?=(?:a|an|the|one|two|my|their|your)\b)/i.exec(np);
+	if (doing !== null) return `${{ shadow: "shadowing", observe: "observing", work: "working", cover: "covering", "sit in on": "sitting in on", "try out": "trying out", run: "running", open: "opening", close: "closing" }[doing[1].toLowerCase()] ?? doing[1]} ${np.slice(doing[0].length)}`;
 	// A name or an acronym first ("HR", "Zoom call") may be someone, not a step: not told.
 	if (!/^\p{Ll}/u.test(first)) return null;
 	// The head runs to the first word that is not part of it: a preposition, a participle, a comma.
@@ -1431,7 +1436,9 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 		const sized = sizedSteps(is[2].replace(/^in person\b/i, "in-person"));
 		if (sized === null) return null;
 		// "2nd rd = teach a demo lesson to staff": what the round is for the user to do, "the second round would be to teach ...".
-		const todo = STAGE_VERBS.test(sized.split(" ")[0]) ? null : nounPhrase(sized, ctx);
+		// ("2nd round = shadow a friday night shift": a verb a stage may be said with, before its object's article, is the doing too,
+		// never "a shadow a Friday night shift", review 248.)
+		const todo = STAGE_VERBS.test(sized.split(" ")[0]) || (STAGE_VERBS_TOO.test(sized.split(" ")[0]) && STAGE_OBJECT.test(sized.split(" ").slice(1).join(" "))) ? null : nounPhrase(sized, ctx);
 		const stage = step?.np?.replace(/^an? /, "the ");
 		// "2nd round = field day on a bridge": a field day, with its article; "15-minute demo lesson": "a 15-minute demo lesson".
 		const length = todo?.np === undefined ? null : /^(?:an? )?(\d{1,3})-(minute|hour) (?=\p{Ll})/u.exec(todo.np);
@@ -1812,6 +1819,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 			: {
 					...read,
 					clause: read.clause
+						// ("you'd let u know after the holidays", review 245: "u" after a verb of telling is the user.)
+						.replace(/\b(let|tell|text|call|email|ping|update) u\b/g, "$1 me")
 						.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ")
 						// "you'd check my references, within 2 to 3 weeks of our interview" (review 209): a span after another step
 						// is when the user would hear back.
@@ -2123,6 +2132,11 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/((?:->|→|=>) ?)(?:refs|references)(?= next\b)/gi, "$1reference checks")
 		// "call w feedback thurs": "w" alone before what comes with the call is "with" (review 75).
 		.replace(/\b(call|email|text|reach out|get back to me|follow up|come back) w (?=(?:feedback|news|an? |the |details|results|next steps|a decision|dates?|times?|an offer|questions)\b)/gi, "$1 with ")
+		// ("in-person meet w/ owner tues" was "an in-person interview meet with the owner", review 246: meeting in person is the
+		// in-person interview.)
+		.replace(/\bin[- ]person (?:meet|mtg|meetup)\b/gi, "in-person")
+		// ("renee emails by wed w/ 2nd round or no", review 244: word on whether there is one, never "with second round or no".)
+		.replace(/\b(?:w\/|with) (?:a |the )?(2nd|second|3rd|third|final|next) (round|rd|rnd|interview) or (?:no|not|nah)\b/gi, (_m, which: string, what: string) => `about whether there would be a ${ordinalWord(which).toLowerCase()} ${/^r/i.test(what) ? "round" : "interview"}`)
 		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
 		// "will call w/ feedback, maybe offer next wk": a guess at an offer is its own part, left out as one (review 99).

@@ -13,7 +13,7 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	leaving: "it says why you would leave",
 	criticism: "it criticises their team",
 	grammar: "it could not be made a sentence without changing it",
-	mocking: "it makes fun of someone (\"lady screaming\")",
+	mocking: "it makes fun of someone, in an aside about a customer, say",
 	untold: "it says you keep it to yourself (\"didn't say\", \"keep it that way\", \"too personal?\")",
 };
 
@@ -22,7 +22,7 @@ const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha
 // a composition shingle or roof is no pay either (review 80)
 const PAY = /\b(?:comp(?! sales| store| grids?\b| sets?\b| labs?\b| pharmac(?:y|ies)\b| rooms?\b| shingles?\b| roofs?\b)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b|\b(?:sign-?on|signing) (?:bonus|\$\d)|\bpay(?:s|ing)? (?:(?:a|an|the) )?(?:sign-?on )?\$\d/i;
 // ("my dad's back surgery", review 243: a family member's health or life; "my dad's garage", where the user worked, is work.)
-const VISA = /\b(?:(?:caring for|care of|taking care of|looking after) )?my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?|sister|brother|son|daughter|aunt|uncle|siblings?|stepdad|stepmom)(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:surgery|illness|cancer|death|passing|funeral|health|hospital|hospital stay|stroke|diagnosis|dementia|treatment|chemo|recovery|divorce|care|accident|rehab)\b|\b(?:caring for|taking care of|looking after) my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)\b|\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
+const VISA = /\b(?:(?:caring for|care of|taking care of|looking after) )?my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?|sister|brother|son|daughter|aunt|uncle|siblings?|stepdad|stepmom)(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:surgery|illness|cancer|death|passing|funeral|service|memorial|burial|wake|health|hospital|hospital stay|stroke|diagnosis|dementia|treatment|chemo|recovery|divorce|care|accident|rehab)\b|\b(?:caring for|taking care of|looking after) my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)\b|\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
 /**
  * In a highlight, the user's own move or housing ("already signed lease in bellmont for jan", "movers booked"), private
  * like a visa, never "my work on the lease" (review 66); and a service's slang for its people ("8 yrs navy nuke").
@@ -64,7 +64,8 @@ export function personalDetail(text: string): string | null {
 const KEPT_QUIET = /\bkeep (?:it|that|this) (?:that way|quiet|to myself|between us)\b|\b(?:i )?(?:didn['’]?t|did not|don['’]?t|do not|never|wont|won['’]t) (?:say|tell|mention|bring up)\b(?! (?:when|what|how|why|if|whether|much|anything about (?:the )?(?:timeline|timing|next))\b)|\btoo personal\b|\bnot (?:telling|saying) (?:them|him|her)\b|\bbe honest (?:abt|about) (?:that|it|this)\b/i;
 
 /** "the sectional story - lady screaming" (review 244): a customer or a patient made fun of, never told to the one who serves them. */
-const MOCKING = /\b(?:lady|guy|woman|man|customer|client|dude|patient|parent|mom|dad|caller|guest)\s(?:was\s|kept\s|started\s)?(?:screaming|yelling|screamed|yelled|freaking out|freaked out|losing it|lost it|cursing|swearing|raging|ranting)\b|\bkarens?\b|\b(?:crazy|psycho|nutty|insane) (?:lady|guy|woman|man|customer|client|caller|guest)\b/i;
+// (Only a bare aside, "- lady screaming"; "I calmed down a guy screaming about a $900 brake job" is work told, review 246.)
+const MOCKING = /(?:^|[-–—(,:;] ?)(?:lady|guy|woman|man|customer|client|dude|patient|parent|mom|dad|caller|guest)\s(?:was\s|kept\s|started\s)?(?:screaming|yelling|screamed|yelled|freaking out|freaked out|losing it|lost it|cursing|swearing|raging|ranting)\b|\bkarens?\b|\b(?:crazy|psycho|nutty|insane) (?:lady|guy|woman|man|customer|client|caller|guest)\b/i;
 /** The first reason a note (a focus or a highlight) must not reach the recipient; null when none. */
 export function privateRemark(text: string, field: "focus" | "highlight"): PrivateReason | null {
 	if (SLANG.test(text)) return "slang";

@@ -32,6 +32,36 @@ export function headNames(head: string): string[] {
 const REACTION =
 	/\b(?:he|she|they|everyone|both|all|(?:the )?panel|(?:the )?room)\s+(?:(?:really|totally|seemed to|def|definitely|kinda|kind of)\s+)?(?:liked|loved|laughed|smiled|nodded|seemed|looked|was|were|got|perked|lit|wrote|took|appreciated|enjoyed|agreed)\b|\b(?:he|she|they) (?:literally |actually |even )?(?:said|asked|goes|went) ["“']|\b(?:landed|went (?:over )?well|went over|good sign|bad sign|impressed|relieved|blunt|liked (?:him|her|them)|nice (?:guy|lady|person)|warm|tired|intense|tough|scary|ugh|hm{2,}|lol|yikes|meh)\b|[!?]{2}|\(!+\)|\(\?+\)/i;
 
+/**
+ * How the reader took it, said of them in a property ("… that i caught -> he nodded a lot", "… remembered his name. She teared
+ * up a bit."): reviews 247-248 sent both to the very person. Narrower than REACTION, which reads the body's asides: only a
+ * pronoun and what they did.
+ */
+const THEIR_REACTION = /^(?:and |but )?(?:he|she|they)\s+(?:really\s+|kinda\s+|even\s+|totally\s+)?(?:nodded|laughed|smiled|grinned|teared up|tore up|cried|choked up|got (?:emotional|choked up|teary)|lit up|perked up|liked (?:it|that)|loved (?:it|that)|seemed (?:to like|impressed|happy|pleased)|wrote (?:it|that) down|took notes)\b/i;
+
+/** A property's words without the clauses that tell how the reader took them; the text as typed when there are none. */
+export function withoutTheirReaction(text: string | undefined): string | undefined {
+	if (text === undefined || !/\b(?:he|she|they)\s/i.test(text)) return text;
+	const kept: string[] = [];
+	for (const sentence of shorthandSentences(text)) {
+		const clauses = sentence.split(/(,\s|\s-+\s|\s(?:->|→|=>)\s|\s\+\s)/);
+		let cut = clauses.length;
+		for (let i = 0; i < clauses.length; i += 2) {
+			if (THEIR_REACTION.test(clauses[i].trim().replace(/^\(|\)?[.;!]?$/g, ""))) {
+				cut = i;
+				break;
+			}
+		}
+		if (cut === clauses.length) {
+			kept.push(sentence);
+			continue;
+		}
+		const rest = clauses.slice(0, Math.max(0, cut - 1)).join("").trim();
+		if (rest !== "") kept.push(!/[.;!?]$/.test(rest) && /[.;!?]$/.test(sentence) ? `${rest}.` : rest);
+	}
+	return kept.length === 0 ? undefined : kept.join(" ");
+}
+
 /** Words that open the user's account of their own part: "i did that at Bayview", "told him abt my log", "my numbers", "ive used it 2 yrs". */
 const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
 // ("I explained bleed & why their logo printed muddy": what the user explained is said with its verb, never "my work on the bleed",
@@ -44,7 +74,9 @@ const SHORTHAND_NO_END = new Set(["e.g", "i.e", "etc", "est"]);
 
 /** True when the piece before a full stop ends in an abbreviation: "works w/ dr", "e.g". */
 function endsInAbbreviation(piece: string): boolean {
-	const last = piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase();
+	// (The last few letters only: a line of many full stops is read in linear time.)
+	const tail = piece.slice(-10);
+	const last = tail.slice(tail.lastIndexOf(" ") + 1).toLowerCase();
 	return isAbbreviation(last) || SHORTHAND_NO_END.has(last);
 }
 
@@ -185,6 +217,8 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			focusDone = true;
 			continue;
 		}
+		// ("ashley: just logistics. start date, $16/hr thru agency", review 247: "just" says nothing in particular mattered.)
+		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions)\b/i.test(sentence)) break;
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {
 			focusDone = true;

@@ -255,6 +255,7 @@ const NOT_A_PROPERTY_QUOTES = `${NOT_A_PROPERTY} (a value that starts with @, \`
 const TAB = "it is indented with a tab; indent properties with spaces";
 const NO_ANCHOR = "it uses an alias (*name) that no anchor (&name) defines";
 const OPEN_LIST = "a [ ] or { } list is not closed, or misses a comma";
+const KEY_OUT_OF_LINE = "the indentation is off: this line does not line up with the lines above it (give it as many spaces as the key above, or start a new item with \"- \")";
 const OPEN_DOUBLE = 'a double quote (") opened on this line is never closed';
 const OPEN_SINGLE = "a single quote (') opened on this line is never closed";
 
@@ -304,6 +305,9 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 	if (code === "MISSING_CHAR") {
 		if (/closing "quote/.test(reason)) return OPEN_DOUBLE;
 		if (/closing 'quote/.test(reason)) return OPEN_SINGLE;
+		// ("   highlight: …" under "    title: …": a key of one list item indented less than the ones above it, reviews 246 and
+		// 248, was blamed on a bracket the note does not have.)
+		if (/without - indicator/.test(reason)) return KEY_OUT_OF_LINE;
 		return OPEN_LIST;
 	}
 	if (code === "BAD_INDENT" && OPEN_FLOW.test(reason)) return OPEN_LIST;

@@ -8,7 +8,7 @@ import { parseInterview } from "../../src/core/parse";
 import { expandShorthand, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { privateRemark } from "../../src/core/private-remarks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readMattered } from "../../src/core/what-mattered";
+import { readMattered, withoutTheirReaction } from "../../src/core/what-mattered";
 import { local } from "../builders/interview";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Sam Okafor" };
@@ -216,5 +216,61 @@ describe("small things a reader notices (review 243)", () => {
 		expect(r.warnings.join("\n")).not.toMatch(/trial of the work/);
 		const done = buildDrafts(note({ interviewers: [{ name: "Dana Cole", email: "dana@safelane.example" }] }), "thank-you", { settings, now: local("2026-12-06T18:00"), noteText: text });
 		expect(done.warnings.join("\n")).toMatch(/trial of the work/);
+	});
+});
+
+describe("reviews 245-246", () => {
+	it("keeps a sentence whole where an adverb stands before the verb", () => {
+		const r = experienceOf("3 yrs retail at old navy, handled ~200 transactions a shift. Also did alterations intake at my aunts shop");
+		expect(r.more).toEqual(["I also did the alterations intake at my aunt's shop."]);
+	});
+
+	it("says a rough change after the work from its first figure, never 'cutting the about'", () => {
+		expect(experienceOf("cut no-shows at the vet clinic w/ text reminders, ~30% -> 12% in 4 mo").statement).toBe("I cut no-shows at the vet clinic with text reminders, from about 30% to 12% in 4 months.");
+	});
+
+	it("leaves out a highlight the notes keep from everyone, and tells a customer story that is work", () => {
+		const text = `---\ntype: interview\n---\n\n## Notes\n\n- sysco deadline 12/10 - dont tell them about sysco\n`;
+		const interview = note({ interviewers: [{ name: "Grace Whitfield", email: "grace@crumb.example", highlight: "I reconciled invoices for 60 vendors at Sysco temp job. Caught a $4k double billing." }] });
+		const r = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-06T18:00"), noteText: text });
+		expect(r.drafts[0].body).not.toMatch(/sysco/i);
+		expect(r.problems.join("\n")).toMatch(/The highlight for Grace Whitfield was left out of the drafts: your notes on line 7 say "sysco deadline 12\/10 - dont tell them about sysco"/);
+		expect(experienceOf("I calmed down a guy screaming about a $900 brake job and he left a 5 star review naming me").withheld).toBeUndefined();
+	});
+
+	it("reads the next steps as people type them", () => {
+		const base = local("2026-12-04T10:00");
+		const now = local("2026-12-07T10:00");
+		expect(readNextSteps("in-person meet w/ owner tues", { names: ["Omar"], context: [] }, base, now)?.clause).toBe("I understood the next step was an in-person interview with the owner on Tuesday 8 December");
+		expect(readNextSteps(`gus: "we'll let u know after the holidays"`, { names: ["Gus"], context: [] }, base, now)?.clause).toBe("you mentioned you'd let me know after the holidays");
+		expect(readNextSteps("renee emails by wed w/ 2nd round or no", { names: ["Renee"], context: [] }, local("2026-11-30T10:00"), now)?.clause).toBe("you mentioned you'd email by Wednesday 2 December about whether there would be a second round");
+	});
+
+	it("says a focus without the marks that label it, and the new year with its capitals", () => {
+		expect(focusTopic("$$ - margins on print jobs").topic?.text).toBe("margins on print jobs");
+		expect(expandShorthand("busy over christmas/new year")).toBe("busy over Christmas/New Year");
+	});
+});
+
+describe("reviews 247-248", () => {
+	it("never tells the reader how they took it", () => {
+		expect(withoutTheirReaction("nut allergy mixup at the bakery that i caught -> he nodded a lot")).toBe("nut allergy mixup at the bakery that i caught");
+		expect(withoutTheirReaction("cut no-shows 30%. They loved it.")).toBe("cut no-shows 30%.");
+		expect(withoutTheirReaction("they use my tracker now")).toBe("they use my tracker now");
+		const interview = note({ interviewers: [{ name: "Antoine Baptiste", email: "chef@silverfork.example", highlight: "nut allergy mixup at the bakery that i caught -> he nodded a lot" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-06T18:00") }).drafts[0].body;
+		expect(body).toContain("nut allergy mixup at the bakery that I caught");
+		expect(body).not.toMatch(/nodded/);
+	});
+
+	it("leaves out a relative's service, and a line that says only logistics mattered", () => {
+		expect(privateRemark("My grandpa's service here in 2019 and how the lady at the desk remembered his name.", "highlight")).toBe("visa");
+		expect(readMattered("just logistics. start date, $16/hr thru agency (temp to hire 90 days)", forUserOnly)).toEqual({});
+	});
+
+	it("says a measure that went from one figure to another, and a stage that is a doing", () => {
+		expect(experienceOf("my Yelp rating at the cafe went 3.9 -> 4.4 in a year").statement).toBe("My Yelp rating at the cafe rose from 3.9 to 4.4 in a year.");
+		expect(readNextSteps("2nd round = shadow a friday night shift, jordan will text", { names: ["Jordan"], context: [] }, local("2026-12-01T10:00"), local("2026-12-07T10:00"))?.clause).toMatch(/^I understood the second round would be to shadow a Friday night shift/);
+		expect(expandShorthand("a possible 2nd conv w/ the owner, conv rate 3%")).toBe("a possible second conversation with the owner, conv rate 3%");
 	});
 });

@@ -50,6 +50,8 @@ describe("frontmatter problems in plain words, from either parser's error", () =
 		["company: Acme\n  role: Engineer\n", 3, 'this line is indented further than "company" above it, which already has a value: indent it as far as the properties beside it'],
 		["a: 1\n\tb: 2\n", 3, "it is indented with a tab; indent properties with spaces"],
 		["a: [1, 2\n", 2, "a [ ] or { } list is not closed, or misses a comma"],
+		// A key of a list item pulled out of line with the ones above it (reviews 246, 248): never blamed on a bracket.
+		["interviewers:\n  - name: Olivia Chen\n    title: Owner\n   highlight: told her i coordinated 3 drivers\n  - name: Marcus Bell\nstatus: active\n", 5, 'the indentation is off: this line does not line up with the lines above it (give it as many spaces as the key above, or start a new item with "- ")'],
 		["a: 'x\n", 2, "a single quote (') opened on this line is never closed"],
 		// A quote opened inside a list of people: the line that opened it, not the end of the properties.
 		['interviewers:\n  - name: Liam Brennan\n    focus: "lime mortar repointing on the courthouse job\n    highlight: repointed the 1890s church\nnext_steps: bring tools mon\nstatus: active\n', 4, 'a double quote (") opened on this line is never closed'],
