@@ -21,9 +21,9 @@ import {
 	type LetterFacts,
 	TRIAL_OF_WORK,
 } from "./letters";
-import { sentencesHolding } from "./from-notes";
+import { sentencesHolding, shorthandSentences } from "./from-notes";
 import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
-import { headNames, readMattered, shorthandSentences, withoutTheirReaction } from "./what-mattered";
+import { headNames, readMattered, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";

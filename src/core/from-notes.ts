@@ -12,6 +12,36 @@ export function isAbbreviation(word: string): boolean {
 	return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Shorthand of the notes whose full stop ends no sentence either, besides the drafts' abbreviations: "e.g. Dentrix", "est. 40". */
+const SHORTHAND_NO_END = new Set(["e.g", "i.e", "etc", "est"]);
+
+/** True when the piece before a full stop ends in an abbreviation: "works w/ dr", "e.g". */
+function endsInAbbreviation(piece: string): boolean {
+	const last = piece.slice(piece.lastIndexOf(" ") + 1).toLowerCase();
+	return isAbbreviation(last) || SHORTHAND_NO_END.has(last);
+}
+
+/**
+ * A line of shorthand as its sentences: split after ".", "!", "?" or ";" and a space, whatever case follows
+ * ("insurance auths. they lose visits"), never after an abbreviation's full stop: what mattered in the body, and a focus's
+ * sentences. The drafts' own sentences are split by `sentencesOf` below, which waits for a capital.
+ */
+export function shorthandSentences(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if ((c === "." || c === "!" || c === "?" || c === ";") && (i + 1 === text.length || text[i + 1] === " ")) {
+			// (Only the last letters before the mark: a line of many abbreviations is read in linear time.)
+			if (c === "." && endsInAbbreviation(text.slice(Math.max(start, i - 10), i))) continue;
+			out.push(text.slice(start, i + 1));
+			start = i + 1;
+		}
+	}
+	out.push(text.slice(start));
+	return out.map((s) => s.trim()).filter((s) => s !== "" && !/^[.!?;]+$/.test(s));
+}
+
 function isLetter(c: string | undefined): boolean {
 	return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }

@@ -3,6 +3,7 @@
 // punctuation marks, the reader addressed as "you", and a noun phrase never turned into a verb.
 // Where a note cannot be fitted into a sentence, the caller gets none and writes around it.
 import { DAYS } from "./date-format";
+import { shorthandSentences } from "./from-notes";
 import { parseWikiLink } from "./links";
 import { criticises, isSlangy, privateRemark, type PrivateReason } from "./private-remarks";
 import { WINDOWS_ZONES } from "./windows-zones";
@@ -5299,20 +5300,6 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	return causeCut(doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typed, context), typed)))), typed);
 }
 
-/** A focus's sentences, each with its closing mark: "insurance. prior auths." → ["insurance.", "prior auths."]. */
-function focusSentences(text: string): string[] {
-	const out: string[] = [];
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		if ((text[i] === "." || text[i] === "!" || text[i] === "?") && text[i + 1] === " " && !/(?:^|\s)(?:vs|dr|mr|mrs|ms|st|approx|no|e\.g|i\.e)$/i.test(text.slice(Math.max(start, i - 8), i))) {
-			out.push(text.slice(start, i + 1).trim());
-			start = i + 2;
-		}
-	}
-	out.push(text.slice(start).trim());
-	return out.filter((x) => x !== "");
-}
-
 /**
  * A focus as the topic it names, before it is read (review 241-242):
  * - "insurance. prior auths. PBM rejections": labels typed as sentences are one list, "insurance, prior auths, PBM rejections",
@@ -5326,7 +5313,7 @@ function focusAsTopic(typed: string | undefined): string | undefined {
 	if (typed === undefined) return typed;
 	// ("$$ - margins on print jobs", review 245: marks that label a line are the user's, never said.)
 	// ("$$ for the new story walk" is funding, review 111: only marks set apart by a dash or a colon label the line.)
-	let parts = focusSentences(typed.trim().replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, ""));
+	let parts = shorthandSentences(typed.trim().replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, ""));
 	const label = (part: string) => /^\p{L}[\p{L}'’&/+ -]*[.!]?$/u.test(part) && part.split(" ").length <= 3 && !/\b(?:is|are|was|were|has|have|had|do|does|did|i|we|she|he|they|it)\b/i.test(part);
 	if (parts.length >= 2 && parts.length <= 4 && parts.every(label)) return parts.map((part) => part.replace(/[.!]$/, "")).join(", ");
 	parts = parts.filter((part) => !/^(?:(?:her|his|their)(?: own)? words|in (?:her|his|their)(?: own)? words|quote|verbatim|(?:she|he|they) said)[:,]? ?["“']/i.test(part));

@@ -5,7 +5,7 @@
 // their focus (what they raised) and the user's highlight (what the user told them of their own work);
 // how the user thought it went ("he liked it", "my numbers landed", "(!!)") is the user's own and is never
 // read into either. Pure and linear: a line is split and tested piece by piece.
-import { isAbbreviation } from "./from-notes";
+import { shorthandSentences } from "./from-notes";
 import { isHonorific } from "./people";
 import { trimTrailing } from "./phrasing";
 import { criticises, personalDetail, privateRemark } from "./private-remarks";
@@ -68,38 +68,6 @@ const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him
 // review 242; only "explained that" or "how" is the telling.)
 const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained(?= (?:that|how) )|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
 const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we)\b/i;
-
-/** Shorthand of the notes whose full stop ends no sentence either, besides the drafts' abbreviations: "e.g. Dentrix", "est. 40". */
-const SHORTHAND_NO_END = new Set(["e.g", "i.e", "etc", "est"]);
-
-/** True when the piece before a full stop ends in an abbreviation: "works w/ dr", "e.g". */
-function endsInAbbreviation(piece: string): boolean {
-	// (The last few letters only: a line of many full stops is read in linear time.)
-	const tail = piece.slice(-10);
-	const last = tail.slice(tail.lastIndexOf(" ") + 1).toLowerCase();
-	return isAbbreviation(last) || SHORTHAND_NO_END.has(last);
-}
-
-/**
- * A line of shorthand as its sentences: split after ".", "!", "?" or ";" and a space, whatever case follows
- * ("insurance auths. they lose visits"), never after an abbreviation's full stop. The drafts' own sentences
- * are split by `sentencesOf` of from-notes, which waits for a capital.
- */
-export function shorthandSentences(text: string): string[] {
-	const out: string[] = [];
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if ((c === "." || c === "!" || c === "?" || c === ";") && (i + 1 === text.length || text[i + 1] === " ")) {
-			const piece = text.slice(start, i);
-			if (c === "." && endsInAbbreviation(piece)) continue;
-			out.push(text.slice(start, i + 1));
-			start = i + 1;
-		}
-	}
-	out.push(text.slice(start));
-	return out.map((s) => s.trim()).filter((s) => s !== "" && !/^[.!?;]+$/.test(s));
-}
 
 /** A sentence without the clauses that tell how it went: "i did the impeller thing off the shelf, he liked it" → "i did the impeller thing off the shelf". */
 function withoutReactions(sentence: string): string {

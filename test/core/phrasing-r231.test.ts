@@ -8,7 +8,8 @@ import { parseInterview } from "../../src/core/parse";
 import { greetingName, splitPeopleText } from "../../src/core/people";
 import { expandShorthand, experienceOf, focusTopic, roleInLetter } from "../../src/core/phrasing";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { headNames, readMattered, shorthandSentences } from "../../src/core/what-mattered";
+import { headNames, readMattered } from "../../src/core/what-mattered";
+import { shorthandSentences } from "../../src/core/from-notes";
 import { local } from "../builders/interview";
 
 const settings = { ...DEFAULT_SETTINGS, myName: "Erin Walsh" };
