@@ -67,7 +67,9 @@ const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him
 // ("I explained bleed & why their logo printed muddy": what the user explained is said with its verb, never "my work on the bleed",
 // review 242; only "explained that" or "how" is the telling.)
 const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained(?= (?:that|how) )|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
-const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we)\b/i;
+// ("We went deep on dual writes and backfill checks": "we" who talked are the user and the reader, never "my team and I"; a
+// sentence of the talk is no work of the user's, read on the example vault's Globex note.)
+const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we(?!\s+(?:went (?:deep|over|through|into)|talked|discussed|covered|chatted|spent|got into|dug into|dove into|touched on)\b))\b/i;
 
 /** A sentence without the clauses that tell how it went: "i did the impeller thing off the shelf, he liked it" → "i did the impeller thing off the shelf". */
 function withoutReactions(sentence: string): string {

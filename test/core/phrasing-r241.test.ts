@@ -274,3 +274,10 @@ describe("reviews 247-248", () => {
 		expect(expandShorthand("a possible 2nd conv w/ the owner, conv rate 3%")).toBe("a possible second conversation with the owner, conv rate 3%");
 	});
 });
+
+describe("the example vault's own notes", () => {
+	it("never makes the talk itself the user's team's work", () => {
+		expect(readMattered("how I'd shard a table that is already 4 TB without a maintenance window. We went deep on dual writes and backfill checks.", forUserOnly).highlight).toBeUndefined();
+		expect(readMattered("cost. we cut cloud spend 20% at brightline", forUserOnly).highlight).toBe("we cut cloud spend 20% at brightline");
+	});
+});
