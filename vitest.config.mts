@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 // Tests run against a fake of the Obsidian API: the `obsidian` package ships types only.
@@ -17,5 +18,8 @@ export default defineConfig({
 		// half a second alone can take several.
 		testTimeout: 30_000,
 		hookTimeout: 30_000,
+		// Every core: Vitest's default leaves one idle, and on a two-core machine that halves the speed of
+		// the linear-time suite, which is split over several files so that the cores can share it.
+		maxWorkers: Math.max(1, availableParallelism()),
 	},
 });

@@ -401,7 +401,7 @@ function splitPair(a: string, b: string, people: readonly string[]): TitleReadin
 
 /**
  * The longest title read, in characters once tidied: no event is named with more. A limit for
- * defence in depth only: the reading is linear at any length (test/linear-time.test.ts reads past it).
+ * defence in depth only: the reading is linear at any length (test/linear-time/ reads past it).
  */
 const TITLE_LIMIT = 200;
 

@@ -8,26 +8,30 @@
 // Times are compared with each other, never with a number of milliseconds: they are CPU times of
 // this process (a busy machine taking the CPU away does not count), runs are repeated to fill each
 // window, and a steep result is measured again from scratch before it counts. Time zones do not
-// matter here, so the file sits outside test/core, which runs once per zone.
+// matter here, so the suite sits outside test/core, which runs once per zone.
+//
+// The suite is split over several files (`surfaces-*.test.ts` take every fourth surface each, and
+// `crafted-notes.test.ts` the inputs that froze Obsidian before) so that a machine's cores share it:
+// it is most of the CPU time of the tests outside the core.
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../src/core/agenda";
-import { parseDateValue } from "../src/core/dates";
-import { draftBlock, insertDraftUnderHeading } from "../src/core/draft-block";
-import { answerFirst, buildDrafts, linkedinSearchUrl, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../src/core/drafts";
-import { parseTemplateNote as readTemplateNote } from "../src/core/template-note";
-import { parseYaml } from "../src/cli/yaml";
-import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../src/core/frontmatter-text";
-import { findCommentCuts } from "../src/core/comment-cuts";
-import { readMattered, withoutTheirReaction } from "../src/core/what-mattered";
-import { forUserOnly, matteredLines, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../src/core/body-mentions";
-import { yamlFailure } from "../src/core/yaml-problems";
-import { fromNotesCheck, sentencesHolding, sentencesOf } from "../src/core/from-notes";
-import { buildCalendar } from "../src/core/ics";
-import { parseInvite } from "../src/core/invite";
-import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../src/core/invite-details";
-import { displayText, noteName, parseWikiLink } from "../src/core/links";
-import { buildMailto, parseMailto } from "../src/core/mailto";
-import { isValidEmail, parseInterview } from "../src/core/parse";
+import { buildAgenda } from "../../src/core/agenda";
+import { parseDateValue } from "../../src/core/dates";
+import { draftBlock, insertDraftUnderHeading } from "../../src/core/draft-block";
+import { answerFirst, buildDrafts, linkedinSearchUrl, truncateAtWord, untoldRest, withoutFigures, type Draft } from "../../src/core/drafts";
+import { parseTemplateNote as readTemplateNote } from "../../src/core/template-note";
+import { parseYaml } from "../../src/cli/yaml";
+import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../../src/core/frontmatter-text";
+import { findCommentCuts } from "../../src/core/comment-cuts";
+import { readMattered, withoutTheirReaction } from "../../src/core/what-mattered";
+import { forUserOnly, matteredLines, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
+import { yamlFailure } from "../../src/core/yaml-problems";
+import { fromNotesCheck, sentencesHolding, sentencesOf } from "../../src/core/from-notes";
+import { buildCalendar } from "../../src/core/ics";
+import { parseInvite } from "../../src/core/invite";
+import { descriptionText, htmlToText, inviteFormat, looksLikeHtml, readTitle } from "../../src/core/invite-details";
+import { displayText, noteName, parseWikiLink } from "../../src/core/links";
+import { buildMailto, parseMailto } from "../../src/core/mailto";
+import { isValidEmail, parseInterview } from "../../src/core/parse";
 import {
 	attachmentLabel,
 	firstName,
@@ -39,20 +43,20 @@ import {
 	stripComments,
 	subjectRoleName,
 	theRole,
-} from "../src/core/placeholders";
-import { readNextSteps, resolveDays, weekdayClash } from "../src/core/next-steps-note";
-import { companyKey } from "../src/core/rounds";
-import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../src/core/phrasing";
-import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../src/core/people";
-import { personalDetail, privateRemark } from "../src/core/private-remarks";
-import { readInterviewNote } from "../src/core/scope";
-import { DEFAULT_SETTINGS, resolveSettings } from "../src/core/settings";
-import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../src/core/text-scan";
-import { applyMark, setFrontmatterKeys, yamlScalar } from "../src/core/writer";
-import { anInterview, local } from "./builders/interview";
+} from "../../src/core/placeholders";
+import { readNextSteps, resolveDays, weekdayClash } from "../../src/core/next-steps-note";
+import { companyKey } from "../../src/core/rounds";
+import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../../src/core/phrasing";
+import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../../src/core/people";
+import { personalDetail, privateRemark } from "../../src/core/private-remarks";
+import { readInterviewNote } from "../../src/core/scope";
+import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core/settings";
+import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../../src/core/text-scan";
+import { applyMark, setFrontmatterKeys, yamlScalar } from "../../src/core/writer";
+import { anInterview, local } from "../builders/interview";
 
-const now = local("2026-11-25T18:00");
-const settings = { ...DEFAULT_SETTINGS, myName: "Jordan Lee", signature: "Jordan Lee" };
+export const now = local("2026-11-25T18:00");
+export const settings = { ...DEFAULT_SETTINGS, myName: "Jordan Lee", signature: "Jordan Lee" };
 
 // ---------------------------------------------------------------- measuring
 
@@ -89,7 +93,7 @@ function repeat(times: number, run: (input: string) => unknown, make: () => stri
 	for (let i = 0; i < times; i++) run(make());
 }
 
-interface Growth {
+export interface Growth {
 	chars: number;
 	/** CPU milliseconds per run on n, 4n, 16n and 64n; 16n is left out when the first step is clear, 64n unless the second is steep too. */
 	times: number[];
@@ -97,7 +101,7 @@ interface Growth {
 	steps: number[];
 }
 
-interface Attack {
+export interface Attack {
 	/** What the attack is, for a failure message. */
 	name: string;
 	/** The input with the pumped part repeated `k` times. */
@@ -105,7 +109,7 @@ interface Attack {
 }
 
 /** `prefix`, then `pump` repeated, then `suffix`: the shape of input that makes a regex backtrack. */
-function pumped(pump: string, prefix = "", suffix = ""): Attack {
+export function pumped(pump: string, prefix = "", suffix = ""): Attack {
 	return { name: `${JSON.stringify(prefix)} + ${JSON.stringify(pump)}×n + ${JSON.stringify(suffix)}`, make: (k) => prefix + pump.repeat(k) + suffix };
 }
 
@@ -127,7 +131,7 @@ function steep({ steps }: Growth): boolean {
 /** A run on 16n slower than this is not run on 64n: a quadratic would take 16 times as long again. */
 const CONFIRM_MS = 400;
 
-interface Sizes {
+export interface Sizes {
 	minChars?: number;
 	maxChars?: number;
 	slowMs?: number;
@@ -168,14 +172,14 @@ function measure(run: (input: string) => unknown, attack: Attack, { minChars = M
 }
 
 /** Measures, and measures again from scratch when the growth looks steep: a real one stays steep. */
-function steepGrowth(run: (input: string) => unknown, attack: Attack, sizes: Sizes = {}): Growth | null {
+export function steepGrowth(run: (input: string) => unknown, attack: Attack, sizes: Sizes = {}): Growth | null {
 	let growth = measure(run, attack, sizes);
 	for (let attempt = 0; attempt < 2 && steep(growth); attempt++) growth = measure(run, attack, sizes);
 	return steep(growth) ? growth : null;
 }
 
 /** The attacks whose time grows faster than linearly, described for the failure message. */
-function superLinear(run: (input: string) => unknown, attacks: readonly Attack[], sizes: Sizes = {}): string[] {
+export function superLinear(run: (input: string) => unknown, attacks: readonly Attack[], sizes: Sizes = {}): string[] {
 	const found: string[] = [];
 	for (const attack of attacks) {
 		const growth = steepGrowth(run, attack, sizes);
@@ -190,7 +194,7 @@ function superLinear(run: (input: string) => unknown, attacks: readonly Attack[]
 // ---------------------------------------------------------------- the inputs
 
 /** Runs of the characters markdown, YAML, templates and the product's own scanners care about. */
-const ATTACKS: Attack[] = [
+export const ATTACKS: Attack[] = [
 	pumped("[["),
 	pumped("![[a"),
 	pumped("[[a]"),
@@ -251,7 +255,7 @@ const ATTACKS: Attack[] = [
  * What calendar invites are read for: the separators, stage words and brackets of a title, the
  * tags, comments and entities of an HTML description, the boilerplate lines calendars append.
  */
-const INVITE_ATTACKS: Attack[] = [
+export const INVITE_ATTACKS: Attack[] = [
 	pumped(" -", "a", " a"),
 	pumped(" |", "a", " a"),
 	pumped(" ", "Acme", "x"),
@@ -298,7 +302,7 @@ const INVITE_ATTACKS: Attack[] = [
 	pumped("BEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nDTSTART:20000101T000000\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:STANDARD\r\n"),
 ];
 
-const people = ["Jordan Rivera", "Dana Whitfield"];
+export const people = ["Jordan Rivera", "Dana Whitfield"];
 
 /** Text as an iCalendar TEXT value writes it. */
 function icsText(s: string): string {
@@ -366,9 +370,9 @@ function interviewWith(s: string) {
 		.build();
 }
 
-const plainInterview = anInterview().company("Acme").role("Engineer").primaryContact("Lena Okafor", "lena@acme.example").interviewer("Dana Whitfield", { email: "dana@acme.example" }).build();
+export const plainInterview = anInterview().company("Acme").role("Engineer").primaryContact("Lena Okafor", "lena@acme.example").interviewer("Dana Whitfield", { email: "dana@acme.example" }).build();
 
-function noteWith(s: string): string {
+export function noteWith(s: string): string {
 	return `---\ntype: interview\ncompany: Acme\nthank_you_sent:\n---\n# Acme\n\n${s}\n\n## Follow-up log\n\n${s}\n`;
 }
 
@@ -387,10 +391,10 @@ function draftWith(s: string): Draft {
 
 const noLinks = () => null;
 /** A template note read with the YAML 1.2 reader the plugin's fake and the command line use. */
-const parseTemplateNote = (text: string) => readTemplateNote(text, (yaml) => parseYaml(yaml));
+export const parseTemplateNote = (text: string) => readTemplateNote(text, (yaml) => parseYaml(yaml));
 
 /** Every surface where text from a note, a template or the settings meets a scanner or a regex. */
-const SURFACES: Record<string, (s: string) => unknown> = {
+export const SURFACES: Record<string, (s: string) => unknown> = {
 	"plain-text conversion": (s) => plainText(s),
 	"wikilink parsing": (s) => [parseWikiLink(s), parseWikiLink(`[[${s}]]`), displayText(s), noteName(s), replaceWikiLinks(s, () => "")],
 	"phrase and sentence helpers": (s) => [
@@ -1123,7 +1127,7 @@ const SURFACES: Record<string, (s: string) => unknown> = {
 };
 
 /** Every surface where an invite's text meets a scanner or a regex. Titles are also read past their length limit. */
-const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
+export const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
 	"invite titles": (s) => [
 		readTitle(s, people),
 		readTitle(s, people, Infinity),
@@ -1163,93 +1167,28 @@ const INVITE_SURFACES: Record<string, (s: string) => unknown> = {
  * six-line template): the young-generation step again, smeared over three sizes. From 16,384
  * characters every size is past it, and a real quadratic still shows as 16 times per step.
  */
-const SURFACE_SIZES: Readonly<Record<string, Sizes>> = {
+export const SURFACE_SIZES: Readonly<Record<string, Sizes>> = {
 	"values a comment cut short": { minChars: 16_384 },
 };
 
-// ---------------------------------------------------------------- the tests
+// ---------------------------------------------------------------- the surfaces, a share per file
 
-describe("text functions run in linear time", () => {
-	// The inputs that froze Obsidian before: a note or template that anyone could paste.
-	it("a company of 40,000 `[[` (plain-text conversion in a draft)", () => {
-		const run = (s: string) => buildDrafts(anInterview().company(s).interviewer("Dana Whitfield", { email: "dana@acme.example" }).build(), "thank-you", { settings, now });
-		expect(steepGrowth(run, pumped("[["))).toBeNull();
+/** How many files the surfaces are shared over (`surfaces-1.test.ts` to `surfaces-4.test.ts`). */
+export const SHARES = 4;
+
+/** Registers the tests of every `SHARES`th surface, from the `share`th (1-based) on. */
+export function surfaceTests(share: number): void {
+	const mine = <T>(entries: [string, T][]) => entries.filter((_, i) => i % SHARES === share - 1);
+	describe(`text functions run in linear time (surfaces, share ${share} of ${SHARES})`, () => {
+		for (const [surface, run] of mine(Object.entries(SURFACES))) {
+			it(`${surface}, on every crafted input`, { timeout: 60_000 }, () => {
+				expect(superLinear(run, ATTACKS, SURFACE_SIZES[surface])).toEqual([]);
+			});
+		}
+		for (const [surface, run] of mine(Object.entries(INVITE_SURFACES))) {
+			it(`${surface}, on every crafted input and those for invites`, { timeout: 90_000 }, () => {
+				expect(superLinear(run, [...ATTACKS, ...INVITE_ATTACKS])).toEqual([]);
+			});
+		}
 	});
-
-	it("a highlight of clauses joined by 'and' (the words before each were read again)", { timeout: 120_000 }, () => {
-		expect(steepGrowth((s) => experienceOf(s), pumped("they need a and want "), { minChars: 4096, maxChars: 4096, slowMs: Infinity })).toBeNull();
-	});
-
-	// Each read a long note again once per match: the word before "13 month", the word after a count, a tail about "$$",
-	// and whether an item holds sentences, once per unit of it (found measuring review 92's notes).
-	// ("a-", a hyphen run with no space: the word before "software" was read again from every letter, found at this stop.)
-	it.each(["a-", "13 month bereavement ", "shift work ok? ", "Comfort w/ ", "grew my MBL book 14m -> 31m in 2 yrs, mostly owner-occ CRE + 7a ", "mission fit: serving deaf kids in mainstream schools ", "return to work program at mercy cut lost days ~30% in a yr ", "safety after the fly rail incident last spring, ", "called 3 shows when the SM got covid ", "$$ for "])("a note of %j repeated (focus and highlight readings)", { timeout: 120_000 }, (unit) => {
-		const run = (s: string) => [focusTopic(s), experienceOf(s)];
-		expect(steepGrowth(run, pumped(unit), { minChars: 16_384, maxChars: 16_384, slowMs: Infinity })).toBeNull();
-	});
-
-	// Read a part shorter at each level, a rule that takes a last part off read 1,800 levels deep: past the stack.
-	it("a highlight whose last part is clipped, pasted 2,000 times, is read without running out of stack", () => {
-		const text = "told her abt my pt ed handout for impl pts at lakeview, + CE on peri-impl (AAP webinar) ".repeat(2000);
-		expect(() => experienceOf(text)).not.toThrow();
-		expect(experienceOf(text).statement).toBeNull();
-	});
-
-	it("a heading line of `#` and 120,000 spaces (marking an event)", () => {
-		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
-		expect(steepGrowth(run, pumped(" ", "# a", "b"))).toBeNull();
-		expect(steepGrowth(run, pumped(" ", "#", "\rx"))).toBeNull();
-	});
-
-	// Each way of reading a part of the next steps apart read again, and dashes between commas made the re-readings branch:
-	// sixteen "- " took a second and a half, and under load the row of reviews 189-190 failed on it.
-	it("next steps of dashes between commas (reading parts apart)", () => {
-		const run = (s: string) => readNextSteps(`Kayla will call ${s}, 1 wk or so ${s} pass to ${s}dockmaster, maybe in person ${s} hm (gail) ${s}`, { names: ["Kayla"], context: ["Gail Porter"] }, now, now);
-		expect(steepGrowth(run, pumped("- "), { minChars: 2, maxChars: 2, slowMs: Infinity })).toBeNull();
-	});
-
-	// "\b(\p{Ll}[\p{Ll}\d.]*) -> … flow" read "a.a.a.…" from every "a" to its end (found by the row of reviews 201-202).
-	it("a highlight of `a.` repeated (a noun before an arrow to a flow)", () => {
-		expect(steepGrowth((s) => experienceOf(`started a ${s}-led ${s} club`), pumped("a.", "", "@"), { minChars: 4_096, maxChars: 4_096, slowMs: Infinity })).toBeNull();
-	});
-
-	it("a line of 100,000 backticks (marking an event)", () => {
-		const run = (s: string) => applyMark(noteWith(s), "thank-you-sent", now);
-		expect(steepGrowth(run, pumped("`", "", "x`"))).toBeNull();
-	});
-
-	it("a draft template of `%%x%%y` lines (comment stripping)", () => {
-		const run = (s: string) => buildDrafts(plainInterview, "thank-you", { settings, now, templates: { "thank-you": { subject: "Thanks", body: s } } });
-		expect(steepGrowth(run, pumped("%%x%%y\n"))).toBeNull();
-	});
-
-	// Under the title's 200-character limit: 101 characters took 2.4 s, and each `1st` more doubled it
-	// (each one read both as "1st" and as a number with "st"). Measured here past the limit.
-	it("an invite titled with ordinals run together, `Acme 1st1st…x` (reading the stage)", () => {
-		expect(steepGrowth((s) => readTitle(s, people, Infinity), pumped("1st", "Acme – Staff Engineer ", "x"))).toBeNull();
-	});
-
-	it("a draft template whose subject opens `{` a thousand times (the YAML parser)", () => {
-		const run = (s: string) => parseTemplateNote(`---\nsubject: ${s}\n---\nHi`);
-		expect(steepGrowth(run, pumped("{"))).toBeNull();
-	});
-
-	// Removing a key re-read the whole frontmatter for each multi-line property: cheap per line, so it
-	// shows only in frontmatters of thousands of them, and the input is let grow that far.
-	it("a frontmatter of thousands of multi-line properties (removing a key)", () => {
-		const run = (s: string) => setFrontmatterKeys(`---\n${s}snoozed_until: 2026-12-01T09:00\n---\n`, { snoozed_until: null });
-		expect(steepGrowth(run, pumped("plan: |\n  x\n"), { minChars: 32_768, maxChars: 32_768, slowMs: Infinity })).toBeNull();
-	});
-
-	for (const [surface, run] of Object.entries(SURFACES)) {
-		it(`${surface}, on every crafted input`, { timeout: 60_000 }, () => {
-			expect(superLinear(run, ATTACKS, SURFACE_SIZES[surface])).toEqual([]);
-		});
-	}
-
-	for (const [surface, run] of Object.entries(INVITE_SURFACES)) {
-		it(`${surface}, on every crafted input and those for invites`, { timeout: 90_000 }, () => {
-			expect(superLinear(run, [...ATTACKS, ...INVITE_ATTACKS])).toEqual([]);
-		});
-	}
-});
+}
