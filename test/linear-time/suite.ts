@@ -22,7 +22,7 @@ import { parseTemplateNote as readTemplateNote } from "../../src/core/template-n
 import { parseYaml } from "../../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../../src/core/frontmatter-text";
 import { findCommentCuts } from "../../src/core/comment-cuts";
-import { readMattered, withoutTheirReaction } from "../../src/core/what-mattered";
+import { readMattered, withoutDoubtedClaims, withoutTheirReaction } from "../../src/core/what-mattered";
 import { forUserOnly, matteredLines, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
 import { yamlFailure } from "../../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../../src/core/from-notes";
@@ -1120,6 +1120,20 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		mentionsOf(`---\n---\ngail ${s} sister-in-law ${s}\n`, ["Gail"]),
 		buildDrafts(anInterview().interviewer("Tom Ferreira", { email: "t@x.example", attachments: [`https://docs.example.com/my-${s.replace(/\s/g, "-")}-draft`] }).build(), "thank-you", { settings, now }),
 	],
+	"reviews 248-250: a bracket of what a thing is, what to bring, a doubted claim, a result of something made, places, insurance, a pair of names": (s) => [
+		readNextSteps(`gina wants a writing sample (a ${s}) by mon 12/7`, { names: ["Gina"], context: [] }, now, now),
+		readNextSteps(`working interview sat 12/5 8am, bring ${s}`, { names: ["Ana"], context: [] }, now, now),
+		readNextSteps(`2nd rd w/ working interview (shadow a ${s} shift)`, { names: ["Ana"], context: [] }, now, now),
+		withoutDoubtedClaims(`${s}, cut ${s} (I think?? ${s}) by ${s}, ${s}`),
+		withoutDoubtedClaims(`${s.replace(/\S+/g, "(x?)")} ${s}`),
+		experienceOf(`built a ${s}. cut ${s} ~30%`),
+		experienceOf(`grew it ${s.replace(/\S+/g, "1.2k")} -> 4k in a yr`),
+		experienceOf(`I set up ${s} (Square) for the ${s}, cut ${s} in half`),
+		experienceOf(`3 yrs ${s} at ${s} office at ${s.replace(/\S+/g, "at")} place`),
+		experienceOf(`verified ins ${s} ins verif ${s}`),
+		experienceOf(`Polaris + ${s}`),
+		buildDrafts(anInterview().primaryContact("Gina Russo", "g@x.example").with({ nextSteps: `gina wants a ${s} by mon` }).build(), "next-steps", { settings, now }),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),
@@ -1181,12 +1195,13 @@ export function surfaceTests(share: number): void {
 	const mine = <T>(entries: [string, T][]) => entries.filter((_, i) => i % SHARES === share - 1);
 	describe(`text functions run in linear time (surfaces, share ${share} of ${SHARES})`, () => {
 		for (const [surface, run] of mine(Object.entries(SURFACES))) {
-			it(`${surface}, on every crafted input`, { timeout: 60_000 }, () => {
+			// A guard against a hang, never a speed limit: the largest rows take most of a minute beside another worker.
+			it(`${surface}, on every crafted input`, { timeout: 240_000 }, () => {
 				expect(superLinear(run, ATTACKS, SURFACE_SIZES[surface])).toEqual([]);
 			});
 		}
 		for (const [surface, run] of mine(Object.entries(INVITE_SURFACES))) {
-			it(`${surface}, on every crafted input and those for invites`, { timeout: 90_000 }, () => {
+			it(`${surface}, on every crafted input and those for invites`, { timeout: 240_000 }, () => {
 				expect(superLinear(run, [...ATTACKS, ...INVITE_ATTACKS])).toEqual([]);
 			});
 		}
