@@ -208,12 +208,15 @@ export function notRaisedMention(noteText: string, nameWords: readonly string[])
 	return userLines(noteText, (line) => namedAfter(line, NOT_RAISED, plain), 1, (line) => startOfWords(line, NOT_RAISED.exec(line)?.index ?? 0))[0] ?? null;
 }
 
+/** "my conversational spanish is honestly rusty, dont oversell it": what the user would not claim is claimed in no letter (review 249). */
+const OVERSELL = /\b(?:don['’]?t|do not|never)\s+(?:oversell|overstate|overclaim|exaggerate|play up|hype up|lead with|claim)\b/i;
+
 /**
  * "sysco deadline 12/10 - dont tell them about sysco": something the user means to keep from everyone there, "them" or anyone,
  * as no one person is named after the words (review 246 told a baker of the user's Sysco job). The first such line, or null.
  */
 export function notRaisedWithAnyoneMention(noteText: string): Mention | null {
-	return userLines(noteText, (line) => /\b(?:don['’]?t|do not|never|not to)\s+(?:tell|mention(?: it)?(?: to)?|bring up(?: with)?|say(?: anything)?(?: to)?)\s+(?:them|anyone|any of them|the panel|the team|the company|they)\b/i.test(line) || /\b(?:don['’]?t|do not|never)\s+mention\s+(?!it\b|that\b|this\b)\p{L}/iu.test(line), 1)[0] ?? null;
+	return userLines(noteText, (line) => /\b(?:don['’]?t|do not|never|not to)\s+(?:tell|mention(?: it)?(?: to)?|bring up(?: with)?|say(?: anything)?(?: to)?)\s+(?:them|anyone|any of them|the panel|the team|the company|they)\b/i.test(line) || /\b(?:don['’]?t|do not|never)\s+mention\s+(?!it\b|that\b|this\b)\p{L}/iu.test(line) || OVERSELL.test(line), 1)[0] ?? null;
 }
 
 /** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */

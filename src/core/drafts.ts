@@ -23,7 +23,7 @@ import {
 } from "./letters";
 import { sentencesHolding, shorthandSentences } from "./from-notes";
 import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
-import { headNames, readMattered, withoutTheirReaction } from "./what-mattered";
+import { headNames, readMattered, withoutDoubtedClaims, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
@@ -248,7 +248,9 @@ function withinNamedPart(clause: string, latest: Date, now: Date): boolean {
 }
 
 /** Words of a "do not bring up …" line that name no topic. */
-const NOT_TOPIC_WORDS = new Set(["again", "thing", "things", "stuff", "about", "their", "there", "mention", "bring", "never", "repeat", "share", "raise", "anything", "directly", "with"]);
+// ("petsmart wants answer by 12/8 - DON'T mention to harbor paws" shared only "wants" with Greg's focus "he wants it under 10",
+// and his focus was dropped for it, review 249: words any line may hold tie nothing.)
+const NOT_TOPIC_WORDS = new Set(["again", "thing", "things", "stuff", "about", "their", "there", "mention", "bring", "never", "repeat", "share", "raise", "anything", "directly", "with", "wants", "wanted", "needs", "needed", "would", "could", "should", "theyre", "where", "which", "while", "these", "those", "because", "under", "after", "before", "other", "being", "think", "maybe", "really", "still", "going", "asked", "until", "since"]);
 
 /**
  * A card is read days after it is written, perhaps the week after: "today" would be wrong by then, and "on Monday" could
@@ -833,6 +835,8 @@ function byPhone(interview: Interview): boolean {
 	const format = (interview.format ?? "").toLowerCase();
 	// "onsite, ride along on farm calls": a format that says first where it was met is that, whatever its work was (review 146).
 	if (/^\W*(?:on-?site|in[- ]person|face[- ]to[- ]face|shadow|ride[- ]along)\b/.test(format)) return false;
+	// ("phone then onsite", "phone screen + in person": met in person after the call, review 250.)
+	if (/\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at the (?:office|shop|store|site))\b/.test(format)) return false;
 	// ("format: ph", "tel": a phone written short, review 187.)
 	return /phone|call|^\W*(?:ph|tel)\W*$/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
 }
@@ -1259,8 +1263,10 @@ class DraftWriter {
 		let r = this.readings.get(person);
 		if (!r) {
 			const focus = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
-			// ("… that i caught -> he nodded a lot": how the reader took it is never told them, reviews 247-248.)
-			let experience = experienceOf(answerFirst(withoutTheirReaction(person.highlight), person.focus), {
+			// ("… that i caught -> he nodded a lot": how the reader took it is never told them, reviews 247-248; "cut returns (I
+			// think?? dont quote a number)": a claim the user doubts is never put in writing, review 249.)
+			const doubted = withoutDoubtedClaims(withoutTheirReaction(person.highlight));
+			let experience = experienceOf(answerFirst(doubted.text, person.focus), {
 				names: this.names,
 				reader: [plainText(person.name ?? "")],
 				others: [...this.interview.interviewers, ...(this.interview.primaryContact ? [this.interview.primaryContact] : [])].filter((p) => p !== person).map((p) => plainText(p.name ?? "")),
@@ -1271,6 +1277,10 @@ class DraftWriter {
 				this.problem(`The letters to ${plainText(personLabel(person)) || "an interviewer"} name only the topic of their focus ("${focus.topic?.text ?? ""}"), not the rest ("${tidyLine(rest)}"): a letter tells no one back what they said of their own work. Add it in your own words if it matters.`);
 			}
 			this.leftOut(person, "highlight", experience.leftOut, experience.withheld, experience.statement === null && experience.reference === null && experience.more.length === 0);
+			if (doubted.dropped.length > 0) {
+				const who = plainText(personLabel(person)) || "an interviewer";
+				this.problem(`The drafts to ${who} leave out ${doubted.dropped.map((d) => `"${tidyLine(d)}"`).join(" and ")}: your note doubts it, and a letter puts it in writing. Add it once you are sure of it.`);
+			}
 			// "OSHA 10 done 11/26, 2 summers w/ habitat, own tools": a run of fragments with nobody doing
 			// anything is the user's shorthand, not a sentence a letter can say "how" of.
 			if (experience.statement !== null && experience.reference === null && !/\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/.test(experience.statement)) {

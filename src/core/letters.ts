@@ -1135,6 +1135,10 @@ function askOfSteps(clause: string): string | null {
 		if (said !== null && named !== null && !/\b(?:decision|decide|hear|know|offer|answer|call|email|text|start|round|interview|chat|meeting|demo|presentation|shadow|visit|tour|assessment|exercise|test|trial|shift)\b/i.test(last)) return "Is there anything you'd like me to prepare for it?";
 		return said === null ? "Is there anything you'd like me to prepare for it?" : `Is there anything you'd like me to prepare for ${said}?`;
 	}
+	// "You mentioned you'd like a writing sample by Monday, December 7": they asked for something of the user's, and "Is there
+	// anything I can send in the meantime?" reads as if the user had not listened (review 248). The letter asks what it is to cover.
+	const wanted = /\byou'd like (?:a|an|my|the|some|two|three|\d{1,2}) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)(?= by | before |,|$)/u.exec(clause);
+	if (wanted !== null) return `Is there anything in particular you'd like ${/[^s]s$/.test(wanted[1]) ? "them" : "it"} to cover?`;
 	return null;
 }
 

@@ -1775,7 +1775,7 @@ const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[
 /** "(build 1 centerpiece + 1 bridal bouquet)" after a step: what it is made of, in the user's words, left out. */
 /** "call by tues for in person w/ the PM": a "for" before a bare adjective says no thing; the part is left out and told. */
 const BARE_FOR = /^(.*\p{L}) (for (?:in[ -]person|on-?site|virtual|remote)(?: (?:w\/|with) [^,;]+)?)$/iu;
-const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together) [^()]+)\)$/u;
+const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together|shadow|work|cover|observe) [^()]+)\)$/u;
 
 /** "hiring class starts jan 19 in Pasco", once its day is written out: a clause of its own, "the hiring class starts on …". */
 const STARTS = /^(?:(?:the|a|an) )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (starts|begins|kicks off) (on \p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|in the week of \d{1,2} \p{Lu}\p{Ll}+)(?: in ([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)?))?$/u;
@@ -2210,7 +2210,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/^([\p{L}'’.-]+)(?: \([^()]{1,30}\))? (checking|talking|speaking|conferring|meeting|touching base) (?:w\/|w|with) (?=\S)/iu, (_m, who: string, verb: string) => `${who} will ${{ checking: "check", talking: "talk", speaking: "speak", conferring: "confer", meeting: "meet", "touching base": "touch base" }[verb.toLowerCase()] ?? "check"} with `)
 		// "a paid practical (prompt book exercise)": the bracket names the practical, "a paid prompt book exercise" (review 80).
 		// "working interview (paid shadow shift)": the bracket names the interview, "a paid shadow shift".
-		.replace(/\b(?:practical|test|assignment|task|working interview|trial|trial day|trial shift) \(((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment|shift|shadow day|trial day|trial shift))\)/giu, "$1")
+		// ("working interview (shadow a sat shift)": a doing in the bracket names no interview, review 249: "a second round with shadow
+		// a Saturday shift".)
+		.replace(/\b(?:practical|test|assignment|task|working interview|trial|trial day|trial shift) \((?!(?:shadow|work|cover|run|do|observe|help|take|pick up) (?:a|an|the|one)\b)((?:[\p{L}-]+ ){0,3}(?:exercise|test|assessment|task|assignment|shift|shadow day|trial day|trial shift))\)/giu, "$1")
 		// "kendra passing me to the pharm director": the pharmacy director (review 80).
 		.replace(/\bpharm (director|manager|team|lead|supervisor|tech|techs)\b/gi, "pharmacy $1")
 		// "will call w/ feedback by wed, maybe onsite": an onsite interview there might be after it (review 79).
@@ -2412,6 +2414,21 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		if (bracket !== null && /\p{L}/u.test(bracket[1])) {
 			unsaid.push(bracket[2]);
 			item = bracket[1];
+		}
+		// "working interview sat 12/5 8am, bring black shirt": what the user is to bring or wear is a note to themselves, never
+		// said back to the reader (review 250: "…on Saturday 5 December 8 a.m., bring black shirt" in the letter); it is told.
+		const toSelf = /, (?:and )?((?:bring|wear|pack|print(?: out)?|remember to|don'?t forget(?: to)?) [^,;]{1,60})$/iu.exec(item);
+		if (toSelf !== null && /\p{L}/u.test(item.slice(0, toSelf.index))) {
+			unsaid.push(toSelf[1]);
+			item = item.slice(0, toSelf.index);
+		}
+		// "wants a writing sample (a mock client email) by mon": a bracket saying what the thing is, by example or in other
+		// words, is left out and told; the step reads on without it (review 248: the step was dropped, and the letter asked
+		// what it could send).
+		const example = / \(((?:a|an|e\.g\.|eg|i\.e\.|ie|like|say) [^()]{1,60})\)(?= |$)/iu.exec(item);
+		if (example !== null && example.index > 0 && /\p{L}$/u.test(item.slice(0, example.index))) {
+			unsaid.push(example[1]);
+			item = item.slice(0, example.index) + item.slice(example.index + example[0].length);
 		}
 		// "send skills assessment (fair housing + yardi)": what a test covers, in the user's words, is left out and told (review 98).
 		const covers = /^(.+\b(?:assessment|test|quiz|exam))\s\(((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+(?: (?:[+&,]|and) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)+)\)$/u.exec(item);

@@ -1250,6 +1250,8 @@ function keepsCapital(words: readonly string[], all: string, names: ReadonlySet<
 	if (ordinary(l) || ordinary(l.split("-")[0]) || BASE_VERBS.has(l) || isPast(l) || ADJECTIVE_PAST.has(l) || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l)) return false;
 	// "Latency … the latency": a word the note writes in lower case elsewhere has its capital only for starting it.
 	if (writtenLower(all, l)) return false;
+	// "Polaris + Koha": a word beside a name, joined as one of a pair, is a name too, never "polaris and Koha" (review 249).
+	if (/^(?:[+&/]|and|or)$/.test(words[1] ?? "") && /^\p{Lu}[\p{L}\d]*[,;:.)]?$/u.test(words[2] ?? "") && !ordinary(lower(core(words[2] ?? ""))) && !BASE_VERBS.has(lower(core(words[2] ?? "")))) return true;
 	if (/'s$/.test(l)) return !ordinary(l.slice(0, -2));
 	if (NOT_ORDINARY_SUFFIX.has(l)) return true;
 	// Endings of ordinary words; short words ("Red", "Ted") and "-eed" ("Reed") are often names.
@@ -2900,6 +2902,12 @@ interface Unit {
 }
 
 /** Results one delivers: a turnaround, a rate, a share on time. */
+/** " (Square)", " (Epic)": a name in brackets, one to three capitalised words. */
+const NAME_IN_BRACKETS = / \(\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2}\)/gu;
+/** Something the user made or started: what a change in figures right after it came of. */
+const MADE_BEFORE = /^(?:built|made|set up|created|started|introduced|designed|wrote|launched|rolled out|put in|added|redid|rebuilt|redesigned|automated)\b/;
+/** A change in figures, said as a doing with a figure in it: "cut no-shows by about 30%". */
+const RESULT_OF_MADE = /^(?:cut|reduced|lowered|dropped|halved|raised|increased|boosted|improved|grew|doubled|tripled) [^.]*(?:\d|\bhalf\b)/;
 const DELIVERED = /\b(?:turnaround|turnarounds|accuracy|uptime|on-time|on time|savings|response times?|SLA|delivery)\b|%/;
 
 /** Credentials in capitals, then "current": "GWO BST + ART current", "BLS/ACLS current, renewed in May". */
@@ -3432,7 +3440,9 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 			// grew one sentence a part at a time, each looked at whole: quadratic).
 			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && /^I (?:was|am|live|work|hold|have|can)\b/.test(made.text) && !made.text.includes("(") && (/^did (?:the|a|an) \p{Ll}/u.test(relative) || (pastDoing(relative) && !/^I (?:was|am)\b/.test(made.text)))) made.text = `${made.text}, and I ${relative}`;
 			// "i ran morning board …, covered 6 callouts in one am …": a second doing of the user's after their first is more of their sentence.
-			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && pastOpened(made.text) && !made.text.includes("(") && pastDoing(relative)) made.text = `${made.text}, and ${relative}`;
+			// ("I set up online booking (Square) for the salon, cut phone time in half" was "… for the salon (cut phone time in
+			// half)", review 250: a name in brackets, which the letter leaves out, is no aside of the sentence's.)
+			else if (made && relative !== null && !ownMore && made.kind === "statement" && made.text.length <= 300 && pastOpened(made.text) && !made.text.replace(NAME_IN_BRACKETS, "").includes("(") && pastDoing(relative)) made.text = `${made.text}, and ${relative}`;
 			// "my IRATA Level 2 rope access certification, where I did …": a credential is no place work was done in; the doing is
 			// told beside it (review 132).
 			// "I'm bilingual, and I did FAFSA nights …": a doing after what the user is, told beside it, never in brackets (review 137).
@@ -3521,6 +3531,12 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		const ownAlso = / (?:too|as well|also)[.!]?$/i.test(u.action ?? u.text);
 		const word = also || leaning || story || ownAlso ? "" : " also";
 		also = !also && !leaning && (u.kind !== "statement" || u.action !== undefined);
+		// "built a google sheet for pickup slots at old job. cut no-shows ~30%": a change in figures right after something the
+		// user made is what the thing did, "That cut no-shows by about 30%.", never "I also cut …", a second claim (review 248).
+		if (u.kind === "statement" && u.action !== undefined && before.kind === "statement" && RESULT_OF_MADE.test(u.action) && !/ (?:by|through) [\p{Ll}-]+ing\b/u.test(u.action) && MADE_BEFORE.test((before.action ?? before.text).replace(/^I /, ""))) {
+			also = was;
+			return sentence(`That ${u.action}`);
+		}
 		// "zero hold inspection failures in 2 years", an item of its own: a record the user had.
 		const record = /^my track record of ((?:zero|no) .*)$/.exec(u.text);
 		// "[tarped all 18 greens at Sandhill in 2 nights, zero winterkill 2024]": after what the user did, a record of none is what
@@ -9050,7 +9066,15 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		.replace(/, ~ ?(\d[\d.,]*%?) ?(?:->|→) ?(?=\d)/g, ", from about $1 to ")
 		// ("my Yelp rating went 3.9 -> 4.4" was "went 3.9 (4.4 in a year)", review 248: a measure that went from one figure to
 		// another.)
-		.replace(/\b(went|grew|rose|climbed|fell|dropped) (?:from )?(\d[\d.,]*%?) ?(?:->|→) ?(?=\d)/g, "$1 from $2 to ")
+		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one
+		// of them, "at a dental office", never a name to capitalise, review 250.)
+		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
+		// ("verified ins for ~40 pts/day" was sent as "verified ins", review 250: insurance, where a word of checking or billing
+		// is beside it; "the ins and outs" stays.)
+		.replace(/\b(verif(?:ied|y|ying)|check(?:ed|ing)?|bill(?:ed|ing)?|ran|run(?:ning)?) ins\b(?! and\b)/giu, "$1 insurance")
+		.replace(/\bins (verif\p{Ll}*|claims?|cards?|billing|auths?|authorizations?|denials?|eligibility|checks?)\b/giu, "insurance $1")
+		// ("grew it 1.2k -> 4k in a yr" was "grew it 1,200 (4,000 in a year)", review 250: what grew may be named between.)
+		.replace(/\b(went|grew|rose|climbed|fell|dropped|increased|raised|boosted|took)( (?:it|them|that|this|(?:my|the|our|their) [\p{L}-]+))? (?:from )?(\d[\d.,]*[kKmM%]?) ?(?:->|→) ?(?=\d)/gu, (_m, verb: string, what: string | undefined, a: string) => `${verb}${what ?? ""} from ${a} to `)
 		// "$18k/mo in deposits reconciled": a sum and what was done with it last is the doing, "reconciling $18k/mo in deposits",
 		// never "my track record of a $18,000 a month in deposits reconciled" (review 242).
 		.replace(/^(\$\d[\d,.]*[km]?(?:\/(?:mo|month|wk|week|day|yr|year))? (?:in|of) [\p{L}-]+(?: [\p{L}-]+)?) (reconciled|processed|handled|collected|managed|booked|sold|raised|billed|posted|deposited)\b/iu, (_m, sum: string, verb: string) => `${DOING_OF_DONE[verb.toLowerCase()]} ${sum}`)

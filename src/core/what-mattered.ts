@@ -62,6 +62,51 @@ export function withoutTheirReaction(text: string | undefined): string | undefin
 	return kept.length === 0 ? undefined : kept.join(" ");
 }
 
+/**
+ * What a bracket says when the user doubts the claim it follows: "cut returns (I think?? dont quote a number)" (review 249
+ * sent it to the director, whose number it was). Read inside one bracket at a time.
+ */
+const DOUBT = /\?|\b(?:i think|i thought|not sure|unsure|idk|don['’]?t quote|do not quote|double[- ]check|need to check|verify|ballpark)\b/i;
+
+/**
+ * A property's words without a claim the user's own bracket doubts, bracket and all: "… before they bought, cut returns (I
+ * think?? dont quote a number)" keeps "… before they bought". `dropped` is the claim, for the user to be told.
+ */
+export function withoutDoubtedClaims(text: string | undefined): { text: string | undefined; dropped: string[] } {
+	if (text === undefined || !text.includes("(")) return { text, dropped: [] };
+	const dropped: string[] = [];
+	let out = "";
+	let from = 0;
+	for (const bracket of text.matchAll(/\([^()]{0,160}\)/g)) {
+		if (!DOUBT.test(bracket[0])) continue;
+		const before = text.slice(from, bracket.index);
+		// The claim opens after the last mark that starts a part: ", ", "; ", " - ", ". ", an arrow or a plus.
+		let open = 0;
+		let keep = 0;
+		for (const mark of [", ", "; ", " - ", " -- ", ". ", "! ", " -> ", " → ", " + "]) {
+			const at = before.lastIndexOf(mark);
+			if (at >= 0 && at + mark.length > open) {
+				open = at + mark.length;
+				keep = /^[.!]/.test(mark) ? at + 1 : at;
+			}
+		}
+		// "cut returns (I think??) by 20%": the claim goes on after the bracket, to the next mark.
+		const after = bracket.index + bracket[0].length;
+		// (Read forward to the first mark only: a search for each mark to the end of the text, once per bracket, was quadratic.)
+		const marks = /[,;.!(]| -{1,2} | -> | → | \+ /g;
+		marks.lastIndex = after;
+		const close = marks.exec(text)?.index ?? text.length;
+		dropped.push(`${before.slice(open)}${text.slice(bracket.index, close)}`.trim());
+		out += before.slice(0, keep);
+		from = close;
+	}
+	if (dropped.length === 0) return { text, dropped };
+	// What follows the bracket goes on; a mark it would now double ("x, , y", "x,.") goes.
+	const rest = text.slice(from);
+	const joined = `${out}${out === "" ? rest.replace(/^[\s,;.!?-]+/, "") : rest}`.trim().replace(/ ?[,;] ?(?=[.!?]|$)/, "");
+	return { text: /\p{L}/u.test(joined) ? joined : undefined, dropped };
+}
+
 /** Words that open the user's account of their own part: "i did that at Bayview", "told him abt my log", "my numbers", "ive used it 2 yrs". */
 const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
 // ("I explained bleed & why their logo printed muddy": what the user explained is said with its verb, never "my work on the bleed",

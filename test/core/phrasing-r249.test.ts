@@ -1,0 +1,125 @@
+// What the readings of reviews 248-250 found, mended in general; each case is a note line as a reviewer typed it.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { experienceOf } from "../../src/core/phrasing";
+import { withoutDoubtedClaims } from "../../src/core/what-mattered";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Sam Okafor" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Silver Fork Catering", role: "Event office coordinator", interview_start: "2026-12-02T14:00", interview_end: "2026-12-02T14:45", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const reader = { names: ["Gina"], context: [] };
+
+describe("what they asked the user for (review 248)", () => {
+	const base = local("2026-12-02T14:00");
+	const now = local("2026-12-03T10:00");
+
+	it("reads a step with a bracket saying what the thing is, and leaves the bracket out", () => {
+		const read = readNextSteps("gina wants a writing sample (a mock client email) by mon 12/7", reader, base, now);
+		expect(read?.clause).toBe("you mentioned you'd like a writing sample by Monday 7 December");
+		expect(readNextSteps("gina wants a writing sample (e.g. a mock client email)", reader, base, now)?.clause).toBe("you mentioned you'd like a writing sample");
+	});
+
+	it("asks what the thing they asked for should cover, never what the user could send", () => {
+		const interview = note({ primary_contact: "Gina Russo <gina@silverfork.example>", next_steps: "gina wants a writing sample (a mock client email) by mon 12/7", decision_expected: "mid dec" });
+		const r = buildDrafts(interview, "next-steps", { settings, now });
+		const body = r.drafts[0].body;
+		expect(body).toContain("you'd like a writing sample by Monday 7 December");
+		expect(body).toContain("Is there anything in particular you'd like it to cover?");
+		expect(body).not.toMatch(/anything I can send/);
+		expect(r.problems.join("\n")).toContain("a mock client email");
+	});
+});
+
+describe("a note to the user is never said back (reviews 249-250)", () => {
+	const base = local("2026-11-30T10:00");
+	const now = local("2026-12-01T10:00");
+
+	it("leaves out what to bring or wear, and tells the user", () => {
+		const read = readNextSteps("working interview sat 12/5 8am, bring black shirt", reader, base, now);
+		expect(read?.clause).toMatch(/^I understood the next step was a working interview on Saturday 5 December/);
+		expect(read?.clause).not.toMatch(/shirt|bring/);
+		expect(readNextSteps("trial shift fri, wear closed toe shoes", reader, base, now)?.clause).toBe("I understood the next step was a trial shift on Friday 4 December");
+	});
+
+	it("never pastes a doing in brackets in place of the interview it is", () => {
+		const read = readNextSteps("Dana emails by fri re: 2nd rd w/ working interview (shadow a sat shift)", { names: ["Dana"], context: [] }, base, now);
+		expect(read?.clause ?? "").not.toMatch(/with shadow|a shadow/);
+		expect(readNextSteps("working interview (paid shadow shift) next wk", reader, base, now)?.clause).toMatch(/a paid shadow shift/);
+	});
+});
+
+describe("claims the user doubts (review 249)", () => {
+	it("leaves out the claim a bracket doubts, bracket and all", () => {
+		expect(withoutDoubtedClaims("my pet store job - i walked ppl thru care sheets before they bought, cut returns (I think?? dont quote a number)")).toEqual({
+			text: "my pet store job - i walked ppl thru care sheets before they bought",
+			dropped: ["cut returns (I think?? dont quote a number)"],
+		});
+		expect(withoutDoubtedClaims("trained 3 staff, cut returns (I think??) by 20%, and ran the desk").text).toBe("trained 3 staff, and ran the desk");
+		expect(withoutDoubtedClaims("ran the desk (2 yrs), trained staff (Square)")).toEqual({ text: "ran the desk (2 yrs), trained staff (Square)", dropped: [] });
+	});
+
+	it("writes no doubted claim to the reader, and tells the user what was left out", () => {
+		const interview = note({ interviewers: [{ name: "Greg Tanaka", email: "greg@harborpaws.example", focus: "return rate!! theyre at ~18% and he wants it under 10", highlight: "my pet store job - i walked ppl thru care sheets before they bought, cut returns (I think?? dont quote a number)" }] });
+		const text = "---\ntype: interview\n---\n## Next steps\n\n- petsmart wants answer by 12/8 - DON'T mention to harbor paws\n";
+		const r = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T18:00"), noteText: text });
+		const body = r.drafts[0].body;
+		expect(body).not.toMatch(/quote|I think|cut returns/);
+		expect(body).toContain("the return rate");
+		expect(r.problems.join("\n")).toContain('leave out "cut returns (I think?? dont quote a number)"');
+		// A line kept from everyone ties to a focus by a word of its topic, never by "wants".
+		expect(r.problems.join("\n")).not.toMatch(/The focus for Greg Tanaka was left out/);
+	});
+
+	it("claims nothing the notes say not to oversell", () => {
+		const interview = note({ interviewers: [{ name: "Lin Zhou", email: "lin@cedar.example", focus: "the bookmobile", highlight: "conversational spanish" }] });
+		const text = "---\ntype: interview\n---\n## Notes\n\n- my conversational spanish is honestly rusty, dont oversell it\n";
+		const r = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T18:00"), noteText: text });
+		expect(r.drafts[0].body).not.toMatch(/Spanish/i);
+		expect(r.problems.join("\n")).toMatch(/The highlight for Lin Zhou was left out of the drafts: your notes on line 6 say "my conversational spanish is honestly rusty, dont oversell it"/);
+	});
+});
+
+describe("highlights as typed in a hurry (review 248-250)", () => {
+	it("says a change in figures right after something made is what it did", () => {
+		expect(experienceOf("built a google sheet for pickup slots at old job. cut no-shows ~30%").statement).toBe("I built a Google sheet for pickup slots at my old job. That cut no-shows by about 30%.");
+		expect(experienceOf("made a checklist for closing. reduced errors by half").statement).toBe("I made a checklist for closing. That reduced errors by half.");
+		// A change with a means of its own is a claim of its own.
+		expect(experienceOf("built a schedule. cut overtime 20% by cross-training staff").statement).toMatch(/I also cut overtime/);
+	});
+
+	it("says a measure that grew from one figure to another", () => {
+		expect(experienceOf("I ran the salon IG at Mane Street and grew it 1.2k -> 4k in a yr").statement).toBe("I ran the salon IG at Mane Street and grew it from 1,200 to 4,000 in a year.");
+	});
+
+	it("goes on with a second doing after a sentence holding a name in brackets", () => {
+		expect(experienceOf("I set up online booking (Square) for the salon, cut phone time in half").statement).toBe("I set up online booking for the salon, and cut phone time in half.");
+	});
+
+	it("gives a kind of place its article, and insurance its word", () => {
+		expect(experienceOf("3 yrs front desk at dental office").reference).toBe("my 3 years at the front desk at a dental office");
+		expect(experienceOf("my 98% quote accuracy at storage place").reference).toBe("my 98% quote accuracy at a storage place");
+		expect(experienceOf("worked in office admin").statement).toBe("I worked in office admin.");
+		expect(experienceOf("did ins verif for 3 clinics").statement).toBe("I did insurance verification for 3 clinics.");
+		expect(experienceOf("learned the ins and outs of billing").statement).toBe("I learned the ins and outs of billing.");
+	});
+
+	it("keeps the capital of a name first in a pair of names", () => {
+		expect(experienceOf("Polaris + Koha").reference).toBe("my work on Polaris and Koha");
+	});
+});
+
+describe("a call, then a meeting in person (review 250)", () => {
+	it("never calls a card more than the occasion needs when the user was met on site", () => {
+		const interview = note({ format: "phone then onsite", interviewers: [{ name: "Bernie Adams", email: "bernie@glide.example" }] });
+		const r = buildDrafts(interview, "handwritten-note", { settings, now: local("2026-12-03T10:00") });
+		expect(r.warnings.join("\n")).not.toMatch(/by phone/);
+		const call = buildDrafts(note({ format: "phone", interviewers: [{ name: "Bernie Adams", email: "bernie@glide.example" }] }), "handwritten-note", { settings, now: local("2026-12-03T10:00") });
+		expect(call.warnings.join("\n")).toMatch(/by phone/);
+	});
+});
