@@ -2005,6 +2005,11 @@ class DraftWriter {
 	/** Parts of the next steps a draft leaves out while it says the rest back: the user is told which. */
 	unsaidProblem(what: "draft" | "check-in", unsaid: readonly string[]): void {
 		if (unsaid.length === 0 || (unsaid.some((part) => weekdayClash(part, this.interview.start) !== null) && this.weekdayClashProblem(what))) return;
+		// ("bring black shirt": a note to the user themselves, left out on purpose, review 250.)
+		if (unsaid.every((part) => /^(?:bring|wear|pack|print|remember|don['’]?t forget)\b/i.test(part))) {
+			this.problem(`The ${what} leaves out "${unsaid.map(tidyLine).join("; ")}" from the next steps in the note: ${unsaid.length > 1 ? "they read" : "it reads"} as a note to yourself, which the reader needs no telling.`);
+			return;
+		}
 		this.problem(`The ${what} says back only part of the next steps in the note; it leaves out "${unsaid.map(tidyLine).join("; ")}", which could not be put into a sentence safely as written. Add ${unsaid.length > 1 ? "them" : "it"} in your own words if you like.`);
 	}
 

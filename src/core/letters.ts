@@ -801,7 +801,11 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
 		return topic !== null ? take(BRIDGES, "bridge") : "";
 	};
-	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text)), topic.kind === "question" ? "topic-question" : "topic") : "");
+	// ("What you said about phone manner gave me a clearer picture of the work. I came away with a better idea of where I could
+	// help.": a topic line that says what the talk gave the user leaves the bridge after it nothing new to say, review 250; it is
+	// for a letter that goes on to the user's own part.)
+	const bridged = e.statement === null && e.reference === null;
+	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text) && !(bridged && o.includes("clearer picture"))), topic.kind === "question" ? "topic-question" : "topic") : "");
 	let middle: string;
 	if (experienceFirst) {
 		const experience = experienceLine();

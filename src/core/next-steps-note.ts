@@ -1135,6 +1135,8 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 	// "Rev. Hale": a title before a name, kept from the shorthand ("rev" for revenue) while it is written out.
 	text = expandShorthand(resolveDays(text.trim().replace(/\bRev\. (?=\p{Lu})/gu, "\uE000 "), ctx.base, ctx.now, ctx.found, ctx.reader.expected))
 		.replace(/\uE000 /g, "Rev. ")
+		// "working interview sat 12/5 8am": the hour of a day is said at it, "on Saturday 5 December at 8am" (review 250).
+		.replace(/(\p{Lu}\p{Ll}+day \d{1,2} \p{Lu}\p{Ll}+) (\d{1,2}(?::\d\d)? ?(?:am|pm|AM|PM|a\.m\.|p\.m\.))(?![\p{L}\d-])/gu, "$1 at $2")
 		// "a take home (site plan for a pocket park)": the bracket names the piece to make, said in brackets with its article (review 100).
 		.replace(/\b(take[- ]?home)(?: exercise)? \(((?:[\p{Ll}-]+ ){0,2}(?:plan|design|layout|memo|report|deck|proposal|budget|mockup|drawing|sketch|brief|model)(?: (?:for|of) (?:an? |the )?[\p{Ll}-]+(?: [\p{Ll}-]+){0,2})?)\)/gu, (_m, _task: string, what: string) => {
 			const np = articled(what);

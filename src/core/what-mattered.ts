@@ -120,7 +120,12 @@ const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we(?!\s+(?:went (?:dee
 function withoutReactions(sentence: string): string {
 	// A bracket that tells how it went, or holds only marks: "(she liked the number)", "(!!)".
 	const unbracketed = sentence.replace(/\(([^()]*)\)/g, (whole: string, inner: string) => (REACTION.test(inner) || /^[\s!?.]*$/.test(inner) ? "" : whole));
-	const clauses = unbracketed.split(/,\s|\s-+\s|\s(?:->|→|=>)\s/).map((c) => c.trim());
+	// ("grew it 1.2k -> 4k in a yr": an arrow between two figures is a change, never two clauses, review 250: "grew it 1,200 (4,000
+	// in a year)".)
+	const clauses = unbracketed
+		.replace(/(\d[\d.,]{0,12}[%km]?) ?(?:->|→|=>) ?(?=\d)/gi, "$1\uE010")
+		.split(/,\s|\s-+\s|\s(?:->|→|=>)\s/)
+		.map((c) => c.trim().replace(/\uE010/g, " -> "));
 	const kept: string[] = [];
 	for (const clause of clauses) {
 		if (REACTION.test(clause)) break;

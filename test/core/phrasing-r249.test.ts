@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { experienceOf } from "../../src/core/phrasing";
-import { withoutDoubtedClaims } from "../../src/core/what-mattered";
+import { readMattered, withoutDoubtedClaims } from "../../src/core/what-mattered";
+import { forUserOnly } from "../../src/core/body-mentions";
+import { focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -121,5 +123,37 @@ describe("a call, then a meeting in person (review 250)", () => {
 		expect(r.warnings.join("\n")).not.toMatch(/by phone/);
 		const call = buildDrafts(note({ format: "phone", interviewers: [{ name: "Bernie Adams", email: "bernie@glide.example" }] }), "handwritten-note", { settings, now: local("2026-12-03T10:00") });
 		expect(call.warnings.join("\n")).toMatch(/by phone/);
+	});
+});
+
+describe("review 250, read again after the mends", () => {
+	it("says the hour of a day at it, and tells a note to self as one", () => {
+		const read = readNextSteps("working interview sat 12/5 8am, bring black shirt", reader, local("2026-11-30T14:00"), local("2026-12-01T10:00"));
+		expect(read?.clause).toBe("I understood the next step was a working interview on Saturday 5 December at 8 a.m.");
+		const interview = note({ interview_start: "2026-12-02T10:00", interview_end: "2026-12-02T10:40", primary_contact: "Rhonda Kim <rhonda@sparkle.example>", next_steps: "working interview sat 12/5 8am, bring black shirt" });
+		const r = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T16:00") });
+		expect(r.drafts[0].body).toContain("on Saturday 5 December at 8 a.m.");
+		expect(r.drafts[0].body).not.toMatch(/shirt/);
+		expect(r.problems.join("\n")).toContain('leaves out "bring black shirt" from the next steps in the note: it reads as a note to yourself');
+	});
+
+	it("keeps an arrow between two figures of the body's highlight a change", () => {
+		expect(readMattered("Sasha: Instagram DMs answered w/in an hr. she showed me 200+ unread lol. I mentioned I ran the salon IG at Mane Street and grew it 1.2k -> 4k in a yr", forUserOnly)?.highlight).toBe("I ran the salon IG at Mane Street and grew it 1.2k -> 4k in a yr");
+	});
+
+	it("gives a kind of place its article in a list of highlights too", () => {
+		expect(experienceOf("- 3 yrs front desk at dental office\n- trained on Eaglesoft").reference).toBe("my 3 years at the front desk at a dental office");
+	});
+
+	it("says a manner with no article", () => {
+		expect(focusTopic("phone manner").topic?.text).toBe("phone manner");
+	});
+
+	it("never follows 'a clearer picture of the work' with a second line of what the talk gave", () => {
+		for (let i = 0; i < 8; i++) {
+			const interview = note({ company: `Swift Haul ${i}`, interviewers: [{ name: "Priya Shah", email: "priya@swift.example", focus: "phone manner" }] });
+			const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts[0].body;
+			expect(body).not.toMatch(/clearer picture of the work\. (?:I came away|That conversation gave|That part of our talk|Hearing it from you)/);
+		}
 	});
 });

@@ -1132,6 +1132,9 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`3 yrs ${s} at ${s} office at ${s.replace(/\S+/g, "at")} place`),
 		experienceOf(`verified ins ${s} ins verif ${s}`),
 		experienceOf(`Polaris + ${s}`),
+		readNextSteps(`working interview sat 12/5 ${s.replace(/\S+/g, "8am")} ${s}`, { names: ["Ana"], context: [] }, now, now),
+		readMattered(`Sasha: ${s}. I ran ${s} and grew it ${s.replace(/\S+/g, "1.2k ->")} 4k`, forUserOnly),
+		experienceOf(`- 3 yrs ${s} at dental office\n- ${s}`),
 		buildDrafts(anInterview().primaryContact("Gina Russo", "g@x.example").with({ nextSteps: `gina wants a ${s} by mon` }).build(), "next-steps", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
