@@ -804,8 +804,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// ("What you said about phone manner gave me a clearer picture of the work. I came away with a better idea of where I could
 	// help.": a topic line that says what the talk gave the user leaves the bridge after it nothing new to say, review 250; it is
 	// for a letter that goes on to the user's own part.)
+	// ("It was useful to talk through matching adopters with the right animal with you.": a topic that holds "with" is never
+	// followed by "with you", review 249.)
 	const bridged = e.statement === null && e.reference === null;
-	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text) && !(bridged && o.includes("clearer picture"))), topic.kind === "question" ? "topic-question" : "topic") : "");
+	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text) && !(bridged && o.includes("clearer picture")) && !(/ with /.test(topic.text) && o.includes("{topic} with you"))), topic.kind === "question" ? "topic-question" : "topic") : "");
 	let middle: string;
 	if (experienceFirst) {
 		const experience = experienceLine();
@@ -829,7 +831,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	const attachments = [attachmentSentences(facts.attachments, facts), ...links].filter((a) => a !== "").join("\n");
 	const pass = passThanksLine(facts);
 	const question = nextStepsLine(facts, pass);
-	const organised = facts.organiser ? choose(["Thank you as well for arranging everything.", "Thank you, too, for setting everything up."], facts, "organiser") : "";
+	// ("Thank you as well for arranging everything. I'd be grateful if you could thank Nina and Carlos for me as well.": "as well"
+	// once, review 249.)
+	const organising = ["Thank you as well for arranging everything.", "Thank you, too, for setting everything up."];
+	const organised = facts.organiser ? choose(/\bas well\b/.test(pass) ? organising.filter((o) => !/\bas well\b/.test(o)) : organising, facts, "organiser") : "";
 	// Thanks for organising alone is no paragraph of its own: it leads into the last one.
 	const requests = pass === "" && question === "" ? "" : join(pass, question);
 	// The closing that follows counts the thanks said for organising.

@@ -254,7 +254,7 @@ const ING_ADJECTIVES = list("rolling leading existing growing remaining operatin
 
 /** Words that start notes and are never names: a capital on them is only the start of the note. */
 const ORDINARY = list(
-	"see close brag unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
+	"see close brag drawer till register queue counter unit what how why when where which whether who if not also only just very too still even already again almost about new old big small large long short high low fast slow good bad better best worse worst first last next main major minor hard easy real full whole early late weekly daily nightly monthly quarterly yearly annual open shared same different own current legacy flaky noisy manual internal external public private remote global local mobile cloud web client product products platform platforms service services system systems tool tools test tests build builds release releases deploy deploys deployment deployments pipeline pipelines costs budget budgets times incident incidents outage outages battery network networking database databases query queries report reports reporting dashboard dashboards metric metrics alert alerts log logs migration migrations upgrade upgrades rollout rollouts roadmap strategy plan plans processes review reviews designs architecture tech technical engineering engineer management mentoring stakeholder stakeholders sales marketing finance legal operations analytics analyst model models experiment experiments feature features bug bugs backlog sprint sprints ticket tickets queue queues job jobs batch stream streaming cache caching sensor sensors boards device devices robot robots fleet warehouse factory supply vendor vendors contract contracts margin margins conversion checkout payments payment ranking recommendations accessibility docs integration integrations partner partners partnership partnerships half dozens hundreds several something nothing everything cross-team end-to-end long-term short-term real-time multi-region single double triple senior junior lead principal decision decisions offer offers interview interviews candidate candidates round rounds call calls panel final onsite debrief debriefs reference references week weeks month months day days year years quarter quarters tomorrow today soon later recruiter exec peak nights night shift shifts zero self classroom differentiation slotting bedside handoff patients patient student parent teacher lab set sample cycle pick led restorative bilingual continuous interdisciplinary promoted started mentored zero-downtime",
 );
 /** Ordinary words: those listed, and the mass nouns and words for people, which are never names either. */
 function ordinary(l: string): boolean {
@@ -3569,6 +3569,10 @@ function experienceAsRead(text: string | undefined, context: Context = {}): Expe
 		if (u.kind === "reference" && (/^my .*\b(?:certification|certificate|licen[cs]e|qualification)s?$/.test(u.text) || /^my (?:clean )?(?:Class [ABC] )?CDL\b/.test(u.text))) return sentence(`I${word} hold ${u.text.replace(/^my (?=(?:clean )?(?:Class [ABC] )?CDL\b)/, "a ")}`);
 		// "input list template i built": a thing the user says they made is mentioned, never worked on.
 		if (u.kind === "reference" && MADE_BY_ME.test(u.text)) return sentence(`I${word} mentioned ${u.text}`);
+		// "Drawer was never short more than $2.": a thing of the user's work said with no article is theirs, "My drawer was …",
+		// never a sentence without its subject's word (review 250).
+		const bare = u.kind === "statement" && u.action === undefined ? /^(\p{Lu}\p{Ll}+) (?=(?:was|were|stayed|never|always) )/u.exec(u.text) : null;
+		if (bare !== null && ordinary(lower(bare[1])) && !DETERMINERS.has(lower(bare[1])) && !SUBJECT_PRONOUNS.has(lower(bare[1])) && !PREPOSITIONS.has(lower(bare[1])) && !/(?:ly|ing)$/.test(lower(bare[1])) && !looksPlural(bare[1])) return sentence(`My ${lower(bare[1])} ${u.text.slice(bare[0].length)}`);
 		return u.kind === "statement" ? sentence(u.action !== undefined ? `I${word} ${u.action}` : u.text) : sentence(`I${word} worked on ${u.text.replace(/^my work on /, "")}`);
 	});
 	if (first.kind === "statement") {
@@ -4186,6 +4190,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	}
 	// "0 LTIs 3 yrs": none of a thing is "zero" in a letter (review 134).
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text.replace(/^0 (?=\p{L})/u, "zero "), names, all)}` };
+	// "the pontoon guy who yelled at me for 20 min and then rebooked": a person the user dealt with is handled, never "my work on
+	// the pontoon guy" (review 252).
+	if ((first === "the" || first === "a" || first === "an") && /^(?:the|an?) (?:[\p{Ll}-]+ ){0,2}(?:guy|lady|woman|man|customer|client|caller|guest|patient|parent|mom|dad|couple|family|kid|owner|tenant|buyer|seller|driver|bride|groom)s? (?:who|that)\b/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.
@@ -7336,9 +7343,11 @@ function shiftTimes(text: string): string {
 export function clockTimes(text: string): string;
 export function clockTimes(text: string | undefined): string | undefined;
 export function clockTimes(text: string | undefined): string | undefined {
-	if (text === undefined || !/\d ?[ap]\.?m/i.test(text)) return text;
+	if (text === undefined || !/\d ?[ap]\.?m|\d[ap] ?[-–] ?\d/i.test(text)) return text;
 	const said = (time: string, half: string) => `${time.replace(/^0(?=\d)/, "")} ${half.toLowerCase()}.m.`;
 	return text
+		// "being alone 11p-7a": a span of hours each with its half as one letter (review 249).
+		.replace(/\b(1[0-2]|0?[1-9])(:[0-5]\d)?([ap]) ?[-–] ?(1[0-2]|0?[1-9])(:[0-5]\d)?([ap])\b/giu, (_m, h1: string, m1: string | undefined, a: string, h2: string, m2: string | undefined, b: string) => `${said(`${h1}${m1 ?? ""}`, a)} to ${said(`${h2}${m2 ?? ""}`, b)}`)
 		.replace(/\b(\d{1,2}(?::[0-5]\d)?) ?(?:([ap])\.?m\.?)? ?[-–] ?(\d{1,2}(?::[0-5]\d)?) ?([ap])(?:m|\.m\.)(?=$|\P{L})/giu, (m, from: string, fromHalf: string | undefined, to: string, toHalf: string) =>
 			Number(from.split(":")[0]) > 12 || Number(to.split(":")[0]) > 12 ? m : `${fromHalf === undefined ? from.replace(/^0(?=\d)/, "") : said(from, fromHalf)} to ${said(to, toHalf)}`,
 		)
@@ -9069,6 +9078,8 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one
 		// of them, "at a dental office", never a name to capitalise, review 250.)
 		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)\n]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
+		// ("fostering 14 kittens thru county program": the county's one, "through the county program", review 249.)
+		.replace(/\b(through|thru|via|with|in) (county|city|state|district|school|church|company|hospital) (program|programme|system|office|shelter)\b/giu, (_m, prep: string, whose: string, what: string) => `${prep} the ${whose} ${what}`)
 		// ("verified ins for ~40 pts/day" was sent as "verified ins", review 250: insurance, where a word of checking or billing
 		// is beside it; "the ins and outs" stays.)
 		.replace(/\b(verif(?:ied|y|ying)|check(?:ed|ing)?|bill(?:ed|ing)?|ran|run(?:ning)?) ins\b(?! and\b)/giu, "$1 insurance")

@@ -66,14 +66,23 @@ export function withoutTheirReaction(text: string | undefined): string | undefin
  * What a bracket says when the user doubts the claim it follows: "cut returns (I think?? dont quote a number)" (review 249
  * sent it to the director, whose number it was). Read inside one bracket at a time.
  */
-const DOUBT = /\?|\b(?:i think|i thought|not sure|unsure|idk|don['’]?t quote|do not quote|double[- ]check|need to check|verify|ballpark)\b/i;
+// ("(don't oversell this, it was a friend of a friend)", "(maybe overstated)": review 252 sent both.)
+const DOUBT = /\?|\b(?:i think|i thought|not sure|unsure|idk|don['’]?t quote|do not quote|double[- ]check|need to check|verify|ballpark|maybe|guess|roughly|over(?:sell|sold|stat\w*|claim\w*)|exaggerat\w*|not exactly|don['’]?t say|do not say|friend of a friend)\b/i;
+
+/** A doubt after a claim, with no bracket: ". maybe overstated, was more like 25", ", prob exaggerated". */
+const DOUBT_AFTER = /[.;,!] +((?:maybe|prob(?:ably)?|possibly|might be|may be|prolly|kinda|a bit|honestly) (?:over(?:stat|sold|claim|sell)\w*|exaggerat\w*|a stretch|too high|inflated|generous)\b[^.;()]{0,80})/gi;
 
 /**
  * A property's words without a claim the user's own bracket doubts, bracket and all: "… before they bought, cut returns (I
  * think?? dont quote a number)" keeps "… before they bought". `dropped` is the claim, for the user to be told.
  */
 export function withoutDoubtedClaims(text: string | undefined): { text: string | undefined; dropped: string[] } {
-	if (text === undefined || !text.includes("(")) return { text, dropped: [] };
+	if (text === undefined) return { text, dropped: [] };
+	// "booked 30+ appts/wk. maybe overstated, was more like 25": a doubt said after the claim, unbracketed, is read as a bracket
+	// of it (review 252 sent "(maybe overstated)" to the owner).
+	const typed = text.replace(DOUBT_AFTER, (_m, doubt: string) => ` (${doubt.trim()})`);
+	if (!typed.includes("(")) return { text, dropped: [] };
+	text = typed;
 	const dropped: string[] = [];
 	let out = "";
 	let from = 0;
@@ -83,7 +92,7 @@ export function withoutDoubtedClaims(text: string | undefined): { text: string |
 		// The claim opens after the last mark that starts a part: ", ", "; ", " - ", ". ", an arrow or a plus.
 		let open = 0;
 		let keep = 0;
-		for (const mark of [", ", "; ", " - ", " -- ", ". ", "! ", " -> ", " → ", " + "]) {
+		for (const mark of [", ", "; ", " - ", " -- ", ". ", "! ", " -> ", " → ", " + ", " and "]) {
 			const at = before.lastIndexOf(mark);
 			if (at >= 0 && at + mark.length > open) {
 				open = at + mark.length;

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
-import { experienceOf } from "../../src/core/phrasing";
 import { readMattered, withoutDoubtedClaims } from "../../src/core/what-mattered";
 import { forUserOnly } from "../../src/core/body-mentions";
-import { focusTopic } from "../../src/core/phrasing";
+import { clockTimes, experienceOf, focusTopic } from "../../src/core/phrasing";
+import { greeting } from "../../src/core/people";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -155,5 +155,52 @@ describe("review 250, read again after the mends", () => {
 			const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts[0].body;
 			expect(body).not.toMatch(/clearer picture of the work\. (?:I came away|That conversation gave|That part of our talk|Hearing it from you)/);
 		}
+	});
+});
+
+describe("review 249, read again after the mends", () => {
+	it("never says 'with' a topic 'with you'", () => {
+		for (let i = 0; i < 8; i++) {
+			const interview = note({ company: `Harbor Paws ${i}`, interviewers: [{ name: "Marisol Reyes", email: "marisol@harborpaws.example", focus: "matching adopters with the right animal" }] });
+			const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts[0].body;
+			expect(body).not.toMatch(/with the right animal with you/);
+		}
+	});
+
+	it("says 'as well' once in a letter to the one who arranged it", () => {
+		for (let i = 0; i < 8; i++) {
+			const interview = note({ company: `Ridgeline Bikes ${i}`, primary_contact: "Hannah Cole <hannah@ridgeline.example>", interviewers: [{ name: "Andre Wilkes", email: "andre@ridgeline.example" }, { name: "Nina Petrov" }, { name: "Carlos" }, { name: "Hannah Cole", title: "Talent Acquisition", email: "hannah@ridgeline.example" }] });
+			for (const d of buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts) expect(d.body.match(/\bas well\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it("gives a thing of the user's work its owner, and a span of single-letter hours its words", () => {
+		expect(experienceOf("Ran closing at Kwik Mart for 2 yrs. Drawer was never short more than $2. Trained 4 new hires.").statement).toBe("I ran closing at Kwik Mart for 2 years. My drawer was never short more than $2. I trained 4 new hires.");
+		expect(experienceOf("Ran closing. Dana was great.").statement ?? "").not.toMatch(/My dana/i);
+		expect(clockTimes("being alone 11p-7a and handling walk-ins")).toBe("being alone 11 p.m. to 7 a.m. and handling walk-ins");
+		expect(clockTimes("grade 7a")).toBe("grade 7a");
+		expect(experienceOf("fostering 14 kittens + 2 bonded seniors thru county program since 2023").reference).toBe("my experience fostering 14 kittens and 2 bonded seniors through the county program since 2023");
+	});
+});
+
+describe("reviews 251-252", () => {
+	it("leaves out a claim the note says not to oversell, or says was overstated", () => {
+		expect(withoutDoubtedClaims("caught a fake Rolex once at my cousin's shop (dont oversell this, it was a friend of a friend)").text).toBeUndefined();
+		expect(withoutDoubtedClaims("told her I answered every service inquiry same day at the dealership and booked 30+ appts/wk. maybe overstated, was more like 25")).toEqual({
+			text: "told her I answered every service inquiry same day at the dealership",
+			dropped: ["booked 30+ appts/wk (maybe overstated, was more like 25)"],
+		});
+		const interview = note({ interviewers: [{ name: "Caroline Park", email: "caroline@willow.example", highlight: "told her I answered every service inquiry same day at the dealership and\nbooked 30+ appts/wk. maybe overstated, was more like 25" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts[0].body;
+		expect(body).not.toMatch(/overstated|30|appointments/);
+	});
+
+	it("says a person the user dealt with was handled, never worked on", () => {
+		expect(experienceOf("the pontoon guy who yelled at me for 20 min and then rebooked").reference).toBe("how I handled the pontoon guy who yelled at me for 20 minutes and then rebooked");
+	});
+
+	it("greets a martial arts teacher by title and surname", () => {
+		expect(greeting("Master Daniel Cho", "Dear")).toBe("Dear Master Cho");
+		expect(greeting("Sensei Mike Tanaka", "Dear")).toBe("Dear Sensei Tanaka");
 	});
 });

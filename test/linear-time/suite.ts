@@ -1135,6 +1135,12 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`working interview sat 12/5 ${s.replace(/\S+/g, "8am")} ${s}`, { names: ["Ana"], context: [] }, now, now),
 		readMattered(`Sasha: ${s}. I ran ${s} and grew it ${s.replace(/\S+/g, "1.2k ->")} 4k`, forUserOnly),
 		experienceOf(`- 3 yrs ${s} at dental office\n- ${s}`),
+		clockTimes(`being alone ${s.replace(/\S+/g, "11p-7a")} ${s}`),
+		withoutDoubtedClaims(`${s} and booked ${s}. maybe overstated, ${s}`),
+		withoutDoubtedClaims(`${s.replace(/\S+/g, ". maybe overstated")} ${s}`),
+		experienceOf(`the ${s} guy who ${s}`),
+		greeting(`Master ${s} Cho`, "Dear"),
+		experienceOf(`Ran ${s}. Drawer was ${s}. fostering ${s} thru county program ${s}`),
 		buildDrafts(anInterview().primaryContact("Gina Russo", "g@x.example").with({ nextSteps: `gina wants a ${s} by mon` }).build(), "next-steps", { settings, now }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
