@@ -1159,7 +1159,9 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	// (review 96): the interview is named as the thanks named it.
 	return {
 		paragraphs: [
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : `${meetingNoun(facts.meeting)} left me more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			// ("Thank you for arranging my interview on November 30. The interview left me …": the thanks named it, review 252; "It"
+			// would be the arranging, review 87.)
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : (what.endsWith(meetingNoun(facts.meeting).slice(4)) ? `I came away more interested in ${facts.theRole}.` : `${meetingNoun(facts.meeting)} left me more interested in ${facts.theRole}.`), `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};

@@ -681,6 +681,25 @@ function labelledFor(text: string | undefined, interviewers: Person[], field: "f
 }
 
 /**
+ * A top-level value written as a map keyed by the interviewers' names ("focus:\n  Carol Whitfield: vendor fees"): each
+ * value is given to the one its key names (never over their own), and undefined is returned; any other value is returned
+ * as it is (review 251: both maps were read as nothing, and the drafts said the note was silent on what mattered).
+ */
+function keyedFor(value: unknown, interviewers: Person[], field: "focus" | "highlight"): unknown {
+	if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+	const ways = interviewers.map((p) => new Set([p.nickname ?? "", p.name, ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase())));
+	let given = false;
+	for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+		const person = interviewers.find((_, i) => ways[i].has(key.trim().toLowerCase()));
+		const text = noteText(v);
+		if (person === undefined || text === undefined) continue;
+		given = true;
+		if (person[field] === undefined) person[field] = text;
+	}
+	return given ? undefined : value;
+}
+
+/**
  * `focus` and `highlight` (or `highlights`) written at the top of the note: what mattered in the
  * interview, for the person it most likely mattered to. That is the only interviewer, else the
  * primary contact who interviewed, else the first interviewer listed (people list the one they
@@ -689,8 +708,8 @@ function labelledFor(text: string | undefined, interviewers: Person[], field: "f
 function topLevelNotes(fm: Readonly<Record<string, unknown>>, interviewers: Person[], primaryContact: Person | null, reporter: Reporter): void {
 	const key = fm.highlight !== undefined ? "highlight" : "highlights";
 	// "Bob -> client acquisition. Catherine -> portfolio construction": each part to the one it names.
-	const focus = labelledFor(noteText(fm.focus), interviewers, "focus");
-	const highlight = labelledFor(noteText(fm[key]), interviewers, "highlight");
+	const focus = labelledFor(noteText(keyedFor(fm.focus, interviewers, "focus")), interviewers, "focus");
+	const highlight = labelledFor(noteText(keyedFor(fm[key], interviewers, "highlight")), interviewers, "highlight");
 	if (focus === undefined && highlight === undefined) return;
 	const keys = [focus !== undefined ? "focus" : "", highlight !== undefined ? key : ""].filter((k) => k !== "");
 	const named = keys.join(" and ");

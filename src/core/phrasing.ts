@@ -451,6 +451,8 @@ export function expandShorthand(text: string): string {
 	const tokens = initialismsUpper(paxGuests(initialsBeforeName(text)))
 		// "ran teh front desk POS": a slip of the keys that is no word of any language is put right, never sent (review 241).
 		.replace(/\b(?:teh|hte|adn|taht|wiht|thier|becuase|recieved|recieve|freind|wich|waht)\b/g, (slip: string) => TYPOS[slip])
+		// ("checking serials vs LeadsOnline": checked against it, never "versus", review 252.)
+		.replace(/\b(check(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|match(?:es|ed|ing)?|reconcil(?:e|es|ed|ing)) ((?:[\p{L}'’-]+ ){1,4})(?:vs\.?|versus) /giu, "$1 $2against ")
 		// ("conv w/ owner": a conversation; "conv rate" stays a conversion rate.)
 		.replace(/\bconvo\b|\bconv(?= (?:with|w\/?) )/g, "conversation")
 		// ("at my aunts shop", review 246: a relative's shop, "my aunt's shop".)

@@ -204,3 +204,35 @@ describe("reviews 251-252", () => {
 		expect(greeting("Sensei Mike Tanaka", "Dear")).toBe("Dear Sensei Tanaka");
 	});
 });
+
+describe("review 252, read again", () => {
+	it("never names the interview twice running in a letter to the one who arranged it", () => {
+		for (let i = 0; i < 8; i++) {
+			const interview = note({ company: `Harbor Point ${i}`, primary_contact: "Dana Reyes <dana@harbor.example>", interviewers: [{ name: "Rick Olsen", email: "rick@harbor.example" }], decision_expected: "2026-12-08" });
+			const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-03T10:00") }).drafts[0].body;
+			expect(body).not.toMatch(/my interview [^.]*\. The interview/);
+		}
+	});
+
+	it("checks a thing against another, never versus it", () => {
+		expect(focusTopic("checking serials vs LeadsOnline").topic?.text).toBe("checking serials against LeadsOnline");
+		expect(focusTopic("the Sox vs Yankees game").topic?.text ?? "").not.toMatch(/against/);
+	});
+});
+
+describe("focus and highlight as maps keyed by name (review 251)", () => {
+	it("gives each interviewer the values under their name", () => {
+		const interview = note({
+			interviewers: ["Carol Whitfield <carol@greenfield.example>", "Dev Patel <dev@greenfield.example>"],
+			focus: { "Carol Whitfield": ["vendor fees/invoicing", "SNAP/EBT token reconciliation"], "Dev Patel": "social media + the winter market launch (jan)" },
+			highlight: { "Carol Whitfield": "reconciled ~$14k/mo in vendor fees in quickbooks at my last job, 0 audit findings", Dev: "grew the riverside insta from 400 to 2.1k in 8 mo" },
+		});
+		const [carol, dev] = interview.interviewers;
+		expect(carol.focus).toBe("vendor fees/invoicing\nSNAP/EBT token reconciliation");
+		expect(carol.highlight).toMatch(/^reconciled ~\$14k/);
+		expect(dev.focus).toMatch(/^social media/);
+		expect(dev.highlight).toMatch(/^grew the riverside insta/);
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts.find((d) => d.to[0].name === "Carol Whitfield")!.body;
+		expect(body).toMatch(/vendor fees/);
+	});
+});

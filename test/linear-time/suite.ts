@@ -1140,6 +1140,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		withoutDoubtedClaims(`${s.replace(/\S+/g, ". maybe overstated")} ${s}`),
 		experienceOf(`the ${s} guy who ${s}`),
 		greeting(`Master ${s} Cho`, "Dear"),
+		focusTopic(`checking ${s} vs ${s}`),
 		experienceOf(`Ran ${s}. Drawer was ${s}. fostering ${s} thru county program ${s}`),
 		buildDrafts(anInterview().primaryContact("Gina Russo", "g@x.example").with({ nextSteps: `gina wants a ${s} by mon` }).build(), "next-steps", { settings, now }),
 	],
