@@ -55,7 +55,7 @@ describe("reviews 88-100: notes read by the general reading, with no rule of the
 		["ptcb since 2019, cspt exam scheduled jan", null, null, ["ptcb since 2019, cspt exam scheduled jan"]],
 		["i live 15 min away, did on call 1 wk/mo at the plant", "I live 15 minutes away, and I did on call 1 week a month at the plant.", null, []],
 		["passed every media fill 4 yrs, trained 6 new techs on aseptic technique in the laminar flow hood", "I passed every media fill for 4 years and trained 6 new techs on aseptic technique in the laminar flow hood.", "how I passed every media fill for 4 years", []],
-		["told him i reconcile comps vs the house list before doors, did that at the cinema premieres", "I reconcile comps versus the house list before doors, which I did at the cinema premieres.", null, []],
+		["told him i reconcile comps vs the house list before doors, did that at the cinema premieres", "I reconcile comps against the house list before doors, which I did at the cinema premieres.", null, []],
 		["told her about daily drop + two person count i set up, zero variance for 18 mo", "I set up the daily drop and two person count, with zero variance for 18 months.", null, []],
 		["told her i rotate fryer oil on a log, filter nightly, + shucked oysters 2 seasons", "I rotate fryer oil on a log.", null, ["filter nightly", "+ shucked oysters 2 seasons"]],
 		["told him about the abb acs880 on the conveyor at the plant, found bad encoder cable, fixed recurring OC trips", null, null, ["told him about the abb acs880 on the conveyor at the plant, found bad encoder cable, fixed recurring OC trips"]],
