@@ -59,7 +59,8 @@ function names(line: string, wanted: readonly string[]): boolean {
 
 /** "mo: consistency!!", "- Ana: asked abt brides": a line that opens with the name, in any case and however short, then a colon, is about them (review 53). */
 function headedBy(line: string, wanted: readonly string[]): boolean {
-	const m = /^\s*(?:[-*+]\s+)?([\p{L}'’-]+):/u.exec(line);
+	// ("- Chris - teen-ish asst instructor, just said hi": a dash with spaces round it heads a line as a colon does, review 251.)
+	const m = /^\s*(?:[-*+]\s+)?([\p{L}'’-]+)(?::| [-–—] )/u.exec(line);
 	return m !== null && wanted.includes(m[1].toLowerCase());
 }
 
@@ -385,8 +386,8 @@ export function throughOneMention(noteText: string): Mention | null {
  * "barely spoke, took notes", "didn't say much": the person took no real part in the conversation (review 71); nor did one
  * who "said hi and left" or "popped in to say hello" (review 162).
  */
-// ("asked nothing", "mostly watched", review 215.)
-const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:asked|said) nothing\b|\b(?:mostly|just|only) watched\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b|\bsaid (?:hi|hello) and (?:left|took off|ran|headed out)\b|\b(?:popped|stopped|dropped|ducked) in (?:for|to say)\b|\b(?:left|stepped out|ducked out) (?:early|after (?:a few|5|10|five|ten) min)/i;
+// ("asked nothing", "mostly watched", review 215; "just said hi", "didnt really interview me", reviews 249 and 251.)
+const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:asked|said) nothing\b|\b(?:mostly|just|only) watched\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b|\bsaid (?:hi|hello) and (?:left|took off|ran|headed out)\b|\b(?:just|only) (?:said|came (?:in )?to say) (?:hi|hello)\b|\b(?:didn['’]?t|did not) (?:really )?interview me\b|\b(?:popped|stopped|dropped|ducked) in (?:for|to say)\b|\b(?:left|stepped out|ducked out) (?:early|after (?:a few|5|10|five|ten) min)/i;
 
 /** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {

@@ -852,7 +852,8 @@ function meetingOf(interview: Interview): string {
 	// "format: stage (working interview)": the work tried is named as the note names it, never "my interview" (review 94).
 	const worked = TRIAL_OF_WORK.exec(format);
 	if (worked !== null) return `my ${worked[1].toLowerCase().replace(/^shadowing/, "shadow")}`;
-	if (VIDEO.test(format)) return several ? "my video interviews" : "my video interview";
+	// ("video + onsite": met in person too, never "my video interview", review 254.)
+	if (VIDEO.test(format) && !/\b(?:on-?site|in[- ]person|face[- ]to[- ]face)\b/.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
 }
 

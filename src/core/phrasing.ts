@@ -3971,8 +3971,10 @@ function withOmittedWords(verbPhrase: string): string {
 	// "got SCC 320,000 to 180,000": a measure got from one figure to another was brought down, or up.
 	out = out.replace(/^got ((?:the |their |our )?(?:[\p{L}\d-]+ ){0,2}[\p{L}\d-]+) (?:from )?([$€£]?\d[\d.,]*%?) to ([$€£]?\d[\d.,]*%?)(?=[\s,;.]|$)/u, (m, what: string, a: string, b: string) => {
 		const way = direction(a, b);
-		const thing = what.replace(/ from$/, "");
-		return way === null || /\d/.test(thing) || thing === "from" ? m : `brought ${thing} ${way} from ${a} to ${b}`;
+		// ("got rebooking from ~40% to 62%" was "brought rebooking from about up from 40% to 62%", review 253.)
+		const roughly = / from about$/.test(what);
+		const thing = what.replace(/ from(?: about)?$/, "");
+		return way === null || /\d/.test(thing) || thing === "from" ? m : `brought ${thing} ${way} from ${roughly ? "about " : ""}${a} to ${b}`;
 	});
 	if (CHANGE_VERBS.has(lower(words[0]))) {
 		out = out.replace(/^(\S+ (?:the |a |an )?[\p{L} -]{2,40}?) ((?:about |nearly |almost |over )?\d[\d.,]*(?:%| (?:hours|days|weeks|minutes|months|points)\b))(?! to\b)/u, (m, head: string, figure: string) => (/ (?:from|by|to|of|at|between)$/.test(head) || (/ (?:in|within|inside|after|for|per|during|across)$/.test(head) && / (?:hours|days|weeks|months)$/.test(figure)) ? m : / (?:under|below|over|above)$/.test(head) ? head.replace(/ (under|below|over|above)$/, " to $1") + ` ${figure}` : `${head} by ${figure}`));
@@ -9080,6 +9082,9 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one
 		// of them, "at a dental office", never a name to capitalise, review 250.)
 		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)\n]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
+		// ("collected 98% copays at time of service": a share of the things done, "98% of copays at the time of service", review 251.)
+		.replace(/\b(collected|processed|answered|resolved|closed|returned|filled|booked|verified|confirmed|scheduled|completed|handled|converted|retained|renewed) (\d{1,3}(?:\.\d)?%) (\p{Ll}[\p{Ll}-]*s)\b/gu, "$1 $2 of $3")
+		.replace(/\bat time of (service|sale|booking|check-?in|pickup|delivery)\b/g, "at the time of $1")
 		// ("fostering 14 kittens thru county program": the county's one, "through the county program", review 249.)
 		.replace(/\b(through|thru|via|with|in) (county|city|state|district|school|church|company|hospital) (program|programme|system|office|shelter)\b/giu, (_m, prep: string, whose: string, what: string) => `${prep} the ${whose} ${what}`)
 		// ("verified ins for ~40 pts/day" was sent as "verified ins", review 250: insurance, where a word of checking or billing

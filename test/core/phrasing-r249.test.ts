@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered, withoutDoubtedClaims } from "../../src/core/what-mattered";
-import { forUserOnly } from "../../src/core/body-mentions";
+import { forUserOnly, quietMention } from "../../src/core/body-mentions";
 import { clockTimes, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { greeting } from "../../src/core/people";
 import { parseInterview } from "../../src/core/parse";
@@ -234,5 +234,30 @@ describe("focus and highlight as maps keyed by name (review 251)", () => {
 		expect(dev.highlight).toMatch(/^grew the riverside insta/);
 		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-02T16:00") }).drafts.find((d) => d.to[0].name === "Carol Whitfield")!.body;
 		expect(body).toMatch(/vendor fees/);
+	});
+});
+
+describe("review 251, read again", () => {
+	it("says a share of the things done, and the time of service", () => {
+		expect(experienceOf("collected 98% copays at time of service").statement).toBe("I collected 98% of copays at the time of service.");
+	});
+
+	it("reads one who only said hi as one who took no part", () => {
+		expect(quietMention("---\ntype: interview\n---\n- Chris - teen-ish asst instructor, just said hi\n", ["Chris"])?.line).toBe(4);
+		expect(quietMention("---\ntype: interview\n---\n- dev: said hi, didnt really interview me\n", ["Dev"])?.line).toBe(4);
+	});
+});
+
+describe("reviews 253-254", () => {
+	it("says a rough figure a measure was brought up from once", () => {
+		expect(experienceOf("got rebooking from ~40% to 62% in 6 mo").statement).toBe("I brought rebooking up from about 40% to 62% in 6 months.");
+	});
+
+	it("never calls an interview that was also on site a video interview", () => {
+		const interview = note({ format: "video + onsite", primary_contact: "Jess Moreau <jess@marlowe.example>", interviewers: [{ name: "Chris Bell", email: "chris@marlowe.example" }] });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T16:00") }).drafts[0].body;
+		expect(body).toMatch(/arranging my interview/);
+		const video = note({ format: "video", primary_contact: "Jess Moreau <jess@marlowe.example>", interviewers: [{ name: "Chris Bell", email: "chris@marlowe.example" }] });
+		expect(buildDrafts(video, "next-steps", { settings, now: local("2026-12-02T16:00") }).drafts[0].body).toMatch(/arranging my video interview/);
 	});
 });

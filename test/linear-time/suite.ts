@@ -1141,6 +1141,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`the ${s} guy who ${s}`),
 		greeting(`Master ${s} Cho`, "Dear"),
 		focusTopic(`checking ${s} vs ${s}`),
+		experienceOf(`collected ${s.replace(/\S+/g, "98%")} copays at time of ${s}`),
+		quietMention(`---\ntype: interview\n---\n${s} Chris ${s} just said hi ${s} didnt really interview me\n`, ["Chris"]),
 		experienceOf(`Ran ${s}. Drawer was ${s}. fostering ${s} thru county program ${s}`),
 		buildDrafts(anInterview().primaryContact("Gina Russo", "g@x.example").with({ nextSteps: `gina wants a ${s} by mon` }).build(), "next-steps", { settings, now }),
 	],
