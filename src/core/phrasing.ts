@@ -2907,7 +2907,7 @@ interface Unit {
 /** " (Square)", " (Epic)": a name in brackets, one to three capitalised words. */
 const NAME_IN_BRACKETS = / \(\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2}\)/gu;
 /** Something the user made or started: what a change in figures right after it came of. */
-const MADE_BEFORE = /^(?:built|made|set up|created|started|introduced|designed|wrote|launched|rolled out|put in|added|redid|rebuilt|redesigned|automated)\b/;
+const MADE_BEFORE = /^(?:built|made|set up|created|(?:started|introduced|launched|rolled out|put in|added) (?:a|an|the|my|our|new)|designed|wrote|redid|rebuilt|redesigned|automated)\b/;
 /** A change in figures, said as a doing with a figure in it: "cut no-shows by about 30%". */
 const RESULT_OF_MADE = /^(?:cut|reduced|lowered|dropped|halved|raised|increased|boosted|improved|grew|doubled|tripled) [^.]*(?:\d|\bhalf\b)/;
 const DELIVERED = /\b(?:turnaround|turnarounds|accuracy|uptime|on-time|on time|savings|response times?|SLA|delivery)\b|%/;
@@ -5340,7 +5340,8 @@ function focusAsTopic(typed: string | undefined): string | undefined {
 	if (typed === undefined) return typed;
 	// ("$$ - margins on print jobs", review 245: marks that label a line are the user's, never said.)
 	// ("$$ for the new story walk" is funding, review 111: only marks set apart by a dash or a colon label the line.)
-	let parts = shorthandSentences(typed.trim().replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, ""));
+	// ("mostly membership sales": the user's shrug is never said to the reader, review 253.)
+	let parts = shorthandSentences(typed.trim().replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, "").replace(/^(?:mostly about|mainly about|all about|pretty much|mostly|mainly|basically|just) (?=\p{L})(?!about\b|\p{L}+ing\b)/iu, ""));
 	const label = (part: string) => /^\p{L}[\p{L}'’&/+ -]*[.!]?$/u.test(part) && part.split(" ").length <= 3 && !/\b(?:is|are|was|were|has|have|had|do|does|did|i|we|she|he|they|it)\b/i.test(part);
 	if (parts.length >= 2 && parts.length <= 4 && parts.every(label)) return parts.map((part) => part.replace(/[.!]$/, "")).join(", ");
 	parts = parts.filter((part) => !/^(?:(?:her|his|their)(?: own)? words|in (?:her|his|their)(?: own)? words|quote|verbatim|(?:she|he|they) said)[:,]? ?["“']/i.test(part));
@@ -9081,7 +9082,7 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		// another.)
 		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one
 		// of them, "at a dental office", never a name to capitalise, review 250.)
-		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)\n]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
+		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first|front|back|main|head|box|post|central|corporate|branch)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)\n]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
 		// ("collected 98% copays at time of service": a share of the things done, "98% of copays at the time of service", review 251.)
 		.replace(/\b(collected|processed|answered|resolved|closed|returned|filled|booked|verified|confirmed|scheduled|completed|handled|converted|retained|renewed) (\d{1,3}(?:\.\d)?%) (\p{Ll}[\p{Ll}-]*s)\b/gu, "$1 $2 of $3")
 		.replace(/\bat time of (service|sale|booking|check-?in|pickup|delivery)\b/g, "at the time of $1")

@@ -261,3 +261,21 @@ describe("reviews 253-254", () => {
 		expect(buildDrafts(video, "next-steps", { settings, now: local("2026-12-02T16:00") }).drafts[0].body).toMatch(/arranging my video interview/);
 	});
 });
+
+describe("the mends' limits, read on a second pass", () => {
+	it("reads no result into a sentence that made nothing", () => {
+		expect(experienceOf("started at the front desk. cut wait times 20%").statement).toBe("I started at the front desk. I also cut wait times by 20%.");
+		expect(experienceOf("started a text reminder list. cut no-shows 20%").statement).toBe("I started a text reminder list. That cut no-shows by 20%.");
+	});
+
+	it("gives no article to a place a workplace names as its own", () => {
+		expect(experienceOf("worked at front office for 2 yrs").statement).not.toMatch(/at a front office/);
+	});
+});
+
+describe("review 253", () => {
+	it("never says the user's shrug before a topic", () => {
+		expect(focusTopic("mostly membership sales").topic?.text).toBe("membership sales");
+		expect(focusTopic("just the schedule").topic?.text).toBe("the schedule");
+	});
+});

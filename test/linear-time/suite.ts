@@ -1141,6 +1141,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`the ${s} guy who ${s}`),
 		greeting(`Master ${s} Cho`, "Dear"),
 		focusTopic(`checking ${s} vs ${s}`),
+		focusTopic(`mostly ${s}`),
 		experienceOf(`collected ${s.replace(/\S+/g, "98%")} copays at time of ${s}`),
 		quietMention(`---\ntype: interview\n---\n${s} Chris ${s} just said hi ${s} didnt really interview me\n`, ["Chris"]),
 		experienceOf(`Ran ${s}. Drawer was ${s}. fostering ${s} thru county program ${s}`),
