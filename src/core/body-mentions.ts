@@ -220,8 +220,8 @@ export function notRaisedWithAnyoneMention(noteText: string): Mention | null {
 	return userLines(noteText, (line) => /\b(?:don['’]?t|do not|never|not to)\s+(?:tell|mention(?: it)?(?: to)?|bring up(?: with)?|say(?: anything)?(?: to)?)\s+(?:them|anyone|any of them|the panel|the team|the company|they)\b/i.test(line) || /\b(?:don['’]?t|do not|never)\s+mention\s+(?!it\b|that\b|this\b)\p{L}/iu.test(line) || OVERSELL.test(line), 1)[0] ?? null;
 }
 
-/** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role. */
-const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role)|(?:he|she|they) (?:wanted|was going for|were going for|went for|applied for) (?:the|this|that) (?:[a-z]+ )?(?:job|role|position|post|spot|promotion))\b/i;
+/** "yolanda applied for this job too and didnt get it", "internal candidate": someone on the panel wanted the role ("one of the 2 internal candidates", review 254). */
+const WANTED_THE_ROLE = /\b(?:applied (?:for )?(?:this|the|that) (?:job|role|position|post)|internal (?:candidate|applicant)s?|(?:didn['’]?t|did not|never) get (?:it|the (?:job|role|promotion|position))|passed over|was a finalist|up for (?:this|the) (?:job|role)|(?:he|she|they) (?:wanted|was going for|were going for|went for|applied for) (?:the|this|that) (?:[a-z]+ )?(?:job|role|position|post|spot|promotion))\b/i;
 
 /** The first line of the user's notes naming the person (by `nameWords`) that says they wanted the role themselves, or null (review 82). */
 export function rivalMention(noteText: string, nameWords: readonly string[]): Mention | null {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered, withoutDoubtedClaims } from "../../src/core/what-mattered";
-import { forUserOnly, quietMention } from "../../src/core/body-mentions";
+import { forUserOnly, quietMention, rivalMention } from "../../src/core/body-mentions";
 import { clockTimes, experienceOf, focusTopic } from "../../src/core/phrasing";
 import { greeting } from "../../src/core/people";
 import { parseInterview } from "../../src/core/parse";
@@ -277,5 +277,16 @@ describe("review 253", () => {
 	it("never says the user's shrug before a topic", () => {
 		expect(focusTopic("mostly membership sales").topic?.text).toBe("membership sales");
 		expect(focusTopic("just the schedule").topic?.text).toBe("the schedule");
+	});
+});
+
+describe("reviews 253-254, read again", () => {
+	it("says 'basically zero' as almost zero, and 'imgs' as images", () => {
+		expect(experienceOf("cut double bookings to basically zero").statement).toBe("I cut double bookings to almost zero.");
+		expect(focusTopic("measuring off satellite imgs (EagleView) + getting square counts right the 1st time").topic?.text).toBe("measuring off satellite images and getting square counts right the first time");
+	});
+
+	it("reads one of several internal candidates as one who wanted the role", () => {
+		expect(rivalMention("---\ntype: interview\n---\n- Chris Yamamoto - senior res agent (one of the 2 internal candidates!! awkward)\n", ["Chris", "Yamamoto"])?.line).toBe(4);
 	});
 });

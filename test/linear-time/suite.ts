@@ -1142,6 +1142,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		greeting(`Master ${s} Cho`, "Dear"),
 		focusTopic(`checking ${s} vs ${s}`),
 		focusTopic(`mostly ${s}`),
+		experienceOf(`cut ${s} to basically zero ${s.replace(/\S+/g, "basically")} zero`),
+		rivalMention(`---\ntype: interview\n---\n- Chris ${s} (one of the 2 internal candidates ${s})\n`, ["Chris"]),
 		experienceOf(`collected ${s.replace(/\S+/g, "98%")} copays at time of ${s}`),
 		quietMention(`---\ntype: interview\n---\n${s} Chris ${s} just said hi ${s} didnt really interview me\n`, ["Chris"]),
 		experienceOf(`Ran ${s}. Drawer was ${s}. fostering ${s} thru county program ${s}`),
