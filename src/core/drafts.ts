@@ -25,7 +25,7 @@ import { sentencesHolding, shorthandSentences } from "./from-notes";
 import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { headNames, readMattered, withoutDoubtedClaims, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
-import { namedDayOf, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
+import { namedDayOf, NOTE_TO_SELF, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
 import { article, attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
@@ -829,6 +829,8 @@ function titled(name: string, kind: AttachmentFacts["kind"], names: string[], pl
 }
 
 const VIDEO = /video|zoom|teams|meet|remote|virtual/;
+/** A format that says the user was met in person, whatever came before it: "phone then onsite", "video + onsite" (review 250, 254). */
+const IN_PERSON = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at the (?:office|shop|store|site))\b/;
 
 /** The interview was a call ("phone", "call", a "screen" that was not on video). */
 function byPhone(interview: Interview): boolean {
@@ -836,7 +838,7 @@ function byPhone(interview: Interview): boolean {
 	// "onsite, ride along on farm calls": a format that says first where it was met is that, whatever its work was (review 146).
 	if (/^\W*(?:on-?site|in[- ]person|face[- ]to[- ]face|shadow|ride[- ]along)\b/.test(format)) return false;
 	// ("phone then onsite", "phone screen + in person": met in person after the call, review 250.)
-	if (/\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at the (?:office|shop|store|site))\b/.test(format)) return false;
+	if (IN_PERSON.test(format)) return false;
 	// ("format: ph", "tel": a phone written short, review 187.)
 	return /phone|call|^\W*(?:ph|tel)\W*$/.test(format) || (/screen/.test(format) && !VIDEO.test(format));
 }
@@ -853,7 +855,7 @@ function meetingOf(interview: Interview): string {
 	const worked = TRIAL_OF_WORK.exec(format);
 	if (worked !== null) return `my ${worked[1].toLowerCase().replace(/^shadowing/, "shadow")}`;
 	// ("video + onsite": met in person too, never "my video interview", review 254.)
-	if (VIDEO.test(format) && !/\b(?:on-?site|in[- ]person|face[- ]to[- ]face)\b/.test(format)) return several ? "my video interviews" : "my video interview";
+	if (VIDEO.test(format) && !IN_PERSON.test(format)) return several ? "my video interviews" : "my video interview";
 	return several ? "my interviews" : "my interview";
 }
 
@@ -2007,7 +2009,7 @@ class DraftWriter {
 	unsaidProblem(what: "draft" | "check-in", unsaid: readonly string[]): void {
 		if (unsaid.length === 0 || (unsaid.some((part) => weekdayClash(part, this.interview.start) !== null) && this.weekdayClashProblem(what))) return;
 		// ("bring black shirt": a note to the user themselves, left out on purpose, review 250.)
-		if (unsaid.every((part) => /^(?:bring|wear|pack|print|remember|don['’]?t forget)\b/i.test(part))) {
+		if (unsaid.every((part) => NOTE_TO_SELF.test(part))) {
 			this.problem(`The ${what} leaves out "${unsaid.map(tidyLine).join("; ")}" from the next steps in the note: ${unsaid.length > 1 ? "they read" : "it reads"} as a note to yourself, which the reader needs no telling.`);
 			return;
 		}

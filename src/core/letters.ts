@@ -361,6 +361,8 @@ const TOPIC_OPENINGS = [
 	"I'm grateful for the time you took {when} to go over {topic} with me.",
 ];
 
+/** A topic line that says what the talk gave the user: every bridge after it would say that again (review 250). */
+const GAVE_A_PICTURE = "What you said about {topic} gave me a clearer picture of the work.";
 /** The topic after a plain opening, in sentences neutral enough for any topic: never glad about a problem. */
 const THING_LINES = [
 	// Not "our conversation about {topic}": "about … about" (review 61). Not "has stayed with me", "I've kept thinking about",
@@ -370,7 +372,7 @@ const THING_LINES = [
 	// Not "compare notes with you on …": it claims a peer's experience of the reader's own work, said of the aircraft type the
 	// user had never worked on and of the reader's own training programme (review 111).
 	"It was helpful to hear how you think about {topic}.",
-	"What you said about {topic} gave me a clearer picture of the work.",
+	GAVE_A_PICTURE,
 	"I found our discussion of {topic} especially useful.",
 	"I enjoyed hearing your thinking on {topic}.",
 	"I'm glad we got to talk about {topic}.",
@@ -807,7 +809,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	// ("It was useful to talk through matching adopters with the right animal with you.": a topic that holds "with" is never
 	// followed by "with you", review 249.)
 	const bridged = e.statement === null && e.reference === null;
-	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text) && !(bridged && o.includes("clearer picture")) && !(/ with /.test(topic.text) && o.includes("{topic} with you"))), topic.kind === "question" ? "topic-question" : "topic") : "");
+	const topicLine = (): string => (topic !== null && !inOpening ? take(wherePossible(TOPIC_LINES[topic.kind], (o) => !echoesTopic(o, topic.text) && !(bridged && o === GAVE_A_PICTURE) && !(/ with /.test(topic.text) && o.includes("{topic} with you"))), topic.kind === "question" ? "topic-question" : "topic") : "");
 	let middle: string;
 	if (experienceFirst) {
 		const experience = experienceLine();
@@ -1160,8 +1162,8 @@ export function nextStepsLetter(facts: ContactFacts): ContactLetter {
 	return {
 		paragraphs: [
 			// ("Thank you for arranging my interview on November 30. The interview left me …": the thanks named it, review 252; "It"
-			// would be the arranging, review 87.)
-			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : (what.endsWith(meetingNoun(facts.meeting).slice(4)) ? `I came away more interested in ${facts.theRole}.` : `${meetingNoun(facts.meeting)} left me more interested in ${facts.theRole}.`), `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
+			// would be the arranging, review 87. Only "the day" of a trial or of several calls is not the thanks' own word.)
+			join(`Thank you${again} for ${what} ${facts.when}.`, pickFor([`I came away more interested in ${facts.theRole}.`, facts.interviewed ? `It left me more interested in ${facts.theRole}.` : meetingNoun(facts.meeting) === "The day" ? `The day left me more interested in ${facts.theRole}.` : `I came away more interested in ${facts.theRole}.`, `I remain very interested in ${facts.theRole}.`], facts, "ns-interest")),
 			openQuestion(facts),
 		],
 	};

@@ -1777,6 +1777,13 @@ const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[
 /** "(build 1 centerpiece + 1 bridal bouquet)" after a step: what it is made of, in the user's words, left out. */
 /** "call by tues for in person w/ the PM": a "for" before a bare adjective says no thing; the part is left out and told. */
 const BARE_FOR = /^(.*\p{L}) (for (?:in[ -]person|on-?site|virtual|remote)(?: (?:w\/|with) [^,;]+)?)$/iu;
+/** What the user is to bring or wear, a note to themselves in the next steps: "bring black shirt" (review 250). */
+const TO_SELF = "(?:bring|wear|pack|print(?: out)?|remember to|don'?t forget(?: to)?)";
+/** A part of the next steps that is a note to the user themselves. */
+export const NOTE_TO_SELF = new RegExp(`^${TO_SELF} `, "i");
+/** The same, last after a comma: "working interview sat 12/5 8am, bring black shirt". */
+const TO_SELF_LAST = new RegExp(`, (?:and )?(${TO_SELF} [^,;]{1,60})$`, "iu");
+
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together|shadow|work|cover|observe) [^()]+)\)$/u;
 
 /** "hiring class starts jan 19 in Pasco", once its day is written out: a clause of its own, "the hiring class starts on …". */
@@ -2419,7 +2426,7 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		}
 		// "working interview sat 12/5 8am, bring black shirt": what the user is to bring or wear is a note to themselves, never
 		// said back to the reader (review 250: "…on Saturday 5 December 8 a.m., bring black shirt" in the letter); it is told.
-		const toSelf = /, (?:and )?((?:bring|wear|pack|print(?: out)?|remember to|don'?t forget(?: to)?) [^,;]{1,60})$/iu.exec(item);
+		const toSelf = TO_SELF_LAST.exec(item);
 		if (toSelf !== null && /\p{L}/u.test(item.slice(0, toSelf.index))) {
 			unsaid.push(toSelf[1]);
 			item = item.slice(0, toSelf.index);

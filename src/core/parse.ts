@@ -655,6 +655,11 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 	return entry;
 }
 
+/** Every way a note may name someone, in lower case: "bob", "dr. kapoor", "kapoor", the name they go by; `whole`, their full name too. */
+function namedAs(p: Person, whole = false): Set<string> {
+	return new Set([p.nickname ?? "", whole ? p.name : "", ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase()));
+}
+
 /**
  * A top-level text labelled by interviewers' first names ("Bob -> client acquisition. Catherine:
  * portfolio construction"): each part is given to the one it names (never over their own), and
@@ -663,7 +668,7 @@ function primaryContactEntry(fm: Frontmatter, file: string, resolve: LinkResolve
 function labelledFor(text: string | undefined, interviewers: Person[], field: "focus" | "highlight"): string | undefined {
 	if (text === undefined || interviewers.length < 2) return text;
 	// Every way the note may name each of them: "Bob", "Dr. Kapoor", "Kapoor", the name they go by.
-	const ways = interviewers.map((p) => new Set([p.nickname ?? "", ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase())));
+	const ways = interviewers.map((p) => namedAs(p));
 	const labels: { person: Person; start: number; end: number }[] = [];
 	// "Kevin - staffing nights; Dana – the weaning protocol": a dash with spaces round it labels too.
 	const label = /(^|[.;\n] *)([\p{L}'’-]+) *(?:->|→|:|[-–—] ) */gu;
@@ -687,7 +692,7 @@ function labelledFor(text: string | undefined, interviewers: Person[], field: "f
  */
 function keyedFor(value: unknown, interviewers: Person[], field: "focus" | "highlight"): unknown {
 	if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-	const ways = interviewers.map((p) => new Set([p.nickname ?? "", p.name, ...namesFor(p.name)].filter((n) => n !== "").map((n) => n.toLowerCase())));
+	const ways = interviewers.map((p) => namedAs(p, true));
 	let given = false;
 	for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
 		const person = interviewers.find((_, i) => ways[i].has(key.trim().toLowerCase()));
