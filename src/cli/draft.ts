@@ -14,7 +14,7 @@ import { UsageError } from "./args";
 import { loadYaml } from "./frontmatter";
 import { resolveNotePath } from "./mark";
 import type { Vault } from "./vault";
-import { visibleJson, visibleReport } from "./visible";
+import { visibleJson, visibleLine, visibleReport } from "./visible";
 
 /** What may be wrong in a sentence from the notes, after it: ` (check: "bear run" may be a name that takes capitals)`. */
 function checked(sentence: string): string {
@@ -139,8 +139,16 @@ export function formatDrafts(built: DraftReport): string {
 		if (d.mailto) out.push(`Open in your mail app: ${d.mailto}`, "");
 	});
 	if (report.drafts.length === 0) out.push(`No drafts for ${report.file}.`, "");
-	if (report.problems.length > 0) out.push("Before sending:", ...report.problems.map((p) => `  • ${p}`), "");
 	return out.join("\n");
+}
+
+/**
+ * What to check before sending, for the user's eyes only: it goes to standard error, so that drafts piped or copied
+ * from standard output never carry the note's private lines it may quote (reviews 249, 253). Empty when there is nothing.
+ */
+export function formatAdvice(built: DraftReport): string {
+	if (built.problems.length === 0) return "";
+	return ["Before sending:", ...built.problems.map((p) => `  • ${visibleLine(p)}`), ""].join("\n");
 }
 
 /**

@@ -3,7 +3,7 @@
 import { isProgram, process } from "./node.mjs";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
-import { collectDrafts, draftsJson, formatDrafts, systemLocale } from "./draft";
+import { collectDrafts, draftsJson, formatAdvice, formatDrafts, systemLocale } from "./draft";
 import { collectDue, dueJson } from "./due";
 import { calendarTarget, collectCalendar, writeCalendarFile } from "./ics";
 import { formatDueText } from "./format";
@@ -99,7 +99,10 @@ const COMMANDS: Command[] = [
 			if (args.options.has("json")) {
 				io.stdout.write(`${draftsJson(report)}\n`);
 				for (const p of report.problems) io.stderr.write(`${PROGRAM}: note: ${visibleLine(p)}\n`);
-			} else io.stdout.write(formatDrafts(report));
+			} else {
+				io.stdout.write(formatDrafts(report));
+				io.stderr.write(formatAdvice(report));
+			}
 			// The drafts are given all the same; what may make them unwanted goes to standard error.
 			for (const w of report.warnings) io.stderr.write(`${PROGRAM}: warning: ${visibleLine(w)}\n`);
 			return 0;
@@ -197,6 +200,8 @@ export function helpText(): string {
 		`Kinds for draft: ${ACTION_KINDS.join(", ")}.`,
 		`Events for mark: ${MARK_EVENTS.join(", ")}.`,
 		"A <note> is a path inside the vault, with or without .md.",
+		"draft prints the drafts on standard output and what to check before sending on standard",
+		"error: it may quote the note's private lines, which stay out of anything piped or copied.",
 		"mark writes nothing when the event is recorded at that instant already, replaces (and logs",
 		"the correction) when at another; it refuses a property with a YAML anchor, alias or tag and a",
 		"note that leads out of the vault, and waits for another mark of the same note. Once written,",

@@ -117,7 +117,29 @@ describe("draft", () => {
 		const signed = cli(["draft", named, "Interviews/Acme.md", "thank-you"], { now });
 		expect(signed.stdout).toMatch(/\nJordan Rivera\n/);
 		expect(signed.stdout).toMatch(/Subject: .* – Jordan Rivera/);
-		expect(signed.stderr).toBe("");
+		expect(signed.stderr).not.toContain("Your name");
+	});
+
+	it("gives what to check before sending on stderr, so that the drafts piped from stdout never carry the note's own lines", () => {
+		const note = [
+			"---",
+			"type: interview",
+			"company: Acme",
+			"role: Engineer",
+			"interview_start: 2026-11-25T13:00",
+			"interviewers:",
+			"  - name: Dana Whitfield",
+			"    email: dana@acme.example",
+			'    focus: "she wants someone who can calm angry customers w/o escalating everything to her. also claim paperwork"',
+			"---",
+			"",
+		].join("\n");
+		const result = cli(["draft", makeVault({ "Interviews/Acme.md": note, ".obsidian/plugins/interview-follow-up/data.json": '{"myName":"Jordan Rivera"}' }), "Interviews/Acme.md", "thank-you"], { now });
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain("Hi Dana,");
+		expect(result.stdout).not.toContain("Before sending");
+		expect(result.stdout).not.toContain("escalating everything");
+		expect(result.stderr).toMatch(/^Before sending:\n {2}• .*escalating everything to her/);
 	});
 
 	it("writes a day as the terminal's language does, unless data.json says which order", () => {
