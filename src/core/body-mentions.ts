@@ -564,6 +564,8 @@ export interface HeadedLine extends Mention {
 	head: string;
 	/** What follows, whole. */
 	rest: string;
+	/** The line is kept back ("dont mention", a private mark): none of it is read, and it is never quoted. */
+	keptBack?: true;
 }
 
 /**
@@ -583,9 +585,11 @@ export function matteredLines(noteText: string): HeadedLine[] {
 		if (!inSection) return false;
 		const typed = dropControls(line);
 		const m = NAME_HEAD.exec(typed) ?? NAME_CARES.exec(typed);
-		// A line marked as not to be said is never read; anything else private is judged sentence by sentence (forUserOnly).
-		if (m === null || keptBack(line)) return false;
-		heads.push({ head: m[1], rest: m[2].replace(/\*\*|__/g, "").trim() });
+		// A line marked as not to be said is never read, only known to be there (review 255: "- Tom: safety … (… kid's dad does
+		// school dropoff - dont bring that up)" made the card say the note was silent on Tom, and pointed at other lines);
+		// anything else private is judged sentence by sentence (forUserOnly).
+		if (m === null) return false;
+		heads.push({ head: m[1], rest: m[2].replace(/\*\*|__/g, "").trim(), ...(keptBack(line) ? { keptBack: true as const } : {}) });
 		return true;
 	};
 	return userLines(noteText, wanted, 50, () => 0, true).map((found, i) => ({ ...found, ...heads[i] }));

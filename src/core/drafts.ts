@@ -1426,7 +1426,7 @@ class DraftWriter {
 			// none of it was read (review 232: the notice said the note was silent, and pointed at other lines).
 			const unread = this.unreadMattered.get(name);
 			if (unread !== undefined) {
-				said.push(`${called !== "" ? called : name} on line ${unread.line}${unread.private ? "" : ` ("${unread.quote}")`}, under "What mattered", which ${unread.private ? "holds something for your eyes only (pay, gossip, a fault of their team's, a doubt), so none of it was used" : "could not be put into a sentence as written"}`);
+				said.push(`${called !== "" ? called : name} on line ${unread.line}${unread.private ? "" : ` ("${unread.quote}")`}, under "What mattered", which ${unread.private ? "holds something for your eyes only (something not to mention, pay, gossip, a fault of their team's, a doubt), so none of it was used" : "could not be put into a sentence as written"}`);
 				continue;
 			}
 			if (found.length === 0) continue;
@@ -1923,6 +1923,11 @@ class DraftWriter {
 			// told, review 147.)
 			dayOpen: read.weekStart !== undefined && isAfter(startOfDay(read.weekStart), ctx.now) && /\b(?:round|interview|panel|meeting|call|visit|demo|tour|ride-along|shadow|trial|onsite|on-site)\b/.test(read.clause) && !/\b(?:you'd|I'd|would|will) (?:call|phone|email|text|reach out|get back|be in touch|let me know|follow up)\b/.test(read.clause),
 			othersMissed: latest !== null && !isAfter(endOfDay(latest), ctx.now) && read?.kind === "understood" && OTHERS_PROMISE.test(read.clause),
+			// ("When we spoke on December 5, I understood the next step was a trial shift on Saturday, December 12, so I'm writing
+			// to check in", due on the 13th, review 256: a step the user takes part in is over by then, done or not.)
+			// (Only a step set for one day: one to be confirmed, guessed at or named by its week may not have happened, and saying it
+			// back is what asks after it, reviews 78 and 144.)
+			attendedPast: latest !== null && read.kind !== "unread" && read.weekStart === undefined && ATTENDED_STEP.test(read.clause) && (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length === 1 && !/\b(?:or|possible|possibly|probably|might|maybe|confirm|schedule|set up|arrange|once)\b/.test(read.clause) && (!isAfter(endOfDay(latest), ctx.now) || overWhenDue(latest)),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;
@@ -2026,7 +2031,7 @@ class DraftWriter {
 		const facts = this.contactFacts();
 		const draft = this.toPrimary("check-in", "check-in", "check-in", checkInLetter(facts), ["Checking in", role], facts);
 		const { text, unread, leftOut, unsaid } = this.nextStepsRead;
-		if (facts.decision === null) this.unsaidProblem("check-in", unsaid);
+		if (facts.decision === null && facts.told?.attendedPast !== true) this.unsaidProblem("check-in", unsaid);
 		if (facts.decision === null && unread && !this.weekdayClashProblem("check-in")) {
 			this.problem(`The check-in does not repeat the next steps in the note ("${tidyLine(text)}"): they could not be put to ${plainText(this.interview.primaryContact?.name ?? "") || "the recipient"} safely as written. Add them in your own words if you like.`);
 		}
@@ -2034,6 +2039,9 @@ class DraftWriter {
 			this.problem(`The check-in leaves out "${leftOut.map(tidyLine).join("; ")}" from the next steps in the note: a follow-up should not presume an offer.`);
 		}
 		if (facts.told?.othersMissed === true) this.othersMissedProblem("check-in");
+		if (facts.told?.attendedPast === true) {
+			this.problem(`The check-in says nothing of the next step in the note ("${tidyLine(text)}"): its day is over by the time the check-in falls due, so it may have gone ahead already. If it did, add a line of your own on how it went.`);
+		}
 		const me = plainText(this.ctx.settings.myName) || NAME_PLACEHOLDER;
 		draft.script = inDateOrder(callScript(facts, hello(this.interview.primaryContact, "Hi"), me).join("\n"), this.order);
 	}
@@ -2310,6 +2318,10 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		const { person } = whose[0];
 		// A person's own focus or highlight wins; the first line for them is theirs, a later one is the user's notes.
 		if (given.has(person) || (person.focus ?? "").trim() !== "" || (person.highlight ?? "").trim() !== "") continue;
+		if (found.keptBack === true) {
+			if (!unread.has(plainText(person.name))) unread.set(plainText(person.name), { line: found.line, quote: "", private: true });
+			continue;
+		}
 		const typedReading = readMattered(found.rest, forUserOnly);
 		// Only what reads cleanly is taken: a line the letters would have to leave out, or cut down, stays the user's to move,
 		// and is pointed at as before ("proofs sit in inbox for days" is no topic a sentence can carry).

@@ -778,7 +778,10 @@ export function personalThankYou(facts: LetterFacts): Letter {
 		facts.taken?.add(text);
 		return text;
 	};
-	const inOpening = topic !== null && arrangement === 0;
+	// ("Thank you for taking the time yesterday to talk about my availability over Christmas. I came away with a better idea of
+	// where I could help.", review 256: a question they put to the user is thanked as their question, never as the talk's
+	// subject, and no bridge says the work became clearer from it.)
+	const inOpening = topic !== null && arrangement === 0 && topic.kind !== "question";
 	// Someone who hardly spoke gave the user time, never a conversation.
 	const opening = take(inOpening ? wherePossible(TOPIC_OPENINGS, (o) => !echoesTopic(o, topic.text)) : facts.quiet ? OPENINGS.filter((o) => !SPOKE.test(o)) : OPENINGS, inOpening ? "topic-opening" : "opening");
 	const statement = e.statement;
@@ -801,7 +804,7 @@ export function personalThankYou(facts: LetterFacts): Letter {
 			return take(state.length > 0 ? state : STATEMENT_STATE, afterTopic ? "statement" : "statement-alone", { s: clause(mid), whole: mid });
 		}
 		if (e.reference !== null) return take(afterTopic ? REFERENCE_AFTER_TOPIC : REFERENCE_ALONE, afterTopic ? "reference" : "reference-alone", { r: e.reference });
-		return topic !== null ? take(BRIDGES, "bridge") : "";
+		return topic !== null && topic.kind !== "question" ? take(BRIDGES, "bridge") : "";
 	};
 	// ("What you said about phone manner gave me a clearer picture of the work. I came away with a better idea of where I could
 	// help.": a topic line that says what the talk gave the user leaves the bridge after it nothing new to say, review 250; it is
@@ -978,6 +981,8 @@ export interface Told {
 	 * another reader, it reports a colleague's miss (review 112). The check-in says nothing of it.
 	 */
 	othersMissed?: boolean;
+	/** The next step is one the user takes part in (a trial shift, a second round), and its day is over when the check-in is due. */
+	attendedPast?: boolean;
 	/** The step is a meeting named by its week, not its day ("a second round … in the week of December 14"): the day is open. */
 	dayOpen?: boolean;
 	/** What the note says of the steps holds on a condition the letter leaves out ("if selected"): none of it is started now. */
@@ -1185,7 +1190,7 @@ function decisionSaid(step: string, date: string): { also: string; alone: string
 }
 
 export function whatTheySaid(facts: ContactFacts, call = false): string | null {
-	const told = facts.told?.othersMissed === true ? null : facts.told;
+	const told = facts.told?.othersMissed === true || facts.told?.attendedPast === true ? null : facts.told;
 	const decision = told?.laterThanDecision === true ? null : facts.decision;
 	// "gail sending a paid practical early next wk" beside decision_expected: the step the user waits on is said with the
 	// decision day, never the decision alone (review 80); once that day is past or may be by the time it is sent. Next steps

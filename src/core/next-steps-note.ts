@@ -1778,11 +1778,17 @@ const SENT_EVENT = /^(you'd|\S+(?: \S+){0,2} would)( probably)? send (an? )((?:[
 /** "call by tues for in person w/ the PM": a "for" before a bare adjective says no thing; the part is left out and told. */
 const BARE_FOR = /^(.*\p{L}) (for (?:in[ -]person|on-?site|virtual|remote)(?: (?:w\/|with) [^,;]+)?)$/iu;
 /** What the user is to bring or wear, a note to themselves in the next steps: "bring black shirt" (review 250). */
-const TO_SELF = "(?:bring|wear|pack|print(?: out)?|remember to|don'?t forget(?: to)?)";
-/** A part of the next steps that is a note to the user themselves. */
-export const NOTE_TO_SELF = new RegExp(`^${TO_SELF} `, "i");
+// ("ask re pay", "check if it's paid", "find out about parking": what the user means to ask is theirs too, review 256.)
+const TO_SELF = "(?:bring|wear|pack|print(?: out)?|remember to|don'?t forget(?: to)?|(?:ask|check) (?:about|abt|re|if|whether)|find out)";
+/** A part of the next steps that is a note to the user themselves, or a question they ask themselves ("unpaid?? check"). */
+export const NOTE_TO_SELF = new RegExp(`^${TO_SELF} |\\?\\?`, "i");
 /** The same, last after a comma: "working interview sat 12/5 8am, bring black shirt". */
 const TO_SELF_LAST = new RegExp(`, (?:and )?(${TO_SELF} [^,;]{1,60})$`, "iu");
+/**
+ * A part after a comma holding the user's own question ("trial shift sat 12/12, unpaid?? check"): review 256 sent "…on
+ * Saturday, December 12, unpaid, and that there would be a check", telling the manager the user accepted an unpaid trial.
+ */
+const QUESTION_TO_SELF = /,\s*([^,;?]{1,40}\?{2,}(?: [^,;?]{1,30})?)(?=$|[,;])/u;
 
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together|shadow|work|cover|observe) [^()]+)\)$/u;
 
@@ -1874,6 +1880,8 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 	// "2nd round = working shift sat 12/12, paid": whether a step is paid is no thing to say back to them (review 228).
 	const paid = typed === undefined ? null : /,\s*(?:paid|unpaid|\$\$)(?=$|[,;.])/i.exec(typed);
 	if (typed !== undefined && paid !== null) return readWithout(typed, paid, "unsaid", reader, base, now);
+	const question = typed === undefined ? null : QUESTION_TO_SELF.exec(typed);
+	if (typed !== undefined && question !== null) return readWithout(typed, question, "unsaid", reader, base, now);
 	const finalSay = typed === undefined ? null : FINAL_SAY.exec(typed);
 	if (typed !== undefined && finalSay !== null) return readWithout(typed, finalSay, "unsaid", reader, base, now);
 	if (typed !== undefined && POST_THEN_NAME.test(typed)) return readNextSteps(typed.replace(POST_THEN_NAME, (_m, dr: string | undefined, name: string) => `${dr === undefined ? "" : "Dr. "}${name[0].toUpperCase()}${name.slice(1)}`), reader, base, now);

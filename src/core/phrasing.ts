@@ -271,7 +271,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
+	"service manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots corps species its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -1786,6 +1786,8 @@ function withArticle(text: string, names: ReadonlySet<string>, all = text): stri
 	if (head.length >= 2 && /^(?:University|College|Institute|Museum|Library|Hospital)$/.test(core(head[head.length - 2])) && /^\p{Ll}/u.test(last)) return `the ${mid}`;
 	// "AP style and headlines", "Chicago style": a named house style takes no article.
 	if (head.length === 2 && lower(last) === "style" && /^(?:\p{Lu}{2,4}|Chicago|Harvard|Oxford|Turabian|Bluebook|Vancouver)$/u.test(head[0])) return mid;
+	// ("repairs drop-off process", review 256: a process named by what it is for is one known process, "the" one.)
+	if (lower(last) === "process" && head.length >= 2) return `the ${mid}`;
 	if (looksPlural(last) || isMass(last)) return mid;
 	// "ramp 4", "bay 3": a thing named by its number takes no article, as a name takes none.
 	if (head.length === 2 && /^\d{1,3}$/.test(last) && designated(head[0])) return mid;
@@ -5326,8 +5328,21 @@ function wantReframed(typed: string): FocusReading | null {
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	const typed = focusAsTopic(typedAsIs);
-	return causeCut(doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typed, context), typed)))), typed);
+	const reading = causeCut(doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typed, context), typed)))), typed);
+	if (reading.topic === null || !BARE_MONEY.test(reading.topic.text)) return reading;
+	// ("leo: cost. kept asking abt upselling day passes -> hot desk memberships", review 256: "thank you for talking about cost",
+	// to the founder, read as the user's pay; "trish -> nothing", review 255.) A word of money alone, or "nothing", says what
+	// they asked about when the next sentence does; "Cost. Their cloud bill grew 40% …" stays "cost", never their bill told back.
+	const rest = shorthandSentences(typed ?? "").slice(1).join(" ");
+	const after = /^(?:kept asking|asked(?: a lot)?|wanted to know|focused on|cares? about|big on|worried) (?:about |abt |on )?\p{L}/iu.test(rest) ? focusTopic(rest, context) : null;
+	if (after !== null && after.topic !== null) return after;
+	return NO_TOPIC.test(reading.topic.text) ? { topic: null, leftOut: [typed ?? ""], withheld: "stub" } : reading;
 }
+
+/** A word of money alone: said as a topic, it may read as the user's pay. */
+const BARE_MONEY = /^(?:the )?(?:nothing(?: really| much)?|none|cost|costs|money|pay|salary|wages?|compensation|comp|benefits)$/i;
+/** Of those, the ones no letter thanks anyone for talking about. */
+const NO_TOPIC = /^(?:the )?(?:nothing(?: really| much)?|none|pay|salary|wages?|compensation|comp|benefits)$/i;
 
 /**
  * A focus as the topic it names, before it is read (review 241-242):
@@ -8423,9 +8438,10 @@ const DOING_OF_DONE: Readonly<Record<string, string>> = { reconciled: "reconcili
  * "told her i built …", "said i moved …", "explained how i …", "told him about the camp i helped start": the user's
  * own telling in the interview is the letter's to say ("It was good to tell you how I built …"); the highlight is
  * what was told (reviews 71-72: "how said I moved", "to explain how I explained how"). "I explained bleed & why …" is the
- * user's own knowledge, said with its verb, never "my work on the bleed" (review 242).
+ * user's own knowledge, said with its verb, never "my work on the bleed" (review 242). ("I also said I upsold party bags …"
+ * went to the reader as "I also said …", review 256.)
  */
-const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained(?= (?:that|how|about|abt) )|[Dd]escribed(?= (?:that|how|about|abt) )|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:[Iai]|my|the|our|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
+const TOLD_FRAME = /(^|[;\n] ?)(?:[Ii] )?(?:also |then )?(?:(?:[Tt]old|tld) (her|him|them|both|everyone|the (?:panel|board|committee|group|team|chair|director|gm)|[A-Z][a-z]+)|[Ss]aid|[Mm]entioned|[Ee]xplained(?= (?:that|how|about|abt) )|[Dd]escribed(?= (?:that|how|about|abt) )|[Ss]hared|[Tt]alked|[Ss]poke|[Ww]ent over|[Bb]rought up)(?: (?:that|how|about|abt|bout|ab|of|on))? (?=(?:[Iai]|my|the|our|an|\p{Ll}+ing|\p{Ll}+ed)\b)/gu;
 
 /** "talked abt dynamic assessment for ELL …": a talk about a thing is the letter's frame, whatever follows it (review 74). */
 const TALKED_ABOUT = /^(?:[Ii] |[Ww]e )?(?:[Tt]alked|[Ss]poke|[Cc]hatted|[Ww]ent over) (?:about|abt|bout) (?=\p{Ll}[\p{Ll}-]* \S)/u;

@@ -247,6 +247,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			continue;
 		}
 		// ("ashley: just logistics. start date, $16/hr thru agency", review 247: "just" says nothing in particular mattered.)
+		// ("trish -> nothing, paperwork", review 255: "thank you for … about nothing", three messages; "nothing" is the user's
+		// judgement of them, and what follows it no topic of theirs.)
+		if (opening && /^(?:nothing|not much|none|nada|zilch|n\/a)(?![\p{L}'’/-])/iu.test(sentence)) break;
 		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions)\b/i.test(sentence)) break;
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {

@@ -1,0 +1,149 @@
+// What the readings of reviews 255-256 found, mended in general; each case is a note line as a reviewer typed it.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { readMattered } from "../../src/core/what-mattered";
+import { forUserOnly } from "../../src/core/body-mentions";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Sam Okafor" };
+const note = (frontmatter: Record<string, unknown>) => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Bounce Zone", role: "Party booking coordinator", interview_start: "2026-12-05T10:00", interview_end: "2026-12-05T10:45", ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+const reader = { names: ["Mel"], context: [] };
+
+describe("the user's own questions in the next steps (review 256)", () => {
+	const base = local("2026-12-05T10:00");
+	const now = local("2026-12-06T10:00");
+
+	it("leaves out a part the user asks themselves, and never says the doubt as a fact", () => {
+		const read = readNextSteps("trial shift sat 12/12, unpaid?? check", reader, base, now);
+		expect(read?.clause).toBe("I understood the next step was a trial shift on Saturday 12 December");
+		expect(read?.unsaid).toEqual(["unpaid?? check"]);
+	});
+
+	it("leaves out what the user means to ask or check", () => {
+		expect(readNextSteps("call back fri, ask re pay??", reader, base, now)?.clause).toBe("you mentioned you'd call on Friday 11 December");
+		expect(readNextSteps("call back fri, ask about parking", reader, base, now)?.clause).toBe("you mentioned you'd call on Friday 11 December");
+		// A step the note only guesses at is still said as possible.
+		expect(readNextSteps("final rd next wk??", reader, base, now)?.clause).toMatch(/a possible final round/);
+	});
+
+	it("tells the user the part was left out as a note to themselves, and keeps it out of the letter", () => {
+		const interview = note({ primary_contact: "Mel Harper <mel@bouncezone.example>", next_steps: "trial shift sat 12/12, unpaid?? check" });
+		const r = buildDrafts(interview, "next-steps", { settings, now });
+		expect(r.drafts[0].body).toContain("a trial shift on Saturday 12 December");
+		expect(r.drafts[0].body).not.toMatch(/unpaid|a check\b/);
+		expect(r.problems.join("\n")).toContain('leaves out "unpaid?? check" from the next steps in the note: it reads as a note to yourself');
+	});
+});
+
+describe("what mattered that names nothing to thank anyone for (reviews 255-256)", () => {
+	it("never reads 'nothing' as what mattered", () => {
+		expect(readMattered("nothing, paperwork", forUserOnly)).toEqual({});
+		expect(readMattered("not much. asked about shifts", forUserOnly)).toEqual({});
+		expect(focusTopic("nothing").topic).toBeNull();
+		expect(focusTopic("nothing, paperwork").topic).toBeNull();
+		// A word that only begins like it is read as before.
+		expect(readMattered("nonetheless wants speed", forUserOnly).focus).toBe("nonetheless wants speed");
+	});
+
+	it("reads what they kept asking about after a bare word of money, and never thanks anyone for talking about pay", () => {
+		expect(focusTopic("cost. kept asking abt upselling day passes, hot desk memberships").topic?.text).toBe("upselling day passes");
+		expect(focusTopic("pay").topic).toBeNull();
+		expect(focusTopic("salary").topic).toBeNull();
+		// "Cost" with their own bill after it stays the cost, never their bill told back to them; a cost of something stays.
+		expect(focusTopic("Cost. Their cloud bill grew 40% this year with flat traffic").topic?.text).toBe("cost");
+		expect(focusTopic("food cost").topic?.text).toBe("food cost");
+		expect(focusTopic("the budget").topic?.text).toBe("the budget");
+	});
+
+	it("writes nothing to Trish about 'nothing', in any kind", () => {
+		const interview = note({ interviewers: [{ name: "Trish Hanley", email: "trish@hanley.example" }] });
+		const noteText = "---\ntype: interview\n---\n## What mattered to each of them\n\n- trish -> nothing, paperwork\n";
+		for (const kind of ["thank-you", "handwritten-note", "linkedin"] as const) {
+			const r = buildDrafts(interview, kind, { settings: { ...settings, enableHandwrittenNote: true, enableLinkedin: true }, now: local("2026-12-05T18:00"), noteText });
+			expect(r.drafts.map((d) => d.body).join("\n")).not.toMatch(/\bnothing\b/);
+		}
+	});
+});
+
+describe("topics said as English says them (reviews 255-256)", () => {
+	it("gives a process named by what it is for its article, and customer service none", () => {
+		expect(focusTopic("repairs drop-off process").topic?.text).toBe("the repairs drop-off process");
+		expect(focusTopic("intake process").topic?.text).toBe("the intake process");
+		expect(focusTopic("customer service").topic?.text).toBe("customer service");
+		expect(focusTopic("process").topic?.text).toBe("process");
+	});
+
+	it("thanks a question about the user as their question, never as what the talk made clear", () => {
+		const people = ["Chris Nolan", "Aisha Khan", "Dev Patel", "Rosa Lima"].map((name, i) => ({ name, email: `p${i}@skyjump.example`, focus: ["availability over xmas & school hols", "my start date", "whether i can work weekends", "availability"][i] }));
+		const r = buildDrafts(note({ interviewers: people }), "thank-you", { settings, now: local("2026-12-05T18:00") });
+		expect(r.drafts).toHaveLength(4);
+		for (const d of r.drafts) {
+			const opening = d.body.split("\n\n")[1].split(". ")[0];
+			expect(opening).not.toMatch(/\bmy (?:availability|start date)\b/);
+			expect(d.body).not.toMatch(/better idea of where I could help|clearer sense of what the job involves|made the work much easier to picture|helped me understand what the role asks for/);
+			expect(d.body).toMatch(/\bmy (?:availability|start date)\b/);
+		}
+	});
+});
+
+describe("the user's private life and telling (review 256)", () => {
+	it("keeps a family member's health for the user's eyes", () => {
+		expect(forUserOnly("I told her my nan is hard of hearing so I'm used to it")).toBe(true);
+		expect(forUserOnly("my grandad's hearing aids")).toBe(true);
+		expect(forUserOnly("3 years at my dad's garage")).toBe(false);
+	});
+
+	it("says what the user told, never that they said it", () => {
+		expect(experienceOf("I also said I upsold party bags to about half the bookings.").statement).toBe("I upsold party bags to about half the bookings.");
+	});
+});
+
+describe("a line under 'What mattered' the user keeps back (review 255)", () => {
+	const text = [
+		"---",
+		"type: interview",
+		"---",
+		"## What mattered to each of them",
+		"",
+		"- Gloria: cash handling + reconciling end of day",
+		"- Tom: safety - pedestrians near the scale, trucks backing up. also 5:30am starts (kid's dad does dropoff - dont bring that up)",
+		"",
+		"## Next steps",
+		"",
+		"- tom said \"we'll be in touch\" which idk",
+		"",
+	].join("\n");
+
+	it("says the line holds something for the user's eyes only, points at it without quoting it, and never calls the note silent", () => {
+		const interview = note({ interviewers: [{ name: "Gloria Petrakis" }, { name: "Tom Haddad" }] });
+		const r = buildDrafts(interview, "handwritten-note", { settings: { ...settings, enableHandwrittenNote: true }, now: local("2026-12-05T18:00"), noteText: text });
+		const told = r.problems.find((p) => p.includes("The card to Tom Haddad")) ?? "";
+		expect(told).toContain("Tom on line 7, under \"What mattered\", which holds something for your eyes only");
+		expect(told).not.toMatch(/the note says nothing of what mattered|dropoff|kid|we'll be in touch/);
+		expect(r.drafts.map((d) => d.body).join("\n")).not.toMatch(/dropoff|5:30/);
+	});
+});
+
+describe("a check-in due after the day of a step the user takes part in (review 256)", () => {
+	it("says nothing of a trial shift whose day is over by the time it is due, and tells the user why", () => {
+		const interview = note({ primary_contact: "Mel Harper <mel@bouncezone.example>", next_steps: "trial shift sat 12/12, unpaid?? check", thank_you_sent: "2026-12-05T15:00" });
+		const r = buildDrafts(interview, "check-in", { settings, now: local("2026-12-07T10:00") });
+		expect(r.drafts[0].body).not.toMatch(/trial shift|12 December|unpaid/);
+		expect(r.drafts[0].script).not.toMatch(/trial shift/);
+		expect(r.drafts[0].body).toContain("I'm writing to follow up on my interview on 5 December.");
+		expect(r.problems.join("\n")).toContain("its day is over by the time the check-in falls due");
+		expect(r.problems.join("\n")).not.toContain("reads as a note to yourself");
+	});
+
+	it("still tells back a step to be confirmed, or named by its week, which asking after is what the check-in is for", () => {
+		const interview = note({ primary_contact: "Mel Harper <mel@bouncezone.example>", next_steps: "trial shift fri 12/11 or mon 12/14, mel to confirm", thank_you_sent: "2026-12-05T15:00" });
+		expect(buildDrafts(interview, "check-in", { settings, now: local("2026-12-07T10:00") }).drafts[0].body).toMatch(/trial shift on Friday 11 or Monday 14 December/);
+	});
+});
