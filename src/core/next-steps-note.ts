@@ -1840,6 +1840,9 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 						// "you'd check my references, within 2 to 3 weeks of our interview" (review 209): a span after another step
 						// is when the user would hear back.
 						.replace(/^((?:you mentioned|I understood) (?!.*\b(?:let me know|hear back|decide|be in touch|get back to me)\b)[^,;]{3,80}), (within \S+ to \S+ weeks of (?:our|my) interview)$/, "$1, and that I'd hear back $2")
+						// ("shift pattern sheet by email", review 256: "the next step was a shift pattern sheet by email"; a paper that comes by
+						// email is one the user would get, never a step.)
+						.replace(/^I understood the next step was (an? |the )((?:[\p{Ll}-]+ ){0,3}(?:sheet|schedule|rota|form|forms|packet|pack|info|information|details|paperwork|link|list|job description|jd)) by (email|e-mail|text|post|mail)\b/u, (_m, a: string, what: string, how: string) => `I understood I'd get ${a}${what} by ${how}`)
 						// "a decision was expected before holidays": the holidays, named with their article.
 						.replace(/\b(before|after|around|over|until|during) holidays\b/g, "$1 the holidays")
 						.replace(/(, that )?\b(a decision was expected (?:by|in|before|around|after) [^,;]{2,40}), and that a decision was expected (within [^,;]{2,60})$/, (_m, that: string | undefined, first: string, within: string) => `${that === undefined ? "" : ", and that "}${first}, ${within}`),
@@ -2447,8 +2450,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 			unsaid.push(example[1]);
 			item = item.slice(0, example.index) + item.slice(example.index + example[0].length);
 		}
-		// "send skills assessment (fair housing + yardi)": what a test covers, in the user's words, is left out and told (review 98).
-		const covers = /^(.+\b(?:assessment|test|quiz|exam))\s\(((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+(?: (?:[+&,]|and) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)+)\)$/u.exec(item);
+		// "send skills assessment (fair housing + yardi)": what a test covers, in the user's words, is left out and told (review 98);
+		// so is what kind it is ("a skills assessment (scheduling exercise)", review 256, where the step was dropped whole).
+		const covers = /^(.+\b(?:assessment|test|quiz|exam))\s\(((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+(?: (?:[+&,]|and) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)*)\)$/u.exec(item);
 		if (covers !== null) {
 			unsaid.push(covers[2]);
 			item = covers[1];

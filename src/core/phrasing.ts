@@ -5353,7 +5353,10 @@ const NO_TOPIC = /^(?:the )?(?:nothing(?: really| much)?|none|pay|salary|wages?|
  * - "Kayla wants help with the kids' parties": what someone wants help with is the thing, never "the help with …";
  * - "that the scheduler knows realtime vs. standard": what mattered is making sure of it, never "about that the scheduler knows".
  */
-function focusAsTopic(typed: string | undefined): string | undefined {
+function focusAsTopic(typedAsIs: string | undefined): string | undefined {
+	// ("handling angry passengers when sailings cancelled", review 256: a state things are in takes its verb, "when sailings are
+	// cancelled".)
+	const typed = typedAsIs?.replace(/\b(when|if|whenever|once) ((?:the )?[\p{Ll}-]+s) (cancelled|canceled|delayed|overbooked|double-booked|backed up|short-staffed|late|closed|full|down)(?=$|[ ,.;(])/gu, "$1 $2 are $3");
 	if (typed === undefined) return typed;
 	// ("$$ - margins on print jobs", review 245: marks that label a line are the user's, never said.)
 	// ("$$ for the new story walk" is funding, review 111: only marks set apart by a dash or a colon label the line.)
@@ -9101,6 +9104,9 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one
 		// of them, "at a dental office", never a name to capitalise, review 250.)
 		.replace(/\bat (?!(?:the|a|an|my|our|his|her|their|this|that|each|every|one|some|any|home|work|school|church|college|night|nights|prior|prev|previous|last|old|former|current|same|other|first|front|back|main|head|box|post|central|corporate|branch)\b)((?:(?!u)\p{Ll}[\p{Ll}-]* )?(?:office|place|shop|store|clinic|practice|company|firm|restaurant|hotel|salon|gym|warehouse|counter|bakery|cafe|bank|pharmacy|factory|agency|dealership))(?=$|[,.;)\n]| (?:for|with|w\/|in|at|on|by|from|to|and|where|when|during|since|until|before|after)\b)/gu, (_m, place: string) => `at ${article(place)} ${place}`)
+		// ("ran bookings for 40 rooms at uni library", review 256: the university's, never "uni" to a reader who may not say it.)
+		.replace(/\bat uni (library|bookshop|bookstore|gym|bar|cafe|café|office|halls|accommodation|union|careers service|sports centre|sports center)\b/g, "at the university $1")
+		.replace(/\bat uni\b(?![\p{L}'’-])/gu, "at university")
 		// ("collected 98% copays at time of service": a share of the things done, "98% of copays at the time of service", review 251.)
 		.replace(/\b(collected|processed|answered|resolved|closed|returned|filled|booked|verified|confirmed|scheduled|completed|handled|converted|retained|renewed) (\d{1,3}(?:\.\d)?%) (\p{Ll}[\p{Ll}-]*s)\b/gu, "$1 $2 of $3")
 		.replace(/\bat time of (service|sale|booking|check-?in|pickup|delivery)\b/g, "at the time of $1")

@@ -147,3 +147,24 @@ describe("a check-in due after the day of a step the user takes part in (review 
 		expect(buildDrafts(interview, "check-in", { settings, now: local("2026-12-07T10:00") }).drafts[0].body).toMatch(/trial shift on Friday 11 or Monday 14 December/);
 	});
 });
+
+describe("more of review 256's shorthand", () => {
+	const base = local("2026-12-02T10:00");
+	const now = local("2026-12-03T10:00");
+
+	it("reads a test with what kind it is in brackets, and tells the bracket", () => {
+		const read = readNextSteps("Beth will send a skills assessment (scheduling exercise)", { names: ["Beth"], context: [] }, base, now);
+		expect(read?.clause).toBe("you mentioned you'd send a skills assessment");
+		expect(read?.unsaid).toEqual(["scheduling exercise"]);
+	});
+
+	it("says a paper that comes by email is one the user gets, never a step", () => {
+		expect(readNextSteps("shift pattern sheet by email, then DBS check if they go ahead", reader, base, now)?.clause).toBe("I understood I'd get a shift pattern sheet by email");
+	});
+
+	it("writes 'uni' out, and gives a state of things its verb", () => {
+		expect(experienceOf("ran bookings for 40 rooms at uni library").statement).toBe("I ran bookings for 40 rooms at the university library.");
+		expect(experienceOf("at unilever for 2 yrs").statement ?? "").not.toMatch(/university/);
+		expect(focusTopic("handling angry passengers when sailings cancelled (weather)").topic?.text).not.toMatch(/sailings cancelled/);
+	});
+});

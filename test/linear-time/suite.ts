@@ -1161,6 +1161,10 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		forUserOnly(`my nan ${s} hard of hearing ${s.replace(/\S+/g, "my nan is")}`),
 		experienceOf(`I also said ${s.replace(/\S+/g, "I also said")} I ${s}`),
 		matteredLines(`---\n---\n## What mattered\n- Tom: ${s} (dont bring that up ${s})\n`),
+		readNextSteps(`Beth will send a skills assessment (${s})`, { names: ["Beth"], context: [] }, now, now),
+		readNextSteps(`${s} sheet by email, ${s}`, { names: ["Mel"], context: [] }, now, now),
+		experienceOf(`ran ${s} at uni ${s} at uni library`),
+		focusTopic(`handling ${s} when ${s.replace(/\S+/g, "sailings")} cancelled`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
