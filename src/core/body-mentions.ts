@@ -101,6 +101,35 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && !DOUBTS_OR_GOSSIP.test(line) && privateRemark(line, "focus") !== "pay", limit, () => 0, true);
 }
 
+/** A step typed with no one doing it: "call back mon or tues", "will email by fri". */
+const BARE_STEP = /^(?:will |to )?(call|phone|ring|email|e-mail|text|reach out|be in touch|get back|let me know)\b/i;
+
+/**
+ * Who the user's notes say gave a step the next steps type with no one doing it ("call back mon or tues" beside "- carlos said
+ * call mon/tue"), of `people` (first names, lower case): that person's first name as the notes give it, or null. Review 255:
+ * the step went to Trish, the contact, as "You mentioned you'd call", though Carlos said it.
+ */
+export function stepSaidByMention(noteText: string, steps: string, people: readonly string[]): string | null {
+	const verb = BARE_STEP.exec(steps.trim())?.[1].toLowerCase().replace("e-mail", "email").replace(/^(?:phone|ring)$/, "call");
+	if (verb === undefined) return null;
+	const wanted = people.filter((w) => w.length >= 2);
+	if (wanted.length === 0) return null;
+	let who: string | null = null;
+	userLines(
+		noteText,
+		(line) => {
+			const m = /^\s*(?:[-*+]\s+)?(\p{L}[\p{L}'’-]{1,30}) (?:said|says|mentioned|told me)(?: (?:that|they'?d|he'?d|she'?d|they will|he will|she will|they'?ll|he'?ll|she'?ll|to|it'?s|would))* (call|phone|ring|email|e-mail|text|reach out|be in touch|get back|let me know)\b/iu.exec(line.slice(0, 300));
+			if (m === null || who !== null) return false;
+			const said = m[2].toLowerCase().replace("e-mail", "email").replace(/^(?:phone|ring)$/, "call");
+			if (said !== verb || !wanted.includes(m[1].toLowerCase())) return false;
+			who = m[1];
+			return true;
+		},
+		1,
+	);
+	return who;
+}
+
 /**
  * "Cody seemed hungover", "Tasha seemed distracted", "he might be leaving", "Kofi looked annoyed": how the user sized someone
  * up is for the user's eyes, never a line offered as what mattered to them (review 117).

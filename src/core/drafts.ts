@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding, shorthandSentences } from "./from-notes";
-import { addressNameMention, forUserOnly, matteredLines, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressNameMention, forUserOnly, matteredLines, stepSaidByMention, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { headNames, readMattered, withoutDoubtedClaims, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, NOTE_TO_SELF, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
@@ -1811,7 +1811,14 @@ class DraftWriter {
 		const base = this.values();
 		const pc = interview.primaryContact;
 		// "decision_expected: mid December" is told back with the next steps ("a decision was expected in mid-December").
-		const noted = this.withFirstNames(toldNextSteps(interview));
+		const typedSteps = toldNextSteps(interview);
+		// ("call back mon or tues" beside "- carlos said call mon/tue", to Trish, review 255: "You mentioned you'd call" put it in
+		// the wrong mouth; the step is Carlos's, as the notes say.)
+		const colleagues = interview.interviewers.filter((p) => pc === undefined || (p !== pc && !samePerson(p, pc)));
+		const firstOf = (p: Person) => nameWordsOf(plainText(p.name))[0] ?? "";
+		const saidBy = typedSteps === undefined || this.ctx.noteText === undefined ? null : stepSaidByMention(this.ctx.noteText, typedSteps, colleagues.map((p) => firstOf(p).toLowerCase()));
+		const sayer = saidBy === null ? undefined : colleagues.find((p) => firstOf(p).toLowerCase() === saidBy.toLowerCase());
+		const noted = this.withFirstNames(sayer === undefined || typedSteps === undefined ? typedSteps : `${firstOf(sayer)} to ${typedSteps.trim().replace(/^(?:will|to) /i, "")}`);
 		// The contact's post, from their title or, where it gives none, from the body ("Hollis = owner").
 		const title = plainText(pc?.title ?? "") || this.titleInBody(pc);
 		// ("she'll email re: 2nd round", with a managing editor on the panel beside the contact: whose promise it is, the note

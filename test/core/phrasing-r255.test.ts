@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered } from "../../src/core/what-mattered";
-import { forUserOnly } from "../../src/core/body-mentions";
+import { forUserOnly, stepSaidByMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -166,5 +166,31 @@ describe("more of review 256's shorthand", () => {
 		expect(experienceOf("ran bookings for 40 rooms at uni library").statement).toBe("I ran bookings for 40 rooms at the university library.");
 		expect(experienceOf("at unilever for 2 yrs").statement ?? "").not.toMatch(/university/);
 		expect(focusTopic("handling angry passengers when sailings cancelled (weather)").topic?.text).not.toMatch(/sailings cancelled/);
+	});
+});
+
+describe("whose step it is, when the note says (review 255)", () => {
+	const text = "---\ntype: interview\n---\n## Next steps\n\n- carlos said call mon/tue. bobby said \"we'll see\" lol\n";
+
+	it("finds who the notes say gave a step typed with no one doing it", () => {
+		expect(stepSaidByMention(text, "call back mon or tues", ["carlos", "bobby"])).toBe("carlos");
+		// A step someone is named in, or a different one, is no one else's.
+		expect(stepSaidByMention(text, "email by fri", ["carlos", "bobby"])).toBeNull();
+		expect(stepSaidByMention(text, "call back mon or tues", ["bobby"])).toBeNull();
+	});
+
+	it("tells the contact the step is the colleague's, never 'you mentioned'", () => {
+		const interview = note({ primary_contact: "Trish Hanley <trish@hanley.example>", interviewers: [{ name: "Trish Hanley", email: "trish@hanley.example" }, { name: "Carlos Diaz" }, { name: "Bobby Hanley" }], next_steps: "call back mon or tues" });
+		const r = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-05T18:00"), noteText: text });
+		expect(r.drafts[0].body).toContain("I understood Carlos would call back on Monday 7 or Tuesday 8 December");
+		expect(r.drafts[0].body).not.toMatch(/you mentioned/i);
+		// Without the line, the contact said it, as before.
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-05T18:00") }).drafts[0].body).toMatch(/You mentioned you'd call/);
+	});
+
+	it("says where the user worked as that store's desk, and transactions in full", () => {
+		expect(experienceOf("3 yrs as a cashier at Home Depot pro desk").reference).toBe("my 3 years as a cashier at the Home Depot pro desk");
+		expect(experienceOf("ran the till at The Home Depot pro desk").statement).not.toMatch(/the The/);
+		expect(experienceOf("saturday rush at HD, 200+ txns/shift").reference).toContain("200 transactions a shift");
 	});
 });

@@ -23,7 +23,7 @@ import { parseYaml } from "../../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../../src/core/frontmatter-text";
 import { findCommentCuts } from "../../src/core/comment-cuts";
 import { readMattered, withoutDoubtedClaims, withoutTheirReaction } from "../../src/core/what-mattered";
-import { forUserOnly, matteredLines, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
+import { forUserOnly, matteredLines, stepSaidByMention, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
 import { yamlFailure } from "../../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../../src/core/from-notes";
 import { buildCalendar } from "../../src/core/ics";
@@ -1165,6 +1165,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`${s} sheet by email, ${s}`, { names: ["Mel"], context: [] }, now, now),
 		experienceOf(`ran ${s} at uni ${s} at uni library`),
 		focusTopic(`handling ${s} when ${s.replace(/\S+/g, "sailings")} cancelled`),
+		stepSaidByMention(`---\n---\n- carlos said ${s.replace(/\S+/g, "that")} ${s}\n- ${s} said they'd ${s}\n`, "call back mon", ["carlos"]),
+		experienceOf(`cashier at ${s.replace(/\S+/g, "Home")} pro ${s} at Home Depot pro desk`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
