@@ -986,6 +986,9 @@ function cleaned(raw: string, ctx: ItemContext, quote = false): string {
 		// "skills eval (recorded)": a recorded skills evaluation.
 		.replace(/\bevals?\b/gi, (e) => (e.length > 4 ? "evaluations" : "evaluation"))
 		.replace(/\b([\p{Ll}-]+ [\p{Ll}-]+) \((recorded|paid|unpaid|virtual|remote|timed|in-person|on-site|onsite|written|live)\)/gu, "$2 $1")
+		// ("kelly sending a routing exercise (take home) by wed, 48h to do it", review 257: "…by Wednesday, December 2, 48h to do
+		// it"; the time the user has for it, said as such.)
+		.replace(/, (\d{1,2}) ?(h|hrs?|hours?|d|days?) to (?:do|complete|finish|turn around) it(?=$|[,;.])/gi, (_m, n: string, unit: string) => `, with ${n} ${/^h/i.test(unit) ? "hours" : n === "1" ? "day" : "days"} to complete it`)
 		.replace(/(^|[\s(])re:? (?=\p{L})/giu, "$1about ")
 		// "2nd rd": a round, after an ordinal ("rd" alone may be a road).
 		.replace(/\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|final|next|last|another) (?:rd|rnd)(s?)\b/gi, "$1 round$2")
@@ -2145,7 +2148,7 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\b(polygraph|poly|drug (?:test|screen)|psych(?:ological)? (?:eval|exam)|medical|physical|fingerprints?|credit check|refs|references) (\+|and|&) background\b(?! (?:check|investigation|screen|link|form|packet|paperwork))/gi, "$1 $2 background check")
 		.replace(/\bbackground (\+|and|&) (polygraph|poly|drug (?:test|screen)|psych(?:ological)? (?:eval|exam)|medical|physical|fingerprints?|credit check)\b(?! (?:link|form|packet|paperwork))/gi, "background check $1 $2")
 		// "send CritiCall link", "email test link", "email schedule": the one link, form or schedule both sides know of.
-		.replace(/\b(send|email|text|share|forward)(?: me)? (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it|over)\b)((?:(?!(?:to|for|by|about|re|with|and|or|on|in|at)\b)[\p{L}-]+ ){0,2}(?:link|links|invite|invitation|form|forms|packet|questionnaire|schedule|sched|agenda|paperwork))\b/giu, (m, _verb: string, what: string) => `${m.slice(0, m.length - what.length)}the ${what}`)
+		.replace(/\b(send|email|text|share|forward)(?:s|ing)?(?: me)? (?!(?:the|a|an|my|your|their|his|her|our|me|us|them|it|over)\b)((?:(?!(?:to|for|by|about|re|with|and|or|on|in|at)\b)[\p{L}-]+ ){0,2}(?:link|links|invite|invitation|form|forms|packet|questionnaire|schedule|sched|agenda|paperwork))\b/giu, (m, _verb: string, what: string) => `${m.slice(0, m.length - what.length)}the ${what}`)
 		// "pharmacy mgr (Rob something?)": a bracket of the user's own doubt is no part of the step (review 93).
 		.replace(/ \([^()?]*\?\)/g, "")
 		// "janet -> references next": references a person said come next are their checks, never "there would be references".
@@ -2159,8 +2162,16 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		.replace(/\b(?:w\/|with) (?:a |the )?(2nd|second|3rd|third|final|next) (round|rd|rnd|interview) or (?:no|not|nah)\b/gi, (_m, which: string, what: string) => `about whether there would be a ${ordinalWord(which).toLowerCase()} ${/^r/i.test(what) ? "round" : "interview"}`)
 		// "tech test wk of 12/7": a technical one; "set up in-person w/ chief curator": an in-person interview (review 72).
 		.replace(/\btech (test|screen|interview|round|assessment|challenge|exercise)\b/gi, "technical $1")
+		// ("civil service list, written test 12/10", review 258: "the next step was a civil service list, written test on …"; the
+		// test is the step, for the list.)
+		.replace(/\b(?:the )?civil service list,? (?:then |and |\+ |-> ?)?((?:a |the )?(?:written |civil service )?(?:test|exam))\b/giu, "$1 for the civil service list")
+		// ("a routing exercise (take home)" was "a routing exercise on take home", review 257.)
+		.replace(/\b((?:[\p{Ll}-]+ )?(?:exercise|test|assessment|task|assignment|project|case study|challenge)) \(take[- ]home\)/giu, "take-home $1")
 		// "will call w/ feedback, maybe offer next wk": a guess at an offer is its own part, left out as one (review 99).
 		.replace(/, (?=(?:maybe|possibly|poss|prob|probably) (?:an? )?offer\b)/gi, "; ")
+		// ("brenda to call mon w/ a decision, maybe an offer on the spot", review 257: left with the offer, "on the spot" was "I'd
+		// hear back on the spot".)
+		.replace(/\b((?:maybe|possibly|poss|prob|probably) (?:an? )?offer) (?:on the spot|right away|right then|same day|that day|then and there)(?=$|[,;.])/gi, "$1")
 		// "owen to call w/ decision by fri, bkgrnd + credit check": the checks after a comma are a step of their own (review 98).
 		.replace(/, (?=(?:an? )?(?:bg|bkgd|bkgrd|bkgrnd|background|credit)(?: (?:\+|and|&) (?:credit|drug|reference))? (?:checks?|screens?)$)/i, "; ")
 		// "jodie sending me times …": she will send them (review 98), never "the me times".

@@ -453,6 +453,11 @@ export function expandShorthand(text: string): string {
 		.replace(/\b(?:teh|hte|adn|taht|wiht|thier|becuase|recieved|recieve|freind|wich|waht)\b/g, (slip: string) => TYPOS[slip])
 		// ("cutting double bookings to basically zero": the user's casual word is never sent; "almost zero" says it, review 253.)
 		.replace(/\b(?:basically|pretty much|practically|virtually) (zero|none|nothing|nil)\b/gi, "almost $1")
+		// ("about the day to day", "end of night reconciliation", "a sold out opening weekend", review 257: words that stand as one
+		// word before a noun take their hyphens.)
+		.replace(/\b(the|a|your|my|our) day to day\b/gi, "$1 day-to-day")
+		.replace(/\bend of (day|night|shift|month|year|season|week) (?=(?:reconciliation|reconciling|counts?|close|closing|reports?|paperwork|cash|cash-?out|checklists?|totals?|deposits?|reviews?|inventory|audits?|balancing|drawer)\b)/gi, "end-of-$1 ")
+		.replace(/\bsold out (?=(?:shows?|opening|openings|weekends?|nights?|performances?|screenings?|events?|games?|houses?|runs?)\b)/gi, "sold-out ")
 		// ("checking serials vs LeadsOnline": checked against it, never "versus", review 252.)
 		.replace(/\b(check(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|match(?:es|ed|ing)?|reconcil(?:e|es|ed|ing)) ((?:[\p{L}'’-]+ ){1,4})(?:vs\.?|versus) /giu, "$1 $2against ")
 		// ("conv w/ owner": a conversation; "conv rate" stays a conversion rate.)
@@ -4115,6 +4120,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "CRCST since 2019", "PMP since '21": a credential held for years, "my CRCST credential, which I've held since 2019", never
 	// "my work on CRCST since 2019" (review 161).
 	const heldSince = /^(\S+(?: \S+){0,3}) since ((?:19|20)\d\d)$/u.exec(text);
+	// ("notary since 2023" was "my work on the notary since 2023", review 258: a notary's commission, held.)
+	const notary = heldSince === null ? null : /^(?:a |an )?(?:licensed |commissioned )?notary(?: public)?$/i.exec(heldSince[1]);
+	if (heldSince !== null && notary !== null) return { kind: "reference", text: `my notary commission, which I've held since ${heldSince[2]}` };
 	if (heldSince !== null && (CREDENTIAL_INITIALS.has(heldSince[1]) || CREDENTIAL.test(heldSince[1]))) {
 		const own = CREDENTIAL.exec(heldSince[1]);
 		const noun = own === null ? " credential" : (own[1] ?? own[2]) === undefined ? " certification" : "";
@@ -5354,6 +5362,10 @@ const NO_TOPIC = /^(?:the )?(?:nothing(?: really| much)?|none|pay|salary|wages?|
  * - "that the scheduler knows realtime vs. standard": what mattered is making sure of it, never "about that the scheduler knows".
  */
 function focusAsTopic(typedAsIs: string | undefined): string | undefined {
+	// ('culture fit / "are you ok w/ weekends"', review 258: "the culture fit /." in ink; a slash before their words in quotation
+	// marks ends the topic.)
+	const slash = typedAsIs === undefined ? -1 : typedAsIs.search(/\s\/\s*["“']/u);
+	if (slash > 0) typedAsIs = typedAsIs?.slice(0, slash);
 	// ("handling angry passengers when sailings cancelled", review 256: a state things are in takes its verb, "when sailings are
 	// cancelled".)
 	const typed = typedAsIs?.replace(/\b(when|if|whenever|once) ((?:the )?[\p{Ll}-]+s) (cancelled|canceled|delayed|overbooked|double-booked|backed up|short-staffed|late|closed|full|down)(?=$|[ ,.;(])/gu, "$1 $2 are $3");
@@ -5361,7 +5373,9 @@ function focusAsTopic(typedAsIs: string | undefined): string | undefined {
 	// ("$$ - margins on print jobs", review 245: marks that label a line are the user's, never said.)
 	// ("$$ for the new story walk" is funding, review 111: only marks set apart by a dash or a colon label the line.)
 	// ("mostly membership sales": the user's shrug is never said to the reader, review 253.)
-	let parts = shorthandSentences(typed.trim().replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, "").replace(/^(?:mostly about|mainly about|all about|pretty much|mostly|mainly|basically|just) (?=\p{L})(?!about\b|\p{L}+ing\b)/iu, ""));
+	// ("knowing RV systems", "knowing the films", review 257: what they want someone to know is the thing itself, never
+	// "talk about knowing the films".)
+	let parts = shorthandSentences(typed.trim().replace(/^knowing (?!(?:when|how|what|where|why|who|which|whether|if)\b)(?=(?:the |their |your |our )?\p{L})/iu, "").replace(/^[$!*#?]{1,4} ?[-–—:] ?(?=\p{L})/u, "").replace(/^(?:mostly about|mainly about|all about|pretty much|mostly|mainly|basically|just) (?=\p{L})(?!about\b|\p{L}+ing\b)/iu, ""));
 	const label = (part: string) => /^\p{L}[\p{L}'’&/+ -]*[.!]?$/u.test(part) && part.split(" ").length <= 3 && !/\b(?:is|are|was|were|has|have|had|do|does|did|i|we|she|he|they|it)\b/i.test(part);
 	if (parts.length >= 2 && parts.length <= 4 && parts.every(label)) return parts.map((part) => part.replace(/[.!]$/, "")).join(", ");
 	parts = parts.filter((part) => !/^(?:(?:her|his|their)(?: own)? words|in (?:her|his|their)(?: own)? words|quote|verbatim|(?:she|he|they) said)[:,]? ?["“']/i.test(part));

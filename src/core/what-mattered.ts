@@ -234,6 +234,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			// ("i mentioned Brightwheel, he lit up" was "my work on the brightwheel", review 240: a thing the user only named is
 			// no work of theirs; what they said they did says "I" or "my".)
 			if (told !== null && /^i\s+(?:mentioned|brought up|talked (?:abt|about)|shared)\b/i.test(sentence) && !/^(?:i|my|we|our)\b/i.test(own)) break;
+			// ("i said aftersun, he lit up", a film the user recommended, was "my work on the aftersun", review 257: one word said is
+			// an answer, never work; nor is a thing said or suggested that is no "I" of theirs.)
+			if (told !== null && (/^\S+$/.test(own) || (/^i\s+(?:said|suggested|recommended)\b/i.test(sentence) && !/^(?:i|my|we|our|yes|yeah|yep|yup|sure|of course)\b/i.test(sentence.slice(told[0].length))))) break;
 			// "i did that at Bayview Ortho": "that" is the focus said again, which a highlight cannot lean on.
 			// ('i said "a little" (i've bowled like twice)': the user's words in quotation marks are an answer, never their work,
 			// review 241.)
@@ -246,11 +249,12 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			focusDone = true;
 			continue;
 		}
-		// ("ashley: just logistics. start date, $16/hr thru agency", review 247: "just" says nothing in particular mattered.)
+		// ("ashley: just logistics. start date, $16/hr thru agency", review 247: "just" says nothing in particular mattered; nor
+		// "lorraine: just process", review 258, sent as "your thinking on process".)
 		// ("trish -> nothing, paperwork", review 255: "thank you for … about nothing", three messages; "nothing" is the user's
 		// judgement of them, and what follows it no topic of theirs.)
 		if (opening && /^(?:nothing|not much|none|nada|zilch|n\/a)(?![\p{L}'’/-])/iu.test(sentence)) break;
-		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions)\b/i.test(sentence)) break;
+		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions|process|procedure|policy|policies|rules)\b/i.test(sentence)) break;
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {
 			focusDone = true;

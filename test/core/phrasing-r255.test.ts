@@ -194,3 +194,43 @@ describe("whose step it is, when the note says (review 255)", () => {
 		expect(experienceOf("saturday rush at HD, 200+ txns/shift").reference).toContain("200 transactions a shift");
 	});
 });
+
+describe("what reviews 257-258 found", () => {
+	const base = local("2026-11-30T10:00");
+	const now = local("2026-12-01T09:00");
+
+	it("never makes a film the user recommended their work", () => {
+		expect(readMattered("knowing the films. asked what i'd recommend to someone who liked past lives -> i said aftersun, he lit up.", forUserOnly)).toEqual({ focus: "knowing the films" });
+		expect(readMattered("cash drawer. i said i balanced 2 drawers a night", forUserOnly).highlight).toBe("I balanced 2 drawers a night");
+		expect(readMattered("cash. told her yes, 3 yrs at enterprise", forUserOnly).highlight).toBe("3 yrs at enterprise");
+	});
+
+	it("ends a topic at a slash before their words, and says what they want known as the thing", () => {
+		expect(focusTopic('culture fit / "are you ok w/ weekends". said yes (ugh)').topic?.text).not.toMatch(/\//);
+		expect(focusTopic("knowing RV systems (12v, propane, slideouts)").topic?.text).toBe("RV systems");
+		expect(focusTopic("knowing the films").topic?.text).toBe("the films");
+		expect(focusTopic("knowing when to escalate").topic?.text).toBe("knowing when to escalate");
+		expect(readMattered("just process", forUserOnly)).toEqual({});
+	});
+
+	it("hyphenates words that stand as one before a noun", () => {
+		expect(focusTopic("the day to day").topic?.text).toBe("the day-to-day");
+		expect(focusTopic("end of night reconciliation").topic?.text).toBe("end-of-night reconciliation");
+		expect(focusTopic("a sold out opening weekend").topic?.text).toBe("a sold-out opening weekend");
+	});
+
+	it("reads a notary's commission as held, and comp popcorn as no pay", () => {
+		expect(experienceOf("notary since 2023").reference).toBe("my notary commission, which I've held since 2023");
+		expect(forUserOnly("moved ppl to the 11pm + comp popcorn, zero refunds")).toBe(false);
+		expect(forUserOnly("comp is 52k")).toBe(true);
+	});
+
+	it("says next steps in English: the schedule, a take-home exercise, the time to do it, the test for the list, no offer", () => {
+		expect(readNextSteps("kelsey emails schedule thurs", { names: ["Kelsey"], context: [] }, base, now)?.clause).toBe("you mentioned you'd email the schedule on Thursday 3 December");
+		expect(readNextSteps("kelly sending a routing exercise (take home) by wed, 48h to do it", { names: ["Kelly"], context: [] }, base, now)?.clause).toBe("you mentioned you'd send a take-home routing exercise by Wednesday 2 December, with 48 hours to complete it");
+		expect(readNextSteps("civil service list, written test 12/10", reader, base, now)?.clause).toBe("I understood the next step was a written test for the civil service list on Thursday 10 December");
+		const spot = readNextSteps("brenda to call mon w/ a decision, maybe an offer on the spot", { names: ["Brenda"], context: [] }, base, now);
+		expect(spot?.clause).toBe("you mentioned you'd call on Monday 7 December with a decision");
+		expect(spot?.leftOut).toEqual(["maybe an offer"]);
+	});
+});

@@ -1168,6 +1168,18 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		stepSaidByMention(`---\n---\n- carlos said ${s.replace(/\S+/g, "that")} ${s}\n- ${s} said they'd ${s}\n`, "call back mon", ["carlos"]),
 		experienceOf(`cashier at ${s.replace(/\S+/g, "Home")} pro ${s} at Home Depot pro desk`),
 	],
+	"reviews 257-258: a thing said, a slash before quoted words, knowing, hyphens, a notary, comp, the schedule, a take-home, the time to do it, the list's test, an offer on the spot": (s) => [
+		readMattered(`${s}. i said ${s.replace(/\S+/g, "aftersun")}, he lit up`, forUserOnly),
+		focusTopic(`culture fit ${s.replace(/\S+/g, "/")} / "${s}"`),
+		focusTopic(`knowing ${s}`),
+		focusTopic(`the day to day ${s} end of night ${s.replace(/\S+/g, "end of night")} reconciliation sold out ${s} sold out shows`),
+		experienceOf(`notary ${s.replace(/\S+/g, "notary")} since 2023`),
+		forUserOnly(`moved ${s} + comp ${s.replace(/\S+/g, "comp")} popcorn`),
+		readNextSteps(`kelsey emails ${s} schedule thurs`, { names: ["Kelsey"], context: [] }, now, now),
+		readNextSteps(`kelly sending a ${s} exercise (take home) by wed, 48h to do it ${s}`, { names: ["Kelly"], context: [] }, now, now),
+		readNextSteps(`civil service list, ${s} written test 12/10, ${s.replace(/\S+/g, "civil service list,")}`, { names: ["Ana"], context: [] }, now, now),
+		readNextSteps(`brenda to call mon w/ a decision, maybe an offer ${s} on the spot`, { names: ["Brenda"], context: [] }, now, now),
+	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
 		mentionsOf(`---\n---\n## private ${s}\nshonda ${s}\n## ${s}\nshonda ${s}\n`, ["Shonda"]),
