@@ -5337,6 +5337,9 @@ function wantReframed(typed: string): FocusReading | null {
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	const typed = focusAsTopic(typedAsIs);
 	const reading = causeCut(doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typed, context), typed)))), typed);
+	// ("Yardi. He asked 3x if I know Yardi (I kinda do, used it 4 mo)", review 258: "I enjoyed hearing your thinking on Yardi"; he
+	// shared no thinking, he asked whether the user knew it. Thanked as their question.)
+	if (reading.topic !== null && reading.topic.kind === "thing" && PROBED.test(typed ?? "")) return { ...reading, topic: { ...reading.topic, kind: "question" } };
 	if (reading.topic === null || !BARE_MONEY.test(reading.topic.text)) return reading;
 	// ("leo: cost. kept asking abt upselling day passes -> hot desk memberships", review 256: "thank you for talking about cost",
 	// to the founder, read as the user's pay; "trish -> nothing", review 255.) A word of money alone, or "nothing", says what
@@ -5346,6 +5349,9 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	if (after !== null && after.topic !== null) return after;
 	return NO_TOPIC.test(reading.topic.text) ? { topic: null, leftOut: [typed ?? ""], withheld: "stub" } : reading;
 }
+
+/** They asked whether the user knows or has used something: the topic was their question. */
+const PROBED = /\b(?:asked|kept asking|wanted to know|checked)(?: me)?(?: \d{1,2}x| twice| a lot| again| several times)? (?:if|whether) i (?:know|knew|have used|had used|used|can use|could use|am familiar with|was familiar with|have worked (?:in|with|on)|had worked (?:in|with|on)|have experience (?:in|with))\b/i;
 
 /** A word of money alone: said as a topic, it may read as the user's pay. */
 const BARE_MONEY = /^(?:the )?(?:nothing(?: really| much)?|none|cost|costs|money|pay|salary|wages?|compensation|comp|benefits)$/i;

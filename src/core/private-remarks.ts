@@ -4,7 +4,7 @@
 // Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
 
 /** Why a note stays out of a draft, as the warning finishes "…was left out of the drafts: ". */
-export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking";
+export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking" | "screening";
 
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
@@ -15,6 +15,7 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	grammar: "it could not be made a sentence without changing it",
 	mocking: "it makes fun of someone, in an aside about a customer, say",
 	untold: "it says you keep it to yourself (\"didn't say\", \"keep it that way\", \"too personal?\")",
+	screening: "it is about your own screening (a background check, your driving record), which a thank-you need not bring up",
 };
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
@@ -82,11 +83,19 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	if (MOCKING.test(text)) return "mocking";
 	// "the red/yellow/green card system": a triage code's colours, never an immigration status (review 221).
 	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card "))) return "visa";
+	if (field === "focus" && SCREENING.test(text)) return "screening";
 	if (GRAMMAR.test(text)) return "grammar";
 	if (field === "highlight" && OWN_MOVE.test(text)) return "visa";
 	if (field === "highlight" && SERVICE_SLANG.test(text)) return "slang";
 	return null;
 }
+
+/**
+ * The user's own screening ("availability + the background check / MVR", review 257: a card thanked HR "for your question
+ * about my availability and the background check and MVR"); never a screening process that is the work ("background check
+ * turnaround").
+ */
+const SCREENING = /\b(?:my|the|a) (?:background check|bg check|bkgd check|criminal record check|drug (?:test|screen)|credit check)\b(?! (?:process|turnaround|vendor|system|queue|backlog|workflow|program|polic))|\bMVR\b|\bmy (?:driving|motor vehicle) record\b/i;
 
 /** True when the words say something is wrong with a team: a topic made of them is never told back. */
 export function criticises(text: string): boolean {

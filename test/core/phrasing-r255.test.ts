@@ -234,3 +234,23 @@ describe("what reviews 257-258 found", () => {
 		expect(spot?.leftOut).toEqual(["maybe an offer"]);
 	});
 });
+
+describe("what they asked of the user (reviews 257-258)", () => {
+	it("never thanks HR for asking about the user's background check", () => {
+		const read = focusTopic("availability + the background check / MVR");
+		expect(read.topic).toBeNull();
+		expect(read.withheld).toBe("screening");
+		// A screening process that is the work stays a topic.
+		expect(focusTopic("background check turnaround").topic?.text).toBe("the background check turnaround");
+	});
+
+	it("thanks them for a question whether the user knows a tool, never for their thinking on it", () => {
+		const tools = ["Yardi", "Entrata", "AppFolio", "RealPage", "Buildium", "Rentec"];
+		const people = ["Greg Tolliver", "Ana Ruiz", "Bo Chen", "Cy Park", "Di Moss", "Ed Lund"].map((name, i) => ({ name, email: `p${i}@x.example`, focus: `${tools[i]}. asked 3x if I know ${tools[i]} (I kinda do, used it 4 mo)` }));
+		const r = buildDrafts(note({ interviewers: people }), "thank-you", { settings, now: local("2026-12-05T18:00"), noteText: `---\ntype: interview\n---\n${tools.join(", ")} are their systems\n` });
+		const bodies = r.drafts.map((d) => d.body).join("\n");
+		expect(bodies).toMatch(/Yardi|Entrata|AppFolio/);
+		expect(bodies).not.toMatch(/(?:thinking on|perspective on|think about|What you said about|discussion of) (?:Yardi|Entrata|AppFolio|RealPage|Buildium|Rentec)/);
+		expect(bodies).not.toMatch(/kinda|4 mo/);
+	});
+});

@@ -1179,6 +1179,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`kelly sending a ${s} exercise (take home) by wed, 48h to do it ${s}`, { names: ["Kelly"], context: [] }, now, now),
 		readNextSteps(`civil service list, ${s} written test 12/10, ${s.replace(/\S+/g, "civil service list,")}`, { names: ["Ana"], context: [] }, now, now),
 		readNextSteps(`brenda to call mon w/ a decision, maybe an offer ${s} on the spot`, { names: ["Brenda"], context: [] }, now, now),
+		focusTopic(`availability + the background check ${s} the background check process ${s} MVR`),
+		focusTopic(`Yardi. asked ${s.replace(/\S+/g, "asked")} 3x if I know ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
