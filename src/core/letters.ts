@@ -885,7 +885,8 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
 	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
-	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES].filter((line) => !used.includes(line)), "pad-3"));
+	// (Someone who hardly spoke is never told "Our conversation gave me a fuller view" from the reserve either.)
+	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES.filter((line) => !(facts.quiet && (SPOKE.test(line) || /questions you asked|your take/.test(line))))].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
 	// Plain lines said between the user's work and the offer leave "that work" nothing to stand for.

@@ -254,3 +254,15 @@ describe("what they asked of the user (reviews 257-258)", () => {
 		expect(bodies).not.toMatch(/kinda|4 mo/);
 	});
 });
+
+describe("someone who hardly spoke, in a large panel (review 257's reading of the reserve lines)", () => {
+	it("is never told of a conversation, however many letters the panel needs", () => {
+		const names = ["Owen Fitch", "Marisol Vega", "Tasha Reed", "Priya Shah", "Luis Ortega", "Kim Doe", "Ola Berg", "Raj Patel"];
+		for (const quiet of names) {
+			const interview = note({ interviewers: names.map((name, i) => `${name} <p${i}@x.example>`) });
+			const r = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-05T18:00"), noteText: `---\n---\n${quiet.split(" ")[0].toLowerCase()} barely talked, on laptop the whole time\n` });
+			const body = r.drafts.find((d) => d.to.some((t) => t.name === quiet))!.body;
+			expect(body, quiet).not.toMatch(/conversation|your take on|questions you asked/);
+		}
+	});
+});
