@@ -4209,6 +4209,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// "the pontoon guy who yelled at me for 20 min and then rebooked": a person the user dealt with is handled, never "my work on
 	// the pontoon guy" (review 252).
 	if ((first === "the" || first === "a" || first === "an") && /^(?:the|an?) (?:[\p{Ll}-]+ ){0,2}(?:guy|lady|woman|man|customer|client|caller|guest|patient|parent|mom|dad|couple|family|kid|owner|tenant|buyer|seller|driver|bride|groom)s? (?:who|that)\b/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
+	// ("the ryanair strike day at the airport kiosk" was "my work on the ryanair strike day", review 256: a day or a night of
+	// trouble the user got through is handled.)
+	if (first === "the" && /^the (?:[\p{L}-]+ ){0,3}(?:strike|outage|storm|snow|blizzard|flood|power cut|meltdown|system crash|crash|rush|recall|evacuation|fire|blackout|walkout)(?: (?:day|night|weekend|shift))?(?=$| (?:at|in|on|when|last)\b)/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.

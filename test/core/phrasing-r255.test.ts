@@ -266,3 +266,11 @@ describe("someone who hardly spoke, in a large panel (review 257's reading of th
 		}
 	});
 });
+
+describe("a day of trouble the user got through (review 256)", () => {
+	it("is handled, never worked on", () => {
+		expect(experienceOf("the saturday rush at HD, 200+ txns/shift").reference).toBe("how I handled the Saturday rush at HD (more than 200 transactions a shift)");
+		expect(experienceOf("the xmas rush").reference).toBe("how I handled the Christmas rush");
+		expect(experienceOf("the new intake form").reference).toBe("my work on the new intake form");
+	});
+});

@@ -1181,6 +1181,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`brenda to call mon w/ a decision, maybe an offer ${s} on the spot`, { names: ["Brenda"], context: [] }, now, now),
 		focusTopic(`availability + the background check ${s} the background check process ${s} MVR`),
 		focusTopic(`Yardi. asked ${s.replace(/\S+/g, "asked")} 3x if I know ${s}`),
+		experienceOf(`the ${s} strike ${s.replace(/\S+/g, "rush")} day at ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
