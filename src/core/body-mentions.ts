@@ -138,7 +138,8 @@ export function stepSaidByMention(noteText: string, steps: string, people: reado
  * A figure of money, an ask, another offer or another employer's pending answer ("Bianca mentioned range 58-64k. I want 65+.
  * Polar Point might come thru"): never offered as where to find a focus, nor shown on the way (review 123).
  */
-const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{2,3}k?\b|\b(?:asked for|i want|counter-?offer|offers?|pending|might come (?:thru|through)|still waiting on)\b/i;
+// ("medicaid pending apps": applications pending are the work, never an answer the user awaits elsewhere, review 260.)
+const MONEY_OR_RIVALS = /[$€£]\s?\d|\b\d{2,3}(?:\.\d)?k\b|\b\d{2,3}\s?-\s?\d{2,3}k?\b|\b(?:asked for|i want|counter-?offer|offers?|pending(?! (?:apps?|applications?|claims?|orders?|cases?|items?|tasks?|work|approvals?|auths?|authori[sz]ations?|reviews?|queue|files?|tickets?|requests?|referrals?|payments?)\b)|might come (?:thru|through)|still waiting on)\b/i;
 
 /**
  * The user's doubts and the room's gossip ("Renata's nephew??", "barely spoke, maybe didn't like me?", "Rhonda didn't want
@@ -293,6 +294,29 @@ export function goesByMention(noteText: string, nameWords: readonly string[], wa
 	};
 	const found = userLines(noteText, calledBy, 1)[0];
 	return found === undefined || name === "" ? null : { ...found, name: `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}` };
+}
+
+/**
+ * An address the user's notes give for someone whose entry has none ("- Tom Okonkwo, owner (tom@fastlanebikes.example)",
+ * review 260: the drafts said the note had no address for him), with its line; null when no line names them beside exactly
+ * one address. Told, never used: the address may be another's.
+ */
+export function addressInNotesMention(noteText: string, nameWords: readonly string[]): (Mention & { email: string }) | null {
+	const wanted = wantedNames(nameWords);
+	if (wanted.length === 0) return null;
+	let email = "";
+	const found = userLines(
+		noteText,
+		(line) => {
+			const cut = line.slice(0, 400);
+			const addresses = cut.match(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g) ?? [];
+			if (addresses.length !== 1 || !names(cut.replace(addresses[0], " "), wanted)) return false;
+			email = addresses[0];
+			return true;
+		},
+		1,
+	)[0];
+	return found === undefined || email === "" ? null : { ...found, email };
 }
 
 /** Two capitalised words in a row, a name as notes type it: "Jorge Moreno", "Omar Haddad". */
@@ -575,8 +599,14 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
  * A sentence of the user's notes that is for their eyes only: pay or a rival offer, gossip or doubts, how they sized someone
  * up, a fault of the team's, slang; the tests `mentionsOf` puts a line to, for one sentence of a line.
  */
+/**
+ * The user's own word on a limit of theirs ("bilingual (spanish) - i'm conversational not fluent, was honest abt it", review
+ * 260: three messages went on to talk about "the bilingual"): the line is theirs.
+ */
+const OWN_LIMIT = /\bnot fluent\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b|\bbluffed\b|\bwinged it\b/i;
+
 export function forUserOnly(sentence: string): boolean {
-	return keptBack(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;
+	return keptBack(sentence) || OWN_LIMIT.test(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;
 }
 
 /** The section where the user notes what mattered to each person: the template's "What mattered to each of them". */

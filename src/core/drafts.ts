@@ -22,7 +22,7 @@ import {
 	TRIAL_OF_WORK,
 } from "./letters";
 import { sentencesHolding, shorthandSentences } from "./from-notes";
-import { addressNameMention, forUserOnly, matteredLines, stepSaidByMention, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
+import { addressInNotesMention, addressNameMention, forUserOnly, matteredLines, stepSaidByMention, knewBeforeMention, spokeWithMention, takenBackMention, endedMention, goesByMention, mentionsOf, noContactMention, notByEmailMention, notRaisedMention, notRaisedWithAnyoneMention, quietMention, rivalMention, shortNamesOf, throughOneMention, toAskMention, toSendMention, workedMention } from "./body-mentions";
 import { headNames, readMattered, withoutDoubtedClaims, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, NOTE_TO_SELF, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
@@ -1190,8 +1190,11 @@ class DraftWriter {
 			return [];
 		}
 		if (pc.email === undefined) {
+			const inNotes = this.ctx.noteText === undefined ? null : addressInNotesMention(this.ctx.noteText, nameEnds(plainText(pc.name ?? "")));
 			this.problem(
-				`The note has no email address for ${plainText(pc.name) || "the primary contact"}: add primary_contact_email, or fill in the address in your mail app.`,
+				inNotes === null
+					? `The note has no email address for ${plainText(pc.name) || "the primary contact"}: add primary_contact_email, or fill in the address in your mail app.`
+					: `The note gives no email address for ${plainText(pc.name)} as the primary contact, though your notes give ${inNotes.email} beside their name on line ${inNotes.line}: if it is theirs, add it as primary_contact_email, or fill it in in your mail app.`,
 			);
 		}
 		this.checkEmail(pc);
@@ -1613,7 +1616,12 @@ class DraftWriter {
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
 			if (person.email === undefined) {
-				this.problem(`The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`);
+				const inNotes = this.ctx.noteText === undefined ? null : addressInNotesMention(this.ctx.noteText, nameEnds(plainText(person.name ?? "")));
+				this.problem(
+					inNotes === null
+						? `The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`
+						: `The entry for ${plainText(personLabel(person))} has no email address, though your notes give ${inNotes.email} beside their name on line ${inNotes.line}: if it is theirs, add it to their entry, or fill it in in your mail app.`,
+				);
 			}
 			const { files: attached, noAddress } = this.attachments(person);
 			const files = attached.map((f) => `"${f}"`);

@@ -4204,6 +4204,13 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 		// "pick accuracy 99.6%": how accurate the user is, is theirs, "my 99.6% pick accuracy" (review 146).
 		return { kind: "reference", text: `${/\b(?:accuracy|attendance)$/.test(measured[1]) ? "my" : "the"} ${measured[2]} ${midText(measured[1], names, all)}${when}` };
 	}
+	// ("FCR 82% at my last job (team avg 71)" was "my work on the FCR 82% at my last job (team an average of 71)", review 260: a
+	// measure known by its initials, then the user's figure, is theirs, and the team's average is what it is set against.)
+	const initialled = /^(\p{Lu}{2,6}) (\d{1,3}(?:\.\d{1,2})?%)((?: at| in| on| for) [^()]{1,40}?)?(?: \(team (?:avg|average|an average of|average of) (\d{1,3}(?:\.\d{1,2})?)%?\))?$/u.exec(text);
+	if (initialled !== null && !CREDENTIAL_INITIALS.has(initialled[1])) {
+		const against = initialled[4] === undefined ? "" : `, against a team average of ${initialled[4]}%`;
+		return { kind: "reference", text: `my ${initialled[2]} ${initialled[1]}${initialled[3] === undefined ? "" : ` ${midText(initialled[3].trim(), names, all)}`}${against}` };
+	}
 	// "0 LTIs 3 yrs": none of a thing is "zero" in a letter (review 134).
 	if (/^[\d$€£~]/.test(piece.words[0]) || first === "zero" || /^(?:more|fewer|less) than \d/i.test(text)) return { kind: "reference", text: `my track record of ${midText(text.replace(/^0 (?=\p{L})/u, "zero "), names, all)}` };
 	// "the pontoon guy who yelled at me for 20 min and then rebooked": a person the user dealt with is handled, never "my work on
@@ -4289,6 +4296,10 @@ function shortAction(action: string, who = "I"): string | null {
 	const cut = wholeName(withWhatIsCounted(shorten(words, 10, 2, COMPLEMENTS) ?? (words.length <= 13 ? words : null), all), all);
 	if (!cut) return null;
 	let text = trimEnd(cut).join(" ");
+	// ("walked a customer through reading their meter …" was "walking a customer", review 260: a verb that takes someone
+	// through, into or out of something says nothing cut before it.)
+	const particle = all.slice(2, 6).findIndex((w) => /^(?:through|thru|into|onto)$/.test(w));
+	if (particle !== -1 && cut.length < all.length && /^(?:walked|talked|took|led|guided|coached|helped|got|brought|eased|calmed|pushed|moved|signed|stepped)$/.test(all[0] ?? "")) return null;
 	if (/^(?:got|took|brought|pushed|moved)\b/.test(action) && /\bfrom \S+ to \S/.test(action) && !/\bfrom \S+ to \S/.test(text)) return null;
 	// "Cut med pass at Ridgeview SNF from 2.5 hrs to 90 min": a change's short form keeps how far it went, or is none;
 	// "cutting med pass" read, in a jail's medical unit, as skipping medications (review 169).

@@ -120,7 +120,8 @@ export function withoutDoubtedClaims(text: string | undefined): { text: string |
 const TOLD = /^(?:i\s+)?(?:told|showed|gave|walked|explained(?:\s+to)?)\s+(?:him|her|them|the panel|the group|everyone)\s+(?:(?:abt|about|of|re|how|that)\s+)?/i;
 // ("I explained bleed & why their logo printed muddy": what the user explained is said with its verb, never "my work on the bleed",
 // review 242; only "explained that" or "how" is the telling.)
-const SAID = /^i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained(?= (?:that|how) )|shared)\s+(?:(?:that|how|abt|about)\s+)?/i;
+// ("talked abt my 2 yrs at the hospital billing desk", review 260: the user's telling of their own, with no "i".)
+const SAID = /^(?:i\s+(?:said|mentioned|brought up|talked (?:abt|about)|explained(?= (?:that|how) )|shared)|talked (?:abt|about)(?= my\b))\s+(?:(?:that|how|abt|about)\s+)?/i;
 // ("We went deep on dual writes and backfill checks": "we" who talked are the user and the reader, never "my team and I"; a
 // sentence of the talk is no work of the user's, read on the example vault's Globex note.)
 const MINE = /^(?:i|i['’]ve|ive|i['’]d|i['’]m|im|my|we(?!\s+(?:went (?:deep|over|through|into)|talked|discussed|covered|chatted|spent|got into|dug into|dove into|touched on)\b))\b/i;
@@ -181,8 +182,9 @@ const FAULT = /\b(?:chaos|chaotic|killing (?:them|us|him|her)|a joke|screwed|clu
  */
 // ("my spanish is conversational, not fluent. be honest abt that" was told as the user's strength, review 243: what the user
 // lacks, however honestly said, is no highlight.)
+// ("i did great", "i did ok": how the user thinks they did is no work of theirs, review 260.)
 const NOT_A_STRENGTH =
-	/\bnot (?:fluent|great|strong|an expert|that good|very good)\b|\b(?:is|was|are|['’]s) (?:only )?(?:conversational|rusty|basic|limited|so-so)\b|\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) |my (?:grandma|grandmother|grandpa|grandfather|mom|dad|mother|father|sister|brother|aunt|uncle|son|daughter|kids?|husband|wife|partner)\b|dad['’]s|mom['’]s)/i;
+	/^(?:i\s+)?did (?:ok|okay|alright|fine|good|great|well|badly|poorly)\b|\bnot (?:fluent|great|strong|an expert|that good|very good)\b|\b(?:is|was|are|['’]s) (?:only )?(?:conversational|rusty|basic|limited|so-so)\b|\b(?:haven['’]?t|have not|hasn['’]?t|never|not|don['’]?t|didn['’]?t|no) (?:used|done|worked|touched|had|know|known|heard|familiar|experience|exp)\b|\bno (?:experience|exp)\b|\bnot (?:familiar|certified|licensed)\b|\b(?:grad school|in school|college|classes|not going anywhere|live (?:nearby|close|locally|near)|commute|my (?:schedule|availability)|availab(?:le|ility)|can start|start date|can (?:lift|work|do) |my (?:grandma|grandmother|grandpa|grandfather|mom|dad|mother|father|sister|brother|aunt|uncle|son|daughter|kids?|husband|wife|partner)\b|dad['’]s|mom['’]s)/i;
 
 const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 
@@ -228,6 +230,12 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			continue;
 		}
 		const told = TOLD.exec(sentence) ?? SAID.exec(sentence);
+		// ("i did ok?", review 260: "I appreciated the chance to describe how I did ok"; the user's question to themselves is no
+		// work of theirs, and what they told comes after it.)
+		if (told === null && MINE.test(sentence) && /\?\s*$/.test(typed)) {
+			focusDone = true;
+			continue;
+		}
 		if (told !== null || MINE.test(sentence)) {
 			// ("told her yes, 3 yrs at enterprise": the answer's "yes" is no part of what the user did.)
 			const own = (told === null ? sentence : sentence.slice(told[0].length)).replace(/^(?:yes|yeah|yep|yup|sure|of course)\b[,:]?\s*/i, "");

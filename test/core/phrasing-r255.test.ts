@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered } from "../../src/core/what-mattered";
-import { forUserOnly, stepSaidByMention } from "../../src/core/body-mentions";
+import { addressInNotesMention, forUserOnly, stepSaidByMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -272,5 +272,39 @@ describe("a day of trouble the user got through (review 256)", () => {
 		expect(experienceOf("the saturday rush at HD, 200+ txns/shift").reference).toBe("how I handled the Saturday rush at HD (more than 200 transactions a shift)");
 		expect(experienceOf("the xmas rush").reference).toBe("how I handled the Christmas rush");
 		expect(experienceOf("the new intake form").reference).toBe("my work on the new intake form");
+	});
+});
+
+describe("what review 260 found", () => {
+	it("keeps a line where the user owns a limit of theirs out of every letter", () => {
+		expect(readMattered("bilingual (spanish) - i'm conversational not fluent, was honest abt it", forUserOnly)).toEqual({});
+		expect(forUserOnly("my spanish is rusty")).toBe(true);
+	});
+
+	it("reads past the user's doubt of how they did to what they told, and never takes it for a highlight", () => {
+		const read = readMattered("medicaid pending apps, payer mix. asked me to explain a spend-down. i did ok? talked abt my 2 yrs at the hospital billing desk (processed ~30 auths/wk)", forUserOnly);
+		expect(read.focus).toBe("medicaid pending apps, payer mix");
+		expect(read.highlight).toBe("my 2 yrs at the hospital billing desk (processed ~30 auths/wk)");
+		expect(readMattered("cash. i did great", forUserOnly).highlight).toBeUndefined();
+		// An answer still awaited elsewhere stays private.
+		expect(forUserOnly("polar point pending")).toBe(true);
+	});
+
+	it("never cuts a walk through something to 'walking a customer'", () => {
+		expect(experienceOf("walked a customer through reading their meter at the counter and found a running toilet").short).not.toBe("walking a customer");
+	});
+
+	it("says a measure known by its initials as the user's figure, against the team's", () => {
+		expect(experienceOf("FCR 82% at my last job (team avg 71)").reference).toBe("my 82% FCR at my last job, against a team average of 71%");
+	});
+
+	it("points at an address the notes give beside a name, without using it", () => {
+		const text = "---\ntype: interview\n---\n## Who I met\n\n- Tom Okonkwo, owner (tom@fastlanebikes.example)\n";
+		expect(addressInNotesMention(text, ["tom", "okonkwo"])).toMatchObject({ email: "tom@fastlanebikes.example", line: 6 });
+		expect(addressInNotesMention("---\n---\n- Tom and Ana: tom@x.example, ana@x.example\n", ["tom"])).toBeNull();
+		const interview = note({ interviewers: [{ name: "Tom Okonkwo" }] });
+		const r = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-05T18:00"), noteText: text });
+		expect(r.drafts[0].to[0].email ?? null).toBeNull();
+		expect(r.problems.join("\n")).toContain("your notes give tom@fastlanebikes.example beside their name on line 6");
 	});
 });

@@ -23,7 +23,7 @@ import { parseYaml } from "../../src/cli/yaml";
 import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../../src/core/frontmatter-text";
 import { findCommentCuts } from "../../src/core/comment-cuts";
 import { readMattered, withoutDoubtedClaims, withoutTheirReaction } from "../../src/core/what-mattered";
-import { forUserOnly, matteredLines, stepSaidByMention, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
+import { addressInNotesMention, forUserOnly, matteredLines, stepSaidByMention, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
 import { yamlFailure } from "../../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../../src/core/from-notes";
 import { buildCalendar } from "../../src/core/ics";
@@ -1168,7 +1168,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		stepSaidByMention(`---\n---\n- carlos said ${s.replace(/\S+/g, "that")} ${s}\n- ${s} said they'd ${s}\n`, "call back mon", ["carlos"]),
 		experienceOf(`cashier at ${s.replace(/\S+/g, "Home")} pro ${s} at Home Depot pro desk`),
 	],
-	"reviews 257-258: a thing said, a slash before quoted words, knowing, hyphens, a notary, comp, the schedule, a take-home, the time to do it, the list's test, an offer on the spot": (s) => [
+	"reviews 257-260: a thing said, a slash before quoted words, knowing, hyphens, a notary, comp, the schedule, a take-home, the time to do it, the list's test, an offer on the spot, a day of trouble, a limit owned, a doubt of how it went, a walk through, a measure by initials, an address in the notes": (s) => [
 		readMattered(`${s}. i said ${s.replace(/\S+/g, "aftersun")}, he lit up`, forUserOnly),
 		focusTopic(`culture fit ${s.replace(/\S+/g, "/")} / "${s}"`),
 		focusTopic(`knowing ${s}`),
@@ -1182,6 +1182,11 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`availability + the background check ${s} the background check process ${s} MVR`),
 		focusTopic(`Yardi. asked ${s.replace(/\S+/g, "asked")} 3x if I know ${s}`),
 		experienceOf(`the ${s} strike ${s.replace(/\S+/g, "rush")} day at ${s}`),
+		forUserOnly(`bilingual ${s} not fluent ${s.replace(/\S+/g, "i'm")} rusty was honest abt it ${s} pending apps ${s.replace(/\S+/g, "pending")}`),
+		readMattered(`${s}. i did ok? ${s.replace(/\S+/g, "i did ok?")} talked abt my ${s}`, forUserOnly),
+		experienceOf(`walked a ${s} through ${s.replace(/\S+/g, "thru")} reading`),
+		experienceOf(`FCR 82% at ${s} (team avg 71)`),
+		addressInNotesMention(`---\n---\n- Tom ${s} (${s.replace(/\S+/g, "a@b.c")} tom@x.example)\n`, ["tom"]),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
