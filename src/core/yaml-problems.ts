@@ -128,6 +128,13 @@ function failureOf(error: unknown, yamlText: string): FrontmatterFailure {
 		const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && QUESTION_VALUE.test(lines[n - 1] ?? ""));
 		if (at !== undefined) return { reason: QUESTION_QUOTES, code: "QUESTION_VALUE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
+	// ("    focus: - driver call-outs" above "      - the telemetry thing", review 259: a list begun on its key's line was blamed
+	// on "@, ` or %".)
+	if (yamlLine !== undefined) {
+		const lines = yamlText.split("\n");
+		const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && LIST_ON_KEY_LINE.test(lines[n - 1] ?? ""));
+		if (at !== undefined) return { reason: LIST_ON_KEY_LINE_TEXT, code: "LIST_ON_KEY_LINE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
+	}
 	// "    title: Dive Safety Officer" above "      focus: …": a property pushed in under one that has a
 	// value already. The parser blames the value (or the indentation); the line pushed in is the one to fix.
 	if (yamlLine !== undefined && (code === "BLOCK_AS_IMPLICIT_KEY" || code === "BAD_INDENT" || /^bad indentation of a mapping entry/.test(reason))) {
@@ -249,6 +256,9 @@ const NEEDS_QUOTES = 'a value holds ": " and needs quotes';
 /** "focus: ?", "highlight: ? ask again": a property whose value opens with a question mark. */
 const QUESTION_VALUE = /^[ \t]*(?:- )?[^\s:#][^:#]*:[ \t]+\?(?:[ \t]|$)/;
 const QUESTION_QUOTES = 'a value that starts with "?" needs quotes (write "?")';
+/** "focus: - driver call-outs": a list item typed on its key's line. */
+const LIST_ON_KEY_LINE = /^[ \t]*(?:- )?[^\s:#][^:#]*:[ \t]+-[ \t]+\S/;
+const LIST_ON_KEY_LINE_TEXT = 'a list starts on the line after its key: put the first "- " item on a line of its own below it, indented like the items after it (or quote the value if the dash is part of it)';
 const INDENT_OR_QUOTES = `the indentation is off, or ${NEEDS_QUOTES}`;
 const NOT_A_PROPERTY = 'this line is not a "key: value" property';
 const NOT_A_PROPERTY_QUOTES = `${NOT_A_PROPERTY} (a value that starts with @, \` or % needs quotes)`;
@@ -279,6 +289,7 @@ const BY_CODE: Readonly<Record<string, string>> = {
 	BLOCK_IN_FLOW: "a [ ] or { } list holds a value written over several lines",
 	DASH_WITHOUT_SPACE: DASH_ITEM,
 	QUESTION_VALUE: QUESTION_QUOTES,
+	LIST_ON_KEY_LINE: LIST_ON_KEY_LINE_TEXT,
 	BAD_DIRECTIVE: "a line starting with % is read as a YAML directive; quote the value",
 };
 

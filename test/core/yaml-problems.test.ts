@@ -111,3 +111,18 @@ describe("a value typed as a question mark (review 60)", () => {
 		expect(parse('focus: "?"\nhighlight: ask again?\n')).toEqual({ focus: "?", highlight: "ask again?" });
 	});
 });
+
+describe("a list begun on its key's line (review 259)", () => {
+	const text = "type: interview\ninterviewers:\n  - name: Shonda Bell\n    focus: - driver call-outs\n      - the telemetry thing nobody uses\n";
+
+	it("names the line and says where the list starts, never a value starting with @", () => {
+		const failure = yamlFailure(yamlError(text), text);
+		expect(failure).toMatchObject({ code: "LIST_ON_KEY_LINE", line: 5 });
+		expect(frontmatterProblemMessage(failure)).toContain('a list starts on the line after its key: put the first "- " item on a line of its own below it');
+		expect(frontmatterProblemMessage(failure)).not.toMatch(/@/);
+	});
+
+	it("leaves a value that only starts with a dash and no space alone", () => {
+		expect(parse("focus: -5 degrees in the cooler\n")).toEqual({ focus: "-5 degrees in the cooler" });
+	});
+});
