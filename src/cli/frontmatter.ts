@@ -6,7 +6,7 @@ import { findCommentCuts, type CommentCut } from "../core/comment-cuts";
 import { findFrontmatter, opensFrontmatter } from "../core/frontmatter-rule";
 import { frontmatterKeyLines } from "../core/frontmatter-text";
 import type { Frontmatter, KeyLines } from "../core/types";
-import { notPropertiesFailure, yamlFailure, type FrontmatterFailure } from "../core/yaml-problems";
+import { notPropertiesFailure, withNextFailure, yamlFailure, type FrontmatterFailure } from "../core/yaml-problems";
 import { parseYaml } from "./yaml";
 
 /** The command line's YAML reader, for template notes as for frontmatter: the one reading. */
@@ -65,7 +65,7 @@ export function parseFrontmatterYaml(yaml: string): NoteData {
 	try {
 		data = parseYaml(yaml);
 	} catch (error) {
-		return { kind: "failed", failure: yamlFailure(error, yaml) };
+		return { kind: "failed", failure: withNextFailure(yamlFailure(error, yaml), yaml, parseYaml) };
 	}
 	if (data === null || data === undefined) return { kind: "parsed", frontmatter: {}, keyLines: {} };
 	if (typeof data !== "object" || Array.isArray(data)) return { kind: "failed", failure: notPropertiesFailure(data, yaml) };

@@ -25,6 +25,8 @@ export interface FrontmatterFailure {
 	interviewStart?: string;
 	/** A `thank_you_sent` value is on the note's lines. */
 	thanked?: boolean;
+	/** The mistake the parser would stop at next, once the quoted lines are put right: named now, not one run at a time. */
+	next?: { line: number; reason: string };
 }
 
 /** The YAML starts on the note's second line, just below the opening `---`. */
@@ -158,6 +160,30 @@ function failureOf(error: unknown, yamlText: string): FrontmatterFailure {
 		if (colonValueLines(yamlText).includes(at)) failure.fixedLine = quotedLine(yamlText.split("\n")[at - 1]);
 	}
 	return failure;
+}
+
+/**
+ * The failure, with the mistake the note would show next once its quoted lines are put right ("focus: routes: cutting …" on
+ * line 14, then "focus: - driver call-outs" on line 18): a parser stops at the first, and the user met the second only after
+ * fixing it, one run at a time (reviews 251, 252, 254, 257, 259). Tried only where the fix is known, with the caller's parser
+ * (the `yaml` package in the command line, Obsidian's parseYaml in the plugin).
+ */
+export function withNextFailure(failure: FrontmatterFailure, yamlText: string, parse: (text: string) => unknown): FrontmatterFailure {
+	if (failure.line === undefined || failure.fixedLine === undefined) return failure;
+	const fixed = new Set([failure.line, ...(failure.alsoLines ?? [])].map((n) => n - FIRST_YAML_LINE + 1));
+	const quotable = new Set(colonValueLines(yamlText));
+	const patched = yamlText
+		.split("\n")
+		.map((line, i) => (fixed.has(i + 1) && quotable.has(i + 1) ? quotedLine(line) : line))
+		.join("\n");
+	try {
+		parse(patched);
+		return failure;
+	} catch (error) {
+		const next = failureOf(error, patched);
+		if (next.line === undefined || fixed.has(next.line - FIRST_YAML_LINE + 1)) return failure;
+		return { ...failure, next: { line: next.line, reason: plainYamlReason(next) } };
+	}
 }
 
 /** A "key: value" line with its plain value quoted: double quotes unless the value holds one, a comment kept after it. */
@@ -330,7 +356,7 @@ export function plainYamlReason(failure: Pick<FrontmatterFailure, "reason" | "co
 }
 
 /** The problem's sentence: what is wrong, and what happens until it is fixed. The line is shown beside it. */
-export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines" | "fixedLine" | "interviewStart" | "thanked">): string {
+export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "reason" | "code" | "line" | "alsoLines" | "fixedLine" | "interviewStart" | "thanked" | "next">): string {
 	// What the due list cannot show while the note is skipped, by the interview's own line (reviews 124-135).
 	const day = failure.interviewStart === undefined ? null : (parseDateValue(failure.interviewStart)?.at ?? null);
 	const unseen = day === null ? "" : `, and nothing for the interview on ${format(day, "EEEE d MMMM yyyy")} shows as due${failure.thanked === true ? "" : ", its thank-you included"}`;
@@ -343,5 +369,7 @@ export function frontmatterProblemMessage(failure: Pick<FrontmatterFailure, "rea
 	const indent = /^[ \t]*/.exec(failure.fixedLine ?? "")?.[0].length ?? 0;
 	const kept = indent === 0 ? "" : ` (keep the ${indent === 1 ? "space" : `${indent} spaces`} before it)`;
 	const quoted = failure.fixedLine !== undefined ? ` Quoted, the line reads${kept}: ${failure.fixedLine.trim()}` : "";
-	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped${unseen}.${quoted}`;
+	const then = failure.next === undefined ? "" : ` Once that is fixed, line ${failure.next.line} needs fixing too: ${failure.next.reason}.`;
+	// (The quoted line last, where it can be copied whole.)
+	return `The frontmatter is not valid YAML: ${plainYamlReason(failure)}. ${fix}; until then the note is skipped${unseen}.${then}${quoted}`;
 }

@@ -12,7 +12,7 @@ import { evaluateInterview } from "../core/rules";
 import { isLookedAt, readInterviewNote, templateFolderOf, type RawNote } from "../core/scope";
 import type { Settings } from "../core/settings";
 import type { Frontmatter, Interview, LinkResolver, Problem, ResolvedLink } from "../core/types";
-import { notPropertiesFailure, yamlFailure } from "../core/yaml-problems";
+import { notPropertiesFailure, withNextFailure, yamlFailure } from "../core/yaml-problems";
 import { coreTemplatesFolder } from "./templates-folder";
 
 export const INDEX_CHANGED = "interview-follow-up:index-changed";
@@ -485,7 +485,7 @@ export function brokenNote(path: string, text: string): RawNote | null {
 	try {
 		value = parseYaml(fm.body);
 	} catch (error) {
-		return { file: path, frontmatter: null, parseError: yamlFailure(error, fm.body) };
+		return { file: path, frontmatter: null, parseError: withNextFailure(yamlFailure(error, fm.body), fm.body, parseYaml) };
 	}
 	// Properties after all (a race with an edit): the next 'changed' event brings the frontmatter.
 	if (value === null || value === undefined || (typeof value === "object" && !Array.isArray(value))) return null;

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { frontmatterProblemMessage, notPropertiesFailure, plainYamlReason, yamlFailure } from "../../src/core/yaml-problems";
+import { frontmatterProblemMessage, notPropertiesFailure, plainYamlReason, withNextFailure, yamlFailure } from "../../src/core/yaml-problems";
 
 function yamlError(text: string): unknown {
 	try {
@@ -124,5 +124,24 @@ describe("a list begun on its key's line (review 259)", () => {
 
 	it("leaves a value that only starts with a dash and no space alone", () => {
 		expect(parse("focus: -5 degrees in the cooler\n")).toEqual({ focus: "-5 degrees in the cooler" });
+	});
+});
+
+describe("a second mistake, named with the first (reviews 251-259)", () => {
+	const text = "type: interview\ninterviewers:\n  - name: Mike Dunn\n    focus: routes: cutting the missed restocks\n  - name: Shonda Bell\n    focus: - driver call-outs\n      - the telemetry thing\n";
+
+	it("names the line the parser would stop at once the quoted line is put right, and keeps the fix last", () => {
+		const failure = withNextFailure(yamlFailure(yamlError(text), text), text, parse);
+		expect(failure).toMatchObject({ line: 5, next: { line: 7 } });
+		const message = frontmatterProblemMessage(failure);
+		expect(message).toContain("Once that is fixed, line 7 needs fixing too: a list starts on the line after its key");
+		expect(message).toMatch(/Quoted, the line reads \(keep the 4 spaces before it\): focus: "routes: cutting the missed restocks"$/);
+	});
+
+	it("says nothing more when the quoted line is the only mistake, or when no fix is known", () => {
+		const one = "type: interview\nfocus: routes: cutting restocks\n";
+		expect(withNextFailure(yamlFailure(yamlError(one), one), one, parse).next).toBeUndefined();
+		const open = 'type: interview\nfocus: "never closed\nrole: x: y\n';
+		expect(withNextFailure(yamlFailure(yamlError(open), open), open, parse).next).toBeUndefined();
 	});
 });

@@ -24,7 +24,7 @@ import { findFrontmatter, frontmatterKeyLines, scanFrontmatter } from "../../src
 import { findCommentCuts } from "../../src/core/comment-cuts";
 import { readMattered, withoutDoubtedClaims, withoutTheirReaction } from "../../src/core/what-mattered";
 import { addressInNotesMention, forUserOnly, matteredLines, stepSaidByMention, notRaisedWithAnyoneMention, workedMention, addressNameMention, knewBeforeMention, shortNamesOf, spokeWithMention, goesByMention, takenBackMention, mentionsOf, noContactMention, notRaisedMention, quietMention, rivalMention, throughOneMention, toAskMention, toSendMention } from "../../src/core/body-mentions";
-import { yamlFailure } from "../../src/core/yaml-problems";
+import { withNextFailure, yamlFailure } from "../../src/core/yaml-problems";
 import { fromNotesCheck, sentencesHolding, sentencesOf } from "../../src/core/from-notes";
 import { buildCalendar } from "../../src/core/ics";
 import { parseInvite } from "../../src/core/invite";
@@ -653,6 +653,13 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 	],
 	"heading and fence lines": (s) => [atxHeading(s), fenceOpening(s)],
 	"a YAML failure's other values that hold ': '": (s) => yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 1 }] }, `focus: ${s}\nnext: ${s}: x\n  - name: ${s}`),
+	// (The parser is the caller's, and only its error is read here: a stand-in throws one, so that the row measures this code.)
+	"a YAML failure and the mistake after it": (s) => {
+		const text = `type: interview\nfocus: ${s}: x\nnext: ${s.replace(/\S+/g, "a: b")}\nrole: - ${s}\n`;
+		return withNextFailure(yamlFailure({ code: "BLOCK_AS_IMPLICIT_KEY", linePos: [{ line: 2 }] }, text), text, () => {
+			throw { code: "UNEXPECTED_TOKEN", linePos: [{ line: 4 }] };
+		});
+	},
 	"a YAML failure of a list begun on its key's line": (s) => yamlFailure({ code: "UNEXPECTED_TOKEN", linePos: [{ line: 2 }] }, `focus: ${s}\n    ${s.replace(/\S+/g, "a")}focus:   -   ${s}\n  - x`),
 	"lines of a note that say whom not to write to, or that someone hardly spoke": (s) => [noContactMention(`${s}\ndont email ${s} ana`, ["ana"]), throughOneMention(`${s} go thru ${s}`), quietMention(`${s}\nana barely ${s} didnt say ${s}`, ["ana"]), notRaisedMention(`${s}\ndo not bring up the ${s} thing ${s} w/ ana`, ["ana"]), goesByMention(`${s}\nana ${s} goes by "${s}" ${s}`, ["ana"], ["ana"]), toSendMention(`${s}\nsend ${s} send ana ${s} dont ${s} send`, ["ana"]), rivalMention(`${s}\nana applied for ${s} didnt get ${s}`, ["ana"])],
 	"lines of a note that mention someone": (s) => [mentionsOf(s, ["ana", "will"], Infinity), mentionsOf(`---\n${s}\n---\n${s}\nana ${s}`, ["ana"], Infinity), mentionsOf(`ana seemed ${s.replace(/\S+/g, "seemed")} distracted`, ["ana"], Infinity), mentionsOf(`ana mentioned range ${s.replace(/\S+/g, "58-")} 64k`, ["ana"], Infinity), mentionsOf(`ana ${s.replace(/\S+/g, "maybe didn't")} like me`, ["ana"], Infinity), addressNameMention(`---\n---\n${s.replace(/\S+/g, "Jorge Moreno")} Ab`, "jmoreno@x.example")],
