@@ -75,6 +75,14 @@ describe("the command line and the plugin read notes alike", () => {
 		);
 	});
 
+	it("name a second YAML mistake alike, the line it is on and what to do", () => {
+		const text = "---\ntype: interview\ninterviewers:\n  - name: Mike Dunn\n    focus: routes: cutting restocks\n  - name: Shonda Bell\n    focus: - driver call-outs\n      - the telemetry thing\n---\n";
+		const cliData = parseFrontmatterYaml(locateYaml(text, true) ?? "");
+		const plugin = brokenNote("Note.md", text);
+		expect(cliData.kind === "failed" ? cliData.failure.next : undefined).toMatchObject({ line: 7 });
+		expect(plugin?.parseError).toEqual(cliData.kind === "failed" ? cliData.failure : null);
+	});
+
 	describe("whole vaults: due --json and the plugin's index agree", () => {
 		beforeEach(() => {
 			vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
