@@ -28,7 +28,7 @@ import { buildMailto } from "./mailto";
 import { namedDayOf, NOTE_TO_SELF, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
 import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
-import { article, attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type Topic, type WithheldReason } from "./phrasing";
+import { article, attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type FocusReading, type Topic, type WithheldReason } from "./phrasing";
 import {
 	INTERVIEW_PLACEHOLDERS,
 	dayAndMonth,
@@ -1268,7 +1268,10 @@ class DraftWriter {
 	reading(person: Person): { topic: Topic | null; experience: ExperienceReading } {
 		let r = this.readings.get(person);
 		if (!r) {
-			const focus = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
+			const read = focusTopic(person.focus, { names: this.names, reader: [plainText(person.name ?? "")] });
+			// ("I was glad you asked about my availability", "for your question about my availability for Saturday shifts", reviews
+			// 256, 257, 259: thanks for a question of logistics draws the eye to an answer the user may have to walk back.)
+			const focus: FocusReading = read.topic !== null && read.topic.kind === "question" && LOGISTICS.test(read.topic.text) ? { topic: null, leftOut: [plainText(person.focus ?? "")], withheld: "logistics" } : read;
 			// ("… that i caught -> he nodded a lot": how the reader took it is never told them, reviews 247-248; "cut returns (I
 			// think?? dont quote a number)": a claim the user doubts is never put in writing, review 249.)
 			const doubted = withoutDoubtedClaims(withoutTheirReaction(person.highlight));
@@ -2289,6 +2292,9 @@ function namesTheNotesGive(interview: Interview, noteText: string | undefined): 
 	const same = pc === interview.primaryContact && interviewers.every((p, i) => p === interview.interviewers[i]);
 	return same ? { interview, calledBy } : { interview: { ...interview, interviewers, primaryContact: pc }, calledBy };
 }
+
+/** A question they asked of the user's own logistics: when they could work or start, how they would get there. */
+const LOGISTICS = /^my (?:availability|start date|schedule|notice period|hours|shifts?|commute|travel|transport|relocation)\b/;
 
 /**
  * "- mike: insurance auths. they lose visits when auth runs out …. told him abt my auth tracker spreadsheet": what the

@@ -471,6 +471,9 @@ export function expandShorthand(text: string): string {
 		// "40m->6m", "2h->15m", "$4k->$1k": figures with their units, typed without spaces.
 		.replace(FIGURE_ARROW, figureArrow)
 		.replace(/(\d%?)(?:->|→)(\d)/g, "$1 to $2")
+		// ("sat shifts 1-2x a month" was "1-twice a month", review 259: a range of times is "once or twice", "2 to 3 times".)
+		.replace(/\b1 ?- ?2x(?= (?:a|per|each|every)\b)/g, "once or twice")
+		.replace(/\b([2-8]) ?- ?([3-9])x(?= (?:a|per|each|every)\b)/g, "$1 to $2 times")
 		// ("refused service 2x on a busy saturday": how many times, in words, review 236; never "2x4", "10x zoom".)
 		.replace(/\b(?:([1-9])x(?= (?:on|a|per|each|in|every|during|that|this|last|the same|daily|weekly|abt|about)\b)|([1-3])x(?=[,.;]|$))/g, (_m, n: string | undefined, end: string | undefined) => ["once", "twice", "three times", "four times", "five times", "six times", "seven times", "eight times", "nine times"][Number(n ?? end) - 1])
 		// "C. diff terminal cleans", "c diff rooms": the bacterium, C. difficile (review 165).

@@ -4,7 +4,7 @@
 // Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
 
 /** Why a note stays out of a draft, as the warning finishes "…was left out of the drafts: ". */
-export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking" | "screening";
+export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking" | "screening" | "logistics";
 
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
@@ -16,6 +16,7 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	mocking: "it makes fun of someone, in an aside about a customer, say",
 	untold: "it says you keep it to yourself (\"didn't say\", \"keep it that way\", \"too personal?\")",
 	screening: "it is about your own screening (a background check, your driving record), which a thank-you need not bring up",
+	logistics: "it is their question about your availability or start date, which a thank-you need not bring up again",
 };
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;

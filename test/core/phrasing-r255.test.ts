@@ -81,15 +81,22 @@ describe("topics said as English says them (reviews 255-256)", () => {
 	});
 
 	it("thanks a question about the user as their question, never as what the talk made clear", () => {
-		const people = ["Chris Nolan", "Aisha Khan", "Dev Patel", "Rosa Lima"].map((name, i) => ({ name, email: `p${i}@skyjump.example`, focus: ["availability over xmas & school hols", "my start date", "whether i can work weekends", "availability"][i] }));
+		const people = ["Chris Nolan", "Aisha Khan", "Dev Patel", "Rosa Lima"].map((name, i) => ({ name, email: `p${i}@skyjump.example`, focus: ["how I'd handle a no-show party", "how i would calm an angry parent", "how I'd upsell a party package", "how i'd handle a double booking"][i] }));
 		const r = buildDrafts(note({ interviewers: people }), "thank-you", { settings, now: local("2026-12-05T18:00") });
 		expect(r.drafts).toHaveLength(4);
 		for (const d of r.drafts) {
 			const opening = d.body.split("\n\n")[1].split(". ")[0];
-			expect(opening).not.toMatch(/\bmy (?:availability|start date)\b/);
+			expect(opening).not.toMatch(/\bhow I(?:'d| would)\b/);
 			expect(d.body).not.toMatch(/better idea of where I could help|clearer sense of what the job involves|made the work much easier to picture|helped me understand what the role asks for/);
-			expect(d.body).toMatch(/\bmy (?:availability|start date)\b/);
+			expect(d.body).toMatch(/\bhow I(?:'d| would)\b/);
 		}
+	});
+
+	it("never thanks anyone for asking about the user's availability or start date, and says why", () => {
+		const people = ["Chris Nolan", "Aisha Khan", "Dev Patel", "Rosa Lima"].map((name, i) => ({ name, email: `p${i}@skyjump.example`, focus: ["availability over xmas & school hols", "my start date", "whether i can do sat shifts 1-2x a month", "availability"][i] }));
+		const r = buildDrafts(note({ interviewers: people }), "thank-you", { settings, now: local("2026-12-05T18:00") });
+		expect(r.drafts.map((d) => d.body).join("\n")).not.toMatch(/\bmy (?:availability|start date)\b|1-twice/);
+		expect(r.problems.join("\n")).toContain("The focus for Chris Nolan was left out of the drafts: it is their question about your availability or start date");
 	});
 });
 
@@ -272,6 +279,14 @@ describe("a day of trouble the user got through (review 256)", () => {
 		expect(experienceOf("the saturday rush at HD, 200+ txns/shift").reference).toBe("how I handled the Saturday rush at HD (more than 200 transactions a shift)");
 		expect(experienceOf("the xmas rush").reference).toBe("how I handled the Christmas rush");
 		expect(experienceOf("the new intake form").reference).toBe("my work on the new intake form");
+	});
+});
+
+describe("a range of times (review 259)", () => {
+	it("says '1-2x a month' as once or twice", () => {
+		expect(focusTopic("whether I can do sat shifts 1-2x a month").topic?.text ?? "").not.toMatch(/1-twice/);
+		expect(experienceOf("covered sat shifts 1-2x a month for a year").statement ?? "").toContain("once or twice a month");
+		expect(experienceOf("ran inventory 2-3x a week").statement ?? "").toContain("2 to 3 times a week");
 	});
 });
 

@@ -1195,6 +1195,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`walked a ${s} through ${s.replace(/\S+/g, "thru")} reading`),
 		experienceOf(`FCR 82% at ${s} (team avg 71)`),
 		addressInNotesMention(`---\n---\n- Tom ${s} (${s.replace(/\S+/g, "a@b.c")} tom@x.example)\n`, ["tom"]),
+		experienceOf(`covered ${s} 1-2x a month ${s.replace(/\S+/g, "2-3x")} a week`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
