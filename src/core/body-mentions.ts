@@ -603,7 +603,8 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
  * The user's own word on a limit of theirs ("bilingual (spanish) - i'm conversational not fluent, was honest abt it", review
  * 260: three messages went on to talk about "the bilingual"): the line is theirs.
  */
-const OWN_LIMIT = /\bnot fluent\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b|\bbluffed\b|\bwinged it\b/i;
+// ("spanish - i'm conversational, said so", review 261: "As we discussed, I'm conversational, said.")
+const OWN_LIMIT = /\bnot fluent\b|\b(?:i'?m|i am|my \w+ is) (?:only |just |more )?conversational\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b|\bbluffed\b|\bwinged it\b/i;
 
 export function forUserOnly(sentence: string): boolean {
 	return keptBack(sentence) || OWN_LIMIT.test(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;

@@ -261,7 +261,8 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		// "lorraine: just process", review 258, sent as "your thinking on process".)
 		// ("trish -> nothing, paperwork", review 255: "thank you for … about nothing", three messages; "nothing" is the user's
 		// judgement of them, and what follows it no topic of theirs.)
-		if (opening && /^(?:nothing|not much|none|nada|zilch|n\/a)(?![\p{L}'’/-])/iu.test(sentence)) break;
+		// ("joe: not really anything abt me", review 262: "useful to talk through not really anything about me".)
+		if (opening && /^(?:nothing|not (?:really )?(?:much|anything)|none|nada|zilch|n\/a)(?![\p{L}'’/-])/iu.test(sentence)) break;
 		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions|process|procedure|policy|policies|rules)\b/i.test(sentence)) break;
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {

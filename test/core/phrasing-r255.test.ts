@@ -323,3 +323,11 @@ describe("what review 260 found", () => {
 		expect(r.problems.join("\n")).toContain("your notes give tom@fastlanebikes.example beside their name on line 6");
 	});
 });
+
+describe("reviews 261-262", () => {
+	it("never reads 'not really anything abt me' as a topic, and keeps 'i'm conversational' private", () => {
+		expect(readMattered("not really anything abt me", forUserOnly)).toEqual({});
+		expect(readMattered("spanish - i'm conversational, said so", forUserOnly)).toEqual({});
+		expect(forUserOnly("conversational AI bots for the help desk")).toBe(false);
+	});
+});

@@ -1196,6 +1196,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`FCR 82% at ${s} (team avg 71)`),
 		addressInNotesMention(`---\n---\n- Tom ${s} (${s.replace(/\S+/g, "a@b.c")} tom@x.example)\n`, ["tom"]),
 		experienceOf(`covered ${s} 1-2x a month ${s.replace(/\S+/g, "2-3x")} a week`),
+		readMattered(`not really ${s} anything abt me ${s.replace(/\S+/g, "not really")}`, forUserOnly),
+		forUserOnly(`spanish ${s} my ${s} is only conversational ${s.replace(/\S+/g, "i'm")} conversational`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
