@@ -1791,6 +1791,17 @@ const TO_SELF_LAST = new RegExp(`, (?:and )?(${TO_SELF} [^,;]{1,60})$`, "iu");
  * A part after a comma holding the user's own question ("trial shift sat 12/12, unpaid?? check"): review 256 sent "…on
  * Saturday, December 12, unpaid, and that there would be a check", telling the manager the user accepted an unpaid trial.
  */
+/** What the user means to do after their own doubt: "trial shift sat 12/5?? confirm by email" (review 262: "a confirm by email"). */
+const TO_SELF_AFTER_DOUBT = /^\s+(?:confirm|check|ask|find out|follow up)\b[^,;?]{0,40}$/u;
+
+/** The part after the doubt's last marks, as a match of its own: the marks stay, and say the step is only possible. */
+function afterDoubt(typed: string): RegExpExecArray | null {
+	const at = typed.lastIndexOf("??");
+	if (at === -1) return null;
+	const m = TO_SELF_AFTER_DOUBT.exec(typed.slice(at + 2));
+	if (m === null) return null;
+	return Object.assign([m[0]], { index: at + 2, input: typed, groups: undefined }) as RegExpExecArray;
+}
 const QUESTION_TO_SELF = /,\s*([^,;?]{1,40}\?{2,}(?: [^,;?]{1,30})?)(?=$|[,;])/u;
 
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together|shadow|work|cover|observe) [^()]+)\)$/u;
@@ -1868,7 +1879,7 @@ const POST_THEN_NAME = /\b(?:the )?(?:hm|hiring manager|hiring mgr|mgr|manager|g
  */
 function readWithout(typed: string, part: RegExpExecArray, as: "leftOut" | "unsaid", reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	const read = readNextSteps(typed.slice(0, part.index) + typed.slice(part.index + part[0].length), reader, base, now);
-	const told = part[0].replace(/^[,;]\s*/, "");
+	const told = part[0].replace(/^[,;]?\s*/, "");
 	if (read === null) return null;
 	if (as === "leftOut") return { ...read, leftOut: [...read.leftOut, told] };
 	return read.kind === "unread" ? read : { ...read, unsaid: [...(read.unsaid ?? []), told] };
@@ -1886,7 +1897,7 @@ function readNextStepsOnce(typed: string | undefined, reader: NextStepsReader, b
 	// "2nd round = working shift sat 12/12, paid": whether a step is paid is no thing to say back to them (review 228).
 	const paid = typed === undefined ? null : /,\s*(?:paid|unpaid|\$\$)(?=$|[,;.])/i.exec(typed);
 	if (typed !== undefined && paid !== null) return readWithout(typed, paid, "unsaid", reader, base, now);
-	const question = typed === undefined ? null : QUESTION_TO_SELF.exec(typed);
+	const question = typed === undefined ? null : (QUESTION_TO_SELF.exec(typed) ?? afterDoubt(typed));
 	if (typed !== undefined && question !== null) return readWithout(typed, question, "unsaid", reader, base, now);
 	const finalSay = typed === undefined ? null : FINAL_SAY.exec(typed);
 	if (typed !== undefined && finalSay !== null) return readWithout(typed, finalSay, "unsaid", reader, base, now);

@@ -330,4 +330,17 @@ describe("reviews 261-262", () => {
 		expect(readMattered("spanish - i'm conversational, said so", forUserOnly)).toEqual({});
 		expect(forUserOnly("conversational AI bots for the help desk")).toBe(false);
 	});
+
+	it("leaves out what the user means to confirm after their doubt, and keeps the step possible", () => {
+		const read = readNextSteps("trial shift sat 12/5?? confirm by email", reader, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
+		expect(read?.clause).toBe("I understood the next step was a possible trial shift on Saturday 5 December");
+		expect(read?.unsaid).toEqual(["confirm by email"]);
+	});
+
+	it("says '~0 errors' as almost none, 'like 40' as about 40, and calm under pressure with no article", () => {
+		expect(experienceOf("ski shop waivers + deposits, ~0 errors in audits").reference).toBe("my work on ski shop waivers and deposits, with almost no errors in audits");
+		expect(experienceOf("cut errors to ~0 in 3 months").statement).not.toMatch(/almost no in/);
+		expect(experienceOf("the regulars at the ski shop, knew like 40 by name").reference).toContain("where I knew about 40 by name");
+		expect(focusTopic("Calm under pressure").topic?.text).toBe("calm under pressure");
+	});
 });

@@ -1198,6 +1198,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`covered ${s} 1-2x a month ${s.replace(/\S+/g, "2-3x")} a week`),
 		readMattered(`not really ${s} anything abt me ${s.replace(/\S+/g, "not really")}`, forUserOnly),
 		forUserOnly(`spanish ${s} my ${s} is only conversational ${s.replace(/\S+/g, "i'm")} conversational`),
+		readNextSteps(`trial shift sat 12/5${s.replace(/\S+/g, "??")}?? confirm ${s}`, { names: ["Mel"], context: [] }, now, now),
+		experienceOf(`waivers, ~0 ${s} ${s.replace(/\S+/g, "about 0")} errors, knew like 40 ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
