@@ -337,6 +337,11 @@ describe("reviews 261-262", () => {
 		expect(read?.unsaid).toEqual(["confirm by email"]);
 	});
 
+	it("reads a name after an abbreviation's full stop as the one who acts, and never says a verb as a step", () => {
+		expect(readNextSteps("2nd round w/ regional dir. kendra to schedule.", { names: ["Kendra"], context: [] }, local("2026-12-02T10:00"), local("2026-12-03T10:00"))?.clause).toBe("I understood the next step was a second round with the regional director, which you'd schedule");
+		expect(readNextSteps('come back sat for a "shadow shift" 10-2', { names: ["Kyle"], context: [] }, local("2026-12-02T10:00"), local("2026-12-03T10:00"))?.kind).toBe("unread");
+	});
+
 	it("says '~0 errors' as almost none, 'like 40' as about 40, and calm under pressure with no article", () => {
 		expect(experienceOf("ski shop waivers + deposits, ~0 errors in audits").reference).toBe("my work on ski shop waivers and deposits, with almost no errors in audits");
 		expect(experienceOf("cut errors to ~0 in 3 months").statement).not.toMatch(/almost no in/);

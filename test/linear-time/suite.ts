@@ -1200,6 +1200,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		forUserOnly(`spanish ${s} my ${s} is only conversational ${s.replace(/\S+/g, "i'm")} conversational`),
 		readNextSteps(`trial shift sat 12/5${s.replace(/\S+/g, "??")}?? confirm ${s}`, { names: ["Mel"], context: [] }, now, now),
 		experienceOf(`waivers, ~0 ${s} ${s.replace(/\S+/g, "about 0")} errors, knew like 40 ${s}`),
+		readNextSteps(`2nd round w/ regional dir. ${s.replace(/\S+/g, "dir.")} kendra to schedule. ${s}`, { names: ["Kendra"], context: [] }, now, now),
+		readNextSteps(`come back sat for a "${s}" 10-2`, { names: ["Kyle"], context: [] }, now, now),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
