@@ -2179,6 +2179,8 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// ("civil service list, written test 12/10", review 258: "the next step was a civil service list, written test on …"; the
 		// test is the step, for the list.)
 		.replace(/\b(?:the )?civil service list,? (?:then |and |\+ |-> ?)?((?:a |the )?(?:written |civil service )?(?:test|exam))\b/giu, "$1 for the civil service list")
+		// ("Deb to send paperwork for ride-along day", review 262: the one day both sides know of, "the ride-along day".)
+		.replace(/\b(for|before|after|on) (ride-along|ride along|shadow|trial|working interview|orientation|onboarding|training|skills|interview) day\b/gi, (_m, p: string, what: string) => `${p} the ${what.toLowerCase().replace("ride along", "ride-along")} day`)
 		// ("a routing exercise (take home)" was "a routing exercise on take home", review 257.)
 		.replace(/\b((?:[\p{Ll}-]+ )?(?:exercise|test|assessment|task|assignment|project|case study|challenge)) \(take[- ]home\)/giu, "take-home $1")
 		// "will call w/ feedback, maybe offer next wk": a guess at an offer is its own part, left out as one (review 99).

@@ -474,6 +474,8 @@ export function expandShorthand(text: string): string {
 		// ("~0 errors in audits" was "about 0 errors", "knew like 40 by name" kept its "like", review 262.)
 		.replace(/(, )?(?:~ ?|\babout )0 (?!(?:in|on|at|by|for|over|within|after|per|a|an|the|of|to|and|or|from|since|during|last|this|each|every)\b)(?=\p{L})/gu, (_m, comma: string | undefined) => (comma === undefined ? "almost no " : ", with almost no "))
 		.replace(/\b(knew|had|did|made|sold|booked|handled|ran|served|saw|took|processed|answered|entered|trained|checked|rebooked|covered|closed|opened) like (?=\d)/g, "$1 about ")
+		// ("10-key 11k kph" was "my track record of 10-key 11,000 kph", review 262: a ten-key speed, in keystrokes an hour.)
+		.replace(/\b10-?key (?:at |@ )?(\d{1,2}(?:[.,]\d)?k|\d{1,2},?\d{3}) ?(?:kph|ksph)\b/gi, (_m, n: string) => `my 10-key speed of ${/k$/i.test(n) ? `${Math.round(Number(n.slice(0, -1).replace(",", ".")) * 1000).toLocaleString("en-US")}` : n} keystrokes an hour`)
 		// ("sat shifts 1-2x a month" was "1-twice a month", review 259: a range of times is "once or twice", "2 to 3 times".)
 		.replace(/\b1 ?- ?2x(?= (?:a|per|each|every)\b)/g, "once or twice")
 		.replace(/\b([2-8]) ?- ?([3-9])x(?= (?:a|per|each|every)\b)/g, "$1 to $2 times")

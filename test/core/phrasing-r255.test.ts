@@ -342,6 +342,12 @@ describe("reviews 261-262", () => {
 		expect(readNextSteps('come back sat for a "shadow shift" 10-2', { names: ["Kyle"], context: [] }, local("2026-12-02T10:00"), local("2026-12-03T10:00"))?.kind).toBe("unread");
 	});
 
+	it("gives the ride-along day its article, and a ten-key speed in keystrokes an hour", () => {
+		expect(readNextSteps("Deb to send paperwork for ride-along day", { names: ["Ray"], context: [] }, local("2026-12-02T10:00"), local("2026-12-03T10:00"))?.clause).toBe("I understood Deb would send the paperwork for the ride-along day");
+		expect(experienceOf("10-key 11k kph").reference).toBe("my 10-key speed of 11,000 keystrokes an hour");
+		expect(experienceOf("10-key 11.5k kph").reference).toBe("my 10-key speed of 11,500 keystrokes an hour");
+	});
+
 	it("says '~0 errors' as almost none, 'like 40' as about 40, and calm under pressure with no article", () => {
 		expect(experienceOf("ski shop waivers + deposits, ~0 errors in audits").reference).toBe("my work on ski shop waivers and deposits, with almost no errors in audits");
 		expect(experienceOf("cut errors to ~0 in 3 months").statement).not.toMatch(/almost no in/);

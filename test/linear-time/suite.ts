@@ -1202,6 +1202,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`waivers, ~0 ${s} ${s.replace(/\S+/g, "about 0")} errors, knew like 40 ${s}`),
 		readNextSteps(`2nd round w/ regional dir. ${s.replace(/\S+/g, "dir.")} kendra to schedule. ${s}`, { names: ["Kendra"], context: [] }, now, now),
 		readNextSteps(`come back sat for a "${s}" 10-2`, { names: ["Kyle"], context: [] }, now, now),
+		readNextSteps(`Deb to send ${s} for ride-along day ${s.replace(/\S+/g, "for trial day")}`, { names: ["Ray"], context: [] }, now, now),
+		experienceOf(`10-key ${s} 11k kph ${s.replace(/\S+/g, "10-key")} 11,000 kph`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
