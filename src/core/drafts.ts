@@ -1190,12 +1190,7 @@ class DraftWriter {
 			return [];
 		}
 		if (pc.email === undefined) {
-			const inNotes = this.ctx.noteText === undefined ? null : addressInNotesMention(this.ctx.noteText, nameEnds(plainText(pc.name ?? "")));
-			this.problem(
-				inNotes === null
-					? `The note has no email address for ${plainText(pc.name) || "the primary contact"}: add primary_contact_email, or fill in the address in your mail app.`
-					: `The note gives no email address for ${plainText(pc.name)} as the primary contact, though your notes give ${inNotes.email} beside their name on line ${inNotes.line}: if it is theirs, add it as primary_contact_email, or fill it in in your mail app.`,
-			);
+			this.noAddressProblem(pc, true);
 		}
 		this.checkEmail(pc);
 		return [recipientOf(pc)];
@@ -1619,12 +1614,7 @@ class DraftWriter {
 		for (const { person, rendered } of personal) {
 			this.checkEmail(person);
 			if (person.email === undefined) {
-				const inNotes = this.ctx.noteText === undefined ? null : addressInNotesMention(this.ctx.noteText, nameEnds(plainText(person.name ?? "")));
-				this.problem(
-					inNotes === null
-						? `The note has no email address for ${plainText(personLabel(person)) || "an interviewer"}: add it to the note, or fill in the address in your mail app.`
-						: `The entry for ${plainText(personLabel(person))} has no email address, though your notes give ${inNotes.email} beside their name on line ${inNotes.line}: if it is theirs, add it to their entry, or fill it in in your mail app.`,
-				);
+				this.noAddressProblem(person, false);
 			}
 			const { files: attached, noAddress } = this.attachments(person);
 			const files = attached.map((f) => `"${f}"`);
@@ -2026,6 +2016,21 @@ class DraftWriter {
 		if (clash === null) return false;
 		this.problem(`The ${what} does not say back the next steps in the note ("${tidyLine(this.nextStepsRead.text)}"): "${tidyLine(clash.typed)}" names a weekday its date does not fall on (${dayInWords(clash.date, this.ctx.now)}). Put the right day or date in the note, or say them in your own words.`);
 		return true;
+	}
+
+	/**
+	 * "The note has no email address for …", or, where the user's notes give one beside their name ("- Tom Okonkwo, owner
+	 * (tom@…)", review 260), that address pointed at: told, never used, since it may be another's.
+	 */
+	noAddressProblem(person: Person, asContact: boolean): void {
+		const name = plainText(asContact ? person.name : personLabel(person));
+		const where = asContact ? "add primary_contact_email" : "add it to their entry";
+		const inNotes = this.ctx.noteText === undefined ? null : addressInNotesMention(this.ctx.noteText, nameEnds(plainText(person.name ?? "")));
+		this.problem(
+			inNotes === null
+				? `The note has no email address for ${name || (asContact ? "the primary contact" : "an interviewer")}: ${asContact ? "add primary_contact_email" : "add it to the note"}, or fill in the address in your mail app.`
+				: `The note has no email address for ${name}, though your notes give ${inNotes.email} beside their name on line ${inNotes.line}: if it is theirs, ${where}, or fill it in in your mail app.`,
+		);
 	}
 
 	/** Parts of the next steps a draft leaves out while it says the rest back: the user is told which. */
