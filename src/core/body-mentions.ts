@@ -101,28 +101,32 @@ export function mentionsOf(noteText: string, nameWords: readonly string[], limit
 	return userLines(noteText, (line) => (names(line, wanted) || headedBy(line, plain)) && !keptBack(line) && !criticises(line) && !SIZED_UP.test(line) && !MONEY_OR_RIVALS.test(line) && !DOUBTS_OR_GOSSIP.test(line) && privateRemark(line, "focus") !== "pay", limit, () => 0, true);
 }
 
+/** What a step typed with no one doing it does, and what a line says someone said they would: one verb of getting in touch. */
+const STEP_VERBS = "call|phone|ring|email|e-mail|text|reach out|be in touch|get back|let me know";
 /** A step typed with no one doing it: "call back mon or tues", "will email by fri". */
-const BARE_STEP = /^(?:will |to )?(call|phone|ring|email|e-mail|text|reach out|be in touch|get back|let me know)\b/i;
+const BARE_STEP = new RegExp(`^(?:will |to )?(${STEP_VERBS})\\b`, "i");
+/** "- carlos said call mon/tue", "dana mentioned she'd email": who said it, and the verb. */
+const SAID_STEP = new RegExp(`^\\s*(?:[-*+]\\s+)?(\\p{L}[\\p{L}'’-]{1,30}) (?:said|says|mentioned|told me)(?: (?:that|they'?d|he'?d|she'?d|they will|he will|she will|they'?ll|he'?ll|she'?ll|to|it'?s|would))* (${STEP_VERBS})\\b`, "iu");
+/** "e-mail" is "email", "phone" and "ring" are "call": one verb however it is typed. */
+const sameVerb = (verb: string) => verb.toLowerCase().replace("e-mail", "email").replace(/^(?:phone|ring)$/, "call");
 
 /**
  * Who the user's notes say gave a step the next steps type with no one doing it ("call back mon or tues" beside "- carlos said
- * call mon/tue"), of `people` (first names, lower case): that person's first name as the notes give it, or null. Review 255:
+ * call mon/tue"), of `people` (first names, lower case): that person's place in `people`, or null. Review 255:
  * the step went to Trish, the contact, as "You mentioned you'd call", though Carlos said it.
  */
-export function stepSaidByMention(noteText: string, steps: string, people: readonly string[]): string | null {
-	const verb = BARE_STEP.exec(steps.trim())?.[1].toLowerCase().replace("e-mail", "email").replace(/^(?:phone|ring)$/, "call");
-	if (verb === undefined) return null;
-	const wanted = people.filter((w) => w.length >= 2);
-	if (wanted.length === 0) return null;
-	let who: string | null = null;
+export function stepSaidByMention(noteText: string, steps: string, people: readonly string[]): number | null {
+	const typed = BARE_STEP.exec(steps.trim());
+	if (typed === null || people.every((w) => w.length < 2)) return null;
+	const verb = sameVerb(typed[1]);
+	let who: number | null = null;
 	userLines(
 		noteText,
 		(line) => {
-			const m = /^\s*(?:[-*+]\s+)?(\p{L}[\p{L}'’-]{1,30}) (?:said|says|mentioned|told me)(?: (?:that|they'?d|he'?d|she'?d|they will|he will|she will|they'?ll|he'?ll|she'?ll|to|it'?s|would))* (call|phone|ring|email|e-mail|text|reach out|be in touch|get back|let me know)\b/iu.exec(line.slice(0, 300));
-			if (m === null || who !== null) return false;
-			const said = m[2].toLowerCase().replace("e-mail", "email").replace(/^(?:phone|ring)$/, "call");
-			if (said !== verb || !wanted.includes(m[1].toLowerCase())) return false;
-			who = m[1];
+			const m = who === null ? SAID_STEP.exec(line.slice(0, 300)) : null;
+			const at = m === null ? -1 : people.indexOf(m[1].toLowerCase());
+			if (m === null || at === -1 || people[at].length < 2 || sameVerb(m[2]) !== verb) return false;
+			who = at;
 			return true;
 		},
 		1,
@@ -604,7 +608,8 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
  * 260: three messages went on to talk about "the bilingual"): the line is theirs.
  */
 // ("spanish - i'm conversational, said so", review 261: "As we discussed, I'm conversational, said.")
-const OWN_LIMIT = /\bnot fluent\b|\b(?:i'?m|i am|my \w+ is) (?:only |just |more )?conversational\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b|\bbluffed\b|\bwinged it\b/i;
+// ("bluffed", "winged it": readMattered's own DOUBTED keeps those lines out before this is asked.)
+const OWN_LIMIT = /\bnot fluent\b|\b(?:i'?m|i am|my \w+ is) (?:only |just |more )?conversational\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b/i;
 
 export function forUserOnly(sentence: string): boolean {
 	return keptBack(sentence) || OWN_LIMIT.test(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;

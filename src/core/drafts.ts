@@ -1818,8 +1818,7 @@ class DraftWriter {
 		const colleagues = interview.interviewers.filter((p) => pc === undefined || (p !== pc && !samePerson(p, pc)));
 		const firstOf = (p: Person) => nameWordsOf(plainText(p.name))[0] ?? "";
 		const saidBy = typedSteps === undefined || this.ctx.noteText === undefined ? null : stepSaidByMention(this.ctx.noteText, typedSteps, colleagues.map((p) => firstOf(p).toLowerCase()));
-		const sayer = saidBy === null ? undefined : colleagues.find((p) => firstOf(p).toLowerCase() === saidBy.toLowerCase());
-		const noted = this.withFirstNames(sayer === undefined || typedSteps === undefined ? typedSteps : `${firstOf(sayer)} to ${typedSteps.trim().replace(/^(?:will|to) /i, "")}`);
+		const noted = this.withFirstNames(saidBy === null || typedSteps === undefined ? typedSteps : `${firstOf(colleagues[saidBy])} to ${typedSteps.trim().replace(/^(?:will|to) /i, "")}`);
 		// The contact's post, from their title or, where it gives none, from the body ("Hollis = owner").
 		const title = plainText(pc?.title ?? "") || this.titleInBody(pc);
 		// ("she'll email re: 2nd round", with a managing editor on the panel beside the contact: whose promise it is, the note
@@ -1891,6 +1890,8 @@ class DraftWriter {
 		// (Only a step the user takes part in: a promised call that did not come is what a check-in is for.)
 		const gone = read === null || read.kind === "unread" || !ATTENDED_STEP.test(read.clause) ? null : dayOverIn(read.clause, ctx.now);
 		if (gone !== null) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${gone}, which has passed: the letter tells the step as still ahead, so say whether it happened before sending.`);
+		// How many weekdays the steps name: "before then" is false of two, and only a step set for one day is known to be over.
+		const weekdaysNamed = read === null ? 0 : (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length;
 		const told = read && {
 			kind: read.kind,
 			laterThanDecision,
@@ -1918,7 +1919,7 @@ class DraftWriter {
 			// reads as before the later one (review 140).
 			// Nor when the only time it gives is "after" something ("you'd circle back after Thanksgiving"): the promise starts then,
 			// and "before then" is false, of a holiday gone by or still ahead (review 162).
-			ahead: namesDayOver(read.clause, ctx.now) || (/ after /.test(read.clause) && !/\d/.test(read.clause)) || (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
+			ahead: namesDayOver(read.clause, ctx.now) || (/ after /.test(read.clause) && !/\d/.test(read.clause)) || weekdaysNamed > 1 ? false : read.weekStart !== undefined ? isAfter(startOfDay(read.weekStart), ctx.now) && !overWhenDue(read.weekStart) : latest !== null && isAfter(startOfDay(latest), ctx.now) && !(read.earliest !== undefined && isSameDay(read.earliest, ctx.now)) && !withinNamedPart(read.clause, latest, ctx.now) && !overWhenDue(latest),
 			// "emailed within 48 hours" gives its timing as surely as a day does: no need to ask when.
 			// Next steps that cannot be said back may still name when ("finalists notified by 12/5"): the letter never asks it again (review 90).
 			// ("2nd interview w/ the deputy director, 2-3 wks": a span the letter could not say is still given, review 186.)
@@ -1935,7 +1936,7 @@ class DraftWriter {
 			// to check in", due on the 13th, review 256: a step the user takes part in is over by then, done or not.)
 			// (Only a step set for one day: one to be confirmed, guessed at or named by its week may not have happened, and saying it
 			// back is what asks after it, reviews 78 and 144.)
-			attendedPast: latest !== null && read.kind !== "unread" && read.weekStart === undefined && ATTENDED_STEP.test(read.clause) && (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length === 1 && !/\b(?:or|possible|possibly|probably|might|maybe|confirm|schedule|set up|arrange|once)\b/.test(read.clause) && (!isAfter(endOfDay(latest), ctx.now) || overWhenDue(latest)),
+			attendedPast: latest !== null && read.kind !== "unread" && read.weekStart === undefined && ATTENDED_STEP.test(read.clause) && weekdaysNamed === 1 && !/\b(?:or|possible|possibly|probably|might|maybe|confirm|schedule|set up|arrange|once)\b/.test(read.clause) && (!isAfter(endOfDay(latest), ctx.now) || overWhenDue(latest)),
 		};
 		this.nextStepsRead = { text: noted ?? "", unread: read?.kind === "unread" && read.leftOut.length === 0, leftOut: read?.leftOut ?? [], unsaid: read?.kind !== "unread" ? (read?.unsaid ?? []) : [] };
 		const asked = interview.records.nextStepsAsked;

@@ -476,6 +476,8 @@ const INSIGHT_CLAIMED = /much better sense|much more concrete|day to day|clearer
  * Said to someone who sat in and hardly spoke ("just took notes, didnt ask anything"): "I enjoyed our conversation" and "It
  * helped to hear about the work" claimed a talk they never gave (review 111). Thanks for being there, and nothing more.
  */
+/** Plain lines that claim the reader talked or asked: never to someone who hardly spoke ("Our conversation gave me a fuller view", review 257). */
+const TALK_CLAIMED = /answering my questions|Your questions|questions you asked|What I heard|hear about|hear more|first-hand|your take/;
 const QUIET_LINES = [
 	// "I appreciated you sitting in on the interview. I'm grateful you could be part of it.": one thanks twice, and "sitting in"
 	// makes a panel member an onlooker (review 186).
@@ -881,12 +883,13 @@ export function personalThankYou(facts: LetterFacts): Letter {
 	if (short()) extra = join(extra, take(wherePossible(USER_LINES, (line) => nounsNew(line, join(general, extra)) && !(facts.recruits === true && /\bteam\b|\bwork with you\b/.test(line))), "user", {}, true));
 	// A call with one person showed nobody "the people on the team".
 	// Nor, to someone who hardly spoke, thanks for answers they did not give.
-	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !(facts.quiet && (/answering my questions|Your questions|What I heard|hear about|hear more|first-hand/.test(line) || SPOKE.test(line))));
+	// To someone who hardly spoke, no line of a talk they never gave, from the pads or the reserve.
+	const saysTheyTalked = (line: string) => facts.quiet === true && (TALK_CLAIMED.test(line) || SPOKE.test(line));
+	const pads = (facts.byPhone ? PAD_LINES.filter((line) => !/people on the team|first-hand/.test(line) && !IN_PERSON.test(line)) : PAD_LINES).filter((line) => !saysTheyTalked(line));
 	if (short()) extra = join(extra, take(wherePossible(pads, (line) => nounsNew(line, join(general, extra))), "pad", {}, panelled, LAST_PADS));
 	if (short()) extra = join(extra, take(wherePossible(pads.filter((line) => !used.includes(line)), (line) => nounsNew(line, join(general, extra))), "pad-2", {}, panelled, LAST_PADS));
 	// A panel too large for its own plain lines says one another letter said rather than fall short of the length.
-	// (Someone who hardly spoke is never told "Our conversation gave me a fuller view" from the reserve either.)
-	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES.filter((line) => !(facts.quiet && (SPOKE.test(line) || /questions you asked|your take/.test(line))))].filter((line) => !used.includes(line)), "pad-3"));
+	if (panelled && count() < PAD_TARGET) extra = join(extra, take([...pads, ...RESERVE_LINES.filter((line) => !saysTheyTalked(line))].filter((line) => !used.includes(line)), "pad-3"));
 	if (count() > 168) closing = "";
 	if (count() > 168) offer = "";
 	// Plain lines said between the user's work and the offer leave "that work" nothing to stand for.

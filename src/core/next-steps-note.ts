@@ -1791,18 +1791,19 @@ const TO_SELF_LAST = new RegExp(`, (?:and )?(${TO_SELF} [^,;]{1,60})$`, "iu");
  * A part after a comma holding the user's own question ("trial shift sat 12/12, unpaid?? check"): review 256 sent "…on
  * Saturday, December 12, unpaid, and that there would be a check", telling the manager the user accepted an unpaid trial.
  */
+const QUESTION_TO_SELF = /,\s*([^,;?]{1,40}\?{2,}(?: [^,;?]{1,30})?)(?=$|[,;])/u;
 /** What the user means to do after their own doubt: "trial shift sat 12/5?? confirm by email" (review 262: "a confirm by email"). */
 const TO_SELF_AFTER_DOUBT = /^\s+(?:confirm|check|ask|find out|follow up)\b[^,;?]{0,40}$/u;
 
-/** The part after the doubt's last marks, as a match of its own: the marks stay, and say the step is only possible. */
-function afterDoubt(typed: string): RegExpExecArray | null {
+/** A part of the next steps to read without: where it starts, and its text. */
+type Part = Pick<RegExpExecArray, "index" | 0>;
+
+/** The part after the doubt's last marks: the marks stay, and say the step is only possible. */
+function afterDoubt(typed: string): Part | null {
 	const at = typed.lastIndexOf("??");
-	if (at === -1) return null;
-	const m = TO_SELF_AFTER_DOUBT.exec(typed.slice(at + 2));
-	if (m === null) return null;
-	return Object.assign([m[0]], { index: at + 2, input: typed, groups: undefined }) as RegExpExecArray;
+	const m = at === -1 ? null : TO_SELF_AFTER_DOUBT.exec(typed.slice(at + 2));
+	return m === null ? null : { index: at + 2, 0: m[0] };
 }
-const QUESTION_TO_SELF = /,\s*([^,;?]{1,40}\?{2,}(?: [^,;?]{1,30})?)(?=$|[,;])/u;
 
 const TRAILING_BRACKET = /^([^()]+) \(((?:build|make|cook|bake|design|arrange|prepare|write|plan|create|style|paint|install|repair|fix|code|draw|sketch|set up|put together|shadow|work|cover|observe) [^()]+)\)$/u;
 
@@ -1877,7 +1878,7 @@ const POST_THEN_NAME = /\b(?:the )?(?:hm|hiring manager|hiring mgr|mgr|manager|g
  * The next steps read without a part cut out of them, the part told: as presuming an offer (`leftOut`), or as something the
  * letter does not say (`unsaid`, only beside a clause that is said).
  */
-function readWithout(typed: string, part: RegExpExecArray, as: "leftOut" | "unsaid", reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
+function readWithout(typed: string, part: Part, as: "leftOut" | "unsaid", reader: NextStepsReader, base: Date, now: Date): (NextStepsReading & { leftOut: string[] }) | null {
 	const read = readNextSteps(typed.slice(0, part.index) + typed.slice(part.index + part[0].length), reader, base, now);
 	const told = part[0].replace(/^[,;]?\s*/, "");
 	if (read === null) return null;

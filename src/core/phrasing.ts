@@ -475,7 +475,7 @@ export function expandShorthand(text: string): string {
 		.replace(/(, )?(?:~ ?|\babout )0 (?!(?:in|on|at|by|for|over|within|after|per|a|an|the|of|to|and|or|from|since|during|last|this|each|every)\b)(?=\p{L})/gu, (_m, comma: string | undefined) => (comma === undefined ? "almost no " : ", with almost no "))
 		.replace(/\b(knew|had|did|made|sold|booked|handled|ran|served|saw|took|processed|answered|entered|trained|checked|rebooked|covered|closed|opened) like (?=\d)/g, "$1 about ")
 		// ("10-key 11k kph" was "my track record of 10-key 11,000 kph", review 262: a ten-key speed, in keystrokes an hour.)
-		.replace(/\b10-?key (?:at |@ )?(\d{1,2}(?:[.,]\d)?k|\d{1,2},?\d{3}) ?(?:kph|ksph)\b/gi, (_m, n: string) => `my 10-key speed of ${/k$/i.test(n) ? `${Math.round(Number(n.slice(0, -1).replace(",", ".")) * 1000).toLocaleString("en-US")}` : n} keystrokes an hour`)
+		.replace(/\b10-?key (?:at |@ )?(\d{1,2}(?:[.,]\d)?k|\d{1,2},?\d{3}) ?(?:kph|ksph)\b/gi, (_m, n: string) => `my 10-key speed of ${/k$/i.test(n) ? Math.round(Number(n.slice(0, -1).replace(",", ".")) * 1000).toLocaleString("en-US") : n} keystrokes an hour`)
 		// ("sat shifts 1-2x a month" was "1-twice a month", review 259: a range of times is "once or twice", "2 to 3 times".)
 		.replace(/\b1 ?- ?2x(?= (?:a|per|each|every)\b)/g, "once or twice")
 		.replace(/\b([2-8]) ?- ?([3-9])x(?= (?:a|per|each|every)\b)/g, "$1 to $2 times")
@@ -5375,10 +5375,11 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 /** They asked whether the user knows or has used something: the topic was their question. */
 const PROBED = /\b(?:asked|kept asking|wanted to know|checked)(?: me)?(?: \d{1,2}x| twice| a lot| again| several times)? (?:if|whether) i (?:know|knew|have used|had used|used|can use|could use|am familiar with|was familiar with|have worked (?:in|with|on)|had worked (?:in|with|on)|have experience (?:in|with))\b/i;
 
-/** A word of money alone: said as a topic, it may read as the user's pay. */
-const BARE_MONEY = /^(?:the )?(?:nothing(?: really| much)?|none|cost|costs|money|pay|salary|wages?|compensation|comp|benefits)$/i;
-/** Of those, the ones no letter thanks anyone for talking about. */
-const NO_TOPIC = /^(?:the )?(?:nothing(?: really| much)?|none|pay|salary|wages?|compensation|comp|benefits)$/i;
+/** Words no letter thanks anyone for talking about: nothing, or the user's pay. */
+const NOTHING_OR_PAY = "nothing(?: really| much)?|none|pay|salary|wages?|compensation|comp|benefits";
+const NO_TOPIC = new RegExp(`^(?:the )?(?:${NOTHING_OR_PAY})$`, "i");
+/** Those, and a word of money that may read as the user's pay when said alone ("cost"). */
+const BARE_MONEY = new RegExp(`^(?:the )?(?:${NOTHING_OR_PAY}|cost|costs|money)$`, "i");
 
 /**
  * A focus as the topic it names, before it is read (review 241-242):

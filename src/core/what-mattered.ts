@@ -188,6 +188,9 @@ const NOT_A_STRENGTH =
 
 const DOUBTED = /\b(?:bluff(?:ed|ing)?|oversold|overstated|exaggerated|fudged|winged it|stretched the truth|not (?:quite|exactly|really) true)\b/i;
 
+/** "nothing, paperwork", "not really anything abt me", "just logistics": the line says nothing in particular mattered. */
+const NOTHING_IN_PARTICULAR = /^(?:nothing|not (?:really )?(?:much|anything)|none|nada|zilch|n\/a)(?![\p{L}'’/-])|^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions|process|procedure|policy|policies|rules)\b/iu;
+
 /** "numbers ppl", "old school guy", "a talker": what sort of person they are, the user's view of them, not what they raised. */
 const SORT_OF_PERSON = /\b(?:ppl|people|person|guy|gal|lady|type|kind|talker|fan)$/i;
 
@@ -262,8 +265,7 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		// ("trish -> nothing, paperwork", review 255: "thank you for … about nothing", three messages; "nothing" is the user's
 		// judgement of them, and what follows it no topic of theirs.)
 		// ("joe: not really anything abt me", review 262: "useful to talk through not really anything about me".)
-		if (opening && /^(?:nothing|not (?:really )?(?:much|anything)|none|nada|zilch|n\/a)(?![\p{L}'’/-])/iu.test(sentence)) break;
-		if (opening && /^(?:just|only|mostly|basically)\s+(?:logistics|paperwork|admin|small talk|intros?|hi|hello|scheduling|the basics|formalities|hr stuff|questions|process|procedure|policy|policies|rules)\b/i.test(sentence)) break;
+		if (opening && NOTHING_IN_PARTICULAR.test(sentence)) break;
 		// What is for the user alone is never read; said first, it takes the focus with it.
 		if (!sayable(sentence, "focus") || forUserOnly(typed)) {
 			focusDone = true;

@@ -125,17 +125,14 @@ function failureOf(error: unknown, yamlText: string): FrontmatterFailure {
 		if (twice) return { reason: twice.reason, code: "DUPLICATE_KEY_NAMED", line: twice.line + FIRST_YAML_LINE - 1, rawText: yamlText };
 	}
 	// "focus: ?" typed as "don't know yet": a value that opens with "?" is YAML's explicit key; quoted, it is a value.
-	if (yamlLine !== undefined) {
-		const lines = yamlText.split("\n");
-		const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && QUESTION_VALUE.test(lines[n - 1] ?? ""));
-		if (at !== undefined) return { reason: QUESTION_QUOTES, code: "QUESTION_VALUE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
-	}
 	// ("    focus: - driver call-outs" above "      - the telemetry thing", review 259: a list begun on its key's line was blamed
 	// on "@, ` or %".)
 	if (yamlLine !== undefined) {
 		const lines = yamlText.split("\n");
-		const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && LIST_ON_KEY_LINE.test(lines[n - 1] ?? ""));
-		if (at !== undefined) return { reason: LIST_ON_KEY_LINE_TEXT, code: "LIST_ON_KEY_LINE", line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
+		for (const [shape, plain, shapeCode] of MISTAKEN_LINES) {
+			const at = [yamlLine, yamlLine - 1, yamlLine + 1].find((n) => n >= 1 && shape.test(lines[n - 1] ?? ""));
+			if (at !== undefined) return { reason: plain, code: shapeCode, line: at + FIRST_YAML_LINE - 1, rawText: yamlText };
+		}
 	}
 	// "    title: Dive Safety Officer" above "      focus: …": a property pushed in under one that has a
 	// value already. The parser blames the value (or the indentation); the line pushed in is the one to fix.
@@ -285,6 +282,11 @@ const QUESTION_QUOTES = 'a value that starts with "?" needs quotes (write "?")';
 /** "focus: - driver call-outs": a list item typed on its key's line. */
 const LIST_ON_KEY_LINE = /^[ \t]*(?:- )?[^\s:#][^:#]*:[ \t]+-[ \t]+\S/;
 const LIST_ON_KEY_LINE_TEXT = 'a list starts on the line after its key: put the first "- " item on a line of its own below it, indented like the items after it (or quote the value if the dash is part of it)';
+/** Lines whose shape says what the parser's error, on or beside them, means: the shape, the sentence, the code. */
+const MISTAKEN_LINES: ReadonlyArray<[RegExp, string, string]> = [
+	[QUESTION_VALUE, QUESTION_QUOTES, "QUESTION_VALUE"],
+	[LIST_ON_KEY_LINE, LIST_ON_KEY_LINE_TEXT, "LIST_ON_KEY_LINE"],
+];
 const INDENT_OR_QUOTES = `the indentation is off, or ${NEEDS_QUOTES}`;
 const NOT_A_PROPERTY = 'this line is not a "key: value" property';
 const NOT_A_PROPERTY_QUOTES = `${NOT_A_PROPERTY} (a value that starts with @, \` or % needs quotes)`;
