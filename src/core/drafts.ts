@@ -1636,6 +1636,19 @@ class DraftWriter {
 			if (lettered.has(p) || (p.attachments ?? []).length === 0) continue;
 			this.problem(`${plainText(personLabel(p)) || "An interviewer"} gets no thank-you of their own (the note gives no address), so the material listed for them goes in no letter: add their address, or send it yourself.`);
 		}
+		// "Dr. Helen Marsh", focus and highlight written out and no address: thanked in a line of Kevin's letter, with what
+		// mattered to her in none, and not a word said (review 262).
+		// (Or a line of the user's own notes about them, not read: Greg's "the booking software migration — …", the same review.)
+		const unsaid = this.thankedThrough().filter((t) => !lettered.has(t.person) && ((t.person.focus ?? "").trim() !== "" || (t.person.highlight ?? "").trim() !== "" || this.unreadMattered.get(plainText(t.person.name))?.private === false));
+		for (const group of new Set(unsaid.map((t) => t.group))) {
+			const people = unsaid.filter((t) => t.group === group).map((t) => t.person);
+			const via = unsaid.find((t) => t.group === group)?.via;
+			const one = people.length === 1;
+			const asker = via === undefined ? "" : callName(via) || plainText(personLabel(via));
+			const through = asker === "" || via === undefined ? "the letter to the primary contact asks for your thanks to be passed on" : `your letter to ${plainText(personLabel(via))} asks ${asker} to pass your thanks on`;
+			const said = one && group.length === 1 && this.passTopic(people[0]) !== null ? ", naming what you talked about" : `, and what mattered to ${one ? "them" : "each"} goes in no letter`;
+			this.problem(`${joinNames(people.map((p) => plainText(personLabel(p)) || "an interviewer"))} ${one ? "gets" : "get"} no thank-you of their own (the note gives no address for ${one ? "them" : people.length === 2 ? "either" : "any of them"}): ${through}${said}. Add ${one ? "their address" : "their addresses"} to have ${one ? "a letter" : "letters"} written to ${one ? "them" : "each"}, or thank ${one ? "them" : "each"} on a card.`);
+		}
 		// A template of the user's own without the built-in letter ({{message}}) says what it says.
 		if (general.length > 0 && /\{\{\s*message\s*\}\}/.test((ctx.templates?.["thank-you"] ?? BUILT_IN_TEMPLATES["thank-you"]).body)) {
 			const them = general.length === 1 ? "them" : "each of them";
@@ -1672,6 +1685,27 @@ class DraftWriter {
 				this.problem(`${plainText(personLabel(via.to))} was not in the interview and is asked to pass your thanks to ${joinNames(people.map(fullName))}: you may prefer to ask ${plainText(personLabel(present[0]))}, who was, in your letter to them.`);
 			}
 		}
+	}
+
+	/**
+	 * Those the thank-yous thank through another, each with the one whose letter asks it: the primary
+	 * contact's, or (with no primary contact) the letter drafted for the user to address.
+	 */
+	thankedThrough(): { person: Person; group: Person[]; via: Person | undefined }[] {
+		const { interview } = this;
+		const groups: { group: Person[]; via: Person | undefined }[] = thankYouMessages(interview).map((m) => ({ group: m.passThanksTo, via: m.to }));
+		if (!interview.primaryContact) groups.push({ group: interview.interviewers.filter((p) => p.email === undefined), via: undefined });
+		return groups.flatMap(({ group, via }) => group.map((person) => ({ person, group, via })));
+	}
+
+	/**
+	 * Whether the thank-yous say what mattered to someone: in a letter of their own, or as the one thing
+	 * another letter asks to be passed on with the thanks.
+	 */
+	thanksSayWhatMattered(person: Person): boolean {
+		const same = (p: Person) => p === person || samePerson(p, person);
+		if (thankYouMessages(this.interview).some((m) => m.personal && same(m.to))) return true;
+		return this.thankedThrough().some((t) => same(t.person) && t.group.length === 1 && this.passTopic(t.person) !== null);
 	}
 
 	/**
@@ -1889,7 +1923,7 @@ class DraftWriter {
 		// steps is over though the last is not, and the letter still tells it as to come; the user is told (review 168).
 		// (Only a step the user takes part in: a promised call that did not come is what a check-in is for.)
 		const gone = read === null || read.kind === "unread" || !ATTENDED_STEP.test(read.clause) ? null : dayOverIn(read.clause, ctx.now);
-		if (gone !== null) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${gone}, which has passed: the letter tells the step as still ahead, so say whether it happened before sending.`);
+		if (gone !== null) this.warn(`The next steps ("${tidyLine(noted ?? "")}") name ${gone}, which has passed: the letter says it back as you understood it, so add whether it happened before sending.`);
 		// How many weekdays the steps name: "before then" is false of two, and only a step set for one day is known to be over.
 		const weekdaysNamed = read === null ? 0 : (read.clause.match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g) ?? []).length;
 		const told = read && {
@@ -1927,7 +1961,10 @@ class DraftWriter {
 			onDecisionDay: latest !== null && interview.decisionExpected !== undefined && isSameDay(latest, interview.decisionExpected),
 			// Every day the steps name, and the decision day, is over: the letter asks for news, never "roughly when" (review 53).
 			past: latest !== null ? !isAfter(endOfDay(latest), ctx.now) && (decision === null || decisionPast) : decisionPast,
-			stepPast: latest !== null && !isAfter(endOfDay(latest), ctx.now),
+			// ("a possible trial shift on Saturday, December 5, and … a decision … by Friday, December 11", on the 8th: the shift's
+			// day is gone though the decision's is not, and "anything you'd like me to prepare for the possible trial shift?" asked
+			// to prepare for a day past, review 262.)
+			stepPast: (latest !== null && !isAfter(endOfDay(latest), ctx.now)) || gone !== null,
 			// ("you'd call with feedback early in the week of 7 December" is their call to make, never a day the user asks to be
 			// told, review 147.)
 			dayOpen: read.weekStart !== undefined && isAfter(startOfDay(read.weekStart), ctx.now) && /\b(?:round|interview|panel|meeting|call|visit|demo|tour|ride-along|shadow|trial|onsite|on-site)\b/.test(read.clause) && !/\b(?:you'd|I'd|would|will) (?:call|phone|email|text|reach out|get back|be in touch|let me know|follow up)\b/.test(read.clause),
@@ -2359,7 +2396,9 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		// (And "rx forms coming in incomplete (no shade, no margin notes) -> techs guess -> remakes" as "rx forms coming in
 		// incomplete": an aside in brackets and what an arrow leads to are the user's notes on it, review 236.)
 		const plainFocus = typedReading.focus?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").split(/ (?:->|→|=>) /)[0].trim();
-		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] /)[0]].find((f) => {
+		// ("the booking software migration — moving from paper + excel to Firefly in feb": what a dash leads to is the user's note
+		// on it, review 262.)
+		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] | (?:—|–|--?) /)[0]].find((f) => {
 			const r = f === undefined ? null : focusTopic(f, reader);
 			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
 		});
@@ -2432,7 +2471,10 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	writer.unreadMattered = noted.unread;
 	// Told once, where it is read before sending: the drafts speak of what the user's own line says. Only for the drafts that
 	// speak of it (review 232: the notice under a check-in or a close-out, which use none of it, taught users to skip notices).
-	if (kind === "thank-you" || kind === "handwritten-note" || kind === "linkedin") for (const r of noted.read) if (kind !== "linkedin" || r.person.linkedin) writer.problem(`The drafts take what mattered to ${plainText(personLabel(r.person))} from your notes on line ${r.line} ("${r.quote}"): read what they say of it before sending, or give them a focus and highlight of their own in the note.`);
+	// (Of a thank-you, only for someone whose letter, or a line passed on, says it: review 262's "take what mattered to Marcus
+	// Bell" in a run with no letter to Marcus.)
+	const saysIt = (p: Person) => (kind === "linkedin" ? Boolean(p.linkedin) : kind !== "thank-you" || writer.thanksSayWhatMattered(p));
+	if (kind === "thank-you" || kind === "handwritten-note" || kind === "linkedin") for (const r of noted.read) if (saysIt(r.person)) writer.problem(`The drafts take what mattered to ${plainText(personLabel(r.person))} from your notes on line ${r.line} ("${r.quote}"): read what they say of it before sending, or give them a focus and highlight of their own in the note.`);
 	for (const c of calledBy) writer.problem(`The drafts greet ${c.label} as "${c.name}", as your notes say on line ${c.line} ("${c.quote}").`);
 	if (spoke !== null && pc !== undefined) writer.problem(`The note lists no interviewers, and your notes on line ${spoke.line} say "${spoke.quote}": the drafts thank ${plainText(pc.name)} for the conversation itself. Add them under interviewers if that is right, or the others you met if not.`);
 	if (early) writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is written to be sent then.`);

@@ -192,7 +192,9 @@ export function fromNotesCheck(sentence: string): string | null {
 	// "with 0 falls after", "between me and 1 other": a count of none or one written as a figure reads as the notes' (review 205).
 	const figure = /\b([01]) (\p{Ll}{2,})\b(?!\.)/u.exec(sentence);
 	// ("on December 1 about reliability" is a day of the month, never "one about", review 243.)
-	if (figure !== null && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2]) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $/i.test(sentence.slice(0, figure.index))) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
+	// ("grading copper #1 versus #2": a grade's number is its name, never "one versus", review 262; nor "level 1", "tier 0".)
+	const named = figure !== null && (sentence[figure.index - 1] === "#" || /\b(?:no\.|number|level|grade|class|tier|step|phase|type|stage|round|zone|gate|bay|dock|unit|room|floor|lot|line|station|chapter|section|part|category|cat|size|model|version|v) $/i.test(sentence.slice(Math.max(0, figure.index - 12), figure.index)));
+	if (figure !== null && !named && !/^(?:a\.m|p\.m|am|pm|percent|to|and|or|of|in|out|for|x|by|minute|hour|day|week|month|year)$/.test(figure[2]) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $/i.test(sentence.slice(0, figure.index))) found.push(`"${figure[1]} ${figure[2]}" reads as your notes: say "${figure[1] === "0" ? "no" : "one"} ${figure[2]}"`);
 	const calendar = [...new Set([...sentence.matchAll(CALENDAR)].map((m) => m[1] ?? m[2]))];
 	if (calendar.length > 0) found.push(`${calendar.map((s) => `"${s}"`).join(", ")} takes a capital`);
 	const marks = [...new Set([...sentence.matchAll(/\s([=~+<>±]|\+-|\$\$)\s|\b\w+([=~<>])\w/gu)].map((m) => m[1] ?? m[2]))];

@@ -1058,7 +1058,9 @@ function openQuestion(facts: ContactFacts): string {
 		const stale = told.past === true && decision === null;
 		// "You mentioned you'd call with feedback by Thursday 3 December", written on the 4th with the decision day still
 		// ahead: the call's day is gone, said as before it, and the letter asks for news of it (review 64).
-		const stepGone = !stale && told.stepPast === true && decision !== null;
+		// (Or a day the user was to take part in, gone, beside a decision still ahead in words: "a possible trial shift on Saturday,
+		// December 5, and … a decision … by the end of next week", on the 8th, review 262.)
+		const stepGone = !stale && told.stepPast === true;
 		const said = `${capitalise(stale || stepGone ? told.clause.replace(/^you mentioned\b/, "you had mentioned") : told.clause)}${decides ? also : ""}.`;
 		const open = stale
 			? pickFor(["I'd be grateful for any news you can share on where things stand.", ANY_NEWS], facts, "ns-past")

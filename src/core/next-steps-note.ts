@@ -1793,7 +1793,8 @@ const TO_SELF_LAST = new RegExp(`, (?:and )?(${TO_SELF} [^,;]{1,60})$`, "iu");
  */
 const QUESTION_TO_SELF = /,\s*([^,;?]{1,40}\?{2,}(?: [^,;?]{1,30})?)(?=$|[,;])/u;
 /** What the user means to do after their own doubt: "trial shift sat 12/5?? confirm by email" (review 262: "a confirm by email"). */
-const TO_SELF_AFTER_DOUBT = /^\s+(?:confirm|check|ask|find out|follow up)\b[^,;?]{0,40}$/u;
+// (Before a decision the note's own property adds, "; decision expected …", as well as at the end.)
+const TO_SELF_AFTER_DOUBT = /^\s+(?:confirm|check|ask|find out|follow up)\b[^,;?]{0,40}(?=$|[,;])/u;
 
 /** A part of the next steps to read without: where it starts, and its text. */
 type Part = Pick<RegExpExecArray, "index" | 0>;

@@ -4227,6 +4227,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// ("the ryanair strike day at the airport kiosk" was "my work on the ryanair strike day", review 256: a day or a night of
 	// trouble the user got through is handled.)
 	if (first === "the" && /^the (?:[\p{L}-]+ ){0,3}(?:strike|outage|storm|snow|blizzard|flood|power cut|meltdown|system crash|crash|rush|recall|evacuation|fire|blackout|walkout)(?: (?:day|night|weekend|shift))?(?=$| (?:at|in|on|when|last)\b)/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
+	// ("the regulars at the ski shop, where I knew like 40 by name" was "my work on the regulars", review 262: people the user
+	// served are worked with.)
+	if (/^(?:the )?(?:[\p{Ll}-]+ ){0,2}(?:regulars|customers|clients|guests|patients|members|tenants|residents|students|kids|families|parents|volunteers|donors|visitors|campers|riders|shoppers|diners|walk-ins|seniors)(?=$| (?:at|in|on|of|from|who|that|i)\b|,)/u.test(text) && !/\b(?:list|database|data|records|files|accounts|complaints|orders|surveys?|feedback|program|programme)\b/.test(text.split(/,| (?:who|that|where) /)[0])) return { kind: "reference", text: `my work with ${withArticle(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.

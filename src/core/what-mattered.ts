@@ -215,6 +215,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 		.replace(/ ?(?:→|->|=>) ?(?=(?:i|told|showed|my)\b)/giu, ". ")
 		// ("-> used sq @ coffee shop 2 yrs", ", i did door @ venue": the user's own doing, after an arrow or a comma, review 234.)
 		.replace(/ ?(?:→|->|=>) ?(?=(?:used|did|ran|built|handled|managed|worked|set up|made|led|trained|wrote|cut|closed|opened|booked|scheduled)\b)/giu, ". I ")
+		// ("he asked if i'd done data entry at volume -> yes, entered 3k+ rental contracts …": the answer after an arrow's "yes"
+		// is the user's own doing, review 262.)
+		.replace(/ ?(?:→|->|=>) ?(?:yes|yeah|yep|yup)\b[,:]? ?(?=\p{Ll}+ed\b)/giu, ". I ")
 		.replace(/, (?=i (?:did|do|ran|run|built|used|use|handled|have|had|worked|set up|made|led|trained|wrote|cut)\b)/giu, ". ")
 		.replace(/(^|[.;,]\s)me\s?(?:→|->|=>|:)\s*(?=\p{Ll})/gu, "$1I ");
 	// "13485 (sort of... bluffed a bit)": a line where the user doubts their own answer is theirs to put right, not to send.

@@ -1,0 +1,118 @@
+// What the readings of reviews 262 onwards found, mended in general; each case is a note as a reviewer typed it.
+import { describe, expect, it } from "vitest";
+import { buildDrafts } from "../../src/core/drafts";
+import { fromNotesCheck } from "../../src/core/from-notes";
+import { readNextSteps } from "../../src/core/next-steps-note";
+import { readMattered } from "../../src/core/what-mattered";
+import { forUserOnly } from "../../src/core/body-mentions";
+import { experienceOf } from "../../src/core/phrasing";
+import { parseInterview } from "../../src/core/parse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { local } from "../builders/interview";
+
+const settings = { ...DEFAULT_SETTINGS, myName: "Sam Okafor" };
+const note = (frontmatter: Record<string, unknown>, start = "2026-12-03T11:00") => {
+	const { interview } = parseInterview({ file: "Interviews/Note.md", frontmatter: { type: "interview", company: "Riverside Dialysis Center", role: "Patient access representative", interview_start: start, ...frontmatter } }, DEFAULT_SETTINGS, () => null);
+	return interview!;
+};
+
+describe("someone thanked through another, with what mattered to them in the note (review 262)", () => {
+	const now = local("2026-12-03T15:00");
+	const panel = {
+		primary_contact: "Kevin Osei",
+		primary_contact_email: "kosei@riversidedialysis.example",
+		interviewers: [
+			{ name: "Dr. Helen Marsh", title: "Medical director", focus: "patient dignity", highlight: "My grandmother was on dialysis for two years." },
+			{ name: "Angela Brooks", email: "abrooks@riversidedialysis.example", focus: "insurance verification" },
+			{ name: "Kevin Osei", email: "kosei@riversidedialysis.example" },
+			{ name: "Marcus Bell", title: "Charge nurse", focus: "the chair schedule" },
+		],
+	};
+
+	it("is told they get no letter of their own, and that what mattered to them goes in none", () => {
+		const r = buildDrafts(note(panel), "thank-you", { settings, now });
+		expect(r.drafts.map((d) => d.to.map((t) => t.name))).toEqual([["Angela Brooks"], ["Kevin Osei"]]);
+		expect(r.problems).toContain(
+			"Dr. Helen Marsh and Marcus Bell get no thank-you of their own (the note gives no address for either): your letter to Kevin Osei asks Kevin to pass your thanks on, and what mattered to each goes in no letter. Add their addresses to have letters written to each, or thank each on a card.",
+		);
+	});
+
+	it("says the topic goes with the thanks passed on, when one person is", () => {
+		const r = buildDrafts(note({ ...panel, interviewers: panel.interviewers.filter((p) => p.name !== "Marcus Bell") }), "thank-you", { settings, now });
+		expect(r.drafts.find((d) => d.to[0].name === "Kevin Osei")?.body).toContain("Dr. Marsh for talking with me about patient dignity");
+		expect(r.problems).toContain("Dr. Helen Marsh gets no thank-you of their own (the note gives no address for them): your letter to Kevin Osei asks Kevin to pass your thanks on, naming what you talked about. Add their address to have a letter written to them, or thank them on a card.");
+	});
+
+	it("says nothing of someone the note says nothing about, nor of anyone with a letter of their own", () => {
+		const r = buildDrafts(note({ ...panel, interviewers: panel.interviewers.map((p) => ({ name: p.name, ...(p.email === undefined ? {} : { email: p.email }) })) }), "thank-you", { settings, now });
+		expect(r.problems.join("\n")).not.toContain("no thank-you of their own");
+	});
+
+	it("never says the drafts take what mattered to someone from the notes when no thank-you speaks of them", () => {
+		const text = "---\n---\n## What mattered to each of them\n\n- Marcus: schedule changes. pts shuffle chairs constantly\n- Angela: insurance verification\n";
+		const people = { ...panel, interviewers: [{ name: "Angela Brooks", email: "abrooks@riversidedialysis.example" }, { name: "Kevin Osei", email: "kosei@riversidedialysis.example" }, { name: "Dr. Helen Marsh" }, { name: "Marcus Bell" }] };
+		const problems = buildDrafts(note(people), "thank-you", { settings, now, noteText: text }).problems.join("\n");
+		expect(problems).toContain("The drafts take what mattered to Angela Brooks");
+		expect(problems).not.toContain("The drafts take what mattered to Marcus Bell");
+		expect(problems).toContain("Marcus Bell gets no thank-you of their own");
+		// A card is written to each, and says it.
+		expect(buildDrafts(note(people), "handwritten-note", { settings, now, noteText: text }).problems.join("\n")).toContain("The drafts take what mattered to Marcus Bell");
+	});
+});
+
+describe("a line of the user's notes about someone (review 262)", () => {
+	it("reads the thing before a dash, and the user's answer after an arrow's 'yes'", () => {
+		expect(readMattered("the booking software migration — moving from paper + excel to Firefly in feb. he asked if i'd done data entry at volume -> yes, entered 3k+ rental contracts into the new POS at the ski shop", forUserOnly)).toEqual({
+			focus: "the booking software migration — moving from paper + excel to Firefly in feb",
+			highlight: "I entered 3k+ rental contracts into the new POS at the ski shop",
+		});
+		// A "yes" with no doing after it is no work.
+		expect(readMattered("weekends. asked if i can do sat -> yes", forUserOnly).highlight).toBeUndefined();
+	});
+
+	it("thanks the colleague for the thing the dash leads from", () => {
+		const text = "---\n---\n## What mattered to each of them\n\n- Linda: repeat guests.\n- Greg: the booking software migration — moving from paper + excel to Firefly in feb\n";
+		const r = buildDrafts(note({ company: "Bear Hollow RV Park", interviewers: ["Linda Parrish <linda@bearhollow.example>", "Greg Haas"] }), "thank-you", { settings, now: local("2026-12-03T15:00"), noteText: text });
+		expect(r.drafts[0].body).toContain("pass my thanks on to Greg Haas for talking with me about the booking software migration");
+	});
+});
+
+describe("people the user served (review 262)", () => {
+	it("are worked with, never worked on; a list of them is still worked on", () => {
+		expect(experienceOf("the regulars at the ski shop, knew like 40 by name").reference).toBe("my work with the regulars at the ski shop, where I knew about 40 by name");
+		expect(experienceOf("walk-ins at the clinic").reference).toBe("my work with walk-ins at the clinic");
+		expect(experienceOf("the customer list at the shop").reference).toBe("my work on the customer list at the shop");
+		expect(experienceOf("the patient intake forms").reference).toBe("my work on the patient intake forms");
+	});
+});
+
+describe("a grade's number (review 262)", () => {
+	it("is its name, never 'one versus'", () => {
+		expect(fromNotesCheck("I enjoyed our talk about grading copper #1 versus #2.")).toBeNull();
+		expect(fromNotesCheck("I hold a level 1 certificate.")).toBeNull();
+		// A count of one in figures is still pointed at.
+		expect(fromNotesCheck("It was just me and 1 other on the desk.")).toContain('"1 other" reads as your notes');
+	});
+});
+
+describe("a step the user was to take part in, gone, with a decision still ahead (review 262)", () => {
+	it("asks for news, never how to prepare for a day past", () => {
+		const interview = note({ interviewers: ["Priya Nair <priya@stitchhem.example>"], next_steps: "trial shift sat 12/5?? confirm by email", decision_expected: "end of next week" }, "2026-12-01T10:00");
+		const r = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-08T10:00") });
+		expect(r.drafts[0].body).toContain("I understood the next step was a possible trial shift on Saturday 5 December, and that a decision was expected by Friday 11 December.");
+		expect(r.drafts[0].body).not.toMatch(/prepare|confirm by email/);
+		expect(r.drafts[0].body).toMatch(/news/);
+		expect(r.warnings.join("\n")).toContain("which has passed: the letter says it back as you understood it");
+	});
+
+	it("still asks how to prepare while the day is ahead", () => {
+		const interview = note({ interviewers: ["Priya Nair <priya@stitchhem.example>"], next_steps: "trial shift sat 12/5?? confirm by email", decision_expected: "end of next week" }, "2026-12-01T10:00");
+		expect(buildDrafts(interview, "next-steps", { settings, now: local("2026-12-02T10:00") }).drafts[0].body).toContain("prepare for");
+	});
+
+	it("leaves out what the user means to confirm before the decision the note adds", () => {
+		const read = readNextSteps("trial shift sat 12/5?? confirm by email; decision expected end of next week", { names: ["Priya"], context: [] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
+		expect(read?.clause).not.toContain("confirm");
+		expect(read?.unsaid).toContain("confirm by email");
+	});
+});
