@@ -324,7 +324,10 @@ function fullName(person: Person): string {
 		const titled = greetingName(label, plainText(person.title ?? ""));
 		if (titled.includes(" ")) return titled;
 	}
-	if (!person.nickname) return label;
+	// ("pass my thanks on to Priya N.?", review 261: a surname known only by its initial is the notes' shorthand; the letter says
+	// the first name.)
+	const initialled = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) \p{Lu}\.?$/u.exec(label);
+	if (!person.nickname) return initialled === null ? label : initialled[1];
 	const ws = label.split(" ");
 	// `Travis "Bones" Lindqvist` passed thanks: "Travis Lindqvist"; a crew's name beside a surname reads oddly
 	// ("Bones Lindqvist", review 85). A short form of the first name ("Bart Quist") is the name he goes by.

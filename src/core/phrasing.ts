@@ -456,6 +456,8 @@ export function expandShorthand(text: string): string {
 		// ("about the day to day", "end of night reconciliation", "a sold out opening weekend", review 257: words that stand as one
 		// word before a noun take their hyphens.)
 		.replace(/\b(the|a|your|my|our) day to day\b/gi, "$1 day-to-day")
+		// ("kids birthday parties", review 261: what is the children's takes its apostrophe.)
+		.replace(/\b(kids|mens|womens|childrens|girls|boys|teens|seniors) (?=(?:birthday|party|parties|camps?|club|classes|menu|programs?|room|section|area|meals?|lessons|department|dept|wear|clothing|shoes|league|team|hour|night)\b)/g, (_m, who: string) => (/^(?:mens|womens|childrens)$/.test(who) ? `${who.slice(0, -1)}'s ` : `${who}' `))
 		.replace(/\bend of (day|night|shift|month|year|season|week) (?=(?:reconciliation|reconciling|counts?|close|closing|reports?|paperwork|cash|cash-?out|checklists?|totals?|deposits?|reviews?|inventory|audits?|balancing|drawer)\b)/gi, "end-of-$1 ")
 		.replace(/\bsold out (?=(?:shows?|opening|openings|weekends?|nights?|performances?|screenings?|events?|games?|houses?|runs?)\b)/gi, "sold-out ")
 		// ("checking serials vs LeadsOnline": checked against it, never "versus", review 252.)
@@ -2743,15 +2745,19 @@ function changeOf(text: string, names: ReadonlySet<string>): Change | null {
 	for (let k = 1; k < words.length; k++) {
 		const l = lower(words[k]);
 		if (l === "from") {
-			const a = amountAt(words, k + 1);
+			// ("no-shows dropped from about 25% to 10%" was "cutting no-shows from about from 25% to 10%", review 261: a hedge
+			// before the first figure is part of it.)
+			const hedge = /^(?:about|around|roughly|approx\.?|approximately|nearly|almost)$/i.test(words[k + 1] ?? "") ? `${lower(words[k + 1])} ` : "";
+			const found = amountAt(words, k + 1 + (hedge === "" ? 0 : 1));
+			const a = found === null ? null : { ...found, text: `${hedge}${found.text}` };
 			if (!a || lower(words[a.end] ?? "") !== "to") continue;
 			const b = amountAt(words, a.end + 1);
-			if (!b || !measured(a.text, b.text)) continue;
+			if (!b || !measured(a.text, b.text) || (hedge !== "" && direction(a.text.slice(hedge.length), b.text) === null)) continue;
 			let head = words.slice(0, k);
 			const stated = /^(?:up|down)$/i.test(head[head.length - 1] ?? "") ? (lower(head[head.length - 1]) as "up" | "down") : null;
 			if (stated) head = head.slice(0, -1);
 			if (!changeable(head, 5)) return null;
-			return { what: withArticle(head.join(" "), names), how: `from ${a.text} to ${b.text}${rest(b.end)}`, direction: direction(a.text, b.text) ?? stated };
+			return { what: withArticle(head.join(" "), names), how: `from ${a.text} to ${b.text}${rest(b.end)}`, direction: direction(a.text.slice(hedge.length), b.text) ?? stated };
 		}
 		if ((l === "up" || l === "down") && (changeable(words.slice(0, k), 4) || (k === 2 && /^use$/i.test(words[1])))) {
 			// "pick rate up 22%", "traveler use down to 12%".
@@ -4035,7 +4041,9 @@ function tenureOf(text: string): string | null {
 	const parts = text.split(" and ");
 	const out: string[] = [];
 	for (const part of parts) {
-		const time = TENURE.exec(part);
+		// ("3 yrs retail + front desk" was "my 3 years retail and front desk", review 261: a second place with no time of its own
+		// shares the first's, "in retail and at the front desk".)
+		const time = TENURE.exec(part) ?? (out.length > 0 && /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u.test(part) ? ([""] as const) : null);
 		if (!time) return null;
 		const rest = part.slice(time[0].length);
 		const next = lower(rest.split(" ")[0] ?? "");
@@ -5651,6 +5659,12 @@ function focusTopicListed(typedAsIs: string | undefined, context: Context): Focu
 	if (doing !== null && read.topic !== null && read.topic.text.startsWith(`the ${doing[1]} `)) {
 		const text = read.topic.text.slice(4);
 		return { ...read, topic: { ...read.topic, text, kind: "activity", short: read.topic.short === read.topic.text ? text : read.topic.short } };
+	}
+	// ("that the regulars are treated like family" was "the making sure the regulars are treated like family", review 261: what
+	// they care is done is a doing, with no article.)
+	if (read.topic !== null && read.topic.text.startsWith("the making sure ")) {
+		const text = read.topic.text.slice(4);
+		return { ...read, topic: { ...read.topic, text, kind: "activity", short: text.split(" ").length <= SHORT_WORDS ? text : null } };
 	}
 	const topic = read.topic;
 	// "Their team is stretched thin after two departures and they need someone who can carry the ICU and the ED pager": what

@@ -5,7 +5,7 @@ import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered } from "../../src/core/what-mattered";
 import { forUserOnly } from "../../src/core/body-mentions";
-import { experienceOf } from "../../src/core/phrasing";
+import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
@@ -114,5 +114,37 @@ describe("a step the user was to take part in, gone, with a decision still ahead
 		const read = readNextSteps("trial shift sat 12/5?? confirm by email; decision expected end of next week", { names: ["Priya"], context: [] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
 		expect(read?.clause).not.toContain("confirm");
 		expect(read?.unsaid).toContain("confirm by email");
+	});
+});
+
+describe("what review 261 left (read again)", () => {
+	it("says what they care is done as a doing, with no article", () => {
+		expect(focusTopic("that the regulars are treated like family").topic?.text).toBe("making sure the regulars are treated like family");
+		expect(focusTopic("that every caller gets a callback").topic?.text).toBe("making sure every caller gets a callback");
+	});
+
+	it("gives the children's parties their apostrophe", () => {
+		expect(focusTopic("kids birthday parties").topic?.text).toBe("kids' birthday parties");
+		expect(focusTopic("mens dept returns").topic?.text).toBe("men's department returns");
+		// Kids alone are still kids.
+		expect(focusTopic("kids who melt down at the door").topic?.text ?? "").not.toContain("'");
+	});
+
+	it("gives a second place the time of the first", () => {
+		expect(experienceOf("3 yrs retail + front desk").reference).toBe("my 3 years in retail and on the front desk");
+		expect(experienceOf("5 yrs retail pharmacy and billing").reference).toBe("my 5 years in retail pharmacy and in billing");
+		expect(experienceOf("3 yrs dispatch floor + 1 yr road supervisor").reference).toBe("my 3 years on the dispatch floor and 1 year as a road supervisor");
+	});
+
+	it("reads a hedge before the first figure of a change as part of it", () => {
+		expect(experienceOf("sent reminder texts, no-shows from ~25% to 10%").statement).toBe("I sent reminder texts, cutting no-shows from about 25% to 10%.");
+		expect(experienceOf("no-shows from about 25% to 10%").statement).toBe("I helped cut no-shows from about 25% to 10%.");
+	});
+
+	it("names someone known by a surname's initial by their first name, in a line passing thanks", () => {
+		const interview = note({ primary_contact: "Dana Ruiz <dana@kiln.example>", interviewers: ["Dana Ruiz <dana@kiln.example>", "Priya N."] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
+		expect(body).toMatch(/to Priya[ ,.?]/);
+		expect(body).not.toContain("Priya N.");
 	});
 });

@@ -1205,12 +1205,16 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Deb to send ${s} for ride-along day ${s.replace(/\S+/g, "for trial day")}`, { names: ["Ray"], context: [] }, now, now),
 		experienceOf(`10-key ${s} 11k kph ${s.replace(/\S+/g, "10-key")} 11,000 kph`),
 	],
-	"reviews 262-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, someone thanked through another": (s) => [
+	"reviews 261-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, someone thanked through another, making sure, the kids' parties, a second place, a hedged figure": (s) => [
 		readMattered(`the ${s} migration — ${s.replace(/\S+/g, "— moving")} to Firefly. he asked ${s} -> yes, ${s.replace(/\S+/g, "yes")}entered ${s}`, forUserOnly),
 		readMattered(`${s} -> yes, ${s.replace(/\S+/g, "-> yes,")} ${"a".repeat(s.length)}`, forUserOnly),
 		experienceOf(`the regulars ${s} at the ski shop, ${s.replace(/\S+/g, "customers")} knew like 40`),
 		fromNotesCheck(`grading ${s.replace(/\S+/g, "#1 versus")} #1 versus ${s} level 1 other`),
 		readNextSteps(`trial shift sat 12/5?? confirm ${s}; decision expected ${s}`, { names: ["Priya"], context: [] }, now, now),
+		focusTopic(`that the ${s} are treated ${s.replace(/\S+/g, "that the")} like family`),
+		focusTopic(`kids ${s.replace(/\S+/g, "kids")} birthday parties ${s}`),
+		experienceOf(`3 yrs ${s} + front desk ${s.replace(/\S+/g, "+ desk")}`),
+		experienceOf(`no-shows from ${s.replace(/\S+/g, "about")} ~25% to 10% ${s}`),
 		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
