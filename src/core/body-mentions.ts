@@ -164,7 +164,9 @@ const PRIVATE_MARK = /\b(?:private|confidential|off the record|between us|not pu
 
 /** A line the user marked as not for a letter: "dont mention", "do NOT bring up …", "private", "off the record". */
 function keptBack(line: string): boolean {
-	return NOT_RAISED.test(line) || PRIVATE_MARK.test(line);
+	// ('arturo: … "don't say tuesday if i say thursday"', review 263: their rule in their words, quoted, is no "don't mention".)
+	const unquoted = line.replace(/["“][^"“”]{1,200}["”]/g, "");
+	return NOT_RAISED.test(unquoted) || PRIVATE_MARK.test(line);
 }
 
 /** "took offer at Tacoma General", "accepted another offer", "withdrew": the user's notes say this search has ended. */
@@ -444,7 +446,9 @@ export function throughOneMention(noteText: string): Mention | null {
  * who "said hi and left" or "popped in to say hello" (review 162).
  */
 // ("asked nothing", "mostly watched", review 215; "just said hi", "didnt really interview me", reviews 249 and 251.)
-const QUIET = /\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:asked|said) nothing\b|\b(?:mostly|just|only) watched\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b|\bsaid (?:hi|hello) and (?:left|took off|ran|headed out)\b|\b(?:just|only) (?:said|came (?:in )?to say) (?:hi|hello)\b|\b(?:didn['’]?t|did not) (?:really )?interview me\b|\b(?:popped|stopped|dropped|ducked) in (?:for|to say)\b|\b(?:left|stepped out|ducked out) (?:early|after (?:a few|5|10|five|ten) min)/i;
+// ("Dana (HR) walked me in + out", review 262: "Talking with you made the job much more concrete" to someone who showed the
+// way; unless the line goes on to a talk.)
+const QUIET = /\b(?:walked|brought|showed|led) me (?:in|out|back|up|down)(?: ?(?:\+|and|&) ?(?:in|out|back))?(?![a-z-])(?!.{1,60}\b(?:talked|chatted|asked|told|discussed|spoke|convo|conversation)\b)|\bchecked me in\b(?!.{1,60}\b(?:talked|chatted|asked|told|discussed|spoke|convo|conversation)\b)|\b(?:barely|hardly|never) (?:spoke|said a word|talked|asked anything|said anything)\b|\b(?:asked|said) nothing\b|\b(?:mostly|just|only) watched\b|\b(?:didn['’]?t|did not|dint) (?:say|speak|talk|ask) (?:much|a word|anything|a lot)\b|\bsaid (?:little|nothing|almost nothing|very little)\b|\b(?:mostly|just|only) (?:listened|observed|took notes|listening|observing|taking notes|timekeeping|keeping time|kept time|scribing|there to (?:keep time|take notes|observe|listen|watch)|the (?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe|observer))\b|\bwas (?:the )?(?:timekeeper|time-keeper|notetaker|note-taker|note taker|scribe)\b|\b(?:silent|quiet) (?:the whole|most of the|throughout|the entire)\b|\bsaid (?:hi|hello) and (?:left|took off|ran|headed out)\b|\b(?:just|only) (?:said|came (?:in )?to say) (?:hi|hello)\b|\b(?:didn['’]?t|did not) (?:really )?interview me\b|\b(?:popped|stopped|dropped|ducked) in (?:for|to say)\b|\b(?:left|stepped out|ducked out) (?:early|after (?:a few|5|10|five|ten) min)/i;
 
 /** The first line of the user's notes naming the person (by any of `nameWords`) that says they hardly spoke, or null. */
 export function quietMention(noteText: string, nameWords: readonly string[]): Mention | null {

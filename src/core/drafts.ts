@@ -1014,6 +1014,8 @@ class DraftWriter {
 	unreadMattered = new Map<string, { line: number; quote: string; private: boolean }>();
 	/** The last letter to the contact named the days it waits for (a decision day, or next steps that name one). */
 	namesDays = false;
+	/** The last day the check-in's steps or decision name, once it is written; null when they name none. */
+	lastNamedDay: Date | null = null;
 
 	constructor(
 		readonly interview: Interview,
@@ -1509,7 +1511,7 @@ class DraftWriter {
 			decisionPast: this.decisionOver(),
 			// "decision_expected: before the holidays": no day, but the words they gave, which a letter never asks for again
 			// (review 187: "…and when you expect to make a decision?").
-			decisionWords: this.interview.decisionExpected === undefined && /^(?:before|after|around|by) (?:the )?[a-z' ]{3,30}$/i.test(this.interview.decisionText?.trim() ?? "") ? (this.interview.decisionText ?? "").trim().toLowerCase() : null,
+			decisionWords: this.decisionInWords(),
 			index,
 			panel,
 			seed: this.seed,
@@ -1688,6 +1690,19 @@ class DraftWriter {
 				this.problem(`${plainText(personLabel(via.to))} was not in the interview and is asked to pass your thanks to ${joinNames(people.map(fullName))}: you may prefer to ask ${plainText(personLabel(present[0]))}, who was, in your letter to them.`);
 			}
 		}
+	}
+
+	/**
+	 * "decision_expected: before the holidays", "mid dec": no day, but the words they gave, which a letter never asks for again
+	 * (review 187: "…and when you expect to make a decision?"; review 264, of "mid dec", to the one who had said it).
+	 */
+	decisionInWords(): string | null {
+		const typed = this.interview.decisionText?.trim() ?? "";
+		if (this.interview.decisionExpected !== undefined || typed === "") return null;
+		if (/^(?:before|after|around|by) (?:the )?[a-z' ]{3,30}$/i.test(typed)) return typed.toLowerCase();
+		const read = readNextSteps(`decision expected ${typed}`, { names: [], context: [] }, this.interview.start, this.ctx.now);
+		const said = read === null || read.kind === "unread" || read.leftOut.length > 0 || (read.latest !== null && !isAfter(endOfDay(read.latest), this.ctx.now)) ? null : /^I understood a decision was expected ((?:by|in|before|after|around|within) [^,;]{3,40})$/.exec(read.clause);
+		return said === null ? null : said[1];
 	}
 
 	/**
@@ -1984,6 +1999,10 @@ class DraftWriter {
 		const whenDue = this.dueLater !== null && interviewDay(interview.start, this.dueLater) !== String(base.interview_day) ? `on ${dayAndMonth(interview.start, ctx.now)}` : String(base.interview_day);
 		// (Kept for what the user is told after the letter is written, "after the days it names".)
 		this.namesDays = decision !== null || (told !== null && told.kind !== "unread" && told.dated === true);
+		// ("rosa to call re: trial day, prob next wk", the check-in due on the Wednesday of that week, review 263: "after the days it
+		// names" was false; the last day it names is kept to say it only when true.)
+		const named = [latest, interview.decisionExpected ?? null].filter((d): d is Date => d !== null);
+		this.lastNamedDay = named.length === 0 ? null : named.reduce((a, b) => (isAfter(b, a) ? b : a));
 		return {
 			when: whenDue,
 			theRole: this.theRole(),
@@ -2401,7 +2420,9 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		const plainFocus = typedReading.focus?.replace(/\([^()]*\)/g, "").replace(/ {2,}/g, " ").split(/ (?:->|→|=>) /)[0].trim();
 		// ("the booking software migration — moving from paper + excel to Firefly in feb": what a dash leads to is the user's note
 		// on it, review 262.)
-		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] | (?:—|–|--?) /)[0]].find((f) => {
+		// ("phone manner w/ angry parents when kids lessons get cancelled for wind", review 264: a when or an if after the thing is
+		// the user's note of the case; the thing is the topic.)
+		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] | (?:—|–|--?) /)[0], plainFocus?.split(/[.,] | (?:—|–|--?) | (?:when|if|esp|especially|because|bc) /)[0]].find((f) => {
 			const r = f === undefined ? null : focusTopic(f, reader);
 			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
 		});
@@ -2509,7 +2530,7 @@ export function buildDrafts(typed: Interview, kind: ActionKind, ctx: DraftContex
 	// (Said after the letter is written: "after the days it names" of a check-in that names none was false, review 206.)
 	// (Nor of a check-in the note records as sent: it is done, not due, review 217.)
 	if (!early && notDue && due !== null && !interview.records.checkInSent) {
-		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then${writer.namesDays ? ", after the days it names" : ""}; sent today, it comes early: say so in your own words, or wait.`);
+		writer.warn(`The check-in falls due on ${dayInWords(due, ctx.now)}, and is worded to be sent then${writer.namesDays && (writer.lastNamedDay === null || isAfter(startOfDay(due), endOfDay(writer.lastNamedDay))) ? ", after the days it names" : ""}; sent today, it comes early: say so in your own words, or wait.`);
 	}
 	return writer.result(kind);
 }

@@ -1147,7 +1147,9 @@ function askOfSteps(clause: string): string | null {
 		// "…a second round with the general manager, and that a decision was expected …. Is there anything you'd like me to prepare
 		// for it?" offered to prepare for a decision (review 200): the step is named, "for the second round with the general manager".
 		const named = /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:round|interview|demo|presentation|shadow shift|ride-along|trial|visit|tour|assessment|exercise|case study|test|shift))(?: (with (?:the )?(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+))?(?=$|[ ,.;])/u.exec(steps);
-		const said = named === null ? null : `the ${named[1]}${named[2] === undefined || named[2].split(" ").length > 5 ? "" : ` ${named[2]}`}`;
+		// ("the second interview with field techs soon?", review 264: when it may come is no part of whom it is with.)
+		const whom = named?.[2]?.replace(/ (?:soon|shortly|asap|later|sometime|eventually)$/i, "");
+		const said = named === null ? null : `the ${named[1]}${whom === undefined || whom.split(" ").length > 5 ? "" : ` ${whom}`}`;
 		// ("maybe 2nd round w/ dean", "store mgr interview if moving fwd": a step the note only hoped for is never presumed,
 		// "If I'm invited to …", review 223.)
 		if (HOPED_STEP.test(clause)) return `If I'm invited to ${said ?? "the next step"}, is there anything that would help me prepare?`;

@@ -180,9 +180,12 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 		const f = fridayOf(base, weeks);
 		return f.getTime() < today ? addDays(f, 7) : f;
 	};
-	let out = text
+	// ("decision_expected: next week-ish" was "in the week of December 7-ish", review 264: a day or a week roughly is "around" it.)
+	let out = text.replace(/\b((?:next|this) (?:week|wk)|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|end of (?:next |this |the )?(?:week|wk|month))-?ish\b/gi, "around $1")
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
+		// ("Naomi sends 2nd interview w/ ops director" was "you'd send second interview", review 263: what is sent is the invitation.)
+		.replace(/\b(send|sends|sending) (?:a |the )?((?:2nd|second|3rd|third|final|next|onsite|on-site|in-person|panel) (?:interview|round|rd|int))\b/gi, "$1 an invitation to a $2")
 		.replace(/\bnxt\b/gi, "next")
 		// "hed call mon with feedback": a weekday typed short after what is done is the day it is done on (review 220).
 		.replace(/\b(call|email|text|get back|decide|reach out|be in touch)((?: me| back| me back)?) (mon|tues?|wed|thu|thur|thurs|fri)(?![\p{L}\d]|[.:/]\d)/giu, "$1$2 on $3")
@@ -1852,6 +1855,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 					clause: read.clause
 						// ("you'd let u know after the holidays", review 245: "u" after a verb of telling is the user.)
 						.replace(/\b(let|tell|text|call|email|ping|update) u\b/g, "$1 me")
+						// ("call back around fri": "you'd call around Friday 4 December", never "around on".)
+						.replace(/\baround on (?=\p{Lu})/gu, "around ")
 						.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ")
 						// "you'd check my references, within 2 to 3 weeks of our interview" (review 209): a span after another step
 						// is when the user would hear back.

@@ -125,6 +125,8 @@ function tidyMarks(text: string): string {
 		.replace(/\p{Extended_Pictographic}\uFE0F?/gu, " ")
 		.replace(/\s+/g, " ")
 		.replace(/\*\*|__|~~|==|`/g, "")
+		// ("mom left 5* review" was "mom left 5 review", review 264: a star after a figure is a rating, said in words.)
+		.replace(/\b([1-5]) ?\*(?= ?(?:reviews?|ratings?)\b)/g, (_m, n: string) => `${NUMBER_WORDS[Number(n) - 1]}-star`)
 		.replace(/(^|\s)[*_]+(?=\s|$)/g, "$1")
 		.replace(/(^|\s)[*_]+(?=\S)/g, "$1")
 		.replace(/([^\s*_])[*_]+(?=\s|$)/g, "$1")
@@ -271,7 +273,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"calm composure service manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
+	"calm composure service etiquette empathy patience tact warmth courtesy professionalism kindness honesty punctuality friendliness discretion manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots corps species its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -456,6 +458,18 @@ export function expandShorthand(text: string): string {
 		// ("about the day to day", "end of night reconciliation", "a sold out opening weekend", review 257: words that stand as one
 		// word before a noun take their hyphens.)
 		.replace(/\b(the|a|your|my|our) day to day\b/gi, "$1 day-to-day")
+		// ("mom left 5* review", review 264: a rating in words, "left a five-star review".)
+		.replace(/\b(left|got|earned|wrote|gave|posted|leaving|getting) (one|two|three|four|five)-star (review|rating)\b/g, "$1 a $2-star $3")
+		// ("62% of members on monthly", "upselling privates", "did a dedupe of 4k records", review 264: the note's short words for a
+		// plan, a lesson and a clean-up, in full.)
+		.replace(/\bon (monthly|annual|yearly|weekly|quarterly)(?=$|[,.;)])/g, "on $1 plans")
+		.replace(/\b(upsell\w*|sell\w*|book\w*|teach\w*|more|the|group and|groups and|groups \+) privates\b/g, "$1 private lessons")
+		.replace(/\bdid (?:a )?dedupe of\b/g, "deduplicated")
+		.replace(/\bdeduped\b/g, "deduplicated")
+		// ("the sales #s", "the sat public skate rush", "o-neg callbacks", review 263: figures, a weekday and a blood type in full.)
+		.replace(/(\p{L}) #s(?![\p{L}\d])/gu, "$1 numbers")
+		.replace(/\b(the|every|each|this|next|last) (mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?= (?:rush|shifts?|mornings?|nights?|evenings?|afternoons?|crowds?|open|opening|close|closing|skate|sessions?|class|classes|lessons?|market|brunch|lunch|dinner|service|deliver(?:y|ies)|pickups?|route|run|schedule|crew|volume|peak|public|matinee|games?|league|events?|party|parties|specials?)\b)/giu, (_m, the: string, day: string) => `${the} ${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
+		.replace(/\b([oab]|ab)-?(neg|pos)\b/gi, (_m, type: string, sign: string) => `${type.toUpperCase()}-${sign.toLowerCase() === "neg" ? "negative" : "positive"}`)
 		// ("kids birthday parties", review 261: what is the children's takes its apostrophe.)
 		.replace(/\b(kids|mens|womens|childrens|girls|boys|teens|seniors) (?=(?:birthday|party|parties|camps?|club|classes|menu|programs?|room|section|area|meals?|lessons|department|dept|wear|clothing|shoes|league|team|hour|night)\b)/g, (_m, who: string) => (/^(?:mens|womens|childrens)$/.test(who) ? `${who.slice(0, -1)}'s ` : `${who}' `))
 		.replace(/\bend of (day|night|shift|month|year|season|week) (?=(?:reconciliation|reconciling|counts?|close|closing|reports?|paperwork|cash|cash-?out|checklists?|totals?|deposits?|reviews?|inventory|audits?|balancing|drawer)\b)/gi, "end-of-$1 ")
@@ -1337,6 +1351,9 @@ export function midSentence(text: string, context: Context = {}): string {
 
 /** A piece at the start of a sentence. */
 function capitalised(text: string): string {
+	// ("18% came back in 3 months" was "18% Came back", review 264: a sentence that opens on a share has no letter to capitalise.)
+	// (A count that opens one, "3 Years at ups hub never missed a load", is still capitalised, and so told as half a sentence.)
+	if (/^\d{1,3}(?:\.\d{1,2})?% \p{Ll}/u.test(text)) return text;
 	return text.replace(/^(\P{L}*)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
 }
 
@@ -2542,9 +2559,21 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		const parts = listed.map((c) => phrase(c, LISTED_WORDS));
 		const whole = parts.filter((p): p is string => p !== null);
 		// "the FAI backlog and getting inspection out of the way of the line": two short items, named whole while they fit.
-		if (whole.length === listed.length && whole.join(" ").split(" ").length <= TOPIC_WORDS) {
+		// ("calming people who are about to miss a flight" named "calming people", review 263: an item cut before the clause that
+		// says who is no part of a list named whole.)
+		const cutBeforeWho =
+			items.length > 1 &&
+			whole.some((p) =>
+				items.some((item) => {
+					const typed = lower(expandShorthand(item));
+					return typed.startsWith(`${lower(p)} `) && /^(?:who|that|which|whose|when|where)\b/.test(typed.slice(p.length + 1));
+				}),
+			);
+		if (whole.length === listed.length && whole.join(" ").split(" ").length <= TOPIC_WORDS && !cutBeforeWho) {
 			const text = joinList(whole);
-			return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : whole[0] }, leftOut: [] };
+			// ("- lost tickets & disputed charges" with no reading of its own was dropped without a word, the same review: an item the
+			// list's name leaves out is told.)
+			return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : whole[0] }, leftOut: items.filter((_, k) => (perItem[k] ?? []).length === 0).map((t) => t.trim()) };
 		}
 	}
 	const none = (): FocusReading => ({ topic: null, leftOut: [items.join("; ")], ...(withheld ? { withheld } : {}) });
@@ -2581,6 +2610,14 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// the items of a list the topic is not read from are told.
 	const from = best;
 	const others = items.length > 1 ? items.filter((_, k) => !(perItem[k] ?? []).includes(from)).map((t) => t.trim()).filter((t) => t !== "") : [];
+	// ("calming people who are about to miss a flight", an item of a list, named "calming people", review 263: the item is read
+	// alone, with the clause that says who, where it reads whole.)
+	const at = perItem.findIndex((cands) => cands.includes(from));
+	const typedItem = at === -1 || items.length < 2 ? "" : lower(expandShorthand(items[at]));
+	if (typedItem.startsWith(`${lower(full)} `) && /^(?:who|that|which|whose)\b/.test(typedItem.slice(full.length + 1))) {
+		const alone = focusTopic(items[at], context);
+		if (alone.topic !== null && alone.leftOut.length === 0) return { topic: alone.topic, leftOut: others };
+	}
 	return { topic: { text: full, kind: best.kind, short }, leftOut: others };
 }
 
@@ -4233,8 +4270,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	// the pontoon guy" (review 252).
 	if ((first === "the" || first === "a" || first === "an") && /^(?:the|an?) (?:[\p{Ll}-]+ ){0,2}(?:guy|lady|woman|man|customer|client|caller|guest|patient|parent|mom|dad|couple|family|kid|owner|tenant|buyer|seller|driver|bride|groom)s? (?:who|that)\b/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
 	// ("the ryanair strike day at the airport kiosk" was "my work on the ryanair strike day", review 256: a day or a night of
-	// trouble the user got through is handled.)
-	if (first === "the" && /^the (?:[\p{L}-]+ ){0,3}(?:strike|outage|storm|snow|blizzard|flood|power cut|meltdown|system crash|crash|rush|recall|evacuation|fire|blackout|walkout)(?: (?:day|night|weekend|shift))?(?=$| (?:at|in|on|when|last)\b)/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
+	// trouble the user got through is handled; so is a mix-up, "the birthday party double-book at the gym", review 264, never
+	// "my work on" one, as if the user had made it.)
+	if (first === "the" && /^the (?:[\p{L}-]+ ){0,3}(?:strike|outage|storm|snow|blizzard|flood|power cut|meltdown|system crash|crash|rush|recall|evacuation|fire|blackout|walkout|double-book|double-booking|double booking|overbooking|mix-up|mixup|no-show|complaint|refund dispute|chargeback)(?: (?:day|night|weekend|shift))?(?=$| (?:at|in|on|when|last)\b)/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
 	// ("the regulars at the ski shop, where I knew like 40 by name" was "my work on the regulars", review 262: people the user
 	// served are worked with.)
 	if (/^(?:the )?(?:[\p{Ll}-]+ ){0,2}(?:regulars|customers|clients|guests|patients|members|tenants|residents|students|kids|families|parents|volunteers|donors|visitors|campers|riders|shoppers|diners|walk-ins|seniors)(?=$| (?:at|in|on|of|from|who|that|i)\b|,)/u.test(text) && !/\b(?:list|database|data|records|files|accounts|complaints|orders|surveys?|feedback|program|programme)\b/.test(text.split(/,| (?:who|that|where) /)[0])) return { kind: "reference", text: `my work with ${withArticle(text, names, all)}` };
@@ -5862,7 +5900,8 @@ function askedOfUser(reading: FocusReading, typed: string | undefined): FocusRea
 	const topic = reading.topic;
 	// "Comfort w/ procedures", "whether i'm ok with weekend rotation": how the user feels about a thing is asked of them too,
 	// never "your thinking on my comfort level with …" (review 139).
-	if (topic === null || !/^(?:the |my )?(?:availability|schedule flexibility|flexibility|willingness|comfort(?: level)? with|experience (?:with|in)|familiarity with|confidence (?:with|in)|start date|notice period)\b(?! of\b)/.test(topic.text)) return reading;
+	// ("availability lists that are actually accurate", a grower's stock lists, review 264: withheld as the user's availability.)
+	if (topic === null || !/^(?:the |my )?(?:availability|schedule flexibility|flexibility|willingness|comfort(?: level)? with|experience (?:with|in)|familiarity with|confidence (?:with|in)|start date|notice period)\b(?! of\b)(?! (?:lists?|sheets?|calendars?|data|tracking|trackers?|systems?|software|tools?|pages?|reports?|numbers|counts|records|updates|feeds?|grids?|matrix|board|spreadsheets?)\b)/.test(topic.text)) return reading;
 	// "… weekends May thru Sept": the months it is for, never dropped without a word.
 	const span = /\b(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.? ?(?:thru|through|to|-|–) ?(may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.exec(typed ?? "");
 	// "whether i can work weekends + drive the mobile route": a second doing after "and" is no availability ("my availability
@@ -9159,6 +9198,9 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		// ("…w/ text reminders, ~30% -> 12% in 4 mo": a change said after the work, roughly, is "from about 30% to 12%", review 245.)
 		.replace(/, ~ ?(\d[\d.,]*%?) ?(?:->|→) ?(?=\d)/g, ", from about $1 to ")
+		// ("ran win-back emails for lapsed gym members: 18% came back in 3 months", review 264: a share after a colon is of those
+		// the work reached, "and 18% of them came back", never a sentence that opens on a figure.)
+		.replace(/: (\d{1,3}(?:\.\d)?%) (came back|returned|renewed|converted|signed up|rebooked|upgraded|stayed|rejoined|re-joined|responded|replied|opened (?:them|it)|clicked|paid|showed up)\b/g, ", and $1 of them $2")
 		// ("my Yelp rating went 3.9 -> 4.4" was "went 3.9 (4.4 in a year)", review 248: a measure that went from one figure to
 		// another.)
 		// ("3 yrs front desk at dental office", "my 98% quote accuracy at storage place": a kind of place with no article is one

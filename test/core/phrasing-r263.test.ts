@@ -4,7 +4,7 @@ import { buildDrafts } from "../../src/core/drafts";
 import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
 import { readMattered } from "../../src/core/what-mattered";
-import { forUserOnly } from "../../src/core/body-mentions";
+import { forUserOnly, quietMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -146,5 +146,94 @@ describe("what review 261 left (read again)", () => {
 		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
 		expect(body).toMatch(/to Priya[ ,.?]/);
 		expect(body).not.toContain("Priya N.");
+	});
+});
+
+describe("someone who showed the user the way (review 262)", () => {
+	it("is read as someone who hardly spoke, unless the line goes on to a talk", () => {
+		expect(quietMention("---\n---\n- Dana (HR) walked me in + out\n", ["Dana"])?.line).toBe(3);
+		expect(quietMention("---\n---\n- Dana checked me in\n", ["Dana"])?.line).toBe(3);
+		expect(quietMention("---\n---\n- Dana walked me out and we talked about the culture\n", ["Dana"])).toBeNull();
+		expect(quietMention("---\n---\n- Dana walked me through the POS\n", ["Dana"])).toBeNull();
+	});
+});
+
+describe("what review 264 found", () => {
+	it("says a mix-up the user sorted out as handled, and a star rating in words", () => {
+		expect(experienceOf("the birthday party double-book at the gym, comped + rebooked").reference).toBe("how I handled the birthday party double-book at the gym, where I comped and rebooked");
+		expect(experienceOf("the double-book at the gym, mom left 5* review").reference).toBe("how I handled the double-book at the gym, mom left a five-star review");
+		// Never a figure with its star lost.
+		expect(JSON.stringify(experienceOf("the birthday party double-book at the gym, comped + rebooked, mom left 5* review"))).not.toMatch(/\b5 review/);
+	});
+
+	it("reads a share after a colon as of those the work reached, never a sentence opening on a capital after a figure", () => {
+		expect(experienceOf("ran win-back emails for lapsed gym members: 18% came back in 3 months.").statement).toBe("I ran win-back emails for lapsed gym members, and 18% of them came back in 3 months.");
+	});
+
+	it("says 'next week-ish' as around that week", () => {
+		const read = readNextSteps("decision expected next week-ish", { names: ["Ray"], context: [] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"));
+		expect(read?.clause).toBe("I understood a decision was expected around the week of 7 December");
+		expect(readNextSteps("call back fri-ish", { names: ["Ray"], context: [] }, local("2026-12-01T10:00"), local("2026-12-02T10:00"))?.clause).toBe("you mentioned you'd call around Friday 4 December");
+	});
+
+	it("gives qualities no article, and keeps lists of stock from the user's availability", () => {
+		expect(focusTopic("empathy on the phone").topic?.text).toBe("empathy on the phone");
+		expect(focusTopic("shuttle dispatch coordination. radio etiquette.").topic?.text).toBe("shuttle dispatch coordination and radio etiquette");
+		expect(focusTopic("availability lists that are actually accurate").topic?.kind).toBe("thing");
+		expect(focusTopic("availability").topic?.text).toBe("my availability");
+	});
+
+	it("writes out plans, private lessons and a clean-up of records", () => {
+		expect(experienceOf("autopay memberships at gym, 62% of members on monthly").reference).toContain("62% of members on monthly plans");
+		expect(focusTopic("upselling privates").topic?.text).toBe("upselling private lessons");
+		expect(experienceOf("did a dedupe of 4k gym member records").statement).toBe("I deduplicated 4,000 gym member records.");
+	});
+
+	it("never asks again when a decision comes, of one who said it in words", () => {
+		const interview = note({ company: "Two Rivers Nursery", interviewers: ["Beatrice Olsen", "Luis Carmona <luis@tworivers.example>"], decision_expected: "mid dec" });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T18:00") }).drafts.map((d) => d.body).join("\n");
+		expect(body).toContain("I understand a decision is expected in mid-December");
+		expect(body).not.toMatch(/when (?:a decision is likely|you expect to make a decision)/);
+	});
+
+	it("never says when a step may come as whom it is with", () => {
+		const interview = note({ primary_contact: "Ray Kessler <ray@kessler.example>", interviewers: ["Ray Kessler <ray@kessler.example>"], next_steps: '2nd interview w/ field techs "soon"', decision_expected: "before xmas" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T10:00") }).drafts[0].body;
+		expect(body).toContain("the second interview with field techs?");
+		expect(body).not.toMatch(/techs soon\?/);
+	});
+});
+
+describe("what review 263 found", () => {
+	it("names a list's item whole with the clause that says who, and tells the item it could not read", () => {
+		const read = focusTopic("lost tickets & disputed charges\ncalming people who are about to miss a flight\nshift coverage incl. 4am opens");
+		expect(read.topic?.text).toBe("calming people who are about to miss a flight");
+		expect(read.leftOut).toEqual(["lost tickets and disputed charges", "shift coverage, including 4am opens"]);
+	});
+
+	it("writes out figures, a weekday and a blood type", () => {
+		expect(focusTopic("the sales #s").topic?.text).toBe("the sales numbers");
+		expect(focusTopic("handling the sat public skate rush w/o the line going out the door").topic?.text).toBe("handling the Saturday public skate rush without the line going out the door");
+		expect(focusTopic("the sun shade").topic?.text).toBe("the sun shade");
+		expect(focusTopic("fill rate for mobile drives; o-neg callbacks").topic?.text).toBe("the fill rate for mobile drives and O-negative callbacks");
+	});
+
+	it("says what is sent for a second interview is the invitation", () => {
+		expect(readNextSteps("Naomi sends 2nd interview w/ ops director, maybe wk of 12/8", { names: ["Naomi"], context: [] }, local("2026-12-02T10:00"), local("2026-12-03T10:00"))?.clause).toBe(
+			"you mentioned you'd send an invitation to a second interview with the operations director, possibly in the week of 8 December",
+		);
+	});
+
+	it("never takes their own rule, quoted, for a line the user keeps back", () => {
+		const text = '---\n---\n## What mattered to each of them\n\n- arturo: accurate tickets. "don\'t say tuesday if i say thursday"\n';
+		const r = buildDrafts(note({ company: "Heel & Sole", interviewers: ["Rosa Diaz <rosa@heelsole.example>", "Arturo Mendes <arturo@heelsole.example>"] }), "thank-you", { settings, now: local("2026-12-03T15:00"), noteText: text });
+		expect(r.problems.join("\n")).not.toContain("for your eyes only");
+		expect(r.drafts.find((d) => d.to[0].name === "Arturo Mendes")?.body).toContain("accurate tickets");
+	});
+
+	it("says a check-in comes after the days it names only when it does", () => {
+		const interview = note({ company: "Heel & Sole", interviewers: ["Rosa Diaz <rosa@heelsole.example>"], next_steps: "rosa to call re: trial day, prob next wk", decision_expected: "2026-12-08", thank_you_sent: "2026-12-01" }, "2026-12-01T10:00");
+		const warnings = buildDrafts(interview, "check-in", { settings, now: local("2026-12-03T10:00") }).warnings.join("\n");
+		expect(warnings).toContain("is worded to be sent then; sent today, it comes early");
 	});
 });
