@@ -923,7 +923,10 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 		),
 		values,
 	);
-	const names = facts.passThanksTo;
+	// ("Many thanks for coordinating my interview with Brian, Fatima and Greg …" then "… pass my thanks on to Greg Pulaski?", review
+	// 263: someone just named by their first name is named so again.)
+	const named = withWhom === "" ? undefined : facts.met.find((m) => facts.passThanksTo.length === 1 && facts.passThanksTo[0].startsWith(`${m} `));
+	const names = named === undefined ? facts.passThanksTo : [named];
 	const ask = facts.everyone
 		? choose(["Could I ask you to pass my thanks on to everyone I met? I appreciated the time each of them gave me.", "I'd be grateful if you could thank everyone I met on my behalf."], facts, "via-ask")
 		: names.length === 1
@@ -953,8 +956,9 @@ export function viaPrimaryContact(facts: ViaFacts): Letter {
 	const short = words(join(opening, ask, interest, question || offer)) < 58;
 	// A short letter that opened with thanks for arranging the day ends looking ahead, not thanking again.
 	const thanks = short ? choose(["I look forward to hearing from you.", "I hope to hear from you soon."], facts, "via-thanks") : "";
+	// (The request goes with the thanks for arranging the day, never a paragraph of one sentence, review 263.)
 	return {
-		paragraphs: [opening, ask, join(interest, question || offer, thanks)],
+		paragraphs: [join(opening, ask), join(interest, question || offer, thanks)],
 		parts: { opening, focusAndHighlight: "", attachments: "", interest, nextSteps: question, passThanks: ask },
 	};
 }

@@ -237,3 +237,15 @@ describe("what review 263 found", () => {
 		expect(warnings).toContain("is worded to be sent then; sent today, it comes early");
 	});
 });
+
+describe("the letter to the one who arranged the day (review 263)", () => {
+	it("names someone just named by first name the same way, and asks in the same paragraph as it thanks", () => {
+		const interview = note({
+			primary_contact: "Alicia Gomez <alicia@skypark.example>",
+			interviewers: ["Brian Oyelaran <brian@skypark.example>", "Fatima Noor <fatima@skypark.example>", "Greg Pulaski"],
+		});
+		const via = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts.find((d) => d.to[0].name === "Alicia Gomez");
+		expect(via?.body).toMatch(/with Brian, Fatima and Greg on [^.]+\. (?:Could I ask you to pass my thanks on to Greg\?|I'd be grateful if you could pass my thanks on to Greg\.)/);
+		expect(via?.body).not.toContain("Greg Pulaski");
+	});
+});
