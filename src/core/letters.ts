@@ -265,7 +265,9 @@ function passThanksLine(facts: LetterFacts): string {
 	if (names.length === 1) {
 		// "for our talk about keeper talks": a topic that is a kind of talk is what they talked through (review 139).
 		// ("…to Kenji Watanabe for our talk about …", to Dr. Park, read as her talk with the user: "for talking with me", review 218.)
-		const talk = facts.passTopic ? (echoesTopic(" our talk about {topic}", facts.passTopic) ? ` for talking me through ${facts.passTopic}` : ` for talking with me about ${facts.passTopic}`) : "";
+		// ("for talking me through talk time versus quality", review 263: a frame that says the topic's own word again gives way.)
+		const frame = [" for talking with me about {topic}", " for our conversation about {topic}", " for talking me through {topic}"].find((f) => !echoesTopic(f, facts.passTopic ?? undefined)) ?? " for our conversation about {topic}";
+		const talk = facts.passTopic ? frame.replace("{topic}", facts.passTopic) : "";
 		return choose(
 			[
 				`Please also pass my thanks on to ${names[0]}${talk}.`,

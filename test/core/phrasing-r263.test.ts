@@ -249,3 +249,12 @@ describe("the letter to the one who arranged the day (review 263)", () => {
 		expect(via?.body).not.toContain("Greg Pulaski");
 	});
 });
+
+describe("a line passing thanks on, about a topic that says 'talk' (review 263)", () => {
+	it("never says the topic's own word again in its frame", () => {
+		const interview = note({ primary_contact: "Owen Park <owen@lifestream.example>", interviewers: ["Owen Park <owen@lifestream.example>", { name: "Gloria Banerjee", focus: "talk time vs. quality" }] });
+		const body = buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).drafts[0].body;
+		expect(body).toContain("Gloria Banerjee for our conversation about talk time versus quality");
+		expect(body).not.toMatch(/talking (?:with )?me (?:through|about) talk time/);
+	});
+});
