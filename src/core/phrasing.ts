@@ -5405,8 +5405,24 @@ function wantReframed(typed: string): FocusReading | null {
 	return null;
 }
 
+/**
+ * "lost tickets & disputed charges", "missed calls", "expired auths": things named by what happened to them, the participle
+ * before the noun as an adjective, never a past doing with no one doing it (review 263 lost the first item of a list to it).
+ */
+const PARTICIPLE_THING = /^(?:lost|missed|damaged|delayed|cancell?ed|expired|disputed|declined|failed|returned|rejected|abandoned|unclaimed|double-booked|overbooked|misrouted|mislabeled|mislabelled|backordered|back-ordered|denied|bounced|dropped|late|overdue) (?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*s$/u;
+
+function participleThings(typed: string | undefined): FocusReading | null {
+	if (typed === undefined || typed.length > 120 || /\n/.test(typed.trim())) return null;
+	const parts = expandShorthand(typed.trim().replace(/[.!]$/, "")).split(/ (?:and|&|\+) /);
+	if (parts.length > 3 || !parts.every((p) => PARTICIPLE_THING.test(p) && looksPlural(p.split(" ").pop() ?? ""))) return null;
+	const text = joinList(parts);
+	return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : parts[0] }, leftOut: [] };
+}
+
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	const typed = focusAsTopic(typedAsIs);
+	const things = participleThings(typed);
+	if (things !== null) return things;
 	const reading = causeCut(doingWithObject(clauseAsHow(stateKeepsVerb(whPartJoined(focusTopicListed(typed, context), typed)))), typed);
 	// ("Yardi. He asked 3x if I know Yardi (I kinda do, used it 4 mo)", review 258: "I enjoyed hearing your thinking on Yardi"; he
 	// shared no thinking, he asked whether the user knew it. Thanked as their question.)

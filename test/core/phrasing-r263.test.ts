@@ -258,3 +258,13 @@ describe("a line passing thanks on, about a topic that says 'talk' (review 263)"
 		expect(body).not.toMatch(/talking (?:with )?me (?:through|about) talk time/);
 	});
 });
+
+describe("things named by what happened to them (review 263)", () => {
+	it("are things, never a past doing with no one doing it", () => {
+		expect(focusTopic("lost tickets & disputed charges").topic?.text).toBe("lost tickets and disputed charges");
+		expect(focusTopic("missed calls").topic?.text).toBe("missed calls");
+		expect(focusTopic("expired auths").topic?.text).toBe("expired authorizations");
+		// A doing with its object stays what it was.
+		expect(focusTopic("missed the bus").topic).toBeNull();
+	});
+});

@@ -1225,6 +1225,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`the sales ${s.replace(/\S+/g, "#s")} #s the sat ${s.replace(/\S+/g, "the sat")} rush o-neg ${s}`),
 		readNextSteps(`Naomi sends ${s.replace(/\S+/g, "sends 2nd")} 2nd interview ${s}`, { names: ["Naomi"], context: [] }, now, now),
 		quietMention(`---\n---\n- Dana: "${s.replace(/\S+/g, "don't say")} don't say ${s}"\n`, ["Dana"]),
+		focusTopic(`lost ${s.replace(/\S+/g, "tickets &")} lost tickets & disputed ${s}s`),
 		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
