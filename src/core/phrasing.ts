@@ -273,7 +273,7 @@ const MASS_SUFFIX = /(?:ing|ment|ness|ity|ance|ence|ancy|ency|acy|ship|ism|ics|w
 /** -tion and -sion words that count: "the decision", never "decision" alone. */
 const COUNTABLE = list("migration implementation integration installation acquisition decision question position section session version mission station function condition solution application presentation conversation option nation transition procedure measure feature picture structure");
 const MASS = list(
-	"calm composure service etiquette empathy patience tact warmth courtesy professionalism kindness honesty punctuality friendliness discretion manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
+	"calm composure service etiquette respect teamwork hospitality integrity initiative consistency empathy patience tact warmth courtesy professionalism kindness honesty punctuality friendliness discretion manner control care coverage air removal groundwater prepress preflight procurement payroll scheduling e-discovery ediscovery discovery scrap waste use usage creep fatigue cost data code staff ops latency automation documentation observability reliability performance security infrastructure software hardware firmware research design tooling testing safety quality power traffic debt growth churn revenue compliance privacy uptime downtime throughput capacity config configuration ci cd onboarding on-call oncall hiring scale speed work feedback visibility ownership accountability alignment communication trust support logging monitoring alerting inference training storage memory bandwidth calibration compute spend pricing billing search content process discipline culture turnover shrink staffing retention time morale attrition headcount rounding inventory revenue hygiene governance sanitation strategy risk fraud literacy absenteeism attendance husbandry",
 );
 const NOT_PLURAL = list("this thus has was does yes plus always sometimes perhaps towards across besides unless whereas lots corps species its his hers ours yours news series physics analytics status canvas alias bus gas lens chaos ethos kudos atlas less basis analysis emphasis crisis process business access success address class glass progress");
 
@@ -470,6 +470,10 @@ export function expandShorthand(text: string): string {
 		.replace(/(\p{L}) #s(?![\p{L}\d])/gu, "$1 numbers")
 		.replace(/\b(the|every|each|this|next|last) (mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?= (?:rush|shifts?|mornings?|nights?|evenings?|afternoons?|crowds?|open|opening|close|closing|skate|sessions?|class|classes|lessons?|market|brunch|lunch|dinner|service|deliver(?:y|ies)|pickups?|route|run|schedule|crew|volume|peak|public|matinee|games?|league|events?|party|parties|specials?)\b)/giu, (_m, the: string, day: string) => `${the} ${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
 		.replace(/\b([oab]|ab)-?(neg|pos)\b/gi, (_m, type: string, sign: string) => `${type.toUpperCase()}-${sign.toLowerCase() === "neg" ? "negative" : "positive"}`)
+		// ("~300 guests on a sat", "height/age rules", "a references check", review 266.)
+		.replace(/\bon (a |the )?(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?=$|[,.;)]| (?:mornings?|nights?|afternoons?|evenings?)\b)/giu, (_m, a: string | undefined, day: string) => `on ${a ?? ""}${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
+		.replace(/\b(\p{Ll}{3,})\/(\p{Ll}{3,}) (rules|requirements|limits|restrictions|policies|checks|minimums)\b/gu, "$1 and $2 $3")
+		.replace(/\breferences check\b/g, "reference check")
 		// ("kids birthday parties", review 261: what is the children's takes its apostrophe.)
 		.replace(/\b(kids|mens|womens|childrens|girls|boys|teens|seniors) (?=(?:birthday|party|parties|camps?|club|classes|menu|programs?|room|section|area|meals?|lessons|department|dept|wear|clothing|shoes|league|team|hour|night)\b)/g, (_m, who: string) => (/^(?:mens|womens|childrens)$/.test(who) ? `${who.slice(0, -1)}'s ` : `${who}' `))
 		.replace(/\bend of (day|night|shift|month|year|season|week) (?=(?:reconciliation|reconciling|counts?|close|closing|reports?|paperwork|cash|cash-?out|checklists?|totals?|deposits?|reviews?|inventory|audits?|balancing|drawer)\b)/gi, "end-of-$1 ")
@@ -4086,7 +4090,8 @@ function tenureOf(text: string): string | null {
 		const next = lower(rest.split(" ")[0] ?? "");
 		// "2 summers helping at my uncle's shop": a gerund with its own complement is what the time was spent doing, never "in helping".
 		const after = lower(rest.split(" ")[1] ?? "");
-		const doing = /^\p{Ll}{3,}ing$/u.test(next) && (PREPOSITIONS.has(after) || DETERMINERS.has(after));
+		// ("2 yrs answering phones at Bowl-a-Rama" was "my 2 years in answering phones", review 266: a doing with its object too.)
+		const doing = /^\p{Ll}{3,}ing$/u.test(next) && !ING_NOUNS.has(next) && (PREPOSITIONS.has(after) || DETERMINERS.has(after) || looksPlural(after));
 		// "4 yrs chairside in peds": where the time was served, said as typed ("four years chairside"), never "of work on" (review 162).
 		if (rest === "" || doing || PREPOSITIONS.has(next) || /^(?:as|doing|running|leading|teaching|managing|chairside|bedside|curbside|ringside|dockside|poolside|roadside|onsite|on-site|remote|remotely|overseas|abroad|full-time|part-time|per-diem|prn)$/.test(next)) out.push(part);
 		else if (SHIFTS.has(next)) out.push(`${time[0]}on ${rest}`);
@@ -5419,6 +5424,9 @@ function participleThings(typed: string | undefined): FocusReading | null {
 	return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : parts[0] }, leftOut: [] };
 }
 
+/** People the work serves, named alone: "Spanish speakers", "repeat guests", "walk-ins". */
+const SERVED_PEOPLE = /^(?:the )?(?:[\p{L}'’-]+ ){0,2}(?:speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners)$/u;
+
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	const typed = focusAsTopic(typedAsIs);
 	const things = participleThings(typed);
@@ -5427,6 +5435,20 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	// ("Yardi. He asked 3x if I know Yardi (I kinda do, used it 4 mo)", review 258: "I enjoyed hearing your thinking on Yardi"; he
 	// shared no thinking, he asked whether the user knew it. Thanked as their question.)
 	if (reading.topic !== null && reading.topic.kind === "thing" && PROBED.test(typed ?? "")) return { ...reading, topic: { ...reading.topic, kind: "question" } };
+	// ("nights, 10p-6a, 4 on 3 off", review 266: "talking with me about nights"; the shift, named.)
+	const shift = reading.topic === null ? null : /^(nights|overnights|evenings|graveyards?)$/.exec(reading.topic.text);
+	if (reading.topic !== null && shift !== null) {
+		const text = `the ${{ nights: "night", overnights: "overnight", evenings: "evening" }[shift[1]] ?? "graveyard"} shift`;
+		return { ...reading, topic: { ...reading.topic, text, short: text } };
+	}
+	// ("spanish speakers, about 40% of walk-ins", review 266: "talking through Spanish speakers" made people a topic; the people
+	// the work serves are served.)
+	// (Only as the note names them first: "they lost 2 big corporate clients" is no serving of them.)
+	if (reading.topic !== null && reading.topic.kind === "thing" && SERVED_PEOPLE.test(reading.topic.text) && lower(expandShorthand(typed ?? "")).replace(/^the /, "").startsWith(lower(reading.topic.text.replace(/^the /, "")))) {
+		const people = reading.topic.text.replace(/^the /, "");
+		const text = `${/^(?:difficult|angry|upset|rude|irate|frustrated|unhappy|demanding|aggressive|drunk|confused) /.test(people) ? "handling" : "serving"} ${people}`;
+		return { ...reading, topic: { ...reading.topic, text, kind: "activity", short: text.split(" ").length <= SHORT_WORDS ? text : null } };
+	}
 	if (reading.topic === null || !BARE_MONEY.test(reading.topic.text)) return reading;
 	// ("leo: cost. kept asking abt upselling day passes -> hot desk memberships", review 256: "thank you for talking about cost",
 	// to the founder, read as the user's pay; "trish -> nothing", review 255.) A word of money alone, or "nothing", says what
@@ -5485,7 +5507,9 @@ function focusAsTopic(typedAsIs: string | undefined): string | undefined {
 		.replace(/^that (?=(?:the|their|every|each|all|no|our|her|\p{Ll}+s) \p{L})/iu, "making sure ")
 		// "proofs signed off before anything hits the press": things done to before a time are the doing of it, "getting proofs signed
 		// off before …", never "the proofs signed off before anything".
-		.replace(/^(?:the )?(?=(?:[\p{Ll}-]+ )?[\p{Ll}-]+s (?:signed off|approved|checked|cleared|double-checked|confirmed|proofed|sent out|turned around|done) (?:before|by|within|ahead of)\b)/u, "getting ");
+		.replace(/^(?:the )?(?=(?:[\p{Ll}-]+ )?[\p{Ll}-]+s (?:signed off|approved|checked|cleared|double-checked|confirmed|proofed|sent out|turned around|done) (?:before|by|within|ahead of)\b)/u, "getting ")
+		// ("intake tickets done right", review 266: "the intake tickets done right" was no thing; getting them so is the doing.)
+		.replace(/^(?:the )?(?=(?:[\p{Ll}-]+ )?[\p{Ll}-]+s (?:done|filled out|filled in|written up|entered|logged|filed|labell?ed) (?:right|correctly|properly|accurately|the first time)\b)/u, "getting ");
 }
 
 /**

@@ -4,7 +4,7 @@
 // Pure and linear: each rule is one regex with no nested quantifiers, over text of any length.
 
 /** Why a note stays out of a draft, as the warning finishes "…was left out of the drafts: ". */
-export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking" | "screening" | "logistics";
+export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" | "grammar" | "untold" | "mocking" | "screening" | "logistics" | "limit";
 
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
@@ -17,7 +17,11 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	untold: "it says you keep it to yourself (\"didn't say\", \"keep it that way\", \"too personal?\")",
 	screening: "it is about your own screening (a background check, your driving record), which a thank-you need not bring up",
 	logistics: "it is their question about your availability or start date, which a thank-you need not bring up again",
+	limit: "it says what you lack (\"not fluent\", \"fluent-ish\"), which a letter need not point at",
 };
+
+/** ("fluent-ish spanish" as a highlight, review 266: "my work on fluent-ish Spanish" on a card; "conversational, not fluent".) */
+const OWN_LIMIT = /\bnot fluent\b|\bfluent-?ish\b|\bsemi-?fluent\b|\bkinda fluent\b|\b(?:only|just) conversational\b/i;
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
 // "at walgreens comp lab": a compounding lab, pharmacy or room is no pay (review 76); "2 roofs a day on comp shingle":
@@ -26,7 +30,7 @@ const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha
 const PAY = /\b(?:comp(?! sales| store| grids?\b| sets?\b| labs?\b| pharmac(?:y|ies)\b| rooms?\b| shingles?\b| roofs?\b| popcorn\b| tickets?\b| drinks?\b| meals?\b| desserts?\b| passes\b| pass\b| nights?\b| upgrades?\b| parking\b| coffee\b| refills?\b)|compensation|salary|salaries|wages?|pay\s?(?:band|range|rate|cut|raise)|hourly rate|bonus(?:es)?|rsus?|stock options|401k|pto)\b|\b(?:sign-?on|signing) (?:bonus|\$\d)|\bpay(?:s|ing)? (?:(?:a|an|the) )?(?:sign-?on )?\$\d/i;
 // ("my dad's back surgery", review 243: a family member's health or life; "my dad's garage", where the user worked, is work;
 // "my nan is hard of hearing", review 256.)
-const VISA = /\b(?:(?:caring for|care of|taking care of|looking after) )?my (?:mom|mum|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?|nan|nana|nanna|gran|granny|grandad|granddad|sister|brother|son|daughter|aunt|auntie|uncle|siblings?|stepdad|stepmom|stepmum)(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:surgery|illness|cancer|death|passing|funeral|service|memorial|burial|wake|health|hospital|hospital stay|stroke|diagnosis|dementia|treatment|chemo|recovery|divorce|care|accident|rehab|hard of hearing|deaf|blind|disabled|disability|autistic|autism|wheelchair|hearing aids?|hearing loss)\b|\b(?:caring for|taking care of|looking after) my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)\b|\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
+const VISA = /\bmy (?:abuel[ao]s?|abuelit[ao]|lola|lolo|oma|opa|nonna|nonno|bubbe|zaide|grandma|grandpa|grandmother|grandfather|grandparents?|nan|nana|gran|granny|mom|mum|dad|mother|father|parents?|in-laws|aunt|uncle|cousin) (?:lives|lived|living|moved in|stays|staying) (?:with|w\/) (?:us|me)\b|\b(?:(?:caring for|care of|taking care of|looking after) )?my (?:abuela|abuelo|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?|nan|nana|nanna|gran|granny|grandad|granddad|sister|brother|son|daughter|aunt|auntie|uncle|siblings?|stepdad|stepmom|stepmum)(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:surgery|illness|cancer|death|passing|funeral|service|memorial|burial|wake|health|hospital|hospital stay|stroke|diagnosis|dementia|treatment|chemo|recovery|divorce|care|accident|rehab|hard of hearing|deaf|blind|disabled|disability|autistic|autism|wheelchair|hearing aids?|hearing loss)\b|\b(?:caring for|taking care of|looking after) my (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)\b|\b(?:visas?|work permit|green card|h-?1b|my immigration|immigration (?:status|paperwork|papers|lawyer|case)|relocat(?:e|ed|ing)|(?:my|our) relocation|my (?:kids?|wife|husband|partner|family|pregnancy)|childcare|my (?:maternity|paternity|parental) leave|(?:on|from|after) (?:maternity|paternity|parental) leave|divorce|no (?:kids|children)|(?:kids|children) (?:are )?(?:grown|out of the house)|single (?:mom|dad|mother|father|parent)|(?:i'?m|i am) (?:married|single|divorced|pregnant|expecting)|pregnant)\b/i;
 /**
  * In a highlight, the user's own move or housing ("already signed lease in bellmont for jan", "movers booked"), private
  * like a visa, never "my work on the lease" (review 66); and a service's slang for its people ("8 yrs navy nuke").
@@ -83,6 +87,7 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	if (KEPT_QUIET.test(text)) return "untold";
 	if (MOCKING.test(text)) return "mocking";
 	// "the red/yellow/green card system": a triage code's colours, never an immigration status (review 221).
+	if (OWN_LIMIT.test(text)) return "limit";
 	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card "))) return "visa";
 	if (field === "focus" && SCREENING.test(text)) return "screening";
 	if (GRAMMAR.test(text)) return "grammar";

@@ -7,6 +7,7 @@ import { readMattered } from "../../src/core/what-mattered";
 import { forUserOnly, quietMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
+import { privateRemark } from "../../src/core/private-remarks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
 
@@ -266,5 +267,44 @@ describe("things named by what happened to them (review 263)", () => {
 		expect(focusTopic("expired auths").topic?.text).toBe("expired authorizations");
 		// A doing with its object stays what it was.
 		expect(focusTopic("missed the bus").topic).toBeNull();
+	});
+});
+
+describe("what review 266 found", () => {
+	it("serves the people the work is for, and names the night shift", () => {
+		expect(focusTopic("spanish speakers, about 40% of walk-ins").topic?.text).toBe("serving Spanish speakers");
+		expect(focusTopic("difficult customers").topic?.text).toBe("handling difficult customers");
+		expect(focusTopic("they lost 2 big corporate clients this yr").topic?.text).toBe("big corporate clients");
+		expect(focusTopic("nights, 10p-6a, 4 on 3 off").topic?.text).toBe("the night shift");
+	});
+
+	it("keeps what the user lacks and where their family lives out of every letter, and says why", () => {
+		expect(privateRemark("fluent-ish spanish, my abuela lives w/ us", "highlight")).toBe("limit");
+		expect(privateRemark("my spanish is conversational, not fluent", "highlight")).toBe("limit");
+		expect(privateRemark("fluent spanish, my abuela lives w/ us", "highlight")).toBe("visa");
+		expect(privateRemark("fluent spanish and portuguese", "highlight")).toBeNull();
+		const interview = note({ interviewers: [{ name: "Jorge Salinas", email: "j@riverside.example", focus: "spanish speakers", highlight: "fluent-ish spanish, my abuela lives w/ us" }] });
+		for (const kind of ["thank-you", "handwritten-note", "linkedin"] as const) {
+			const r = buildDrafts(interview, kind, { settings, now: local("2026-12-03T15:00") });
+			expect(r.drafts.map((d) => d.body).join("\n")).not.toMatch(/fluent|abuela|lives with/i);
+		}
+		expect(buildDrafts(interview, "thank-you", { settings, now: local("2026-12-03T15:00") }).problems.join("\n")).toContain("it says what you lack");
+	});
+
+	it("says years answering phones, a Saturday, two rules and a reference check in English", () => {
+		expect(experienceOf("2 yrs answering phones at Bowl-a-Rama").reference).toBe("my 2 years answering phones at Bowl-a-Rama");
+		expect(experienceOf("ran the front counter at Bowl-a-Rama, ~300 guests on a sat, kept the waitlist under 20 min").statement).toContain("on a Saturday");
+		expect(focusTopic("height/age rules").topic?.text).toBe("the height and age rules");
+		expect(readNextSteps("references check, then HR calls", { names: ["Ana"], context: [] }, local("2026-12-03T10:00"), local("2026-12-04T10:00"))?.clause).toContain("a reference check");
+	});
+
+	it("gives getting things done right its doing, and respect and teamwork no article", () => {
+		expect(focusTopic("intake tickets done right").topic?.text).toBe("getting intake tickets done right");
+		expect(focusTopic("respect for customers' heirlooms").topic?.text).toBe("respect for customers' heirlooms");
+		expect(focusTopic("teamwork. the counter is 3 ppl").topic?.text).toBe("teamwork");
+	});
+
+	it("reads someone who only talked benefits as someone who hardly spoke", () => {
+		expect(quietMention("---\n---\n- Anita - hr, only talked benefits\n", ["Anita"])?.line).toBe(3);
 	});
 });

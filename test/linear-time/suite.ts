@@ -1205,7 +1205,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Deb to send ${s} for ride-along day ${s.replace(/\S+/g, "for trial day")}`, { names: ["Ray"], context: [] }, now, now),
 		experienceOf(`10-key ${s} 11k kph ${s.replace(/\S+/g, "10-key")} 11,000 kph`),
 	],
-	"reviews 261-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, someone thanked through another, making sure, the kids' parties, a second place, a hedged figure, a mix-up handled, a share after a colon, -ish, a stock list, plans, a list's item whole, #s, a weekday, a blood type, an invitation, a quoted rule": (s) => [
+	"reviews 261-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, someone thanked through another, making sure, the kids' parties, a second place, a hedged figure": (s) => [
 		readMattered(`the ${s} migration — ${s.replace(/\S+/g, "— moving")} to Firefly. he asked ${s} -> yes, ${s.replace(/\S+/g, "yes")}entered ${s}`, forUserOnly),
 		readMattered(`${s} -> yes, ${s.replace(/\S+/g, "-> yes,")} ${"a".repeat(s.length)}`, forUserOnly),
 		experienceOf(`the regulars ${s} at the ski shop, ${s.replace(/\S+/g, "customers")} knew like 40`),
@@ -1216,6 +1216,8 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`3 yrs ${s} + front desk ${s.replace(/\S+/g, "+ desk")}`),
 		experienceOf(`no-shows from ${s.replace(/\S+/g, "about")} ~25% to 10% ${s}`),
 		quietMention(`---\n---\n- Dana walked me in ${s.replace(/\S+/g, "+ out")} ${s} walked me out ${s}\n`, ["Dana"]),
+	],
+	"reviews 263-266: a mix-up handled, a share after a colon, -ish, a stock list, plans, a list's item whole, #s, a weekday, a blood type, an invitation, a quoted rule": (s) => [
 		experienceOf(`the ${s} double-book at the gym, ${s.replace(/\S+/g, "5*")} mom left 5* review ${s}`),
 		experienceOf(`ran ${s} emails: 18% came back ${s.replace(/\S+/g, ": 18%")}`),
 		readNextSteps(`decision ${s.replace(/\S+/g, "fri-ish")} next week-ish ${s}`, { names: ["Ray"], context: [] }, now, now),
@@ -1225,7 +1227,14 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`the sales ${s.replace(/\S+/g, "#s")} #s the sat ${s.replace(/\S+/g, "the sat")} rush o-neg ${s}`),
 		readNextSteps(`Naomi sends ${s.replace(/\S+/g, "sends 2nd")} 2nd interview ${s}`, { names: ["Naomi"], context: [] }, now, now),
 		quietMention(`---\n---\n- Dana: "${s.replace(/\S+/g, "don't say")} don't say ${s}"\n`, ["Dana"]),
+	],
+	"reviews 263-266, read on: things by what happened to them, people served, what the user lacks, years answering phones, two rules, done right, only benefits": (s) => [
 		focusTopic(`lost ${s.replace(/\S+/g, "tickets &")} lost tickets & disputed ${s}s`),
+		focusTopic(`spanish ${s.replace(/\S+/g, "speakers")} speakers`),
+		privateRemark(`fluent ${s.replace(/\S+/g, "fluent-ish")} my abuela ${s} lives w/ us`, "highlight"),
+		experienceOf(`2 yrs answering ${s} phones on a ${s.replace(/\S+/g, "on a sat")} sat`),
+		focusTopic(`height/${s.replace(/\S+/g, "age/")} rules ${s} tickets done right`),
+		quietMention(`---\n---\n- Anita ${s.replace(/\S+/g, "only talked")} only talked benefits\n`, ["Anita"]),
 		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
