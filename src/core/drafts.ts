@@ -26,7 +26,7 @@ import { addressInNotesMention, addressNameMention, forUserOnly, matteredLines, 
 import { headNames, readMattered, withoutDoubtedClaims, withoutTheirReaction } from "./what-mattered";
 import { buildMailto } from "./mailto";
 import { namedDayOf, NOTE_TO_SELF, readNextSteps, SEASON_DAY, toldNextSteps, weekdayClash } from "./next-steps-note";
-import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, thankYouMessages } from "./people";
+import { cleanName, greeting, greetingName, hasHonorific, isHonorific, initialsOf, isJobHolder, isValidEmail, linkableAddresses, nameWordsOf, namesFor, personLabel, samePerson, SHARED_MAILBOX, thankYouMessages } from "./people";
 import { PRIVATE_REASON_TEXT, criticises, personalDetail, privateRemark } from "./private-remarks";
 import { article, attachmentKind, companyInSentence, phraseFault, SCHEDULE, namesPaper, roleInLetter, roleWritten, withCapitals, experienceOf, fileTitle, focusTopic, noteItems, roleInSentence, shortRole, titleAside, titlePhrase, titleWithArticle, USER_MADE, withTitleAside, type ExperienceReading, type FocusReading, type Topic, type WithheldReason } from "./phrasing";
 import {
@@ -490,7 +490,6 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
 const NOT_FOR_A_LETTER = /\b(?:might be taking over|taking over from|(?:might|may|could) be (?:leaving|retiring|selling|quitting)|hinted|health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined|let slip|overheard|between you and me|(?:don['’]?t|do not|doesn['’]?t|does not|never) get along|butt(?:ing)? heads|can['’]?t stand|drama|argued|arguing|argument|awkward)\b|= ?low\b|\$ ?\d/i;
 
 /** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
-const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
 
 /** Words after which a phrase is not done: "brought teller variances | from 11 …", "getting crews | to finish …". */
 const NEEDS_MORE = /^(?:to|from|down|up|into|onto|out|off|back|below|under)$/;

@@ -184,6 +184,10 @@ export function resolveDays(text: string, base: Date, now: Date, found: Date[] =
 	let out = text.replace(/\b((?:next|this) (?:week|wk)|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|end of (?:next |this |the )?(?:week|wk|month))-?ish\b/gi, "around $1")
 		// "w/in 1wk": within a week.
 		.replace(/\bw\/in\b/gi, "within")
+		// ("ruth calling mon or tue" was "the next step would be on Monday 7 or Tuesday 8 December", review 265: who is calling will
+		// call; "jules emails shortlist fri" emails the shortlist.)
+		.replace(/^(\p{L}+) (calling|emailing|texting|phoning)\b/u, (_m, who: string, doing: string) => `${who} will ${{ calling: "call", emailing: "email", texting: "text", phoning: "phone" }[doing.toLowerCase()] ?? "call"}`)
+		.replace(/\b(emails?|sends?|posts?|shares?|texts?|circulates?) (shortlist|schedule|rota|roster|timetable|results|contract|paperwork|agenda|itinerary)\b/g, "$1 the $2")
 		// ("Naomi sends 2nd interview w/ ops director" was "you'd send second interview", review 263: what is sent is the invitation.)
 		.replace(/\b(send|sends|sending) (?:a |the )?((?:2nd|second|3rd|third|final|next|onsite|on-site|in-person|panel) (?:interview|round|rd|int))\b/gi, "$1 an invitation to a $2")
 		.replace(/\bnxt\b/gi, "next")
@@ -1843,7 +1847,10 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 	else if (--rereadsLeft < 0) return null;
 	rereadDepth++;
 	try {
-		const read = readNextStepsOnce(typed, reader, base, now);
+		const once = readNextStepsOnce(typed, reader, base, now);
+		// ("jules emails shortlist fri 5th", a Saturday, was "you'd email the shortlist fri fifth", review 265: a weekday left in
+		// shorthand is a day the reading could not place, and the steps are not said back.)
+		const read = once !== null && once.kind !== "unread" && /\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b/.test(once.clause) ? { ...once, kind: "unread" as const, clause: "", unsaid: [] } : once;
 		// "trent will let me know, 2-3 wks": the span is when they would let the user know, "you'd let me know within 2 to 3 weeks",
 		// never parted from it by the note's comma (review 199).
 		// "…, that a decision was expected by mid-December, and that a decision was expected within 2 to 3 weeks of our interview"

@@ -5,7 +5,7 @@ import { commentCutMessage, type CommentCut } from "./comment-cuts";
 import { format as formatDate } from "./date-format";
 import { atLocalTime, parseDateValue, type ParsedDate } from "./dates";
 import { displayText, noteName, parseWikiLink, trimmed, type WikiLink } from "./links";
-import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, quotedSobriquet, isValidEmail, mergePeople, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
+import { addressOwner, cleanName, hasHonorific, honorificTitle, leadInterviewer, quotedNickname, quotedSobriquet, isValidEmail, mergePeople, namedAtOwnAddress, namesFor, personLabel, readPersonText, sameAddress, samePerson, splitPeopleItem, splitPeopleText, typedJob, type PersonEntry } from "./people";
 import { namedDayOf } from "./next-steps-note";
 import { afterHoliday, holidayOf } from "./rules";
 import { attachmentItems } from "./phrasing";
@@ -865,6 +865,15 @@ function parsePeople(fm: Frontmatter, file: string, resolve: LinkResolver, repor
 			owner.email = primaryContact.email;
 			reporter.report("warning", "primary_contact", `primary_contact is only an address, ${primaryContact.email}, which is read as ${owner.name}'s, so next steps and check-ins go to them: if it is someone else's, write their name before it ("Name <address>").`, true);
 			primaryContact = owner;
+		}
+	}
+	// ("primary_contact: Jules Moreau" at jobs@…, and Jules Moreau among the interviewers at jules@…, review 265: two letters to
+	// one person, one thanking her for arranging an interview "with Jules". A team's shared inbox is no second person.)
+	if (primaryContact !== null && !interviewed[pcIndex]) {
+		const own = namedAtOwnAddress(primaryContact, interviewers);
+		if (own !== null) {
+			reporter.report("warning", fm.primary_contact_email !== undefined && !isEmpty(fm.primary_contact_email) ? "primary_contact_email" : "primary_contact", `The primary contact, ${own.name}, is also an interviewer, at their own address (${own.email ?? ""}); ${primaryContact.email ?? ""} is read as a shared inbox, so they get one thank-you and next steps, the check-in and the close-out go to ${own.email ?? ""}: if the shared inbox is where those should go, change the address in the note.`, true);
+			primaryContact = own;
 		}
 	}
 	people.forEach((person, i) => {

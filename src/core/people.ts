@@ -66,6 +66,16 @@ function addressKey(email: string): string {
 const PLAIN_NAME = /^[\x21-\x2b\x2d-\x7e]+(?: [\x21-\x2b\x2d-\x7e]+)*$/;
 
 /** Names are compared without regard to case, spacing or a `Last, First` order. */
+/** An address a team shares ("jobs@", "hr@"), which no one person's letter goes to as theirs. */
+export const SHARED_MAILBOX = /^(?:hr|jobs|careers|career|recruiting|recruitment|talent|hiring|info|apply|applications|employment|admin|office|contact|hello|team|noreply|no-reply|people|personnel)@/i;
+
+/** The interviewer a primary contact at a shared mailbox is by name ("Jules Moreau <jobs@…>" and "Jules Moreau <jules@…>"), or null. */
+export function namedAtOwnAddress(contact: Person, interviewers: readonly Person[]): Person | null {
+	if (contact.email === undefined || contact.name.trim() === "" || !SHARED_MAILBOX.test(contact.email.trim())) return null;
+	const same = interviewers.filter((p) => p.name.trim() !== "" && p.email !== undefined && !SHARED_MAILBOX.test(p.email.trim()) && nameKey(p.name) === nameKey(contact.name));
+	return same.length === 1 ? same[0] : null;
+}
+
 function nameKey(name: string): string {
 	// Most names are plain: nothing to trim, reorder, normalise or respace.
 	const key = PLAIN_NAME.test(name) ? name.toLowerCase() : lastFirst(name).normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "").join(" ");

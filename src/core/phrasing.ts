@@ -470,6 +470,8 @@ export function expandShorthand(text: string): string {
 		.replace(/(\p{L}) #s(?![\p{L}\d])/gu, "$1 numbers")
 		.replace(/\b(the|every|each|this|next|last) (mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?= (?:rush|shifts?|mornings?|nights?|evenings?|afternoons?|crowds?|open|opening|close|closing|skate|sessions?|class|classes|lessons?|market|brunch|lunch|dinner|service|deliver(?:y|ies)|pickups?|route|run|schedule|crew|volume|peak|public|matinee|games?|league|events?|party|parties|specials?)\b)/giu, (_m, the: string, day: string) => `${the} ${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
 		.replace(/\b([oab]|ab)-?(neg|pos)\b/gi, (_m, type: string, sign: string) => `${type.toUpperCase()}-${sign.toLowerCase() === "neg" ? "negative" : "positive"}`)
+		// ("Gave example of refund escalation", "spanish conversational, bit of portuguese", review 265.)
+		.replace(/\b(gave|give|giving|gives|shared|share|offered|used|told them|told her|told him) example\b/gi, "$1 an example")
 		// ("~300 guests on a sat", "height/age rules", "a references check", review 266.)
 		.replace(/\bon (a |the )?(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?=$|[,.;)]| (?:mornings?|nights?|afternoons?|evenings?)\b)/giu, (_m, a: string | undefined, day: string) => `on ${a ?? ""}${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
 		.replace(/\b(\p{Ll}{3,})\/(\p{Ll}{3,}) (rules|requirements|limits|restrictions|policies|checks|minimums)\b/gu, "$1 and $2 $3")
@@ -5435,6 +5437,18 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 	// ("Yardi. He asked 3x if I know Yardi (I kinda do, used it 4 mo)", review 258: "I enjoyed hearing your thinking on Yardi"; he
 	// shared no thinking, he asked whether the user knew it. Thanked as their question.)
 	if (reading.topic !== null && reading.topic.kind === "thing" && PROBED.test(typed ?? "")) return { ...reading, topic: { ...reading.topic, kind: "question" } };
+	// ("measuring right. wrong measurement = wasted moulding" was "the measuring right"; "complaints. Fare rises in Jan" was "the
+	// complaints", as if the user had made them, review 265: a doing got right, and trouble to handle, said as the doing.)
+	const gotRight = reading.topic === null ? null : /^the (\p{Ll}{3,}ing) (right|correctly|properly|accurately)$/u.exec(reading.topic.text);
+	if (reading.topic !== null && gotRight !== null) {
+		const text = gotRight[2] === "right" ? `getting the ${gotRight[1]} right` : `${gotRight[1]} ${gotRight[2]}`;
+		return { ...reading, topic: { ...reading.topic, text, kind: "activity", short: text } };
+	}
+	const trouble = reading.topic === null ? null : /^the (complaints|refunds|returns|cancellations|no-shows|disputes|escalations|chargebacks|walkouts|callouts|call-outs)$/.exec(reading.topic.text);
+	if (reading.topic !== null && trouble !== null && /^\p{L}+/u.exec((typed ?? "").trim())?.[0].toLowerCase() === trouble[1].replace(/-.*$/, "")) {
+		const text = `handling ${trouble[1]}`;
+		return { ...reading, topic: { ...reading.topic, text, kind: "activity", short: text } };
+	}
 	// ("nights, 10p-6a, 4 on 3 off", review 266: "talking with me about nights"; the shift, named.)
 	const shift = reading.topic === null ? null : /^(nights|overnights|evenings|graveyards?)$/.exec(reading.topic.text);
 	if (reading.topic !== null && shift !== null) {
@@ -8426,7 +8440,9 @@ const LANGUAGES = "spanish|french|german|italian|portuguese|mandarin|cantonese|v
 /** A language's name alone, in any case: "spanish" of "bilingual spanish/english" (review 191). */
 const LANGUAGE_NAME = new RegExp(`^(?:${LANGUAGES}|english|chinese|asl)$`, "i");
 /** "fluent spanish", "conversational spanish/english" at the start of a highlight: the languages the user speaks (review 191). */
-const FLUENT_IN = new RegExp(`^(fluent|conversational) (?:in )?((?:${LANGUAGES}|english|chinese|asl)(?: ?(?:/|and|&) ?(?:${LANGUAGES}|english|chinese|asl))?)(?=,|$)`, "iu");
+// ("spanish conversational, bit of portuguese", review 265: a second language known a little is said with the first, "and some
+// Portuguese".)
+const FLUENT_IN = new RegExp(`^(fluent|conversational) (?:in )?((?:${LANGUAGES}|english|chinese|asl)(?: ?(?:/|and|&) ?(?:${LANGUAGES}|english|chinese|asl))?)(?:,? (?:and )?(?:a )?(?:bit of|some|a little|basic) (${LANGUAGES}|english|chinese))?(?=,|$)`, "iu");
 const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})(?=-speaking\\b|-language\\b| speakers?\\b| interpret| translat)`, "g");
 /** "spanish/english route flyers": two languages side by side are both languages' names (review 119). */
 const LANGUAGE_PAIR = new RegExp(`\\b(?:${LANGUAGES}|english)[/-](?:${LANGUAGES}|english)\\b`, "g");
@@ -9193,10 +9209,20 @@ export function experienceOf(typedAsIs: string | undefined, context: Context = {
  * bookings" (review 217): two "with" parts in a row are one, "with 120 students and zero double bookings".
  */
 function withOnce(read: ExperienceReading): ExperienceReading {
-	const once = (t: string | null) => (t === null ? t : t.replace(/, with ([^,;]{1,40}), with (zero|no) /, ", with $1 and $2 "));
+	// ("grew up here" was "I grew the up here", review 265: a verb's particle takes no article.)
+	const once = (t: string | null) =>
+		t === null
+			? t
+			: t
+					.replace(/, with ([^,;]{1,40}), with (zero|no) /, ", with $1 and $2 ")
+					.replace(/ the (up|away|off) (?=(?:here|there|locally|nearby|north|south|east|west|in|at|on|around)\b|[,.;]|$)/g, " $1 ")
+					// ("I ran a queue system with a clipboard and had.", review 265: what was had left out, the verb goes with it.)
+					.replace(/ and (?:had|got|made|kept|left|let|did)(?=[.!?]?$)/, "");
 	const statement = once(read.statement);
 	const reference = once(read.reference);
-	return statement === read.statement && reference === read.reference ? read : { ...read, statement, reference, short: read.short === read.reference ? reference : read.short };
+	const statementMid = once(read.statementMid);
+	const short = once(read.short);
+	return statement === read.statement && reference === read.reference && statementMid === read.statementMid && short === read.short ? read : { ...read, statement, statementMid, reference, short };
 }
 
 /** "got the closing checklist … down to 25 minutes": a verb whose object is brought to a state the words after it name. */
@@ -9286,7 +9312,8 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		.replace(/(?:\bat|@) county ext\b\.?/gi, "at the county Extension office")
 		// "fluent spanish, translated the SAI explainer": a language the user speaks is theirs, "I'm fluent in Spanish", never "my
 		// work on fluent Spanish" (review 191).
-		.replace(FLUENT_IN, (_m, how: string, tongues: string) => `${how.toLowerCase()} in ${tongues.split(/ ?(?:\/|and|&) ?/i).map((t) => (t.toLowerCase() === "asl" ? "ASL" : t.replace(/(^|\s)(\p{L})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()))).join(" and ")}`)
+		.replace(/^(spanish|french|portuguese|german|italian|mandarin|cantonese|arabic|tagalog|vietnamese|korean|japanese|russian|polish|hindi|urdu|asl) (conversational|fluent)\b/i, "$2 $1")
+		.replace(FLUENT_IN, (_m, how: string, tongues: string, some: string | undefined) => `${how.toLowerCase()} in ${tongues.split(/ ?(?:\/|and|&) ?/i).map((t) => (t.toLowerCase() === "asl" ? "ASL" : t.replace(/(^|\s)(\p{L})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()))).join(" and ")}${some === undefined ? "" : ` and some ${some[0].toUpperCase()}${some.slice(1).toLowerCase()}`}`)
 		// "(note: it's now required for all Reliant drivers)": the user's label for their own aside is theirs, never said (review 187).
 		.replace(/\((?:note|nb|fyi|btw):\s*/gi, "(")
 		.replace(/\b(\p{Ll}+ed|built|drew|wrote|ran|made|did) (full|entire|whole) (?=\p{Ll})/gu, "$1 the $2 ")

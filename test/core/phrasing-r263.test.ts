@@ -308,3 +308,48 @@ describe("what review 266 found", () => {
 		expect(quietMention("---\n---\n- Anita - hr, only talked benefits\n", ["Anita"])?.line).toBe(3);
 	});
 });
+
+describe("what review 265 found", () => {
+	it("reads a primary contact at a team's inbox, named as an interviewer at their own address, as that interviewer", () => {
+		const { interview, problems } = parseInterview(
+			{
+				file: "Interviews/Note.md",
+				frontmatter: { type: "interview", company: "Harbour Lights Hostel", role: "Receptionist", interview_start: "2026-12-03T16:00", primary_contact: "Jules Moreau", primary_contact_email: "jobs@harbourlights.example", interviewers: [{ name: "Jules Moreau", email: "jules@harbourlights.example" }, { name: "Arjun Patel", email: "arjun@harbourlights.example" }, "Kit"] },
+			},
+			DEFAULT_SETTINGS,
+			() => null,
+		);
+		expect(interview?.primaryContact?.email).toBe("jules@harbourlights.example");
+		expect(problems.map((p) => p.message).join("\n")).toContain("is read as a shared inbox");
+		const r = buildDrafts(interview!, "thank-you", { settings, now: local("2026-12-03T18:00") });
+		expect(r.drafts.map((d) => d.to.map((t) => t.email))).toEqual([["jules@harbourlights.example"], ["arjun@harbourlights.example"]]);
+		expect(r.drafts[0].body).toContain("pass my thanks on to Kit");
+		expect(r.drafts.map((d) => d.body).join("\n")).not.toContain("with Jules");
+	});
+
+	it("says a language known a little with the first, and a particle with no article", () => {
+		expect(experienceOf("spanish conversational, bit of portuguese").statement).toBe("I'm conversational in Spanish and some Portuguese.");
+		expect(experienceOf("grew up here, rode the 14 and 22 every day for school.").statement).toBe("I grew up here and rode the 14 and 22 every day for school.");
+		expect(experienceOf("Gave example of refund escalation at the cinema.").statement).toBe("I gave an example of refund escalation at the cinema.");
+	});
+
+	it("never leaves a verb hanging where what it took was left out", () => {
+		const read = experienceOf("I ran a queue system with a clipboard and had everyone in rooms within 50 min.");
+		expect(read.statement).toBe("I ran a queue system with a clipboard.");
+		expect(read.leftOut.join(" ")).toContain("everyone in rooms");
+	});
+
+	it("says next steps someone is 'calling' about as theirs, the shortlist with its article, and a weekday it cannot place not at all", () => {
+		const reader = { names: ["Ruth"], context: [] };
+		expect(readNextSteps("ruth calling mon or tue", reader, local("2026-12-01T16:00"), local("2026-12-02T10:00"))?.clause).toBe("you mentioned you'd call on Monday 7 or Tuesday 8 December");
+		const jules = { names: ["Jules"], context: [] };
+		expect(readNextSteps("jules emails shortlist fri", jules, local("2026-12-03T16:00"), local("2026-12-04T10:00"))?.clause).toBe("you mentioned you'd email the shortlist on Friday 4 December");
+		expect(readNextSteps("jules emails shortlist fri 5th", jules, local("2026-12-03T16:00"), local("2026-12-04T10:00"))?.kind).toBe("unread");
+	});
+
+	it("says a doing got right, and trouble handled", () => {
+		expect(focusTopic("measuring right. wrong measurement = wasted moulding").topic?.text).toBe("getting the measuring right");
+		expect(focusTopic("complaints. Fare rises in Jan, people will shout.").topic?.text).toBe("handling complaints");
+		expect(focusTopic("the complaints they get about parking").topic?.text).not.toBe("handling complaints");
+	});
+});

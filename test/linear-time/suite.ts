@@ -1228,13 +1228,19 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Naomi sends ${s.replace(/\S+/g, "sends 2nd")} 2nd interview ${s}`, { names: ["Naomi"], context: [] }, now, now),
 		quietMention(`---\n---\n- Dana: "${s.replace(/\S+/g, "don't say")} don't say ${s}"\n`, ["Dana"]),
 	],
-	"reviews 263-266, read on: things by what happened to them, people served, what the user lacks, years answering phones, two rules, done right, only benefits": (s) => [
+	"reviews 263-266, read on: things by what happened to them, people served, what the user lacks, years answering phones, two rules, done right, only benefits, a language known a little, a particle, a verb left hanging, calling, a weekday unplaced, got right, a team inbox": (s) => [
 		focusTopic(`lost ${s.replace(/\S+/g, "tickets &")} lost tickets & disputed ${s}s`),
 		focusTopic(`spanish ${s.replace(/\S+/g, "speakers")} speakers`),
 		privateRemark(`fluent ${s.replace(/\S+/g, "fluent-ish")} my abuela ${s} lives w/ us`, "highlight"),
 		experienceOf(`2 yrs answering ${s} phones on a ${s.replace(/\S+/g, "on a sat")} sat`),
 		focusTopic(`height/${s.replace(/\S+/g, "age/")} rules ${s} tickets done right`),
 		quietMention(`---\n---\n- Anita ${s.replace(/\S+/g, "only talked")} only talked benefits\n`, ["Anita"]),
+		experienceOf(`spanish conversational, ${s.replace(/\S+/g, "bit of")} bit of portuguese ${s}`),
+		experienceOf(`grew ${s.replace(/\S+/g, "the up")} up here, gave example ${s}`),
+		experienceOf(`I ran ${s} and had ${s.replace(/\S+/g, "and had")} everyone`),
+		readNextSteps(`ruth calling ${s} emails shortlist ${s.replace(/\S+/g, "fri")} fri 5th`, { names: ["Ruth"], context: [] }, now, now),
+		focusTopic(`measuring ${s.replace(/\S+/g, "right")} right. complaints ${s}`),
+		parseInterview({ file: "I/N.md", frontmatter: { type: "interview", company: "C", role: "R", interview_start: "2026-12-03T16:00", primary_contact: `Jules ${s}`, primary_contact_email: "jobs@x.example", interviewers: [{ name: `Jules ${s}`, email: "j@x.example" }] } }, DEFAULT_SETTINGS, () => null),
 		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
