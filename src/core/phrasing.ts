@@ -5445,7 +5445,7 @@ export function focusTopic(typedAsIs: string | undefined, context: Context = {})
 		return { ...reading, topic: { ...reading.topic, text, kind: "activity", short: text } };
 	}
 	const trouble = reading.topic === null ? null : /^the (complaints|refunds|returns|cancellations|no-shows|disputes|escalations|chargebacks|walkouts|callouts|call-outs)$/.exec(reading.topic.text);
-	if (reading.topic !== null && trouble !== null && /^\p{L}+/u.exec((typed ?? "").trim())?.[0].toLowerCase() === trouble[1].replace(/-.*$/, "")) {
+	if (reading.topic !== null && trouble !== null && /^\p{L}+/u.exec((typed ?? "").trim())?.[0].toLowerCase() === trouble[1].split("-")[0]) {
 		const text = `handling ${trouble[1]}`;
 		return { ...reading, topic: { ...reading.topic, text, kind: "activity", short: text } };
 	}
