@@ -21,7 +21,7 @@ const LOG_LEVEL = process.env.npm_config_loglevel === "silent" ? "warning" : "in
  * next steps: about 686 KiB of 905). The limit stands just above the figure, where any new
  * dependency trips it; `node scripts/bundle-report.mjs` shows what weighs.
  */
-export const BUNDLE_LIMIT_KIB = 935;
+export const BUNDLE_LIMIT_KIB = 945;
 
 /** The plugin's esbuild options; `production` minifies and drops the source map. */
 export function pluginBuild(production) {
