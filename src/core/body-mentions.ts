@@ -605,19 +605,13 @@ export function toAskMention(noteText: string, nameWords: readonly string[]): Me
 
 /**
  * A sentence of the user's notes that is for their eyes only: pay or a rival offer, gossip or doubts, how they sized someone
- * up, a fault of the team's, slang; the tests `mentionsOf` puts a line to, for one sentence of a line.
+ * up, a fault of the team's, slang, a limit the user owns ("i'm conversational not fluent, was honest abt it", review 260:
+ * three messages went on to talk about "the bilingual"; `privateRemark` reads it, for the body and the properties alike); the
+ * tests `mentionsOf` puts a line to, for one sentence of a line.
+ * ("bluffed", "winged it": readMattered's own DOUBTED keeps those lines out before this is asked.)
  */
-/**
- * The user's own word on a limit of theirs ("bilingual (spanish) - i'm conversational not fluent, was honest abt it", review
- * 260: three messages went on to talk about "the bilingual"): the line is theirs.
- */
-// ("spanish - i'm conversational, said so", review 261: "As we discussed, I'm conversational, said.")
-// ("bluffed", "winged it": readMattered's own DOUBTED keeps those lines out before this is asked.)
-// ("fluent-ish spanish", review 266: "my work on fluent-ish Spanish" on a card.)
-const OWN_LIMIT = /\bnot fluent\b|\bfluent-?ish\b|\bsemi-?fluent\b|\b(?:i'?m|i am|my \w+ is) (?:only |just |more )?conversational\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b/i;
-
 export function forUserOnly(sentence: string): boolean {
-	return keptBack(sentence) || OWN_LIMIT.test(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;
+	return keptBack(sentence) || criticises(sentence) || SIZED_UP.test(sentence) || MONEY_OR_RIVALS.test(sentence) || DOUBTS_OR_GOSSIP.test(sentence) || privateRemark(sentence, "focus") !== null;
 }
 
 /** The section where the user notes what mattered to each person: the template's "What mattered to each of them". */

@@ -489,8 +489,6 @@ const BY_SHARE = /,? by (?:about |nearly |over |more than |almost |roughly )?\d[
 // ("dale's son might be taking over, kyle hinted its messy": talk of who takes over or leaves, and hints, review 212.)
 const NOT_FOR_A_LETTER = /\b(?:might be taking over|taking over from|(?:might|may|could) be (?:leaving|retiring|selling|quitting)|hinted|health|sick|illness|apparently|rumou?red|rumou?rs?|gossip|quietly|between us|off the record|drinks?|drunk|affair|divorc\w*|lawsuit|fired|pays? (?:less|more|better|worse)|offer|dog|cat|kids?|whisper\w*|written up|wrote \w+ up|write-?ups?|lowball\w*|disciplined|let slip|overheard|between you and me|(?:don['’]?t|do not|doesn['’]?t|does not|never) get along|butt(?:ing)? heads|can['’]?t stand|drama|argued|arguing|argument|awkward)\b|= ?low\b|\$ ?\d/i;
 
-/** Addresses of a mailbox that several people read: "hr@", "jobs@", "careers@". */
-
 /** Words after which a phrase is not done: "brought teller variances | from 11 …", "getting crews | to finish …". */
 const NEEDS_MORE = /^(?:to|from|down|up|into|onto|out|off|back|below|under)$/;
 

@@ -20,8 +20,11 @@ export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	limit: "it says what you lack (\"not fluent\", \"fluent-ish\"), which a letter need not point at",
 };
 
-/** ("fluent-ish spanish" as a highlight, review 266: "my work on fluent-ish Spanish" on a card; "conversational, not fluent".) */
-const OWN_LIMIT = /\bnot fluent\b|\bfluent-?ish\b|\bsemi-?fluent\b|\bkinda fluent\b|\b(?:only|just) conversational\b/i;
+/**
+ * What the user admits they lack: "not fluent", "fluent-ish", "i'm conversational", "my excel is rusty", "was honest abt it"
+ * (reviews 260, 266: "my work on fluent-ish Spanish" on a card). One list, for the body's lines and the properties alike.
+ */
+export const OWN_LIMIT = /\bnot fluent\b|\bfluent-?ish\b|\bsemi-?fluent\b|\bkinda fluent\b|\b(?:only|just) conversational\b|\b(?:i'?m|i am|my \w+ is) (?:only |just |more )?conversational\b|\b(?:my|i'?m|i am) (?:\w+ )?(?:is |was )?(?:rusty|shaky)\b|\bwas honest (?:abt|about) it\b/i;
 
 const SLANG = /\b(?:lol|lmao|omg|tbh|imo|imho|ngl|smh|ugh|meh|wtf|yikes|idk|haha\w*)\b|[!?]\s?!|\(!\)|:\)|:\(|\p{Extended_Pictographic}/iu;
 // "at walgreens comp lab": a compounding lab, pharmacy or room is no pay (review 76); "2 roofs a day on comp shingle":
