@@ -304,9 +304,9 @@ export function ordinalWord(typed: string): string {
  * "+" and "&" between words → "and", "2nd" → "second", "14k" → "14,000". Acronyms and names are
  * left as they are; one pass over the words.
  */
-/** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres". */
+/** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres" ("cloudbeds", review 265). */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Creole Haitian Tagalog Hindi Urdu Ukrainian Somali Swahili Amharic Punjabi Bengali Farsi Persian Cantonese Mandarin Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Creole Haitian Tagalog Hindi Urdu Ukrainian Somali Swahili Amharic Punjabi Bengali Farsi Persian Cantonese Mandarin Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss Cloudbeds Mindbody Jackrabbit Yardi AppFolio OpenTable Resy Vagaro Calendly Dentrix Eaglesoft Kronos Gusto Checkfront FareHarbor Rezdy Bookeo ServiceTitan ShipStation FedEx DoorDash Grubhub Etsy eBay Gmail SharePoint Trello Asana Canva Mailchimp Eventbrite Ticketmaster Tessitura Spektrix Blackbaud DonorPerfect Bloomerang Ellucian PeopleSoft Moodle"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -5430,6 +5430,23 @@ function participleThings(typed: string | undefined): FocusReading | null {
 const SERVED_PEOPLE = /^(?:the )?(?:[\p{L}'’-]+ ){0,2}(?:speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners)$/u;
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
+	return namedAsWritten(focusTopicFound(typedAsIs, context));
+}
+
+/**
+ * ("cloudbeds", "cloudbeds training" as a focus, review 265: a product's name typed in lower case at the head of a topic is
+ * written as its makers write it, and a name alone takes no article, "Cloudbeds", never "the cloudbeds".)
+ */
+function namedAsWritten(reading: FocusReading): FocusReading {
+	const topic = reading.topic;
+	const head = topic === null ? null : /^(the )?(\p{Ll}[\p{Ll}\d]+)(?=$| )/u.exec(topic.text);
+	if (topic === null || head === null || !Object.prototype.hasOwnProperty.call(CANONICAL, head[2]) || !/^\p{Lu}/u.test(CANONICAL[head[2]])) return reading;
+	const alone = head[0].length === topic.text.length;
+	const fix = (t: string) => t.replace(/^(the )?\p{Ll}[\p{Ll}\d]+/u, (m, the: string | undefined) => `${alone || the === undefined ? "" : the}${CANONICAL[head[2]]}`);
+	return { ...reading, topic: { ...topic, text: fix(topic.text), short: topic.short === null ? null : fix(topic.short) } };
+}
+
+function focusTopicFound(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	const typed = focusAsTopic(typedAsIs);
 	const things = participleThings(typed);
 	if (things !== null) return things;

@@ -353,3 +353,13 @@ describe("what review 265 found", () => {
 		expect(focusTopic("the complaints they get about parking").topic?.text).not.toBe("handling complaints");
 	});
 });
+
+describe("a product's name typed in lower case (review 265)", () => {
+	it("is written as its makers write it, with no article when it stands alone", () => {
+		expect(focusTopic("cloudbeds").topic?.text).toBe("Cloudbeds");
+		expect(focusTopic("the cloudbeds migration").topic?.text).toBe("the Cloudbeds migration");
+		expect(experienceOf("2 yrs cloudbeds").reference).toBe("my 2 years on Cloudbeds");
+		// A word that is also a name only when written so stays as typed.
+		expect(focusTopic("square footage").topic?.text).not.toMatch(/^Square/);
+	});
+});

@@ -1240,6 +1240,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		experienceOf(`I ran ${s} and had ${s.replace(/\S+/g, "and had")} everyone`),
 		readNextSteps(`ruth calling ${s} emails shortlist ${s.replace(/\S+/g, "fri")} fri 5th`, { names: ["Ruth"], context: [] }, now, now),
 		focusTopic(`measuring ${s.replace(/\S+/g, "right")} right. complaints ${s}`),
+		focusTopic(`cloudbeds${s.replace(/\S+/g, "beds")} ${s}`),
 		parseInterview({ file: "I/N.md", frontmatter: { type: "interview", company: "C", role: "R", interview_start: "2026-12-03T16:00", primary_contact: `Jules ${s}`, primary_contact_email: "jobs@x.example", interviewers: [{ name: `Jules ${s}`, email: "j@x.example" }] } }, DEFAULT_SETTINGS, () => null),
 		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
 	],
