@@ -2419,7 +2419,10 @@ function focusTheNotesGive(interview: Interview, noteText: string | undefined): 
 		// on it, review 262.)
 		// ("phone manner w/ angry parents when kids lessons get cancelled for wind", review 264: a when or an if after the thing is
 		// the user's note of the case; the thing is the topic.)
-		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] | (?:—|–|--?) /)[0], plainFocus?.split(/[.,] | (?:—|–|--?) | (?:when|if|esp|especially|because|bc) /)[0]].find((f) => {
+		// (Only where what is left says enough alone: "staying friendly when a family shows up w/ expired passport …" read as
+		// "talking with me about staying friendly", which sounded like advice to the user, review 267.)
+		const caseCut = plainFocus?.split(/[.,] | (?:—|–|--?) | (?:when|if|esp|especially|because|bc) /)[0];
+		const focus = [typedReading.focus, typedReading.focus?.split(". ")[0], typedReading.focus?.split(/[.,] /)[0], plainFocus, plainFocus?.split(/[.,] | (?:—|–|--?) /)[0], caseCut !== undefined && caseCut.split(" ").length >= 4 ? caseCut : undefined].find((f) => {
 			const r = f === undefined ? null : focusTopic(f, reader);
 			return r !== null && r.topic !== null && r.leftOut.length === 0 && r.withheld === undefined && untoldRest(f ?? "", r.topic.text, r.leftOut) === null;
 		});

@@ -1154,7 +1154,8 @@ function askOfSteps(clause: string): string | null {
 		// for it?" offered to prepare for a decision (review 200): the step is named, "for the second round with the general manager".
 		const named = /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:round|interview|demo|presentation|shadow shift|ride-along|trial|visit|tour|assessment|exercise|case study|test|shift))(?: (with (?:the )?(?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+))?(?=$|[ ,.;])/u.exec(steps);
 		// ("the second interview with field techs soon?", review 264: when it may come is no part of whom it is with.)
-		const whom = named?.[2]?.replace(/ (?:soon|shortly|asap|later|sometime|eventually)$/i, "");
+		// ("the ride-along with a mobile tech and?", review 267: a step joined to the next by "and" ends before it.)
+		const whom = named?.[2]?.replace(/ (?:soon|shortly|asap|later|sometime|eventually|and|or|then|plus)$/i, "");
 		const said = named === null ? null : `the ${named[1]}${whom === undefined || whom.split(" ").length > 5 ? "" : ` ${whom}`}`;
 		// ("maybe 2nd round w/ dean", "store mgr interview if moving fwd": a step the note only hoped for is never presumed,
 		// "If I'm invited to …", review 223.)

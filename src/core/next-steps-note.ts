@@ -1864,6 +1864,8 @@ export function readNextSteps(typed: string | undefined, reader: NextStepsReader
 						.replace(/\b(let|tell|text|call|email|ping|update) u\b/g, "$1 me")
 						// ("call back around fri": "you'd call around Friday 4 December", never "around on".)
 						.replace(/\baround on (?=\p{Lu})/gu, "around ")
+						// ("+ meet owner" was "a meeting with owner", review 267: the owner, the manager of the place, takes "the".)
+						.replace(/\b(with|meet|meeting|and) (owner|owners|manager|general manager|store manager|district manager|director|supervisor|founder|boss|team|office manager)(?=$|[,;.]| (?:on|in|by|before|after|next|this|and)\b)/g, "$1 the $2")
 						.replace(/\b(let me know|hear back|decide|be in touch|get back to me), (?=within \S+ to \S+ weeks\b)/, "$1 ")
 						// "you'd check my references, within 2 to 3 weeks of our interview" (review 209): a span after another step
 						// is when the user would hear back.

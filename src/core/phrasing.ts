@@ -306,7 +306,7 @@ export function ordinalWord(typed: string): string {
  */
 /** Names people type in lower case in a hurry, as they are written: "postgres" → "Postgres" ("cloudbeds", review 265). */
 const CANONICAL: Readonly<Record<string, string>> = Object.fromEntries(
-	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Creole Haitian Tagalog Hindi Urdu Ukrainian Somali Swahili Amharic Punjabi Bengali Farsi Persian Cantonese Mandarin Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss Cloudbeds Mindbody Jackrabbit Yardi AppFolio OpenTable Resy Vagaro Calendly Dentrix Eaglesoft Kronos Gusto Checkfront FareHarbor Rezdy Bookeo ServiceTitan ShipStation FedEx DoorDash Grubhub Etsy eBay Gmail SharePoint Trello Asana Canva Mailchimp Eventbrite Ticketmaster Tessitura Spektrix Blackbaud DonorPerfect Bloomerang Ellucian PeopleSoft Moodle"
+	"Kubernetes K8s:Kubernetes YouTube Instagram insta:Instagram TikTok Google Yelp Facebook Powerwall PlayMetrics Enphase IronRidge Harris Walgreens Coravin DevOps Argo Postgres PostgreSQL Linux Python JavaScript TypeScript Kotlin Kafka Terraform Docker Azure Salesforce Snowflake Airflow Grafana Prometheus Jenkins Ansible Elasticsearch Django Jira Confluence Figma Tableau Looker Databricks BigQuery GitHub GitLab PyTorch TensorFlow MySQL MongoDB DynamoDB Redis NetSuite Workday Zendesk HubSpot Shopify Stripe Twilio Revit AutoCAD SketchUp Navisworks Procore Bluebeam QuickBooks SolidWorks Jewish Muslim Christian Catholic Hindu Buddhist Sikh Islamic Protestant Lutheran Methodist Baptist Mormon Quaker English Spanish French German Italian Portuguese Russian Chinese Japanese Korean Vietnamese Arabic Hebrew Latino Latina Hispanic American Arduino Zamboni TreePlotter Canadian Mexican African Asian European Czech Dutch Swedish Norwegian Danish Finnish Greek Turkish Irish Scottish Welsh Belgian Swiss Austrian Brazilian Cuban Filipino Thai Indian Creole Haitian Tagalog Hindi Urdu Ukrainian Somali Swahili Amharic Punjabi Bengali Farsi Persian Cantonese Mandarin Medicare Medicaid Tricare Airtable Daubert STRmix Zeiss Cloudbeds Mindbody Jackrabbit Yardi AppFolio OpenTable Resy Vagaro Calendly Dentrix Eaglesoft Kronos Gusto Checkfront FareHarbor Rezdy Bookeo ServiceTitan ShipStation FedEx DoorDash Grubhub Etsy eBay Gmail SharePoint Trello Asana Canva Mailchimp Eventbrite Ticketmaster Tessitura Spektrix Blackbaud DonorPerfect Bloomerang Ellucian PeopleSoft Moodle din:DIN ezyvet:ezyVet"
 		.split(" ")
 		.map((name) => {
 			const [typed, written] = name.split(":");
@@ -472,6 +472,11 @@ export function expandShorthand(text: string): string {
 		.replace(/\b([oab]|ab)-?(neg|pos)\b/gi, (_m, type: string, sign: string) => `${type.toUpperCase()}-${sign.toLowerCase() === "neg" ? "negative" : "positive"}`)
 		// ("Gave example of refund escalation", "spanish conversational, bit of portuguese", review 265.)
 		.replace(/\b(gave|give|giving|gives|shared|share|offered|used|told them|told her|told him) example\b/gi, "$1 an example")
+		// ("rabies certs", review 268: a vaccination's paper is a certificate, never a certification.)
+		.replace(/\b(rabies|vaccine|vaccination|shot|health|birth|death|gift|completion|calibration|warranty) certs?\b/gi, (m, what: string) => `${what} ${/s$/i.test(m) ? "certificates" : "certificate"}`)
+		// ("at the dental place", "the jan intake rush", review 267: a kind of office, and a month, in full.)
+		.replace(/\b(dental|vet|doctor['’]?s|eye|chiro|chiropractor['’]?s|physio|law|insurance|accounting) place\b/g, "$1 office")
+		.replace(/\bthe (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) (?=(?:intake|rush|sale|sales|peak|slump|break|closing|close|inventory|audit|reset|launch|term|cohort|class|renewals?|open house)\b)/g, (_m, month: string) => `the ${MONTHS[month]} `)
 		// ("~300 guests on a sat", "height/age rules", "a references check", review 266.)
 		.replace(/\bon (a |the )?(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?=$|[,.;)]| (?:mornings?|nights?|afternoons?|evenings?)\b)/giu, (_m, a: string | undefined, day: string) => `on ${a ?? ""}${DAY_BY_STEM[day.toLowerCase().slice(0, 3)]}`)
 		.replace(/\b(\p{Ll}{3,})\/(\p{Ll}{3,}) (rules|requirements|limits|restrictions|policies|checks|minimums)\b/gu, "$1 and $2 $3")
@@ -4248,8 +4253,9 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	const licensed = /^(?:an? )?((?:licensed|certified|registered|accredited|credentialed) (?:[\p{L}-]+ ){0,3}(?:grader|inspector|technician|tech|operator|nurse|paralegal|interpreter|appraiser|adjuster|electrician|plumber|welder|driver|instructor|trainer|pilot|dispatcher|assessor|auditor|counselor|counsellor|therapist|assistant|hygienist|pharmacist|accountant|arborist|applicator|tester))(?: since ((?:19|20)\d\d))?$/u.exec(text);
 	if (licensed !== null) return { kind: "statement", text: licensed[2] === undefined ? `I'm ${article(licensed[1])} ${licensed[1]}` : `I've been ${article(licensed[1])} ${licensed[1]} since ${licensed[2]}` };
 	// "98% clean claim rate": the user's rate, "my 98% clean claim rate", never "my track record of 98% clean claim rate" (review 134).
-	const rate = /^(\d{1,3}(?:\.\d{1,2})?%) ((?:\p{Ll}[\p{Ll}-]* ){0,3}(?:rate|score|accuracy|availability|uptime|occupancy|retention|attendance|yield|compliance|satisfaction))$/u.exec(text);
-	if (rate !== null) return { kind: "reference", text: `my ${rate[1]} ${rate[2]}` };
+	// ("99% clean claim rate at the dental place", review 267: and where the user kept it, after it.)
+	const rate = /^(\d{1,3}(?:\.\d{1,2})?%) ((?:\p{Ll}[\p{Ll}-]* ){0,3}(?:rate|score|accuracy|availability|uptime|occupancy|retention|attendance|yield|compliance|satisfaction))(?=$| (?:at|in|on|for|with|across|over) )/u.exec(text);
+	if (rate !== null) return { kind: "reference", text: rate[0] === text ? `my ${rate[1]} ${rate[2]}` : `my ${rate[1]} ${midText(text.slice(rate[1].length + 1), names, all)}` };
 	// "rope access L2 (IRATA)": a level held in a trade, by the body that grants it, is the user's certification, never "my
 	// work on the rope access L2" (review 132).
 	const level = /^((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*) (?:L|Lvl ?|Level )([1-3])(?: \((\p{Lu}{2,8})\))?$/u.exec(text);
@@ -9281,6 +9287,8 @@ function experienceReadTyped(typedAsIs: string | undefined, context: Context): E
 		?.replace(/\bQ[AC]['’]d\b/g, "checked")
 		// ("…w/ text reminders, ~30% -> 12% in 4 mo": a change said after the work, roughly, is "from about 30% to 12%", review 245.)
 		.replace(/, ~ ?(\d[\d.,]*%?) ?(?:->|→) ?(?=\d)/g, ", from about $1 to ")
+		// ("200 appts/wk scheduling" was "my 200 appointments a week scheduling", review 268: the doing, then how much of it.)
+		.replace(/^(\d[\d,]*\+? [\p{L}-]+(?:\/| a | per )(?:day|d|wk|week|mo|month|shift|hr|hour)) (\p{Ll}{3,}ing)(?=$|[,;.])/u, "$2 $1")
 		// ("ran win-back emails for lapsed gym members: 18% came back in 3 months", review 264: a share after a colon is of those
 		// the work reached, "and 18% of them came back", never a sentence that opens on a figure.)
 		.replace(/: (\d{1,3}(?:\.\d)?%) (came back|returned|renewed|converted|signed up|rebooked|upgraded|stayed|rejoined|re-joined|responded|replied|opened (?:them|it)|clicked|paid|showed up)\b/g, ", and $1 of them $2")

@@ -9,7 +9,7 @@ export type PrivateReason = "slang" | "pay" | "visa" | "leaving" | "criticism" |
 export const PRIVATE_REASON_TEXT: Readonly<Record<PrivateReason, string>> = {
 	slang: "it has slang (\"lol\", \"!!\")",
 	pay: "it mentions pay",
-	visa: "it mentions a visa, a move or your family",
+	visa: "it mentions your visa, a move or your family",
 	leaving: "it says why you would leave",
 	criticism: "it criticises their team",
 	grammar: "it could not be made a sentence without changing it",
@@ -91,7 +91,10 @@ export function privateRemark(text: string, field: "focus" | "highlight"): Priva
 	if (MOCKING.test(text)) return "mocking";
 	// "the red/yellow/green card system": a triage code's colours, never an immigration status (review 221).
 	if (OWN_LIMIT.test(text)) return "limit";
-	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card "))) return "visa";
+	// ("doc checks (passports, ESTA, visas)", "visa letters for student visa holders", "a student in tears bc of a visa issue",
+	// review 267: the visas a job checks or writes for others are its work, never the user's own.)
+	const jobVisas = /\b(?:student|students|passenger|passengers|customer|customers|client|clients|traveller|travellers|traveler|travelers|applicant|applicants|guest|guests|patient|patients|tourist|tourists|their|a student's) visas?\b|\bvisas? (?:letters?|holders?|checks?|issues?|applications?|documents?|paperwork|questions?|rules|requirements)\b|\b(?:passports?|esta)\b[^.;]{1,40}\bvisas\b/gi;
+	if (VISA.test(text.replace(/\/green card\b|\bgreen cards? (?=system|triage|sort|code|colou?r)/gi, "triage card ").replace(jobVisas, "documents"))) return "visa";
 	if (field === "focus" && SCREENING.test(text)) return "screening";
 	if (GRAMMAR.test(text)) return "grammar";
 	if (field === "highlight" && OWN_MOVE.test(text)) return "visa";
@@ -110,7 +113,9 @@ const SCREENING = /\b(?:my|the|a) (?:background check|bg check|bkgd check|crimin
 export function criticises(text: string): boolean {
 	// "burnout, self care, how i handle 3 deaths in one day": a chaplain's or a nurse's own care, asked about, says nothing
 	// wrong with the team (review 77); burnout beside the user's self-care is no criticism.
-	return CRITICISM.test(SELF_CARE.test(text) ? text.replace(/\bburn(?:ed|t)?\s?out\b/gi, "") : text);
+	// ("explaining "no" to contractors without a fight", review 268: a fight avoided is the skill they want, no fault of theirs.)
+	const said = text.replace(/\b(?:without|no|avoid(?:ing)?|before) (?:a |any )?fights?\b/gi, "");
+	return CRITICISM.test(SELF_CARE.test(said) ? said.replace(/\bburn(?:ed|t)?\s?out\b/gi, "") : said);
 }
 
 /** "self care", "how i handle", "how i cope": the user's own care and coping. */

@@ -248,6 +248,9 @@ export function readMattered(rest: string, forUserOnly: (sentence: string) => bo
 			// ("i mentioned Brightwheel, he lit up" was "my work on the brightwheel", review 240: a thing the user only named is
 			// no work of theirs; what they said they did says "I" or "my".)
 			if (told !== null && /^i\s+(?:mentioned|brought up|talked (?:abt|about)|shared)\b/i.test(sentence) && !/^(?:i|my|we|our)\b/i.test(own)) break;
+			// ("i said yes to nights (do i actually want nights? idk)" was "I enjoyed telling you about to nights" on a card, review
+			// 267: a yes to what they asked is an answer, never work, and a line the user doubts is theirs.)
+			if (/^to\s/i.test(own) || /\?|\bidk\b/i.test(typed)) break;
 			// ("i said aftersun, he lit up", a film the user recommended, was "my work on the aftersun", review 257: one word said is
 			// an answer, never work; nor is a thing said or suggested that is no "I" of theirs.)
 			if (told !== null && (/^\S+$/.test(own) || (/^i\s+(?:said|suggested|recommended)\b/i.test(sentence) && !/^(?:i|my|we|our|yes|yeah|yep|yup|sure|of course)\b/i.test(sentence.slice(told[0].length))))) break;

@@ -7,7 +7,7 @@ import { readMattered } from "../../src/core/what-mattered";
 import { forUserOnly, quietMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
-import { privateRemark } from "../../src/core/private-remarks";
+import { criticises, privateRemark } from "../../src/core/private-remarks";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { local } from "../builders/interview";
 
@@ -361,5 +361,51 @@ describe("a product's name typed in lower case (review 265)", () => {
 		expect(experienceOf("2 yrs cloudbeds").reference).toBe("my 2 years on Cloudbeds");
 		// A word that is also a name only when written so stays as typed.
 		expect(focusTopic("square footage").topic?.text).not.toMatch(/^Square/);
+	});
+});
+
+describe("what review 267 found", () => {
+	it("never takes a yes to what they asked, or a line the user doubts, for work of theirs", () => {
+		expect(readMattered("spanish!! half their riders. also wanted someone who can cover the app chat at night. i said yes to nights (do i actually want nights? idk)", forUserOnly).highlight).toBeUndefined();
+	});
+
+	it("ends a step joined to the next by 'and' before it, and gives the owner an article", () => {
+		const interview = note({ company: "ClearView", interviewers: ["Terri Nguyen <terri@clearview.example>"], next_steps: "ride-along w/ a mobile tech + meet owner", decision_expected: "2026-12-12" });
+		const body = buildDrafts(interview, "next-steps", { settings, now: local("2026-12-04T10:00") }).drafts[0].body;
+		expect(body).toContain("a ride-along with a mobile tech and a meeting with the owner");
+		expect(body).toContain("prepare for the ride-along with a mobile tech?");
+	});
+
+	it("says a rate the user kept as theirs, where they kept it, and a month in full", () => {
+		expect(experienceOf("99% clean claim rate at the dental place").reference).toBe("my 99% clean claim rate at the dental office");
+		expect(experienceOf("94% forecast accuracy over 6 quarters").reference).toBe("my 94% forecast accuracy over 6 quarters");
+		expect(focusTopic("enrolment during the jan intake rush").topic?.text).toBe("enrolment during the January intake rush");
+	});
+
+	it("keeps the visas a job checks as its work, and the user's own visa private", () => {
+		expect(privateRemark("doc checks (passports, ESTA, visas)", "focus")).toBeNull();
+		expect(privateRemark("Visa letters for student visa holders", "focus")).toBeNull();
+		expect(privateRemark("how I'd handle a student in tears bc of a visa issue", "focus")).toBeNull();
+		expect(privateRemark("need visa sponsorship", "focus")).toBe("visa");
+		expect(privateRemark("my visa runs out in may", "highlight")).toBe("visa");
+	});
+
+	it("never cuts a case from a topic that says too little without it", () => {
+		const text = "---\n---\n## What mattered to each of them\n\n- Keisha: staying friendly when a family shows up w/ expired passport and has to be denied boarding\n";
+		const r = buildDrafts(note({ company: "Azure Cruises", interviewers: ["Keisha Brown <keisha@azure.example>"] }), "thank-you", { settings, now: local("2026-12-03T15:00"), noteText: text });
+		expect(r.drafts[0].body).not.toMatch(/staying friendly(?! when)/);
+	});
+});
+
+describe("what review 268 found", () => {
+	it("never reads a fight avoided as a fault of their team's", () => {
+		expect(criticises('explaining "no" to contractors without a fight')).toBe(false);
+		expect(criticises("constant fights between shifts")).toBe(true);
+	});
+
+	it("says the doing before how much of it, a vaccination's paper as a certificate, and DIN in capitals", () => {
+		expect(experienceOf("200 appts/wk scheduling").reference).toBe("my experience scheduling 200 appointments a week");
+		expect(experienceOf("i caught 2 expired rabies certs in my first month at the clinic").statement).toBe("I caught 2 expired rabies certificates in my first month at the clinic.");
+		expect(focusTopic("din settings").topic?.text).toBe("DIN settings");
 	});
 });

@@ -327,7 +327,7 @@ describe("the user's experience", () => {
 		["restorative circles + seating charts, referrals down 60%", null, "my work on restorative circles and seating charts, which cut referrals by 60%"],
 		["text reminders + a waitlist, cut no-shows to 6% w/in a quarter", null, "my work on text reminders and a waitlist, which cut no-shows to 6% within a quarter"],
 		["AP Chem pass rate from 58% to 81% in 3 yrs", "I helped raise the AP Chem pass rate from 58% to 81% in 3 years.", "how I helped raise the AP Chem pass rate from 58% to 81% in 3 years"],
-		["94% forecast accuracy over 6 quarters", null, "my track record of 94% forecast accuracy over 6 quarters"],
+		["94% forecast accuracy over 6 quarters", null, "my 94% forecast accuracy over 6 quarters"],
 		["closed $1.2M ARR w/ two banks", "I closed $1.2M ARR with two banks.", "the time I closed $1.2M ARR with two banks"],
 		["Closed out 7 audit findings in 90 days", "I closed out 7 audit findings in 90 days.", "how I closed out 7 audit findings in 90 days"],
 		["caught a misdated exhibit 2 hrs before a filing", "I caught a misdated exhibit 2 hours before a filing.", "the time I caught a misdated exhibit 2 hours before a filing"],

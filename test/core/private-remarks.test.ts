@@ -95,10 +95,10 @@ describe("private remarks", () => {
 	it("keeps immigration as a field of work, and leaves out the user's own", () => {
 		const work = bodies(person("Guadalupe Ferrer", { highlight: "I handle about 1.2M words a year in Trados with a termbase I built for immigration filings" }));
 		expect(work.text).toMatch(/termbase I built for immigration filings/);
-		expect(work.warnings.join("\n")).not.toMatch(/a visa, a move/);
+		expect(work.warnings.join("\n")).not.toMatch(/your visa, a move/);
 		const own = bodies(person("Guadalupe Ferrer", { focus: "my immigration status and start date" }));
 		expect(own.text).not.toMatch(/immigration/);
-		expect(own.warnings.join("\n")).toContain("The focus for Guadalupe Ferrer was left out of the drafts: it mentions a visa, a move or your family.");
+		expect(own.warnings.join("\n")).toContain("The focus for Guadalupe Ferrer was left out of the drafts: it mentions your visa, a move or your family.");
 	});
 
 	it("says why a highlight in broken English was left out, and quotes it for the user to rewrite", () => {

@@ -48,7 +48,7 @@ import { readNextSteps, resolveDays, weekdayClash } from "../../src/core/next-st
 import { companyKey } from "../../src/core/rounds";
 import { clockTimes, companyInSentence, expandShorthand, experienceOf, focusTopic, noteItems, phraseFault, roleExpanded, roleInLetter, roleInSentence, segmentsOf, sentence, shortRole, titlePhrase, titleWithArticle, toSecondPerson } from "../../src/core/phrasing";
 import { cleanName, greeting, greetingName, isRoleName, namesFor, readPersonText, splitPeopleText, typedJob } from "../../src/core/people";
-import { personalDetail, privateRemark } from "../../src/core/private-remarks";
+import { criticises, personalDetail, privateRemark } from "../../src/core/private-remarks";
 import { readInterviewNote } from "../../src/core/scope";
 import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core/settings";
 import { atxHeading, fenceOpening, rawKeyLine, replaceWikiLinks } from "../../src/core/text-scan";
@@ -1205,7 +1205,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Deb to send ${s} for ride-along day ${s.replace(/\S+/g, "for trial day")}`, { names: ["Ray"], context: [] }, now, now),
 		experienceOf(`10-key ${s} 11k kph ${s.replace(/\S+/g, "10-key")} 11,000 kph`),
 	],
-	"reviews 261-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, someone thanked through another, making sure, the kids' parties, a second place, a hedged figure": (s) => [
+	"reviews 261-263: a dash after a topic, an answer after an arrow's yes, people served, a grade's number, a doubt before the decision, making sure, the kids' parties, a second place, a hedged figure": (s) => [
 		readMattered(`the ${s} migration — ${s.replace(/\S+/g, "— moving")} to Firefly. he asked ${s} -> yes, ${s.replace(/\S+/g, "yes")}entered ${s}`, forUserOnly),
 		readMattered(`${s} -> yes, ${s.replace(/\S+/g, "-> yes,")} ${"a".repeat(s.length)}`, forUserOnly),
 		experienceOf(`the regulars ${s} at the ski shop, ${s.replace(/\S+/g, "customers")} knew like 40`),
@@ -1228,21 +1228,28 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		readNextSteps(`Naomi sends ${s.replace(/\S+/g, "sends 2nd")} 2nd interview ${s}`, { names: ["Naomi"], context: [] }, now, now),
 		quietMention(`---\n---\n- Dana: "${s.replace(/\S+/g, "don't say")} don't say ${s}"\n`, ["Dana"]),
 	],
-	"reviews 263-266, read on: things by what happened to them, people served, what the user lacks, years answering phones, two rules, done right, only benefits, a language known a little, a particle, a verb left hanging, calling, a weekday unplaced, got right, a team inbox": (s) => [
+	"reviews 263-266, read on: things by what happened to them, people served, what the user lacks, years answering phones, two rules, done right, only benefits": (s) => [
 		focusTopic(`lost ${s.replace(/\S+/g, "tickets &")} lost tickets & disputed ${s}s`),
 		focusTopic(`spanish ${s.replace(/\S+/g, "speakers")} speakers`),
 		privateRemark(`fluent ${s.replace(/\S+/g, "fluent-ish")} my abuela ${s} lives w/ us`, "highlight"),
 		experienceOf(`2 yrs answering ${s} phones on a ${s.replace(/\S+/g, "on a sat")} sat`),
 		focusTopic(`height/${s.replace(/\S+/g, "age/")} rules ${s} tickets done right`),
 		quietMention(`---\n---\n- Anita ${s.replace(/\S+/g, "only talked")} only talked benefits\n`, ["Anita"]),
+	],
+	"reviews 265-267: a language known a little, a particle, a verb left hanging, calling, a weekday unplaced, got right, a product's name, a yes, a step joined by and, a rate kept, a month, the visas a job checks, a fight avoided, how much of a doing, certificates": (s) => [
 		experienceOf(`spanish conversational, ${s.replace(/\S+/g, "bit of")} bit of portuguese ${s}`),
 		experienceOf(`grew ${s.replace(/\S+/g, "the up")} up here, gave example ${s}`),
 		experienceOf(`I ran ${s} and had ${s.replace(/\S+/g, "and had")} everyone`),
 		readNextSteps(`ruth calling ${s} emails shortlist ${s.replace(/\S+/g, "fri")} fri 5th`, { names: ["Ruth"], context: [] }, now, now),
 		focusTopic(`measuring ${s.replace(/\S+/g, "right")} right. complaints ${s}`),
 		focusTopic(`cloudbeds${s.replace(/\S+/g, "beds")} ${s}`),
-		parseInterview({ file: "I/N.md", frontmatter: { type: "interview", company: "C", role: "R", interview_start: "2026-12-03T16:00", primary_contact: `Jules ${s}`, primary_contact_email: "jobs@x.example", interviewers: [{ name: `Jules ${s}`, email: "j@x.example" }] } }, DEFAULT_SETTINGS, () => null),
-		buildDrafts(anInterview().primaryContact("Kevin Osei", "k@x.example").interviewer("Helen Marsh", { focus: `patient ${s} dignity` }).interviewer("Kevin Osei", { email: "k@x.example" }).build(), "thank-you", { settings, now, noteText: `---\n---\n## What mattered\n- Helen: the ${s} migration — ${s.replace(/\S+/g, "— x")}\n` }),
+		readMattered(`${s}. i said yes to ${s.replace(/\S+/g, "?")} nights (idk ${s})`, forUserOnly),
+		readNextSteps(`ride-along w/ ${s.replace(/\S+/g, "a tech +")} a mobile tech + meet owner ${s}`, { names: ["Terri"], context: [] }, now, now),
+		experienceOf(`99% clean ${s.replace(/\S+/g, "claim")} rate at the dental place ${s}`),
+		focusTopic(`enrolment during the jan ${s.replace(/\S+/g, "the jan")} intake rush`),
+		privateRemark(`doc checks (passports, ${s.replace(/\S+/g, "ESTA,")} visas) student visa ${s} holders`, "focus"),
+		criticises(`explaining no ${s.replace(/\S+/g, "without a")} without a fight ${s}`),
+		experienceOf(`200 appts/wk ${s.replace(/\S+/g, "200/wk")} scheduling rabies certs ${s}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
