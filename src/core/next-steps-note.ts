@@ -1634,7 +1634,8 @@ function readPlain(text: string, ctx: ItemContext): Piece | null {
 
 /** Words for what comes next in a hiring process: "final w/ CEO" is a final interview. */
 /** Last words of a step named by two bare words, besides the steps themselves: "trial day", "site walk", "drug screen". */
-const KNOWN_HEADS = /^(?:day|days|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
+// ("trial night sat 12/5" was "the next step would be on Saturday 5 December", review 269: a night tried is a step.)
+const KNOWN_HEADS = /^(?:day|days|night|nights|date|dates|time|run|period|lesson|session|drive|walk|walkthrough|week|class|demo|exam|audition|tasting|sample|ride|offer|reference|references|physical|screening|orientation|training|onboarding|approval|vote|appointment|consult|consultation|evaluation|eval|observation|sit-in|meet|walk-through|workshop|simulation|sim|quiz|audit)$/;
 const STEPS = /^(?:round|interview|call|chat|meeting|conversation|panel|debrief|onsite|visit|presentation|assessment|test|case|trial|shift|tour|screen|stage|decision|check|screening|review|project|exercise|task|study|ride-along|ridealong|shadow|callback|call-back|demo|lesson|audition)s?$/i;
 
 /** "reference checks", "background checks": words before which "checks" or "calls" is a noun, never what someone does. */
@@ -2302,7 +2303,9 @@ function nextStepsRead(text: string | undefined, reader: NextStepsReader, base: 
 		// "call w/ oral board date", "email w/ start date": the one date both sides know of (review 83).
 		.replace(/\b(with|w\/) (?!(?:the|a|an|my|your|their|his|her|our)\b)((?:[\p{Ll}-]+ ){1,2}date)\b/giu, "$1 the $2")
 		// "dill to call re 2nd": about a second round (review 84).
-		.replace(/\b(re:?|about|abt) (2nd|second|3rd|third|final)\b(?! (?:round|rd|rnd|interview|intvw|intv|int|stage|call|meeting|chat|panel|conversation|visit))/gi, (_m, _re: string, which: string) => `about a ${which} round`)
+		.replace(/\b(re:?|about|abt) (2nd|second|3rd|third|final)\b(?! (?:round|rd|rnd|interview|intvw|intv|int|stage|call|meeting|chat|panel|conversation|visit|shift|trial|day|night|test|assessment|exercise|task))/gi, (_m, _re: string, which: string) => `about a ${which} round`)
+		// ("re: 2nd shift trial" was "about a second round shift trial", review 269: the second shift, the evening one, and its trial.)
+		.replace(/\b(re:?|about|abt) (?:the |a )?(2nd|second) shift (trial|trial shift|trial day)\b/gi, (_m, _re: string, _which: string, trial: string) => `about a ${trial.toLowerCase()} on the second shift`)
 		// "case study exercise, due 48h after": due that long after it is sent (review 84).
 		.replace(/, due (\d{1,3}) ?(?:h|hrs?|hours) after$/i, ", due $1 hours after it arrives")
 		// "2nd round w/ sped director": special education (review 81).

@@ -5433,7 +5433,8 @@ function participleThings(typed: string | undefined): FocusReading | null {
 }
 
 /** People the work serves, named alone: "Spanish speakers", "repeat guests", "walk-ins". */
-const SERVED_PEOPLE = /^(?:the )?(?:[\p{L}'’-]+ ){0,2}(?:speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners)$/u;
+// (Words before them that describe them only: "energy with members" was "serving energy with members", review 270.)
+const SERVED_PEOPLE = /^(?:the )?(?:(?!(?:with|for|of|to|and|or|from|on|in|at|by|about|over|between|among|w)\b)[\p{L}'’-]+ ){0,2}(?:speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners)$/u;
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	return namedAsWritten(focusTopicFound(typedAsIs, context));
@@ -5542,6 +5543,8 @@ function focusAsTopic(typedAsIs: string | undefined): string | undefined {
 		// ("He cares that schedulers give drivers realistic windows", review 244: what they care about is the topic.)
 		.replace(/^(?:she|he|they|\p{Lu}\p{Ll}+) (?:really )?cares? (?:a lot )?(?=that )/u, "")
 		.replace(/^that (?=(?:the|their|every|each|all|no|our|her|\p{Ll}+s) \p{L})/iu, "making sure ")
+		// ("drivers feel respected" was "about drivers", review 270: how they want people to feel is what they work for.)
+		.replace(/^(?=(?:the )?(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s (?:feel|stay|are|get) (?:respected|heard|valued|welcome|welcomed|safe|supported|informed|seen|included|comfortable)\b)/u, "making sure ")
 		// "proofs signed off before anything hits the press": things done to before a time are the doing of it, "getting proofs signed
 		// off before …", never "the proofs signed off before anything".
 		.replace(/^(?:the )?(?=(?:[\p{Ll}-]+ )?[\p{Ll}-]+s (?:signed off|approved|checked|cleared|double-checked|confirmed|proofed|sent out|turned around|done) (?:before|by|within|ahead of)\b)/u, "getting ")
@@ -9240,7 +9243,9 @@ function withOnce(read: ExperienceReading): ExperienceReading {
 					.replace(/, with ([^,;]{1,40}), with (zero|no) /, ", with $1 and $2 ")
 					.replace(/ the (up|away|off) (?=(?:here|there|locally|nearby|north|south|east|west|in|at|on|around)\b|[,.;]|$)/g, " $1 ")
 					// ("I ran a queue system with a clipboard and had.", review 265: what was had left out, the verb goes with it.)
-					.replace(/ and (?:had|got|made|kept|left|let|did)(?=[.!?]?$)/, "");
+					.replace(/ and (?:had|got|made|kept|left|let|did)(?=[.!?]?$)/, "")
+					// ("…for the school fundraiser (45 volunteers)..", review 269: one full stop.)
+					.replace(/([^.])\.\.$/, "$1.");
 	const statement = once(read.statement);
 	const reference = once(read.reference);
 	const statementMid = once(read.statementMid);

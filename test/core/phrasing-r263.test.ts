@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildDrafts } from "../../src/core/drafts";
 import { fromNotesCheck } from "../../src/core/from-notes";
 import { readNextSteps } from "../../src/core/next-steps-note";
-import { readMattered } from "../../src/core/what-mattered";
+import { readMattered, withoutDoubtedClaims } from "../../src/core/what-mattered";
 import { forUserOnly, quietMention } from "../../src/core/body-mentions";
 import { experienceOf, focusTopic } from "../../src/core/phrasing";
 import { parseInterview } from "../../src/core/parse";
@@ -407,5 +407,27 @@ describe("what review 268 found", () => {
 		expect(experienceOf("200 appts/wk scheduling").reference).toBe("my experience scheduling 200 appointments a week");
 		expect(experienceOf("i caught 2 expired rabies certs in my first month at the clinic").statement).toBe("I caught 2 expired rabies certificates in my first month at the clinic.");
 		expect(focusTopic("din settings").topic?.text).toBe("DIN settings");
+	});
+});
+
+describe("what reviews 269-270 found", () => {
+	it("never sends a claim the user's own bracket calls only true-ish", () => {
+		expect(withoutDoubtedClaims("never missed an open at PartyTown in 2 years (true-ish, 1 sick day)").dropped).toHaveLength(1);
+		expect(readMattered("ppl who show up for 4:30am shifts. reliability > everything. i said i never missed an open at PartyTown in 2 yrs (true-ish, 1 sick day)", forUserOnly).highlight).toBeUndefined();
+	});
+
+	it("reads a second-shift trial and a trial night as steps, never a second round", () => {
+		const reader = { names: ["Denise"], context: [] };
+		expect(readNextSteps("Denise to call by fri re: 2nd shift trial", reader, local("2026-11-30T10:00"), local("2026-12-01T10:00"))?.clause).toBe("you mentioned you'd call by Friday 4 December about a trial on the second shift");
+		expect(readNextSteps("trial night sat 12/12", { names: ["Gus"], context: [] }, local("2026-12-02T18:00"), local("2026-12-03T10:00"))?.clause).toBe("I understood the next step was a trial night on Saturday 12 December");
+	});
+
+	it("never serves a thing with the people, and says how they want people to feel as the doing", () => {
+		expect(focusTopic("energy w/ members").topic?.text).not.toMatch(/^serving/);
+		expect(focusTopic("drivers feel respected").topic?.text).toBe("making sure drivers feel respected");
+	});
+
+	it("ends a statement with one full stop", () => {
+		expect(experienceOf("I ran the sign-up sheets for the school fundraiser. 45 volunteers, 3 shifts. Nobody double booked.").statement).toBe("I ran the sign-up sheets for the school fundraiser (45 volunteers).");
 	});
 });

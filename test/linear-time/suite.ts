@@ -1236,7 +1236,7 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		focusTopic(`height/${s.replace(/\S+/g, "age/")} rules ${s} tickets done right`),
 		quietMention(`---\n---\n- Anita ${s.replace(/\S+/g, "only talked")} only talked benefits\n`, ["Anita"]),
 	],
-	"reviews 265-267: a language known a little, a particle, a verb left hanging, calling, a weekday unplaced, got right, a product's name, a yes, a step joined by and, a rate kept, a month, the visas a job checks, a fight avoided, how much of a doing, certificates": (s) => [
+	"reviews 265-267: a language known a little, a particle, a verb left hanging, calling, a weekday unplaced, got right, a product's name, a yes, a step joined by and, a rate kept, a month, the visas a job checks, a fight avoided, how much of a doing, certificates, true-ish, a second-shift trial, a trial night, feel respected, one full stop": (s) => [
 		experienceOf(`spanish conversational, ${s.replace(/\S+/g, "bit of")} bit of portuguese ${s}`),
 		experienceOf(`grew ${s.replace(/\S+/g, "the up")} up here, gave example ${s}`),
 		experienceOf(`I ran ${s} and had ${s.replace(/\S+/g, "and had")} everyone`),
@@ -1250,6 +1250,10 @@ export const SURFACES: Record<string, (s: string) => unknown> = {
 		privateRemark(`doc checks (passports, ${s.replace(/\S+/g, "ESTA,")} visas) student visa ${s} holders`, "focus"),
 		criticises(`explaining no ${s.replace(/\S+/g, "without a")} without a fight ${s}`),
 		experienceOf(`200 appts/wk ${s.replace(/\S+/g, "200/wk")} scheduling rabies certs ${s}`),
+		withoutDoubtedClaims(`never missed ${s} (true-ish, ${s.replace(/\S+/g, "technically")} 1 sick day) ${s}`),
+		readNextSteps(`call by fri re: 2nd ${s.replace(/\S+/g, "2nd shift")} shift trial, trial night ${s}`, { names: ["Denise"], context: [] }, now, now),
+		focusTopic(`drivers ${s.replace(/\S+/g, "drivers")} feel respected ${s}`),
+		experienceOf(`I ran ${s} (45 volunteers).${".".repeat(s.length)}`),
 	],
 	"reviews 191-192: a language spoken, a private section": (s) => [
 		experienceOf(`fluent spanish/english, ${s} translated ${s}`),
