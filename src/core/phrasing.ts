@@ -2273,6 +2273,12 @@ function opening(m: string, what: string, verb: string, when: string): string {
 }
 const SEASONS = list("spring summer fall autumn winter holiday");
 
+/** A phrase read from a list's item that stops where the clause saying who or what begins: "calming people" of "calming people who …". */
+function cutBeforeClause(phrase: string, item: string): boolean {
+	const typed = lower(expandShorthand(item));
+	return typed.startsWith(`${lower(phrase)} `) && /^(?:who|that|which|whose|when|where)\b/.test(typed.slice(phrase.length + 1));
+}
+
 function focusTopicAsRead(text: string | undefined, context: Context = {}): FocusReading {
 	const names = nameWords(context);
 	// "script volume ~450/day -> verification backlog by 3pm": what an arrow leads to is the note's reasoning; the topic is before it.
@@ -2572,14 +2578,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 		// "the FAI backlog and getting inspection out of the way of the line": two short items, named whole while they fit.
 		// ("calming people who are about to miss a flight" named "calming people", review 263: an item cut before the clause that
 		// says who is no part of a list named whole.)
-		const cutBeforeWho =
-			items.length > 1 &&
-			whole.some((p) =>
-				items.some((item) => {
-					const typed = lower(expandShorthand(item));
-					return typed.startsWith(`${lower(p)} `) && /^(?:who|that|which|whose|when|where)\b/.test(typed.slice(p.length + 1));
-				}),
-			);
+		const cutBeforeWho = items.length > 1 && whole.some((p) => items.some((item) => cutBeforeClause(p, item)));
 		if (whole.length === listed.length && whole.join(" ").split(" ").length <= TOPIC_WORDS && !cutBeforeWho) {
 			const text = joinList(whole);
 			// ("- lost tickets & disputed charges" with no reading of its own was dropped without a word, the same review: an item the
@@ -2624,8 +2623,7 @@ function focusTopicAsRead(text: string | undefined, context: Context = {}): Focu
 	// ("calming people who are about to miss a flight", an item of a list, named "calming people", review 263: the item is read
 	// alone, with the clause that says who, where it reads whole.)
 	const at = perItem.findIndex((cands) => cands.includes(from));
-	const typedItem = at === -1 || items.length < 2 ? "" : lower(expandShorthand(items[at]));
-	if (typedItem.startsWith(`${lower(full)} `) && /^(?:who|that|which|whose)\b/.test(typedItem.slice(full.length + 1))) {
+	if (at !== -1 && items.length > 1 && cutBeforeClause(full, items[at])) {
 		const alone = focusTopic(items[at], context);
 		if (alone.topic !== null && alone.leftOut.length === 0) return { topic: alone.topic, leftOut: others };
 	}
@@ -4288,7 +4286,7 @@ function nounUnit(piece: Piece, names: ReadonlySet<string>, all: string, leftOut
 	if (first === "the" && /^the (?:[\p{L}-]+ ){0,3}(?:strike|outage|storm|snow|blizzard|flood|power cut|meltdown|system crash|crash|rush|recall|evacuation|fire|blackout|walkout|double-book|double-booking|double booking|overbooking|mix-up|mixup|no-show|complaint|refund dispute|chargeback)(?: (?:day|night|weekend|shift))?(?=$| (?:at|in|on|when|last)\b)/u.test(text)) return { kind: "reference", text: `how I handled ${midText(text, names, all)}` };
 	// ("the regulars at the ski shop, where I knew like 40 by name" was "my work on the regulars", review 262: people the user
 	// served are worked with.)
-	if (/^(?:the )?(?:[\p{Ll}-]+ ){0,2}(?:regulars|customers|clients|guests|patients|members|tenants|residents|students|kids|families|parents|volunteers|donors|visitors|campers|riders|shoppers|diners|walk-ins|seniors)(?=$| (?:at|in|on|of|from|who|that|i)\b|,)/u.test(text) && !/\b(?:list|database|data|records|files|accounts|complaints|orders|surveys?|feedback|program|programme)\b/.test(text.split(/,| (?:who|that|where) /)[0])) return { kind: "reference", text: `my work with ${withArticle(text, names, all)}` };
+	if (SERVED_HEAD.test(text) && !/\b(?:list|database|data|records|files|accounts|complaints|orders|surveys?|feedback|program|programme)\b/.test(text.split(/,| (?:who|that|where) /)[0])) return { kind: "reference", text: `my work with ${withArticle(text, names, all)}` };
 	if (first === "the" || first === "a" || first === "an") return { kind: "reference", text: `my work on ${midText(text, names, all)}` };
 	// "AP Chem pass rate from 58% to 81% in 3 years": the thing that changed, and how.
 	// Said as something the user helped to do, which is true of a result on any team.
@@ -5432,9 +5430,12 @@ function participleThings(typed: string | undefined): FocusReading | null {
 	return { topic: { text, kind: "thing", short: text.split(" ").length <= SHORT_WORDS ? text : parts[0] }, leftOut: [] };
 }
 
-/** People the work serves, named alone: "Spanish speakers", "repeat guests", "walk-ins". */
-// (Words before them that describe them only: "energy with members" was "serving energy with members", review 270.)
-const SERVED_PEOPLE = /^(?:the )?(?:(?!(?:with|for|of|to|and|or|from|on|in|at|by|about|over|between|among|w)\b)[\p{L}'’-]+ ){0,2}(?:speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners)$/u;
+/** People the work serves: "Spanish speakers", "repeat guests", "walk-ins" (reviews 262, 266). */
+const SERVED = "speakers|customers|clients|patients|guests|families|students|members|seniors|tourists|walk-ins|visitors|riders|passengers|donors|callers|residents|tenants|shoppers|diners";
+/** Named alone as a focus, with only words that describe them before ("energy with members" is no serving of members, review 270). */
+const SERVED_PEOPLE = new RegExp(`^(?:the )?(?:(?!(?:with|for|of|to|and|or|from|on|in|at|by|about|over|between|among|w)\\b)[\\p{L}'’-]+ ){0,2}(?:${SERVED})$`, "u");
+/** At the head of a highlight, the people the user worked with, and those they led or looked after: "the regulars at the ski shop" (review 262). */
+const SERVED_HEAD = new RegExp(`^(?:the )?(?:[\\p{Ll}-]+ ){0,2}(?:${SERVED}|regulars|kids|parents|volunteers|campers)(?=$| (?:at|in|on|of|from|who|that|i)\\b|,)`, "u");
 
 export function focusTopic(typedAsIs: string | undefined, context: Context = {}): FocusReading {
 	return namedAsWritten(focusTopicFound(typedAsIs, context));
